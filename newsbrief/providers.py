@@ -1,0 +1,282 @@
+"""Model strings and clients in, instructor clients out.
+
+Every vendor quirk lives here (and in :mod:`newsbrief.local`); the summarizer only sees a
+:class:`Backend`. Accepted models:
+
+* ``"openai/<model>"`` (or a bare ``"<model>"`` with no ``base_url``): OpenAI, reading
+  ``OPENAI_API_KEY`` and ``OPENAI_BASE_URL`` as the SDK does, or the ``api_key``/``base_url`` given.
+* ``"<model>"`` with ``base_url``: an OpenAI-compatible server (Ollama, vLLM, llama.cpp server).
+  JSON mode, with the schema also sent as ``response_format.schema``, which llama.cpp's server
+  enforces as a grammar and other servers ignore.
+* any other ``"<provider>/<model>"``: :func:`instructor.from_provider`.
+* ``"local"`` or ``"local:/path/model.gguf"``: the embedded llama.cpp model (:mod:`newsbrief.local`).
+* a ready ``openai.OpenAI``/``openai.AsyncOpenAI`` or instructor client, with ``model=`` naming
+  the model to call.
+
+An OpenAI key is never sent to a ``base_url`` given here unless ``api_key`` is given too.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import instructor
+import openai
+from pydantic import BaseModel
+
+from newsbrief.errors import ConfigurationError
+
+__all__ = [
+    "Backend",
+    "ModeName",
+    "DEFAULT_OPENAI_MODEL",
+    "resolve_backend",
+    "default_model",
+]
+
+DEFAULT_OPENAI_MODEL = "openai/gpt-4.1-mini"
+ModeName = Literal["tools", "json", "json_schema", "md_json"]
+_MODES: dict[str, instructor.Mode] = {
+    "tools": instructor.Mode.TOOLS,
+    "json": instructor.Mode.JSON,
+    "json_schema": instructor.Mode.JSON_SCHEMA,
+    "md_json": instructor.Mode.MD_JSON,
+}
+_PLACEHOLDER_KEY = "not-needed"  # the SDK insists on a key; servers on a custom base_url ignore it
+
+
+@dataclass
+class Backend:
+    """A resolved model: how to reach it, sync and async, and what each request needs.
+
+    Attributes:
+        label: The model as reported in metadata (``"openai/gpt-4.1-mini"``).
+        model_name: Name sent as ``model=`` on each request, or ``None`` if the client knows it.
+        make_sync: Builds the sync instructor client (called once, lazily).
+        make_async: Builds the async instructor client, or ``None`` if there is none.
+        schema_in_response_format: Send the JSON schema as ``response_format.schema``.
+        context_window: The model's context size in tokens, when known.
+    """
+
+    label: str
+    model_name: str | None
+    make_sync: Callable[[], instructor.Instructor] | None
+    make_async: Callable[[], instructor.AsyncInstructor] | None
+    schema_in_response_format: bool = False
+    context_window: int | None = None
+    extra_kwargs: dict[str, Any] = field(default_factory=dict)
+    _sync: instructor.Instructor | None = field(default=None, init=False, repr=False)
+    _async: instructor.AsyncInstructor | None = field(default=None, init=False, repr=False)
+
+    def sync_client(self) -> instructor.Instructor:
+        """The sync instructor client, built on first use."""
+        if self._sync is None:
+            if self.make_sync is None:
+                raise ConfigurationError(
+                    f"{self.label} was given as an async client; use asummarize(), or pass a "
+                    "sync client for summarize()."
+                )
+            self._sync = self.make_sync()
+        return self._sync
+
+    def async_client(self) -> instructor.AsyncInstructor:
+        """The async instructor client, built on first use."""
+        if self._async is None:
+            if self.make_async is None:
+                raise ConfigurationError(
+                    f"{self.label} was given as a sync client; use summarize(), or pass an "
+                    "async client (openai.AsyncOpenAI) for asummarize()."
+                )
+            self._async = self.make_async()
+        return self._async
+
+    def request_kwargs(self, response_model: type[BaseModel]) -> dict[str, Any]:
+        """Keyword arguments every request for ``response_model`` carries."""
+        kwargs: dict[str, Any] = dict(self.extra_kwargs)
+        if self.model_name is not None:
+            kwargs["model"] = self.model_name
+        if self.schema_in_response_format:
+            schema = response_model.model_json_schema()
+            kwargs["extra_body"] = {"response_format": {"type": "json_object", "schema": schema}}
+        return kwargs
+
+
+def default_model() -> str:
+    """The model used when none is given: ``NEWSBRIEF_MODEL``, else OpenAI when a key is set.
+
+    Raises:
+        ConfigurationError: Nothing is configured; the message says what to set.
+    """
+    configured = os.environ.get("NEWSBRIEF_MODEL", "").strip()
+    if configured:
+        return configured
+    if os.environ.get("OPENAI_API_KEY", "").strip():
+        return DEFAULT_OPENAI_MODEL
+    from newsbrief import local
+
+    if local.is_available():
+        return local.LOCAL_MODEL
+    raise ConfigurationError(
+        "No model configured. Do one of: set OPENAI_API_KEY (uses "
+        f"{DEFAULT_OPENAI_MODEL}); set NEWSBRIEF_MODEL (e.g. 'ollama/llama3.1' or "
+        "'anthropic/claude-3-5-haiku-latest'); pass model=... (and base_url=... for an "
+        "OpenAI-compatible server); or install the embedded model with "
+        "pip install 'newsbrief[local]'."
+    )
+
+
+def _openai_clients(
+    *, api_key: str | None, base_url: str | None, mode: instructor.Mode, timeout: float | None
+) -> tuple[Callable[[], instructor.Instructor], Callable[[], instructor.AsyncInstructor]]:
+    options: dict[str, Any] = {"api_key": api_key, "base_url": base_url, "max_retries": 0}
+    if timeout is not None:
+        options["timeout"] = timeout
+    # Fail now, before any request, with our own error if the SDK cannot find a key.
+    try:
+        openai.OpenAI(**options).close()
+    except openai.OpenAIError as exc:
+        raise ConfigurationError(
+            "OpenAI needs an API key: set OPENAI_API_KEY or pass api_key=..."
+        ) from exc
+    return (
+        lambda: instructor.from_openai(openai.OpenAI(**options), mode=mode),
+        lambda: instructor.from_openai(openai.AsyncOpenAI(**options), mode=mode),
+    )
+
+
+def resolve_backend(
+    model: str | None = None,
+    *,
+    client: Any = None,
+    base_url: str | None = None,
+    api_key: str | None = None,
+    mode: ModeName | None = None,
+    timeout: float | None = None,
+) -> Backend:
+    """Turn the caller's model options into a :class:`Backend`, without any network call.
+
+    Args:
+        model: A model string (see the module docstring), or ``None`` for :func:`default_model`.
+        client: A ready ``openai.OpenAI``/``AsyncOpenAI`` or instructor client.
+        base_url: An OpenAI-compatible endpoint.
+        api_key: The key for ``base_url`` or OpenAI.
+        mode: Force an instructor mode (``"tools"``, ``"json"``, ``"json_schema"``, ``"md_json"``).
+        timeout: Per-request timeout for clients newsbrief builds.
+
+    Raises:
+        ConfigurationError: The options do not name a reachable model.
+    """
+    if mode is not None and mode not in _MODES:
+        raise ConfigurationError(f"Unknown mode {mode!r}; use one of {', '.join(_MODES)}.")
+    if client is not None:
+        return _from_client(client, model, mode)
+    if model is not None and not model.strip():
+        raise ConfigurationError("model is empty; pass a model string such as 'openai/gpt-4.1-mini'.")
+    if model is None and base_url is None:
+        model = default_model()
+    if model is None:
+        raise ConfigurationError(
+            f"base_url={base_url!r} needs model=... naming the model the server should run."
+        )
+
+    if model == "local" or model.startswith("local:"):
+        from newsbrief import local
+
+        return local.backend(model)
+
+    provider, _, name = model.partition("/")
+    if base_url is not None and provider != "openai":
+        # An OpenAI-compatible server. Its key is only ever the one given for it.
+        make_sync, make_async = _openai_clients(
+            api_key=api_key or _PLACEHOLDER_KEY,
+            base_url=base_url,
+            mode=_MODES[mode or "json"],
+            timeout=timeout,
+        )
+        return Backend(
+            label=f"{model} @ {base_url}",
+            model_name=model,
+            make_sync=make_sync,
+            make_async=make_async,
+            schema_in_response_format=(mode or "json") == "json",
+        )
+    if provider == "openai" or not name:
+        model_name = name if provider == "openai" else model
+        if not model_name:
+            raise ConfigurationError("'openai/' needs a model name, e.g. 'openai/gpt-4.1-mini'.")
+        if base_url is not None and api_key is None:
+            api_key = _PLACEHOLDER_KEY
+        make_sync, make_async = _openai_clients(
+            api_key=api_key, base_url=base_url, mode=_MODES[mode or "tools"], timeout=timeout
+        )
+        return Backend(
+            label=f"openai/{model_name}",
+            model_name=model_name,
+            make_sync=make_sync,
+            make_async=make_async,
+        )
+    return _from_provider_string(model, mode, api_key=api_key)
+
+
+def _from_provider_string(model: str, mode: ModeName | None, *, api_key: str | None) -> Backend:
+    options: dict[str, Any] = {}
+    if mode is not None:
+        options["mode"] = _MODES[mode]
+    if api_key is not None:
+        options["api_key"] = api_key
+
+    def build(async_client: bool) -> Any:
+        try:
+            return instructor.from_provider(model, async_client=async_client, **options)
+        except Exception as exc:  # instructor raises several types for unknown/uninstalled
+            raise ConfigurationError(
+                f"Cannot use model {model!r}: {exc}. Check the provider prefix and that its "
+                "SDK is installed."
+            ) from exc
+
+    return Backend(
+        label=model,
+        model_name=None,
+        make_sync=lambda: build(False),
+        make_async=lambda: build(True),
+    )
+
+
+def _from_client(client: Any, model: str | None, mode: ModeName | None) -> Backend:
+    name = model.removeprefix("openai/") if model else None
+    if isinstance(client, (instructor.Instructor, instructor.AsyncInstructor)):
+        is_async = isinstance(client, instructor.AsyncInstructor)
+        return Backend(
+            label=model or "instructor client",
+            model_name=name,
+            make_sync=None if is_async else (lambda: client),
+            make_async=(lambda: client) if is_async else None,
+        )
+    if isinstance(client, (openai.OpenAI, openai.AsyncOpenAI)):
+        if not name:
+            raise ConfigurationError("Pass model=... naming the model to call with this client.")
+        # A copy with SDK retries off: newsbrief retries, and the caller's client is untouched.
+        quiet = client.with_options(max_retries=0)
+        chosen = _MODES[mode or "tools"]
+        if isinstance(quiet, openai.OpenAI):
+            sync_client = quiet
+            return Backend(
+                label=f"openai/{name}",
+                model_name=name,
+                make_sync=lambda: instructor.from_openai(sync_client, mode=chosen),
+                make_async=None,
+            )
+        async_client = quiet
+        return Backend(
+            label=f"openai/{name}",
+            model_name=name,
+            make_sync=None,
+            make_async=lambda: instructor.from_openai(async_client, mode=chosen),
+        )
+    raise ConfigurationError(
+        f"Unsupported client {type(client).__name__}; pass openai.OpenAI, openai.AsyncOpenAI "
+        "or an instructor client."
+    )

@@ -1,0 +1,613 @@
+"""The :class:`Summarizer`: checked input -> prompt -> provider call -> draft -> grounded brief."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal, TypeVar
+
+import openai
+from instructor.core import IncompleteOutputException, InstructorRetryException
+from instructor.core.hooks import Hooks
+from pydantic import BaseModel, ConfigDict, field_validator
+
+from newsbrief import errors
+from newsbrief.draft import Draft, DraftClaim, DraftIssue, QuoteFixes
+from newsbrief.grounding import DEFAULT_FUZZY_THRESHOLD, locate_quote
+from newsbrief.models import (
+    Actor,
+    ActorKind,
+    Attribution,
+    Brief,
+    CallKind,
+    Claim,
+    Evidence,
+    GroundingStats,
+    RunMetadata,
+    Source,
+    SourceKind,
+    UnresolvedIssue,
+    Usage,
+    UsageRecord,
+)
+from newsbrief.prompt import build_messages, build_quote_fix_messages
+from newsbrief.providers import Backend, ModeName, resolve_backend
+from newsbrief.retry import CallBudget, Fault, RetryPolicy, classify, retry_after_seconds
+
+__all__ = ["Summarizer", "OnUnverified", "summarize", "asummarize"]
+
+OnUnverified = Literal["flag", "drop", "raise"]
+_ON_UNVERIFIED = ("flag", "drop", "raise")
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+
+def check_text(text: object) -> str:
+    """Return ``text`` if it is an article newsbrief can summarise, else raise :class:`InputError`."""
+    if isinstance(text, (bytes, bytearray)):
+        raise errors.InputError(
+            "text is bytes; decode it first, e.g. data.decode('utf-8') (newsbrief never guesses "
+            "an encoding)."
+        )
+    if not isinstance(text, str):
+        raise errors.InputError(f"text must be a str, not {type(text).__name__}.")
+    if not text.strip():
+        raise errors.InputError("text is empty or only whitespace; there is nothing to summarise.")
+    return text
+
+
+@dataclass
+class _Run:
+    """Bookkeeping of one article: calls, usage ledger, last completion, and error mapping."""
+
+    backend: Backend
+    budget: CallBudget
+    usage: Usage = field(default_factory=Usage)
+    attempts: int = 0
+    last_completion: Any = None
+    last_validation_error: BaseException | None = None
+    _next_kind: CallKind = "initial"
+    _call_kind: CallKind = "initial"
+
+    def hooks(self, kind: CallKind) -> Hooks:
+        self._next_kind = kind
+        hooks = Hooks()
+        hooks.on("completion:kwargs", self._on_request)
+        hooks.on("completion:response", self._on_response)
+        hooks.on("completion:error", self._on_transport_error)
+        hooks.on("parse:error", self._on_parse_error)
+        return hooks
+
+    def _on_request(self, *args: Any, **kwargs: Any) -> None:
+        self.attempts += 1
+        self._call_kind = self._next_kind
+
+    def _on_response(self, response: Any) -> None:
+        self.last_completion = response
+        usage = getattr(response, "usage", None)
+        prompt = getattr(usage, "prompt_tokens", None) or getattr(usage, "input_tokens", 0) or 0
+        completion = (
+            getattr(usage, "completion_tokens", None) or getattr(usage, "output_tokens", 0) or 0
+        )
+        self.usage.calls.append(
+            UsageRecord(
+                kind=self._call_kind, prompt_tokens=int(prompt), completion_tokens=int(completion)
+            )
+        )
+
+    def _on_transport_error(self, error: BaseException, **_: Any) -> None:
+        self._next_kind = "transport_retry"
+
+    def _on_parse_error(self, error: BaseException, **_: Any) -> None:
+        self._next_kind = "validation_reask"
+        self.last_validation_error = error
+
+    @property
+    def validation_reasks(self) -> int:
+        return self.budget.validation_reasks
+
+    def context(self) -> dict[str, Any]:
+        return {
+            "attempts": self.attempts,
+            "usage": self.usage.model_copy(deep=True),
+            "elapsed": self.budget.elapsed(),
+            "last_completion": self.last_completion,
+            "model": self.backend.label,
+        }
+
+    def request(
+        self, response_model: type[BaseModel], messages: list[dict[str, Any]], kind: CallKind,
+        options: dict[str, Any], context: dict[str, Any] | None,
+    ) -> dict[str, Any]:
+        kwargs = self.backend.request_kwargs(response_model)
+        kwargs.update(options)
+        remaining = self.budget.remaining()
+        if remaining is not None:
+            if remaining <= 0:
+                raise errors.DeadlineExceededError(
+                    f"The article's deadline of {self.budget.timeout}s passed.", **self.context()
+                )
+            kwargs["timeout"] = remaining
+        kwargs.update(
+            response_model=response_model,
+            messages=messages,
+            hooks=self.hooks(kind),
+            context=context,
+        )
+        return kwargs
+
+    def error(self, exc: BaseException) -> errors.NewsbriefError:
+        """The typed newsbrief error for a failed call."""
+        if isinstance(exc, errors.NewsbriefError):
+            return exc
+        cause: BaseException = exc
+        if isinstance(exc, InstructorRetryException):
+            cause = exc.__cause__ or exc
+            if exc.last_completion is not None:
+                self.last_completion = exc.last_completion
+        ctx = self.context()
+        status = getattr(cause, "status_code", None)
+        status = status if isinstance(status, int) else None
+        refusal = _refusal(self.last_completion)
+        if refusal is not None:
+            return errors.RefusalError(f"The model refused: {refusal}", **ctx)
+        if isinstance(cause, IncompleteOutputException):
+            return errors.IncompleteOutputError(
+                "The model's answer was cut off at its output token limit; raise "
+                "max_output_tokens or use a model with a larger output.",
+                **ctx,
+            )
+        if self.budget.stop_reason == "deadline" and classify(cause) is not Fault.FATAL:
+            return errors.DeadlineExceededError(
+                f"The article's deadline of {self.budget.timeout}s passed ({cause}).",
+                status_code=status,
+                **ctx,
+            )
+        if classify(cause) is Fault.VALIDATION:
+            return errors.ValidationExhaustedError(
+                f"The model's answer failed validation after "
+                f"{self.budget.validation_reasks} re-ask(s): {_short(cause)}",
+                last_draft=_completion_text(self.last_completion),
+                errors=str(cause),
+                **ctx,
+            )
+        if isinstance(cause, (openai.AuthenticationError, openai.PermissionDeniedError)) or (
+            status in (401, 403)
+        ):
+            return errors.AuthenticationError(
+                f"The provider rejected the credentials ({status}): check the API key for "
+                f"{self.backend.label}.",
+                status_code=status,
+                **ctx,
+            )
+        if classify(cause) is Fault.FATAL and status == 429:
+            return errors.QuotaExceededError(
+                "The account has no quota left (insufficient_quota); check billing. Not retried.",
+                status_code=status,
+                **ctx,
+            )
+        if status == 429:
+            asked = retry_after_seconds(cause)
+            why = (
+                f"the server asked to wait {asked:.0f}s, more than max_retry_after="
+                f"{self.budget.policy.max_retry_after:.0f}s"
+                if self.budget.stop_reason == "retry_after_too_long"
+                else f"still rate limited after {self.budget.transport_retries} retries"
+            )
+            return errors.RateLimitError(
+                f"Rate limited by {self.backend.label}: {why}.",
+                retry_after=asked,
+                status_code=status,
+                **ctx,
+            )
+        if classify(cause) is Fault.TRANSIENT:
+            return errors.ProviderUnavailableError(
+                f"{self.backend.label} is unavailable after {self.budget.transport_retries} "
+                f"retries: {_short(cause)}",
+                status_code=status,
+                **ctx,
+            )
+        if status is not None or isinstance(cause, openai.APIError):
+            return errors.BadRequestError(
+                f"{self.backend.label} rejected the request ({status}): {_short(cause)}",
+                status_code=status,
+                **ctx,
+            )
+        raise exc
+
+
+def _short(exc: BaseException, limit: int = 300) -> str:
+    text = str(exc)
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
+def _first_choice(completion: Any) -> Any:
+    choices = getattr(completion, "choices", None)
+    return choices[0] if choices else None
+
+
+def _refusal(completion: Any) -> str | None:
+    choice = _first_choice(completion)
+    if choice is None:
+        return None
+    refusal = getattr(getattr(choice, "message", None), "refusal", None)
+    if refusal:
+        return str(refusal)
+    if getattr(choice, "finish_reason", None) == "content_filter":
+        return "stopped by the provider's content filter"
+    return None
+
+
+def _completion_text(completion: Any) -> str | None:
+    choice = _first_choice(completion)
+    message = getattr(choice, "message", None)
+    if message is None:
+        return None
+    calls = getattr(message, "tool_calls", None)
+    if calls:
+        return str(calls[0].function.arguments)
+    content = getattr(message, "content", None)
+    return str(content) if content is not None else None
+
+
+# ---- grounding of a draft -------------------------------------------------------------------
+
+
+@dataclass
+class _Grounded:
+    claims: list[tuple[DraftClaim, list[Evidence]]]
+    issues: list[tuple[DraftIssue, list[Evidence]]]
+    stats: GroundingStats
+
+    def unverified(self) -> list[tuple[str, Evidence]]:
+        found = [(c.statement, e) for c, ev in self.claims for e in ev if not e.is_grounded]
+        return found + [(i.question, e) for i, ev in self.issues for e in ev if not e.is_grounded]
+
+
+def _evidence(quote: str, text: str, threshold: float) -> Evidence:
+    match = locate_quote(quote, text, fuzzy_threshold=threshold)
+    if match is None:
+        return Evidence(quote=quote, status="unverified")
+    words = text[match.start : match.end]
+    return Evidence(
+        quote=words,
+        start=match.start,
+        end=match.end,
+        status=match.status,
+        model_quote=None if words == quote else quote,
+    )
+
+
+def _ground_quotes(quotes: Sequence[str], text: str, threshold: float) -> list[Evidence]:
+    seen: set[tuple[int | None, int | None, str]] = set()
+    found: list[Evidence] = []
+    for quote in quotes:
+        if not quote.strip():
+            continue
+        evidence = _evidence(quote, text, threshold)
+        key = (evidence.start, evidence.end, evidence.quote)
+        if key not in seen:
+            seen.add(key)
+            found.append(evidence)
+    return found
+
+
+def _ground(draft: Draft, text: str, threshold: float) -> _Grounded:
+    grounded = _Grounded(
+        claims=[(c, _ground_quotes(c.quotes, text, threshold)) for c in draft.claims],
+        issues=[(i, _ground_quotes(i.quotes, text, threshold)) for i in draft.unresolved_issues],
+        stats=GroundingStats(),
+    )
+    return grounded
+
+
+def _apply_fixes(
+    grounded: _Grounded, fixes: Sequence[str | None], text: str, threshold: float
+) -> int:
+    """Replace unverified evidence by the re-asked quotes that are found; return how many."""
+    replacements: dict[int, Evidence] = {}
+    for (_, old), new_quote in zip(grounded.unverified(), fixes):
+        if new_quote:
+            new = _evidence(new_quote, text, threshold)
+            if new.is_grounded:
+                replacements[id(old)] = new
+    for _, evidence_list in [*grounded.claims, *grounded.issues]:
+        evidence_list[:] = [replacements.get(id(e), e) for e in evidence_list]
+    return len(replacements)
+
+
+def _fix_model(expected: int) -> type[QuoteFixes]:
+    """A QuoteFixes schema whose validator checks the list has one entry per numbered quote."""
+    class QuoteFixesChecked(QuoteFixes):
+        model_config = ConfigDict(title="QuoteFixes")
+
+        @field_validator("quotes")
+        @classmethod
+        def _one_per_quote(cls, value: list[str | None]) -> list[str | None]:
+            if len(value) != expected:
+                raise ValueError(f"give exactly {expected} entries, one per numbered quote")
+            return value
+
+    return QuoteFixesChecked
+
+
+# ---- the summarizer -----------------------------------------------------------------------
+
+
+class Summarizer:
+    """Makes grounded, source-attributed briefs with one configured model.
+
+    Args:
+        model: A model string: ``"openai/gpt-4.1-mini"``, ``"ollama/llama3.1"``, any
+            ``instructor.from_provider`` string, a server's model name with ``base_url``, or
+            ``"local"``. Defaults to ``NEWSBRIEF_MODEL``, else OpenAI when ``OPENAI_API_KEY`` is
+            set, else the embedded model when installed.
+        client: A ready ``openai.OpenAI``/``AsyncOpenAI`` or instructor client (then ``model``
+            names the model to call).
+        base_url: An OpenAI-compatible endpoint (Ollama, vLLM, llama.cpp server).
+        api_key: Key for ``base_url`` or OpenAI. An OpenAI key from the environment is never sent
+            to a ``base_url`` given here.
+        language: ISO 639-1 code of the brief's language, or ``"source"`` for the article's.
+        max_retries: Transport retries per article (429, 5xx, connection errors); overrides
+            ``retry_policy.max_transport_retries``.
+        timeout: Deadline in seconds for a whole article: every attempt and every wait.
+        on_unverified: What to do with quotes not found in the article after the targeted
+            re-ask: ``"flag"`` (keep, status ``unverified``), ``"drop"`` (remove them, and any
+            claim left without evidence) or ``"raise"`` (:class:`~newsbrief.GroundingError`).
+        retry_policy: Full control of retries and re-asks.
+        mode: Force an instructor mode (``"tools"``, ``"json"``, ``"json_schema"``, ``"md_json"``).
+        temperature: Sampling temperature sent to the model, if set.
+        max_output_tokens: Cap on the model's output tokens, if set.
+        fuzzy_threshold: Minimum rapidfuzz score (0-100) for a fuzzy quote match.
+
+    Raises:
+        ConfigurationError: The options do not name a reachable model (checked without network).
+    """
+
+    def __init__(
+        self,
+        model: str | None = None,
+        *,
+        client: Any = None,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        language: str = "en",
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        on_unverified: OnUnverified = "flag",
+        retry_policy: RetryPolicy | None = None,
+        mode: ModeName | None = None,
+        temperature: float | None = None,
+        max_output_tokens: int | None = None,
+        fuzzy_threshold: float = DEFAULT_FUZZY_THRESHOLD,
+    ) -> None:
+        if on_unverified not in _ON_UNVERIFIED:
+            raise errors.ConfigurationError(
+                f"on_unverified must be one of {', '.join(_ON_UNVERIFIED)}, not {on_unverified!r}."
+            )
+        if not isinstance(language, str) or not language.strip():
+            raise errors.ConfigurationError("language must be an ISO 639-1 code or 'source'.")
+        if timeout is not None and timeout <= 0:
+            raise errors.ConfigurationError("timeout must be a positive number of seconds.")
+        policy = retry_policy or RetryPolicy()
+        if max_retries is not None:
+            if max_retries < 0:
+                raise errors.ConfigurationError("max_retries cannot be negative.")
+            policy = replace(policy, max_transport_retries=max_retries)
+        self.language = language
+        self.timeout = timeout
+        self.on_unverified: OnUnverified = on_unverified
+        self.retry_policy = policy
+        self.fuzzy_threshold = fuzzy_threshold
+        self._options: dict[str, Any] = {}
+        if temperature is not None:
+            self._options["temperature"] = temperature
+        if max_output_tokens is not None:
+            self._options["max_tokens"] = max_output_tokens
+        self.backend = resolve_backend(
+            model, client=client, base_url=base_url, api_key=api_key, mode=mode, timeout=timeout
+        )
+        self._clock: Callable[[], float] = time.monotonic
+        self._sleep: Callable[[float], None] = time.sleep
+
+    @property
+    def model(self) -> str:
+        """The model this summarizer calls, as reported in metadata."""
+        return self.backend.label
+
+    def _budget(self) -> CallBudget:
+        return CallBudget(self.retry_policy, self.timeout, clock=self._clock, sleep=self._sleep)
+
+    def _draft_request(self, run: _Run, text: str) -> dict[str, Any]:
+        return run.request(
+            Draft, build_messages(text, self.language), "initial", self._options, None
+        )
+
+    def _fix_request(self, run: _Run, text: str, grounded: _Grounded) -> dict[str, Any] | None:
+        failing = grounded.unverified()
+        if not failing or not self.retry_policy.grounding_reask:
+            return None
+        messages = build_quote_fix_messages(text, [(ctx, e.quote) for ctx, e in failing])
+        return run.request(_fix_model(len(failing)), messages, "grounding_reask", self._options, None)
+
+    def summarize(self, text: str) -> Brief:
+        """Make a grounded brief of one article.
+
+        Args:
+            text: The article text. Offsets in the brief index this exact string.
+
+        Returns:
+            The brief, with run metadata.
+
+        Raises:
+            InputError: ``text`` is empty, whitespace only, or not a str (before any call).
+            ProviderError: The provider failed (see :mod:`newsbrief.errors`).
+            ModelOutputError: The model's answers were unusable.
+            GroundingError: ``on_unverified="raise"`` and some quotes are not in the article.
+        """
+        article = check_text(text)
+        run = _Run(self.backend, self._budget())
+        client = self.backend.sync_client()
+        try:
+            draft, _ = client.chat.completions.create_with_completion(
+                max_retries=run.budget.retrying(), **self._draft_request(run, article)
+            )
+        except Exception as exc:
+            raise run.error(exc) from exc
+        grounded = _ground(draft, article, self.fuzzy_threshold)
+        fixed = 0
+        request = self._fix_request(run, article, grounded)
+        if request is not None:
+            try:
+                fixes, _ = client.chat.completions.create_with_completion(
+                    max_retries=run.budget.retrying(), **request
+                )
+                fixed = _apply_fixes(grounded, fixes.quotes, article, self.fuzzy_threshold)
+            except Exception as exc:
+                self._after_failed_fix(run, exc)
+        return self._finish(run, draft, grounded, fixed)
+
+    async def asummarize(self, text: str) -> Brief:
+        """Async twin of :meth:`summarize`; cancelling it stops further retries."""
+        article = check_text(text)
+        run = _Run(self.backend, self._budget())
+        client = self.backend.async_client()
+        try:
+            draft, _ = await client.chat.completions.create_with_completion(
+                max_retries=run.budget.async_retrying(), **self._draft_request(run, article)
+            )
+        except Exception as exc:
+            raise run.error(exc) from exc
+        grounded = _ground(draft, article, self.fuzzy_threshold)
+        fixed = 0
+        request = self._fix_request(run, article, grounded)
+        if request is not None:
+            try:
+                fixes, _ = await client.chat.completions.create_with_completion(
+                    max_retries=run.budget.async_retrying(), **request
+                )
+                fixed = _apply_fixes(grounded, fixes.quotes, article, self.fuzzy_threshold)
+            except Exception as exc:
+                self._after_failed_fix(run, exc)
+        return self._finish(run, draft, grounded, fixed)
+
+    @staticmethod
+    def _after_failed_fix(run: _Run, exc: Exception) -> None:
+        # The draft is valid already: a re-ask whose answers fail validation leaves the quotes
+        # flagged. Provider failures still surface.
+        error = run.error(exc)
+        if not isinstance(error, errors.ValidationExhaustedError):
+            raise error from exc
+
+    def _finish(self, run: _Run, draft: Draft, grounded: _Grounded, fixed: int) -> Brief:
+        stats = grounded.stats
+        stats.fixed_by_reask = fixed
+        unverified = grounded.unverified()
+        if unverified and self.on_unverified == "raise":
+            raise errors.GroundingError(
+                f"{len(unverified)} quote(s) are not in the article: "
+                + "; ".join(repr(e.quote[:80]) for _, e in unverified[:5]),
+                unverified=[e for _, e in unverified],
+                **run.context(),
+            )
+        drop = self.on_unverified == "drop"
+        claims: list[Claim] = []
+        for claim, evidence in grounded.claims:
+            kept = [e for e in evidence if e.is_grounded] if drop else evidence
+            stats.dropped += len(evidence) - len(kept)
+            if drop and not kept:
+                continue
+            claims.append(
+                Claim(
+                    statement=claim.statement,
+                    source=Source(
+                        actor_id=claim.source.actor_id,
+                        description=claim.source.description,
+                        kind=SourceKind(claim.source.kind),
+                    ),
+                    attribution=Attribution(claim.attribution),
+                    reporting_verb=claim.reporting_verb or None,
+                    hedging=claim.hedging or None,
+                    evidence=kept,
+                )
+            )
+        issues: list[UnresolvedIssue] = []
+        for issue, evidence in grounded.issues:
+            kept = [e for e in evidence if e.is_grounded] if drop else evidence
+            stats.dropped += len(evidence) - len(kept)
+            issues.append(
+                UnresolvedIssue(question=issue.question, why_open=issue.why_open, evidence=kept)
+            )
+        for evidence_item in [e for c in claims for e in c.evidence] + [
+            e for i in issues for e in i.evidence
+        ]:
+            if evidence_item.status == "verified":
+                stats.verified += 1
+            elif evidence_item.status == "repaired":
+                stats.repaired += 1
+            else:
+                stats.unverified += 1
+        metadata = RunMetadata(
+            model=self.backend.label,
+            attempts=run.attempts,
+            validation_reasks=run.budget.validation_reasks,
+            grounding_reasks=sum(1 for c in run.usage.calls if c.kind == "grounding_reask"),
+            usage=run.usage,
+            duration_seconds=run.budget.elapsed(),
+            grounding=stats,
+        )
+        return Brief(
+            headline=draft.headline,
+            summary=draft.summary,
+            language=draft.language,
+            key_actors=[
+                Actor(id=a.id, name=a.name, kind=ActorKind(a.kind), role=a.role)
+                for a in draft.key_actors
+            ],
+            claims=claims,
+            unresolved_issues=issues,
+            metadata=metadata,
+        )
+
+
+# ---- module-level helpers -------------------------------------------------------------------
+
+_default_lock = threading.Lock()
+_default_summarizers: dict[tuple[Any, ...], Summarizer] = {}
+_ENV_KEYS = ("NEWSBRIEF_MODEL", "OPENAI_API_KEY", "OPENAI_BASE_URL", "NEWSBRIEF_LOCAL_MODEL")
+
+
+def _default_summarizer(options: dict[str, Any]) -> Summarizer:
+    try:
+        key = (
+            tuple(sorted(options.items())),
+            tuple(os.environ.get(k) for k in _ENV_KEYS),
+        )
+        hash(key)
+    except TypeError:  # unhashable option (a client): no reuse
+        return Summarizer(**options)
+    with _default_lock:
+        summarizer = _default_summarizers.get(key)
+        if summarizer is None:
+            summarizer = _default_summarizers[key] = Summarizer(**options)
+        return summarizer
+
+
+def summarize(text: str, **options: Any) -> Brief:
+    """Make a grounded brief of ``text`` with a default :class:`Summarizer`.
+
+    Args:
+        text: The article text.
+        **options: Any :class:`Summarizer` argument (``model``, ``language``, ``timeout``...).
+    """
+    article = check_text(text)
+    return _default_summarizer(options).summarize(article)
+
+
+async def asummarize(text: str, **options: Any) -> Brief:
+    """Async twin of :func:`summarize`."""
+    article = check_text(text)
+    return await _default_summarizer(options).asummarize(article)
+

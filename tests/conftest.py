@@ -1,0 +1,54 @@
+"""Shared fixtures. Tests never reach the network: cassettes replay with record mode ``none``
+and ``--block-network`` is on (see pyproject.toml)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+DATA = Path(__file__).parent / "data"
+CASSETTES = Path(__file__).parent / "cassettes"
+SEED_ARTICLE = DATA / "g20-blinken-lavrov.it.txt"
+
+SECRET_HEADERS = [
+    "authorization",
+    "api-key",
+    "x-api-key",
+    "cookie",
+    "set-cookie",
+    "openai-organization",
+    "openai-project",
+]
+SECRET_QUERY = ["api_key", "key", "api-key"]
+
+
+@pytest.fixture(scope="module")
+def vcr_config() -> dict[str, Any]:
+    return {
+        "filter_headers": [(h, "REDACTED") for h in SECRET_HEADERS],
+        "filter_query_parameters": [(q, "REDACTED") for q in SECRET_QUERY],
+        "decode_compressed_response": True,
+        "record_mode": "none",
+    }
+
+
+@pytest.fixture(scope="session")
+def seed_article() -> str:
+    return SEED_ARTICLE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(autouse=True)
+def clean_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Each test starts with no model configured and a dummy OpenAI key that is not a secret."""
+    for name in ("NEWSBRIEF_MODEL", "OPENAI_BASE_URL", "NEWSBRIEF_LOCAL_MODEL", "OPENAI_ORG_ID"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("OPENAI_API_KEY", "test-key-not-a-secret")
+    yield
+
+
+@pytest.fixture(scope="module")
+def vcr_cassette_dir() -> str:
+    return str(CASSETTES)
