@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -17,7 +17,7 @@ from newsbrief import errors
 from newsbrief.render import render
 from newsbrief.summarizer import Summarizer
 
-__all__ = ["app", "EXIT_INPUT", "EXIT_CONFIG", "EXIT_PROVIDER", "EXIT_OUTPUT"]
+__all__ = ["EXIT_CONFIG", "EXIT_INPUT", "EXIT_OUTPUT", "EXIT_PROVIDER", "app"]
 
 EXIT_INPUT = 2
 EXIT_CONFIG = 3
@@ -70,17 +70,17 @@ def main() -> None:
 def summarize(
     path: Annotated[str, typer.Argument(help="Article text file, or - for standard input.")],
     model: Annotated[
-        Optional[str], typer.Option("--model", "-m", help="Model, e.g. openai/gpt-4.1-mini, local.")
+        str | None, typer.Option("--model", "-m", help="Model, e.g. openai/gpt-4.1-mini, local.")
     ] = None,
     base_url: Annotated[
-        Optional[str], typer.Option(help="OpenAI-compatible endpoint (Ollama, vLLM, llama.cpp).")
+        str | None, typer.Option(help="OpenAI-compatible endpoint (Ollama, vLLM, llama.cpp).")
     ] = None,
     language: Annotated[
         str, typer.Option("--language", "-l", help="Brief language (ISO 639-1) or 'source'.")
     ] = "en",
     output_format: Annotated[Format, typer.Option("--format", "-f")] = Format.markdown,
     timeout: Annotated[
-        Optional[float], typer.Option(help="Deadline in seconds for the whole article.")
+        float | None, typer.Option(help="Deadline in seconds for the whole article.")
     ] = None,
 ) -> None:
     """Print a brief of one article."""

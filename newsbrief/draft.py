@@ -13,7 +13,7 @@ from pydantic import BaseModel, Field, model_validator
 
 from newsbrief.models import ActorKind, SourceKind, check_integrity
 
-__all__ = ["Draft", "DraftActor", "DraftSource", "DraftClaim", "DraftIssue", "QuoteFixes"]
+__all__ = ["Draft", "DraftActor", "DraftClaim", "DraftIssue", "DraftSource", "QuoteFixes"]
 
 ActorKindName = Literal[
     "person", "organization", "government", "anonymous_source", "group", "place", "other"

@@ -33,22 +33,22 @@ if TYPE_CHECKING:
     from newsbrief.models import Evidence, Usage
 
 __all__ = [
-    "NewsbriefError",
-    "InputError",
     "ArticleTooLongError",
-    "ConfigurationError",
-    "ProviderError",
     "AuthenticationError",
-    "QuotaExceededError",
     "BadRequestError",
-    "RateLimitError",
-    "ProviderUnavailableError",
+    "ConfigurationError",
     "DeadlineExceededError",
-    "ModelOutputError",
-    "RefusalError",
-    "IncompleteOutputError",
-    "ValidationExhaustedError",
     "GroundingError",
+    "IncompleteOutputError",
+    "InputError",
+    "ModelOutputError",
+    "NewsbriefError",
+    "ProviderError",
+    "ProviderUnavailableError",
+    "QuotaExceededError",
+    "RateLimitError",
+    "RefusalError",
+    "ValidationExhaustedError",
 ]
 
 

@@ -13,20 +13,20 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 __all__ = [
-    "ActorKind",
-    "SourceKind",
-    "Attribution",
-    "EvidenceStatus",
     "Actor",
-    "Source",
-    "Evidence",
+    "ActorKind",
+    "Attribution",
+    "Brief",
     "Claim",
-    "UnresolvedIssue",
-    "UsageRecord",
-    "Usage",
+    "Evidence",
+    "EvidenceStatus",
     "GroundingStats",
     "RunMetadata",
-    "Brief",
+    "Source",
+    "SourceKind",
+    "UnresolvedIssue",
+    "Usage",
+    "UsageRecord",
     "check_integrity",
 ]
 
@@ -326,7 +326,7 @@ class Brief(BaseModel):
         return [
             e
             for e in self.evidence()
-            if e.is_grounded and text[e.start : e.end] != e.quote  # type: ignore[index]
+            if e.is_grounded and text[e.start : e.end] != e.quote
         ]
 
 

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from typing import Any
 
 __all__ = [
-    "SYSTEM_PROMPT",
     "SOURCE_LANGUAGE",
+    "SYSTEM_PROMPT",
     "article_tag",
     "build_messages",
     "build_quote_fix_messages",

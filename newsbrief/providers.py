@@ -30,11 +30,11 @@ from pydantic import BaseModel
 from newsbrief.errors import ConfigurationError
 
 __all__ = [
+    "DEFAULT_OPENAI_MODEL",
     "Backend",
     "ModeName",
-    "DEFAULT_OPENAI_MODEL",
-    "resolve_backend",
     "default_model",
+    "resolve_backend",
 ]
 
 DEFAULT_OPENAI_MODEL = "openai/gpt-4.1-mini"
@@ -230,30 +230,41 @@ def _from_provider_string(model: str, mode: ModeName | None, *, api_key: str | N
 
     def build(async_client: bool) -> Any:
         try:
-            return instructor.from_provider(model, async_client=async_client, **options)
+            return instructor.from_provider(model, async_client=async_client, **options)  # type: ignore[call-overload]
         except Exception as exc:  # instructor raises several types for unknown/uninstalled
             raise ConfigurationError(
                 f"Cannot use model {model!r}: {exc}. Check the provider prefix and that its "
                 "SDK is installed."
             ) from exc
 
-    return Backend(
-        label=model,
-        model_name=None,
-        make_sync=lambda: build(False),
-        make_async=lambda: build(True),
-    )
+    def make_sync() -> instructor.Instructor:
+        client: instructor.Instructor = build(False)
+        return client
+
+    def make_async() -> instructor.AsyncInstructor:
+        client: instructor.AsyncInstructor = build(True)
+        return client
+
+    return Backend(label=model, model_name=None, make_sync=make_sync, make_async=make_async)
 
 
 def _from_client(client: Any, model: str | None, mode: ModeName | None) -> Backend:
     name = model.removeprefix("openai/") if model else None
-    if isinstance(client, (instructor.Instructor, instructor.AsyncInstructor)):
-        is_async = isinstance(client, instructor.AsyncInstructor)
+    if isinstance(client, instructor.AsyncInstructor):
+        async_ready = client
         return Backend(
             label=model or "instructor client",
             model_name=name,
-            make_sync=None if is_async else (lambda: client),
-            make_async=(lambda: client) if is_async else None,
+            make_sync=None,
+            make_async=lambda: async_ready,
+        )
+    if isinstance(client, instructor.Instructor):
+        sync_ready = client
+        return Backend(
+            label=model or "instructor client",
+            model_name=name,
+            make_sync=lambda: sync_ready,
+            make_async=None,
         )
     if isinstance(client, (openai.OpenAI, openai.AsyncOpenAI)):
         if not name:

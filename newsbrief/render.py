@@ -6,7 +6,7 @@ from typing import Literal
 
 from newsbrief.models import Brief, Claim, Evidence
 
-__all__ = ["OutputFormat", "render", "to_markdown", "to_json", "to_text"]
+__all__ = ["OutputFormat", "render", "to_json", "to_markdown", "to_text"]
 
 OutputFormat = Literal["markdown", "json", "text"]
 

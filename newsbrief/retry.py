@@ -33,7 +33,7 @@ import pydantic
 from instructor.core import AsyncValidationError, ResponseParsingError
 from tenacity import AsyncRetrying, RetryCallState, Retrying, retry_if_exception
 
-__all__ = ["RetryPolicy", "CallBudget", "Fault", "classify", "retry_after_seconds"]
+__all__ = ["CallBudget", "Fault", "RetryPolicy", "classify", "retry_after_seconds"]
 
 
 @dataclass(frozen=True)
@@ -184,7 +184,7 @@ class CallBudget:
         self.last_retry_after = asked
         if asked is not None:
             return asked
-        ceiling = self.policy.initial_backoff * (2**self.transport_retries)
+        ceiling: float = self.policy.initial_backoff * 2.0**self.transport_retries
         return min(ceiling, self.policy.max_backoff) * self.jitter()
 
     def _stop(self, state: RetryCallState) -> bool:

@@ -37,7 +37,7 @@ from newsbrief.prompt import build_messages, build_quote_fix_messages
 from newsbrief.providers import Backend, ModeName, resolve_backend
 from newsbrief.retry import CallBudget, Fault, RetryPolicy, classify, retry_after_seconds
 
-__all__ = ["Summarizer", "OnUnverified", "summarize", "asummarize"]
+__all__ = ["OnUnverified", "Summarizer", "asummarize", "summarize"]
 
 OnUnverified = Literal["flag", "drop", "raise"]
 _ON_UNVERIFIED = ("flag", "drop", "raise")

@@ -52,3 +52,15 @@ def clean_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 @pytest.fixture(scope="module")
 def vcr_cassette_dir() -> str:
     return str(CASSETTES)
+
+
+@pytest.fixture(autouse=True)
+def _every_recorded_interaction_is_played(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A cassette with interactions a test never played is stale: fail the test."""
+    yield
+    if request.node.get_closest_marker("vcr") is None or "vcr" not in request.fixturenames:
+        return
+    cassette = request.getfixturevalue("vcr")
+    if hasattr(cassette, "all_played") and not request.node.get_closest_marker("partial_cassette"):
+        unplayed = len(cassette.data) - cassette.play_count
+        assert cassette.all_played, f"{unplayed} recorded interaction(s) were never played"

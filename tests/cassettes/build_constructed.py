@@ -256,7 +256,7 @@ def main() -> None:
         "server_500_always",
         [
             interaction(500, error_body("The server had an error.", "server_error", None))
-            for _ in range(10)
+            for _ in range(4)  # exactly the documented budget: 1 call + 3 transport retries
         ],
     )
     write(
