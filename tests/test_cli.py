@@ -1,0 +1,76 @@
+"""The ``newsbrief`` command: output formats and exit codes that tell failures apart."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsbrief import Brief
+from newsbrief.cli import EXIT_CONFIG, EXIT_INPUT, EXIT_PROVIDER, app
+
+from .conftest import SEED_ARTICLE
+
+runner = CliRunner()
+
+
+def run(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args), input=stdin)
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.mark.vcr("constructed/good_brief.yaml")
+def test_json_output_is_the_whole_brief_with_honest_offsets(seed_article: str) -> None:
+    code, out, err = run("summarize", str(SEED_ARTICLE), "--model", "openai/gpt-4.1-mini",
+                         "--format", "json")  # fmt: skip
+    assert code == 0, err
+    brief = Brief.model_validate_json(out)
+    assert brief.metadata.model == "openai/gpt-4.1-mini"
+    assert brief.check_offsets(seed_article) == []
+    assert json.loads(out)["metadata"]["usage"]["calls"][0]["prompt_tokens"] == 1450
+    assert "using openai/gpt-4.1-mini" in err
+
+
+@pytest.mark.vcr("constructed/invented_quote.yaml")
+def test_markdown_marks_unverified_evidence() -> None:
+    code, out, _ = run("summarize", str(SEED_ARTICLE), "-m", "openai/gpt-4.1-mini")
+    assert code == 0
+    assert out.startswith("# Blinken and Lavrov meet briefly")
+    line = next(x for x in out.splitlines() if "sanzioni immediate" in x)
+    assert "UNVERIFIED" in line
+    assert "Source: Un funzionario statunitense di primo piano (senior US official)" in out
+    assert "(repaired)" in out
+
+
+@pytest.mark.vcr("constructed/good_brief.yaml")
+def test_stdin_and_text_format(seed_article: str) -> None:
+    code, out, _ = run("summarize", "-", "-m", "openai/gpt-4.1-mini", "-f", "text",
+                       stdin=seed_article)  # fmt: skip
+    assert code == 0 and "Blinken and Lavrov meet briefly" in out
+
+
+def test_missing_file_is_bad_input(tmp_path: Path) -> None:
+    code, out, err = run("summarize", str(tmp_path / "nope.txt"), "-m", "openai/gpt-4.1-mini")
+    assert code == EXIT_INPUT and out == "" and "No such file" in err
+
+
+def test_empty_file_is_bad_input(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    code, _, err = run("summarize", str(empty), "-m", "openai/gpt-4.1-mini")
+    assert code == EXIT_INPUT and "empty" in err
+
+
+def test_no_configuration_is_a_config_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("OPENAI_API_KEY")
+    monkeypatch.setattr("newsbrief.local.is_available", lambda: False)
+    code, _, err = run("summarize", str(SEED_ARTICLE))
+    assert code == EXIT_CONFIG and "OPENAI_API_KEY" in err
+
+
+@pytest.mark.vcr("constructed/auth_401.yaml")
+def test_provider_failure_has_its_own_exit_code() -> None:
+    code, out, err = run("summarize", str(SEED_ARTICLE), "-m", "openai/gpt-4.1-mini")
+    assert code == EXIT_PROVIDER and out == "" and "credentials" in err
