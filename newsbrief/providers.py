@@ -59,6 +59,8 @@ class Backend:
         make_async: Builds the async instructor client, or ``None`` if there is none.
         schema_in_response_format: Send the JSON schema as ``response_format.schema``.
         context_window: The model's context size in tokens, when known.
+        extra_kwargs: Keyword arguments sent with every request (e.g. temperature).
+        preflight: Checks an article before any call (e.g. that it fits the context window).
     """
 
     label: str
@@ -68,6 +70,7 @@ class Backend:
     schema_in_response_format: bool = False
     context_window: int | None = None
     extra_kwargs: dict[str, Any] = field(default_factory=dict)
+    preflight: Callable[[str], None] | None = None
     _sync: instructor.Instructor | None = field(default=None, init=False, repr=False)
     _async: instructor.AsyncInstructor | None = field(default=None, init=False, repr=False)
 

@@ -147,6 +147,8 @@ class _Run:
             cause = exc.__cause__ or exc
             if exc.last_completion is not None:
                 self.last_completion = exc.last_completion
+        if isinstance(cause, errors.NewsbriefError):
+            return cause
         ctx = self.context()
         status = getattr(cause, "status_code", None)
         status = status if isinstance(status, int) else None
@@ -417,6 +419,12 @@ class Summarizer:
         """The model this summarizer calls, as reported in metadata."""
         return self.backend.label
 
+    def _checked(self, text: str) -> str:
+        article = check_text(text)
+        if self.backend.preflight is not None:
+            self.backend.preflight(article)
+        return article
+
     def _budget(self) -> CallBudget:
         return CallBudget(self.retry_policy, self.timeout, clock=self._clock, sleep=self._sleep)
 
@@ -447,7 +455,7 @@ class Summarizer:
             ModelOutputError: The model's answers were unusable.
             GroundingError: ``on_unverified="raise"`` and some quotes are not in the article.
         """
-        article = check_text(text)
+        article = self._checked(text)
         run = _Run(self.backend, self._budget())
         client = self.backend.sync_client()
         try:
@@ -471,7 +479,7 @@ class Summarizer:
 
     async def asummarize(self, text: str) -> Brief:
         """Async twin of :meth:`summarize`; cancelling it stops further retries."""
-        article = check_text(text)
+        article = self._checked(text)
         run = _Run(self.backend, self._budget())
         client = self.backend.async_client()
         try:
