@@ -87,7 +87,7 @@ def summarize(
     try:
         text = _read(path)
         summarizer = Summarizer(model, base_url=base_url, language=language, timeout=timeout)
-        typer.echo(f"newsbrief: using {summarizer.model}", err=True)
+        typer.echo(f"newsbrief: using {summarizer.model} ({summarizer.backend.reason})", err=True)
         brief = summarizer.summarize(text)
     except errors.NewsbriefError as error:
         typer.echo(f"newsbrief: error: {error}", err=True)

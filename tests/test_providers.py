@@ -127,3 +127,23 @@ async def test_async_empty_input_fails_before_any_call() -> None:
 def test_max_calls_is_documented_number() -> None:
     assert newsbrief.RetryPolicy().max_calls == 6
     assert Summarizer("openai/gpt-4.1-mini", max_retries=1).retry_policy.max_calls == 4
+
+
+def test_default_order_env_model_beats_key_beats_local(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsbrief.providers import default_model
+
+    monkeypatch.setattr("newsbrief.local.is_available", lambda: True)
+    monkeypatch.setenv("NEWSBRIEF_MODEL", "ollama/llama3.1")
+    assert default_model() == ("ollama/llama3.1", "NEWSBRIEF_MODEL is set")
+    monkeypatch.delenv("NEWSBRIEF_MODEL")
+    assert default_model() == (DEFAULT_OPENAI_MODEL, "OPENAI_API_KEY is set")
+    monkeypatch.delenv("OPENAI_API_KEY")
+    model, reason = default_model()
+    assert model == "local" and "embedded model is installed" in reason
+
+
+def test_explicit_model_beats_every_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSBRIEF_MODEL", "ollama/llama3.1")
+    s = Summarizer("openai/gpt-4.1-nano")
+    assert s.model == "openai/gpt-4.1-nano" and s.backend.reason == "given"
+    assert Summarizer().backend.reason == "NEWSBRIEF_MODEL is set"
