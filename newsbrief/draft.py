@@ -7,13 +7,33 @@ Validation errors raised here are worded for the model: they go back to it in a 
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from newsbrief.models import ActorKind, SourceKind, check_integrity
 
-__all__ = ["Draft", "DraftActor", "DraftClaim", "DraftIssue", "DraftSource", "QuoteFixes"]
+__all__ = [
+    "MAX_MIN_CLAIMS",
+    "Draft",
+    "DraftActor",
+    "DraftClaim",
+    "DraftIssue",
+    "DraftSource",
+    "QuoteFixes",
+    "draft_schema_for",
+]
+
+MAX_MIN_CLAIMS = 3
+"""An article of three paragraphs or more must yield at least this many claims."""
+
+def _lean_schema(schema: dict[str, Any]) -> None:
+    """Drop per-field titles: they repeat the field names and cost tokens on every call."""
+    for prop in schema.get("properties", {}).values():
+        prop.pop("title", None)
+
+
+_LEAN = ConfigDict(json_schema_extra=_lean_schema)
 
 ActorKindName = Literal[
     "person", "organization", "government", "anonymous_source", "group", "place", "other"
@@ -24,6 +44,8 @@ SourceKindName = Literal[
 
 
 class DraftActor(BaseModel):
+    model_config = _LEAN
+
     id: str = Field(description="short slug, e.g. 'blinken'")
     name: str
     kind: ActorKindName
@@ -31,34 +53,40 @@ class DraftActor(BaseModel):
 
 
 class DraftSource(BaseModel):
+    model_config = _LEAN
+
     actor_id: str | None = Field(description="id of a key actor, or null")
-    description: str = Field(description="the source as the article words it")
-    kind: SourceKindName = Field(description="'article' when the article itself states it")
+    description: str = Field(description="who, in the article's words")
+    kind: SourceKindName
 
 
 class DraftClaim(BaseModel):
+    model_config = _LEAN
+
     statement: str
     source: DraftSource
     attribution: Literal["direct", "indirect", "unattributed"]
     reporting_verb: str | None = None
     hedging: str | None = None
-    quotes: list[str] = Field(
-        min_length=1, description="exact words copied from the article that show the claim"
-    )
+    quotes: list[str] = Field(min_length=1, description="verbatim from the article")
 
 
 class DraftIssue(BaseModel):
+    model_config = _LEAN
+
     question: str
     why_open: str
-    quotes: list[str] = Field(default_factory=list, description="exact article words")
+    quotes: list[str] = Field(default_factory=list, description="verbatim from the article")
 
 
 class Draft(BaseModel):
     """A brief of the article. Quotes are copied character for character from the article."""
 
+    model_config = _LEAN
+
     headline: str
     summary: str
-    language: str = Field(description="ISO 639-1 code of the article")
+    language: str = Field(description="ISO 639-1 code of the article, e.g. 'it'")
     key_actors: list[DraftActor]
     claims: list[DraftClaim] = Field(min_length=1)
     unresolved_issues: list[DraftIssue]
@@ -78,8 +106,28 @@ class Draft(BaseModel):
 
 
 class QuoteFixes(BaseModel):
+    model_config = _LEAN
+
     """Corrected quotes, one per numbered quote, in the same order."""
 
     quotes: list[str | None] = Field(
         description="the exact article words for each numbered quote, or null if none"
     )
+
+
+def draft_schema_for(text: str) -> type[Draft]:
+    """The draft schema for ``text``: at least one claim per paragraph, up to three.
+
+    A six-paragraph article briefed as one claim is not a brief; the minimum is in the JSON
+    schema, so grammar-constrained models must meet it and others are re-asked.
+    """
+    paragraphs = sum(1 for block in text.split("\n\n") if block.strip())
+    minimum = max(1, min(MAX_MIN_CLAIMS, paragraphs))
+    if minimum == 1:
+        return Draft
+
+    class DraftWithMinimum(Draft):
+        model_config = ConfigDict(title="Draft", json_schema_extra=_lean_schema)
+        claims: list[DraftClaim] = Field(min_length=minimum)
+
+    return DraftWithMinimum

@@ -15,7 +15,7 @@ from instructor.core.hooks import Hooks
 from pydantic import BaseModel, ConfigDict, field_validator
 
 from newsbrief import errors
-from newsbrief.draft import Draft, DraftClaim, DraftIssue, QuoteFixes
+from newsbrief.draft import Draft, DraftClaim, DraftIssue, QuoteFixes, draft_schema_for
 from newsbrief.grounding import DEFAULT_FUZZY_THRESHOLD, locate_quote
 from newsbrief.models import (
     Actor,
@@ -323,7 +323,7 @@ def _apply_fixes(
 def _fix_model(expected: int) -> type[QuoteFixes]:
     """A QuoteFixes schema whose validator checks the list has one entry per numbered quote."""
     class QuoteFixesChecked(QuoteFixes):
-        model_config = ConfigDict(title="QuoteFixes")
+        model_config = ConfigDict(title="QuoteFixes", json_schema_extra=QuoteFixes.model_config.get("json_schema_extra"))
 
         @field_validator("quotes")
         @classmethod
@@ -430,7 +430,8 @@ class Summarizer:
 
     def _draft_request(self, run: _Run, text: str) -> dict[str, Any]:
         return run.request(
-            Draft, build_messages(text, self.language), "initial", self._options, None
+            draft_schema_for(text), build_messages(text, self.language), "initial", self._options,
+            None,
         )
 
     def _fix_request(self, run: _Run, text: str, grounded: _Grounded) -> dict[str, Any] | None:

