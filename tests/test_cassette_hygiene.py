@@ -52,3 +52,32 @@ def test_cassette_keeps_non_ascii_exactly(seed_article: str) -> None:
     body = data["interactions"][0]["response"]["body"]["string"]
     assert "risposto\\u00a0 Lavrov" not in body  # stored as the character, not an escape
     assert "risposto\u00a0 Lavrov" in body and "risposto\u00a0 Lavrov" in seed_article
+
+
+RECORDED = sorted((Path(__file__).parent / "cassettes" / "recorded").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", RECORDED, ids=lambda p: p.name)
+def test_recorded_cassette_is_labelled_and_current(path: Path) -> None:
+    """A recorded cassette names its model and re-record command, and was recorded with the
+    prompt newsbrief sends today (else its answers are to a question no longer asked)."""
+    import json
+
+    from newsbrief.prompt import SYSTEM_PROMPT
+
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# RECORDED from a real model server")
+    assert "re-record: bash scripts/record_cassettes.sh" in text
+    first = yaml.safe_load(text)["interactions"][0]["request"]["body"]
+    sent = json.loads(first)
+    assert sent["messages"][0]["content"].startswith(SYSTEM_PROMPT), "re-record the cassettes"
+
+
+def test_there_are_recorded_cassettes() -> None:
+    assert {p.name for p in RECORDED} >= {"seed_article.yaml", "harbor_strike.yaml"}
+
+
+@pytest.mark.parametrize("path", CASSETTES, ids=lambda p: p.name)
+def test_every_cassette_says_how_it_was_made(path: Path) -> None:
+    first = path.read_text(encoding="utf-8").splitlines()[0]
+    assert first.startswith(("# CONSTRUCTED cassette", "# RECORDED from a real model server"))
