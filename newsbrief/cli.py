@@ -15,6 +15,7 @@ import typer
 
 from newsbrief import errors
 from newsbrief.render import render
+from newsbrief.retry import DEFAULT_TIMEOUT
 from newsbrief.summarizer import Summarizer
 
 __all__ = ["EXIT_CONFIG", "EXIT_INPUT", "EXIT_OUTPUT", "EXIT_PROVIDER", "app"]

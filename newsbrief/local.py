@@ -37,7 +37,7 @@ import instructor
 from openai.types.chat import ChatCompletion
 
 from newsbrief.errors import ArticleTooLongError, ConfigurationError
-from newsbrief.providers import Backend
+from newsbrief.providers import Backend, apply_deadline
 
 __all__ = [
     "LOCAL_MODEL",
@@ -333,6 +333,7 @@ def backend(model: str = LOCAL_MODEL, *, n_ctx: int | None = None) -> Backend:
         return LocalModel.get(path, context)
 
     def create(**kwargs: Any) -> ChatCompletion:
+        apply_deadline(kwargs)  # checked before generation; llama.cpp cannot be interrupted
         return loaded().create(**kwargs)
 
     async def acreate(**kwargs: Any) -> ChatCompletion:

@@ -265,6 +265,8 @@ class RunMetadata(BaseModel):
         duration_seconds: Wall time for the whole article.
         cache_hit: Whether the brief came from the cache.
         grounding: What grounding did with the model's quotes.
+        input_format: ``"html"`` when the input was HTML: offsets then index
+            ``newsbrief.html_to_text(input)``.
     """
 
     model_config = ConfigDict(extra="forbid")
@@ -277,6 +279,7 @@ class RunMetadata(BaseModel):
     duration_seconds: float = 0.0
     cache_hit: bool = False
     grounding: GroundingStats = Field(default_factory=GroundingStats)
+    input_format: Literal["text", "html"] = "text"
 
 
 class Brief(BaseModel):

@@ -18,8 +18,9 @@ An OpenAI key is never sent to a ``base_url`` given here unless ``api_key`` is g
 
 from __future__ import annotations
 
+import functools
 import os
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -27,7 +28,8 @@ import instructor
 import openai
 from pydantic import BaseModel
 
-from newsbrief.errors import ConfigurationError
+from newsbrief.errors import ConfigurationError, DeadlineExceededError
+from newsbrief.retry import active_budget
 
 __all__ = [
     "DEFAULT_OPENAI_MODEL",
@@ -109,6 +111,26 @@ class Backend:
         return kwargs
 
 
+_OPENAI_CONTEXT = (
+    ("gpt-4.1", 1_047_576), ("gpt-5", 400_000), ("o1", 200_000), ("o3", 200_000),
+    ("o4", 200_000), ("gpt-4o", 128_000), ("gpt-4-turbo", 128_000), ("gpt-3.5-turbo", 16_385),
+)  # fmt: skip
+
+
+def openai_context_window(model_name: str) -> int | None:
+    """Context window of a known OpenAI model family, by name prefix."""
+    return next((size for prefix, size in _OPENAI_CONTEXT if model_name.startswith(prefix)), None)
+
+
+def estimate_tokens(text: str) -> int:
+    """A conservative token estimate without a tokenizer: UTF-8 bytes / 3.
+
+    Real tokenizers give about 4 bytes per token for English and 3 per CJK character, so this
+    overestimates, which is the safe side for a check that refuses articles that cannot fit.
+    """
+    return len(text.encode("utf-8", "surrogatepass")) // 3 + 1
+
+
 def default_model() -> tuple[str, str]:
     """The model used when none is given, and why it was chosen.
 
@@ -136,6 +158,54 @@ def default_model() -> tuple[str, str]:
     )
 
 
+def apply_deadline(kwargs: dict[str, Any]) -> None:
+    """Cap this request's ``timeout`` at the time left on the article's deadline.
+
+    Raises:
+        DeadlineExceededError: The deadline has already passed; no request is sent.
+    """
+    budget = active_budget()
+    remaining = budget.remaining() if budget is not None else None
+    if budget is None or remaining is None:
+        return
+    if remaining <= 0:
+        raise DeadlineExceededError(f"The article's deadline of {budget.timeout}s passed.")
+    current = kwargs.get("timeout")
+    kwargs["timeout"] = remaining if not isinstance(current, (int, float)) else min(current, remaining)
+
+
+def _bounded_sync(create: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(create)
+    def call(*args: Any, **kwargs: Any) -> Any:
+        apply_deadline(kwargs)
+        return create(*args, **kwargs)
+
+    return call
+
+
+def _bounded_async(create: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[Any]]:
+    @functools.wraps(create)
+    async def call(*args: Any, **kwargs: Any) -> Any:
+        apply_deadline(kwargs)
+        return await create(*args, **kwargs)
+
+    return call
+
+
+def instructor_over(client: openai.OpenAI, mode: instructor.Mode) -> instructor.Instructor:
+    """An instructor client over ``client`` whose every request respects the article deadline."""
+    create = instructor.patch(create=_bounded_sync(client.chat.completions.create), mode=mode)
+    return instructor.Instructor(client=client, create=create, mode=mode)
+
+
+def async_instructor_over(
+    client: openai.AsyncOpenAI, mode: instructor.Mode
+) -> instructor.AsyncInstructor:
+    """Async twin of :func:`instructor_over`."""
+    create = instructor.patch(create=_bounded_async(client.chat.completions.create), mode=mode)
+    return instructor.AsyncInstructor(client=client, create=create, mode=mode)
+
+
 def _openai_clients(
     *, api_key: str | None, base_url: str | None, mode: instructor.Mode, timeout: float | None
 ) -> tuple[Callable[[], instructor.Instructor], Callable[[], instructor.AsyncInstructor]]:
@@ -150,8 +220,8 @@ def _openai_clients(
             "OpenAI needs an API key: set OPENAI_API_KEY or pass api_key=..."
         ) from exc
     return (
-        lambda: instructor.from_openai(openai.OpenAI(**options), mode=mode),
-        lambda: instructor.from_openai(openai.AsyncOpenAI(**options), mode=mode),
+        lambda: instructor_over(openai.OpenAI(**options), mode),
+        lambda: async_instructor_over(openai.AsyncOpenAI(**options), mode),
     )
 
 
@@ -229,6 +299,7 @@ def resolve_backend(
             make_sync=make_sync,
             make_async=make_async,
             reason=reason,
+            context_window=openai_context_window(model_name),
         )
     chosen = _from_provider_string(model, mode, api_key=api_key)
     chosen.reason = reason
@@ -291,7 +362,7 @@ def _from_client(client: Any, model: str | None, mode: ModeName | None) -> Backe
             return Backend(
                 label=f"openai/{name}",
                 model_name=name,
-                make_sync=lambda: instructor.from_openai(sync_client, mode=chosen),
+                make_sync=lambda: instructor_over(sync_client, chosen),
                 make_async=None,
             )
         async_client = quiet
@@ -299,7 +370,7 @@ def _from_client(client: Any, model: str | None, mode: ModeName | None) -> Backe
             label=f"openai/{name}",
             model_name=name,
             make_sync=None,
-            make_async=lambda: instructor.from_openai(async_client, mode=chosen),
+            make_async=lambda: async_instructor_over(async_client, chosen),
         )
     raise ConfigurationError(
         f"Unsupported client {type(client).__name__}; pass openai.OpenAI, openai.AsyncOpenAI "

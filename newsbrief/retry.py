@@ -19,11 +19,13 @@ the article (``grounding_reask``). So the worst case for one article is
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import email.utils
 import json
 import random
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, Literal
@@ -33,7 +35,27 @@ import pydantic
 from instructor.core import AsyncValidationError, ResponseParsingError
 from tenacity import AsyncRetrying, RetryCallState, Retrying, retry_if_exception
 
-__all__ = ["CallBudget", "Fault", "RetryPolicy", "classify", "retry_after_seconds"]
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "CallBudget",
+    "Fault",
+    "RetryPolicy",
+    "active_budget",
+    "classify",
+    "retry_after_seconds",
+]
+
+DEFAULT_TIMEOUT = 600.0
+"""Default deadline, in seconds, for one whole article (every attempt and every wait)."""
+
+_ACTIVE: contextvars.ContextVar[CallBudget | None] = contextvars.ContextVar(
+    "newsbrief_active_budget", default=None
+)
+
+
+def active_budget() -> CallBudget | None:
+    """The budget of the article being summarised in this context, if any."""
+    return _ACTIVE.get()
 
 
 @dataclass(frozen=True)
@@ -135,7 +157,9 @@ def retry_after_seconds(exc: BaseException) -> float | None:
         return max(when.timestamp() - time.time(), 0.0)
 
 
-StopReason = Literal["transport_budget", "validation_budget", "retry_after_too_long", "deadline"]
+StopReason = Literal[
+    "transport_budget", "validation_budget", "retry_after_too_long", "deadline", "veto"
+]
 
 
 @dataclass
@@ -161,6 +185,7 @@ class CallBudget:
     validation_reasks: int = 0
     stop_reason: StopReason | None = None
     last_retry_after: float | None = None
+    veto: str | None = None
     started: float = field(init=False)
 
     def __post_init__(self) -> None:
@@ -169,6 +194,15 @@ class CallBudget:
     def elapsed(self) -> float:
         """Seconds since the article started."""
         return self.clock() - self.started
+
+    @contextmanager
+    def active(self) -> Iterator[CallBudget]:
+        """Make this the budget that request wrappers read (per thread and per task)."""
+        token = _ACTIVE.set(self)
+        try:
+            yield self
+        finally:
+            _ACTIVE.reset(token)
 
     def remaining(self) -> float | None:
         """Seconds left before the deadline, or ``None`` without one."""
@@ -190,6 +224,9 @@ class CallBudget:
     def _stop(self, state: RetryCallState) -> bool:
         exc = state.outcome.exception() if state.outcome else None
         wait = state.upcoming_sleep
+        if self.veto is not None:
+            self.stop_reason = "veto"
+            return True
         if exc is not None and classify(exc) is Fault.VALIDATION:
             if self.validation_reasks >= self.policy.max_validation_reasks:
                 self.stop_reason = "validation_budget"

@@ -15,6 +15,7 @@ from instructor.core.hooks import Hooks
 from pydantic import BaseModel, ConfigDict, field_validator
 
 from newsbrief import errors
+from newsbrief.article import Article, InputFormat, prepare_article
 from newsbrief.draft import Draft, DraftClaim, DraftIssue, QuoteFixes, draft_schema_for
 from newsbrief.grounding import DEFAULT_FUZZY_THRESHOLD, locate_quote
 from newsbrief.models import (
@@ -34,28 +35,21 @@ from newsbrief.models import (
     UsageRecord,
 )
 from newsbrief.prompt import build_messages, build_quote_fix_messages
-from newsbrief.providers import Backend, ModeName, resolve_backend
-from newsbrief.retry import CallBudget, Fault, RetryPolicy, classify, retry_after_seconds
+from newsbrief.providers import Backend, ModeName, estimate_tokens, resolve_backend
+from newsbrief.retry import (
+    DEFAULT_TIMEOUT,
+    CallBudget,
+    Fault,
+    RetryPolicy,
+    classify,
+    retry_after_seconds,
+)
 
 __all__ = ["OnUnverified", "Summarizer", "asummarize", "summarize"]
 
 OnUnverified = Literal["flag", "drop", "raise"]
 _ON_UNVERIFIED = ("flag", "drop", "raise")
 ModelT = TypeVar("ModelT", bound=BaseModel)
-
-
-def check_text(text: object) -> str:
-    """Return ``text`` if it is an article newsbrief can summarise, else raise :class:`InputError`."""
-    if isinstance(text, (bytes, bytearray)):
-        raise errors.InputError(
-            "text is bytes; decode it first, e.g. data.decode('utf-8') (newsbrief never guesses "
-            "an encoding)."
-        )
-    if not isinstance(text, str):
-        raise errors.InputError(f"text must be a str, not {type(text).__name__}.")
-    if not text.strip():
-        raise errors.InputError("text is empty or only whitespace; there is nothing to summarise.")
-    return text
 
 
 @dataclass
@@ -86,6 +80,9 @@ class _Run:
 
     def _on_response(self, response: Any) -> None:
         self.last_completion = response
+        # A refusal or a cut-off answer is final: re-asking would pay again for the same outcome.
+        if _refusal(response) is not None or _finish_reason(response) == "length":
+            self.budget.veto = _refusal(response) or "length"
         usage = getattr(response, "usage", None)
         prompt = getattr(usage, "prompt_tokens", None) or getattr(usage, "input_tokens", 0) or 0
         completion = (
@@ -123,13 +120,6 @@ class _Run:
     ) -> dict[str, Any]:
         kwargs = self.backend.request_kwargs(response_model)
         kwargs.update(options)
-        remaining = self.budget.remaining()
-        if remaining is not None:
-            if remaining <= 0:
-                raise errors.DeadlineExceededError(
-                    f"The article's deadline of {self.budget.timeout}s passed.", **self.context()
-                )
-            kwargs["timeout"] = remaining
         kwargs.update(
             response_model=response_model,
             messages=messages,
@@ -148,6 +138,9 @@ class _Run:
             if exc.last_completion is not None:
                 self.last_completion = exc.last_completion
         if isinstance(cause, errors.NewsbriefError):
+            if not cause.attempts:
+                for key, value in self.context().items():
+                    setattr(cause, key, value)
             return cause
         ctx = self.context()
         status = getattr(cause, "status_code", None)
@@ -155,7 +148,9 @@ class _Run:
         refusal = _refusal(self.last_completion)
         if refusal is not None:
             return errors.RefusalError(f"The model refused: {refusal}", **ctx)
-        if isinstance(cause, IncompleteOutputException):
+        if isinstance(cause, IncompleteOutputException) or (
+            _finish_reason(self.last_completion) == "length"
+        ):
             return errors.IncompleteOutputError(
                 "The model's answer was cut off at its output token limit; raise "
                 "max_output_tokens or use a model with a larger output.",
@@ -228,6 +223,12 @@ def _short(exc: BaseException, limit: int = 300) -> str:
 def _first_choice(completion: Any) -> Any:
     choices = getattr(completion, "choices", None)
     return choices[0] if choices else None
+
+
+def _finish_reason(completion: Any) -> str | None:
+    choice = _first_choice(completion)
+    reason = getattr(choice, "finish_reason", None)
+    return str(reason) if reason is not None else None
 
 
 def _refusal(completion: Any) -> str | None:
@@ -354,7 +355,8 @@ class Summarizer:
         language: ISO 639-1 code of the brief's language, or ``"source"`` for the article's.
         max_retries: Transport retries per article (429, 5xx, connection errors); overrides
             ``retry_policy.max_transport_retries``.
-        timeout: Deadline in seconds for a whole article: every attempt and every wait.
+        timeout: Deadline in seconds for a whole article: every attempt and every wait
+            (default 600; ``None`` for none). Each request's own timeout is what is left of it.
         on_unverified: What to do with quotes not found in the article after the targeted
             re-ask: ``"flag"`` (keep, status ``unverified``), ``"drop"`` (remove them, and any
             claim left without evidence) or ``"raise"`` (:class:`~newsbrief.GroundingError`).
@@ -363,6 +365,9 @@ class Summarizer:
         temperature: Sampling temperature sent to the model, if set.
         max_output_tokens: Cap on the model's output tokens, if set.
         fuzzy_threshold: Minimum rapidfuzz score (0-100) for a fuzzy quote match.
+        input_format: ``"auto"`` (HTML is detected and turned into text), ``"text"`` or ``"html"``.
+        context_window: The model's context in tokens, to refuse too-long articles before any
+            call; known for OpenAI models and the embedded model.
 
     Raises:
         ConfigurationError: The options do not name a reachable model (checked without network).
@@ -377,13 +382,15 @@ class Summarizer:
         api_key: str | None = None,
         language: str = "en",
         max_retries: int | None = None,
-        timeout: float | None = None,
+        timeout: float | None = DEFAULT_TIMEOUT,
         on_unverified: OnUnverified = "flag",
         retry_policy: RetryPolicy | None = None,
         mode: ModeName | None = None,
         temperature: float | None = None,
         max_output_tokens: int | None = None,
         fuzzy_threshold: float = DEFAULT_FUZZY_THRESHOLD,
+        input_format: InputFormat = "auto",
+        context_window: int | None = None,
     ) -> None:
         if on_unverified not in _ON_UNVERIFIED:
             raise errors.ConfigurationError(
@@ -403,6 +410,10 @@ class Summarizer:
         self.on_unverified: OnUnverified = on_unverified
         self.retry_policy = policy
         self.fuzzy_threshold = fuzzy_threshold
+        if input_format not in ("auto", "text", "html"):
+            raise errors.ConfigurationError("input_format must be 'auto', 'text' or 'html'.")
+        self.input_format: InputFormat = input_format
+        self.context_window = context_window
         self._options: dict[str, Any] = {}
         if temperature is not None:
             self._options["temperature"] = temperature
@@ -419,39 +430,54 @@ class Summarizer:
         """The model this summarizer calls, as reported in metadata."""
         return self.backend.label
 
-    def _checked(self, text: str) -> str:
-        article = check_text(text)
+    def _checked(self, text: str | bytes) -> Article:
+        article = prepare_article(text, self.input_format)
         if self.backend.preflight is not None:
-            self.backend.preflight(article)
+            self.backend.preflight(article.model_text)
+        window = self.context_window or self.backend.context_window
+        if window is not None and self.backend.preflight is None:
+            estimate = estimate_tokens(article.model_text)
+            if estimate > window:
+                raise errors.ArticleTooLongError(
+                    f"The article is about {estimate} tokens (UTF-8 bytes / 3, a conservative "
+                    f"estimate) and {self.model} has a context window of {window}; shorten it "
+                    "or use a model with a larger context."
+                )
         return article
 
     def _budget(self) -> CallBudget:
         return CallBudget(self.retry_policy, self.timeout, clock=self._clock, sleep=self._sleep)
 
-    def _draft_request(self, run: _Run, text: str) -> dict[str, Any]:
+    def _draft_request(self, run: _Run, article: Article) -> dict[str, Any]:
+        messages = build_messages(article.model_text, self.language)
         return run.request(
-            draft_schema_for(text), build_messages(text, self.language), "initial", self._options,
-            None,
+            draft_schema_for(article.text), messages, "initial", self._options, None
         )
 
-    def _fix_request(self, run: _Run, text: str, grounded: _Grounded) -> dict[str, Any] | None:
+    def _fix_request(
+        self, run: _Run, article: Article, grounded: _Grounded
+    ) -> dict[str, Any] | None:
         failing = grounded.unverified()
         if not failing or not self.retry_policy.grounding_reask:
             return None
-        messages = build_quote_fix_messages(text, [(ctx, e.quote) for ctx, e in failing])
+        messages = build_quote_fix_messages(
+            article.model_text, [(ctx, e.quote) for ctx, e in failing]
+        )
         return run.request(_fix_model(len(failing)), messages, "grounding_reask", self._options, None)
 
-    def summarize(self, text: str) -> Brief:
+    def summarize(self, text: str | bytes) -> Brief:
         """Make a grounded brief of one article.
 
         Args:
-            text: The article text. Offsets in the brief index this exact string.
+            text: The article: a str (offsets index this exact string), UTF-8 bytes, or HTML
+                (offsets index :func:`newsbrief.html_to_text` of it; see ``input_format``).
 
         Returns:
             The brief, with run metadata.
 
         Raises:
-            InputError: ``text`` is empty, whitespace only, or not a str (before any call).
+            InputError: ``text`` is empty, whitespace only, not text, or too long for the model
+                (before any call).
             ProviderError: The provider failed (see :mod:`newsbrief.errors`).
             ModelOutputError: The model's answers were unusable.
             GroundingError: ``on_unverified="raise"`` and some quotes are not in the article.
@@ -460,47 +486,51 @@ class Summarizer:
         run = _Run(self.backend, self._budget())
         client = self.backend.sync_client()
         try:
-            draft, _ = client.chat.completions.create_with_completion(
-                max_retries=run.budget.retrying(), **self._draft_request(run, article)
-            )
+            with run.budget.active():
+                draft, _ = client.chat.completions.create_with_completion(
+                    max_retries=run.budget.retrying(), **self._draft_request(run, article)
+                )
         except Exception as exc:
             raise run.error(exc) from exc
-        grounded = _ground(draft, article, self.fuzzy_threshold)
+        grounded = _ground(draft, article.text, self.fuzzy_threshold)
         fixed = 0
         request = self._fix_request(run, article, grounded)
         if request is not None:
             try:
-                fixes, _ = client.chat.completions.create_with_completion(
-                    max_retries=run.budget.retrying(), **request
-                )
-                fixed = _apply_fixes(grounded, fixes.quotes, article, self.fuzzy_threshold)
+                with run.budget.active():
+                    fixes, _ = client.chat.completions.create_with_completion(
+                        max_retries=run.budget.retrying(), **request
+                    )
+                fixed = _apply_fixes(grounded, fixes.quotes, article.text, self.fuzzy_threshold)
             except Exception as exc:
                 self._after_failed_fix(run, exc)
-        return self._finish(run, draft, grounded, fixed)
+        return self._finish(run, draft, grounded, fixed, article)
 
-    async def asummarize(self, text: str) -> Brief:
+    async def asummarize(self, text: str | bytes) -> Brief:
         """Async twin of :meth:`summarize`; cancelling it stops further retries."""
         article = self._checked(text)
         run = _Run(self.backend, self._budget())
         client = self.backend.async_client()
         try:
-            draft, _ = await client.chat.completions.create_with_completion(
-                max_retries=run.budget.async_retrying(), **self._draft_request(run, article)
-            )
+            with run.budget.active():
+                draft, _ = await client.chat.completions.create_with_completion(
+                    max_retries=run.budget.async_retrying(), **self._draft_request(run, article)
+                )
         except Exception as exc:
             raise run.error(exc) from exc
-        grounded = _ground(draft, article, self.fuzzy_threshold)
+        grounded = _ground(draft, article.text, self.fuzzy_threshold)
         fixed = 0
         request = self._fix_request(run, article, grounded)
         if request is not None:
             try:
-                fixes, _ = await client.chat.completions.create_with_completion(
-                    max_retries=run.budget.async_retrying(), **request
-                )
-                fixed = _apply_fixes(grounded, fixes.quotes, article, self.fuzzy_threshold)
+                with run.budget.active():
+                    fixes, _ = await client.chat.completions.create_with_completion(
+                        max_retries=run.budget.async_retrying(), **request
+                    )
+                fixed = _apply_fixes(grounded, fixes.quotes, article.text, self.fuzzy_threshold)
             except Exception as exc:
                 self._after_failed_fix(run, exc)
-        return self._finish(run, draft, grounded, fixed)
+        return self._finish(run, draft, grounded, fixed, article)
 
     @staticmethod
     def _after_failed_fix(run: _Run, exc: Exception) -> None:
@@ -510,7 +540,9 @@ class Summarizer:
         if not isinstance(error, errors.ValidationExhaustedError):
             raise error from exc
 
-    def _finish(self, run: _Run, draft: Draft, grounded: _Grounded, fixed: int) -> Brief:
+    def _finish(
+        self, run: _Run, draft: Draft, grounded: _Grounded, fixed: int, article: Article
+    ) -> Brief:
         stats = grounded.stats
         stats.fixed_by_reask = fixed
         unverified = grounded.unverified()
@@ -566,6 +598,7 @@ class Summarizer:
             usage=run.usage,
             duration_seconds=run.budget.elapsed(),
             grounding=stats,
+            input_format=article.input_format,
         )
         return Brief(
             headline=draft.headline,
@@ -604,19 +637,19 @@ def _default_summarizer(options: dict[str, Any]) -> Summarizer:
         return summarizer
 
 
-def summarize(text: str, **options: Any) -> Brief:
+def summarize(text: str | bytes, **options: Any) -> Brief:
     """Make a grounded brief of ``text`` with a default :class:`Summarizer`.
 
     Args:
         text: The article text.
         **options: Any :class:`Summarizer` argument (``model``, ``language``, ``timeout``...).
     """
-    article = check_text(text)
-    return _default_summarizer(options).summarize(article)
+    prepare_article(text)  # bad input fails before any configuration or network
+    return _default_summarizer(options).summarize(text)
 
 
-async def asummarize(text: str, **options: Any) -> Brief:
+async def asummarize(text: str | bytes, **options: Any) -> Brief:
     """Async twin of :func:`summarize`."""
-    article = check_text(text)
-    return await _default_summarizer(options).asummarize(article)
+    prepare_article(text)
+    return await _default_summarizer(options).asummarize(text)
 

@@ -13,7 +13,7 @@ MODEL_PATH=$($PY -c 'from newsbrief.local import resolve_model_path; print(resol
 $PY -m llama_cpp.server --model "$MODEL_PATH" --host 127.0.0.1 --port $PORT --n_ctx 8192 \
     --model_alias qwen2.5-coder-1.5b-instruct-q4_k_m >/tmp/newsbrief-record-server.log 2>&1 &
 SERVER=$!
-trap 'kill $SERVER 2>/dev/null || true' EXIT
+trap 'kill $SERVER 2>/dev/null || true' EXIT INT TERM
 for _ in $(seq 1 120); do
     curl -sf "http://127.0.0.1:$PORT/v1/models" >/dev/null && break
     sleep 1

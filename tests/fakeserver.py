@@ -1,0 +1,143 @@
+"""A scripted OpenAI-compatible HTTP server on loopback, for fault tests.
+
+It answers ``POST /v1/chat/completions`` with the next scripted reply (status, headers, body,
+delay), repeating the last one when the script runs out, and records every request it got. It is a
+real HTTP server on 127.0.0.1, so the whole client stack (openai SDK, httpx, instructor, tenacity,
+newsbrief) runs as it does against a provider.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+
+@dataclass
+class Reply:
+    """One scripted answer."""
+
+    status: int = 200
+    body: Any = None
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0
+
+
+@dataclass
+class Received:
+    """One request the server got."""
+
+    at: float
+    headers: dict[str, str]
+    body: dict[str, Any]
+
+
+def completion(arguments: dict[str, Any] | str, *, finish_reason: str = "stop",
+               usage: tuple[int, int] = (100, 50), refusal: str | None = None) -> dict[str, Any]:  # fmt: skip
+    """A chat.completion in JSON mode (the content is the JSON answer)."""
+    content = arguments if isinstance(arguments, str) else json.dumps(arguments, ensure_ascii=False)
+    return {
+        "id": "chatcmpl-fake",
+        "object": "chat.completion",
+        "created": 1767225600,
+        "model": "fake-model",
+        "choices": [
+            {
+                "index": 0,
+                "message": {"role": "assistant", "content": None if refusal else content,
+                            "refusal": refusal},
+                "finish_reason": finish_reason,
+            }
+        ],
+        "usage": {"prompt_tokens": usage[0], "completion_tokens": usage[1],
+                  "total_tokens": sum(usage)},
+    }  # fmt: skip
+
+
+def error(status: int, message: str, code: str | None = None, kind: str = "error") -> dict[str, Any]:
+    return {"error": {"message": message, "type": kind, "param": None, "code": code}}
+
+
+class FakeServer:
+    """The running server: ``url`` to point newsbrief at, ``requests`` it received."""
+
+    def __init__(self, script: list[Reply]) -> None:
+        self.script = list(script)
+        self.requests: list[Received] = []
+        self.stopping = threading.Event()
+        self.open_connections = 0
+        self._lock = threading.Lock()
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+            def setup(self) -> None:
+                super().setup()
+                with server._lock:
+                    server.open_connections += 1
+
+            def finish(self) -> None:
+                try:
+                    super().finish()
+                finally:
+                    with server._lock:
+                        server.open_connections -= 1
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("content-length", 0))
+                raw = self.rfile.read(length)
+                with server._lock:
+                    server.requests.append(
+                        Received(time.monotonic(), dict(self.headers), json.loads(raw or b"{}"))
+                    )
+                    index = len(server.requests) - 1
+                    reply = server.script[min(index, len(server.script) - 1)]
+                if reply.delay and server.stopping.wait(reply.delay):
+                    return
+                body = json.dumps(reply.body, ensure_ascii=False).encode("utf-8")
+                try:
+                    self.send_response(reply.status)
+                    self.send_header("content-type", "application/json")
+                    self.send_header("content-length", str(len(body)))
+                    for key, value in reply.headers.items():
+                        self.send_header(key, value)
+                    self.end_headers()
+                    self.wfile.write(body)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    @property
+    def calls(self) -> int:
+        return len(self.requests)
+
+    def waits(self) -> list[float]:
+        """Seconds between consecutive requests."""
+        times = [r.at for r in self.requests]
+        return [b - a for a, b in zip(times, times[1:])]
+
+
+@contextmanager
+def serve(script: list[Reply]) -> Iterator[FakeServer]:
+    """Run a :class:`FakeServer` for the duration of the block."""
+    server = FakeServer(script)
+    server.thread.start()
+    try:
+        yield server
+    finally:
+        server.stopping.set()
+        server.httpd.shutdown()
+        server.httpd.server_close()
