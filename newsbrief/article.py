@@ -10,6 +10,11 @@
   (``metadata.input_format == "html"``).
 * Lone surrogates cannot be sent as JSON; the model sees U+FFFD in their place (one character for
   one, so offsets are unchanged). Other control characters are sent escaped, as JSON allows.
+* Lines that look like instructions to an AI ("ignore previous instructions" in several languages,
+  fake role lines such as ``SYSTEM:``, fake closing tags, fake JSON answers, requests to set the
+  headline) are withheld from the model: it sees a short placeholder instead. They stay in the
+  text offsets index, and ``metadata.withheld`` lists their spans. Small models obey such lines
+  whatever the prompt says; a brief must never be steered by the article it summarises.
 """
 
 from __future__ import annotations
@@ -21,7 +26,15 @@ from typing import Literal
 
 from newsbrief.errors import InputError
 
-__all__ = ["InputFormat", "Article", "prepare_article", "html_to_text", "looks_like_html"]
+__all__ = [
+    "WITHHELD_NOTE",
+    "Article",
+    "InputFormat",
+    "html_to_text",
+    "instruction_like_spans",
+    "looks_like_html",
+    "prepare_article",
+]
 
 InputFormat = Literal["auto", "text", "html"]
 
@@ -30,6 +43,25 @@ _HTML_HINT = re.compile(
     re.IGNORECASE,
 )
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_INSTRUCTION_LIKE = re.compile(
+    "|".join(
+        [
+            r"\b(ignore|disregard|forget)\b.{0,40}\b(instructions?|prompts?|rules)\b",
+            r"\bignorier\w*\b.{0,40}\banweisung",
+            r"\bignor[ae]\w*\b.{0,40}\b(istruzion|instruccion)",
+            r"\bignore[zr]?\b.{0,40}\binstruction",
+            r"^\W{0,3}(system|assistant|developer|user)\s*:",
+            r"<\|?\s*(im_start|im_end|system)\b",
+            r"<\s*/?\s*article\b",
+            r"\byou are now\b|\bdeveloper mode\b|\bnew (task|instructions?)\s*:",
+            r"^\s*\{\s*\"(headline|summary|claims)\"",
+            r"\b(set|change|write|make)\b.{0,30}\b(the )?(headline|summary|title)\b.{0,20}\b(to|as)\b",
+            r"\b(schreibe|scrivi|écris|escribe)\b.{0,40}\b(überschrift|titolo|titre|titular)\b",
+        ]
+    ),
+    re.IGNORECASE | re.MULTILINE,
+)
+WITHHELD_NOTE = "[newsbrief: a line resembling instructions to an AI was withheld here]"
 _SKIPPED = {"script", "style", "template", "noscript", "head", "iframe", "svg", "object", "title"}
 _BLOCKS = {
     "p", "div", "article", "section", "header", "footer", "aside", "main", "blockquote", "li",
@@ -47,11 +79,13 @@ class Article:
         text: The text offsets index: the caller's string, the decoded bytes, or the HTML's text.
         model_text: What the model sees (``text`` with lone surrogates replaced, same length).
         input_format: ``"text"`` or ``"html"``.
+        withheld: ``(start, end)`` spans of ``text`` withheld from the model as instruction-like.
     """
 
     text: str
     model_text: str
     input_format: Literal["text", "html"]
+    withheld: tuple[tuple[int, int], ...] = ()
 
 
 def looks_like_html(text: str) -> bool:
@@ -130,7 +164,33 @@ def _decode(data: bytes | bytearray) -> str:
         ) from exc
 
 
-def prepare_article(text: object, input_format: InputFormat = "auto") -> Article:
+def instruction_like_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines of ``text`` that look like instructions to an AI."""
+    spans: list[tuple[int, int]] = []
+    for match in _INSTRUCTION_LIKE.finditer(text):
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.end())
+        end = len(text) if end == -1 else end
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def _model_view(text: str, withheld: list[tuple[int, int]]) -> str:
+    pieces: list[str] = []
+    cursor = 0
+    for start, end in withheld:
+        pieces += [text[cursor:start], WITHHELD_NOTE]
+        cursor = end
+    pieces.append(text[cursor:])
+    return _SURROGATE.sub("\ufffd", "".join(pieces))
+
+
+def prepare_article(
+    text: object, input_format: InputFormat = "auto", *, withhold_instructions: bool = True
+) -> Article:
     """Check and prepare what the caller passed, before any network call.
 
     Raises:
@@ -146,4 +206,10 @@ def prepare_article(text: object, input_format: InputFormat = "auto") -> Article
     if not text.strip():
         what = "has no visible text" if fmt == "html" else "is empty or only whitespace"
         raise InputError(f"The article {what}; there is nothing to summarise.")
-    return Article(text=text, model_text=_SURROGATE.sub("\ufffd", text), input_format=fmt)
+    withheld = instruction_like_spans(text) if withhold_instructions else []
+    return Article(
+        text=text,
+        model_text=_model_view(text, withheld),
+        input_format=fmt,
+        withheld=tuple(withheld),
+    )

@@ -267,6 +267,8 @@ class RunMetadata(BaseModel):
         grounding: What grounding did with the model's quotes.
         input_format: ``"html"`` when the input was HTML: offsets then index
             ``newsbrief.html_to_text(input)``.
+        withheld: Spans of the article withheld from the model because they look like
+            instructions to an AI (see :mod:`newsbrief.article`).
     """
 
     model_config = ConfigDict(extra="forbid")
@@ -280,6 +282,7 @@ class RunMetadata(BaseModel):
     cache_hit: bool = False
     grounding: GroundingStats = Field(default_factory=GroundingStats)
     input_format: Literal["text", "html"] = "text"
+    withheld: list[tuple[int, int]] = Field(default_factory=list)
 
 
 class Brief(BaseModel):

@@ -368,6 +368,8 @@ class Summarizer:
         input_format: ``"auto"`` (HTML is detected and turned into text), ``"text"`` or ``"html"``.
         context_window: The model's context in tokens, to refuse too-long articles before any
             call; known for OpenAI models and the embedded model.
+        withhold_instructions: Withhold lines that look like instructions to an AI from the
+            model (see :mod:`newsbrief.article`); they stay in the text offsets index.
 
     Raises:
         ConfigurationError: The options do not name a reachable model (checked without network).
@@ -391,6 +393,7 @@ class Summarizer:
         fuzzy_threshold: float = DEFAULT_FUZZY_THRESHOLD,
         input_format: InputFormat = "auto",
         context_window: int | None = None,
+        withhold_instructions: bool = True,
     ) -> None:
         if on_unverified not in _ON_UNVERIFIED:
             raise errors.ConfigurationError(
@@ -414,6 +417,7 @@ class Summarizer:
             raise errors.ConfigurationError("input_format must be 'auto', 'text' or 'html'.")
         self.input_format: InputFormat = input_format
         self.context_window = context_window
+        self.withhold_instructions = withhold_instructions
         self._options: dict[str, Any] = {}
         if temperature is not None:
             self._options["temperature"] = temperature
@@ -431,7 +435,9 @@ class Summarizer:
         return self.backend.label
 
     def _checked(self, text: str | bytes) -> Article:
-        article = prepare_article(text, self.input_format)
+        article = prepare_article(
+            text, self.input_format, withhold_instructions=self.withhold_instructions
+        )
         if self.backend.preflight is not None:
             self.backend.preflight(article.model_text)
         window = self.context_window or self.backend.context_window
@@ -599,6 +605,7 @@ class Summarizer:
             duration_seconds=run.budget.elapsed(),
             grounding=stats,
             input_format=article.input_format,
+            withheld=list(article.withheld),
         )
         return Brief(
             headline=draft.headline,

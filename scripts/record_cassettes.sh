@@ -19,8 +19,10 @@ for _ in $(seq 1 120); do
     sleep 1
 done
 rm -f tests/cassettes/recorded/*.yaml
-$PY -m pytest tests/test_recorded.py -p no:randomly --record-mode=once \
-    --allowed-hosts=127.0.0.1 -o addopts="" -q
+# The assertions pin what the previous recording showed; when the model's answers change they
+# fail, and the new answers must be read and the assertions updated by hand.
+$PY -m pytest tests/test_recorded.py --record-mode=once --allowed-hosts=127.0.0.1 \
+    -o addopts="" -q || echo "recorded; now update tests/test_recorded.py to what they show"
 LLAMA_VERSION=$($PY -c 'import llama_cpp; print(llama_cpp.__version__)')
 for f in tests/cassettes/recorded/*.yaml; do
     {

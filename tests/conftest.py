@@ -3,6 +3,7 @@ and ``--block-network`` is on (see pyproject.toml)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -25,11 +26,52 @@ SECRET_HEADERS = [
 SECRET_QUERY = ["api_key", "key", "api-key"]
 
 
+SECRET_BODY_KEYS = {"api_key", "apikey", "api-key", "key", "token", "access_token", "secret",
+                    "password", "authorization"}  # fmt: skip
+
+
+def _scrub_json(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {
+            k: ("REDACTED" if k.lower() in SECRET_BODY_KEYS else _scrub_json(v))
+            for k, v in value.items()
+        }
+    if isinstance(value, list):
+        return [_scrub_json(v) for v in value]
+    return value
+
+
+def scrub_request(request: Any) -> Any:
+    """Redact secret keys in a JSON request body (headers and query are filtered by vcr)."""
+    body = request.body
+    if body:
+        try:
+            data = json.loads(body)
+        except (ValueError, UnicodeDecodeError):
+            return request
+        scrubbed = json.dumps(_scrub_json(data), ensure_ascii=False)
+        request.body = scrubbed.encode("utf-8") if isinstance(body, bytes) else scrubbed
+    return request
+
+
+def scrub_response(response: dict[str, Any]) -> dict[str, Any]:
+    """Redact secret response headers (cookies, organisation and project ids)."""
+    headers = response.get("headers", {})
+    for name in list(headers):
+        if name.lower() in SECRET_HEADERS:
+            headers[name] = ["REDACTED"]
+    return response
+
+
 @pytest.fixture(scope="module")
 def vcr_config() -> dict[str, Any]:
+    # Bodies are kept as the exact UTF-8 text: no quote or Unicode normalisation, since
+    # grounding depends on exact characters.
     return {
         "filter_headers": [(h, "REDACTED") for h in SECRET_HEADERS],
         "filter_query_parameters": [(q, "REDACTED") for q in SECRET_QUERY],
+        "before_record_request": scrub_request,
+        "before_record_response": scrub_response,
         "decode_compressed_response": True,
     }
 

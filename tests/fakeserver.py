@@ -9,6 +9,8 @@ newsbrief) runs as it does against a provider.
 from __future__ import annotations
 
 import json
+import select
+import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -92,6 +94,18 @@ class FakeServer:
                     with server._lock:
                         server.open_connections -= 1
 
+            def _wait_while_client_connected(self, seconds: float) -> bool:
+                """Sleep up to ``seconds``; False if the client hung up or the server stops."""
+                deadline = time.monotonic() + seconds
+                while time.monotonic() < deadline:
+                    if server.stopping.is_set():
+                        return False
+                    readable, _, _ = select.select([self.connection], [], [], 0.05)
+                    if readable and not self.connection.recv(1, socket.MSG_PEEK):
+                        self.close_connection = True
+                        return False
+                return True
+
             def do_POST(self) -> None:
                 length = int(self.headers.get("content-length", 0))
                 raw = self.rfile.read(length)
@@ -101,7 +115,7 @@ class FakeServer:
                     )
                     index = len(server.requests) - 1
                     reply = server.script[min(index, len(server.script) - 1)]
-                if reply.delay and server.stopping.wait(reply.delay):
+                if reply.delay and not self._wait_while_client_connected(reply.delay):
                     return
                 body = json.dumps(reply.body, ensure_ascii=False).encode("utf-8")
                 try:
@@ -118,7 +132,9 @@ class FakeServer:
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread = threading.Thread(
+            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
 
     @property
     def calls(self) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -81,3 +82,22 @@ def test_there_are_recorded_cassettes() -> None:
 def test_every_cassette_says_how_it_was_made(path: Path) -> None:
     first = path.read_text(encoding="utf-8").splitlines()[0]
     assert first.startswith(("# CONSTRUCTED cassette", "# RECORDED from a real model server"))
+
+
+def test_scrubbers_redact_body_keys_and_response_headers() -> None:
+    from vcr.request import Request
+
+    from .conftest import scrub_request, scrub_response
+
+    body = json.dumps({"model": "m", "api_key": "sk-live-123", "nested": {"token": "t"},
+                       "messages": [{"content": "Città «x»"}]}, ensure_ascii=False).encode()  # fmt: skip
+    request = scrub_request(Request("POST", "http://127.0.0.1/v1", body, {}))
+    sent = json.loads(request.body)
+    assert sent["api_key"] == "REDACTED" and sent["nested"]["token"] == "REDACTED"
+    assert sent["messages"][0]["content"] == "Città «x»"  # non-ASCII kept exactly
+    response = scrub_response(
+        {"headers": {"Set-Cookie": ["a=b"], "openai-organization": ["org-x"], "x-ok": ["1"]}}
+    )
+    assert response["headers"] == {
+        "Set-Cookie": ["REDACTED"], "openai-organization": ["REDACTED"], "x-ok": ["1"]
+    }  # fmt: skip

@@ -1,0 +1,59 @@
+"""The fault table under the DEFAULT retry policy: calls, outcome and wall time for each fault.
+
+    python benchmarks/faults.py
+
+Runs newsbrief against the scripted loopback server of the test suite (tests/fakeserver.py) with
+the default RetryPolicy (backoff 1 s, 2 s, 4 s with full jitter; Retry-After honoured up to 60 s)
+and prints a Markdown table for the README. Real waits: it takes about half a minute.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent.parent))
+
+from newsbrief import NewsbriefError, Summarizer  # noqa: E402
+from tests.fakeserver import Reply, completion, error, serve  # noqa: E402
+from tests.test_faults import ARTICLE, DRAFT, OK  # noqa: E402
+
+ROWS: list[tuple[str, list[Reply], dict[str, float]]] = [
+    ("500 on every call", [Reply(500, error(500, "boom"))], {}),
+    ("503 once, then success", [Reply(503, error(503, "busy")), OK], {}),
+    ("408 / 409 once, then success", [Reply(409, error(409, "conflict")), OK], {}),
+    ("401 (bad key)", [Reply(401, error(401, "bad key"))], {}),
+    ("400 (404 and 422 alike)", [Reply(400, error(400, "bad request"))], {}),
+    ("429 insufficient_quota", [Reply(429, error(429, "quota", "insufficient_quota"))], {}),
+    ("429 with Retry-After: 2, then success",
+     [Reply(429, error(429, "slow"), {"retry-after": "2"}), OK], {}),
+    ("429 with Retry-After: 900", [Reply(429, error(429, "later"), {"retry-after": "900"})], {}),
+    ("429 on every call, no Retry-After", [Reply(429, error(429, "slow"))], {}),
+    ("server never answers (timeout=5)", [Reply(200, completion(DRAFT), delay=120)],
+     {"timeout": 5}),
+    ("refusal", [Reply(200, completion("", refusal="I can't help with that."))], {}),
+    ("output cut at the token limit",
+     [Reply(200, completion('{"headline": "Ta', finish_reason="length"))], {}),
+    ("invalid answer every time", [Reply(200, completion('{"headline": 1}'))], {}),
+]  # fmt: skip
+
+
+def main() -> None:
+    print("| fault | calls | outcome | wall time |")
+    print("|---|---|---|---|")
+    for name, script, options in ROWS:
+        with serve(script) as server:
+            summarizer = Summarizer("fake-model", base_url=server.url, **options)  # type: ignore[arg-type]
+            started = time.monotonic()
+            try:
+                summarizer.summarize(ARTICLE)
+                outcome = "brief"
+            except NewsbriefError as exc:
+                outcome = type(exc).__name__
+            seconds = time.monotonic() - started
+            print(f"| {name} | {server.calls} | {outcome} | {seconds:.2f} s |")
+
+
+if __name__ == "__main__":
+    main()
