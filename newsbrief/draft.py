@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationInfo,
+    model_validator,
+)
 
 from newsbrief.models import ActorKind, SourceKind, check_integrity
 
@@ -26,6 +33,10 @@ __all__ = [
 
 MAX_MIN_CLAIMS = 3
 """An article of three paragraphs or more must yield at least this many claims."""
+MAX_ITEMS = 12
+"""Most key actors and claims in one draft: a grammar-constrained model must close its list."""
+MAX_ISSUES = 6
+MAX_QUOTES = 3
 
 def _lean_schema(schema: dict[str, Any]) -> None:
     """Drop per-field titles: they repeat the field names and cost tokens on every call."""
@@ -68,7 +79,9 @@ class DraftClaim(BaseModel):
     attribution: Literal["direct", "indirect", "unattributed"]
     reporting_verb: str | None = None
     hedging: str | None = None
-    quotes: list[str] = Field(min_length=1, description="verbatim from the article")
+    quotes: list[str] = Field(
+        min_length=1, max_length=MAX_QUOTES, description="verbatim from the article"
+    )
 
 
 class DraftIssue(BaseModel):
@@ -76,7 +89,9 @@ class DraftIssue(BaseModel):
 
     question: str
     why_open: str
-    quotes: list[str] = Field(default_factory=list, description="verbatim from the article")
+    quotes: list[str] = Field(
+        default_factory=list, max_length=MAX_QUOTES, description="verbatim from the article"
+    )
 
 
 class Draft(BaseModel):
@@ -87,12 +102,13 @@ class Draft(BaseModel):
     headline: str
     summary: str
     language: str = Field(description="ISO 639-1 code of the article, e.g. 'it'")
-    key_actors: list[DraftActor]
-    claims: list[DraftClaim] = Field(min_length=1)
-    unresolved_issues: list[DraftIssue]
+    key_actors: list[DraftActor] = Field(max_length=MAX_ITEMS)
+    claims: list[DraftClaim] = Field(min_length=1, max_length=MAX_ITEMS)
+    unresolved_issues: list[DraftIssue] = Field(max_length=MAX_ISSUES)
+    _dropped: list[str] = PrivateAttr(default_factory=list)
 
     @model_validator(mode="after")
-    def _integrity(self) -> Draft:
+    def _integrity(self, info: ValidationInfo) -> Draft:
         problems = check_integrity(
             [(a.id, a.name, ActorKind(a.kind)) for a in self.key_actors],
             [
@@ -100,8 +116,20 @@ class Draft(BaseModel):
                 for c in self.claims
             ],
         )
-        if problems:
-            raise ValueError("; ".join(problems))
+        if not problems:
+            return self
+        if not (info.context or {}).get("salvage"):
+            raise ValueError("; ".join(message for _, message in problems))
+        # Salvage: keep what holds, drop the claims at fault, say why.
+        at_fault = {index for index, _ in problems if index is not None}
+        unique: dict[str, DraftActor] = {}
+        for actor in self.key_actors:
+            unique.setdefault(actor.id, actor)
+        self.key_actors = list(unique.values())
+        self.claims = [c for i, c in enumerate(self.claims) if i not in at_fault]
+        self._dropped = [message for _, message in problems]
+        if not self.claims:
+            raise ValueError("no claim keeps to the integrity rules")
         return self
 
 
@@ -128,6 +156,6 @@ def draft_schema_for(text: str) -> type[Draft]:
 
     class DraftWithMinimum(Draft):
         model_config = ConfigDict(title="Draft", json_schema_extra=_lean_schema)
-        claims: list[DraftClaim] = Field(min_length=minimum)
+        claims: list[DraftClaim] = Field(min_length=minimum, max_length=MAX_ITEMS)
 
     return DraftWithMinimum

@@ -269,6 +269,9 @@ class RunMetadata(BaseModel):
             ``newsbrief.html_to_text(input)``.
         withheld: Spans of the article withheld from the model because they look like
             instructions to an AI (see :mod:`newsbrief.article`).
+        dropped_claims: Why claims were left out: when the model's last answer still broke an
+            integrity rule (say, an anonymous source tied to a named person) after the re-ask,
+            the claims at fault are dropped and the rest of the brief is kept.
     """
 
     model_config = ConfigDict(extra="forbid")
@@ -283,6 +286,7 @@ class RunMetadata(BaseModel):
     grounding: GroundingStats = Field(default_factory=GroundingStats)
     input_format: Literal["text", "html"] = "text"
     withheld: list[tuple[int, int]] = Field(default_factory=list)
+    dropped_claims: list[str] = Field(default_factory=list)
 
 
 class Brief(BaseModel):
@@ -315,7 +319,7 @@ class Brief(BaseModel):
             [(c.source.actor_id, c.source.kind, c.source.description) for c in self.claims],
         )
         if problems:
-            raise ValueError("; ".join(problems))
+            raise ValueError("; ".join(message for _, message in problems))
         return self
 
     def evidence(self) -> list[Evidence]:
@@ -339,7 +343,7 @@ class Brief(BaseModel):
 def check_integrity(
     actors: list[tuple[str, str, ActorKind]],
     sources: list[tuple[str | None, SourceKind, str]],
-) -> list[str]:
+) -> list[tuple[int | None, str]]:
     """Check the rules that tie claims to actors; shared by the draft schema and :class:`Brief`.
 
     Args:
@@ -347,32 +351,34 @@ def check_integrity(
         sources: ``(actor_id, source kind, description)`` of each claim's source.
 
     Returns:
-        One message per broken rule, worded for a model to fix it; empty when all hold.
+        ``(index of the claim at fault or None, message)`` per broken rule, the message worded
+        for a model to fix it; empty when all hold.
     """
-    problems: list[str] = []
+    problems: list[tuple[int | None, str]] = []
     ids = [a[0] for a in actors]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:
-        problems.append(f"key_actors ids must be unique; repeated: {', '.join(duplicates)}")
+        problems.append((None, f"key_actors ids must be unique; repeated: {', '.join(duplicates)}"))
     by_id = {a[0]: a for a in actors}
     person_names = {a[1].casefold() for a in actors if a[2] is ActorKind.PERSON}
-    for n, (actor_id, kind, description) in enumerate(sources, start=1):
+    for index, (actor_id, kind, description) in enumerate(sources):
+        n = index + 1
         actor = by_id.get(actor_id) if actor_id is not None else None
         if actor_id is not None and actor is None:
-            problems.append(
+            problems.append((index, (
                 f"claim {n}: source.actor_id {actor_id!r} is not a key_actors id "
                 f"(use one of {', '.join(ids) or 'none'}, or null)"
-            )
+            )))  # fmt: skip
         if kind is SourceKind.ANONYMOUS:
             if actor is not None and actor[2] is not ActorKind.ANONYMOUS_SOURCE:
-                problems.append(
+                problems.append((index, (
                     f"claim {n}: an anonymous source cannot be the {actor[2].value} "
                     f"{actor[1]!r}; keep the article's description and use an "
                     "anonymous_source actor or null"
-                )
+                )))  # fmt: skip
             if description.strip().casefold() in person_names:
-                problems.append(
+                problems.append((index, (
                     f"claim {n}: an anonymous source cannot be described by a person's name "
                     f"({description!r}); use the article's own words for the source"
-                )
+                )))  # fmt: skip
     return problems

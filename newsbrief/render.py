@@ -52,6 +52,8 @@ def to_markdown(brief: Brief) -> str:
         lines.append("")
     meta = brief.metadata
     g = meta.grounding
+    if meta.dropped_claims:
+        lines += [f"_Left out: {reason}_" for reason in meta.dropped_claims] + [""]
     lines.append(
         f"_{meta.model} · {meta.attempts} call(s) · {meta.usage.total_tokens} tokens · "
         f"{meta.duration_seconds:.1f}s · quotes: {g.verified} verified, {g.repaired} repaired, "

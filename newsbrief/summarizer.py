@@ -336,6 +336,16 @@ def _fix_model(expected: int) -> type[QuoteFixes]:
     return QuoteFixesChecked
 
 
+def _salvaged(error: errors.NewsbriefError, cause: Exception) -> Draft:
+    """The last draft without the claims that break integrity, if that leaves a brief."""
+    if isinstance(error, errors.ValidationExhaustedError) and error.last_draft:
+        try:
+            return Draft.model_validate_json(error.last_draft, context={"salvage": True})
+        except ValueError:  # pydantic's ValidationError included
+            pass
+    raise error from cause
+
+
 # ---- the summarizer -----------------------------------------------------------------------
 
 
@@ -497,7 +507,7 @@ class Summarizer:
                     max_retries=run.budget.retrying(), **self._draft_request(run, article)
                 )
         except Exception as exc:
-            raise run.error(exc) from exc
+            draft = _salvaged(run.error(exc), exc)
         grounded = _ground(draft, article.text, self.fuzzy_threshold)
         fixed = 0
         request = self._fix_request(run, article, grounded)
@@ -523,7 +533,7 @@ class Summarizer:
                     max_retries=run.budget.async_retrying(), **self._draft_request(run, article)
                 )
         except Exception as exc:
-            raise run.error(exc) from exc
+            draft = _salvaged(run.error(exc), exc)
         grounded = _ground(draft, article.text, self.fuzzy_threshold)
         fixed = 0
         request = self._fix_request(run, article, grounded)
@@ -606,6 +616,7 @@ class Summarizer:
             grounding=stats,
             input_format=article.input_format,
             withheld=list(article.withheld),
+            dropped_claims=list(draft._dropped),
         )
         return Brief(
             headline=draft.headline,

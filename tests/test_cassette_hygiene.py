@@ -56,6 +56,11 @@ def test_cassette_keeps_non_ascii_exactly(seed_article: str) -> None:
 
 
 RECORDED = sorted((Path(__file__).parent / "cassettes" / "recorded").glob("*.yaml"))
+RECORDED_ARTICLES = {
+    "seed_article.yaml": "g20-blinken-lavrov.it.txt",
+    "harbor_strike.yaml": "harbor-strike.en.txt",
+    "water_tariff.yaml": "water-tariff.de.txt",
+}
 
 
 @pytest.mark.parametrize("path", RECORDED, ids=lambda p: p.name)
@@ -66,12 +71,17 @@ def test_recorded_cassette_is_labelled_and_current(path: Path) -> None:
 
     from newsbrief.prompt import SYSTEM_PROMPT
 
+    from newsbrief.draft import draft_schema_for
+
     text = path.read_text(encoding="utf-8")
     assert text.startswith("# RECORDED from a real model server")
     assert "re-record: bash scripts/record_cassettes.sh" in text
     first = yaml.safe_load(text)["interactions"][0]["request"]["body"]
     sent = json.loads(first)
     assert sent["messages"][0]["content"].startswith(SYSTEM_PROMPT), "re-record the cassettes"
+    article = (Path(__file__).parent / "data" / RECORDED_ARTICLES[path.name]).read_text("utf-8")
+    schema = draft_schema_for(article).model_json_schema()
+    assert sent["response_format"]["schema"] == schema, "schema changed: re-record the cassettes"
 
 
 def test_there_are_recorded_cassettes() -> None:

@@ -165,6 +165,20 @@ def test_invalid_answers_exhaust_validation_with_the_last_draft() -> None:
     assert "claims" in err.errors
 
 
+def test_claims_still_breaking_integrity_after_the_reask_are_dropped_not_the_brief() -> None:
+    broken = {**DRAFT, "claims": [
+        {**DRAFT["claims"][0], "source": {"actor_id": "rossi", "description": "Un funzionario",
+                                          "kind": "anonymous"}},
+        DRAFT["claims"][1],
+    ]}  # fmt: skip
+    with serve([Reply(200, completion(broken))]) as server:
+        brief = summarizer(server.url).summarize(ARTICLE)
+    assert server.calls == 2  # the answer and its one validation re-ask
+    assert [c.statement for c in brief.claims] == ["Talks resume Monday."]
+    assert len(brief.metadata.dropped_claims) == 1
+    assert "anonymous source cannot be the person 'Rossi'" in brief.metadata.dropped_claims[0]
+
+
 def test_worst_case_is_the_documented_number_of_calls() -> None:
     invented = {
         **DRAFT, "claims": [{**DRAFT["claims"][0], "quotes": ["Cederemo domani"]}, DRAFT["claims"][1]]
