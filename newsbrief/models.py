@@ -272,6 +272,8 @@ class RunMetadata(BaseModel):
         dropped_claims: Why claims were left out: when the model's last answer still broke an
             integrity rule (say, an anonymous source tied to a named person) after the re-ask,
             the claims at fault are dropped and the rest of the brief is kept.
+        duplicate_claims: Claims the model repeated word for word (same source and evidence),
+            left out of the brief.
     """
 
     model_config = ConfigDict(extra="forbid")
@@ -287,6 +289,7 @@ class RunMetadata(BaseModel):
     input_format: Literal["text", "html"] = "text"
     withheld: list[tuple[int, int]] = Field(default_factory=list)
     dropped_claims: list[str] = Field(default_factory=list)
+    duplicate_claims: int = 0
 
 
 class Brief(BaseModel):

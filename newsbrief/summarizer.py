@@ -571,7 +571,19 @@ class Summarizer:
             )
         drop = self.on_unverified == "drop"
         claims: list[Claim] = []
+        seen: set[tuple[object, ...]] = set()
+        duplicates = 0
         for claim, evidence in grounded.claims:
+            key = (
+                " ".join(claim.statement.casefold().split()),
+                claim.source.actor_id,
+                claim.source.kind,
+                tuple((e.start, e.end, e.quote) for e in evidence),
+            )
+            if key in seen:  # small models repeat themselves; a brief says a thing once
+                duplicates += 1
+                continue
+            seen.add(key)
             kept = [e for e in evidence if e.is_grounded] if drop else evidence
             stats.dropped += len(evidence) - len(kept)
             if drop and not kept:
@@ -617,6 +629,7 @@ class Summarizer:
             input_format=article.input_format,
             withheld=list(article.withheld),
             dropped_claims=list(draft._dropped),
+            duplicate_claims=duplicates,
         )
         return Brief(
             headline=draft.headline,

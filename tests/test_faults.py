@@ -179,6 +179,14 @@ def test_claims_still_breaking_integrity_after_the_reask_are_dropped_not_the_bri
     assert "anonymous source cannot be the person 'Rossi'" in brief.metadata.dropped_claims[0]
 
 
+def test_a_claim_repeated_word_for_word_appears_once() -> None:
+    repeated = {**DRAFT, "claims": DRAFT["claims"] + [DRAFT["claims"][1]]}
+    with serve([Reply(200, completion(repeated))]) as server:
+        brief = summarizer(server.url).summarize(ARTICLE)
+    assert [c.statement for c in brief.claims] == ["Rossi will not yield.", "Talks resume Monday."]
+    assert brief.metadata.duplicate_claims == 1
+
+
 def test_worst_case_is_the_documented_number_of_calls() -> None:
     invented = {
         **DRAFT, "claims": [{**DRAFT["claims"][0], "quotes": ["Cederemo domani"]}, DRAFT["claims"][1]]
