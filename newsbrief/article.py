@@ -34,6 +34,7 @@ __all__ = [
     "instruction_like_spans",
     "looks_like_html",
     "prepare_article",
+    "sentences",
 ]
 
 InputFormat = Literal["auto", "text", "html"]
@@ -86,6 +87,38 @@ class Article:
     model_text: str
     input_format: Literal["text", "html"]
     withheld: tuple[tuple[int, int], ...] = ()
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[»”\"’']?\s+|\n+")
+
+
+def sentences(text: str, *, min_length: int = 12) -> list[str]:
+    """The article's sentences, each an exact substring of ``text``, in order, without repeats.
+
+    A sentence with straight double quotes gives the pieces between them instead.
+
+    Used to constrain a grammar-bound model's quotes to the article's own words. Sentences
+    containing the withheld-line placeholder are left out.
+    """
+    found: list[str] = []
+    cursor = 0
+    for match in [*_SENTENCE_END.finditer(text), None]:
+        end = match.start() if match is not None else len(text)
+        piece = text[cursor:end].strip()
+        if match is not None:
+            # keep a closing quotation mark that the split consumed
+            tail = match.group(0).rstrip()
+            piece = (text[cursor:end] + tail).strip()
+            cursor = match.end()
+        # Straight double quotes and backslashes are split out: the words between them are what
+        # is quoted, and llama.cpp's schema-to-grammar conversion mishandles them in enums.
+        for part in re.split(r'["\\]', piece):
+            part = part.strip()
+            if len(part) >= min_length and WITHHELD_NOTE not in part and part in text:
+                found.append(part)
+        if match is None:
+            break
+    return list(dict.fromkeys(found))
 
 
 def looks_like_html(text: str) -> bool:

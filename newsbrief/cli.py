@@ -81,8 +81,8 @@ def summarize(
     ] = "en",
     output_format: Annotated[Format, typer.Option("--format", "-f")] = Format.markdown,
     timeout: Annotated[
-        float | None, typer.Option(help="Deadline in seconds for the whole article.")
-    ] = None,
+        float, typer.Option(help="Deadline in seconds for the whole article.")
+    ] = DEFAULT_TIMEOUT,
 ) -> None:
     """Print a brief of one article."""
     try:

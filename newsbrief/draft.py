@@ -7,10 +7,12 @@ Validation errors raised here are worded for the model: they go back to it in a 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, Literal
 
 from pydantic import (
     BaseModel,
+    JsonValue,
     ConfigDict,
     Field,
     PrivateAttr,
@@ -143,19 +145,48 @@ class QuoteFixes(BaseModel):
     )
 
 
-def draft_schema_for(text: str) -> type[Draft]:
-    """The draft schema for ``text``: at least one claim per paragraph, up to three.
+def draft_schema_for(text: str, quote_choices: Sequence[str] | None = None) -> type[Draft]:
+    """The draft schema for ``text``.
 
-    A six-paragraph article briefed as one claim is not a brief; the minimum is in the JSON
-    schema, so grammar-constrained models must meet it and others are re-asked.
+    Args:
+        text: The article.
+        quote_choices: If given, every quote must be one of these strings (sentences of the
+            article): a grammar-constrained model can then only quote the article verbatim.
+
+    A six-paragraph article briefed as one claim is not a brief: the schema asks for at least one
+    claim per paragraph, up to three, so grammar-constrained models must meet it and others are
+    re-asked.
     """
     paragraphs = sum(1 for block in text.split("\n\n") if block.strip())
     minimum = max(1, min(MAX_MIN_CLAIMS, paragraphs))
-    if minimum == 1:
+    if minimum == 1 and not quote_choices:
         return Draft
+    if not quote_choices:
 
-    class DraftWithMinimum(Draft):
+        class DraftWithMinimum(Draft):
+            model_config = ConfigDict(title="Draft", json_schema_extra=_lean_schema)
+            claims: list[DraftClaim] = Field(min_length=minimum, max_length=MAX_ITEMS)
+
+        return DraftWithMinimum
+
+    allowed: list[JsonValue] = list(dict.fromkeys(quote_choices))
+    choices: dict[str, JsonValue] = {"type": "string", "enum": allowed}
+
+    class Claim(DraftClaim):
+        model_config = ConfigDict(title="DraftClaim", json_schema_extra=_lean_schema)
+        quotes: list[str] = Field(
+            min_length=1, max_length=MAX_QUOTES, json_schema_extra={"items": choices}
+        )
+
+    class Issue(DraftIssue):
+        model_config = ConfigDict(title="DraftIssue", json_schema_extra=_lean_schema)
+        quotes: list[str] = Field(
+            default_factory=list, max_length=MAX_QUOTES, json_schema_extra={"items": choices}
+        )
+
+    class DraftWithChoices(Draft):
         model_config = ConfigDict(title="Draft", json_schema_extra=_lean_schema)
-        claims: list[DraftClaim] = Field(min_length=minimum, max_length=MAX_ITEMS)
+        claims: list[Claim] = Field(min_length=minimum, max_length=MAX_ITEMS)  # type: ignore[assignment]
+        unresolved_issues: list[Issue] = Field(max_length=MAX_ISSUES)  # type: ignore[assignment]
 
-    return DraftWithMinimum
+    return DraftWithChoices

@@ -364,5 +364,6 @@ def backend(model: str = LOCAL_MODEL, *, n_ctx: int | None = None) -> Backend:
         context_window=context,
         extra_kwargs={"temperature": 0.0, "max_tokens": DEFAULT_MAX_OUTPUT},
         preflight=preflight,
+        constrain_quotes=True,
     )
 

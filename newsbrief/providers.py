@@ -64,6 +64,9 @@ class Backend:
         extra_kwargs: Keyword arguments sent with every request (e.g. temperature).
         preflight: Checks an article before any call (e.g. that it fits the context window).
         reason: Why this model was chosen ("given", "NEWSBRIEF_MODEL is set", ...).
+        constrain_quotes: Offer the article's sentences as the only allowed quotes (an ``enum``
+            in the schema): a model whose output is bound by the schema as a grammar can then
+            only quote verbatim.
     """
 
     label: str
@@ -75,6 +78,7 @@ class Backend:
     extra_kwargs: dict[str, Any] = field(default_factory=dict)
     preflight: Callable[[str], None] | None = None
     reason: str = "given"
+    constrain_quotes: bool = False
     _sync: instructor.Instructor | None = field(default=None, init=False, repr=False)
     _async: instructor.AsyncInstructor | None = field(default=None, init=False, repr=False)
 

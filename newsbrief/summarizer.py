@@ -15,7 +15,7 @@ from instructor.core.hooks import Hooks
 from pydantic import BaseModel, ConfigDict, field_validator
 
 from newsbrief import errors
-from newsbrief.article import Article, InputFormat, prepare_article
+from newsbrief.article import Article, InputFormat, prepare_article, sentences
 from newsbrief.draft import Draft, DraftClaim, DraftIssue, QuoteFixes, draft_schema_for
 from newsbrief.grounding import DEFAULT_FUZZY_THRESHOLD, locate_quote
 from newsbrief.models import (
@@ -380,6 +380,9 @@ class Summarizer:
             call; known for OpenAI models and the embedded model.
         withhold_instructions: Withhold lines that look like instructions to an AI from the
             model (see :mod:`newsbrief.article`); they stay in the text offsets index.
+        constrain_quotes: Allow only the article's sentences as quotes, via an ``enum`` in the
+            schema. Default: on for the embedded model, whose output the schema binds as a
+            grammar (so its quotes are always verbatim); off elsewhere.
 
     Raises:
         ConfigurationError: The options do not name a reachable model (checked without network).
@@ -404,6 +407,7 @@ class Summarizer:
         input_format: InputFormat = "auto",
         context_window: int | None = None,
         withhold_instructions: bool = True,
+        constrain_quotes: bool | None = None,
     ) -> None:
         if on_unverified not in _ON_UNVERIFIED:
             raise errors.ConfigurationError(
@@ -428,6 +432,7 @@ class Summarizer:
         self.input_format: InputFormat = input_format
         self.context_window = context_window
         self.withhold_instructions = withhold_instructions
+        self.constrain_quotes = constrain_quotes
         self._options: dict[str, Any] = {}
         if temperature is not None:
             self._options["temperature"] = temperature
@@ -466,8 +471,12 @@ class Summarizer:
 
     def _draft_request(self, run: _Run, article: Article) -> dict[str, Any]:
         messages = build_messages(article.model_text, self.language)
+        constrain = (
+            self.backend.constrain_quotes if self.constrain_quotes is None else self.constrain_quotes
+        )
+        choices = sentences(article.model_text) if constrain else None
         return run.request(
-            draft_schema_for(article.text), messages, "initial", self._options, None
+            draft_schema_for(article.text, choices), messages, "initial", self._options, None
         )
 
     def _fix_request(

@@ -122,3 +122,30 @@ def test_callers_text_and_options_are_not_mutated() -> None:
         brief = summarizer(server.url, **options).summarize(text)
     assert text == before and options == snapshot
     assert brief.metadata.grounding.unverified == 2  # DRAFT's quotes are not in this article
+
+
+def test_sentences_are_exact_substrings_without_quote_marks_or_withheld_lines() -> None:
+    from newsbrief.article import sentences
+
+    text = (DATA / "harbor-strike.en.txt").read_text(encoding="utf-8")
+    found = sentences(text)
+    assert all(s in text for s in found)
+    assert "We are not going back until the night-shift cuts are withdrawn," in found
+    assert not any('"' in s for s in found)
+    council = prepare_article((DATA / "injection-council.en.txt").read_text(encoding="utf-8"))
+    assert not any("PWNED" in s or "newsbrief:" in s for s in sentences(council.model_text))
+
+
+def test_constrained_schema_offers_only_the_article_sentences() -> None:
+    from newsbrief.article import sentences
+    from newsbrief.draft import draft_schema_for
+
+    text = (DATA / "g20-blinken-lavrov.it.txt").read_text(encoding="utf-8")
+    schema = draft_schema_for(text, sentences(text)).model_json_schema()
+    claim = schema["$defs"]["Claim"]["properties"]["quotes"]
+    assert claim["items"]["enum"] == sentences(text) and claim["maxItems"] == 3
+    assert schema["properties"]["claims"]["minItems"] == 3
+    issue = schema["$defs"]["Issue"]["properties"]["quotes"]
+    assert issue["items"]["enum"] == sentences(text)
+    plain = draft_schema_for(text).model_json_schema()["$defs"]["DraftClaim"]
+    assert plain["properties"]["quotes"]["items"] == {"type": "string"}

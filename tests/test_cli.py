@@ -74,3 +74,20 @@ def test_no_configuration_is_a_config_error(monkeypatch: pytest.MonkeyPatch) -> 
 def test_provider_failure_has_its_own_exit_code() -> None:
     code, out, err = run("summarize", str(SEED_ARTICLE), "-m", "openai/gpt-4.1-mini")
     assert code == EXIT_PROVIDER and out == "" and "credentials" in err
+
+
+def test_the_default_deadline_applies_to_the_cli(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsbrief import Summarizer
+    from newsbrief.retry import DEFAULT_TIMEOUT
+
+    seen: list[float | None] = []
+    real_init = Summarizer.__init__
+
+    def spy(self: Summarizer, *args: object, **kwargs: object) -> None:
+        real_init(self, *args, **kwargs)  # type: ignore[arg-type]
+        seen.append(self.timeout)
+        raise SystemExit(0)
+
+    monkeypatch.setattr(Summarizer, "__init__", spy)
+    run("summarize", str(SEED_ARTICLE), "-m", "openai/gpt-4.1-mini")
+    assert seen == [DEFAULT_TIMEOUT]
