@@ -101,10 +101,6 @@ class _Run:
         self._next_kind = "validation_reask"
         self.last_validation_error = error
 
-    @property
-    def validation_reasks(self) -> int:
-        return self.budget.validation_reasks
-
     def context(self) -> dict[str, Any]:
         return {
             "attempts": self.attempts,

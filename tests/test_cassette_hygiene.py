@@ -41,7 +41,7 @@ def test_cassette_holds_no_secret(path: Path) -> None:
                 assert headers[name] == ["REDACTED"], f"{path.name}: {part} header {name}"
 
 
-def test_secret_scan_catches_a_leak(tmp_path: Path) -> None:
+def test_secret_scan_catches_a_leak() -> None:
     leaked = "headers:\n  authorization:\n  - Bearer sk-proj-abcdefghijklmnopqrstuvwxyz\n"
     assert any(p.search(leaked) for p in SECRET_PATTERNS)
 
