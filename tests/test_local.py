@@ -555,3 +555,32 @@ def test_backend_resolves_now_and_loads_lazily(
     assert built.label == f"local:{model} (tiny.gguf)"
     assert built.context_window == 4096 and built.schema_in_response_format
     assert local.backend(f"local:{model}", n_ctx=2048).context_window == 2048
+
+
+def test_the_model_is_loaded_once_per_process_even_from_many_threads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+    import time
+
+    loads: list[Path] = []
+
+    def slow_load(self: local.LocalModel, path: Path, n_ctx: int) -> None:
+        time.sleep(0.05)  # a load long enough for the threads to race
+        loads.append(path)
+
+    monkeypatch.setattr(local.LocalModel, "__init__", slow_load)
+    monkeypatch.setattr(local.LocalModel, "_instances", {})
+    model_file = tmp_path / "m.gguf"
+    model_file.write_bytes(b"gguf")
+    got: list[local.LocalModel] = []
+    threads = [
+        threading.Thread(target=lambda: got.append(local.LocalModel.get(model_file, 512)))
+        for _ in range(8)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(loads) == 1 and len(got) == 8 and all(m is got[0] for m in got)
+    assert local.LocalModel.get(model_file, 512) is got[0]
