@@ -32,7 +32,10 @@ ROWS: list[tuple[str, list[Reply], dict[str, float]]] = [
     ("429 on every call, no Retry-After", [Reply(429, error(429, "slow"))], {}),
     ("server never answers (timeout=5)", [Reply(200, completion(DRAFT), delay=120)],
      {"timeout": 5}),
+    ("connection refused", [], {}),
     ("refusal", [Reply(200, completion("", refusal="I can't help with that."))], {}),
+    ("content filter", [Reply(200, completion('{"headline": "', finish_reason="content_filter"))],
+     {}),
     ("output cut at the token limit",
      [Reply(200, completion('{"headline": "Ta', finish_reason="length"))], {}),
     ("invalid answer every time", [Reply(200, completion('{"headline": 1}'))], {}),
@@ -43,16 +46,20 @@ def main() -> None:
     print("| fault | calls | outcome | wall time |")
     print("|---|---|---|---|")
     for name, script, options in ROWS:
-        with serve(script) as server:
-            summarizer = Summarizer("fake-model", base_url=server.url, **options)  # type: ignore[arg-type]
+        with serve(script or [Reply()]) as server:
+            url = server.url
+            if not script:  # nothing listens on the port: a closed server's address
+                server.httpd.server_close()
+            summarizer = Summarizer("fake-model", base_url=url, **options)  # type: ignore[arg-type]
             started = time.monotonic()
+            calls = 0
             try:
-                summarizer.summarize(ARTICLE)
-                outcome = "brief"
+                brief = summarizer.summarize(ARTICLE)
+                outcome, calls = "brief", brief.metadata.attempts
             except NewsbriefError as exc:
-                outcome = type(exc).__name__
+                outcome, calls = type(exc).__name__, exc.attempts
             seconds = time.monotonic() - started
-            print(f"| {name} | {server.calls} | {outcome} | {seconds:.2f} s |")
+            print(f"| {name} | {calls} | {outcome} | {seconds:.2f} s |")
 
 
 if __name__ == "__main__":

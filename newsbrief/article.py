@@ -89,36 +89,26 @@ class Article:
     withheld: tuple[tuple[int, int], ...] = ()
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[»”\"’']?\s+|\n+")
+# A sentence runs to its end mark and any closing quotation marks, or to the end of its line.
+_SENTENCE = re.compile(r"[^\s][^\n]*?(?:[.!?…][»”\"’']*(?=\s|$)|(?=\n)|$)")
 
 
 def sentences(text: str, *, min_length: int = 12) -> list[str]:
     """The article's sentences, each an exact substring of ``text``, in order, without repeats.
 
-    A sentence with straight double quotes gives the pieces between them instead.
-
-    Used to constrain a grammar-bound model's quotes to the article's own words. Sentences
-    containing the withheld-line placeholder are left out.
+    Used to constrain a grammar-bound model's quotes to the article's own words. A sentence with
+    straight double quotes or backslashes gives the pieces between them instead (the words
+    between the marks are what is quoted, and llama.cpp's schema-to-grammar conversion mishandles
+    those characters in enums). Pieces holding the withheld-line placeholder are left out.
     """
-    found: list[str] = []
-    cursor = 0
-    for match in [*_SENTENCE_END.finditer(text), None]:
-        end = match.start() if match is not None else len(text)
-        piece = text[cursor:end].strip()
-        if match is not None:
-            # keep a closing quotation mark that the split consumed
-            tail = match.group(0).rstrip()
-            piece = (text[cursor:end] + tail).strip()
-            cursor = match.end()
-        # Straight double quotes and backslashes are split out: the words between them are what
-        # is quoted, and llama.cpp's schema-to-grammar conversion mishandles them in enums.
-        for part in re.split(r'["\\]', piece):
-            part = part.strip()
-            if len(part) >= min_length and WITHHELD_NOTE not in part and part in text:
-                found.append(part)
-        if match is None:
-            break
-    return list(dict.fromkeys(found))
+    found = (
+        part.strip()
+        for match in _SENTENCE.finditer(text)
+        for part in re.split(r'["\\]', match.group(0))
+    )
+    return list(
+        dict.fromkeys(p for p in found if len(p) >= min_length and WITHHELD_NOTE not in p)
+    )
 
 
 def looks_like_html(text: str) -> bool:

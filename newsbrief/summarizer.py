@@ -112,7 +112,7 @@ class _Run:
 
     def request(
         self, response_model: type[BaseModel], messages: list[dict[str, Any]], kind: CallKind,
-        options: dict[str, Any], context: dict[str, Any] | None,
+        options: dict[str, Any],
     ) -> dict[str, Any]:
         kwargs = self.backend.request_kwargs(response_model)
         kwargs.update(options)
@@ -120,7 +120,6 @@ class _Run:
             response_model=response_model,
             messages=messages,
             hooks=self.hooks(kind),
-            context=context,
         )
         return kwargs
 
@@ -472,7 +471,7 @@ class Summarizer:
         )
         choices = sentences(article.model_text) if constrain else None
         return run.request(
-            draft_schema_for(article.text, choices), messages, "initial", self._options, None
+            draft_schema_for(article.text, choices), messages, "initial", self._options
         )
 
     def _fix_request(
@@ -484,7 +483,7 @@ class Summarizer:
         messages = build_quote_fix_messages(
             article.model_text, [(ctx, e.quote) for ctx, e in failing]
         )
-        return run.request(_fix_model(len(failing)), messages, "grounding_reask", self._options, None)
+        return run.request(_fix_model(len(failing)), messages, "grounding_reask", self._options)
 
     def summarize(self, text: str | bytes) -> Brief:
         """Make a grounded brief of one article.

@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsbrief
 from newsbrief.article import WITHHELD_NOTE, html_to_text, prepare_article
@@ -149,3 +151,13 @@ def test_constrained_schema_offers_only_the_article_sentences() -> None:
     assert issue["items"]["enum"] == sentences(text)
     plain = draft_schema_for(text).model_json_schema()["$defs"]["DraftClaim"]
     assert plain["properties"]["quotes"]["items"] == {"type": "string"}
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=300))
+@settings(max_examples=300, deadline=None)
+def test_every_sentence_is_an_exact_substring(text: str) -> None:
+    from newsbrief.article import sentences
+
+    found = sentences(text, min_length=1)
+    assert all(piece and piece in text for piece in found)
+    assert len(found) == len(set(found))
