@@ -4,6 +4,8 @@
 >>> brief = newsbrief.summarize(text)  # doctest: +SKIP
 """
 
+from newsbrief.batch import BatchResult, asummarize_many, summarize_many
+from newsbrief.cache import BriefCache
 from newsbrief.errors import (
     ArticleTooLongError,
     AuthenticationError,
@@ -49,7 +51,9 @@ __all__ = [
     "Attribution",
     "AuthenticationError",
     "BadRequestError",
+    "BatchResult",
     "Brief",
+    "BriefCache",
     "Claim",
     "ConfigurationError",
     "DeadlineExceededError",
@@ -76,5 +80,7 @@ __all__ = [
     "ValidationExhaustedError",
     "__version__",
     "asummarize",
+    "asummarize_many",
     "summarize",
+    "summarize_many",
 ]

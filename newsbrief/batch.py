@@ -7,12 +7,36 @@ article's result (``result.error``), never an exception that stops the batch.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import queue
+import sys
+import threading
+import time
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping, Sized
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from aiolimiter import AsyncLimiter
 from pydantic import BaseModel, ConfigDict, Field
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from newsbrief import errors
 from newsbrief.models import Brief, Usage
+from newsbrief.providers import estimate_tokens
+from newsbrief.summarizer import Summarizer
 
-__all__ = ["BatchError", "BatchResult"]
+__all__ = [
+    "DEFAULT_CONCURRENCY",
+    "BatchError",
+    "BatchResult",
+    "asummarize_many",
+    "summarize_many",
+]
+
+PROMPT_OVERHEAD_TOKENS = 1_100
+"""System prompt, instructions and schema sent with every article (measured: about 1,070)."""
 
 
 class BatchError(BaseModel):
@@ -51,7 +75,7 @@ class BatchError(BaseModel):
                 type=type(exc).__name__,
                 message=exc.message,
                 attempts=exc.attempts,
-                usage=exc.usage.model_copy(deep=True),
+                usage=exc.usage.model_copy(deep=True) if exc.usage is not None else Usage(),
                 retryable=retryable,
             )
         return cls(type="UnexpectedError", message=f"{type(exc).__name__}: {exc}")
@@ -80,3 +104,313 @@ class BatchResult(BaseModel):
     def to_json_line(self) -> str:
         """One JSON line (no trailing newline), as ``newsbrief batch`` writes it."""
         return self.model_dump_json(exclude_none=True)
+
+
+# ---- running many articles ------------------------------------------------------------------
+
+Article = str | bytes
+"""One article's text (str, UTF-8 bytes or HTML)."""
+Item = Article | tuple[str, Article] | Mapping[str, Any]
+"""An input item: a text (its id is its position), an ``(id, text)`` pair, or a mapping with
+``"id"`` and ``"text"`` keys."""
+
+_MINUTE = 60.0  # the rate limits' period; tests shorten it
+
+DEFAULT_CONCURRENCY = 8
+"""Articles in flight at once: what hosted APIs' default rate limits comfortably take."""
+
+
+def _parse_item(position: int, item: object) -> tuple[str, Article]:
+    if isinstance(item, (str, bytes)):
+        return str(position), item
+    if isinstance(item, Mapping):
+        if "text" not in item:
+            raise errors.InputError(f"item {position} has no 'text' key")
+        return str(item.get("id", position)), item["text"]
+    if isinstance(item, tuple) and len(item) == 2:
+        return str(item[0]), item[1]
+    raise errors.InputError(
+        f"item {position} is a {type(item).__name__}; give a text, an (id, text) pair or a "
+        "mapping with 'id' and 'text'."
+    )
+
+
+class _Progress:
+    """A rich progress bar on stderr: done/total, rate, ETA, failures and tokens spent."""
+
+    def __init__(self, enabled: bool | None, total: int | None, model: str) -> None:
+        self.enabled = sys.stderr.isatty() if enabled is None else enabled
+        self.failed = 0
+        self.tokens = 0
+        self.cached = 0
+        self._bar: Progress | None = None
+        if self.enabled:
+            self._bar = Progress(
+                TextColumn("[bold]{task.description}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.fields[rate]}"),
+                TimeRemainingColumn(),
+                TextColumn("{task.fields[status]}"),
+                console=Console(stderr=True),
+                transient=False,
+            )
+            self._task = self._bar.add_task(
+                model, total=total, rate="", status="", start=True
+            )
+            self._bar.start()
+            self._started = time.monotonic()
+            self._done = 0
+
+    def advance(self, result: BatchResult) -> None:
+        if result.error is not None:
+            self.failed += 1
+            self.tokens += result.error.usage.total_tokens
+        elif result.brief is not None:
+            self.tokens += result.brief.metadata.usage.total_tokens
+            self.cached += result.brief.metadata.cache_hit
+        if self._bar is not None:
+            self._done += 1
+            per_minute = self._done / max(time.monotonic() - self._started, 1e-9) * 60
+            self._bar.update(
+                self._task,
+                advance=1,
+                rate=f"{per_minute:,.0f}/min",
+                status=f"failed {self.failed} · cached {self.cached} · {self.tokens:,} tokens",
+            )
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+
+
+async def _aiter(items: Iterable[Any] | AsyncIterable[Any]) -> AsyncIterator[Any]:
+    if isinstance(items, AsyncIterable):
+        async for item in items:
+            yield item
+    else:
+        for item in items:
+            yield item
+
+
+async def asummarize_many(
+    items: Iterable[Item] | AsyncIterable[Item],
+    *,
+    summarizer: Summarizer | None = None,
+    concurrency: int = DEFAULT_CONCURRENCY,
+    requests_per_minute: float | None = None,
+    tokens_per_minute: float | None = None,
+    ordered: bool = False,
+    progress: bool | None = None,
+    **options: Any,
+) -> AsyncIterator[BatchResult]:
+    """Brief many articles concurrently; yield one :class:`BatchResult` per article.
+
+    Input is read lazily and at most about ``2 * concurrency`` articles and results are held at
+    once, so a corpus of any size streams through in flat memory.
+
+    Args:
+        items: Texts, ``(id, text)`` pairs or ``{"id", "text"}`` mappings; any iterable or async
+            iterable (a generator reading files works).
+        summarizer: The :class:`~newsbrief.Summarizer` to use; else one is made from ``options``.
+        concurrency: Articles in flight at once (a backend may allow fewer: the embedded model
+            runs one at a time).
+        requests_per_minute: Start at most this many articles per minute.
+        tokens_per_minute: Spend at most about this many prompt tokens per minute, estimated
+            before each article as (article + prompt overhead) UTF-8 bytes / 3.
+        ordered: Yield in input order (a slow article then holds back later results) instead
+            of as they complete.
+        progress: Show a progress bar on stderr; default: when stderr is a terminal.
+        **options: :class:`~newsbrief.Summarizer` arguments, when ``summarizer`` is not given.
+
+    Yields:
+        One result per article: ``result.brief``, or ``result.error`` when it failed. Nothing
+        an article does raises out of the batch.
+
+    Raises:
+        ConfigurationError: Bad options (before any article is read).
+    """
+    if concurrency < 1:
+        raise errors.ConfigurationError("concurrency must be at least 1.")
+    for name, limit in (("requests_per_minute", requests_per_minute),
+                        ("tokens_per_minute", tokens_per_minute)):  # fmt: skip
+        if limit is not None and limit <= 0:
+            raise errors.ConfigurationError(f"{name} must be positive.")
+    summarizer = summarizer if summarizer is not None else Summarizer(**options)
+    workers = min(concurrency, summarizer.backend.max_concurrency or concurrency)
+    request_limiter = (
+        AsyncLimiter(requests_per_minute, _MINUTE) if requests_per_minute is not None else None
+    )
+    token_limiter = (
+        AsyncLimiter(tokens_per_minute, _MINUTE) if tokens_per_minute is not None else None
+    )
+    use_threads = summarizer.backend.make_async is None
+    executor = ThreadPoolExecutor(workers, "newsbrief") if use_threads else None
+    total = len(items) if isinstance(items, Sized) else None
+    bar = _Progress(progress, total, summarizer.model)
+
+    source = _aiter(items)
+    source_lock = asyncio.Lock()
+    window = asyncio.Semaphore(2 * workers)  # started but not yet yielded
+    results: asyncio.Queue[tuple[int, BatchResult] | None] = asyncio.Queue()
+    position = 0
+
+    async def one(article_id: str, text: Article) -> BatchResult:
+        try:
+            if token_limiter is not None:
+                need = PROMPT_OVERHEAD_TOKENS + estimate_tokens(
+                    text if isinstance(text, str) else text.decode("utf-8", "replace")
+                )
+                # a bucket cannot give more than its size: one huge article waits a full minute
+                await token_limiter.acquire(min(need, token_limiter.max_rate))
+            if request_limiter is not None:
+                await request_limiter.acquire()
+            if executor is not None:
+                loop = asyncio.get_running_loop()
+                brief = await loop.run_in_executor(executor, summarizer.summarize, text)
+            else:
+                brief = await summarizer.asummarize(text)
+            return BatchResult(id=article_id, brief=brief)
+        except Exception as exc:  # one article's failure is its own result
+            return BatchResult(id=article_id, error=BatchError.from_exception(exc))
+
+    async def worker() -> None:
+        nonlocal position
+        while True:
+            await window.acquire()
+            async with source_lock:
+                try:
+                    item = await source.__anext__()
+                except StopAsyncIteration:
+                    window.release()
+                    return
+                index = position
+                position += 1
+            try:
+                article_id, text = _parse_item(index, item)
+            except errors.InputError as exc:
+                failed = BatchResult(id=str(index), error=BatchError.from_exception(exc))
+                await results.put((index, failed))
+                continue
+            await results.put((index, await one(article_id, text)))
+
+    async def run_workers() -> None:
+        try:
+            await asyncio.gather(*(worker() for _ in range(workers)))
+        finally:
+            await results.put(None)
+
+    runner = asyncio.ensure_future(run_workers())
+    pending: dict[int, BatchResult] = {}
+    next_index = 0
+    try:
+        while True:
+            entry = await results.get()
+            if entry is None:
+                break
+            index, result = entry
+            if not ordered:
+                bar.advance(result)
+                window.release()
+                yield result
+                continue
+            pending[index] = result
+            while next_index in pending:
+                ready = pending.pop(next_index)
+                next_index += 1
+                bar.advance(ready)
+                window.release()
+                yield ready
+        await runner  # surfaces an error in reading the input itself
+    finally:
+        runner.cancel()
+        with contextlib.suppress(asyncio.CancelledError, Exception):
+            await runner
+        if executor is not None:
+            executor.shutdown(wait=False, cancel_futures=True)
+        bar.close()
+
+
+def summarize_many(
+    items: Iterable[Item],
+    *,
+    summarizer: Summarizer | None = None,
+    concurrency: int = DEFAULT_CONCURRENCY,
+    requests_per_minute: float | None = None,
+    tokens_per_minute: float | None = None,
+    ordered: bool = False,
+    progress: bool | None = None,
+    **options: Any,
+) -> Iterator[BatchResult]:
+    """Brief many articles concurrently from sync code; see :func:`asummarize_many`.
+
+    The articles run on an event loop in a background thread; results come back through a
+    small queue as they are ready, so the caller can write each one out and memory stays flat.
+    Breaking out of the loop stops the batch.
+
+    Example:
+        >>> for result in newsbrief.summarize_many(texts, concurrency=16):  # doctest: +SKIP
+        ...     print(result.id, result.brief.headline if result.ok else result.error.message)
+    """
+    summarizer = summarizer if summarizer is not None else Summarizer(**options)
+    handoff: queue.Queue[BatchResult | BaseException | None] = queue.Queue(maxsize=concurrency)
+    stop = threading.Event()
+    loop_ready = threading.Event()
+    state: dict[str, Any] = {}
+
+    async def pump() -> None:
+        state["task"] = asyncio.current_task()
+        loop_ready.set()
+        try:
+            async for result in asummarize_many(
+                items,
+                summarizer=summarizer,
+                concurrency=concurrency,
+                requests_per_minute=requests_per_minute,
+                tokens_per_minute=tokens_per_minute,
+                ordered=ordered,
+                progress=progress,
+            ):
+                while not stop.is_set():
+                    try:
+                        handoff.put(result, timeout=0.1)
+                        break
+                    except queue.Full:
+                        await asyncio.sleep(0)
+                if stop.is_set():
+                    return
+        except BaseException as exc:  # handed to the caller's thread
+            handoff.put(exc)
+            return
+        handoff.put(None)
+
+    def run() -> None:
+        loop = asyncio.new_event_loop()
+        state["loop"] = loop
+        try:
+            loop.run_until_complete(pump())
+        finally:
+            loop.close()
+
+    thread = threading.Thread(target=run, name="newsbrief-batch", daemon=True)
+    thread.start()
+    try:
+        while True:
+            got = handoff.get()
+            if got is None:
+                return
+            if isinstance(got, BaseException):
+                raise got
+            yield got
+    finally:
+        stop.set()
+        loop_ready.wait(timeout=5)
+        loop = state.get("loop")
+        task = state.get("task")
+        if loop is not None and task is not None and not loop.is_closed():
+            with contextlib.suppress(RuntimeError):
+                loop.call_soon_threadsafe(task.cancel)
+        while thread.is_alive():
+            with contextlib.suppress(queue.Empty):
+                handoff.get_nowait()
+            thread.join(timeout=0.05)

@@ -365,5 +365,7 @@ def backend(model: str = LOCAL_MODEL, *, n_ctx: int | None = None) -> Backend:
         extra_kwargs={"temperature": 0.0, "max_tokens": DEFAULT_MAX_OUTPUT},
         preflight=preflight,
         constrain_quotes=True,
+        max_concurrency=1,
+        count_tokens=lambda text: loaded().count_tokens(text),
     )
 

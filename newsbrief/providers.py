@@ -67,6 +67,9 @@ class Backend:
         constrain_quotes: Offer the article's sentences as the only allowed quotes (an ``enum``
             in the schema): a model whose output is bound by the schema as a grammar can then
             only quote verbatim.
+        max_concurrency: Requests the backend can serve at once (``None``: no limit known);
+            the embedded model runs one at a time.
+        count_tokens: The model's own tokenizer, where one is available offline.
     """
 
     label: str
@@ -79,6 +82,8 @@ class Backend:
     preflight: Callable[[str], None] | None = None
     reason: str = "given"
     constrain_quotes: bool = False
+    max_concurrency: int | None = None
+    count_tokens: Callable[[str], int] | None = None
     _sync: instructor.Instructor | None = field(default=None, init=False, repr=False)
     _async: instructor.AsyncInstructor | None = field(default=None, init=False, repr=False)
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
+from pathlib import Path
 from typing import Any, Literal, TypeVar
 
 import openai
@@ -16,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, field_validator
 
 from newsbrief import errors
 from newsbrief.article import Article, InputFormat, prepare_article, sentences
+from newsbrief.cache import BriefCache, cache_key, open_cache
 from newsbrief.draft import Draft, DraftClaim, DraftIssue, QuoteFixes, draft_schema_for
 from newsbrief.grounding import DEFAULT_FUZZY_THRESHOLD, locate_quote
 from newsbrief.models import (
@@ -34,7 +39,7 @@ from newsbrief.models import (
     Usage,
     UsageRecord,
 )
-from newsbrief.prompt import build_messages, build_quote_fix_messages
+from newsbrief.prompt import SYSTEM_PROMPT, build_messages, build_quote_fix_messages
 from newsbrief.providers import Backend, ModeName, estimate_tokens, resolve_backend
 from newsbrief.retry import (
     DEFAULT_TIMEOUT,
@@ -344,6 +349,24 @@ def _salvaged(error: errors.NewsbriefError, cause: Exception) -> Draft:
 # ---- the summarizer -----------------------------------------------------------------------
 
 
+@cache
+def schema_version() -> str:
+    """A short hash of what the model is asked and how its answer is read: the system prompt,
+    the message template, the draft and quote-fix schemas and newsbrief's version. Cached
+    briefs made under another version are not reused."""
+    from newsbrief import __version__
+
+    parts = [
+        __version__,
+        SYSTEM_PROMPT,
+        json.dumps(build_messages("{article}", "en"), sort_keys=True),
+        json.dumps(Draft.model_json_schema(), sort_keys=True),
+        json.dumps(QuoteFixes.model_json_schema(), sort_keys=True),
+    ]
+    return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+
 class Summarizer:
     """Makes grounded, source-attributed briefs with one configured model.
 
@@ -378,6 +401,9 @@ class Summarizer:
         constrain_quotes: Allow only the article's sentences as quotes, via an ``enum`` in the
             schema. Default: on for the embedded model, whose output the schema binds as a
             grammar (so its quotes are always verbatim); off elsewhere.
+        cache: Keep briefs on disk so a repeated article costs no call: ``True`` (the default
+            directory, see :mod:`newsbrief.cache`), a directory, or a
+            :class:`~newsbrief.BriefCache`. Off by default.
 
     Raises:
         ConfigurationError: The options do not name a reachable model (checked without network).
@@ -403,6 +429,7 @@ class Summarizer:
         context_window: int | None = None,
         withhold_instructions: bool = True,
         constrain_quotes: bool | None = None,
+        cache: bool | str | Path | BriefCache | None = None,
     ) -> None:
         if on_unverified not in _ON_UNVERIFIED:
             raise errors.ConfigurationError(
@@ -428,6 +455,8 @@ class Summarizer:
         self.context_window = context_window
         self.withhold_instructions = withhold_instructions
         self.constrain_quotes = constrain_quotes
+        self.mode = mode
+        self.cache = open_cache(cache)
         self._options: dict[str, Any] = {}
         if temperature is not None:
             self._options["temperature"] = temperature
@@ -445,9 +474,14 @@ class Summarizer:
         return self.backend.label
 
     def _checked(self, text: str | bytes) -> Article:
-        article = prepare_article(
+        return self._fits(self._prepared(text))
+
+    def _prepared(self, text: str | bytes) -> Article:
+        return prepare_article(
             text, self.input_format, withhold_instructions=self.withhold_instructions
         )
+
+    def _fits(self, article: Article) -> Article:
         if self.backend.preflight is not None:
             self.backend.preflight(article.model_text)
         window = self.context_window or self.backend.context_window
@@ -460,6 +494,52 @@ class Summarizer:
                     "or use a model with a larger context."
                 )
         return article
+
+    def fingerprint(self) -> dict[str, Any]:
+        """Everything besides the article that shapes a brief: the cache key's other half."""
+        constrain = (
+            self.backend.constrain_quotes if self.constrain_quotes is None else self.constrain_quotes
+        )
+        return {
+            "model": self.backend.label,
+            "model_name": self.backend.model_name,
+            "request": {**self.backend.extra_kwargs, **self._options},
+            "mode": self.mode,
+            "language": self.language,
+            "on_unverified": self.on_unverified,
+            "fuzzy_threshold": self.fuzzy_threshold,
+            "input_format": self.input_format,
+            "withhold_instructions": self.withhold_instructions,
+            "constrain_quotes": constrain,
+            "grounding_reask": self.retry_policy.grounding_reask,
+            "validation_reasks": self.retry_policy.max_validation_reasks,
+            "schema": schema_version(),
+        }
+
+    def _from_cache(self, text: str | bytes) -> tuple[str | None, Brief | None]:
+        if self.cache is None:
+            return None, None
+        started = self._clock()
+        key = cache_key(text, self.fingerprint())
+        brief = self.cache.get(key)
+        if brief is None:
+            return key, None
+        metadata = brief.metadata.model_copy(
+            update={
+                "cache_hit": True,
+                "usage": Usage(),
+                "attempts": 0,
+                "validation_reasks": 0,
+                "grounding_reasks": 0,
+                "duration_seconds": self._clock() - started,
+            }
+        )
+        return key, brief.model_copy(update={"metadata": metadata})
+
+    def _to_cache(self, key: str | None, brief: Brief) -> Brief:
+        if key is not None and self.cache is not None:
+            self.cache.set(key, brief)
+        return brief
 
     def _budget(self) -> CallBudget:
         return CallBudget(self.retry_policy, self.timeout, clock=self._clock, sleep=self._sleep)
@@ -502,7 +582,11 @@ class Summarizer:
             ModelOutputError: The model's answers were unusable.
             GroundingError: ``on_unverified="raise"`` and some quotes are not in the article.
         """
-        article = self._checked(text)
+        article = self._prepared(text)
+        key, cached = self._from_cache(text)
+        if cached is not None:
+            return cached
+        self._fits(article)
         run = _Run(self.backend, self._budget())
         client = self.backend.sync_client()
         try:
@@ -524,11 +608,15 @@ class Summarizer:
                 fixed = _apply_fixes(grounded, fixes.quotes, article.text, self.fuzzy_threshold)
             except Exception as exc:
                 self._after_failed_fix(run, exc)
-        return self._finish(run, draft, grounded, fixed, article)
+        return self._to_cache(key, self._finish(run, draft, grounded, fixed, article))
 
     async def asummarize(self, text: str | bytes) -> Brief:
         """Async twin of :meth:`summarize`; cancelling it stops further retries."""
-        article = self._checked(text)
+        article = self._prepared(text)
+        key, cached = self._from_cache(text)
+        if cached is not None:
+            return cached
+        self._fits(article)
         run = _Run(self.backend, self._budget())
         client = self.backend.async_client()
         try:
@@ -550,7 +638,7 @@ class Summarizer:
                 fixed = _apply_fixes(grounded, fixes.quotes, article.text, self.fuzzy_threshold)
             except Exception as exc:
                 self._after_failed_fix(run, exc)
-        return self._finish(run, draft, grounded, fixed, article)
+        return self._to_cache(key, self._finish(run, draft, grounded, fixed, article))
 
     @staticmethod
     def _after_failed_fix(run: _Run, exc: Exception) -> None:

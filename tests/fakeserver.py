@@ -1,7 +1,9 @@
 """A scripted OpenAI-compatible HTTP server on loopback, for fault tests.
 
 It answers ``POST /v1/chat/completions`` with the next scripted reply (status, headers, body,
-delay), repeating the last one when the script runs out, and records every request it got. It is a
+delay), repeating the last one when the script runs out, or with what a responder function
+returns for the request's body; it records every request it got and the most requests it was
+answering at once. It is a
 real HTTP server on 127.0.0.1, so the whole client stack (openai SDK, httpx, instructor, tenacity,
 newsbrief) runs as it does against a provider.
 """
@@ -13,7 +15,7 @@ import select
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -68,8 +70,11 @@ def error(status: int, message: str, code: str | None = None, kind: str = "error
 class FakeServer:
     """The running server: ``url`` to point newsbrief at, ``requests`` it received."""
 
-    def __init__(self, script: list[Reply]) -> None:
-        self.script = list(script)
+    def __init__(self, script: list[Reply] | Callable[[dict[str, Any]], Reply]) -> None:
+        self.responder = script if callable(script) else None
+        self.script = [] if callable(script) else list(script)
+        self.in_flight = 0
+        self.max_in_flight = 0
         self.requests: list[Received] = []
         self.stopping = threading.Event()
         self.open_connections = 0
@@ -114,9 +119,18 @@ class FakeServer:
                         Received(time.monotonic(), dict(self.headers), json.loads(raw or b"{}"))
                     )
                     index = len(server.requests) - 1
-                    reply = server.script[min(index, len(server.script) - 1)]
-                if reply.delay and not self._wait_while_client_connected(reply.delay):
-                    return
+                    if server.responder is None:
+                        reply = server.script[min(index, len(server.script) - 1)]
+                    server.in_flight += 1
+                    server.max_in_flight = max(server.max_in_flight, server.in_flight)
+                try:
+                    if server.responder is not None:
+                        reply = server.responder(server.requests[index].body)
+                    if reply.delay and not self._wait_while_client_connected(reply.delay):
+                        return
+                finally:
+                    with server._lock:
+                        server.in_flight -= 1
                 body = json.dumps(reply.body, ensure_ascii=False).encode("utf-8")
                 try:
                     self.send_response(reply.status)
@@ -147,7 +161,7 @@ class FakeServer:
 
 
 @contextmanager
-def serve(script: list[Reply]) -> Iterator[FakeServer]:
+def serve(script: list[Reply] | Callable[[dict[str, Any]], Reply]) -> Iterator[FakeServer]:
     """Run a :class:`FakeServer` for the duration of the block."""
     server = FakeServer(script)
     server.thread.start()

@@ -6,6 +6,7 @@ import newsbrief
 
 EXPECTED = {
     "__version__", "summarize", "asummarize", "Summarizer", "RetryPolicy",
+    "summarize_many", "asummarize_many", "BatchResult", "BriefCache",
     "Brief", "Actor", "ActorKind", "Claim", "Source", "SourceKind", "Attribution", "Evidence",
     "UnresolvedIssue", "RunMetadata", "GroundingStats", "Usage", "UsageRecord",
     "NewsbriefError", "InputError", "ArticleTooLongError", "ConfigurationError", "ProviderError",

@@ -1,0 +1,179 @@
+"""summarize_many / asummarize_many through a real loopback server (tests/fakeserver.py)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import newsbrief
+from newsbrief import batch
+from newsbrief.batch import BatchResult, asummarize_many, summarize_many
+from newsbrief.retry import RetryPolicy
+from newsbrief.summarizer import Summarizer
+
+from .fakeserver import Reply, completion, error, serve
+from .test_faults import ARTICLE, DRAFT
+
+pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+FAST = RetryPolicy(initial_backoff=0.01, max_backoff=0.02)
+
+
+def article(i: int, marker: str = "") -> str:
+    return f"{ARTICLE} Nota {i}. {marker}"
+
+
+def responder(delays: dict[str, float] | None = None) -> Any:
+    """Answers the draft for every article; 500 for articles marked FAIL; delays by marker."""
+
+    def reply(body: dict[str, Any]) -> Reply:
+        text = json.dumps(body, ensure_ascii=False)
+        if "FAIL" in text:
+            return Reply(500, error(500, "boom"))
+        delay = next((d for m, d in (delays or {}).items() if m in text), 0.0)
+        return Reply(200, completion(DRAFT), delay=delay)
+
+    return reply
+
+
+def make(url: str, **options: Any) -> Summarizer:
+    options.setdefault("retry_policy", FAST)
+    return Summarizer("fake-model", base_url=url, max_retries=0, **options)
+
+
+def test_one_result_per_article_and_failures_stay_per_article() -> None:
+    items: list[Any] = [article(0), ("custom", article(1)), "   ", article(3, "FAIL"),
+                        {"id": "m", "text": article(4)}, 42]  # fmt: skip
+    with serve(responder()) as server:
+        results = list(summarize_many(items, summarizer=make(server.url), progress=False))
+    by_id = {r.id: r for r in results}
+    assert sorted(by_id) == ["0", "2", "3", "5", "custom", "m"]
+    assert by_id["0"].ok and by_id["custom"].ok and by_id["m"].ok
+    assert by_id["2"].error is not None and by_id["2"].error.type == "InputError"
+    assert by_id["5"].error is not None and by_id["5"].error.type == "InputError"
+    failed = by_id["3"].error
+    assert failed is not None and failed.type == "ProviderUnavailableError"
+    assert failed.retryable and failed.attempts == 1
+    # the empty and the non-text items never reached the server
+    assert server.calls == 4
+
+
+def test_ordered_results_follow_the_input_even_when_the_first_is_slowest() -> None:
+    items = [article(0, "SLOW")] + [article(i) for i in range(1, 6)]
+    with serve(responder({"SLOW": 0.4})) as server:
+        unordered = [r.id for r in summarize_many(items, summarizer=make(server.url),
+                                                  concurrency=3, progress=False)]  # fmt: skip
+        ordered = [r.id for r in summarize_many(items, summarizer=make(server.url),
+                                                concurrency=3, ordered=True, progress=False)]  # fmt: skip
+    assert ordered == ["0", "1", "2", "3", "4", "5"]
+    assert unordered[-1] == "0"  # completion order: the slow one last
+
+
+def test_concurrency_is_bounded_and_used() -> None:
+    items = [article(i) for i in range(12)]
+    with serve(responder({"Nota": 0.15})) as server:
+        started = time.monotonic()
+        results = list(summarize_many(items, summarizer=make(server.url), concurrency=4,
+                                      progress=False))  # fmt: skip
+        elapsed = time.monotonic() - started
+    assert all(r.ok for r in results)
+    assert server.max_in_flight == 4
+    assert elapsed < 12 * 0.15 / 2  # far from sequential
+
+
+def test_input_is_read_lazily_and_memory_stays_bounded() -> None:
+    pulled = 0
+
+    def feed() -> Iterator[str]:
+        nonlocal pulled
+        for i in range(1000):
+            pulled += 1
+            yield article(i)
+
+    with serve(responder({"Nota": 0.05})) as server:
+        results = summarize_many(feed(), summarizer=make(server.url), concurrency=2,
+                                 progress=False)  # fmt: skip
+        first = next(results)
+        assert first.ok
+        assert pulled <= 2 * 2 + 2  # the window, not the corpus
+        results.close()  # stop the batch
+        calls = server.calls
+        time.sleep(0.3)
+        assert server.calls <= calls + 2  # nothing new starts once the caller stopped
+
+
+async def test_async_iterable_in_async_code() -> None:
+    async def feed() -> AsyncIterator[tuple[str, str]]:
+        for i in range(5):
+            await asyncio.sleep(0)
+            yield f"a{i}", article(i)
+
+    with serve(responder()) as server:
+        results = [r async for r in asummarize_many(feed(), summarizer=make(server.url),
+                                                    progress=False)]  # fmt: skip
+    assert sorted(r.id for r in results) == [f"a{i}" for i in range(5)]
+    assert all(r.brief is not None and r.brief.metadata.attempts == 1 for r in results)
+
+
+def test_requests_per_minute_paces_the_starts(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batch, "_MINUTE", 0.5)  # "per minute" becomes per half second
+    items = [article(i) for i in range(6)]
+    with serve(responder()) as server:
+        list(summarize_many(items, summarizer=make(server.url), concurrency=6,
+                            requests_per_minute=2, progress=False))  # fmt: skip
+    starts = sorted(r.at for r in server.requests)
+    # a bucket of 2 per 0.5 s: after the first two, one start every 0.25 s
+    assert starts[-1] - starts[0] >= 0.8
+
+
+def test_progress_bar_reports_failures_and_tokens(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "200")
+    items = [article(0), article(1, "FAIL")]
+    with serve(responder()) as server:
+        list(summarize_many(items, summarizer=make(server.url), progress=True))
+    err = capsys.readouterr().err
+    assert "failed 1" in err and "150 tokens" in err and "2/2" in err
+
+
+def test_bad_options_fail_before_any_article() -> None:
+    with pytest.raises(newsbrief.ConfigurationError):
+        list(summarize_many([article(0)], model="fake", base_url="http://127.0.0.1:9/v1",
+                            concurrency=0))  # fmt: skip
+
+
+def test_cache_makes_a_repeated_article_free(tmp_path: Path) -> None:
+    with serve(responder()) as server:
+        first = make(server.url, cache=tmp_path).summarize(ARTICLE)
+        calls = server.calls
+        again = make(server.url, cache=tmp_path).summarize(ARTICLE)
+        other_language = make(server.url, cache=tmp_path, language="it").summarize(ARTICLE)
+    assert calls == 1 and server.calls == 2  # the repeat was free, the other language was not
+    assert not first.metadata.cache_hit and again.metadata.cache_hit
+    assert again.metadata.usage.total_tokens == 0 and again.metadata.attempts == 0
+    assert first.metadata.usage.total_tokens == 150
+    assert again.model_dump(exclude={"metadata"}) == first.model_dump(exclude={"metadata"})
+    assert not other_language.metadata.cache_hit
+
+
+def test_errors_are_not_cached(tmp_path: Path) -> None:
+    text = article(0, "FAIL")
+    with serve(responder()) as server:
+        for _ in range(2):
+            with pytest.raises(newsbrief.ProviderUnavailableError):
+                make(server.url, cache=tmp_path).summarize(text)
+    assert server.calls == 2
+
+
+def test_batch_result_json_line_round_trips() -> None:
+    with serve(responder()) as server:
+        [result] = list(summarize_many([("x", ARTICLE)], summarizer=make(server.url),
+                                       progress=False))  # fmt: skip
+    line = result.to_json_line()
+    assert "\n" not in line and BatchResult.model_validate_json(line) == result
