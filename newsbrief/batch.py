@@ -110,9 +110,10 @@ class BatchResult(BaseModel):
 
 Article = str | bytes
 """One article's text (str, UTF-8 bytes or HTML)."""
-Item = Article | tuple[str, Article] | Mapping[str, Any]
+Item = Article | tuple[str, Article | errors.InputError] | Mapping[str, Any]
 """An input item: a text (its id is its position), an ``(id, text)`` pair, or a mapping with
-``"id"`` and ``"text"`` keys."""
+``"id"`` and ``"text"`` keys. A reader that cannot parse a record yields ``(id, InputError(...))``
+and the record becomes that id's error result."""
 
 _MINUTE = 60.0  # the rate limits' period; tests shorten it
 
@@ -128,11 +129,20 @@ def _parse_item(position: int, item: object) -> tuple[str, Article]:
             raise errors.InputError(f"item {position} has no 'text' key")
         return str(item.get("id", position)), item["text"]
     if isinstance(item, tuple) and len(item) == 2:
+        if isinstance(item[1], errors.InputError):  # a reader's own report on a bad record
+            raise _BadItem(str(item[0]), item[1])
         return str(item[0]), item[1]
     raise errors.InputError(
         f"item {position} is a {type(item).__name__}; give a text, an (id, text) pair or a "
         "mapping with 'id' and 'text'."
     )
+
+
+class _BadItem(Exception):
+    def __init__(self, item_id: str, error: errors.InputError) -> None:
+        super().__init__(str(error))
+        self.item_id = item_id
+        self.error = error
 
 
 class _Progress:
@@ -288,8 +298,12 @@ async def asummarize_many(
                 position += 1
             try:
                 article_id, text = _parse_item(index, item)
-            except errors.InputError as exc:
-                failed = BatchResult(id=str(index), error=BatchError.from_exception(exc))
+            except (errors.InputError, _BadItem) as exc:
+                failed = (
+                    BatchResult(id=exc.item_id, error=BatchError.from_exception(exc.error))
+                    if isinstance(exc, _BadItem)
+                    else BatchResult(id=str(index), error=BatchError.from_exception(exc))
+                )
                 await results.put((index, failed))
                 continue
             await results.put((index, await one(article_id, text)))

@@ -1,12 +1,20 @@
 """The ``newsbrief`` command.
 
 Exit codes: 0 success, 1 unexpected error, 2 bad input or usage, 3 configuration error,
-4 provider failure, 5 the model's output was unusable or not grounded.
+4 provider failure, 5 the model's output was unusable or not grounded, 6 ``newsbrief batch``
+finished but some articles failed (their error lines are in the output).
+
+Briefs are cached on disk (see :mod:`newsbrief.cache`) unless ``--no-cache`` is given or
+``NEWSBRIEF_NO_CACHE=1`` is set.
 """
 
 from __future__ import annotations
 
+import json
+import os
 import sys
+import time
+from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -14,16 +22,28 @@ from typing import Annotated
 import typer
 
 from newsbrief import errors
+from newsbrief.batch import DEFAULT_CONCURRENCY, Item, summarize_many
+from newsbrief.cache import BriefCache
 from newsbrief.render import render
 from newsbrief.retry import DEFAULT_TIMEOUT
 from newsbrief.summarizer import Summarizer
 
-__all__ = ["EXIT_CONFIG", "EXIT_INPUT", "EXIT_OUTPUT", "EXIT_PROVIDER", "app"]
+__all__ = [
+    "EXIT_CONFIG",
+    "EXIT_INPUT",
+    "EXIT_OUTPUT",
+    "EXIT_PARTIAL",
+    "EXIT_PROVIDER",
+    "app",
+]
 
 EXIT_INPUT = 2
 EXIT_CONFIG = 3
 EXIT_PROVIDER = 4
 EXIT_OUTPUT = 5
+EXIT_PARTIAL = 6
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
 app = typer.Typer(
     help="Grounded, source-attributed briefs of news articles.",
@@ -62,6 +82,10 @@ def _read(path: str) -> str:
         raise errors.InputError(f"{path} is a directory; pass one article file.") from None
 
 
+def _cache_enabled(no_cache: bool) -> bool:
+    return not no_cache and os.environ.get("NEWSBRIEF_NO_CACHE", "") in ("", "0")
+
+
 @app.callback()
 def main() -> None:
     """Grounded, source-attributed briefs of news articles."""
@@ -83,14 +107,199 @@ def summarize(
     timeout: Annotated[
         float, typer.Option(help="Deadline in seconds for the whole article.")
     ] = DEFAULT_TIMEOUT,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Neither read nor write the brief cache.")
+    ] = False,
 ) -> None:
     """Print a brief of one article."""
     try:
         text = _read(path)
-        summarizer = Summarizer(model, base_url=base_url, language=language, timeout=timeout)
+        summarizer = Summarizer(
+            model,
+            base_url=base_url,
+            language=language,
+            timeout=timeout,
+            cache=_cache_enabled(no_cache),
+        )
         typer.echo(f"newsbrief: using {summarizer.model} ({summarizer.backend.reason})", err=True)
         brief = summarizer.summarize(text)
     except errors.NewsbriefError as error:
         typer.echo(f"newsbrief: error: {error}", err=True)
         raise typer.Exit(_exit_code(error)) from error
     sys.stdout.write(render(brief, output_format.value))
+from newsbrief.cli_eval import eval_command  # noqa: E402  (registered last: it imports from this module)
+app.command("eval")(eval_command)
+
+
+# ---- newsbrief batch ----------------------------------------------------------------------
+
+
+def _folder_items(root: Path, done: set[str]) -> Iterator[Item]:
+    paths = sorted(
+        p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+    )
+    for path in paths:
+        article_id = path.relative_to(root).as_posix()
+        if article_id not in done:
+            yield article_id, path.read_bytes()  # decoded (and checked) per article
+
+
+def _jsonl_items(path: Path, done: set[str]) -> Iterator[Item]:
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+                article_id, text = str(record["id"]), record["text"]
+            except (ValueError, KeyError, TypeError) as exc:
+                problem = errors.InputError(
+                    f"{path.name} line {number} is not a JSON object with 'id' and 'text' "
+                    f"({type(exc).__name__}: {exc})."
+                )
+                yield f"line {number}", problem
+                continue
+            if article_id not in done:
+                yield article_id, text
+
+
+def _finished_ids(out: Path, retry_failed: bool) -> set[str]:
+    """Ids already in the output; a line cut short by a kill is removed first."""
+    if not out.exists():
+        return set()
+    with out.open("rb+") as file:
+        data = file.read()
+        if data and not data.endswith(b"\n"):
+            file.truncate(data.rfind(b"\n") + 1)
+            data = data[: data.rfind(b"\n") + 1]
+    done: set[str] = set()
+    for line in data.decode("utf-8").splitlines():
+        try:
+            record = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(record, dict) and "id" in record:
+            if "brief" in record or not retry_failed:
+                done.add(str(record["id"]))
+    return done
+
+
+@app.command()
+def batch(
+    source: Annotated[
+        Path,
+        typer.Argument(
+            help="A folder of .txt/.md/.html articles (ids: their paths), or a JSONL file of "
+            '{"id", "text"} records.'
+        ),
+    ],
+    out: Annotated[Path, typer.Option("--out", "-o", help="JSONL file to append results to.")],
+    model: Annotated[
+        str | None, typer.Option("--model", "-m", help="Model, e.g. openai/gpt-4.1-mini, local.")
+    ] = None,
+    base_url: Annotated[
+        str | None, typer.Option(help="OpenAI-compatible endpoint (Ollama, vLLM, llama.cpp).")
+    ] = None,
+    language: Annotated[
+        str, typer.Option("--language", "-l", help="Brief language (ISO 639-1) or 'source'.")
+    ] = "en",
+    concurrency: Annotated[
+        int, typer.Option("--concurrency", "-c", min=1, help="Articles in flight at once.")
+    ] = DEFAULT_CONCURRENCY,
+    requests_per_minute: Annotated[
+        float | None, typer.Option("--rpm", help="Start at most this many articles a minute.")
+    ] = None,
+    tokens_per_minute: Annotated[
+        float | None, typer.Option("--tpm", help="Spend at most about this many tokens a minute.")
+    ] = None,
+    timeout: Annotated[
+        float, typer.Option(help="Deadline in seconds for each article.")
+    ] = DEFAULT_TIMEOUT,
+    ordered: Annotated[
+        bool, typer.Option(help="Write results in input order, not as they complete.")
+    ] = False,
+    retry_failed: Annotated[
+        bool,
+        typer.Option(help="On a re-run, try again the ids whose last result was an error."),
+    ] = True,
+    progress: Annotated[
+        bool | None, typer.Option(help="Progress bar (default: when stderr is a terminal).")
+    ] = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Neither read nor write the brief cache.")
+    ] = False,
+) -> None:
+    """Brief every article of a folder or JSONL file into a JSONL file, one line per article.
+
+    Re-running with the same --out skips the ids already there, so a killed run resumes where
+    it stopped. Each line is {"id", "brief"} or {"id", "error"}; for an id that appears more than
+    once (an error, then a brief on a re-run), the last line wins.
+    """
+    try:
+        if not source.exists():
+            raise errors.InputError(f"No such file or folder: {source}")
+        done = _finished_ids(out, retry_failed)
+        items = _folder_items(source, done) if source.is_dir() else _jsonl_items(source, done)
+        summarizer = Summarizer(
+            model,
+            base_url=base_url,
+            language=language,
+            timeout=timeout,
+            cache=_cache_enabled(no_cache),
+        )
+    except errors.NewsbriefError as error:
+        typer.echo(f"newsbrief: error: {error}", err=True)
+        raise typer.Exit(_exit_code(error)) from error
+    typer.echo(f"newsbrief: using {summarizer.model} ({summarizer.backend.reason})", err=True)
+    if done:
+        typer.echo(f"newsbrief: {len(done)} id(s) already in {out}, skipped", err=True)
+    started = time.monotonic()
+    counts = {"briefs": 0, "failed": 0, "cached": 0, "tokens": 0}
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("a", encoding="utf-8") as file:
+        for result in summarize_many(
+            items,
+            summarizer=summarizer,
+            concurrency=concurrency,
+            requests_per_minute=requests_per_minute,
+            tokens_per_minute=tokens_per_minute,
+            ordered=ordered,
+            progress=progress,
+        ):
+            file.write(result.to_json_line() + "\n")
+            file.flush()  # a kill loses at most the line being written
+            if result.brief is not None:
+                counts["briefs"] += 1
+                counts["cached"] += result.brief.metadata.cache_hit
+                counts["tokens"] += result.brief.metadata.usage.total_tokens
+            elif result.error is not None:
+                counts["failed"] += 1
+                counts["tokens"] += result.error.usage.total_tokens
+    typer.echo(
+        f"newsbrief: {counts['briefs']} brief(s) ({counts['cached']} from the cache), "
+        f"{counts['failed']} failed, {counts['tokens']:,} tokens, "
+        f"{time.monotonic() - started:.1f}s -> {out}",
+        err=True,
+    )
+    if counts["failed"]:
+        raise typer.Exit(EXIT_PARTIAL)
+
+
+# ---- newsbrief cache ----------------------------------------------------------------------
+
+cache_app = typer.Typer(help="Inspect or empty the brief cache.", no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
+
+
+@cache_app.command("info")
+def cache_info() -> None:
+    """Where the cache is, how many briefs it holds and its size on disk."""
+    store = BriefCache()
+    typer.echo(f"{store.directory}: {len(store)} brief(s), {store.volume() / 1e6:.1f} MB")
+
+
+@cache_app.command("clear")
+def cache_clear() -> None:
+    """Remove every cached brief."""
+    store = BriefCache()
+    typer.echo(f"removed {store.clear()} brief(s) from {store.directory}")

@@ -83,10 +83,12 @@ def seed_article() -> str:
 
 @pytest.fixture(autouse=True)
 def clean_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Each test starts with no model configured and a dummy OpenAI key that is not a secret."""
+    """Each test starts with no model configured, a dummy OpenAI key that is not a secret, and
+    the CLI's brief cache off."""
     for name in ("NEWSBRIEF_MODEL", "OPENAI_BASE_URL", "NEWSBRIEF_LOCAL_MODEL", "OPENAI_ORG_ID"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("OPENAI_API_KEY", "test-key-not-a-secret")
+    monkeypatch.setenv("NEWSBRIEF_NO_CACHE", "1")  # the CLI's default cache stays out of tests
     yield
 
 

@@ -1,0 +1,154 @@
+"""``newsbrief batch``: folders and JSONL in, one JSON line per article out, resumable."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from newsbrief.batch import BatchResult
+from newsbrief.cli import EXIT_INPUT, EXIT_PARTIAL, app
+
+from .fakeserver import serve
+from .test_batch import article, responder
+
+pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+runner = CliRunner()
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def lines(path: Path) -> list[BatchResult]:
+    return [BatchResult.model_validate_json(x) for x in path.read_text("utf-8").splitlines()]
+
+
+def folder(tmp_path: Path, count: int) -> Path:
+    root = tmp_path / "articles"
+    (root / "sub").mkdir(parents=True)
+    for i in range(count):
+        where = root / "sub" if i % 2 else root
+        (where / f"a{i:02d}.txt").write_text(article(i), encoding="utf-8")
+    (root / "notes.csv").write_text("not an article", encoding="utf-8")
+    return root
+
+
+def test_folder_to_jsonl_with_ids_from_paths(tmp_path: Path) -> None:
+    root = folder(tmp_path, 4)
+    (root / "broken.txt").write_bytes(b"\xff\xfe bad")
+    out = tmp_path / "briefs.jsonl"
+    with serve(responder()) as server:
+        code, _, err = run("batch", str(root), "--out", str(out), "--base-url", server.url,
+                           "-m", "fake-model", "--no-progress")  # fmt: skip
+    results = {r.id: r for r in lines(out)}
+    assert sorted(results) == ["a00.txt", "a02.txt", "broken.txt", "sub/a01.txt", "sub/a03.txt"]
+    assert results["broken.txt"].error is not None
+    assert results["broken.txt"].error.type == "InputError"
+    assert all(r.ok for i, r in results.items() if i != "broken.txt")
+    assert code == EXIT_PARTIAL and "4 brief(s)" in err and "1 failed" in err
+    assert server.calls == 4
+
+
+def test_jsonl_input_and_bad_records(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        json.dumps({"id": "x1", "text": article(1)}) + "\n\n"
+        + "{not json\n"
+        + json.dumps({"id": "x3"}) + "\n"
+        + json.dumps({"id": "x4", "text": article(4, "FAIL")}) + "\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    out = tmp_path / "out.jsonl"
+    with serve(responder()) as server:
+        code, _, _ = run("batch", str(source), "-o", str(out), "--base-url", server.url,
+                         "-m", "fake-model", "--no-progress", "--ordered")  # fmt: skip
+    results = lines(out)
+    assert [r.id for r in results] == ["x1", "line 3", "line 4", "x4"]
+    assert results[0].ok
+    assert results[1].error is not None and "line 3" in results[1].error.message
+    assert results[3].error is not None and results[3].error.type == "ProviderUnavailableError"
+    assert code == EXIT_PARTIAL
+
+
+def test_rerun_skips_finished_ids_and_retries_failed_ones(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    records = [{"id": "ok", "text": article(1)}, {"id": "bad", "text": article(2, "FAIL")}]
+    source.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    with serve(responder()) as server:
+        run("batch", str(source), "-o", str(out), "--base-url", server.url, "-m", "fake-model",
+            "--no-progress")  # fmt: skip
+        first = server.calls
+        code, _, err = run("batch", str(source), "-o", str(out), "--base-url", server.url,
+                           "-m", "fake-model", "--no-progress")  # fmt: skip
+        assert server.calls - first == 4  # only "bad" again: 1 call + 3 transport retries
+        run("batch", str(source), "-o", str(out), "--base-url", server.url, "-m", "fake-model",
+            "--no-progress", "--no-retry-failed")  # fmt: skip
+        assert server.calls - first == 4  # nothing left to do
+    assert "1 id(s) already in" in err and code == EXIT_PARTIAL
+
+
+def test_missing_input_is_bad_input(tmp_path: Path) -> None:
+    code, _, err = run("batch", str(tmp_path / "nope"), "-o", str(tmp_path / "o.jsonl"),
+                       "-m", "fake", "--base-url", "http://127.0.0.1:9/v1")  # fmt: skip
+    assert code == EXIT_INPUT and "No such file or folder" in err
+
+
+def test_killed_batch_resumes_without_redoing_finished_ids(tmp_path: Path) -> None:
+    """SIGKILL half-way, then the same command again: every id ends with exactly one brief,
+    and no finished article is sent to the model twice."""
+    count = 24
+    root = folder(tmp_path, count)
+    out = tmp_path / "briefs.jsonl"
+    env: dict[str, Any] = {**os.environ, "NEWSBRIEF_NO_CACHE": "1"}
+    with serve(responder({"Nota": 0.25})) as server:
+        command = [sys.executable, "-c", "from newsbrief.cli import app; app()", "batch",
+                   str(root), "-o", str(out), "--base-url", server.url, "-m", "fake-model",
+                   "-c", "2", "--no-progress"]  # fmt: skip
+        process = subprocess.Popen(command, env=env, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if out.exists() and out.read_text("utf-8").count("\n") >= count // 3:
+                break
+            time.sleep(0.05)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        # simulate the worst moment: a line cut in half by the kill
+        with out.open("a", encoding="utf-8") as file:
+            file.write('{"id": "a99.txt", "brief": {"head')
+        finished = {r.id for r in lines_lenient(out)}
+        assert count // 3 <= len(finished) < count
+        sent_before = len(server.requests)
+        second = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+        assert second.returncode == 0, second.stderr
+        redone = [r for r in server.requests[sent_before:]
+                  if any(f"Nota {i}." in json.dumps(r.body, ensure_ascii=False)
+                         for i in ids_to_numbers(finished))]  # fmt: skip
+    results = lines(out)
+    assert sorted(r.id for r in results) == sorted(set(r.id for r in results))
+    assert len(results) == count and all(r.ok for r in results)
+    assert redone == []
+
+
+def lines_lenient(path: Path) -> list[BatchResult]:
+    found = []
+    for line in path.read_text("utf-8").splitlines():
+        try:
+            found.append(BatchResult.model_validate_json(line))
+        except ValueError:
+            pass
+    return found
+
+
+def ids_to_numbers(ids: set[str]) -> list[int]:
+    return [int(Path(i).stem[1:]) for i in ids]
