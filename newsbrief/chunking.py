@@ -1,0 +1,639 @@
+"""Long-article support without a model: split an article into chunks, merge the chunk briefs.
+
+:func:`split_into_chunks` cuts an article that does not fit a model's context into overlapping
+:class:`Chunk` s whose offsets index the original string. Each chunk is briefed on its own, with
+evidence offsets relative to the chunk text; :func:`merge_chunk_briefs` shifts those offsets back
+onto the article, unifies the actors the chunks name differently ("Dr. Helena Marsh-Okafor",
+"Marsh-Okafor"), and drops the claims and issues that two overlapping chunks both found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from newsbrief.eval import normalize_name, overlap
+from newsbrief.models import (
+    Actor,
+    ActorKind,
+    Brief,
+    Claim,
+    Evidence,
+    UnresolvedIssue,
+    check_integrity,
+)
+from newsbrief.providers import estimate_tokens
+
+__all__ = [
+    "HONORIFICS",
+    "Chunk",
+    "MergedContent",
+    "merge_chunk_briefs",
+    "split_into_chunks",
+]
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A contiguous part of an article.
+
+    Attributes:
+        index: Position of the chunk among the article's chunks, from 0.
+        start: Offset of the chunk's first character in the article.
+        end: Offset one past its last character.
+        text: ``article[start:end]``, exactly (never stripped or normalised).
+    """
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+# --- splitting ------------------------------------------------------------------------------------
+
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
+_NEWLINE = re.compile(r"\n\s*")
+# A sentence ends at . ! ? … followed by closing quotes/brackets and whitespace, or at a CJK full
+# stop, which needs no whitespace after it.
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*\s+|[。！？]+[\"'”’」』）)\]]*\s*")
+_WHITESPACE = re.compile(r"\s+")
+
+_PARAGRAPH, _SENTENCE, _WORD, _CHARACTER = range(4)
+
+
+@dataclass(frozen=True)
+class _Piece:
+    start: int
+    end: int
+    tokens: int
+    level: int
+
+
+def _ends(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[int]:
+    """Offsets where ``text[start:end]`` may be cut after a ``pattern`` match, then ``end``."""
+    cuts = [m.end() for m in pattern.finditer(text, start, end) if start < m.end() < end]
+    return [*cuts, end]
+
+
+def _split(text: str, start: int, end: int, level: int, paragraphs: re.Pattern[str]) -> list[int]:
+    if level == _PARAGRAPH:
+        return _ends(paragraphs, text, start, end)
+    if level == _SENTENCE:
+        return _ends(_SENTENCE_END, text, start, end)
+    return _ends(_WHITESPACE, text, start, end)
+
+
+def _longest_fit(
+    text: str,
+    start: int,
+    ends: Sequence[int],
+    lo: int,
+    count_tokens: Callable[[str], int],
+    max_tokens: int,
+) -> tuple[int, int]:
+    """Index ``i >= lo`` of the longest ``text[start:ends[i]]`` within budget, and its count.
+
+    Gallops then bisects, so a piece of n units costs O(log n) counts of strings at most twice
+    its length. Returns ``(-1, 0)`` when even ``ends[lo]`` does not fit. Only counted prefixes
+    are returned, so the result fits even if the counter is not monotonic.
+    """
+    first = count_tokens(text[start : ends[lo]])
+    if first > max_tokens:
+        return -1, 0
+    good, good_tokens, step = lo, first, 1
+    bad = len(ends)
+    while good + step < len(ends):
+        probe = good + step
+        tokens = count_tokens(text[start : ends[probe]])
+        if tokens > max_tokens:
+            bad = probe
+            break
+        good, good_tokens, step = probe, tokens, step * 2
+    while bad - good > 1:
+        probe = (good + bad) // 2
+        tokens = count_tokens(text[start : ends[probe]])
+        if tokens > max_tokens:
+            bad = probe
+        else:
+            good, good_tokens = probe, tokens
+    return good, good_tokens
+
+
+def _pack_units(
+    text: str,
+    start: int,
+    end: int,
+    level: int,
+    count_tokens: Callable[[str], int],
+    max_tokens: int,
+) -> list[_Piece]:
+    """Pieces of ``text[start:end]`` cut at whitespace (or, for a word too long, anywhere)."""
+    ends: Sequence[int] = (
+        _ends(_WHITESPACE, text, start, end) if level == _WORD else range(start + 1, end + 1)
+    )
+    pieces: list[_Piece] = []
+    first = 0
+    while first < len(ends):
+        piece_start = pieces[-1].end if pieces else start
+        found, tokens = _longest_fit(text, piece_start, ends, first, count_tokens, max_tokens)
+        if found >= 0:
+            pieces.append(_Piece(piece_start, ends[found], tokens, level))
+            first = found + 1
+        elif level == _WORD:
+            pieces.extend(
+                _pack_units(text, piece_start, ends[first], _CHARACTER, count_tokens, max_tokens)
+            )
+            first += 1
+        else:
+            # Not even one character fits (a counter that charges more than max_tokens for any
+            # string): a one-character piece is the only way to make progress.
+            pieces.append(_Piece(piece_start, ends[first], max_tokens, level))
+            first += 1
+    return pieces
+
+
+def _pieces(
+    text: str,
+    start: int,
+    end: int,
+    level: int,
+    count_tokens: Callable[[str], int],
+    max_tokens: int,
+    paragraphs: re.Pattern[str],
+) -> list[_Piece]:
+    """Cut ``text[start:end]``, known not to fit, into pieces that each fit, counting each once."""
+    if level >= _WORD:
+        return _pack_units(text, start, end, level, count_tokens, max_tokens)
+    ends = _split(text, start, end, level, paragraphs)
+    if len(ends) == 1:
+        return _pieces(text, start, end, level + 1, count_tokens, max_tokens, paragraphs)
+    pieces: list[_Piece] = []
+    for part_start, part_end in zip([start, *ends[:-1]], ends):
+        tokens = count_tokens(text[part_start:part_end])
+        if tokens <= max_tokens:
+            pieces.append(_Piece(part_start, part_end, tokens, level))
+        else:
+            pieces.extend(
+                _pieces(text, part_start, part_end, level + 1, count_tokens, max_tokens, paragraphs)
+            )
+    return pieces
+
+
+def _overlap_options(
+    text: str,
+    previous: Sequence[_Piece],
+    budget: int,
+    count_tokens: Callable[[str], int],
+) -> list[tuple[int, int]]:
+    """``(start, tokens)`` of the tails of the previous chunk within ``budget``, shortest first.
+
+    Tails are whole pieces; when the last piece is a paragraph longer than the budget, its
+    trailing sentences are counted and offered instead.
+    """
+    options: list[tuple[int, int]] = []
+    total = 0
+    for piece in reversed(previous):
+        if total + piece.tokens > budget:
+            break
+        total += piece.tokens
+        options.append((piece.start, total))
+    if not options and previous and previous[-1].level == _PARAGRAPH:
+        last = previous[-1]
+        ends = _ends(_SENTENCE_END, text, last.start, last.end)
+        starts = [last.start, *ends[:-1]]
+        for sentence_start, sentence_end in zip(reversed(starts[1:]), reversed(ends[1:])):
+            tokens = count_tokens(text[sentence_start:sentence_end])
+            if total + tokens > budget:
+                break
+            total += tokens
+            options.append((sentence_start, total))
+    return options
+
+
+def split_into_chunks(
+    text: str,
+    max_tokens: int,
+    count_tokens: Callable[[str], int] = estimate_tokens,
+    overlap_tokens: int | None = None,
+) -> list[Chunk]:
+    """Split an article into overlapping chunks of at most ``max_tokens`` tokens each.
+
+    Paragraphs (blank-line separated; lines when the text has no blank line) are packed greedily.
+    A paragraph longer than ``max_tokens`` is cut at sentence ends (``. ! ? …`` and ``。！？``), a
+    sentence still too long at whitespace, and a word still too long anywhere. The chunks are in
+    order, cover every character (separators included) and ``text[c.start:c.end] == c.text``.
+    Only a single character that alone counts more than ``max_tokens`` makes a chunk over budget.
+
+    Each chunk after the first starts with the trailing paragraphs (or, when the last paragraph
+    is longer than ``overlap_tokens``, the trailing sentences) of the previous chunk, so that what
+    sits on a boundary is seen whole by one chunk. The overlap is dropped rather than let a chunk
+    exceed ``max_tokens`` or stop the next chunk from taking new text; the parts of a sentence
+    cut at whitespace carry no overlap.
+
+    Paragraphs and sentences are counted once each and a chunk's count is taken as the sum of its
+    pieces' counts; since a tokenizer may count a concatenation as more than the sum of its parts,
+    each packed chunk is counted once more as a whole and trimmed (overlap first, then trailing
+    pieces) until it fits. Counts thus stay about linear in the length of the text.
+
+    Args:
+        text: The article.
+        max_tokens: The most tokens a chunk may hold, as ``count_tokens`` counts them.
+        count_tokens: Counts the tokens of a string. Defaults to
+            :func:`newsbrief.providers.estimate_tokens` (UTF-8 bytes / 3, an over-estimate for
+            the tokenizers of current models).
+        overlap_tokens: The most tokens of overlap; defaults to 10% of ``max_tokens``.
+
+    Returns:
+        The chunks; exactly one, covering the whole text, when the text fits.
+
+    Raises:
+        ValueError: ``max_tokens`` is below 1 or ``overlap_tokens`` is negative.
+    """
+    if max_tokens < 1:
+        raise ValueError(f"max_tokens must be at least 1, got {max_tokens}")
+    if overlap_tokens is None:
+        overlap_tokens = max_tokens // 10
+    if overlap_tokens < 0:
+        raise ValueError(f"overlap_tokens must not be negative, got {overlap_tokens}")
+    if not text or count_tokens(text) <= max_tokens:
+        return [Chunk(0, 0, len(text), text)]
+    paragraphs = _BLANK_LINE if _BLANK_LINE.search(text) else _NEWLINE
+    pieces = _pieces(text, 0, len(text), _PARAGRAPH, count_tokens, max_tokens, paragraphs)
+
+    chunks: list[Chunk] = []
+    previous: list[_Piece] = []
+    first = 0
+    while first < len(pieces):
+        options = _overlap_options(text, previous, overlap_tokens, count_tokens)
+        fitting = [o for o in options if o[1] + pieces[first].tokens <= max_tokens]
+        start, total = fitting[-1] if fitting else (pieces[first].start, 0)
+        total += pieces[first].tokens
+        last = first + 1
+        while last < len(pieces) and total + pieces[last].tokens <= max_tokens:
+            total += pieces[last].tokens
+            last += 1
+        # A lone piece was counted alone; anything more is counted again as a whole.
+        while (start < pieces[first].start or last - first > 1) and count_tokens(
+            text[start : pieces[last - 1].end]
+        ) > max_tokens:
+            if start < pieces[first].start:
+                start = pieces[first].start
+            else:
+                last -= 1
+        end = pieces[last - 1].end
+        chunks.append(Chunk(len(chunks), start, end, text[start:end]))
+        previous = pieces[first:last]
+        first = last
+    return chunks
+
+
+# --- merging --------------------------------------------------------------------------------------
+
+HONORIFICS: frozenset[str] = frozenset(
+    "".join(ch for ch in normalize_name(title) if ch.isalnum())
+    for title in (
+        # English
+        "Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady",
+        "Sen", "Senator", "Rep", "Representative", "Gov", "Governor", "Mayor", "President",
+        "Minister", "Secretary", "Chancellor", "Judge", "Justice", "Chief", "Engineer", "Inspector",
+        "Detective", "Officer", "Sgt", "Sergeant", "Lt", "Capt", "Captain", "Col", "Colonel",
+        "Gen", "General", "Adm", "Admiral", "Rev", "Fr", "Father",
+        # Italian, German, French, Spanish, Portuguese
+        "Sig", "Sig.ra", "Sig.na", "Dott", "Dott.ssa", "Prof.ssa", "Ing", "Avv", "On",
+        "Herr", "Frau", "M", "Mme", "Mlle", "Me", "Sr", "Sra", "Srta", "Don", "Doña", "Dona",
+    )
+)  # fmt: skip
+"""Titles stripped from the start of a person's name before names are compared.
+
+Compared case-, accent- and punctuation-insensitively (``Dott.ssa`` is ``dottssa``). Only leading
+words are stripped, never the last word of a name, and only from people: an organisation called
+"General Motors" keeps its name.
+"""
+
+_ACRONYM_SKIP = frozenset(
+    {"of", "the", "and", "for", "on", "de", "del", "della", "di", "der", "des", "du", "la", "le",
+     "el", "y", "et", "und", "fur"}
+)  # fmt: skip
+_ARTICLES = frozenset({"the"})
+_JOINERS = re.compile(r"[.'’ʼ]")
+_NON_WORD = re.compile(r"[\W_]+")
+
+_PERSON = "person"
+_ORGANISATION = "organisation"
+
+
+@dataclass(frozen=True)
+class MergedContent:
+    """What the chunk briefs say about the whole article, ready for a :class:`Brief`.
+
+    Attributes:
+        key_actors: The actors, unified across chunks, in order of first mention.
+        claims: The claims, de-duplicated, evidence offsets indexing the article.
+        unresolved_issues: The open questions, de-duplicated, offsets indexing the article.
+        merged_actor_names: Canonical name -> the other spellings folded into it (only actors
+            that had other spellings).
+        dropped_claims: Why claims were left out because, merged, they would break an
+            integrity rule (an anonymous source described by the name of a person that another
+            chunk names); for :attr:`RunMetadata.dropped_claims`.
+    """
+
+    key_actors: list[Actor]
+    claims: list[Claim]
+    unresolved_issues: list[UnresolvedIssue]
+    merged_actor_names: dict[str, list[str]]
+    dropped_claims: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Mention:
+    part: int
+    actor: Actor
+    family: str
+    tokens: tuple[str, ...]
+    bare_name: str
+    """The name without its titles, as written."""
+
+
+def _words(name: str) -> list[str]:
+    """Case-, accent- and punctuation-free words of a name ("O'Brien-Lee" -> obrien, lee)."""
+    return [w for w in _NON_WORD.split(_JOINERS.sub("", normalize_name(name))) if w]
+
+
+def _mention(part: int, actor: Actor) -> _Mention:
+    written = actor.name.split()
+    titles = 0
+    if actor.kind is ActorKind.PERSON:
+        while titles < len(written) - 1 and "".join(_words(written[titles])) in HONORIFICS:
+            titles += 1
+    elif actor.kind in (ActorKind.ORGANIZATION, ActorKind.GOVERNMENT):
+        while titles < len(written) - 1 and "".join(_words(written[titles])) in _ARTICLES:
+            titles += 1
+    bare_name = " ".join(written[titles:]) or actor.name
+    tokens = tuple(_words(bare_name))
+    if actor.kind is ActorKind.PERSON:
+        family = _PERSON
+    elif actor.kind in (ActorKind.ORGANIZATION, ActorKind.GOVERNMENT):
+        family = _ORGANISATION
+    else:
+        family = actor.kind.value
+    if not tokens:  # a name of punctuation only: compare it as written
+        tokens = (normalize_name(actor.name),)
+    return _Mention(part, actor, family, tokens, bare_name)
+
+
+def _is_proper_suffix(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    return len(short) < len(long) and long[len(long) - len(short) :] == short
+
+
+def _initials(tokens: tuple[str, ...]) -> set[str]:
+    kept = [t for t in tokens if t not in _ACRONYM_SKIP]
+    return {"".join(t[0] for t in tokens), "".join(t[0] for t in kept)}
+
+
+def _unify(mentions: list[_Mention]) -> list[list[_Mention]]:
+    """Group mentions of the same actor; groups in order of first mention.
+
+    Equal names (after folding and, for people, titles) of the same family always join. A
+    person's shorter name joins the one full name that ends with it; when it ends two full names
+    that differ ("Marsh" for "Helena Marsh" and "David Marsh") it joins neither and stays an actor
+    of its own. A one-word organisation name joins the one organisation whose initials it spells.
+    Anonymous sources, groups, places and others join only on equal names.
+    """
+    names: dict[tuple[str, tuple[str, ...]], int] = {}
+    for m in mentions:
+        names.setdefault((m.family, m.tokens), len(names))
+    parent = list(range(len(names)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    people = [tokens for family, tokens in names if family == _PERSON]
+    for short in people:
+        longer = [t for t in people if _is_proper_suffix(short, t)]
+        # Full names: the longer names that are not themselves the end of a longer name.
+        full = [t for t in longer if not any(_is_proper_suffix(t, u) for u in longer)]
+        if len(full) == 1:
+            parent[root(names[(_PERSON, short)])] = root(names[(_PERSON, full[0])])
+
+    organisations = [tokens for family, tokens in names if family == _ORGANISATION]
+    for short in organisations:
+        if len(short) != 1 or len(short[0]) < 2:
+            continue
+        spelled = [t for t in organisations if len(t) >= 2 and short[0] in _initials(t)]
+        if len(spelled) == 1:
+            parent[root(names[(_ORGANISATION, short)])] = root(names[(_ORGANISATION, spelled[0])])
+
+    groups: dict[int, list[_Mention]] = {}
+    for m in mentions:
+        groups.setdefault(root(names[(m.family, m.tokens)]), []).append(m)
+    return list(groups.values())
+
+
+def _canonical(group: list[_Mention], taken: set[str]) -> Actor:
+    first = group[0].actor
+    # The most words, then the most letters; punctuation and case do not make a name longer.
+    longest = max(group, key=lambda m: (len(m.tokens), sum(map(len, m.tokens))))
+    role = next((m.actor.role for m in group if m.actor.role), "")
+    actor_id, n = first.id, 1
+    while actor_id in taken:
+        n += 1
+        actor_id = f"{first.id}-{n}"
+    taken.add(actor_id)
+    return Actor(id=actor_id, name=longest.bare_name, kind=first.kind, role=role)
+
+
+def _shift(evidence: Evidence, offset: int) -> Evidence:
+    if evidence.start is None or evidence.end is None:
+        return evidence.model_copy()
+    return evidence.model_copy(
+        update={"start": evidence.start + offset, "end": evidence.end + offset}
+    )
+
+
+def _spans(evidence: Sequence[Evidence]) -> list[tuple[int, int]]:
+    return [(e.start, e.end) for e in evidence if e.start is not None and e.end is not None]
+
+
+def _evidence_key(evidence: Evidence) -> tuple[object, ...]:
+    if evidence.start is not None:
+        return (evidence.start, evidence.end)
+    return (normalize_name(evidence.quote),)
+
+
+def _union(first: list[Evidence], second: list[Evidence]) -> list[Evidence]:
+    seen = {_evidence_key(e) for e in first}
+    merged = list(first)
+    for e in second:
+        if _evidence_key(e) not in seen:
+            seen.add(_evidence_key(e))
+            merged.append(e)
+    return merged
+
+
+def _text_key(text: str) -> str:
+    return " ".join(_words(text))
+
+
+# Share of the shorter of two evidence spans they must have in common to show the same thing (the
+# threshold newsbrief.eval uses to match a claim to gold).
+_MIN_SPAN_OVERLAP = 0.5
+
+
+@dataclass
+class _Kept:
+    """A claim or issue kept by the merge, with what identifies it."""
+
+    parts: set[int]
+    spans: list[tuple[int, int]]
+    text: str
+    source: tuple[object, ...]
+    evidence: list[Evidence]
+
+
+def _best_match(
+    kept: list[_Kept],
+    part: int,
+    spans: list[tuple[int, int]],
+    text: str,
+    source: tuple[object, ...],
+) -> int | None:
+    """The kept item a new one repeats, or None.
+
+    Equal texts with the same source repeat each other. Overlapping evidence only counts between
+    different chunks, and a chunk folds at most one of its items into a kept one: in one chunk,
+    two items sharing evidence are two findings, not a repeat.
+    """
+    best: tuple[float, float, int] | None = None
+    for i, k in enumerate(kept):
+        if k.source != source:
+            continue
+        if k.text == text:
+            return i
+        if part in k.parts:
+            continue
+        for a in spans:
+            for b in k.spans:
+                shared = overlap(a, b)
+                if shared >= _MIN_SPAN_OVERLAP:
+                    union = max(a[1], b[1]) - min(a[0], b[0])
+                    jaccard = (min(a[1], b[1]) - max(a[0], b[0])) / union
+                    if best is None or (shared, jaccard) > best[:2]:
+                        best = (shared, jaccard, i)
+    return best[2] if best is not None else None
+
+
+def _fold(
+    kept: list[_Kept], part: int, text: str, source: tuple[object, ...], evidence: list[Evidence]
+) -> int | None:
+    """Add an item to ``kept`` or fold it into the one it repeats; the index it folded into."""
+    spans = _spans(evidence)
+    match = _best_match(kept, part, spans, text, source)
+    if match is None:
+        kept.append(_Kept({part}, spans, text, source, list(evidence)))
+        return None
+    k = kept[match]
+    k.parts.add(part)
+    k.evidence = _union(k.evidence, evidence)
+    k.spans = _spans(k.evidence)
+    return match
+
+
+def merge_chunk_briefs(parts: Sequence[tuple[Chunk, Brief]]) -> MergedContent:
+    """Merge the briefs of an article's chunks into the actors, claims and issues of the article.
+
+    Evidence offsets (relative to each chunk's text) are shifted by the chunk's start, so that
+    they index the article; unverified evidence keeps no offsets. Actors are unified across
+    chunks by name (see :data:`HONORIFICS` and the rules below); the unified actor has the first
+    mention's id (made unique with ``-2``, ``-3`` ... when different actors share one), the
+    longest name without titles and the first non-empty role, and claims' ``source.actor_id`` are
+    remapped to it. Two claims are one when they have the same source (actor, or source kind when
+    there is no actor) and either equal statements (case, accents and punctuation aside) or, from
+    different chunks, evidence spans sharing at least half of the shorter one; the first is kept
+    with the evidence of both. Issues merge alike, on questions or evidence. The inputs are not
+    changed.
+
+    Actor names match case-, accent- and punctuation-insensitively after leading titles are
+    stripped from people. A person's shorter name ("Marsh-Okafor", "Wilk") joins the one full
+    name ending with it ("Helena Marsh-Okafor", "Tomasz Wilk"); a short name ending two different
+    full names ("Marsh" with "Helena Marsh" and "David Marsh") joins neither and stays an actor of
+    its own, and two full names are never unified for sharing a surname. An organisation's
+    one-word name joins the one organisation (or government) whose initials it spells ("NRWA",
+    "Northern Rivers Water Authority"). Anonymous sources join only anonymous sources of equal
+    name; groups, places and others only their own kind of equal name.
+
+    Args:
+        parts: Each chunk with its brief, whose offsets index the chunk's text.
+
+    Returns:
+        The merged content, which passes :func:`newsbrief.models.check_integrity`.
+    """
+    mentions = [_mention(p, a) for p, (_, brief) in enumerate(parts) for a in brief.key_actors]
+    actors: list[Actor] = []
+    new_id: dict[tuple[int, str], str] = {}
+    merged_names: dict[str, list[str]] = {}
+    taken: set[str] = set()
+    for group in _unify(mentions):
+        actor = _canonical(group, taken)
+        actors.append(actor)
+        for m in group:
+            new_id[(m.part, m.actor.id)] = actor.id
+            if m.actor.name != actor.name:
+                others = merged_names.setdefault(actor.name, [])
+                if m.actor.name not in others:
+                    others.append(m.actor.name)
+
+    kept_claims: list[_Kept] = []
+    claims: list[Claim] = []
+    kept_issues: list[_Kept] = []
+    issues: list[UnresolvedIssue] = []
+    for p, (chunk, brief) in enumerate(parts):
+        for claim in brief.claims:
+            actor_id = claim.source.actor_id
+            source = claim.source
+            if actor_id is not None:
+                actor_id = new_id[(p, actor_id)]
+                source = source.model_copy(update={"actor_id": actor_id})
+            key = (actor_id,) if actor_id is not None else (None, source.kind)
+            evidence = [_shift(e, chunk.start) for e in claim.evidence]
+            match = _fold(kept_claims, p, _text_key(claim.statement), key, evidence)
+            if match is None:
+                claims.append(claim.model_copy(update={"source": source, "evidence": evidence}))
+            else:
+                update = {"evidence": list(kept_claims[match].evidence)}
+                claims[match] = claims[match].model_copy(update=update)
+        for issue in brief.unresolved_issues:
+            evidence = [_shift(e, chunk.start) for e in issue.evidence]
+            match = _fold(kept_issues, p, _text_key(issue.question), (), evidence)
+            if match is None:
+                issues.append(issue.model_copy(update={"evidence": evidence}))
+            else:
+                kept = issues[match]
+                issues[match] = kept.model_copy(
+                    update={
+                        "evidence": list(kept_issues[match].evidence),
+                        "why_open": kept.why_open or issue.why_open,
+                    }
+                )
+
+    problems = check_integrity(
+        [(a.id, a.name, a.kind) for a in actors],
+        [(c.source.actor_id, c.source.kind, c.source.description) for c in claims],
+    )
+    at_fault: dict[int, list[str]] = {}
+    for index, message in problems:
+        if index is not None:
+            at_fault.setdefault(index, []).append(message)
+    return MergedContent(
+        key_actors=actors,
+        claims=[c for i, c in enumerate(claims) if i not in at_fault],
+        unresolved_issues=issues,
+        merged_actor_names=merged_names,
+        dropped_claims=[
+            f"{claims[i].statement!r}: {'; '.join(m)}" for i, m in sorted(at_fault.items())
+        ],
+    )

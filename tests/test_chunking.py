@@ -1,0 +1,495 @@
+"""Splitting long articles into chunks and merging the chunk briefs (no model involved)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsbrief import (
+    Actor, ActorKind, Attribution, Brief, Claim, Evidence, RunMetadata, Source, SourceKind,
+    UnresolvedIssue,
+)  # fmt: skip
+from newsbrief.chunking import Chunk, MergedContent, merge_chunk_briefs, split_into_chunks
+from newsbrief.providers import estimate_tokens
+
+
+def words(s: str) -> int:
+    return len(s.split())
+
+
+def check(text: str, chunks: list[Chunk], max_tokens: int, count: Callable[[str], int]) -> None:
+    """The invariants every split holds."""
+    assert chunks
+    assert [c.index for c in chunks] == list(range(len(chunks)))
+    assert chunks[0].start == 0
+    assert chunks[-1].end == len(text)
+    for c in chunks:
+        assert text[c.start : c.end] == c.text
+        assert c.start < c.end or text == ""
+        if len(chunks) > 1:
+            # a lone character may count more than a tiny budget: it cannot be cut further
+            assert count(c.text) <= max_tokens or len(c.text) == 1
+    for a, b in itertools.pairwise(chunks):
+        assert b.start <= a.end  # no gap: every character is in some chunk
+        assert a.start < b.start and a.end < b.end  # in order, and each chunk brings new text
+
+
+def paragraphs(n: int, words_each: int = 10) -> str:
+    return "\n\n".join(
+        " ".join(f"p{i}w{j}" for j in range(words_each - 1)) + f" end{i}." for i in range(n)
+    )
+
+
+# --- splitting ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("bad", [0, -1])
+def test_max_tokens_below_one_is_refused(bad: int) -> None:
+    with pytest.raises(ValueError, match="max_tokens must be at least 1"):
+        split_into_chunks("text", bad)
+
+
+def test_negative_overlap_is_refused() -> None:
+    with pytest.raises(ValueError, match="overlap_tokens"):
+        split_into_chunks("text", 10, overlap_tokens=-1)
+
+
+@pytest.mark.parametrize("text", ["", "One paragraph.", paragraphs(3)])
+def test_text_that_fits_is_one_chunk(text: str) -> None:
+    assert split_into_chunks(text, 1000) == [Chunk(0, 0, len(text), text)]
+
+
+def test_fits_is_judged_by_the_counter_given() -> None:
+    text = paragraphs(3)  # 30 words
+    assert len(split_into_chunks(text, 30, words)) == 1
+    assert len(split_into_chunks(text, 29, words)) > 1
+
+
+def test_paragraphs_are_packed_whole_with_overlap() -> None:
+    text = paragraphs(20)  # 20 paragraphs of 10 words
+    starts = {0} | {m.end() for m in re.finditer(r"\n\n", text)}
+    chunks = split_into_chunks(text, 45, words, overlap_tokens=15)
+    check(text, chunks, 45, words)
+    for a, b in itertools.pairwise(chunks):
+        assert b.start in starts and b.end in starts | {len(text)}  # whole paragraphs
+        shared = text[b.start : a.end]
+        assert 1 <= words(shared) <= 15  # overlap present and bounded: one 10-word paragraph
+    # 4 paragraphs in the first chunk; each later chunk repeats 1 and adds 3
+    assert [words(c.text) for c in chunks][:3] == [40, 40, 40]
+
+
+def test_default_overlap_is_a_tenth_of_the_budget() -> None:
+    text = paragraphs(40, words_each=5)
+    chunks = split_into_chunks(text, 50, words)  # overlap up to 5 words: one paragraph
+    check(text, chunks, 50, words)
+    for a, b in itertools.pairwise(chunks):
+        assert words(text[b.start : a.end]) == 5
+    no_overlap = split_into_chunks(text, 50, words, overlap_tokens=0)
+    assert all(a.end == b.start for a, b in itertools.pairwise(no_overlap))
+
+
+def test_overlap_never_stops_progress_or_breaks_the_budget() -> None:
+    text = paragraphs(30)
+    for overlap_tokens in (10, 25, 40, 1000):
+        chunks = split_into_chunks(text, 40, words, overlap_tokens=overlap_tokens)
+        check(text, chunks, 40, words)
+
+
+def test_overlap_falls_back_to_trailing_sentences_of_a_long_paragraph() -> None:
+    paragraph = " ".join(f"Sentence {i} has five words." for i in range(8))  # 40 words
+    text = "\n\n".join([paragraph] * 4)
+    chunks = split_into_chunks(text, 90, words, overlap_tokens=12)
+    check(text, chunks, 90, words)
+    for a, b in itertools.pairwise(chunks):
+        shared = text[b.start : a.end]
+        assert shared.startswith("Sentence ") and words(shared) == 10  # two whole sentences
+
+
+def test_budget_holds_with_the_default_estimate() -> None:
+    text = "\n\n".join(f"Paragraph {i}: " + "Ça coûte 3,5 € — naïve café. " * (i % 7 + 1)
+                       for i in range(200))  # fmt: skip
+    chunks = split_into_chunks(text, 120)
+    check(text, chunks, 120, estimate_tokens)
+
+
+def test_budget_holds_when_a_whole_counts_more_than_its_parts() -> None:
+    def superadditive(s: str) -> int:
+        return int(len(s) ** 1.1)
+
+    text = paragraphs(50)
+    chunks = split_into_chunks(text, 300, superadditive)
+    check(text, chunks, 300, superadditive)
+
+
+def test_single_newlines_split_when_there_is_no_blank_line() -> None:
+    text = "\n".join(f"Line {i} of the wire copy" for i in range(30))  # 6 words a line
+    chunks = split_into_chunks(text, 20, words, overlap_tokens=0)
+    check(text, chunks, 20, words)
+    assert all(c.text.endswith("\n") for c in chunks[:-1])
+    assert [words(c.text) for c in chunks[:-1]] == [18] * (len(chunks) - 1)
+
+
+def test_a_long_paragraph_is_cut_at_sentence_ends() -> None:
+    text = "Intro.\n\n" + " ".join(f"Is sentence {i} here? Yes! It is… so." for i in range(40))
+    chunks = split_into_chunks(text, 30, words, overlap_tokens=0)
+    check(text, chunks, 30, words)
+    for c in chunks[:-1]:
+        assert re.search(r"[.?!…]\s+$", c.text), c.text[-20:]
+
+
+def test_cjk_sentences_are_cut_after_the_full_stop() -> None:
+    text = "".join(f"这是第{i}句话。真的吗？是的！" for i in range(200))  # no whitespace at all
+    chunks = split_into_chunks(text, 60)
+    check(text, chunks, 60, estimate_tokens)
+    assert all(c.text[-1] in "。！？" for c in chunks)
+
+
+def test_a_long_sentence_is_cut_at_whitespace() -> None:
+    text = " ".join(f"word{i}" for i in range(500))  # one sentence, no punctuation
+    chunks = split_into_chunks(text, 40)
+    check(text, chunks, 40, estimate_tokens)
+    assert all(c.text.endswith(" ") for c in chunks[:-1])
+    assert all(re.fullmatch(r"(word\d+ )+(word\d+)?", c.text) for c in chunks)
+
+
+def test_text_without_whitespace_is_hard_split() -> None:
+    text = "x" * 1000 + " tail"
+    chunks = split_into_chunks(text, 10)
+    check(text, chunks, 10, estimate_tokens)
+    assert max(estimate_tokens(c.text) for c in chunks) == 10  # filled, not one char at a time
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(alphabet=st.sampled_from(list("ab é\n.!?。…\t")), max_size=300),
+    max_tokens=st.integers(min_value=1, max_value=30),
+    overlap_tokens=st.one_of(st.none(), st.integers(min_value=0, max_value=40)),
+    by_words=st.booleans(),
+)
+def test_property_offsets_coverage_budget(
+    text: str, max_tokens: int, overlap_tokens: int | None, by_words: bool
+) -> None:
+    count = words if by_words else estimate_tokens
+    chunks = split_into_chunks(text, max_tokens, count, overlap_tokens)
+    check(text, chunks, max_tokens, count)
+
+
+class Counting:
+    def __init__(self) -> None:
+        self.calls = 0
+        self.chars = 0
+
+    def __call__(self, s: str) -> int:
+        self.calls += 1
+        self.chars += len(s)
+        return estimate_tokens(s)
+
+
+@pytest.mark.parametrize(
+    ("text", "max_tokens", "chars_per_char"),
+    [
+        ("\n\n".join(f"Short paragraph {i}." for i in range(5000)), 10_000, 4),
+        ("\n\n".join(f"Paragraph {i}. " + "It said more. " * 25 for i in range(300)), 1000, 4),
+        (" ".join(f"Sentence {i} is here." for i in range(5000)), 10_000, 4),  # one paragraph
+        ("x" * 100_000, 1000, 20),  # no whitespace: galloping search for each cut
+    ],
+    ids=["many-paragraphs", "paragraphs", "one-paragraph", "no-whitespace"],
+)
+def test_counting_is_about_linear_in_the_text(
+    text: str, max_tokens: int, chars_per_char: int
+) -> None:
+    assert len(text) >= 100_000
+    counter = Counting()
+    chunks = split_into_chunks(text, max_tokens, counter)
+    check(text, chunks, max_tokens, estimate_tokens)
+    # The whole text once, each paragraph or sentence once, each chunk once more. Re-counting a
+    # growing chunk per paragraph would count some 10^8 characters in the first case.
+    assert counter.chars < chars_per_char * len(text)
+    units = max(text.count("\n\n"), text.count(". "))
+    if units:
+        assert counter.calls <= units + 3 * len(chunks) + 10
+    else:
+        assert counter.calls < 30 * len(chunks)
+
+
+# --- merging --------------------------------------------------------------------------------------
+
+P1 = ('Dr. Helena Marsh-Okafor, who leads the Northern Rivers Water Authority, said the levee '
+      '"held as designed" on Tuesday.')  # fmt: skip
+P2 = 'Chief Engineer Tomasz Wilk said the pumps "ran for eleven hours without a fault".'
+P3 = '"We warned them in March," said a senior council official who asked not to be named.'
+P4 = "Marsh-Okafor added that the NRWA would publish its logs. Wilk disagreed."
+P5 = 'David Marsh, a farmer downstream, said his fields "were under a metre of water".'
+TEXT = f"{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\n{P5}\n"
+P3_START = TEXT.index(P3)
+P3_END = P3_START + len(P3) + 2
+# Two chunks sharing the third paragraph, as split_into_chunks makes them.
+CHUNK_A = Chunk(0, 0, P3_END, TEXT[:P3_END])
+CHUNK_B = Chunk(1, P3_START, len(TEXT), TEXT[P3_START:])
+
+
+def ev(chunk: Chunk, quote: str) -> Evidence:
+    """Evidence whose offsets index the chunk's text, as a chunk brief has them."""
+    start = chunk.text.index(quote)
+    return Evidence(quote=quote, start=start, end=start + len(quote), status="verified")
+
+
+def claim(
+    statement: str,
+    actor_id: str | None,
+    *evidence: Evidence,
+    kind: SourceKind = SourceKind.NAMED_PERSON,
+    description: str = "",
+) -> Claim:
+    return Claim(statement=statement, attribution=Attribution.DIRECT, evidence=list(evidence),
+                 source=Source(actor_id=actor_id, kind=kind, description=description))  # fmt: skip
+
+
+def brief(
+    actors: list[Actor], claims: list[Claim], issues: list[UnresolvedIssue] | None = None
+) -> Brief:
+    return Brief(headline="h", summary="s", language="en", key_actors=actors, claims=claims,
+                 unresolved_issues=issues or [], metadata=RunMetadata(model="test"))  # fmt: skip
+
+
+def person(actor_id: str, name: str, role: str = "") -> Actor:
+    return Actor(id=actor_id, name=name, kind=ActorKind.PERSON, role=role)
+
+
+OFFICIAL = Actor(id="official", name="senior council official", kind=ActorKind.ANONYMOUS_SOURCE)
+
+BRIEF_A = brief(
+    [
+        person("marsh", "Dr. Helena Marsh-Okafor"),
+        Actor(id="authority", name="Northern Rivers Water Authority", kind=ActorKind.ORGANIZATION),
+        person("wilk", "Chief Engineer Tomasz Wilk"),
+        OFFICIAL,
+    ],
+    [
+        claim("The levee held as designed.", "marsh", ev(CHUNK_A, "held as designed")),
+        claim("The pumps ran without fault.", "wilk",
+              ev(CHUNK_A, "ran for eleven hours without a fault")),
+        claim("The council warned them in March.", "official",
+              ev(CHUNK_A, "We warned them in March"),
+              kind=SourceKind.ANONYMOUS, description="a senior council official"),
+    ],
+    [UnresolvedIssue(question="Whom did the council warn?", evidence=[ev(CHUNK_A, P3[:26])])],
+)  # fmt: skip
+
+BRIEF_B = brief(
+    [
+        OFFICIAL,
+        person("mo", "Marsh-Okafor", role="head of the authority"),
+        Actor(id="nrwa", name="NRWA", kind=ActorKind.ORGANIZATION),
+        person("w", "Wilk", role="chief engineer"),
+        person("marsh", "David Marsh", role="farmer"),  # the id chunk A gave Helena Marsh-Okafor
+    ],
+    [
+        # the same quote as in chunk A, taken a little longer
+        claim("Officials had been warned in March.", "official",
+              ev(CHUNK_B, '"We warned them in March," said'),
+              Evidence(quote="x", status="unverified"),
+              kind=SourceKind.ANONYMOUS, description="a senior council official"),
+        claim("The NRWA will publish its logs.", "mo",
+              ev(CHUNK_B, "the NRWA would publish its logs")),
+        claim("Wilk disagreed.", "w", ev(CHUNK_B, "Wilk disagreed")),
+        claim("His fields flooded.", "marsh", ev(CHUNK_B, "were under a metre of water")),
+    ],
+    [
+        UnresolvedIssue(question="whom did the council WARN", why_open="not said",
+                        evidence=[ev(CHUNK_B, P3[:26])]),
+        UnresolvedIssue(question="Will the logs be published?", evidence=[ev(CHUNK_B, P4[:40])]),
+    ],
+)  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def merged() -> MergedContent:
+    return merge_chunk_briefs([(CHUNK_A, BRIEF_A), (CHUNK_B, BRIEF_B)])
+
+
+def test_merged_offsets_index_the_article(merged: MergedContent) -> None:
+    grounded = [e for c in merged.claims for e in c.evidence if e.is_grounded]
+    grounded += [e for u in merged.unresolved_issues for e in u.evidence if e.is_grounded]
+    assert len(grounded) == 9  # claims: 7 (both spans of the warned quote); issues: 2
+    for e in grounded:
+        assert e.start is not None and e.end is not None
+        assert TEXT[e.start : e.end] == e.quote
+    unverified = [e for c in merged.claims for e in c.evidence if not e.is_grounded]
+    assert [(e.quote, e.start, e.end) for e in unverified] == [("x", None, None)]
+
+
+def test_actors_are_unified_by_name_alias_and_acronym(merged: MergedContent) -> None:
+    assert [(a.id, a.name, a.kind, a.role) for a in merged.key_actors] == [
+        ("marsh", "Helena Marsh-Okafor", ActorKind.PERSON, "head of the authority"),
+        ("authority", "Northern Rivers Water Authority", ActorKind.ORGANIZATION, ""),
+        ("wilk", "Tomasz Wilk", ActorKind.PERSON, "chief engineer"),
+        ("official", "senior council official", ActorKind.ANONYMOUS_SOURCE, ""),
+        ("marsh-2", "David Marsh", ActorKind.PERSON, "farmer"),  # id collision, not unified
+    ]
+    assert merged.merged_actor_names == {
+        "Helena Marsh-Okafor": ["Dr. Helena Marsh-Okafor", "Marsh-Okafor"],
+        "Northern Rivers Water Authority": ["NRWA"],
+        "Tomasz Wilk": ["Chief Engineer Tomasz Wilk", "Wilk"],
+    }
+
+
+def test_claims_are_remapped_and_deduplicated(merged: MergedContent) -> None:
+    assert [(c.statement, c.source.actor_id) for c in merged.claims] == [
+        ("The levee held as designed.", "marsh"),
+        ("The pumps ran without fault.", "wilk"),
+        ("The council warned them in March.", "official"),  # chunk B's copy folded in
+        ("The NRWA will publish its logs.", "marsh"),  # Marsh-Okafor
+        ("Wilk disagreed.", "wilk"),
+        ("His fields flooded.", "marsh-2"),  # David Marsh
+    ]
+    warned = merged.claims[2]
+    assert [e.quote for e in warned.evidence] == [
+        "We warned them in March", '"We warned them in March," said', "x",
+    ]  # fmt: skip
+
+
+def test_issues_merge_on_evidence_or_question(merged: MergedContent) -> None:
+    assert [(u.question, u.why_open, len(u.evidence)) for u in merged.unresolved_issues] == [
+        ("Whom did the council warn?", "not said", 1),  # same span from both chunks: kept once
+        ("Will the logs be published?", "", 1),
+    ]
+
+
+def test_merged_content_makes_an_honest_brief(merged: MergedContent) -> None:
+    assert merged.dropped_claims == []
+    whole = Brief(headline="h", summary="s", language="en", key_actors=merged.key_actors,
+                  claims=merged.claims, unresolved_issues=merged.unresolved_issues,
+                  metadata=RunMetadata(model="test"))  # fmt: skip
+    assert whole.check_offsets(TEXT) == []
+
+
+def test_inputs_are_not_mutated() -> None:
+    before = (BRIEF_A.model_dump(), BRIEF_B.model_dump())
+    merge_chunk_briefs([(CHUNK_A, BRIEF_A), (CHUNK_B, BRIEF_B)])
+    assert (BRIEF_A.model_dump(), BRIEF_B.model_dump()) == before
+    assert BRIEF_A.claims[0].evidence[0].start == P1.index("held as designed")
+
+
+def names(*chunk_actors: list[Actor]) -> list[str]:
+    """Merge chunk briefs that only name actors; the unified actors' names."""
+    whole = Chunk(0, 0, 1, "x")
+    parts = [(whole, brief(actors, [])) for actors in chunk_actors]
+    return [a.name for a in merge_chunk_briefs(parts).key_actors]
+
+
+def test_people_sharing_a_surname_stay_apart() -> None:
+    helena, david = person("h", "Helena Marsh"), person("d", "Dr David Marsh")
+    assert names([helena], [david]) == ["Helena Marsh", "David Marsh"]
+    # a bare surname that could be either joins neither
+    assert names([helena], [david], [person("m", "Marsh")]) == [
+        "Helena Marsh", "David Marsh", "Marsh",
+    ]  # fmt: skip
+    # with one full name it is unambiguous
+    assert names([person("m", "Marsh")], [helena]) == ["Helena Marsh"]
+
+
+def test_names_compare_without_case_accents_punctuation_or_titles() -> None:
+    assert names(
+        [person("a", "Sig. Lorenzo Bianchi"), person("b", "M. José Núñez")],
+        [person("c", "BIANCHI"), person("d", "Sr. Jose Nunez"), person("e", "Frau Anna Weiß")],
+        [person("f", "Dott.ssa Anna Weiß")],
+    ) == ["Lorenzo Bianchi", "José Núñez", "Anna Weiß"]
+
+
+def test_titles_are_not_stripped_from_organisations() -> None:
+    motors = Actor(id="gm", name="General Motors", kind=ActorKind.ORGANIZATION)
+    assert names([motors], [Actor(id="m", name="Motors", kind=ActorKind.ORGANIZATION)]) == [
+        "General Motors", "Motors",
+    ]  # fmt: skip
+
+
+def test_only_compatible_kinds_unify() -> None:
+    org = Actor(id="a", name="Northern Rivers Water Authority", kind=ActorKind.ORGANIZATION)
+    gov = Actor(id="b", name="NRWA", kind=ActorKind.GOVERNMENT)
+    assert names([org], [gov]) == ["Northern Rivers Water Authority"]
+    # a person's initials are not an acronym, and a person is not an organisation
+    assert len(names([person("p", "Nora Rhys Wyn Ames")], [gov])) == 2
+    group = Actor(id="w", name="Wilk", kind=ActorKind.GROUP)
+    assert len(names([person("p", "Wilk")], [group])) == 2
+
+
+def test_an_acronym_spelling_two_organisations_joins_neither() -> None:
+    nrwa = Actor(id="n", name="NRWA", kind=ActorKind.ORGANIZATION)
+    one = Actor(id="a", name="Northern Rivers Water Authority", kind=ActorKind.ORGANIZATION)
+    two = Actor(id="b", name="National Roads and Waterways Agency", kind=ActorKind.GOVERNMENT)
+    assert len(names([one, two], [nrwa])) == 3
+
+
+def test_anonymous_sources_join_only_equal_anonymous_sources() -> None:
+    anon = Actor(id="a", name="A senior official", kind=ActorKind.ANONYMOUS_SOURCE)
+    assert names([anon], [anon.model_copy(update={"name": "a senior official."})]) == [
+        "A senior official"
+    ]
+    assert len(names([anon], [person("p", "A Senior Official")])) == 2
+    assert len(names([anon], [Actor(id="o", name="senior official", kind=anon.kind)])) == 2
+    org = Actor(id="o", name="A senior official", kind=ActorKind.ORGANIZATION)
+    assert len(names([anon], [org])) == 2
+
+
+def test_ids_colliding_across_chunks_are_made_unique_and_claims_follow() -> None:
+    chunk = Chunk(0, 0, len(TEXT), TEXT)
+    parts = [
+        (chunk, brief([person("x", "Helena Marsh")], [claim("s1", "x")])),
+        (chunk, brief([person("x", "David Marsh")], [claim("s2", "x")])),
+        (chunk, brief([person("x-2", "Anna Weiss")], [claim("s3", "x-2")])),
+    ]
+    merged = merge_chunk_briefs(parts)
+    assert [(a.id, a.name) for a in merged.key_actors] == [
+        ("x", "Helena Marsh"), ("x-2", "David Marsh"), ("x-2-2", "Anna Weiss"),
+    ]  # fmt: skip
+    assert [c.source.actor_id for c in merged.claims] == ["x", "x-2", "x-2-2"]
+
+
+def test_claim_dedup_needs_the_same_source_and_another_chunk() -> None:
+    a = claim("One.", "marsh", ev(CHUNK_A, P3[:40]))
+    b = claim("Two.", "marsh", ev(CHUNK_A, P3[10:50]))  # same chunk, overlapping: two findings
+    c = claim("Three.", None, ev(CHUNK_B, P3[:40]), kind=SourceKind.ARTICLE)  # other source
+    d = claim("Four.", "mo", ev(CHUNK_B, P3[:40]))  # Marsh-Okafor again: folds into "One."
+    e = claim("one", "mo")  # equal statement, same source: folds too
+    parts = [
+        (CHUNK_A, brief([person("marsh", "Helena Marsh-Okafor")], [a, b])),
+        (CHUNK_B, brief([person("mo", "Marsh-Okafor")], [c, d, e])),
+    ]
+    merged = merge_chunk_briefs(parts)
+    assert [c.statement for c in merged.claims] == ["One.", "Two.", "Three."]
+    assert len(merged.claims[0].evidence) == 1  # the same span, kept once
+
+
+def test_a_claim_that_would_break_integrity_once_merged_is_dropped_with_a_reason() -> None:
+    chunk = Chunk(0, 0, len(TEXT), TEXT)
+    anonymous = claim("s", None, kind=SourceKind.ANONYMOUS, description="Helena Marsh")
+    parts = [
+        (chunk, brief([person("h", "Helena Marsh")], [])),
+        (chunk, brief([], [anonymous])),  # valid alone: no person of that name in its chunk
+    ]
+    merged = merge_chunk_briefs(parts)
+    assert merged.claims == []
+    assert len(merged.dropped_claims) == 1 and "person's name" in merged.dropped_claims[0]
+
+
+def test_split_then_merge_round_trip() -> None:
+    text = "\n\n".join([P1, P2, P3, P4, P5] * 3)
+    chunks = split_into_chunks(text, 60, words, overlap_tokens=20)
+    assert len(chunks) > 2
+    quote = "We warned them in March"
+    parts = []
+    for chunk in chunks:
+        found = [ev(chunk, quote)] if quote in chunk.text else []
+        claims = [claim("Warned.", "o", e, kind=SourceKind.ANONYMOUS) for e in found]
+        parts.append((chunk, brief([OFFICIAL.model_copy(update={"id": "o"})], claims)))
+    merged = merge_chunk_briefs(parts)
+    spans = {(e.start, e.end) for c in merged.claims for e in c.evidence}
+    expected = {(m.start(), m.end()) for m in re.finditer(quote, text)}
+    assert spans == expected  # each occurrence once, though overlaps showed some twice
+    assert [a.id for a in merged.key_actors] == ["o"]
