@@ -303,3 +303,5 @@ def cache_clear() -> None:
     """Remove every cached brief."""
     store = BriefCache()
     typer.echo(f"removed {store.clear()} brief(s) from {store.directory}")
+from newsbrief.cli_eval import eval_command  # noqa: E402  (registered last: it imports from this module)
+app.command("eval")(eval_command)
