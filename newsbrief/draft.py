@@ -7,6 +7,8 @@ Validation errors raised here are worded for the model: they go back to it in a 
 
 from __future__ import annotations
 
+import functools
+
 from collections.abc import Sequence
 from typing import Any, Literal
 
@@ -135,6 +137,16 @@ class Draft(BaseModel):
         return self
 
 
+class ReducedBrief(BaseModel):
+    """One headline and summary for a whole article, from the briefs of its parts."""
+
+    model_config = _LEAN
+
+    headline: str
+    summary: str
+    language: str = Field(description="ISO 639-1 code of the article, e.g. 'it'")
+
+
 class QuoteFixes(BaseModel):
     model_config = _LEAN
 
@@ -143,6 +155,16 @@ class QuoteFixes(BaseModel):
     quotes: list[str | None] = Field(
         description="the exact article words for each numbered quote, or null if none"
     )
+
+
+@functools.cache
+def _draft_with_minimum(minimum: int) -> type[Draft]:
+    # Built once per minimum: creating a pydantic model costs milliseconds, per article.
+    class DraftWithMinimum(Draft):
+        model_config = ConfigDict(title="Draft", json_schema_extra=_lean_schema)
+        claims: list[DraftClaim] = Field(min_length=minimum, max_length=MAX_ITEMS)
+
+    return DraftWithMinimum
 
 
 def draft_schema_for(text: str, quote_choices: Sequence[str] | None = None) -> type[Draft]:
@@ -162,12 +184,7 @@ def draft_schema_for(text: str, quote_choices: Sequence[str] | None = None) -> t
     if minimum == 1 and not quote_choices:
         return Draft
     if not quote_choices:
-
-        class DraftWithMinimum(Draft):
-            model_config = ConfigDict(title="Draft", json_schema_extra=_lean_schema)
-            claims: list[DraftClaim] = Field(min_length=minimum, max_length=MAX_ITEMS)
-
-        return DraftWithMinimum
+        return _draft_with_minimum(minimum)
 
     allowed: list[JsonValue] = list(dict.fromkeys(quote_choices))
     choices: dict[str, JsonValue] = {"type": "string", "enum": allowed}

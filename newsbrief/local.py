@@ -306,7 +306,7 @@ class LocalModel:
             raise ArticleTooLongError(
                 f"The prompt needs about {prompt_tokens} tokens but the embedded model's context "
                 f"of {self.load.n_ctx} leaves {budget} after the output reserve; shorten the "
-                "article (chunking of long articles is not available yet)."
+                "article, or let newsbrief chunk it (Summarizer(long_articles='chunk'))."
             )
         with self._lock:
             result = self.llama.create_chat_completion(**request)
@@ -339,16 +339,6 @@ def backend(model: str = LOCAL_MODEL, *, n_ctx: int | None = None) -> Backend:
     async def acreate(**kwargs: Any) -> ChatCompletion:
         return await asyncio.to_thread(create, **kwargs)
 
-    def preflight(text: str) -> None:
-        article_tokens = loaded().count_tokens(text)
-        room = context - DEFAULT_MAX_OUTPUT - 1024  # system prompt and schema take about 1k
-        if article_tokens > room:
-            raise ArticleTooLongError(
-                f"The article is {article_tokens} tokens; the embedded model's context of "
-                f"{context} fits about {room} after the prompt and the output reserve. Shorten "
-                "it, raise NEWSBRIEF_LOCAL_CONTEXT, or use a hosted model."
-            )
-
     mode = instructor.Mode.JSON
     label = "local" if model == LOCAL_MODEL else model
     return Backend(
@@ -363,7 +353,6 @@ def backend(model: str = LOCAL_MODEL, *, n_ctx: int | None = None) -> Backend:
         schema_in_response_format=True,
         context_window=context,
         extra_kwargs={"temperature": 0.0, "max_tokens": DEFAULT_MAX_OUTPUT},
-        preflight=preflight,
         constrain_quotes=True,
         max_concurrency=1,
         count_tokens=lambda text: loaded().count_tokens(text),

@@ -182,16 +182,18 @@ class UnresolvedIssue(BaseModel):
     evidence: list[Evidence] = Field(default_factory=list)
 
 
-CallKind = Literal["initial", "validation_reask", "grounding_reask", "transport_retry"]
+CallKind = Literal["initial", "validation_reask", "grounding_reask", "transport_retry", "reduce"]
 
 
 class UsageRecord(BaseModel):
     """Tokens of one HTTP call to the model.
 
     Attributes:
-        kind: Why the call was made.
+        kind: Why the call was made (``reduce``: the headline and summary of a long article
+            from its chunks' briefs).
         prompt_tokens: Input tokens billed.
         completion_tokens: Output tokens billed.
+        chunk: For a long article briefed in chunks, the chunk the call was for.
     """
 
     model_config = _STRICT
@@ -199,6 +201,7 @@ class UsageRecord(BaseModel):
     kind: CallKind
     prompt_tokens: int = 0
     completion_tokens: int = 0
+    chunk: int | None = None
 
     @property
     def total_tokens(self) -> int:
@@ -274,6 +277,10 @@ class RunMetadata(BaseModel):
             the claims at fault are dropped and the rest of the brief is kept.
         duplicate_claims: Claims the model repeated word for word (same source and evidence),
             left out of the brief.
+        chunks: ``(start, end)`` of each chunk a long article was briefed in (see
+            :mod:`newsbrief.chunking`); empty when it fitted the model's context whole.
+        merged_names: For a chunked article, each actor's name and the other spellings of it
+            that the chunks used and the merge folded into it.
     """
 
     model_config = ConfigDict(extra="forbid")
@@ -290,6 +297,8 @@ class RunMetadata(BaseModel):
     withheld: list[tuple[int, int]] = Field(default_factory=list)
     dropped_claims: list[str] = Field(default_factory=list)
     duplicate_claims: int = 0
+    chunks: list[tuple[int, int]] = Field(default_factory=list)
+    merged_names: dict[str, list[str]] = Field(default_factory=dict)
 
 
 class Brief(BaseModel):

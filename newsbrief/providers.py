@@ -62,7 +62,6 @@ class Backend:
         schema_in_response_format: Send the JSON schema as ``response_format.schema``.
         context_window: The model's context size in tokens, when known.
         extra_kwargs: Keyword arguments sent with every request (e.g. temperature).
-        preflight: Checks an article before any call (e.g. that it fits the context window).
         reason: Why this model was chosen ("given", "NEWSBRIEF_MODEL is set", ...).
         constrain_quotes: Offer the article's sentences as the only allowed quotes (an ``enum``
             in the schema): a model whose output is bound by the schema as a grammar can then
@@ -79,7 +78,6 @@ class Backend:
     schema_in_response_format: bool = False
     context_window: int | None = None
     extra_kwargs: dict[str, Any] = field(default_factory=dict)
-    preflight: Callable[[str], None] | None = None
     reason: str = "given"
     constrain_quotes: bool = False
     max_concurrency: int | None = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 import os
@@ -21,7 +22,15 @@ from pydantic import BaseModel, ConfigDict, field_validator
 from newsbrief import errors
 from newsbrief.article import Article, InputFormat, prepare_article, sentences
 from newsbrief.cache import BriefCache, cache_key, open_cache
-from newsbrief.draft import Draft, DraftClaim, DraftIssue, QuoteFixes, draft_schema_for
+from newsbrief.chunking import Chunk, merge_chunk_briefs, split_into_chunks
+from newsbrief.draft import (
+    Draft,
+    DraftClaim,
+    DraftIssue,
+    QuoteFixes,
+    ReducedBrief,
+    draft_schema_for,
+)
 from newsbrief.grounding import DEFAULT_FUZZY_THRESHOLD, locate_quote
 from newsbrief.models import (
     Actor,
@@ -39,7 +48,13 @@ from newsbrief.models import (
     Usage,
     UsageRecord,
 )
-from newsbrief.prompt import SYSTEM_PROMPT, build_messages, build_quote_fix_messages
+from newsbrief.prompt import (
+    REDUCE_PROMPT,
+    SYSTEM_PROMPT,
+    build_messages,
+    build_quote_fix_messages,
+    build_reduce_messages,
+)
 from newsbrief.providers import Backend, ModeName, estimate_tokens, resolve_backend
 from newsbrief.retry import (
     DEFAULT_TIMEOUT,
@@ -53,6 +68,14 @@ from newsbrief.retry import (
 __all__ = ["OnUnverified", "Summarizer", "asummarize", "summarize"]
 
 OnUnverified = Literal["flag", "drop", "raise"]
+LongArticles = Literal["chunk", "error"]
+
+PROMPT_RESERVE_TOKENS = 1_100
+"""System prompt, instructions and lean schema (measured: about 1,070 with the Qwen tokenizer)."""
+OUTPUT_RESERVE_TOKENS = 2_048
+"""Room kept for the answer when the request sets no ``max_tokens``."""
+CHUNK_CONCURRENCY = 4
+"""Chunks of one long article briefed at once by :meth:`Summarizer.asummarize`."""
 _ON_UNVERIFIED = ("flag", "drop", "raise")
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
@@ -346,6 +369,40 @@ def _salvaged(error: errors.NewsbriefError, cause: Exception) -> Draft:
     raise error from cause
 
 
+# ---- long articles -------------------------------------------------------------------------
+
+
+def _chunk_article(article: Article, chunk: Chunk) -> Article:
+    """The part of ``article`` a chunk covers, as an article of its own (offsets from 0)."""
+    return Article(
+        text=article.text[chunk.start : chunk.end],
+        model_text=chunk.text,
+        input_format=article.input_format,
+        withheld=tuple(
+            (start - chunk.start, end - chunk.start)
+            for start, end in article.withheld
+            if start >= chunk.start and end <= chunk.end
+        ),
+    )
+
+
+def _briefs_of(parts: Sequence[Brief | errors.ModelOutputError]) -> list[Brief]:
+    briefs = [p for p in parts if isinstance(p, Brief)]
+    if not briefs:
+        error = parts[-1]
+        assert isinstance(error, errors.ModelOutputError)
+        raise error
+    return briefs
+
+
+def _reduce_failed(run: _Run, exc: Exception) -> None:
+    # A reduce answer that is unusable leaves the first chunk's headline; provider failures
+    # surface, as for any call.
+    error = run.error(exc)
+    if not isinstance(error, errors.ModelOutputError):
+        raise error from exc
+
+
 # ---- the summarizer -----------------------------------------------------------------------
 
 
@@ -362,6 +419,8 @@ def schema_version() -> str:
         json.dumps(build_messages("{article}", "en"), sort_keys=True),
         json.dumps(Draft.model_json_schema(), sort_keys=True),
         json.dumps(QuoteFixes.model_json_schema(), sort_keys=True),
+        REDUCE_PROMPT,
+        json.dumps(ReducedBrief.model_json_schema(), sort_keys=True),
     ]
     return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()[:16]
 
@@ -394,8 +453,8 @@ class Summarizer:
         max_output_tokens: Cap on the model's output tokens, if set.
         fuzzy_threshold: Minimum rapidfuzz score (0-100) for a fuzzy quote match.
         input_format: ``"auto"`` (HTML is detected and turned into text), ``"text"`` or ``"html"``.
-        context_window: The model's context in tokens, to refuse too-long articles before any
-            call; known for OpenAI models and the embedded model.
+        context_window: The model's context in tokens, to chunk (or refuse) too-long articles
+            before any call; known for OpenAI models and the embedded model.
         withhold_instructions: Withhold lines that look like instructions to an AI from the
             model (see :mod:`newsbrief.article`); they stay in the text offsets index.
         constrain_quotes: Allow only the article's sentences as quotes, via an ``enum`` in the
@@ -404,6 +463,13 @@ class Summarizer:
         cache: Keep briefs on disk so a repeated article costs no call: ``True`` (the default
             directory, see :mod:`newsbrief.cache`), a directory, or a
             :class:`~newsbrief.BriefCache`. Off by default.
+        long_articles: An article too long for the model's context is split into chunks
+            (``"chunk"``, see :mod:`newsbrief.chunking`): each is briefed, the briefs are merged
+            (actors unified across spellings, repeated claims dropped, offsets into the whole
+            text) and one more call writes the headline and summary. ``"error"`` raises
+            :class:`~newsbrief.ArticleTooLongError` instead. For a chunked article, ``timeout``
+            applies to each chunk.
+        chunk_tokens: Tokens per chunk; default: what fits the context.
 
     Raises:
         ConfigurationError: The options do not name a reachable model (checked without network).
@@ -430,6 +496,8 @@ class Summarizer:
         withhold_instructions: bool = True,
         constrain_quotes: bool | None = None,
         cache: bool | str | Path | BriefCache | None = None,
+        long_articles: LongArticles = "chunk",
+        chunk_tokens: int | None = None,
     ) -> None:
         if on_unverified not in _ON_UNVERIFIED:
             raise errors.ConfigurationError(
@@ -457,6 +525,12 @@ class Summarizer:
         self.constrain_quotes = constrain_quotes
         self.mode = mode
         self.cache = open_cache(cache)
+        if long_articles not in ("chunk", "error"):
+            raise errors.ConfigurationError("long_articles must be 'chunk' or 'error'.")
+        if chunk_tokens is not None and chunk_tokens < 1:
+            raise errors.ConfigurationError("chunk_tokens must be a positive number of tokens.")
+        self.long_articles: LongArticles = long_articles
+        self.chunk_tokens = chunk_tokens
         self._options: dict[str, Any] = {}
         if temperature is not None:
             self._options["temperature"] = temperature
@@ -473,33 +547,138 @@ class Summarizer:
         """The model this summarizer calls, as reported in metadata."""
         return self.backend.label
 
-    def _checked(self, text: str | bytes) -> Article:
-        return self._fits(self._prepared(text))
-
     def _prepared(self, text: str | bytes) -> Article:
         return prepare_article(
             text, self.input_format, withhold_instructions=self.withhold_instructions
         )
 
-    def _fits(self, article: Article) -> Article:
-        if self.backend.preflight is not None:
-            self.backend.preflight(article.model_text)
-        window = self.context_window or self.backend.context_window
-        if window is not None and self.backend.preflight is None:
-            estimate = estimate_tokens(article.model_text)
-            if estimate > window:
-                raise errors.ArticleTooLongError(
-                    f"The article is about {estimate} tokens (UTF-8 bytes / 3, a conservative "
-                    f"estimate) and {self.model} has a context window of {window}; shorten it "
-                    "or use a model with a larger context."
-                )
+    def _checked(self, text: str | bytes) -> Article:
+        """The checked article, which must fit the model's context whole (no chunking)."""
+        article = self._prepared(text)
+        if self._plan(article) is not None:
+            raise errors.ArticleTooLongError(
+                f"The article does not fit {self.model}'s context whole; this path does not "
+                "split articles: use summarize() or shorten it."
+            )
         return article
+
+    def _plan(self, article: Article) -> list[Chunk] | None:
+        """``None`` when the article fits the model's context whole; else the chunks to brief.
+
+        The prompt is the article plus about ``PROMPT_RESERVE_TOKENS`` of instructions and schema
+        (twice the article when quotes are constrained: the schema then lists its sentences),
+        and the answer needs the output reserve. Tokens are counted with the model's tokenizer
+        where one is available offline, else estimated as UTF-8 bytes / 3 (conservative).
+        """
+        window = self.context_window or self.backend.context_window
+        if window is None:
+            return None  # unknown context: the provider decides
+        count = self.backend.count_tokens or estimate_tokens
+        output = int(
+            self._options.get("max_tokens")
+            or self.backend.extra_kwargs.get("max_tokens")
+            or OUTPUT_RESERVE_TOKENS
+        )
+        room = window - PROMPT_RESERVE_TOKENS - output
+        factor = 2 if self._constrain() else 1
+        needed = count(article.model_text) * factor
+        if needed <= room:
+            return None
+        how = "counted with the model's tokenizer" if self.backend.count_tokens else (
+            "UTF-8 bytes / 3, a conservative estimate"
+        )
+        if self.long_articles == "error" or room < 200 * factor:
+            raise errors.ArticleTooLongError(
+                f"The article needs about {needed} tokens of prompt ({how}) and {self.model} "
+                f"has room for {max(room, 0)} in its context window of {window} after the "
+                f"instructions and the output reserve; use long_articles='chunk', shorten it, "
+                "or use a model with a larger context."
+            )
+        budget = self.chunk_tokens or max(room // factor, 1)
+        return split_into_chunks(article.model_text, budget, count)
+
+    def _constrain(self) -> bool:
+        return (
+            self.backend.constrain_quotes if self.constrain_quotes is None else self.constrain_quotes
+        )
+
+    def _reduce_request(self, run: _Run, briefs: list[Brief]) -> dict[str, Any]:
+        messages = build_reduce_messages([(b.headline, b.summary) for b in briefs], self.language)
+        return run.request(ReducedBrief, messages, "reduce", self._options)
+
+    def _assemble(
+        self,
+        article: Article,
+        chunks: list[Chunk],
+        parts: list[Brief | errors.ModelOutputError],
+        reduced: ReducedBrief | None,
+        reduce_run: _Run,
+    ) -> Brief:
+        """One brief of a long article from its chunks' briefs and the reduce step."""
+        done = [(chunk, part) for chunk, part in zip(chunks, parts) if isinstance(part, Brief)]
+        merged = merge_chunk_briefs(done)
+        usage = Usage()
+        stats = GroundingStats()
+        notes: list[str] = []
+        attempts = validation_reasks = grounding_reasks = duplicates = 0
+        for chunk, part in zip(chunks, parts):
+            if not isinstance(part, Brief):
+                notes.append(
+                    f"chunk {chunk.index} ({chunk.start}-{chunk.end}) has no brief: {part.message}"
+                )
+                attempts += part.attempts
+                if part.usage is not None:
+                    usage.calls += [c.model_copy(update={"chunk": chunk.index}) for c in part.usage.calls]
+                continue
+            meta = part.metadata
+            usage.calls += [c.model_copy(update={"chunk": chunk.index}) for c in meta.usage.calls]
+            attempts += meta.attempts
+            validation_reasks += meta.validation_reasks
+            grounding_reasks += meta.grounding_reasks
+            duplicates += meta.duplicate_claims
+            stats.fixed_by_reask += meta.grounding.fixed_by_reask
+            stats.dropped += meta.grounding.dropped
+            notes += [f"chunk {chunk.index}: {note}" for note in meta.dropped_claims]
+        usage.calls += reduce_run.usage.calls
+        attempts += reduce_run.attempts
+        notes += merged.dropped_claims
+        evidence = [e for c in merged.claims for e in c.evidence] + [
+            e for i in merged.unresolved_issues for e in i.evidence
+        ]
+        stats.verified = sum(1 for e in evidence if e.status == "verified")
+        stats.repaired = sum(1 for e in evidence if e.status == "repaired")
+        stats.unverified = sum(1 for e in evidence if e.status == "unverified")
+        first = done[0][1]
+        if reduced is None:
+            notes.append("the reduce step failed: headline and summary are the first chunk's")
+        metadata = RunMetadata(
+            model=self.backend.label,
+            attempts=attempts,
+            validation_reasks=validation_reasks,
+            grounding_reasks=grounding_reasks,
+            usage=usage,
+            duration_seconds=sum(p.metadata.duration_seconds for _, p in done)
+            + reduce_run.budget.elapsed(),
+            grounding=stats,
+            input_format=article.input_format,
+            withheld=list(article.withheld),
+            dropped_claims=notes,
+            duplicate_claims=duplicates,
+            chunks=[(c.start, c.end) for c in chunks],
+            merged_names=merged.merged_actor_names,
+        )
+        return Brief(
+            headline=reduced.headline if reduced else first.headline,
+            summary=reduced.summary if reduced else first.summary,
+            language=reduced.language if reduced else first.language,
+            key_actors=merged.key_actors,
+            claims=merged.claims,
+            unresolved_issues=merged.unresolved_issues,
+            metadata=metadata,
+        )
 
     def fingerprint(self) -> dict[str, Any]:
         """Everything besides the article that shapes a brief: the cache key's other half."""
-        constrain = (
-            self.backend.constrain_quotes if self.constrain_quotes is None else self.constrain_quotes
-        )
         return {
             "model": self.backend.label,
             "model_name": self.backend.model_name,
@@ -510,7 +689,10 @@ class Summarizer:
             "fuzzy_threshold": self.fuzzy_threshold,
             "input_format": self.input_format,
             "withhold_instructions": self.withhold_instructions,
-            "constrain_quotes": constrain,
+            "constrain_quotes": self._constrain(),
+            "long_articles": self.long_articles,
+            "chunk_tokens": self.chunk_tokens,
+            "context_window": self.context_window,
             "grounding_reask": self.retry_policy.grounding_reask,
             "validation_reasks": self.retry_policy.max_validation_reasks,
             "schema": schema_version(),
@@ -546,10 +728,7 @@ class Summarizer:
 
     def _draft_request(self, run: _Run, article: Article) -> dict[str, Any]:
         messages = build_messages(article.model_text, self.language)
-        constrain = (
-            self.backend.constrain_quotes if self.constrain_quotes is None else self.constrain_quotes
-        )
-        choices = sentences(article.model_text) if constrain else None
+        choices = sentences(article.model_text) if self._constrain() else None
         return run.request(
             draft_schema_for(article.text, choices), messages, "initial", self._options
         )
@@ -586,7 +765,28 @@ class Summarizer:
         key, cached = self._from_cache(text)
         if cached is not None:
             return cached
-        self._fits(article)
+        chunks = self._plan(article)
+        if chunks is None:
+            return self._to_cache(key, self._summarize_article(article))
+        parts: list[Brief | errors.ModelOutputError] = []
+        for chunk in chunks:
+            try:
+                parts.append(self._summarize_article(_chunk_article(article, chunk)))
+            except errors.ModelOutputError as error:  # one bad chunk does not sink the article
+                parts.append(error)
+        run = _Run(self.backend, self._budget())
+        request = self._reduce_request(run, _briefs_of(parts))
+        reduced: ReducedBrief | None = None
+        try:
+            with run.budget.active():
+                reduced, _ = self.backend.sync_client().chat.completions.create_with_completion(
+                    max_retries=run.budget.retrying(), **request
+                )
+        except Exception as exc:
+            _reduce_failed(run, exc)
+        return self._to_cache(key, self._assemble(article, chunks, parts, reduced, run))
+
+    def _summarize_article(self, article: Article) -> Brief:
         run = _Run(self.backend, self._budget())
         client = self.backend.sync_client()
         try:
@@ -608,7 +808,7 @@ class Summarizer:
                 fixed = _apply_fixes(grounded, fixes.quotes, article.text, self.fuzzy_threshold)
             except Exception as exc:
                 self._after_failed_fix(run, exc)
-        return self._to_cache(key, self._finish(run, draft, grounded, fixed, article))
+        return self._finish(run, draft, grounded, fixed, article)
 
     async def asummarize(self, text: str | bytes) -> Brief:
         """Async twin of :meth:`summarize`; cancelling it stops further retries."""
@@ -616,7 +816,33 @@ class Summarizer:
         key, cached = self._from_cache(text)
         if cached is not None:
             return cached
-        self._fits(article)
+        chunks = self._plan(article)
+        if chunks is None:
+            return self._to_cache(key, await self._asummarize_article(article))
+        gate = asyncio.Semaphore(self.backend.max_concurrency or CHUNK_CONCURRENCY)
+
+        async def one(chunk: Chunk) -> Brief | errors.ModelOutputError:
+            async with gate:
+                try:
+                    return await self._asummarize_article(_chunk_article(article, chunk))
+                except errors.ModelOutputError as error:
+                    return error
+
+        parts = list(await asyncio.gather(*(one(c) for c in chunks)))
+        run = _Run(self.backend, self._budget())
+        request = self._reduce_request(run, _briefs_of(parts))
+        reduced: ReducedBrief | None = None
+        try:
+            with run.budget.active():
+                client = self.backend.async_client()
+                reduced, _ = await client.chat.completions.create_with_completion(
+                    max_retries=run.budget.async_retrying(), **request
+                )
+        except Exception as exc:
+            _reduce_failed(run, exc)
+        return self._to_cache(key, self._assemble(article, chunks, parts, reduced, run))
+
+    async def _asummarize_article(self, article: Article) -> Brief:
         run = _Run(self.backend, self._budget())
         client = self.backend.async_client()
         try:
@@ -638,7 +864,7 @@ class Summarizer:
                 fixed = _apply_fixes(grounded, fixes.quotes, article.text, self.fuzzy_threshold)
             except Exception as exc:
                 self._after_failed_fix(run, exc)
-        return self._to_cache(key, self._finish(run, draft, grounded, fixed, article))
+        return self._finish(run, draft, grounded, fixed, article)
 
     @staticmethod
     def _after_failed_fix(run: _Run, exc: Exception) -> None:

@@ -77,13 +77,10 @@ def test_ordered_results_follow_the_input_even_when_the_first_is_slowest() -> No
 def test_concurrency_is_bounded_and_used() -> None:
     items = [article(i) for i in range(12)]
     with serve(responder({"Nota": 0.15})) as server:
-        started = time.monotonic()
         results = list(summarize_many(items, summarizer=make(server.url), concurrency=4,
                                       progress=False))  # fmt: skip
-        elapsed = time.monotonic() - started
     assert all(r.ok for r in results)
-    assert server.max_in_flight == 4
-    assert elapsed < 12 * 0.15 / 2  # far from sequential
+    assert server.max_in_flight == 4  # used in full, never exceeded
 
 
 def test_input_is_read_lazily_and_memory_stays_bounded() -> None:
