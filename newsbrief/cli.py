@@ -14,7 +14,7 @@ import json
 import os
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -22,7 +22,7 @@ from typing import Annotated
 import typer
 
 from newsbrief import errors
-from newsbrief.batch import DEFAULT_CONCURRENCY, Item, summarize_many
+from newsbrief.batch import DEFAULT_CONCURRENCY, BatchResult, Item, summarize_many
 from newsbrief.cache import BriefCache
 from newsbrief.render import render
 from newsbrief.retry import DEFAULT_TIMEOUT
@@ -228,12 +228,23 @@ def batch(
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Neither read nor write the brief cache.")
     ] = False,
+    provider_batch: Annotated[
+        bool,
+        typer.Option(
+            "--provider-batch",
+            help="Send all articles as one OpenAI Batch API job (half price, within 24 h) and "
+            "wait for it; a killed run resumes the same job.",
+        ),
+    ] = False,
 ) -> None:
     """Brief every article of a folder or JSONL file into a JSONL file, one line per article.
 
     Re-running with the same --out skips the ids already there, so a killed run resumes where
     it stopped. Each line is {"id", "brief"} or {"id", "error"}; for an id that appears more than
     once (an error, then a brief on a re-run), the last line wins.
+
+    With --provider-batch the job's id is kept in OUT.openai-batch.json until its results are
+    written, so re-running after a kill waits for the same job instead of paying again.
     """
     try:
         if not source.exists():
@@ -256,8 +267,18 @@ def batch(
     started = time.monotonic()
     counts = {"briefs": 0, "failed": 0, "cached": 0, "tokens": 0}
     out.parent.mkdir(parents=True, exist_ok=True)
-    with out.open("a", encoding="utf-8") as file:
-        for result in summarize_many(
+    if provider_batch:
+        from newsbrief.openai_batch import run_openai_batch
+
+        try:
+            results: Iterable[BatchResult] = run_openai_batch(
+                items, summarizer, state_path=out.with_name(out.name + ".openai-batch.json")
+            )
+        except errors.NewsbriefError as error:
+            typer.echo(f"newsbrief: error: {error}", err=True)
+            raise typer.Exit(_exit_code(error)) from error
+    else:
+        results = summarize_many(
             items,
             summarizer=summarizer,
             concurrency=concurrency,
@@ -265,7 +286,9 @@ def batch(
             tokens_per_minute=tokens_per_minute,
             ordered=ordered,
             progress=progress,
-        ):
+        )
+    with out.open("a", encoding="utf-8") as file:
+        for result in results:
             file.write(result.to_json_line() + "\n")
             file.flush()  # a kill loses at most the line being written
             if result.brief is not None:

@@ -152,3 +152,33 @@ def lines_lenient(path: Path) -> list[BatchResult]:
 
 def ids_to_numbers(ids: set[str]) -> list[int]:
     return [int(Path(i).stem[1:]) for i in ids]
+
+
+@pytest.mark.vcr("constructed/openai_batch_happy.yaml")
+def test_provider_batch_writes_one_line_per_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed_article: str
+) -> None:
+    from newsbrief import openai_batch
+
+    real = openai_batch.run_openai_batch
+    waits: list[float] = []
+
+    def no_waiting(*args: Any, **kwargs: Any) -> Any:
+        return real(*args, **kwargs, sleep=waits.append)
+
+    monkeypatch.setattr(openai_batch, "run_openai_batch", no_waiting)
+    harbor = (Path(__file__).parent / "data" / "harbor-strike.en.txt").read_text("utf-8")
+    source = tmp_path / "in.jsonl"
+    records = [{"id": "harbor", "text": harbor}, {"id": "g20", "text": seed_article},
+               {"id": "blank", "text": "  \n "}]  # fmt: skip
+    source.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    code, _, err = run("batch", str(source), "-o", str(out), "-m", "openai/gpt-4.1-mini",
+                       "--provider-batch")  # fmt: skip
+    results = {r.id: r for r in lines(out)}
+    assert sorted(results) == ["blank", "g20", "harbor"]
+    assert results["harbor"].ok and results["g20"].ok and not results["blank"].ok
+    g20 = results["g20"].brief
+    assert g20 is not None and g20.check_offsets(seed_article) == []
+    assert waits and not (tmp_path / "out.jsonl.openai-batch.json").exists()
+    assert code == EXIT_PARTIAL, err
