@@ -140,9 +140,9 @@ class _Run:
 
     def request(
         self, response_model: type[BaseModel], messages: list[dict[str, Any]], kind: CallKind,
-        options: dict[str, Any],
+        options: dict[str, Any], grammar_model: type[BaseModel] | None = None,
     ) -> dict[str, Any]:
-        kwargs = self.backend.request_kwargs(response_model)
+        kwargs = self.backend.request_kwargs(grammar_model or response_model)
         kwargs.update(options)
         kwargs.update(
             response_model=response_model,
@@ -566,8 +566,8 @@ class Summarizer:
         """``None`` when the article fits the model's context whole; else the chunks to brief.
 
         The prompt is the article plus about ``PROMPT_RESERVE_TOKENS`` of instructions and schema
-        (twice the article when quotes are constrained: the schema then lists its sentences),
-        and the answer needs the output reserve. Tokens are counted with the model's tokenizer
+        (twice the article when quotes are constrained without a grammar: the schema then lists
+        its sentences), and the answer needs the output reserve. Tokens are counted with the model's tokenizer
         where one is available offline, else estimated as UTF-8 bytes / 3 (conservative).
         """
         window = self.context_window or self.backend.context_window
@@ -580,7 +580,8 @@ class Summarizer:
             or OUTPUT_RESERVE_TOKENS
         )
         room = window - PROMPT_RESERVE_TOKENS - output
-        factor = 2 if self._constrain() else 1
+        # Without a grammar, constrained quotes put the article's sentences in the schema too.
+        factor = 2 if self._constrain() and not self.backend.schema_in_response_format else 1
         needed = count(article.model_text) * factor
         if needed <= room:
             return None
@@ -728,9 +729,15 @@ class Summarizer:
 
     def _draft_request(self, run: _Run, article: Article) -> dict[str, Any]:
         messages = build_messages(article.model_text, self.language)
-        choices = sentences(article.model_text) if self._constrain() else None
+        if not self._constrain():
+            return run.request(draft_schema_for(article.text), messages, "initial", self._options)
+        constrained = draft_schema_for(article.text, sentences(article.model_text))
+        if not self.backend.schema_in_response_format:
+            return run.request(constrained, messages, "initial", self._options)
+        # The grammar alone holds the model to the article's sentences: the prompt shows the
+        # schema without them, which would otherwise repeat the whole article in it.
         return run.request(
-            draft_schema_for(article.text, choices), messages, "initial", self._options
+            draft_schema_for(article.text), messages, "initial", self._options, constrained
         )
 
     def _fix_request(

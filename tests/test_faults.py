@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import json
 import time
 from typing import Any
 
@@ -261,3 +262,16 @@ async def test_cancelling_stops_retries_and_closes_the_connection() -> None:
                 break
             await asyncio.sleep(0.05)
         assert server.open_connections == 0
+
+
+def test_constrained_quotes_are_in_the_grammar_not_in_the_prompt() -> None:
+    """With a server that enforces response_format.schema, the article's sentences go in the
+    grammar only: repeating them in the prompt's schema would double the prompt."""
+    with serve([OK]) as server:
+        brief = summarizer(server.url, constrain_quotes=True).summarize(ARTICLE)
+    body = server.requests[0].body
+    grammar = json.dumps(body["response_format"]["schema"], ensure_ascii=False)
+    prompt = json.dumps(body["messages"], ensure_ascii=False)
+    assert "Il porto resta chiuso." in grammar and '"enum"' in grammar
+    assert '"enum"' not in prompt and prompt.count("Il porto resta chiuso.") == 1  # the article
+    assert all(e.status == "verified" for e in brief.evidence())
