@@ -4,12 +4,14 @@
 :class:`Chunk` s whose offsets index the original string. Each chunk is briefed on its own, with
 evidence offsets relative to the chunk text; :func:`merge_chunk_briefs` shifts those offsets back
 onto the article, unifies the actors the chunks name differently ("Dr. Helena Marsh-Okafor",
-"Marsh-Okafor"), and drops the claims and issues that two overlapping chunks both found.
+"Marsh-Okafor"; "J. Albrecht", "Juergen Albrecht", "Jürgen Albrecht"), and drops the claims and
+issues that two overlapping chunks both found.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -319,6 +321,12 @@ _ACRONYM_SKIP = frozenset(
 _ARTICLES = frozenset({"the"})
 _JOINERS = re.compile(r"[.'’ʼ]")
 _NON_WORD = re.compile(r"[\W_]+")
+# German copy without umlauts writes ä ö ü as ae oe ue ("Juergen" for "Jürgen"); ß is already
+# "ss" once casefolded.
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+# The fewest letters a shortened given name must keep to stand for a longer one ("Nat" for
+# "Nathaniel"); "Jo" or "Al" could be too many names.
+_MIN_PREFIX = 3
 
 _PERSON = "person"
 _ORGANISATION = "organisation"
@@ -346,6 +354,10 @@ class MergedContent:
     dropped_claims: list[str] = field(default_factory=list)
 
 
+_Words = tuple[frozenset[str], ...]
+"""A name as words, each word the set of forms it is compared by (see :func:`_forms`)."""
+
+
 @dataclass
 class _Mention:
     part: int
@@ -354,6 +366,7 @@ class _Mention:
     tokens: tuple[str, ...]
     bare_name: str
     """The name without its titles, as written."""
+    forms: _Words
 
 
 def _words(name: str) -> list[str]:
@@ -380,11 +393,142 @@ def _mention(part: int, actor: Actor) -> _Mention:
         family = actor.kind.value
     if not tokens:  # a name of punctuation only: compare it as written
         tokens = (normalize_name(actor.name),)
-    return _Mention(part, actor, family, tokens, bare_name)
+    return _Mention(part, actor, family, tokens, bare_name, _forms(bare_name, tokens))
 
 
-def _is_proper_suffix(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    return len(short) < len(long) and long[len(long) - len(short) :] == short
+def _forms(bare_name: str, tokens: tuple[str, ...]) -> _Words:
+    """Each word of a name as it folds with accents stripped and with umlauts spelled out.
+
+    "Jürgen" is {"jurgen", "juergen"}, so it matches both "Jurgen" and "Juergen"; those two do
+    not match each other, as "Mueller" and "Muller" may be different names.
+    """
+    spelled_out = _words(unicodedata.normalize("NFC", bare_name).translate(_UMLAUTS))
+    if len(spelled_out) != len(tokens):
+        return tuple(frozenset({t}) for t in tokens)
+    return tuple(frozenset({t, u}) for t, u in zip(tokens, spelled_out))
+
+
+def _same_word(a: frozenset[str], b: frozenset[str]) -> bool:
+    return not a.isdisjoint(b)
+
+
+def _same_name(a: _Words, b: _Words) -> bool:
+    return len(a) == len(b) and all(map(_same_word, a, b))
+
+
+@dataclass(frozen=True)
+class _Shorter:
+    """How one person's name is a shorter form of another's.
+
+    Attributes:
+        surname: How many final words the two names share.
+        cut: Whether a given name is cut short ("Bron" for "Bronwen"), rather than only left out
+            or reduced to an initial.
+    """
+
+    surname: int
+    cut: bool
+
+
+def _shorter(a: _Words, b: _Words) -> _Shorter | None:
+    """How ``a`` is a shorter form of ``b`` ("Albrecht", "J. Albrecht" of "Jürgen Albrecht").
+
+    The names must end with the same words, their surname. Before it, ``a`` has no given name
+    at all, or as many as ``b``, each equal to ``b``'s, its initial, or the first
+    :data:`_MIN_PREFIX` or more letters of it; at least one of them shorter.
+    """
+    surname = 0
+    while surname < min(len(a), len(b)) and _same_word(a[-1 - surname], b[-1 - surname]):
+        surname += 1
+    given_a, given_b = a[: len(a) - surname], b[: len(b) - surname]
+    if surname == 0 or not given_b:
+        return None
+    if not given_a:
+        return _Shorter(surname, cut=False)
+    if len(given_a) != len(given_b):
+        return None
+    cut = False
+    for short, long in zip(given_a, given_b):
+        if _same_word(short, long):
+            continue
+        if any(len(s) == 1 < len(w) and w[0] == s for s in short for w in long):
+            continue
+        if not any(_MIN_PREFIX <= len(s) < len(w) and w.startswith(s) for s in short for w in long):
+            return None
+        cut = True
+    return _Shorter(surname, cut)
+
+
+def _compatible(a: _Words, b: _Words) -> bool:
+    return _same_name(a, b) or _shorter(a, b) is not None or _shorter(b, a) is not None
+
+
+def _unify_people(people: Sequence[_Words]) -> list[tuple[int, int]]:
+    """Pairs of indices of ``people`` that name the same person (see :func:`_unify`)."""
+    by_surname: dict[str, list[int]] = {}
+    for i, words in enumerate(people):
+        for form in words[-1]:
+            by_surname.setdefault(form, []).append(i)
+    # Names that can be compared: those whose last words match.
+    peers: list[set[int]] = [set() for _ in people]
+    for indices in by_surname.values():
+        for i in indices:
+            peers[i].update(indices)
+
+    # Classes of equal names; equality is not transitive ("Mueller", "Müller", "Muller").
+    same = list(range(len(people)))
+
+    def root(i: int) -> int:
+        while same[i] != i:
+            same[i] = same[same[i]]
+            i = same[i]
+        return i
+
+    for i, words in enumerate(people):
+        for j in peers[i]:
+            if j < i and _same_name(people[j], words):
+                same[root(i)] = root(j)
+
+    longer: list[dict[int, _Shorter]] = [{} for _ in people]
+    for i in range(len(people)):
+        for j in peers[i]:
+            how = _shorter(people[i], people[j])
+            if how is not None:
+                longer[i][j] = how
+    for i in range(len(people)):
+        for j, how in list(longer[i].items()):
+            if how.cut and _another_person(people, peers[i], i, j, how.surname):
+                del longer[i][j]
+
+    members: dict[int, list[int]] = {}
+    for i in range(len(people)):
+        members.setdefault(root(i), []).append(i)
+    pairs = [(i, root(i)) for i in range(len(people)) if root(i) != i]
+    for first, names in members.items():
+        up = {j for i in names for j in longer[i]}
+        # The full names: those it could be that are not themselves shorter forms of another.
+        full = {root(j) for j in up if not any(k in up for k in longer[j])}
+        if len(full) == 1:
+            pairs.append((first, full.pop()))
+    return pairs
+
+
+def _another_person(
+    people: Sequence[_Words], peers: set[int], short: int, long: int, surname: int
+) -> bool:
+    """Whether someone else with the surname of ``short`` and ``long`` has a given name.
+
+    That is, a name ending with the same ``surname`` words, with a given name that neither of
+    the two names could be. Then a cut-short given name is not trusted to be the longer one.
+    """
+    end = people[short][len(people[short]) - surname :]
+    return any(
+        len(people[k]) > surname
+        and _same_name(people[k][len(people[k]) - surname :], end)
+        and not _compatible(people[k], people[short])
+        and not _compatible(people[k], people[long])
+        for k in peers
+    )
 
 
 def _initials(tokens: tuple[str, ...]) -> set[str]:
@@ -395,15 +539,23 @@ def _initials(tokens: tuple[str, ...]) -> set[str]:
 def _unify(mentions: list[_Mention]) -> list[list[_Mention]]:
     """Group mentions of the same actor; groups in order of first mention.
 
-    Equal names (after folding and, for people, titles) of the same family always join. A
-    person's shorter name joins the one full name that ends with it; when it ends two full names
-    that differ ("Marsh" for "Helena Marsh" and "David Marsh") it joins neither and stays an actor
-    of its own. A one-word organisation name joins the one organisation whose initials it spells.
-    Anonymous sources, groups, places and others join only on equal names.
+    Equal names (after folding and, for people, titles) of the same family always join; so do
+    people's names that differ only in umlauts spelled out ("Juergen", "Jürgen"). A person's
+    shorter name (see :func:`_shorter`: "Wilk", "J. Albrecht", "Bron Tallis") joins the one full
+    name it is a shorter form of; when it could be two full names that differ ("Marsh" for
+    "Helena Marsh" and "David Marsh", "J. Smith" for "John Smith" and "Jane Smith") it joins
+    neither and stays an actor of its own. A cut-short given name ("Dan Brown" for "Daniela
+    Brown") joins only when no one else with that surname has a given name it cannot be. A
+    one-word organisation name joins the one organisation whose initials it spells. Anonymous
+    sources, groups, places and others join only on equal names.
     """
     names: dict[tuple[str, tuple[str, ...]], int] = {}
+    forms: dict[int, list[frozenset[str]]] = {}
     for m in mentions:
-        names.setdefault((m.family, m.tokens), len(names))
+        index = names.setdefault((m.family, m.tokens), len(names))
+        known = forms.setdefault(index, list(m.forms))
+        # "Jürgen" and "Jurgen" fold alike; the first's spelled-out umlaut holds for both.
+        forms[index] = [k | f for k, f in zip(known, m.forms)]
     parent = list(range(len(names)))
 
     def root(i: int) -> int:
@@ -412,13 +564,9 @@ def _unify(mentions: list[_Mention]) -> list[list[_Mention]]:
             i = parent[i]
         return i
 
-    people = [tokens for family, tokens in names if family == _PERSON]
-    for short in people:
-        longer = [t for t in people if _is_proper_suffix(short, t)]
-        # Full names: the longer names that are not themselves the end of a longer name.
-        full = [t for t in longer if not any(_is_proper_suffix(t, u) for u in longer)]
-        if len(full) == 1:
-            parent[root(names[(_PERSON, short)])] = root(names[(_PERSON, full[0])])
+    people = [index for (family, _), index in names.items() if family == _PERSON]
+    for a, b in _unify_people([tuple(forms[i]) for i in people]):
+        parent[root(people[a])] = root(people[b])
 
     organisations = [tokens for family, tokens in names if family == _ORGANISATION]
     for short in organisations:
@@ -434,10 +582,20 @@ def _unify(mentions: list[_Mention]) -> list[list[_Mention]]:
     return list(groups.values())
 
 
+def _fullness(mention: _Mention) -> tuple[int, int, int]:
+    """The most words, then the most letters, then diacritics; the first wins a tie.
+
+    Punctuation and case do not make a name longer. Letters count umlauts spelled out, so that
+    "Jürgen" and "Juergen" tie and the spelling with the diacritics wins.
+    """
+    letters = sum(max(map(len, word)) for word in mention.forms)
+    diacritics = sum(ch.isalpha() and not ch.isascii() for ch in mention.bare_name)
+    return len(mention.tokens), letters, diacritics
+
+
 def _canonical(group: list[_Mention], taken: set[str]) -> Actor:
     first = group[0].actor
-    # The most words, then the most letters; punctuation and case do not make a name longer.
-    longest = max(group, key=lambda m: (len(m.tokens), sum(map(len, m.tokens))))
+    longest = max(group, key=_fullness)
     role = next((m.actor.role for m in group if m.actor.role), "")
     actor_id, n = first.id, 1
     while actor_id in taken:
@@ -550,21 +708,30 @@ def merge_chunk_briefs(parts: Sequence[tuple[Chunk, Brief]]) -> MergedContent:
     they index the article; unverified evidence keeps no offsets. Actors are unified across
     chunks by name (see :data:`HONORIFICS` and the rules below); the unified actor has the first
     mention's id (made unique with ``-2``, ``-3`` ... when different actors share one), the
-    longest name without titles and the first non-empty role, and claims' ``source.actor_id`` are
-    remapped to it. Two claims are one when they have the same source (actor, or source kind when
-    there is no actor) and either equal statements (case, accents and punctuation aside) or, from
-    different chunks, evidence spans sharing at least half of the shorter one; the first is kept
-    with the evidence of both. Issues merge alike, on questions or evidence. The inputs are not
-    changed.
+    longest name without titles (the spelling with diacritics when two are otherwise as long:
+    "Jürgen Albrecht", not "Juergen Albrecht") and the first non-empty role, and claims'
+    ``source.actor_id`` are remapped to it. Two claims are one when they have the same source
+    (actor, or source kind when there is no actor) and either equal statements (case, accents and
+    punctuation aside) or, from different chunks, evidence spans sharing at least half of the
+    shorter one; the first is kept with the evidence of both. Issues merge alike, on questions or
+    evidence. The inputs are not changed.
 
     Actor names match case-, accent- and punctuation-insensitively after leading titles are
-    stripped from people. A person's shorter name ("Marsh-Okafor", "Wilk") joins the one full
-    name ending with it ("Helena Marsh-Okafor", "Tomasz Wilk"); a short name ending two different
-    full names ("Marsh" with "Helena Marsh" and "David Marsh") joins neither and stays an actor of
-    its own, and two full names are never unified for sharing a surname. An organisation's
-    one-word name joins the one organisation (or government) whose initials it spells ("NRWA",
-    "Northern Rivers Water Authority"). Anonymous sources join only anonymous sources of equal
-    name; groups, places and others only their own kind of equal name.
+    stripped from people, and people's names also with umlauts spelled out ("Juergen Albrecht",
+    "Jürgen Albrecht"); a hyphen and a space are alike ("Okonjo Hale", "Okonjo-Hale"). A
+    person's shorter name joins the one full name it is a shorter form of: with the same surname
+    (final words) and no given name ("Marsh-Okafor", "Wilk" for "Helena Marsh-Okafor", "Tomasz
+    Wilk"), or given names that are initials ("J. Albrecht") or the first three or more letters
+    ("Bron Tallis", "Nat Osei") of the full one's. A short name that could be two different full
+    names ("Marsh" with "Helena Marsh" and "David Marsh", "J. Smith" with "John Smith" and "Jane
+    Smith") joins neither and stays an actor of its own; two full names whose given names differ
+    ("Helena Marsh", "David Marsh") are never unified. A cut-short given name may be another name
+    ("Dan Brown" and "Daniela Brown" may be a father and daughter): it is unified only when no one
+    else in the article has that surname and a given name it cannot be (with "Gordon Brown"
+    there, "Dan Brown" stays apart), a trade-off that merges the two when they are the only
+    Browns. An organisation's one-word name joins the one organisation (or government) whose
+    initials it spells ("NRWA", "Northern Rivers Water Authority"). Anonymous sources join only
+    anonymous sources of equal name; groups, places and others only their own kind of equal name.
 
     Args:
         parts: Each chunk with its brief, whose offsets index the chunk's text.

@@ -493,3 +493,131 @@ def test_split_then_merge_round_trip() -> None:
     expected = {(m.start(), m.end()) for m in re.finditer(quote, text)}
     assert spans == expected  # each occurrence once, though overlaps showed some twice
     assert [a.id for a in merged.key_actors] == ["o"]
+
+
+# --- people named differently across chunks (spellings of tests/data/long-inquiry-liveblog) ------
+
+
+@pytest.mark.parametrize(
+    ("spellings", "canonical"),
+    [
+        # a cut-short given name of at least three letters
+        (["Bron Tallis", "Bronwen Tallis", "Ms Tallis"], "Bronwen Tallis"),
+        (["Nat Osei", "Mr Osei", "Nathaniel Osei", "Osei"], "Nathaniel Osei"),
+        # an initial
+        (["J. Albrecht", "Jürgen Albrecht"], "Jürgen Albrecht"),
+        (["Jürgen Albrecht", "J Albrecht", "Mr Albrecht"], "Jürgen Albrecht"),
+        (["J. P. Morgan", "John Pierpont Morgan"], "John Pierpont Morgan"),
+        # umlauts spelled out (ü ö ä as ue oe ae, ß as ss); the diacritics win a tie
+        (["Juergen Albrecht", "Jürgen Albrecht"], "Jürgen Albrecht"),
+        (["Jürgen Albrecht", "Juergen Albrecht"], "Jürgen Albrecht"),
+        (["Juergen Albrecht", "J. Albrecht", "Jürgen Albrecht", "Mr Albrecht"], "Jürgen Albrecht"),
+        (["Jurgen Albrecht", "Jürgen Albrecht"], "Jürgen Albrecht"),
+        (["Ines Koehler-Strauss", "Dr Inés Köhler-Strauß"], "Inés Köhler-Strauß"),
+        (["Haenel", "Björn Hänel"], "Björn Hänel"),
+        # a hyphen or a space in the surname, and titles
+        (["Judge Okonjo Hale", "Justice Miriam Okonjo-Hale"], "Miriam Okonjo-Hale"),
+        (["Justice Okonjo-Hale", "Miriam Okonjo Hale", "M. Okonjo-Hale"], "Miriam Okonjo Hale"),
+        # accents
+        (["Teodora Vasquez-Lind", "Teodora Vásquez-Lind", "Minister Vasquez-Lind"],
+         "Teodora Vásquez-Lind"),
+    ],
+)  # fmt: skip
+def test_spellings_of_one_person_are_unified(spellings: list[str], canonical: str) -> None:
+    chunks = [[person(f"p{i}", name)] for i, name in enumerate(spellings)]
+    assert names(*chunks) == [canonical]
+    merged = merge_chunk_briefs([(Chunk(0, 0, 1, "x"), brief(actors, [])) for actors in chunks])
+    assert merged.merged_actor_names == {canonical: [s for s in spellings if s != canonical]}
+
+
+def test_the_liveblog_cast_is_unified_to_its_full_names() -> None:
+    chunk_actors = [
+        ["Chief Engineer Jürgen Albrecht", "Justice Miriam Okonjo-Hale", "Bronwen Tallis",
+         "Nathaniel Osei", "Dr. Ilse Brandvold"],
+        ["Juergen Albrecht", "Judge Okonjo Hale", "Teodora Vasquez-Lind", "Mr Osei",
+         "Dr Brandvold"],
+        ["J. Albrecht", "Bron Tallis", "Nat Osei", "Teodora Vásquez-Lind", "Callum Reddaway"],
+        ["Mr Albrecht", "Ms Tallis", "Minister Vasquez-Lind", "Okonjo-Hale", "Mr Reddaway",
+         "Gideon Ashcombe", "Mr Ashcombe"],
+    ]  # fmt: skip
+    assert names(*[[person(f"p{i}", n) for i, n in enumerate(c)] for c in chunk_actors]) == [
+        "Jürgen Albrecht", "Miriam Okonjo-Hale", "Bronwen Tallis", "Nathaniel Osei",
+        "Ilse Brandvold", "Teodora Vásquez-Lind", "Callum Reddaway", "Gideon Ashcombe",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "spellings",
+    [
+        ["Helena Marsh", "David Marsh"],  # different given names
+        ["Jo Smith", "John Smith"],  # two letters are too few to stand for a name
+        ["Ann Smith", "Joanna Smith"],  # a given name is cut at its end, not its start
+        ["J. Smith", "K. Smith"],
+        ["J. Pierpont Morgan", "John P. Morgan"],  # each has what the other leaves out
+        ["John F. Kennedy", "John Kennedy"],  # a middle name on one side only
+        ["Miriam Hale", "Miriam Okonjo-Hale"],  # a given name and part of a double surname
+        ["R. Hale", "Miriam Okonjo-Hale"],
+        ["Mueller", "Muller"],  # either may be Müller, but not each other
+        ["Michael Brandt", "Michal Brandt"],  # a transliteration needs an umlaut to spell out
+    ],
+)
+def test_different_people_are_not_unified(spellings: list[str]) -> None:
+    assert names(*[[person(f"p{i}", n)] for i, n in enumerate(spellings)]) == [
+        " ".join(n.split()) for n in spellings
+    ]
+
+
+def test_a_name_that_could_be_two_people_joins_neither() -> None:
+    john, jane = person("jo", "John Smith"), person("ja", "Jane Smith")
+    initial, bare = person("j", "J. Smith"), person("s", "Smith")
+    assert names([john], [jane], [initial], [bare]) == [
+        "John Smith", "Jane Smith", "J. Smith", "Smith",
+    ]  # fmt: skip
+    # with one person it could be, both join it, though another Smith is there
+    mary = person("m", "Mary Smith")
+    assert names([initial, mary], [john], [person("mr", "Mr J Smith")]) == [
+        "John Smith", "Mary Smith",
+    ]  # fmt: skip
+    # a cut-short given name that could be two longer ones
+    chris = [person("c", "Chris Brown"), person("ce", "Christine Brown")]
+    assert names(chris, [person("cr", "Christopher Brown")]) == [
+        "Chris Brown", "Christine Brown", "Christopher Brown",
+    ]  # fmt: skip
+
+
+def test_a_cut_short_given_name_joins_only_when_no_other_person_has_the_surname() -> None:
+    dan, daniela = person("dan", "Dan Brown"), person("daniela", "Daniela Brown")
+    # the trade-off: alone with that surname, Dan may be short for Daniela, so they are unified
+    assert names([dan], [daniela]) == ["Daniela Brown"]
+    # names that could be either of them are not another person
+    assert names([dan], [daniela], [person("d", "D. Brown"), person("b", "Brown")]) == [
+        "Daniela Brown"
+    ]
+    # with another Brown in the article, a family is likelier: Dan stays apart
+    gordon = person("gordon", "Gordon Brown")
+    assert names([dan], [daniela, gordon]) == ["Dan Brown", "Daniela Brown", "Gordon Brown"]
+    assert names([gordon], [daniela], [dan], [person("b", "Mr Brown")]) == [
+        "Gordon Brown", "Daniela Brown", "Dan Brown", "Brown",
+    ]  # fmt: skip
+    # an initial is not cut short: it joins the one name it can be, Browns or not
+    assert names([person("d", "D. Brown")], [daniela, gordon]) == [
+        "Daniela Brown", "Gordon Brown",
+    ]  # fmt: skip
+
+
+def test_claims_follow_a_person_unified_by_initial_and_transliteration() -> None:
+    chunk = Chunk(0, 0, len(TEXT), TEXT)
+    parts = [
+        (chunk, brief([person("a", "Juergen Albrecht")], [claim("s1", "a")])),
+        (chunk, brief([person("b", "J. Albrecht")], [claim("s2", "b")])),
+        (chunk, brief([person("c", "Chief Engineer Jürgen Albrecht", role="chief engineer")],
+                      [claim("s3", "c")])),
+    ]  # fmt: skip
+    merged = merge_chunk_briefs(parts)
+    assert [(a.id, a.name, a.role) for a in merged.key_actors] == [
+        ("a", "Jürgen Albrecht", "chief engineer")
+    ]
+    assert [c.source.actor_id for c in merged.claims] == ["a", "a", "a"]
+    assert merged.merged_actor_names == {
+        "Jürgen Albrecht": ["Juergen Albrecht", "J. Albrecht", "Chief Engineer Jürgen Albrecht"]
+    }
