@@ -194,6 +194,17 @@ class _Progress:
             self._bar.stop()
 
 
+def _check_limits(
+    concurrency: int, requests_per_minute: float | None, tokens_per_minute: float | None
+) -> None:
+    if concurrency < 1:
+        raise errors.ConfigurationError("concurrency must be at least 1.")
+    for name, limit in (("requests_per_minute", requests_per_minute),
+                        ("tokens_per_minute", tokens_per_minute)):  # fmt: skip
+        if limit is not None and limit <= 0:
+            raise errors.ConfigurationError(f"{name} must be positive.")
+
+
 async def _aiter(items: Iterable[Any] | AsyncIterable[Any]) -> AsyncIterator[Any]:
     if isinstance(items, AsyncIterable):
         async for item in items:
@@ -240,13 +251,32 @@ async def asummarize_many(
     Raises:
         ConfigurationError: Bad options (before any article is read).
     """
-    if concurrency < 1:
-        raise errors.ConfigurationError("concurrency must be at least 1.")
-    for name, limit in (("requests_per_minute", requests_per_minute),
-                        ("tokens_per_minute", tokens_per_minute)):  # fmt: skip
-        if limit is not None and limit <= 0:
-            raise errors.ConfigurationError(f"{name} must be positive.")
+    _check_limits(concurrency, requests_per_minute, tokens_per_minute)
     summarizer = summarizer if summarizer is not None else Summarizer(**options)
+    async for result in _run_many(
+        items,
+        summarizer,
+        concurrency,
+        requests_per_minute,
+        tokens_per_minute,
+        ordered,
+        progress,
+        use_threads=summarizer.backend.make_async is None,
+    ):
+        yield result
+
+
+async def _run_many(
+    items: Iterable[Item] | AsyncIterable[Item],
+    summarizer: Summarizer,
+    concurrency: int,
+    requests_per_minute: float | None,
+    tokens_per_minute: float | None,
+    ordered: bool,
+    progress: bool | None,
+    *,
+    use_threads: bool,
+) -> AsyncIterator[BatchResult]:
     workers = min(concurrency, summarizer.backend.max_concurrency or concurrency)
     request_limiter = (
         AsyncLimiter(requests_per_minute, _MINUTE) if requests_per_minute is not None else None
@@ -254,7 +284,6 @@ async def asummarize_many(
     token_limiter = (
         AsyncLimiter(tokens_per_minute, _MINUTE) if tokens_per_minute is not None else None
     )
-    use_threads = summarizer.backend.make_async is None
     executor = ThreadPoolExecutor(workers, "newsbrief") if use_threads else None
     total = len(items) if isinstance(items, Sized) else None
     bar = _Progress(progress, total, summarizer.model)
@@ -366,6 +395,7 @@ def summarize_many(
         >>> for result in newsbrief.summarize_many(texts, concurrency=16):  # doctest: +SKIP
         ...     print(result.id, result.brief.headline if result.ok else result.error.message)
     """
+    _check_limits(concurrency, requests_per_minute, tokens_per_minute)
     summarizer = summarizer if summarizer is not None else Summarizer(**options)
     handoff: queue.Queue[BatchResult | BaseException | None] = queue.Queue(maxsize=concurrency)
     stop = threading.Event()
@@ -376,14 +406,17 @@ def summarize_many(
         state["task"] = asyncio.current_task()
         loop_ready.set()
         try:
-            async for result in asummarize_many(
+            # Sync calls in worker threads: no async client is tied to this private loop, so
+            # nothing is left behind when it closes and a Summarizer can serve batch after batch.
+            async for result in _run_many(
                 items,
-                summarizer=summarizer,
-                concurrency=concurrency,
-                requests_per_minute=requests_per_minute,
-                tokens_per_minute=tokens_per_minute,
-                ordered=ordered,
-                progress=progress,
+                summarizer,
+                concurrency,
+                requests_per_minute,
+                tokens_per_minute,
+                ordered,
+                progress,
+                use_threads=True,
             ):
                 while not stop.is_set():
                     try:

@@ -7,10 +7,12 @@ Validation errors raised here are worded for the model: they go back to it in a 
 
 from __future__ import annotations
 
+import copy
 import functools
+import weakref
 
 from collections.abc import Sequence
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import (
     BaseModel,
@@ -21,6 +23,8 @@ from pydantic import (
     ValidationInfo,
     model_validator,
 )
+
+from pydantic.json_schema import DEFAULT_REF_TEMPLATE, GenerateJsonSchema, JsonSchemaMode
 
 from newsbrief.models import ActorKind, SourceKind, check_integrity
 
@@ -49,6 +53,47 @@ def _lean_schema(schema: dict[str, Any]) -> None:
 
 
 _LEAN = ConfigDict(json_schema_extra=_lean_schema)
+
+_SCHEMAS: weakref.WeakKeyDictionary[type[BaseModel], dict[tuple[Any, ...], dict[str, Any]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+class CachedSchema(BaseModel):
+    """A model whose JSON schema is built once per class and argument set.
+
+    Building it walks every field with pydantic's generator: milliseconds that every request
+    would pay again, two or three times over (newsbrief's grammar, instructor's prompt). Callers
+    get a deep copy, so they may change it.
+
+    Attributes:
+        reusable: The class lives for the whole process (not made for one article), so work
+            done on it once may be kept.
+    """
+
+    reusable: ClassVar[bool] = True
+
+    @classmethod
+    def model_json_schema(
+        cls,
+        by_alias: bool | None = None,
+        ref_template: str = DEFAULT_REF_TEMPLATE,
+        schema_generator: type[GenerateJsonSchema] = GenerateJsonSchema,
+        mode: JsonSchemaMode = "validation",
+        *,
+        union_format: Literal["any_of", "primitive_type_array"] = "any_of",
+    ) -> dict[str, Any]:
+        key = (by_alias, ref_template, schema_generator, mode, union_format)
+        per_class = _SCHEMAS.setdefault(cls, {})
+        if key not in per_class:
+            per_class[key] = super().model_json_schema(
+                by_alias=by_alias,
+                ref_template=ref_template,
+                schema_generator=schema_generator,
+                mode=mode,
+                union_format=union_format,
+            )
+        return copy.deepcopy(per_class[key])
 
 ActorKindName = Literal[
     "person", "organization", "government", "anonymous_source", "group", "place", "other"
@@ -98,7 +143,7 @@ class DraftIssue(BaseModel):
     )
 
 
-class Draft(BaseModel):
+class Draft(CachedSchema):
     """A brief of the article. Quotes are copied character for character from the article."""
 
     model_config = _LEAN
@@ -137,7 +182,7 @@ class Draft(BaseModel):
         return self
 
 
-class ReducedBrief(BaseModel):
+class ReducedBrief(CachedSchema):
     """One headline and summary for a whole article, from the briefs of its parts."""
 
     model_config = _LEAN
@@ -147,7 +192,7 @@ class ReducedBrief(BaseModel):
     language: str = Field(description="ISO 639-1 code of the article, e.g. 'it'")
 
 
-class QuoteFixes(BaseModel):
+class QuoteFixes(CachedSchema):
     model_config = _LEAN
 
     """Corrected quotes, one per numbered quote, in the same order."""
@@ -203,6 +248,7 @@ def draft_schema_for(text: str, quote_choices: Sequence[str] | None = None) -> t
 
     class DraftWithChoices(Draft):
         model_config = ConfigDict(title="Draft", json_schema_extra=_lean_schema)
+        reusable: ClassVar[bool] = False  # made for one article
         claims: list[Claim] = Field(min_length=minimum, max_length=MAX_ITEMS)  # type: ignore[assignment]
         unresolved_issues: list[Issue] = Field(max_length=MAX_ISSUES)  # type: ignore[assignment]
 

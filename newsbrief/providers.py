@@ -18,8 +18,10 @@ An OpenAI key is never sent to a ``base_url`` given here unless ``api_key`` is g
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import os
+import weakref
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -83,7 +85,9 @@ class Backend:
     max_concurrency: int | None = None
     count_tokens: Callable[[str], int] | None = None
     _sync: instructor.Instructor | None = field(default=None, init=False, repr=False)
-    _async: instructor.AsyncInstructor | None = field(default=None, init=False, repr=False)
+    _async_by_loop: weakref.WeakKeyDictionary[
+        asyncio.AbstractEventLoop, instructor.AsyncInstructor
+    ] = field(default_factory=weakref.WeakKeyDictionary, init=False, repr=False)
 
     def sync_client(self) -> instructor.Instructor:
         """The sync instructor client, built on first use."""
@@ -97,15 +101,22 @@ class Backend:
         return self._sync
 
     def async_client(self) -> instructor.AsyncInstructor:
-        """The async instructor client, built on first use."""
-        if self._async is None:
-            if self.make_async is None:
-                raise ConfigurationError(
-                    f"{self.label} was given as a sync client; use summarize(), or pass an "
-                    "async client (openai.AsyncOpenAI) for asummarize()."
-                )
-            self._async = self.make_async()
-        return self._async
+        """The async instructor client for the running event loop, built on first use there.
+
+        An async HTTP client's pooled connections belong to the loop that opened them, so each
+        loop (each ``asyncio.run``) gets its own client: reusing one across loops fails its
+        requests and pays for retries.
+        """
+        if self.make_async is None:
+            raise ConfigurationError(
+                f"{self.label} was given as a sync client; use summarize(), or pass an "
+                "async client (openai.AsyncOpenAI) for asummarize()."
+            )
+        loop = asyncio.get_running_loop()
+        client = self._async_by_loop.get(loop)
+        if client is None:
+            client = self._async_by_loop[loop] = self.make_async()
+        return client
 
     def request_kwargs(self, response_model: type[BaseModel]) -> dict[str, Any]:
         """Keyword arguments every request for ``response_model`` carries."""

@@ -10,6 +10,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+import functools
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal, TypeVar
@@ -17,6 +18,7 @@ from typing import Any, Literal, TypeVar
 import openai
 from instructor.core import IncompleteOutputException, InstructorRetryException
 from instructor.core.hooks import Hooks
+from instructor.v2.core.function_calls import response_schema
 from pydantic import BaseModel, ConfigDict, field_validator
 
 from newsbrief import errors
@@ -145,7 +147,7 @@ class _Run:
         kwargs = self.backend.request_kwargs(grammar_model or response_model)
         kwargs.update(options)
         kwargs.update(
-            response_model=response_model,
+            response_model=_for_instructor(response_model),
             messages=messages,
             hooks=self.hooks(kind),
         )
@@ -236,6 +238,18 @@ class _Run:
                 **ctx,
             )
         raise exc
+
+
+def _for_instructor(model: type[BaseModel]) -> type[BaseModel]:
+    """The class instructor gets: for the classes newsbrief reuses, wrapped once in instructor's
+    ResponseSchema, which instructor would otherwise do again (a new class) on every call."""
+    return _wrapped(model) if getattr(model, "reusable", False) else model
+
+
+@functools.cache
+def _wrapped(model: type[BaseModel]) -> type[BaseModel]:
+    wrapped: type[BaseModel] = response_schema(model)
+    return wrapped
 
 
 def _short(exc: BaseException, limit: int = 300) -> str:
@@ -344,6 +358,7 @@ def _apply_fixes(
     return len(replacements)
 
 
+@functools.cache
 def _fix_model(expected: int) -> type[QuoteFixes]:
     """A QuoteFixes schema whose validator checks the list has one entry per numbered quote."""
     class QuoteFixesChecked(QuoteFixes):

@@ -174,3 +174,29 @@ def test_batch_result_json_line_round_trips() -> None:
                                        progress=False))  # fmt: skip
     line = result.to_json_line()
     assert "\n" not in line and BatchResult.model_validate_json(line) == result
+
+
+def test_one_summarizer_serves_batch_after_batch_without_extra_calls() -> None:
+    """Each batch runs on its own loop; a client tied to a closed loop would fail its requests
+    and pay for retries (seen: 132 calls for 100 articles on a second batch)."""
+    items = [article(i) for i in range(20)]
+    with serve(responder({"Nota": 0.01})) as server:
+        s = Summarizer("fake-model", base_url=server.url, retry_policy=FAST)
+        for round_ in range(1, 4):
+            results = list(summarize_many(items, summarizer=s, concurrency=8, progress=False))
+            assert all(r.ok for r in results)
+            assert server.calls == 20 * round_
+
+
+def test_one_summarizer_across_event_loops_in_async_code() -> None:
+    items = [article(i) for i in range(10)]
+
+    async def one_batch(s: Summarizer) -> list[BatchResult]:
+        return [r async for r in asummarize_many(items, summarizer=s, concurrency=5,
+                                                 progress=False)]  # fmt: skip
+
+    with serve(responder({"Nota": 0.01})) as server:
+        s = Summarizer("fake-model", base_url=server.url, retry_policy=FAST)
+        for round_ in range(1, 3):
+            assert all(r.ok for r in asyncio.run(one_batch(s)))
+            assert server.calls == 10 * round_

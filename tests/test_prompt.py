@@ -40,3 +40,12 @@ def test_quote_fix_prompt_names_only_failing_quotes_and_does_not_grow() -> None:
     one = build_quote_fix_messages(text, [("claim", "citazione inventata")])
     assert "citazione inventata" in one[1]["content"]
     assert len(one) == 2
+
+
+def test_schemas_are_built_once_and_handed_out_as_copies() -> None:
+    from newsbrief.draft import Draft
+
+    first = Draft.model_json_schema()
+    first["properties"].clear()
+    assert Draft.model_json_schema()["properties"], "a caller's change does not leak"
+    assert Draft.model_json_schema() == Draft.model_json_schema()
