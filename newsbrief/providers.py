@@ -112,7 +112,10 @@ class Backend:
                 f"{self.label} was given as a sync client; use summarize(), or pass an "
                 "async client (openai.AsyncOpenAI) for asummarize()."
             )
-        loop = asyncio.get_running_loop()
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # asked outside a loop (to inspect it): not cached
+            return self.make_async()
         client = self._async_by_loop.get(loop)
         if client is None:
             client = self._async_by_loop[loop] = self.make_async()
