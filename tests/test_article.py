@@ -145,7 +145,7 @@ def test_constrained_schema_offers_only_the_article_sentences() -> None:
     text = (DATA / "g20-blinken-lavrov.it.txt").read_text(encoding="utf-8")
     schema = draft_schema_for(text, sentences(text)).model_json_schema()
     claim = schema["$defs"]["Claim"]["properties"]["quotes"]
-    assert claim["items"]["enum"] == sentences(text) and claim["maxItems"] == 3
+    assert claim["items"]["enum"] == sentences(text) and claim["maxItems"] == 2
     assert schema["properties"]["claims"]["minItems"] == 3
     issue = schema["$defs"]["Issue"]["properties"]["quotes"]
     assert issue["items"]["enum"] == sentences(text)

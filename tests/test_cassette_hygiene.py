@@ -79,6 +79,8 @@ def test_recorded_cassette_is_labelled_and_current(path: Path) -> None:
     first = yaml.safe_load(text)["interactions"][0]["request"]["body"]
     sent = json.loads(first)
     assert sent["messages"][0]["content"].startswith(SYSTEM_PROMPT), "re-record the cassettes"
+    if path.name not in RECORDED_ARTICLES:
+        return  # a chunked article: each request's schema is its chunk's
     article = (Path(__file__).parent / "data" / RECORDED_ARTICLES[path.name]).read_text("utf-8")
     schema = draft_schema_for(article).model_json_schema()
     assert sent["response_format"]["schema"] == schema, "schema changed: re-record the cassettes"
