@@ -157,27 +157,46 @@ class Draft(CachedSchema):
     unresolved_issues: list[DraftIssue] = Field(max_length=MAX_ISSUES)
     _dropped: list[str] = PrivateAttr(default_factory=list)
 
-    @model_validator(mode="after")
-    def _integrity(self, info: ValidationInfo) -> Draft:
-        problems = check_integrity(
+    def _problems(self) -> list[tuple[int | None, str]]:
+        return check_integrity(
             [(a.id, a.name, ActorKind(a.kind)) for a in self.key_actors],
             [
                 (c.source.actor_id, SourceKind(c.source.kind), c.source.description)
                 for c in self.claims
             ],
         )
+
+    @model_validator(mode="after")
+    def _integrity(self, info: ValidationInfo) -> Draft:
+        problems = self._problems()
         if not problems:
             return self
         if not (info.context or {}).get("salvage"):
             raise ValueError("; ".join(message for _, message in problems))
-        # Salvage: keep what holds, drop the claims at fault, say why.
-        at_fault = {index for index, _ in problems if index is not None}
+        # Salvage: keep what holds, say why. An anonymous source tied to an actor that is not
+        # an anonymous source keeps its claim and the article's description, without the tie
+        # (it must never be promoted to that actor); other claims at fault are dropped.
         unique: dict[str, DraftActor] = {}
         for actor in self.key_actors:
             unique.setdefault(actor.id, actor)
         self.key_actors = list(unique.values())
+        notes: list[str] = []
+        for n, claim in enumerate(self.claims, start=1):
+            source = claim.source
+            tied = unique.get(source.actor_id) if source.actor_id is not None else None
+            if source.kind == "anonymous" and source.actor_id is not None and (
+                tied is None or tied.kind != "anonymous_source"
+            ):
+                who = tied.name if tied is not None else source.actor_id
+                notes.append(
+                    f"claim {n}: kept as anonymous ({source.description!r}), untied from "
+                    f"{who!r}: an anonymous source is never a named actor"
+                )
+                source.actor_id = None
+        problems = self._problems()
+        at_fault = {index for index, _ in problems if index is not None}
         self.claims = [c for i, c in enumerate(self.claims) if i not in at_fault]
-        self._dropped = [message for _, message in problems]
+        self._dropped = notes + [message for _, message in problems]
         if not self.claims:
             raise ValueError("no claim keeps to the integrity rules")
         return self

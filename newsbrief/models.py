@@ -272,9 +272,10 @@ class RunMetadata(BaseModel):
             ``newsbrief.html_to_text(input)``.
         withheld: Spans of the article withheld from the model because they look like
             instructions to an AI (see :mod:`newsbrief.article`).
-        dropped_claims: Why claims were left out: when the model's last answer still broke an
-            integrity rule (say, an anonymous source tied to a named person) after the re-ask,
-            the claims at fault are dropped and the rest of the brief is kept.
+        dropped_claims: Why claims were mended or left out: when the model's last answer still
+            broke an integrity rule after the re-ask, an anonymous source tied to a named actor
+            keeps its claim without the tie, other claims at fault are dropped, and the rest of
+            the brief is kept.
         duplicate_claims: Claims the model repeated word for word (same source and evidence),
             left out of the brief.
         chunks: ``(start, end)`` of each chunk a long article was briefed in (see
