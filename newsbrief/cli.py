@@ -127,8 +127,6 @@ def summarize(
         typer.echo(f"newsbrief: error: {error}", err=True)
         raise typer.Exit(_exit_code(error)) from error
     sys.stdout.write(render(brief, output_format.value))
-from newsbrief.cli_eval import eval_command  # noqa: E402  (registered last: it imports from this module)
-app.command("eval")(eval_command)
 
 
 # ---- newsbrief batch ----------------------------------------------------------------------
@@ -326,5 +324,10 @@ def cache_clear() -> None:
     """Remove every cached brief."""
     store = BriefCache()
     typer.echo(f"removed {store.clear()} brief(s) from {store.directory}")
-from newsbrief.cli_eval import eval_command  # noqa: E402  (registered last: it imports from this module)
+
+
+# ---- newsbrief eval -----------------------------------------------------------------------
+# Registered last: newsbrief.cli_eval imports from this module.
+from newsbrief.cli_eval import eval_command  # noqa: E402
+
 app.command("eval")(eval_command)

@@ -10,20 +10,18 @@ from __future__ import annotations
 import copy
 import functools
 import weakref
-
 from collections.abc import Sequence
 from typing import Any, ClassVar, Literal
 
 from pydantic import (
     BaseModel,
-    JsonValue,
     ConfigDict,
     Field,
+    JsonValue,
     PrivateAttr,
     ValidationInfo,
     model_validator,
 )
-
 from pydantic.json_schema import DEFAULT_REF_TEMPLATE, GenerateJsonSchema, JsonSchemaMode
 
 from newsbrief.models import ActorKind, SourceKind, check_integrity

@@ -29,20 +29,21 @@ def brief_of(name: str) -> tuple[Brief, str]:
 def test_seed_article_recorded() -> None:
     brief, text = brief_of("g20-blinken-lavrov.it.txt")
     assert {"Antony Blinken", "Sergey Lavrov"} <= {a.name for a in brief.key_actors}
-    assert len(brief.claims) == 4
-    assert "July 15" in brief.claims[0].statement  # an invented date: the article has none
-    # Every "quote" is an English paraphrase of the Italian article. None is shown as evidence:
-    # all four stay unverified, without offsets, even after the targeted re-ask.
+    assert len(brief.claims) == 3
+    # Every "quote" is an English paraphrase of the Italian article ("Blinken said he would
+    # continue to support Ukraine ..."). None is shown as evidence: all three stay unverified,
+    # without offsets, even after the targeted re-ask.
     evidence = brief.evidence()
-    assert [e.status for e in evidence] == ["unverified"] * 4
+    assert [e.status for e in evidence] == ["unverified"] * 3
     assert all(e.start is None and e.quote not in text for e in evidence)
-    assert evidence[1].quote == (
-        "Blinken said he would continue to support Ukraine until the conflict was over."
-    )
+    assert evidence[0].quote.startswith("Blinken said he would continue to support Ukraine")
+    # It also made "US Secretary of State" an organisation and gave it Blinken's words.
+    assert {c.source.actor_id for c in brief.claims} == {"us_state_secretary"}
+    assert all(c.source.kind is SourceKind.ORGANIZATION for c in brief.claims)
     meta = brief.metadata
     assert [c.kind for c in meta.usage.calls] == ["initial", "grounding_reask"]
-    assert meta.grounding.unverified == 4 and meta.grounding.fixed_by_reask == 0
-    assert meta.usage.calls[0].prompt_tokens == 1976
+    assert meta.grounding.unverified == 3 and meta.grounding.fixed_by_reask == 0
+    assert meta.usage.calls[0].prompt_tokens == 2018
 
 
 @pytest.mark.default_cassette("recorded/harbor_strike.yaml")
@@ -53,14 +54,25 @@ def test_harbor_strike_recorded() -> None:
     kinds = {a.name: a.kind for a in brief.key_actors}
     assert kinds["Senior official at the transport ministry"] is ActorKind.ANONYMOUS_SOURCE
     assert "Maria Okafor" in kinds
-    # The model found the anonymous official, yet gave his claim to the article itself, and left
-    # out the union leader's direct quote: real errors, kept as the model gave them.
-    official = brief.claims[1]
-    assert official.statement.startswith("A senior official at the transport ministry")
-    assert official.source.kind is SourceKind.ARTICLE and official.source.actor_id is None
-    assert len(brief.claims) == 3
-    assert all(e.status == "verified" for e in brief.evidence())
-    assert brief.metadata.grounding.verified == 6 and brief.metadata.attempts == 1
+    # Its claims named an actor it had not listed ("port_authority") in the first answer and
+    # again after the validation re-ask: that claim is left out, with the reason, and the rest
+    # of the brief is kept.
+    meta = brief.metadata
+    assert [c.kind for c in meta.usage.calls] == ["initial", "validation_reask"]
+    assert meta.dropped_claims == [
+        "claim 3: source.actor_id 'port_authority' is not a key_actors id (use one of "
+        "portmere_dockers_union, maria_okafor, senior_official, or null)"
+    ]
+    # The union leader's two direct quotes are verbatim and found; but the model tied them to
+    # the union's id and wrote an unrelated statement for both: real errors, kept as given.
+    assert len(brief.claims) == 2
+    for claim in brief.claims:
+        assert claim.source.kind is SourceKind.NAMED_PERSON
+        assert claim.source.actor_id == "portmere_dockers_union"
+        assert claim.source.description.startswith("Maria Okafor")
+        assert claim.statement == "The strike is the third stoppage at a European port this year."
+    assert [e.status for e in brief.evidence()] == ["verified", "verified"]
+    assert brief.evidence()[0].quote.startswith("We are not going back")
 
 
 @pytest.mark.default_cassette("recorded/water_tariff.yaml")
@@ -69,20 +81,16 @@ def test_water_tariff_recorded() -> None:
     brief, text = brief_of("water-tariff.de.txt")
     assert brief.check_offsets(text) == []
     meta = brief.metadata
-    # The model looped: twelve claims (the schema's maximum stopped it), ten of them repeats.
-    assert meta.usage.calls[0].completion_tokens == 1340
-    assert len(brief.claims) == 2 and meta.duplicate_claims == 10
-    # It closed a quote with a full stop the article does not have there: repaired, and the
-    # brief keeps the article's own words.
-    repaired = brief.claims[0].evidence[0]
-    assert repaired.status == "repaired"
-    assert repaired.model_quote == (
-        "Wir haben keine andere Wahl, die Leitungen sind zum Teil über hundert Jahre alt."
-    )
-    assert text[repaired.start : repaired.end] == repaired.quote == repaired.model_quote[:-1]
-    # A real sentence (the anonymous board member) given as evidence for another claim (the
-    # opposition's): found where it is, though it does not support the claim.
-    misplaced = brief.claims[1].evidence[0]
-    assert misplaced.status == "verified"
-    assert misplaced.quote.startswith("Ein Mitglied des Aufsichtsrats")
-    assert brief.claims[1].statement.startswith("The opposition in the Stadtrat")
+    assert meta.attempts == 1 and meta.usage.calls[0].completion_tokens == 643
+    # Three German quotes, verbatim and found; but all three claims carry the same statement
+    # (the opposition's), and the director's words are given to the city council.
+    assert [e.status for e in brief.evidence()] == ["verified"] * 3
+    statements = {c.statement for c in brief.claims}
+    assert len(brief.claims) == 3 and len(statements) == 1
+    director = brief.claims[0]
+    assert director.evidence[0].quote.startswith("Wir haben keine andere Wahl")
+    assert director.source.actor_id == "hallbrunn_city_council"
+    assert "Petra Lindqvist" in {a.name for a in brief.key_actors}
+    board = brief.claims[2]
+    assert board.evidence[0].quote.startswith("Ein Mitglied des Aufsichtsrats")
+    assert board.source.kind is SourceKind.ORGANIZATION  # an anonymous member, not anonymous
