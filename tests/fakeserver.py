@@ -70,7 +70,9 @@ def error(status: int, message: str, code: str | None = None, kind: str = "error
 class FakeServer:
     """The running server: ``url`` to point newsbrief at, ``requests`` it received."""
 
-    def __init__(self, script: list[Reply] | Callable[[dict[str, Any]], Reply]) -> None:
+    def __init__(
+        self, script: list[Reply] | Callable[[dict[str, Any]], Reply], port: int = 0
+    ) -> None:
         self.responder = script if callable(script) else None
         self.script = [] if callable(script) else list(script)
         self.in_flight = 0
@@ -143,7 +145,7 @@ class FakeServer:
                 except (BrokenPipeError, ConnectionResetError):
                     pass
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", port), Handler)
         self.httpd.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
         self.thread = threading.Thread(
@@ -161,9 +163,11 @@ class FakeServer:
 
 
 @contextmanager
-def serve(script: list[Reply] | Callable[[dict[str, Any]], Reply]) -> Iterator[FakeServer]:
-    """Run a :class:`FakeServer` for the duration of the block."""
-    server = FakeServer(script)
+def serve(
+    script: list[Reply] | Callable[[dict[str, Any]], Reply], port: int = 0
+) -> Iterator[FakeServer]:
+    """Run a :class:`FakeServer` for the duration of the block (on ``port``, 0 for any)."""
+    server = FakeServer(script, port)
     server.thread.start()
     try:
         yield server
