@@ -11,7 +11,6 @@ Briefs are cached on disk (see :mod:`newsbrief.cache`) unless ``--no-cache`` is 
 from __future__ import annotations
 
 import json
-import os
 import sys
 import time
 from collections.abc import Iterable, Iterator
@@ -82,8 +81,22 @@ def _read(path: str) -> str:
         raise errors.InputError(f"{path} is a directory; pass one article file.") from None
 
 
-def _cache_enabled(no_cache: bool) -> bool:
-    return not no_cache and os.environ.get("NEWSBRIEF_NO_CACHE", "") in ("", "0")
+# Options shared by the commands.
+ModelOption = Annotated[
+    str | None, typer.Option("--model", "-m", help="Model, e.g. openai/gpt-4.1-mini, local.")
+]
+BaseUrlOption = Annotated[
+    str | None, typer.Option(help="OpenAI-compatible endpoint (Ollama, vLLM, llama.cpp).")
+]
+LanguageOption = Annotated[
+    str, typer.Option("--language", "-l", help="Brief language (ISO 639-1) or 'source'.")
+]
+NoCacheOption = Annotated[
+    bool,
+    typer.Option(
+        "--no-cache", envvar="NEWSBRIEF_NO_CACHE", help="Neither read nor write the brief cache."
+    ),
+]
 
 
 @app.callback()
@@ -94,22 +107,14 @@ def main() -> None:
 @app.command()
 def summarize(
     path: Annotated[str, typer.Argument(help="Article text file, or - for standard input.")],
-    model: Annotated[
-        str | None, typer.Option("--model", "-m", help="Model, e.g. openai/gpt-4.1-mini, local.")
-    ] = None,
-    base_url: Annotated[
-        str | None, typer.Option(help="OpenAI-compatible endpoint (Ollama, vLLM, llama.cpp).")
-    ] = None,
-    language: Annotated[
-        str, typer.Option("--language", "-l", help="Brief language (ISO 639-1) or 'source'.")
-    ] = "en",
+    model: ModelOption = None,
+    base_url: BaseUrlOption = None,
+    language: LanguageOption = "en",
     output_format: Annotated[Format, typer.Option("--format", "-f")] = Format.markdown,
     timeout: Annotated[
         float, typer.Option(help="Deadline in seconds for the whole article.")
     ] = DEFAULT_TIMEOUT,
-    no_cache: Annotated[
-        bool, typer.Option("--no-cache", help="Neither read nor write the brief cache.")
-    ] = False,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Print a brief of one article."""
     try:
@@ -119,7 +124,7 @@ def summarize(
             base_url=base_url,
             language=language,
             timeout=timeout,
-            cache=_cache_enabled(no_cache),
+            cache=not no_cache,
         )
         typer.echo(f"newsbrief: using {summarizer.model} ({summarizer.backend.reason})", err=True)
         brief = summarizer.summarize(text)
@@ -192,15 +197,9 @@ def batch(
         ),
     ],
     out: Annotated[Path, typer.Option("--out", "-o", help="JSONL file to append results to.")],
-    model: Annotated[
-        str | None, typer.Option("--model", "-m", help="Model, e.g. openai/gpt-4.1-mini, local.")
-    ] = None,
-    base_url: Annotated[
-        str | None, typer.Option(help="OpenAI-compatible endpoint (Ollama, vLLM, llama.cpp).")
-    ] = None,
-    language: Annotated[
-        str, typer.Option("--language", "-l", help="Brief language (ISO 639-1) or 'source'.")
-    ] = "en",
+    model: ModelOption = None,
+    base_url: BaseUrlOption = None,
+    language: LanguageOption = "en",
     concurrency: Annotated[
         int, typer.Option("--concurrency", "-c", min=1, help="Articles in flight at once.")
     ] = DEFAULT_CONCURRENCY,
@@ -223,9 +222,7 @@ def batch(
     progress: Annotated[
         bool | None, typer.Option(help="Progress bar (default: when stderr is a terminal).")
     ] = None,
-    no_cache: Annotated[
-        bool, typer.Option("--no-cache", help="Neither read nor write the brief cache.")
-    ] = False,
+    no_cache: NoCacheOption = False,
     provider_batch: Annotated[
         bool,
         typer.Option(
@@ -254,7 +251,7 @@ def batch(
             base_url=base_url,
             language=language,
             timeout=timeout,
-            cache=_cache_enabled(no_cache),
+            cache=not no_cache,
         )
     except errors.NewsbriefError as error:
         typer.echo(f"newsbrief: error: {error}", err=True)

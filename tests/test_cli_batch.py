@@ -182,3 +182,23 @@ def test_provider_batch_writes_one_line_per_article(
     assert g20 is not None and g20.check_offsets(seed_article) == []
     assert waits and not (tmp_path / "out.jsonl.openai-batch.json").exists()
     assert code == EXIT_PARTIAL, err
+
+
+def test_the_cli_caches_briefs_unless_told_not_to(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("NEWSBRIEF_NO_CACHE")
+    monkeypatch.setenv("NEWSBRIEF_CACHE_DIR", str(tmp_path / "cache"))
+    root = folder(tmp_path, 2)
+    with serve(responder()) as server:
+        for n in range(2):
+            run("batch", str(root), "-o", str(tmp_path / f"out{n}.jsonl"), "--base-url",
+                server.url, "-m", "fake-model", "--no-progress")  # fmt: skip
+        assert server.calls == 2  # the second run came from the cache
+        assert all(r.brief and r.brief.metadata.cache_hit for r in lines(tmp_path / "out1.jsonl"))
+        monkeypatch.setenv("NEWSBRIEF_NO_CACHE", "1")
+        run("batch", str(root), "-o", str(tmp_path / "out2.jsonl"), "--base-url", server.url,
+            "-m", "fake-model", "--no-progress")  # fmt: skip
+        run("batch", str(root), "-o", str(tmp_path / "out3.jsonl"), "--base-url", server.url,
+            "-m", "fake-model", "--no-progress", "--no-cache")  # fmt: skip
+        assert server.calls == 6
