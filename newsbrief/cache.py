@@ -84,6 +84,7 @@ class BriefCache:
         self.directory = Path(directory) if directory is not None else default_cache_dir()
         if size_limit <= 0:
             raise ConfigurationError("The cache's size_limit must be a positive number of bytes.")
+        self.size_limit = size_limit
         try:
             self._store = diskcache.Cache(
                 str(self.directory), size_limit=size_limit, eviction_policy="least-recently-stored"
@@ -127,6 +128,14 @@ class BriefCache:
 
     def __repr__(self) -> str:
         return f"BriefCache({str(self.directory)!r})"
+
+    def __reduce__(self) -> tuple[Any, tuple[str, int]]:
+        # Another process reopens the same directory (diskcache is safe to share).
+        return (_reopen, (str(self.directory), self.size_limit))
+
+
+def _reopen(directory: str, size_limit: int) -> BriefCache:
+    return BriefCache(directory, size_limit=size_limit)
 
 
 def open_cache(cache: bool | str | Path | BriefCache | None) -> BriefCache | None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import inspect
 import os
 import weakref
 from collections.abc import Awaitable, Callable
@@ -71,6 +72,8 @@ class Backend:
         max_concurrency: Requests the backend can serve at once (``None``: no limit known);
             the embedded model runs one at a time.
         count_tokens: The model's own tokenizer, where one is available offline.
+        owns_clients: Whether newsbrief built the clients (and may close them); ``False`` for
+            a client the caller passed.
     """
 
     label: str
@@ -84,6 +87,7 @@ class Backend:
     constrain_quotes: bool = False
     max_concurrency: int | None = None
     count_tokens: Callable[[str], int] | None = None
+    owns_clients: bool = True
     _sync: instructor.Instructor | None = field(default=None, init=False, repr=False)
     _async_by_loop: weakref.WeakKeyDictionary[
         asyncio.AbstractEventLoop, instructor.AsyncInstructor
@@ -120,6 +124,18 @@ class Backend:
         if client is None:
             client = self._async_by_loop[loop] = self.make_async()
         return client
+
+    async def aclose_loop_client(self) -> None:
+        """Close the running loop's async client, if newsbrief built one, before the loop ends
+        (an HTTP client left to the garbage collector tries to close its connections on a
+        closed loop)."""
+        client = self._async_by_loop.pop(asyncio.get_running_loop(), None)
+        close = getattr(getattr(client, "client", None), "close", None)
+        if client is None or not self.owns_clients or close is None:
+            return
+        closing = close()
+        if inspect.isawaitable(closing):
+            await closing
 
     def request_kwargs(self, response_model: type[BaseModel]) -> dict[str, Any]:
         """Keyword arguments every request for ``response_model`` carries."""
@@ -271,7 +287,9 @@ def resolve_backend(
     if mode is not None and mode not in _MODES:
         raise ConfigurationError(f"Unknown mode {mode!r}; use one of {', '.join(_MODES)}.")
     if client is not None:
-        return _from_client(client, model, mode)
+        given = _from_client(client, model, mode)
+        given.owns_clients = False  # the caller's to close
+        return given
     if model is not None and not model.strip():
         raise ConfigurationError("model is empty; pass a model string such as 'openai/gpt-4.1-mini'.")
     reason = "given"

@@ -555,6 +555,16 @@ class Summarizer:
         self.backend = resolve_backend(
             model, client=client, base_url=base_url, api_key=api_key, mode=mode, timeout=timeout
         )
+        # What another process needs to build the same summarizer (see process_spec()).
+        self._spec: dict[str, Any] | None = None if client is not None else {
+            "model": model, "base_url": base_url, "api_key": api_key, "language": language,
+            "timeout": timeout, "on_unverified": on_unverified, "retry_policy": policy,
+            "mode": mode, "temperature": temperature, "max_output_tokens": max_output_tokens,
+            "fuzzy_threshold": fuzzy_threshold, "input_format": input_format,
+            "context_window": context_window, "withhold_instructions": withhold_instructions,
+            "constrain_quotes": constrain_quotes, "long_articles": long_articles,
+            "chunk_tokens": chunk_tokens,
+        }  # fmt: skip
         self._clock: Callable[[], float] = time.monotonic
         self._sleep: Callable[[float], None] = time.sleep
 
@@ -562,6 +572,23 @@ class Summarizer:
     def model(self) -> str:
         """The model this summarizer calls, as reported in metadata."""
         return self.backend.label
+
+    def process_spec(self) -> dict[str, Any]:
+        """Keyword arguments that build an equal ``Summarizer`` in another process.
+
+        Used by ``summarize_many(processes=N)``. A cache is reopened there on the same
+        directory (diskcache is safe to share between processes).
+
+        Raises:
+            ConfigurationError: The summarizer was given a ``client=`` object, which cannot be
+                sent to another process.
+        """
+        if self._spec is None:
+            raise errors.ConfigurationError(
+                "A Summarizer built on a client object cannot be rebuilt in another process; "
+                "give model=, base_url= and api_key= instead, or use processes=1."
+            )
+        return {**self._spec, "cache": self.cache}
 
     def _prepared(self, text: str | bytes) -> Article:
         return prepare_article(
