@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import math
 import multiprocessing
 import os
 import queue
@@ -132,7 +131,8 @@ def _worker_main(
 @dataclass
 class _Worker:
     inbox: Any
-    process: BaseProcess | None = None  # None: the worker in this process
+    process: BaseProcess | None  # None: the worker in this process
+    concurrency: int
     held: set[int] = field(default_factory=set)
 
     def alive(self) -> bool:
@@ -205,7 +205,8 @@ def summarize_in_processes(
     spec = summarizer.process_spec()
     environment = {n: v for n, v in os.environ.items() if n.startswith(_ENV_PREFIXES)}
     context = _context()
-    per_worker = math.ceil(concurrency / processes)
+    # concurrency split exactly: the workers' shares add up to it, never more
+    shares = [concurrency // processes + (i < concurrency % processes) for i in range(processes)]
     rpm = None if requests_per_minute is None else requests_per_minute / processes
     tpm = None if tokens_per_minute is None else tokens_per_minute / processes
     results: queue.Queue[tuple[int, BatchResult]] = queue.Queue()
@@ -219,16 +220,16 @@ def summarize_in_processes(
     workers: list[_Worker] = []
     replacements = processes  # a worker process that keeps dying is not restarted for ever
 
-    def start_process() -> _Worker:
+    def start_process(share: int) -> _Worker:
         inbox = context.Queue()
         process = context.Process(
             target=_worker_main,
-            args=(spec, environment, inbox, outbox, per_worker, rpm, tpm),
+            args=(spec, environment, inbox, outbox, share, rpm, tpm),
             name="newsbrief-worker",
             daemon=True,
         )
         process.start()
-        return _Worker(inbox, process)
+        return _Worker(inbox, process, share)
 
     total = len(items) if isinstance(items, Sized) else None
     bar = _Progress(progress, total, summarizer.model)
@@ -251,13 +252,13 @@ def summarize_in_processes(
             worker.inbox.cancel_join_thread()
             if replacements > 0:
                 replacements -= 1
-                workers.append(start_process())
+                workers.append(start_process(worker.concurrency))
 
-    local = _LocalWorker(summarizer, results.put, per_worker, rpm, tpm)
-    workers.append(_Worker(local.inbox))
+    local = _LocalWorker(summarizer, results.put, shares[0], rpm, tpm)
+    workers.append(_Worker(local.inbox, None, shares[0]))
     try:
         drainer.start()
-        workers.extend(start_process() for _ in range(processes - 1))
+        workers.extend(start_process(share) for share in shares[1:])
         while True:
             while not exhausted and outstanding < window:
                 try:
@@ -277,7 +278,7 @@ def summarize_in_processes(
                     error = BatchError.from_exception(exc)
                     ready.append((index, BatchResult(id=str(index), error=error)))
                     continue
-                worker = min(workers, key=lambda w: len(w.held))
+                worker = min(workers, key=lambda w: len(w.held) / w.concurrency)
                 worker.inbox.put((str(index), text))
                 worker.held.add(index)
                 ids[index] = article_id

@@ -139,3 +139,12 @@ def test_cli_batch_with_processes(tmp_path: Path) -> None:
     results = [BatchResult.model_validate_json(x) for x in out.read_text("utf-8").splitlines()]
     assert sorted(r.id for r in results) == [f"a{i}.txt" for i in range(10)]
     assert all(r.ok for r in results) and server.calls == 10
+
+
+def test_concurrency_is_shared_out_never_exceeded() -> None:
+    items = [article(i) for i in range(24)]
+    with serve(responder({"Nota": 0.1})) as server:
+        results = list(summarize_many(items, summarizer=make(server.url), processes=3,
+                                      concurrency=4, progress=False))  # fmt: skip
+    assert all(r.ok for r in results)
+    assert server.max_in_flight == 4  # shares of 2, 1 and 1: used in full, never exceeded
