@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
 import queue
 import sys
 import threading
@@ -24,7 +25,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from newsbrief import errors
 from newsbrief.models import Brief, Usage
-from newsbrief.providers import estimate_tokens
+from newsbrief.providers import RequestSlots, estimate_tokens, request_slots
 from newsbrief.summarizer import Summarizer
 
 __all__ = [
@@ -119,7 +120,7 @@ and the record becomes that id's error result."""
 _MINUTE = 60.0  # the rate limits' period; tests shorten it
 
 DEFAULT_CONCURRENCY = 8
-"""Articles in flight at once: what hosted APIs' default rate limits comfortably take."""
+"""Requests in flight at once: what hosted APIs' default rate limits comfortably take."""
 
 
 def _parse_item(position: int, item: object) -> tuple[str, Article]:
@@ -235,8 +236,11 @@ async def asummarize_many(
         items: Texts, ``(id, text)`` pairs or ``{"id", "text"}`` mappings; any iterable or async
             iterable (a generator reading files works).
         summarizer: The :class:`~newsbrief.Summarizer` to use; else one is made from ``options``.
-        concurrency: Articles in flight at once (a backend may allow fewer: the embedded model
-            runs one at a time).
+        concurrency: Requests to the model in flight at once (a backend may allow fewer: the
+            embedded model runs one at a time). With OpenAI and OpenAI-compatible servers an
+            article holds one only while its request is in flight, not while it is prepared,
+            validated and grounded, so up to twice as many articles are in progress; with other
+            backends it bounds the articles in progress.
         requests_per_minute: Start at most this many articles per minute.
         tokens_per_minute: Spend at most about this many prompt tokens per minute, estimated
             before each article as (article + prompt overhead) UTF-8 bytes / 3.
@@ -278,7 +282,14 @@ async def _run_many(
     *,
     use_threads: bool,
 ) -> AsyncIterator[BatchResult]:
-    workers = min(concurrency, summarizer.backend.max_concurrency or concurrency)
+    limit = min(concurrency, summarizer.backend.max_concurrency or concurrency)
+    slots = (
+        RequestSlots(limit, threads=use_threads) if summarizer.backend.bounds_requests else None
+    )
+    # With request slots an article's own work (preparation, validation, grounding) does not
+    # hold one: twice as many articles are in progress, so the requests in flight stay at the
+    # limit while some articles are between requests.
+    workers = 2 * limit if slots is not None else limit
     request_limiter = (
         AsyncLimiter(requests_per_minute, _MINUTE) if requests_per_minute is not None else None
     )
@@ -291,7 +302,7 @@ async def _run_many(
 
     source = _aiter(items)
     source_lock = asyncio.Lock()
-    window = asyncio.Semaphore(2 * workers)  # started but not yet yielded
+    window = asyncio.Semaphore(2 * limit)  # started but not yet yielded
     results: asyncio.Queue[tuple[int, BatchResult] | None] = asyncio.Queue()
     position = 0
 
@@ -307,7 +318,10 @@ async def _run_many(
                 await request_limiter.acquire()
             if executor is not None:
                 loop = asyncio.get_running_loop()
-                brief = await loop.run_in_executor(executor, summarizer.summarize, text)
+                # the thread sees this task's context, and so the request slots
+                brief = await loop.run_in_executor(
+                    executor, contextvars.copy_context().run, summarizer.summarize, text
+                )
             else:
                 brief = await summarizer.asummarize(text)
             return BatchResult(id=article_id, brief=brief)
@@ -340,7 +354,8 @@ async def _run_many(
 
     async def run_workers() -> None:
         try:
-            await asyncio.gather(*(worker() for _ in range(workers)))
+            with request_slots(slots):  # the workers' tasks copy this context
+                await asyncio.gather(*(worker() for _ in range(workers)))
         finally:
             await results.put(None)
 
@@ -370,6 +385,8 @@ async def _run_many(
         runner.cancel()
         with contextlib.suppress(asyncio.CancelledError, Exception):
             await runner
+        if slots is not None:
+            slots.close()
         if executor is not None:
             executor.shutdown(wait=False, cancel_futures=True)
         bar.close()
@@ -396,7 +413,8 @@ def summarize_many(
     Args:
         items: As for :func:`asummarize_many` (any iterable; not async).
         summarizer: As for :func:`asummarize_many`.
-        concurrency: Articles in flight at once, over all processes.
+        concurrency: Requests in flight at once, over all processes (see
+            :func:`asummarize_many`).
         requests_per_minute: As for :func:`asummarize_many`, over all processes.
         tokens_per_minute: As for :func:`asummarize_many`, over all processes.
         ordered: As for :func:`asummarize_many`.

@@ -31,6 +31,7 @@ import threading
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sized
 from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
 from multiprocessing.context import ForkServerContext, SpawnContext
 from multiprocessing.process import BaseProcess
 from typing import Any
@@ -51,7 +52,7 @@ from newsbrief.summarizer import Summarizer
 __all__ = ["summarize_in_processes"]
 
 _ENV_PREFIXES = ("NEWSBRIEF_", "OPENAI_")
-_POLL = 0.5  # seconds between checks on the workers while waiting
+_POLL = 0.5  # seconds between checks on the worker processes while waiting for a result
 _Message = tuple[str, Article] | None  # (position as a string, text); None: no more
 
 
@@ -66,26 +67,16 @@ def _context() -> ForkServerContext | SpawnContext:
 
 async def _serve(
     summarizer: Summarizer,
-    inbox: Any,
+    feed: asyncio.Queue[_Message],
     put: Callable[[tuple[int, BatchResult]], None],
     concurrency: int,
     requests_per_minute: float | None,
     tokens_per_minute: float | None,
-    orphaned: Callable[[], bool],
 ) -> None:
-    """Brief what ``inbox`` sends until it sends ``None``; hand each result to ``put``."""
-    loop = asyncio.get_running_loop()
+    """Brief what ``feed`` brings until it brings ``None``; hand each result to ``put``."""
 
     async def articles() -> AsyncIterator[tuple[str, Article]]:
-        while True:
-            try:
-                message: _Message = await loop.run_in_executor(None, inbox.get, True, _POLL)
-            except queue.Empty:
-                if orphaned():
-                    return  # nobody will read the results
-                continue
-            if message is None:
-                return
+        while (message := await feed.get()) is not None:
             yield message
 
     try:
@@ -104,10 +95,50 @@ async def _serve(
         await summarizer.backend.aclose_loop_client()
 
 
+def _feed_from(inbox: Connection, loop: asyncio.AbstractEventLoop) -> asyncio.Queue[_Message]:
+    """What the parent sends on ``inbox``, as a queue of the running loop; ``None`` at the end
+    or when the parent is gone (its end of the pipe closed)."""
+    feed: asyncio.Queue[_Message] = asyncio.Queue()
+
+    def receive() -> bool:
+        """Move what has arrived to ``feed``; False once the stream has ended."""
+        try:
+            while inbox.poll():
+                message: _Message = inbox.recv()
+                feed.put_nowait(message)
+                if message is None:
+                    return False
+        except (EOFError, OSError):
+            feed.put_nowait(None)
+            return False
+        return True
+
+    def readable() -> None:
+        if not receive():
+            loop.remove_reader(inbox.fileno())
+
+    try:  # read when the pipe is readable: no thread, no hop per article
+        loop.add_reader(inbox.fileno(), readable)
+    except NotImplementedError:  # an event loop that cannot watch pipes (Windows)
+
+        def pump() -> None:
+            while True:
+                try:
+                    message: _Message = inbox.recv()
+                except (EOFError, OSError):
+                    message = None
+                loop.call_soon_threadsafe(feed.put_nowait, message)
+                if message is None:
+                    return
+
+        threading.Thread(target=pump, name="newsbrief-inbox", daemon=True).start()
+    return feed
+
+
 def _worker_main(
     spec: dict[str, Any],
     environment: dict[str, str],
-    inbox: Any,
+    inbox: Connection,
     outbox: Any,
     concurrency: int,
     requests_per_minute: float | None,
@@ -119,20 +150,24 @@ def _worker_main(
     for name in [n for n in os.environ if n.startswith(_ENV_PREFIXES)]:
         del os.environ[name]
     os.environ.update(environment)
-    parent = multiprocessing.parent_process()
-    asyncio.run(_serve(
-        Summarizer(**spec), inbox, outbox.put, concurrency, requests_per_minute,
-        tokens_per_minute, lambda: parent is not None and not parent.is_alive(),
-    ))  # fmt: skip
+    summarizer = Summarizer(**spec)
+
+    async def main() -> None:
+        feed = _feed_from(inbox, asyncio.get_running_loop())
+        await _serve(summarizer, feed, outbox.put, concurrency, requests_per_minute,
+                     tokens_per_minute)  # fmt: skip
+
+    asyncio.run(main())
     outbox.close()
     outbox.join_thread()  # every result is flushed before the process exits
 
 
 @dataclass
 class _Worker:
-    inbox: Any
+    send: Callable[[_Message], None]
     process: BaseProcess | None  # None: the worker in this process
     concurrency: int
+    pipe: Connection | None = None  # the parent's end of a worker process's inbox
     held: set[int] = field(default_factory=set)
 
     def alive(self) -> bool:
@@ -144,28 +179,30 @@ class _LocalWorker:
 
     def __init__(self, summarizer: Summarizer, put: Callable[[tuple[int, BatchResult]], None],
                  concurrency: int, rpm: float | None, tpm: float | None) -> None:  # fmt: skip
-        self.inbox: queue.Queue[_Message] = queue.Queue()
-        self.stopped = threading.Event()
+        ready = threading.Event()
         self._task: asyncio.Task[None] | None = None
-        self._loop: asyncio.AbstractEventLoop | None = None
 
         async def run() -> None:
             self._loop = asyncio.get_running_loop()
+            self._feed: asyncio.Queue[_Message] = asyncio.Queue()
             self._task = asyncio.current_task()
+            ready.set()
             with contextlib.suppress(asyncio.CancelledError):  # stop(wait=False)
-                await _serve(summarizer, self.inbox, put, concurrency, rpm, tpm,
-                             self.stopped.is_set)  # fmt: skip
+                await _serve(summarizer, self._feed, put, concurrency, rpm, tpm)
 
         self.thread = threading.Thread(
             target=lambda: asyncio.run(run()), name="newsbrief-local-worker", daemon=True
         )
         self.thread.start()
+        ready.wait()
+
+    def send(self, message: _Message) -> None:
+        self._loop.call_soon_threadsafe(self._feed.put_nowait, message)
 
     def stop(self, wait: bool) -> None:
-        self.stopped.set()
-        self.inbox.put(None)
-        if not wait and self._loop is not None and self._task is not None:
-            with contextlib.suppress(RuntimeError):  # the loop has already closed
+        with contextlib.suppress(RuntimeError):  # the loop has already closed
+            self.send(None)
+            if not wait and self._task is not None:
                 self._loop.call_soon_threadsafe(self._task.cancel)
         self.thread.join(timeout=None if wait else 5)
 
@@ -221,7 +258,7 @@ def summarize_in_processes(
     replacements = processes  # a worker process that keeps dying is not restarted for ever
 
     def start_process(share: int) -> _Worker:
-        inbox = context.Queue()
+        inbox, pipe = context.Pipe(duplex=False)
         process = context.Process(
             target=_worker_main,
             args=(spec, environment, inbox, outbox, share, rpm, tpm),
@@ -229,7 +266,13 @@ def summarize_in_processes(
             daemon=True,
         )
         process.start()
-        return _Worker(inbox, process, share)
+        inbox.close()  # the worker's end; closing ours lets it see the end when we close pipe
+
+        def send(message: _Message) -> None:
+            with contextlib.suppress(OSError):  # a dead worker: reap() deals with it
+                pipe.send(message)
+
+        return _Worker(send, process, share, pipe)
 
     total = len(items) if isinstance(items, Sized) else None
     bar = _Progress(progress, total, summarizer.model)
@@ -249,13 +292,14 @@ def summarize_in_processes(
             error = _worker_died(worker)
             for index in sorted(worker.held):
                 ready.append((index, BatchResult(id=ids.pop(index), error=error)))
-            worker.inbox.cancel_join_thread()
+            if worker.pipe is not None:
+                worker.pipe.close()
             if replacements > 0:
                 replacements -= 1
                 workers.append(start_process(worker.concurrency))
 
     local = _LocalWorker(summarizer, results.put, shares[0], rpm, tpm)
-    workers.append(_Worker(local.inbox, None, shares[0]))
+    workers.append(_Worker(local.send, None, shares[0]))
     try:
         drainer.start()
         workers.extend(start_process(share) for share in shares[1:])
@@ -279,7 +323,7 @@ def summarize_in_processes(
                     ready.append((index, BatchResult(id=str(index), error=error)))
                     continue
                 worker = min(workers, key=lambda w: len(w.held) / w.concurrency)
-                worker.inbox.put((str(index), text))
+                worker.send((str(index), text))
                 worker.held.add(index)
                 ids[index] = article_id
             if not ready:
@@ -314,17 +358,15 @@ def summarize_in_processes(
     finally:
         local.stop(wait=finished)
         for worker in workers:
-            if worker.process is None:
+            if worker.process is None or worker.pipe is None:
                 continue
-            with contextlib.suppress(Exception):
-                worker.inbox.put(None)
+            worker.send(None)
+            worker.pipe.close()
             if finished:
                 worker.process.join(timeout=5)
             if worker.process.is_alive():
                 worker.process.terminate()  # stopped early: what it holds is abandoned
                 worker.process.join(timeout=5)
-            worker.inbox.cancel_join_thread()
-            worker.inbox.close()
         with contextlib.suppress(Exception):
             outbox.put(None)  # ends the drainer
         drainer.join(timeout=5)

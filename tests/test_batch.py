@@ -200,3 +200,31 @@ def test_one_summarizer_across_event_loops_in_async_code() -> None:
         for round_ in range(1, 3):
             assert all(r.ok for r in asyncio.run(one_batch(s)))
             assert server.calls == 10 * round_
+
+
+def test_an_article_holds_a_request_slot_only_while_its_request_is_in_flight(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """concurrency bounds the requests; an article that is being grounded leaves its slot to
+    the next article's request, so the server stays busy."""
+    seen_in_flight: list[int] = []
+    server_box: list[Any] = []
+    real_finish = Summarizer._finish
+
+    def slow_finish(self: Summarizer, *args: Any, **kwargs: Any) -> Any:
+        time.sleep(0.1)  # grounding that takes long (in a worker thread: sync path)
+        seen_in_flight.append(server_box[0].in_flight)
+        time.sleep(0.05)
+        return real_finish(self, *args, **kwargs)
+
+    monkeypatch.setattr(Summarizer, "_finish", slow_finish)
+    items = [article(i) for i in range(8)]
+    with serve(responder({"Nota": 0.15})) as server:
+        server_box.append(server)
+        results = list(summarize_many(items, summarizer=make(server.url), concurrency=2,
+                                      progress=False))  # fmt: skip
+    assert all(r.ok for r in results) and server.calls == 8
+    assert server.max_in_flight == 2  # never more requests than asked
+    # while articles were being finished, other articles' requests were in flight: more than
+    # `concurrency` articles in progress, never more than `concurrency` requests
+    assert max(seen_in_flight) == 2
