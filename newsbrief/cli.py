@@ -201,7 +201,8 @@ def batch(
     base_url: BaseUrlOption = None,
     language: LanguageOption = "en",
     concurrency: Annotated[
-        int, typer.Option("--concurrency", "-c", min=1, help="Requests to the model in flight at once.")
+        int,
+        typer.Option("--concurrency", "-c", min=1, help="Requests to the model in flight at once."),
     ] = DEFAULT_CONCURRENCY,
     processes: Annotated[
         int,
