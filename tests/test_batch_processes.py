@@ -5,6 +5,7 @@ The worker processes are real (forkserver), and reach the loopback server of the
 
 from __future__ import annotations
 
+import asyncio
 import multiprocessing
 import os
 import re
@@ -12,6 +13,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -148,3 +150,40 @@ def test_concurrency_is_shared_out_never_exceeded() -> None:
                                       concurrency=4, progress=False))  # fmt: skip
     assert all(r.ok for r in results)
     assert server.max_in_flight == 4  # shares of 2, 1 and 1: used in full, never exceeded
+
+
+@pytest.mark.parametrize("watch_pipes", [True, False], ids=["add_reader", "reader thread"])
+def test_a_worker_reads_its_inbox_until_the_end_or_until_the_parent_is_gone(
+    watch_pipes: bool,
+) -> None:
+    """The worker side of the inbox, on a loop that can watch pipes and on one that cannot
+    (Windows' proactor loop): messages in order, then None at the end or when the parent's end
+    of the pipe closes."""
+    from newsbrief.processes import _feed_from
+
+    async def read(messages: list[Any], close: bool) -> list[Any]:
+        loop = asyncio.get_running_loop()
+        if not watch_pipes:
+            loop.add_reader = _not_implemented  # type: ignore[method-assign]
+        inbox, parent = multiprocessing.Pipe(duplex=False)
+        feed = _feed_from(inbox, loop)
+
+        def send() -> None:  # the parent, elsewhere: a big message waits for the reader
+            for message in messages:
+                parent.send(message)
+            if close:
+                parent.close()
+
+        threading.Thread(target=send, daemon=True).start()
+        got = []
+        while (message := await asyncio.wait_for(feed.get(), 5)) is not None:
+            got.append(message)
+        return got
+
+    sent = [("0", "a"), ("1", "b" * 100_000), ("2", "c")]  # one bigger than a pipe's buffer
+    assert asyncio.run(read([*sent, None], close=False)) == sent
+    assert asyncio.run(read(sent, close=True)) == sent  # the parent died: the end, all the same
+
+
+def _not_implemented(*args: Any) -> None:
+    raise NotImplementedError
