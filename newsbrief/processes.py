@@ -14,6 +14,9 @@ elsewhere), never by a plain ``fork`` of a process that may hold threads and loc
 server loads newsbrief, instructor and the OpenAI SDK once, so the workers of later batches start
 in a fraction of a second; the first batch of a process pays about a second more. As with any
 ``multiprocessing`` code, a script must guard its entry point with ``if __name__ == "__main__":``.
+The preload is set with :func:`multiprocessing.set_forkserver_preload`, which is process-wide:
+a program that starts the fork server first keeps its own preload (newsbrief's workers then
+start colder, not wrong), and one that sets a preload after newsbrief's wins over it.
 
 A worker process that dies (killed, out of memory) turns the articles it held into error results
 of type ``"WorkerDied"`` (``retryable``) and is replaced; the batch goes on.
