@@ -307,6 +307,7 @@ def summarize_in_processes(
         drainer.start()
         workers.extend(start_process(share) for share in shares[1:])
         while True:
+            reap()  # a dead worker's articles fail now, and no more are sent to it
             while not exhausted and outstanding < window:
                 try:
                     item = next(source)
@@ -337,7 +338,8 @@ def summarize_in_processes(
                 try:
                     index, result = results.get(timeout=_POLL)
                 except queue.Empty:
-                    reap()
+                    continue
+                if index not in ids:  # its worker was found dead first: already failed
                     continue
                 result.id = ids.pop(index)
                 for worker in workers:
