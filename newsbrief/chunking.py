@@ -345,6 +345,8 @@ class MergedContent:
         dropped_claims: Why claims were left out because, merged, they would break an
             integrity rule (an anonymous source described by the name of a person that another
             chunk names); for :attr:`RunMetadata.dropped_claims`.
+        dropped_actors: People a chunk's brief listed that its text never names and none of its
+            claims cites (the model's invention), left out; for the same notes.
     """
 
     key_actors: list[Actor]
@@ -352,6 +354,7 @@ class MergedContent:
     unresolved_issues: list[UnresolvedIssue]
     merged_actor_names: dict[str, list[str]]
     dropped_claims: list[str] = field(default_factory=list)
+    dropped_actors: list[str] = field(default_factory=list)
 
 
 _Words = tuple[frozenset[str], ...]
@@ -378,7 +381,13 @@ def _words(name: str) -> list[str]:
     return [w for w in _NON_WORD.split(_JOINERS.sub("", normalize_name(name))) if w]
 
 
-def _mention(part: int, actor: Actor) -> _Mention:
+def _said(text: str) -> frozenset[str]:
+    """The words of ``text`` as names are compared (see :func:`_words`), umlauts also spelled out."""
+    spelled_out = unicodedata.normalize("NFC", text).translate(_UMLAUTS)
+    return frozenset(_words(text)) | frozenset(_words(spelled_out))
+
+
+def _mention(part: int, actor: Actor, said: frozenset[str]) -> _Mention:
     written = actor.name.split()
     titles = 0
     if actor.kind is ActorKind.PERSON:
@@ -404,7 +413,19 @@ def _mention(part: int, actor: Actor) -> _Mention:
         family = actor.kind.value
     if not tokens:  # a name of punctuation only: compare it as written
         tokens = (normalize_name(actor.name),)
-    return _Mention(part, actor, family, tokens, bare_name, _forms(bare_name, tokens))
+    forms = _forms(bare_name, tokens)
+    if family == _PERSON and len(tokens) > 1:
+        # Given names the text never uses are the model's, not the article's ("Glenda Albrecht"
+        # where it says "Jürgen Albrecht" and "Albrecht"): the name is compared by the words it
+        # has from the text, so it neither stands for a second Albrecht nor makes "Albrecht"
+        # ambiguous. Initials and names with no word from the text are compared as written.
+        found = [len(t) == 1 or not said.isdisjoint(f) for t, f in zip(tokens, forms)]
+        keep = len(found)
+        while keep > 0 and found[keep - 1]:
+            keep -= 1
+        if 0 < keep < len(found) and any(len(t) > 1 for t in tokens[keep:]):
+            tokens, forms = tokens[keep:], forms[keep:]
+    return _Mention(part, actor, family, tokens, bare_name, forms)
 
 
 def _forms(bare_name: str, tokens: tuple[str, ...]) -> _Words:
@@ -743,6 +764,11 @@ def merge_chunk_briefs(parts: Sequence[tuple[Chunk, Brief]]) -> MergedContent:
     Browns. An organisation's one-word name joins the one organisation (or government) whose
     initials it spells ("NRWA", "Northern Rivers Water Authority"). Anonymous sources join only
     anonymous sources of equal name; groups, places and others only their own kind of equal name.
+    A person's given names that the chunk's text never uses are left out of the comparison (the
+    model's invention, as "Glenda Albrecht" for an article that only says "Jürgen Albrecht"):
+    that name is compared as "Albrecht", so it joins Jürgen Albrecht instead of making "Albrecht"
+    ambiguous, and the canonical name is the one the text supports. A person none of whose name
+    is in the chunk's text, and whom none of the chunk's claims cites, is left out.
 
     Args:
         parts: Each chunk with its brief, whose offsets index the chunk's text.
@@ -750,7 +776,24 @@ def merge_chunk_briefs(parts: Sequence[tuple[Chunk, Brief]]) -> MergedContent:
     Returns:
         The merged content, which passes :func:`newsbrief.models.check_integrity`.
     """
-    mentions = [_mention(p, a) for p, (_, brief) in enumerate(parts) for a in brief.key_actors]
+    mentions: list[_Mention] = []
+    dropped_actors: list[str] = []
+    for p, (chunk, brief) in enumerate(parts):
+        said = _said(chunk.text)
+        cited = {claim.source.actor_id for claim in brief.claims}
+        for actor in brief.key_actors:
+            mention = _mention(p, actor, said)
+            if (
+                mention.family == _PERSON
+                and actor.id not in cited
+                and all(said.isdisjoint(form) for form in mention.forms)
+            ):
+                dropped_actors.append(
+                    f"chunk {chunk.index}: the person {actor.name!r} was left out: no word of "
+                    "the name is in the chunk's text and no claim cites them"
+                )
+                continue
+            mentions.append(mention)
     actors: list[Actor] = []
     new_id: dict[tuple[int, str], str] = {}
     merged_names: dict[str, list[str]] = {}
@@ -814,4 +857,5 @@ def merge_chunk_briefs(parts: Sequence[tuple[Chunk, Brief]]) -> MergedContent:
         dropped_claims=[
             f"{claims[i].statement!r}: {'; '.join(m)}" for i, m in sorted(at_fault.items())
         ],
+        dropped_actors=dropped_actors,
     )

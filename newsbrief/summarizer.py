@@ -685,7 +685,7 @@ class Summarizer:
             notes += [f"chunk {chunk.index}: {note}" for note in meta.dropped_claims]
         usage.calls += reduce_run.usage.calls
         attempts += reduce_run.attempts
-        notes += merged.dropped_claims
+        notes += merged.dropped_claims + merged.dropped_actors
         evidence = [e for c in merged.claims for e in c.evidence] + [
             e for i in merged.unresolved_issues for e in i.evidence
         ]

@@ -376,11 +376,17 @@ def test_inputs_are_not_mutated() -> None:
     assert BRIEF_A.claims[0].evidence[0].start == P1.index("held as designed")
 
 
+def naming(*chunk_actors: list[Actor]) -> list[tuple[Chunk, Brief]]:
+    """Chunk briefs that only name actors, each chunk's text naming its actors (a person the
+    chunk's text never names is left out: see test_a_person_the_chunk_never_names_is_left_out)."""
+    texts = [" and ".join(a.name for a in actors) + " spoke." for actors in chunk_actors]
+    return [(Chunk(i, 0, len(t), t), brief(actors, []))
+            for i, (t, actors) in enumerate(zip(texts, chunk_actors))]  # fmt: skip
+
+
 def names(*chunk_actors: list[Actor]) -> list[str]:
     """Merge chunk briefs that only name actors; the unified actors' names."""
-    whole = Chunk(0, 0, 1, "x")
-    parts = [(whole, brief(actors, [])) for actors in chunk_actors]
-    return [a.name for a in merge_chunk_briefs(parts).key_actors]
+    return [a.name for a in merge_chunk_briefs(naming(*chunk_actors)).key_actors]
 
 
 def test_people_sharing_a_surname_stay_apart() -> None:
@@ -526,7 +532,7 @@ def test_split_then_merge_round_trip() -> None:
 def test_spellings_of_one_person_are_unified(spellings: list[str], canonical: str) -> None:
     chunks = [[person(f"p{i}", name)] for i, name in enumerate(spellings)]
     assert names(*chunks) == [canonical]
-    merged = merge_chunk_briefs([(Chunk(0, 0, 1, "x"), brief(actors, [])) for actors in chunks])
+    merged = merge_chunk_briefs(naming(*chunks))
     assert merged.merged_actor_names == {canonical: [s for s in spellings if s != canonical]}
 
 
@@ -626,10 +632,11 @@ def test_claims_follow_a_person_unified_by_initial_and_transliteration() -> None
 def test_a_qualified_title_is_stripped_so_the_person_unifies() -> None:
     """'Infrastructure Minister Teodora Vasquez-Lind' and 'Teodora Vasquez-Lind' are one person;
     'Chief Engineer Tomasz Wilk' and 'Wilk' too."""
-    text = "a" * 40
-    chunks = [Chunk(0, 0, 20, text[:20]), Chunk(1, 20, 40, text[20:])]
     names = [("Infrastructure Minister Teodora Vasquez-Lind", "Chief Engineer Tomasz Wilk"),
              ("Teodora Vasquez-Lind", "Wilk")]  # fmt: skip
+    said = [f"{a} met {b}. " for a, b in names]
+    chunks = [Chunk(0, 0, len(said[0]), said[0]),
+              Chunk(1, len(said[0]), len(said[0]) + len(said[1]), said[1])]  # fmt: skip
     parts = []
     for chunk, (minister, engineer) in zip(chunks, names):
         brief = Brief(
@@ -641,3 +648,39 @@ def test_a_qualified_title_is_stripped_so_the_person_unifies() -> None:
         parts.append((chunk, brief))
     merged = merge_chunk_briefs(parts)
     assert sorted(a.name for a in merged.key_actors) == ["Teodora Vasquez-Lind", "Tomasz Wilk"]
+
+
+def test_a_given_name_the_text_never_uses_does_not_split_a_person() -> None:
+    """Recorded from the embedded model on the long article: one chunk called the chief engineer
+    "Glenda Albrecht", a name the article never uses. Compared by the words the text has, it is
+    "Albrecht": it joins Jürgen Albrecht, and "Albrecht" is not made ambiguous by it."""
+    parts = [
+        (Chunk(0, 0, 40, "Jürgen Albrecht, the chief engineer, spoke."),
+         brief([person("ja", "Jürgen Albrecht")], [])),
+        (Chunk(1, 40, 80, "Albrecht said the sirens were tested."),
+         brief([person("g", "Glenda Albrecht")], [claim("the sirens were tested", "g")])),
+        (Chunk(2, 80, 120, "Mr Albrecht declined to comment."),
+         brief([person("a", "Mr Albrecht")], [])),
+    ]  # fmt: skip
+    merged = merge_chunk_briefs(parts)
+    assert [a.name for a in merged.key_actors] == ["Jürgen Albrecht"]
+    assert set(merged.merged_actor_names["Jürgen Albrecht"]) == {"Glenda Albrecht", "Mr Albrecht"}
+    assert merged.claims[0].source.actor_id == merged.key_actors[0].id
+    # the same name where the text does use it is another person
+    used = [(Chunk(1, 40, 80, "Glenda Albrecht, his sister, said so."),
+             brief([person("g", "Glenda Albrecht")], [claim("said so", "g")]))]  # fmt: skip
+    assert len(merge_chunk_briefs([parts[0], *used, parts[2]]).key_actors) == 3
+
+
+def test_a_person_the_chunk_never_names_is_left_out_unless_a_claim_cites_them() -> None:
+    invented = person("g", "Glenda Albrecht")
+    text = "Professor Marr said the records were missing."
+    chunk = Chunk(0, 0, len(text), text)
+    merged = merge_chunk_briefs([(chunk, brief([person("m", "Professor Marr"), invented], []))])
+    assert [a.name for a in merged.key_actors] == ["Marr"]
+    assert merged.dropped_actors == [
+        "chunk 0: the person 'Glenda Albrecht' was left out: no word of the name is in the "
+        "chunk's text and no claim cites them"
+    ]
+    cited = brief([invented], [claim("the records were missing", "g")])
+    assert [a.name for a in merge_chunk_briefs([(chunk, cited)]).key_actors] == ["Glenda Albrecht"]
