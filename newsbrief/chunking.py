@@ -387,25 +387,36 @@ def _said(text: str) -> frozenset[str]:
     return frozenset(_words(text)) | frozenset(_words(spelled_out))
 
 
-def _mention(part: int, actor: Actor, said: frozenset[str]) -> _Mention:
+def _titles(written: list[str]) -> int:
+    """How many leading words of a person's name are titles.
+
+    A title may follow words that qualify it ("Infrastructure Minister Teodora Reyes", "Chief
+    Engineer Tomasz Wilk"): through the last title among the first words; never the last word.
+    """
+    leading = [
+        i for i, word in enumerate(written[: min(len(written) - 1, _MAX_TITLE_WORDS)])
+        if "".join(_words(word)) in HONORIFICS
+    ]
+    titles = leading[-1] + 1 if leading else 0
+    while titles < len(written) - 1 and "".join(_words(written[titles])) in HONORIFICS:
+        titles += 1
+    if titles and not written[titles][:1].isupper():
+        return 0  # "Minister of Infrastructure" is a title, not a titled name
+    return titles
+
+
+def _mention(part: int, actor: Actor, said: frozenset[str], *, person: bool = False) -> _Mention:
+    """How ``actor`` is compared; ``person``: as a person whatever its kind."""
     written = actor.name.split()
     titles = 0
-    if actor.kind is ActorKind.PERSON:
-        # A title may follow words that qualify it ("Infrastructure Minister Teodora Reyes",
-        # "Chief Engineer Tomasz Wilk"): strip through the last title among the first words.
-        leading = [
-            i for i, word in enumerate(written[: min(len(written) - 1, _MAX_TITLE_WORDS)])
-            if "".join(_words(word)) in HONORIFICS
-        ]
-        titles = leading[-1] + 1 if leading else 0
-        while titles < len(written) - 1 and "".join(_words(written[titles])) in HONORIFICS:
-            titles += 1
+    if actor.kind is ActorKind.PERSON or person:
+        titles = _titles(written)
     elif actor.kind in (ActorKind.ORGANIZATION, ActorKind.GOVERNMENT):
         while titles < len(written) - 1 and "".join(_words(written[titles])) in _ARTICLES:
             titles += 1
     bare_name = " ".join(written[titles:]) or actor.name
     tokens = tuple(_words(bare_name))
-    if actor.kind is ActorKind.PERSON:
+    if actor.kind is ActorKind.PERSON or person:
         family = _PERSON
     elif actor.kind in (ActorKind.ORGANIZATION, ActorKind.GOVERNMENT):
         family = _ORGANISATION
@@ -608,10 +619,62 @@ def _unify(mentions: list[_Mention]) -> list[list[_Mention]]:
         if len(spelled) == 1:
             parent[root(names[(_ORGANISATION, short)])] = root(names[(_ORGANISATION, spelled[0])])
 
+    # The same name under two kinds ("Lowen Ford Families Group" a group and an organisation,
+    # "Greyhollow Dam" a place and an organisation) is one actor; a one-word name of a person
+    # and of something else ("Ford") may be two.
+    by_tokens: dict[tuple[str, ...], int] = {}
+    for (family, tokens), index in names.items():
+        if family in _OWN_KIND_ONLY or (family == _PERSON and len(tokens) < 2):
+            continue
+        if tokens in by_tokens:
+            parent[root(index)] = root(by_tokens[tokens])
+        else:
+            by_tokens[tokens] = index
+
     groups: dict[int, list[_Mention]] = {}
     for m in mentions:
         groups.setdefault(root(names[(m.family, m.tokens)]), []).append(m)
     return list(groups.values())
+
+
+def _find_people_by_other_kinds(mentions: list[_Mention], texts: list[str]) -> None:
+    """Compare as people, in place, the mentions of people that a chunk gave another kind.
+
+    A small model labels the same minister a person in one chunk and a government in the next
+    ("Minister Vasquez-Lind"), or a named person an anonymous source. A titled name of an
+    organisation or government whose name without its titles is, or is a shorter form of, a
+    person's name elsewhere ("Minister Vasquez-Lind", "Infrastructure Minister Teodora
+    Vasquez-Lind" beside "Teodora Vasquez-Lind"), and an anonymous source with exactly a
+    person's name written as a name (capitalised, not "A Senior Official"), are that person;
+    claims that cite that person as anonymous then break the integrity rules and are left out.
+    "General Motors" stays an organisation even beside a person called Motors (see
+    :data:`_NOT_ONLY_TITLES`).
+    """
+    people = [m.forms for m in mentions if m.family == _PERSON]
+    for i, m in enumerate(mentions):
+        kind = m.actor.kind
+        if m.family == _PERSON or kind not in _OTHER_KINDS_OF_PEOPLE:
+            continue
+        written = m.actor.name.split()
+        if kind is ActorKind.ANONYMOUS_SOURCE:
+            if not all(w[:1].isupper() for w in written) or _words(written[0])[:1] in (
+                ["a"], ["an"], ["the"]
+            ):
+                continue  # a description ("A Senior Official"), not a person's name
+        elif _titles(written) == 0 or "".join(_words(written[0])) in _NOT_ONLY_TITLES:
+            continue
+        candidate = _mention(m.part, m.actor, _said(texts[m.part]), person=True)
+        matches = _same_name if kind is ActorKind.ANONYMOUS_SOURCE else _compatible
+        if any(matches(candidate.forms, other) for other in people):
+            mentions[i] = candidate
+
+
+_OWN_KIND_ONLY = frozenset({ActorKind.ANONYMOUS_SOURCE.value})
+"""Families whose names join only their own kind (an anonymous source never joins a named actor)."""
+_OTHER_KINDS_OF_PEOPLE = (ActorKind.ORGANIZATION, ActorKind.GOVERNMENT, ActorKind.ANONYMOUS_SOURCE)
+_NOT_ONLY_TITLES = frozenset({"general", "gen", "chief", "national", "don", "on", "m", "me"})
+"""Titles that also begin organisations' names ("General Motors", "Chief Executives Board"): an
+organisation whose name starts with one is never taken for a titled person."""
 
 
 def _fullness(mention: _Mention) -> tuple[int, int, int]:
@@ -634,7 +697,8 @@ def _canonical(group: list[_Mention], taken: set[str]) -> Actor:
         n += 1
         actor_id = f"{first.id}-{n}"
     taken.add(actor_id)
-    return Actor(id=actor_id, name=longest.bare_name, kind=first.kind, role=role)
+    kind = ActorKind.PERSON if group[0].family == _PERSON else first.kind
+    return Actor(id=actor_id, name=longest.bare_name, kind=kind, role=role)
 
 
 def _shift(evidence: Evidence, offset: int) -> Evidence:
@@ -763,7 +827,9 @@ def merge_chunk_briefs(parts: Sequence[tuple[Chunk, Brief]]) -> MergedContent:
     there, "Dan Brown" stays apart), a trade-off that merges the two when they are the only
     Browns. An organisation's one-word name joins the one organisation (or government) whose
     initials it spells ("NRWA", "Northern Rivers Water Authority"). Anonymous sources join only
-    anonymous sources of equal name; groups, places and others only their own kind of equal name.
+    anonymous sources of equal name. Equal names of other kinds are one actor ("Greyhollow Dam" a
+    place in one chunk and an organisation in another), except a one-word person's name, which
+    may be someone's surname ("Ford").
     A person's given names that the chunk's text never uses are left out of the comparison (the
     model's invention, as "Glenda Albrecht" for an article that only says "Jürgen Albrecht"):
     that name is compared as "Albrecht", so it joins Jürgen Albrecht instead of making "Albrecht"
@@ -794,6 +860,7 @@ def merge_chunk_briefs(parts: Sequence[tuple[Chunk, Brief]]) -> MergedContent:
                 )
                 continue
             mentions.append(mention)
+    _find_people_by_other_kinds(mentions, [c.text for c, _ in parts])
     actors: list[Actor] = []
     new_id: dict[tuple[int, str], str] = {}
     merged_names: dict[str, list[str]] = {}

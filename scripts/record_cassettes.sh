@@ -5,7 +5,7 @@
 #   bash scripts/record_cassettes.sh            (needs: pip install -e ".[test,local]" "llama-cpp-python[server]")
 #   bash scripts/record_cassettes.sh tests/test_recorded_long.py     (only that file's cassettes)
 #
-# The long article (tests/test_recorded_long.py) takes about half an hour on 2 cores.
+# The long article (tests/test_recorded_long.py) takes about 75 minutes on 2 cores (21 calls).
 #
 # The model file is the one newsbrief resolves for model="local" (see newsbrief/local.py).
 set -euo pipefail

@@ -684,3 +684,45 @@ def test_a_person_the_chunk_never_names_is_left_out_unless_a_claim_cites_them() 
     ]
     cited = brief([invented], [claim("the records were missing", "g")])
     assert [a.name for a in merge_chunk_briefs([(chunk, cited)]).key_actors] == ["Glenda Albrecht"]
+
+
+def test_a_person_labelled_a_government_or_an_anonymous_source_is_still_that_person() -> None:
+    """Recorded from the embedded model on the long article: the minister was a person in one
+    chunk and a government in others, and a named campaigner an anonymous source in one."""
+    minister = Actor(id="m", name="Infrastructure Minister Teodora Vasquez-Lind",
+                     kind=ActorKind.GOVERNMENT)  # fmt: skip
+    short = Actor(id="v", name="Minister Vasquez-Lind", kind=ActorKind.GOVERNMENT)
+    tallis = Actor(id="t", name="Bronwen Tallis", kind=ActorKind.ANONYMOUS_SOURCE)
+    parts = naming([minister], [person("tv", "Teodora Vasquez-Lind")], [short],
+                   [person("bt", "Bronwen Tallis")], [tallis])  # fmt: skip
+    merged = merge_chunk_briefs(parts)
+    assert [(a.name, a.kind) for a in merged.key_actors] == [
+        ("Teodora Vasquez-Lind", ActorKind.PERSON), ("Bronwen Tallis", ActorKind.PERSON),
+    ]  # fmt: skip
+    # an organisation with a title-like word is not a person, nor a description an anonymous one
+    motors = Actor(id="g", name="General Motors", kind=ActorKind.ORGANIZATION)
+    ministry = Actor(id="i", name="Minister of Infrastructure", kind=ActorKind.GOVERNMENT)
+    assert len(names([motors], [person("x", "Teodora Motors")], [ministry])) == 3
+    # a claim that cited the named person as anonymous is left out, never shown as hers
+    said = "Bronwen Tallis said the sirens failed."
+    anonymous = claim("The sirens failed.", "t", kind=SourceKind.ANONYMOUS, description="a source")
+    merged = merge_chunk_briefs([
+        (Chunk(0, 0, len(said), said), brief([person("bt", "Bronwen Tallis")], [])),
+        (Chunk(1, 0, len(said), said), brief([tallis], [anonymous])),
+    ])  # fmt: skip
+    assert merged.claims == [] and "anonymous source cannot be" in merged.dropped_claims[0]
+
+
+def test_one_name_under_two_kinds_is_one_actor() -> None:
+    """Recorded on the long article: "Lowen Ford Families Group" a group and an organisation,
+    "Greyhollow Dam" an organisation and a place; and "Minister of Infrastructure" is a title,
+    not "of Infrastructure"."""
+    group = Actor(id="g", name="Lowen Ford Families Group", kind=ActorKind.GROUP)
+    org = Actor(id="o", name="Lowen Ford Families Group", kind=ActorKind.ORGANIZATION)
+    dam = Actor(id="d", name="Greyhollow Dam", kind=ActorKind.ORGANIZATION)
+    place = Actor(id="p", name="Greyhollow Dam", kind=ActorKind.PLACE)
+    merged = merge_chunk_briefs(naming([group, dam], [org, place]))
+    assert [(a.name, a.kind) for a in merged.key_actors] == [
+        ("Lowen Ford Families Group", ActorKind.GROUP), ("Greyhollow Dam", ActorKind.ORGANIZATION),
+    ]  # fmt: skip
+    assert names([person("m", "Minister of Infrastructure")]) == ["Minister of Infrastructure"]
