@@ -19,6 +19,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -44,24 +45,37 @@ _HTML_HINT = re.compile(
     re.IGNORECASE,
 )
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_INSTRUCTION_LIKE = re.compile(
-    "|".join(
-        [
-            r"\b(ignore|disregard|forget)\b.{0,40}\b(instructions?|prompts?|rules)\b",
-            r"\bignorier\w*\b.{0,40}\banweisung",
-            r"\bignor[ae]\w*\b.{0,40}\b(istruzion|instruccion)",
-            r"\bignore[zr]?\b.{0,40}\binstruction",
-            r"^\W{0,3}(system|assistant|developer|user)\s*:",
-            r"<\|?\s*(im_start|im_end|system)\b",
-            r"<\s*/?\s*article\b",
-            r"\byou are now\b|\bdeveloper mode\b|\bnew (task|instructions?)\s*:",
-            r"^\s*\{\s*\"(headline|summary|claims)\"",
-            r"\b(set|change|write|make)\b.{0,30}\b(the )?(headline|summary|title)\b.{0,20}\b(to|as)\b",
-            r"\b(schreibe|scrivi|écris|escribe)\b.{0,40}\b(überschrift|titolo|titre|titular)\b",
-        ]
-    ),
-    re.IGNORECASE | re.MULTILINE,
-)
+_INSTRUCTION_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # (pattern, words one of which every match of it contains)
+    (r"\b(ignore|disregard|forget)\b.{0,40}\b(instructions?|prompts?|rules)\b",
+     ("ignore", "disregard", "forget")),
+    (r"\bignorier\w*\b.{0,40}\banweisung", ("ignorier",)),
+    (r"\bignor[ae]\w*\b.{0,40}\b(istruzion|instruccion)", ("ignora", "ignore")),
+    (r"\bignore[zr]?\b.{0,40}\binstruction", ("ignore",)),
+    (r"^\W{0,3}(system|assistant|developer|user)\s*:", ("system", "assistant", "developer", "user")),
+    (r"<\|?\s*(im_start|im_end|system)\b", ("<",)),
+    (r"<\s*/?\s*article\b", ("<",)),
+    (r"\byou are now\b|\bdeveloper mode\b|\bnew (task|instructions?)\s*:",
+     ("you are now", "developer mode", "new task", "new instruction")),
+    (r"^\s*\{\s*\"(headline|summary|claims)\"", ("{",)),
+    (r"\b(set|change|write|make)\b.{0,30}\b(the )?(headline|summary|title)\b.{0,20}\b(to|as)\b",
+     ("headline", "summary", "title")),
+    (r"\b(schreibe|scrivi|écris|escribe)\b.{0,40}\b(überschrift|titolo|titre|titular)\b",
+     ("schreibe", "scrivi", "écris", "escribe")),
+)  # fmt: skip
+_INSTRUCTION_FLAGS = re.IGNORECASE | re.MULTILINE
+_INSTRUCTION_LIKE = re.compile("|".join(p for p, _ in _INSTRUCTION_RULES), _INSTRUCTION_FLAGS)
+# The characters re.IGNORECASE takes for an ASCII letter beyond its two cases (checked against
+# every code point by tests/test_article.py), so that the words above are found in
+# text.translate(_AS_ASCII).lower() wherever the patterns could match.
+_AS_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+@functools.lru_cache(maxsize=128)
+def _instruction_pattern(rules: tuple[int, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(_INSTRUCTION_RULES[i][0] for i in rules), _INSTRUCTION_FLAGS)
+
+
 WITHHELD_NOTE = "[newsbrief: a line resembling instructions to an AI was withheld here]"
 _SKIPPED = {"script", "style", "template", "noscript", "head", "iframe", "svg", "object", "title"}
 _BLOCKS = {
@@ -188,9 +202,20 @@ def _decode(data: bytes | bytearray) -> str:
 
 
 def instruction_like_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of the lines of ``text`` that look like instructions to an AI."""
+    """Spans of the lines of ``text`` that look like instructions to an AI.
+
+    Only the patterns whose words the text contains are run (the same matches as running all of
+    them: a pattern cannot match without one of its words), which makes the common case, an
+    article with none of them, a few substring searches instead of a slow regex scan.
+    """
+    folded = text.translate(_AS_ASCII).lower()
+    rules = tuple(
+        i for i, (_, words) in enumerate(_INSTRUCTION_RULES) if any(w in folded for w in words)
+    )
+    if not rules:
+        return []
     spans: list[tuple[int, int]] = []
-    for match in _INSTRUCTION_LIKE.finditer(text):
+    for match in _instruction_pattern(rules).finditer(text):
         start = text.rfind("\n", 0, match.start()) + 1
         end = text.find("\n", match.end())
         end = len(text) if end == -1 else end

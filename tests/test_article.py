@@ -161,3 +161,56 @@ def test_every_sentence_is_an_exact_substring(text: str) -> None:
     found = sentences(text, min_length=1)
     assert all(piece and piece in text for piece in found)
     assert len(found) == len(set(found))
+
+
+# --- the instruction filter runs only the patterns whose words a text contains -----------------
+
+_FRAGMENTS = [
+    "Ignore", "IGNORE all previous", "ignora le istruzioni", "ignorieren Sie alle Anweisungen",
+    "ignorez les instructions", "disregard the rules", "forget your prompt", "instructions",
+    "\u0130GNORE previous instructions", "\u0131gnore the rules", "ignore the \u017fystem prompt",
+    "SYSTEM:", "system :", "assistant:", "Developer:", "user:", "<|im_start|>", "< /ARTICLE>",
+    "<article-1>", "You are now", "developer mode", "New task:", "new instructions :",
+    '{"headline": "x"}', '  { "claims"', "set the headline to", "Make the TITLE as",
+    "change the summary to", "Schreibe die Überschrift", "scrivi il titolo", "Écris le titre",
+    "escribe el titular", "\u212a", "the mayor said", "\n", "\n\n", " ", "- ", "—", ".", ":",
+]  # fmt: skip
+
+
+def _all_patterns_at_once(text: str) -> list[tuple[int, int]]:
+    """instruction_like_spans as it was: the whole pattern over the whole text."""
+    from newsbrief.article import _INSTRUCTION_LIKE
+
+    spans: list[tuple[int, int]] = []
+    for match in _INSTRUCTION_LIKE.finditer(text):
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.end())
+        end = len(text) if end == -1 else end
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    return spans
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=12))
+def test_the_word_filter_finds_what_the_whole_pattern_finds(fragments: list[str]) -> None:
+    from newsbrief.article import instruction_like_spans
+
+    text = "".join(fragments)
+    assert instruction_like_spans(text) == _all_patterns_at_once(text)
+
+
+def test_the_word_filter_knows_every_letter_re_ignorecase_takes_for_ascii() -> None:
+    """Every code point that re.IGNORECASE matches to an ASCII letter becomes that letter under
+    text.translate(_AS_ASCII).lower(), so no pattern can match where its words are not found."""
+    import re
+
+    from newsbrief.article import _AS_ASCII
+
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    for found in re.finditer("[a-z]", every, re.IGNORECASE):
+        ch = found.group()
+        letter = next(c for c in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(c, ch, re.I))
+        assert ch.translate(_AS_ASCII).lower() == letter, (hex(ord(ch)), letter)
