@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import json
 
 import httpx2
@@ -68,3 +69,7 @@ def _warm_up() -> None:
 
 with contextlib.suppress(Exception):  # a warm-up that fails leaves the workers cold, no worse
     _warm_up()
+# What is loaded now lives as long as the workers: keep it out of their garbage collections,
+# which would otherwise walk every module and class at each full collection.
+gc.collect()
+gc.freeze()
