@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Literal
@@ -214,8 +215,13 @@ def instruction_like_spans(text: str) -> list[tuple[int, int]]:
     )
     if not rules:
         return []
+    return _line_spans(_instruction_pattern(rules).finditer(text), text)
+
+
+def _line_spans(matches: Iterable[re.Match[str]], text: str) -> list[tuple[int, int]]:
+    """The whole lines of ``text`` that the matches touch, overlapping ones joined."""
     spans: list[tuple[int, int]] = []
-    for match in _instruction_pattern(rules).finditer(text):
+    for match in matches:
         start = text.rfind("\n", 0, match.start()) + 1
         end = text.find("\n", match.end())
         end = len(text) if end == -1 else end

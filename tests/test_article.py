@@ -179,18 +179,9 @@ _FRAGMENTS = [
 
 def _all_patterns_at_once(text: str) -> list[tuple[int, int]]:
     """instruction_like_spans as it was: the whole pattern over the whole text."""
-    from newsbrief.article import _INSTRUCTION_LIKE
+    from newsbrief.article import _INSTRUCTION_LIKE, _line_spans
 
-    spans: list[tuple[int, int]] = []
-    for match in _INSTRUCTION_LIKE.finditer(text):
-        start = text.rfind("\n", 0, match.start()) + 1
-        end = text.find("\n", match.end())
-        end = len(text) if end == -1 else end
-        if spans and start <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
-        else:
-            spans.append((start, end))
-    return spans
+    return _line_spans(_INSTRUCTION_LIKE.finditer(text), text)
 
 
 @settings(max_examples=400, deadline=None)
@@ -212,5 +203,5 @@ def test_the_word_filter_knows_every_letter_re_ignorecase_takes_for_ascii() -> N
     every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
     for found in re.finditer("[a-z]", every, re.IGNORECASE):
         ch = found.group()
-        letter = next(c for c in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(c, ch, re.I))
+        letter = next(c for c in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(c, ch, re.IGNORECASE))
         assert ch.translate(_AS_ASCII).lower() == letter, (hex(ord(ch)), letter)
