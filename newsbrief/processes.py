@@ -1,8 +1,8 @@
 """A batch shared among processes, for when the client's own CPU limits throughput.
 
-Each brief costs a process about 7 ms of CPU (the OpenAI SDK and its HTTP client about half of
+Each brief costs a process about 8 ms of CPU (the OpenAI SDK and its HTTP client about half of
 it, instructor and newsbrief the rest: ``python benchmarks/batch_throughput.py --profile``), so
-one process tops out near 140 briefs a second however fast the provider answers. With
+one process tops out near 120 briefs a second however fast the provider answers. With
 ``summarize_many(..., processes=N)`` the calling process reads the input and hands each article
 to the least busy of N workers: one runs in the calling process itself (so work starts at once,
 while the others start), N - 1 are worker processes that rebuild the summarizer from
@@ -12,7 +12,7 @@ the ordinary async batch with its share of the concurrency and of the rate limit
 Worker processes start by the ``forkserver`` method where the platform has it (``spawn``
 elsewhere), never by a plain ``fork`` of a process that may hold threads and locks. The fork
 server loads newsbrief, instructor and the OpenAI SDK once, so the workers of later batches start
-in a fraction of a second; the first batch of a process pays about a second more. As with any
+in a fraction of a second; the first batch of a process pays one to two seconds more. As with any
 ``multiprocessing`` code, a script must guard its entry point with ``if __name__ == "__main__":``.
 The preload is set with :func:`multiprocessing.set_forkserver_preload`, which is process-wide:
 a program that starts the fork server first keeps its own preload (newsbrief's workers then
