@@ -672,7 +672,7 @@ def _find_people_by_other_kinds(mentions: list[_Mention], texts: list[str]) -> N
 _OWN_KIND_ONLY = frozenset({ActorKind.ANONYMOUS_SOURCE.value})
 """Families whose names join only their own kind (an anonymous source never joins a named actor)."""
 _OTHER_KINDS_OF_PEOPLE = (ActorKind.ORGANIZATION, ActorKind.GOVERNMENT, ActorKind.ANONYMOUS_SOURCE)
-_NOT_ONLY_TITLES = frozenset({"general", "gen", "chief", "national", "don", "on", "m", "me"})
+_NOT_ONLY_TITLES = frozenset({"general", "gen", "chief", "don", "on", "m", "me"})
 """Titles that also begin organisations' names ("General Motors", "Chief Executives Board"): an
 organisation whose name starts with one is never taken for a titled person."""
 

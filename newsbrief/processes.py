@@ -18,10 +18,6 @@ The preload is set with :func:`multiprocessing.set_forkserver_preload`, which is
 a program that starts the fork server first keeps its own preload (newsbrief's workers then
 start colder, not wrong), and one that sets a preload after newsbrief's wins over it.
 
-Worker processes keep what the fork server loaded out of their garbage collections
-(:func:`gc.freeze`) and collect their first generation less often (see
-:data:`_WORKER_GC_THRESHOLDS`).
-
 A worker process that dies (killed, out of memory) turns the articles it held into error results
 of type ``"WorkerDied"`` (``retryable``) and is replaced; the batch goes on.
 """
@@ -30,7 +26,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import gc
 import multiprocessing
 import os
 import queue
@@ -60,12 +55,6 @@ from newsbrief.summarizer import Summarizer
 __all__ = ["summarize_in_processes"]
 
 _ENV_PREFIXES = ("NEWSBRIEF_", "OPENAI_")
-_WORKER_GC_THRESHOLDS = (50_000, 50, 100)
-"""A worker's garbage collector runs its first generation every 50,000 allocations, not 700: a
-brief makes thousands of short-lived objects that reference counting frees (few cycles), and
-the default collections cost the workers enough to be seen in the benchmark's wall time (500
-articles with processes=2: about 3.6 s before, 3.5 s after). Only in newsbrief's own worker
-processes; the calling process is the caller's."""
 _POLL = 0.5  # seconds between checks on the worker processes while waiting for a result
 _Message = tuple[str, Article] | None  # (position as a string, text); None: no more
 
@@ -160,7 +149,6 @@ def _worker_main(
 ) -> None:
     """A worker process's whole life."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    gc.set_threshold(*_WORKER_GC_THRESHOLDS)
     # A fork server keeps the environment it started with: take the caller's current one.
     for name in [n for n in os.environ if n.startswith(_ENV_PREFIXES)]:
         del os.environ[name]

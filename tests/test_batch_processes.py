@@ -23,6 +23,7 @@ import pytest
 
 import newsbrief
 from newsbrief.batch import BatchResult, summarize_many
+from newsbrief.providers import Backend
 
 from .fakeserver import serve
 from .test_batch import article, make, responder
@@ -37,7 +38,17 @@ def workers() -> list[multiprocessing.process.BaseProcess]:
     return [p for p in multiprocessing.active_children() if p.name == "newsbrief-worker"]
 
 
-def test_articles_are_shared_with_worker_processes_one_result_each() -> None:
+def test_articles_are_shared_with_worker_processes_one_result_each(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Requests made in this process carry a header; the worker process, started fresh from the
+    # fork server, does not have this patch, so its requests do not.
+    real = Backend.request_kwargs
+
+    def tagged(self: Backend, response_model: Any) -> dict[str, Any]:
+        return {**real(self, response_model), "extra_headers": {"x-test-process": "caller"}}
+
+    monkeypatch.setattr(Backend, "request_kwargs", tagged)
     items: list[Any] = [(f"id{i}", article(i)) for i in range(24)]
     items += [("bad", "   "), ("boom", article(99, "FAIL"))]
     seen_workers = 0
@@ -48,7 +59,9 @@ def test_articles_are_shared_with_worker_processes_one_result_each() -> None:
             seen_workers = max(seen_workers, len(workers()))
             results.append(result)
         calls = server.calls
+        from_caller = sum(r.headers.get("x-test-process") == "caller" for r in server.requests)
     assert seen_workers == 1  # the calling process is the other worker
+    assert 0 < from_caller < calls  # both processes briefed articles
     assert sorted(r.id for r in results) == sorted(i for i, _ in items)
     by_id = {r.id: r for r in results}
     assert all(by_id[f"id{i}"].ok for i in range(24))
@@ -187,3 +200,12 @@ def test_a_worker_reads_its_inbox_until_the_end_or_until_the_parent_is_gone(
 
 def _not_implemented(*args: Any) -> None:
     raise NotImplementedError
+
+
+def test_the_fork_server_warm_up_makes_a_brief() -> None:
+    """The warm-up swallows its errors (a failed warm-up only leaves workers cold), so a change
+    that breaks it would go unseen: it must make its brief, every quote found."""
+    from newsbrief import _worker_warmup
+
+    brief = _worker_warmup.warm_up()
+    assert len(brief.claims) == 3 and all(e.status == "verified" for e in brief.evidence())
