@@ -21,7 +21,7 @@ from instructor.core.hooks import Hooks
 from instructor.v2.core.function_calls import response_schema
 from pydantic import BaseModel, ConfigDict, field_validator
 
-from newsbrief import errors
+from newsbrief import _instructor_checks, errors
 from newsbrief.article import Article, InputFormat, prepare_article, sentences
 from newsbrief.cache import BriefCache, cache_key, open_cache
 from newsbrief.chunking import Chunk, merge_chunk_briefs, split_into_chunks
@@ -250,6 +250,7 @@ def _for_instructor(model: type[BaseModel]) -> type[BaseModel]:
 @functools.cache
 def _wrapped(model: type[BaseModel]) -> type[BaseModel]:
     wrapped: type[BaseModel] = response_schema(model)
+    _instructor_checks.check_once(wrapped)
     return wrapped
 
 
