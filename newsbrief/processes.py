@@ -50,6 +50,7 @@ from newsbrief.batch import (
     _Progress,
     _run_many,
 )
+from newsbrief.providers import loop_ended_by_newsbrief
 from newsbrief.summarizer import Summarizer
 
 __all__ = ["summarize_in_processes"]
@@ -83,17 +84,18 @@ async def _serve(
             yield message
 
     try:
-        async for result in _run_many(
-            articles(),
-            summarizer,
-            concurrency,
-            requests_per_minute,
-            tokens_per_minute,
-            False,
-            False,
-            use_threads=summarizer.backend.make_async is None,
-        ):
-            put((int(result.id), result))
+        with loop_ended_by_newsbrief():  # the loop is ours: closed after aclose_loop_client
+            async for result in _run_many(
+                articles(),
+                summarizer,
+                concurrency,
+                requests_per_minute,
+                tokens_per_minute,
+                False,
+                False,
+                use_threads=summarizer.backend.make_async is None,
+            ):
+                put((int(result.id), result))
     finally:
         await summarizer.backend.aclose_loop_client()
 

@@ -209,3 +209,39 @@ def test_the_fork_server_warm_up_makes_a_brief() -> None:
 
     brief = _worker_warmup.warm_up()
     assert len(brief.claims) == 3 and all(e.status == "verified" for e in brief.evidence())
+
+
+async def test_clients_use_aiohttp_only_on_loops_newsbrief_ends_itself() -> None:
+    from newsbrief.providers import loop_ended_by_newsbrief, resolve_backend
+
+    url = "http://127.0.0.1:9/v1"
+    on_callers_loop = resolve_backend("m", base_url=url)
+    on_own_loop = resolve_backend("m", base_url=url)
+    with loop_ended_by_newsbrief():
+        own = on_own_loop.async_client().client._client
+    callers = on_callers_loop.async_client().client._client
+    try:
+        assert isinstance(own, openai.DefaultAioHttpClient)
+        assert not isinstance(callers, openai.DefaultAioHttpClient)
+    finally:
+        await on_own_loop.aclose_loop_client()
+        await on_callers_loop.aclose_loop_client()
+
+
+def test_no_http_session_is_left_open_by_a_batch_or_by_asummarize(
+    capfd: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    """aiohttp reports a session still open when it is collected; a batch closes its own, and
+    a caller's loop gets a client that does not need closing."""
+    import gc
+
+    with serve(responder()) as server:
+        results = list(summarize_many([article(i) for i in range(6)], progress=False,
+                                      summarizer=make(server.url), processes=2))  # fmt: skip
+        summarizer = make(server.url)
+        brief = asyncio.run(summarizer.asummarize(article(7)))
+        del summarizer
+        gc.collect()
+    assert all(r.ok for r in results) and brief.claims
+    reported = capfd.readouterr().err + caplog.text
+    assert "Unclosed" not in reported
