@@ -216,7 +216,9 @@ def apply_deadline(kwargs: dict[str, Any]) -> None:
     if remaining <= 0:
         raise DeadlineExceededError(f"The article's deadline of {budget.timeout}s passed.")
     current = kwargs.get("timeout")
-    kwargs["timeout"] = remaining if not isinstance(current, (int, float)) else min(current, remaining)
+    kwargs["timeout"] = (
+        remaining if not isinstance(current, (int, float)) else min(current, remaining)
+    )
 
 
 class RequestSlots:
@@ -302,10 +304,86 @@ def loop_ended_by_newsbrief() -> Iterator[None]:
         _LOOP_ENDED_BY_NEWSBRIEF.reset(token)
 
 
-def _bounded_sync(create: Callable[..., Any]) -> Callable[..., Any]:
+def _cap_to_deadline(request: httpx2.Request) -> None:
+    """Cap ``request``'s timeouts at what is left of the article's deadline once it has a slot.
+
+    Raises:
+        httpx2.PoolTimeout: The deadline passed while the request waited (the SDK reports a
+            timeout, and the retry budget ends the article with DeadlineExceededError).
+    """
+    budget = active_budget()
+    remaining = budget.remaining() if budget is not None else None
+    if budget is None or remaining is None:
+        return
+    if remaining <= 0:
+        raise httpx2.PoolTimeout(
+            f"The article's deadline of {budget.timeout}s passed while the request waited for "
+            "a request slot.",
+            request=request,
+        )
+    timeout = request.extensions.get("timeout")
+    if isinstance(timeout, dict):
+        request.extensions["timeout"] = {
+            name: remaining if value is None else min(value, remaining)
+            for name, value in timeout.items()
+        }
+
+
+class _SlotHoldingClient(openai.DefaultHttpxClient):
+    """The SDK's HTTP client, holding one of the batch's request slots (see
+    :func:`request_slots`) while a request is on the wire: from sending it until its response
+    has been read. The SDK's own work before and after (building the request, parsing the
+    answer, about 1.5 ms) leaves the slot to another article's request. A streamed response
+    (newsbrief streams none) would hold it until its headers arrive."""
+
+    def send(
+        self,
+        request: httpx2.Request,
+        *,
+        stream: bool = False,
+        auth: Any = httpx2.USE_CLIENT_DEFAULT,
+        follow_redirects: Any = httpx2.USE_CLIENT_DEFAULT,
+    ) -> httpx2.Response:
+        slots = _REQUEST_SLOTS.get()
+        with slots.held() if slots is not None else contextlib.nullcontext():
+            _cap_to_deadline(request)
+            return super().send(
+                request, stream=stream, auth=auth, follow_redirects=follow_redirects
+            )
+
+
+class _AsyncSlotHolding:
+    """Async twin of :class:`_SlotHoldingClient`, for either of the SDK's async HTTP clients."""
+
+    async def send(
+        self,
+        request: httpx2.Request,
+        *,
+        stream: bool = False,
+        auth: Any = httpx2.USE_CLIENT_DEFAULT,
+        follow_redirects: Any = httpx2.USE_CLIENT_DEFAULT,
+    ) -> httpx2.Response:
+        slots = _REQUEST_SLOTS.get()
+        async with slots.aheld() if slots is not None else contextlib.nullcontext():
+            _cap_to_deadline(request)
+            response: httpx2.Response = await super().send(  # type: ignore[misc]
+                request, stream=stream, auth=auth, follow_redirects=follow_redirects
+            )
+            return response
+
+
+class _SlotHoldingAsyncClient(_AsyncSlotHolding, openai.DefaultAsyncHttpxClient):
+    """httpx2's own transport (see :func:`loop_ended_by_newsbrief`)."""
+
+
+class _SlotHoldingAioHttpClient(_AsyncSlotHolding, openai.DefaultAioHttpClient):
+    """aiohttp as the transport (see :func:`loop_ended_by_newsbrief`)."""
+
+
+def _bounded_sync(create: Callable[..., Any], *, slots_in_client: bool) -> Callable[..., Any]:
     @functools.wraps(create)
     def call(*args: Any, **kwargs: Any) -> Any:
-        slots = _REQUEST_SLOTS.get()
+        slots = None if slots_in_client else _REQUEST_SLOTS.get()
         with slots.held() if slots is not None else contextlib.nullcontext():
             apply_deadline(kwargs)  # what is left after waiting for a slot
             return create(*args, **kwargs)
@@ -313,10 +391,12 @@ def _bounded_sync(create: Callable[..., Any]) -> Callable[..., Any]:
     return call
 
 
-def _bounded_async(create: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[Any]]:
+def _bounded_async(
+    create: Callable[..., Awaitable[Any]], *, slots_in_client: bool
+) -> Callable[..., Awaitable[Any]]:
     @functools.wraps(create)
     async def call(*args: Any, **kwargs: Any) -> Any:
-        slots = _REQUEST_SLOTS.get()
+        slots = None if slots_in_client else _REQUEST_SLOTS.get()
         async with slots.aheld() if slots is not None else contextlib.nullcontext():
             apply_deadline(kwargs)  # what is left after waiting for a slot
             return await create(*args, **kwargs)
@@ -324,18 +404,24 @@ def _bounded_async(create: Callable[..., Awaitable[Any]]) -> Callable[..., Await
     return call
 
 
-def instructor_over(client: openai.OpenAI, mode: instructor.Mode) -> instructor.Instructor:
-    """An instructor client over ``client`` whose every request respects the article deadline."""
-    create = instructor.patch(create=_bounded_sync(client.chat.completions.create), mode=mode)
-    return instructor.Instructor(client=client, create=create, mode=mode)
+def instructor_over(
+    client: openai.OpenAI, mode: instructor.Mode, *, slots_in_client: bool = False
+) -> instructor.Instructor:
+    """An instructor client over ``client`` whose every request respects the article deadline
+    and, in a batch, holds a request slot (here, unless ``client``'s HTTP client holds it)."""
+    create = _bounded_sync(client.chat.completions.create, slots_in_client=slots_in_client)
+    return instructor.Instructor(client=client, create=instructor.patch(create=create, mode=mode),
+                                 mode=mode)  # fmt: skip
 
 
 def async_instructor_over(
-    client: openai.AsyncOpenAI, mode: instructor.Mode
+    client: openai.AsyncOpenAI, mode: instructor.Mode, *, slots_in_client: bool = False
 ) -> instructor.AsyncInstructor:
     """Async twin of :func:`instructor_over`."""
-    create = instructor.patch(create=_bounded_async(client.chat.completions.create), mode=mode)
-    return instructor.AsyncInstructor(client=client, create=create, mode=mode)
+    create = _bounded_async(client.chat.completions.create, slots_in_client=slots_in_client)
+    return instructor.AsyncInstructor(
+        client=client, create=instructor.patch(create=create, mode=mode), mode=mode
+    )
 
 
 def _openai_clients(
@@ -350,16 +436,20 @@ def _openai_clients(
         raise ConfigurationError("OpenAI needs an API key: set OPENAI_API_KEY or pass api_key=...")
 
     def sync_client() -> instructor.Instructor:
-        http = openai.DefaultHttpxClient(verify=tls_context())
-        return instructor_over(openai.OpenAI(**options, http_client=http), mode)
+        http = _SlotHoldingClient(verify=tls_context())
+        return instructor_over(
+            openai.OpenAI(**options, http_client=http), mode, slots_in_client=True
+        )
 
     def async_client() -> instructor.AsyncInstructor:
         http = (
-            openai.DefaultAioHttpClient(verify=tls_context())  # see loop_ended_by_newsbrief
+            _SlotHoldingAioHttpClient(verify=tls_context())
             if _LOOP_ENDED_BY_NEWSBRIEF.get()
-            else openai.DefaultAsyncHttpxClient(verify=tls_context())
+            else _SlotHoldingAsyncClient(verify=tls_context())
         )
-        return async_instructor_over(openai.AsyncOpenAI(**options, http_client=http), mode)
+        return async_instructor_over(
+            openai.AsyncOpenAI(**options, http_client=http), mode, slots_in_client=True
+        )
 
     return sync_client, async_client
 
@@ -401,7 +491,9 @@ def resolve_backend(
         given.owns_clients = False  # the caller's to close
         return given
     if model is not None and not model.strip():
-        raise ConfigurationError("model is empty; pass a model string such as 'openai/gpt-4.1-mini'.")
+        raise ConfigurationError(
+            "model is empty; pass a model string such as 'openai/gpt-4.1-mini'."
+        )
     reason = "given"
     if model is None and base_url is None:
         model, reason = default_model()

@@ -227,6 +227,10 @@ class CallBudget:
         if self.veto is not None:
             self.stop_reason = "veto"
             return True
+        remaining = self.remaining()
+        if remaining is not None and remaining <= 0:  # whatever else is left, time is not
+            self.stop_reason = "deadline"
+            return True
         if exc is not None and classify(exc) is Fault.VALIDATION:
             if self.validation_reasks >= self.policy.max_validation_reasks:
                 self.stop_reason = "validation_budget"
@@ -238,7 +242,6 @@ class CallBudget:
             if self.last_retry_after is not None and wait > self.policy.max_retry_after:
                 self.stop_reason = "retry_after_too_long"
                 return True
-        remaining = self.remaining()
         if remaining is not None and wait >= remaining:
             self.stop_reason = "deadline"
             return True

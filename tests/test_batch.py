@@ -228,3 +228,29 @@ def test_an_article_holds_a_request_slot_only_while_its_request_is_in_flight(
     # while articles were being finished, other articles' requests were in flight: more than
     # `concurrency` articles in progress, never more than `concurrency` requests
     assert max(seen_in_flight) == 2
+
+
+@pytest.mark.parametrize("in_threads", [False, True], ids=["event loop", "threads"])
+def test_an_article_whose_deadline_passes_while_it_waits_for_a_slot_sends_nothing(
+    in_threads: bool,
+) -> None:
+    """One slot, a server that takes 1.5 s: the second article's 1 s deadline passes before
+    the slot is free, so it fails with DeadlineExceededError and its request is never sent."""
+    items = [("slow", article(0)), ("waits", article(1))]
+    with serve(responder({"Nota 0": 1.5})) as server:
+        summarizer = make(server.url, timeout=1.0)
+        if in_threads:
+            results = list(summarize_many(items, summarizer=summarizer, concurrency=1,
+                                          progress=False))  # fmt: skip
+        else:
+
+            async def run() -> list[BatchResult]:
+                return [r async for r in asummarize_many(items, summarizer=summarizer,
+                                                         concurrency=1, progress=False)]  # fmt: skip
+
+            results = asyncio.run(run())
+        sent = [json.dumps(r.body) for r in server.requests]
+    by_id = {r.id: r for r in results}
+    for result in by_id.values():
+        assert result.error is not None and result.error.type == "DeadlineExceededError"
+    assert len(sent) == 1 and "Nota 0" in sent[0]  # the waiting article sent no request
