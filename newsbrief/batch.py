@@ -25,7 +25,12 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from newsbrief import errors
 from newsbrief.models import Brief, Usage
-from newsbrief.providers import RequestSlots, estimate_tokens, request_slots
+from newsbrief.providers import (
+    RequestSlots,
+    estimate_tokens,
+    loop_ended_by_newsbrief,
+    request_slots,
+)
 from newsbrief.summarizer import Summarizer
 
 __all__ = [
@@ -459,33 +464,41 @@ def summarize_many(
     loop_ready = threading.Event()
     state: dict[str, Any] = {}
 
+    # The OpenAI clients newsbrief builds run on this private loop, and are closed before it
+    # ends (so a Summarizer serves batch after batch); anything else (a caller's client, other
+    # providers, the embedded model) runs its sync calls in worker threads.
+    backend = summarizer.backend
+    on_loop = backend.owns_clients and backend.bounds_requests and backend.make_async is not None
+
     async def pump() -> None:
         state["task"] = asyncio.current_task()
         loop_ready.set()
         try:
-            # Sync calls in worker threads: no async client is tied to this private loop, so
-            # nothing is left behind when it closes and a Summarizer can serve batch after batch.
-            async for result in _run_many(
-                items,
-                summarizer,
-                concurrency,
-                requests_per_minute,
-                tokens_per_minute,
-                ordered,
-                progress,
-                use_threads=True,
-            ):
-                while not stop.is_set():
-                    try:
-                        handoff.put(result, timeout=0.1)
-                        break
-                    except queue.Full:
-                        await asyncio.sleep(0)
-                if stop.is_set():
-                    return
+            with loop_ended_by_newsbrief():
+                async for result in _run_many(
+                    items,
+                    summarizer,
+                    concurrency,
+                    requests_per_minute,
+                    tokens_per_minute,
+                    ordered,
+                    progress,
+                    use_threads=not on_loop,
+                ):
+                    while not stop.is_set():  # never block the loop: requests are on it
+                        try:
+                            handoff.put_nowait(result)
+                            break
+                        except queue.Full:
+                            await asyncio.sleep(0.005)
+                    if stop.is_set():
+                        return
         except BaseException as exc:  # handed to the caller's thread
             handoff.put(exc)
             return
+        finally:
+            if on_loop:
+                await backend.aclose_loop_client()
         handoff.put(None)
 
     def run() -> None:

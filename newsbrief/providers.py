@@ -224,18 +224,25 @@ def apply_deadline(kwargs: dict[str, Any]) -> None:
 class RequestSlots:
     """At most ``limit`` requests to the model in flight, shared by the articles of a batch.
 
-    A batch sets them with :func:`request_slots` around its articles; the clients newsbrief
-    builds (see :attr:`Backend.bounds_requests`) hold a slot only while a request is in flight,
-    so an article's preparation, validation and grounding leave the slot to another article.
+    A batch sets them with :func:`request_slots` around its articles; the OpenAI clients (see
+    :attr:`Backend.bounds_requests`) hold a slot only while a request is in flight, so an
+    article's preparation, validation and grounding leave the slot to another article. The
+    clients newsbrief builds hold it in their HTTP client, while the request is on the wire; a
+    caller's OpenAI client holds it around the SDK call.
 
     Args:
         limit: Requests in flight at once.
         threads: The requests are made from threads (sync clients), not one event loop.
+
+    Attributes:
+        in_flight: Slots held at this moment.
     """
 
     def __init__(self, limit: int, *, threads: bool) -> None:
         self.limit = limit
         self.closed = False
+        self.in_flight = 0  # slots held now
+        self._count_lock = threading.Lock()
         self._thread_slots = threading.BoundedSemaphore(limit) if threads else None
         self._loop_slots = None if threads else asyncio.Semaphore(limit)
 
@@ -256,7 +263,8 @@ class RequestSlots:
         with self._thread_slots:
             if self.closed:  # a thread cannot be cancelled: it gives up here instead
                 raise asyncio.CancelledError("the batch was stopped")
-            yield
+            with self._counted():
+                yield
 
     @contextlib.asynccontextmanager
     async def aheld(self) -> AsyncIterator[None]:
@@ -264,7 +272,18 @@ class RequestSlots:
         if self._loop_slots is None:
             raise RuntimeError("these request slots belong to threads")
         async with self._loop_slots:
+            with self._counted():
+                yield
+
+    @contextlib.contextmanager
+    def _counted(self) -> Iterator[None]:
+        with self._count_lock:
+            self.in_flight += 1
+        try:
             yield
+        finally:
+            with self._count_lock:
+                self.in_flight -= 1
 
 
 _REQUEST_SLOTS: contextvars.ContextVar[RequestSlots | None] = contextvars.ContextVar(
@@ -364,9 +383,14 @@ class _AsyncSlotHolding:
         follow_redirects: Any = httpx2.USE_CLIENT_DEFAULT,
     ) -> httpx2.Response:
         slots = _REQUEST_SLOTS.get()
-        async with slots.aheld() if slots is not None else contextlib.nullcontext():
-            _cap_to_deadline(request)
+        if slots is None:
             response: httpx2.Response = await super().send(  # type: ignore[misc]
+                request, stream=stream, auth=auth, follow_redirects=follow_redirects
+            )
+            return response
+        async with slots.aheld():
+            _cap_to_deadline(request)
+            response = await super().send(  # type: ignore[misc]
                 request, stream=stream, auth=auth, follow_redirects=follow_redirects
             )
             return response

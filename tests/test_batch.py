@@ -9,11 +9,20 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx2
+import openai
 import pytest
 
 import newsbrief
 from newsbrief import batch
 from newsbrief.batch import BatchResult, asummarize_many, summarize_many
+from newsbrief.providers import (
+    RequestSlots,
+    _SlotHoldingAioHttpClient,
+    _SlotHoldingAsyncClient,
+    _SlotHoldingClient,
+    request_slots,
+)
 from newsbrief.retry import RetryPolicy
 from newsbrief.summarizer import Summarizer
 
@@ -206,13 +215,14 @@ def test_an_article_holds_a_request_slot_only_while_its_request_is_in_flight(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """concurrency bounds the requests; an article that is being grounded leaves its slot to
-    the next article's request, so the server stays busy."""
+    the next article's request, so the server stays busy. (A caller's sync client: its calls
+    run in threads, so grounding that takes long does not hold up the other articles.)"""
     seen_in_flight: list[int] = []
     server_box: list[Any] = []
     real_finish = Summarizer._finish
 
     def slow_finish(self: Summarizer, *args: Any, **kwargs: Any) -> Any:
-        time.sleep(0.1)  # grounding that takes long (in a worker thread: sync path)
+        time.sleep(0.1)  # grounding that takes long (in a worker thread)
         seen_in_flight.append(server_box[0].in_flight)
         time.sleep(0.05)
         return real_finish(self, *args, **kwargs)
@@ -221,13 +231,49 @@ def test_an_article_holds_a_request_slot_only_while_its_request_is_in_flight(
     items = [article(i) for i in range(8)]
     with serve(responder({"Nota": 0.15})) as server:
         server_box.append(server)
-        results = list(summarize_many(items, summarizer=make(server.url), concurrency=2,
-                                      progress=False))  # fmt: skip
+        with openai.OpenAI(api_key="k", base_url=server.url) as client:
+            summarizer = Summarizer("fake-model", client=client, mode="json", max_retries=0)
+            results = list(summarize_many(items, summarizer=summarizer, concurrency=2,
+                                          progress=False))  # fmt: skip
     assert all(r.ok for r in results) and server.calls == 8
     assert server.max_in_flight == 2  # never more requests than asked
     # while articles were being finished, other articles' requests were in flight: more than
     # `concurrency` articles in progress, never more than `concurrency` requests
     assert max(seen_in_flight) == 2
+
+
+def test_newsbrief_s_http_client_holds_a_slot_while_the_request_is_on_the_wire() -> None:
+    slots = RequestSlots(2, threads=True)
+    held_while_sending: list[int] = []
+
+    def answer(request: httpx2.Request) -> httpx2.Response:
+        held_while_sending.append(slots.in_flight)
+        return httpx2.Response(200, json={"ok": True})
+
+    client = _SlotHoldingClient(transport=httpx2.MockTransport(answer))
+    with request_slots(slots):
+        response = client.get("http://model.invalid/v1/chat/completions")
+    assert response.json() == {"ok": True}  # the body was read while the slot was held
+    assert held_while_sending == [1] and slots.in_flight == 0
+
+
+@pytest.mark.parametrize("aiohttp_client", [False, True], ids=["httpx2", "aiohttp"])
+async def test_newsbrief_s_async_http_clients_hold_a_slot_while_the_request_is_on_the_wire(
+    aiohttp_client: bool,
+) -> None:
+    slots = RequestSlots(2, threads=False)
+    held_while_sending: list[int] = []
+
+    async def answer(request: httpx2.Request) -> httpx2.Response:
+        held_while_sending.append(slots.in_flight)
+        return httpx2.Response(200, json={"ok": True})
+
+    kind = _SlotHoldingAioHttpClient if aiohttp_client else _SlotHoldingAsyncClient
+    async with kind(transport=httpx2.MockTransport(answer)) as client:
+        with request_slots(slots):
+            response = await client.get("http://model.invalid/v1/chat/completions")
+    assert response.json() == {"ok": True}
+    assert held_while_sending == [1] and slots.in_flight == 0
 
 
 @pytest.mark.parametrize("in_threads", [False, True], ids=["event loop", "threads"])
