@@ -383,14 +383,9 @@ class _AsyncSlotHolding:
         follow_redirects: Any = httpx2.USE_CLIENT_DEFAULT,
     ) -> httpx2.Response:
         slots = _REQUEST_SLOTS.get()
-        if slots is None:
-            response: httpx2.Response = await super().send(  # type: ignore[misc]
-                request, stream=stream, auth=auth, follow_redirects=follow_redirects
-            )
-            return response
-        async with slots.aheld():
+        async with slots.aheld() if slots is not None else contextlib.nullcontext():
             _cap_to_deadline(request)
-            response = await super().send(  # type: ignore[misc]
+            response: httpx2.Response = await super().send(  # type: ignore[misc]
                 request, stream=stream, auth=auth, follow_redirects=follow_redirects
             )
             return response
