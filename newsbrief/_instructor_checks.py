@@ -4,8 +4,8 @@ instructor 1.17 makes sure a response model declares no asynchronous validators 
 runtime would not run) at four or five points of every request: ``create``, the patched call,
 twice while preparing the model, and in the retry loop. Each time it walks the whole class
 graph, every attribute of every class in every nested model's MRO. For newsbrief's ``Draft``
-that is about 0.3 ms a walk, 1.5 ms of the roughly 6 ms of CPU a brief costs in a batch,
-measured with ``benchmarks/batch_throughput.py``.
+that is 0.29 ms a walk (timed with ``timeit``), so about 1.5 ms of the 6 to 7 ms of CPU a brief
+cost in a batch before this (``time.thread_time`` over sequential briefs).
 
 The check's answer depends only on the class, and newsbrief's response classes are built once
 per process (``summarizer._wrapped``). So for those classes, and only those, newsbrief runs

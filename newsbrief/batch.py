@@ -426,7 +426,7 @@ def summarize_many(
         progress: As for :func:`asummarize_many`.
         processes: Worker processes to share the articles among (see
             :mod:`newsbrief.processes`): worth it only when the client's own CPU is the limit,
-            i.e. many fast calls (near 200 briefs a second per process). At most
+            i.e. many fast calls (roughly 200 briefs a second per process). At most
             ``concurrency``; the embedded model always runs in this process.
         **options: :class:`~newsbrief.Summarizer` arguments, when ``summarizer`` is not given.
 

@@ -211,7 +211,7 @@ def batch(
             "-p",
             min=1,
             help="Share the articles among this many processes: for fast servers, where one "
-            "process's CPU (near 200 briefs a second) is the limit.",
+            "process's CPU (roughly 200 briefs a second) is the limit.",
         ),
     ] = 1,
     requests_per_minute: Annotated[

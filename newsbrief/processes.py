@@ -1,9 +1,9 @@
 """A batch shared among processes, for when the client's own CPU limits throughput.
 
-Each brief costs a process about 4 to 5.5 ms of CPU in a batch (mostly the OpenAI SDK, its HTTP
-client and instructor; newsbrief's own steps about 1 ms: ``python benchmarks/batch_throughput.py
---profile``), so one process tops out near 200 briefs a second however fast the provider
-answers. With
+Each brief costs a process about 3.5 to 5.5 ms of CPU in a batch (mostly the OpenAI SDK, its
+HTTP client and instructor; newsbrief's own steps about 1 ms: ``python
+benchmarks/batch_throughput.py --profile``), so one process tops out at roughly 200 briefs a
+second however fast the provider answers. With
 ``summarize_many(..., processes=N)`` the calling process reads the input and hands each article
 to the least busy of N workers: one runs in the calling process itself (so work starts at once,
 while the others start), N - 1 are worker processes that rebuild the summarizer from
