@@ -312,8 +312,9 @@ def loop_ended_by_newsbrief() -> Iterator[None]:
     runs and ends itself, after :meth:`Backend.aclose_loop_client`.
 
     The OpenAI clients newsbrief builds on such a loop send through aiohttp, which cost 0.6 to
-    1 ms of CPU less per brief than httpx2's own transport in a batch of 500 at zero latency. Elsewhere they keep httpx2: an aiohttp session still
-    open when the caller's loop ends is reported as "Unclosed client session".
+    1 ms of CPU less per brief than httpx2's own transport in a batch of 500 at zero latency.
+    Elsewhere they keep httpx2: an aiohttp session still open when the caller's loop ends is
+    reported as "Unclosed client session".
     """
     token = _LOOP_ENDED_BY_NEWSBRIEF.set(True)
     try:
@@ -351,8 +352,8 @@ class _SlotHoldingClient(openai.DefaultHttpxClient):
     """The SDK's HTTP client, holding one of the batch's request slots (see
     :func:`request_slots`) while a request is on the wire: from sending it until its response
     has been read. The SDK's own work before and after (transforming the parameters, building
-    the request, parsing the answer) leaves the slot to another article's request. A streamed response
-    (newsbrief streams none) would hold it until its headers arrive."""
+    the request, parsing the answer) leaves the slot to another article's request. A streamed
+    response (newsbrief streams none) would hold it until its headers arrive."""
 
     def send(
         self,
