@@ -1,7 +1,7 @@
 """A scripted OpenAI-compatible HTTP server on loopback, for fault tests.
 
 It answers ``POST /v1/chat/completions`` with the next scripted reply (status, headers, body,
-delay), repeating the last one when the script runs out, or with what a responder function
+delay, trickle), repeating the last one when the script runs out, or with what a responder function
 returns for the request's body; it records every request it got and the most requests it was
 answering at once. It is a
 real HTTP server on 127.0.0.1, so the whole client stack (openai SDK, httpx, instructor, tenacity,
@@ -30,6 +30,9 @@ class Reply:
     body: Any = None
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
+    trickle: float = 0.0
+    """Seconds over which the body is sent, a piece every 50 ms after the headers: a slow response
+    that never leaves a client's per-read timeout idle for long."""
 
 
 @dataclass
@@ -141,7 +144,14 @@ class FakeServer:
                     for key, value in reply.headers.items():
                         self.send_header(key, value)
                     self.end_headers()
-                    self.wfile.write(body)
+                    if not reply.trickle:
+                        self.wfile.write(body)
+                    pieces = round(reply.trickle / 0.05)
+                    for i in range(pieces):
+                        start, end = len(body) * i // pieces, len(body) * (i + 1) // pieces
+                        self.wfile.write(body[start:end])
+                        self.wfile.flush()
+                        time.sleep(0.05)
                 except (BrokenPipeError, ConnectionResetError):
                     pass
 
