@@ -16,7 +16,7 @@ from newsbrief.cli import app
 
 from .conftest import SEED_ARTICLE
 
-pytestmark = pytest.mark.embedded
+pytestmark = [pytest.mark.embedded, pytest.mark.timeout(1200)]  # real briefs: minutes each
 
 
 @pytest.fixture(scope="module", autouse=True)

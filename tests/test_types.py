@@ -9,6 +9,7 @@ import pytest
 ROOT = Path(__file__).parent.parent
 
 
+@pytest.mark.timeout(600)  # a cold cache takes about 14 s here; a slower CI machine, more
 def test_mypy_strict() -> None:
     api = pytest.importorskip("mypy.api")
     out, err, status = api.run(["--config-file", str(ROOT / "pyproject.toml"), str(ROOT / "newsbrief")])
