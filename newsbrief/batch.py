@@ -470,29 +470,35 @@ def summarize_many(
     backend = summarizer.backend
     on_loop = backend.owns_clients and backend.bounds_requests and backend.make_async is not None
 
+    async def produce() -> None:
+        with loop_ended_by_newsbrief():
+            async for result in _run_many(
+                items,
+                summarizer,
+                concurrency,
+                requests_per_minute,
+                tokens_per_minute,
+                ordered,
+                progress,
+                use_threads=not on_loop,
+            ):
+                while not stop.is_set():  # never block the loop: requests are on it
+                    try:
+                        handoff.put_nowait(result)
+                        break
+                    except queue.Full:
+                        await asyncio.sleep(0.005)
+                if stop.is_set():
+                    return
+
     async def pump() -> None:
-        state["task"] = asyncio.current_task()
+        # A caller that stops early cancels `work` only: a cancel that landed in the close below
+        # would leave the client's connections open and kill this thread with CancelledError.
+        work = asyncio.ensure_future(produce())
+        state["task"] = work
         loop_ready.set()
         try:
-            with loop_ended_by_newsbrief():
-                async for result in _run_many(
-                    items,
-                    summarizer,
-                    concurrency,
-                    requests_per_minute,
-                    tokens_per_minute,
-                    ordered,
-                    progress,
-                    use_threads=not on_loop,
-                ):
-                    while not stop.is_set():  # never block the loop: requests are on it
-                        try:
-                            handoff.put_nowait(result)
-                            break
-                        except queue.Full:
-                            await asyncio.sleep(0.005)
-                    if stop.is_set():
-                        return
+            await work
         except BaseException as exc:  # handed to the caller's thread
             handoff.put(exc)
             return

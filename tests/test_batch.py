@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
+import threading
 import time
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -17,6 +19,7 @@ import newsbrief
 from newsbrief import batch
 from newsbrief.batch import BatchResult, asummarize_many, summarize_many
 from newsbrief.providers import (
+    Backend,
     RequestSlots,
     _SlotHoldingAioHttpClient,
     _SlotHoldingAsyncClient,
@@ -111,6 +114,36 @@ def test_input_is_read_lazily_and_memory_stays_bounded() -> None:
         calls = server.calls
         time.sleep(0.3)
         assert server.calls <= calls + 2  # nothing new starts once the caller stopped
+
+
+def test_a_caller_that_stops_reading_while_the_batch_closes_its_client_lets_the_close_finish(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The caller stops the batch just after its last result, while the batch is closing the
+    HTTP client it built: the close still runs to its end and the batch's thread raises nothing.
+    (A stop that cancelled the close left aiohttp's session open and the thread dying with
+    CancelledError; it showed up as a warning in about 1 run in 8 under load.)"""
+    closing = threading.Event()
+    closed: list[bool] = []
+    thread_errors: list[type[BaseException]] = []
+    real_close = Backend.aclose_loop_client
+
+    async def slow_close(self: Backend) -> None:
+        closing.set()
+        await asyncio.sleep(0.3)  # the caller stops the batch meanwhile
+        await real_close(self)
+        closed.append(True)
+
+    monkeypatch.setattr(Backend, "aclose_loop_client", slow_close)
+    monkeypatch.setattr(threading, "excepthook", lambda args: thread_errors.append(args.exc_type))
+    with serve(responder()) as server:
+        results = summarize_many([article(i) for i in range(3)], summarizer=make(server.url),
+                                 progress=False)  # fmt: skip
+        got = list(itertools.islice(results, 3))
+        assert closing.wait(5)
+        results.close()
+    assert [r.ok for r in got] == [True, True, True]
+    assert closed == [True] and thread_errors == []
 
 
 async def test_async_iterable_in_async_code() -> None:
