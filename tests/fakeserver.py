@@ -1,11 +1,10 @@
 """A scripted OpenAI-compatible HTTP server on loopback, for fault tests.
 
 It answers ``POST /v1/chat/completions`` with the next scripted reply (status, headers, body,
-delay, trickle), repeating the last one when the script runs out, or with what a responder function
-returns for the request's body; it records every request it got and the most requests it was
-answering at once. It is a
-real HTTP server on 127.0.0.1, so the whole client stack (openai SDK, httpx, instructor, tenacity,
-newsbrief) runs as it does against a provider.
+delay, trickle), repeating the last one when the script runs out, or with what a responder
+function returns for the request's body; it records every request it got and the most requests
+it was answering at once. It is a real HTTP server on 127.0.0.1, so the whole client stack
+(openai SDK, httpx, instructor, tenacity, newsbrief) runs as it does against a provider.
 """
 
 from __future__ import annotations
@@ -144,14 +143,13 @@ class FakeServer:
                     for key, value in reply.headers.items():
                         self.send_header(key, value)
                     self.end_headers()
-                    if not reply.trickle:
-                        self.wfile.write(body)
-                    pieces = round(reply.trickle / 0.05)
+                    pieces = max(1, round(reply.trickle / 0.05))
                     for i in range(pieces):
                         start, end = len(body) * i // pieces, len(body) * (i + 1) // pieces
                         self.wfile.write(body[start:end])
-                        self.wfile.flush()
-                        time.sleep(0.05)
+                        if reply.trickle:
+                            self.wfile.flush()
+                            time.sleep(0.05)
                 except (BrokenPipeError, ConnectionResetError):
                     pass
 
