@@ -1,7 +1,7 @@
 """A batch shared among processes, for when the client's own CPU limits throughput.
 
 Each brief costs a process about 3.5 to 5.5 ms of CPU in a batch (mostly the OpenAI SDK, its
-HTTP client and instructor; newsbrief's own steps about 1 ms: ``python
+HTTP client and instructor; newsbrief's own steps under 1 ms: ``python
 benchmarks/batch_throughput.py --profile``), so one process tops out at roughly 200 briefs a
 second however fast the provider answers. With
 ``summarize_many(..., processes=N)`` the calling process reads the input and hands each article

@@ -231,13 +231,18 @@ async def test_clients_use_aiohttp_only_on_loops_newsbrief_ends_itself() -> None
 def test_no_http_session_is_left_open_by_a_batch_or_by_asummarize(
     capfd: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
 ) -> None:
-    """aiohttp reports a session still open when it is collected; a batch closes its own, and
-    a caller's loop gets a client that does not need closing."""
+    """aiohttp reports a session still open when it is collected: a batch, in one process or
+    several, closes the aiohttp clients it built on its own loops, and a caller's loop gets an
+    httpx2 client, which reports nothing when it is collected unclosed."""
     import gc
 
     with serve(responder()) as server:
-        results = list(summarize_many([article(i) for i in range(6)], progress=False,
-                                      summarizer=make(server.url), processes=2))  # fmt: skip
+        results = [
+            result
+            for processes in (1, 2)
+            for result in summarize_many([article(i) for i in range(6)], progress=False,
+                                         summarizer=make(server.url), processes=processes)  # fmt: skip
+        ]
         summarizer = make(server.url)
         brief = asyncio.run(summarizer.asummarize(article(7)))
         del summarizer
