@@ -237,12 +237,10 @@ def test_no_http_session_is_left_open_by_a_batch_or_by_asummarize(
     import gc
 
     with serve(responder()) as server:
-        results = [
-            result
-            for processes in (1, 2)
-            for result in summarize_many([article(i) for i in range(6)], progress=False,
-                                         summarizer=make(server.url), processes=processes)  # fmt: skip
-        ]
+        results: list[BatchResult] = []
+        for processes in (1, 2):
+            results += summarize_many([article(i) for i in range(6)], progress=False,
+                                      summarizer=make(server.url), processes=processes)  # fmt: skip
         summarizer = make(server.url)
         brief = asyncio.run(summarizer.asummarize(article(7)))
         del summarizer
