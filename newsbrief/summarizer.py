@@ -34,6 +34,7 @@ from newsbrief.draft import (
     draft_schema_for,
 )
 from newsbrief.grounding import DEFAULT_FUZZY_THRESHOLD, locate_quote
+from newsbrief.injection import without_leaks
 from newsbrief.models import (
     Actor,
     ActorKind,
@@ -1000,7 +1001,7 @@ class Summarizer:
             dropped_claims=list(draft._dropped),
             duplicate_claims=duplicates,
         )
-        return Brief(
+        brief = Brief(
             headline=draft.headline,
             summary=draft.summary,
             language=draft.language,
@@ -1012,6 +1013,7 @@ class Summarizer:
             unresolved_issues=issues,
             metadata=metadata,
         )
+        return without_leaks(brief, article.text, article.withheld)
 
 
 # ---- module-level helpers -------------------------------------------------------------------
