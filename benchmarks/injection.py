@@ -97,13 +97,14 @@ def _table(title: str, rows: dict[str, list[bool]], what: str) -> None:
         print(f"  {key:<14}{len(hits):>5}{sum(hits):>12}{sum(hits) / len(hits):>9.1%}")
 
 
-def detector_rates() -> tuple[dict[str, dict[str, bool]], float, float]:
+def detector_rates(args: argparse.Namespace) -> tuple[dict[str, dict[str, bool]], float, float]:
     """Print the detector tables; return each payload's result and the two rates."""
     started = time.perf_counter()
-    by_payload = {p.id: payload_withheld(p) for p in corpus.payloads()}
-    by_legit = {line.id: legit_hidden(line) for line in corpus.legit_lines()}
+    payloads = corpus.payloads(args.payloads)
+    lines = corpus.legit_lines(args.legit)
+    by_payload = {p.id: payload_withheld(p) for p in payloads}
+    by_legit = {line.id: legit_hidden(line) for line in lines}
     seconds = time.perf_counter() - started
-    payloads = corpus.payloads()
     family: dict[str, list[bool]] = defaultdict(list)
     language: dict[str, list[bool]] = defaultdict(list)
     for p in payloads:
@@ -112,7 +113,6 @@ def detector_rates() -> tuple[dict[str, dict[str, bool]], float, float]:
         language[p.language].append(both)
     _table("Payloads withheld (both placements), by family", family, "withheld")
     _table("Payloads withheld (both placements), by language", language, "withheld")
-    lines = corpus.legit_lines()
     resembles: dict[str, list[bool]] = defaultdict(list)
     legit_language: dict[str, list[bool]] = defaultdict(list)
     for line in lines:
@@ -151,7 +151,7 @@ def _brief_strings(brief: Any) -> list[str]:
 def model_runs(args: argparse.Namespace, by_payload: dict[str, dict[str, bool]]) -> None:
     from newsbrief import Summarizer
 
-    order = corpus.payloads()
+    order = corpus.payloads(args.payloads)
     random.Random(args.seed).shuffle(order)
     if args.limit:
         order = order[: args.limit]
@@ -224,9 +224,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--out", type=Path, default=Path("injection-runs.jsonl"), help="model results (appended)"
     )
+    parser.add_argument(
+        "--payloads", type=Path, default=corpus.CORPUS / "payloads.jsonl", help="payload file"
+    )
+    parser.add_argument(
+        "--legit", type=Path, default=corpus.CORPUS / "legit.jsonl", help="legitimate lines file"
+    )
     args = parser.parse_args(argv)
     print(f"newsbrief imported from {_imported()}")
-    by_payload, _, _ = detector_rates()
+    by_payload, _, _ = detector_rates(args)
     if args.model:
         model_runs(args, by_payload)
 
