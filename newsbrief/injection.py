@@ -76,6 +76,11 @@ _MARKUP = re.compile(
     r"|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});",
     re.IGNORECASE,
 )
+# A word spelt out letter by letter with one separator: "I-g-n-o-r-e", "s y s t e m".
+_SPACED_LETTERS = re.compile(
+    r"(?P<spaced>(?<![^\W\d_])[^\W\d_](?P<sep>[-.*_·• ])(?:[^\W\d_](?P=sep)){2,}[^\W\d_]"
+    r"(?![^\W\d_]))"
+)
 _BLOCK_TAGS = frozenset(
     {"br", "p", "div", "li", "ul", "ol", "blockquote", "hr", "tr", "td"}
     | {f"h{n}" for n in range(1, 7)}
@@ -91,6 +96,8 @@ def _fold_char(ch: str) -> str:
         return " "
     if ch in _APOSTROPHES:
         return "'"
+    if "\U000e0020" <= ch <= "\U000e007e":  # tag characters spell ASCII invisibly
+        return chr(ord(ch) - 0xE0000).lower()
     category = unicodedata.category(ch)
     if category == "Cs":
         return ch
@@ -232,7 +239,7 @@ def normalize(text: str) -> Normalized:
                 table[ord(ch)] = folded
         else:
             odd.append(ch)
-    pattern = _MARKUP.pattern
+    pattern = _MARKUP.pattern + "|" + _SPACED_LETTERS.pattern
     if odd:
         pattern += "|[" + "".join(re.escape(c) for c in sorted(odd)) + "]"
     special = re.compile(pattern, re.IGNORECASE)
@@ -254,7 +261,10 @@ def normalize(text: str) -> Normalized:
             length += len(chunk)
 
     for match in special.finditer(text):
-        if match.group().startswith(("<", "&")):
+        replacement: str | None
+        if match.group("spaced") is not None:
+            replacement = "".join(_fold_char(c) for c in match.group() if c.isalpha())
+        elif match.group().startswith(("<", "&")):
             replacement = _markup_replacement(match)
             if replacement is None:
                 continue  # copied with the text around it
@@ -320,6 +330,7 @@ class _Language:
     new_instructions: str  # "new instructions" anywhere: a weak sign
     ai_words: str  # AI nouns and "summarising": every "addressed" match holds one
     modal_first: bool = False  # "must be the headline": the modal before the artefact
+    self_copula: str = ""  # "the summary of this article is: ..." (its value must follow)
 
 
 _EN = _Language(
@@ -385,24 +396,26 @@ _EN = _Language(
     ),
     addressed=_alt(
         r"(?:note|message|attention|instructions?|memo|reminder|hint|notice|warning|request|"
-        r"directive|command|order|p\.?s\.?)\s*(?:to|for)\s*(?:the |any |all |every |our |"
-        r"my )?(?:ai|a\.i\.|llms?|(?:large )?language models?|(?:ai )?assistants?|chat ?bots?|"
+        r"directive|command|order)\s*(?:to|for)\s*(?:the |any |all |every |our |"
+        r"my )?(?:ai|llms?|(?:large )?language models?|(?:ai )?assistants?|chat ?bots?|"
         r"bots?|summari[sz]ers?|(?:ai )?models?|crawlers?|scrapers?|gpts?|chatgpt|machines?|"
         r"automated (?:systems?|readers?|tools?)|ai (?:systems?|tools?|readers?|"
         r"summari[sz]ers?))(?! (?:companies|company|firms?|developers?|industry|makers?|"
         r"regulation|regulators?|researchers?|labs?|startups?|sector|policy|act|law|bill|rules|"
         r"safety|experts?|investors?|giants?|boom|chips?))\b|(?:if|when|whenever|in case|"
-        r"since)\s+you\s*(?:are|'re|re)\s+(?:an?\s+|the\s+)?(?:ai|a\.i\.|llm|"
+        r"since)\s+you\s*(?:are|'re|re)\s+(?:an?\s+|the\s+)?(?:ai|llm|"
         r"(?:large )?language model|(?:ai )?assistant|chat ?bot|bot|(?:ai )?model|summari[sz]er|"
         r"gpt|chatgpt|machine|automated|artificial intelligence|neural network|robot|program)\b|"
-        r"\b(?:ai|a\.i\.|llms?|(?:large )?language models?|(?:ai )?assistants?|chat ?bots?|bots?|"
+        r"\b(?:ai|llms?|(?:large )?language models?|(?:ai )?assistants?|chat ?bots?|bots?|"
         r"summari[sz]ers?|(?:ai )?models?|crawlers?|scrapers?|gpts?|machines?)\s+(?:reading|"
         r"processing|summari[sz]ing|parsing|analy[sz]ing|scraping|seeing|ingesting|(?:that|which|"
         r"who) (?:read|reads|process|processes|summari[sz]es?|see|sees))\s+(?:this|these|"
         r"the following)\b|(?:when|while|before|after|if|"
         r"once)\s+(?:you\s+(?:are\s+)?)?(?:summari[sz]\w*|brief\w*|process\w*|analy[sz]\w*|"
         r"rewrit\w*|condens\w*|read\w*)\s+(?:this|the following|the above)\s+(?:article|text|"
-        r"story|page|document|content|piece|report|item|post|input)"
+        r"story|page|document|content|piece|report|item|post|input)|\b(?:dear|hey|hello|hi|"
+        r"attention|listen|ok|okay|oh)\W+(?:ai|llm|(?:large )?language model|(?:ai )?assistant|"
+        r"chat ?bot|bot|summari[sz]er|(?:ai )?model|gpt|chatgpt)\b"
     ),
     new_task=_alt(
         r"you are (?:now|no longer|from now on)(?: in)?(?: an?| the)?(?: \w+){0,2} (?:mode|"
@@ -412,7 +425,10 @@ _EN = _Language(
         r"activated|on)\b)|your (?:new|only|real|actual|true|next|sole) (?:task|role|job|goal|"
         r"objective|instructions?|purpose|mission|assignment)\b|new (?:task|instructions?|"
         r"directives?|role|goal|objective|system prompt|prompt|assignment|orders?)\s*(?::|"
-        r"follow\b)|(?:from now on|starting now|henceforth),?\s+(?:you|your)\b|(?:act|behave|"
+        r"follow\b)|(?:from now on|from this point (?:on|forward)|from here on|starting now|"
+        r"henceforth),?\s+(?:you|your)\b|your (?:task|job|role|goal|mission|purpose|"
+        r"assignment) (?:now |from now on )?(?:is|will be) (?:now )?to\b(?=[^\n]{0,200}?"
+        r"(?:https?://|www\.|@|\b(?:headline|title|summary|brief|claims?|answer|output)\b))|(?:act|behave|"
         r"respond|answer|reply|write) as (?:if you (?:were|are) )?(?:an? |"
         r"the )?(?:\w+ ){0,2}(?:assistant|ai|bot|chatbot|model|dan|pirate|marketer|advertiser|"
         r"copywriter|salesman)\b"
@@ -427,6 +443,11 @@ _EN = _Language(
     ),
     new_instructions=r"new (?:instructions?|tasks?|orders|directives?|rules for you)",
     ai_words=r"ai|llms?|language|large|assistants?|chat\w*|bots?|summari\w*|models?|crawlers?|scrapers?|gpts?|machines?|automated|artificial|neural|robot|program|brief\w*|process\w*|analy\w*|rewrit\w*|condens\w*|read\w*",
+    self_copula=(
+        r"\b(?:(?:correct|real|true|actual|right|proper|official|only|best|final) )?(?:headline|"
+        r"title|summary|brief|answer|tl;?dr|synopsis)\W+(?:of|for) (?:this|the) (?:article|text|"
+        r"story|page|document|piece)\W+(?P<v>is|reads|would be|will be|should read)\b"
+    ),
 )
 
 _DE = _Language(
@@ -452,7 +473,10 @@ _DE = _Language(
         r"direktive\w*|auftrag\w*|auftrage"
     ),
     weak_objects=_alt(r"regel\w*|hinweis\w*|aufgabe\w*|kontext\w*"),
-    everything=_alt(r"alles(?: was)? (?:oben|bisher|zuvor|davor)\w*|alles bisherige"),
+    everything=_alt(
+        r"alles(?: was)? (?:oben|bisher|zuvor|davor)\w*|alles bisherige|(?:alles,? )?was (?:man )?"
+        r"(?:dir|ihnen|euch) (?:\w+ )?(?:gesagt|aufgetragen|mitgegeben) (?:wurde|hat|worden ist)"
+    ),
     demand_verbs=_alt(
         r"setze(?:n sie)?|andere?(?:n sie)?|schreib(?:e|en sie)?|fuge(?:n sie)?|nimm|nehmen sie|"
         r"verwende(?:n sie)?|nutze(?:n sie)?|gib|geben sie|antworte(?:n sie)?|beginne(?:n sie)?|"
@@ -513,7 +537,10 @@ _FR = _Language(
     ),
     objects=_alt(r"instructions?|consignes?|directives?|ordres?|indications?|prompts?|commandes?"),
     weak_objects=_alt(r"regles?|conseils?|taches?|contexte"),
-    everything=_alt(r"tout ce qui (?:precede|est (?:ecrit )?(?:ci-dessus|plus haut))"),
+    everything=_alt(
+        r"tout ce qui (?:precede|est (?:ecrit )?(?:ci-dessus|plus haut))|tout ce qu(?:e |')"
+        r"(?:l'on |on |je |nous )?(?:t'|vous )(?:a|ai|avons|ont) (?:ete )?(?:dit|demande|donne)"
+    ),
     demand_verbs=_alt(
         r"mets|mettez|change[zr]?|modifie[zr]?|ecris|ecrivez|ajoute[zr]?|inclus|incluez|"
         r"insere[zr]?|utilise[zr]?|reponds|repondez|commence[zr]?|termine[zr]?|traduis|traduisez|"
@@ -536,7 +563,8 @@ _FR = _Language(
         r"chatbots?|robots?|bots?|ias)\b|si (?:vous etes|tu es) (?:une?|l') ?(?:ia|"
         r"intelligence artificielle|modele(?: de langage)?|assistant\w*|chatbot|robot|bot|llm)\b|"
         r"(?:en|lors du|au moment de) (?:resumant|resume|traitant|lisant) (?:cet|ce) (?:article|"
-        r"texte)"
+        r"texte)|(?:ia|intelligence artificielle|modele\w*|assistant\w*|chatbot\w*|robot\w*)"
+        r"\W+qui\W+(?:lit|lira|lisez|resume|resumera|traite|traitera)\W+(?:cet|ce|cette|ces)\b"
     ),
     new_task=_alt(
         r"(?:ta |votre )?nouvel(?:le)?s? (?:tache|instructions?|consignes?|role|mission)\s*:|"
@@ -571,7 +599,10 @@ _ES = _Language(
         r"prompts?|comandos?"
     ),
     weak_objects=_alt(r"reglas?|normas?|pautas?|tareas?|contexto"),
-    everything=_alt(r"todo lo (?:anterior|de arriba|que (?:precede|esta arriba))"),
+    everything=_alt(
+        r"todo lo (?:anterior|de arriba|que (?:precede|esta arriba|(?:se )?te (?:han )?"
+        r"(?:dicho|dijeron|dije|pidieron)))"
+    ),
     demand_verbs=_alt(
         r"pon|ponga|cambia|cambie|escribe|escriba|anade|anada|agrega|agregue|incluye|incluya|"
         r"inserta|inserte|usa|utiliza|utilice|responde|responda|comienza|comience|empieza|empiece|"
@@ -591,7 +622,9 @@ _ES = _Language(
         r"inteligencia artificial|modelos?(?: de lenguaje)?|asistentes?|chatbots?|bots?)\b|"
         r"si (?:eres|es usted) (?:una?|la|el) (?:ia|inteligencia artificial|"
         r"modelo(?: de lenguaje)?|asistente|chatbot|bot)\b|(?:al|cuando) (?:resumir|resumas|"
-        r"proceses|leas) (?:este|esta) (?:articulo|texto|noticia)"
+        r"proceses|leas) (?:este|esta) (?:articulo|texto|noticia)|(?:ia|inteligencia artificial|"
+        r"modelo\w*|asistente\w*|chatbot\w*)\W+que\W+(?:lea|lee|resuma|resume|procese|procesa)"
+        r"\W+(?:esto|este|esta|estos)\b"
     ),
     new_task=_alt(
         r"(?:tu |su )?nuevas? (?:tarea|instrucciones?|funcion|mision)\s*:|(?:ahora|"
@@ -621,7 +654,10 @@ _IT = _Language(
     ),
     objects=_alt(r"istruzion\w*|indicazion\w*|direttiv\w*|ordini|comandi|prompt|consegne"),
     weak_objects=_alt(r"regole|norme|compiti?|contesto"),
-    everything=_alt(r"tutto (?:cio che|quello che) (?:precede|e scritto sopra)|tutto quanto sopra"),
+    everything=_alt(
+        r"tutto (?:cio che|quello che) (?:precede|e scritto sopra|ti (?:e stato|hanno|ho) "
+        r"(?:detto|chiesto))|tutto quanto sopra"
+    ),
     demand_verbs=_alt(
         r"metti|metta|cambia|cambi|scrivi|scriva|aggiungi|aggiunga|includi|includa|inserisci|"
         r"inserisca|usa|utilizza|rispondi|risponda|inizia|comincia|cominci|termina|traduci|"
@@ -640,7 +676,10 @@ _IT = _Language(
         r"gli |i )?(?:ia|intelligenza artificiale|modell\w*(?: linguistic\w*)?|assistent\w*|"
         r"chatbot|bot)\b|se (?:sei|e) (?:un|una|un') ?(?:ia|intelligenza artificiale|"
         r"modello(?: linguistico)?|assistente|chatbot|bot)\b|(?:nel|quando) (?:riassumere|"
-        r"riassumi|elabori|leggi) (?:questo|questa) (?:articolo|testo|notizia)"
+        r"riassumi|elabori|leggi) (?:questo|questa) (?:articolo|testo|notizia)|(?:ia|"
+        r"intelligenza artificiale|modell\w*|assistent\w*|chatbot)\W+(?:che|il quale|la quale)"
+        r"\W+(?:legge|leggera|riassume|riassumera|elabora|sintetizza)\W+(?:questo|questa|questi|"
+        r"queste)\b"
     ),
     new_task=_alt(
         r"(?:il tuo )?nuov[oi] (?:compito|istruzion\w*|ruolo)\s*:|nuove istruzioni\s*:|(?:ora|"
@@ -657,7 +696,8 @@ _PT = _Language(
     latin=True,
     ignore_verbs=_alt(
         r"ignore|ignora|ignorem|ignorar|esqueca|esquece|esquecer|desconsidere|desconsidera|"
-        r"desconsiderar|descarte|despreze|nao (?:siga|sigas|obedeca|considere)"
+        r"desconsiderar|descarte|despreze|nao (?:siga|sigas|obedeca|considere)|"
+        r"nao (?:leve|leves|levem) em (?:conta|consideracao)|(?:deixe|ponha) de lado"
     ),
     qualifiers=_alt(
         r"anterior\w*|previ\w*|acima|todas?|todos|suas|seus|tuas|do sistema|original\w*|"
@@ -668,7 +708,10 @@ _PT = _Language(
     ),
     objects=_alt(r"instruc\w*|orientac\w*|indicac\w*|diretrizes|ordens|comandos|prompts?"),
     weak_objects=_alt(r"regras?|normas?|tarefas?|contexto"),
-    everything=_alt(r"tudo (?:o que (?:foi dito|esta) )?acima"),
+    everything=_alt(
+        r"tudo (?:o que (?:foi dito|esta) )?acima|tudo o que (?:te|lhe|voce) "
+        r"(?:disseram|foi dito|pediram|ouviu)"
+    ),
     demand_verbs=_alt(
         r"coloque|coloca|ponha|poe|mude|muda|altere|altera|escreva|escreve|adicione|adiciona|"
         r"acrescente|inclua|inclui|insira|use|usa|utilize|responda|responde|comece|comeca|termine|"
@@ -685,7 +728,9 @@ _PT = _Language(
         r"inteligencia artificial|modelos?(?: de linguagem)?|assistentes?|chatbots?|bots?)\b|"
         r"se (?:voce e|es|for) (?:uma?|a|o) (?:ia|inteligencia artificial|"
         r"modelo(?: de linguagem)?|assistente|chatbot|bot)\b|(?:ao|quando) (?:resumir|resumires|"
-        r"processar|ler) (?:este|esta) (?:artigo|texto|noticia)"
+        r"processar|ler) (?:este|esta) (?:artigo|texto|noticia)|(?:ia|inteligencia artificial|"
+        r"modelo\w*|assistente\w*|chatbot\w*)\W+que\W+(?:le|leia|resume|resuma|processa|"
+        r"processe)\W+(?:este|esta|isto|estes|estas)\b"
     ),
     new_task=_alt(
         r"(?:sua |tua )?nova (?:tarefa|funcao|missao)\s*:|novas instruc\w*\s*:|(?:agora|"
@@ -702,7 +747,8 @@ _NL = _Language(
     latin=True,
     ignore_verbs=_alt(
         r"negeer|negeren|vergeet|vergeten|(?:houd|hou) geen rekening met|sla (?:\w+ ){0,4}over|"
-        r"laat (?:\w+ ){0,4}varen|volg (?:\w+ ){0,4}niet|gooi (?:\w+ ){0,4}weg|schrap"
+        r"laat (?:\w+ ){0,4}varen|volg (?:\w+ ){0,4}niet|gooi (?:\w+ ){0,4}weg|schrap|"
+        r"let niet op|geef geen gehoor aan|trek je niets aan van"
     ),
     qualifiers=_alt(
         r"eerdere|vorige|voorgaande|bovenstaande|alle|je|jouw|uw|systeem\w*|oorspronkelijke|"
@@ -716,7 +762,10 @@ _NL = _Language(
         r"instructies?|aanwijzingen|opdrachten|opdracht|richtlijnen|prompts?|bevelen|commando'?s"
     ),
     weak_objects=_alt(r"regels?|taken|taak|context"),
-    everything=_alt(r"alles (?:wat )?(?:hierboven|hiervoor|eerder)\w*"),
+    everything=_alt(
+        r"alles (?:wat )?(?:hierboven|hiervoor|eerder)\w*|alles wat (?:je|jij|u) (?:is|werd) "
+        r"(?:verteld|gezegd|gevraagd)"
+    ),
     demand_verbs=_alt(
         r"zet|verander|wijzig|schrijf|voeg|gebruik|antwoord|begin|eindig|vertaal|noem|geef|maak|"
         r"plaats|vermeld|citeer|vervang"
@@ -731,7 +780,8 @@ _NL = _Language(
         r"(?:opmerking|bericht|let op|instructie\w*|notitie) (?:voor|aan) (?:de |het |"
         r"alle )?(?:ai|ki|taalmodel\w*|assistent\w*|chatbot\w*|bots?|model\w*)\b|(?:als|"
         r"indien) (?:je|jij|u) (?:een )?(?:ai|ki|taalmodel|assistent|chatbot|bot|"
-        r"model)(?: bent)?\b"
+        r"model)(?: bent)?\b|(?:ai|ki|taalmodel\w*|model\w*|assistent\w*|chatbot\w*)\W+die\W+"
+        r"(?:dit|deze)\W+(?:\w+\W+)?(?:leest|samenvat|verwerkt)\b"
     ),
     new_task=_alt(
         r"(?:je |jouw |uw )?nieuwe (?:taak|instructies?|opdracht|rol)\s*:|(?:je bent|u bent|"
@@ -762,7 +812,10 @@ _RU = _Language(
         r"инструкци\w*|указани\w*|команд\w*|промпт\w*|директив\w*|распоряжени\w*|установк\w*"
     ),
     weak_objects=_alt(r"правил\w*|задани\w*|контекст\w*"),
-    everything=_alt(r"вс[её] (?:что )?(?:выше|написано выше|сказано ранее|ранее)"),
+    everything=_alt(
+        r"вс[её],? (?:что )?(?:выше|написано выше|сказано ранее|ранее|(?:тебе|вам) "
+        r"(?:говорили|сказали|велели))"
+    ),
     demand_verbs=_alt(
         r"поставь(?:те)?|измени(?:те)?|замени(?:те)?|напиши(?:те)?|добавь(?:те)?|вставь(?:те)?|"
         r"включи(?:те)?|используй(?:те)?|ответь(?:те)?|начни(?:те)?|закончи(?:те)?|"
@@ -782,7 +835,9 @@ _RU = _Language(
         r"(?:примечание|сообщение|внимание|указание|инструкция|заметка) (?:для|к) (?:ии|"
         r"искусственного интеллекта|нейросет\w*|языков\w* модел\w*|модел\w*|ассистент\w*|бот\w*|"
         r"чат-?бот\w*)|(?:если|когда) (?:ты|вы) (?:-\s*)?(?:ии|искусственный интеллект|нейросеть|"
-        r"языковая модель|модель|ассистент|бот|чат-?бот)"
+        r"языковая модель|модель|ассистент|бот|чат-?бот)|(?:ии|нейросет\w*|модел\w*|"
+        r"ассистент\w*|бот\w*)\W+(?:котор\w+\W+)?(?:читающ\w*|читает|обрабатывающ\w*|"
+        r"обрабатывает|пересказывающ\w*)"
     ),
     new_task=_alt(
         r"(?:тво[яи] |ваш[аи] )?нов(?:ая|ые) (?:задача|инструкци\w*|роль)\s*:|(?:теперь|"
@@ -809,7 +864,7 @@ _AR = _Language(
     strong_qualifiers=_alt(r"السابق\w*|اعلاه|الماضية|الاصلية"),
     objects=_alt(r"ال?تعليمات|ال?ارشادات|ال?اوامر|ال?توجيهات|ال?تعليمة"),
     weak_objects=_alt(r"ال?قواعد|ال?مهام"),
-    everything=_alt(r"كل ما (?:سبق|ورد اعلاه|ذكر اعلاه)"),
+    everything=_alt(r"(?:كل )?ما (?:سبق|ورد اعلاه|ذكر اعلاه|قيل لك)"),
     demand_verbs=_alt(
         r"و?اجعل|و?اكتب|و?اضف|و?ضع|و?ادرج|و?استخدم|و?اجب|و?اذكر|و?ابدا|و?اختم|و?ترجم"
     ),
@@ -821,7 +876,8 @@ _AR = _Language(
     complements=_alt(r"يتضمن|تتضمن|يحتوي|تحتوي|يبدا|تبدا|ينتهي|تنتهي"),
     addressed=_alt(
         r"(?:ملاحظة|رسالة|تنبيه|تعليمات) (?:لل|الى ال)(?:ذكاء الاصطناعي|نموذج|مساعد|روبوت)|(?:اذا|"
-        r"ان) كنت (?:ذكاء اصطناعيا|ذكاء اصطناعي|نموذجا لغويا|نموذج لغوي|مساعدا|روبوتا)"
+        r"ان) كنت (?:ذكاء اصطناعيا|ذكاء اصطناعي|نموذجا لغويا|نموذج لغوي|مساعدا|روبوتا)|ايها "
+        r"(?:النموذج|المساعد|الذكاء الاصطناعي|الروبوت)"
     ),
     new_task=_alt(
         r"(?:مهمة|مهمتك) (?:ال)?جديدة\s*:|تعليمات جديدة|انت الان (?:\w+ ){0,2}(?:مساعد|نموذج|"
@@ -1134,6 +1190,8 @@ def _clause_start_ok(view: str, start: int, unit_start: int) -> bool:
         before = words[0].rstrip() if len(words) == 2 else ""
     if not before.strip(_DECORATION):
         return True
+    if before[-1] == "'" and len(before) > 1 and before[-2].isalnum():
+        return False  # an elision: "l'ajouter" continues its clause
     return before[-1] in ",;:.!?(—–-\n" + _QUOTES
 
 
@@ -1142,12 +1200,22 @@ def _previous_word(text: str) -> str:
     return words[-1] if words else ""
 
 
+def _last_quote(text: str) -> int:
+    """Index of the last quotation mark in ``text`` (-1 if none); an apostrophe inside or at
+    the end of a word ("d'ignorer", "l'IA") is not one."""
+    for i in range(len(text) - 1, -1, -1):
+        ch = text[i]
+        if ch in _QUOTES and not (ch == "'" and i > 0 and text[i - 1].isalnum()):
+            return i
+    return -1
+
+
 def _reported(view: str, start: int, unit_start: int) -> bool:
     """Whether the instruction at ``start`` is reported, not given: a say/order verb before it in
     its unit ("the judge told jurors to disregard ..."), or a third party's modal ("the jury
     should disregard ..."), with no colon or quotation mark and no "you" or AI in between."""
     before = view[unit_start:start]
-    cut = max(before.rfind(c) for c in ":" + _QUOTES)
+    cut = max(before.rfind(":"), _last_quote(before))
     scope = before[cut + 1 :]
     verb = None
     for verb in _REPORTING.finditer(scope):
@@ -1176,6 +1244,8 @@ def _mentioned(view: str, start: int, unit_start: int) -> bool:
     before = view[unit_start:start].rstrip()
     if not before or before[-1] not in _QUOTES:
         return False
+    if len(before) >= 2 and not before[-2].isspace():
+        return False  # an elision ("all'assistente"), not an opening quotation mark
     head = before[:-1].rstrip()
     if not head or not head[-1].isalnum():
         return False
@@ -1213,24 +1283,33 @@ def _rules(lang: _Language) -> tuple[_Rule, ...]:
         rf"|{gap % 3}(?:{o})\b{gap % 5}(?:{q})\b"
         rf"|{gap % 4}(?:{sq})\b{gap % 3}?(?:{wo})\b"
         rf"|{gap % 3}(?:{wo})\b{gap % 5}(?:{sq})\b"
-        rf"|\W+(?:{lang.everything})\b)"
+        rf"|\W+(?:\w+\W+)?(?:{lang.everything})\b)"
     )
     # German and Dutch put the infinitive last: "alle vorherigen Anweisungen ignorieren".
     verb_last = (
         rf"\b(?:{q})\b{gap % 2}?(?:{o})\b{gap % 3}?(?:zu |te )?(?P<v>ignorieren|vergessen|"
         rf"missachten|negeren|vergeten)\b"
     )
+    # "The previous instructions are void", "Die bisherigen Vorgaben gelten nicht mehr": the
+    # noun right next to the verb, so that "Previous instructions to boil water no longer apply"
+    # (which says what they were about) is news.
     void = (
         rf"\b(?:(?:{sq})\W+(?:\w+\W+)?(?:{o}|{wo})\b(?:\W+(?:that|which|qui|die|que|che)\W+"
         rf"\w+(?:\W+\w+){{0,3}}?)?"
+        rf"|(?:{o}|{wo})\W+(?:{sq})\b"
         rf"|(?:{o}|{wo})\W+(?:that|which|qui|die|que|che)\W+(?:preceded|precede|came before|"
         rf"come before|were given|you were given|was given|precedent|precedaient|"
         rf"vorausgingen|precedieron|precedevano|precederam)\W+(?:\w+\W+){{0,3}}?)"
-        rf"\W*(?:are|is|were|have been|has been|sind|gelten|ont ete|son|"
-        rf"sono|zijn|sao)\W+(?:now\W+|hereby\W+|ab sofort\W+)?(?:void|null|invalid|"
-        rf"cancell?ed|revoked|obsolete|overridden|superseded|no longer (?:valid|apply|"
-        rf"applicable|in effect|in force)|nichtig|ungultig|aufgehoben|annulees?|nulles?|"
-        rf"nulas?|nulli|nulle|ongeldig|vervallen)\b"
+        rf"\W*(?:(?:are|is|were|have been|has been|sind|ont ete|son|sono|zijn|sao)\W+"
+        rf"(?:now\W+|hereby\W+|ab sofort\W+)?(?:void|null|invalid|cancell?ed|revoked|obsolete|"
+        rf"overridden|superseded|nichtig|ungultig|aufgehoben|annulees?|nulles?|nulas?|nulli|"
+        rf"nulle|ongeldig|vervallen)"
+        rf"|no longer (?:apply|count|matter|stand|hold)|(?:are|is) no longer (?:valid|in force|"
+        rf"in effect|applicable)|gelten nicht mehr|sind nicht mehr gultig|ne s'appliquent plus|"
+        rf"ne sont plus valables|ne comptent plus|ya no (?:son validas|se aplican|rigen|valen|"
+        rf"cuentan)|non (?:valgono|sono) piu(?: valide)?|non contano piu|nao (?:valem|sao validas|"
+        rf"contam) mais|deixaram de valer|gelden niet meer|zijn niet meer geldig|"
+        rf"больше не действуют|отменены|недействительны)\b"
     )
     demand = (
         rf"(?P<v>\b(?:{lang.demand_verbs}))\b(?:\W+\w+){{0,6}}?\W+(?:{lang.artefacts}|"
@@ -1260,6 +1339,8 @@ def _rules(lang: _Language) -> tuple[_Rule, ...]:
             rule(rf"(?P<v>{lang.modals})\W+(?:{lang.complements})\W+(?:{lang.artefacts})\b",
                  lang.modals),
         )  # fmt: skip
+    if lang.self_copula:
+        extra += (rule(lang.self_copula, lang.self_copula, codeword=True),)
     return extra + (
         rule(ignore, v),
         rule(verb_last, q),
@@ -1498,6 +1579,25 @@ def _readable(decoded: str) -> bool:
 # ---- assembling spans ----------------------------------------------------------------------------
 
 
+_CHAT_ROLE_LATIN = re.compile(
+    r"(user|human|assistant|system|ai|bot|model|gpt|chatgpt|claude|gemini|utilisateur|usuario|"
+    r"utente|benutzer|nutzer|gebruiker|assistent\w*|asistente|assistente|utilizador)\s*:"
+)
+_CHAT_ROLE_OTHER = _rx(
+    r"(пользователь|ассистент|система|用户|助手|系统|المستخدم|المساعد|النظام)\s*:"
+)
+
+
+def _chat_role(norm: Normalized, a: int, b: int) -> str:
+    """The chat role a unit starts with (``user:``, ``assistant:`` ...), or ''."""
+    for view, pattern in ((norm.ascii, _CHAT_ROLE_LATIN), (norm.text, _CHAT_ROLE_OTHER)):
+        deco = _DECORATION_RUN.match(view, a)
+        found = pattern.match(view, deco.end() if deco else a, b)
+        if found is not None:
+            return found.group(1)
+    return ""
+
+
 def _clause_window(text: str, unit: tuple[int, int], start: int, end: int) -> tuple[int, int]:
     """The clause of a long unit that holds ``[start, end)``."""
     lo, hi = unit
@@ -1620,6 +1720,12 @@ def _spans(text: str, every: bool) -> list[tuple[int, int]]:
                 holder.spans.append((max(start, us), min(end, ue)))
     for n in sorted(triggered):
         verdict(n, examine=False)
+    # Two chat turns in a row ("user: ..." then "assistant: ...") are a transcript for a model.
+    roles = [_chat_role(norm, a, b) for a, b in bounds]
+    for n in range(len(units) - 1):
+        if roles[n] and roles[n + 1] and roles[n] != roles[n + 1]:
+            for turn in (n, n + 1):
+                verdict(turn, examine=False).strong = True
     paragraphs = _paragraph_ids(text, units)
     withheld: list[int] = []
     for n in range(len(units)):
@@ -1725,13 +1831,13 @@ _STEM_WORDS = {
     diretriz ordens comandos prompt titulo manchete resumo resposta saida afirmac link ligac
     url endereco site mail email frase palavra texto seguinte ia inteligencia modelo assistente
     chatbot bot nova novas tarefa funcao missao apenas somente unicamente exclusivamente
-    sistema usuario utilizador voce tu""",
+    sistema usuario utilizador voce tu nao deixe ponha lado""",
     "nl": """
     negeer negeren vergeet vergeten rekening sla varen volg gooi schrap ongeldig vervallen
     instructie aanwijzing opdracht richtlijn prompt bevel commando kop kopregel koptekst titel
     samenvatting antwoord uitvoer link url adres website mail email zin woord tekst volgende ai
     ki taalmodel assistent chatbot bot model nieuwe taak rol alleen uitsluitend enkel systeem
-    gebruiker je jij jouw bent""",
+    gebruiker je jij jouw bent let geef trek""",
     "ru": """
     игнорир забуд забыть обраща учитыва отброс пренебрег слуша выполня отмен следу проигнорир
     инструкци указани команд промпт директив распоряжени установк правил задани заголов резюме
@@ -1831,8 +1937,14 @@ def _fold(text: str) -> str:
 
 def _host(link: str) -> str | None:
     """The host of a link (``https://www.x.example/a`` -> ``x.example``), else ``None``."""
-    match = re.match(r"(?:https?://)?(?:www\.)?([^/\s@:?#]+\.[a-z]{2,24})(?:[/:?#]|$)", link, re.I)
-    if match is None or "@" in link or not re.match(r"(?:https?://|www\.)|[\w-]+\.", link, re.I):
+    match = re.match(
+        r"(?:https?://)?(?:www\.)?([^/\s@:?#]+\.[a-z]{2,24})(?:[/:?#]|$)", link, re.IGNORECASE
+    )
+    if (
+        match is None
+        or "@" in link
+        or not re.match(r"(?:https?://|www\.)|[\w-]+\.", link, re.IGNORECASE)
+    ):
         return None
     return match.group(1).lower()
 
