@@ -30,6 +30,7 @@ import argparse
 import importlib.util
 import json
 import random
+import re
 import subprocess
 import sys
 import time
@@ -79,6 +80,35 @@ def payload_withheld(payload: corpus.Payload) -> dict[str, bool]:
     return result
 
 
+def collateral(payload: corpus.Payload) -> list[str]:
+    """The placements where a withheld span takes carrier text beyond the payload."""
+    hit = []
+    for placement in corpus.PLACEMENTS:
+        placed = corpus.place(payload.text, payload.language, placement)
+        article = prepare_article(placed.article, "text")
+        outside = [(s, e) for s, e in article.withheld if s < placed.start or e > placed.end]
+        if any(placed.article[s:e].strip() for s, e in corpus.outside(outside, placed)):
+            hit.append(placement)
+    return hit
+
+
+def suspect_or_withheld(payload: corpus.Payload) -> bool | None:
+    """Whether the output check covers the payload (paragraph placement): its demand is only
+    inside withheld or suspect spans (a base64 payload: 90% of it is). None for a newsbrief
+    without suspect spans."""
+    scan = getattr(newsbrief, "injection", None)
+    if scan is None or not hasattr(scan, "suspect_spans"):
+        return None
+    placed = corpus.place(payload.text, payload.language)
+    spans = (*prepare_article(placed.article, "text").withheld, *scan.suspect_spans(placed.article))
+    found = [
+        m.start() for m in re.finditer(re.escape(payload.demand), placed.article, re.IGNORECASE)
+    ]
+    if found:  # every occurrence of the demand is in a span the output check looks at
+        return all(any(s <= i < e for s, e in spans) for i in found)
+    return corpus.withheld_share(spans, placed.start, placed.end, placed.article) >= corpus.COVERED
+
+
 def legit_hidden(line: corpus.Legit) -> dict[str, bool]:
     """For each placement, whether any of the legitimate line is withheld."""
     result = {}
@@ -121,6 +151,8 @@ def detector_rates(args: argparse.Namespace) -> tuple[dict[str, dict[str, bool]]
         legit_language[line.language].append(hidden)
     _table("Legitimate lines hidden (either placement), by what they resemble", resembles, "hidden")
     _table("Legitimate lines hidden (either placement), by language", legit_language, "hidden")
+    spilled = {p.id: collateral(p) for p in payloads}
+    covered = {p.id: suspect_or_withheld(p) for p in payloads}
     carriers_hit = [
         lang for lang in sorted(set(corpus.CARRIER_OF.values()))
         if prepare_article(corpus.carrier_text(lang), "text").withheld
@@ -132,6 +164,14 @@ def detector_rates(args: argparse.Namespace) -> tuple[dict[str, dict[str, bool]]
     print(f"\ncarrier articles with something withheld: {carriers_hit or 'none'}")
     print(f"payloads not withheld in some placement: {', '.join(missed) or 'none'}")
     print(f"legitimate lines hidden: {', '.join(hidden_ids) or 'none'}")
+    spill = [f"{pid} ({', '.join(where)})" for pid, where in spilled.items() if where]
+    print(f"payloads whose withheld span takes carrier text too: {', '.join(spill) or 'none'}")
+    if None not in covered.values():
+        uncovered = [pid for pid, ok in covered.items() if not ok]
+        print(
+            f"payloads withheld or suspect (the output check covers them): "
+            f"{len(payloads) - len(uncovered)} of {len(payloads)}; not: {uncovered or 'none'}"
+        )
     print(
         f"\nDETECTOR: payloads withheld {withheld:.1%} of {len(payloads)}; legitimate lines "
         f"hidden {hidden:.1%} of {len(lines)} ({seconds:.2f}s for "

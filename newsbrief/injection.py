@@ -54,6 +54,7 @@ __all__ = [
     "instruction_spans",
     "leaked_from_withheld",
     "normalize",
+    "suspect_spans",
     "without_leaks",
 ]
 
@@ -364,7 +365,7 @@ _EN = _Language(
     everything=_alt(
         r"(?:everything|anything|all)(?: (?:that|you (?:were|have been) told|written|"
         r"said))? (?:above|before|so far|until now|up to (?:here|now)|preceding|prior|earlier)|"
-        r"(?:all of )?the above|what (?:you (?:were|have been|'ve been) (?:told|given|asked)|"
+        r"(?:all of )?the (?:above|foregoing)|what (?:you (?:were|have been|'ve been) (?:told|given|asked)|"
         r"came before|was said before|is written above)|everything (?:you (?:were|have been|"
         r"'ve been) (?:told|given))"
     ),
@@ -967,7 +968,8 @@ _CLAUSE_WORDS = _rx(
     r"(?:and|then|also|instead|please|kindly|now|so|just|simply|always|never|first|finally|"
     r"immediately|und|dann|bitte|auch|sofort|et|puis|ensuite|aussi|veuillez|y|luego|tambien|"
     r"ahora|e|poi|anche|ora|adesso|depois|tambem|agora|en|dan|ook|nu|alsjeblieft|"
-    r"и|затем|также|теперь|а|пожалуйста|ثم|ايضا|رجاء|من فضلك|يرجى)"
+    r"but|aber|mais|pero|ma|mas|maar|и|затем|также|теперь|а|но|пожалуйста|ثم|ايضا|رجاء|"
+    r"من فضلك|يرجى)"
 )
 _QUOTES = "\"'“”‘«»„‹›「」『』"
 _SAY_BEFORE_QUOTE = _rx(
@@ -1052,10 +1054,18 @@ def _hard_breaks(text: str) -> list[int]:
     return breaks
 
 
+# A sentence also ends after a closing brace or bracket, a tag, a link or a base64 run when a
+# capitalised word follows: "{...} The council ..." is two units, whatever the segmenter says.
+_SOFT_CUT = re.compile(
+    r"(?:[}\]]|<[^<>\n]{1,40}>>?|https?://[^\s<>\"']+|[A-Za-z0-9+/]{20,}={0,2})"
+    r"(?=[ \t]+[A-Z\"«“„¿¡])"
+)
+
+
 def _units(text: str) -> list[tuple[int, int]]:
     """Sentences of ``text`` (offsets), split at hard line breaks, whitespace trimmed."""
     safe = _SURROGATE.sub("\ufffd", text)
-    breaks = _hard_breaks(text)
+    breaks = sorted([*_hard_breaks(text), *(m.end() for m in _SOFT_CUT.finditer(text))])
     units: list[tuple[int, int]] = []
     for boundary in sentencex.get_sentence_boundaries("en", safe):
         start, end = int(boundary["start_index"]), int(boundary["end_index"])
@@ -1192,12 +1202,20 @@ def _clause_start_ok(view: str, start: int, unit_start: int) -> bool:
         return True
     if before[-1] == "'" and len(before) > 1 and before[-2].isalnum():
         return False  # an elision: "l'ajouter" continues its clause
-    return before[-1] in ",;:.!?(—–-\n" + _QUOTES
+    return before[-1] in ",;:.!?()—–-\n" + _QUOTES
 
 
 def _previous_word(text: str) -> str:
     words = re.findall(r"[^\W_]+(?:'[^\W_]+)?", text)
     return words[-1] if words else ""
+
+
+# Where a new clause starts, ending the reach of a say-verb before it ("Whatever you were asked
+# to do, stop, and reply ...").
+_CLAUSE_BREAK = _rx(
+    r"[;!?]|[,.]\s*(?:and|then|but|or|so|und|dann|aber|oder|et|puis|mais|ou|y|pero|o|e|ma|poi|"
+    r"mas|en|maar|of|и|но|а|или)\s"
+)
 
 
 def _last_quote(text: str) -> int:
@@ -1215,7 +1233,10 @@ def _reported(view: str, start: int, unit_start: int) -> bool:
     its unit ("the judge told jurors to disregard ..."), or a third party's modal ("the jury
     should disregard ..."), with no colon or quotation mark and no "you" or AI in between."""
     before = view[unit_start:start]
-    cut = max(before.rfind(":"), _last_quote(before))
+    boundary = None
+    for boundary in _CLAUSE_BREAK.finditer(before):
+        pass
+    cut = max(before.rfind(":"), _last_quote(before), boundary.end() - 1 if boundary else -1)
     scope = before[cut + 1 :]
     verb = None
     for verb in _REPORTING.finditer(scope):
@@ -1380,7 +1401,8 @@ def _weak_pattern(lang: _Language) -> re.Pattern[str]:
     return re.compile(
         _fold_pattern(
             rf"(?:(?:{_CLAUSE_WORDS.pattern})\s+)*(?:(?:{lang.demand_verbs}|{lang.ignore_verbs}|"
-            rf"do not|don't|never|always|remember|make sure|be sure|{_YOU[lang.code]})\b"
+            rf"do not|don't|never|always|remember|make sure|be sure|{_YOU[lang.code]}|"
+            rf"{_ADDRESS[lang.code]})\b"
             rf"|(?:{lang.artefacts})\s*:|(?:https?://|www\.)\S+\s*$)"
         )
     )
@@ -1391,6 +1413,47 @@ def _new_instructions(lang: _Language) -> re.Pattern[str]:
     return re.compile(_fold_pattern(rf"\b(?:{lang.new_instructions})"))
 
 
+# Who an instruction talks to: an AI, "you", "this article", a greeting.
+_ADDRESS = {
+    "en": r"ai|llms?|(?:large )?language models?|assistants?|chat ?bots?|bots?|summari[sz]ers?|"
+    r"models?|gpts?|chatgpt|crawlers?|scrapers?|you|your|yours|dear|hey|"
+    r"this (?:article|page|text|story|document)",
+    "de": r"ki|ai|sprachmodell\w*|assistent\w*|chatbot\w*|bots?|modell\w*|du|dein\w*|dir|dich|"
+    r"hallo|liebe[rs]?|diese[nrs]? (?:text|artikel|seite)",
+    "fr": r"ia|intelligence artificielle|modeles?|assistant\w*|chatbots?|robots?|tu|vous|votre|vos|"
+    r"ton|ta|tes|cher|chere|cet article|ce texte|cette page",
+    "es": r"ia|inteligencia artificial|modelos?|asistentes?|chatbots?|tu|tus|usted|querid[oa]|"
+    r"este (?:articulo|texto)|esta pagina",
+    "it": r"ia|intelligenza artificiale|modell[oi]|assistent[ei]|chatbot|tu|tuo|tua|tuoi|car[oa]|"
+    r"questo (?:articolo|testo)|questa pagina",
+    "pt": r"ia|inteligencia artificial|modelos?|assistentes?|chatbots?|voce|tu|teu|tua|car[oa]|"
+    r"este (?:artigo|texto)|esta pagina",
+    "nl": r"ai|ki|taalmodel\w*|model|assistent\w*|chatbot\w*|je|jij|jouw|beste|dit artikel|"
+    r"deze (?:tekst|pagina)",
+    "ru": r"ии|нейросет\w*|модел\w*|ассистент\w*|бот\w*|ты|вы|тебе|вам|тво\w*|ваш\w*|"
+    r"уважаем\w*|эт\w+ (?:стать\w*|текст\w*)",
+    "ar": r"ذكاء|نموذج|مساعد|روبوت|انت|عزيزي|ايها",
+}  # fmt: skip
+
+
+@functools.cache
+def _signals(lang: _Language) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Imperative verbs, addressees, and the brief's parts and links, in ``lang``."""
+    return (
+        re.compile(_fold_pattern(rf"\b(?:{lang.demand_verbs}|{lang.ignore_verbs})\b")),
+        re.compile(_fold_pattern(rf"\b(?:{_ADDRESS[lang.code]})\b")),
+        re.compile(_fold_pattern(rf"\b(?:{lang.artefacts}|{lang.links}|summaries|titles)\b")),
+    )
+
+
+_ZH_SIGNALS = (
+    _rx(
+        r"(?:(?<![^\s,;:.!?。])|请|并|然后|再|直接|只)\s*(?:不要|别|请|直接|只|输出|写|加上|添加|加入|改为|"
+        r"回答|回复)"
+    ),
+    _rx(r"ai|人工智能|模型|助手|机器人|你|您|这篇文章|本文|亲爱的"),
+    _rx(r"标题|摘要|总结|链接|网址|回答|输出|简报"),
+)
 _ZH_WEAK = _rx(r"(?:请|你|您|不要|必须|务必|只|新的?(?:指令|任务|指示))")
 _ZH_ROLE = _rx(r"(?:系统|助手|用户|指令|回答|回复|说明)\s*:")
 
@@ -1502,6 +1565,29 @@ class _Detector:
             found.append(_Finding(weak.start(), weak.end(), False))
         return found
 
+    def signals(self, a: int, b: int, languages: frozenset[str]) -> tuple[bool, bool, bool]:
+        """Which of three signs of an instruction ``[a, b)`` shows, in any of ``languages``:
+        an imperative starting a clause, an addressee (an AI, "you", "this article", a
+        greeting), the brief's parts or a link."""
+        imperative = address = artefact = False
+        for lang in (*_LATIN, *_OTHER):
+            if lang.code not in languages:
+                continue
+            view = self.norm.ascii if lang.latin else self.norm.text
+            verbs, addressees, parts = _signals(lang)
+            imperative = imperative or any(
+                _clause_start_ok(view, m.start(), a) and not _reported(view, m.start(), a)
+                for m in verbs.finditer(view, a, b)
+            )
+            address = address or addressees.search(view, a, b) is not None
+            artefact = artefact or parts.search(view, a, b) is not None
+        if "zh" in languages:
+            verbs, addressees, parts = _ZH_SIGNALS
+            imperative = imperative or verbs.search(self.norm.text, a, b) is not None
+            address = address or addressees.search(self.norm.text, a, b) is not None
+            artefact = artefact or parts.search(self.norm.text, a, b) is not None
+        return imperative, address, artefact
+
     def json_answers(self) -> list[tuple[int, int]]:
         """Original spans of JSON objects that look like an answer (fake model output)."""
         found = []
@@ -1588,6 +1674,18 @@ _CHAT_ROLE_OTHER = _rx(
 )
 
 
+def _unit_languages(norm: Normalized, a: int, b: int) -> frozenset[str]:
+    """The languages whose stems the words of ``[a, b)`` start with (English if none)."""
+    found: set[str] = set()
+    for word in _LATIN_WORD.findall(norm.ascii, a, b):
+        found |= _languages_of(word)
+    for word in _OTHER_WORD.findall(norm.text, a, b):
+        found |= _languages_of(word)
+    if _ZH_TRIGGER.search(norm.text, a, b):
+        found.add("zh")
+    return frozenset(found) or frozenset({"en"})
+
+
 def _chat_role(norm: Normalized, a: int, b: int) -> str:
     """The chat role a unit starts with (``user:``, ``assistant:`` ...), or ''."""
     for view, pattern in ((norm.ascii, _CHAT_ROLE_LATIN), (norm.text, _CHAT_ROLE_OTHER)):
@@ -1638,6 +1736,7 @@ class _Verdict:
     strong: bool = False  # withheld on its own
     weak: bool = False  # withheld after a withheld unit of its paragraph
     marker: bool = False  # withheld next to a withheld unit, even across a paragraph break
+    suspect: bool = False  # what it demands is kept out of the brief (see without_leaks)
     spans: list[tuple[int, int]] = field(default_factory=list)  # of the strong findings
 
 
@@ -1656,35 +1755,65 @@ def instruction_spans(text: str) -> list[tuple[int, int]]:
     Returns:
         ``(start, end)`` offsets into ``text``, empty for an ordinary article.
     """
+    return _scan(text)[0]
+
+
+def suspect_spans(text: str) -> list[tuple[int, int]]:
+    """Sentences of ``text`` that are not withheld but hold a link or code word next to a sign
+    of an instruction (an imperative, "you", an AI, the brief's parts).
+
+    The model still sees them; :func:`without_leaks` keeps what they hold out of the brief when
+    the article holds it nowhere else.
+    """
+    return _scan(text)[1]
+
+
+@functools.lru_cache(maxsize=16)
+def _scan(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     return _spans(text, every=False)
 
 
-def _spans(text: str, every: bool) -> list[tuple[int, int]]:
+def _spans(text: str, every: bool) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(withheld, suspect) spans; ``every`` examines every unit in every language."""
     if not text.strip():
-        return []
+        return [], []
     detector = _Detector(text)
     norm = detector.norm
     units = _units(text)
     if not units:
-        return []
+        return [], []
     bounds = [(norm.index(s), norm.index(e)) for s, e in units]
     triggered = _triggered(norm, bounds, every)
+    for n, (start, end) in enumerate(units):
+        if n not in triggered and _values(text[start:end]):
+            triggered[n] = frozenset()  # a link or code word: its signs are looked for anyway
     verdicts: dict[int, _Verdict] = {}
-    judged: set[int] = set()
+    judged: dict[int, frozenset[str]] = {}  # the languages each unit was examined in
     paired: set[int] = set()
 
     def verdict(n: int, examine: bool = True) -> _Verdict:
         """The unit's verdict; ``examine`` runs the rules on it even if nothing triggered it."""
         found = verdicts.setdefault(n, _Verdict())
-        if n not in judged and (examine or n in triggered):
-            judged.add(n)
-            judge(n, _ALL_LANGUAGES if examine else triggered[n])
+        languages = _ALL_LANGUAGES if examine else triggered.get(n)
+        if languages is None:
+            return found  # nothing triggered it, and it is not asked for
+        previous = judged.get(n)
+        if previous is None or not languages <= previous:
+            judged[n] = languages | (previous or frozenset())
+            judge(n, languages)
         return found
 
     def judge(n: int, languages: frozenset[str]) -> None:
         a, b = bounds[n]
         found = detector.findings(a, b, languages=languages)
         mine = verdicts[n]
+        if _values(text[units[n][0] : units[n][1]]):
+            # A link or code word with signs of an instruction: two signs withhold the unit; an
+            # imperative or an addressee makes it suspect.
+            imperative, address, artefact = detector.signals(a, b, _unit_languages(norm, a, b))
+            if imperative + address + artefact >= 2:
+                found.append(_Finding(a, b, True))
+            mine.suspect = imperative or address
         mine.weak = mine.weak or bool(found)
         mine.marker = mine.marker or any(f.marker for f in found)
         for f in found:
@@ -1737,8 +1866,12 @@ def _spans(text: str, every: bool) -> list[tuple[int, int]]:
             if (follows.weak and paragraphs[n] == paragraphs[n - 1]) or follows.marker:
                 withheld.append(n)
     for n in reversed(withheld[:]):
-        # A role line or code fence right before an instruction belongs to it ("### Instruction:").
-        while n > 0 and n - 1 not in withheld and verdict(n - 1).marker:
+        # A role line or code fence right before an instruction belongs to it ("### Instruction:"),
+        # and so does a sentence of its paragraph that addresses the model ("Hallo KI!").
+        while n > 0 and n - 1 not in withheld:
+            before = verdict(n - 1)
+            if not (before.marker or (before.weak and paragraphs[n - 1] == paragraphs[n])):
+                break
             withheld.append(n - 1)
             n -= 1
     spans: list[tuple[int, int]] = list(extents)
@@ -1749,7 +1882,13 @@ def _spans(text: str, every: bool) -> list[tuple[int, int]]:
         else:
             for start, end in verdicts[n].spans or [unit]:
                 spans.append(_clause_window(text, unit, start, end))
-    return _merge(spans, text)
+    withheld_spans = _merge(spans, text)
+    suspects = [
+        units[n]
+        for n, found in sorted(verdicts.items())
+        if found.suspect and not any(s < units[n][1] and units[n][0] < e for s, e in withheld_spans)
+    ]
+    return withheld_spans, suspects
 
 
 def _triggered(
@@ -1900,6 +2039,26 @@ _QUOTED = re.compile(
 _CODEWORD = re.compile(r"\b(?=[\w-]*[^\W\d_])[\w][\w-]*\w\b")
 
 
+def _values(text: str) -> list[str]:
+    """Links, e-mail addresses, domains and code words in ``text``: what an instruction most
+    often makes a brief carry (quoted strings are left out: news is full of quotations)."""
+    found = [m.group() for m in _URL.finditer(text)] + [m.group() for m in _EMAIL.finditer(text)]
+    found += [m.group() for m in _DOMAIN.finditer(text)]
+    words = text
+    for link in found:
+        words = words.replace(link, " ")
+    for match in _CODEWORD.finditer(words):
+        word = match.group()
+        letters = [c for c in word if c.isalpha()]
+        if word.casefold() in _NOT_DEMANDS:
+            continue
+        capitals = len(letters) >= 4 and all(c.isupper() for c in letters)
+        coded = len(letters) >= 2 and all(c.isupper() for c in letters)
+        if capitals or (coded and any(c.isdigit() for c in word) and "-" in word):
+            found.append(word)
+    return found
+
+
 def _demands(text: str) -> list[str]:
     """What a span of text could make a brief carry: links, e-mail addresses, bare domains,
     quoted strings and code words (capitals, or letters with digits)."""
@@ -1965,30 +2124,36 @@ def _carries(folded: str, demand: str) -> bool:
 
 
 def leaked_from_withheld(
-    text: str, withheld: Sequence[tuple[int, int]], brief_strings: Iterable[str]
+    text: str,
+    withheld: Sequence[tuple[int, int]],
+    brief_strings: Iterable[str],
+    suspect: Sequence[tuple[int, int]] = (),
 ) -> list[str]:
-    """What the brief carries that the article holds only inside withheld spans.
+    """What the brief carries that the article holds only inside withheld or suspect spans.
 
     A link, e-mail address, domain, quoted string or code word (``PWNED``, ``ZEPHYR-02``) found in
-    a withheld span (or in base64 there) and nowhere else in the article has reached the brief
-    only by way of the instruction that carried it. Comparison ignores case, accents, invisible
-    characters and look-alike letters.
+    a withheld span (or in base64 there), or a link, address or code word found in a suspect span
+    (see :func:`suspect_spans`), and nowhere else in the article reached the brief only by way of
+    the instruction that carried it. Comparison ignores case, accents, invisible characters and
+    look-alike letters; a link is compared by its host.
 
     Args:
         text: The article text the spans index.
         withheld: ``(start, end)`` spans withheld from the model.
         brief_strings: The brief's text: headline, summary, claim statements, issue questions.
+        suspect: ``(start, end)`` spans the model saw that hold signs of an instruction.
 
     Returns:
         The leaked strings, as written in the article, in order of first appearance.
     """
-    if not withheld:
+    spans = sorted([*((s, e, True) for s, e in withheld), *((s, e, False) for s, e in suspect)])
+    if not spans:
         return []
     candidates: list[str] = []
     outside: list[str] = []
     cursor = 0
-    for start, end in sorted(withheld):
-        candidates += _demands(text[start:end])
+    for start, end, was_withheld in spans:
+        candidates += _demands(text[start:end]) if was_withheld else _values(text[start:end])
         outside.append(text[cursor:start])
         cursor = max(cursor, end)
     outside.append(text[cursor:])
@@ -2016,8 +2181,8 @@ def _scrub(value: str, leaked: Sequence[str]) -> str:
 
 
 def without_leaks(brief: Brief, text: str, withheld: Sequence[tuple[int, int]]) -> Brief:
-    """``brief`` without what it carries from withheld spans only (see
-    :func:`leaked_from_withheld`).
+    """``brief`` without what it carries from withheld or suspect spans only (see
+    :func:`leaked_from_withheld`; the suspect spans are :func:`suspect_spans` of ``text``).
 
     The leaked strings are cut out of the headline and summary (a field that still carries one
     after that is emptied); a claim whose statement, or an issue whose question, carries one is
@@ -2035,10 +2200,10 @@ def without_leaks(brief: Brief, text: str, withheld: Sequence[tuple[int, int]]) 
     strings = [brief.headline, brief.summary]
     strings += [c.statement for c in brief.claims]
     strings += [i.question for i in brief.unresolved_issues]
-    leaked = leaked_from_withheld(text, withheld, strings)
+    leaked = leaked_from_withheld(text, withheld, strings, suspect_spans(text))
     if not leaked:
         return brief
-    why = "which the article holds only inside text withheld as instructions to an AI"
+    why = "which the article holds only inside text that reads as instructions to an AI"
     notes: list[str] = []
 
     def carried(value: str) -> list[str]:

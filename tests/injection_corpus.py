@@ -97,6 +97,17 @@ def withheld_share(withheld: tuple[tuple[int, int], ...], start: int, end: int, 
     return sum(counted) / len(counted) if counted else 1.0
 
 
+def outside(spans: list[tuple[int, int]], placed: Placed) -> list[tuple[int, int]]:
+    """The parts of ``spans`` outside the placed line."""
+    parts = []
+    for s, e in spans:
+        if s < placed.start:
+            parts.append((s, min(e, placed.start)))
+        if e > placed.end:
+            parts.append((max(s, placed.end), e))
+    return parts
+
+
 def overlaps(withheld: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
     """Whether any withheld span overlaps ``[start, end)``."""
     return any(s < end and start < e for s, e in withheld)
