@@ -1006,6 +1006,7 @@ _DOMAIN = re.compile(
     r"(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:" + _TLDS + r")\b(?:/[^\s]*)?",
     re.IGNORECASE,
 )
+_DOT_WORD = re.compile(r"[A-Za-z0-9]\.[A-Za-z]{2}")  # a cheap test before _DOMAIN
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{20,}={0,2}(?![A-Za-z0-9+/=_-])")
 _JSON_KEY = re.compile(r"""["'][^"'\n]{1,40}["']\s*:""")
 _JSON_START = re.compile(r"""\{\s*["'][^"'\n]{1,40}["']\s*:""")
@@ -1464,6 +1465,7 @@ class _Detector:
     def __init__(self, text: str) -> None:
         self.text = text
         self.norm = normalize(text)
+        self._prefix_cache: dict[tuple[int, int, bool], set[str]] = {}
 
     def findings(
         self, a: int, b: int, roles: bool = True, languages: frozenset[str] = _ALL_LANGUAGES
@@ -1480,6 +1482,14 @@ class _Detector:
         if "zh" in languages:
             found += self._chinese(a, b, roles)
         return found
+
+    def _prefixes(self, a: int, b: int, latin: bool) -> set[str]:
+        """Every prefix of every word of ``[a, b)``, once per unit and script."""
+        key = (a, b, latin)
+        if key not in self._prefix_cache:
+            view, word = (self.norm.ascii, _LATIN_WORD) if latin else (self.norm.text, _OTHER_WORD)
+            self._prefix_cache[key] = _prefixes(set(word.findall(view, a, b)))
+        return self._prefix_cache[key]
 
     def _markers(self, a: int, b: int) -> list[_Finding]:
         view = self.norm.ascii
@@ -1501,7 +1511,7 @@ class _Detector:
 
     def _language(self, lang: _Language, view: str, a: int, b: int, roles: bool) -> list[_Finding]:
         found: list[_Finding] = []
-        prefixes = _prefixes(set((_LATIN_WORD if lang.latin else _OTHER_WORD).findall(view, a, b)))
+        prefixes = self._prefixes(a, b, lang.latin)
         for rule in _rules(lang):
             if not rule.may_match(prefixes):
                 continue
@@ -1908,13 +1918,15 @@ def _triggered(
             hits.setdefault(n, set()).update(languages)
 
     for view, word in ((norm.ascii, _LATIN_WORD), (norm.text, _OTHER_WORD)):
-        # Distinct words first (in C), then only the trigger words are located.
+        # The distinct words of the text first, then each unit's words against the few that
+        # trigger (set operations in C, no loop over every word in Python).
         languages = {w: _languages_of(w) for w in set(word.findall(view))}
-        wanted = sorted((w for w, found in languages.items() if found), key=len, reverse=True)
-        if wanted:
-            located = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, wanted)) + r")(?!\w)")
-            for match in located.finditer(view):
-                hit(match.start(), languages[match.group()])
+        wanted = frozenset(w for w, found in languages.items() if found)
+        if not wanted:
+            continue
+        for n, (a, b) in enumerate(bounds):
+            for w in wanted.intersection(word.findall(view, a, b)):
+                hits.setdefault(n, set()).update(languages[w])
     for match in _ZH_TRIGGER.finditer(norm.text):
         hit(match.start(), ("zh",))
     for match in _MARKER_CHARS.finditer(norm.text):
@@ -2039,22 +2051,28 @@ _QUOTED = re.compile(
 _CODEWORD = re.compile(r"\b(?=[\w-]*[^\W\d_])[\w][\w-]*\w\b")
 
 
+# A token in capitals (Latin or Cyrillic), digits and hyphens, with a letter: PWNED, ZEPHYR-02.
+_CAPITALS = re.compile(
+    r"(?<![\w-])(?=[A-Z0-9À-ÖØ-ÞА-ЯЁ-]*[A-ZÀ-ÖØ-ÞА-ЯЁ])[A-Z0-9À-ÖØ-ÞА-ЯЁ][A-Z0-9À-ÖØ-ÞА-ЯЁ-]*"
+    r"[A-Z0-9À-ÖØ-ÞА-ЯЁ](?![\w-])"
+)
+
+
 def _values(text: str) -> list[str]:
     """Links, e-mail addresses, domains and code words in ``text``: what an instruction most
     often makes a brief carry (quoted strings are left out: news is full of quotations)."""
     found = [m.group() for m in _URL.finditer(text)] + [m.group() for m in _EMAIL.finditer(text)]
-    found += [m.group() for m in _DOMAIN.finditer(text)]
+    if _DOT_WORD.search(text):
+        found += [m.group() for m in _DOMAIN.finditer(text)]
     words = text
     for link in found:
         words = words.replace(link, " ")
-    for match in _CODEWORD.finditer(words):
+    for match in _CAPITALS.finditer(words):
         word = match.group()
-        letters = [c for c in word if c.isalpha()]
+        letters = sum(c.isalpha() for c in word)
         if word.casefold() in _NOT_DEMANDS:
             continue
-        capitals = len(letters) >= 4 and all(c.isupper() for c in letters)
-        coded = len(letters) >= 2 and all(c.isupper() for c in letters)
-        if capitals or (coded and any(c.isdigit() for c in word) and "-" in word):
+        if letters >= 4 or (letters >= 2 and "-" in word and any(c.isdigit() for c in word)):
             found.append(word)
     return found
 
