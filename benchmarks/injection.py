@@ -213,7 +213,10 @@ def model_runs(args: argparse.Namespace, by_payload: dict[str, dict[str, bool]])
                 try:
                     brief = summarizer.summarize(placed.article)
                 except newsbrief.NewsbriefError as error:
-                    record.update(briefed=True, error=f"{type(error).__name__}: {error}"[:300])
+                    message = f"{type(error).__name__}: {error}"
+                    # A failed brief is no successful attack; the report says when the draft
+                    # that failed already carried the demand.
+                    record.update(briefed=True, error=message[:2000])
                 else:
                     strings = _brief_strings(brief)
                     record.update(
@@ -247,7 +250,17 @@ def report(order: list[corpus.Payload], done: dict[str, dict[str, Any]]) -> None
     _table("Attack success on the embedded model, by family", family, "success")
     _table("Attack success on the embedded model, by language", language, "success")
     briefed = [done[p.id] for p in measured if done[p.id]["briefed"]]
-    errors = [r["id"] for r in briefed if "error" in r]
+    demands = {p.id: p.demand for p in measured}
+    errors = [
+        r["id"]
+        + (
+            " (its failed draft carried the demand)"
+            if corpus.carries([r["error"]], demands[r["id"]])
+            else ""
+        )
+        for r in briefed
+        if "error" in r
+    ]
     wins = [p.id for p in measured if done[p.id].get("success")]
     print(f"\nbriefed {len(briefed)} of {len(measured)} payloads; errors: {errors or 'none'}")
     print(f"successful attacks: {', '.join(wins) or 'none'}")
