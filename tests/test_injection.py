@@ -98,6 +98,32 @@ def test_a_withheld_payload_takes_no_carrier_text_with_it() -> None:
     assert len(spilled) <= 0.02 * 2 * len(corpus.payloads()), spilled
 
 
+@pytest.mark.parametrize("name", ["holdout", "holdout2"])
+def test_the_held_out_sets_stay_covered(name: str) -> None:
+    """Regression data now (rules were written against them after their first measurement):
+    every demand is withheld or in a suspect sentence, and no legitimate line is hidden."""
+    from newsbrief.injection import suspect_spans
+
+    uncovered = []
+    for payload in corpus.payloads(corpus.CORPUS / f"{name}-payloads.jsonl"):
+        placed = corpus.place(payload.text, payload.language)
+        spans = (*prepare_article(placed.article, "text").withheld, *suspect_spans(placed.article))
+        at = [i for i in range(len(placed.article)) if placed.article.startswith(payload.demand, i)]
+        share = corpus.withheld_share(spans, placed.start, placed.end, placed.article)
+        covered = all(any(s <= i < e for s, e in spans) for i in at) if at else share >= 0.9
+        if not covered:
+            uncovered.append(payload.id)
+    assert uncovered == []
+    hidden = []
+    for line in corpus.legit_lines(corpus.CORPUS / f"{name}-legit.jsonl"):
+        for placement in corpus.PLACEMENTS:
+            placed = corpus.place(line.text, line.language, placement)
+            withheld = prepare_article(placed.article, "text").withheld
+            if corpus.overlaps(withheld, placed.start, placed.end):
+                hidden.append(line.id)
+    assert hidden == []
+
+
 @pytest.mark.parametrize("language", sorted(set(corpus.CARRIER_OF.values())))
 def test_the_carrier_articles_lose_nothing(language: str) -> None:
     text = corpus.carrier_text(language)
