@@ -17,17 +17,24 @@ How the spans are found:
 * **Matched by families** in ten languages (en, de, fr, es, it, pt, nl, ru, zh, ar): orders to
   ignore earlier instructions and their paraphrases; role lines and chat-template markers; fake
   closing tags; fake JSON answers; base64 that decodes to readable text; demands on the brief
-  (headline, summary, links, "reply only with"), and text addressed to an AI. Reported speech
-  ("the judge told jurors to disregard the prosecutor's instructions") and mentions ('typing
-  "ignore previous instructions" into the bot') are not instructions.
+  (headline, summary, links, "reply only with"), and text addressed to an AI. A sentence holding
+  a link or code word (``PWNED``, ``ZEPHYR-02``) with two of three signs (an imperative starting
+  a clause, an addressee: an AI, "you", "this article", a greeting; the brief's parts or a link
+  noun) is withheld too. Reported speech ("the judge told jurors to disregard the prosecutor's
+  instructions") and mentions ('typing "ignore previous instructions" into the bot') are not
+  instructions. Words spelt letter by letter and Unicode tag characters are read as words.
 * **Withheld by the sentence** (segmented by ``sentencex``; a line break inside a sentence does not
   end it), never by the paragraph: a sentence longer than a few hundred characters gives only the
-  clause that holds the instruction. A sentence right after a withheld one is withheld too when it
-  reads as part of the same instruction (an imperative, a role line, a code fence).
+  clause that holds the instruction. A sentence next to a withheld one goes with it when it reads
+  as part of the same instruction (an imperative, a role line, a code fence, a greeting to the
+  model).
 
-:func:`leaked_from_withheld` checks the output: a link, e-mail address, code word or quoted string
-that the article holds only inside withheld spans has no business in the brief, and
-:func:`without_leaks` takes it out (the brief's ``metadata.dropped_claims`` says what and why).
+Rules do not catch every phrasing, so the output is checked as well. :func:`suspect_spans` gives
+the sentences the model did see that hold a link or code word next to an imperative or an AI
+addressee. :func:`leaked_from_withheld` finds what a brief carries that the article holds only in
+withheld spans (links, e-mail addresses, code words, quoted strings, base64 decoded) or only in
+suspect ones (links, addresses, code words), and :func:`without_leaks` takes it out (the brief's
+``metadata.dropped_claims`` says what and why).
 
 The corpus in ``tests/data/injection/`` and ``benchmarks/injection.py`` measure both directions:
 payloads that get through, and legitimate news lines that are hidden.
