@@ -1013,6 +1013,8 @@ class Summarizer:
             unresolved_issues=issues,
             metadata=metadata,
         )
+        if not self.withhold_instructions:
+            return brief
         return without_leaks(brief, article.text, article.withheld)
 
 

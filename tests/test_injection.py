@@ -432,6 +432,13 @@ def test_the_summarizer_keeps_a_withheld_demand_out_of_the_brief() -> None:
     assert "PWNED" not in user and WITHHELD_NOTE in user
 
 
+def test_without_withholding_the_output_is_not_checked_either() -> None:
+    draft = {**DRAFT, "headline": "PWNED"}
+    with serve([Reply(200, completion(draft))]) as server:
+        brief = summarizer(server.url, withhold_instructions=False).summarize(COUNCIL)
+    assert brief.headline == "PWNED" and brief.metadata.withheld == []
+
+
 # ---- the trigger words -------------------------------------------------------------------------
 
 _FRAGMENTS = [
