@@ -24,6 +24,7 @@ from newsbrief.errors import (
     RefusalError,
     ValidationExhaustedError,
 )
+from newsbrief.grounding import locate_quote
 from newsbrief.models import (
     Actor,
     ActorKind,
@@ -81,6 +82,7 @@ __all__ = [
     "__version__",
     "asummarize",
     "asummarize_many",
+    "locate_quote",
     "summarize",
     "summarize_many",
 ]

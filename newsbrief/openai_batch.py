@@ -688,7 +688,7 @@ def _brief_from_line(
             draft = _salvaged(invalid, exc)
         except errors.NewsbriefError as final:
             return _result(item_id, final)
-    grounded = _ground(draft, article.text, summarizer.fuzzy_threshold)
+    grounded = _ground(draft, article.text)
     try:
         brief = summarizer._finish(run, draft, grounded, 0, article)
     except errors.NewsbriefError as exc:  # on_unverified="raise"

@@ -33,7 +33,7 @@ from newsbrief.draft import (
     ReducedBrief,
     draft_schema_for,
 )
-from newsbrief.grounding import DEFAULT_FUZZY_THRESHOLD, locate_quote
+from newsbrief.grounding import QuoteIndex
 from newsbrief.models import (
     Actor,
     ActorKind,
@@ -302,33 +302,20 @@ class _Grounded:
     claims: list[tuple[DraftClaim, list[Evidence]]]
     issues: list[tuple[DraftIssue, list[Evidence]]]
     stats: GroundingStats
+    index: QuoteIndex
 
     def unverified(self) -> list[tuple[str, Evidence]]:
         found = [(c.statement, e) for c, ev in self.claims for e in ev if not e.is_grounded]
         return found + [(i.question, e) for i, ev in self.issues for e in ev if not e.is_grounded]
 
 
-def _evidence(quote: str, text: str, threshold: float) -> Evidence:
-    match = locate_quote(quote, text, fuzzy_threshold=threshold)
-    if match is None:
-        return Evidence(quote=quote, status="unverified")
-    words = text[match.start : match.end]
-    return Evidence(
-        quote=words,
-        start=match.start,
-        end=match.end,
-        status=match.status,
-        model_quote=None if words == quote else quote,
-    )
-
-
-def _ground_quotes(quotes: Sequence[str], text: str, threshold: float) -> list[Evidence]:
+def _ground_quotes(quotes: Sequence[str], index: QuoteIndex) -> list[Evidence]:
     seen: set[tuple[int | None, int | None, str]] = set()
     found: list[Evidence] = []
     for quote in quotes:
         if not quote.strip():
             continue
-        evidence = _evidence(quote, text, threshold)
+        evidence = index.locate(quote)
         key = (evidence.start, evidence.end, evidence.quote)
         if key not in seen:
             seen.add(key)
@@ -336,23 +323,23 @@ def _ground_quotes(quotes: Sequence[str], text: str, threshold: float) -> list[E
     return found
 
 
-def _ground(draft: Draft, text: str, threshold: float) -> _Grounded:
+def _ground(draft: Draft, text: str) -> _Grounded:
+    index = QuoteIndex(text)  # normalised once for all the article's quotes, re-ask included
     grounded = _Grounded(
-        claims=[(c, _ground_quotes(c.quotes, text, threshold)) for c in draft.claims],
-        issues=[(i, _ground_quotes(i.quotes, text, threshold)) for i in draft.unresolved_issues],
+        claims=[(c, _ground_quotes(c.quotes, index)) for c in draft.claims],
+        issues=[(i, _ground_quotes(i.quotes, index)) for i in draft.unresolved_issues],
         stats=GroundingStats(),
+        index=index,
     )
     return grounded
 
 
-def _apply_fixes(
-    grounded: _Grounded, fixes: Sequence[str | None], text: str, threshold: float
-) -> int:
+def _apply_fixes(grounded: _Grounded, fixes: Sequence[str | None]) -> int:
     """Replace unverified evidence by the re-asked quotes that are found; return how many."""
     replacements: dict[int, Evidence] = {}
     for (_, old), new_quote in zip(grounded.unverified(), fixes):
         if new_quote:
-            new = _evidence(new_quote, text, threshold)
+            new = grounded.index.locate(new_quote)
             if new.is_grounded:
                 replacements[id(old)] = new
     for _, evidence_list in [*grounded.claims, *grounded.issues]:
@@ -468,7 +455,6 @@ class Summarizer:
         mode: Force an instructor mode (``"tools"``, ``"json"``, ``"json_schema"``, ``"md_json"``).
         temperature: Sampling temperature sent to the model, if set.
         max_output_tokens: Cap on the model's output tokens, if set.
-        fuzzy_threshold: Minimum rapidfuzz score (0-100) for a fuzzy quote match.
         input_format: ``"auto"`` (HTML is detected and turned into text), ``"text"`` or ``"html"``.
         context_window: The model's context in tokens, to chunk (or refuse) too-long articles
             before any call; known for OpenAI models and the embedded model.
@@ -507,7 +493,6 @@ class Summarizer:
         mode: ModeName | None = None,
         temperature: float | None = None,
         max_output_tokens: int | None = None,
-        fuzzy_threshold: float = DEFAULT_FUZZY_THRESHOLD,
         input_format: InputFormat = "auto",
         context_window: int | None = None,
         withhold_instructions: bool = True,
@@ -533,7 +518,6 @@ class Summarizer:
         self.timeout = timeout
         self.on_unverified: OnUnverified = on_unverified
         self.retry_policy = policy
-        self.fuzzy_threshold = fuzzy_threshold
         if input_format not in ("auto", "text", "html"):
             raise errors.ConfigurationError("input_format must be 'auto', 'text' or 'html'.")
         self.input_format: InputFormat = input_format
@@ -561,7 +545,7 @@ class Summarizer:
             "model": model, "base_url": base_url, "api_key": api_key, "language": language,
             "timeout": timeout, "on_unverified": on_unverified, "retry_policy": policy,
             "mode": mode, "temperature": temperature, "max_output_tokens": max_output_tokens,
-            "fuzzy_threshold": fuzzy_threshold, "input_format": input_format,
+            "input_format": input_format,
             "context_window": context_window, "withhold_instructions": withhold_instructions,
             "constrain_quotes": constrain_quotes, "long_articles": long_articles,
             "chunk_tokens": chunk_tokens,
@@ -731,7 +715,6 @@ class Summarizer:
             "mode": self.mode,
             "language": self.language,
             "on_unverified": self.on_unverified,
-            "fuzzy_threshold": self.fuzzy_threshold,
             "input_format": self.input_format,
             "withhold_instructions": self.withhold_instructions,
             "constrain_quotes": self._constrain(),
@@ -847,7 +830,7 @@ class Summarizer:
                 )
         except Exception as exc:
             draft = _salvaged(run.error(exc), exc)
-        grounded = _ground(draft, article.text, self.fuzzy_threshold)
+        grounded = _ground(draft, article.text)
         fixed = 0
         request = self._fix_request(run, article, grounded)
         if request is not None:
@@ -856,7 +839,7 @@ class Summarizer:
                     fixes, _ = client.chat.completions.create_with_completion(
                         max_retries=run.budget.retrying(), **request
                     )
-                fixed = _apply_fixes(grounded, fixes.quotes, article.text, self.fuzzy_threshold)
+                fixed = _apply_fixes(grounded, fixes.quotes)
             except Exception as exc:
                 self._after_failed_fix(run, exc)
         return self._finish(run, draft, grounded, fixed, article)
@@ -903,7 +886,7 @@ class Summarizer:
                 )
         except Exception as exc:
             draft = _salvaged(run.error(exc), exc)
-        grounded = _ground(draft, article.text, self.fuzzy_threshold)
+        grounded = _ground(draft, article.text)
         fixed = 0
         request = self._fix_request(run, article, grounded)
         if request is not None:
@@ -912,7 +895,7 @@ class Summarizer:
                     fixes, _ = await client.chat.completions.create_with_completion(
                         max_retries=run.budget.async_retrying(), **request
                     )
-                fixed = _apply_fixes(grounded, fixes.quotes, article.text, self.fuzzy_threshold)
+                fixed = _apply_fixes(grounded, fixes.quotes)
             except Exception as exc:
                 self._after_failed_fix(run, exc)
         return self._finish(run, draft, grounded, fixed, article)

@@ -12,7 +12,7 @@ EXPECTED = {
     "NewsbriefError", "InputError", "ArticleTooLongError", "ConfigurationError", "ProviderError",
     "AuthenticationError", "QuotaExceededError", "BadRequestError", "RateLimitError",
     "ProviderUnavailableError", "DeadlineExceededError", "ModelOutputError", "RefusalError",
-    "IncompleteOutputError", "ValidationExhaustedError", "GroundingError",
+    "IncompleteOutputError", "ValidationExhaustedError", "GroundingError", "locate_quote",
 }  # fmt: skip
 
 
