@@ -312,9 +312,8 @@ class _Grounded:
 def _ground_quotes(quotes: Sequence[str], index: QuoteIndex) -> list[Evidence]:
     seen: set[tuple[int | None, int | None, str]] = set()
     found: list[Evidence] = []
-    for quote in quotes:
-        if not quote.strip():
-            continue
+    # Blank quotes are skipped beside real ones; when all are blank they count as unverified.
+    for quote in [q for q in quotes if q.strip()] or quotes:
         evidence = index.locate(quote)
         key = (evidence.start, evidence.end, evidence.quote)
         if key not in seen:
