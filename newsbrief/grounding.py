@@ -351,7 +351,9 @@ class _Normalised:
 
 
 def _normalise_quote(quote: str) -> str:
-    return _strip_quote(_Normalised(quote).text, "\"' ")
+    """The normalised quote (one unit at a time: a quote is short), stripped again."""
+    items = [(ch, i, j) for i, j in _units(quote, 0, len(quote)) for ch in _unit_form(quote[i:j])]
+    return _strip_quote("".join(ch for ch, _, _ in _spaces(items, "")), "\"' ")
 
 
 class QuoteIndex:
@@ -413,25 +415,45 @@ class QuoteIndex:
             p for p in (p.strip() for p in _ELLIPSIS.split(wanted)) if any(map(str.isalnum, p))
         ]
         if parts and parts != [wanted]:
-            for start in _whole_words(norm, parts[0]):
-                end = self._rest(parts, 1, start + len(parts[0]))
-                if end is not None:
-                    return self._found(quote, *self.original_span(start, end))
+            span = self._parts_span(parts)
+            if span is not None:
+                return self._found(quote, *self.original_span(*span))
         return Evidence(quote=quote, status="unverified")
 
-    def _rest(self, parts: list[str], k: int, after: int) -> int | None:
-        """Normalised end of ``parts[k:]`` found in order from ``after``, or ``None``."""
-        if k == len(parts):
-            return after
+    def _parts_span(self, parts: list[str]) -> tuple[int, int] | None:
+        """Normalised span from the first part to the last, found in order, each gap at most
+        :data:`MAX_ELLIPSIS_GAP` and in one paragraph; ``None`` if there is none."""
         norm = self._norm()
-        stop = min(len(norm.text), after + MAX_ELLIPSIS_GAP + len(parts[k]))
-        gap_start = norm.original_end(after - 1)
-        for start in _whole_words(norm.text, parts[k], after, stop):
-            if _PARAGRAPH_BREAK.search(self.text, gap_start, norm.original_start(start)):
-                return None  # and so is every later one
-            end = self._rest(parts, k + 1, start + len(parts[k]))
-            if end is not None:
-                return end
+        ends: dict[tuple[int, int], int | None] = {}  # each (part, position) is tried once
+
+        def rest(k: int, after: int) -> int | None:
+            """Normalised end of ``parts[k:]`` found in order from ``after``, or ``None``."""
+            if k == len(parts):
+                return after
+            if (k, after) not in ends:
+                ends[k, after] = None
+                stop = min(len(norm.text), after + MAX_ELLIPSIS_GAP + len(parts[k]))
+                gap_start = norm.original_end(after - 1)
+                for start in _whole_words(norm.text, parts[k], after, stop):
+                    if _PARAGRAPH_BREAK.search(self.text, gap_start, norm.original_start(start)):
+                        break  # and so does every later one
+                    ends[k, after] = rest(k + 1, start + len(parts[k]))
+                    if ends[k, after] is not None:
+                        break
+            return ends[k, after]
+
+        # Every match holds the longest part, so the first part is looked for only within reach
+        # before its occurrences: a short first part ("The ...") is not tried all over the text.
+        anchor = max(range(len(parts)), key=lambda k: len(parts[k]))
+        reach = sum(len(p) + MAX_ELLIPSIS_GAP for p in parts[:anchor])
+        tried = 0
+        for at in _whole_words(norm.text, parts[anchor]):
+            low = max(at - reach, tried)
+            for start in _whole_words(norm.text, parts[0], low, at + len(parts[0])):
+                end = rest(1, start + len(parts[0]))
+                if end is not None:
+                    return start, end
+            tried = at + 1
         return None
 
     def _found(
