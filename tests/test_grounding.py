@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import doctest
+import importlib.util
 import itertools
-import unicodedata
 from pathlib import Path
 
 import pytest
@@ -16,7 +16,10 @@ import newsbrief.grounding
 from newsbrief import Evidence, locate_quote
 from newsbrief.grounding import MAX_ELLIPSIS_GAP, QuoteIndex
 
+from .grounding_reference import cuts_word, reference_normalise, reference_strip, same_words
+
 ARTICLE_PATH = Path(__file__).parent / "data" / "g20-blinken-lavrov.it.txt"
+EXAMPLES = Path(__file__).parent.parent / "examples"
 
 
 @pytest.fixture(scope="module")
@@ -55,6 +58,21 @@ def test_locate_quote_is_public_and_its_examples_run() -> None:
     assert "locate_quote" in newsbrief.__all__
     results = doctest.testmod(newsbrief.grounding, verbose=False)
     assert results.attempted >= 8 and results.failed == 0
+
+
+def test_check_quote_example(article: str) -> None:
+    spec = importlib.util.spec_from_file_location("check_quote", EXAMPLES / "check_quote.py")
+    assert spec is not None and spec.loader is not None
+    example = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(example)
+    quotes = ["per circa 10 minuti", "per circa 20 minuti", "GLI USA CONTINUERANNO"]
+    lines = example.main([str(EXAMPLES / "g20-blinken-lavrov.it.txt"), *quotes])
+    start, usa = article.index("per circa 10 minuti"), article.index("gli Usa")
+    assert lines == [
+        f"verified [{start}:{start + 19}]: 'per circa 10 minuti'",
+        "unverified: 'per circa 20 minuti' is not in the article",
+        f"repaired [{usa}:{usa + 22}]: 'gli Usa\\xa0 continueranno'",
+    ]
 
 
 # --------------------------------------------------------------------------
@@ -338,64 +356,6 @@ def test_normalised_text_example() -> None:
 # Property tests: the normalisation against an independent statement of its rules
 # --------------------------------------------------------------------------
 
-_DOUBLE = '"«»“”„‟″‶❝❞〝〞〟＂'
-_SINGLE = "'`´ʼ‘’‚‛′‵‹›＇"
-_DASH = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2e3a\u2e3b\ufe58\ufe63\uff0d"
-_INVISIBLE = "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
-
-
-def reference_unit(unit: str) -> str:
-    """The documented normalisation of one character and its combining marks, restated."""
-    if unit in _INVISIBLE:
-        return ""
-    if unit in _DOUBLE:
-        return '"'
-    if unit in _SINGLE:
-        return "'"
-    if unit in _DASH:
-        return "-"
-    form = unicodedata.normalize("NFKC", unit)
-    tag = unicodedata.decomposition(unit[0]).split(" ")[0]
-    if tag in ("<super>", "<sub>", "<fraction>", "<circle>") or (
-        any(c.isdecimal() for c in form) and not unit[0].isdecimal()
-    ):
-        form = unit
-    out = ""
-    for c in form:
-        c = '"' if c in _DOUBLE else "'" if c in _SINGLE else "-" if c in _DASH else c
-        if c not in _INVISIBLE:
-            out += " " if c.isspace() else c.casefold()
-    return out
-
-
-def reference_normalise(text: str) -> tuple[str, list[tuple[int, int]]]:
-    """The normalised text and, for each of its characters, the original span it comes from."""
-    items: list[tuple[str, int, int]] = []
-    i = 0
-    while i < len(text):
-        j = i + 1
-        while j < len(text) and unicodedata.combining(text[j]):
-            j += 1
-        items += [(c, i, j) for c in reference_unit(text[i:j])]
-        i = j
-    collapsed: list[tuple[str, int, int]] = []
-    for c, i, j in items:
-        if c == " " and collapsed and collapsed[-1][0] == " ":
-            collapsed[-1] = (" ", collapsed[-1][1], j)
-        else:
-            collapsed.append((c, i, j))
-    kept = [
-        item
-        for k, item in enumerate(collapsed)
-        if item[0] != " "
-        or not (
-            (k > 0 and collapsed[k - 1][0] == '"')
-            or (k + 1 < len(collapsed) and collapsed[k + 1][0] in '";:!?')
-        )
-    ]
-    return "".join(c for c, _, _ in kept), [(i, j) for _, i, j in kept]
-
-
 # Characters that exercise normalisation: whitespace variants, combining marks, precomposed
 # letters, a ligature, full-width, quotation marks, dashes, ellipsis, emoji (with skin-tone
 # modifier and ZWJ), spacing diaeresis, superscript, invisible characters, French punctuation.
@@ -419,22 +379,6 @@ def test_normalisation_follows_its_documented_rules(text: str) -> None:
     assert index.normalized == expected
     for start, end in itertools.combinations(range(len(expected) + 1), 2):
         assert index.original_span(start, end) == (spans[start][0], spans[end - 1][1])
-
-
-def reference_strip(quote: str) -> str:
-    """Independent re-statement of the documented quote stripping."""
-    previous = None
-    while previous != quote:
-        previous = quote
-        quote = quote.strip().strip(_DOUBLE + _SINGLE)
-    return quote
-
-
-def cuts_word(text: str, i: int) -> bool:
-    def in_word(c: str) -> bool:
-        return c.isalnum() or unicodedata.category(c).startswith("M")
-
-    return 0 < i < len(text) and in_word(text[i - 1]) and in_word(text[i])
 
 
 @settings(max_examples=300, deadline=None)
@@ -482,7 +426,4 @@ def test_a_repair_differs_only_in_typography(text: str, data: st.DataObject) -> 
         quote = quote[:k] + quote[k + 1 :]  # drop one character
     evidence = locate_quote(text, quote)
     if evidence.status == "repaired" and "…" not in quote and "..." not in quote:
-        assert evidence.quote is not None
-        ours = reference_normalise(evidence.quote)[0].strip(" \"'")
-        theirs = reference_normalise(reference_strip(quote))[0].strip(" \"'")
-        assert ours == theirs
+        assert same_words(evidence.quote, quote)
