@@ -651,7 +651,7 @@ def qwen_counter() -> tuple[Callable[[str], int] | None, str]:
     try:
         from llama_cpp import Llama
 
-        from newsbrief.local import resolve_model_path
+        from newsbrief.providers.local import resolve_model_path
 
         vocab = Llama(model_path=str(resolve_model_path()), vocab_only=True, verbose=False)
     except Exception as exc:  # noqa: BLE001 - tokens then are estimated

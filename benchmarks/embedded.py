@@ -16,7 +16,7 @@ from pathlib import Path
 import llama_cpp
 
 from newsbrief import Summarizer
-from newsbrief.local import LocalModel, resolve_model_path
+from newsbrief.providers.local import LocalModel, resolve_model_path
 
 DATA = Path(__file__).parent.parent / "tests" / "data"
 DEFAULT_ARTICLES = [DATA / "g20-blinken-lavrov.it.txt", DATA / "harbor-strike.en.txt"]

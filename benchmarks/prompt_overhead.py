@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> None:
     try:
         from llama_cpp import Llama
 
-        from newsbrief.local import resolve_model_path
+        from newsbrief.providers.local import resolve_model_path
 
         vocab = Llama(model_path=str(resolve_model_path()), vocab_only=True, verbose=False)
 

@@ -41,8 +41,7 @@ from newsbrief.models import (
 )
 from newsbrief.retry import RetryPolicy
 from newsbrief.summarizer import Summarizer, asummarize, summarize
-
-__version__ = "0.1.0"
+from newsbrief.version import __version__
 
 __all__ = [
     "Actor",

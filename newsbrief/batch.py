@@ -24,26 +24,21 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from newsbrief import errors
+from newsbrief.chunking import estimate_tokens
 from newsbrief.models import Brief, Usage
-from newsbrief.providers import (
-    RequestSlots,
-    estimate_tokens,
-    loop_ended_by_newsbrief,
-    request_slots,
-)
-from newsbrief.summarizer import Summarizer
+from newsbrief.providers.base import RequestSlots, loop_ended_by_newsbrief, request_slots
+from newsbrief.summarizer import PROMPT_RESERVE_TOKENS, Summarizer
 
 __all__ = [
     "DEFAULT_CONCURRENCY",
+    "ArticleInput",
     "BatchError",
     "BatchResult",
+    "Item",
     "asummarize_many",
+    "parse_item",
     "summarize_many",
 ]
-
-PROMPT_OVERHEAD_TOKENS = 1_500
-"""System prompt, instructions and schema sent with every article (measured by
-benchmarks/batch_throughput.py: 1,454 Qwen2.5 tokens, as instructor's JSON mode embeds the schema)."""
 
 
 class BatchError(BaseModel):
@@ -115,9 +110,9 @@ class BatchResult(BaseModel):
 
 # ---- running many articles ------------------------------------------------------------------
 
-Article = str | bytes
+ArticleInput = str | bytes
 """One article's text (str, UTF-8 bytes or HTML)."""
-Item = Article | tuple[str, Article | errors.InputError] | Mapping[str, Any]
+Item = ArticleInput | tuple[str, ArticleInput | errors.InputError] | Mapping[str, Any]
 """An input item: a text (its id is its position), an ``(id, text)`` pair, or a mapping with
 ``"id"`` and ``"text"`` keys. A reader that cannot parse a record yields ``(id, InputError(...))``
 and the record becomes that id's error result."""
@@ -128,7 +123,12 @@ DEFAULT_CONCURRENCY = 8
 """Requests in flight at once: what hosted APIs' default rate limits comfortably take."""
 
 
-def _parse_item(position: int, item: object) -> tuple[str, Article]:
+def parse_item(position: int, item: object) -> tuple[str, ArticleInput]:
+    """The ``(id, text)`` of one input item (its id is its position when it has none).
+
+    Raises:
+        InputError: The item is not a text, an ``(id, text)`` pair or a mapping with ``"text"``.
+    """
     if isinstance(item, (str, bytes)):
         return str(position), item
     if isinstance(item, Mapping):
@@ -311,10 +311,10 @@ async def _run_many(
     results: asyncio.Queue[tuple[int, BatchResult] | None] = asyncio.Queue()
     position = 0
 
-    async def one(article_id: str, text: Article) -> BatchResult:
+    async def one(article_id: str, text: ArticleInput) -> BatchResult:
         try:
             if token_limiter is not None:
-                need = PROMPT_OVERHEAD_TOKENS + estimate_tokens(
+                need = PROMPT_RESERVE_TOKENS + estimate_tokens(
                     text if isinstance(text, str) else text.decode("utf-8", "replace")
                 )
                 # a bucket cannot give more than its size: one huge article waits a full minute
@@ -346,7 +346,7 @@ async def _run_many(
                 index = position
                 position += 1
             try:
-                article_id, text = _parse_item(index, item)
+                article_id, text = parse_item(index, item)
             except (errors.InputError, _BadItem) as exc:
                 failed = (
                     BatchResult(id=exc.item_id, error=BatchError.from_exception(exc.error))
@@ -406,7 +406,6 @@ def summarize_many(
     tokens_per_minute: float | None = None,
     ordered: bool = False,
     progress: bool | None = None,
-    processes: int = 1,
     **options: Any,
 ) -> Iterator[BatchResult]:
     """Brief many articles concurrently from sync code; see :func:`asummarize_many`.
@@ -418,47 +417,29 @@ def summarize_many(
     Args:
         items: As for :func:`asummarize_many` (any iterable; not async).
         summarizer: As for :func:`asummarize_many`.
-        concurrency: Requests in flight at once, over all processes (see
-            :func:`asummarize_many`).
-        requests_per_minute: As for :func:`asummarize_many`, over all processes.
-        tokens_per_minute: As for :func:`asummarize_many`, over all processes.
+        concurrency: As for :func:`asummarize_many`.
+        requests_per_minute: As for :func:`asummarize_many`.
+        tokens_per_minute: As for :func:`asummarize_many`.
         ordered: As for :func:`asummarize_many`.
         progress: As for :func:`asummarize_many`.
-        processes: Worker processes to share the articles among (see
-            :mod:`newsbrief.processes`): worth it only when the client's own CPU is the limit,
-            i.e. many fast calls (roughly 200 briefs a second per process). At most
-            ``concurrency``; the embedded model always runs in this process.
         **options: :class:`~newsbrief.Summarizer` arguments, when ``summarizer`` is not given.
 
+    More than one process, or more than one machine: :mod:`newsbrief.ray`.
+
     Raises:
-        ConfigurationError: Bad options, or ``processes > 1`` with a summarizer built on a
-            client object (which cannot be sent to another process).
+        ConfigurationError: Bad options.
 
     Example:
         >>> for result in newsbrief.summarize_many(texts, concurrency=16):  # doctest: +SKIP
         ...     print(result.id, result.brief.headline if result.ok else result.error.message)
     """
     _check_limits(concurrency, requests_per_minute, tokens_per_minute)
-    if processes < 1:
-        raise errors.ConfigurationError("processes must be at least 1.")
-    summarizer = summarizer if summarizer is not None else Summarizer(**options)
-    processes = min(processes, concurrency)
-    if summarizer.backend.max_concurrency == 1:
-        processes = 1  # one model in memory, one article at a time
-    if processes > 1:
-        from newsbrief.processes import summarize_in_processes
-
-        yield from summarize_in_processes(
-            items,
-            summarizer,
-            processes,
-            concurrency,
-            requests_per_minute,
-            tokens_per_minute,
-            ordered,
-            progress,
+    if "processes" in options:
+        raise errors.ConfigurationError(
+            "summarize_many(processes=N) is gone: brief on several processes or machines with "
+            "Ray Data (newsbrief.ray.brief_dataset, or newsbrief batch --engine ray)."
         )
-        return
+    summarizer = summarizer if summarizer is not None else Summarizer(**options)
     handoff: queue.Queue[BatchResult | BaseException | None] = queue.Queue(maxsize=concurrency)
     stop = threading.Event()
     loop_ready = threading.Event()

@@ -159,6 +159,12 @@ class Draft(CachedSchema):
     unresolved_issues: list[DraftIssue] = Field(max_length=MAX_ISSUES)
     _dropped: list[str] = PrivateAttr(default_factory=list)
 
+    @property
+    def dropped_notes(self) -> list[str]:
+        """Why claims were mended or left out when the draft was salvaged (see validation with
+        ``context={"salvage": True}``)."""
+        return list(self._dropped)
+
     def _problems(self) -> list[tuple[int | None, str]]:
         return check_integrity(
             [(a.id, a.name, ActorKind(a.kind)) for a in self.key_actors],
@@ -215,9 +221,9 @@ class ReducedBrief(CachedSchema):
 
 
 class QuoteFixes(CachedSchema):
-    model_config = _LEAN
-
     """Corrected quotes, one per numbered quote, in the same order."""
+
+    model_config = _LEAN
 
     quotes: list[str | None] = Field(
         description="the exact article words for each numbered quote, or null if none"

@@ -24,18 +24,31 @@ Within a tier the first (leftmost) occurrence wins.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
+from pydantic import ConfigDict, field_validator
 from rapidfuzz import fuzz
+
+from newsbrief.draft import Draft, DraftClaim, DraftIssue, QuoteFixes
+from newsbrief.models import Evidence, GroundingStats
+from newsbrief.prompt import Request, build_quote_fix_messages
 
 __all__ = [
     "DEFAULT_FUZZY_THRESHOLD",
+    "GroundedDraft",
     "MatchStatus",
     "QuoteMatch",
+    "apply_fixes",
+    "ground_draft",
+    "ground_quotes",
     "locate_quote",
     "normalize_with_map",
+    "quote_fix_request",
 ]
 
 MatchStatus = Literal["verified", "repaired"]
@@ -429,3 +442,112 @@ def locate_quote(
     ds, de, score = span
     start, end = _to_original(index_map, ds, de)
     return QuoteMatch(start, end, "repaired", score)
+
+
+# ---- grounding a draft, and the re-ask for the quotes not found ---------------------------
+
+
+@dataclass
+class GroundedDraft:
+    """A draft's claims and issues, each with its quotes located in the article.
+
+    Attributes:
+        claims: Each claim of the draft with its evidence.
+        issues: Each open question of the draft with its evidence.
+        stats: What grounding did (filled as the brief is assembled).
+    """
+
+    claims: list[tuple[DraftClaim, list[Evidence]]]
+    issues: list[tuple[DraftIssue, list[Evidence]]]
+    stats: GroundingStats
+
+    def unverified(self) -> list[tuple[str, Evidence]]:
+        """``(what it supports, evidence)`` for every quote not found, claims first."""
+        found = [(c.statement, e) for c, ev in self.claims for e in ev if not e.is_grounded]
+        return found + [(i.question, e) for i, ev in self.issues for e in ev if not e.is_grounded]
+
+
+def _evidence(quote: str, text: str, threshold: float) -> Evidence:
+    match = locate_quote(quote, text, fuzzy_threshold=threshold)
+    if match is None:
+        return Evidence(quote=quote, status="unverified")
+    words = text[match.start : match.end]
+    return Evidence(
+        quote=words,
+        start=match.start,
+        end=match.end,
+        status=match.status,
+        model_quote=None if words == quote else quote,
+    )
+
+
+def ground_quotes(quotes: Sequence[str], text: str, threshold: float) -> list[Evidence]:
+    """Locate each quote in ``text``; the same span given twice is kept once."""
+    seen: set[tuple[int | None, int | None, str]] = set()
+    found: list[Evidence] = []
+    for quote in quotes:
+        if not quote.strip():
+            continue
+        evidence = _evidence(quote, text, threshold)
+        key = (evidence.start, evidence.end, evidence.quote)
+        if key not in seen:
+            seen.add(key)
+            found.append(evidence)
+    return found
+
+
+def ground_draft(draft: Draft, text: str, threshold: float) -> GroundedDraft:
+    """Locate every quote of ``draft`` in the article ``text``."""
+    return GroundedDraft(
+        claims=[(c, ground_quotes(c.quotes, text, threshold)) for c in draft.claims],
+        issues=[(i, ground_quotes(i.quotes, text, threshold)) for i in draft.unresolved_issues],
+        stats=GroundingStats(),
+    )
+
+
+@functools.cache
+def _fix_model(expected: int) -> type[QuoteFixes]:
+    """A QuoteFixes schema whose validator checks the list has one entry per numbered quote."""
+
+    class QuoteFixesChecked(QuoteFixes):
+        model_config = ConfigDict(
+            title="QuoteFixes", json_schema_extra=QuoteFixes.model_config.get("json_schema_extra")
+        )
+
+        @field_validator("quotes")
+        @classmethod
+        def _one_per_quote(cls, value: list[str | None]) -> list[str | None]:
+            if len(value) != expected:
+                raise ValueError(f"give exactly {expected} entries, one per numbered quote")
+            return value
+
+    return QuoteFixesChecked
+
+
+def quote_fix_request(model_text: str, grounded: GroundedDraft) -> Request | None:
+    """The targeted re-ask naming only the quotes not found, or ``None`` when all were found.
+
+    Args:
+        model_text: The article as the model saw it.
+        grounded: The grounded draft.
+    """
+    failing = grounded.unverified()
+    if not failing:
+        return None
+    messages = build_quote_fix_messages(model_text, [(ctx, e.quote) for ctx, e in failing])
+    return Request(_fix_model(len(failing)), messages, "grounding_reask")
+
+
+def apply_fixes(
+    grounded: GroundedDraft, fixes: Sequence[str | None], text: str, threshold: float
+) -> int:
+    """Replace unverified evidence by the re-asked quotes that are found; return how many."""
+    replacements: dict[int, Evidence] = {}
+    for (_, old), new_quote in zip(grounded.unverified(), fixes):
+        if new_quote:
+            new = _evidence(new_quote, text, threshold)
+            if new.is_grounded:
+                replacements[id(old)] = new
+    for _, evidence_list in [*grounded.claims, *grounded.issues]:
+        evidence_list[:] = [replacements.get(id(e), e) for e in evidence_list]
+    return len(replacements)

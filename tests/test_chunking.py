@@ -14,8 +14,9 @@ from newsbrief import (
     Actor, ActorKind, Attribution, Brief, Claim, Evidence, RunMetadata, Source, SourceKind,
     UnresolvedIssue,
 )  # fmt: skip
-from newsbrief.chunking import Chunk, MergedContent, merge_chunk_briefs, split_into_chunks
-from newsbrief.providers import estimate_tokens
+from newsbrief.chunking import Chunk, split_into_chunks
+from newsbrief.merging import MergedContent, merge_chunk_briefs
+from newsbrief.chunking import estimate_tokens
 
 
 def words(s: str) -> int:

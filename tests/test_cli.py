@@ -9,7 +9,8 @@ import pytest
 from typer.testing import CliRunner
 
 from newsbrief import Brief
-from newsbrief.cli import EXIT_CONFIG, EXIT_INPUT, EXIT_PROVIDER, app
+from newsbrief.cli import app
+from newsbrief.cli.common import EXIT_CONFIG, EXIT_INPUT, EXIT_PROVIDER
 
 from .conftest import SEED_ARTICLE
 
@@ -65,7 +66,7 @@ def test_empty_file_is_bad_input(tmp_path: Path) -> None:
 
 def test_no_configuration_is_a_config_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("OPENAI_API_KEY")
-    monkeypatch.setattr("newsbrief.local.is_available", lambda: False)
+    monkeypatch.setattr("newsbrief.providers.local.is_available", lambda: False)
     code, _, err = run("summarize", str(SEED_ARTICLE))
     assert code == EXIT_CONFIG and "OPENAI_API_KEY" in err
 

@@ -15,7 +15,8 @@ import pytest
 from typer.testing import CliRunner
 
 from newsbrief.batch import BatchResult
-from newsbrief.cli import EXIT_INPUT, EXIT_PARTIAL, app
+from newsbrief.cli import app
+from newsbrief.cli.common import EXIT_INPUT, EXIT_PARTIAL
 
 from .fakeserver import serve
 from .test_batch import article, responder

@@ -11,7 +11,8 @@ import os
 import pytest
 from typer.testing import CliRunner
 
-from newsbrief import Brief, local
+from newsbrief import Brief
+from newsbrief.providers import local
 from newsbrief.cli import app
 
 from .conftest import SEED_ARTICLE

@@ -11,8 +11,10 @@ from newsbrief import (
     Actor, ActorKind, Attribution, Brief, Claim, Evidence, RunMetadata, Source, SourceKind,
     UnresolvedIssue,
 )  # fmt: skip
-from newsbrief.eval import ScoreCounts, normalize_name, overlap, score_brief
-from newsbrief.gold import GoldArticle, load_gold
+from newsbrief.eval import ScoreCounts, score_brief
+from newsbrief.names import normalize_name
+from newsbrief.spans import overlap
+from newsbrief.eval.gold import GoldArticle, load_gold
 
 DATA = Path(__file__).parent / "data"
 GOLD = load_gold(DATA / "g20-blinken-lavrov.it.json")

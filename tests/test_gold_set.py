@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsbrief.gold import GoldArticle, gold_json_schema, load_gold
+from newsbrief.eval.gold import GoldArticle, gold_json_schema, load_gold
 
 GOLD_DIR = Path(__file__).parent / "gold"
 GOLD_FILES = sorted(GOLD_DIR.glob("*.json"))

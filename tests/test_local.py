@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from newsbrief import local
+from newsbrief.providers import local
 from newsbrief.errors import ConfigurationError
 
 REAL_CHUNK_FILES = local.chunk_files

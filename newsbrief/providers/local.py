@@ -37,7 +37,7 @@ import instructor
 from openai.types.chat import ChatCompletion
 
 from newsbrief.errors import ArticleTooLongError, ConfigurationError
-from newsbrief.providers import Backend, apply_deadline
+from newsbrief.providers.base import Backend, apply_deadline
 
 __all__ = [
     "LOCAL_MODEL",
@@ -314,7 +314,7 @@ class LocalModel:
 
 
 def backend(model: str = LOCAL_MODEL, *, n_ctx: int | None = None) -> Backend:
-    """The :class:`~newsbrief.providers.Backend` for the embedded model.
+    """The :class:`~newsbrief.providers.base.Backend` for the embedded model.
 
     The model file is resolved now (so a missing model fails at construction) and loaded on
     the first request.
@@ -356,5 +356,6 @@ def backend(model: str = LOCAL_MODEL, *, n_ctx: int | None = None) -> Backend:
         constrain_quotes=True,
         max_concurrency=1,
         count_tokens=lambda text: loaded().count_tokens(text),
+        mode=mode,
     )
 

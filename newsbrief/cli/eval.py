@@ -1,6 +1,6 @@
 """``newsbrief eval``: run models on a gold set, or score existing briefs, and compare them.
 
-Registered on the ``newsbrief`` app at the end of :mod:`newsbrief.cli`. See :mod:`newsbrief.eval`
+See :mod:`newsbrief.eval`
 for the metrics, the table and the JSON report.
 
 Exit codes: 0 when the evaluation ran (articles that failed are in the table and the report),
@@ -16,6 +16,7 @@ import typer
 from rich.console import Console
 
 from newsbrief import errors
+from newsbrief.cli.common import EXIT_CONFIG, EXIT_INPUT, fail
 from newsbrief.eval import (
     ArticleResult,
     EvalReport,
@@ -54,11 +55,6 @@ def _progress(position: int, total: int, result: ArticleResult) -> None:
             f"({cost})",
             err=True,
         )
-
-
-def _fail(error: errors.NewsbriefError, code: int) -> typer.Exit:
-    typer.echo(f"newsbrief: error: {error}", err=True)
-    return typer.Exit(code)
 
 
 def eval_command(
@@ -105,7 +101,6 @@ def eval_command(
     ] = False,
 ) -> None:
     """Score models (or existing briefs) on a gold set and print a comparison table."""
-    from newsbrief.cli import EXIT_CONFIG, EXIT_INPUT  # here: newsbrief.cli imports this module
 
     models = list(model or [])
     if bool(models) == (briefs is not None):
@@ -123,14 +118,14 @@ def eval_command(
     try:
         items = load_gold_dir(gold_dir)
     except errors.NewsbriefError as error:
-        raise _fail(error, EXIT_INPUT) from error
+        raise fail(error, EXIT_INPUT) from error
 
     reports: list[ModelReport] = []
     if briefs is not None:
         try:
             report = evaluate_briefs(items, briefs)
         except errors.NewsbriefError as error:
-            raise _fail(error, EXIT_INPUT) from error
+            raise fail(error, EXIT_INPUT) from error
         typer.echo(
             f"newsbrief: scored {report.aggregate.scored} of {len(items)} article(s) from "
             f"{briefs} ({report.model})",
@@ -148,9 +143,9 @@ def eval_command(
             try:
                 summarizer = _make_summarizer(name, language, timeout, not no_cache)
             except errors.ConfigurationError as error:
-                raise _fail(error, EXIT_CONFIG) from error
+                raise fail(error, EXIT_CONFIG) from error
             except errors.NewsbriefError as error:
-                raise _fail(error, EXIT_INPUT) from error
+                raise fail(error, EXIT_INPUT) from error
             label = getattr(summarizer, "model", None)
             summarizers.append((label if isinstance(label, str) else name, summarizer))
         for label, summarizer in summarizers:

@@ -1,20 +1,10 @@
-"""The ``newsbrief`` command.
-
-Exit codes: 0 success, 1 unexpected error, 2 bad input or usage, 3 configuration error,
-4 provider failure, 5 the model's output was unusable or not grounded, 6 ``newsbrief batch``
-finished but some articles failed (their error lines are in the output).
-
-Briefs are cached on disk (see :mod:`newsbrief.cache`) unless ``--no-cache`` is given or
-``NEWSBRIEF_NO_CACHE=1`` is set.
-"""
+"""``newsbrief batch``: brief every article of a folder or JSONL file into a JSONL file."""
 
 from __future__ import annotations
 
 import json
-import sys
 import time
 from collections.abc import Iterable, Iterator
-from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
@@ -22,119 +12,20 @@ import typer
 
 from newsbrief import errors
 from newsbrief.batch import DEFAULT_CONCURRENCY, BatchResult, Item, summarize_many
-from newsbrief.cache import BriefCache
-from newsbrief.render import render
+from newsbrief.cli.common import (
+    EXIT_PARTIAL,
+    BaseUrlOption,
+    LanguageOption,
+    ModelOption,
+    NoCacheOption,
+    fail,
+)
 from newsbrief.retry import DEFAULT_TIMEOUT
 from newsbrief.summarizer import Summarizer
 
-__all__ = [
-    "EXIT_CONFIG",
-    "EXIT_INPUT",
-    "EXIT_OUTPUT",
-    "EXIT_PARTIAL",
-    "EXIT_PROVIDER",
-    "app",
-]
-
-EXIT_INPUT = 2
-EXIT_CONFIG = 3
-EXIT_PROVIDER = 4
-EXIT_OUTPUT = 5
-EXIT_PARTIAL = 6
+__all__ = ["ARTICLE_SUFFIXES", "batch"]
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
-
-app = typer.Typer(
-    help="Grounded, source-attributed briefs of news articles.",
-    no_args_is_help=True,
-    add_completion=False,
-)
-
-
-class Format(str, Enum):
-    markdown = "markdown"
-    json = "json"
-    text = "text"
-
-
-def _exit_code(error: errors.NewsbriefError) -> int:
-    if isinstance(error, errors.InputError):
-        return EXIT_INPUT
-    if isinstance(error, errors.ConfigurationError):
-        return EXIT_CONFIG
-    if isinstance(error, errors.ProviderError):
-        return EXIT_PROVIDER
-    return EXIT_OUTPUT
-
-
-def _read(path: str) -> str:
-    if path == "-":
-        return sys.stdin.read()
-    file = Path(path)
-    try:
-        return file.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise errors.InputError(f"No such file: {path}") from None
-    except UnicodeDecodeError as exc:
-        raise errors.InputError(f"{path} is not UTF-8 text ({exc.reason}).") from exc
-    except IsADirectoryError:
-        raise errors.InputError(f"{path} is a directory; pass one article file.") from None
-
-
-# Options shared by the commands.
-ModelOption = Annotated[
-    str | None, typer.Option("--model", "-m", help="Model, e.g. openai/gpt-4.1-mini, local.")
-]
-BaseUrlOption = Annotated[
-    str | None, typer.Option(help="OpenAI-compatible endpoint (Ollama, vLLM, llama.cpp).")
-]
-LanguageOption = Annotated[
-    str, typer.Option("--language", "-l", help="Brief language (ISO 639-1) or 'source'.")
-]
-NoCacheOption = Annotated[
-    bool,
-    typer.Option(
-        "--no-cache", envvar="NEWSBRIEF_NO_CACHE", help="Neither read nor write the brief cache."
-    ),
-]
-
-
-@app.callback()
-def main() -> None:
-    """Grounded, source-attributed briefs of news articles."""
-
-
-@app.command()
-def summarize(
-    path: Annotated[str, typer.Argument(help="Article text file, or - for standard input.")],
-    model: ModelOption = None,
-    base_url: BaseUrlOption = None,
-    language: LanguageOption = "en",
-    output_format: Annotated[Format, typer.Option("--format", "-f")] = Format.markdown,
-    timeout: Annotated[
-        float, typer.Option(help="Deadline in seconds for the whole article.")
-    ] = DEFAULT_TIMEOUT,
-    no_cache: NoCacheOption = False,
-) -> None:
-    """Print a brief of one article."""
-    try:
-        text = _read(path)
-        summarizer = Summarizer(
-            model,
-            base_url=base_url,
-            language=language,
-            timeout=timeout,
-            cache=not no_cache,
-        )
-        typer.echo(f"newsbrief: using {summarizer.model} ({summarizer.backend.reason})", err=True)
-        brief = summarizer.summarize(text)
-    except errors.NewsbriefError as error:
-        typer.echo(f"newsbrief: error: {error}", err=True)
-        raise typer.Exit(_exit_code(error)) from error
-    sys.stdout.write(render(brief, output_format.value))
-
-
-# ---- newsbrief batch ----------------------------------------------------------------------
 
 
 def _folder_items(root: Path, done: set[str]) -> Iterator[Item]:
@@ -187,7 +78,6 @@ def _finished_ids(out: Path, retry_failed: bool) -> set[str]:
     return done
 
 
-@app.command()
 def batch(
     source: Annotated[
         Path,
@@ -204,16 +94,6 @@ def batch(
         int,
         typer.Option("--concurrency", "-c", min=1, help="Requests to the model in flight at once."),
     ] = DEFAULT_CONCURRENCY,
-    processes: Annotated[
-        int,
-        typer.Option(
-            "--processes",
-            "-p",
-            min=1,
-            help="Share the articles among this many processes: for fast servers, where one "
-            "process's CPU (roughly 200 briefs a second) is the limit.",
-        ),
-    ] = 1,
     requests_per_minute: Annotated[
         float | None, typer.Option("--rpm", help="Start at most this many articles a minute.")
     ] = None,
@@ -265,8 +145,7 @@ def batch(
             cache=not no_cache,
         )
     except errors.NewsbriefError as error:
-        typer.echo(f"newsbrief: error: {error}", err=True)
-        raise typer.Exit(_exit_code(error)) from error
+        raise fail(error) from error
     typer.echo(f"newsbrief: using {summarizer.model} ({summarizer.backend.reason})", err=True)
     if done:
         typer.echo(f"newsbrief: {len(done)} id(s) already in {out}, skipped", err=True)
@@ -281,8 +160,7 @@ def batch(
                 items, summarizer, state_path=out.with_name(out.name + ".openai-batch.json")
             )
         except errors.NewsbriefError as error:
-            typer.echo(f"newsbrief: error: {error}", err=True)
-            raise typer.Exit(_exit_code(error)) from error
+            raise fail(error) from error
     else:
         results = summarize_many(
             items,
@@ -292,7 +170,6 @@ def batch(
             tokens_per_minute=tokens_per_minute,
             ordered=ordered,
             progress=progress,
-            processes=processes,
         )
     with out.open("a", encoding="utf-8") as file:
         try:
@@ -307,8 +184,7 @@ def batch(
                     counts["failed"] += 1
                     counts["tokens"] += result.error.usage.total_tokens
         except errors.NewsbriefError as error:  # the batch's own setup, not one article
-            typer.echo(f"newsbrief: error: {error}", err=True)
-            raise typer.Exit(_exit_code(error)) from error
+            raise fail(error) from error
     typer.echo(
         f"newsbrief: {counts['briefs']} brief(s) ({counts['cached']} from the cache), "
         f"{counts['failed']} failed, {counts['tokens']:,} tokens, "
@@ -317,30 +193,3 @@ def batch(
     )
     if counts["failed"]:
         raise typer.Exit(EXIT_PARTIAL)
-
-
-# ---- newsbrief cache ----------------------------------------------------------------------
-
-cache_app = typer.Typer(help="Inspect or empty the brief cache.", no_args_is_help=True)
-app.add_typer(cache_app, name="cache")
-
-
-@cache_app.command("info")
-def cache_info() -> None:
-    """Where the cache is, how many briefs it holds and its size on disk."""
-    store = BriefCache()
-    typer.echo(f"{store.directory}: {len(store)} brief(s), {store.volume() / 1e6:.1f} MB")
-
-
-@cache_app.command("clear")
-def cache_clear() -> None:
-    """Remove every cached brief."""
-    store = BriefCache()
-    typer.echo(f"removed {store.clear()} brief(s) from {store.directory}")
-
-
-# ---- newsbrief eval -----------------------------------------------------------------------
-# Registered last: newsbrief.cli_eval imports from this module.
-from newsbrief.cli_eval import eval_command  # noqa: E402
-
-app.command("eval")(eval_command)
