@@ -49,7 +49,9 @@ def main(argv: list[str] | None = None) -> None:
         total = g.verified + g.repaired + g.unverified
         print(f"\n== {article.name}: {seconds:.1f}s, {meta.attempts} call(s)")
         for call in meta.usage.calls:
-            print(f"   {call.kind}: {call.prompt_tokens} prompt + {call.completion_tokens} output tokens")
+            print(
+                f"   {call.kind}: {call.prompt_tokens} prompt + {call.completion_tokens} output tokens"
+            )
         print(
             f"   quotes: {total} grounded-or-not; before re-ask {g.verified + g.repaired - g.fixed_by_reask}"
             f" found / {before} not found; after: {g.verified} verified, {g.repaired} repaired, "

@@ -172,9 +172,7 @@ class _Progress:
                 console=Console(stderr=True),
                 transient=False,
             )
-            self._task = self._bar.add_task(
-                model, total=total, rate="", status="", start=True
-            )
+            self._task = self._bar.add_task(model, total=total, rate="", status="", start=True)
             self._bar.start()
             self._started = time.monotonic()
             self._done = 0
@@ -288,9 +286,7 @@ async def _run_many(
     use_threads: bool,
 ) -> AsyncIterator[BatchResult]:
     limit = min(concurrency, summarizer.backend.max_concurrency or concurrency)
-    slots = (
-        RequestSlots(limit, threads=use_threads) if summarizer.backend.bounds_requests else None
-    )
+    slots = RequestSlots(limit, threads=use_threads) if summarizer.backend.bounds_requests else None
     # With request slots an article's own work (preparation, validation, grounding) does not
     # hold one: twice as many articles are in progress, so the requests in flight stay at the
     # limit while some articles are between requests.

@@ -389,7 +389,10 @@ async def adrive(strategy: Strategy[T], run: Run) -> T:
             answer, failure = None, exc
 
 
-class _Captured(Exception):
+class _Captured(BaseException):
+    """Raised by the recording ``create``: a ``BaseException``, so that no layer takes it for a
+    failed call to log or retry (instructor logs every ``Exception`` its ``create`` raises)."""
+
     def __init__(self, body: dict[str, Any]) -> None:
         super().__init__("request captured")
         self.body = body
@@ -419,11 +422,8 @@ def request_body(run: Run, request: Request) -> dict[str, Any]:
         _one_shot_client(run, record).chat.completions.create_with_completion(
             max_retries=1, **kwargs
         )
-    except Exception as exc:  # instructor may wrap what ended its loop
-        captured = exc if isinstance(exc, _Captured) else exc.__cause__
-        if isinstance(captured, _Captured):
-            return captured.body
-        raise
+    except _Captured as captured:
+        return captured.body
     raise AssertionError("instructor returned without calling create")  # pragma: no cover
 
 

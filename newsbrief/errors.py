@@ -12,17 +12,17 @@ Hierarchy::
     │   └── ArticleTooLongError      the article does not fit the model's context window
     ├── ConfigurationError           no model, no key, unknown provider, bad option
     ├── ProviderError                the model provider failed to answer
-    │   ├── AuthenticationError      401/403: the key is missing, wrong or lacks access (not retried)
+    │   ├── AuthenticationError      401/403: the key is missing, wrong or unauthorised
     │   ├── QuotaExceededError       insufficient_quota: billing, not load (not retried)
     │   ├── BadRequestError          400/404/422: the request itself is wrong (not retried)
-    │   ├── RateLimitError           429 after the retry budget, or a Retry-After beyond the maximum wait
+    │   ├── RateLimitError           429 after the retry budget, or a Retry-After too long
     │   ├── ProviderUnavailableError 5xx / connection errors after the retry budget
     │   └── DeadlineExceededError    the whole-article deadline (``timeout``) passed
     ├── ModelOutputError             the model answered, but not with a usable brief
     │   ├── RefusalError             the model refused or a content filter stopped it
     │   ├── IncompleteOutputError    output cut off at the token limit (finish_reason "length")
-    │   └── ValidationExhaustedError every validation re-ask failed; ``last_draft`` has the last answer
-    └── GroundingError               ``on_unverified="raise"`` and some quotes are not in the article
+    │   └── ValidationExhaustedError every validation re-ask failed (``last_draft``)
+    └── GroundingError               ``on_unverified="raise"`` and quotes are not found
 """
 
 from __future__ import annotations

@@ -158,7 +158,8 @@ def merge_chunk_briefs(parts: Sequence[tuple[Chunk, Brief]]) -> MergedContent:
 
     Evidence offsets (relative to each chunk's text) are shifted by the chunk's start, so that
     they index the article; unverified evidence keeps no offsets. Actors are unified across
-    chunks by name (see :data:`newsbrief.names.HONORIFICS` and the rules below); the unified actor has the first
+    chunks by name (see :data:`newsbrief.names.HONORIFICS` and the rules below); the unified
+    actor has the first
     mention's id (made unique with ``-2``, ``-3`` ... when different actors share one), the
     longest name without titles (the spelling with diacritics when two are otherwise as long:
     "Jürgen Albrecht", not "Juergen Albrecht") and the first non-empty role, and claims'

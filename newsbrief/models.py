@@ -94,7 +94,7 @@ class Source(BaseModel):
 
     Attributes:
         actor_id: The key actor behind the claim, when the source is one of them.
-        description: The source as the article words it ("un funzionario statunitense di primo piano").
+        description: The source as the article words it ("un funzionario statunitense").
         kind: The kind of source.
     """
 
@@ -346,11 +346,7 @@ class Brief(BaseModel):
         Args:
             text: The article text the brief was made from.
         """
-        return [
-            e
-            for e in self.evidence()
-            if e.is_grounded and text[e.start : e.end] != e.quote
-        ]
+        return [e for e in self.evidence() if e.is_grounded and text[e.start : e.end] != e.quote]
 
 
 def check_integrity(

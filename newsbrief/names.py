@@ -96,7 +96,7 @@ def _words(name: str) -> list[str]:
 
 
 def _said(text: str) -> frozenset[str]:
-    """The words of ``text`` as names are compared (see :func:`_words`), umlauts also spelled out."""
+    """The words of ``text`` as names are compared (:func:`_words`), umlauts spelled out too."""
     spelled_out = unicodedata.normalize("NFC", text).translate(_UMLAUTS)
     return frozenset(_words(text)) | frozenset(_words(spelled_out))
 
@@ -108,7 +108,8 @@ def _titles(written: list[str]) -> int:
     Engineer Tomasz Wilk"): through the last title among the first words; never the last word.
     """
     leading = [
-        i for i, word in enumerate(written[: min(len(written) - 1, _MAX_TITLE_WORDS)])
+        i
+        for i, word in enumerate(written[: min(len(written) - 1, _MAX_TITLE_WORDS)])
         if "".join(_words(word)) in HONORIFICS
     ]
     titles = leading[-1] + 1 if leading else 0
@@ -372,7 +373,9 @@ def _find_people_by_other_kinds(mentions: list[_Mention], texts: list[str]) -> N
         written = m.actor.name.split()
         if kind is ActorKind.ANONYMOUS_SOURCE:
             if not all(w[:1].isupper() for w in written) or _words(written[0])[:1] in (
-                ["a"], ["an"], ["the"]
+                ["a"],
+                ["an"],
+                ["the"],
             ):
                 continue  # a description ("A Senior Official"), not a person's name
         elif _titles(written) == 0 or "".join(_words(written[0])) in _NOT_ONLY_TITLES:

@@ -543,8 +543,7 @@ def _missing(batch: Batch, line: int, model: str) -> tuple[errors.NewsbriefError
         ), bool(problems) and not own
     if batch.status == "expired":
         return errors.DeadlineExceededError(
-            f"Batch {batch.id} expired (24h window) before running this article; submit it "
-            "again.",
+            f"Batch {batch.id} expired (24h window) before running this article; submit it again.",
             model=model,
         ), True
     if batch.status == "cancelled":
@@ -596,9 +595,14 @@ def _brief_from_line(
     except errors.NewsbriefError as exc:
         return _result(item_id, exc)
     except ValueError as exc:  # pydantic's ValidationError: not a chat completion
-        return _result(item_id, errors.BadRequestError(
+        not_completion = errors.BadRequestError(
             f"The batch's answer for this article is not a chat completion ({shorten(exc)}); "
-            "submit it again.", status_code=200, attempts=1, model=summarizer.model), True)  # fmt: skip
+            "submit it again.",
+            status_code=200,
+            attempts=1,
+            model=summarizer.model,
+        )
+        return _result(item_id, not_completion, True)
     brief.metadata.duration_seconds = _duration(batch)
     return BatchResult(id=item_id, brief=brief)
 
@@ -728,4 +732,3 @@ def run_openai_batch(
     if path is not None:
         path.unlink(missing_ok=True)
     return results
-

@@ -18,15 +18,16 @@ from newsbrief.models import CallKind
 
 __all__ = [
     "REDUCE_PROMPT",
-    "Request",
     "SOURCE_LANGUAGE",
     "SYSTEM_PROMPT",
+    "Request",
     "article_tag",
     "build_messages",
     "build_quote_fix_messages",
     "build_reduce_messages",
     "language_name",
 ]
+
 
 @dataclass(frozen=True)
 class Request:
@@ -45,7 +46,6 @@ class Request:
     messages: list[dict[str, Any]]
     kind: CallKind = "initial"
     grammar_model: type[BaseModel] | None = None
-
 
 
 SOURCE_LANGUAGE = "source"

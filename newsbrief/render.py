@@ -10,7 +10,11 @@ __all__ = ["OutputFormat", "render", "to_json", "to_markdown", "to_text"]
 
 OutputFormat = Literal["markdown", "json", "text"]
 
-_STATUS_MARK = {"verified": "", "repaired": " (repaired)", "unverified": " **UNVERIFIED: not found in the article**"}
+_STATUS_MARK = {
+    "verified": "",
+    "repaired": " (repaired)",
+    "unverified": " **UNVERIFIED: not found in the article**",
+}
 
 
 def _source_line(brief: Brief, claim: Claim) -> str:

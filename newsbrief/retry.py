@@ -86,7 +86,9 @@ class RetryPolicy:
     @property
     def max_calls(self) -> int:
         """Worst-case HTTP calls for one article under this policy."""
-        return 1 + self.max_validation_reasks + int(self.grounding_reask) + self.max_transport_retries
+        return (
+            1 + self.max_validation_reasks + int(self.grounding_reask) + self.max_transport_retries
+        )
 
 
 class Fault(Enum):

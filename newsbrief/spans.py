@@ -1,4 +1,4 @@
-"""Character spans of an article: ``(start, end)`` offsets, as evidence and gold annotations hold."""
+"""Character spans of an article: ``(start, end)`` offsets, as evidence and gold hold them."""
 
 from __future__ import annotations
 

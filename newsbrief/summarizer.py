@@ -46,7 +46,14 @@ from newsbrief.providers.testmodel import TestModel
 from newsbrief.retry import DEFAULT_TIMEOUT, CallBudget, RetryPolicy
 from newsbrief.version import __version__
 
-__all__ = ["LongArticles", "OnUnverified", "Summarizer", "asummarize", "schema_version", "summarize"]
+__all__ = [
+    "LongArticles",
+    "OnUnverified",
+    "Summarizer",
+    "asummarize",
+    "schema_version",
+    "summarize",
+]
 
 LongArticles = Literal["chunk", "error"]
 
@@ -214,8 +221,9 @@ class Summarizer:
 
         The prompt is the article plus about ``PROMPT_RESERVE_TOKENS`` of instructions and schema
         (twice the article when quotes are constrained without a grammar: the schema then lists
-        its sentences), and the answer needs the output reserve. Tokens are counted with the model's tokenizer
-        where one is available offline, else estimated as UTF-8 bytes / 3 (conservative).
+        its sentences), and the answer needs the output reserve. Tokens are counted with the
+        model's tokenizer where one is available offline, else estimated as UTF-8 bytes / 3
+        (conservative).
         """
         window = self.context_window or self.backend.context_window
         if window is None:
@@ -232,8 +240,10 @@ class Summarizer:
         needed = count(article.model_text) * factor
         if needed <= room:
             return None
-        how = "counted with the model's tokenizer" if self.backend.count_tokens else (
-            "UTF-8 bytes / 3, a conservative estimate"
+        how = (
+            "counted with the model's tokenizer"
+            if self.backend.count_tokens
+            else ("UTF-8 bytes / 3, a conservative estimate")
         )
         if self.long_articles == "error" or room < 200 * factor:
             raise errors.ArticleTooLongError(
@@ -247,7 +257,9 @@ class Summarizer:
 
     def _constrain(self) -> bool:
         return (
-            self.backend.constrain_quotes if self.constrain_quotes is None else self.constrain_quotes
+            self.backend.constrain_quotes
+            if self.constrain_quotes is None
+            else self.constrain_quotes
         )
 
     def fingerprint(self) -> dict[str, Any]:
@@ -553,4 +565,3 @@ async def asummarize(text: str | bytes, **options: Any) -> Brief:
     """Async twin of :func:`summarize`."""
     prepare_article(text)
     return await _default_summarizer(options).asummarize(text)
-

@@ -1,11 +1,11 @@
 """Testing code that calls newsbrief: :class:`TestModel`, a deterministic offline model.
 
-    >>> import newsbrief
-    >>> from newsbrief.testing import TestModel
-    >>> model = TestModel()
-    >>> brief = newsbrief.Summarizer(model=model).summarize("The council met. It voted.")
-    >>> len(model.requests)
-    1
+>>> import newsbrief
+>>> from newsbrief.testing import TestModel
+>>> model = TestModel()
+>>> brief = newsbrief.Summarizer(model=model).summarize("The council met. It voted.")
+>>> len(model.requests)
+1
 """
 
 from __future__ import annotations

@@ -11,12 +11,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsbrief import (
-    Actor, ActorKind, Attribution, Brief, Claim, Evidence, RunMetadata, Source, SourceKind,
+    Actor,
+    ActorKind,
+    Attribution,
+    Brief,
+    Claim,
+    Evidence,
+    RunMetadata,
+    Source,
+    SourceKind,
     UnresolvedIssue,
 )  # fmt: skip
-from newsbrief.chunking import Chunk, split_into_chunks
+from newsbrief.chunking import Chunk, estimate_tokens, split_into_chunks
 from newsbrief.merging import MergedContent, merge_chunk_briefs
-from newsbrief.chunking import estimate_tokens
 
 
 def words(s: str) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -144,10 +145,8 @@ def test_killed_batch_resumes_without_redoing_finished_ids(tmp_path: Path) -> No
 def lines_lenient(path: Path) -> list[BatchResult]:
     found = []
     for line in path.read_text("utf-8").splitlines():
-        try:
+        with contextlib.suppress(ValueError):
             found.append(BatchResult.model_validate_json(line))
-        except ValueError:
-            pass
     return found
 
 

@@ -12,8 +12,8 @@ import pytest
 from typer.testing import CliRunner
 
 from newsbrief import Brief
-from newsbrief.providers import local
 from newsbrief.cli import app
+from newsbrief.providers import local
 
 from .conftest import SEED_ARTICLE
 

@@ -16,8 +16,15 @@ import pytest
 from typer.testing import CliRunner
 
 from newsbrief import (
-    Actor, ActorKind, Brief, ConfigurationError, ProviderUnavailableError, RunMetadata,
-    SourceKind, Usage, UsageRecord,
+    Actor,
+    ActorKind,
+    Brief,
+    ConfigurationError,
+    ProviderUnavailableError,
+    RunMetadata,
+    SourceKind,
+    Usage,
+    UsageRecord,
 )  # fmt: skip
 from newsbrief.batch import BatchError, BatchResult
 from newsbrief.cli import app
@@ -182,7 +189,9 @@ def test_a_missing_line_is_a_failure_and_ids_can_be_paths(gold_dir: Path, tmp_pa
 
 def test_the_last_line_for_an_article_wins(gold_dir: Path, tmp_path: Path) -> None:
     # as `newsbrief batch` writes on a re-run: an error, then a brief; then a line cut by a kill
-    failed = BatchResult(id="harbor-strike.en", error=BatchError(type="RateLimitError", message="x"))
+    failed = BatchResult(
+        id="harbor-strike.en", error=BatchError(type="RateLimitError", message="x")
+    )
     made = BatchResult(id="harbor-strike.en.txt", brief=with_metadata(harbor_brief(), model="m"))
     path = tmp_path / "rerun.jsonl"
     path.write_text(failed.to_json_line() + "\n" + made.to_json_line() + "\n" + '{"id": "wat')
@@ -289,9 +298,9 @@ def test_the_real_summarizer_gets_the_options(tmp_path: Path,
 
     monkeypatch.setenv("NEWSBRIEF_CACHE_DIR", str(tmp_path))
     cached = _make_summarizer("openai/gpt-4.1-mini", "fr", 30.0, True)
-    assert getattr(cached, "language") == "fr" and getattr(cached, "timeout") == 30.0
-    assert getattr(cached, "cache") is not None
-    assert getattr(_make_summarizer("openai/gpt-4.1-mini", "en", 30.0, False), "cache") is None
+    assert cached.language == "fr" and cached.timeout == 30.0
+    assert cached.cache is not None
+    assert _make_summarizer("openai/gpt-4.1-mini", "en", 30.0, False).cache is None
 
 
 def test_a_configuration_error_exits_3(gold_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -72,9 +72,8 @@ def _finished_ids(out: Path, retry_failed: bool) -> set[str]:
             record = json.loads(line)
         except ValueError:
             continue
-        if isinstance(record, dict) and "id" in record:
-            if "brief" in record or not retry_failed:
-                done.add(str(record["id"]))
+        if isinstance(record, dict) and "id" in record and ("brief" in record or not retry_failed):
+            done.add(str(record["id"]))
     return done
 
 

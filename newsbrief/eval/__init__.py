@@ -18,7 +18,8 @@ when its denominator is zero):
   ``source.actor_id`` points to, or its ``source.description``, must equal the gold ``who`` or,
   when ``who`` names a gold actor, that actor's name or one of its aliases (compared like actor
   names: equal once normalised; a description that only contains the name, "Maria Okafor, the
-  union's head", does not count, so set ``actor_id``). ``anonymous_named`` counts the worst error: a gold anonymous source presented as a
+  union's head", does not count, so set ``actor_id``). ``anonymous_named`` counts the worst
+  error: a gold anonymous source presented as a
   named person. Example: gold claims h1 (named_person, who "Maria Okafor", a gold actor with
   alias "Okafor"), h2 (anonymous) and h3 (organization); matched brief claims: h1 as
   named_person with actor "Okafor" (right), h2 as named_person (wrong, and ``anonymous_named``
@@ -61,7 +62,6 @@ article's result (score with counts, error, tokens, calls, seconds, cache hit) a
 A gold set is a directory of gold files (``*.json``, see :mod:`newsbrief.eval.gold`), read by
 :func:`load_gold_dir`; an article's id is its gold file's stem (``harbor-strike.en``).
 """
-
 
 from newsbrief.eval.gold import GoldArticle, GoldError, load_gold
 from newsbrief.eval.metrics import METRICS, Score, ScoreCounts, score_brief

@@ -1,6 +1,7 @@
 """Gold annotations: the hand-made reference a brief is scored against.
 
-The format is the one of the project's first annotation (``tests/data/g20-blinken-lavrov.it.json``)::
+The format is the one of the project's first annotation
+(``tests/gold/g20-blinken-lavrov.it.json``)::
 
     {
       "article": "articles/g20-blinken-lavrov.it.txt",   # path, relative to the gold file
@@ -39,9 +40,7 @@ __all__ = [
     "load_gold",
 ]
 
-GoldSourceKind = Literal[
-    "named_person", "anonymous", "organization", "media", "document", "author"
-]
+GoldSourceKind = Literal["named_person", "anonymous", "organization", "media", "document", "author"]
 """``author`` is the article's own, unattributed voice (``article`` in a brief)."""
 
 

