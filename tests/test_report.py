@@ -264,3 +264,32 @@ def test_a_batch_report_has_an_index_and_a_page_per_brief(tmp_path: Path) -> Non
     assert Page((tmp_path / "report" / "escape-script.html").read_text()).article == text
     wrong = (tmp_path / "report" / "wrong-text.html").read_text(encoding="utf-8")
     assert "not the one the brief&#39;s offsets index" in wrong and "not shown in place" in wrong
+
+
+# ---- readable ---------------------------------------------------------------------------------
+
+
+def _luminance(colour: str) -> float:
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def _contrast(a: str, b: str) -> float:
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_text_contrast_meets_wcag_aa_on_every_background(page: Page) -> None:
+    css = page.styles[0]
+    colours = dict(re.findall(r"--([\w-]+):\s*(#[0-9a-f]{6})", css))
+    backgrounds = [colours["paper"]] + [
+        colours[k] for k in ("named_person", "anonymous", "organization", "media", "document",
+                             "article", "issue")
+    ]  # fmt: skip
+    texts = [colours[k] for k in ("ink", "muted", "link", "bad")]
+    texts += re.findall(r"\.badge\.\w+ \{ color: (#[0-9a-f]{6})", css)
+    assert len(backgrounds) == 8 and len(texts) == 6
+    for background in backgrounds:
+        for text in texts:
+            assert _contrast(text, background) >= 4.5, (text, background)
