@@ -13,6 +13,7 @@ EXPECTED = {
     "AuthenticationError", "QuotaExceededError", "BadRequestError", "RateLimitError",
     "ProviderUnavailableError", "DeadlineExceededError", "ModelOutputError", "RefusalError",
     "IncompleteOutputError", "ValidationExhaustedError", "GroundingError",
+    "FetchError", "ArticleInfo", "WebArticle", "fetch_article", "afetch_article", "extract_article",
 }  # fmt: skip
 
 
@@ -31,3 +32,4 @@ def test_every_error_derives_from_the_base() -> None:
     assert all(issubclass(e, newsbrief.NewsbriefError) for e in errors)
     assert issubclass(newsbrief.RateLimitError, newsbrief.ProviderError)
     assert issubclass(newsbrief.ValidationExhaustedError, newsbrief.ModelOutputError)
+    assert issubclass(newsbrief.FetchError, newsbrief.InputError)
