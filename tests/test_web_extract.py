@@ -217,7 +217,7 @@ def test_a_bom_wins_and_unknown_labels_are_ignored() -> None:
 @pytest.mark.parametrize(
     "hidden",
     [
-        '<p hidden>{}</p>',
+        "<p hidden>{}</p>",
         '<div aria-hidden="TRUE"><p>{}</p></div>',
         '<p style="color: red; DISPLAY : none">{}</p>',
         '<section style="visibility:hidden"><p>{}</p></section>',
