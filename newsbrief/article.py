@@ -1,4 +1,4 @@
-"""Checked input: what the caller passed in, the article text offsets index, and what the model sees.
+"""Checked input: what the caller passed, the text offsets index, and what the model sees.
 
 * ``str`` is taken as is. Offsets in the brief index that exact string.
 * ``bytes`` are decoded as UTF-8 (a leading BOM is dropped); anything else is an
@@ -53,7 +53,8 @@ _INSTRUCTION_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"\bignorier\w*\b.{0,40}\banweisung", ("ignorier",)),
     (r"\bignor[ae]\w*\b.{0,40}\b(istruzion|instruccion)", ("ignora", "ignore")),
     (r"\bignore[zr]?\b.{0,40}\binstruction", ("ignore",)),
-    (r"^\W{0,3}(system|assistant|developer|user)\s*:", ("system", "assistant", "developer", "user")),
+    (r"^\W{0,3}(system|assistant|developer|user)\s*:",
+     ("system", "assistant", "developer", "user")),
     (r"<\|?\s*(im_start|im_end|system)\b", ("<",)),
     (r"<\s*/?\s*article\b", ("<",)),
     (r"\byou are now\b|\bdeveloper mode\b|\bnew (task|instructions?)\s*:",
@@ -121,9 +122,7 @@ def sentences(text: str, *, min_length: int = 12) -> list[str]:
         for match in _SENTENCE.finditer(text)
         for part in re.split(r'["\\]', match.group(0))
     )
-    return list(
-        dict.fromkeys(p for p in found if len(p) >= min_length and WITHHELD_NOTE not in p)
-    )
+    return list(dict.fromkeys(p for p in found if len(p) >= min_length and WITHHELD_NOTE not in p))
 
 
 def looks_like_html(text: str) -> bool:

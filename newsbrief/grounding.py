@@ -1,4 +1,4 @@
-"""Locate quotes in an article, and never call a changed fact a repair.
+"""Locate quotes in an article, never calling a changed fact a repair; ground a draft's quotes.
 
 A model asked for verbatim evidence often returns words that differ from the article only in
 typography: straight quotation marks for curly ones, a plain space for a non-breaking one, a
@@ -24,17 +24,32 @@ Thai, have no such boundaries).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from array import array
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from newsbrief.models import Evidence
+from pydantic import ConfigDict, field_validator
 
-__all__ = ["MAX_ELLIPSIS_GAP", "QuoteIndex", "locate_quote"]
+from newsbrief.draft import Draft, DraftClaim, DraftIssue, QuoteFixes
+from newsbrief.models import Evidence, GroundingStats
+from newsbrief.prompt import Request, build_quote_fix_messages
+
+__all__ = [
+    "MAX_ELLIPSIS_GAP",
+    "GroundedDraft",
+    "QuoteIndex",
+    "apply_fixes",
+    "ground_draft",
+    "ground_quotes",
+    "locate_quote",
+    "quote_fix_request",
+]
 
 MAX_ELLIPSIS_GAP = 500
 """Most normalised characters that one ellipsis in a quote may stand for."""
@@ -503,3 +518,102 @@ def locate_quote(text: str, quote: str) -> Evidence:
         ('repaired', 'Rossi said the company lost 50 million')
     """
     return QuoteIndex(text).locate(quote)
+
+
+# ---- grounding a draft, and the re-ask for the quotes not found ---------------------------
+
+
+@dataclass
+class GroundedDraft:
+    """A draft's claims and issues, each with its quotes located in the article.
+
+    Attributes:
+        claims: Each claim of the draft with its evidence.
+        issues: Each open question of the draft with its evidence.
+        stats: What grounding did (filled as the brief is assembled).
+        index: The article's quote index, kept for the re-ask's quotes.
+    """
+
+    claims: list[tuple[DraftClaim, list[Evidence]]]
+    issues: list[tuple[DraftIssue, list[Evidence]]]
+    stats: GroundingStats
+    index: QuoteIndex
+
+    def unverified(self) -> list[tuple[str, Evidence]]:
+        """``(what it supports, evidence)`` for every quote not found, claims first."""
+        found = [(c.statement, e) for c, ev in self.claims for e in ev if not e.is_grounded]
+        return found + [(i.question, e) for i, ev in self.issues for e in ev if not e.is_grounded]
+
+
+def ground_quotes(quotes: Sequence[str], index: QuoteIndex) -> list[Evidence]:
+    """Locate each quote in the indexed article; the same span given twice is kept once.
+
+    Blank quotes are skipped beside real ones; when all are blank they are unverified evidence
+    (a claim is never kept silently with no evidence).
+    """
+    seen: set[tuple[int | None, int | None, str]] = set()
+    found: list[Evidence] = []
+    for quote in [q for q in quotes if q.strip()] or quotes:
+        evidence = index.locate(quote)
+        key = (evidence.start, evidence.end, evidence.quote)
+        if key not in seen:
+            seen.add(key)
+            found.append(evidence)
+    return found
+
+
+def ground_draft(draft: Draft, text: str) -> GroundedDraft:
+    """Locate every quote of ``draft`` in the article ``text``."""
+    index = QuoteIndex(text)  # normalised once for all the article's quotes, re-ask included
+    return GroundedDraft(
+        claims=[(c, ground_quotes(c.quotes, index)) for c in draft.claims],
+        issues=[(i, ground_quotes(i.quotes, index)) for i in draft.unresolved_issues],
+        stats=GroundingStats(),
+        index=index,
+    )
+
+
+@functools.cache
+def _fix_model(expected: int) -> type[QuoteFixes]:
+    """A QuoteFixes schema whose validator checks the list has one entry per numbered quote."""
+
+    class QuoteFixesChecked(QuoteFixes):
+        model_config = ConfigDict(
+            title="QuoteFixes", json_schema_extra=QuoteFixes.model_config.get("json_schema_extra")
+        )
+
+        @field_validator("quotes")
+        @classmethod
+        def _one_per_quote(cls, value: list[str | None]) -> list[str | None]:
+            if len(value) != expected:
+                raise ValueError(f"give exactly {expected} entries, one per numbered quote")
+            return value
+
+    return QuoteFixesChecked
+
+
+def quote_fix_request(model_text: str, grounded: GroundedDraft) -> Request | None:
+    """The targeted re-ask naming only the quotes not found, or ``None`` when all were found.
+
+    Args:
+        model_text: The article as the model saw it.
+        grounded: The grounded draft.
+    """
+    failing = grounded.unverified()
+    if not failing:
+        return None
+    messages = build_quote_fix_messages(model_text, [(ctx, e.quote) for ctx, e in failing])
+    return Request(_fix_model(len(failing)), messages, "grounding_reask")
+
+
+def apply_fixes(grounded: GroundedDraft, fixes: Sequence[str | None]) -> int:
+    """Replace unverified evidence by the re-asked quotes that are found; return how many."""
+    replacements: dict[int, Evidence] = {}
+    for (_, old), new_quote in zip(grounded.unverified(), fixes):
+        if new_quote:
+            new = grounded.index.locate(new_quote)
+            if new.is_grounded:
+                replacements[id(old)] = new
+    for _, evidence_list in [*grounded.claims, *grounded.issues]:
+        evidence_list[:] = [replacements.get(id(e), e) for e in evidence_list]
+    return len(replacements)

@@ -35,7 +35,15 @@ def test_html_becomes_the_text_a_reader_sees() -> None:
         "Porto, via libera al piano\n\nIl comune di Lavena ha approvato il piano & il bilancio."
         "\n\n«È un investimento», ha detto il sindaco.\nFine."
     )
-    for hidden in ("Site name", "color:red", "Ignore previous", "Menu", "PWNED", "Secret", "Decorative"):
+    for hidden in (
+        "Site name",
+        "color:red",
+        "Ignore previous",
+        "Menu",
+        "PWNED",
+        "Secret",
+        "Decorative",
+    ):
         assert hidden not in text
 
 
@@ -78,7 +86,11 @@ def test_instruction_lines_are_withheld_from_the_model_but_kept_for_offsets() ->
     assert "</article>" not in article.model_text
     assert article.model_text.count(WITHHELD_NOTE) == 3
     assert "Closing a library is the last thing" in article.model_text
-    assert [text[s:e].split()[0] for s, e in article.withheld] == ["Ignore", "</article>", "SYSTEM:"]
+    assert [text[s:e].split()[0] for s, e in article.withheld] == [
+        "Ignore",
+        "</article>",
+        "SYSTEM:",
+    ]
 
 
 def test_other_languages_and_fake_answers_are_withheld() -> None:
