@@ -31,7 +31,6 @@ from array import array
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Literal
 
 from pydantic import ConfigDict, field_validator
@@ -148,7 +147,7 @@ _ELLIPSIS = re.compile(r" ?(?:\[ ?\.{3,} ?\]|\( ?\.{3,} ?\)|\.{3,}) ?")
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n|\u2029")
 
 
-@lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=65536)
 def _unit_form(unit: str) -> str:
     """What one unit (a character and its combining marks) becomes in the normalised text.
 
