@@ -651,10 +651,10 @@ def qwen_counter() -> tuple[Callable[[str], int] | None, str]:
     try:
         from llama_cpp import Llama
 
-        from newsbrief.local import resolve_model_path
+        from newsbrief.providers.local import resolve_model_path
 
         vocab = Llama(model_path=str(resolve_model_path()), vocab_only=True, verbose=False)
-    except Exception as exc:  # noqa: BLE001 - tokens then are estimated
+    except Exception as exc:
         return None, f"no tokenizer ({type(exc).__name__}: {str(exc)[:80]})"
 
     def count(text: str) -> int:
@@ -806,7 +806,9 @@ def main(argv: list[str] | None = None) -> int:
         report.row("server process CPU (its own process, not counted above)",
                    f"{stats['server_cpu_seconds']:.2f} s",
                    f"{stats['server_cpu_seconds'] / n_batch * 1000:.2f} ms per request")  # fmt: skip
-        wall_n, ok_n, failed_n, cpu_n, stats_n = sorted(runs_n, key=lambda r: r[0])[len(runs_n) // 2]
+        wall_n, ok_n, failed_n, cpu_n, stats_n = sorted(runs_n, key=lambda r: r[0])[
+            len(runs_n) // 2
+        ]
         throughput_n = ideal / wall_n
         report.row(f"the same with processes={PROCESSES} (median of {repeats})", f"{wall_n:.2f} s",
                    f"{ok_n} ok, {failed_n} failed, {stats_n['chat_completions']} calls, max "

@@ -16,7 +16,7 @@ from pathlib import Path
 import llama_cpp
 
 from newsbrief import Summarizer
-from newsbrief.local import LocalModel, resolve_model_path
+from newsbrief.providers.local import LocalModel, resolve_model_path
 
 DATA = Path(__file__).parent.parent / "tests" / "data"
 DEFAULT_ARTICLES = [DATA / "g20-blinken-lavrov.it.txt", DATA / "harbor-strike.en.txt"]
@@ -49,7 +49,9 @@ def main(argv: list[str] | None = None) -> None:
         total = g.verified + g.repaired + g.unverified
         print(f"\n== {article.name}: {seconds:.1f}s, {meta.attempts} call(s)")
         for call in meta.usage.calls:
-            print(f"   {call.kind}: {call.prompt_tokens} prompt + {call.completion_tokens} output tokens")
+            print(
+                f"   {call.kind}: {call.prompt_tokens} prompt + {call.completion_tokens} output tokens"
+            )
         print(
             f"   quotes: {total} grounded-or-not; before re-ask {g.verified + g.repaired - g.fixed_by_reask}"
             f" found / {before} not found; after: {g.verified} verified, {g.repaired} repaired, "

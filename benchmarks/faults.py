@@ -15,9 +15,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent.parent))
 
-from newsbrief import NewsbriefError, Summarizer  # noqa: E402
-from tests.fakeserver import Reply, completion, error, serve  # noqa: E402
-from tests.test_faults import ARTICLE, DRAFT, OK  # noqa: E402
+from newsbrief import NewsbriefError, Summarizer
+from tests.fakeserver import Reply, completion, error, serve
+from tests.test_faults import ARTICLE, DRAFT, OK
 
 ROWS: list[tuple[str, list[Reply], dict[str, float]]] = [
     ("500 on every call", [Reply(500, error(500, "boom"))], {}),

@@ -14,12 +14,13 @@ import argparse
 import json
 from pathlib import Path
 
-from instructor import Mode
-from instructor.v2.core.registry import mode_registry
-from instructor.v2.core.providers import Provider
-
+from newsbrief.article import prepare_article
+from newsbrief.calls import Run, request_body
 from newsbrief.draft import draft_schema_for
+from newsbrief.onepass import draft_request
 from newsbrief.prompt import SYSTEM_PROMPT, build_messages
+from newsbrief.providers import resolve_backend
+from newsbrief.retry import CallBudget, RetryPolicy
 
 SEED = Path(__file__).parent.parent / "tests" / "data" / "g20-blinken-lavrov.it.txt"
 
@@ -37,27 +38,30 @@ def main(argv: list[str] | None = None) -> None:
         "user instruction + delimiters": messages[1]["content"].replace(text, ""),
         "schema, compact JSON": json.dumps(schema_model.model_json_schema(), ensure_ascii=False),
     }
-    for mode in (Mode.JSON, Mode.TOOLS):
-        handler = mode_registry.get_handlers(Provider.OPENAI, mode)
-        _, request = handler.request_handler(response_model=schema_model, kwargs={"messages": messages})
-        if mode is Mode.JSON:
-            added = request["messages"][0]["content"].replace(SYSTEM_PROMPT, "")
-            parts["schema as JSON mode sends it"] = added
-        else:
-            parts["schema as TOOLS mode sends it"] = json.dumps(request["tools"], ensure_ascii=False)
+    # The bodies instructor would send, captured without a call (newsbrief.calls.request_body).
+    article = prepare_article(text)
+    request = draft_request(article, "en", constrain_quotes=False, schema_is_grammar=False)
+    json_mode = resolve_backend("any-model", base_url="http://127.0.0.1:9/v1", mode="json")
+    json_mode.schema_in_response_format = False  # only the prompt's copy of the schema
+    tools_mode = resolve_backend("openai/gpt-4.1-mini", api_key="not-sent")
+    json_body = request_body(Run(json_mode, CallBudget(RetryPolicy())), request)
+    added = json_body["messages"][0]["content"].replace(SYSTEM_PROMPT, "")
+    parts["schema as JSON mode sends it"] = added
+    tools_body = request_body(Run(tools_mode, CallBudget(RetryPolicy())), request)
+    parts["schema as TOOLS mode sends it"] = json.dumps(tools_body["tools"], ensure_ascii=False)
     parts["article"] = text
 
     count = None
     try:
         from llama_cpp import Llama
 
-        from newsbrief.local import resolve_model_path
+        from newsbrief.providers.local import resolve_model_path
 
         vocab = Llama(model_path=str(resolve_model_path()), vocab_only=True, verbose=False)
 
         def count(s: str) -> int:
             return len(vocab.tokenize(s.encode("utf-8"), add_bos=False))
-    except Exception as exc:  # noqa: BLE001 - tokens are optional: characters still print
+    except Exception as exc:
         print(f"(no tokenizer: {exc})")
 
     print(f"{'part':34} {'chars':>7} {'tokens':>7}")

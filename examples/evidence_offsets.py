@@ -32,7 +32,9 @@ def main(argv: list[str] | None = None) -> list[str]:
     brief = newsbrief.summarize(text, model=args.model)
     lines: list[str] = []
     for n, claim in enumerate(brief.claims, start=1):
-        lines.append(f"{n}. {claim.statement}  ({claim.source.kind.value}: {claim.source.description})")
+        lines.append(
+            f"{n}. {claim.statement}  ({claim.source.kind.value}: {claim.source.description})"
+        )
         for evidence in claim.evidence:
             if evidence.start is None or evidence.end is None:
                 lines.append(f"   UNVERIFIED, not in the article: {evidence.quote!r}")

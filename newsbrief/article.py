@@ -1,4 +1,4 @@
-"""Checked input: what the caller passed in, the article text offsets index, and what the model sees.
+"""Checked input: what the caller passed, the text offsets index, and what the model sees.
 
 * ``str`` is taken as is. Offsets in the brief index that exact string.
 * ``bytes`` are decoded as UTF-8 (a leading BOM is dropped); anything else is an
@@ -34,6 +34,7 @@ __all__ = [
     "Article",
     "InputFormat",
     "html_to_text",
+    "instruction_like_spans",
     "looks_like_html",
     "prepare_article",
     "sentences",
@@ -90,9 +91,7 @@ def sentences(text: str, *, min_length: int = 12) -> list[str]:
         for match in _SENTENCE.finditer(text)
         for part in re.split(r'["\\]', match.group(0))
     )
-    return list(
-        dict.fromkeys(p for p in found if len(p) >= min_length and WITHHELD_NOTE not in p)
-    )
+    return list(dict.fromkeys(p for p in found if len(p) >= min_length and WITHHELD_NOTE not in p))
 
 
 def looks_like_html(text: str) -> bool:
@@ -169,6 +168,12 @@ def _decode(data: bytes | bytearray) -> str:
             f"The article bytes are not UTF-8 (byte {exc.start}: {exc.reason}); decode them "
             "yourself with the right encoding and pass a str."
         ) from exc
+
+
+def instruction_like_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` withheld from the model: :func:`newsbrief.injection.instruction_spans`
+    (kept under this name for callers of the line-based filter it replaced)."""
+    return instruction_spans(text)
 
 
 def _model_view(text: str, withheld: list[tuple[int, int]]) -> str:

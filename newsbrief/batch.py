@@ -24,26 +24,22 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from newsbrief import errors
+from newsbrief.chunking import estimate_tokens
 from newsbrief.models import Brief, Usage
-from newsbrief.providers import (
-    RequestSlots,
-    estimate_tokens,
-    loop_ended_by_newsbrief,
-    request_slots,
-)
-from newsbrief.summarizer import Summarizer
+from newsbrief.providers.base import RequestSlots, loop_ended_by_newsbrief, request_slots
+from newsbrief.summarizer import PROMPT_RESERVE_TOKENS, Summarizer
+from newsbrief.web import WebArticle
 
 __all__ = [
     "DEFAULT_CONCURRENCY",
+    "ArticleInput",
     "BatchError",
     "BatchResult",
+    "Item",
     "asummarize_many",
+    "parse_item",
     "summarize_many",
 ]
-
-PROMPT_OVERHEAD_TOKENS = 1_500
-"""System prompt, instructions and schema sent with every article (measured by
-benchmarks/batch_throughput.py: 1,454 Qwen2.5 tokens, as instructor's JSON mode embeds the schema)."""
 
 
 class BatchError(BaseModel):
@@ -115,9 +111,10 @@ class BatchResult(BaseModel):
 
 # ---- running many articles ------------------------------------------------------------------
 
-Article = str | bytes
-"""One article's text (str, UTF-8 bytes or HTML)."""
-Item = Article | tuple[str, Article | errors.InputError] | Mapping[str, Any]
+ArticleInput = str | bytes | WebArticle
+"""One article: its text (str, UTF-8 bytes or a page's HTML) or a
+:class:`~newsbrief.web.WebArticle`."""
+Item = ArticleInput | tuple[str, ArticleInput | errors.InputError] | Mapping[str, Any]
 """An input item: a text (its id is its position), an ``(id, text)`` pair, or a mapping with
 ``"id"`` and ``"text"`` keys. A reader that cannot parse a record yields ``(id, InputError(...))``
 and the record becomes that id's error result."""
@@ -128,8 +125,13 @@ DEFAULT_CONCURRENCY = 8
 """Requests in flight at once: what hosted APIs' default rate limits comfortably take."""
 
 
-def _parse_item(position: int, item: object) -> tuple[str, Article]:
-    if isinstance(item, (str, bytes)):
+def parse_item(position: int, item: object) -> tuple[str, ArticleInput]:
+    """The ``(id, text)`` of one input item (its id is its position when it has none).
+
+    Raises:
+        InputError: The item is not a text, an ``(id, text)`` pair or a mapping with ``"text"``.
+    """
+    if isinstance(item, (str, bytes, WebArticle)):
         return str(position), item
     if isinstance(item, Mapping):
         if "text" not in item:
@@ -143,6 +145,12 @@ def _parse_item(position: int, item: object) -> tuple[str, Article]:
         f"item {position} is a {type(item).__name__}; give a text, an (id, text) pair or a "
         "mapping with 'id' and 'text'."
     )
+
+
+def _as_text(article: ArticleInput) -> str:
+    if isinstance(article, WebArticle):
+        return article.text
+    return article if isinstance(article, str) else article.decode("utf-8", "replace")
 
 
 class _BadItem(Exception):
@@ -172,9 +180,7 @@ class _Progress:
                 console=Console(stderr=True),
                 transient=False,
             )
-            self._task = self._bar.add_task(
-                model, total=total, rate="", status="", start=True
-            )
+            self._task = self._bar.add_task(model, total=total, rate="", status="", start=True)
             self._bar.start()
             self._started = time.monotonic()
             self._done = 0
@@ -288,9 +294,7 @@ async def _run_many(
     use_threads: bool,
 ) -> AsyncIterator[BatchResult]:
     limit = min(concurrency, summarizer.backend.max_concurrency or concurrency)
-    slots = (
-        RequestSlots(limit, threads=use_threads) if summarizer.backend.bounds_requests else None
-    )
+    slots = RequestSlots(limit, threads=use_threads) if summarizer.backend.bounds_requests else None
     # With request slots an article's own work (preparation, validation, grounding) does not
     # hold one: twice as many articles are in progress, so the requests in flight stay at the
     # limit while some articles are between requests.
@@ -311,12 +315,10 @@ async def _run_many(
     results: asyncio.Queue[tuple[int, BatchResult] | None] = asyncio.Queue()
     position = 0
 
-    async def one(article_id: str, text: Article) -> BatchResult:
+    async def one(article_id: str, text: ArticleInput) -> BatchResult:
         try:
             if token_limiter is not None:
-                need = PROMPT_OVERHEAD_TOKENS + estimate_tokens(
-                    text if isinstance(text, str) else text.decode("utf-8", "replace")
-                )
+                need = PROMPT_RESERVE_TOKENS + estimate_tokens(_as_text(text))
                 # a bucket cannot give more than its size: one huge article waits a full minute
                 await token_limiter.acquire(min(need, token_limiter.max_rate))
             if request_limiter is not None:
@@ -346,7 +348,7 @@ async def _run_many(
                 index = position
                 position += 1
             try:
-                article_id, text = _parse_item(index, item)
+                article_id, text = parse_item(index, item)
             except (errors.InputError, _BadItem) as exc:
                 failed = (
                     BatchResult(id=exc.item_id, error=BatchError.from_exception(exc.error))
@@ -406,7 +408,6 @@ def summarize_many(
     tokens_per_minute: float | None = None,
     ordered: bool = False,
     progress: bool | None = None,
-    processes: int = 1,
     **options: Any,
 ) -> Iterator[BatchResult]:
     """Brief many articles concurrently from sync code; see :func:`asummarize_many`.
@@ -418,47 +419,29 @@ def summarize_many(
     Args:
         items: As for :func:`asummarize_many` (any iterable; not async).
         summarizer: As for :func:`asummarize_many`.
-        concurrency: Requests in flight at once, over all processes (see
-            :func:`asummarize_many`).
-        requests_per_minute: As for :func:`asummarize_many`, over all processes.
-        tokens_per_minute: As for :func:`asummarize_many`, over all processes.
+        concurrency: As for :func:`asummarize_many`.
+        requests_per_minute: As for :func:`asummarize_many`.
+        tokens_per_minute: As for :func:`asummarize_many`.
         ordered: As for :func:`asummarize_many`.
         progress: As for :func:`asummarize_many`.
-        processes: Worker processes to share the articles among (see
-            :mod:`newsbrief.processes`): worth it only when the client's own CPU is the limit,
-            i.e. many fast calls (roughly 200 briefs a second per process). At most
-            ``concurrency``; the embedded model always runs in this process.
         **options: :class:`~newsbrief.Summarizer` arguments, when ``summarizer`` is not given.
 
+    More than one process, or more than one machine: :mod:`newsbrief.ray`.
+
     Raises:
-        ConfigurationError: Bad options, or ``processes > 1`` with a summarizer built on a
-            client object (which cannot be sent to another process).
+        ConfigurationError: Bad options.
 
     Example:
         >>> for result in newsbrief.summarize_many(texts, concurrency=16):  # doctest: +SKIP
         ...     print(result.id, result.brief.headline if result.ok else result.error.message)
     """
     _check_limits(concurrency, requests_per_minute, tokens_per_minute)
-    if processes < 1:
-        raise errors.ConfigurationError("processes must be at least 1.")
-    summarizer = summarizer if summarizer is not None else Summarizer(**options)
-    processes = min(processes, concurrency)
-    if summarizer.backend.max_concurrency == 1:
-        processes = 1  # one model in memory, one article at a time
-    if processes > 1:
-        from newsbrief.processes import summarize_in_processes
-
-        yield from summarize_in_processes(
-            items,
-            summarizer,
-            processes,
-            concurrency,
-            requests_per_minute,
-            tokens_per_minute,
-            ordered,
-            progress,
+    if "processes" in options:
+        raise errors.ConfigurationError(
+            "summarize_many(processes=N) is gone: brief on several processes or machines with "
+            "Ray Data (newsbrief.ray.brief_dataset, or newsbrief batch --engine ray)."
         )
-        return
+    summarizer = summarizer if summarizer is not None else Summarizer(**options)
     handoff: queue.Queue[BatchResult | BaseException | None] = queue.Queue(maxsize=concurrency)
     stop = threading.Event()
     loop_ready = threading.Event()

@@ -61,9 +61,7 @@ def cache_key(article: str | bytes, fingerprint: dict[str, Any]) -> str:
         json.dumps([_KEY_FORMAT, fingerprint], sort_keys=True, default=str).encode("utf-8")
     )
     digest.update(b"\x00str\x00" if isinstance(article, str) else b"\x00bytes\x00")
-    digest.update(
-        article.encode("utf-8", "surrogatepass") if isinstance(article, str) else article
-    )
+    digest.update(article.encode("utf-8", "surrogatepass") if isinstance(article, str) else article)
     return digest.hexdigest()
 
 

@@ -44,6 +44,7 @@ MAX_ITEMS = 12
 MAX_ISSUES = 4
 MAX_QUOTES = 2
 
+
 def _lean_schema(schema: dict[str, Any]) -> None:
     """Drop per-field titles: they repeat the field names and cost tokens on every call."""
     for prop in schema.get("properties", {}).values():
@@ -96,6 +97,7 @@ class CachedSchema(BaseModel):
             per_class[key] = pickle.dumps(schema, protocol=pickle.HIGHEST_PROTOCOL)
         fresh: dict[str, Any] = pickle.loads(per_class[key])
         return fresh
+
 
 ActorKindName = Literal[
     "person", "organization", "government", "anonymous_source", "group", "place", "other"
@@ -159,6 +161,12 @@ class Draft(CachedSchema):
     unresolved_issues: list[DraftIssue] = Field(max_length=MAX_ISSUES)
     _dropped: list[str] = PrivateAttr(default_factory=list)
 
+    @property
+    def dropped_notes(self) -> list[str]:
+        """Why claims were mended or left out when the draft was salvaged (see validation with
+        ``context={"salvage": True}``)."""
+        return list(self._dropped)
+
     def _problems(self) -> list[tuple[int | None, str]]:
         return check_integrity(
             [(a.id, a.name, ActorKind(a.kind)) for a in self.key_actors],
@@ -186,8 +194,10 @@ class Draft(CachedSchema):
         for n, claim in enumerate(self.claims, start=1):
             source = claim.source
             tied = unique.get(source.actor_id) if source.actor_id is not None else None
-            if source.kind == "anonymous" and source.actor_id is not None and (
-                tied is None or tied.kind != "anonymous_source"
+            if (
+                source.kind == "anonymous"
+                and source.actor_id is not None
+                and (tied is None or tied.kind != "anonymous_source")
             ):
                 who = tied.name if tied is not None else source.actor_id
                 notes.append(
@@ -215,9 +225,9 @@ class ReducedBrief(CachedSchema):
 
 
 class QuoteFixes(CachedSchema):
-    model_config = _LEAN
-
     """Corrected quotes, one per numbered quote, in the same order."""
+
+    model_config = _LEAN
 
     quotes: list[str | None] = Field(
         description="the exact article words for each numbered quote, or null if none"

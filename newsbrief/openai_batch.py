@@ -45,26 +45,14 @@ from typing import Any, Final, TypeVar
 
 import instructor
 import openai
-from instructor.processing.response import handle_response_model, process_response
 from openai.types import Batch
-from openai.types.chat import ChatCompletion
-from pydantic import BaseModel
 
 from newsbrief import errors
-from newsbrief.article import Article
-from newsbrief.batch import BatchError, BatchResult, Item, _parse_item
-from newsbrief.draft import Draft
-from newsbrief.models import Brief, UsageRecord
+from newsbrief.batch import ArticleInput, BatchError, BatchResult, Item, parse_item
+from newsbrief.calls import provider_error, shorten
+from newsbrief.models import Brief
 from newsbrief.retry import CallBudget, Fault, classify
-from newsbrief.summarizer import (
-    Summarizer,
-    _finish_reason,
-    _ground,
-    _refusal,
-    _Run,
-    _salvaged,
-    _short,
-)
+from newsbrief.summarizer import Summarizer
 
 __all__ = [
     "BATCH_ENDPOINT",
@@ -151,10 +139,10 @@ class PreparedBatch:
     Attributes:
         ids: Every item's id, in input order (rejected ones included).
         requests: One Batch API request object per article to run: ``{"custom_id", "method",
-            "url", "body"}``, the body being exactly what instructor sends for the draft call.
-        articles: The checked article of each request, by id (grounding indexes its ``text``).
-        response_models: The draft model each answer is parsed into, by id (the schema depends
-            on the article: at least one claim per paragraph, up to three).
+            "url", "body"}``, the body being exactly what instructor sends for the draft call
+            (:meth:`Summarizer.build_request <newsbrief.Summarizer.build_request>`).
+        texts: The article each request is for, as given, by id (its answer is read with
+            :meth:`Summarizer.finish <newsbrief.Summarizer.finish>`).
         rejected: Items that will not be sent, by id: bad input (empty, not text, too long).
         cached: Briefs already in the summarizer's cache, by id: not sent either.
         model: The model name as OpenAI expects it (``"gpt-4.1-mini"``).
@@ -163,13 +151,13 @@ class PreparedBatch:
 
     ids: list[str]
     requests: list[dict[str, Any]]
-    articles: dict[str, Article]
-    response_models: dict[str, type[BaseModel]]
+    texts: dict[str, ArticleInput]
     rejected: dict[str, BatchError]
     cached: dict[str, Brief]
     model: str
     mode: instructor.Mode
-    _digests: dict[str, str] = field(default_factory=dict, repr=False)
+    digests: dict[str, str] = field(default_factory=dict, repr=False)
+    """A hash of each article's text, by id: a resumed run checks it sends the same articles."""
 
     def jsonl(self) -> bytes:
         """The batch input file: one JSON request per line, UTF-8 (non-ASCII kept as is)."""
@@ -183,19 +171,15 @@ def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:24]
 
 
-def _body(
-    response_model: type[BaseModel], kwargs: dict[str, Any], mode: instructor.Mode
-) -> tuple[type[BaseModel], dict[str, Any]]:
-    """The chat completion body instructor would send for ``kwargs`` in ``mode``."""
-    prepared, body = handle_response_model(response_model, mode=mode, **kwargs)
-    if prepared is None:  # pragma: no cover - a response model was given
-        raise errors.ConfigurationError("instructor returned no response model for the draft.")
+def _body(captured: dict[str, Any]) -> dict[str, Any]:
+    """The JSON body the SDK would post for the keyword arguments instructor gave it."""
+    body = dict(captured)
     extra = body.pop("extra_body", None)
     if isinstance(extra, dict):  # the SDK merges extra_body into the JSON body
         body.update(extra)
     for key in _SDK_ONLY:
         body.pop(key, None)
-    return prepared, body
+    return body
 
 
 def build_batch_requests(
@@ -205,7 +189,8 @@ def build_batch_requests(
 
     Each request's body is what :meth:`Summarizer.summarize <newsbrief.Summarizer.summarize>`
     would send for its first (draft) call: the same messages, options and schema, in the
-    summarizer's instructor mode, built by instructor's own ``handle_response_model``.
+    summarizer's instructor mode (:meth:`Summarizer.build_request
+    <newsbrief.Summarizer.build_request>`).
 
     Args:
         items: Texts (their id is their position: ``"0"``, ``"1"``...), ``(id, text)`` pairs or
@@ -223,14 +208,14 @@ def build_batch_requests(
     summarizer = summarizer if summarizer is not None else Summarizer()
     target = _openai_target(summarizer)
     prepared = PreparedBatch(
-        ids=[], requests=[], articles={}, response_models={}, rejected={}, cached={},
+        ids=[], requests=[], texts={}, rejected={}, cached={},
         model=target.model_name, mode=target.mode,
     )  # fmt: skip
     size = 0
     seen: set[str] = set()
     for position, item in enumerate(items):
         try:
-            item_id, text = _parse_item(position, item)
+            item_id, text = parse_item(position, item)
         except errors.InputError as exc:
             item_id, text = str(position), None
             prepared.rejected[item_id] = BatchError.from_exception(exc)
@@ -244,25 +229,19 @@ def build_batch_requests(
         if text is None:
             continue
         try:
-            article = summarizer._checked(text)
+            body = _body(summarizer.build_request(text))
         except errors.NewsbriefError as exc:
             prepared.rejected[item_id] = BatchError.from_exception(exc)
             continue
-        cached = _cached(summarizer, text)
+        cached = summarizer.cached_brief(text)
         if cached is not None:
             prepared.cached[item_id] = cached
             continue
-        run = _Run(summarizer.backend, summarizer._budget())
-        kwargs = summarizer._draft_request(run, article)
-        response_model = kwargs.pop("response_model")
-        kwargs.pop("hooks", None)
-        model, body = _body(response_model, kwargs, target.mode)
         request = {"custom_id": item_id, "method": "POST", "url": BATCH_ENDPOINT, "body": body}
         size += len(json.dumps(request, ensure_ascii=False).encode("utf-8")) + 1
         prepared.requests.append(request)
-        prepared.articles[item_id] = article
-        prepared.response_models[item_id] = model
-        prepared._digests[item_id] = _digest(article.text)
+        prepared.texts[item_id] = text
+        prepared.digests[item_id] = _digest(summarizer.prepare(text).text)
     if len(prepared.requests) > MAX_BATCH_REQUESTS or size > MAX_BATCH_BYTES:
         raise errors.InputError(
             f"The batch has {len(prepared.requests)} requests ({size / 2**20:.1f} MB); OpenAI "
@@ -270,15 +249,6 @@ def build_batch_requests(
             "one batch. Split the items into several batches."
         )
     return prepared
-
-
-def _cached(summarizer: Summarizer, text: str | bytes) -> Brief | None:
-    """A brief of ``text`` already in the summarizer's cache, if it has one."""
-    lookup = getattr(summarizer, "_from_cache", None)
-    if lookup is None or getattr(summarizer, "cache", None) is None:
-        return None
-    _, brief = lookup(text)
-    return brief if isinstance(brief, Brief) else None
 
 
 # ---- management calls: retried under the summarizer's policy, typed errors ---------------
@@ -303,48 +273,24 @@ class _Calls:
             raise self.error(what, exc, budget) from exc
 
     def error(self, what: str, exc: Exception, budget: CallBudget) -> errors.NewsbriefError:
-        status = getattr(exc, "status_code", None)
-        status = status if isinstance(status, int) else None
         context: dict[str, Any] = {
             "attempts": budget.transport_retries + 1,
             "elapsed": budget.elapsed(),
             "model": self.summarizer.model,
-            "status_code": status,
         }
-        hint = f" {self.hint}" if self.hint else ""
-        if isinstance(exc, (openai.AuthenticationError, openai.PermissionDeniedError)) or (
-            status in (401, 403)
-        ):
-            return errors.AuthenticationError(
-                f"OpenAI rejected the credentials ({status}) to {what}: check OPENAI_API_KEY "
-                f"and that the project may use the Files and Batch APIs.{hint}",
-                **context,
-            )
-        if status == 429 and classify(exc) is Fault.FATAL:
-            return errors.QuotaExceededError(
-                f"The account has no quota left to {what} (insufficient_quota); check "
-                f"billing.{hint}",
-                **context,
-            )
-        if status == 429:
-            return errors.RateLimitError(
-                f"Rate limited by OpenAI to {what}, still after {budget.transport_retries} "
-                f"retries; wait and run again.{hint}",
-                **context,
-            )
-        if classify(exc) is Fault.TRANSIENT:
-            return errors.ProviderUnavailableError(
-                f"OpenAI is unavailable to {what} after {budget.transport_retries} retries: "
-                f"{_short(exc).rstrip('.')}.{hint}",
-                **context,
-            )
-        if status is not None or isinstance(exc, openai.APIError):
-            return errors.BadRequestError(
-                f"OpenAI rejected the request to {what} ({status}): "
-                f"{_short(exc).rstrip('.')}.{hint}",
-                **context,
-            )
-        raise exc
+        hint = (
+            "Check OPENAI_API_KEY and that the project may use the Files and Batch APIs."
+            if isinstance(exc, (openai.AuthenticationError, openai.PermissionDeniedError))
+            else ""
+        )
+        return provider_error(
+            exc,
+            budget,
+            label="OpenAI",
+            context=context,
+            action=f" to {what}",
+            hint=" ".join(part for part in (hint, self.hint) if part),
+        )
 
     def download(self, file_id: str | None, what: str) -> str:
         if not file_id:
@@ -396,7 +342,7 @@ def _find_submitted(calls: _Calls, file_id: str, token: str) -> Batch | None:
     except Exception as exc:
         raise errors.ProviderUnavailableError(
             f"Creating the batch for file {file_id} failed in a way that may have created it, "
-            f"and listing batches to check failed too ({_short(exc)}). Look for a batch with "
+            f"and listing batches to check failed too ({shorten(exc)}). Look for a batch with "
             f"metadata newsbrief_submission={token} (client.batches.list()) before running "
             "again, so as not to pay twice.",
             model=calls.summarizer.model,
@@ -460,7 +406,7 @@ def _save_state(path: Path, batch: Batch, prepared: PreparedBatch) -> None:
         "model": prepared.model,
         "mode": prepared.mode.value,
         "ids": [request["custom_id"] for request in prepared.requests],
-        "digests": prepared._digests,
+        "digests": prepared.digests,
     }
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".partial")
@@ -483,7 +429,7 @@ def _load_state(path: Path, prepared: PreparedBatch) -> str:
     ids = [request["custom_id"] for request in prepared.requests]
     if (
         state.get("ids") != ids
-        or state.get("digests") != prepared._digests
+        or state.get("digests") != prepared.digests
         or state.get("model") != prepared.model
         or state.get("mode") != prepared.mode.value
     ):
@@ -597,8 +543,7 @@ def _missing(batch: Batch, line: int, model: str) -> tuple[errors.NewsbriefError
         ), bool(problems) and not own
     if batch.status == "expired":
         return errors.DeadlineExceededError(
-            f"Batch {batch.id} expired (24h window) before running this article; submit it "
-            "again.",
+            f"Batch {batch.id} expired (24h window) before running this article; submit it again.",
             model=model,
         ), True
     if batch.status == "cancelled":
@@ -636,76 +581,30 @@ def _brief_from_line(
             "error; submit it again.", model=model_label), True)  # fmt: skip
     status = response.get("status_code")
     body = response.get("body")
-    if status != 200:
+    if status != 200 or not isinstance(body, dict):
         return _result(item_id, *_http_error(status if isinstance(status, int) else None, body,
                                              model_label))  # fmt: skip
-    run = _Run(summarizer.backend, CallBudget(summarizer.retry_policy, None))
-    run.attempts = 1
     try:
-        completion = ChatCompletion.model_validate(body)
-    except ValueError as exc:
-        return _result(item_id, errors.BadRequestError(
-            f"The batch's answer for this article is not a chat completion ({_short(exc)}); "
-            "submit it again.", status_code=200, **run.context()), True)  # fmt: skip
-    run.last_completion = completion
-    usage = completion.usage
-    run.usage.calls.append(
-        UsageRecord(
-            kind="initial",
-            prompt_tokens=usage.prompt_tokens if usage else 0,
-            completion_tokens=usage.completion_tokens if usage else 0,
+        brief = summarizer.finish(prepared.texts[item_id], body)
+    except errors.ValidationExhaustedError as exc:
+        exc.message = (
+            f"{exc.message} A batch does not re-ask: brief this article with "
+            "Summarizer.summarize(), which re-asks."
         )
-    )
-    refusal = _refusal(completion)
-    if refusal is not None:
-        return _result(item_id, errors.RefusalError(f"The model refused: {refusal}",
-                                                    **run.context()))  # fmt: skip
-    if _finish_reason(completion) == "length":
-        return _result(item_id, errors.IncompleteOutputError(
-            "The model's answer was cut off at its output token limit; raise "
-            "max_output_tokens or use a model with a larger output.", **run.context()))  # fmt: skip
-    article = prepared.articles[item_id]
-    try:
-        parsed = process_response(
-            completion,
-            response_model=prepared.response_models[item_id],
-            stream=False,
-            strict=True,
-            mode=prepared.mode,
-        )
-        if not isinstance(parsed, Draft):
-            raise TypeError(f"instructor returned {type(parsed).__name__}, not a Draft")
-        draft: Draft = parsed
-    except Exception as exc:  # noqa: BLE001 - whatever fails, the model's answer is not a draft
-        invalid = errors.ValidationExhaustedError(
-            f"The model's answer failed validation, and a batch does not re-ask: {_short(exc)}. "
-            "Brief this article with Summarizer.summarize(), which re-asks.",
-            last_draft=_answer_text(completion),
-            errors=str(exc),
-            **run.context(),
-        )
-        try:
-            draft = _salvaged(invalid, exc)
-        except errors.NewsbriefError as final:
-            return _result(item_id, final)
-    grounded = _ground(draft, article.text, summarizer.fuzzy_threshold)
-    try:
-        brief = summarizer._finish(run, draft, grounded, 0, article)
-    except errors.NewsbriefError as exc:  # on_unverified="raise"
         return _result(item_id, exc)
+    except errors.NewsbriefError as exc:
+        return _result(item_id, exc)
+    except ValueError as exc:  # pydantic's ValidationError: not a chat completion
+        not_completion = errors.BadRequestError(
+            f"The batch's answer for this article is not a chat completion ({shorten(exc)}); "
+            "submit it again.",
+            status_code=200,
+            attempts=1,
+            model=summarizer.model,
+        )
+        return _result(item_id, not_completion, True)
     brief.metadata.duration_seconds = _duration(batch)
     return BatchResult(id=item_id, brief=brief)
-
-
-def _answer_text(completion: ChatCompletion) -> str | None:
-    message = completion.choices[0].message if completion.choices else None
-    if message is None:
-        return None
-    if message.tool_calls:
-        call = message.tool_calls[0]
-        function = getattr(call, "function", None)
-        return str(function.arguments) if function is not None else None
-    return message.content
 
 
 def _results(
@@ -833,4 +732,3 @@ def run_openai_batch(
     if path is not None:
         path.unlink(missing_ok=True)
     return results
-

@@ -9,18 +9,44 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
+
+from pydantic import BaseModel
+
+from newsbrief.models import CallKind
 
 __all__ = [
     "REDUCE_PROMPT",
     "SOURCE_LANGUAGE",
     "SYSTEM_PROMPT",
+    "Request",
     "article_tag",
     "build_messages",
     "build_quote_fix_messages",
     "build_reduce_messages",
     "language_name",
 ]
+
+
+@dataclass(frozen=True)
+class Request:
+    """One call a strategy wants made.
+
+    Attributes:
+        response_model: The pydantic class the answer must validate as.
+        messages: The chat messages.
+        kind: Why the call is made (for the usage ledger).
+        grammar_model: The class whose JSON schema a grammar-bound backend enforces, when it
+            differs from ``response_model`` (a schema narrowed to the article's sentences, which
+            the prompt need not repeat).
+    """
+
+    response_model: type[BaseModel]
+    messages: list[dict[str, Any]]
+    kind: CallKind = "initial"
+    grammar_model: type[BaseModel] | None = None
+
 
 SOURCE_LANGUAGE = "source"
 """Pass as ``language`` to write the brief in the article's own language."""

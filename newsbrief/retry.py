@@ -21,7 +21,6 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import email.utils
-import json
 import random
 import time
 from collections.abc import Awaitable, Callable, Iterator
@@ -31,9 +30,9 @@ from enum import Enum
 from typing import Any, Literal
 
 import openai
-import pydantic
-from instructor.core import AsyncValidationError, ResponseParsingError
 from tenacity import AsyncRetrying, RetryCallState, Retrying, retry_if_exception
+
+from newsbrief.errors import NewsbriefError
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -87,7 +86,9 @@ class RetryPolicy:
     @property
     def max_calls(self) -> int:
         """Worst-case HTTP calls for one article under this policy."""
-        return 1 + self.max_validation_reasks + int(self.grounding_reask) + self.max_transport_retries
+        return (
+            1 + self.max_validation_reasks + int(self.grounding_reask) + self.max_transport_retries
+        )
 
 
 class Fault(Enum):
@@ -99,12 +100,6 @@ class Fault(Enum):
 
 
 _TRANSIENT_STATUS = {408, 409, 429}
-_VALIDATION_ERRORS = (
-    pydantic.ValidationError,
-    json.JSONDecodeError,
-    ResponseParsingError,
-    AsyncValidationError,
-)
 
 
 def _error_code(exc: BaseException) -> str | None:
@@ -119,8 +114,16 @@ def _error_code(exc: BaseException) -> str | None:
 
 
 def classify(exc: BaseException) -> Fault:
-    """Whether ``exc`` is a transient transport fault, a validation failure, or fatal."""
-    if isinstance(exc, _VALIDATION_ERRORS):
+    """Whether ``exc`` is a transient transport fault, a validation failure, or fatal.
+
+    A validation failure is an answer that does not fit the schema: pydantic's
+    ``ValidationError``, a ``json.JSONDecodeError``, and instructor's own parsing errors, all of
+    which are ``ValueError`` s (instructor's classes are not public API, so they are recognised
+    by that base). newsbrief's own errors (an ``InputError`` is a ``ValueError`` too) are fatal.
+    """
+    if isinstance(exc, NewsbriefError):
+        return Fault.FATAL
+    if isinstance(exc, ValueError):
         return Fault.VALIDATION
     if isinstance(exc, openai.APIConnectionError):  # includes APITimeoutError
         return Fault.TRANSIENT

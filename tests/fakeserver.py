@@ -9,6 +9,7 @@ it was answering at once. It is a real HTTP server on 127.0.0.1, so the whole cl
 
 from __future__ import annotations
 
+import itertools
 import json
 import select
 import socket
@@ -65,7 +66,9 @@ def completion(arguments: dict[str, Any] | str, *, finish_reason: str = "stop",
     }  # fmt: skip
 
 
-def error(status: int, message: str, code: str | None = None, kind: str = "error") -> dict[str, Any]:
+def error(
+    status: int, message: str, code: str | None = None, kind: str = "error"
+) -> dict[str, Any]:
     return {"error": {"message": message, "type": kind, "param": None, "code": code}}
 
 
@@ -167,7 +170,7 @@ class FakeServer:
     def waits(self) -> list[float]:
         """Seconds between consecutive requests."""
         times = [r.at for r in self.requests]
-        return [b - a for a, b in zip(times, times[1:])]
+        return [b - a for a, b in itertools.pairwise(times)]
 
 
 @contextmanager

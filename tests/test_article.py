@@ -35,7 +35,15 @@ def test_html_becomes_the_text_a_reader_sees() -> None:
         "Porto, via libera al piano\n\nIl comune di Lavena ha approvato il piano & il bilancio."
         "\n\n«È un investimento», ha detto il sindaco.\nFine."
     )
-    for hidden in ("Site name", "color:red", "Ignore previous", "Menu", "PWNED", "Secret", "Decorative"):
+    for hidden in (
+        "Site name",
+        "color:red",
+        "Ignore previous",
+        "Menu",
+        "PWNED",
+        "Secret",
+        "Decorative",
+    ):
         assert hidden not in text
 
 

@@ -18,13 +18,12 @@ import pytest
 import newsbrief
 from newsbrief import batch
 from newsbrief.batch import BatchResult, asummarize_many, summarize_many
-from newsbrief.providers import (
-    Backend,
-    RequestSlots,
-    _SlotHoldingAioHttpClient,
-    _SlotHoldingAsyncClient,
-    _SlotHoldingClient,
-    request_slots,
+from newsbrief.providers import Backend
+from newsbrief.providers.base import RequestSlots, request_slots
+from newsbrief.providers.openai_sdk import (
+    SlotHoldingAioHttpClient,
+    SlotHoldingAsyncClient,
+    SlotHoldingClient,
 )
 from newsbrief.retry import RetryPolicy
 from newsbrief.summarizer import Summarizer
@@ -252,15 +251,15 @@ def test_an_article_holds_a_request_slot_only_while_its_request_is_in_flight(
     run in threads, so grounding that takes long does not hold up the other articles.)"""
     seen_in_flight: list[int] = []
     server_box: list[Any] = []
-    real_finish = Summarizer._finish
+    real_brief = Summarizer._brief
 
-    def slow_finish(self: Summarizer, *args: Any, **kwargs: Any) -> Any:
-        time.sleep(0.1)  # grounding that takes long (in a worker thread)
+    def slow_brief(self: Summarizer, *args: Any, **kwargs: Any) -> Any:
+        time.sleep(0.1)  # assembling the brief takes long (in a worker thread)
         seen_in_flight.append(server_box[0].in_flight)
         time.sleep(0.05)
-        return real_finish(self, *args, **kwargs)
+        return real_brief(self, *args, **kwargs)
 
-    monkeypatch.setattr(Summarizer, "_finish", slow_finish)
+    monkeypatch.setattr(Summarizer, "_brief", slow_brief)
     items = [article(i) for i in range(8)]
     with serve(responder({"Nota": 0.15})) as server:
         server_box.append(server)
@@ -283,7 +282,7 @@ def test_newsbrief_s_http_client_holds_a_slot_while_the_request_is_on_the_wire()
         held_while_sending.append(slots.in_flight)
         return httpx2.Response(200, json={"ok": True})
 
-    client = _SlotHoldingClient(transport=httpx2.MockTransport(answer))
+    client = SlotHoldingClient(transport=httpx2.MockTransport(answer))
     with request_slots(slots):
         response = client.get("http://model.invalid/v1/chat/completions")
     assert response.json() == {"ok": True}  # the body was read while the slot was held
@@ -301,7 +300,7 @@ async def test_newsbrief_s_async_http_clients_hold_a_slot_while_the_request_is_o
         held_while_sending.append(slots.in_flight)
         return httpx2.Response(200, json={"ok": True})
 
-    kind = _SlotHoldingAioHttpClient if aiohttp_client else _SlotHoldingAsyncClient
+    kind = SlotHoldingAioHttpClient if aiohttp_client else SlotHoldingAsyncClient
     async with kind(transport=httpx2.MockTransport(answer)) as client:
         with request_slots(slots):
             response = await client.get("http://model.invalid/v1/chat/completions")

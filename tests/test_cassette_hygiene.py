@@ -69,9 +69,8 @@ def test_recorded_cassette_is_labelled_and_current(path: Path) -> None:
     prompt newsbrief sends today (else its answers are to a question no longer asked)."""
     import json
 
-    from newsbrief.prompt import SYSTEM_PROMPT
-
     from newsbrief.draft import draft_schema_for
+    from newsbrief.prompt import SYSTEM_PROMPT
 
     text = path.read_text(encoding="utf-8")
     assert text.startswith("# RECORDED from a real model server")

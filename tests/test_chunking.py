@@ -11,11 +11,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsbrief import (
-    Actor, ActorKind, Attribution, Brief, Claim, Evidence, RunMetadata, Source, SourceKind,
+    Actor,
+    ActorKind,
+    Attribution,
+    Brief,
+    Claim,
+    Evidence,
+    RunMetadata,
+    Source,
+    SourceKind,
     UnresolvedIssue,
 )  # fmt: skip
-from newsbrief.chunking import Chunk, MergedContent, merge_chunk_briefs, split_into_chunks
-from newsbrief.providers import estimate_tokens
+from newsbrief.chunking import Chunk, estimate_tokens, split_into_chunks
+from newsbrief.merging import MergedContent, merge_chunk_briefs
 
 
 def words(s: str) -> int:

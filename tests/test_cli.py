@@ -9,7 +9,8 @@ import pytest
 from typer.testing import CliRunner
 
 from newsbrief import Brief
-from newsbrief.cli import EXIT_CONFIG, EXIT_INPUT, EXIT_PROVIDER, app
+from newsbrief.cli import app
+from newsbrief.cli.common import EXIT_CONFIG, EXIT_INPUT, EXIT_PROVIDER
 
 from .conftest import SEED_ARTICLE
 
@@ -44,11 +45,12 @@ def test_markdown_marks_unverified_evidence() -> None:
     assert "(repaired)" in out
 
 
-@pytest.mark.vcr("constructed/good_brief.yaml")
 def test_stdin_and_text_format(seed_article: str) -> None:
-    code, out, _ = run("summarize", "-", "-m", "openai/gpt-4.1-mini", "-f", "text",
-                       stdin=seed_article)  # fmt: skip
-    assert code == 0 and "Blinken and Lavrov meet briefly" in out
+    # the test model: what the model says does not matter here, only how it is read and shown
+    code, out, err = run("summarize", "-", "-m", "test", "-f", "text", stdin=seed_article)
+    assert code == 0, err
+    first_sentence = seed_article.split(". ")[0]
+    assert out.startswith(first_sentence[:40]) and "using test" in err
 
 
 def test_missing_file_is_bad_input(tmp_path: Path) -> None:
@@ -65,7 +67,7 @@ def test_empty_file_is_bad_input(tmp_path: Path) -> None:
 
 def test_no_configuration_is_a_config_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("OPENAI_API_KEY")
-    monkeypatch.setattr("newsbrief.local.is_available", lambda: False)
+    monkeypatch.setattr("newsbrief.providers.local.is_available", lambda: False)
     code, _, err = run("summarize", str(SEED_ARTICLE))
     assert code == EXIT_CONFIG and "OPENAI_API_KEY" in err
 

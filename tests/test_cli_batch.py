@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -15,7 +16,8 @@ import pytest
 from typer.testing import CliRunner
 
 from newsbrief.batch import BatchResult
-from newsbrief.cli import EXIT_INPUT, EXIT_PARTIAL, app
+from newsbrief.cli import app
+from newsbrief.cli.common import EXIT_INPUT, EXIT_PARTIAL
 
 from .fakeserver import serve
 from .test_batch import article, responder
@@ -143,10 +145,8 @@ def test_killed_batch_resumes_without_redoing_finished_ids(tmp_path: Path) -> No
 def lines_lenient(path: Path) -> list[BatchResult]:
     found = []
     for line in path.read_text("utf-8").splitlines():
-        try:
+        with contextlib.suppress(ValueError):
             found.append(BatchResult.model_validate_json(line))
-        except ValueError:
-            pass
     return found
 
 

@@ -11,8 +11,9 @@ import os
 import pytest
 from typer.testing import CliRunner
 
-from newsbrief import Brief, local
+from newsbrief import Brief
 from newsbrief.cli import app
+from newsbrief.providers import local
 
 from .conftest import SEED_ARTICLE
 

@@ -8,11 +8,21 @@ from typing import Any
 import pytest
 
 from newsbrief import (
-    Actor, ActorKind, Attribution, Brief, Claim, Evidence, RunMetadata, Source, SourceKind,
+    Actor,
+    ActorKind,
+    Attribution,
+    Brief,
+    Claim,
+    Evidence,
+    RunMetadata,
+    Source,
+    SourceKind,
     UnresolvedIssue,
 )  # fmt: skip
-from newsbrief.eval import ScoreCounts, normalize_name, overlap, score_brief
-from newsbrief.gold import GoldArticle, load_gold
+from newsbrief.eval import ScoreCounts, score_brief
+from newsbrief.eval.gold import GoldArticle, load_gold
+from newsbrief.names import normalize_name
+from newsbrief.spans import overlap
 
 DATA = Path(__file__).parent / "data"
 GOLD = load_gold(DATA / "g20-blinken-lavrov.it.json")
@@ -39,6 +49,7 @@ def harbor_evidence(key: str) -> dict[str, Any]:
 
 def harbor_gold_data() -> dict[str, Any]:
     """A small gold annotation of harbor-strike.en.txt with named-person claims (h1, h2)."""
+
     def gold_claim(key: str, kind: str, who: str, attribution: str) -> dict[str, Any]:
         return {"id": key, "statement": key, "source": {"kind": kind, "who": who},
                 "attribution": attribution, "evidence": [harbor_evidence(key)]}  # fmt: skip

@@ -1,7 +1,7 @@
 """``newsbrief eval``: scoring existing briefs and running (fake) models on a gold set.
 
 No model runs here: ``--briefs`` reads hand-written batch lines and ``--model`` goes through a
-fake summarizer put in place of ``newsbrief.cli_eval._make_summarizer``. Expected figures are
+fake summarizer put in place of ``newsbrief.cli.eval._make_summarizer``. Expected figures are
 computed by hand in the comments (the per-brief scores are those of tests/test_eval.py).
 """
 
@@ -16,13 +16,21 @@ import pytest
 from typer.testing import CliRunner
 
 from newsbrief import (
-    Actor, ActorKind, Brief, ConfigurationError, ProviderUnavailableError, RunMetadata,
-    SourceKind, Usage, UsageRecord,
+    Actor,
+    ActorKind,
+    Brief,
+    ConfigurationError,
+    ProviderUnavailableError,
+    RunMetadata,
+    SourceKind,
+    Usage,
+    UsageRecord,
 )  # fmt: skip
 from newsbrief.batch import BatchError, BatchResult
-from newsbrief.cli import EXIT_CONFIG, EXIT_INPUT, app
+from newsbrief.cli import app
+from newsbrief.cli.common import EXIT_CONFIG, EXIT_INPUT
 from newsbrief.eval import EvalReport, evaluate_briefs, load_gold_dir
-from newsbrief.gold import GoldError
+from newsbrief.eval.gold import GoldError
 
 from .test_eval import DATA, HARBOR_TEXT, brief, claim, g20_brief, harbor_gold_data, hspan
 
@@ -181,7 +189,9 @@ def test_a_missing_line_is_a_failure_and_ids_can_be_paths(gold_dir: Path, tmp_pa
 
 def test_the_last_line_for_an_article_wins(gold_dir: Path, tmp_path: Path) -> None:
     # as `newsbrief batch` writes on a re-run: an error, then a brief; then a line cut by a kill
-    failed = BatchResult(id="harbor-strike.en", error=BatchError(type="RateLimitError", message="x"))
+    failed = BatchResult(
+        id="harbor-strike.en", error=BatchError(type="RateLimitError", message="x")
+    )
     made = BatchResult(id="harbor-strike.en.txt", brief=with_metadata(harbor_brief(), model="m"))
     path = tmp_path / "rerun.jsonl"
     path.write_text(failed.to_json_line() + "\n" + made.to_json_line() + "\n" + '{"id": "wat')
@@ -232,7 +242,7 @@ def fake_models(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, float, 
         made.append((model, language, timeout, use_cache))
         return FakeSummarizer(model)
 
-    monkeypatch.setattr("newsbrief.cli_eval._make_summarizer", make)
+    monkeypatch.setattr("newsbrief.cli.eval._make_summarizer", make)
     return made
 
 
@@ -284,20 +294,20 @@ def test_the_cache_is_on_unless_turned_off(gold_dir: Path, fake_models: list[Any
 
 def test_the_real_summarizer_gets_the_options(tmp_path: Path,
                                               monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
-    from newsbrief.cli_eval import _make_summarizer
+    from newsbrief.cli.eval import _make_summarizer
 
     monkeypatch.setenv("NEWSBRIEF_CACHE_DIR", str(tmp_path))
     cached = _make_summarizer("openai/gpt-4.1-mini", "fr", 30.0, True)
-    assert getattr(cached, "language") == "fr" and getattr(cached, "timeout") == 30.0
-    assert getattr(cached, "cache") is not None
-    assert getattr(_make_summarizer("openai/gpt-4.1-mini", "en", 30.0, False), "cache") is None
+    assert cached.language == "fr" and cached.timeout == 30.0
+    assert cached.cache is not None
+    assert _make_summarizer("openai/gpt-4.1-mini", "en", 30.0, False).cache is None
 
 
 def test_a_configuration_error_exits_3(gold_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*args: object) -> None:
         raise ConfigurationError("no key for fake")
 
-    monkeypatch.setattr("newsbrief.cli_eval._make_summarizer", refuse)
+    monkeypatch.setattr("newsbrief.cli.eval._make_summarizer", refuse)
     code, out, err = run("eval", str(gold_dir), "--model", "fake")
     assert code == EXIT_CONFIG and out == "" and "no key for fake" in err
 

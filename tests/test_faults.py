@@ -8,8 +8,8 @@ where the server's own Retry-After is the point of the test.
 from __future__ import annotations
 
 import asyncio
-import socket
 import json
+import socket
 import time
 from typing import Any
 
@@ -89,7 +89,7 @@ def test_client_errors_cost_exactly_one_call(status: int, expected: type[Excepti
 
 def test_insufficient_quota_is_not_retried() -> None:
     body = error(429, "You exceeded your current quota", "insufficient_quota", "insufficient_quota")
-    err, calls, _ = fails([Reply(429, body)], newsbrief.QuotaExceededError)
+    _err, calls, _ = fails([Reply(429, body)], newsbrief.QuotaExceededError)
     assert calls == 1
 
 
@@ -198,7 +198,8 @@ def test_a_claim_repeated_word_for_word_appears_once() -> None:
 
 def test_worst_case_is_the_documented_number_of_calls() -> None:
     invented = {
-        **DRAFT, "claims": [{**DRAFT["claims"][0], "quotes": ["Cederemo domani"]}, DRAFT["claims"][1]]
+        **DRAFT,
+        "claims": [{**DRAFT["claims"][0], "quotes": ["Cederemo domani"]}, DRAFT["claims"][1]],
     }
     script = [
         Reply(500, error(500, "boom")), Reply(503, error(503, "busy")),

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from newsbrief.gold import GoldError, gold_json_schema, load_gold
+from newsbrief.eval.gold import GoldError, gold_json_schema, load_gold
 
 DATA = Path(__file__).parent / "data"
 SEED_GOLD = DATA / "g20-blinken-lavrov.it.json"

@@ -19,8 +19,8 @@ from typing import Any
 
 import pytest
 
-from newsbrief import local
 from newsbrief.errors import ConfigurationError
+from newsbrief.providers import local
 
 REAL_CHUNK_FILES = local.chunk_files
 FAKE_PACKAGES = ("nbfake-model-part1", "nbfake-model-part2", "nbfake-model-part3")
@@ -211,7 +211,9 @@ def test_chunk_files_follow_the_order_of_the_packages_argument(site: Path) -> No
 
 
 def test_chunk_files_missing_package_is_none(site: Path) -> None:
-    assert REAL_CHUNK_FILES(packages=(*FAKE_PACKAGES, "nbfake-model-part4"), version="0.2.0") is None
+    assert (
+        REAL_CHUNK_FILES(packages=(*FAKE_PACKAGES, "nbfake-model-part4"), version="0.2.0") is None
+    )
 
 
 def test_chunk_files_wrong_version_is_none(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -224,7 +226,9 @@ def test_chunk_files_wrong_version_is_none(tmp_path: Path, monkeypatch: pytest.M
     assert REAL_CHUNK_FILES(packages=FAKE_PACKAGES[:1], version="0.3.0") is None
 
 
-def test_chunk_files_without_record_is_none(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_chunk_files_without_record_is_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     root = tmp_path / "bare-site"
     make_distribution(root, "nbfake-model-part1", "0.2.0", {"part01.bin": b"x"}, record=False)
     monkeypatch.syspath_prepend(str(root))
@@ -362,7 +366,9 @@ def test_a_corrupted_cached_file_of_the_right_size_is_rebuilt(fake_model: FakeMo
 
 
 @pytest.mark.parametrize("partial", [b"", FAKE_MODEL[:10], FAKE_MODEL + b"trailing"])
-def test_a_partial_or_oversized_cached_file_is_rebuilt(fake_model: FakeModel, partial: bytes) -> None:
+def test_a_partial_or_oversized_cached_file_is_rebuilt(
+    fake_model: FakeModel, partial: bytes
+) -> None:
     fake_model.target.parent.mkdir(parents=True)
     fake_model.target.write_bytes(partial)
     assert local.resolve_model_path("local") == fake_model.target

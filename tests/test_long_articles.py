@@ -21,7 +21,7 @@ from .fakeserver import Reply, completion, serve
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 
 PARAGRAPH = (
-    "Paragraph {n} of the hearing. {who} told the inquiry: \"We saw the cracks in week {n}.\" "
+    'Paragraph {n} of the hearing. {who} told the inquiry: "We saw the cracks in week {n}." '
     "A senior engineer who asked not to be named said the readings for day {n} were lost. "
     "The authority said in a statement that repairs for section {n} were approved."
 )
@@ -29,9 +29,7 @@ PARAGRAPH = (
 
 def long_text(paragraphs: int = 24) -> str:
     names = ["Dr. Helena Marsh", "Dr Marsh", "Marsh", "Helena Marsh"]
-    return "\n\n".join(
-        PARAGRAPH.format(n=n, who=names[n % len(names)]) for n in range(paragraphs)
-    )
+    return "\n\n".join(PARAGRAPH.format(n=n, who=names[n % len(names)]) for n in range(paragraphs))
 
 
 def _article_of(body: dict[str, Any]) -> str:

@@ -16,10 +16,12 @@ from pathlib import Path
 import pytest
 
 from newsbrief import ActorKind, Brief, Summarizer
-from newsbrief.eval import normalize_name
+from newsbrief.names import normalize_name
 
 TEXT = (Path(__file__).parent / "data" / "long-inquiry-liveblog.en.txt").read_text("utf-8")
-CONTEXT = 8_192  # what newsbrief gives the embedded model (newsbrief.local.DEFAULT_CONTEXT)
+CONTEXT = (
+    8_192  # what newsbrief gives the embedded model (newsbrief.providers.local.DEFAULT_CONTEXT)
+)
 SURNAMES = ["albrecht", "okonjo", "vasquez", "tallis", "osei", "brandvold", "reddaway", "ashcombe"]
 
 

@@ -5,8 +5,17 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from newsbrief import Actor, ActorKind, Attribution, Brief, Claim, Evidence, RunMetadata, Source
-from newsbrief import SourceKind
+from newsbrief import (
+    Actor,
+    ActorKind,
+    Attribution,
+    Brief,
+    Claim,
+    Evidence,
+    RunMetadata,
+    Source,
+    SourceKind,
+)
 from newsbrief.draft import Draft
 
 

@@ -160,7 +160,7 @@ def test_cached_articles_are_not_sent(spies: dict[str, Spy], tmp_path: Path) -> 
 
 @cassette("partial")
 def test_error_line_missing_line_and_invalid_draft_become_error_results(
-    spies: dict[str, Spy]
+    spies: dict[str, Spy],
 ) -> None:
     items = [("a", HARBOR), ("b", HARBOR), ("c", HARBOR), ("d", HARBOR)]
     results = run_openai_batch(items, summarizer(), poll_interval=1, sleep=Sleeps())
@@ -310,9 +310,7 @@ def _local_like() -> Summarizer:
     ],
     ids=["base_url-server", "openai-prefix-on-base_url", "other-provider", "local"],
 )
-def test_non_openai_summarizer_is_refused_before_any_call(
-    make: Any, spies: dict[str, Spy]
-) -> None:
+def test_non_openai_summarizer_is_refused_before_any_call(make: Any, spies: dict[str, Spy]) -> None:
     s = make()
     with pytest.raises(newsbrief.ConfigurationError, match="The Batch API is OpenAI's"):
         run_openai_batch([HARBOR], s, sleep=Sleeps())

@@ -18,7 +18,7 @@ def openai_client_of(summarizer: Summarizer) -> openai.OpenAI:
 
 def test_no_model_and_no_key_says_what_to_set(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("OPENAI_API_KEY")
-    monkeypatch.setattr("newsbrief.local.is_available", lambda: False)
+    monkeypatch.setattr("newsbrief.providers.local.is_available", lambda: False)
     with pytest.raises(newsbrief.ConfigurationError) as caught:
         Summarizer()
     message = str(caught.value)
@@ -132,7 +132,7 @@ def test_max_calls_is_documented_number() -> None:
 def test_default_order_env_model_beats_key_beats_local(monkeypatch: pytest.MonkeyPatch) -> None:
     from newsbrief.providers import default_model
 
-    monkeypatch.setattr("newsbrief.local.is_available", lambda: True)
+    monkeypatch.setattr("newsbrief.providers.local.is_available", lambda: True)
     monkeypatch.setenv("NEWSBRIEF_MODEL", "ollama/llama3.1")
     assert default_model() == ("ollama/llama3.1", "NEWSBRIEF_MODEL is set")
     monkeypatch.delenv("NEWSBRIEF_MODEL")

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from newsbrief import ActorKind, Summarizer
-from newsbrief.eval import normalize_name
+from newsbrief.names import normalize_name
 
 TEXT = (Path(__file__).parent / "data" / "long-inquiry-liveblog.en.txt").read_text("utf-8")
 BASE_URL = "http://127.0.0.1:8765/v1"

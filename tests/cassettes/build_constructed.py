@@ -97,7 +97,9 @@ GOOD_ISSUES = [
 ]
 
 
-def draft(claims: list[dict[str, Any]], actors: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+def draft(
+    claims: list[dict[str, Any]], actors: list[dict[str, Any]] | None = None
+) -> dict[str, Any]:
     return {
         "headline": "Blinken and Lavrov meet briefly at the G20 in New Delhi",
         "summary": "US Secretary of State Blinken and Russian Foreign Minister Lavrov spoke for "
@@ -111,7 +113,9 @@ def draft(claims: list[dict[str, Any]], actors: list[dict[str, Any]] | None = No
     }
 
 
-def completion(name: str, arguments: dict[str, Any], usage: tuple[int, int], n: int) -> dict[str, Any]:
+def completion(
+    name: str, arguments: dict[str, Any], usage: tuple[int, int], n: int
+) -> dict[str, Any]:
     return {
         "id": f"chatcmpl-constructed{n:04d}",
         "object": "chat.completion",
@@ -152,8 +156,15 @@ def error_body(message: str, kind: str, code: str | None) -> dict[str, Any]:
     return {"error": {"message": message, "type": kind, "param": None, "code": code}}
 
 
-def interaction(status: int, body: dict[str, Any], headers: dict[str, str] | None = None) -> dict[str, Any]:
-    reasons = {200: "OK", 401: "Unauthorized", 429: "Too Many Requests", 500: "Internal Server Error"}
+def interaction(
+    status: int, body: dict[str, Any], headers: dict[str, str] | None = None
+) -> dict[str, Any]:
+    reasons = {
+        200: "OK",
+        401: "Unauthorized",
+        429: "Too Many Requests",
+        500: "Internal Server Error",
+    }
     response_headers = {"content-type": ["application/json"], "x-request-id": ["req_constructed"]}
     for key, value in (headers or {}).items():
         response_headers[key] = [value]

@@ -323,8 +323,12 @@ def main() -> None:
 
     # Failed: the input failed validation, blaming line 2 (q); nothing ran, no files.
     bid = "batch_constructedfailed01"
-    problem = {"code": "invalid_request", "line": 2, "param": "body",
-               "message": "This request's body exceeds the maximum size of a batch request."}
+    problem = {
+        "code": "invalid_request",
+        "line": 2,
+        "param": "body",
+        "message": "This request's body exceeds the maximum size of a batch request.",
+    }
     write("failed", [
         upload(),
         create(batch_object(bid, "validating", (0, 0, 0))),

