@@ -309,7 +309,7 @@ def _alt(alternatives: str) -> str:
     return "(?:" + alternatives + ")"
 
 
-# ---- lexicons -------------------------------------------------------------------------------------
+# ---- lexicons ---------------------------------------------------------------------------------
 # Written in ordinary spelling; _fold_pattern folds accents, й, hamza forms ... as in the text.
 # Latin-script patterns run on Normalized.ascii, the others on Normalized.text.
 
@@ -372,9 +372,9 @@ _EN = _Language(
     everything=_alt(
         r"(?:everything|anything|all)(?: (?:that|you (?:were|have been) told|written|"
         r"said))? (?:above|before|so far|until now|up to (?:here|now)|preceding|prior|earlier)|"
-        r"(?:all of )?the (?:above|foregoing)|what (?:you (?:were|have been|'ve been) (?:told|given|asked)|"
-        r"came before|was said before|is written above)|everything (?:you (?:were|have been|"
-        r"'ve been) (?:told|given))"
+        r"(?:all of )?the (?:above|foregoing)|what (?:you (?:were|have been|'ve been) "
+        r"(?:told|given|asked)|came before|was said before|is written above)|everything "
+        r"(?:you (?:were|have been|'ve been) (?:told|given))"
     ),
     demand_verbs=_alt(
         r"set|change|make|write|rewrite|title|headline|name|call|label|start|begin|end|finish|"
@@ -639,7 +639,9 @@ _ES = _Language(
         r"a partir de ahora|desde ahora) (?:eres|es usted)(?: \w+){0,3} (?:ia|bot|asistente|"
         r"modelo|chatbot|publicista)\b"
     ),
-    reply_only=r"(?:responde|responda|escribe|escriba) (?:unicamente|solo|solamente|exclusivamente)",
+    reply_only=(
+        r"(?:responde|responda|escribe|escriba) (?:unicamente|solo|solamente|exclusivamente)"
+    ),
     role_words=_alt(r"sistema|asistente|usuario|instrucci\w*|respuesta"),
     new_instructions=r"nuevas? (?:instrucciones|tareas?|ordenes|indicaciones)",
     ai_words=r"ia|inteligencia|modelos?|asistentes?|chatbots?|bots?|resumir|resumas|proceses|leas",
@@ -1226,6 +1228,13 @@ _CLAUSE_BREAK = _rx(
 )
 
 
+def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    found = None
+    for found in pattern.finditer(text):  # noqa: B007 (the loop keeps the last one)
+        pass
+    return found
+
+
 def _last_quote(text: str) -> int:
     """Index of the last quotation mark in ``text`` (-1 if none); an apostrophe inside or at
     the end of a word ("d'ignorer", "l'IA") is not one."""
@@ -1241,24 +1250,16 @@ def _reported(view: str, start: int, unit_start: int) -> bool:
     its unit ("the judge told jurors to disregard ..."), or a third party's modal ("the jury
     should disregard ..."), with no colon or quotation mark and no "you" or AI in between."""
     before = view[unit_start:start]
-    boundary = None
-    for boundary in _CLAUSE_BREAK.finditer(before):
-        pass
+    boundary = _last_match(_CLAUSE_BREAK, before)
     cut = max(before.rfind(":"), _last_quote(before), boundary.end() - 1 if boundary else -1)
     scope = before[cut + 1 :]
-    verb = None
-    for verb in _REPORTING.finditer(scope):
-        pass
+    verb = _last_match(_REPORTING, scope)
     if verb is not None and _ADDRESSEE.search(scope[verb.end() :]) is None:
         return True
-    last = None
-    for last in _THIRD_PARTY.finditer(scope):
-        pass
+    last = _last_match(_THIRD_PARTY, scope)
     if last is not None and not scope[last.end() :].strip(" ,"):
         return _ADDRESSEE.fullmatch(_previous_word(scope[: last.start()])) is None
-    marker = None
-    for marker in _INFINITIVE.finditer(scope):
-        pass
+    marker = _last_match(_INFINITIVE, scope)
     if marker is not None and not scope[marker.end() :].strip(" ,"):
         head = scope[: marker.start()]
         if _ADDRESSEE.fullmatch(_previous_word(head)) is not None:
@@ -1370,7 +1371,8 @@ def _rules(lang: _Language) -> tuple[_Rule, ...]:
         )  # fmt: skip
     if lang.self_copula:
         extra += (rule(lang.self_copula, lang.self_copula, codeword=True),)
-    return extra + (
+    return (
+        *extra,
         rule(ignore, v),
         rule(verb_last, q),
         rule(void, f"{sq}|{o}|{wo}"),
@@ -1731,7 +1733,7 @@ def _merge(spans: Iterable[tuple[int, int]], text: str) -> list[tuple[int, int]]
     for start, end in sorted(spans):
         if merged:
             gap = text[merged[-1][1] : start]
-            if start <= merged[-1][1] or not gap.strip() and not _LINE_BREAK.search(gap):
+            if start <= merged[-1][1] or (not gap.strip() and not _LINE_BREAK.search(gap)):
                 merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
                 continue
         merged.append((start, end))

@@ -195,7 +195,7 @@ def _long_paragraph(middle: str) -> str:
         f"{n + 10} lorries were waiting and the gates stayed closed until six."
         for n in range(1, 21)
     ]
-    return " ".join(filler[:10] + [middle] + filler[10:])
+    return " ".join([*filler[:10], middle, *filler[10:]])
 
 
 def test_a_long_paragraph_about_instructions_is_kept_whole() -> None:
