@@ -1778,8 +1778,8 @@ def instruction_spans(text: str) -> list[tuple[int, int]]:
 
 
 def suspect_spans(text: str) -> list[tuple[int, int]]:
-    """Sentences of ``text`` that are not withheld but hold a link or code word next to a sign
-    of an instruction (an imperative, "you", an AI, the brief's parts).
+    """Sentences of ``text`` that are not withheld but hold a link, e-mail address or code word
+    with digits (``ZEPHYR-02``) next to an imperative or an addressee ("you", an AI, a greeting).
 
     The model still sees them; :func:`without_leaks` keeps what they hold out of the brief when
     the article holds it nowhere else.
@@ -1826,13 +1826,16 @@ def _spans(text: str, every: bool) -> tuple[list[tuple[int, int]], list[tuple[in
         a, b = bounds[n]
         found = detector.findings(a, b, languages=languages)
         mine = verdicts[n]
-        if _values(text[units[n][0] : units[n][1]]):
+        unit = text[units[n][0] : units[n][1]]
+        if _values(unit):
             # A link or code word with signs of an instruction: two signs withhold the unit; an
             # imperative or an addressee makes it suspect.
             imperative, address, artefact = detector.signals(a, b, _unit_languages(norm, a, b))
             if imperative + address + artefact >= 2:
                 found.append(_Finding(a, b, True))
-            mine.suspect = imperative or address
+            # Suspect only for what no news sentence is full of: links, addresses, code words
+            # with digits (an acronym such as UNESCO would be cut from honest briefs).
+            mine.suspect = (imperative or address) and bool(_values(unit, acronyms=False))
         mine.weak = mine.weak or bool(found)
         mine.marker = mine.marker or any(f.marker for f in found)
         for f in found:
@@ -2067,9 +2070,11 @@ _CAPITALS = re.compile(
 )
 
 
-def _values(text: str) -> list[str]:
+def _values(text: str, acronyms: bool = True) -> list[str]:
     """Links, e-mail addresses, domains and code words in ``text``: what an instruction most
-    often makes a brief carry (quoted strings are left out: news is full of quotations)."""
+    often makes a brief carry (quoted strings are left out: news is full of quotations). Words
+    in capitals alone (``PWNED``, but also ``UNESCO``) count only with ``acronyms``; code words
+    with digits (``ZEPHYR-02``) always do."""
     found = [m.group() for m in _URL.finditer(text)] + [m.group() for m in _EMAIL.finditer(text)]
     if _DOT_WORD.search(text):
         found += [m.group() for m in _DOMAIN.finditer(text)]
@@ -2081,7 +2086,8 @@ def _values(text: str) -> list[str]:
         letters = sum(c.isalpha() for c in word)
         if word.casefold() in _NOT_DEMANDS:
             continue
-        if letters >= 4 or (letters >= 2 and "-" in word and any(c.isdigit() for c in word)):
+        coded = letters >= 2 and "-" in word and any(c.isdigit() for c in word)
+        if coded or (acronyms and letters >= 4):
             found.append(word)
     return found
 
@@ -2159,9 +2165,9 @@ def leaked_from_withheld(
     """What the brief carries that the article holds only inside withheld or suspect spans.
 
     A link, e-mail address, domain, quoted string or code word (``PWNED``, ``ZEPHYR-02``) found in
-    a withheld span (or in base64 there), or a link, address or code word found in a suspect span
-    (see :func:`suspect_spans`), and nowhere else in the article reached the brief only by way of
-    the instruction that carried it. Comparison ignores case, accents, invisible characters and
+    a withheld span (or in base64 there), or a link, address or code word with digits found in a
+    suspect span (see :func:`suspect_spans`), and nowhere else in the article reached the brief
+    only by way of the instruction that carried it. Comparison ignores case, accents, invisible characters and
     look-alike letters; a link is compared by its host.
 
     Args:
@@ -2180,7 +2186,8 @@ def leaked_from_withheld(
     outside: list[str] = []
     cursor = 0
     for start, end, was_withheld in spans:
-        candidates += _demands(text[start:end]) if was_withheld else _values(text[start:end])
+        piece = text[start:end]
+        candidates += _demands(piece) if was_withheld else _values(piece, acronyms=False)
         outside.append(text[cursor:start])
         cursor = max(cursor, end)
     outside.append(text[cursor:])

@@ -124,6 +124,19 @@ def test_the_held_out_sets_stay_covered(name: str) -> None:
     assert hidden == []
 
 
+@pytest.mark.parametrize(
+    "name", sorted(p.name for p in DATA.glob("*.txt") if not p.name.startswith("injection-"))
+)
+def test_news_articles_keep_everything_and_raise_no_suspicion(name: str) -> None:
+    """The test set's articles (real ones among them) have no instruction: nothing withheld, no
+    suspect sentence whose links or code words the output check would cut from a brief."""
+    from newsbrief.injection import suspect_spans
+
+    text = (DATA / name).read_text(encoding="utf-8")
+    assert prepare_article(text).withheld == ()
+    assert suspect_spans(text) == []
+
+
 @pytest.mark.parametrize("language", sorted(set(corpus.CARRIER_OF.values())))
 def test_the_carrier_articles_lose_nothing(language: str) -> None:
     text = corpus.carrier_text(language)
