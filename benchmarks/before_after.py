@@ -13,7 +13,9 @@ The workload of one child, after a warm-up (imports, clients, schema caches):
 
 1. ``summarize_many`` over N synthetic articles (benchmarks/batch_throughput.py's), concurrency
    32, against a loopback server that answers after 200 ms: wall time as a share of the ideal
-   ceil(N/32) x 0.2 s, and the process CPU it took;
+   ceil(N/32) x 0.2 s, and the process CPU it took, hence the most one process could reach on a
+   core of its own, ideal / max(ideal, CPU): a CPU time, less sensitive to other jobs' load than
+   the wall time is;
 2. the same N at zero latency: briefs per second, and process CPU per brief (all threads);
 3. sequential ``Summarizer.summarize`` calls at zero latency: ``time.thread_time()`` per brief,
    the median.
@@ -47,6 +49,7 @@ from batch_throughput import CONCURRENCY, LATENCY, MODEL, LoopbackServer, articl
 METRICS = [
     ("throughput", "% of ideal, 200 ms latency", "{:.1%}", True),
     ("slow_cpu_ms", "process CPU per brief at 200 ms latency (ms)", "{:.2f}", False),
+    ("ceiling", "CPU-bound ceiling, ideal / max(ideal, CPU)", "{:.1%}", True),
     ("fast_rate", "briefs/s at zero latency", "{:.0f}", True),
     ("fast_cpu_ms", "process CPU per brief at zero latency (ms)", "{:.2f}", False),
     ("seq_cpu_ms", "sequential summarize, thread CPU per brief (ms)", "{:.2f}", False),
@@ -106,6 +109,7 @@ def child(tree: str, slow_url: str, fast_url: str, n: int, n_seq: int, seed: int
                 "throughput": ideal / slow["wall"],
                 "slow_wall": slow["wall"],
                 "slow_cpu_ms": slow["cpu"] / n * 1000,
+                "ceiling": ideal / max(ideal, slow["cpu"]),
                 "fast_rate": n / fast["wall"],
                 "fast_cpu_ms": fast["cpu"] / n * 1000,
                 "seq_cpu_ms": statistics.median(seq),
