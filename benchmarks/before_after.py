@@ -45,14 +45,14 @@ sys.path.insert(0, str(HERE))
 
 from batch_throughput import CONCURRENCY, LATENCY, MODEL, LoopbackServer, article  # noqa: E402
 
-# (key, label, format, higher is better)
+# (key, label, format)
 METRICS = [
-    ("throughput", "% of ideal, 200 ms latency", "{:.1%}", True),
-    ("slow_cpu_ms", "process CPU per brief at 200 ms latency (ms)", "{:.2f}", False),
-    ("ceiling", "CPU-bound ceiling, ideal / max(ideal, CPU)", "{:.1%}", True),
-    ("fast_rate", "briefs/s at zero latency", "{:.0f}", True),
-    ("fast_cpu_ms", "process CPU per brief at zero latency (ms)", "{:.2f}", False),
-    ("seq_cpu_ms", "sequential summarize, thread CPU per brief (ms)", "{:.2f}", False),
+    ("throughput", "% of ideal, 200 ms latency", "{:.1%}"),
+    ("slow_cpu_ms", "process CPU per brief at 200 ms latency (ms)", "{:.2f}"),
+    ("ceiling", "CPU-bound ceiling, ideal / max(ideal, CPU)", "{:.1%}"),
+    ("fast_rate", "briefs/s at zero latency", "{:.0f}"),
+    ("fast_cpu_ms", "process CPU per brief at zero latency (ms)", "{:.2f}"),
+    ("seq_cpu_ms", "sequential summarize, thread CPU per brief (ms)", "{:.2f}"),
 ]
 
 
@@ -212,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
                 result = run_child(trees[name], slow, fast, args)
                 results[name].append(result)
                 print(f"  run {rep + 1} {name:>8}: "
-                      + ", ".join(f"{key} {fmt.format(result[key])}" for key, _, fmt, _ in METRICS)
+                      + ", ".join(f"{key} {fmt.format(result[key])}" for key, _, fmt in METRICS)
                       + f"; {result['ok']} ok, {result['failed']} failed, "
                       f"{result['slow_calls']} calls at 200 ms; load {result['load']:.2f}",
                       file=sys.stderr, flush=True)  # fmt: skip
@@ -226,7 +226,7 @@ def main(argv: list[str] | None = None) -> int:
     header = f"{'measure':50} {'tree':>8} {'median':>8} {'range':>17}  runs"
     print(header)
     print("-" * len(header))
-    for key, label, fmt, _ in METRICS:
+    for key, label, fmt in METRICS:
         for name in names:
             values = [r[key] for r in results[name]]
             print(f"{label:50} {name:>8} {fmt.format(statistics.median(values)):>8} "
