@@ -45,11 +45,12 @@ def test_markdown_marks_unverified_evidence() -> None:
     assert "(repaired)" in out
 
 
-@pytest.mark.vcr("constructed/good_brief.yaml")
 def test_stdin_and_text_format(seed_article: str) -> None:
-    code, out, _ = run("summarize", "-", "-m", "openai/gpt-4.1-mini", "-f", "text",
-                       stdin=seed_article)  # fmt: skip
-    assert code == 0 and "Blinken and Lavrov meet briefly" in out
+    # the test model: what the model says does not matter here, only how it is read and shown
+    code, out, err = run("summarize", "-", "-m", "test", "-f", "text", stdin=seed_article)
+    assert code == 0, err
+    first_sentence = seed_article.split(". ")[0]
+    assert out.startswith(first_sentence[:40]) and "using test" in err
 
 
 def test_missing_file_is_bad_input(tmp_path: Path) -> None:

@@ -59,7 +59,9 @@ class TestModel:
         self._lock = threading.Lock()
 
     def create(self, **kwargs: Any) -> ChatCompletion:
-        """Answer one chat completion request (the OpenAI SDK's ``create`` signature)."""
+        """Answer one chat completion request (the OpenAI SDK's ``create`` keyword arguments, or
+        the JSON body an OpenAI-compatible server receives: the schema is read from
+        ``response_format.schema``)."""
         with self._lock:
             self.requests.append(kwargs)
         messages = kwargs.get("messages") or []
@@ -68,7 +70,10 @@ class TestModel:
             found = _ARTICLE.search(str(message.get("content") or ""))
             if found:
                 text = found.group(2)
-        schema = ((kwargs.get("extra_body") or {}).get("response_format") or {}).get("schema")
+        response_format = (kwargs.get("extra_body") or {}).get("response_format") or kwargs.get(
+            "response_format"
+        )
+        schema = (response_format or {}).get("schema")
         if not isinstance(schema, dict):
             schema = {"type": "object", "properties": {}}
         answer = _Filler(schema, sentences(text) or [text.strip() or "No text."], self).value()
