@@ -405,7 +405,8 @@ def step_breakdown(url: str, texts: list[str]) -> tuple[list[float], dict[str, l
     summarizer = Summarizer(MODEL, base_url=url)
     client = summarizer.backend.sync_client()
     steps = [
-        (Summarizer, "prepare", "Summarizer.prepare (input checks, withheld lines)"),
+        (summarizer_module, "looks_like_html", "looks_like_html (HTML detection)"),
+        (summarizer_module, "prepare_article", "prepare_article (input checks, withheld lines)"),
         (onepass, "draft_request", "draft_request (schema class, prompt, article tag)"),
         (Run, "kwargs", "Run.kwargs (model_json_schema, instructor hooks)"),
         (Run, "record_usage", "Run.record_usage (usage ledger, in a hook)"),
