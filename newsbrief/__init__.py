@@ -16,6 +16,7 @@ from newsbrief.errors import (
     GroundingError,
     IncompleteOutputError,
     InputError,
+    MalformedResponseError,
     ModelOutputError,
     NewsbriefError,
     ProviderError,
@@ -23,6 +24,7 @@ from newsbrief.errors import (
     QuotaExceededError,
     RateLimitError,
     RefusalError,
+    ResponseTooLargeError,
     ValidationExhaustedError,
 )
 from newsbrief.models import (
@@ -66,6 +68,7 @@ __all__ = [
     "GroundingStats",
     "IncompleteOutputError",
     "InputError",
+    "MalformedResponseError",
     "ModelOutputError",
     "NewsbriefError",
     "ProviderError",
@@ -73,6 +76,7 @@ __all__ = [
     "QuotaExceededError",
     "RateLimitError",
     "RefusalError",
+    "ResponseTooLargeError",
     "RetryPolicy",
     "RunMetadata",
     "Source",

@@ -19,6 +19,8 @@ Hierarchy::
     │   ├── BadRequestError          400/404/422: the request itself is wrong (not retried)
     │   ├── RateLimitError           429 after the retry budget, or a Retry-After too long
     │   ├── ProviderUnavailableError 5xx / connection errors after the retry budget
+    │   ├── MalformedResponseError   answers that are not chat completions (HTML, no choices...)
+    │   ├── ResponseTooLargeError    a response over ``max_response_bytes`` (decompressed)
     │   └── DeadlineExceededError    the whole-article deadline (``timeout``) passed
     ├── ModelOutputError             the model answered, but not with a usable brief
     │   ├── RefusalError             the model refused or a content filter stopped it
@@ -45,6 +47,7 @@ __all__ = [
     "GroundingError",
     "IncompleteOutputError",
     "InputError",
+    "MalformedResponseError",
     "ModelOutputError",
     "NewsbriefError",
     "ProviderError",
@@ -52,6 +55,7 @@ __all__ = [
     "QuotaExceededError",
     "RateLimitError",
     "RefusalError",
+    "ResponseTooLargeError",
     "ValidationExhaustedError",
 ]
 
@@ -190,6 +194,25 @@ class RateLimitError(ProviderError):
 
 class ProviderUnavailableError(ProviderError):
     """Server errors (5xx) or connection failures outlasted the retry budget."""
+
+
+class MalformedResponseError(ProviderError):
+    """The server's answers were not chat completions (an HTML page, JSON cut short, no
+    ``choices``, an error object in a 200) on every attempt: retried as a transport fault, then
+    this. Check that ``base_url`` is an OpenAI-compatible API."""
+
+
+class ResponseTooLargeError(ProviderError):
+    """A response body was larger than ``Summarizer(max_response_bytes=...)``, counted after
+    decompression; reading stopped there. Not retried.
+
+    Attributes:
+        limit: The cap, in bytes.
+    """
+
+    def __init__(self, message: str, *, limit: int = 0, **context: Any) -> None:
+        super().__init__(message, **context)
+        self.limit = limit
 
 
 class DeadlineExceededError(ProviderError):

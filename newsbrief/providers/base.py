@@ -23,8 +23,8 @@ from typing import Any, Literal
 import instructor
 from pydantic import BaseModel
 
-from newsbrief.errors import ConfigurationError, DeadlineExceededError
-from newsbrief.retry import active_budget
+from newsbrief.errors import ConfigurationError
+from newsbrief.retry import RequestNotSent, active_budget
 
 __all__ = [
     "MODES",
@@ -152,14 +152,15 @@ def apply_deadline(kwargs: dict[str, Any]) -> None:
     """Cap this request's ``timeout`` at the time left on the article's deadline.
 
     Raises:
-        DeadlineExceededError: The deadline has already passed; no request is sent.
+        RequestNotSent: The deadline has already passed; no request is sent (the call ends in
+            ``DeadlineExceededError``, and is not counted as made).
     """
     budget = active_budget()
     remaining = budget.remaining() if budget is not None else None
     if budget is None or remaining is None:
         return
     if remaining <= 0:
-        raise DeadlineExceededError(f"The article's deadline of {budget.timeout}s passed.")
+        raise RequestNotSent(f"The article's deadline of {budget.timeout}s passed.")
     current = kwargs.get("timeout")
     kwargs["timeout"] = (
         remaining if not isinstance(current, (int, float)) else min(current, remaining)
