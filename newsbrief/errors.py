@@ -33,6 +33,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal
 
+from newsbrief.redaction import redact
+
 if TYPE_CHECKING:
     from newsbrief.models import Evidence, Usage
 
@@ -63,6 +65,9 @@ __all__ = [
 class NewsbriefError(Exception):
     """Base class of every error newsbrief raises.
 
+    Credentials are masked in the message and the model label (see
+    :func:`newsbrief.redaction.redact`): an error may be logged or shown anywhere.
+
     Attributes:
         message: What happened and what to do next.
         attempts: HTTP calls made to the model before the error.
@@ -82,13 +87,14 @@ class NewsbriefError(Exception):
         last_completion: Any = None,
         model: str | None = None,
     ) -> None:
+        message = redact(message)
         super().__init__(message)
         self.message = message
         self.attempts = attempts
         self.usage = usage
         self.elapsed = elapsed
         self.last_completion = last_completion
-        self.model = model
+        self.model = redact(model) if model is not None else None
 
     def __str__(self) -> str:
         if self.attempts:

@@ -36,6 +36,7 @@ from newsbrief.providers.instructor_provider import (
     provider_string_backend,
 )
 from newsbrief.providers.openai_sdk import client_backend, compatible_server_backend, openai_backend
+from newsbrief.redaction import remember_secret, remember_url_secrets
 
 __all__ = ["DEFAULT_OPENAI_MODEL", "Backend", "ModeName", "default_model", "resolve_backend"]
 
@@ -90,6 +91,8 @@ def resolve_backend(
     Raises:
         ConfigurationError: The options do not name a reachable model.
     """
+    remember_secret(api_key)  # never shown in a message, label or output line
+    remember_url_secrets(base_url)
     if mode is not None and mode not in MODES:
         raise ConfigurationError(f"Unknown mode {mode!r}; use one of {', '.join(MODES)}.")
     if isinstance(model, testmodel.TestModel):

@@ -27,6 +27,7 @@ from newsbrief.providers.base import (
     current_slots,
     is_loop_ended_by_newsbrief,
 )
+from newsbrief.redaction import redact
 from newsbrief.retry import active_budget
 
 __all__ = [
@@ -263,7 +264,7 @@ def compatible_server_backend(
         timeout=timeout,
     )
     return Backend(
-        label=f"{model} @ {base_url}",
+        label=f"{model} @ {redact(base_url)}",
         model_name=model,
         make_sync=make_sync,
         make_async=make_async,
