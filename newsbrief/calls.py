@@ -14,6 +14,7 @@ Only instructor's public API is used (``instructor.hooks``, the clients'
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Generator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -288,9 +289,25 @@ class Run:
         client = self.backend.async_client()
         try:
             with self.budget.active():
-                answer, _ = await client.chat.completions.create_with_completion(
+                call = client.chat.completions.create_with_completion(
                     max_retries=self.budget.async_retrying(), **self.kwargs(request)
                 )
+                remaining = self.budget.remaining()
+                if remaining is None:
+                    answer, _ = await call
+                else:
+                    answer, _ = await asyncio.wait_for(call, max(remaining, 0.0))
+        except asyncio.TimeoutError as exc:
+            remaining = self.budget.remaining()
+            if remaining is None or remaining > 0:  # not the watchdog's: a fault like any
+                raise self.error(exc) from exc
+            self.budget.stop_reason = "deadline"
+            self.attempts -= self.budget.not_sent  # cancelled while waiting for a slot: unsent
+            self.budget.not_sent = 0
+            raise errors.DeadlineExceededError(
+                f"The article's deadline of {self.budget.timeout}s passed during a call.",
+                **self.context(),
+            ) from exc
         except Exception as exc:
             raise self.error(exc) from exc
         return _model(answer)

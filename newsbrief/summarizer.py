@@ -41,7 +41,7 @@ from newsbrief.prompt import (
     build_messages,
     build_reduce_messages,
 )
-from newsbrief.providers import ModeName, resolve_backend
+from newsbrief.providers import DEFAULT_MAX_RESPONSE_BYTES, ModeName, resolve_backend
 from newsbrief.providers.testmodel import TestModel
 from newsbrief.retry import DEFAULT_TIMEOUT, CallBudget, RetryPolicy
 from newsbrief.version import __version__
@@ -101,8 +101,10 @@ class Summarizer:
         language: ISO 639-1 code of the brief's language, or ``"source"`` for the article's.
         max_retries: Transport retries per article (429, 5xx, connection errors); overrides
             ``retry_policy.max_transport_retries``.
-        timeout: Deadline in seconds for a whole article: every attempt and every wait
-            (default 600; ``None`` for none). Each request's own timeout is what is left of it.
+        timeout: Deadline in seconds for a whole article: every attempt, every wait and every
+            response body read (default 600; ``None`` for none). A server that trickles its
+            answer is cut off at the deadline; what holds for which backend is in the README
+            ("Deadlines").
         on_unverified: What to do with quotes not found in the article after the targeted
             re-ask: ``"flag"`` (keep, status ``unverified``), ``"drop"`` (remove them, and any
             claim left without evidence) or ``"raise"`` (:class:`~newsbrief.GroundingError`).
@@ -129,6 +131,9 @@ class Summarizer:
             :class:`~newsbrief.ArticleTooLongError` instead. For a chunked article, ``timeout``
             applies to each chunk.
         chunk_tokens: Tokens per chunk; default: what fits the context.
+        max_response_bytes: The largest response body read from an OpenAI or OpenAI-compatible
+            server (clients newsbrief builds), counted after decompression; a larger one ends in
+            :class:`~newsbrief.ResponseTooLargeError`. Default 8 MiB.
 
     Raises:
         ConfigurationError: The options do not name a reachable model (checked without network).
@@ -157,6 +162,7 @@ class Summarizer:
         cache: bool | str | Path | BriefCache | None = None,
         long_articles: LongArticles = "chunk",
         chunk_tokens: int | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         if on_unverified not in _ON_UNVERIFIED:
             raise errors.ConfigurationError(
@@ -186,6 +192,8 @@ class Summarizer:
         self.cache = open_cache(cache)
         if long_articles not in ("chunk", "error"):
             raise errors.ConfigurationError("long_articles must be 'chunk' or 'error'.")
+        if max_response_bytes < 1:
+            raise errors.ConfigurationError("max_response_bytes must be a positive number.")
         if chunk_tokens is not None and chunk_tokens < 1:
             raise errors.ConfigurationError("chunk_tokens must be a positive number of tokens.")
         self.long_articles: LongArticles = long_articles
@@ -196,7 +204,13 @@ class Summarizer:
         if max_output_tokens is not None:
             self._options["max_tokens"] = max_output_tokens
         self.backend = resolve_backend(
-            model, client=client, base_url=base_url, api_key=api_key, mode=mode, timeout=timeout
+            model,
+            client=client,
+            base_url=base_url,
+            api_key=api_key,
+            mode=mode,
+            timeout=timeout,
+            max_response_bytes=max_response_bytes,
         )
         self._clock: Callable[[], float] = time.monotonic
         self._sleep: Callable[[float], None] = time.sleep

@@ -121,6 +121,8 @@ MALFORMED: dict[str, Reply] = {
     "empty body": Reply(200, raw=b""),
     "plain text": Reply(200, raw=b"OK", headers={"content-type": "text/plain"}),
     "not UTF-8": Reply(200, raw=b'{"choices": "\xff\xfe"}'),
+    "gzip that is not": Reply(200, raw=json.dumps(VALID).encode(),
+                              headers={"content-encoding": "gzip"}),
 }  # fmt: skip
 
 
