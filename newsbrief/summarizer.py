@@ -297,12 +297,12 @@ class Summarizer:
             "schema": schema_version(),
         }
 
-    def _from_cache(self, text: str | bytes) -> tuple[str | None, Brief | None]:
+    def _from_cache(self, text: str | bytes, article: Article) -> tuple[str | None, Brief | None]:
         if self.cache is None:
             return None, None
         started = self._clock()
         key = cache_key(text, self.fingerprint())
-        brief = self.cache.get(key)
+        brief = self.cache.get(key, article.text)
         if brief is None:
             return key, None
         metadata = brief.metadata.model_copy(
@@ -323,8 +323,9 @@ class Summarizer:
         return brief
 
     def cached_brief(self, text: str | bytes) -> Brief | None:
-        """The cached brief of ``text`` under this summarizer's options, if there is one."""
-        return self._from_cache(text)[1]
+        """The cached brief of ``text`` under this summarizer's options, if there is one (and
+        its offsets hold in the text)."""
+        return self._from_cache(text, self.prepare(text))[1]
 
     def _run(self) -> Run:
         budget = CallBudget(self.retry_policy, self.timeout, clock=self._clock, sleep=self._sleep)
@@ -374,7 +375,7 @@ class Summarizer:
             GroundingError: ``on_unverified="raise"`` and some quotes are not in the article.
         """
         article = self.prepare(text)
-        key, cached = self._from_cache(text)
+        key, cached = self._from_cache(text, article)
         if cached is not None:
             return cached
         chunks = self._plan(article)
@@ -406,7 +407,7 @@ class Summarizer:
     async def asummarize(self, text: str | bytes) -> Brief:
         """Async twin of :meth:`summarize`; cancelling it stops further retries."""
         article = self.prepare(text)
-        key, cached = self._from_cache(text)
+        key, cached = self._from_cache(text, article)
         if cached is not None:
             return cached
         chunks = self._plan(article)
