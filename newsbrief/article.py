@@ -104,6 +104,40 @@ class Article:
     input_format: Literal["text", "html"]
     withheld: tuple[tuple[int, int], ...] = ()
 
+    def text_offset(self, model_offset: int, *, end: bool = False) -> int:
+        """The offset in :attr:`text` of ``model_offset`` in :attr:`model_text`.
+
+        The two differ only where a withheld span's placeholder stands in the model's text; an
+        offset inside a placeholder maps to the span's start, or with ``end`` to its end, so
+        that a part cut there holds the withheld span whole.
+        """
+        shift = 0  # text offset minus model offset, before the span at hand
+        for start, stop in self.withheld:
+            note_start = start - shift
+            note_end = note_start + len(WITHHELD_NOTE)
+            if model_offset <= note_start:
+                break
+            if model_offset < note_end:
+                return stop if end else start
+            shift += (stop - start) - len(WITHHELD_NOTE)
+        return model_offset + shift
+
+    def part(self, start: int, end: int) -> Article:
+        """``text[start:end]`` as an article of its own (offsets from 0), withheld spans
+        included (clipped to it), and what the model sees of it."""
+        withheld = [
+            (max(s, start) - start, min(e, end) - start)
+            for s, e in self.withheld
+            if s < end and e > start
+        ]
+        piece = self.text[start:end]
+        return Article(
+            text=piece,
+            model_text=_model_view(piece, withheld),
+            input_format=self.input_format,
+            withheld=tuple(withheld),
+        )
+
 
 # A sentence runs to its end mark and any closing quotation marks, or to the end of its line.
 _SENTENCE = re.compile(r"[^\s][^\n]*?(?:[.!?…][»”\"’']*(?=\s|$)|(?=\n)|$)")
@@ -232,6 +266,7 @@ def _line_spans(matches: Iterable[re.Match[str]], text: str) -> list[tuple[int, 
 
 
 def _model_view(text: str, withheld: list[tuple[int, int]]) -> str:
+    # Article.text_offset maps offsets back through exactly this: one WITHHELD_NOTE per span.
     pieces: list[str] = []
     cursor = 0
     for start, end in withheld:

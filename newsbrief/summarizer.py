@@ -267,7 +267,13 @@ class Summarizer:
                 "or use a model with a larger context."
             )
         budget = self.chunk_tokens or max(room // factor, 1)
-        return split_into_chunks(article.model_text, budget, count)
+        # Sized on what the model sees, cut on the caller's text: offsets index the latter.
+        chunks = []
+        for chunk in split_into_chunks(article.model_text, budget, count):
+            start = article.text_offset(chunk.start)
+            end = article.text_offset(chunk.end, end=True)
+            chunks.append(Chunk(chunk.index, start, end, article.text[start:end]))
+        return chunks
 
     def _constrain(self) -> bool:
         return (
@@ -521,16 +527,7 @@ class Summarizer:
 
 def _chunk_article(article: Article, chunk: Chunk) -> Article:
     """The part of ``article`` a chunk covers, as an article of its own (offsets from 0)."""
-    return Article(
-        text=article.text[chunk.start : chunk.end],
-        model_text=chunk.text,
-        input_format=article.input_format,
-        withheld=tuple(
-            (start - chunk.start, end - chunk.start)
-            for start, end in article.withheld
-            if start >= chunk.start and end <= chunk.end
-        ),
-    )
+    return article.part(chunk.start, chunk.end)
 
 
 def _briefs_of(parts: Sequence[Brief | errors.ModelOutputError]) -> list[Brief]:
