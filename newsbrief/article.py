@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -32,6 +33,7 @@ __all__ = [
     "WITHHELD_NOTE",
     "Article",
     "InputFormat",
+    "has_visible_text",
     "html_to_text",
     "instruction_like_spans",
     "looks_like_html",
@@ -225,6 +227,25 @@ def html_to_text(html: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
+# Letters and symbols that render as nothing (Hangul fillers, the braille blank), besides the
+# categories below.
+_BLANK_CHARACTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+
+
+def has_visible_text(text: str) -> bool:
+    """Whether ``text`` has a character a reader would see.
+
+    Whitespace, and characters of the Unicode categories C (controls, format characters such as
+    zero-width spaces and joiners, bidirectional controls and soft hyphens, surrogates, private
+    use, unassigned), M (combining marks with nothing to combine with, variation selectors) and
+    Z (separators) are not seen, nor are the Hangul fillers and the braille blank.
+    """
+    return any(
+        not c.isspace() and c not in _BLANK_CHARACTERS and unicodedata.category(c)[0] not in "CMZ"
+        for c in text
+    )
+
+
 def _decode(data: bytes | bytearray) -> str:
     try:
         return bytes(data).decode("utf-8-sig")
@@ -294,6 +315,11 @@ def prepare_article(
     if not text.strip():
         what = "has no visible text" if fmt == "html" else "is empty or only whitespace"
         raise InputError(f"The article {what}; there is nothing to summarise.")
+    if not has_visible_text(text):
+        raise InputError(
+            "The article has only invisible characters (zero-width, bidirectional controls, soft "
+            "hyphens, variation selectors...) and whitespace; there is nothing to summarise."
+        )
     withheld = instruction_like_spans(text) if withhold_instructions else []
     return Article(
         text=text,
