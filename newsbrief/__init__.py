@@ -27,6 +27,7 @@ from newsbrief.errors import (
     ResponseTooLargeError,
     ValidationExhaustedError,
 )
+from newsbrief.grounding import locate_quote
 from newsbrief.models import (
     Actor,
     ActorKind,
@@ -93,6 +94,7 @@ __all__ = [
     "asummarize_many",
     "extract_article",
     "fetch_article",
+    "locate_quote",
     "summarize",
     "summarize_many",
 ]

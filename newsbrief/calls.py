@@ -15,6 +15,7 @@ Only instructor's public API is used (``instructor.hooks``, the clients'
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections.abc import Generator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -237,7 +238,7 @@ class Run:
         kwargs = self.backend.request_kwargs(request.grammar_model or request.response_model)
         kwargs.update(self.options)
         kwargs.update(
-            response_model=request.response_model,
+            response_model=_for_instructor(request.response_model),
             messages=request.messages,
             hooks=self._hooks(request.kind),
         )
@@ -447,6 +448,20 @@ def provider_error(
         status_code=status,
         **context,
     )
+
+
+def _for_instructor(model: type[BaseModel]) -> type[BaseModel]:
+    """The class instructor gets. A class newsbrief keeps for the whole process (``reusable``)
+    is wrapped once in instructor's response schema (its public ``response_schema``): given the
+    bare class, instructor would build a new wrapper, and generate its JSON schema anew, on every
+    request. Classes made for one article are passed as they are."""
+    return _wrapped(model) if getattr(model, "reusable", False) else model
+
+
+@functools.cache
+def _wrapped(model: type[BaseModel]) -> type[BaseModel]:
+    wrapped: type[BaseModel] = instructor.response_schema(model)
+    return wrapped
 
 
 def _model(answer: Any) -> BaseModel:

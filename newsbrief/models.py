@@ -114,8 +114,9 @@ class Evidence(BaseModel):
             (``article[start:end] == quote``); the model's words when ``unverified``.
         start: Offset of the first character in the caller's original text, or ``None``.
         end: Offset one past the last character, or ``None``.
-        status: ``verified`` (found exactly as the model gave it), ``repaired`` (found after
-            normalisation or fuzzy alignment) or ``unverified`` (not found in the article).
+        status: ``verified`` (found exactly as the model gave it), ``repaired`` (found once
+            typography is set aside, never a changed word: see :func:`newsbrief.locate_quote`) or
+            ``unverified`` (not found in the article).
         model_quote: The quote as the model gave it, when it differs from ``quote``.
     """
 
@@ -242,7 +243,7 @@ class GroundingStats(BaseModel):
 
     Attributes:
         verified: Quotes found exactly.
-        repaired: Quotes found after normalisation or fuzzy alignment.
+        repaired: Quotes found once typography is set aside (see :func:`newsbrief.locate_quote`).
         unverified: Quotes not found and kept (flagged).
         dropped: Quotes not found and dropped (``on_unverified="drop"``).
         fixed_by_reask: Quotes that were not found at first but were after the targeted re-ask.

@@ -427,14 +427,33 @@ def _language(value: str | None) -> str | None:
 # ---- extraction ------------------------------------------------------------------------------
 
 
+_NO_SPACES = "translate(@style, ' ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+_HIDDEN = (
+    "//*[@hidden or translate(@aria-hidden, 'TRUE', 'true') = 'true'"
+    f" or contains({_NO_SPACES}, 'display:none')"
+    f" or contains({_NO_SPACES}, 'visibility:hidden')]"
+    " | //template | //noscript"
+)
+"""Elements whose text a reader does not see (as :func:`~newsbrief.article.html_to_text` skips)."""
+
+
 def _trafilatura(html: str, url: str | None) -> dict[str, Any] | None:
     """trafilatura's article and metadata, ``{}`` if it found no article, ``None`` if missing."""
     try:
         import trafilatura
+        from lxml import html as lxml_html
     except ImportError:
         return None
+    try:
+        tree = lxml_html.fromstring(html)
+    except (ValueError, TypeError, lxml_html.etree.ParserError):
+        return {}
+    # trafilatura keeps the text of elements a reader never sees; the model must not see it
+    # either (hidden text is where a page can hide instructions to an AI).
+    for hidden in tree.xpath(_HIDDEN):
+        hidden.drop_tree()
     document = trafilatura.bare_extraction(
-        html,
+        tree,
         url=url,
         with_metadata=True,
         include_comments=False,

@@ -2,7 +2,8 @@
 x lone surrogates x non-breaking spaces (one property test, on the offline TestModel).
 
 For every grounded quote ``text[e.start:e.end] == e.quote``, where ``text`` is what the caller
-passed (or ``html_to_text`` of it), and the chunks cover that text from 0 to ``len(text)``.
+passed (for a page, the article extracted from it, ``brief.article.text``), and the chunks cover
+that text from 0 to ``len(text)``.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from newsbrief import Summarizer
-from newsbrief.article import html_to_text
 from newsbrief.summarizer import OUTPUT_RESERVE_TOKENS, PROMPT_RESERVE_TOKENS
 from newsbrief.testing import TestModel
 
@@ -48,7 +48,7 @@ def paragraph(draw: st.DrawFn) -> str:
 
 
 @settings(
-    max_examples=60,
+    max_examples=100,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
@@ -63,15 +63,17 @@ def test_grounded_offsets_index_the_callers_text_in_every_combination(
     if as_html:
         given_text = "<html><body>" + "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
         given_text += "</body></html>"
-        text = html_to_text(given_text)
     else:
-        given_text = text = "\n\n".join(paragraphs)
+        given_text = "\n\n".join(paragraphs)
     summarizer = Summarizer(
         model=TestModel(max_claims=8),
         context_window=PROMPT_RESERVE_TOKENS + OUTPUT_RESERVE_TOKENS + 200,  # the least allowed
         chunk_tokens=chunk_tokens,
     )
     brief = summarizer.summarize(given_text)
+    # a page's offsets index the article extracted from it (brief.article.text)
+    text = brief.article.text if brief.article is not None else given_text
+    assert (brief.article is not None) == as_html
     for name, present in [("chunked", len(brief.metadata.chunks) > 1),
                           ("withheld", bool(brief.metadata.withheld)),
                           ("surrogate", "\ud800" in text), ("nbsp", "\u00a0" in text)]:  # fmt: skip
