@@ -239,8 +239,12 @@ EXAMPLES = int(os.environ.get("NEWSBRIEF_FUZZ_EXAMPLES", "120"))
 @given(script=st.lists(replies(), min_size=1, max_size=3), use_async=st.booleans())
 def test_fuzz_every_failure_is_a_newsbrief_error(script: list[Reply], use_async: bool) -> None:
     """Whatever the server answers (statuses, headers, bodies), the caller gets a Brief or a
-    NewsbriefError, within the deadline, with no more calls than the policy allows."""
-    timeout = 3.0
+    NewsbriefError, within the deadline, with no more calls than the policy allows.
+
+    The deadline is generous: an example takes well under a second, and a deadline that cut a
+    request while it was being sent (on a loaded machine) would count a call the server had not
+    finished reading."""
+    timeout = 10.0
     with serve(script) as server:
         chosen = summarizer(server.url, timeout=timeout)
         started = time.monotonic()
@@ -250,11 +254,12 @@ def test_fuzz_every_failure_is_a_newsbrief_error(script: list[Reply], use_async:
             else:
                 brief = chosen.summarize(ARTICLE)
         except newsbrief.NewsbriefError as exc:
-            assert exc.attempts <= server.calls
-            assert str(exc) and repr(exc)  # rendering an error must not fail either
+            outcome = repr(exc)  # rendering an error must not fail either
+            assert str(exc) and exc.attempts <= server.calls, (outcome, server.calls)
         else:
-            assert brief.metadata.attempts == server.calls
+            outcome = f"brief after {brief.metadata.attempts} call(s)"
+            assert brief.metadata.attempts == server.calls, (outcome, server.calls)
             assert brief.check_offsets(ARTICLE) == []
         seconds = time.monotonic() - started
-    assert server.calls <= FAST.max_calls
-    assert seconds < timeout + 1
+    assert server.calls <= FAST.max_calls, (outcome, server.calls)
+    assert seconds < timeout + 1, (outcome, seconds)
