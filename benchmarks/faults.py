@@ -6,7 +6,9 @@ Runs newsbrief against the scripted loopback server of the test suite (tests/fak
 the default RetryPolicy (backoff 1 s, 2 s, 4 s with full jitter; Retry-After honoured up to 60 s)
 and prints a Markdown table (benchmarks/README.md, the reliability guide). The waits are real.
 Backoff is random, so rows with retries vary between runs: ``--runs N`` runs every row N times
-and gives each wall time.
+and gives each wall time. The hostile rows (a slow body, junk Retry-After values, malformed
+200s, a gzip bomb) are tested in tests/test_bounded_responses.py and
+tests/test_hostile_server.py; the bomb's memory is measured by benchmarks/gzip_bomb.py.
 """
 
 from __future__ import annotations
@@ -20,7 +22,12 @@ sys.path.insert(0, str(Path(__file__).parent.parent))
 
 from newsbrief import NewsbriefError, Summarizer
 from tests.fakeserver import Reply, completion, error, serve
+from tests.test_bounded_responses import gzip_bomb
 from tests.test_faults import ARTICLE, DRAFT, OK
+
+NO_CHOICES = {"id": "x", "object": "chat.completion", "created": 1, "model": "m"}
+HTML = b"<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1></body></html>"
+BOMB = gzip_bomb(300 << 20)  # 300 KB of gzip inflating to 300 MB
 
 ROWS: list[tuple[str, list[Reply], dict[str, float]]] = [
     ("500 on every call", [Reply(500, error(500, "boom"))], {}),
@@ -42,6 +49,23 @@ ROWS: list[tuple[str, list[Reply], dict[str, float]]] = [
     ("output cut at the token limit",
      [Reply(200, completion('{"headline": "Ta', finish_reason="length"))], {}),
     ("invalid answer every time", [Reply(200, completion('{"headline": 1}'))], {}),
+    ("slow body: 1 byte every 0.5 s (timeout=5)", [Reply(200, completion(DRAFT), drip=0.5)],
+     {"timeout": 5}),
+    ("slow headers and body: 1 byte every 0.5 s (timeout=5)",
+     [Reply(200, completion(DRAFT), drip=0.5, drip_headers=True)], {"timeout": 5}),
+    ("429 with Retry-After: junk, then success",
+     [Reply(429, error(429, "slow"), {"retry-after": "junk"}), OK], {}),
+    ("429 with Retry-After: nan / inf / -5 / a bad date, then success",
+     [Reply(429, error(429, "slow"), {"retry-after": v}) for v in ("nan", "inf", "-5")]
+     + [Reply(429, error(429, "slow"), {"retry-after": "Mon, 99 Foo 2020 25:61:00 GMT"}), OK],
+     {"max_retries": 4}),
+    ("malformed 200 (no choices) on every call", [Reply(200, NO_CHOICES)], {}),
+    ("200 carrying an error object, then success", [Reply(200, error(500, "upstream")), OK], {}),
+    ("200 with an HTML page on every call",
+     [Reply(200, raw=HTML, headers={"content-type": "text/html"})], {}),
+    ("200 with JSON cut short on every call", [Reply(200, raw=b'{"id": "chatcmpl-x", "cho')], {}),
+    (f"gzip bomb ({len(BOMB) // 1000} KB -> 300 MB)",
+     [Reply(200, raw=BOMB, headers={"content-encoding": "gzip"})], {}),
 ]  # fmt: skip
 
 

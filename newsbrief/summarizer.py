@@ -40,7 +40,7 @@ from newsbrief.prompt import (
     build_messages,
     build_reduce_messages,
 )
-from newsbrief.providers import ModeName, resolve_backend
+from newsbrief.providers import DEFAULT_MAX_RESPONSE_BYTES, ModeName, resolve_backend
 from newsbrief.providers.testmodel import TestModel
 from newsbrief.retry import DEFAULT_TIMEOUT, CallBudget, RetryPolicy
 from newsbrief.version import __version__
@@ -106,8 +106,10 @@ class Summarizer:
         language: ISO 639-1 code of the brief's language, or ``"source"`` for the article's.
         max_retries: Transport retries per article (429, 5xx, connection errors); overrides
             ``retry_policy.max_transport_retries``.
-        timeout: Deadline in seconds for a whole article: every attempt and every wait
-            (default 600; ``None`` for none). Each request's own timeout is what is left of it.
+        timeout: Deadline in seconds for a whole article: every attempt, every wait and every
+            response body read (default 600; ``None`` for none). A server that trickles its
+            answer is cut off at the deadline; what holds for which backend is in the README
+            ("Deadlines").
         on_unverified: What to do with quotes not found in the article after the targeted
             re-ask: ``"flag"`` (keep, status ``unverified``), ``"drop"`` (remove them, and any
             claim left without evidence) or ``"raise"`` (:class:`~newsbrief.GroundingError`).
@@ -133,6 +135,9 @@ class Summarizer:
             :class:`~newsbrief.ArticleTooLongError` instead. For a chunked article, ``timeout``
             applies to each chunk.
         chunk_tokens: Tokens per chunk; default: what fits the context.
+        max_response_bytes: The largest response body read from an OpenAI or OpenAI-compatible
+            server (clients newsbrief builds), counted after decompression; a larger one ends in
+            :class:`~newsbrief.ResponseTooLargeError`. Default 8 MiB.
 
     Raises:
         ConfigurationError: The options do not name a reachable model (checked without network).
@@ -160,6 +165,7 @@ class Summarizer:
         cache: bool | str | Path | BriefCache | None = None,
         long_articles: LongArticles = "chunk",
         chunk_tokens: int | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         if on_unverified not in _ON_UNVERIFIED:
             raise errors.ConfigurationError(
@@ -188,6 +194,8 @@ class Summarizer:
         self.cache = open_cache(cache)
         if long_articles not in ("chunk", "error"):
             raise errors.ConfigurationError("long_articles must be 'chunk' or 'error'.")
+        if max_response_bytes < 1:
+            raise errors.ConfigurationError("max_response_bytes must be a positive number.")
         if chunk_tokens is not None and chunk_tokens < 1:
             raise errors.ConfigurationError("chunk_tokens must be a positive number of tokens.")
         self.long_articles: LongArticles = long_articles
@@ -198,7 +206,13 @@ class Summarizer:
         if max_output_tokens is not None:
             self._options["max_tokens"] = max_output_tokens
         self.backend = resolve_backend(
-            model, client=client, base_url=base_url, api_key=api_key, mode=mode, timeout=timeout
+            model,
+            client=client,
+            base_url=base_url,
+            api_key=api_key,
+            mode=mode,
+            timeout=timeout,
+            max_response_bytes=max_response_bytes,
         )
         self._clock: Callable[[], float] = time.monotonic
         self._sleep: Callable[[float], None] = time.sleep
@@ -281,7 +295,13 @@ class Summarizer:
                 "or use a model with a larger context."
             )
         budget = self.chunk_tokens or max(room // factor, 1)
-        return split_into_chunks(article.model_text, budget, count)
+        # Sized on what the model sees, cut on the caller's text: offsets index the latter.
+        chunks = []
+        for chunk in split_into_chunks(article.model_text, budget, count):
+            start = article.text_offset(chunk.start)
+            end = article.text_offset(chunk.end, end=True)
+            chunks.append(Chunk(chunk.index, start, end, article.text[start:end]))
+        return chunks
 
     def _constrain(self) -> bool:
         return (
@@ -310,12 +330,12 @@ class Summarizer:
             "schema": schema_version(),
         }
 
-    def _from_cache(self, text: ArticleSource) -> tuple[str | None, Brief | None]:
+    def _from_cache(self, text: ArticleSource, article: Article) -> tuple[str | None, Brief | None]:
         if self.cache is None:
             return None, None
         started = self._clock()
         key = cache_key(text.text if isinstance(text, WebArticle) else text, self.fingerprint())
-        brief = self.cache.get(key)
+        brief = self.cache.get(key, article.text)
         if brief is None:
             return key, None
         metadata = brief.metadata.model_copy(
@@ -336,9 +356,11 @@ class Summarizer:
         return brief
 
     def cached_brief(self, text: ArticleSource) -> Brief | None:
-        """The cached brief of ``text`` under this summarizer's options, if there is one."""
-        brief = self._from_cache(text)[1]
-        return None if brief is None else self._with_page(brief, self._source(text)[1])
+        """The cached brief of ``text`` under this summarizer's options, if there is one (and
+        its offsets hold in the text)."""
+        article, page = self._source(text)
+        brief = self._from_cache(text, article)[1]
+        return None if brief is None else self._with_page(brief, page)
 
     def _run(self) -> Run:
         budget = CallBudget(self.retry_policy, self.timeout, clock=self._clock, sleep=self._sleep)
@@ -388,7 +410,7 @@ class Summarizer:
             GroundingError: ``on_unverified="raise"`` and some quotes are not in the article.
         """
         article, page = self._source(text)
-        key, cached = self._from_cache(text)
+        key, cached = self._from_cache(text, article)
         if cached is not None:
             return self._with_page(cached, page)
         chunks = self._plan(article)
@@ -421,7 +443,7 @@ class Summarizer:
     async def asummarize(self, text: ArticleSource) -> Brief:
         """Async twin of :meth:`summarize`; cancelling it stops further retries."""
         article, page = self._source(text)
-        key, cached = self._from_cache(text)
+        key, cached = self._from_cache(text, article)
         if cached is not None:
             return self._with_page(cached, page)
         chunks = self._plan(article)
@@ -538,16 +560,7 @@ class Summarizer:
 
 def _chunk_article(article: Article, chunk: Chunk) -> Article:
     """The part of ``article`` a chunk covers, as an article of its own (offsets from 0)."""
-    return Article(
-        text=article.text[chunk.start : chunk.end],
-        model_text=chunk.text,
-        input_format=article.input_format,
-        withheld=tuple(
-            (start - chunk.start, end - chunk.start)
-            for start, end in article.withheld
-            if start >= chunk.start and end <= chunk.end
-        ),
-    )
+    return article.part(chunk.start, chunk.end)
 
 
 def _briefs_of(parts: Sequence[Brief | errors.ModelOutputError]) -> list[Brief]:

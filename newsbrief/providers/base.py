@@ -23,8 +23,8 @@ from typing import Any, Literal
 import instructor
 from pydantic import BaseModel
 
-from newsbrief.errors import ConfigurationError, DeadlineExceededError
-from newsbrief.retry import active_budget
+from newsbrief.errors import ConfigurationError
+from newsbrief.retry import RequestNotSent, active_budget
 
 __all__ = [
     "MODES",
@@ -152,14 +152,15 @@ def apply_deadline(kwargs: dict[str, Any]) -> None:
     """Cap this request's ``timeout`` at the time left on the article's deadline.
 
     Raises:
-        DeadlineExceededError: The deadline has already passed; no request is sent.
+        RequestNotSent: The deadline has already passed; no request is sent (the call ends in
+            ``DeadlineExceededError``, and is not counted as made).
     """
     budget = active_budget()
     remaining = budget.remaining() if budget is not None else None
     if budget is None or remaining is None:
         return
     if remaining <= 0:
-        raise DeadlineExceededError(f"The article's deadline of {budget.timeout}s passed.")
+        raise RequestNotSent(f"The article's deadline of {budget.timeout}s passed.")
     current = kwargs.get("timeout")
     kwargs["timeout"] = (
         remaining if not isinstance(current, (int, float)) else min(current, remaining)
@@ -202,23 +203,46 @@ class RequestSlots:
         Raises:
             asyncio.CancelledError: The batch stopped while this thread waited (a
                 ``BaseException``, so that no retry layer takes it for a fault to retry).
+            RequestNotSent: The article's deadline passed while this thread waited.
         """
         if self._thread_slots is None:
             raise RuntimeError("these request slots belong to an event loop")
-        with self._thread_slots:
-            if self.closed:  # a thread cannot be cancelled: it gives up here instead
+        budget = active_budget()
+        remaining = budget.remaining() if budget is not None else None
+        # A thread cannot be cancelled: it waits no longer than its article's deadline allows.
+        if not self._thread_slots.acquire(timeout=None if remaining is None else max(remaining, 0)):
+            raise RequestNotSent(
+                "The article's deadline passed while it waited for a request slot."
+            )
+        try:
+            if self.closed:  # nor stopped: it gives up here instead
                 raise asyncio.CancelledError("the batch was stopped")
             with self._counted():
                 yield
+        finally:
+            self._thread_slots.release()
 
     @contextlib.asynccontextmanager
     async def aheld(self) -> AsyncIterator[None]:
-        """Hold a slot (in the event loop)."""
+        """Hold a slot (in the event loop).
+
+        A request cancelled while it waits (the article's deadline watchdog) was never sent:
+        its article's budget counts it in ``not_sent``, so that it is not billed as a call.
+        """
         if self._loop_slots is None:
             raise RuntimeError("these request slots belong to threads")
-        async with self._loop_slots:
+        try:
+            await self._loop_slots.acquire()
+        except asyncio.CancelledError:
+            budget = active_budget()
+            if budget is not None:
+                budget.not_sent += 1
+            raise
+        try:
             with self._counted():
                 yield
+        finally:
+            self._loop_slots.release()
 
     @contextlib.contextmanager
     def _counted(self) -> Iterator[None]:
