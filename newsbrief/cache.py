@@ -7,7 +7,7 @@ version). Change any of them and the article is briefed again; repeat the same a
 call is made: the brief comes back with ``metadata.cache_hit = True`` and an empty usage ledger
 (zero cost).
 
-The store is `diskcache <https://grantjenkins.com/docs/diskcache/>`_ (SQLite, safe across
+The store is `diskcache <https://grantjenks.com/docs/diskcache/>`_ (SQLite, safe across
 threads and processes) with a size bound: least recently stored briefs are evicted past it.
 Errors are never cached.
 
@@ -45,7 +45,7 @@ from newsbrief.models import Brief
 __all__ = ["DEFAULT_SIZE_LIMIT", "BriefCache", "TextOnlyDisk", "cache_key", "default_cache_dir"]
 
 DEFAULT_SIZE_LIMIT = 512 * 1024 * 1024
-"""Bytes on disk before the oldest briefs are evicted (512 MiB, some 50,000 briefs)."""
+"""Bytes on disk before the oldest briefs are evicted (512 MiB)."""
 
 _KEY_FORMAT = 1  # bump when the key's recipe changes
 _log = logging.getLogger("newsbrief.cache")

@@ -271,7 +271,7 @@ class RunMetadata(BaseModel):
         cache_hit: Whether the brief came from the cache.
         grounding: What grounding did with the model's quotes.
         input_format: ``"html"`` when the input was HTML: offsets then index
-            ``newsbrief.html_to_text(input)``.
+            ``brief.article.text``, the article text extracted from the page.
         withheld: Spans of the article withheld from the model because they look like
             instructions to an AI (see :mod:`newsbrief.article`).
         dropped_claims: Why claims were mended or left out: when the model's last answer still

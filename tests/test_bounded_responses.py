@@ -2,7 +2,7 @@
 trickles in, one byte every half second, in summarize, asummarize and summarize_many; and a
 response is read up to max_response_bytes after decompression (a gzip bomb costs little memory).
 
-What holds for which backend is in the README ("Deadlines"): these tests pin the clients
+What holds for which backend is in docs/guides/reliability.md: these tests pin the clients
 newsbrief builds, and a caller's async OpenAI client.
 """
 

@@ -1,6 +1,6 @@
 """Every transport and model fault, through a real HTTP server on loopback (tests/fakeserver.py).
 
-Each row of the README's fault table has a test here: the calls the fault costs, the error it
+Each row of the fault table (benchmarks/README.md, docs/guides/reliability.md) has a test here: the calls the fault costs, the error it
 ends in, and the time it takes. Backoff waits are shortened by the policy (initial 10 ms) except
 where the server's own Retry-After is the point of the test.
 """

@@ -3,7 +3,7 @@ failure a caller sees is a NewsbriefError, Retry-After parsing is total, and mal
 transport faults ending in MalformedResponseError.
 
 The fuzz test's number of examples is ``NEWSBRIEF_FUZZ_EXAMPLES`` (default 120, about 15 s);
-the figures in the README's fault section come from a run with 3,000.
+the figures in benchmarks/README.md come from a run with 3,000.
 """
 
 from __future__ import annotations

@@ -285,8 +285,8 @@ def loop_ended_by_newsbrief() -> Iterator[None]:
     """Code run in this context (and tasks started from it) is on an event loop that newsbrief
     runs and ends itself, after :meth:`Backend.aclose_loop_client`.
 
-    The OpenAI clients newsbrief builds on such a loop send through aiohttp, which cost 0.6 to
-    1 ms of CPU less per brief than httpx2's own transport in a batch of 500 at zero latency.
+    The OpenAI clients newsbrief builds on such a loop send through aiohttp, which costs less
+    CPU per brief than httpx2's own transport in a batch (see benchmarks/README.md).
     Elsewhere they keep httpx2: an aiohttp session still open when the caller's loop ends is
     reported as "Unclosed client session".
     """

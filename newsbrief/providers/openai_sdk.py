@@ -395,7 +395,7 @@ def _openai_clients(
     if timeout is not None:
         options["timeout"] = timeout
     # Fail now, before any request, with our own error where the SDK would find no key (the
-    # SDK's own rule; building a client to find out costs about 25 ms).
+    # SDK's own rule; building a client just to find out would cost more).
     if api_key is None and os.environ.get("OPENAI_API_KEY") is None:
         raise ConfigurationError("OpenAI needs an API key: set OPENAI_API_KEY or pass api_key=...")
 
@@ -419,7 +419,7 @@ def _openai_clients(
 def tls_context() -> ssl.SSLContext:
     """The verified TLS context the SDK's HTTP client would build (``httpx2`` defaults: its CA
     bundle, ``SSL_CERT_FILE``/``SSL_CERT_DIR``), built once per process and shared by every
-    client. Building one loads the CA bundle, about 20 ms, and there is a client per event loop."""
+    client. Building one loads the CA bundle, and there is a client per event loop."""
     return httpx2.create_ssl_context()
 
 
