@@ -108,8 +108,8 @@ class Summarizer:
             ``retry_policy.max_transport_retries``.
         timeout: Deadline in seconds for a whole article: every attempt, every wait and every
             response body read (default 600; ``None`` for none). A server that trickles its
-            answer is cut off at the deadline; what holds for which backend is in the reliability guide (docs/guides/reliability.md)
-            ("Deadlines").
+            answer is cut off at the deadline; what holds for which backend is in the
+            reliability guide (docs/guides/reliability.md, "Deadlines").
         on_unverified: What to do with quotes not found in the article after the targeted
             re-ask: ``"flag"`` (keep, status ``unverified``), ``"drop"`` (remove them, and any
             claim left without evidence) or ``"raise"`` (:class:`~newsbrief.GroundingError`).

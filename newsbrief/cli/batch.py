@@ -27,7 +27,7 @@ from newsbrief.cli.common import (
 from newsbrief.retry import DEFAULT_TIMEOUT
 from newsbrief.summarizer import Summarizer
 
-__all__ = ["ARTICLE_SUFFIXES", "batch"]
+__all__ = ["ARTICLE_SUFFIXES", "article_texts", "batch"]
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
@@ -128,6 +128,26 @@ def _jsonl_items(path: Path, done: set[str], skip_repeats: bool) -> Iterator[Ite
         given.add(article_id)
         if article_id not in done:
             yield article_id, text
+
+
+def article_texts(source: Path) -> dict[str, str]:
+    """The articles of a batch's input (a folder or a JSONL file) by id, as ``newsbrief batch``
+    reads them; records that cannot be read are left out.
+
+    Raises:
+        InputError: The JSONL file cannot be read or is not UTF-8.
+    """
+    if source.is_dir():
+        items: Iterator[Item] = _folder_items(source, _folder_paths(source), set())
+    else:
+        items = _jsonl_items(source, set(), skip_repeats=True)
+    texts: dict[str, str] = {}
+    for article_id, text in items:  # type: ignore[misc]
+        if isinstance(text, bytes):
+            texts[article_id] = text.decode("utf-8", "replace")
+        elif isinstance(text, str):
+            texts[article_id] = text
+    return texts
 
 
 def _same_file(a: Path, b: Path) -> bool:
