@@ -358,6 +358,8 @@ def _tokens_of(text: object) -> int:
     return PROMPT_RESERVE_TOKENS + (estimate_tokens(text) if isinstance(text, str) else 0)
 
 
+_WARM_UP_TEXT = "The council met on Monday. It approved the budget."
+
 # ---- the actor ------------------------------------------------------------------------------
 
 
@@ -409,8 +411,19 @@ class _Pipeline:
                 await self._limiter.acquire.remote(_tokens_of(text))
             yield key, text
 
+    def _warm_up(self) -> None:
+        """Pay the first article's one-time costs (the client, the prompt and schema) before
+        any article is admitted by the limiter: counted at its start, an article whose request
+        then left a second later would let the provider see more than the budget in a minute.
+        """
+        with contextlib.suppress(errors.NewsbriefError):
+            self._summarizer.build_request(_WARM_UP_TEXT)
+        if self._summarizer.backend.make_async is not None:
+            self._summarizer.backend.async_client()  # this loop's client
+
     async def _run(self) -> None:
         try:
+            self._warm_up()
             async for result in asummarize_many(
                 self._feed(),
                 summarizer=self._summarizer,
@@ -606,6 +619,9 @@ def brief_dataset(
         limiter = shared_limiter(requests_per_minute, tokens_per_minute)
     # Enough batches per actor that its requests stay in flight while one batch finishes.
     calls = max(2, -(-2 * concurrency // batch_size) + 1)
+    # Blocks of one batch each, so that any actor can take any batch: a reader gives one large
+    # block per file, which would otherwise go whole to one actor.
+    ds = ds.repartition(target_num_rows_per_block=batch_size)
     return ds.map_batches(
         BriefArticles,
         fn_constructor_kwargs={
@@ -663,9 +679,7 @@ def articles_dataset(items: Iterable[Item]) -> ray.data.Dataset:
             INPUT_ERROR_COLUMN: pa.array([r[INPUT_ERROR_COLUMN] for r in rows], pa.string()),
         }
     )
-    blocks = max(1, min(len(rows) // DEFAULT_BATCH_SIZE, 200))
-    ds = ray.data.from_arrow(table)
-    return ds.repartition(blocks) if blocks > 1 else ds
+    return ray.data.from_arrow(table)
 
 
 def _is_local(source: str | Path) -> bool:
@@ -743,8 +757,8 @@ def _is_parquet_output(out: Path) -> bool:
 def finished_ids(out: str | Path, *, retry_failed: bool = True) -> set[str]:
     """The ids already in an output of :func:`brief_archive` (or of ``newsbrief batch``).
 
-    A JSONL line cut short by a kill is removed first; a Parquet part file is written whole or
-    not at all, and one left half-written (``*.tmp``) is removed.
+    A JSONL line cut short by a kill is removed from the file first; a Parquet part is
+    written whole or not at all (under a temporary name, then renamed).
 
     Args:
         out: A JSONL file, or a folder of Parquet part files.
@@ -755,8 +769,6 @@ def finished_ids(out: str | Path, *, retry_failed: bool = True) -> set[str]:
         return set()
     done: set[str] = set()
     if _is_parquet_output(out):
-        for leftover in out.glob("*.tmp"):
-            leftover.unlink()
         for part in sorted(out.glob("*.parquet")):
             table = pq.read_table(part, columns=["id", "ok"])
             for article_id, ok in zip(table.column("id").to_pylist(),
@@ -817,10 +829,13 @@ class _JsonlWriter:
 
 class _ParquetWriter:
     """Part files of at most ``rows`` rows or ``seconds`` of results, each written to a
-    temporary name and renamed, so a kill leaves whole parts only."""
+    temporary name and renamed, so a kill leaves whole parts only (and a ``.tmp`` file, removed
+    by the next run)."""
 
-    def __init__(self, out: Path, rows: int = 256, seconds: float = 10.0) -> None:
+    def __init__(self, out: Path, rows: int = 1000, seconds: float = 10.0) -> None:
         out.mkdir(parents=True, exist_ok=True)
+        for leftover in out.glob("*.parquet.tmp"):
+            leftover.unlink()
         self._out = out
         self._prefix = f"part-{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}"
         self._tables: list[Any] = []
@@ -828,11 +843,12 @@ class _ParquetWriter:
         self._parts = 0
         self._limit = rows
         self._seconds = seconds
-        self._since = time.monotonic()
+        self._since: float | None = None  # when the rows held now started to arrive
 
     def write(self, table: Any) -> None:
         self._tables.append(table)
         self._rows += table.num_rows
+        self._since = self._since if self._since is not None else time.monotonic()
         if self._rows >= self._limit or time.monotonic() - self._since >= self._seconds:
             self.flush()
 
@@ -844,7 +860,7 @@ class _ParquetWriter:
         pq.write_table(pa.concat_tables(self._tables), temporary)
         os.replace(temporary, target)
         self._parts += 1
-        self._tables, self._rows, self._since = [], 0, time.monotonic()
+        self._tables, self._rows, self._since = [], 0, None
 
     def close(self) -> None:
         self.flush()

@@ -121,6 +121,21 @@ def batch(
             "wait for it; a killed run resumes the same job.",
         ),
     ] = False,
+    engine: Annotated[
+        str,
+        typer.Option(
+            help="process: this process (async); ray: Ray Data, on this machine's cores or a "
+            "cluster (pip install 'newsbrief[ray]'; INPUT may also be .parquet, OUT .parquet).",
+        ),
+    ] = "process",
+    address: Annotated[
+        str | None,
+        typer.Option(help="With --engine ray: the cluster to join (auto, ray://head:10001)."),
+    ] = None,
+    num_actors: Annotated[
+        int | None,
+        typer.Option(min=1, help="With --engine ray: actors briefing (default: one per CPU)."),
+    ] = None,
 ) -> None:
     """Brief every article of a folder or JSONL file into a JSONL file, one line per article.
 
@@ -130,7 +145,19 @@ def batch(
 
     With --provider-batch the job's id is kept in OUT.openai-batch.json until its results are
     written, so re-running after a kill waits for the same job instead of paying again.
+
+    With --engine ray the articles are briefed by Ray Data actors (see newsbrief.ray).
     """
+    if engine != "process" or address is not None or num_actors is not None:
+        from newsbrief.cli.ray_batch import batch_on_ray
+
+        return batch_on_ray(
+            engine=engine, source=source, out=out, address=address, num_actors=num_actors,
+            model=model, base_url=base_url, language=language, concurrency=concurrency,
+            requests_per_minute=requests_per_minute, tokens_per_minute=tokens_per_minute,
+            timeout=timeout, ordered=ordered, retry_failed=retry_failed, progress=progress,
+            no_cache=no_cache, provider_batch=provider_batch,
+        )  # fmt: skip
     try:
         if not source.exists():
             raise errors.InputError(f"No such file or folder: {source}")
