@@ -876,7 +876,6 @@ def brief_archive(
     progress: bool | None = None,
     id_column: str = "id",
     text_column: str = "text",
-    on_result: Callable[[BatchResult], None] | None = None,
     **options: Any,
 ) -> ArchiveSummary:
     """Brief an archive on Ray, resumably: what ``newsbrief batch --engine ray`` runs.
@@ -898,7 +897,6 @@ def brief_archive(
         progress: Ray Data's progress bars on stderr; default: Ray's own choice.
         id_column: The records' id field.
         text_column: The records' text field.
-        on_result: Called on this process with each result as it is written.
         **options: :func:`brief_dataset` and :class:`~newsbrief.Summarizer` options.
 
     Raises:
@@ -941,9 +939,6 @@ def brief_archive(
                     summary.failed += not row["ok"]
                     summary.cached += bool(row["cache_hit"])
                     summary.tokens += int(row["total_tokens"] or 0)
-                if on_result is not None:
-                    for row in table.to_pylist():
-                        on_result(result_from_row(row))
         finally:
             writer.close()
     finally:

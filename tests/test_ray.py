@@ -30,9 +30,11 @@ import newsbrief  # noqa: E402
 from newsbrief.batch import BatchResult, summarize_many  # noqa: E402
 from newsbrief.cli.common import EXIT_PARTIAL  # noqa: E402
 from newsbrief.ray import (  # noqa: E402
+    OUTPUT_SCHEMA,
     BriefArticles,
     RateWindow,
     articles_dataset,
+    brief_archive,
     brief_dataset,
     finished_ids,
     result_from_row,
@@ -260,32 +262,27 @@ def written_ids(out: Path) -> list[str]:
     return ids
 
 
-@pytest.mark.parametrize(
-    ("suffix", "count", "delay", "concurrency"),
-    [(".jsonl", 120, 0.2, 2), (".parquet", 100, 0.25, 1)],
-)
-def test_cli_killed_and_rerun_briefs_every_id_once(
-    cluster: str, tmp_path: Path, suffix: str, count: int, delay: float, concurrency: int
-) -> None:
+def test_cli_killed_and_rerun_briefs_every_id_once(cluster: str, tmp_path: Path) -> None:
     """``newsbrief batch --engine ray`` killed (SIGKILL) after some results are written, then
-    run again: every id once in the output, none lost, no finished one briefed again.
-    (A Parquet part holds 10 s of results: the server is slow enough, 8 answers a second at
-    most, that the first part cannot hold them all.)"""
+    run again: every id once in the output, none lost, no finished one briefed again."""
+    count = 120
     source = tmp_path / "articles.jsonl"
     source.write_text("".join(json.dumps({"id": f"c{i}", "text": text(i)}) + "\n"
                               for i in range(count)))  # fmt: skip
-    out = tmp_path / f"briefs{suffix}"
-    env = {**os.environ, "NEWSBRIEF_NO_CACHE": "1", "RAY_ADDRESS": cluster}
-    with fake_server(delay=delay) as server:
+    out = tmp_path / "briefs.jsonl"
+    env = {**os.environ, "NEWSBRIEF_NO_CACHE": "1"}
+    with fake_server(delay=0.2) as server:
         args = (str(source), "--out", str(out), "--engine", "ray", "--address", cluster,
-                "-m", "fake-model", "--base-url", server.url, "--num-actors", "2",
-                "-c", str(concurrency), "--no-progress")  # fmt: skip
+                "-m", "fake-model", "--base-url", server.url, "--num-actors", "2", "-c", "2",
+                "--no-progress")  # fmt: skip
         first = run_cli(*args, env=env)
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and len(written_ids(out)) < count // 4:
             time.sleep(0.05)
         first.send_signal(signal.SIGKILL)
         first.wait()
+        with out.open("a", encoding="utf-8") as file:  # the worst moment: a line cut short
+            file.write('{"id": "c119", "brief": {"head')
         done = finished_ids(out)
         assert count // 4 <= len(done) < count
         sent_before = server.calls
@@ -298,6 +295,31 @@ def test_cli_killed_and_rerun_briefs_every_id_once(
     assert sorted(ids) == sorted(f"c{i}" for i in range(count))  # once each, none lost
     assert redone == []  # what the first run wrote was not briefed again
     assert f"{len(done)} id(s) already in" in err
+
+
+def test_parquet_in_parquet_out_resumes_where_the_output_stops(
+    cluster: str, tmp_path: Path
+) -> None:
+    """brief_archive from a Parquet file to Parquet parts: a second run over a larger input
+    briefs only the new ids; a part left half-written by a kill (``*.parquet.tmp``) is ignored
+    and removed."""
+    first_input, full_input = tmp_path / "first.parquet", tmp_path / "all.parquet"
+    pq.write_table(pa.table({"id": [f"p{i}" for i in range(20)],
+                             "text": [text(i) for i in range(20)]}), first_input)  # fmt: skip
+    pq.write_table(pa.table({"id": [f"p{i}" for i in range(40)],
+                             "text": [text(i) for i in range(40)]}), full_input)  # fmt: skip
+    out = tmp_path / "briefs.parquet"
+    with fake_server() as server:
+        first = brief_archive(first_input, out, **options(server))
+        (out / "part-killed.parquet.tmp").write_bytes(b"PAR1 half a part")
+        second = brief_archive(full_input, out, **options(server))
+        calls = server.calls
+    assert (first.briefs, second.briefs, second.skipped, calls) == (20, 20, 20, 40)
+    assert not list(out.glob("*.tmp"))
+    ids = written_ids(out)
+    assert sorted(ids) == sorted(f"p{i}" for i in range(40))
+    table = pq.read_table(out)
+    assert table.schema.equals(OUTPUT_SCHEMA) and all(table.column("ok").to_pylist())
 
 
 def test_cli_exits_6_when_some_articles_failed(cluster: str, tmp_path: Path) -> None:
