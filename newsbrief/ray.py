@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import itertools
 import json
 import logging
@@ -692,6 +693,43 @@ def _relative_ids(batch: Any, root: str) -> Any:
     return pa.table({"id": pa.array(ids, pa.string()), "text": batch.column("bytes")})
 
 
+def _jsonl_records(batch: Any, path: str, id_column: str, text_column: str) -> Any:
+    """Lines of a JSONL file (Ray Data's ``read_text``) to ``id``/``text`` rows; a line that is
+    not a record with an id and a text becomes that line's error row, as in ``newsbrief
+    batch``. Its id is made from its content (the reader gives no line numbers)."""
+    ids: list[str] = []
+    texts: list[str | None] = []
+    problems: list[str | None] = []
+    name = path.rstrip("/").rsplit("/", 1)[-1]
+    for line in batch.column("text").to_pylist():
+        try:
+            record = json.loads(line)
+            article_id, text = str(record[id_column]), record[text_column]
+        except (ValueError, KeyError, TypeError) as exc:
+            digest = hashlib.sha256(line.encode("utf-8")).hexdigest()[:12]
+            ids.append(f"line-{digest}")
+            texts.append(None)
+            problems.append(
+                f"A line of {name} is not a JSON object with {id_column!r} and "
+                f"{text_column!r} ({type(exc).__name__}: {exc}): {line[:80]!r}"
+            )
+            continue
+        ids.append(article_id)
+        texts.append(text if isinstance(text, str) else None)
+        problems.append(
+            None
+            if isinstance(text, str)
+            else f"The {text_column!r} of {article_id!r} is a {type(text).__name__}, not text."
+        )
+    return pa.table(
+        {
+            "id": pa.array(ids, pa.string()),
+            "text": pa.array(texts, pa.string()),
+            INPUT_ERROR_COLUMN: pa.array(problems, pa.string()),
+        }
+    )
+
+
 def _normalise(batch: Any, id_column: str, text_column: str) -> Any:
     for column in (id_column, text_column):
         if column not in batch.column_names:
@@ -709,7 +747,8 @@ def read_articles(
 
     Args:
         source: A folder of ``.txt``/``.md``/``.html`` files (ids: their paths under it; texts:
-            their bytes), a ``.jsonl``/``.json`` file of records, or a ``.parquet`` file or
+            their bytes), a ``.jsonl`` file of records (a line that is not one becomes an
+            error row, as in ``newsbrief batch``), or a ``.parquet`` file or
             folder of them whose name ends in ``.parquet``. Any URI Ray Data reads
             (``s3://...``) works; on a cluster the input must be where every node can read it.
         id_column: The records' id field (JSONL, Parquet).
@@ -724,8 +763,22 @@ def read_articles(
         raise errors.InputError(f"No such file or folder: {path}")
     if suffix == ".parquet":
         ds = ray.data.read_parquet(path)
+        # Checked here, from the files' metadata: an error raised in a Ray task reaches this
+        # process as Ray's, with the worker's traceback.
+        columns = ds.columns()
+        missing = [c for c in (id_column, text_column) if columns is not None and c not in columns]
+        if missing:
+            raise errors.InputError(
+                f"{path} has no {' or '.join(map(repr, missing))} column (it has "
+                f"{', '.join(columns or [])}); records need 'id' and 'text' (in the library: "
+                "id_column=, text_column=)."
+            )
     elif suffix in (".jsonl", ".json", ".ndjson"):
-        ds = ray.data.read_json(path, lines=True)
+        lines = ray.data.read_text(path)
+        return lines.map_batches(
+            partial(_jsonl_records, path=path, id_column=id_column, text_column=text_column),
+            batch_format="pyarrow",
+        )
     elif not _is_local(path) or Path(path).is_dir():
         root = os.path.abspath(path) if _is_local(path) else path
         files = ray.data.read_binary_files(

@@ -37,6 +37,7 @@ from newsbrief.ray import (  # noqa: E402
     brief_archive,
     brief_dataset,
     finished_ids,
+    read_articles,
     result_from_row,
     shared_limiter,
 )
@@ -320,6 +321,30 @@ def test_parquet_in_parquet_out_resumes_where_the_output_stops(
     assert sorted(ids) == sorted(f"p{i}" for i in range(40))
     table = pq.read_table(out)
     assert table.schema.equals(OUTPUT_SCHEMA) and all(table.column("ok").to_pylist())
+
+
+def test_jsonl_lines_that_are_not_records_become_error_rows(cluster: str, tmp_path: Path) -> None:
+    source = tmp_path / "archive.jsonl"
+    source.write_text(
+        json.dumps({"id": 1, "text": text(1)}) + "\n"
+        + "not json\n\n"
+        + json.dumps({"id": "no-text"}) + "\n"
+        + json.dumps({"id": "number", "text": 5}) + "\n"
+        + json.dumps({"id": "b", "text": text(2)}) + "\n"
+    )  # fmt: skip
+    with fake_server() as server:
+        rows = brief_dataset(read_articles(source), **options(server)).take_all()
+        calls = server.calls
+    by_id = {row["id"]: row for row in rows}
+    assert by_id["1"]["ok"] and by_id["b"]["ok"] and calls == 2
+    assert by_id["number"]["error_type"] == "InputError"
+    bad = sorted(i for i in by_id if i.startswith("line-"))
+    assert len(bad) == 2 and all(by_id[i]["error_type"] == "InputError" for i in bad)
+    assert any("'not json'" in by_id[i]["error_message"] for i in bad)
+    parquet = tmp_path / "no-text.parquet"
+    pq.write_table(pa.table({"id": ["a"], "body": [text(0)]}), parquet)
+    with pytest.raises(newsbrief.InputError, match="no 'text' column"):
+        read_articles(parquet)
 
 
 def test_cli_exits_6_when_some_articles_failed(cluster: str, tmp_path: Path) -> None:
