@@ -375,6 +375,10 @@ class _Pipeline:
         self._queue: asyncio.Queue[tuple[str, ArticleInput]] = asyncio.Queue()
         self._waiting: dict[str, asyncio.Future[BatchResult]] = {}
         self._keys = itertools.count()
+        # With a budget, an actor has at most `concurrency` articles in progress, so an article
+        # admitted by the limiter never then waits for a request slot: it is sent at once, and
+        # the provider's count of a minute is the limiter's.
+        self._gate = asyncio.Semaphore(concurrency) if limiter is not None else None
         self._loop = asyncio.get_running_loop()
         self._runner = asyncio.ensure_future(self._run())
 
@@ -408,7 +412,8 @@ class _Pipeline:
     async def _feed(self) -> AsyncIterator[tuple[str, ArticleInput]]:
         while True:
             key, text = await self._queue.get()
-            if self._limiter is not None:  # the article starts as soon as it is admitted
+            if self._gate is not None:
+                await self._gate.acquire()
                 await self._limiter.acquire.remote(_tokens_of(text))
             yield key, text
 
@@ -431,6 +436,8 @@ class _Pipeline:
                 concurrency=self._concurrency,
                 progress=False,
             ):
+                if self._gate is not None:
+                    self._gate.release()
                 future = self._waiting.pop(result.id, None)
                 if future is not None and not future.done():
                     future.set_result(result)
@@ -829,19 +836,36 @@ def finished_ids(out: str | Path, *, retry_failed: bool = True) -> set[str]:
                 if ok or not retry_failed:
                     done.add(article_id)
         return done
-    with out.open("rb+") as file:
-        data = file.read()
-        if data and not data.endswith(b"\n"):
-            file.truncate(data.rfind(b"\n") + 1)
-            data = data[: data.rfind(b"\n") + 1]
-    for line in data.decode("utf-8").splitlines():
-        try:
-            record = json.loads(line)
-        except ValueError:
-            continue
-        if isinstance(record, dict) and "id" in record and ("brief" in record or not retry_failed):
-            done.add(str(record["id"]))
+    _drop_cut_line(out)
+    with out.open("rb") as lines:  # line by line: an archive's output may not fit in memory
+        for line in lines:
+            try:
+                record = json.loads(line)
+            except ValueError:
+                continue
+            wanted = isinstance(record, dict) and ("brief" in record or not retry_failed)
+            if wanted and "id" in record:
+                done.add(str(record["id"]))
     return done
+
+
+def _drop_cut_line(path: Path, chunk: int = 1 << 16) -> None:
+    """Remove a last line without its newline (cut short by a kill)."""
+    with path.open("rb+") as file:
+        end = file.seek(0, os.SEEK_END)
+        position = end
+        while position > 0:
+            start = max(0, position - chunk)
+            file.seek(start)
+            data = file.read(position - start)
+            if position == end and data.endswith(b"\n"):
+                return
+            newline = data.rfind(b"\n")
+            if newline >= 0:
+                file.truncate(start + newline + 1)
+                return
+            position = start
+        file.truncate(0)
 
 
 @dataclass

@@ -93,12 +93,15 @@ def content(result: BatchResult) -> dict[str, Any]:
 
 def test_200_articles_each_once_and_as_summarize_many_briefs_them(cluster: str) -> None:
     items = [(f"a{i}", text(i)) for i in range(200)]
-    with fake_server() as server:
-        rows = brief_dataset(articles_dataset(items), num_actors=2, **options(server)).take_all()
-        ray_calls = server.calls
+    with fake_server(delay=0.05) as server:
+        ds = brief_dataset(articles_dataset(items), num_actors=2, concurrency=4, **options(server))
+        rows = ds.take_all()
+        ray_calls, most_in_flight = server.calls, server.max_in_flight
         expected = {r.id: r for r in summarize_many(items, progress=False, **options(server))}
     assert sorted(Counter(row["id"] for row in rows).values()) == [1] * 200
     assert ray_calls == 200
+    # each actor keeps its own 4 in flight, however many batches it runs at once
+    assert 4 < most_in_flight <= 8
     for row in rows:
         result = result_from_row(row)
         assert content(result) == content(expected[result.id]), result.id
