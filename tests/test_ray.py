@@ -45,7 +45,7 @@ from newsbrief.testing import TestModel  # noqa: E402
 
 from .fakeserver import FakeServer, Reply, serve  # noqa: E402
 
-pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+pytestmark = [pytest.mark.ray, pytest.mark.block_network(allowed_hosts=["127.0.0.1"])]
 EXAMPLES = Path(__file__).parent.parent / "examples"
 
 
