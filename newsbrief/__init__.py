@@ -12,6 +12,7 @@ from newsbrief.errors import (
     BadRequestError,
     ConfigurationError,
     DeadlineExceededError,
+    FetchError,
     GroundingError,
     IncompleteOutputError,
     InputError,
@@ -24,9 +25,11 @@ from newsbrief.errors import (
     RefusalError,
     ValidationExhaustedError,
 )
+from newsbrief.grounding import locate_quote
 from newsbrief.models import (
     Actor,
     ActorKind,
+    ArticleInfo,
     Attribution,
     Brief,
     Claim,
@@ -42,10 +45,12 @@ from newsbrief.models import (
 from newsbrief.retry import RetryPolicy
 from newsbrief.summarizer import Summarizer, asummarize, summarize
 from newsbrief.version import __version__
+from newsbrief.web import WebArticle, afetch_article, extract_article, fetch_article
 
 __all__ = [
     "Actor",
     "ActorKind",
+    "ArticleInfo",
     "ArticleTooLongError",
     "Attribution",
     "AuthenticationError",
@@ -57,6 +62,7 @@ __all__ = [
     "ConfigurationError",
     "DeadlineExceededError",
     "Evidence",
+    "FetchError",
     "GroundingError",
     "GroundingStats",
     "IncompleteOutputError",
@@ -77,9 +83,14 @@ __all__ = [
     "Usage",
     "UsageRecord",
     "ValidationExhaustedError",
+    "WebArticle",
     "__version__",
+    "afetch_article",
     "asummarize",
     "asummarize_many",
+    "extract_article",
+    "fetch_article",
+    "locate_quote",
     "summarize",
     "summarize_many",
 ]

@@ -28,6 +28,7 @@ from newsbrief.chunking import estimate_tokens
 from newsbrief.models import Brief, Usage
 from newsbrief.providers.base import RequestSlots, loop_ended_by_newsbrief, request_slots
 from newsbrief.summarizer import PROMPT_RESERVE_TOKENS, Summarizer
+from newsbrief.web import WebArticle
 
 __all__ = [
     "DEFAULT_CONCURRENCY",
@@ -110,8 +111,9 @@ class BatchResult(BaseModel):
 
 # ---- running many articles ------------------------------------------------------------------
 
-ArticleInput = str | bytes
-"""One article's text (str, UTF-8 bytes or HTML)."""
+ArticleInput = str | bytes | WebArticle
+"""One article: its text (str, UTF-8 bytes or a page's HTML) or a
+:class:`~newsbrief.web.WebArticle`."""
 Item = ArticleInput | tuple[str, ArticleInput | errors.InputError] | Mapping[str, Any]
 """An input item: a text (its id is its position), an ``(id, text)`` pair, or a mapping with
 ``"id"`` and ``"text"`` keys. A reader that cannot parse a record yields ``(id, InputError(...))``
@@ -129,7 +131,7 @@ def parse_item(position: int, item: object) -> tuple[str, ArticleInput]:
     Raises:
         InputError: The item is not a text, an ``(id, text)`` pair or a mapping with ``"text"``.
     """
-    if isinstance(item, (str, bytes)):
+    if isinstance(item, (str, bytes, WebArticle)):
         return str(position), item
     if isinstance(item, Mapping):
         if "text" not in item:
@@ -143,6 +145,12 @@ def parse_item(position: int, item: object) -> tuple[str, ArticleInput]:
         f"item {position} is a {type(item).__name__}; give a text, an (id, text) pair or a "
         "mapping with 'id' and 'text'."
     )
+
+
+def _as_text(article: ArticleInput) -> str:
+    if isinstance(article, WebArticle):
+        return article.text
+    return article if isinstance(article, str) else article.decode("utf-8", "replace")
 
 
 class _BadItem(Exception):
@@ -310,9 +318,7 @@ async def _run_many(
     async def one(article_id: str, text: ArticleInput) -> BatchResult:
         try:
             if token_limiter is not None:
-                need = PROMPT_RESERVE_TOKENS + estimate_tokens(
-                    text if isinstance(text, str) else text.decode("utf-8", "replace")
-                )
+                need = PROMPT_RESERVE_TOKENS + estimate_tokens(_as_text(text))
                 # a bucket cannot give more than its size: one huge article waits a full minute
                 await token_limiter.acquire(min(need, token_limiter.max_rate))
             if request_limiter is not None:

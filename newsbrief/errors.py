@@ -9,7 +9,9 @@ Hierarchy::
 
     NewsbriefError
     ├── InputError                   bad article text; raised before any network call
-    │   └── ArticleTooLongError      the article does not fit the model's context window
+    │   ├── ArticleTooLongError      the article does not fit the model's context window
+    │   └── FetchError               a web page could not be fetched: bad URL, HTTP 4xx/5xx, not
+    │                                HTML, too large, too slow, too many redirects, no connection
     ├── ConfigurationError           no model, no key, unknown provider, bad option
     ├── ProviderError                the model provider failed to answer
     │   ├── AuthenticationError      401/403: the key is missing, wrong or unauthorised
@@ -27,7 +29,7 @@ Hierarchy::
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     from newsbrief.models import Evidence, Usage
@@ -38,6 +40,8 @@ __all__ = [
     "BadRequestError",
     "ConfigurationError",
     "DeadlineExceededError",
+    "FetchError",
+    "FetchFailure",
     "GroundingError",
     "IncompleteOutputError",
     "InputError",
@@ -98,6 +102,50 @@ class InputError(NewsbriefError, ValueError):
 
 class ArticleTooLongError(InputError):
     """The article does not fit the model's context window."""
+
+
+FetchFailure = Literal[
+    "bad_url",
+    "connection",
+    "timeout",
+    "too_many_redirects",
+    "http_status",
+    "not_html",
+    "too_large",
+    "protocol",
+]
+"""Why a web page could not be fetched (:attr:`FetchError.reason`)."""
+
+
+class FetchError(InputError):
+    """A web page could not be fetched, so there is no article to summarise.
+
+    Raised by :func:`newsbrief.fetch_article`. The message says what happened and what to do;
+    URLs in it never carry a ``user:password@`` part.
+
+    Attributes:
+        url: The URL asked for (or redirected to), without credentials.
+        status_code: The HTTP status, when the server answered with an error.
+        reason: What went wrong: ``bad_url`` (not an http(s) URL; raised before any network
+            call), ``connection``, ``timeout`` (the whole download took longer than allowed),
+            ``too_many_redirects``, ``http_status`` (4xx/5xx), ``not_html`` (the content type
+            is not HTML), ``too_large`` (the body, decompressed, is over the size cap) or
+            ``protocol`` (a malformed response).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        url: str | None = None,
+        status_code: int | None = None,
+        reason: FetchFailure = "connection",
+        **context: Any,
+    ) -> None:
+        super().__init__(message, **context)
+        self.url = url
+        self.status_code = status_code
+        self.reason: FetchFailure = reason
 
 
 class ConfigurationError(NewsbriefError):

@@ -1,64 +1,57 @@
-"""Locate model-produced quotes in the source article.
+"""Locate quotes in an article, never calling a changed fact a repair; ground a draft's quotes.
 
-An LLM asked for verbatim evidence from a news article frequently returns
-quotes that are *almost* verbatim: typographic quotes replaced by straight
-ones, double spaces or non-breaking spaces collapsed, a typo in the article
-silently corrected, and so on. This module finds such a quote in the source
-text and returns character offsets into the caller's **original** string
-(Python ``str`` indices), so that ``source[match.start:match.end]`` is always
-the article's own words.
+A model asked for verbatim evidence often returns words that differ from the article only in
+typography: straight quotation marks for curly ones, a plain space for a non-breaking one, a
+hyphen for a dash, another letter case, an ellipsis for words it left out. Such a quote is found
+and marked ``repaired``, and the evidence then holds the article's own words at their offsets.
+Anything else (another digit, a negation added or removed, another name or word) makes it a
+different quote: it stays ``unverified``, however similar it looks, so that a reader shown
+``repaired`` can trust that only typography changed.
 
-Matching is attempted in three tiers, strongest first:
+Quotes are looked for in three tiers, strongest first; within a tier the leftmost match wins:
 
-1. **Exact** – the quote (stripped of surrounding whitespace and quotation
-   marks) occurs verbatim in the source. Status ``"verified"``.
-2. **Normalised** – the quote occurs after both texts are normalised
-   (NFKC, quotation-mark and dash variants unified, whitespace runs collapsed).
-   Status ``"repaired"``.
-3. **Fuzzy** – the normalised quote is aligned to the normalised source with
-   :func:`rapidfuzz.fuzz.partial_ratio_alignment`; the aligned span is snapped
-   to whole words. Status ``"repaired"``.
+1. ``verified``: the quote, stripped of surrounding whitespace and quotation marks, occurs in the
+   text exactly.
+2. ``repaired``: it occurs once both are normalised (see :class:`QuoteIndex`).
+3. ``repaired``: it has ellipses (``...``, ``…``, ``[...]``, ``(…)``) standing for omitted words,
+   and its parts occur in order, in one paragraph, each gap at most :data:`MAX_ELLIPSIS_GAP`
+   normalised characters. The evidence runs from the first part's start to the last part's end.
 
-Within a tier the first (leftmost) occurrence wins.
+In every tier a match starts and ends on word boundaries: "lost 15" is not found in "lost 150
+million", nor "legal" in "illegal" (scripts written without spaces, such as Chinese, Japanese or
+Thai, have no such boundaries).
 """
 
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
+from array import array
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Literal, NamedTuple
+from typing import Literal
 
 from pydantic import ConfigDict, field_validator
-from rapidfuzz import fuzz
 
 from newsbrief.draft import Draft, DraftClaim, DraftIssue, QuoteFixes
 from newsbrief.models import Evidence, GroundingStats
 from newsbrief.prompt import Request, build_quote_fix_messages
 
 __all__ = [
-    "DEFAULT_FUZZY_THRESHOLD",
+    "MAX_ELLIPSIS_GAP",
     "GroundedDraft",
-    "MatchStatus",
-    "QuoteMatch",
+    "QuoteIndex",
     "apply_fixes",
     "ground_draft",
     "ground_quotes",
     "locate_quote",
-    "normalize_with_map",
     "quote_fix_request",
 ]
 
-MatchStatus = Literal["verified", "repaired"]
-
-DEFAULT_FUZZY_THRESHOLD: float = 90.0
-
-# Minimum / maximum ratio between the length of a fuzzily aligned span and the
-# length of the normalised quote.
-_MIN_SPAN_RATIO = 0.7
-_MAX_SPAN_RATIO = 1.3
+MAX_ELLIPSIS_GAP = 500
+"""Most normalised characters that one ellipsis in a quote may stand for."""
 
 _DOUBLE_QUOTES = (
     '"'  # QUOTATION MARK
@@ -109,6 +102,17 @@ _DASHES = (
     "\uff0d"  # － FULLWIDTH HYPHEN-MINUS
 )
 
+# Invisible characters that carry no word: they are left out of the normalised text.
+_INVISIBLE = (
+    "\u00ad"  # SOFT HYPHEN
+    "\u200b\u200c\u200d"  # ZERO WIDTH SPACE, NON-JOINER, JOINER
+    "\u200e\u200f"  # LEFT-TO-RIGHT / RIGHT-TO-LEFT MARK
+    "\u202a\u202b\u202c\u202d\u202e"  # bidi embeddings and overrides
+    "\u2060\u2061\u2062\u2063\u2064"  # WORD JOINER, invisible operators
+    "\u2066\u2067\u2068\u2069"  # bidi isolates
+    "\ufeff"  # ZERO WIDTH NO-BREAK SPACE (BOM)
+)
+
 _QUOTE_CHARS = _DOUBLE_QUOTES + _SINGLE_QUOTES
 
 _PUNCT_MAP: dict[str, str] = {
@@ -117,130 +121,85 @@ _PUNCT_MAP: dict[str, str] = {
     **{c: "-" for c in _DASHES},
 }
 
+# A space before these (French typography puts one) is typography, not a word.
+_STOPS = frozenset(";:!?")
 
-class QuoteMatch(NamedTuple):
-    """Where a quote was found in the source text.
+# NFKC would turn these into other characters that a reader reads differently: "10²" is not
+# "102", "nº" is not "no", "①" is not "1". They are kept as they are.
+_KEEP_TAGS = ("<super>", "<sub>", "<fraction>", "<circle>")
 
-    Attributes:
-        start: Start offset (inclusive) into the original source string.
-        end: End offset (exclusive) into the original source string.
-        status: ``"verified"`` if the quote was found exactly as given (after
-            stripping surrounding whitespace and quotation marks);
-            ``"repaired"`` if it was found only after normalisation or fuzzy
-            alignment.
-        score: ``100.0`` for exact and normalised matches, the rapidfuzz
-            ``partial_ratio`` score (0-100) for fuzzy matches.
+# Scripts written without spaces between words, where any two letters may be a word boundary.
+_NO_SPACE_SCRIPTS = (
+    (0x0E00, 0x0EFF),  # Thai, Lao
+    (0x0F00, 0x0FFF),  # Tibetan
+    (0x1000, 0x109F),  # Myanmar
+    (0x1780, 0x17FF),  # Khmer
+    (0x2E80, 0x2FDF),  # CJK and Kangxi radicals
+    (0x3040, 0x31FF),  # Hiragana, Katakana, Bopomofo, Kanbun
+    (0x3400, 0x4DBF),  # CJK Extension A
+    (0x4E00, 0x9FFF),  # CJK Unified Ideographs
+    (0xF900, 0xFAFF),  # CJK Compatibility Ideographs
+    (0xFF66, 0xFF9F),  # halfwidth Katakana
+    (0x20000, 0x3FFFF),  # CJK Extensions B and later
+)
+
+_ELLIPSIS = re.compile(r" ?(?:\[ ?\.{3,} ?\]|\( ?\.{3,} ?\)|\.{3,}) ?")
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n|\u2029")
+
+
+@functools.lru_cache(maxsize=65536)
+def _unit_form(unit: str) -> str:
+    """What one unit (a character and its combining marks) becomes in the normalised text.
+
+    NFKC, then quotation-mark and dash variants unified, then case folded; whitespace becomes
+    ``" "`` (runs are collapsed later) and invisible characters disappear. NFKC is skipped where
+    it would change what a reader reads (superscripts, fractions, circled or other digits).
     """
-
-    start: int
-    end: int
-    status: MatchStatus
-    score: float
-
-
-def _units(text: str) -> list[tuple[int, int]]:
-    """Split ``text`` into base-character-plus-combining-marks units.
-
-    Args:
-        text: Any string.
-
-    Returns:
-        ``(start, end)`` index pairs covering ``text`` contiguously. Each unit
-        is one character followed by all immediately following characters
-        whose canonical combining class is non-zero.
-    """
-    units: list[tuple[int, int]] = []
-    n = len(text)
-    i = 0
-    while i < n:
-        j = i + 1
-        while j < n and unicodedata.combining(text[j]) != 0:
-            j += 1
-        units.append((i, j))
-        i = j
-    return units
-
-
-def normalize_with_map(text: str) -> tuple[str, list[int]]:
-    """Normalise ``text`` for quote matching, keeping a map back to ``text``.
-
-    The text is processed unit by unit, where a unit is a base character plus
-    any following combining marks. Each unit is NFKC-normalised (so ligatures,
-    full-width forms and decomposed accents such as ``e`` + U+0301 become their
-    plain/composed forms, and ``…`` becomes ``...``). Then every quotation-mark
-    variant becomes ``"`` (double kinds) or ``'`` (single kinds and
-    apostrophes), every dash/hyphen variant becomes ``-``, and every run of
-    whitespace (including NBSP, narrow/figure/thin spaces, tabs and newlines)
-    becomes a single ASCII space. Case is preserved. Leading/trailing
-    whitespace is *not* stripped (that would break the map's usefulness for
-    sources); callers strip quotes themselves.
-
-    Args:
-        text: The string to normalise.
-
-    Returns:
-        A pair ``(normalised, index_map)``. ``index_map`` has
-        ``len(normalised) + 1`` entries and is non-decreasing:
-        ``index_map[i]`` is the index in ``text`` of the start of the unit that
-        produced ``normalised[i]`` (for a collapsed whitespace run, the start
-        of the run), and the final sentinel entry is ``len(text)``.
-
-        A normalised span ``[ns, ne)`` (with ``ns < ne``) maps back to the
-        original span ``[index_map[ns], e)`` where ``e`` is the first entry of
-        ``index_map`` greater than ``index_map[ne - 1]`` — i.e. the end of the
-        unit (or whitespace run) that produced the span's last character. Use
-        ``index_map[bisect.bisect_right(index_map, index_map[ne - 1])]``.
-    """
+    if unit in _INVISIBLE:
+        return ""
+    mapped = _PUNCT_MAP.get(unit)
+    if mapped is not None:
+        return mapped
+    form = unicodedata.normalize("NFKC", unit)
+    if form != unit and (
+        unicodedata.decomposition(unit[0]).startswith(_KEEP_TAGS)
+        or (any(c.isdecimal() for c in form) and not unit[0].isdecimal())
+    ):
+        form = unit
     out: list[str] = []
-    index_map: list[int] = []
-    last_was_space = False
-    for start, end in _units(text):
-        unit = text[start:end]
-        mapped = _PUNCT_MAP.get(unit) if end - start == 1 else None
-        produced = mapped if mapped is not None else unicodedata.normalize("NFKC", unit)
-        for ch in produced:
-            ch = _PUNCT_MAP.get(ch, ch)
-            if ch.isspace():
-                if last_was_space:
-                    continue
-                ch = " "
-                last_was_space = True
-            else:
-                last_was_space = False
-            out.append(ch)
-            index_map.append(start)
-    index_map.append(len(text))
-    return "".join(out), index_map
+    for ch in form:
+        ch = _PUNCT_MAP.get(ch, ch)
+        if ch in _INVISIBLE:
+            continue
+        out.append(" " if ch.isspace() else ch.casefold())
+    return "".join(out)
 
 
-def _to_original(index_map: list[int], ns: int, ne: int) -> tuple[int, int]:
-    """Map a non-empty normalised span back to original offsets.
+def _in_word(ch: str) -> bool:
+    """Whether ``ch`` is part of a word in a script that separates words with spaces."""
+    if not (ch.isalnum() or unicodedata.category(ch).startswith("M")):
+        return False
+    code = ord(ch)
+    return not any(low <= code <= high for low, high in _NO_SPACE_SCRIPTS)
 
-    Args:
-        index_map: The map returned by :func:`normalize_with_map`.
-        ns: Normalised start (inclusive).
-        ne: Normalised end (exclusive), ``ne > ns``.
 
-    Returns:
-        ``(start, end)`` offsets into the original text, covering every unit
-        that contributed a character to the normalised span.
-    """
-    start = index_map[ns]
-    end = index_map[bisect_right(index_map, index_map[ne - 1])]
-    return start, end
+def _cuts_word(text: str, i: int) -> bool:
+    """Whether a span boundary at ``i`` would fall inside a word of ``text``."""
+    return 0 < i < len(text) and _in_word(text[i - 1]) and _in_word(text[i])
+
+
+def _whole_words(text: str, needle: str, start: int = 0, stop: int | None = None) -> Iterator[int]:
+    """Start of every occurrence of ``needle`` in ``text[start:stop]`` that cuts no word."""
+    n = len(needle)
+    i = text.find(needle, start, stop)
+    while i >= 0:
+        if not _cuts_word(text, i) and not _cuts_word(text, i + n):
+            yield i
+        i = text.find(needle, i + 1, stop)
 
 
 def _strip_quote(text: str, chars: str) -> str:
-    """Repeatedly strip whitespace and the given quotation marks from both ends.
-
-    Args:
-        text: The quote to clean.
-        chars: Quotation-mark characters to strip.
-
-    Returns:
-        ``text`` without surrounding whitespace or quotation marks (possibly
-        empty).
-    """
+    """``text`` without surrounding whitespace or any of ``chars`` (possibly empty)."""
     while True:
         stripped = text.strip().strip(chars)
         if stripped == text:
@@ -248,200 +207,316 @@ def _strip_quote(text: str, chars: str) -> str:
         text = stripped
 
 
-def _is_word_char(ch: str) -> bool:
-    """Whether ``ch`` belongs inside a word (letters, digits, combining marks).
+def _char_class(chars: Iterable[str]) -> str:
+    return "[" + "".join(re.escape(c) for c in sorted(set(chars))) + "]"
 
-    Args:
-        ch: A single character.
 
-    Returns:
-        ``True`` for alphanumerics, ``_`` and combining marks.
+def _spaces(items: list[tuple[str, int, int]], after: str) -> list[tuple[str, int, int]]:
+    """Collapse runs of ``" "`` and drop a space beside ``"`` or before ``; : ! ?``.
+
+    ``items`` are normalised characters with the original span of the unit each came from;
+    ``after`` is the normalised character that follows them ("" at the end of the text).
     """
-    return ch.isalnum() or ch == "_" or unicodedata.combining(ch) != 0
+    runs: list[tuple[str, int, int]] = []
+    for item in items:
+        if item[0] == " " and runs and runs[-1][0] == " ":
+            runs[-1] = (" ", runs[-1][1], item[2])
+        else:
+            runs.append(item)
+    kept: list[tuple[str, int, int]] = []
+    for k, item in enumerate(runs):
+        if item[0] == " ":
+            before = runs[k - 1][0] if k else ""
+            following = runs[k + 1][0] if k + 1 < len(runs) else after
+            if before == '"' or following == '"' or following in _STOPS:
+                continue
+        kept.append(item)
+    return kept
 
 
-def _can_start(text: str, p: int) -> bool:
-    """Whether a span may start at ``p`` without starting on a space or mid-word."""
-    if p >= len(text) or text[p].isspace():
-        return False
-    return not (p > 0 and _is_word_char(text[p - 1]) and _is_word_char(text[p]))
+def _units(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each character of ``text[start:end]`` with its combining marks."""
+    i = start
+    while i < end:
+        j = i + 1
+        while j < end and unicodedata.combining(text[j]):
+            j += 1
+        yield i, j
+        i = j
 
 
-def _can_end(text: str, p: int) -> bool:
-    """Whether a span may end at ``p`` without ending on a space or mid-word."""
-    if p <= 0 or text[p - 1].isspace():
-        return False
-    return not (p < len(text) and _is_word_char(text[p - 1]) and _is_word_char(text[p]))
+def _linear_text(text: str, forms: dict[str, str], irregular: set[str]) -> str:
+    """``text`` with each character of ``forms`` replaced by its form, offsets unchanged.
 
-
-def _leftmost_alignment(
-    norm_quote: str, norm_source: str, fuzzy_threshold: float
-) -> tuple[int, int, float] | None:
-    """Best ``partial_ratio`` alignment, preferring the leftmost among ties.
-
-    rapidfuzz's C++ implementation may report a later window when several
-    windows share the best score (e.g. a repeated sentence), so after the
-    best score is known, the text before the reported window is searched
-    again for an equally good, earlier, non-overlapping window.
-
-    Args:
-        norm_quote: Normalised, stripped quote.
-        norm_source: Normalised source.
-        fuzzy_threshold: Minimum score (0-100).
-
-    Returns:
-        ``(dest_start, dest_end, score)`` in normalised-source coordinates, or
-        ``None`` if nothing reaches ``fuzzy_threshold``.
+    Only the positions of ``forms``' characters are meaningful in the result. Case folding the
+    whole text at once and then replacing the few other characters is much faster than
+    ``str.translate`` with a table; the translation is the fallback when two characters that
+    fold alike have different forms.
     """
-    result = fuzz.partial_ratio_alignment(norm_quote, norm_source, score_cutoff=fuzzy_threshold)
-    if result is None:
-        return None
-    best = float(result.score)
-    ds, de = result.dest_start, result.dest_end
-    while ds >= len(norm_quote):
-        earlier = fuzz.partial_ratio_alignment(
-            norm_quote, norm_source[:ds], score_cutoff=best - 1e-9
+    base = text
+    for ch in irregular:
+        if len(ch.casefold()) != 1:
+            base = base.replace(ch, " ")  # keeps offsets; these are normalised one by one
+    wanted: dict[str, str] = {}
+    for ch, form in forms.items():
+        if wanted.setdefault(ch.casefold(), form) != form:
+            return text.translate({ord(c): f for c, f in forms.items()})
+    changes = {key: form for key, form in wanted.items() if key != form}
+    if not changes.keys().isdisjoint(changes.values()):
+        return text.translate({ord(c): f for c, f in forms.items()})
+    folded = base.casefold()
+    for key, form in changes.items():
+        folded = folded.replace(key, form)
+    return folded
+
+
+class _Normalised:
+    """The normalised text and a map back to the original, as segments.
+
+    Segment ``k`` covers ``text[starts[k]:starts[k+1]]``. A linear segment maps character for
+    character onto ``original[origins[k]:ends[k]]``; any other segment is one normalised
+    character that maps as a whole onto ``original[origins[k]:ends[k]]`` (a whitespace run, a
+    letter with combining marks, part of an expansion such as a ligature). Most of any text is
+    linear, so the map stays small. Only the irregular stretches (a quotation mark with the
+    spaces around it, whitespace runs, combining marks, characters with no one-character form)
+    are normalised unit by unit.
+    """
+
+    def __init__(self, text: str) -> None:
+        forms: dict[str, str] = {}  # characters normalised one for one, and their forms
+        spaces = set(" \n" + _INVISIBLE)
+        core = set(_DOUBLE_QUOTES)
+        marks: set[str] = set()
+        stops = set(_STOPS)
+        for ch in set(text):
+            if unicodedata.combining(ch):
+                marks.add(ch)
+            elif ch.isspace():
+                spaces.add(ch)
+                forms[ch] = " "
+            elif ch not in _INVISIBLE:
+                form = _unit_form(ch)
+                if ch in core or len(form) != 1 or form == '"' or form.isspace():
+                    core.add(ch)
+                else:
+                    forms[ch] = form
+                    if form in _STOPS:
+                        stops.add(ch)
+        # Irregular regions: runs of these characters, except one whitespace character alone
+        # between words (the common case, normalised one for one). Every alternative starts with
+        # a character class, which lets the regular expression engine skip ahead quickly.
+        special = _char_class(spaces | core | marks)
+        irregular = re.compile(
+            f"{special}{special}+|{_char_class(core | marks | set(_INVISIBLE))}"
+            f"|{_char_class(spaces)}(?={_char_class(stops)})"
         )
-        if earlier is None:
-            break
-        ds, de = earlier.dest_start, earlier.dest_end
-    return ds, de, best
+        linear = _linear_text(text, forms, core | marks)
+        pieces: list[str] = []
+        self.starts = array("q")
+        self.origins = array("q")
+        self.ends = array("q")
+        self.linear = bytearray()
+        done: dict[tuple[str, str], tuple[str, list[tuple[int, int]]]] = {}
+        length = pos = 0
+        for match in irregular.finditer(text):
+            first, last = match.span()
+            if first > pos and unicodedata.combining(text[first]):
+                first -= 1  # the letter the marks belong to
+            if first > pos:
+                self._segment(length, pos, first, True)
+                pieces.append(linear[pos:first])
+                length += first - pos
+            # A region is followed by a linear character (or nothing): its form is known.
+            key = (text[first:last], linear[last : last + 1])
+            if key not in done:
+                items = [
+                    (ch, i, j)
+                    for i, j in _units(key[0], 0, last - first)
+                    for ch in _unit_form(key[0][i:j])
+                ]
+                kept = _spaces(items, key[1])
+                done[key] = ("".join(ch for ch, _, _ in kept), [(i, j) for _, i, j in kept])
+            chars, spans = done[key]
+            for i, j in spans:
+                self._segment(length, first + i, first + j, False)
+                length += 1
+            pieces.append(chars)
+            pos = last
+        if pos < len(text):
+            self._segment(length, pos, len(text), True)
+            pieces.append(linear[pos:])
+        self.text = "".join(pieces)
+
+    def _segment(self, start: int, origin: int, end: int, linear: bool) -> None:
+        self.starts.append(start)
+        self.origins.append(origin)
+        self.ends.append(end)
+        self.linear.append(linear)
+
+    def original_start(self, n: int) -> int:
+        """Start in the original of the unit that produced normalised character ``n``."""
+        k = bisect_right(self.starts, n) - 1
+        return self.origins[k] + (n - self.starts[k] if self.linear[k] else 0)
+
+    def original_end(self, n: int) -> int:
+        """End in the original of the unit that produced normalised character ``n``."""
+        k = bisect_right(self.starts, n) - 1
+        return self.origins[k] + n - self.starts[k] + 1 if self.linear[k] else self.ends[k]
 
 
-def _fuzzy_span(
-    norm_quote: str, norm_source: str, fuzzy_threshold: float
-) -> tuple[int, int, float] | None:
-    """Fuzzily align the normalised quote to the normalised source.
-
-    The raw ``partial_ratio`` window has the quote's length and may be off by
-    a few characters at either end (cutting words, or dropping a one-letter
-    word). It is therefore refined: among span boundaries near the window
-    that neither start/end on whitespace nor cut a word in half, the pair
-    maximising ``fuzz.ratio`` against the quote is chosen.
-
-    Args:
-        norm_quote: Normalised, stripped quote.
-        norm_source: Normalised source.
-        fuzzy_threshold: Minimum ``partial_ratio`` score (0-100).
-
-    Returns:
-        ``(start, end, score)`` in normalised-source coordinates, or ``None``
-        if no acceptable alignment exists. ``score`` is the
-        ``partial_ratio`` score of the raw alignment.
-    """
-    aligned = _leftmost_alignment(norm_quote, norm_source, fuzzy_threshold)
-    if aligned is None:
-        return None
-    ds, de, score = aligned
-    n = len(norm_source)
-    qlen = len(norm_quote)
-    slack = min(max(4, qlen // 8), 32)
-    # The raw window trimmed of whitespace and widened to whole words is always
-    # a candidate, even when a long word puts it outside the slack.
-    snapped_s, snapped_e = ds, de
-    while snapped_s < snapped_e and norm_source[snapped_s].isspace():
-        snapped_s += 1
-    while snapped_e > snapped_s and norm_source[snapped_e - 1].isspace():
-        snapped_e -= 1
-    while snapped_s > 0 and not _can_start(norm_source, snapped_s):
-        snapped_s -= 1
-    while snapped_e < n and not _can_end(norm_source, snapped_e):
-        snapped_e += 1
-    starts = {snapped_s}
-    starts.update(
-        p for p in range(max(0, ds - slack), min(n, ds + slack + 1)) if _can_start(norm_source, p)
-    )
-    ends = {snapped_e}
-    ends.update(
-        p for p in range(max(1, de - slack), min(n, de + slack) + 1) if _can_end(norm_source, p)
-    )
-    best: tuple[float, int, int, int] | None = None
-    for s in starts:
-        for e in ends:
-            if e <= s:
-                continue
-            length = e - s
-            if not (_MIN_SPAN_RATIO * qlen <= length <= _MAX_SPAN_RATIO * qlen):
-                continue
-            key = (fuzz.ratio(norm_quote, norm_source[s:e]), -abs(s - ds) - abs(e - de), -s, e)
-            if best is None or key > best:
-                best = key
-    if best is None:
-        return None
-    _, _, neg_s, e = best
-    return -neg_s, e, score
+def _normalise_quote(quote: str) -> str:
+    """The normalised quote (one unit at a time: a quote is short), stripped again."""
+    items = [(ch, i, j) for i, j in _units(quote, 0, len(quote)) for ch in _unit_form(quote[i:j])]
+    return _strip_quote("".join(ch for ch, _, _ in _spaces(items, "")), "\"' ")
 
 
-def locate_quote(
-    quote: str,
-    source: str,
-    *,
-    fuzzy_threshold: float = DEFAULT_FUZZY_THRESHOLD,
-    min_fuzzy_length: int = 12,
-) -> QuoteMatch | None:
-    """Find ``quote`` in ``source`` and return offsets into ``source``.
+class QuoteIndex:
+    """An article's text, ready to locate many quotes in it.
 
-    The quote is first stripped of surrounding whitespace and quotation marks
-    (``"``, ``'``, ``«»``, ``“”„``, ``‘’‚``, ``‹›``, primes, ...). Then, in
-    order:
-
-    1. exact substring search (status ``"verified"``, score 100);
-    2. search after normalising both texts with :func:`normalize_with_map`
-       (status ``"repaired"``, score 100);
-    3. if the normalised quote has at least ``min_fuzzy_length`` characters,
-       fuzzy alignment with :func:`rapidfuzz.fuzz.partial_ratio_alignment`.
-       The aligned window is trimmed of whitespace and widened so it does not
-       cut words in half; nearby whole-word boundaries are then tried and the
-       span that best matches the quote (``fuzz.ratio``) is kept. Spans whose
-       length is outside 0.7-1.3x the normalised quote's length are rejected
-       (status ``"repaired"``, score = the ``partial_ratio`` score).
-
-    If the quote occurs more than once, the first (leftmost) occurrence found
-    by the strongest succeeding tier is returned.
+    The text is normalised once, on the first quote that is not found exactly, and the result is
+    kept for every later quote. Normalisation applies, to the text and the quote alike: NFKC;
+    every quotation-mark variant becomes ``"`` or ``'`` and every dash ``-``; case folding;
+    whitespace runs (non-breaking spaces, tabs, newlines included) become one space, and a space
+    beside a double quotation mark or before ``; : ! ?`` is dropped; invisible characters (soft
+    hyphen, zero-width and bidi controls) are dropped. NFKC is not applied where it changes what a
+    reader reads (superscripts and subscripts, fractions, circled or parenthesised digits). Letters
+    keep their accents; punctuation other than quotation marks and dashes is kept.
 
     Args:
-        quote: The quote as produced by the model.
-        source: The article text. Offsets index this exact string.
-        fuzzy_threshold: Minimum ``partial_ratio`` score (0-100) for a fuzzy
-            match.
-        min_fuzzy_length: Fuzzy matching is skipped for normalised quotes
-            shorter than this, since short strings match spuriously.
+        text: The article. Offsets index this exact string.
+
+    Example:
+        >>> index = QuoteIndex("The minister said: «We will not resign».")
+        >>> index.locate('"We will not resign"').status
+        'verified'
+        >>> index.locate("We will resign").status
+        'unverified'
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._normalised: _Normalised | None = None
+
+    @property
+    def normalized(self) -> str:
+        """The normalised text that quotes not found exactly are looked for in."""
+        return self._norm().text
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets in :attr:`text` of the non-empty normalised span ``normalized[start:end]``.
+
+        The span covers every character of the text that produced part of the normalised span.
+        """
+        if not 0 <= start < end <= len(self.normalized):
+            raise ValueError(f"not a non-empty span of the normalised text: {start}:{end}")
+        norm = self._norm()
+        return norm.original_start(start), norm.original_end(end - 1)
+
+    def locate(self, quote: str) -> Evidence:
+        """Find ``quote`` in the text; see :func:`locate_quote`."""
+        stripped = _strip_quote(quote, _QUOTE_CHARS)
+        if not stripped:
+            return Evidence(quote=quote, status="unverified")
+        for start in _whole_words(self.text, stripped):
+            return self._found(quote, start, start + len(stripped), "verified")
+        wanted = _normalise_quote(stripped)
+        if not wanted:
+            return Evidence(quote=quote, status="unverified")
+        norm = self.normalized
+        for start in _whole_words(norm, wanted):
+            return self._found(quote, *self.original_span(start, start + len(wanted)))
+        parts = [
+            p for p in (p.strip() for p in _ELLIPSIS.split(wanted)) if any(map(str.isalnum, p))
+        ]
+        if parts and parts != [wanted]:
+            span = self._parts_span(parts)
+            if span is not None:
+                return self._found(quote, *self.original_span(*span))
+        return Evidence(quote=quote, status="unverified")
+
+    def _parts_span(self, parts: list[str]) -> tuple[int, int] | None:
+        """Normalised span from the first part to the last, found in order, each gap at most
+        :data:`MAX_ELLIPSIS_GAP` and in one paragraph; ``None`` if there is none."""
+        norm = self._norm()
+        ends: dict[tuple[int, int], int | None] = {}  # each (part, position) is tried once
+
+        def rest(k: int, after: int) -> int | None:
+            """Normalised end of ``parts[k:]`` found in order from ``after``, or ``None``."""
+            if k == len(parts):
+                return after
+            if (k, after) not in ends:
+                ends[k, after] = None
+                stop = min(len(norm.text), after + MAX_ELLIPSIS_GAP + len(parts[k]))
+                gap_start = norm.original_end(after - 1)
+                for start in _whole_words(norm.text, parts[k], after, stop):
+                    if _PARAGRAPH_BREAK.search(self.text, gap_start, norm.original_start(start)):
+                        break  # and so does every later one
+                    ends[k, after] = rest(k + 1, start + len(parts[k]))
+                    if ends[k, after] is not None:
+                        break
+            return ends[k, after]
+
+        # Every match holds the longest part, so the first part is looked for only within reach
+        # before its occurrences: a short first part ("The ...") is not tried all over the text.
+        anchor = max(range(len(parts)), key=lambda k: len(parts[k]))
+        reach = sum(len(p) + MAX_ELLIPSIS_GAP for p in parts[:anchor])
+        tried = 0
+        for at in _whole_words(norm.text, parts[anchor]):
+            low = max(at - reach, tried)
+            for start in _whole_words(norm.text, parts[0], low, at + len(parts[0])):
+                end = rest(1, start + len(parts[0]))
+                if end is not None:
+                    return start, end
+            tried = at + 1
+        return None
+
+    def _found(
+        self, quote: str, start: int, end: int, status: Literal["verified", "repaired"] = "repaired"
+    ) -> Evidence:
+        words = self.text[start:end]
+        model_quote = None if words == quote else quote
+        return Evidence(quote=words, start=start, end=end, status=status, model_quote=model_quote)
+
+    def _norm(self) -> _Normalised:
+        if self._normalised is None:
+            self._normalised = _Normalised(self.text)
+        return self._normalised
+
+
+def locate_quote(text: str, quote: str) -> Evidence:
+    """Check whether ``quote`` is in ``text``, and where.
+
+    The quote is first stripped of surrounding whitespace and quotation marks. It is
+    ``verified`` when it occurs exactly, ``repaired`` when it occurs once typography is set aside
+    (quotation marks, apostrophes, dashes, whitespace, letter case, Unicode compatibility forms,
+    and an ellipsis standing for omitted words; see :class:`QuoteIndex`), and ``unverified``
+    otherwise: a changed digit, negation, name or any other word is never a repair. A match never
+    starts or ends inside a word of the text. When the quote occurs more than once, the first
+    occurrence is given. To check many quotes against one text, build a :class:`QuoteIndex` once
+    and call its :meth:`~QuoteIndex.locate`.
+
+    Args:
+        text: The article. Offsets index this exact string.
+        quote: The words to look for, from a model, a brief or anywhere else.
 
     Returns:
-        A :class:`QuoteMatch` with ``0 <= start < end <= len(source)`` such
-        that ``source[start:end]`` is the article's own text (for
-        ``"verified"`` it equals the stripped quote exactly), or ``None`` if
-        the quote cannot be located or is empty after stripping.
+        The evidence. When found, ``quote`` is the text's own words, with
+        ``text[start:end] == quote``, and ``model_quote`` is the quote as given if it differs.
+        When not found (an empty or whitespace-only quote included), ``status`` is
+        ``"unverified"``, ``quote`` is the quote as given and there are no offsets.
+
+    Example:
+        >>> text = "Rossi said the company lost 50 million euros in 1987."
+        >>> found = locate_quote(text, "the company lost 50 million euros")
+        >>> found.status, text[found.start : found.end] == found.quote
+        ('verified', True)
+        >>> locate_quote(text, "the company lost 15 million euros").status
+        'unverified'
+        >>> repaired = locate_quote(text, "ROSSI SAID THE COMPANY LOST 50 MILLION")
+        >>> repaired.status, repaired.quote
+        ('repaired', 'Rossi said the company lost 50 million')
     """
-    stripped = _strip_quote(quote, _QUOTE_CHARS)
-    if not stripped:
-        return None
-
-    # 1. Exact.
-    pos = source.find(stripped)
-    if pos >= 0:
-        return QuoteMatch(pos, pos + len(stripped), "verified", 100.0)
-
-    # 2. Normalised.
-    norm_quote, _ = normalize_with_map(stripped)
-    norm_quote = _strip_quote(norm_quote, "\"'")
-    if not norm_quote:
-        return None
-    norm_source, index_map = normalize_with_map(source)
-    npos = norm_source.find(norm_quote)
-    if npos >= 0:
-        start, end = _to_original(index_map, npos, npos + len(norm_quote))
-        return QuoteMatch(start, end, "repaired", 100.0)
-
-    # 3. Fuzzy.
-    if len(norm_quote) < min_fuzzy_length:
-        return None
-    span = _fuzzy_span(norm_quote, norm_source, fuzzy_threshold)
-    if span is None:
-        return None
-    ds, de, score = span
-    start, end = _to_original(index_map, ds, de)
-    return QuoteMatch(start, end, "repaired", score)
+    return QuoteIndex(text).locate(quote)
 
 
 # ---- grounding a draft, and the re-ask for the quotes not found ---------------------------
@@ -455,11 +530,13 @@ class GroundedDraft:
         claims: Each claim of the draft with its evidence.
         issues: Each open question of the draft with its evidence.
         stats: What grounding did (filled as the brief is assembled).
+        index: The article's quote index, kept for the re-ask's quotes.
     """
 
     claims: list[tuple[DraftClaim, list[Evidence]]]
     issues: list[tuple[DraftIssue, list[Evidence]]]
     stats: GroundingStats
+    index: QuoteIndex
 
     def unverified(self) -> list[tuple[str, Evidence]]:
         """``(what it supports, evidence)`` for every quote not found, claims first."""
@@ -467,28 +544,16 @@ class GroundedDraft:
         return found + [(i.question, e) for i, ev in self.issues for e in ev if not e.is_grounded]
 
 
-def _evidence(quote: str, text: str, threshold: float) -> Evidence:
-    match = locate_quote(quote, text, fuzzy_threshold=threshold)
-    if match is None:
-        return Evidence(quote=quote, status="unverified")
-    words = text[match.start : match.end]
-    return Evidence(
-        quote=words,
-        start=match.start,
-        end=match.end,
-        status=match.status,
-        model_quote=None if words == quote else quote,
-    )
+def ground_quotes(quotes: Sequence[str], index: QuoteIndex) -> list[Evidence]:
+    """Locate each quote in the indexed article; the same span given twice is kept once.
 
-
-def ground_quotes(quotes: Sequence[str], text: str, threshold: float) -> list[Evidence]:
-    """Locate each quote in ``text``; the same span given twice is kept once."""
+    Blank quotes are skipped beside real ones; when all are blank they are unverified evidence
+    (a claim is never kept silently with no evidence).
+    """
     seen: set[tuple[int | None, int | None, str]] = set()
     found: list[Evidence] = []
-    for quote in quotes:
-        if not quote.strip():
-            continue
-        evidence = _evidence(quote, text, threshold)
+    for quote in [q for q in quotes if q.strip()] or quotes:
+        evidence = index.locate(quote)
         key = (evidence.start, evidence.end, evidence.quote)
         if key not in seen:
             seen.add(key)
@@ -496,12 +561,14 @@ def ground_quotes(quotes: Sequence[str], text: str, threshold: float) -> list[Ev
     return found
 
 
-def ground_draft(draft: Draft, text: str, threshold: float) -> GroundedDraft:
+def ground_draft(draft: Draft, text: str) -> GroundedDraft:
     """Locate every quote of ``draft`` in the article ``text``."""
+    index = QuoteIndex(text)  # normalised once for all the article's quotes, re-ask included
     return GroundedDraft(
-        claims=[(c, ground_quotes(c.quotes, text, threshold)) for c in draft.claims],
-        issues=[(i, ground_quotes(i.quotes, text, threshold)) for i in draft.unresolved_issues],
+        claims=[(c, ground_quotes(c.quotes, index)) for c in draft.claims],
+        issues=[(i, ground_quotes(i.quotes, index)) for i in draft.unresolved_issues],
         stats=GroundingStats(),
+        index=index,
     )
 
 
@@ -538,14 +605,12 @@ def quote_fix_request(model_text: str, grounded: GroundedDraft) -> Request | Non
     return Request(_fix_model(len(failing)), messages, "grounding_reask")
 
 
-def apply_fixes(
-    grounded: GroundedDraft, fixes: Sequence[str | None], text: str, threshold: float
-) -> int:
+def apply_fixes(grounded: GroundedDraft, fixes: Sequence[str | None]) -> int:
     """Replace unverified evidence by the re-asked quotes that are found; return how many."""
     replacements: dict[int, Evidence] = {}
     for (_, old), new_quote in zip(grounded.unverified(), fixes):
         if new_quote:
-            new = _evidence(new_quote, text, threshold)
+            new = grounded.index.locate(new_quote)
             if new.is_grounded:
                 replacements[id(old)] = new
     for _, evidence_list in [*grounded.claims, *grounded.issues]:

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 __all__ = [
     "Actor",
     "ActorKind",
+    "ArticleInfo",
     "Attribution",
     "Brief",
     "Claim",
@@ -113,8 +114,9 @@ class Evidence(BaseModel):
             (``article[start:end] == quote``); the model's words when ``unverified``.
         start: Offset of the first character in the caller's original text, or ``None``.
         end: Offset one past the last character, or ``None``.
-        status: ``verified`` (found exactly as the model gave it), ``repaired`` (found after
-            normalisation or fuzzy alignment) or ``unverified`` (not found in the article).
+        status: ``verified`` (found exactly as the model gave it), ``repaired`` (found once
+            typography is set aside, never a changed word: see :func:`newsbrief.locate_quote`) or
+            ``unverified`` (not found in the article).
         model_quote: The quote as the model gave it, when it differs from ``quote``.
     """
 
@@ -241,7 +243,7 @@ class GroundingStats(BaseModel):
 
     Attributes:
         verified: Quotes found exactly.
-        repaired: Quotes found after normalisation or fuzzy alignment.
+        repaired: Quotes found once typography is set aside (see :func:`newsbrief.locate_quote`).
         unverified: Quotes not found and kept (flagged).
         dropped: Quotes not found and dropped (``on_unverified="drop"``).
         fixed_by_reask: Quotes that were not found at first but were after the targeted re-ask.
@@ -302,6 +304,36 @@ class RunMetadata(BaseModel):
     merged_names: dict[str, list[str]] = Field(default_factory=dict)
 
 
+class ArticleInfo(BaseModel):
+    """Where the article came from, when it was a web page or a URL.
+
+    Every field is what the page itself says (or the URL it was fetched from), ``None`` where it
+    says nothing.
+
+    Attributes:
+        title: The article's title.
+        author: Its author or authors, as the page names them.
+        date: Its publication date, ISO 8601 (``"2026-03-14"``).
+        site_name: The publication or site ("The Tidewater Courier").
+        url: The page's URL (after redirects, without any ``user:password@`` part).
+        language: The language the page declares (ISO 639-1), which may differ from
+            :attr:`Brief.language`, the language newsbrief found.
+        text: The article text extracted from the page: the text the brief's evidence offsets
+            index. ``None`` when the input was plain text (the offsets then index the caller's
+            own text).
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
+    site_name: str | None = None
+    url: str | None = None
+    language: str | None = None
+    text: str | None = None
+
+
 class Brief(BaseModel):
     """A grounded, source-attributed brief of one article.
 
@@ -313,6 +345,9 @@ class Brief(BaseModel):
         claims: What the article claims, each with its source and evidence.
         unresolved_issues: What the article leaves open.
         metadata: How the brief was made.
+        article: The source page's title, author, date, site, URL and language, and the text
+            extracted from it (which the evidence offsets then index), when the input was HTML
+            or a URL; ``None`` for plain text and for briefs made before this field existed.
     """
 
     model_config = ConfigDict(extra="forbid")
@@ -324,6 +359,7 @@ class Brief(BaseModel):
     claims: list[Claim] = Field(default_factory=list)
     unresolved_issues: list[UnresolvedIssue] = Field(default_factory=list)
     metadata: RunMetadata
+    article: ArticleInfo | None = None
 
     @model_validator(mode="after")
     def _integrity(self) -> Brief:

@@ -64,7 +64,6 @@ def one_pass(
     *,
     language: str,
     on_unverified: OnUnverified,
-    fuzzy_threshold: float,
     constrain_quotes: bool,
     schema_is_grammar: bool,
     grounding_reask: bool = True,
@@ -81,7 +80,7 @@ def one_pass(
         draft: Draft = yield request
     except errors.ValidationExhaustedError as error:
         draft = salvage(error)
-    grounded = ground_draft(draft, article.text, fuzzy_threshold)
+    grounded = ground_draft(draft, article.text)
     fixed = 0
     fix = quote_fix_request(article.model_text, grounded) if grounding_reask else None
     if fix is not None:
@@ -94,5 +93,5 @@ def one_pass(
         except errors.NewsbriefError:
             pass  # an invalid answer, a refusal, a path with no further calls: flagged too
         else:
-            fixed = apply_fixes(grounded, fixes.quotes, article.text, fuzzy_threshold)
+            fixed = apply_fixes(grounded, fixes.quotes)
     return content_from_draft(draft, grounded, fixed, on_unverified)

@@ -48,7 +48,7 @@ import openai
 from openai.types import Batch
 
 from newsbrief import errors
-from newsbrief.batch import BatchError, BatchResult, Item, parse_item
+from newsbrief.batch import ArticleInput, BatchError, BatchResult, Item, parse_item
 from newsbrief.calls import provider_error, shorten
 from newsbrief.models import Brief
 from newsbrief.retry import CallBudget, Fault, classify
@@ -151,7 +151,7 @@ class PreparedBatch:
 
     ids: list[str]
     requests: list[dict[str, Any]]
-    texts: dict[str, str | bytes]
+    texts: dict[str, ArticleInput]
     rejected: dict[str, BatchError]
     cached: dict[str, Brief]
     model: str

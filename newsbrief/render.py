@@ -31,9 +31,21 @@ def _evidence_md(evidence: Evidence) -> str:
     return f"  > “{evidence.quote}”{where}{_STATUS_MARK[evidence.status]}"
 
 
+def _source_of_article(brief: Brief) -> str:
+    info = brief.article
+    if info is None:
+        return ""
+    parts = [p for p in (info.title, info.author, info.site_name, info.date, info.url) if p]
+    return "Source: " + " · ".join(parts) if parts else ""
+
+
 def to_markdown(brief: Brief) -> str:
     """Markdown with claims, their sources and quoted evidence; unverified evidence is marked."""
-    lines = [f"# {brief.headline}", "", brief.summary, ""]
+    lines = [f"# {brief.headline}", ""]
+    source = _source_of_article(brief)
+    if source:
+        lines += [f"_{source}_", ""]
+    lines += [brief.summary, ""]
     if brief.key_actors:
         lines += ["## Key actors", ""]
         lines += [

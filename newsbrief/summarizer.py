@@ -24,13 +24,12 @@ from typing import Any, Literal
 from openai.types.chat import ChatCompletion
 
 from newsbrief import errors
-from newsbrief.article import Article, InputFormat, prepare_article
+from newsbrief.article import Article, InputFormat, looks_like_html, prepare_article
 from newsbrief.assemble import BriefContent, OnUnverified, build_brief
 from newsbrief.cache import BriefCache, cache_key, open_cache
 from newsbrief.calls import Run, Strategy, adrive, drive, replay, request_body
 from newsbrief.chunking import Chunk, estimate_tokens, split_into_chunks
 from newsbrief.draft import Draft, QuoteFixes, ReducedBrief
-from newsbrief.grounding import DEFAULT_FUZZY_THRESHOLD
 from newsbrief.merging import assemble_long_brief
 from newsbrief.models import Brief, Usage
 from newsbrief.onepass import one_pass
@@ -45,8 +44,10 @@ from newsbrief.providers import ModeName, resolve_backend
 from newsbrief.providers.testmodel import TestModel
 from newsbrief.retry import DEFAULT_TIMEOUT, CallBudget, RetryPolicy
 from newsbrief.version import __version__
+from newsbrief.web import WebArticle, extract_article
 
 __all__ = [
+    "ArticleSource",
     "LongArticles",
     "OnUnverified",
     "Summarizer",
@@ -55,6 +56,10 @@ __all__ = [
     "summarize",
 ]
 
+ArticleSource = str | bytes | WebArticle
+"""What a summarizer takes: article text (``str``, or UTF-8 ``bytes``), a page's HTML, or a
+:class:`~newsbrief.web.WebArticle` from :func:`~newsbrief.web.fetch_article` /
+:func:`~newsbrief.web.extract_article`."""
 LongArticles = Literal["chunk", "error"]
 
 PROMPT_RESERVE_TOKENS = 1_500
@@ -110,7 +115,6 @@ class Summarizer:
         mode: Force an instructor mode (``"tools"``, ``"json"``, ``"json_schema"``, ``"md_json"``).
         temperature: Sampling temperature sent to the model, if set.
         max_output_tokens: Cap on the model's output tokens, if set.
-        fuzzy_threshold: Minimum rapidfuzz score (0-100) for a fuzzy quote match.
         input_format: ``"auto"`` (HTML is detected and turned into text), ``"text"`` or ``"html"``.
         context_window: The model's context in tokens, to chunk (or refuse) too-long articles
             before any call; known for OpenAI models and the embedded model.
@@ -149,7 +153,6 @@ class Summarizer:
         mode: ModeName | None = None,
         temperature: float | None = None,
         max_output_tokens: int | None = None,
-        fuzzy_threshold: float = DEFAULT_FUZZY_THRESHOLD,
         input_format: InputFormat = "auto",
         context_window: int | None = None,
         withhold_instructions: bool = True,
@@ -175,7 +178,6 @@ class Summarizer:
         self.timeout = timeout
         self.on_unverified: OnUnverified = on_unverified
         self.retry_policy = policy
-        self.fuzzy_threshold = fuzzy_threshold
         if input_format not in ("auto", "text", "html"):
             raise errors.ConfigurationError("input_format must be 'auto', 'text' or 'html'.")
         self.input_format: InputFormat = input_format
@@ -206,15 +208,41 @@ class Summarizer:
         """The model this summarizer calls, as reported in metadata."""
         return self.backend.label
 
-    def prepare(self, text: str | bytes) -> Article:
+    def prepare(self, text: ArticleSource) -> Article:
         """Check and prepare an article as this summarizer would, before any call.
+
+        A page's HTML (detected, or ``input_format="html"``) is first reduced to its article's
+        text by :func:`~newsbrief.web.extract_article`; the offsets of the brief then index
+        ``brief.article.text``.
 
         Raises:
             InputError: ``text`` is empty, whitespace only, not text, or not UTF-8.
         """
-        return prepare_article(
-            text, self.input_format, withhold_instructions=self.withhold_instructions
+        return self._source(text)[0]
+
+    def _source(self, text: ArticleSource) -> tuple[Article, WebArticle | None]:
+        page: WebArticle | None = None
+        if isinstance(text, WebArticle):
+            page = text
+        elif self.input_format != "text" and isinstance(text, (str, bytes, bytearray)):
+            visible = text if isinstance(text, str) else bytes(text).decode("utf-8", "replace")
+            if self.input_format == "html" or looks_like_html(visible):
+                page = extract_article(bytes(text) if isinstance(text, bytearray) else text)
+        if page is None:
+            article = prepare_article(
+                text, self.input_format, withhold_instructions=self.withhold_instructions
+            )
+            return article, None
+        article = prepare_article(
+            page.text, "text", withhold_instructions=self.withhold_instructions
         )
+        return replace(article, input_format="html"), page
+
+    @staticmethod
+    def _with_page(brief: Brief, page: WebArticle | None) -> Brief:
+        # The page's metadata is attached after the cache: two pages with the same text share
+        # a brief, not their titles and URLs.
+        return brief if page is None else brief.model_copy(update={"article": page.info()})
 
     def _plan(self, article: Article) -> list[Chunk] | None:
         """``None`` when the article fits the model's context whole; else the chunks to brief.
@@ -271,7 +299,6 @@ class Summarizer:
             "mode": self.mode,
             "language": self.language,
             "on_unverified": self.on_unverified,
-            "fuzzy_threshold": self.fuzzy_threshold,
             "input_format": self.input_format,
             "withhold_instructions": self.withhold_instructions,
             "constrain_quotes": self._constrain(),
@@ -283,11 +310,11 @@ class Summarizer:
             "schema": schema_version(),
         }
 
-    def _from_cache(self, text: str | bytes) -> tuple[str | None, Brief | None]:
+    def _from_cache(self, text: ArticleSource) -> tuple[str | None, Brief | None]:
         if self.cache is None:
             return None, None
         started = self._clock()
-        key = cache_key(text, self.fingerprint())
+        key = cache_key(text.text if isinstance(text, WebArticle) else text, self.fingerprint())
         brief = self.cache.get(key)
         if brief is None:
             return key, None
@@ -308,9 +335,10 @@ class Summarizer:
             self.cache.set(key, brief)
         return brief
 
-    def cached_brief(self, text: str | bytes) -> Brief | None:
+    def cached_brief(self, text: ArticleSource) -> Brief | None:
         """The cached brief of ``text`` under this summarizer's options, if there is one."""
-        return self._from_cache(text)[1]
+        brief = self._from_cache(text)[1]
+        return None if brief is None else self._with_page(brief, self._source(text)[1])
 
     def _run(self) -> Run:
         budget = CallBudget(self.retry_policy, self.timeout, clock=self._clock, sleep=self._sleep)
@@ -321,7 +349,6 @@ class Summarizer:
             article,
             language=self.language,
             on_unverified=self.on_unverified,
-            fuzzy_threshold=self.fuzzy_threshold,
             constrain_quotes=self._constrain(),
             schema_is_grammar=self.backend.schema_in_response_format,
             grounding_reask=self.retry_policy.grounding_reask,
@@ -341,12 +368,13 @@ class Summarizer:
 
     # -- one article ---------------------------------------------------------------------------
 
-    def summarize(self, text: str | bytes) -> Brief:
+    def summarize(self, text: ArticleSource) -> Brief:
         """Make a grounded brief of one article.
 
         Args:
-            text: The article: a str (offsets index this exact string), UTF-8 bytes, or HTML
-                (offsets index :func:`newsbrief.article.html_to_text` of it; see
+            text: The article: a str (offsets index this exact string), UTF-8 bytes, a page's
+                HTML or a :class:`~newsbrief.web.WebArticle` (offsets index
+                ``brief.article.text``, the article's text extracted from the page; see
                 ``input_format``).
 
         Returns:
@@ -359,13 +387,13 @@ class Summarizer:
             ModelOutputError: The model's answers were unusable.
             GroundingError: ``on_unverified="raise"`` and some quotes are not in the article.
         """
-        article = self.prepare(text)
+        article, page = self._source(text)
         key, cached = self._from_cache(text)
         if cached is not None:
-            return cached
+            return self._with_page(cached, page)
         chunks = self._plan(article)
         if chunks is None:
-            return self._to_cache(key, self._summarize_article(article))
+            return self._with_page(self._to_cache(key, self._summarize_article(article)), page)
         parts: list[Brief | errors.ModelOutputError] = []
         for chunk in chunks:
             try:
@@ -379,7 +407,8 @@ class Summarizer:
             reduced = answer if isinstance(answer, ReducedBrief) else None
         except errors.ModelOutputError:
             pass  # an unusable reduce answer leaves the first chunk's headline
-        return self._to_cache(key, self._long_brief(article, chunks, parts, reduced, run))
+        brief = self._to_cache(key, self._long_brief(article, chunks, parts, reduced, run))
+        return self._with_page(brief, page)
 
     def _summarize_article(self, article: Article) -> Brief:
         run = self._run()
@@ -389,15 +418,16 @@ class Summarizer:
             raise run.error(exc) from exc.__cause__
         return self._brief(content, run, article)
 
-    async def asummarize(self, text: str | bytes) -> Brief:
+    async def asummarize(self, text: ArticleSource) -> Brief:
         """Async twin of :meth:`summarize`; cancelling it stops further retries."""
-        article = self.prepare(text)
+        article, page = self._source(text)
         key, cached = self._from_cache(text)
         if cached is not None:
-            return cached
+            return self._with_page(cached, page)
         chunks = self._plan(article)
         if chunks is None:
-            return self._to_cache(key, await self._asummarize_article(article))
+            brief = self._to_cache(key, await self._asummarize_article(article))
+            return self._with_page(brief, page)
         gate = asyncio.Semaphore(self.backend.max_concurrency or CHUNK_CONCURRENCY)
 
         async def one(chunk: Chunk) -> Brief | errors.ModelOutputError:
@@ -415,7 +445,8 @@ class Summarizer:
             reduced = answer if isinstance(answer, ReducedBrief) else None
         except errors.ModelOutputError:
             pass
-        return self._to_cache(key, self._long_brief(article, chunks, parts, reduced, run))
+        brief = self._to_cache(key, self._long_brief(article, chunks, parts, reduced, run))
+        return self._with_page(brief, page)
 
     async def _asummarize_article(self, article: Article) -> Brief:
         run = self._run()
@@ -454,7 +485,7 @@ class Summarizer:
 
     # -- one request made elsewhere ------------------------------------------------------------
 
-    def _whole(self, text: str | bytes) -> Article:
+    def _whole(self, text: ArticleSource) -> Article:
         article = self.prepare(text)
         if self._plan(article) is not None:
             raise errors.ArticleTooLongError(
@@ -463,7 +494,7 @@ class Summarizer:
             )
         return article
 
-    def build_request(self, text: str | bytes) -> dict[str, Any]:
+    def build_request(self, text: ArticleSource) -> dict[str, Any]:
         """The chat completion body of this article's first call, without sending it.
 
         With :meth:`finish`, the pair lets a brief be made from a completion obtained elsewhere
@@ -477,7 +508,7 @@ class Summarizer:
         article = self._whole(text)
         return request_body(self._run(), next(self._strategy(article)))
 
-    def finish(self, text: str | bytes, completion: ChatCompletion | dict[str, Any]) -> Brief:
+    def finish(self, text: ArticleSource, completion: ChatCompletion | dict[str, Any]) -> Brief:
         """The brief of ``text`` from ``completion``, the answer to :meth:`build_request`'s body.
 
         The answer is validated and grounded exactly as :meth:`summarize` would; what would
@@ -491,6 +522,7 @@ class Summarizer:
             GroundingError: ``on_unverified="raise"`` and some quotes are not in the article.
         """
         article = self._whole(text)
+        page = self._source(text)[1]
         parsed = (
             completion
             if isinstance(completion, ChatCompletion)
@@ -501,7 +533,7 @@ class Summarizer:
             content = replay(self._strategy(article), run, parsed)
         except errors.NewsbriefError as exc:
             raise run.error(exc) from exc.__cause__
-        return self._brief(content, run, article)
+        return self._with_page(self._brief(content, run, article), page)
 
 
 def _chunk_article(article: Article, chunk: Chunk) -> Article:
@@ -550,18 +582,23 @@ def _default_summarizer(options: dict[str, Any]) -> Summarizer:
         return summarizer
 
 
-def summarize(text: str | bytes, **options: Any) -> Brief:
+def _check_input(text: ArticleSource) -> None:
+    """Bad input fails before any configuration or network."""
+    prepare_article(text.text if isinstance(text, WebArticle) else text)
+
+
+def summarize(text: ArticleSource, **options: Any) -> Brief:
     """Make a grounded brief of ``text`` with a default :class:`Summarizer`.
 
     Args:
-        text: The article text.
+        text: The article (see :meth:`Summarizer.summarize`).
         **options: Any :class:`Summarizer` argument (``model``, ``language``, ``timeout``...).
     """
-    prepare_article(text)  # bad input fails before any configuration or network
+    _check_input(text)
     return _default_summarizer(options).summarize(text)
 
 
-async def asummarize(text: str | bytes, **options: Any) -> Brief:
+async def asummarize(text: ArticleSource, **options: Any) -> Brief:
     """Async twin of :func:`summarize`."""
-    prepare_article(text)
+    _check_input(text)
     return await _default_summarizer(options).asummarize(text)

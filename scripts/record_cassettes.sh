@@ -7,12 +7,12 @@
 #
 # The long article (tests/test_recorded_long.py) takes about 75 minutes on 2 cores (21 calls).
 #
-# The model file is the one newsbrief resolves for model="local" (see newsbrief/local.py).
+# The model file is the one newsbrief resolves for model="local" (see newsbrief/providers/local.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python}
 PORT=8765
-MODEL_PATH=$($PY -c 'from newsbrief.local import resolve_model_path; print(resolve_model_path())')
+MODEL_PATH=$($PY -c 'from newsbrief.providers.local import resolve_model_path; print(resolve_model_path())')
 $PY -m llama_cpp.server --model "$MODEL_PATH" --host 127.0.0.1 --port $PORT --n_ctx 8192 \
     --model_alias qwen2.5-coder-1.5b-instruct-q4_k_m >/tmp/newsbrief-record-server.log 2>&1 &
 SERVER=$!

@@ -13,6 +13,8 @@ EXPECTED = {
     "AuthenticationError", "QuotaExceededError", "BadRequestError", "RateLimitError",
     "ProviderUnavailableError", "DeadlineExceededError", "ModelOutputError", "RefusalError",
     "IncompleteOutputError", "ValidationExhaustedError", "GroundingError",
+    "FetchError", "ArticleInfo", "WebArticle", "fetch_article", "afetch_article", "extract_article",
+    "locate_quote",
 }  # fmt: skip
 
 
@@ -31,3 +33,4 @@ def test_every_error_derives_from_the_base() -> None:
     assert all(issubclass(e, newsbrief.NewsbriefError) for e in errors)
     assert issubclass(newsbrief.RateLimitError, newsbrief.ProviderError)
     assert issubclass(newsbrief.ValidationExhaustedError, newsbrief.ModelOutputError)
+    assert issubclass(newsbrief.FetchError, newsbrief.InputError)

@@ -15,6 +15,8 @@ import typer
 from newsbrief.cli.batch import batch
 from newsbrief.cli.cache import cache_app
 from newsbrief.cli.eval import eval_command
+from newsbrief.cli.extract import extract
+from newsbrief.cli.render import render_command
 from newsbrief.cli.summarize import summarize
 
 __all__ = ["app"]
@@ -32,6 +34,8 @@ def main() -> None:
 
 
 app.command()(summarize)
+app.command()(extract)
+app.command("render")(render_command)
 app.command()(batch)
 app.add_typer(cache_app, name="cache")
 app.command("eval")(eval_command)

@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from newsbrief import errors
+from newsbrief.web import WebArticle, extract_article, fetch_article
 
 __all__ = [
     "EXIT_CONFIG",
@@ -22,6 +23,7 @@ __all__ = [
     "NoCacheOption",
     "exit_code",
     "fail",
+    "load_source",
     "read_article",
 ]
 
@@ -89,3 +91,26 @@ NoCacheOption = Annotated[
         "--no-cache", envvar="NEWSBRIEF_NO_CACHE", help="Neither read nor write the brief cache."
     ),
 ]
+
+
+HTML_SUFFIXES = (".html", ".htm")
+
+
+def load_source(path: str) -> str | WebArticle:
+    """What ``path`` names, ready to brief: an http(s) URL is fetched and its article extracted,
+    an ``.html``/``.htm`` file is extracted (its bytes, so that its charset is honoured), any
+    other file (or ``-``, standard input) is read as UTF-8 text.
+
+    Raises:
+        InputError: No such file, not UTF-8, or the page cannot be fetched (``FetchError``).
+    """
+    if path.startswith(("http://", "https://")):
+        return fetch_article(path)
+    if path != "-" and Path(path).suffix.lower() in HTML_SUFFIXES:
+        try:
+            return extract_article(Path(path).read_bytes())
+        except FileNotFoundError:
+            raise errors.InputError(f"No such file: {path}") from None
+        except IsADirectoryError:
+            raise errors.InputError(f"{path} is a directory; pass one page.") from None
+    return read_article(path)

@@ -147,7 +147,7 @@ def score_brief(brief: Brief, gold: GoldArticle) -> Score:
 
     Args:
         brief: The brief to score; its offsets must index ``gold.text``.
-        gold: The gold annotation, with its article text loaded (:func:`~newsbrief.gold.load_gold`).
+        gold: The gold annotation, with its article text loaded (:func:`~newsbrief.eval.load_gold`).
 
     Returns:
         The metrics of the module docstring, with the counts behind them.

@@ -31,7 +31,7 @@ def load_gold_dir(path: str | Path) -> list[tuple[str, GoldArticle]]:
 
     Raises:
         GoldError: The directory does not exist or holds no gold file, or a gold file is
-            malformed or does not hold in its article (see :func:`~newsbrief.gold.load_gold`).
+            malformed or does not hold in its article (see :func:`~newsbrief.eval.load_gold`).
     """
     directory = Path(path)
     if not directory.is_dir():
