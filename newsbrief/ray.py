@@ -989,7 +989,14 @@ def brief_archive(
     summary = ArchiveSummary(skipped=len(done), out=str(out))
     started_ray = False
     if not ray.is_initialized():
-        ray.init(address=address, include_dashboard=False, logging_level=logging.WARNING)
+        try:
+            ray.init(address=address, include_dashboard=False, logging_level=logging.WARNING)
+        except (ConnectionError, RuntimeError, ValueError) as exc:
+            where = f"the Ray cluster at {address}" if address else "Ray on this machine"
+            raise errors.ConfigurationError(
+                f"Could not start or join {where} ({type(exc).__name__}: {exc}). Check the "
+                "address (`ray status` on a node of the cluster shows it)."
+            ) from exc
         started_ray = True
     try:
         if progress is not None:
