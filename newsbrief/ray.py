@@ -587,7 +587,8 @@ def brief_dataset(
         concurrency: Requests in flight at once per actor (the cluster runs up to
             ``num_actors * concurrency``).
         requests_per_minute: Articles started per minute by all actors together, held by a
-            :func:`shared_limiter` made for this dataset.
+            :func:`shared_limiter` made for this dataset. Under a budget an actor holds at most
+            ``concurrency`` articles in progress, so that an admitted article is sent at once.
         tokens_per_minute: Estimated prompt tokens per minute for all actors together.
         limiter: A :func:`shared_limiter` to use instead (to share one budget between jobs).
         batch_size: Articles per batch handed to an actor.
