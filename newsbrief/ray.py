@@ -48,6 +48,7 @@ import os
 import pickle
 import time
 import uuid
+import warnings
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -563,6 +564,23 @@ def _check_options(options: Mapping[str, Any]) -> None:
     Summarizer(**options)  # bad options fail here, before any actor starts
 
 
+def _warn_if_no_cpu_is_left(num_actors: int, num_cpus: float) -> None:
+    """Actors that reserve every CPU leave none for Ray Data's own tasks (reading, cutting
+    blocks), which then never run: the job waits forever. Checked against the cluster as it is
+    now (a cluster that autoscales may grow: hence a warning, not an error)."""
+    if not ray.is_initialized():
+        return
+    total = ray.cluster_resources().get("CPU", 0)  # type: ignore[no-untyped-call,unused-ignore]
+    if total and num_actors * num_cpus > total - 1:
+        warnings.warn(
+            f"{num_actors} actors x {num_cpus} CPUs leave less than one of the cluster's "
+            f"{total:g} CPUs to Ray Data's read tasks: the run may wait forever. Give fewer "
+            "actors or a smaller num_cpus (unless the cluster autoscales).",
+            RuntimeWarning,
+            stacklevel=3,
+        )
+
+
 def brief_dataset(
     ds: ray.data.Dataset,
     *,
@@ -592,8 +610,10 @@ def brief_dataset(
         tokens_per_minute: Estimated prompt tokens per minute for all actors together.
         limiter: A :func:`shared_limiter` to use instead (to share one budget between jobs).
         batch_size: Articles per batch handed to an actor.
-        num_cpus: CPUs Ray reserves per actor (``DEFAULT_ACTOR_CPUS``; with the embedded
-            model, a node's cores, so that one actor runs per node).
+        num_cpus: CPUs Ray reserves per actor (``DEFAULT_ACTOR_CPUS``). Leave at least one
+            CPU of the cluster to Ray Data's own tasks, or they never run (a warning says so).
+            For the embedded model, a node's cores less one: one actor per node (of 3 cores
+            or more).
         **options: :class:`~newsbrief.Summarizer` arguments, plain values: ``model``,
             ``base_url``, ``language``, ``timeout``, ``cache`` (a directory on each node)...
 
@@ -624,6 +644,7 @@ def brief_dataset(
                 f"The dataset has no {', '.join(map(repr, missing))} column (it has "
                 f"{', '.join(columns)}); name yours with text_column= and id_column=."
             )
+    _warn_if_no_cpu_is_left(num_actors, num_cpus)
     if limiter is None and (requests_per_minute or tokens_per_minute):
         limiter = shared_limiter(requests_per_minute, tokens_per_minute)
     # Enough batches per actor that its requests stay in flight while one batch finishes.

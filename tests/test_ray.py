@@ -206,6 +206,8 @@ def test_bad_options_fail_before_any_actor_starts(cluster: str) -> None:
         brief_dataset(ds, text_column="body", model="test")
     with pytest.raises(newsbrief.ConfigurationError, match="requests_per_minute"):
         brief_dataset(ds, model="test", requests_per_minute=0)
+    with pytest.warns(RuntimeWarning, match="wait forever"):  # 2 CPUs, none left for reads
+        brief_dataset(ds, model="test", num_actors=2, num_cpus=1)
     with pytest.raises(newsbrief.ConfigurationError, match="processes=N"):
         list(summarize_many([text(0)], model="test", processes=2))
 
