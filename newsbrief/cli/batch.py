@@ -289,6 +289,21 @@ def batch(
             "--dedupe", help="Keep the first record of an id given more than once (else: error)."
         ),
     ] = False,
+    engine: Annotated[
+        str,
+        typer.Option(
+            help="process: this process (async); ray: Ray Data, on this machine's cores or a "
+            "cluster (pip install 'newsbrief[ray]'; INPUT may also be .parquet, OUT .parquet).",
+        ),
+    ] = "process",
+    address: Annotated[
+        str | None,
+        typer.Option(help="With --engine ray: the cluster to join (auto, ray://head:10001)."),
+    ] = None,
+    num_actors: Annotated[
+        int | None,
+        typer.Option(min=1, help="With --engine ray: actors briefing (default: one per CPU)."),
+    ] = None,
 ) -> None:
     """Brief every article of a folder or JSONL file into a JSONL file, one line per article.
 
@@ -303,7 +318,18 @@ def batch(
 
     With --provider-batch the job's id is kept in OUT.openai-batch.json until its results are
     written, so re-running after a kill waits for the same job instead of paying again.
+
+    With --engine ray the articles are briefed by Ray Data actors (see newsbrief.ray).
     """
+    if engine != "process" or address is not None or num_actors is not None:
+        _batch_on_ray(
+            engine=engine, source=source, out=out, address=address, num_actors=num_actors,
+            model=model, base_url=base_url, language=language, concurrency=concurrency,
+            requests_per_minute=requests_per_minute, tokens_per_minute=tokens_per_minute,
+            timeout=timeout, ordered=ordered, retry_failed=retry_failed, progress=progress,
+            no_cache=no_cache, provider_batch=provider_batch,
+        )  # fmt: skip
+        return
     with contextlib.ExitStack() as held:
         try:
             if not source.exists():
@@ -352,6 +378,27 @@ def batch(
             )
         _run(file, items, summarizer, out, done, provider_batch, concurrency, requests_per_minute,
              tokens_per_minute, ordered, progress)  # fmt: skip
+
+
+def _batch_on_ray(*, source: Path, out: Path, **options: Any) -> None:
+    """``--engine ray``: the same checks on --out and its lock, then Ray Data does the work."""
+    from newsbrief.cli.ray_batch import batch_on_ray
+
+    try:
+        if not source.exists():
+            raise errors.InputError(f"No such file or folder: {source}")
+        parquet = out.suffix.lower() == ".parquet" or out.is_dir()  # a folder of Parquet parts
+        if not parquet:
+            _check_out(out, source, _folder_paths(source) if source.is_dir() else [source])
+        elif any(_same_file(out, p) for p in [source]):
+            raise errors.InputError(f"--out {out} is the input {source}; write elsewhere.")
+        lock = _lock(out)
+    except errors.NewsbriefError as error:
+        raise fail(error) from error
+    try:
+        batch_on_ray(source=source, out=out, **options)
+    finally:
+        lock.release()
 
 
 def _run(
