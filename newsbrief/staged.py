@@ -1,0 +1,647 @@
+"""Staged, sentence-indexed extraction for small models, as a sans-IO generator.
+
+:func:`staged_brief` holds the whole logic and does no I/O: it yields a :class:`StageCall` for
+each question it wants answered, receives the parsed answer (an instance of the call's
+``response_model``) through ``send()``, and returns a :class:`BriefContent`. A driver runs it
+sync, async or from a script::
+
+    gen = staged_brief(text, language="en")
+    call = next(gen)
+    try:
+        while True:
+            try:
+                answer = ask(call)                # the driver's model call
+            except Exception as exc:              # a failed call is thrown in...
+                call = gen.throw(exc)             # ...and that stage is left empty
+            else:
+                call = gen.send(answer)
+    except StopIteration as stop:
+        content = stop.value
+
+(:func:`run_staged` is that loop.) The stages: actors; the source of each sentence that a
+deterministic cue finder (:mod:`newsbrief.cues`) proposes as attributed; statements in the output
+language when the article is in another one; open questions; then headline and summary written
+from the extracted claims. Evidence is never the model's: it is the article's own sentence (or
+clause) at offsets computed here, so every quote is ``verified``. Specifics (numbers, dates,
+names) that the article does not contain are re-asked once, then dropped, and said in ``notes``;
+the share of the brief's text in the requested language is measured.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Callable, Generator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from newsbrief.cues import SentenceCues, claim_parts, find_cues
+from newsbrief.errors import InputError
+from newsbrief.language import detect_language, language_share
+from newsbrief.models import (
+    Actor,
+    ActorKind,
+    Attribution,
+    Claim,
+    Evidence,
+    Source,
+    SourceKind,
+    UnresolvedIssue,
+)
+from newsbrief.prompt import SOURCE_LANGUAGE
+from newsbrief.sentences import Sentence, split_sentences
+from newsbrief.specifics import Unsupported, unsupported_specifics
+from newsbrief.stages import (
+    ANONYMOUS_PREFIX,
+    ARTICLE_ITSELF,
+    DOCUMENT,
+    ActorItem,
+    HeadlineAnswer,
+    actors_model,
+    actors_question,
+    headline_question,
+    issues_model,
+    issues_question,
+    sources_model,
+    sources_question,
+    stage_messages,
+    statements_model,
+    statements_question,
+)
+
+__all__ = ["BriefContent", "StageCall", "StagedChecks", "run_staged", "staged_brief"]
+
+BATCH = 12
+"""Most sentences or claims asked about in one call (a batch's answer stays short)."""
+
+
+@dataclass(frozen=True)
+class StageCall:
+    """One question the staged strategy wants answered.
+
+    Attributes:
+        stage: The stage's name (``actors``, ``sources``, ``statements``, ``issues``,
+            ``headline``, and ``...-retry`` for a re-ask).
+        messages: Chat messages; every call of one article shares the prefix before the
+            stage's question.
+        response_model: The schema the answer must fill (its JSON schema, as a grammar, holds
+            the enums of valid sentence numbers and sources); send back an instance of it.
+        max_tokens: A sufficient output budget for the answer.
+    """
+
+    stage: str
+    messages: list[dict[str, Any]]
+    response_model: type[BaseModel]
+    max_tokens: int
+
+
+class StagedChecks(BaseModel):
+    """What the staged strategy checked in its own output.
+
+    Attributes:
+        output_language_share: Share of the brief's own text (headline, summary, statements,
+            questions) detected in the requested language; ``None`` when too little to judge.
+        unsupported_found: Specifics the model wrote that the article lacks, before re-asks.
+        unsupported_dropped: Of those, the ones still there after the re-ask, whose text was
+            dropped or replaced.
+        failed_stages: Stages whose call failed (their part of the brief is empty).
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    output_language_share: float | None = None
+    unsupported_found: list[str] = Field(default_factory=list)
+    unsupported_dropped: list[str] = Field(default_factory=list)
+    failed_stages: list[str] = Field(default_factory=list)
+
+
+class BriefContent(BaseModel):
+    """What the staged strategy found in an article: a brief without its run metadata.
+
+    Attributes:
+        headline: One line, in the output language.
+        summary: A few sentences, in the output language.
+        language: The article's language (ISO 639-1).
+        key_actors: People, organisations, media and unnamed sources.
+        claims: Claims with their source and evidence (``verified``, exact offsets).
+        unresolved_issues: Questions the article leaves open, with the sentence raising each.
+        notes: What was checked, re-asked, dropped or failed, in plain words.
+        checks: The same, as figures.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    headline: str
+    summary: str
+    language: str
+    key_actors: list[Actor] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    unresolved_issues: list[UnresolvedIssue] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)
+    checks: StagedChecks = Field(default_factory=StagedChecks)
+
+
+# ---- helpers --------------------------------------------------------------------------------
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(bare.casefold().split())
+
+
+_LEADING_ARTICLE = re.compile(
+    r"^(?:an?|the|one|ein|eine|einer|der|die|das|un|une|uno|una|le|la|les|l['’]|il|lo|gli|i|"
+    r"el|los|las|um|uma|o|os|as)\s+",
+    re.IGNORECASE,
+)
+_KINDS: dict[str, ActorKind] = {
+    "person": ActorKind.PERSON,
+    "organization": ActorKind.ORGANIZATION,
+    "government": ActorKind.GOVERNMENT,
+    "group": ActorKind.GROUP,
+    "media": ActorKind.ORGANIZATION,
+    "anonymous": ActorKind.ANONYMOUS_SOURCE,
+}
+_SOURCE_KINDS: dict[str, SourceKind] = {
+    "person": SourceKind.NAMED_PERSON,
+    "organization": SourceKind.ORGANIZATION,
+    "government": SourceKind.ORGANIZATION,
+    "group": SourceKind.ORGANIZATION,
+    "media": SourceKind.MEDIA,
+    "anonymous": SourceKind.ANONYMOUS,
+}
+
+
+@dataclass
+class _Actor:
+    id: str
+    name: str
+    kind: str  # ActorItem.kind
+    role: str
+    forms: set[str] = field(default_factory=set)  # folded names it is mentioned by
+
+    def option(self) -> str:
+        return ANONYMOUS_PREFIX + self.name if self.kind == "anonymous" else self.name
+
+    def public(self) -> Actor:
+        return Actor(id=self.id, name=self.name, kind=_KINDS[self.kind], role=self.role)
+
+
+@dataclass
+class _Unit:
+    """One claim candidate: a sentence, or a clause of a reported sentence."""
+
+    sentence: Sentence
+    cues: SentenceCues
+    start: int
+    end: int
+    key: str
+    source: _Actor | None = None
+    source_option: str | None = None  # ARTICLE_ITSELF, DOCUMENT, or an actor's option
+    statement: str = ""
+
+    @property
+    def evidence(self) -> Evidence:
+        quote = self.sentence.text[self.start : self.end]
+        begin = self.sentence.start + self.start
+        return Evidence(quote=quote, start=begin, end=begin + len(quote), status="verified")
+
+
+def _slug(name: str, taken: set[str]) -> str:
+    base = re.sub(r"[^a-z0-9]+", "-", _fold(name)).strip("-")[:24].strip("-") or "actor"
+    slug, n = base, 2
+    while slug in taken:
+        slug, n = f"{base}-{n}", n + 1
+    taken.add(slug)
+    return slug
+
+
+def _clean_name(item: ActorItem) -> str:
+    name = " ".join(item.name.split()).strip(" \"'“”«»„,.;:")
+    if item.kind == "anonymous":
+        name = re.split(r",|\s(?:who|which|che|der|die|das|qui|que|que)\s", name)[0].strip()
+        name = _LEADING_ARTICLE.sub("", name).strip()
+    return name
+
+
+def _actors(items: Sequence[ActorItem], text: str, most: int, notes: list[str]) -> list[_Actor]:
+    """The model's actors, kept only when the article names them, merged and given ids."""
+    folded_text = _fold(text)
+    kept: list[_Actor] = []
+    taken: set[str] = set()
+    for item in items:
+        name = _clean_name(item)
+        folded = _fold(name)
+        if not folded or folded in {_fold(ARTICLE_ITSELF), _fold(DOCUMENT)}:
+            continue
+        if folded not in folded_text:
+            notes.append(f"actor {item.name!r} left out: the article does not name it so")
+            continue
+        same = next((a for a in kept if folded in a.forms or _fold(a.name) in folded), None)
+        if same is None and item.kind == "person":
+            # "Blinken" and "Antony Blinken" are one person: keep the fuller name.
+            same = next(
+                (
+                    a
+                    for a in kept
+                    if a.kind == "person" and (folded in _fold(a.name) or _fold(a.name) in folded)
+                ),
+                None,
+            )
+        if same is not None:
+            if len(name) > len(same.name) and same.kind == item.kind:
+                same.name = name
+            same.forms.add(folded)
+            continue
+        if len(kept) >= most:
+            continue
+        actor = _Actor(_slug(name, taken), name, item.kind, item.role.strip(), {folded})
+        if item.kind == "person":
+            surname = folded.split()[-1]
+            if len(surname) >= 4:
+                actor.forms.add(surname)
+        kept.append(actor)
+    return kept
+
+
+def _mentioned(actor: _Actor, sentence: str) -> bool:
+    folded = _fold(sentence)
+    return any(re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", folded) for form in actor.forms)
+
+
+def _attribution(unit: _Unit) -> Attribution:
+    if unit.source is None and unit.source_option in (None, ARTICLE_ITSELF):
+        return Attribution.UNATTRIBUTED
+    span = unit.sentence.text[unit.start : unit.end]
+    cues = find_cues(span, "en")  # quotation marks do not depend on the language
+    return Attribution.DIRECT if cues.quoted_share(span) >= 0.5 else Attribution.INDIRECT
+
+
+def _source(unit: _Unit) -> Source:
+    if unit.source is not None:
+        actor = unit.source
+        return Source(actor_id=actor.id, description=actor.name, kind=_SOURCE_KINDS[actor.kind])
+    if unit.source_option == DOCUMENT:
+        return Source(description="a document", kind=SourceKind.DOCUMENT)
+    return Source(description=ARTICLE_ITSELF, kind=SourceKind.ARTICLE)
+
+
+def _flag(texts: Sequence[str], text: str, language: str) -> list[list[Unsupported]]:
+    return [unsupported_specifics(t, text, language=language) for t in texts]
+
+
+def _serious(found: Sequence[Unsupported]) -> list[Unsupported]:
+    """Numbers and dates: an invented one changes a fact. Names may be exonyms."""
+    return [u for u in found if u.kind != "name"]
+
+
+_SUMMARY_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+# ---- the generator --------------------------------------------------------------------------
+
+
+def staged_brief(
+    text: str,
+    *,
+    language: str = "en",
+    article_language: str | None = None,
+    article_claims: bool = True,
+    batch: int = BATCH,
+) -> Generator[StageCall, BaseModel, BriefContent]:
+    """Brief ``text`` in stages; see the module docstring for the driver's loop.
+
+    Args:
+        text: The article (offsets in the result index this very string).
+        language: ISO 639-1 code of the brief's language, or ``"source"`` for the article's.
+        article_language: The article's language, when known; detected otherwise.
+        article_claims: Whether sentences with no cue of attribution (nor of an open question)
+            become claims in the article's own voice.
+        batch: Most sentences or claims asked about in one call.
+
+    Yields:
+        The calls to answer, in order.
+
+    Returns:
+        The brief's content.
+
+    Raises:
+        InputError: The text has no sentence (empty or whitespace only).
+    """
+    if not text.strip():
+        raise InputError("The article is empty: there is nothing to brief.")
+    source_language = (article_language or detect_language(text)).lower()
+    output = source_language if language == SOURCE_LANGUAGE else language.lower()
+    sentences = split_sentences(text, source_language)
+    if not sentences:
+        raise InputError("The article has no sentence to brief.")
+    cues = [find_cues(s.text, source_language) for s in sentences]
+    notes: list[str] = []
+    checks = StagedChecks()
+
+    def ask(stage: str, question: str, model: type[BaseModel], max_tokens: int) -> StageCall:
+        return StageCall(stage, stage_messages(text, sentences, question), model, max_tokens)
+
+    def failed(stage: str, exc: BaseException) -> None:
+        checks.failed_stages.append(stage)
+        notes.append(f"stage {stage} failed ({type(exc).__name__}: {exc}); its part is empty")
+
+    # -- actors
+    most_actors = min(40, 4 + len(sentences))
+    actors: list[_Actor] = []
+    try:
+        answer = yield ask(
+            "actors",
+            actors_question(output, most_actors),
+            actors_model(most_actors),
+            60 + 30 * most_actors,
+        )
+        actors = _actors(getattr(answer, "actors", []), text, most_actors, notes)
+    except Exception as exc:  # noqa: BLE001 - a failed stage leaves its part empty
+        failed("actors", exc)
+
+    # -- claim candidates
+    units: list[_Unit] = []
+    attributed: list[_Unit] = []
+    carried: list[_Unit] = []
+    for sentence, cue in zip(sentences, cues):
+        if cue.attributed:
+            parts = claim_parts(sentence.text, cue)
+            for index, (a, b) in enumerate(parts):
+                suffix = "" if len(parts) == 1 else "abcdefgh"[min(index, 7)]
+                unit = _Unit(sentence, cue, a, b, f"s{sentence.number}{suffix}")
+                units.append(unit)
+                if index == 0:
+                    whole_quote = cue.quoted_share(sentence.text) >= 0.6
+                    follows = (
+                        bool(attributed) and attributed[-1].sentence.number == sentence.number - 1
+                    )
+                    if whole_quote and not cue.reporting and not cue.anonymity and follows:
+                        carried.append(unit)
+                    else:
+                        attributed.append(unit)
+                else:
+                    carried.append(unit)  # later clauses share the first clause's source
+        elif article_claims and not cue.open_question:
+            units.append(_Unit(sentence, cue, 0, len(sentence.text), f"s{sentence.number}"))
+
+    # -- sources
+    options = [a.option() for a in actors] + [DOCUMENT, ARTICLE_ITSELF]
+    by_option = {a.option(): a for a in actors}
+    for first in range(0, len(attributed), batch):
+        group = attributed[first : first + batch]
+        keys = [f"s{u.sentence.number}" for u in group]
+        try:
+            answer = yield ask(
+                "sources",
+                sources_question([(k, u.sentence.text) for k, u in zip(keys, group)], options),
+                sources_model(keys, options),
+                40 + 25 * len(group),
+            )
+        except Exception as exc:  # noqa: BLE001 - a failed stage leaves its part empty
+            failed("sources", exc)
+            for unit in group:
+                unit.source_option = None
+            continue
+        for key, unit in zip(keys, group):
+            chosen = str(getattr(answer, key))
+            unit.source_option = chosen
+            unit.source = by_option.get(chosen)
+
+    # The anonymous stay anonymous: an anonymity cue in the sentence overrides a named person.
+    anonymous = [a for a in actors if a.kind == "anonymous"]
+    for unit in attributed:
+        if unit.cues.anonymity and unit.source is not None and unit.source.kind == "person":
+            near = [a for a in anonymous if _mentioned(a, unit.sentence.text)] or anonymous[-1:]
+            if near:
+                notes.append(
+                    f"sentence {unit.sentence.number}: source {unit.source.name!r} replaced by "
+                    f"the unnamed {near[0].name!r} (the sentence says its source is unnamed)"
+                )
+                unit.source = near[0]
+                unit.source_option = near[0].option()
+
+    # Quotation sentences and later clauses take the source of what comes before them.
+    previous: _Unit | None = None
+    for unit in units:
+        if unit in carried and previous is not None:
+            unit.source = previous.source
+            unit.source_option = previous.source_option
+        if unit.cues.attributed:
+            previous = unit
+
+    claims_units = [u for u in units if u.source_option is not None or not u.cues.attributed]
+
+    # -- statements
+    for unit in claims_units:
+        unit.statement = unit.sentence.text[unit.start : unit.end].strip()
+    if output != source_language and claims_units:
+        yield from _translate(claims_units, output, text, ask, failed, notes, checks, batch)
+
+    # -- open questions
+    issues: list[UnresolvedIssue] = []
+    most_issues = max(2, math.ceil(len(sentences) / 4))
+    hints = [s.number for s, c in zip(sentences, cues) if c.open_question]
+    try:
+        answer = yield ask(
+            "issues",
+            issues_question(output, most_issues, hints),
+            issues_model(len(sentences), most_issues),
+            40 + 50 * most_issues,
+        )
+        seen: set[int] = set()
+        for item in getattr(answer, "issues", []):
+            number, question = int(item.n), " ".join(str(item.question).split())
+            if not question or number in seen or not 1 <= number <= len(sentences):
+                continue
+            found = _serious(unsupported_specifics(question, text, language=output))
+            if found:
+                checks.unsupported_found.extend(str(u) for u in found)
+                checks.unsupported_dropped.extend(str(u) for u in found)
+                notes.append(
+                    f"open question {question!r} dropped: {', '.join(map(str, found))} "
+                    "not in the article"
+                )
+                continue
+            seen.add(number)
+            sentence = sentences[number - 1]
+            evidence = Evidence(
+                quote=sentence.text, start=sentence.start, end=sentence.end, status="verified"
+            )
+            issues.append(UnresolvedIssue(question=question, evidence=[evidence]))
+    except Exception as exc:  # noqa: BLE001 - a failed stage leaves its part empty
+        failed("issues", exc)
+
+    # -- headline and summary, from the claims
+    facts = [
+        f"{u.source.name if u.source else ('a document' if u.source_option == DOCUMENT else 'the article')}: {u.statement}"
+        for u in claims_units[:20]
+    ]
+    headline, summary = "", ""
+    avoid: list[str] = []
+    for attempt in range(2):
+        stage = "headline" if attempt == 0 else "headline-retry"
+        try:
+            answer = yield ask(stage, headline_question(facts, output, avoid), HeadlineAnswer, 300)
+        except Exception as exc:  # noqa: BLE001 - a failed stage leaves its part empty
+            failed(stage, exc)
+            break
+        headline = " ".join(str(getattr(answer, "headline", "")).split())
+        summary = " ".join(str(getattr(answer, "summary", "")).split())
+        found = [
+            u
+            for part in (headline, summary)
+            for u in unsupported_specifics(part, text, language=output)
+        ]
+        wrong_language = detect_language(f"{headline} {summary}") != output and (
+            len(f"{headline} {summary}".split()) >= 8
+        )
+        if attempt == 0:
+            checks.unsupported_found.extend(str(u) for u in found)
+        if not _serious(found) and not wrong_language:
+            if found:
+                notes.append(
+                    f"headline/summary names not found in the article: {', '.join(map(str, found))}"
+                )
+            break
+        avoid = [f"{u.text!r}" for u in _serious(found)]
+        if wrong_language:
+            notes.append(f"headline/summary not in the requested language {output!r}; re-asked")
+    # Drop what still holds invented numbers or dates.
+    if _serious(unsupported_specifics(headline, text, language=output)):
+        dropped = _serious(unsupported_specifics(headline, text, language=output))
+        checks.unsupported_dropped.extend(str(u) for u in dropped)
+        notes.append(
+            f"headline {headline!r} dropped: {', '.join(map(str, dropped))} not in the article"
+        )
+        headline = ""
+    kept_sentences = []
+    for piece in _SUMMARY_SENTENCE.split(summary):
+        dropped = _serious(unsupported_specifics(piece, text, language=output))
+        if dropped:
+            checks.unsupported_dropped.extend(str(u) for u in dropped)
+            notes.append(
+                f"summary sentence {piece!r} dropped: {', '.join(map(str, dropped))} not in the article"
+            )
+        elif piece:
+            kept_sentences.append(piece)
+    summary = " ".join(kept_sentences)
+    if not headline:
+        headline = (
+            kept_sentences[0]
+            if kept_sentences
+            else (claims_units[0].statement if claims_units else "")
+        )
+
+    # -- assemble
+    claims = [
+        Claim(
+            statement=u.statement or u.sentence.text,
+            source=_source(u),
+            attribution=_attribution(u),
+            reporting_verb=u.cues.reporting[0] if u.cues.reporting and u.source else None,
+            evidence=[u.evidence],
+        )
+        for u in claims_units
+    ]
+    key_actors = [a.public() for a in actors]
+    written = [headline, summary, *(c.statement for c in claims), *(i.question for i in issues)]
+    checks.output_language_share = language_share(written, output)
+    return BriefContent(
+        headline=headline,
+        summary=summary,
+        language=source_language,
+        key_actors=key_actors,
+        claims=claims,
+        unresolved_issues=issues,
+        notes=notes,
+        checks=checks,
+    )
+
+
+def _translate(
+    units: Sequence[_Unit],
+    output: str,
+    text: str,
+    ask: Callable[[str, str, type[BaseModel], int], StageCall],
+    failed: Callable[[str, BaseException], None],
+    notes: list[str],
+    checks: StagedChecks,
+    batch: int,
+) -> Generator[StageCall, BaseModel, None]:
+    """Statements in the output language: asked in batches, checked, re-asked once."""
+    pending = list(units)
+    for attempt in range(2):
+        stage = "statements" if attempt == 0 else "statements-retry"
+        retry: list[_Unit] = []
+        for first in range(0, len(pending), batch):
+            group = pending[first : first + batch]
+            keys = [u.key for u in group]
+            items = [
+                (
+                    u.key,
+                    u.source.name
+                    if u.source
+                    else ("a document" if u.source_option == DOCUMENT else "the article"),
+                    u.sentence.text[u.start : u.end].strip(),
+                )
+                for u in group
+            ]
+            try:
+                answer = yield ask(
+                    stage,
+                    statements_question(items, output),
+                    statements_model(keys),
+                    40 + 70 * len(group),
+                )
+            except Exception as exc:  # noqa: BLE001 - a failed stage leaves its part empty
+                failed(stage, exc)
+                continue
+            for unit in group:
+                written = " ".join(str(getattr(answer, unit.key, "")).split())
+                found = unsupported_specifics(written, text, language=output)
+                if attempt == 0:
+                    checks.unsupported_found.extend(str(u) for u in found)
+                wrong = len(written.split()) >= 6 and detect_language(written) != output
+                if written and not _serious(found) and not wrong:
+                    unit.statement = written
+                else:
+                    retry.append(unit)
+        if not retry:
+            return
+        pending = retry
+    for unit in pending:
+        found = _serious(unsupported_specifics(unit.statement, text, language=output))
+        notes.append(
+            f"claim of sentence {unit.sentence.number}: no faithful statement in {output!r}; "
+            "the article's own words are kept"
+        )
+        checks.unsupported_dropped.extend(str(u) for u in found)
+
+
+def run_staged(text: str, answer: Callable[[StageCall], BaseModel], **options: Any) -> BriefContent:
+    """Drive :func:`staged_brief` synchronously with ``answer`` (any exception it raises is
+    thrown into the generator, whose stage then stays empty).
+
+    Args:
+        text: The article.
+        answer: Answers one :class:`StageCall` with an instance of its ``response_model``.
+        **options: Passed to :func:`staged_brief`.
+    """
+    gen = staged_brief(text, **options)
+    call = next(gen)
+    try:
+        while True:
+            try:
+                reply = answer(call)
+            except Exception as exc:  # noqa: BLE001 - the generator decides what a failure means
+                call = gen.throw(exc)
+            else:
+                call = gen.send(reply)
+    except StopIteration as stop:
+        result: BriefContent = stop.value
+        return result

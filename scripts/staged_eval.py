@@ -1,0 +1,234 @@
+"""Run the staged strategy on every article of a gold set with the embedded model, and score it.
+
+Usage (one model job at a time on a shared machine; it takes minutes)::
+
+    python scripts/staged_eval.py tests/gold --out /tmp/staged.jsonl --json /tmp/staged.json
+    python scripts/staged_eval.py tests/gold --baseline baseline.json   # side by side
+
+It drives :func:`newsbrief.staged.staged_brief` with the embedded llama.cpp model in-process
+(``LocalModel.get(path).llama.create_chat_completion`` with the stage's schema as a grammar, at
+temperature 0), builds a :class:`newsbrief.Brief` (model ``local-staged``), scores it with
+:func:`newsbrief.eval.score_brief` and prints the table of ``newsbrief eval``, then the seconds and
+tokens per article and per stage, the output-language share and the specifics checked. A
+``--baseline`` JSON report from ``newsbrief eval --json`` is shown in the same table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+from rich.console import Console
+from rich.table import Table
+
+from newsbrief.eval import (
+    ArticleResult,
+    EvalReport,
+    ModelReport,
+    aggregate,
+    load_gold_dir,
+    report_table,
+    score_brief,
+)
+from newsbrief.local import LocalModel, resolve_model_path
+from newsbrief.models import Brief, RunMetadata, Usage, UsageRecord
+from newsbrief.staged import BriefContent, StageCall, staged_brief
+
+
+class StageFailed(RuntimeError):
+    """The model's answer did not fit the stage's schema (or was cut short)."""
+
+
+def run_article(
+    llama: Any, text: str, language: str, options: dict[str, Any]
+) -> tuple[BriefContent, list[dict[str, Any]]]:
+    """Brief one article; return its content and one record per call."""
+    records: list[dict[str, Any]] = []
+    gen = staged_brief(text, language=language, **options)
+    call: StageCall = next(gen)
+    try:
+        while True:
+            started = time.perf_counter()
+            record: dict[str, Any] = {"stage": call.stage}
+            try:
+                result = llama.create_chat_completion(
+                    messages=call.messages,
+                    response_format={
+                        "type": "json_object",
+                        "schema": call.response_model.model_json_schema(),
+                    },
+                    temperature=0.0,
+                    max_tokens=call.max_tokens,
+                )
+                usage = result.get("usage") or {}
+                record["prompt_tokens"] = int(usage.get("prompt_tokens", 0))
+                record["completion_tokens"] = int(usage.get("completion_tokens", 0))
+                choice = result["choices"][0]
+                content = choice["message"]["content"] or ""
+                record["raw"] = content
+                if choice.get("finish_reason") == "length":
+                    raise StageFailed(f"answer cut at max_tokens={call.max_tokens}")
+                answer: BaseModel = call.response_model.model_validate_json(content)
+            except Exception as exc:  # noqa: BLE001 - thrown into the generator
+                record["error"] = f"{type(exc).__name__}: {exc}"[:300]
+                record["seconds"] = time.perf_counter() - started
+                records.append(record)
+                call = gen.throw(exc)
+            else:
+                record["seconds"] = time.perf_counter() - started
+                records.append(record)
+                call = gen.send(answer)
+    except StopIteration as stop:
+        return stop.value, records
+
+
+def to_brief(content: BriefContent, records: list[dict[str, Any]], seconds: float) -> Brief:
+    usage = Usage(
+        calls=[
+            UsageRecord(
+                kind="initial" if not r["stage"].endswith("-retry") else "validation_reask",
+                prompt_tokens=r.get("prompt_tokens", 0),
+                completion_tokens=r.get("completion_tokens", 0),
+            )
+            for r in records
+        ]
+    )
+    return Brief(
+        headline=content.headline,
+        summary=content.summary,
+        language=content.language,
+        key_actors=content.key_actors,
+        claims=content.claims,
+        unresolved_issues=content.unresolved_issues,
+        metadata=RunMetadata(
+            model="local-staged",
+            attempts=len(records),
+            usage=usage,
+            duration_seconds=seconds,
+        ),
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("gold_dir")
+    parser.add_argument("--language", default="en")
+    parser.add_argument("--out", help="write each brief, its notes and calls as JSON lines")
+    parser.add_argument("--json", help="write the EvalReport here")
+    parser.add_argument("--baseline", help="an EvalReport JSON (newsbrief eval --json) to compare")
+    parser.add_argument("--no-article-claims", action="store_true")
+    parser.add_argument("--label", default="local-staged")
+    args = parser.parse_args()
+
+    gold_items = load_gold_dir(args.gold_dir)
+    llama = LocalModel.get(resolve_model_path()).llama
+    options: dict[str, Any] = {"article_claims": not args.no_article_claims}
+    results: list[ArticleResult] = []
+    per_stage: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    rows: list[tuple[str, float, int, int, int, str, int, int, str]] = []
+    out = open(args.out, "w", encoding="utf-8") if args.out else None  # noqa: SIM115
+    for position, (item_id, gold) in enumerate(gold_items, start=1):
+        started = time.perf_counter()
+        content, records = run_article(llama, gold.text, args.language, options)
+        seconds = time.perf_counter() - started
+        brief = to_brief(content, records, seconds)
+        score = score_brief(brief, gold)
+        result = ArticleResult(
+            id=item_id,
+            model=args.label,
+            score=score,
+            tokens_in=brief.metadata.usage.prompt_tokens,
+            tokens_out=brief.metadata.usage.completion_tokens,
+            calls=len(records),
+            seconds=seconds,
+        )
+        results.append(result)
+        for record in records:
+            per_stage[record["stage"]].append(record)
+        share = content.checks.output_language_share
+        rows.append(
+            (
+                item_id,
+                seconds,
+                result.tokens_in,
+                result.tokens_out,
+                len(records),
+                "n/a" if share is None else f"{share:.2f}",
+                len(content.checks.unsupported_found),
+                len(content.checks.unsupported_dropped),
+                ",".join(content.checks.failed_stages),
+            )
+        )
+        print(
+            f"[{position}/{len(gold_items)}] {item_id}: {seconds:.1f} s, "
+            f"{result.tokens_in}+{result.tokens_out} tokens, claims "
+            f"{score.counts.matched_claims}/{score.counts.gold_claims}/{score.counts.brief_claims}",
+            file=sys.stderr,
+        )
+        if out is not None:
+            line = {
+                "id": item_id,
+                "brief": json.loads(brief.model_dump_json()),
+                "notes": content.notes,
+                "checks": content.checks.model_dump(),
+                "calls": records,
+                "score": score.model_dump(),
+            }
+            out.write(json.dumps(line, ensure_ascii=False) + "\n")
+            out.flush()
+    if out is not None:
+        out.close()
+
+    report = ModelReport(
+        model=args.label, source="model", results=results, aggregate=aggregate(results)
+    )
+    reports = [report]
+    if args.baseline:
+        baseline = EvalReport.model_validate_json(Path(args.baseline).read_text(encoding="utf-8"))
+        reports = [*baseline.models, report]
+    console = Console(width=120)
+    console.print(report_table(reports))
+
+    table = Table(title="staged: per article")
+    for header in ("article", "s", "in", "out", "calls", "lang", "spec found", "dropped", "failed"):
+        table.add_column(header, justify="right" if header != "article" else "left")
+    for row in rows:
+        table.add_row(row[0], f"{row[1]:.1f}", *(str(x) for x in row[2:]))
+    console.print(table)
+    seconds_list = [r[1] for r in rows]
+    console.print(
+        f"median seconds per article: {statistics.median(seconds_list):.1f}; "
+        f"mean: {statistics.mean(seconds_list):.1f}"
+    )
+
+    stages = Table(title="staged: per stage (over all articles)")
+    for header in ("stage", "calls", "failed", "s/call", "in/call", "out/call"):
+        stages.add_column(header, justify="right" if header != "stage" else "left")
+    for stage, recs in per_stage.items():
+        n = len(recs)
+        stages.add_row(
+            stage,
+            str(n),
+            str(sum(1 for r in recs if "error" in r)),
+            f"{sum(r['seconds'] for r in recs) / n:.1f}",
+            f"{sum(r.get('prompt_tokens', 0) for r in recs) / n:.0f}",
+            f"{sum(r.get('completion_tokens', 0) for r in recs) / n:.0f}",
+        )
+    console.print(stages)
+    if args.json:
+        full = EvalReport(
+            gold_dir=str(args.gold_dir), articles=[i for i, _ in gold_items], models=reports
+        )
+        Path(args.json).write_text(full.model_dump_json(indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
