@@ -37,8 +37,8 @@ def test_each_gold_loads_and_fits_its_article(path: Path) -> None:
 
 
 def test_the_set_covers_enough_articles_and_languages(golds: dict[Path, GoldArticle]) -> None:
-    assert len(golds) >= 5
-    assert len({g.language for g in golds.values()}) >= 3
+    assert len(golds) >= 13
+    assert len({g.language for g in golds.values()}) >= 5
 
 
 def test_the_set_covers_every_main_source_kind(golds: dict[Path, GoldArticle]) -> None:
