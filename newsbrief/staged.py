@@ -51,7 +51,7 @@ from newsbrief.models import (
     SourceKind,
     UnresolvedIssue,
 )
-from newsbrief.prompt import SOURCE_LANGUAGE
+from newsbrief.prompt import SOURCE_LANGUAGE, language_name
 from newsbrief.sentences import Sentence, split_sentences
 from newsbrief.specifics import Unsupported, unsupported_specifics
 from newsbrief.stages import (
@@ -236,7 +236,7 @@ def _actors(items: Sequence[ActorItem], text: str, most: int, notes: list[str]) 
     for item in items:
         name = _clean_name(item)
         folded = _fold(name)
-        if not folded or folded in {_fold(ARTICLE_ITSELF), _fold(DOCUMENT)}:
+        if not folded or folded in {_fold(ARTICLE_ITSELF), _fold(DOCUMENT)} or name[0].isdigit():
             continue
         if folded not in folded_text:
             notes.append(f"actor {item.name!r} left out: the article does not name it so")
@@ -268,9 +268,112 @@ def _actors(items: Sequence[ActorItem], text: str, most: int, notes: list[str]) 
     return kept
 
 
+_OPENING_ARTICLE = re.compile(
+    r"^(?:an?|the|one|ein|eine|der|die|das|un|une|uno|una|le|la|les|l['’]|il|lo|el|los|las|um|"
+    r"uma|o|os|as|de|des|del|dos|das)\b",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(
+    r"\s(?:who|which|that|che|cui|der|die|das|welche[rs]?|qui|que|dont|quien|quem)\s", re.IGNORECASE
+)
+
+
+def _add_unnamed_sources(
+    actors: list[_Actor],
+    sentences: Sequence[Sentence],
+    cues: Sequence[SentenceCues],
+    notes: list[str],
+) -> None:
+    """An unnamed source the actors stage missed, taken from the sentence that says it is
+    unnamed: its opening noun phrase ("Una fonte vicina all'assessorato, che ha chiesto di
+    restare anonima, ..." gives "fonte vicina all'assessorato")."""
+    taken = {a.id for a in actors}
+    for sentence, cue in zip(sentences, cues):
+        if not cue.anonymity or not cue.attributed:
+            continue
+        if any(a.kind == "anonymous" and _mentioned(a, sentence.text) for a in actors):
+            continue
+        opening = re.split(r"[,;:«»\"“”„(]", sentence.text, maxsplit=1)[0]
+        opening = _RELATIVE.split(opening, maxsplit=1)[0].strip()
+        if not _OPENING_ARTICLE.match(opening) or not 2 <= len(opening.split()) <= 10:
+            continue
+        for word in cue.reporting:  # "Un funcionario ... aseguró" stops before the verb
+            at = opening.casefold().find(word.casefold())
+            if at > 0:
+                opening = opening[:at].strip()
+        name = _LEADING_ARTICLE.sub("", opening).strip()
+        if not name or any(_mentioned(a, name) for a in actors if a.kind != "anonymous"):
+            continue
+        folded = _fold(name)
+        same = next(
+            (a for a in actors if a.kind == "anonymous" and _fold(a.name).startswith(folded)), None
+        )
+        if same is not None:
+            same.forms.add(folded)
+            continue
+        actors.append(_Actor(_slug(name, taken), name, "anonymous", "", {folded}))
+        notes.append(f"unnamed source {name!r} added from sentence {sentence.number}")
+
+
 def _mentioned(actor: _Actor, sentence: str) -> bool:
     folded = _fold(sentence)
     return any(re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", folded) for form in actor.forms)
+
+
+MIN_CHECKED_WORDS = 6
+"""A statement shorter than this is not language-checked (names and numbers have none)."""
+MAX_FACTS = 12
+"""Most claims the headline stage is shown (attributed ones first, in article order)."""
+MAX_FACT_WORDS = 30
+
+
+def _source_label(unit: _Unit) -> str:
+    if unit.source is not None:
+        return unit.source.name
+    return "a document" if unit.source_option == DOCUMENT else "the article"
+
+
+def _clip(statement: str) -> str:
+    words = statement.split()
+    return " ".join(words[:MAX_FACT_WORDS]) + (" ..." if len(words) > MAX_FACT_WORDS else "")
+
+
+def _main_claims(units: Sequence[_Unit]) -> list[_Unit]:
+    """The claims shown to the headline stage: the first ones in article order, attributed
+    claims kept before the article's own when there are too many."""
+    if len(units) <= MAX_FACTS:
+        return list(units)
+    chosen = {id(u) for u in units[:3]}  # the lead
+    for unit in units:
+        if len(chosen) < MAX_FACTS and unit.source is not None:
+            chosen.add(id(unit))
+    for unit in units:
+        if len(chosen) < MAX_FACTS:
+            chosen.add(id(unit))
+    return [u for u in units if id(u) in chosen]
+
+
+def _subject(unit: _Unit, actors: Sequence[_Actor]) -> _Actor | None:
+    """The actor named last before the sentence's first verb of saying, outside quotations
+    (``None`` when the sentence opens with the verb, a quotation or "according to")."""
+    sentence = unit.sentence.text
+    lowered = sentence.casefold()
+    starts = [lowered.find(word.casefold()) for word in unit.cues.reporting]
+    first = min((p for p in starts if p >= 0), default=-1)
+    if first <= 0:
+        return None
+    region = list(sentence[:first])
+    for start, end in unit.cues.quotes:
+        for i in range(start, min(end, first)):
+            region[i] = " "
+    folded = _fold("".join(region))
+    best: tuple[int, _Actor] | None = None
+    for actor in actors:
+        for form in actor.forms:
+            for match in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", folded):
+                if best is None or match.start() > best[0]:
+                    best = (match.start(), actor)
+    return best[1] if best is not None else None
 
 
 def _attribution(unit: _Unit) -> Attribution:
@@ -300,6 +403,14 @@ def _serious(found: Sequence[Unsupported]) -> list[Unsupported]:
 
 
 _SUMMARY_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_FACT_END = re.compile(r"[.!…。！]['\"’”»«“]*$")
+MIN_FACT_WORDS = 5
+
+
+def _states_a_fact(sentence: str) -> bool:
+    """Whether an unattributed sentence can be a claim: a full sentence ending in a full stop
+    (not a title, dateline or byline, which carry none, nor a question)."""
+    return bool(_FACT_END.search(sentence)) and len(sentence.split()) >= MIN_FACT_WORDS
 
 
 # ---- the generator --------------------------------------------------------------------------
@@ -311,6 +422,7 @@ def staged_brief(
     language: str = "en",
     article_language: str | None = None,
     article_claims: bool = True,
+    subject_rule: bool = True,
     batch: int = BATCH,
 ) -> Generator[StageCall, BaseModel, BriefContent]:
     """Brief ``text`` in stages; see the module docstring for the driver's loop.
@@ -321,6 +433,8 @@ def staged_brief(
         article_language: The article's language, when known; detected otherwise.
         article_claims: Whether sentences with no cue of attribution (nor of an open question)
             become claims in the article's own voice.
+        subject_rule: Whether an actor named before a sentence's verb of saying replaces the
+            model's choice of another actor (or of the article itself) as its source.
         batch: Most sentences or claims asked about in one call.
 
     Yields:
@@ -363,6 +477,7 @@ def staged_brief(
         actors = _actors(getattr(answer, "actors", []), text, most_actors, notes)
     except Exception as exc:  # noqa: BLE001 - a failed stage leaves its part empty
         failed("actors", exc)
+    _add_unnamed_sources(actors, sentences, cues, notes)
 
     # -- claim candidates
     units: list[_Unit] = []
@@ -386,7 +501,7 @@ def staged_brief(
                         attributed.append(unit)
                 else:
                     carried.append(unit)  # later clauses share the first clause's source
-        elif article_claims and not cue.open_question:
+        elif article_claims and not cue.open_question and _states_a_fact(sentence.text):
             units.append(_Unit(sentence, cue, 0, len(sentence.text), f"s{sentence.number}"))
 
     # -- sources
@@ -424,6 +539,28 @@ def staged_brief(
                 )
                 unit.source = near[0]
                 unit.source_option = near[0].option()
+
+    # The speaker is the actor named before the verb of saying ("The ministry said Kerry
+    # called ..." is the ministry's), not one named in what is reported.
+    if subject_rule:
+        for unit in attributed:
+            subject = _subject(unit, actors)
+            picked = unit.source
+            if subject is None or subject is picked:
+                continue
+            if unit.source_option == DOCUMENT and subject.kind != "anonymous":
+                continue  # "a report by the agency says" is the report's
+            if picked is not None and picked.kind == "anonymous":
+                continue  # an unnamed source is never replaced by a named one
+            if unit.cues.anonymity and subject.kind == "person":
+                continue
+            notes.append(
+                f"sentence {unit.sentence.number}: source "
+                f"{picked.name if picked else unit.source_option!r} replaced by {subject.name!r}, "
+                "named before the verb of saying"
+            )
+            unit.source = subject
+            unit.source_option = subject.option()
 
     # Quotation sentences and later clauses take the source of what comes before them.
     previous: _Unit | None = None
@@ -477,10 +614,7 @@ def staged_brief(
         failed("issues", exc)
 
     # -- headline and summary, from the claims
-    facts = [
-        f"{u.source.name if u.source else ('a document' if u.source_option == DOCUMENT else 'the article')}: {u.statement}"
-        for u in claims_units[:20]
-    ]
+    facts = [f"{_source_label(u)}: {_clip(u.statement)}" for u in _main_claims(claims_units)]
     headline, summary = "", ""
     avoid: list[str] = []
     for attempt in range(2):
@@ -575,52 +709,51 @@ def _translate(
 ) -> Generator[StageCall, BaseModel, None]:
     """Statements in the output language: asked in batches, checked, re-asked once."""
     pending = list(units)
+    problems: list[str] = []
     for attempt in range(2):
         stage = "statements" if attempt == 0 else "statements-retry"
         retry: list[_Unit] = []
+        wrong: list[str] = []
         for first in range(0, len(pending), batch):
             group = pending[first : first + batch]
-            keys = [u.key for u in group]
+            keys = [f"{u.key}_{output}" for u in group]
             items = [
-                (
-                    u.key,
-                    u.source.name
-                    if u.source
-                    else ("a document" if u.source_option == DOCUMENT else "the article"),
-                    u.sentence.text[u.start : u.end].strip(),
-                )
-                for u in group
+                (key, _source_label(u), u.sentence.text[u.start : u.end].strip())
+                for key, u in zip(keys, group)
             ]
             try:
                 answer = yield ask(
                     stage,
-                    statements_question(items, output),
+                    statements_question(items, output, problems),
                     statements_model(keys),
                     40 + 70 * len(group),
                 )
             except Exception as exc:  # noqa: BLE001 - a failed stage leaves its part empty
                 failed(stage, exc)
                 continue
-            for unit in group:
-                written = " ".join(str(getattr(answer, unit.key, "")).split())
+            for key, unit in zip(keys, group):
+                written = " ".join(str(getattr(answer, key, "")).split())
                 found = unsupported_specifics(written, text, language=output)
                 if attempt == 0:
                     checks.unsupported_found.extend(str(u) for u in found)
-                wrong = len(written.split()) >= 6 and detect_language(written) != output
-                if written and not _serious(found) and not wrong:
+                in_other_language = (
+                    len(written.split()) >= MIN_CHECKED_WORDS and detect_language(written) != output
+                )
+                if written and not _serious(found) and not in_other_language:
                     unit.statement = written
-                else:
-                    retry.append(unit)
+                    continue
+                retry.append(unit)
+                if in_other_language:
+                    wrong.append(f"{key} was not in {language_name(output)}")
+                wrong.extend(f"{key} has {u} that the article lacks" for u in _serious(found))
         if not retry:
             return
-        pending = retry
+        pending, problems = retry, wrong
     for unit in pending:
-        found = _serious(unsupported_specifics(unit.statement, text, language=output))
         notes.append(
             f"claim of sentence {unit.sentence.number}: no faithful statement in {output!r}; "
             "the article's own words are kept"
         )
-        checks.unsupported_dropped.extend(str(u) for u in found)
 
 
 def run_staged(text: str, answer: Callable[[StageCall], BaseModel], **options: Any) -> BriefContent:

@@ -2,7 +2,7 @@
 
 Every stage's prompt shares one prefix: the fixed instructions with a worked example about an
 invented article (:data:`STAGED_SYSTEM_PROMPT`), then the article with numbered sentences inside a
-tag derived from its hash (:func:`newsbrief.prompt.article_tag`), then the stage's question. An
+tag derived from its hash (:func:`newsbrief.prompt.article_tag`), then the stage's task. An
 in-process llama.cpp model reuses the evaluated prefix of the previous prompt, so the fixed part is
 paid once per process and the article once per article; a hosted model's prompt cache does the
 same. Examples are compact JSON: a schema grammar allows at most one space between tokens, and a
@@ -78,7 +78,9 @@ Actors: {"actors":[{"name":"Tomas Lindgren","kind":"person","role":"festival dir
 {"name":"Orvenna summer music festival","kind":"organization","role":"the cancelled festival"}]}
 Sources: {"s2":"Tomas Lindgren","s4":"anonymous: police officer","s5":"regional tourism board",\
 "s6":"Orvenna Post","s7":"a document","s8":"the article itself"}
-Statements: {"s4":"An unnamed police officer said Wednesday's storm damaged the stage roof."}
+Statements, each sentence translated into English (here from Italian):
+s4: Un agente di polizia ha detto che la tempesta di mercoledì ha danneggiato il tetto.
+Statements: {"s4_en":"A police officer said Wednesday's storm damaged the roof."}
 Open questions: {"issues":[{"n":9,"question":"Will the festival return next year?"},\
 {"n":6,"question":"Did the organisers ignore a warning about the roof?"},\
 {"n":5,"question":"Will the government help the hotels?"}]}
@@ -166,7 +168,7 @@ def stage_messages(text: str, sentences: Sequence[Sentence], question: str) -> l
 def actors_question(language: str, most: int) -> str:
     """The actors stage: people, organisations, media and unnamed sources."""
     return (
-        "Question: who are the key actors of this article? List every person it names, the "
+        "Task: list the key actors of this article: every person it names, the "
         "organisations, institutions, companies and groups that act or speak, the news media "
         "it cites, and every unnamed source (kind anonymous). Write each name exactly as the "
         "article writes it; an unnamed source by the article's own words for it (e.g. "
@@ -186,23 +188,28 @@ def sources_question(items: Sequence[tuple[str, str]], options: Sequence[str]) -
     listed = "\n".join(f"{key}: {sentence}" for key, sentence in items)
     choices = "; ".join(options)
     return (
-        f"Question: who is the source of each sentence below? Choose from: {choices}.\n"
+        f"Task: say who is the source of each sentence below. Choose from: {choices}.\n"
         f"{listed}\nAnswer as JSON like the example's Sources, one key per sentence."
     )
 
 
-def statements_question(items: Sequence[tuple[str, str, str]], language: str) -> str:
-    """The statements stage: each claim in the output language.
+def statements_question(
+    items: Sequence[tuple[str, str, str]], language: str, problems: Sequence[str] = ()
+) -> str:
+    """The statements stage: each claim translated into the output language.
 
     Args:
         items: ``(key, source, the article's words)`` of each claim.
         language: ISO 639-1 code of the output language.
+        problems: What was wrong with an earlier answer, for a re-ask.
     """
-    listed = "\n".join(f"{key} ({source}): {words}" for key, source, words in items)
+    name = language_name(language)
+    listed = "\n".join(f"{key}: {words}" for key, _, words in items)
+    fix = f" Your last answer was wrong: {'; '.join(problems)}." if problems else ""
     return (
-        f"Question: write each claim below as one short sentence in {language_name(language)}, "
-        "faithful to the article: keep its names, numbers and dates, add nothing.\n"
-        f"{listed}\nAnswer as JSON like the example's Statements, one key per claim."
+        f"Task: translate each sentence below into {name}, faithfully: keep its names, numbers "
+        f"and dates, add nothing, and do not copy the original language.{fix}\n{listed}\n"
+        f"Answer as JSON like the example's Statements, one key per sentence (key_{language})."
     )
 
 
@@ -220,11 +227,11 @@ def issues_question(language: str, most: int, hints: Sequence[int]) -> str:
         else ""
     )
     return (
-        "Question: what does the article leave open? Give up to "
-        f"{most} questions it raises but does not answer (something unconfirmed, disputed, "
-        "not yet decided, unknown, or left unanswered), each with the number of the sentence "
-        f"that raises it, written in {language_name(language)}.{hint} Answer as JSON like the "
-        "example's Open questions."
+        f"Task: list up to {most} questions that the article raises but does not answer "
+        "(something unconfirmed, disputed, not yet decided, unknown, or left unanswered). For "
+        "each, n is the number of the sentence that raises it and question is the open "
+        f"question itself, written in {language_name(language)}.{hint} Answer as JSON: "
+        '{"issues":[{"n":<sentence number>,"question":"<open question>"}]}'
     )
 
 
@@ -241,10 +248,10 @@ def headline_question(facts: Sequence[str], language: str, avoid: Sequence[str] 
         f" The article does not contain {', '.join(avoid)}: do not write them." if avoid else ""
     )
     return (
-        f"Question: write a headline and a summary of two or three sentences in "
-        f"{language_name(language)}, saying who said what, from these facts of the article "
-        f"only (names, numbers and dates exactly as here):\n{listed}\n{warning}Answer as JSON "
-        "like the example's Headline."
+        f"Task: write a headline (at most 12 words) and a summary (two sentences, at most 50 "
+        f"words) in {language_name(language)}, saying who said what, from these facts of the "
+        f"article only (names, numbers and dates exactly as here):\n{listed}\n{warning}Answer "
+        "as JSON like the example's Headline."
     )
 
 
@@ -256,7 +263,8 @@ def sources_model(keys: Sequence[str], options: Sequence[str]) -> type[BaseModel
 
 
 def statements_model(keys: Sequence[str]) -> type[BaseModel]:
-    """The statements stage's schema: one string per claim key."""
+    """The statements stage's schema: one string per key (``s3_en``: naming the language in
+    the key primes the model to write in it)."""
     fields: dict[str, Any] = {key: (str, ...) for key in keys}
     return create_model("Statements", __config__=_LEAN, **fields)
 

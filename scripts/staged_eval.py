@@ -46,27 +46,91 @@ class StageFailed(RuntimeError):
     """The model's answer did not fit the stage's schema (or was cut short)."""
 
 
+PROMPT_RATE = 75.0
+"""Prompt tokens per second of the embedded model on 2 idle cores (rules.md: 69-85)."""
+GENERATION_RATE = 19.5
+"""Generated tokens per second on 2 idle cores with the grammar (rules.md: 17-22)."""
+
+state: dict[str, bool] = {}
+
+
+def idle_seconds(records: list[dict[str, Any]]) -> float:
+    """Seconds the calls would take on 2 idle cores: fresh prompt tokens (those not in the
+    reused prefix) and generated tokens at the measured rates. Independent of the load."""
+    fresh = sum(r.get("fresh_tokens", 0) for r in records)
+    generated = sum(r.get("completion_tokens", 0) for r in records)
+    return fresh / PROMPT_RATE + generated / GENERATION_RATE
+
+
+class Replay:
+    """Answers calls from a ``--out`` file of an earlier run (no model): the n-th call of a stage
+    for an article gets the n-th recorded answer of that stage. For measuring changes that do
+    not change what is asked (guards, filters, assembly) on the whole set in seconds."""
+
+    def __init__(self, path: str) -> None:
+        self.answers: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            item = json.loads(line)
+            for record in item["calls"]:
+                self.answers[(item["id"], record["stage"])].append(record)
+        self.article = ""
+
+    def tokenize(self, data: bytes, add_bos: bool = False) -> list[int]:
+        return list(range(len(data) // 4))
+
+    def create_chat_completion(self, **request: Any) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def answer(self, stage: str) -> dict[str, Any]:
+        queue = self.answers.get((self.article, stage), [])
+        if not queue:
+            raise StageFailed(f"no recorded answer for {stage}")
+        record = queue.pop(0)
+        if "raw" not in record:
+            raise StageFailed(record.get("error", "recorded failure"))
+        return {
+            "usage": {
+                "prompt_tokens": record.get("prompt_tokens", 0),
+                "completion_tokens": record.get("completion_tokens", 0),
+            },
+            "choices": [{"message": {"content": record["raw"]}, "finish_reason": "stop"}],
+        }
+
+
 def run_article(
-    llama: Any, text: str, language: str, options: dict[str, Any]
+    llama: Any, text: str, language: str, options: dict[str, Any], *, verbose: bool = False
 ) -> tuple[BriefContent, list[dict[str, Any]]]:
     """Brief one article; return its content and one record per call."""
     records: list[dict[str, Any]] = []
     gen = staged_brief(text, language=language, **options)
+    previous_user: str | None = None
     call: StageCall = next(gen)
     try:
         while True:
             started = time.perf_counter()
             record: dict[str, Any] = {"stage": call.stage}
+            user = str(call.messages[-1]["content"])
+            prefix, _, question = user.partition("\n\nTask:")
+            shared = previous_user is not None and previous_user.startswith(prefix)
+            fresh_text = question if shared else user
+            if not state.get("system_seen"):
+                fresh_text = str(call.messages[0]["content"]) + fresh_text
+                state["system_seen"] = True
+            record["fresh_tokens"] = len(llama.tokenize(fresh_text.encode("utf-8"), add_bos=False))
+            previous_user = user
             try:
-                result = llama.create_chat_completion(
-                    messages=call.messages,
-                    response_format={
-                        "type": "json_object",
-                        "schema": call.response_model.model_json_schema(),
-                    },
-                    temperature=0.0,
-                    max_tokens=call.max_tokens,
-                )
+                if isinstance(llama, Replay):
+                    result = llama.answer(call.stage)
+                else:
+                    result = llama.create_chat_completion(
+                        messages=call.messages,
+                        response_format={
+                            "type": "json_object",
+                            "schema": call.response_model.model_json_schema(),
+                        },
+                        temperature=0.0,
+                        max_tokens=call.max_tokens,
+                    )
                 usage = result.get("usage") or {}
                 record["prompt_tokens"] = int(usage.get("prompt_tokens", 0))
                 record["completion_tokens"] = int(usage.get("completion_tokens", 0))
@@ -85,6 +149,16 @@ def run_article(
                 record["seconds"] = time.perf_counter() - started
                 records.append(record)
                 call = gen.send(answer)
+            finally:
+                if verbose:
+                    print(
+                        f"  {record['stage']}: {time.perf_counter() - started:.1f} s, "
+                        f"{record.get('prompt_tokens')}+{record.get('completion_tokens')} tokens"
+                        f" ({record.get('fresh_tokens')} fresh)"
+                        + (f", {record['error']}" if "error" in record else ""),
+                        file=sys.stderr,
+                        flush=True,
+                    )
     except StopIteration as stop:
         return stop.value, records
 
@@ -125,18 +199,38 @@ def main() -> int:
     parser.add_argument("--baseline", help="an EvalReport JSON (newsbrief eval --json) to compare")
     parser.add_argument("--no-article-claims", action="store_true")
     parser.add_argument("--label", default="local-staged")
+    parser.add_argument("--verbose", action="store_true", help="print every call to stderr")
+    parser.add_argument("--replay", help="answer from a --out file of an earlier run (no model)")
+    parser.add_argument(
+        "--threads", type=int, default=0, help="llama.cpp threads (default: LocalModel's)"
+    )
     args = parser.parse_args()
 
     gold_items = load_gold_dir(args.gold_dir)
-    llama = LocalModel.get(resolve_model_path()).llama
+    if args.replay:
+        llama: Any = Replay(args.replay)
+    elif args.threads:
+        # A shared machine: llama.cpp's threads spin at barriers when the cores are
+        # oversubscribed, so one thread can be much faster than two under load.
+        from llama_cpp import Llama
+
+        llama = Llama(
+            model_path=str(resolve_model_path()), n_ctx=8192, n_threads=args.threads, verbose=False
+        )
+    else:
+        llama = LocalModel.get(resolve_model_path()).llama
     options: dict[str, Any] = {"article_claims": not args.no_article_claims}
     results: list[ArticleResult] = []
     per_stage: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    rows: list[tuple[str, float, int, int, int, str, int, int, str]] = []
+    rows: list[tuple[str, float, float, int, int, int, str, int, int, str]] = []
     out = open(args.out, "w", encoding="utf-8") if args.out else None  # noqa: SIM115
     for position, (item_id, gold) in enumerate(gold_items, start=1):
         started = time.perf_counter()
-        content, records = run_article(llama, gold.text, args.language, options)
+        if isinstance(llama, Replay):
+            llama.article = item_id
+        content, records = run_article(
+            llama, gold.text, args.language, options, verbose=args.verbose
+        )
         seconds = time.perf_counter() - started
         brief = to_brief(content, records, seconds)
         score = score_brief(brief, gold)
@@ -157,6 +251,7 @@ def main() -> int:
             (
                 item_id,
                 seconds,
+                idle_seconds(records),
                 result.tokens_in,
                 result.tokens_out,
                 len(records),
@@ -197,19 +292,27 @@ def main() -> int:
     console.print(report_table(reports))
 
     table = Table(title="staged: per article")
-    for header in ("article", "s", "in", "out", "calls", "lang", "spec found", "dropped", "failed"):
+    headers = ("article", "s", "idle s", "in", "out", "calls", "lang", "spec", "dropped", "failed")
+    for header in headers:
         table.add_column(header, justify="right" if header != "article" else "left")
     for row in rows:
-        table.add_row(row[0], f"{row[1]:.1f}", *(str(x) for x in row[2:]))
+        table.add_row(row[0], f"{row[1]:.1f}", f"{row[2]:.1f}", *(str(x) for x in row[3:]))
     console.print(table)
     seconds_list = [r[1] for r in rows]
+    idle_list = [r[2] for r in rows]
     console.print(
-        f"median seconds per article: {statistics.median(seconds_list):.1f}; "
-        f"mean: {statistics.mean(seconds_list):.1f}"
+        f"median seconds per article: {statistics.median(seconds_list):.1f} measured, "
+        f"{statistics.median(idle_list):.1f} on idle cores (estimated from tokens); "
+        f"mean {statistics.mean(seconds_list):.1f} / {statistics.mean(idle_list):.1f}"
     )
+    shares = [float(r[6]) for r in rows if r[6] != "n/a"]
+    if shares:
+        console.print(
+            f"output language share: mean {statistics.mean(shares):.3f}, min {min(shares):.3f}"
+        )
 
     stages = Table(title="staged: per stage (over all articles)")
-    for header in ("stage", "calls", "failed", "s/call", "in/call", "out/call"):
+    for header in ("stage", "calls", "failed", "s/call", "in/call", "fresh/call", "out/call"):
         stages.add_column(header, justify="right" if header != "stage" else "left")
     for stage, recs in per_stage.items():
         n = len(recs)
@@ -219,6 +322,7 @@ def main() -> int:
             str(sum(1 for r in recs if "error" in r)),
             f"{sum(r['seconds'] for r in recs) / n:.1f}",
             f"{sum(r.get('prompt_tokens', 0) for r in recs) / n:.0f}",
+            f"{sum(r.get('fresh_tokens', 0) for r in recs) / n:.0f}",
             f"{sum(r.get('completion_tokens', 0) for r in recs) / n:.0f}",
         )
     console.print(stages)

@@ -77,7 +77,7 @@ def test_stage_order_and_shared_prefix() -> None:
     answer = Scripted(harbor_script())
     run_staged(HARBOR, answer, language="en", article_language="en")
     assert [c.stage for c in answer.calls] == ["actors", "sources", "issues", "headline"]
-    prefixes = [c.messages[1]["content"].split("\n\nQuestion:")[0] for c in answer.calls]
+    prefixes = [c.messages[1]["content"].split("\n\nTask:")[0] for c in answer.calls]
     assert len(set(prefixes)) == 1
     assert len({c.messages[0]["content"] for c in answer.calls}) == 1
     assert "[4] A senior official at the transport ministry" in prefixes[0]
@@ -153,16 +153,23 @@ def test_without_actors_attributed_sentences_still_get_sources() -> None:
         Scripted(harbor_script(actors=RuntimeError("boom"), sources=every_key(DOCUMENT))),
         article_language="en",
     )
-    assert content.key_actors == []
-    kinds = {c.source.kind for c in content.claims}
-    assert kinds == {SourceKind.DOCUMENT, SourceKind.ARTICLE}
+    # the unnamed source is still found, from the sentence that says it is unnamed
+    assert [(a.name, a.kind.value) for a in content.key_actors] == [
+        ("senior official at the transport ministry", "anonymous_source")
+    ]
+    kinds = [c.source.kind for c in content.claims]
+    assert set(kinds) == {SourceKind.DOCUMENT, SourceKind.ARTICLE, SourceKind.ANONYMOUS}
+    assert kinds.count(SourceKind.ANONYMOUS) == 1
 
 
 def test_every_stage_failing_still_returns_a_brief_of_the_articles_own_claims() -> None:
     content = run_staged(HARBOR, Scripted({}), article_language="en")
     assert content.checks.failed_stages == ["actors", "sources", "issues", "headline"]
     assert content.claims  # the own-voice sentences need no model
-    assert all(c.source.kind is SourceKind.ARTICLE for c in content.claims)
+    kinds = [c.source.kind for c in content.claims]
+    # ... and the sentence whose subject says it is unnamed keeps its unnamed source
+    assert kinds.count(SourceKind.ANONYMOUS) == 1
+    assert set(kinds) == {SourceKind.ARTICLE, SourceKind.ANONYMOUS}
 
 
 def seed_script(statement: Callable[[StageCall], dict[str, str]], **changes: Any) -> dict[str, Any]:
@@ -260,7 +267,8 @@ def test_the_generator_can_be_driven_by_hand() -> None:
         content = stop.value
     assert isinstance(content, BriefContent)
     assert answers == 3
-    assert all(c.source.kind is SourceKind.ARTICLE for c in content.claims)
+    named = [c for c in content.claims if c.source.kind is not SourceKind.ARTICLE]
+    assert [c.source.kind for c in named] == [SourceKind.ANONYMOUS]
 
 
 @pytest.mark.parametrize("text", ["", "   \n\n "])
