@@ -315,6 +315,7 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"person familiar",
         r"not authori[sz]ed to",
         r"(?:an?|one) (?:senior |former |\w+ )?officials?",
+        r"officials",
         r"insiders?",
     ),
     "de": (
@@ -325,6 +326,8 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"Insider\w*",
         r"ungenannt\w*",
         r"nicht genannt",
+        r"Beamte\w*",
+        r"Regierungskreise\w*",
     ),
     "fr": (
         r"anonymat",
@@ -333,6 +336,8 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"des sources",
         r"sources? proches?",
         r"sous couvert",
+        r"des responsables",
+        r"fonctionnaires?",
         r"ne pas être (?:nommé|identifié)\w*",
     ),
     "es": (
@@ -342,6 +347,7 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"una fuente",
         r"fuentes",
         r"no quiso ser identificad\w+",
+        r"funcionarios",
     ),
     "it": (
         r"in forma anonima",
@@ -350,6 +356,7 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"fonti",
         r"fonte vicin\w+",
         r"non essere (?:nominat|identificat)\w+",
+        r"funzionari",
     ),
     "pt": (
         r"anonimato",
@@ -358,6 +365,7 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"uma fonte",
         r"fontes",
         r"não ser identificad\w+",
+        r"funcionários",
     ),
 }
 

@@ -295,7 +295,10 @@ def _add_unnamed_sources(
             continue
         opening = re.split(r"[,;:«»\"“”„(]", sentence.text, maxsplit=1)[0]
         opening = _RELATIVE.split(opening, maxsplit=1)[0].strip()
-        if not _OPENING_ARTICLE.match(opening) or not 2 <= len(opening.split()) <= 10:
+        says_unnamed = any(word.casefold() in opening.casefold() for word in cue.anonymity)
+        if not (_OPENING_ARTICLE.match(opening) or says_unnamed):
+            continue
+        if not 1 <= len(opening.split()) <= 10:
             continue
         for word in cue.reporting:  # "Un funcionario ... aseguró" stops before the verb
             at = opening.casefold().find(word.casefold())
@@ -531,7 +534,15 @@ def staged_brief(
     anonymous = [a for a in actors if a.kind == "anonymous"]
     for unit in attributed:
         if unit.cues.anonymity and unit.source is not None and unit.source.kind == "person":
-            near = [a for a in anonymous if _mentioned(a, unit.sentence.text)] or anonymous[-1:]
+            near = [a for a in anonymous if _mentioned(a, unit.sentence.text)]
+            if not near and _subject(unit, actors) is not unit.source:
+                # no unnamed actor to give it to: one named by the sentence's own words
+                name = _LEADING_ARTICLE.sub("", unit.cues.anonymity[0]).strip() or "source"
+                unnamed = _Actor(_slug(name, {a.id for a in actors}), name, "anonymous", "")
+                unnamed.forms.add(_fold(name))
+                actors.append(unnamed)
+                anonymous.append(unnamed)
+                near = [unnamed]
             if near:
                 notes.append(
                     f"sentence {unit.sentence.number}: source {unit.source.name!r} replaced by "
