@@ -369,6 +369,73 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
     ),
 }
 
+_HEDGING: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"may",
+        r"might",
+        r"could",
+        r"would",
+        r"possibly",
+        r"reportedly",
+        r"allegedly",
+        r"apparently",
+        r"suggests?",
+        r"estimates?",
+        r"believed?",
+        r"feared",
+        r"unconfirmed",
+    ),
+    "de": (
+        r"könnte\w*",
+        r"dürfte\w*",
+        r"soll(?:en|te|ten)?",
+        r"möglicherweise",
+        r"offenbar",
+        r"angeblich",
+        r"vermutlich",
+        r"befürchte\w*",
+        r"wohl",
+    ),
+    "fr": (
+        r"aurai(?:t|ent)",
+        r"serai(?:t|ent)",
+        r"pourrai(?:t|ent)",
+        r"devrai(?:t|ent)",
+        r"peut-être",
+        r"probablement",
+        r"selon toute vraisemblance",
+        r"hypothèse",
+    ),
+    "es": (
+        r"podría\w*",
+        r"habría\w*",
+        r"sería\w*",
+        r"posiblemente",
+        r"presuntamente",
+        r"al parecer",
+        r"supuestamente",
+    ),
+    "it": (
+        r"potrebbe\w*",
+        r"potrebbero",
+        r"sarebbe\w*",
+        r"sarebbero",
+        r"avrebbe\w*",
+        r"avrebbero",
+        r"forse",
+        r"presunt\w+",
+        r"probabilmente",
+    ),
+    "pt": (
+        r"poderia\w*",
+        r"teria\w*",
+        r"seria\w*",
+        r"possivelmente",
+        r"supostamente",
+        r"alegadamente",
+    ),
+}
+
 _OPEN: dict[str, tuple[str, ...]] = {
     "en": (
         (
@@ -467,6 +534,7 @@ def _compile(table: dict[str, tuple[str, ...]]) -> dict[str, re.Pattern[str]]:
 _REPORTING_RE = _compile(_REPORTING)
 _ANONYMITY_RE = _compile(_ANONYMITY)
 _OPEN_RE = _compile(_OPEN)
+_HEDGING_RE = _compile(_HEDGING)
 
 
 @dataclass(frozen=True, slots=True)
@@ -479,12 +547,14 @@ class SentenceCues:
         reporting: The verbs or phrases of saying found (``"according to"``, ``"ha dichiarato"``).
         anonymity: Words that point to an unnamed source (``"asked not to be named"``).
         open_question: Words that leave something open (``"has not confirmed"``, ``"whether"``).
+        hedging: Words that qualify a claim as uncertain (``"reportedly"``, ``"sarebbe"``).
     """
 
     quotes: tuple[tuple[int, int], ...]
     reporting: tuple[str, ...]
     anonymity: tuple[str, ...]
     open_question: tuple[str, ...]
+    hedging: tuple[str, ...] = ()
 
     @property
     def attributed(self) -> bool:
@@ -529,6 +599,7 @@ def find_cues(sentence: str, language: str) -> SentenceCues:
         reporting=_found(_REPORTING_RE, sentence, language),
         anonymity=_found(_ANONYMITY_RE, sentence, language),
         open_question=_found(_OPEN_RE, sentence, language),
+        hedging=_found(_HEDGING_RE, sentence, language),
     )
 
 

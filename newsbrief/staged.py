@@ -356,6 +356,26 @@ def _main_claims(units: Sequence[_Unit]) -> list[_Unit]:
     return [u for u in units if id(u) in chosen]
 
 
+def _open_candidates(sentences: Sequence[Sentence], cues: Sequence[SentenceCues]) -> list[Sentence]:
+    """Sentences that may leave a question open, as many as the article is long (one in four):
+    what is said to be unknown or pending, then what is hedged, then what only an unnamed
+    source says, then the latest reported claims (an article's closing reactions are where
+    positions are contested); returned in article order."""
+    most = max(2, math.ceil(len(sentences) / 4))
+    pairs = list(zip(sentences, cues))
+    ranked = (
+        [s for s, c in pairs if c.open_question]
+        + [s for s, c in pairs if c.hedging]
+        + [s for s, c in pairs if c.anonymity]
+        + [s for s, c in reversed(pairs) if c.attributed]
+    )
+    chosen: list[int] = []
+    for sentence in ranked:
+        if sentence.number not in chosen and len(chosen) < most:
+            chosen.append(sentence.number)
+    return [s for s in sentences if s.number in chosen]
+
+
 def _subject(unit: _Unit, actors: Sequence[_Actor]) -> _Actor | None:
     """The actor named last before the sentence's first verb of saying, outside quotations
     (``None`` when the sentence opens with the verb, a quotation or "according to")."""
@@ -590,39 +610,39 @@ def staged_brief(
     if output != source_language and claims_units:
         yield from _translate(claims_units, output, text, ask, failed, notes, checks, batch)
 
-    # -- open questions
+    # -- open questions: the cue finder proposes the sentences, the model writes the questions
     issues: list[UnresolvedIssue] = []
-    most_issues = max(2, math.ceil(len(sentences) / 4))
-    hints = [s.number for s, c in zip(sentences, cues) if c.open_question]
-    try:
-        answer = yield ask(
-            "issues",
-            issues_question(output, most_issues, hints),
-            issues_model(len(sentences), most_issues),
-            40 + 50 * most_issues,
-        )
-        seen: set[int] = set()
-        for item in getattr(answer, "issues", []):
-            number, question = int(item.n), " ".join(str(item.question).split())
-            if not question or number in seen or not 1 <= number <= len(sentences):
-                continue
-            found = _serious(unsupported_specifics(question, text, language=output))
-            if found:
-                checks.unsupported_found.extend(str(u) for u in found)
-                checks.unsupported_dropped.extend(str(u) for u in found)
-                notes.append(
-                    f"open question {question!r} dropped: {', '.join(map(str, found))} "
-                    "not in the article"
-                )
-                continue
-            seen.add(number)
-            sentence = sentences[number - 1]
-            evidence = Evidence(
-                quote=sentence.text, start=sentence.start, end=sentence.end, status="verified"
+    proposed = _open_candidates(sentences, cues)
+    if proposed:
+        keys = [f"s{s.number}_q" for s in proposed]
+        try:
+            answer = yield ask(
+                "issues",
+                issues_question([(k, s.text) for k, s in zip(keys, proposed)], output),
+                issues_model(keys),
+                40 + 40 * len(keys),
             )
-            issues.append(UnresolvedIssue(question=question, evidence=[evidence]))
-    except Exception as exc:  # noqa: BLE001 - a failed stage leaves its part empty
-        failed("issues", exc)
+            asked: set[str] = set()
+            for key, sentence in zip(keys, proposed):
+                question = " ".join(str(getattr(answer, key, "")).split())
+                if not question or question.casefold() in asked:
+                    continue
+                found = _serious(unsupported_specifics(question, text, language=output))
+                if found:
+                    checks.unsupported_found.extend(str(u) for u in found)
+                    checks.unsupported_dropped.extend(str(u) for u in found)
+                    notes.append(
+                        f"open question {question!r} dropped: {', '.join(map(str, found))} "
+                        "not in the article"
+                    )
+                    continue
+                asked.add(question.casefold())
+                evidence = Evidence(
+                    quote=sentence.text, start=sentence.start, end=sentence.end, status="verified"
+                )
+                issues.append(UnresolvedIssue(question=question, evidence=[evidence]))
+        except Exception as exc:  # noqa: BLE001 - a failed stage leaves its part empty
+            failed("issues", exc)
 
     # -- headline and summary, from the claims
     facts = [f"{_source_label(u)}: {_clip(u.statement)}" for u in _main_claims(claims_units)]
@@ -689,6 +709,7 @@ def staged_brief(
             source=_source(u),
             attribution=_attribution(u),
             reporting_verb=u.cues.reporting[0] if u.cues.reporting and u.source else None,
+            hedging=u.cues.hedging[0] if u.cues.hedging else None,
             evidence=[u.evidence],
         )
         for u in claims_units

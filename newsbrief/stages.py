@@ -30,7 +30,6 @@ __all__ = [
     "ActorItem",
     "ActorsAnswer",
     "HeadlineAnswer",
-    "IssueItem",
     "actors_model",
     "actors_question",
     "headline_question",
@@ -81,9 +80,9 @@ Sources: {"s2":"Tomas Lindgren","s4":"anonymous: police officer","s5":"regional 
 Statements, each sentence translated into English (here from Italian):
 s4: Un agente di polizia ha detto che la tempesta di mercoledì ha danneggiato il tetto.
 Statements: {"s4_en":"A police officer said Wednesday's storm damaged the roof."}
-Open questions: {"issues":[{"n":9,"question":"Will the festival return next year?"},\
-{"n":6,"question":"Did the organisers ignore a warning about the roof?"},\
-{"n":5,"question":"Will the government help the hotels?"}]}
+Open questions: {"s9_q":"Will the festival return next year?",\
+"s6_q":"Did the organisers ignore a warning about the roof?",\
+"s5_q":"Will the government help the hotels?"}
 Headline: {"headline":"Orvenna music festival cancelled after storm damages stage",\
 "summary":"Organisers cancelled the festival two days before it was due to open; its director \
 said the stage was not safe and promised refunds. The regional tourism board expects hotels to \
@@ -113,15 +112,6 @@ class ActorsAnswer(BaseModel):
     model_config = _LEAN
 
     actors: list[ActorItem]
-
-
-class IssueItem(BaseModel):
-    """One open question and the sentence that raises it."""
-
-    model_config = _LEAN
-
-    n: int
-    question: str
 
 
 class HeadlineAnswer(BaseModel):
@@ -213,25 +203,19 @@ def statements_question(
     )
 
 
-def issues_question(language: str, most: int, hints: Sequence[int]) -> str:
-    """The open-questions stage.
+def issues_question(items: Sequence[tuple[str, str]], language: str) -> str:
+    """The open-questions stage: the question each proposed sentence leaves open.
 
     Args:
+        items: ``(key, sentence text)`` of each sentence the cue finder proposes (``s9_q``).
         language: ISO 639-1 code of the output language.
-        most: The most questions to give.
-        hints: Numbers of sentences the cue finder thinks leave something open.
     """
-    hint = (
-        f" Sentences that may leave something open: {', '.join(str(n) for n in hints)}."
-        if hints
-        else ""
-    )
+    listed = "\n".join(f"{key}: {sentence}" for key, sentence in items)
     return (
-        f"Task: list up to {most} questions that the article raises but does not answer "
-        "(something unconfirmed, disputed, not yet decided, unknown, or left unanswered). For "
-        "each, n is the number of the sentence that raises it and question is the open "
-        f"question itself, written in {language_name(language)}.{hint} Answer as JSON: "
-        '{"issues":[{"n":<sentence number>,"question":"<open question>"}]}'
+        "Task: for each sentence below, write the question it leaves open (what is "
+        "unconfirmed, disputed, not yet decided, unknown or left unanswered), as one short "
+        f"question in {language_name(language)}.\n{listed}\nAnswer as JSON like the example's "
+        "Open questions, one key per sentence."
     )
 
 
@@ -278,12 +262,7 @@ def actors_model(most: int) -> type[BaseModel]:
     )
 
 
-def issues_model(count: int, most: int) -> type[BaseModel]:
-    """The open-questions schema: sentence numbers limited to ``1..count``."""
-    number: Any = Literal.__getitem__(tuple(range(1, count + 1)))
-    item = create_model("Issue", __config__=_LEAN, n=(number, ...), question=(str, ...))
-    return create_model(
-        "Issues",
-        __config__=_LEAN,
-        issues=(list[item], Field(min_length=1, max_length=most)),  # type: ignore[valid-type]
-    )
+def issues_model(keys: Sequence[str]) -> type[BaseModel]:
+    """The open-questions schema: one question per proposed sentence."""
+    fields: dict[str, Any] = {key: (str, ...) for key in keys}
+    return create_model("Issues", __config__=_LEAN, **fields)

@@ -97,6 +97,11 @@ class Replay:
         }
 
 
+live: Any = None
+"""With --replay and --live: the real model, for the stages named in live_stages."""
+live_stages: set[str] = set()
+
+
 def run_article(
     llama: Any, text: str, language: str, options: dict[str, Any], *, verbose: bool = False
 ) -> tuple[BriefContent, list[dict[str, Any]]]:
@@ -119,10 +124,11 @@ def run_article(
             record["fresh_tokens"] = len(llama.tokenize(fresh_text.encode("utf-8"), add_bos=False))
             previous_user = user
             try:
-                if isinstance(llama, Replay):
+                if isinstance(llama, Replay) and call.stage not in live_stages:
                     result = llama.answer(call.stage)
                 else:
-                    result = llama.create_chat_completion(
+                    model = live if isinstance(llama, Replay) else llama
+                    result = model.create_chat_completion(
                         messages=call.messages,
                         response_format={
                             "type": "json_object",
@@ -202,13 +208,27 @@ def main() -> int:
     parser.add_argument("--verbose", action="store_true", help="print every call to stderr")
     parser.add_argument("--replay", help="answer from a --out file of an earlier run (no model)")
     parser.add_argument(
+        "--live", default="", help="with --replay: stages (comma-separated) asked to the model"
+    )
+    parser.add_argument(
         "--threads", type=int, default=0, help="llama.cpp threads (default: LocalModel's)"
     )
     args = parser.parse_args()
 
     gold_items = load_gold_dir(args.gold_dir)
+    global live
     if args.replay:
         llama: Any = Replay(args.replay)
+        live_stages.update(x for x in args.live.split(",") if x)
+        if live_stages:
+            from llama_cpp import Llama
+
+            live = Llama(
+                model_path=str(resolve_model_path()),
+                n_ctx=8192,
+                n_threads=args.threads or 2,
+                verbose=False,
+            )
     elif args.threads:
         # A shared machine: llama.cpp's threads spin at barriers when the cores are
         # oversubscribed, so one thread can be much faster than two under load.

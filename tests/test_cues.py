@@ -124,3 +124,18 @@ def test_two_coordinated_content_clauses_are_two_claims() -> None:
 def test_a_sentence_without_a_verb_of_saying_is_never_cut() -> None:
     sentence = "Prices rose and that was the end of it."
     assert claim_parts(sentence, find_cues(sentence, "en")) == [(0, len(sentence))]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "The fire was reportedly started by a faulty heater."),
+        ("de", "Das Feuer soll von einem defekten Heizgerät ausgelöst worden sein."),
+        ("fr", "Le feu aurait été provoqué par un radiateur défectueux."),
+        ("es", "El fuego habría sido provocado por una estufa defectuosa."),
+        ("it", "L'incendio sarebbe stato causato da una stufa difettosa."),
+        ("pt", "O fogo teria sido causado por um aquecedor defeituoso."),
+    ],
+)
+def test_hedging_cues(language: str, sentence: str) -> None:
+    assert find_cues(sentence, language).hedging

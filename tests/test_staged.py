@@ -62,7 +62,7 @@ def harbor_script(**changes: Any) -> dict[str, Any]:
     script: dict[str, Any] = {
         "actors": HARBOR_ACTORS,
         "sources": HARBOR_SOURCES,
-        "issues": {"issues": [{"n": 4, "question": "Will the government drop the cuts?"}]},
+        "issues": every_key("Will the government drop the cuts?"),
         "headline": {
             "headline": "Portmere dock workers strike over night-shift cuts",
             "summary": "Dock workers walked off the job on Monday. The union wants the cuts "
@@ -111,9 +111,9 @@ def test_the_schema_allows_only_valid_sentence_numbers_and_sources() -> None:
     assert "anonymous: senior official at the transport ministry" in options
     assert ARTICLE_ITSELF in options and DOCUMENT in options
     assert "Lena Brightwater" not in options  # not named in the article
+    # open questions are asked about the sentences the cue finder proposes, one key each
     issues = next(c for c in answer.calls if c.stage == "issues").response_model
-    numbers = issues.model_json_schema()["$defs"]["Issue"]["properties"]["n"]["enum"]
-    assert numbers == list(range(1, 8))
+    assert list(issues.model_json_schema()["properties"]) == ["s4_q", "s5_q"]
 
 
 def test_an_anonymous_source_is_never_shown_as_named() -> None:
@@ -183,7 +183,7 @@ def seed_script(statement: Callable[[StageCall], dict[str, str]], **changes: Any
         },
         "sources": every_key("anonymous: funzionario statunitense"),
         "statements": statement,
-        "issues": {"issues": [{"n": 7, "question": "What did Lavrov answer?"}]},
+        "issues": every_key("What did Lavrov answer?"),
         "headline": {
             "headline": "Blinken and Lavrov meet briefly at the G20",
             "summary": "A senior US official said Blinken urged Russia to release Paul Whelan.",
@@ -258,7 +258,7 @@ def test_the_generator_can_be_driven_by_hand() -> None:
             if call.stage == "sources":
                 reply = model.model_validate({k: ARTICLE_ITSELF for k in model.model_fields})
             elif call.stage == "issues":
-                reply = model.model_validate({"issues": [{"n": 6, "question": "Why?"}]})
+                reply = model.model_validate({k: "Why?" for k in model.model_fields})
             else:
                 reply = model.model_validate({"headline": "Dock strike", "summary": "A strike."})
             answers += 1
@@ -304,7 +304,7 @@ def test_the_actor_named_before_the_verb_of_saying_is_the_speaker() -> None:
         },
         # the model gives the ministry's statement to the man it is about
         "sources": {"s1": "Tomas Varga", "s2": "Tomas Varga"},
-        "issues": {"issues": [{"n": 2, "question": "Will the talks resume?"}]},
+        "issues": every_key("Will the talks resume?"),
         "headline": {"headline": "Port reopens", "summary": "The port reopened on Monday."},
     }
     content = run_staged(MINISTRY, Scripted(script), article_language="en")
