@@ -18,6 +18,7 @@ generated text that the article does not contain:
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -138,14 +139,19 @@ class _Article:
     weekdays: frozenset[int]
 
 
+def _lookup(table: tuple[tuple[str, ...], ...]) -> dict[str, int]:
+    return {_fold(name): index for index, names in enumerate(table) for name in names}
+
+
+_MONTH_OF = _lookup(_MONTHS)
+_WEEKDAY_OF = _lookup(_WEEKDAYS)
+
+
 def _calendar(word: str, table: tuple[tuple[str, ...], ...]) -> int | None:
-    folded = _fold(word)
-    for index, names in enumerate(table):
-        if folded in {_fold(n) for n in names}:
-            return index
-    return None
+    return (_MONTH_OF if table is _MONTHS else _WEEKDAY_OF).get(_fold(word))
 
 
+@functools.lru_cache(maxsize=8)
 def _read_article(article: str) -> _Article:
     words = {_fold(w) for w in _WORD.findall(article)}
     numbers = {_digits(n) for n in _NUMBER.findall(article)}

@@ -206,6 +206,9 @@ def main() -> int:
     parser.add_argument("--no-article-claims", action="store_true")
     parser.add_argument("--label", default="local-staged")
     parser.add_argument("--verbose", action="store_true", help="print every call to stderr")
+    parser.add_argument(
+        "--only", default="", help="comma-separated article ids (a partial run: say so)"
+    )
     parser.add_argument("--replay", help="answer from a --out file of an earlier run (no model)")
     parser.add_argument(
         "--live", default="", help="with --replay: stages (comma-separated) asked to the model"
@@ -216,6 +219,9 @@ def main() -> int:
     args = parser.parse_args()
 
     gold_items = load_gold_dir(args.gold_dir)
+    if args.only:
+        wanted = set(args.only.split(","))
+        gold_items = [(i, g) for i, g in gold_items if i in wanted]
     global live
     if args.replay:
         llama: Any = Replay(args.replay)
