@@ -241,6 +241,11 @@ def _actors(items: Sequence[ActorItem], text: str, most: int, notes: list[str]) 
         if folded not in folded_text:
             notes.append(f"actor {item.name!r} left out: the article does not name it so")
             continue
+        if item.kind == "person" and len(name.split()) < 2:
+            # A person is named in full at least once; a lone word given as a person is most
+            # often a place or a body ("Valdisasso").
+            notes.append(f"actor {item.name!r} left out: a person with a one-word name")
+            continue
         same = next((a for a in kept if folded in a.forms or _fold(a.name) in folded), None)
         if same is None and item.kind == "person":
             # "Blinken" and "Antony Blinken" are one person: keep the fuller name.
@@ -399,12 +404,53 @@ def _subject(unit: _Unit, actors: Sequence[_Actor]) -> _Actor | None:
     return best[1] if best is not None else None
 
 
+INVERTED_WINDOW = 90
+"""Characters after the verb of saying where an inverted speaker is named ("..., said X")."""
+
+
+def _inverted_speaker(unit: _Unit, actors: Sequence[_Actor]) -> _Actor | None:
+    """The speaker of a sentence that opens with a quotation and names its speaker after the
+    verb ("«...», ha detto il sindaco, Carlo Rinaldi"): the first person named in the few words
+    after the verb (a person with a full name first), else the first actor named there."""
+    sentence = unit.sentence.text
+    if not unit.cues.quotes or unit.cues.quotes[0][0] > 2:
+        return None
+    lowered = sentence.casefold()
+    after = [lowered.find(word.casefold(), unit.cues.quotes[0][1]) for word in unit.cues.reporting]
+    verb = min((p for p in after if p >= 0), default=-1)
+    if verb < 0:
+        return None
+    window = list(sentence[verb : verb + INVERTED_WINDOW])
+    for start, end in unit.cues.quotes:
+        for i in range(max(start, verb), min(end, verb + len(window))):
+            window[i - verb] = " "
+    folded = _fold("".join(window))
+    found: list[tuple[int, int, _Actor]] = []
+    for actor in actors:
+        positions = [
+            m.start()
+            for form in actor.forms
+            for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", folded)
+        ]
+        if positions:
+            rank = 0 if actor.kind == "person" and len(actor.name.split()) > 1 else 1
+            rank = rank if actor.kind == "person" else 2
+            found.append((rank, min(positions), actor))
+    return min(found, key=lambda f: (f[0], f[1]))[2] if found else None
+
+
 def _attribution(unit: _Unit) -> Attribution:
     if unit.source is None and unit.source_option in (None, ARTICLE_ITSELF):
         return Attribution.UNATTRIBUTED
     span = unit.sentence.text[unit.start : unit.end]
     cues = find_cues(span, "en")  # quotation marks do not depend on the language
-    return Attribution.DIRECT if cues.quoted_share(span) >= 0.5 else Attribution.INDIRECT
+    opens_with_quote = (
+        bool(cues.quotes)
+        and cues.quotes[0][0] <= 2
+        and (len(span[cues.quotes[0][0] : cues.quotes[0][1]].split()) >= 3)
+    )
+    direct = opens_with_quote or cues.quoted_share(span) >= 0.5
+    return Attribution.DIRECT if direct else Attribution.INDIRECT
 
 
 def _source(unit: _Unit) -> Source:
@@ -575,7 +621,7 @@ def staged_brief(
     # called ..." is the ministry's), not one named in what is reported.
     if subject_rule:
         for unit in attributed:
-            subject = _subject(unit, actors)
+            subject = _subject(unit, actors) or _inverted_speaker(unit, actors)
             picked = unit.source
             if subject is None or subject is picked:
                 continue
@@ -588,7 +634,7 @@ def staged_brief(
             notes.append(
                 f"sentence {unit.sentence.number}: source "
                 f"{picked.name if picked else unit.source_option!r} replaced by {subject.name!r}, "
-                "named before the verb of saying"
+                "named as the one saying it"
             )
             unit.source = subject
             unit.source_option = subject.option()

@@ -314,3 +314,30 @@ def test_the_actor_named_before_the_verb_of_saying_is_the_speaker() -> None:
     # unnamed officials are never given a person's name
     assert second.source.kind is SourceKind.ANONYMOUS
     assert third.source.kind is SourceKind.ARTICLE
+
+
+QUOTE_FIRST = (
+    "«Chiudere la linea è un errore», ha detto il sindaco di Borgoleone, Piero Santangeli, "
+    "durante il consiglio comunale.\n\nLa linea chiuderà a marzo."
+)
+
+
+def test_a_quotation_named_after_its_verb_is_the_speakers() -> None:
+    script = {
+        "actors": {
+            "actors": [
+                {"name": "Borgoleone", "kind": "person", "role": "a town given as a person"},
+                {"name": "Piero Santangeli", "kind": "person", "role": "mayor"},
+                {"name": "consiglio comunale", "kind": "organization", "role": "council"},
+            ]
+        },
+        "sources": {"s1": "consiglio comunale"},
+        "issues": every_key("Will the line close?"),
+        "headline": {"headline": "Line to close", "summary": "The line will close in March."},
+    }
+    content = run_staged(QUOTE_FIRST, Scripted(script), language="it", article_language="it")
+    assert "borgoleone" not in {a.id for a in content.key_actors}  # one-word "person"
+    quote = content.claims[0]
+    assert quote.source.actor_id == "piero-santangeli"
+    assert quote.source.kind is SourceKind.NAMED_PERSON
+    assert quote.attribution is Attribution.DIRECT
