@@ -74,6 +74,8 @@ from newsbrief.stages import (
 
 __all__ = ["BriefContent", "StageCall", "StagedChecks", "run_staged", "staged_brief"]
 
+MAX_ACTORS = 20
+"""Most actors asked for, however long the article."""
 BATCH = 12
 """Most sentences or claims asked about in one call (a batch's answer stays short)."""
 
@@ -534,7 +536,9 @@ def staged_brief(
         notes.append(f"stage {stage} failed ({type(exc).__name__}: {exc}); its part is empty")
 
     # -- actors
-    most_actors = min(40, 4 + len(sentences))
+    # Sized by the article, and capped: a small model repeating itself ("Wikipedia Users" thirty
+    # times) fills whatever room the schema leaves.
+    most_actors = min(MAX_ACTORS, 6 + math.ceil(len(sentences) / 3))
     actors: list[_Actor] = []
     try:
         answer = yield ask(

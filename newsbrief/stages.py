@@ -212,10 +212,9 @@ def issues_question(items: Sequence[tuple[str, str]], language: str) -> str:
     """
     listed = "\n".join(f"{key}: {sentence}" for key, sentence in items)
     return (
-        "Task: for each sentence below, write the question it leaves open (what is "
-        "unconfirmed, disputed, not yet decided, unknown or left unanswered), as one short "
-        f"question in {language_name(language)}.\n{listed}\nAnswer as JSON like the example's "
-        "Open questions, one key per sentence."
+        "Task: for each sentence below, ask the one question that it leaves open, as a short "
+        f"question in {language_name(language)} about its subject (who, what, when, whether).\n"
+        f"{listed}\nAnswer as JSON like the example's Open questions, one key per sentence."
     )
 
 
