@@ -13,7 +13,7 @@ generated text that the article does not contain:
   once accents and case are dropped, starts with it (``US``/``Usa``) or is close to it
   (``Moscow``/``Mosca``), so that names translated by their usual exonym pass. Common
   capitalised title words (``Minister``, ``Foreign``) are not names. Output in German, which
-  capitalises every noun, gets no name check.
+  capitalises every noun, and text in Title Case get no name check.
 """
 
 from __future__ import annotations
@@ -97,6 +97,8 @@ _NOT_NAMES = frozenset(
     that these those there here what who when where why how news press report statement
     authority authorities committee commission board company group association minister's
     prefecture region province county district municipality school hospital university
+    affairs treaty war conflict agreement talks summit meeting nations states united kingdom
+    court tribunal police ministry parliament assembly coast guard navy military forces army
     """,
     )
 )
@@ -178,7 +180,7 @@ def _name_supported(word: str, article: _Article) -> bool:
 
 
 def unsupported_specifics(
-    generated: str, article: str, *, language: str = "en"
+    generated: str, article: str, *, language: str = "en", headline: bool = False
 ) -> list[Unsupported]:
     """The numbers, dates and names in ``generated`` that ``article`` does not contain.
 
@@ -186,12 +188,17 @@ def unsupported_specifics(
         generated: Text a model wrote (a headline, a summary, a statement, a question).
         article: The article it was written from.
         language: The language ``generated`` is written in (``"de"`` skips the name check).
+        headline: ``generated`` is a headline (in Title Case it gets no name check).
 
     Returns:
         Each unsupported specific once, in order of appearance.
     """
     facts = _read_article(article)
     found: list[Unsupported] = []
+    words = _WORD.findall(generated)
+    # A headline in Title Case ("Blinken And Lavrov Meet") capitalises common words: no name
+    # check there.
+    title_case = headline and sum(w[:1].isupper() for w in words) > 0.6 * max(len(words), 1)
     for match in _NUMBER.finditer(generated):
         digits = _digits(match.group(0))
         parts = [p for p in re.split(r"\D+", match.group(0)) if p]
@@ -211,7 +218,7 @@ def unsupported_specifics(
             if day not in facts.weekdays:
                 found.append(Unsupported("date", word))
             continue
-        if language.lower() == "de" or not capitalised or len(word) < 2:
+        if language.lower() == "de" or title_case or not capitalised or len(word) < 2:
             continue
         if _SENTENCE_START.search(generated[: match.start()]):
             continue

@@ -709,8 +709,8 @@ def staged_brief(
         summary = " ".join(str(getattr(answer, "summary", "")).split())
         found = [
             u
-            for part in (headline, summary)
-            for u in unsupported_specifics(part, text, language=output)
+            for part, is_headline in ((headline, True), (summary, False))
+            for u in unsupported_specifics(part, text, language=output, headline=is_headline)
         ]
         wrong_language = detect_language(f"{headline} {summary}") != output and (
             len(f"{headline} {summary}".split()) >= 8
@@ -727,8 +727,8 @@ def staged_brief(
         if wrong_language:
             notes.append(f"headline/summary not in the requested language {output!r}; re-asked")
     # Drop what still holds invented numbers or dates.
-    if _serious(unsupported_specifics(headline, text, language=output)):
-        dropped = _serious(unsupported_specifics(headline, text, language=output))
+    if _serious(unsupported_specifics(headline, text, language=output, headline=True)):
+        dropped = _serious(unsupported_specifics(headline, text, language=output, headline=True))
         checks.unsupported_dropped.extend(str(u) for u in dropped)
         notes.append(
             f"headline {headline!r} dropped: {', '.join(map(str, dropped))} not in the article"

@@ -231,7 +231,7 @@ def headline_question(facts: Sequence[str], language: str, avoid: Sequence[str] 
         f" The article does not contain {', '.join(avoid)}: do not write them." if avoid else ""
     )
     return (
-        f"Task: write a headline (at most 12 words) and a summary (two sentences, at most 50 "
+        f"Task: write a headline (sentence case, at most 12 words) and a summary (two sentences, at most 50 "
         f"words) in {language_name(language)}, saying who said what, from these facts of the "
         f"article only (names, numbers and dates exactly as here):\n{listed}\n{warning}Answer "
         "as JSON like the example's Headline."

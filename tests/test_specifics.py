@@ -66,3 +66,16 @@ def test_language_share_counts_characters_of_judged_sentences() -> None:
     assert share is not None
     assert 0.4 < share < 0.6
     assert language_share(["Petra Lindqvist", "18"], "en") is None
+
+
+def test_title_case_headlines_get_no_name_check_but_numbers_still_count() -> None:
+    def headline(text: str) -> list[tuple[str, str]]:
+        return [(u.kind, u.text) for u in unsupported_specifics(text, SEED, headline=True)]
+
+    assert headline("Blinken And Lavrov Meet At G20 Amid War") == []
+    assert headline("Blinken And Lavrov Meet On July 15") == [("number", "15")]
+    assert headline("Blinken says he met Vladimir Putin in private on Friday") == [
+        ("name", "Vladimir"),
+        ("name", "Putin"),
+        ("date", "Friday"),
+    ]

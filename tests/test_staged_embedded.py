@@ -70,8 +70,9 @@ def test_seed_brief_finds_the_claims_keeps_the_official_anonymous_and_invents_no
                 assert claim.source.kind is SourceKind.ANONYMOUS, (g.id, claim.source)
                 assert claim.source.actor_id not in blinken
 
-    written = [content.headline, content.summary, *(c.statement for c in content.claims)]
-    invented = [str(u) for t in written for u in unsupported_specifics(t, text)]
+    invented = [str(u) for u in unsupported_specifics(content.headline, text, headline=True)]
+    written = [content.summary, *(c.statement for c in content.claims)]
+    invented += [str(u) for t in written for u in unsupported_specifics(t, text)]
     assert invented == [], (invented, content.notes)
     for claim in content.claims:
         for evidence in claim.evidence:
