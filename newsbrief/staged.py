@@ -670,7 +670,7 @@ def staged_brief(
                 "issues",
                 issues_question([(k, s.text) for k, s in zip(keys, proposed)], output),
                 issues_model(keys),
-                40 + 40 * len(keys),
+                60 + 60 * len(keys),
             )
             asked: set[str] = set()
             for key, sentence in zip(keys, proposed):
