@@ -243,13 +243,20 @@ def _actors(items: Sequence[ActorItem], text: str, most: int, notes: list[str]) 
         if folded not in folded_text:
             notes.append(f"actor {item.name!r} left out: the article does not name it so")
             continue
-        if item.kind == "person" and len(name.split()) < 2:
+        kind = item.kind
+        cased = any(ch.islower() for ch in name)  # a script with capitals (not Chinese)
+        if kind == "person" and cased and not any(w[:1].isupper() for w in name.split()):
+            # "guide touristique", "a police officer": a person the article does not name
+            kind = "anonymous"
+            name = _LEADING_ARTICLE.sub("", name).strip()
+            folded = _fold(name)
+        if kind == "person" and cased and len(name.split()) < 2:
             # A person is named in full at least once; a lone word given as a person is most
             # often a place or a body ("Valdisasso").
             notes.append(f"actor {item.name!r} left out: a person with a one-word name")
             continue
         same = next((a for a in kept if folded in a.forms or _fold(a.name) in folded), None)
-        if same is None and item.kind == "person":
+        if same is None and kind == "person":
             # "Blinken" and "Antony Blinken" are one person: keep the fuller name.
             same = next(
                 (
@@ -260,14 +267,14 @@ def _actors(items: Sequence[ActorItem], text: str, most: int, notes: list[str]) 
                 None,
             )
         if same is not None:
-            if len(name) > len(same.name) and same.kind == item.kind:
+            if len(name) > len(same.name) and same.kind == kind:
                 same.name = name
             same.forms.add(folded)
             continue
         if len(kept) >= most:
             continue
-        actor = _Actor(_slug(name, taken), name, item.kind, item.role.strip(), {folded})
-        if item.kind == "person":
+        actor = _Actor(_slug(name, taken), name, kind, item.role.strip(), {folded})
+        if kind == "person":
             surname = folded.split()[-1]
             if len(surname) >= 4:
                 actor.forms.add(surname)
@@ -538,7 +545,7 @@ def staged_brief(
     # -- actors
     # Sized by the article, and capped: a small model repeating itself ("Wikipedia Users" thirty
     # times) fills whatever room the schema leaves.
-    most_actors = min(MAX_ACTORS, 6 + math.ceil(len(sentences) / 3))
+    most_actors = min(MAX_ACTORS, 4 + len(sentences))
     actors: list[_Actor] = []
     try:
         answer = yield ask(

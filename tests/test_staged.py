@@ -341,3 +341,19 @@ def test_a_quotation_named_after_its_verb_is_the_speakers() -> None:
     assert quote.source.actor_id == "piero-santangeli"
     assert quote.source.kind is SourceKind.NAMED_PERSON
     assert quote.attribution is Attribution.DIRECT
+
+
+def test_a_person_the_article_does_not_name_is_an_unnamed_source() -> None:
+    text = "Un ancien guide touristique a indiqué que la porte avait été détruite."
+    script = {
+        "actors": {"actors": [{"name": "guide touristique", "kind": "person", "role": "guide"}]},
+        "sources": every_key("anonymous: guide touristique"),
+        "statements": every_key("A former tour guide said that the gate had been destroyed."),
+        "issues": every_key("Who destroyed the gate?"),
+        "headline": {"headline": "Gate destroyed", "summary": "A gate was destroyed."},
+    }
+    content = run_staged(text, Scripted(script), language="en", article_language="fr")
+    assert [(a.name, a.kind.value) for a in content.key_actors] == [
+        ("guide touristique", "anonymous_source")
+    ]
+    assert content.claims[0].source.kind is SourceKind.ANONYMOUS
