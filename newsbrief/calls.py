@@ -176,6 +176,7 @@ class Run:
     last_completion: Any = None
     _next_kind: CallKind = "initial"
     _call_kind: CallKind = "initial"
+    _stage: str | None = None
 
     # -- instructor hooks --------------------------------------------------------------------
 
@@ -205,7 +206,7 @@ class Run:
         # A refusal or a cut-off answer is final: re-asking would pay again for the same outcome.
         if refusal(response) is not None or finish_reason(response) == "length":
             self.budget.veto = refusal(response) or "length"
-        self.record_usage(response, self._call_kind)
+        self.record_usage(response, self._call_kind, self._stage)
 
     def _on_transport_error(self, error: BaseException, **_: Any) -> None:
         self._next_kind = "transport_retry"
@@ -219,7 +220,7 @@ class Run:
         if self.budget.malformed is None:
             self._next_kind = "validation_reask"
 
-    def record_usage(self, completion: Any, kind: CallKind) -> None:
+    def record_usage(self, completion: Any, kind: CallKind, stage: str | None = None) -> None:
         """Add the tokens ``completion`` reports to the ledger (a count that is not a
         non-negative integer counts 0)."""
         usage = getattr(completion, "usage", None)
@@ -228,6 +229,7 @@ class Run:
                 kind=kind,
                 prompt_tokens=_tokens(usage, "prompt_tokens", "input_tokens"),
                 completion_tokens=_tokens(usage, "completion_tokens", "output_tokens"),
+                stage=stage,
             )
         )
 
@@ -237,6 +239,9 @@ class Run:
         """The keyword arguments of instructor's ``create_with_completion`` for ``request``."""
         kwargs = self.backend.request_kwargs(request.grammar_model or request.response_model)
         kwargs.update(self.options)
+        if request.max_tokens is not None:  # a stage's short answer, within the caller's cap
+            kwargs["max_tokens"] = min(request.max_tokens, kwargs.get("max_tokens") or 10**9)
+        self._stage = request.stage
         kwargs.update(
             response_model=_for_instructor(request.response_model),
             messages=request.messages,
@@ -549,7 +554,7 @@ def replay(strategy: Strategy[T], run: Run, completion: Any) -> T:
     request = next(strategy)
     run.attempts += 1
     run.last_completion = completion
-    run.record_usage(completion, request.kind)
+    run.record_usage(completion, request.kind, request.stage)
     answer: Any = None
     failure: errors.NewsbriefError | None = None
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import inspect
 import json
 import os
 import threading
@@ -23,7 +24,7 @@ from typing import Any, Literal
 
 from openai.types.chat import ChatCompletion
 
-from newsbrief import errors
+from newsbrief import cues, errors, staged, stages
 from newsbrief.article import Article, InputFormat, looks_like_html, prepare_article
 from newsbrief.assemble import BriefContent, OnUnverified, build_brief
 from newsbrief.cache import BriefCache, cache_key, open_cache
@@ -43,6 +44,7 @@ from newsbrief.prompt import (
 from newsbrief.providers import DEFAULT_MAX_RESPONSE_BYTES, ModeName, resolve_backend
 from newsbrief.providers.testmodel import TestModel
 from newsbrief.retry import DEFAULT_TIMEOUT, CallBudget, RetryPolicy
+from newsbrief.staged import staged_strategy
 from newsbrief.version import __version__
 from newsbrief.web import WebArticle, extract_article
 
@@ -61,6 +63,7 @@ ArticleSource = str | bytes | WebArticle
 :class:`~newsbrief.web.WebArticle` from :func:`~newsbrief.web.fetch_article` /
 :func:`~newsbrief.web.extract_article`."""
 LongArticles = Literal["chunk", "error"]
+Strategy_ = Literal["auto", "one_pass", "staged"]
 
 PROMPT_RESERVE_TOKENS = 1_500
 """Tokens kept for the system prompt, instructions and schema as instructor's JSON mode embeds
@@ -75,11 +78,13 @@ _ON_UNVERIFIED = ("flag", "drop", "raise")
 @cache
 def schema_version() -> str:
     """A short hash of what the model is asked and how its answer is read: the system prompt,
-    the message template, the draft and quote-fix schemas and newsbrief's version. Cached
-    briefs made under another version are not reused."""
+    the message template, the draft and quote-fix schemas, the staged strategy's prompts and
+    rules (the source of its modules, whose questions are built per article) and newsbrief's
+    version. Cached briefs made under another version are not reused."""
     parts = [
         __version__,
         SYSTEM_PROMPT,
+        *(inspect.getsource(module) for module in (stages, staged, cues)),
         json.dumps(build_messages("{article}", "en"), sort_keys=True),
         json.dumps(Draft.model_json_schema(), sort_keys=True),
         json.dumps(QuoteFixes.model_json_schema(), sort_keys=True),
@@ -138,6 +143,13 @@ class Summarizer:
         max_response_bytes: The largest response body read from an OpenAI or OpenAI-compatible
             server (clients newsbrief builds), counted after decompression; a larger one ends in
             :class:`~newsbrief.ResponseTooLargeError`. Default 8 MiB.
+        strategy: How the model is asked. ``"one_pass"``: the whole brief at once, quotes
+            copied from the article, then one re-ask for the quotes not found (capable models).
+            ``"staged"``: short questions that share one prompt prefix over the article's
+            numbered sentences (who the actors are, who said each sentence, what is left
+            open, then the headline), evidence taken from the article's own sentences (small
+            models; see :mod:`newsbrief.staged`). ``"auto"`` (default): what the backend
+            suits, staged for the embedded model, one pass otherwise.
 
     Raises:
         ConfigurationError: The options do not name a reachable model (checked without network).
@@ -166,6 +178,7 @@ class Summarizer:
         long_articles: LongArticles = "chunk",
         chunk_tokens: int | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        strategy: Strategy_ = "auto",
     ) -> None:
         if on_unverified not in _ON_UNVERIFIED:
             raise errors.ConfigurationError(
@@ -192,6 +205,8 @@ class Summarizer:
         self.constrain_quotes = constrain_quotes
         self.mode = mode
         self.cache = open_cache(cache)
+        if strategy not in ("auto", "one_pass", "staged"):
+            raise errors.ConfigurationError("strategy must be 'auto', 'one_pass' or 'staged'.")
         if long_articles not in ("chunk", "error"):
             raise errors.ConfigurationError("long_articles must be 'chunk' or 'error'.")
         if max_response_bytes < 1:
@@ -199,6 +214,7 @@ class Summarizer:
         if chunk_tokens is not None and chunk_tokens < 1:
             raise errors.ConfigurationError("chunk_tokens must be a positive number of tokens.")
         self.long_articles: LongArticles = long_articles
+        self._strategy_option: Strategy_ = strategy
         self.chunk_tokens = chunk_tokens
         self._options: dict[str, Any] = {}
         if temperature is not None:
@@ -323,6 +339,7 @@ class Summarizer:
             "withhold_instructions": self.withhold_instructions,
             "constrain_quotes": self._constrain(),
             "long_articles": self.long_articles,
+            "strategy": self.strategy,
             "chunk_tokens": self.chunk_tokens,
             "context_window": self.context_window,
             "grounding_reask": self.retry_policy.grounding_reask,
@@ -366,7 +383,14 @@ class Summarizer:
         budget = CallBudget(self.retry_policy, self.timeout, clock=self._clock, sleep=self._sleep)
         return Run(self.backend, budget, dict(self._options))
 
-    def _strategy(self, article: Article) -> Strategy[BriefContent]:
+    @property
+    def strategy(self) -> Literal["one_pass", "staged"]:
+        """The strategy this summarizer uses (``"auto"`` resolved for its backend)."""
+        return self.backend.strategy if self._strategy_option == "auto" else self._strategy_option
+
+    def _strategy(self, article: Article, *, one_request: bool = False) -> Strategy[BriefContent]:
+        if self.strategy == "staged" and not one_request:
+            return staged_strategy(article, language=self.language)
         return one_pass(
             article,
             language=self.language,
@@ -386,6 +410,7 @@ class Summarizer:
             duration_seconds=run.budget.elapsed(),
             input_format=article.input_format,
             withheld=list(article.withheld),
+            strategy=self.strategy,
         )
 
     # -- one article ---------------------------------------------------------------------------
@@ -528,7 +553,7 @@ class Summarizer:
                 not fit the model's context whole (a one-request path cannot chunk it).
         """
         article = self._whole(text)
-        return request_body(self._run(), next(self._strategy(article)))
+        return request_body(self._run(), next(self._strategy(article, one_request=True)))
 
     def finish(self, text: ArticleSource, completion: ChatCompletion | dict[str, Any]) -> Brief:
         """The brief of ``text`` from ``completion``, the answer to :meth:`build_request`'s body.
@@ -552,7 +577,7 @@ class Summarizer:
         )
         run = Run(self.backend, CallBudget(self.retry_policy, None), dict(self._options))
         try:
-            content = replay(self._strategy(article), run, parsed)
+            content = replay(self._strategy(article, one_request=True), run, parsed)
         except errors.NewsbriefError as exc:
             raise run.error(exc) from exc.__cause__
         return self._with_page(self._brief(content, run, article), page)

@@ -142,7 +142,10 @@ def article_texts(source: Path) -> dict[str, str]:
     else:
         items = _jsonl_items(source, set(), skip_repeats=True)
     texts: dict[str, str] = {}
-    for article_id, text in items:  # type: ignore[misc]
+    for item in items:
+        if not isinstance(item, tuple):
+            continue
+        article_id, text = item
         if isinstance(text, bytes):
             texts[article_id] = text.decode("utf-8", "replace")
         elif isinstance(text, str):

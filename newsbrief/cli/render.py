@@ -119,7 +119,7 @@ def render_command(
                 "Give the article the brief was made from: the HTML page draws the evidence "
                 "in its text."
             )
-        out = rendered(brief, output_format, text)
+        page = rendered(brief, output_format, text)
     except errors.NewsbriefError as error:
         raise fail(error, EXIT_INPUT if isinstance(error, errors.InputError) else None) from error
-    sys.stdout.write(out)
+    sys.stdout.write(page)

@@ -72,6 +72,9 @@ class Backend:
         bounds_requests: Whether its requests go through newsbrief's own wrapper, which holds
             a batch's :class:`RequestSlots` only while a request is in flight.
         mode: The instructor mode its clients use.
+        strategy: How a :class:`~newsbrief.Summarizer` asks this model by default: in one
+            pass (a capable model) or ``"staged"``, short questions over the article's numbered
+            sentences (a small model; see :mod:`newsbrief.staged`).
     """
 
     label: str
@@ -88,6 +91,7 @@ class Backend:
     owns_clients: bool = True
     bounds_requests: bool = False
     mode: instructor.Mode = instructor.Mode.TOOLS
+    strategy: Literal["one_pass", "staged"] = "one_pass"
     _sync: instructor.Instructor | None = field(default=None, init=False, repr=False)
     _async_by_loop: weakref.WeakKeyDictionary[
         asyncio.AbstractEventLoop, instructor.AsyncInstructor
