@@ -37,8 +37,8 @@ from newsbrief.eval import (
     report_table,
     score_brief,
 )
-from newsbrief.providers.local import LocalModel, resolve_model_path
 from newsbrief.models import Brief, RunMetadata, Usage, UsageRecord
+from newsbrief.providers.local import LocalModel, resolve_model_path
 from newsbrief.staged import BriefContent, StageCall, staged_brief
 
 
@@ -146,7 +146,7 @@ def run_article(
                 if choice.get("finish_reason") == "length":
                     raise StageFailed(f"answer cut at max_tokens={call.max_tokens}")
                 answer: BaseModel = call.response_model.model_validate_json(content)
-            except Exception as exc:  # noqa: BLE001 - thrown into the generator
+            except Exception as exc:
                 record["error"] = f"{type(exc).__name__}: {exc}"[:300]
                 record["seconds"] = time.perf_counter() - started
                 records.append(record)
