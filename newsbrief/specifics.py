@@ -18,12 +18,11 @@ generated text that the article does not contain:
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 import unicodedata
 from dataclasses import dataclass
-
-from rapidfuzz import fuzz
 
 __all__ = ["Unsupported", "unsupported_specifics"]
 
@@ -169,13 +168,22 @@ def _name_supported(word: str, article: _Article) -> bool:
     folded = _fold(word)
     if folded in article.words or folded in _NOT_NAMES:
         return True
+    # An inflected or transliterated spelling ("Lavrova", "Lawrow") is the same name; the cheap
+    # upper bounds skip most candidates before the full similarity.
+    similar = difflib.SequenceMatcher(None, b=folded, autojunk=False)
     for candidate in article.words:
         if len(folded) >= 2 and candidate.startswith(folded):
             return True
         if len(folded) >= 4 and len(candidate) >= 4 and folded.startswith(candidate[:5]):
             return True
-        if len(candidate) >= 3 and fuzz.ratio(folded, candidate) >= 70:
-            return True
+        if len(candidate) >= 3:
+            similar.set_seq1(candidate)
+            if (
+                similar.real_quick_ratio() >= 0.7
+                and similar.quick_ratio() >= 0.7
+                and similar.ratio() >= 0.7
+            ):
+                return True
     return False
 
 
