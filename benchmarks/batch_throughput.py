@@ -1,27 +1,27 @@
-"""Batch throughput, CPU per brief, memory, cache and prompt overhead (issue 5, item 6).
+"""Batch throughput, CPU per brief, memory, cache and prompt overhead, in one process.
 
-    python benchmarks/batch_throughput.py            # the full run, about 4 minutes on 2 cores
-    python benchmarks/batch_throughput.py --quick    # smaller N everywhere, about 1 minute
-    python benchmarks/batch_throughput.py --profile  # adds cProfile: top functions, ms per brief
+    python benchmarks/batch_throughput.py            # the full run
+    python benchmarks/batch_throughput.py --quick    # smaller N everywhere
+    python benchmarks/batch_throughput.py --profile  # adds where the client CPU goes (py-spy)
 
-Not part of the test run. Starts its own loopback OpenAI-compatible servers
+Not part of the test run; its last figures, with the date and commit, are in
+benchmarks/README.md. Starts its own loopback OpenAI-compatible servers
 (benchmarks/loopback_server.py, one process per latency, so their CPU is not newsbrief's) and
 stops them at the end. Articles are synthetic, ~2,000-3,000 characters in 9-12 paragraphs, each
 with its own names and numbers, generated deterministically from --seed.
 
 It prints one table:
 
-a. 500 articles, concurrency 32, 200 ms latency: ``summarize_many`` wall time against the ideal
-   ceil(500/32) x 0.2 s, in one process and with ``processes=N`` (N = the CPUs, 2 to 4; the
-   fork server it needs is started in the warm-up, and the time it took is shown), the median
-   of 3 alternating runs each (1 with --quick); the floor, plain ``httpx`` POSTs of the same
-   requests 32 at a time, which is what the machine and the server allow any client; and
-   against the anchor, a plain sequential loop over
-   ``instructor.from_openai(OpenAI(...), mode=JSON)`` with a plain pydantic draft model (run on a
-   sample, --anchor articles, and extrapolated to 500: 500 sequential calls take over 100 s).
+a. 500 articles, concurrency 32, 200 ms latency: ``summarize_many`` wall time in one process
+   against the ideal ceil(500/32) x 0.2 s (the median of 3 runs, 1 with --quick); the floor,
+   plain ``httpx`` POSTs of the same requests 32 at a time, which is what the machine and the
+   server allow any client; and the anchor, a plain sequential loop over
+   ``instructor.from_openai(OpenAI(...), mode=JSON)`` with a plain pydantic draft model (run on
+   a sample, --anchor articles, and extrapolated to 500).
 b. newsbrief's CPU time per brief at zero latency (``time.thread_time()`` around sequential
    ``Summarizer.summarize`` calls; the sync client runs in the calling thread), median and p95,
-   beside the same measure for the plain instructor call, and newsbrief's own steps timed apart.
+   beside the same measure for the plain instructor call, and newsbrief's own steps timed apart
+   (its public functions, wrapped with a timer for the run).
 c. Peak memory (ru_maxrss of a child process) streaming 500 and 10,000 articles through
    ``summarize_many`` to a JSONL file at zero latency, concurrency 32, articles generated lazily.
 d. The 500 again with ``Summarizer(cache=<tmp dir>)``: a first run fills the cache, the second
@@ -30,8 +30,10 @@ e. Prompt overhead per article (system prompt, instructions, schema) against the
    tokens, from the requests the server received: UTF-8 bytes / 3, and Qwen2.5 tokens when the
    embedded model's tokenizer can be loaded vocabulary-only (as benchmarks/prompt_overhead.py).
 
-and PASS/FAIL for each target of the issue: throughput >= 90% of ideal; CPU per brief < 10 ms
+and PASS/FAIL for each target of issue 5: throughput >= 90% of ideal; CPU per brief < 10 ms
 median; 10,000 streamed within 2x the peak memory of 500; the cached rerun makes zero calls.
+The one-process figure before and after a change of the library, measured in one run, is
+benchmarks/before_after.py.
 """
 
 from __future__ import annotations
@@ -61,7 +63,6 @@ HERE = Path(__file__).resolve().parent
 
 MODEL = "loopback-model"
 CONCURRENCY = 32
-PROCESSES = max(2, min(os.cpu_count() or 1, 4))  # for summarize_many(processes=...)
 LATENCY = 0.2
 
 # ---- synthetic articles ---------------------------------------------------------------------
@@ -222,15 +223,11 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[rank]
 
 
-def run_batch(
-    summarizer: Any, texts: Iterator[str] | list[str], processes: int = 1
-) -> tuple[float, int, int]:
-    """summarize_many over ``texts``: (wall seconds, ok, failed); ``run_batch.cpu`` is the
-    process CPU it took and ``run_batch.hits`` the briefs that came from the cache.
-
-    Give each call a fresh Summarizer: one reused across summarize_many calls keeps pooled
-    connections of the previous call's (closed) event loop, and about a third of its requests
-    then fail with a connection error and are retried (see the report of this benchmark).
+def run_batch(summarizer: Any, texts: Iterator[str] | list[str]) -> tuple[float, int, int]:
+    """summarize_many over ``texts`` in this process: (wall seconds, ok, failed);
+    ``run_batch.cpu`` is the process CPU it took and ``run_batch.hits`` the briefs that came
+    from the cache. Callers give each run a fresh Summarizer, so that no run starts with the
+    clients and pooled connections of another.
     """
     from newsbrief import summarize_many
 
@@ -238,7 +235,7 @@ def run_batch(
     started = time.perf_counter()
     cpu = time.process_time()
     for result in summarize_many(texts, summarizer=summarizer, concurrency=CONCURRENCY,
-                                 progress=False, processes=processes):  # fmt: skip
+                                 progress=False):  # fmt: skip
         if result.brief is not None:
             ok += 1
             hits += result.brief.metadata.cache_hit
@@ -389,32 +386,42 @@ class StepTimer:
         self.undo.clear()
 
 
+INSTRUCTOR_CALL = "instructor call (SDK, HTTP, parse, validate)"
+
+
 def step_breakdown(url: str, texts: list[str]) -> tuple[list[float], dict[str, list[float]]]:
-    """Per brief: total thread_time and the share of each newsbrief step, in ms."""
+    """Per brief: total thread_time and the share of each of newsbrief's steps, in ms.
+
+    The steps are the public functions a one-pass brief goes through, wrapped with a timer
+    where their callers look them up (and unwrapped after); what no step accounts for is the
+    summarizer's own code (the context plan, the budget, the strategy's driver).
+    """
+    from newsbrief import onepass
     from newsbrief import summarizer as summarizer_module
-    from newsbrief.providers import Backend
-    from newsbrief.summarizer import Summarizer, _Run
+    from newsbrief.calls import Run
+    from newsbrief.summarizer import Summarizer
 
     timer = StepTimer()
     summarizer = Summarizer(MODEL, base_url=url)
     client = summarizer.backend.sync_client()
     steps = [
+        (summarizer_module, "looks_like_html", "looks_like_html (HTML detection)"),
         (summarizer_module, "prepare_article", "prepare_article (input checks, withheld lines)"),
-        (Summarizer, "_fits", "_fits (context check)"),
-        (Summarizer, "_plan", "_plan (context check, chunk plan)"),
-        (summarizer_module, "draft_schema_for", "draft_schema_for (schema class)"),
-        (summarizer_module, "build_messages", "build_messages (prompt, article tag)"),
-        (Backend, "request_kwargs", "request_kwargs (model_json_schema)"),
-        (_Run, "hooks", "_Run.hooks (instructor hooks)"),
-        (_Run, "_on_response", "_Run._on_response (usage ledger)"),
-        (summarizer_module, "_ground", "_ground (locate quotes)"),
-        (Summarizer, "_finish", "_finish (dedupe, stats, Brief build)"),
+        (onepass, "draft_request", "draft_request (schema class, prompt, article tag)"),
+        (Run, "kwargs", "Run.kwargs (model_json_schema, instructor hooks)"),
+        (Run, "record_usage", "Run.record_usage (usage ledger, in a hook)"),
+        (onepass, "ground_draft", "ground_draft (locate quotes)"),
+        (onepass, "quote_fix_request", "quote_fix_request (re-ask needed?)"),
+        (onepass, "content_from_draft", "content_from_draft (dedupe, grounding stats)"),
+        (summarizer_module, "build_brief", "build_brief (the public Brief)"),
     ]
     steps = [s for s in steps if timer.wrap(*s)]  # the library moves: time the steps it has
-    timer.wrap(client, "create_with_completion", "instructor call (SDK, HTTP, parse, validate)")
+    if not steps:
+        raise RuntimeError("newsbrief's steps moved: update step_breakdown")
+    timer.wrap(client.chat.completions, "create_with_completion", INSTRUCTOR_CALL)
     totals: list[float] = []
     shares: dict[str, list[float]] = {label: [] for _, _, label in steps}
-    shares["instructor call (SDK, HTTP, parse, validate)"] = []
+    shares[INSTRUCTOR_CALL] = []
     try:
         for text in texts:
             timer.take()
@@ -427,11 +434,9 @@ def step_breakdown(url: str, texts: list[str]) -> tuple[list[float], dict[str, l
     finally:
         timer.restore()
     # the hooks run inside the instructor call: count them once, as newsbrief's
-    inside = ["_Run._on_response (usage ledger)"]
+    inside = [label for _, name, label in steps if name == "record_usage"]
     for i in range(len(totals)):
-        shares["instructor call (SDK, HTTP, parse, validate)"][i] -= sum(
-            shares[label][i] for label in inside
-        )
+        shares[INSTRUCTOR_CALL][i] -= sum(shares[label][i] for label in inside)
     return totals, shares
 
 
@@ -517,19 +522,20 @@ SPY_FRAMES = [
     ("newsbrief Summarizer.asummarize, all per-article work", "asummarize (newsbrief/summarizer.py"),
     ("  instructor create_with_completion, all", "create_with_completion (instructor/"),
     ("    pydantic model_json_schema, all calls", "model_json_schema (pydantic/main.py"),
-    ("      from newsbrief Backend.request_kwargs", "request_kwargs (newsbrief/providers.py"),
+    ("      from newsbrief Backend.request_kwargs", "request_kwargs (newsbrief/providers/base.py"),
     ("      from instructor's JSON-mode prepare_request", "prepare_request (instructor/v2/providers/openai/handlers.py"),
     ("    instructor prepare_response_model (create_model)", "prepare_response_model (instructor/"),
     ("    instructor reject_async_validators", "reject_async_validators (instructor/"),
     ("    openai chat.completions.create (SDK)", "create (openai/resources/chat/completions/completions.py"),
     ("      openai request transform", "async_maybe_transform (openai/"),
     ("      httpx2 send (HTTP client)", "send (httpx2/_client.py"),
+    ("      aiohttp request (HTTP client)", "_request (aiohttp/client.py"),
     ("    pydantic validation of the answer", "model_validate_json (pydantic/main.py"),
-    ("  newsbrief prepare_article", "prepare_article (newsbrief/article.py"),
-    ("  newsbrief draft_schema_for", "draft_schema_for (newsbrief/draft.py"),
-    ("  newsbrief _ground", "_ground (newsbrief/summarizer.py"),
-    ("  newsbrief _finish", "_finish (newsbrief/summarizer.py"),
-    ("  newsbrief _from_cache / _to_cache", "_cache (newsbrief/summarizer.py"),
+    ("  newsbrief Summarizer.prepare", "prepare (newsbrief/summarizer.py"),
+    ("  newsbrief draft_request", "draft_request (newsbrief/onepass.py"),
+    ("  newsbrief ground_draft", "ground_draft (newsbrief/grounding.py"),
+    ("  newsbrief content_from_draft", "content_from_draft (newsbrief/assemble.py"),
+    ("  newsbrief build_brief", "build_brief (newsbrief/assemble.py"),
 ]  # fmt: skip
 
 
@@ -771,30 +777,29 @@ def main(argv: list[str] | None = None) -> int:
         for text in articles(5, seed, start=5_000_000):
             warm.summarize(text)
         run_batch(Summarizer(MODEL, base_url=fast.url), list(articles(40, seed, start=6_000_000)))
-        # and the fork server of summarize_many(processes=N), started once per process
-        forkserver_start, *_ = run_batch(Summarizer(MODEL, base_url=fast.url),
-                                         list(articles(40, seed, start=6_100_000)), PROCESSES)  # fmt: skip
         fast.reset()
 
         # a. throughput
         report.section(f"a. {n_batch} articles, concurrency {CONCURRENCY}, latency {LATENCY} s")
         ideal = math.ceil(n_batch / CONCURRENCY) * LATENCY
         slow.reset()
-        # alternating runs, each on a fresh Summarizer; the median is reported (one run on a
-        # shared 2-core machine varies by a few percent)
-        runs_1: list[tuple[float, int, int, float, dict[str, Any]]] = []
-        runs_n: list[tuple[float, int, int, float, dict[str, Any]]] = []
+        # newsbrief and the floor alternate, each newsbrief run on a fresh Summarizer; medians
+        # are reported (a run on a shared 2-core machine varies with the other jobs on it)
+        runs: list[tuple[float, int, int, float, dict[str, Any]]] = []
+        floors: list[float] = []
         for _ in range(repeats):
-            for processes, runs in ((1, runs_1), (PROCESSES, runs_n)):
-                wall, ok, failed = run_batch(Summarizer(MODEL, base_url=slow.url), texts, processes)
-                runs.append((wall, ok, failed, run_batch.cpu, slow.stats(reset=True)))  # type: ignore[attr-defined]
-        wall, ok, failed, batch_cpu, stats = sorted(runs_1, key=lambda r: r[0])[len(runs_1) // 2]
+            wall, ok, failed = run_batch(Summarizer(MODEL, base_url=slow.url), texts)
+            runs.append((wall, ok, failed, run_batch.cpu, slow.stats(reset=True)))  # type: ignore[attr-defined]
+            floors.append(floor_run(slow.url, texts))
+            slow.reset()
+        wall, ok, failed, batch_cpu, stats = sorted(runs, key=lambda r: r[0])[len(runs) // 2]
+        floor = statistics.median(floors)
         report.row("ideal: ceil(500/32) x 0.2 s", f"{ideal:.2f} s")
         report.row(f"newsbrief summarize_many wall time, one process (median of {repeats})",
                    f"{wall:.2f} s",
                    f"{ok} ok, {failed} failed, {stats['chat_completions']} calls, max "
                    f"{stats['max_in_flight']} in flight; runs: "
-                   + ", ".join(f"{r[0]:.2f}" for r in runs_1))  # fmt: skip
+                   + ", ".join(f"{r[0]:.2f}" for r in runs))  # fmt: skip
         throughput = ideal / wall
         report.row("% of ideal throughput (ideal / actual)", f"{throughput:.1%}")
         report.row("client process CPU during the batch (all threads)", f"{batch_cpu:.2f} s",
@@ -806,30 +811,14 @@ def main(argv: list[str] | None = None) -> int:
         report.row("server process CPU (its own process, not counted above)",
                    f"{stats['server_cpu_seconds']:.2f} s",
                    f"{stats['server_cpu_seconds'] / n_batch * 1000:.2f} ms per request")  # fmt: skip
-        wall_n, ok_n, failed_n, cpu_n, stats_n = sorted(runs_n, key=lambda r: r[0])[
-            len(runs_n) // 2
-        ]
-        throughput_n = ideal / wall_n
-        report.row(f"the same with processes={PROCESSES} (median of {repeats})", f"{wall_n:.2f} s",
-                   f"{ok_n} ok, {failed_n} failed, {stats_n['chat_completions']} calls, max "
-                   f"{stats_n['max_in_flight']} in flight; runs: "
-                   + ", ".join(f"{r[0]:.2f}" for r in runs_n))  # fmt: skip
-        report.row(f"% of ideal throughput, processes={PROCESSES}", f"{throughput_n:.1%}",
-                   f"calling process CPU {cpu_n / n_batch * 1000:.1f} ms per brief "
-                   "(its share of the briefs, dispatch, results)")  # fmt: skip
-        report.row("  fork server start, once per process (paid in the warm-up)",
-                   f"{forkserver_start:.2f} s", "the warm-up batch of 40 articles that started it")  # fmt: skip
-        floor = floor_run(slow.url, texts)
-        slow.reset()
-        report.row("floor: plain httpx POSTs of the same 500, 32 at a time (no SDK, no brief)",
+        report.row(f"floor: plain httpx POSTs of the same 500, 32 at a time (median of {repeats})",
                    f"{floor:.2f} s", f"{ideal / floor:.1%} of ideal: what this machine and "
-                   "server allow any client")  # fmt: skip
-        best = max(throughput, throughput_n)
+                   "server allow any client; runs: "
+                   + ", ".join(f"{f:.2f}" for f in floors))  # fmt: skip
         report.target("throughput >= 90% of ideal (500 @ 32, 200 ms)",
-                      f"{throughput_n:.1%} with processes={PROCESSES} ({wall_n:.2f} s vs "
-                      f"{ideal:.2f} s, median of {repeats}); one process: {throughput:.1%} "
-                      f"({wall:.2f} s); floor {ideal / floor:.1%}",
-                      best >= 0.9)  # fmt: skip
+                      f"{throughput:.1%} in one process ({wall:.2f} s vs {ideal:.2f} s, median "
+                      f"of {repeats}); floor {ideal / floor:.1%}",
+                      throughput >= 0.9)  # fmt: skip
         overhead = stats  # the requests of (a), for (e)
 
         call, anchor_openai = anchor_client(slow.url)
@@ -872,18 +861,17 @@ def main(argv: list[str] | None = None) -> int:
                    "interleaved with the above")  # fmt: skip
         report.row("difference per article (whole call - plain call)", mp(paired),
                    "newsbrief's cost over a plain instructor call")  # fmt: skip
-        instructor_label = "instructor call (SDK, HTTP, parse, validate)"
         accounted = [0.0] * len(totals)
         for values in shares.values():
             for i, v in enumerate(values):
                 accounted[i] += v
         rest = [t - a for t, a in zip(totals, accounted)]
-        own = [t - c for t, c in zip(totals, shares[instructor_label])]
+        own = [t - c for t, c in zip(totals, shares[INSTRUCTOR_CALL])]
         report.row("newsbrief's own steps, timed apart (whole call - instructor call)", mp(own),
                    f"instrumented run; whole call {mp(totals)}")  # fmt: skip
         for label, values in shares.items():
             report.row("  " + label, mp(values))
-        report.row("  rest (summarize's own code, budget, error paths)", mp(rest))
+        report.row("  rest (summarize's own code: context plan, budget, driver)", mp(rest))
         report.row("  of the instructor call: Draft validation (pydantic + integrity)",
                    mp(validation), "re-validating the answers offline")  # fmt: skip
         own_med = statistics.median(own)
@@ -964,8 +952,8 @@ def main(argv: list[str] | None = None) -> int:
                    f"{overhead['schema_bytes'] / n_req:.0f} bytes")  # fmt: skip
         count, how = qwen_counter()
         if count is not None:
-            from newsbrief.batch import PROMPT_OVERHEAD_TOKENS
             from newsbrief.prompt import SYSTEM_PROMPT
+            from newsbrief.summarizer import PROMPT_RESERVE_TOKENS
 
             one = Summarizer(MODEL, base_url=fast.url)
             sample = texts[:20]
@@ -983,7 +971,7 @@ def main(argv: list[str] | None = None) -> int:
                        f"of which the system prompt alone {count(SYSTEM_PROMPT)}")  # fmt: skip
             report.row("  overhead: system + user instruction + tags", f"{extra_t / n_s:.0f}",
                        f"{extra_t / article_t:.0%} of the article; "
-                       f"batch.PROMPT_OVERHEAD_TOKENS = {PROMPT_OVERHEAD_TOKENS}")  # fmt: skip
+                       f"summarizer.PROMPT_RESERVE_TOKENS = {PROMPT_RESERVE_TOKENS}")  # fmt: skip
             schema = fast.last().get("response_format", {}).get("schema")
             if schema:
                 pretty = count(json.dumps(schema, indent=2, ensure_ascii=False))

@@ -38,10 +38,10 @@ def main(argv: list[str] | None = None) -> None:
     summarizer = Summarizer("local")
     for article in args.articles:
         text = article.read_text(encoding="utf-8")
-        llama_cpp.llama_perf_context_reset(model.llama._ctx.ctx)
+        llama_cpp.llama_perf_context_reset(model.llama.ctx)
         t0 = time.perf_counter()
         brief = summarizer.summarize(text)
-        perf = llama_cpp.llama_perf_context(model.llama._ctx.ctx)
+        perf = llama_cpp.llama_perf_context(model.llama.ctx)
         seconds = time.perf_counter() - t0
         meta = brief.metadata
         g = meta.grounding

@@ -19,8 +19,9 @@ SIGINT). Run it as its own process so that its CPU time does not count against n
   resets them to zero. ``GET /last`` is the body of the last chat request.
 
 Plain ``asyncio`` from the standard library, no dependencies: one event loop with HTTP/1.1
-keep-alive serves hundreds of concurrent connections, and a CPU-light handler (about 0.3 ms) keeps
-it far from being the bottleneck at 160 requests per second.
+keep-alive serves hundreds of concurrent connections, and a CPU-light handler keeps it far from
+being the bottleneck (its CPU per request is in ``/stats`` as ``server_cpu_seconds``, and
+benchmarks/batch_throughput.py reports it; the figures are in benchmarks/README.md).
 """
 
 from __future__ import annotations

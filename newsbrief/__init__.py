@@ -16,6 +16,7 @@ from newsbrief.errors import (
     GroundingError,
     IncompleteOutputError,
     InputError,
+    MalformedResponseError,
     ModelOutputError,
     NewsbriefError,
     ProviderError,
@@ -23,6 +24,7 @@ from newsbrief.errors import (
     QuotaExceededError,
     RateLimitError,
     RefusalError,
+    ResponseTooLargeError,
     ValidationExhaustedError,
 )
 from newsbrief.grounding import locate_quote
@@ -67,6 +69,7 @@ __all__ = [
     "GroundingStats",
     "IncompleteOutputError",
     "InputError",
+    "MalformedResponseError",
     "ModelOutputError",
     "NewsbriefError",
     "ProviderError",
@@ -74,6 +77,7 @@ __all__ = [
     "QuotaExceededError",
     "RateLimitError",
     "RefusalError",
+    "ResponseTooLargeError",
     "RetryPolicy",
     "RunMetadata",
     "Source",

@@ -22,6 +22,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Literal
@@ -33,6 +34,7 @@ __all__ = [
     "WITHHELD_NOTE",
     "Article",
     "InputFormat",
+    "has_visible_text",
     "html_to_text",
     "instruction_like_spans",
     "looks_like_html",
@@ -72,6 +74,40 @@ class Article:
     model_text: str
     input_format: Literal["text", "html"]
     withheld: tuple[tuple[int, int], ...] = ()
+
+    def text_offset(self, model_offset: int, *, end: bool = False) -> int:
+        """The offset in :attr:`text` of ``model_offset`` in :attr:`model_text`.
+
+        The two differ only where a withheld span's placeholder stands in the model's text; an
+        offset inside a placeholder maps to the span's start, or with ``end`` to its end, so
+        that a part cut there holds the withheld span whole.
+        """
+        shift = 0  # text offset minus model offset, before the span at hand
+        for start, stop in self.withheld:
+            note_start = start - shift
+            note_end = note_start + len(WITHHELD_NOTE)
+            if model_offset <= note_start:
+                break
+            if model_offset < note_end:
+                return stop if end else start
+            shift += (stop - start) - len(WITHHELD_NOTE)
+        return model_offset + shift
+
+    def part(self, start: int, end: int) -> Article:
+        """``text[start:end]`` as an article of its own (offsets from 0), withheld spans
+        included (clipped to it), and what the model sees of it."""
+        withheld = [
+            (max(s, start) - start, min(e, end) - start)
+            for s, e in self.withheld
+            if s < end and e > start
+        ]
+        piece = self.text[start:end]
+        return Article(
+            text=piece,
+            model_text=_model_view(piece, withheld),
+            input_format=self.input_format,
+            withheld=tuple(withheld),
+        )
 
 
 # A sentence runs to its end mark and any closing quotation marks, or to the end of its line.
@@ -160,6 +196,25 @@ def html_to_text(html: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
+# Letters and symbols that render as nothing (Hangul fillers, the braille blank), besides the
+# categories below.
+_BLANK_CHARACTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+
+
+def has_visible_text(text: str) -> bool:
+    """Whether ``text`` has a character a reader would see.
+
+    Whitespace, and characters of the Unicode categories C (controls, format characters such as
+    zero-width spaces and joiners, bidirectional controls and soft hyphens, surrogates, private
+    use, unassigned), M (combining marks with nothing to combine with, variation selectors) and
+    Z (separators) are not seen, nor are the Hangul fillers and the braille blank.
+    """
+    return any(
+        not c.isspace() and c not in _BLANK_CHARACTERS and unicodedata.category(c)[0] not in "CMZ"
+        for c in text
+    )
+
+
 def _decode(data: bytes | bytearray) -> str:
     try:
         return bytes(data).decode("utf-8-sig")
@@ -177,6 +232,7 @@ def instruction_like_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _model_view(text: str, withheld: list[tuple[int, int]]) -> str:
+    # Article.text_offset maps offsets back through exactly this: one WITHHELD_NOTE per span.
     pieces: list[str] = []
     cursor = 0
     for start, end in withheld:
@@ -204,6 +260,11 @@ def prepare_article(
     if not text.strip():
         what = "has no visible text" if fmt == "html" else "is empty or only whitespace"
         raise InputError(f"The article {what}; there is nothing to summarise.")
+    if not has_visible_text(text):
+        raise InputError(
+            "The article has only invisible characters (zero-width, bidirectional controls, soft "
+            "hyphens, variation selectors...) and whitespace; there is nothing to summarise."
+        )
     withheld = instruction_spans(text) if withhold_instructions else []
     return Article(
         text=text,

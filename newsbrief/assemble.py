@@ -49,6 +49,10 @@ class BriefContent:
         grounding: What grounding did with the model's quotes.
         notes: Why claims were mended or left out (``RunMetadata.dropped_claims``).
         duplicate_claims: Claims the model repeated, left out.
+        output_language_share: Share of the brief's own text in the requested language, where
+            the strategy measured it.
+        unsupported_specifics: Numbers, dates and names the model wrote that the article does
+            not contain, left out of the brief.
     """
 
     headline: str
@@ -60,6 +64,8 @@ class BriefContent:
     grounding: GroundingStats = field(default_factory=GroundingStats)
     notes: list[str] = field(default_factory=list)
     duplicate_claims: int = 0
+    output_language_share: float | None = None
+    unsupported_specifics: list[str] = field(default_factory=list)
 
 
 def count_evidence(stats: GroundingStats, evidence: list[Evidence]) -> None:
@@ -166,6 +172,7 @@ def build_brief(
     duration_seconds: float,
     input_format: Literal["text", "html"],
     withheld: list[tuple[int, int]],
+    strategy: Literal["one_pass", "staged"] = "one_pass",
 ) -> Brief:
     """The public :class:`Brief`: ``content`` with its run metadata."""
     metadata = RunMetadata(
@@ -180,6 +187,9 @@ def build_brief(
         withheld=withheld,
         dropped_claims=content.notes,
         duplicate_claims=content.duplicate_claims,
+        strategy=strategy,
+        output_language_share=content.output_language_share,
+        unsupported_specifics=content.unsupported_specifics,
     )
     return Brief(
         headline=content.headline,

@@ -27,6 +27,7 @@ from newsbrief import errors
 from newsbrief.chunking import estimate_tokens
 from newsbrief.models import Brief, Usage
 from newsbrief.providers.base import RequestSlots, loop_ended_by_newsbrief, request_slots
+from newsbrief.redaction import redact
 from newsbrief.summarizer import PROMPT_RESERVE_TOKENS, Summarizer
 from newsbrief.web import WebArticle
 
@@ -81,7 +82,7 @@ class BatchError(BaseModel):
                 usage=exc.usage.model_copy(deep=True) if exc.usage is not None else Usage(),
                 retryable=retryable,
             )
-        return cls(type="UnexpectedError", message=f"{type(exc).__name__}: {exc}")
+        return cls(type="UnexpectedError", message=redact(f"{type(exc).__name__}: {exc}"))
 
 
 class BatchResult(BaseModel):

@@ -14,19 +14,28 @@ Only instructor's public API is used (``instructor.hooks``, the clients'
 
 from __future__ import annotations
 
+import asyncio
+import functools
 from collections.abc import Generator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import instructor
 import openai
+from openai.types.chat import ChatCompletion
 from pydantic import BaseModel
 
 from newsbrief import errors
 from newsbrief.models import CallKind, Usage, UsageRecord
 from newsbrief.prompt import Request
 from newsbrief.providers.base import Backend
-from newsbrief.retry import CallBudget, Fault, classify, retry_after_seconds
+from newsbrief.retry import (
+    CallBudget,
+    Fault,
+    RequestNotSent,
+    find_cause,
+    retry_after_seconds,
+)
 
 __all__ = [
     "NoFurtherCalls",
@@ -37,6 +46,7 @@ __all__ = [
     "completion_text",
     "drive",
     "finish_reason",
+    "malformed",
     "provider_error",
     "refusal",
     "replay",
@@ -59,7 +69,38 @@ class NoFurtherCalls(errors.NewsbriefError):
 
 def _first_choice(completion: Any) -> Any:
     choices = getattr(completion, "choices", None)
-    return choices[0] if choices else None
+    return choices[0] if isinstance(choices, list) and choices else None
+
+
+def malformed(completion: Any) -> str | None:
+    """Why ``completion`` is not a chat completion at all, or ``None`` when it is one.
+
+    That is the server's fault, not the model's: a body that is not JSON (an HTML error page),
+    a completion without choices, one carrying an error object instead (some gateways answer
+    200 with ``{"error": ...}``), or a first choice without a message. Only OpenAI-shaped
+    answers are judged; other providers' objects are left to their own parsers.
+    """
+    if isinstance(completion, (str, bytes)):
+        text = completion if isinstance(completion, str) else completion.decode("utf-8", "replace")
+        head = text.lstrip()[:200].lower()
+        if head.startswith(("<!doctype html", "<html")) or "<body" in head:
+            return "an HTML page"
+        return "a body that is not a JSON chat completion" if text.strip() else "an empty body"
+    if completion is None or isinstance(completion, (list, dict, int, float)):
+        kind = "null" if completion is None else type(completion).__name__
+        return f"a JSON {kind} instead of a completion object"
+    if not isinstance(completion, ChatCompletion):
+        return None
+    problem = getattr(completion, "error", None)
+    if problem is not None:
+        message = problem.get("message") if isinstance(problem, dict) else problem
+        return f"an error object ({shorten_text(str(message), 200)})"
+    choices = getattr(completion, "choices", None)
+    if not isinstance(choices, list) or not choices:
+        return "a completion without choices"
+    if getattr(choices[0], "message", None) is None:
+        return "a completion whose first choice has no message"
+    return None
 
 
 def finish_reason(completion: Any) -> str | None:
@@ -87,16 +128,30 @@ def completion_text(completion: Any) -> str | None:
     if message is None:
         return None
     calls = getattr(message, "tool_calls", None)
-    if calls:
-        return str(calls[0].function.arguments)
+    if isinstance(calls, list) and calls:
+        arguments = getattr(getattr(calls[0], "function", None), "arguments", None)
+        return str(arguments) if arguments is not None else None
     content = getattr(message, "content", None)
     return str(content) if content is not None else None
 
 
+def shorten_text(text: str, limit: int = 300) -> str:
+    """``text``, cut at ``limit`` characters."""
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
 def shorten(exc: BaseException, limit: int = 300) -> str:
     """``str(exc)``, cut at ``limit`` characters."""
-    text = str(exc)
-    return text if len(text) <= limit else text[:limit] + "..."
+    return shorten_text(str(exc), limit)
+
+
+def _tokens(usage: Any, *names: str) -> int:
+    """The first of ``names`` that ``usage`` reports as a count (0 for anything else)."""
+    for name in names:
+        value = getattr(usage, name, None)
+        if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+            return value
+    return 0
 
 
 @dataclass
@@ -121,6 +176,7 @@ class Run:
     last_completion: Any = None
     _next_kind: CallKind = "initial"
     _call_kind: CallKind = "initial"
+    _stage: str | None = None
 
     # -- instructor hooks --------------------------------------------------------------------
 
@@ -136,29 +192,45 @@ class Run:
     def _on_request(self, *args: Any, **kwargs: Any) -> None:
         self.attempts += 1
         self._call_kind = self._next_kind
+        self.budget.malformed = None
 
     def _on_response(self, response: Any) -> None:
+        problem = malformed(response)
+        if problem is not None:
+            # Not an answer from the model: a transport fault, retried as one (see
+            # CallBudget.fault), and not a completion to keep or bill.
+            self.budget.malformed = problem
+            self._next_kind = "transport_retry"
+            return
         self.last_completion = response
         # A refusal or a cut-off answer is final: re-asking would pay again for the same outcome.
         if refusal(response) is not None or finish_reason(response) == "length":
             self.budget.veto = refusal(response) or "length"
-        self.record_usage(response, self._call_kind)
+        self.record_usage(response, self._call_kind, self._stage)
 
     def _on_transport_error(self, error: BaseException, **_: Any) -> None:
         self._next_kind = "transport_retry"
+        if find_cause(error, RequestNotSent) is not None:
+            self.attempts -= 1  # the deadline kept it from being sent: no call was made
+        elif isinstance(error, ValueError) and find_cause(error, errors.NewsbriefError) is None:
+            # The SDK could not read the body (a 200 whose JSON is cut short, say).
+            self.budget.malformed = f"a body that is not valid JSON ({shorten(error, 120)})"
 
     def _on_parse_error(self, error: BaseException, **_: Any) -> None:
-        self._next_kind = "validation_reask"
+        if self.budget.malformed is None:
+            self._next_kind = "validation_reask"
 
-    def record_usage(self, completion: Any, kind: CallKind) -> None:
-        """Add the tokens ``completion`` reports to the ledger."""
+    def record_usage(self, completion: Any, kind: CallKind, stage: str | None = None) -> None:
+        """Add the tokens ``completion`` reports to the ledger (a count that is not a
+        non-negative integer counts 0)."""
         usage = getattr(completion, "usage", None)
-        prompt = getattr(usage, "prompt_tokens", None) or getattr(usage, "input_tokens", 0) or 0
-        output = (
-            getattr(usage, "completion_tokens", None) or getattr(usage, "output_tokens", 0) or 0
-        )
         self.usage.calls.append(
-            UsageRecord(kind=kind, prompt_tokens=int(prompt), completion_tokens=int(output))
+            UsageRecord(
+                kind=kind,
+                prompt_tokens=_tokens(usage, "prompt_tokens", "input_tokens"),
+                completion_tokens=_tokens(usage, "completion_tokens", "output_tokens"),
+                stage=stage,
+            )
         )
 
     # -- requests ----------------------------------------------------------------------------
@@ -167,8 +239,11 @@ class Run:
         """The keyword arguments of instructor's ``create_with_completion`` for ``request``."""
         kwargs = self.backend.request_kwargs(request.grammar_model or request.response_model)
         kwargs.update(self.options)
+        if request.max_tokens is not None:  # a stage's short answer, within the caller's cap
+            kwargs["max_tokens"] = min(request.max_tokens, kwargs.get("max_tokens") or 10**9)
+        self._stage = request.stage
         kwargs.update(
-            response_model=request.response_model,
+            response_model=_for_instructor(request.response_model),
             messages=request.messages,
             hooks=self._hooks(request.kind),
         )
@@ -211,14 +286,34 @@ class Run:
         return _model(answer)
 
     async def acall(self, request: Request) -> BaseModel:
-        """Async twin of :meth:`call`."""
+        """Async twin of :meth:`call`.
+
+        The whole call (every attempt, every wait, every body read) is also bounded by a
+        watchdog on the task: when the deadline passes it is cancelled, whatever the backend.
+        """
         self._check_deadline()
         client = self.backend.async_client()
         try:
             with self.budget.active():
-                answer, _ = await client.chat.completions.create_with_completion(
+                call = client.chat.completions.create_with_completion(
                     max_retries=self.budget.async_retrying(), **self.kwargs(request)
                 )
+                remaining = self.budget.remaining()
+                if remaining is None:
+                    answer, _ = await call
+                else:
+                    answer, _ = await asyncio.wait_for(call, max(remaining, 0.0))
+        except asyncio.TimeoutError as exc:
+            remaining = self.budget.remaining()
+            if remaining is None or remaining > 0:  # not the watchdog's: a fault like any
+                raise self.error(exc) from exc
+            self.budget.stop_reason = "deadline"
+            self.attempts -= self.budget.not_sent  # cancelled while waiting for a slot: unsent
+            self.budget.not_sent = 0
+            raise errors.DeadlineExceededError(
+                f"The article's deadline of {self.budget.timeout}s passed during a call.",
+                **self.context(),
+            ) from exc
         except Exception as exc:
             raise self.error(exc) from exc
         return _model(answer)
@@ -238,10 +333,11 @@ class Run:
         if hasattr(exc, "last_completion") and exc.__cause__ is not None:
             cause = exc.__cause__
         completion = getattr(exc, "last_completion", None)
-        if completion is not None:
+        if completion is not None and malformed(completion) is None:
             self.last_completion = completion
-        if isinstance(cause, errors.NewsbriefError):
-            return self.error(cause)
+        own = find_cause(exc, errors.NewsbriefError)  # raised below the SDK, which wraps it
+        if own is not None:
+            return self.error(own)
         ctx = self.context()
         refused = refusal(self.last_completion)
         if refused is not None:
@@ -254,13 +350,21 @@ class Run:
                 "max_output_tokens or use a model with a larger output.",
                 **ctx,
             )
-        if self.budget.stop_reason == "deadline" and classify(cause) is not Fault.FATAL:
+        fault = self.budget.fault(cause)
+        if self.budget.stop_reason == "deadline" and fault is not Fault.FATAL:
             return errors.DeadlineExceededError(
                 f"The article's deadline of {self.budget.timeout}s passed ({shorten(cause)}).",
                 status_code=_status(cause),
                 **ctx,
             )
-        if classify(cause) is Fault.VALIDATION:
+        if self.budget.malformed is not None:
+            return errors.MalformedResponseError(
+                f"{self.backend.label} answered with {self.budget.malformed}, not a chat "
+                f"completion, after {self.budget.transport_retries} retries; check that it is "
+                "an OpenAI-compatible endpoint.",
+                **ctx,
+            )
+        if fault is Fault.VALIDATION:
             return errors.ValidationExhaustedError(
                 f"The model's answer failed validation after "
                 f"{self.budget.validation_reasks} re-ask(s): {shorten(cause)}",
@@ -300,7 +404,7 @@ def provider_error(
     """
     status = _status(cause)
     tail = f" {hint}" if hint else ""
-    fault = classify(cause)
+    fault = budget.fault(cause)
     if isinstance(cause, (openai.AuthenticationError, openai.PermissionDeniedError)) or (
         status in (401, 403)
     ):
@@ -320,7 +424,7 @@ def provider_error(
     if status == 429:
         asked = retry_after_seconds(cause)
         why = (
-            f"the server asked to wait {asked:.0f}s, more than max_retry_after="
+            f"the server asked to wait {asked:.6g}s, more than max_retry_after="
             f"{budget.policy.max_retry_after:.0f}s"
             if budget.stop_reason == "retry_after_too_long" and asked is not None
             else f"still rate limited after {budget.transport_retries} retries"
@@ -349,6 +453,20 @@ def provider_error(
         status_code=status,
         **context,
     )
+
+
+def _for_instructor(model: type[BaseModel]) -> type[BaseModel]:
+    """The class instructor gets. A class newsbrief keeps for the whole process (``reusable``)
+    is wrapped once in instructor's response schema (its public ``response_schema``): given the
+    bare class, instructor would build a new wrapper, and generate its JSON schema anew, on every
+    request. Classes made for one article are passed as they are."""
+    return _wrapped(model) if getattr(model, "reusable", False) else model
+
+
+@functools.cache
+def _wrapped(model: type[BaseModel]) -> type[BaseModel]:
+    wrapped: type[BaseModel] = instructor.response_schema(model)
+    return wrapped
 
 
 def _model(answer: Any) -> BaseModel:
@@ -436,7 +554,7 @@ def replay(strategy: Strategy[T], run: Run, completion: Any) -> T:
     request = next(strategy)
     run.attempts += 1
     run.last_completion = completion
-    run.record_usage(completion, request.kind)
+    run.record_usage(completion, request.kind, request.stage)
     answer: Any = None
     failure: errors.NewsbriefError | None = None
 

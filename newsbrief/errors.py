@@ -19,6 +19,8 @@ Hierarchy::
     │   ├── BadRequestError          400/404/422: the request itself is wrong (not retried)
     │   ├── RateLimitError           429 after the retry budget, or a Retry-After too long
     │   ├── ProviderUnavailableError 5xx / connection errors after the retry budget
+    │   ├── MalformedResponseError   answers that are not chat completions (HTML, no choices...)
+    │   ├── ResponseTooLargeError    a response over ``max_response_bytes`` (decompressed)
     │   └── DeadlineExceededError    the whole-article deadline (``timeout``) passed
     ├── ModelOutputError             the model answered, but not with a usable brief
     │   ├── RefusalError             the model refused or a content filter stopped it
@@ -30,6 +32,8 @@ Hierarchy::
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal
+
+from newsbrief.redaction import redact
 
 if TYPE_CHECKING:
     from newsbrief.models import Evidence, Usage
@@ -45,6 +49,7 @@ __all__ = [
     "GroundingError",
     "IncompleteOutputError",
     "InputError",
+    "MalformedResponseError",
     "ModelOutputError",
     "NewsbriefError",
     "ProviderError",
@@ -52,12 +57,16 @@ __all__ = [
     "QuotaExceededError",
     "RateLimitError",
     "RefusalError",
+    "ResponseTooLargeError",
     "ValidationExhaustedError",
 ]
 
 
 class NewsbriefError(Exception):
     """Base class of every error newsbrief raises.
+
+    Credentials are masked in the message and the model label (see
+    :func:`newsbrief.redaction.redact`): an error may be logged or shown anywhere.
 
     Attributes:
         message: What happened and what to do next.
@@ -78,13 +87,14 @@ class NewsbriefError(Exception):
         last_completion: Any = None,
         model: str | None = None,
     ) -> None:
+        message = redact(message)
         super().__init__(message)
         self.message = message
         self.attempts = attempts
         self.usage = usage
         self.elapsed = elapsed
         self.last_completion = last_completion
-        self.model = model
+        self.model = redact(model) if model is not None else None
 
     def __str__(self) -> str:
         if self.attempts:
@@ -190,6 +200,25 @@ class RateLimitError(ProviderError):
 
 class ProviderUnavailableError(ProviderError):
     """Server errors (5xx) or connection failures outlasted the retry budget."""
+
+
+class MalformedResponseError(ProviderError):
+    """The server's answers were not chat completions (an HTML page, JSON cut short, no
+    ``choices``, an error object in a 200) on every attempt: retried as a transport fault, then
+    this. Check that ``base_url`` is an OpenAI-compatible API."""
+
+
+class ResponseTooLargeError(ProviderError):
+    """A response body was larger than ``Summarizer(max_response_bytes=...)``, counted after
+    decompression; reading stopped there. Not retried.
+
+    Attributes:
+        limit: The cap, in bytes.
+    """
+
+    def __init__(self, message: str, *, limit: int = 0, **context: Any) -> None:
+        super().__init__(message, **context)
+        self.limit = limit
 
 
 class DeadlineExceededError(ProviderError):

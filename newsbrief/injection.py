@@ -2167,8 +2167,8 @@ def leaked_from_withheld(
     A link, e-mail address, domain, quoted string or code word (``PWNED``, ``ZEPHYR-02``) found in
     a withheld span (or in base64 there), or a link, address or code word with digits found in a
     suspect span (see :func:`suspect_spans`), and nowhere else in the article reached the brief
-    only by way of the instruction that carried it. Comparison ignores case, accents, invisible characters and
-    look-alike letters; a link is compared by its host.
+    only by way of the instruction that carried it. Comparison ignores case, accents, invisible
+    characters and look-alike letters; a link is compared by its host.
 
     Args:
         text: The article text the spans index.

@@ -184,7 +184,15 @@ class UnresolvedIssue(BaseModel):
     evidence: list[Evidence] = Field(default_factory=list)
 
 
-CallKind = Literal["initial", "validation_reask", "grounding_reask", "transport_retry", "reduce"]
+CallKind = Literal[
+    "initial",
+    "validation_reask",
+    "grounding_reask",
+    "transport_retry",
+    "reduce",
+    "stage",
+    "stage_reask",
+]
 
 
 class UsageRecord(BaseModel):
@@ -192,10 +200,12 @@ class UsageRecord(BaseModel):
 
     Attributes:
         kind: Why the call was made (``reduce``: the headline and summary of a long article
-            from its chunks' briefs).
+            from its chunks' briefs; ``stage``: one question of the staged strategy,
+            ``stage_reask`` its own re-ask of an answer that failed a check).
         prompt_tokens: Input tokens billed.
         completion_tokens: Output tokens billed.
         chunk: For a long article briefed in chunks, the chunk the call was for.
+        stage: For the staged strategy, the stage the call was for (``actors``, ``sources``...).
     """
 
     model_config = _STRICT
@@ -204,6 +214,7 @@ class UsageRecord(BaseModel):
     prompt_tokens: int = 0
     completion_tokens: int = 0
     chunk: int | None = None
+    stage: str | None = None
 
     @property
     def total_tokens(self) -> int:
@@ -271,7 +282,7 @@ class RunMetadata(BaseModel):
         cache_hit: Whether the brief came from the cache.
         grounding: What grounding did with the model's quotes.
         input_format: ``"html"`` when the input was HTML: offsets then index
-            ``newsbrief.html_to_text(input)``.
+            ``brief.article.text``, the article text extracted from the page.
         withheld: Spans of the article withheld from the model because they look like
             instructions to an AI (see :mod:`newsbrief.article`).
         dropped_claims: Why claims were mended or left out: when the model's last answer still
@@ -284,6 +295,13 @@ class RunMetadata(BaseModel):
             :mod:`newsbrief.chunking`); empty when it fitted the model's context whole.
         merged_names: For a chunked article, each actor's name and the other spellings of it
             that the chunks used and the merge folded into it.
+        strategy: How the model was asked: ``"one_pass"`` (the whole brief at once, quotes
+            copied from the article) or ``"staged"`` (short questions over the article's
+            numbered sentences; evidence is the article's own sentences).
+        output_language_share: Share of the brief's own text (headline, summary, statements,
+            questions) found to be in the requested language, where it was measured.
+        unsupported_specifics: Numbers, dates and names the model wrote that the article does
+            not contain, which were left out of the brief (the model's invention).
     """
 
     model_config = ConfigDict(extra="forbid")
@@ -302,6 +320,9 @@ class RunMetadata(BaseModel):
     duplicate_claims: int = 0
     chunks: list[tuple[int, int]] = Field(default_factory=list)
     merged_names: dict[str, list[str]] = Field(default_factory=dict)
+    strategy: Literal["one_pass", "staged"] = "one_pass"
+    output_language_share: float | None = None
+    unsupported_specifics: list[str] = Field(default_factory=list)
 
 
 class ArticleInfo(BaseModel):

@@ -40,12 +40,17 @@ class Request:
         grammar_model: The class whose JSON schema a grammar-bound backend enforces, when it
             differs from ``response_model`` (a schema narrowed to the article's sentences, which
             the prompt need not repeat).
+        max_tokens: The answer's output budget, when the strategy knows one (a stage's short
+            answer); else the backend's or the caller's.
+        stage: The staged strategy's stage, for the usage ledger.
     """
 
     response_model: type[BaseModel]
     messages: list[dict[str, Any]]
     kind: CallKind = "initial"
     grammar_model: type[BaseModel] | None = None
+    max_tokens: int | None = None
+    stage: str | None = None
 
 
 SOURCE_LANGUAGE = "source"

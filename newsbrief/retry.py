@@ -21,13 +21,14 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import email.utils
+import math
 import random
 import time
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import openai
 from tenacity import AsyncRetrying, RetryCallState, Retrying, retry_if_exception
@@ -38,9 +39,12 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "CallBudget",
     "Fault",
+    "RequestNotSent",
     "RetryPolicy",
     "active_budget",
     "classify",
+    "find_cause",
+    "parse_retry_after",
     "retry_after_seconds",
 ]
 
@@ -113,16 +117,45 @@ def _error_code(exc: BaseException) -> str | None:
     return str(code) if code is not None else None
 
 
+class RequestNotSent(Exception):
+    """Raised where a request would be sent once the article's deadline has passed (after a
+    wait for a request slot, say): no call was made, and none is counted."""
+
+
+E = TypeVar("E", bound=BaseException)
+
+
+def find_cause(exc: BaseException, kind: type[E]) -> E | None:
+    """The first exception of type ``kind`` in ``exc``'s explicit chain (``exc``, its
+    ``__cause__``, that one's ``__cause__``...), or ``None``.
+
+    The SDK wraps what its HTTP client raised (``APIConnectionError`` from the cause), and
+    instructor what ended its retries; a newsbrief error raised below them is found here.
+    """
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, kind):
+            return current
+        seen.add(id(current))
+        current = current.__cause__
+    return None
+
+
 def classify(exc: BaseException) -> Fault:
     """Whether ``exc`` is a transient transport fault, a validation failure, or fatal.
 
     A validation failure is an answer that does not fit the schema: pydantic's
     ``ValidationError``, a ``json.JSONDecodeError``, and instructor's own parsing errors, all of
     which are ``ValueError`` s (instructor's classes are not public API, so they are recognised
-    by that base). newsbrief's own errors (an ``InputError`` is a ``ValueError`` too) are fatal.
+    by that base). newsbrief's own errors (an ``InputError`` is a ``ValueError`` too) are fatal,
+    also when the SDK wraps them; a request the deadline kept from being sent is transient (the
+    deadline then ends the retries).
     """
-    if isinstance(exc, NewsbriefError):
+    if find_cause(exc, NewsbriefError) is not None:
         return Fault.FATAL
+    if find_cause(exc, RequestNotSent) is not None:
+        return Fault.TRANSIENT
     if isinstance(exc, ValueError):
         return Fault.VALIDATION
     if isinstance(exc, openai.APIConnectionError):  # includes APITimeoutError
@@ -136,28 +169,57 @@ def classify(exc: BaseException) -> Fault:
     return Fault.FATAL
 
 
-def retry_after_seconds(exc: BaseException) -> float | None:
-    """The wait a failed response asked for (``retry-after-ms`` or ``Retry-After``), if any."""
-    response = getattr(exc, "response", None)
-    headers = getattr(response, "headers", None)
-    if headers is None:
-        return None
-    millis = headers.get("retry-after-ms")
-    if millis is not None:
-        try:
-            return max(float(millis) / 1000.0, 0.0)
-        except ValueError:
-            pass
-    value = headers.get("retry-after")
+def parse_retry_after(value: str | None, *, millis: bool = False) -> float | None:
+    """Seconds a ``Retry-After`` (or, with ``millis``, ``retry-after-ms``) header value asks for.
+
+    Total: any string gives a finite number of seconds >= 0, or ``None`` when the value is not
+    one the header allows (RFC 9110: a non-negative number of seconds, or an HTTP date), so that
+    the caller falls back to its own backoff. ``junk``, ``nan``, ``inf``, ``-5`` and malformed or
+    out-of-range dates are ``None``; a date in the past is ``0``; a date far in the future is
+    the (large, finite) wait until it, which a retry policy then refuses as too long.
+
+    Args:
+        value: The header's value, or ``None`` when the header is absent.
+        millis: The value counts milliseconds (``retry-after-ms``), and is never a date.
+    """
     if value is None:
         return None
+    text = value.strip()
     try:
-        return max(float(value), 0.0)
+        number = float(text)
     except ValueError:
-        when = email.utils.parsedate_to_datetime(value) if value else None
-        if when is None:
+        number = None
+    if number is not None:
+        if not math.isfinite(number) or number < 0:
             return None
-        return max(when.timestamp() - time.time(), 0.0)
+        return number / 1000.0 if millis else number
+    if millis:
+        return None
+    try:
+        when = email.utils.parsedate_to_datetime(text)
+        seconds = when.timestamp() - time.time()
+    except (ValueError, TypeError, OverflowError, IndexError):
+        return None
+    return max(seconds, 0.0) if math.isfinite(seconds) else None
+
+
+def retry_after_seconds(exc: BaseException) -> float | None:
+    """The wait a failed response asked for (``retry-after-ms``, else ``Retry-After``), if it
+    asked for one that can be honoured (see :func:`parse_retry_after`)."""
+    response = getattr(exc, "response", None)
+    headers = getattr(response, "headers", None)
+    get = getattr(headers, "get", None)
+    if get is None:
+        return None
+    millis = parse_retry_after(_header(get, "retry-after-ms"), millis=True)
+    if millis is not None:
+        return millis
+    return parse_retry_after(_header(get, "retry-after"))
+
+
+def _header(get: Callable[[str], Any], name: str) -> str | None:
+    value = get(name)
+    return value if isinstance(value, str) else None
 
 
 StopReason = Literal[
@@ -176,6 +238,10 @@ class CallBudget:
         sleep: Blocking sleep, injectable for tests.
         async_sleep: Async sleep, injectable for tests.
         jitter: Returns a float in [0, 1) for full jitter, injectable for tests.
+        malformed: Why the last answer was not a chat completion at all (the server's fault:
+            retried as a transport fault), or ``None``.
+        not_sent: Requests cancelled while they waited for a request slot (never sent, so
+            not counted as calls).
     """
 
     policy: RetryPolicy
@@ -189,6 +255,8 @@ class CallBudget:
     stop_reason: StopReason | None = None
     last_retry_after: float | None = None
     veto: str | None = None
+    malformed: str | None = None
+    not_sent: int = 0
     started: float = field(init=False)
 
     def __post_init__(self) -> None:
@@ -213,9 +281,17 @@ class CallBudget:
             return None
         return self.timeout - self.elapsed()
 
+    def fault(self, exc: BaseException) -> Fault:
+        """How this budget treats ``exc``: as :func:`classify` does, except that a failure that
+        follows a malformed response (:attr:`malformed`: not a chat completion at all, the
+        server's fault and not the model's) is a transport fault, not a validation failure."""
+        if self.malformed is not None and find_cause(exc, NewsbriefError) is None:
+            return Fault.TRANSIENT
+        return classify(exc)
+
     def _wait(self, state: RetryCallState) -> float:
         exc = state.outcome.exception() if state.outcome else None
-        if exc is None or classify(exc) is not Fault.TRANSIENT:
+        if exc is None or self.fault(exc) is not Fault.TRANSIENT:
             return 0.0
         asked = retry_after_seconds(exc)
         self.last_retry_after = asked
@@ -234,7 +310,7 @@ class CallBudget:
         if remaining is not None and remaining <= 0:  # whatever else is left, time is not
             self.stop_reason = "deadline"
             return True
-        if exc is not None and classify(exc) is Fault.VALIDATION:
+        if exc is not None and self.fault(exc) is Fault.VALIDATION:
             if self.validation_reasks >= self.policy.max_validation_reasks:
                 self.stop_reason = "validation_budget"
                 return True
@@ -252,14 +328,14 @@ class CallBudget:
 
     def _count(self, state: RetryCallState) -> None:
         exc = state.outcome.exception() if state.outcome else None
-        if exc is not None and classify(exc) is Fault.VALIDATION:
+        if exc is not None and self.fault(exc) is Fault.VALIDATION:
             self.validation_reasks += 1
         else:
             self.transport_retries += 1
 
     def _retry_kwargs(self) -> dict[str, Any]:
         return {
-            "retry": retry_if_exception(lambda e: classify(e) is not Fault.FATAL),
+            "retry": retry_if_exception(lambda e: self.fault(e) is not Fault.FATAL),
             "wait": self._wait,
             "stop": self._stop,
             "before_sleep": self._count,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import inspect
 import json
 import os
 import threading
@@ -23,7 +24,7 @@ from typing import Any, Literal
 
 from openai.types.chat import ChatCompletion
 
-from newsbrief import errors
+from newsbrief import cues, errors, staged, stages
 from newsbrief.article import Article, InputFormat, looks_like_html, prepare_article
 from newsbrief.assemble import BriefContent, OnUnverified, build_brief
 from newsbrief.cache import BriefCache, cache_key, open_cache
@@ -41,9 +42,10 @@ from newsbrief.prompt import (
     build_messages,
     build_reduce_messages,
 )
-from newsbrief.providers import ModeName, resolve_backend
+from newsbrief.providers import DEFAULT_MAX_RESPONSE_BYTES, ModeName, resolve_backend
 from newsbrief.providers.testmodel import TestModel
 from newsbrief.retry import DEFAULT_TIMEOUT, CallBudget, RetryPolicy
+from newsbrief.staged import staged_strategy
 from newsbrief.version import __version__
 from newsbrief.web import WebArticle, extract_article
 
@@ -62,6 +64,7 @@ ArticleSource = str | bytes | WebArticle
 :class:`~newsbrief.web.WebArticle` from :func:`~newsbrief.web.fetch_article` /
 :func:`~newsbrief.web.extract_article`."""
 LongArticles = Literal["chunk", "error"]
+Strategy_ = Literal["auto", "one_pass", "staged"]
 
 PROMPT_RESERVE_TOKENS = 1_500
 """Tokens kept for the system prompt, instructions and schema as instructor's JSON mode embeds
@@ -76,11 +79,13 @@ _ON_UNVERIFIED = ("flag", "drop", "raise")
 @cache
 def schema_version() -> str:
     """A short hash of what the model is asked and how its answer is read: the system prompt,
-    the message template, the draft and quote-fix schemas and newsbrief's version. Cached
-    briefs made under another version are not reused."""
+    the message template, the draft and quote-fix schemas, the staged strategy's prompts and
+    rules (the source of its modules, whose questions are built per article) and newsbrief's
+    version. Cached briefs made under another version are not reused."""
     parts = [
         __version__,
         SYSTEM_PROMPT,
+        *(inspect.getsource(module) for module in (stages, staged, cues)),
         json.dumps(build_messages("{article}", "en"), sort_keys=True),
         json.dumps(Draft.model_json_schema(), sort_keys=True),
         json.dumps(QuoteFixes.model_json_schema(), sort_keys=True),
@@ -107,8 +112,10 @@ class Summarizer:
         language: ISO 639-1 code of the brief's language, or ``"source"`` for the article's.
         max_retries: Transport retries per article (429, 5xx, connection errors); overrides
             ``retry_policy.max_transport_retries``.
-        timeout: Deadline in seconds for a whole article: every attempt and every wait
-            (default 600; ``None`` for none). Each request's own timeout is what is left of it.
+        timeout: Deadline in seconds for a whole article: every attempt, every wait and every
+            response body read (default 600; ``None`` for none). A server that trickles its
+            answer is cut off at the deadline; what holds for which backend is in the
+            reliability guide (docs/guides/reliability.md, "Deadlines").
         on_unverified: What to do with quotes not found in the article after the targeted
             re-ask: ``"flag"`` (keep, status ``unverified``), ``"drop"`` (remove them, and any
             claim left without evidence) or ``"raise"`` (:class:`~newsbrief.GroundingError`).
@@ -134,6 +141,16 @@ class Summarizer:
             :class:`~newsbrief.ArticleTooLongError` instead. For a chunked article, ``timeout``
             applies to each chunk.
         chunk_tokens: Tokens per chunk; default: what fits the context.
+        max_response_bytes: The largest response body read from an OpenAI or OpenAI-compatible
+            server (clients newsbrief builds), counted after decompression; a larger one ends in
+            :class:`~newsbrief.ResponseTooLargeError`. Default 8 MiB.
+        strategy: How the model is asked. ``"one_pass"``: the whole brief at once, quotes
+            copied from the article, then one re-ask for the quotes not found (capable models).
+            ``"staged"``: short questions that share one prompt prefix over the article's
+            numbered sentences (who the actors are, who said each sentence, what is left
+            open, then the headline), evidence taken from the article's own sentences (small
+            models; see :mod:`newsbrief.staged`). ``"auto"`` (default): what the backend
+            suits, staged for the embedded model, one pass otherwise.
 
     Raises:
         ConfigurationError: The options do not name a reachable model (checked without network).
@@ -161,6 +178,8 @@ class Summarizer:
         cache: bool | str | Path | BriefCache | None = None,
         long_articles: LongArticles = "chunk",
         chunk_tokens: int | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        strategy: Strategy_ = "auto",
     ) -> None:
         if on_unverified not in _ON_UNVERIFIED:
             raise errors.ConfigurationError(
@@ -187,11 +206,16 @@ class Summarizer:
         self.constrain_quotes = constrain_quotes
         self.mode = mode
         self.cache = open_cache(cache)
+        if strategy not in ("auto", "one_pass", "staged"):
+            raise errors.ConfigurationError("strategy must be 'auto', 'one_pass' or 'staged'.")
         if long_articles not in ("chunk", "error"):
             raise errors.ConfigurationError("long_articles must be 'chunk' or 'error'.")
+        if max_response_bytes < 1:
+            raise errors.ConfigurationError("max_response_bytes must be a positive number.")
         if chunk_tokens is not None and chunk_tokens < 1:
             raise errors.ConfigurationError("chunk_tokens must be a positive number of tokens.")
         self.long_articles: LongArticles = long_articles
+        self._strategy_option: Strategy_ = strategy
         self.chunk_tokens = chunk_tokens
         self._options: dict[str, Any] = {}
         if temperature is not None:
@@ -199,7 +223,13 @@ class Summarizer:
         if max_output_tokens is not None:
             self._options["max_tokens"] = max_output_tokens
         self.backend = resolve_backend(
-            model, client=client, base_url=base_url, api_key=api_key, mode=mode, timeout=timeout
+            model,
+            client=client,
+            base_url=base_url,
+            api_key=api_key,
+            mode=mode,
+            timeout=timeout,
+            max_response_bytes=max_response_bytes,
         )
         self._clock: Callable[[], float] = time.monotonic
         self._sleep: Callable[[float], None] = time.sleep
@@ -282,7 +312,13 @@ class Summarizer:
                 "or use a model with a larger context."
             )
         budget = self.chunk_tokens or max(room // factor, 1)
-        return split_into_chunks(article.model_text, budget, count)
+        # Sized on what the model sees, cut on the caller's text: offsets index the latter.
+        chunks = []
+        for chunk in split_into_chunks(article.model_text, budget, count):
+            start = article.text_offset(chunk.start)
+            end = article.text_offset(chunk.end, end=True)
+            chunks.append(Chunk(chunk.index, start, end, article.text[start:end]))
+        return chunks
 
     def _constrain(self) -> bool:
         return (
@@ -304,6 +340,7 @@ class Summarizer:
             "withhold_instructions": self.withhold_instructions,
             "constrain_quotes": self._constrain(),
             "long_articles": self.long_articles,
+            "strategy": self.strategy,
             "chunk_tokens": self.chunk_tokens,
             "context_window": self.context_window,
             "grounding_reask": self.retry_policy.grounding_reask,
@@ -311,12 +348,12 @@ class Summarizer:
             "schema": schema_version(),
         }
 
-    def _from_cache(self, text: ArticleSource) -> tuple[str | None, Brief | None]:
+    def _from_cache(self, text: ArticleSource, article: Article) -> tuple[str | None, Brief | None]:
         if self.cache is None:
             return None, None
         started = self._clock()
         key = cache_key(text.text if isinstance(text, WebArticle) else text, self.fingerprint())
-        brief = self.cache.get(key)
+        brief = self.cache.get(key, article.text)
         if brief is None:
             return key, None
         metadata = brief.metadata.model_copy(
@@ -337,15 +374,24 @@ class Summarizer:
         return brief
 
     def cached_brief(self, text: ArticleSource) -> Brief | None:
-        """The cached brief of ``text`` under this summarizer's options, if there is one."""
-        brief = self._from_cache(text)[1]
-        return None if brief is None else self._with_page(brief, self._source(text)[1])
+        """The cached brief of ``text`` under this summarizer's options, if there is one (and
+        its offsets hold in the text)."""
+        article, page = self._source(text)
+        brief = self._from_cache(text, article)[1]
+        return None if brief is None else self._with_page(brief, page)
 
     def _run(self) -> Run:
         budget = CallBudget(self.retry_policy, self.timeout, clock=self._clock, sleep=self._sleep)
         return Run(self.backend, budget, dict(self._options))
 
-    def _strategy(self, article: Article) -> Strategy[BriefContent]:
+    @property
+    def strategy(self) -> Literal["one_pass", "staged"]:
+        """The strategy this summarizer uses (``"auto"`` resolved for its backend)."""
+        return self.backend.strategy if self._strategy_option == "auto" else self._strategy_option
+
+    def _strategy(self, article: Article, *, one_request: bool = False) -> Strategy[BriefContent]:
+        if self.strategy == "staged" and not one_request:
+            return staged_strategy(article, language=self.language)
         return one_pass(
             article,
             language=self.language,
@@ -365,6 +411,7 @@ class Summarizer:
             duration_seconds=run.budget.elapsed(),
             input_format=article.input_format,
             withheld=list(article.withheld),
+            strategy=self.strategy,
         )
         if not self.withhold_instructions:
             return brief
@@ -392,7 +439,7 @@ class Summarizer:
             GroundingError: ``on_unverified="raise"`` and some quotes are not in the article.
         """
         article, page = self._source(text)
-        key, cached = self._from_cache(text)
+        key, cached = self._from_cache(text, article)
         if cached is not None:
             return self._with_page(cached, page)
         chunks = self._plan(article)
@@ -425,7 +472,7 @@ class Summarizer:
     async def asummarize(self, text: ArticleSource) -> Brief:
         """Async twin of :meth:`summarize`; cancelling it stops further retries."""
         article, page = self._source(text)
-        key, cached = self._from_cache(text)
+        key, cached = self._from_cache(text, article)
         if cached is not None:
             return self._with_page(cached, page)
         chunks = self._plan(article)
@@ -510,7 +557,7 @@ class Summarizer:
                 not fit the model's context whole (a one-request path cannot chunk it).
         """
         article = self._whole(text)
-        return request_body(self._run(), next(self._strategy(article)))
+        return request_body(self._run(), next(self._strategy(article, one_request=True)))
 
     def finish(self, text: ArticleSource, completion: ChatCompletion | dict[str, Any]) -> Brief:
         """The brief of ``text`` from ``completion``, the answer to :meth:`build_request`'s body.
@@ -534,7 +581,7 @@ class Summarizer:
         )
         run = Run(self.backend, CallBudget(self.retry_policy, None), dict(self._options))
         try:
-            content = replay(self._strategy(article), run, parsed)
+            content = replay(self._strategy(article, one_request=True), run, parsed)
         except errors.NewsbriefError as exc:
             raise run.error(exc) from exc.__cause__
         return self._with_page(self._brief(content, run, article), page)
@@ -542,16 +589,7 @@ class Summarizer:
 
 def _chunk_article(article: Article, chunk: Chunk) -> Article:
     """The part of ``article`` a chunk covers, as an article of its own (offsets from 0)."""
-    return Article(
-        text=article.text[chunk.start : chunk.end],
-        model_text=chunk.text,
-        input_format=article.input_format,
-        withheld=tuple(
-            (start - chunk.start, end - chunk.start)
-            for start, end in article.withheld
-            if start >= chunk.start and end <= chunk.end
-        ),
-    )
+    return article.part(chunk.start, chunk.end)
 
 
 def _briefs_of(parts: Sequence[Brief | errors.ModelOutputError]) -> list[Brief]:

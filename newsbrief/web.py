@@ -29,13 +29,14 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from importlib import metadata
 from typing import Any, Literal, TypeVar
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import urlsplit, urlunsplit
 
 import httpx2
 
 from newsbrief.article import html_to_text, looks_like_html
 from newsbrief.errors import FetchError, FetchFailure, InputError
 from newsbrief.models import ArticleInfo
+from newsbrief.redaction import redact_url
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -69,9 +70,6 @@ WEB_EXTRA_HINT = (
 Extractor = Literal["trafilatura", "html_to_text"]
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
-_SECRET_QUERY = re.compile(
-    r"(key|token|secret|password|passwd|pwd|auth|signature|sig|session|credential)", re.IGNORECASE
-)
 _META_CHARSET = re.compile(
     rb"<meta\b[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.IGNORECASE
 )
@@ -147,25 +145,6 @@ class WebArticle:
 
 
 # ---- URLs ------------------------------------------------------------------------------------
-
-
-def redact_url(url: str) -> str:
-    """``url`` fit to print: no ``user:password@``, and key- or token-like query values hidden.
-
-    Args:
-        url: Any URL (an unparseable one comes back with only what precedes a ``@`` dropped).
-    """
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return url.rsplit("@", 1)[-1]
-    netloc = parts.netloc.rsplit("@", 1)[-1]
-    query = parts.query
-    if query:
-        pairs = parse_qsl(query, keep_blank_values=True)
-        if any(_SECRET_QUERY.search(k) for k, _ in pairs):
-            query = urlencode([(k, "REDACTED" if _SECRET_QUERY.search(k) else v) for k, v in pairs])
-    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
 
 
 def _without_userinfo(url: str) -> str:

@@ -33,6 +33,15 @@ class Reply:
     trickle: float = 0.0
     """Seconds over which the body is sent, a piece every 50 ms after the headers: a slow response
     that never leaves a client's per-read timeout idle for long."""
+    raw: bytes | None = None
+    """The body's exact bytes (HTML, JSON cut short, gzip...), sent instead of ``body`` as JSON."""
+    drip: float = 0.0
+    """Send the body one byte at a time, this many seconds apart (a server that trickles)."""
+    drip_headers: bool = False
+    """With ``drip``, trickle the status line and headers too, not only the body."""
+    default_headers: bool = True
+    """Send ``content-type: application/json`` and ``content-length`` unless ``headers`` has
+    its own (by name, any case); ``False``: only ``headers``."""
 
 
 @dataclass
@@ -118,6 +127,19 @@ class FakeServer:
                         return False
                 return True
 
+            def _drip(self, data: bytes, interval: float) -> None:
+                """Send ``data`` a byte at a time, ``interval`` seconds apart."""
+                try:
+                    for i in range(len(data)):
+                        if server.stopping.is_set():
+                            break
+                        self.wfile.write(data[i : i + 1])
+                        self.wfile.flush()
+                        time.sleep(interval)
+                except OSError:
+                    pass
+                self.close_connection = True
+
             def do_POST(self) -> None:
                 length = int(self.headers.get("content-length", 0))
                 raw = self.rfile.read(length)
@@ -138,14 +160,29 @@ class FakeServer:
                 finally:
                     with server._lock:
                         server.in_flight -= 1
-                body = json.dumps(reply.body, ensure_ascii=False).encode("utf-8")
+                body = (
+                    reply.raw
+                    if reply.raw is not None
+                    else json.dumps(reply.body, ensure_ascii=False).encode("utf-8")
+                )
+                own = {key.lower() for key in reply.headers}
+                if reply.drip and reply.drip_headers:
+                    head = f"HTTP/1.1 {reply.status} X\r\ncontent-type: application/json\r\n"
+                    head += f"content-length: {len(body)}\r\n\r\n"
+                    self._drip(head.encode() + body, reply.drip)
+                    return
                 try:
                     self.send_response(reply.status)
-                    self.send_header("content-type", "application/json")
-                    self.send_header("content-length", str(len(body)))
+                    if reply.default_headers and "content-type" not in own:
+                        self.send_header("content-type", "application/json")
+                    if reply.default_headers and "content-length" not in own:
+                        self.send_header("content-length", str(len(body)))
                     for key, value in reply.headers.items():
                         self.send_header(key, value)
                     self.end_headers()
+                    if reply.drip:
+                        self._drip(body, reply.drip)
+                        return
                     pieces = max(1, round(reply.trickle / 0.05))
                     for i in range(pieces):
                         start, end = len(body) * i // pieces, len(body) * (i + 1) // pieces
@@ -153,10 +190,14 @@ class FakeServer:
                         if reply.trickle:
                             self.wfile.flush()
                             time.sleep(0.05)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass
+                except (BrokenPipeError, ConnectionResetError, OSError):
+                    self.close_connection = True
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+        class Server(ThreadingHTTPServer):
+            def handle_error(self, request: Any, client_address: Any) -> None:
+                pass  # a client that hangs up (a cut-off read, a closed pool) is not news here
+
+        self.httpd = Server(("127.0.0.1", port), Handler)
         self.httpd.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
         self.thread = threading.Thread(

@@ -195,3 +195,35 @@ def test_every_sentence_is_an_exact_substring(text: str) -> None:
     found = sentences(text, min_length=1)
     assert all(piece and piece in text for piece in found)
     assert len(found) == len(set(found))
+
+
+INVISIBLE = [
+    "\u200b\u200c\u200d\u2060\ufeff",  # zero-width space, non-joiner, joiner, word joiner, BOM
+    "\u202e\u202d\u2066\u2067\u2068\u2069\u200e\u200f\u061c",  # bidirectional controls
+    "\u00ad\u00ad\u00ad",  # soft hyphens
+    "\ufe0f\ufe0e\U000e0100",  # variation selectors
+    "\u3164\u115f\u1160\uffa0\u2800",  # Hangul fillers, braille blank
+    "\u0301\u0308",  # combining marks with nothing to combine with
+    "\U000e0041\U000e007f",  # tag characters
+]
+
+
+@pytest.mark.parametrize("text", INVISIBLE)
+def test_text_of_only_invisible_characters_is_an_input_error_before_any_call(text: str) -> None:
+    padded = f" \n{text}\u00a0\t{text}\n"
+    with serve([Reply(200, completion(DRAFT))]) as server:
+        for given in (padded, padded.encode("utf-8")):
+            with pytest.raises(newsbrief.InputError, match="only invisible characters"):
+                summarizer(server.url).summarize(given)
+            with pytest.raises(newsbrief.InputError, match="only invisible characters"):
+                newsbrief.summarize(given, model="fake-model", base_url=server.url)
+    assert server.calls == 0
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(st.sampled_from("".join(INVISIBLE) + " \n\t\u00a0\u3000"), min_size=1),
+       st.sampled_from(["a", "7", "中", "é", "😀", "«"]))  # fmt: skip
+def test_one_visible_character_makes_it_an_article(invisible: str, visible: str) -> None:
+    with pytest.raises(newsbrief.InputError):
+        prepare_article(invisible)
+    assert prepare_article(invisible + visible).text == invisible + visible

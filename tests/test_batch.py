@@ -312,39 +312,53 @@ async def test_newsbrief_s_async_http_clients_hold_a_slot_while_the_request_is_o
 def test_an_article_whose_deadline_passes_while_it_waits_for_a_slot_sends_nothing(
     in_threads: bool,
 ) -> None:
-    """One slot, held 2 s by a response that trickles in (so no per-read timeout ends it): the
-    other article's 1 s deadline passes while it waits for the slot, so it fails with
-    DeadlineExceededError and its request is never sent.
+    """One slot, held 2 s by another request: the article's 1 s deadline passes while it waits
+    for the slot, so it fails with DeadlineExceededError, its request is never sent and no call
+    is counted.
 
-    Either article may take the slot first, so the server trickles whichever request comes first.
-    The slot must stay held well past the waiting article's deadline: a response cut off by the
-    first article's own 1 s deadline would free the slot within milliseconds of the other's
-    deadline, and which came first would be a race (it failed CI that way).
+    (This test used to let the other request be a 2 s trickled response from the same batch;
+    a response now ends at its own article's deadline, which would free the slot just as the
+    waiting article's deadline passes, so here the test holds the slot itself.)
     """
-    items = [("a", article(0)), ("b", article(1))]
-    answered = 0
-
-    def reply(body: dict[str, Any]) -> Reply:
-        nonlocal answered
-        answered += 1
-        return Reply(200, completion(DRAFT), trickle=2.0 if answered == 1 else 0.0)
-
-    with serve(reply) as server:
+    with serve([Reply(200, completion(DRAFT))]) as server:
         summarizer = make(server.url, timeout=1.0)
+        started = time.monotonic()
         if in_threads:
-            results = list(summarize_many(items, summarizer=summarizer, concurrency=1,
-                                          progress=False))  # fmt: skip
+            slots = RequestSlots(1, threads=True)
+            taken = threading.Event()
+
+            def hold() -> None:
+                with slots.held():
+                    taken.set()
+                    time.sleep(2.0)
+
+            holder = threading.Thread(target=hold)
+            holder.start()
+            taken.wait()
+            with request_slots(slots), pytest.raises(newsbrief.DeadlineExceededError) as caught:
+                summarizer.summarize(article(0))
+            waited = time.monotonic() - started
+            holder.join()
         else:
 
-            async def run() -> list[BatchResult]:
-                return [r async for r in asummarize_many(items, summarizer=summarizer,
-                                                         concurrency=1, progress=False)]  # fmt: skip
+            async def run() -> pytest.ExceptionInfo[newsbrief.DeadlineExceededError]:
+                slots = RequestSlots(1, threads=False)
+                taken = asyncio.Event()
 
-            results = asyncio.run(run())
-        sent = [json.dumps(r.body) for r in server.requests]
-    assert len(sent) == 1  # the waiting article sent no request
-    by_id = {r.id: r for r in results}
-    served, waited = ("a", "b") if "Nota 0" in sent[0] else ("b", "a")
-    assert by_id[served].ok  # its answer arrived whole, only late
-    error = by_id[waited].error
-    assert error is not None and error.type == "DeadlineExceededError"
+                async def hold() -> None:
+                    async with slots.aheld():
+                        taken.set()
+                        await asyncio.sleep(2.0)
+
+                holder = asyncio.create_task(hold())
+                await taken.wait()
+                with request_slots(slots), pytest.raises(newsbrief.DeadlineExceededError) as got:
+                    await summarizer.asummarize(article(0))
+                holder.cancel()
+                return got
+
+            caught = asyncio.run(run())
+            waited = time.monotonic() - started
+    assert server.calls == 0  # nothing was sent
+    assert caught.value.attempts == 0  # and no call is counted
+    assert waited < 1.5  # ended at the deadline, not when the slot was free

@@ -202,3 +202,143 @@ def test_the_cli_caches_briefs_unless_told_not_to(
         run("batch", str(root), "-o", str(tmp_path / "out3.jsonl"), "--base-url", server.url,
             "-m", "fake-model", "--no-progress", "--no-cache")  # fmt: skip
         assert server.calls == 6
+
+
+# ---- a batch that cannot eat its input -------------------------------------------------------
+
+
+def jsonl(path: Path, records: list[Any]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def refused(tmp_path: Path, *args: str) -> tuple[int, str]:
+    """Runs ``newsbrief batch`` against a server that must never be called."""
+    with serve(responder()) as server:
+        code, _, err = run("batch", *args, "--base-url", server.url, "-m", "fake-model",
+                           "--no-progress")  # fmt: skip
+    assert server.calls == 0, "a call was made"
+    assert "Traceback" not in err
+    return code, err
+
+
+@pytest.mark.parametrize("how", ["same path", "symlink", "hard link", "relative path"])
+def test_out_that_is_the_input_is_an_error_before_any_call(
+    tmp_path: Path, how: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": article(1)}])
+    before = source.read_bytes()
+    out = {"same path": source, "symlink": tmp_path / "link.jsonl",
+           "hard link": tmp_path / "hard.jsonl", "relative path": Path("in.jsonl")}[how]  # fmt: skip
+    if how == "symlink":
+        out.symlink_to(source)
+    if how == "hard link":
+        os.link(source, out)
+    monkeypatch.chdir(tmp_path)
+    code, err = refused(tmp_path, str(source), "--out", str(out))
+    assert code == EXIT_INPUT and "the batch would read what it writes" in err
+    assert source.read_bytes() == before
+
+
+def test_out_that_is_an_article_of_the_input_folder_is_an_error(tmp_path: Path) -> None:
+    root = folder(tmp_path, 2)
+    code, err = refused(tmp_path, str(root), "--out", str(root / "a00.txt"))
+    assert code == EXIT_INPUT and "the batch would read what it writes" in err
+    code, err = refused(tmp_path, str(root), "--out", str(root / "new.txt"))
+    assert code == EXIT_INPUT and "would be read as an article" in err
+
+
+def test_out_that_is_a_directory_is_an_error(tmp_path: Path) -> None:
+    source = jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": article(1)}])
+    code, err = refused(tmp_path, str(source), "--out", str(tmp_path))
+    assert code == EXIT_INPUT and "is a directory" in err
+
+
+def test_input_that_is_not_utf8_is_an_error_before_any_call(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(
+        (json.dumps({"id": "a", "text": article(1)}) + "\n").encode()
+        + b'{"id": "b", "text": "\xff"}\n'
+    )
+    out = tmp_path / "out.jsonl"
+    out.write_text('{"id": "old", "brief": null}\n{"id": "cut', encoding="utf-8")
+    before = out.read_bytes()
+    code, err = refused(tmp_path, str(source), "--out", str(out))
+    assert code == EXIT_INPUT and "line 2" in err and "not UTF-8" in err
+    assert out.read_bytes() == before  # untouched, the cut line included
+
+
+def test_output_that_is_not_utf8_is_an_error_and_stays_untouched(tmp_path: Path) -> None:
+    source = jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": article(1)}])
+    out = tmp_path / "out.jsonl"
+    out.write_bytes(b'{"id": "x"}\n\xff\xfe binary, not ours')
+    before = out.read_bytes()
+    code, err = refused(tmp_path, str(source), "--out", str(out))
+    assert code == EXIT_INPUT and "not UTF-8" in err
+    assert out.read_bytes() == before
+
+
+def test_unreadable_input_is_an_error(tmp_path: Path) -> None:
+    """A file that cannot be read (here /proc's write-only clear_refs, which even root cannot
+    read; a file without read permission is the everyday case)."""
+    unreadable = Path("/proc/self/clear_refs")
+    if not unreadable.exists():
+        pytest.skip("no /proc")
+    code, err = refused(tmp_path, str(unreadable), "--out", str(tmp_path / "out.jsonl"))
+    assert code == EXIT_INPUT and "cannot be read" in err
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_duplicate_ids_are_an_error_listing_them(tmp_path: Path) -> None:
+    records = [{"id": "a", "text": article(1)}, {"id": "b", "text": article(2)},
+               {"id": "a", "text": article(3)}, {"id": 7, "text": article(4)},
+               {"id": "7", "text": article(5)}]  # fmt: skip
+    source = jsonl(tmp_path / "in.jsonl", records)
+    out = tmp_path / "out.jsonl"
+    code, err = refused(tmp_path, str(source), "--out", str(out))
+    assert code == EXIT_INPUT and "2 id(s) more than once" in err
+    assert "'a' on lines 1, 3" in err and "'7' on lines 4, 5" in err and "--dedupe" in err
+    assert not out.exists()
+    with serve(responder()) as server:
+        code, _, err = run("batch", str(source), "--out", str(out), "--base-url", server.url,
+                           "-m", "fake-model", "--no-progress", "--dedupe", "--ordered")  # fmt: skip
+    assert code == 0, err
+    results = lines(out)
+    assert [r.id for r in results] == ["a", "b", "7"] and server.calls == 3
+    sent = [json.dumps(r.body, ensure_ascii=False) for r in server.requests]
+    assert any("Nota 1." in x for x in sent) and not any("Nota 3." in x for x in sent)
+
+
+def test_a_missing_or_null_id_is_an_error_for_that_line(tmp_path: Path) -> None:
+    source = jsonl(tmp_path / "in.jsonl", [{"id": None, "text": article(1)},
+                                           {"text": article(2)}, {"id": "", "text": article(3)},
+                                           {"id": "ok", "text": article(4)}])  # fmt: skip
+    out = tmp_path / "out.jsonl"
+    with serve(responder()) as server:
+        code, _, _ = run("batch", str(source), "--out", str(out), "--base-url", server.url,
+                         "-m", "fake-model", "--no-progress", "--ordered")  # fmt: skip
+    results = lines(out)
+    assert [r.id for r in results] == ["line 1", "line 2", "line 3", "ok"]
+    assert all(r.error is not None and "has no id" in r.error.message for r in results[:3])
+    assert results[3].ok and server.calls == 1 and code == EXIT_PARTIAL
+
+
+def test_a_second_run_on_the_same_out_fails_at_once(tmp_path: Path) -> None:
+    """While one run writes OUT (its lock held), another on the same file, even through a
+    symlink, stops at once with a clear message and makes no call."""
+    import filelock
+
+    source = jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": article(1)}])
+    out = tmp_path / "out.jsonl"
+    (tmp_path / "alias.jsonl").symlink_to(out)
+    out.touch()
+    with filelock.FileLock(str(out) + ".lock"):  # what the first run holds
+        for target in (out, tmp_path / "alias.jsonl"):
+            started = time.monotonic()
+            code, err = refused(tmp_path, str(source), "--out", str(target))
+            assert code == EXIT_INPUT and "Another newsbrief batch is writing" in err
+            assert time.monotonic() - started < 5
+    with serve(responder()) as server:  # released: the next run works
+        code, _, _ = run("batch", str(source), "--out", str(out), "--base-url", server.url,
+                         "-m", "fake-model", "--no-progress")  # fmt: skip
+    assert code == 0 and [r.id for r in lines(out)] == ["a"]

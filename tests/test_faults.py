@@ -1,6 +1,6 @@
 """Every transport and model fault, through a real HTTP server on loopback (tests/fakeserver.py).
 
-Each row of the README's fault table has a test here: the calls the fault costs, the error it
+Each row of the fault table (benchmarks/README.md, docs/guides/reliability.md) has a test here: the calls the fault costs, the error it
 ends in, and the time it takes. Backoff waits are shortened by the policy (initial 10 ms) except
 where the server's own Retry-After is the point of the test.
 """
@@ -284,3 +284,44 @@ def test_constrained_quotes_are_in_the_grammar_not_in_the_prompt() -> None:
     assert "Il porto resta chiuso." in grammar and '"enum"' in grammar
     assert '"enum"' not in prompt and prompt.count("Il porto resta chiuso.") == 1  # the article
     assert all(e.status == "verified" for e in brief.evidence())
+
+
+INVENTED = {**DRAFT, "claims": [{**DRAFT["claims"][0], "quotes": ["Cederemo domani"]},
+                                DRAFT["claims"][1]]}  # fmt: skip
+
+
+def late_clock(server: Any) -> Any:
+    """A clock that jumps past any deadline once the server has answered the draft."""
+    return lambda: time.monotonic() + (10_000.0 if server.calls else 0.0)
+
+
+def test_a_deadline_that_refuses_the_grounding_reask_keeps_the_draft_and_counts_no_call() -> None:
+    """The draft is valid; the deadline passes before the targeted re-ask: no re-ask is sent or
+    counted, the brief keeps the draft, and the quote not found stays flagged."""
+    with serve([Reply(200, completion(INVENTED)), OK]) as server:
+        chosen = summarizer(server.url, timeout=60)
+        chosen._clock = late_clock(server)
+        brief = chosen.summarize(ARTICLE)
+    assert server.calls == 1 == brief.metadata.attempts
+    assert brief.metadata.grounding_reasks == 0
+    assert [c.kind for c in brief.metadata.usage.calls] == ["initial"]
+    assert [e.status for e in brief.evidence()] == ["unverified", "verified"]
+
+
+async def test_the_same_refusal_async() -> None:
+    with serve([Reply(200, completion(INVENTED)), OK]) as server:
+        chosen = summarizer(server.url, timeout=60)
+        chosen._clock = late_clock(server)
+        brief = await chosen.asummarize(ARTICLE)
+    assert server.calls == 1 == brief.metadata.attempts
+    assert [e.status for e in brief.evidence()] == ["unverified", "verified"]
+
+
+def test_a_refused_reask_under_on_unverified_raise_counts_only_the_call_made() -> None:
+    with serve([Reply(200, completion(INVENTED)), OK]) as server:
+        chosen = summarizer(server.url, timeout=60, on_unverified="raise")
+        chosen._clock = late_clock(server)
+        with pytest.raises(newsbrief.GroundingError) as caught:
+            chosen.summarize(ARTICLE)
+    assert server.calls == 1 == caught.value.attempts
+    assert [e.quote for e in caught.value.unverified] == ["Cederemo domani"]

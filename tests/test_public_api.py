@@ -14,7 +14,7 @@ EXPECTED = {
     "ProviderUnavailableError", "DeadlineExceededError", "ModelOutputError", "RefusalError",
     "IncompleteOutputError", "ValidationExhaustedError", "GroundingError",
     "FetchError", "ArticleInfo", "WebArticle", "fetch_article", "afetch_article", "extract_article",
-    "locate_quote",
+    "locate_quote", "MalformedResponseError", "ResponseTooLargeError",
 }  # fmt: skip
 
 

@@ -117,3 +117,23 @@ def test_cli_render_draws_a_saved_brief_over_its_article(tmp_path: Path, seed_ar
     assert code == EXIT_INPUT  # another text: the page would highlight the wrong words
     code, _, err = run("render", str(saved))
     assert code == EXIT_INPUT and "Give the article" in err
+
+
+def test_cli_render_turns_a_batch_output_into_an_html_report(tmp_path: Path) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_text("The council met on Monday. It approved the budget.")
+    (articles / "b.txt").write_text("The port reopened on Tuesday. Ships are moving again.")
+    (articles / "empty.txt").write_text("  ")
+    out = tmp_path / "briefs.jsonl"
+    code, _, err = run("batch", str(articles), "--out", str(out), "-m", "test", "--no-cache")
+    assert code == 6, err  # the empty article failed
+    code, _, err = run("render", str(out))
+    assert code == EXIT_INPUT and "--out" in err
+    report = tmp_path / "report"
+    code, _, err = run("render", str(out), "--articles", str(articles), "--out", str(report))
+    assert code == 0, err
+    index = (report / "index.html").read_text(encoding="utf-8")
+    assert "a.txt" in index and "b.txt" in index and "empty.txt" in index
+    page = (report / "a.txt.html").read_text(encoding="utf-8")
+    assert "<mark" in page and "The council met on Monday." in page

@@ -14,6 +14,7 @@ import typer
 
 from newsbrief.cli.batch import batch
 from newsbrief.cli.cache import cache_app
+from newsbrief.cli.common import configure_logging
 from newsbrief.cli.eval import eval_command
 from newsbrief.cli.extract import extract
 from newsbrief.cli.render import render_command
@@ -31,6 +32,7 @@ app = typer.Typer(
 @app.callback()
 def main() -> None:
     """Grounded, source-attributed briefs of news articles."""
+    configure_logging()
 
 
 app.command()(summarize)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -9,6 +10,7 @@ from typing import Annotated
 import typer
 
 from newsbrief import errors
+from newsbrief.redaction import redact
 from newsbrief.web import WebArticle, extract_article, fetch_article
 
 __all__ = [
@@ -21,6 +23,7 @@ __all__ = [
     "LanguageOption",
     "ModelOption",
     "NoCacheOption",
+    "configure_logging",
     "exit_code",
     "fail",
     "load_source",
@@ -48,6 +51,25 @@ def exit_code(error: errors.NewsbriefError) -> int:
     if isinstance(error, errors.ProviderError):
         return EXIT_PROVIDER
     return EXIT_OUTPUT
+
+
+class _Redacting(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg, record.args = redact(record.getMessage()), None
+        return True
+
+
+def configure_logging() -> None:
+    """Warnings and errors of every library on stderr, with credentials redacted (see
+    :func:`newsbrief.redaction.redact`); instructor's report of each failed attempt is left out
+    (newsbrief reports what a failure cost itself, and a retried attempt is not news)."""
+    root = logging.getLogger()
+    if not any(isinstance(f, _Redacting) for h in root.handlers for f in h.filters):
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setLevel(logging.WARNING)
+        handler.addFilter(_Redacting())
+        root.addHandler(handler)
+    logging.getLogger("instructor").setLevel(logging.CRITICAL)
 
 
 def fail(error: errors.NewsbriefError, code: int | None = None) -> typer.Exit:

@@ -35,9 +35,22 @@ from newsbrief.providers.instructor_provider import (
     instructor_client_backend,
     provider_string_backend,
 )
-from newsbrief.providers.openai_sdk import client_backend, compatible_server_backend, openai_backend
+from newsbrief.providers.openai_sdk import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    client_backend,
+    compatible_server_backend,
+    openai_backend,
+)
+from newsbrief.redaction import remember_secret, remember_url_secrets
 
-__all__ = ["DEFAULT_OPENAI_MODEL", "Backend", "ModeName", "default_model", "resolve_backend"]
+__all__ = [
+    "DEFAULT_MAX_RESPONSE_BYTES",
+    "DEFAULT_OPENAI_MODEL",
+    "Backend",
+    "ModeName",
+    "default_model",
+    "resolve_backend",
+]
 
 DEFAULT_OPENAI_MODEL = "openai/gpt-4.1-mini"
 
@@ -75,6 +88,7 @@ def resolve_backend(
     api_key: str | None = None,
     mode: ModeName | None = None,
     timeout: float | None = None,
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
 ) -> Backend:
     """Turn the caller's model options into a :class:`Backend`, without any network call.
 
@@ -86,10 +100,14 @@ def resolve_backend(
         api_key: The key for ``base_url`` or OpenAI.
         mode: Force an instructor mode (``"tools"``, ``"json"``, ``"json_schema"``, ``"md_json"``).
         timeout: Per-request timeout for clients newsbrief builds.
+        max_response_bytes: The largest response body the clients newsbrief builds read,
+            decompressed.
 
     Raises:
         ConfigurationError: The options do not name a reachable model.
     """
+    remember_secret(api_key)  # never shown in a message, label or output line
+    remember_url_secrets(base_url)
     if mode is not None and mode not in MODES:
         raise ConfigurationError(f"Unknown mode {mode!r}; use one of {', '.join(MODES)}.")
     if isinstance(model, testmodel.TestModel):
@@ -122,7 +140,12 @@ def resolve_backend(
         provider, _, name = model.partition("/")
         if base_url is not None and provider != "openai":
             return compatible_server_backend(
-                model, base_url=base_url, api_key=api_key, mode=mode, timeout=timeout
+                model,
+                base_url=base_url,
+                api_key=api_key,
+                mode=mode,
+                timeout=timeout,
+                max_response_bytes=max_response_bytes,
             )
         if provider == "openai" or not name:
             model_name = name if provider == "openai" else model
@@ -137,6 +160,7 @@ def resolve_backend(
                 mode=mode,
                 timeout=timeout,
                 reason=reason,
+                max_response_bytes=max_response_bytes,
             )
         chosen = provider_string_backend(model, mode, api_key=api_key)
     chosen.reason = reason

@@ -23,8 +23,8 @@ from typing import Any, Literal
 import instructor
 from pydantic import BaseModel
 
-from newsbrief.errors import ConfigurationError, DeadlineExceededError
-from newsbrief.retry import active_budget
+from newsbrief.errors import ConfigurationError
+from newsbrief.retry import RequestNotSent, active_budget
 
 __all__ = [
     "MODES",
@@ -72,6 +72,9 @@ class Backend:
         bounds_requests: Whether its requests go through newsbrief's own wrapper, which holds
             a batch's :class:`RequestSlots` only while a request is in flight.
         mode: The instructor mode its clients use.
+        strategy: How a :class:`~newsbrief.Summarizer` asks this model by default: in one
+            pass (a capable model) or ``"staged"``, short questions over the article's numbered
+            sentences (a small model; see :mod:`newsbrief.staged`).
     """
 
     label: str
@@ -88,6 +91,7 @@ class Backend:
     owns_clients: bool = True
     bounds_requests: bool = False
     mode: instructor.Mode = instructor.Mode.TOOLS
+    strategy: Literal["one_pass", "staged"] = "one_pass"
     _sync: instructor.Instructor | None = field(default=None, init=False, repr=False)
     _async_by_loop: weakref.WeakKeyDictionary[
         asyncio.AbstractEventLoop, instructor.AsyncInstructor
@@ -152,14 +156,15 @@ def apply_deadline(kwargs: dict[str, Any]) -> None:
     """Cap this request's ``timeout`` at the time left on the article's deadline.
 
     Raises:
-        DeadlineExceededError: The deadline has already passed; no request is sent.
+        RequestNotSent: The deadline has already passed; no request is sent (the call ends in
+            ``DeadlineExceededError``, and is not counted as made).
     """
     budget = active_budget()
     remaining = budget.remaining() if budget is not None else None
     if budget is None or remaining is None:
         return
     if remaining <= 0:
-        raise DeadlineExceededError(f"The article's deadline of {budget.timeout}s passed.")
+        raise RequestNotSent(f"The article's deadline of {budget.timeout}s passed.")
     current = kwargs.get("timeout")
     kwargs["timeout"] = (
         remaining if not isinstance(current, (int, float)) else min(current, remaining)
@@ -202,23 +207,46 @@ class RequestSlots:
         Raises:
             asyncio.CancelledError: The batch stopped while this thread waited (a
                 ``BaseException``, so that no retry layer takes it for a fault to retry).
+            RequestNotSent: The article's deadline passed while this thread waited.
         """
         if self._thread_slots is None:
             raise RuntimeError("these request slots belong to an event loop")
-        with self._thread_slots:
-            if self.closed:  # a thread cannot be cancelled: it gives up here instead
+        budget = active_budget()
+        remaining = budget.remaining() if budget is not None else None
+        # A thread cannot be cancelled: it waits no longer than its article's deadline allows.
+        if not self._thread_slots.acquire(timeout=None if remaining is None else max(remaining, 0)):
+            raise RequestNotSent(
+                "The article's deadline passed while it waited for a request slot."
+            )
+        try:
+            if self.closed:  # nor stopped: it gives up here instead
                 raise asyncio.CancelledError("the batch was stopped")
             with self._counted():
                 yield
+        finally:
+            self._thread_slots.release()
 
     @contextlib.asynccontextmanager
     async def aheld(self) -> AsyncIterator[None]:
-        """Hold a slot (in the event loop)."""
+        """Hold a slot (in the event loop).
+
+        A request cancelled while it waits (the article's deadline watchdog) was never sent:
+        its article's budget counts it in ``not_sent``, so that it is not billed as a call.
+        """
         if self._loop_slots is None:
             raise RuntimeError("these request slots belong to threads")
-        async with self._loop_slots:
+        try:
+            await self._loop_slots.acquire()
+        except asyncio.CancelledError:
+            budget = active_budget()
+            if budget is not None:
+                budget.not_sent += 1
+            raise
+        try:
             with self._counted():
                 yield
+        finally:
+            self._loop_slots.release()
 
     @contextlib.contextmanager
     def _counted(self) -> Iterator[None]:
@@ -261,8 +289,8 @@ def loop_ended_by_newsbrief() -> Iterator[None]:
     """Code run in this context (and tasks started from it) is on an event loop that newsbrief
     runs and ends itself, after :meth:`Backend.aclose_loop_client`.
 
-    The OpenAI clients newsbrief builds on such a loop send through aiohttp, which cost 0.6 to
-    1 ms of CPU less per brief than httpx2's own transport in a batch of 500 at zero latency.
+    The OpenAI clients newsbrief builds on such a loop send through aiohttp, which costs less
+    CPU per brief than httpx2's own transport in a batch (see benchmarks/README.md).
     Elsewhere they keep httpx2: an aiohttp session still open when the caller's loop ends is
     reported as "Unclosed client session".
     """

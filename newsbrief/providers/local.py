@@ -281,7 +281,7 @@ class LocalModel:
         self.llama = Llama(
             model_path=str(path),
             n_ctx=n_ctx,
-            n_threads=os.cpu_count() or 2,
+            n_threads=int(os.environ.get("NEWSBRIEF_LOCAL_THREADS") or os.cpu_count() or 2),
             verbose=False,
         )
         self.load = LoadStats(path, time.perf_counter() - started, n_ctx)
@@ -306,6 +306,10 @@ class LocalModel:
         extra = kwargs.pop("extra_body", None) or {}
         if "response_format" in extra:
             kwargs["response_format"] = extra["response_format"]
+        given = kwargs.get("response_format") or {}
+        if given.get("type") == "json_schema":  # instructor's JSON_SCHEMA mode: a grammar here
+            schema = (given.get("json_schema") or {}).get("schema")
+            kwargs["response_format"] = {"type": "json_object", "schema": schema}
         allowed = {
             "messages",
             "temperature",
@@ -357,7 +361,10 @@ def backend(model: str = LOCAL_MODEL, *, n_ctx: int | None = None) -> Backend:
     async def acreate(**kwargs: Any) -> ChatCompletion:
         return await asyncio.to_thread(create, **kwargs)
 
-    mode = instructor.Mode.JSON
+    # JSON_SCHEMA: instructor leaves the messages as they are (JSON mode would put the schema,
+    # indented, into the system message: about a thousand tokens, and a different prefix for
+    # every question, which llama.cpp would then evaluate again); the schema is a grammar here.
+    mode = instructor.Mode.JSON_SCHEMA
     label = "local" if model == LOCAL_MODEL else model
     return Backend(
         label=f"{label} ({path.name})",
@@ -375,4 +382,5 @@ def backend(model: str = LOCAL_MODEL, *, n_ctx: int | None = None) -> Backend:
         max_concurrency=1,
         count_tokens=lambda text: loaded().count_tokens(text),
         mode=mode,
+        strategy="staged",
     )

@@ -1,0 +1,638 @@
+"""Deterministic cues in a sentence: quotations, reporting verbs, anonymity, open questions.
+
+The staged strategy asks the model only about what these cues propose: whether a sentence is
+attributed at all is decided here first (a quotation or a verb of saying), and the model then
+picks its source. The lexicons cover English, German, French, Spanish, Italian and Portuguese;
+quotation marks of every common kind are recognised in any language. A cue is a proposal, not a
+verdict: the model may still answer that a cued sentence is the article's own voice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "SentenceCues",
+    "claim_parts",
+    "find_cues",
+    "quoted_spans",
+]
+
+# (opening, closing) quotation marks. Straight double quotes pair with themselves; single
+# typographic quotes only open after a space or the start (so an apostrophe never opens one).
+_PAIRS: tuple[tuple[str, str], ...] = (
+    ("\u201c", "\u201d"),  # “ ”
+    ("\u201e", "\u201c"),  # „ “ (German)
+    ("\u201e", "\u201d"),  # „ ” (Polish, Romanian)
+    ("\u00ab", "\u00bb"),  # « »
+    ("\u00bb", "\u00ab"),  # » « (German, Danish)
+    ("\u2039", "\u203a"),  # ‹ ›
+    ("\u300c", "\u300d"),  # 「 」
+    ("\u300e", "\u300f"),  # 『 』
+    ('"', '"'),
+    ("\u201d", "\u201d"),  # ” ” (Swedish, Finnish)
+)
+_QUOTE_RE = re.compile(
+    "|".join(f"{re.escape(a)}[^{re.escape(a + b)}]{{2,}}?{re.escape(b)}" for a, b in _PAIRS)
+    + r"|(?:(?<=\s)|^)\u2018[^\u2018\u2019]{2,}?\u2019(?=[\s.,;:!?]|$)"
+)
+
+# Verbs and phrases of saying, per language: compiled case-insensitively with word boundaries.
+_REPORTING: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"sa(?:id|ys|y|ying)",
+        r"t(?:old|ells?|elling)",
+        r"add(?:ed|s)",
+        r"stat(?:ed|es)",
+        r"according to",
+        r"announc(?:ed|es)",
+        r"claim(?:ed|s)",
+        r"confirm(?:ed|s)",
+        r"den(?:ied|ies)",
+        r"insist(?:ed|s)",
+        r"warn(?:ed|s)",
+        r"argu(?:ed|es)",
+        r"explain(?:ed|s)",
+        r"not(?:ed|es)",
+        r"report(?:ed|s)",
+        r"wr(?:ote|ites)",
+        r"acknowledg(?:ed|es)",
+        r"admit(?:ted|s)",
+        r"alleg(?:ed|es)",
+        r"assert(?:ed|s)",
+        r"declar(?:ed|es)",
+        r"reveal(?:ed|s)",
+        r"disclos(?:ed|es)",
+        r"testif(?:ied|ies)",
+        r"predict(?:ed|s)",
+        r"promis(?:ed|es)",
+        r"suggest(?:ed|s)",
+        r"urg(?:ed|es)",
+        r"accus(?:ed|es)",
+        r"call(?:ed|s) for",
+        r"describ(?:ed|es)",
+        r"estimat(?:ed|es)",
+        r"maintain(?:ed|s)",
+        r"believ(?:ed|es)",
+        r"told reporters",
+        r"in a statement",
+        r"spokes(?:man|woman|person)",
+        r"quoted",
+        r"cit(?:ed|ing)",
+        r"recall(?:ed|s)",
+        r"complain(?:ed|s)",
+        r"conced(?:ed|es)",
+        r"vow(?:ed|s)",
+        r"pledg(?:ed|es)",
+        r"criticis(?:ed|es)",
+        r"criticiz(?:ed|es)",
+        r"demand(?:ed|s)",
+        r"ask(?:ed|s)",
+    ),
+    "de": (
+        r"sagt(?:e|en|e er|e sie)?",
+        r"erklärt(?:e|en)?",
+        r"teilt(?:e|en)? mit",
+        r"mitgeteilt",
+        r"betont(?:e|en)?",
+        r"kündigt(?:e|en)? an",
+        r"angekündigt",
+        r"kritisiert(?:e|en)?",
+        r"warnt(?:e|en)?",
+        r"fordert(?:e|en)?",
+        r"bestätigt(?:e|en)?",
+        r"bericht(?:et|ete|eten)",
+        r"laut",
+        r"zufolge",
+        r"nach Angaben",
+        r"nach Informationen",
+        r"hieß es",
+        r"heißt es",
+        r"meint(?:e|en)?",
+        r"äußert(?:e|en)?",
+        r"räumt(?:e|en)? ein",
+        r"wies? .{0,30}zurück",
+        r"behauptet(?:e|en)?",
+        r"verlautet",
+        r"sprach von",
+        r"spricht von",
+        r"Sprecher(?:in)?",
+        r"Mitteilung",
+        r"schreibt",
+        r"schrieb",
+        r",\s*so\s+(?:der|die|das|ein|eine)",
+        r"versichert(?:e|en)?",
+        r"beton(?:t|te)",
+        r"gab an",
+        r"gibt an",
+        r"zitiert",
+        r"wirft .{0,40}vor",
+        r"warf .{0,40}vor",
+        r"verwies",
+        r"verweist",
+    ),
+    "fr": (
+        r"a déclaré",
+        r"déclare",
+        r"a dit",
+        r"dit",
+        r"a affirmé",
+        r"affirme",
+        r"a indiqué",
+        r"indique",
+        r"selon",
+        r"d[’']après",
+        r"a annoncé",
+        r"annonce",
+        r"a expliqué",
+        r"explique",
+        r"estime",
+        r"a estimé",
+        r"assure",
+        r"a assuré",
+        r"a précisé",
+        r"précise",
+        r"a ajouté",
+        r"ajoute",
+        r"a confirmé",
+        r"confirme",
+        r"dément",
+        r"a démenti",
+        r"souligne",
+        r"a souligné",
+        r"rapporte",
+        r"communiqué",
+        r"porte-parole",
+        r"parle de",
+        r"réclame",
+        r"dénonce",
+        r"a dénoncé",
+        r"a averti",
+        r"avertit",
+        r"reconnaît",
+        r"a reconnu",
+        r"cité",
+        r"citant",
+        r"qui cite",
+        r"a annoncé",
+    ),
+    "es": (
+        r"dijo",
+        r"dice",
+        r"afirmó",
+        r"afirma",
+        r"declaró",
+        r"declara",
+        r"según",
+        r"aseguró",
+        r"asegura",
+        r"señaló",
+        r"señala",
+        r"indicó",
+        r"indica",
+        r"explicó",
+        r"explica",
+        r"añadió",
+        r"añade",
+        r"sostuvo",
+        r"sostiene",
+        r"informó",
+        r"informa",
+        r"confirmó",
+        r"negó",
+        r"niega",
+        r"advirtió",
+        r"denunció",
+        r"denuncia",
+        r"publicó",
+        r"manifestó",
+        r"comunicado",
+        r"portavoz",
+        r"de acuerdo con",
+        r"citando",
+        r"reconoció",
+        r"criticó",
+        r"lamentó",
+        r"describen",
+        r"describió",
+        r"apuntó",
+        r"subrayó",
+        r"insistió",
+    ),
+    "it": (
+        r"ha(?:nno)? detto",
+        r"dice",
+        r"ha(?:nno)? dichiarato",
+        r"dichiara",
+        r"ha(?:nno)? affermato",
+        r"afferma",
+        r"secondo",
+        r"ha(?:nno)? riferito",
+        r"riferisce",
+        r"ha(?:nno)? spiegato",
+        r"spiega",
+        r"ha(?:nno)? aggiunto",
+        r"aggiunge",
+        r"ha(?:nno)? sottolineato",
+        r"sottolinea",
+        r"ha(?:nno)? annunciato",
+        r"annuncia",
+        r"ha(?:nno)? confermato",
+        r"conferma",
+        r"sostiene",
+        r"si sostiene",
+        r"ha(?:nno)? sostenuto",
+        r"assicura",
+        r"ha(?:nno)? assicurato",
+        r"ha(?:nno)? chiesto",
+        r"chiede",
+        r"ha(?:nno)? denunciato",
+        r"denuncia",
+        r"comunicato",
+        r"portavoce",
+        r"ha(?:nno)? precisato",
+        r"precisa",
+        r"ha(?:nno)? ribadito",
+        r"ribadisce",
+        r"ha(?:nno)? fatto sapere",
+        r"fa sapere",
+        r"citando",
+        r"ha(?:nno)? avvertito",
+        r"ha(?:nno)? ammesso",
+        r"ha(?:nno)? negato",
+        r"nega",
+        r"ha(?:nno)? criticato",
+        r"ha(?:nno)? scritto",
+        r"scrive",
+        r"in una nota",
+        r"ha(?:nno)? commentato",
+    ),
+    "pt": (
+        r"disse",
+        r"diz",
+        r"afirmou",
+        r"afirma",
+        r"declarou",
+        r"declara",
+        r"segundo",
+        r"de acordo com",
+        r"informou",
+        r"informa",
+        r"explicou",
+        r"explica",
+        r"acrescentou",
+        r"confirmou",
+        r"negou",
+        r"nega",
+        r"garantiu",
+        r"garante",
+        r"assegurou",
+        r"comunicado",
+        r"porta-voz",
+        r"relatou",
+        r"alertou",
+        r"sublinhou",
+        r"destacou",
+        r"criticou",
+        r"admitiu",
+        r"citando",
+        r"anunciou",
+        r"anuncia",
+        r"defendeu",
+        r"defende",
+    ),
+}
+
+_ANONYMITY: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"not to be (?:named|identified)",
+        r"anonym\w*",
+        r"on condition that",
+        r"a source",
+        r"sources",
+        r"people familiar",
+        r"person familiar",
+        r"not authori[sz]ed to",
+        r"(?:an?|one) (?:senior |former |\w+ )?officials?",
+        r"officials",
+        r"insiders?",
+    ),
+    "de": (
+        r"nicht namentlich",
+        r"anonym\w*",
+        r"Quellen?",
+        r"Kreisen?",
+        r"Insider\w*",
+        r"ungenannt\w*",
+        r"nicht genannt",
+        r"Beamte\w*",
+        r"Regierungskreise\w*",
+    ),
+    "fr": (
+        r"anonymat",
+        r"anonyme",
+        r"une source",
+        r"des sources",
+        r"sources? proches?",
+        r"sous couvert",
+        r"des responsables",
+        r"fonctionnaires?",
+        r"ne pas être (?:nommé|identifié)\w*",
+    ),
+    "es": (
+        r"no ser identificad\w+",
+        r"anonimato",
+        r"anónim\w+",
+        r"una fuente",
+        r"fuentes",
+        r"no quiso ser identificad\w+",
+        r"funcionarios",
+    ),
+    "it": (
+        r"in forma anonima",
+        r"anonim\w+",
+        r"una fonte",
+        r"fonti",
+        r"fonte vicin\w+",
+        r"non essere (?:nominat|identificat)\w+",
+        r"funzionari",
+    ),
+    "pt": (
+        r"anonimato",
+        r"anônim\w+",
+        r"anónim\w+",
+        r"uma fonte",
+        r"fontes",
+        r"não ser identificad\w+",
+        r"funcionários",
+    ),
+}
+
+_HEDGING: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"may",
+        r"might",
+        r"could",
+        r"would",
+        r"possibly",
+        r"reportedly",
+        r"allegedly",
+        r"apparently",
+        r"suggests?",
+        r"estimates?",
+        r"believed?",
+        r"feared",
+        r"unconfirmed",
+    ),
+    "de": (
+        r"könnte\w*",
+        r"dürfte\w*",
+        r"soll(?:en|te|ten)?",
+        r"möglicherweise",
+        r"offenbar",
+        r"angeblich",
+        r"vermutlich",
+        r"befürchte\w*",
+        r"wohl",
+    ),
+    "fr": (
+        r"aurai(?:t|ent)",
+        r"serai(?:t|ent)",
+        r"pourrai(?:t|ent)",
+        r"devrai(?:t|ent)",
+        r"peut-être",
+        r"probablement",
+        r"selon toute vraisemblance",
+        r"hypothèse",
+    ),
+    "es": (
+        r"podría\w*",
+        r"habría\w*",
+        r"sería\w*",
+        r"posiblemente",
+        r"presuntamente",
+        r"al parecer",
+        r"supuestamente",
+    ),
+    "it": (
+        r"potrebbe\w*",
+        r"potrebbero",
+        r"sarebbe\w*",
+        r"sarebbero",
+        r"avrebbe\w*",
+        r"avrebbero",
+        r"forse",
+        r"presunt\w+",
+        r"probabilmente",
+    ),
+    "pt": (
+        r"poderia\w*",
+        r"teria\w*",
+        r"seria\w*",
+        r"possivelmente",
+        r"supostamente",
+        r"alegadamente",
+    ),
+}
+
+_OPEN: dict[str, tuple[str, ...]] = {
+    "en": (
+        (
+            r"not (?:yet |been |immediately )*(?:confirmed|clear|known|decided|explained|"
+            r"disclosed|revealed|set|scheduled|available|possible)"
+        ),
+        r"did not (?:respond|reply|comment|say|provide|give|explain|answer)",
+        r"(?:declined|refused) to",
+        r"unclear",
+        r"remains? to be",
+        r"whether",
+        r"unknown",
+        r"no comment",
+        r"could not be reached",
+        r"pending",
+        r"investigat\w+",
+        r"inquiry",
+        r"appeal",
+        r"yet to",
+        r"has not",
+        r"have not",
+        r"will decide",
+        r"\?",
+    ),
+    "de": (
+        r"nicht bestätigt",
+        r"lag .{0,20}nicht vor",
+        r"unklar",
+        r"offen",
+        r"\bob\b",
+        r"noch nicht",
+        r"äußert\w* sich .{0,20}nicht",
+        r"keine Stellungnahme",
+        r"prüfen",
+        r"ermittel\w+",
+        r"Ermittlungen",
+        r"bleibt",
+        r"unbekannt",
+        r"\?",
+    ),
+    "fr": (
+        r"n[’']a pas (?:répondu|précisé|expliqué|confirmé)",
+        r"pas été possible",
+        r"reste à",
+        r"on ignore",
+        r"pas encore",
+        r"enquête",
+        r"aucune précision",
+        r"ne sait pas",
+        r"inconnu\w*",
+        r"incertain\w*",
+        r"\?",
+    ),
+    "es": (
+        r"no ha (?:explicado|aclarado|confirmado|respondido|precisado)",
+        r"todavía no",
+        r"aún no",
+        r"no se ha pronunciado",
+        r"se desconoce",
+        r"no está claro",
+        r"queda por",
+        r"investigaci\w+",
+        r"no ha trascendido",
+        r"\?",
+    ),
+    "it": (
+        r"non ha(?:nno)? (?:fornito|risposto|chiarito|spiegato|confermato|precisato)",
+        r"non è (?:ancora|chiaro|stat[oa] (?:ancora )?(?:fissat|decis|chiarit))\w*",
+        r"resta da",
+        r"da chiarire",
+        r"ancora",
+        r"ricorso",
+        r"indagin\w+",
+        r"non si sa",
+        r"incert\w+",
+        r"\?",
+    ),
+    "pt": (
+        r"não (?:respondeu|explicou|confirmou|esclareceu)",
+        r"ainda não",
+        r"não está claro",
+        r"investigaç\w+",
+        r"não se sabe",
+        r"\?",
+    ),
+}
+
+
+def _compile(table: dict[str, tuple[str, ...]]) -> dict[str, re.Pattern[str]]:
+    return {
+        language: re.compile(r"(?<!\w)(?:" + "|".join(forms) + r")(?!\w)", re.IGNORECASE)
+        for language, forms in table.items()
+    }
+
+
+_REPORTING_RE = _compile(_REPORTING)
+_ANONYMITY_RE = _compile(_ANONYMITY)
+_OPEN_RE = _compile(_OPEN)
+_HEDGING_RE = _compile(_HEDGING)
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceCues:
+    """What the cue finder saw in one sentence.
+
+    Attributes:
+        quotes: ``(start, end)`` of each quotation inside the sentence, marks included, relative
+            to the sentence.
+        reporting: The verbs or phrases of saying found (``"according to"``, ``"ha dichiarato"``).
+        anonymity: Words that point to an unnamed source (``"asked not to be named"``).
+        open_question: Words that leave something open (``"has not confirmed"``, ``"whether"``).
+        hedging: Words that qualify a claim as uncertain (``"reportedly"``, ``"sarebbe"``).
+    """
+
+    quotes: tuple[tuple[int, int], ...]
+    reporting: tuple[str, ...]
+    anonymity: tuple[str, ...]
+    open_question: tuple[str, ...]
+    hedging: tuple[str, ...] = ()
+
+    @property
+    def attributed(self) -> bool:
+        """Whether the sentence looks attributed: a quotation or a verb of saying."""
+        return bool(self.quotes or self.reporting)
+
+    def quoted_share(self, sentence: str) -> float:
+        """The share of the sentence's characters inside quotation marks."""
+        inside = sum(end - start for start, end in self.quotes)
+        return inside / len(sentence) if sentence else 0.0
+
+
+def quoted_spans(sentence: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each quotation in ``sentence``, marks included."""
+    return [(m.start(), m.end()) for m in _QUOTE_RE.finditer(sentence)]
+
+
+def _languages(language: str) -> list[str]:
+    # The article's language first; English too, as news in any language quotes it.
+    code = language.lower()
+    return [code, "en"] if code in _REPORTING and code != "en" else ["en"]
+
+
+def _found(table: dict[str, re.Pattern[str]], sentence: str, language: str) -> tuple[str, ...]:
+    words: list[str] = []
+    codes = _languages(language) if language.lower() in table else list(table)
+    for code in codes:
+        words.extend(m.group(0) for m in table[code].finditer(sentence))
+    return tuple(dict.fromkeys(words))
+
+
+def find_cues(sentence: str, language: str) -> SentenceCues:
+    """The cues in one sentence of an article written in ``language``.
+
+    Args:
+        sentence: The sentence's text.
+        language: ISO 639-1 code of the article; for a language without a lexicon here, the
+            lexicons of all six are tried (quotation marks work in any language).
+    """
+    return SentenceCues(
+        quotes=tuple(quoted_spans(sentence)),
+        reporting=_found(_REPORTING_RE, sentence, language),
+        anonymity=_found(_ANONYMITY_RE, sentence, language),
+        open_question=_found(_OPEN_RE, sentence, language),
+        hedging=_found(_HEDGING_RE, sentence, language),
+    )
+
+
+# A second content clause coordinated with the first: "said that A and that B".
+_COORDINATED = re.compile(
+    r"(?:,\s*|\s+)(?:and|e|ed|und|et|y|e)\s+(?=(?:that|che|dass|que|qu[’']|daß)\b)",
+    re.IGNORECASE,
+)
+
+
+def claim_parts(sentence: str, cues: SentenceCues) -> list[tuple[int, int]]:
+    """``(start, end)`` of each claim in a reported sentence, relative to it.
+
+    A sentence that reports two content clauses joined by a conjunction ("said that A and that
+    B", "ha detto che A e che B") holds two claims of one source; any other sentence is one.
+    Only sentences with a verb of saying are cut, and only after it.
+    """
+    if not cues.reporting:
+        return [(0, len(sentence))]
+    first_verb = min(
+        (m.start() for word in cues.reporting for m in re.finditer(re.escape(word), sentence)),
+        default=0,
+    )
+    parts: list[tuple[int, int]] = []
+    start = 0
+    for match in _COORDINATED.finditer(sentence):
+        if match.start() <= first_verb or _inside_quote(match.start(), cues.quotes):
+            continue
+        parts.append((start, match.start()))
+        start = match.end()
+    parts.append((start, len(sentence)))
+    return [(a, b) for a, b in parts if sentence[a:b].strip()]
+
+
+def _inside_quote(position: int, quotes: tuple[tuple[int, int], ...]) -> bool:
+    return any(start < position < end for start, end in quotes)

@@ -1,0 +1,63 @@
+"""Which language a text is written in, and how much of a brief is in the language asked for.
+
+Detection uses `py3langid <https://pypi.org/project/py3langid/>`_ (a maintained fork of
+langid.py: 97 languages, one small model file, numpy only). Measured on the sentences of
+``tests/data`` (six languages) it was right on 98% of sentences and 94% of short ones (ten words
+or fewer), against 96% and 85% for lingua-language-detector with all its languages, which also
+needs about 1 GB of memory and 96 MB on disk.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import py3langid
+
+__all__ = ["MIN_WORDS", "detect_language", "language_share"]
+
+MIN_WORDS = 4
+"""Texts shorter than this many words are not judged: a name or a number has no language."""
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+# Sentence-sized pieces: a full stop, question or exclamation mark followed by a space.
+_PIECE = re.compile(r"(?<=[.!?。！？])\s+")
+
+
+def detect_language(text: str, default: str = "en") -> str:
+    """The ISO 639-1 code of the language ``text`` is written in.
+
+    Args:
+        text: Any text; an article, a sentence.
+        default: What to return for a text without words.
+    """
+    if not _WORD.search(text):
+        return default
+    code, _ = py3langid.classify(text)
+    return str(code)
+
+
+def language_share(texts: Iterable[str], language: str) -> float | None:
+    """The share of the characters of ``texts`` written in ``language``.
+
+    Each text is cut into sentences; a sentence of at least :data:`MIN_WORDS` words counts with
+    its length, in the language it is detected in. Shorter pieces are left out.
+
+    Args:
+        texts: The brief's own text (headline, summary, statements, questions).
+        language: ISO 639-1 code of the language asked for.
+
+    Returns:
+        A share in [0, 1], or ``None`` when no piece is long enough to judge.
+    """
+    judged = 0
+    right = 0
+    wanted = language.lower()
+    for text in texts:
+        for piece in _PIECE.split(text.strip()):
+            if len(_WORD.findall(piece)) < MIN_WORDS:
+                continue
+            judged += len(piece)
+            if detect_language(piece) == wanted:
+                right += len(piece)
+    return right / judged if judged else None

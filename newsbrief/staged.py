@@ -1,0 +1,965 @@
+"""Staged, sentence-indexed extraction for small models, as a sans-IO generator.
+
+:func:`staged_brief` holds the whole logic and does no I/O: it yields a :class:`StageCall` for
+each question it wants answered, receives the parsed answer (an instance of the call's
+``response_model``) through ``send()``, and returns a :class:`BriefContent`. A driver runs it
+sync, async or from a script::
+
+    gen = staged_brief(text, language="en")
+    call = next(gen)
+    try:
+        while True:
+            try:
+                answer = ask(call)                # the driver's model call
+            except Exception as exc:              # a failed call is thrown in...
+                call = gen.throw(exc)             # ...and that stage is left empty
+            else:
+                call = gen.send(answer)
+    except StopIteration as stop:
+        content = stop.value
+
+(:func:`run_staged` is that loop.) The stages: actors; the source of each sentence that a
+deterministic cue finder (:mod:`newsbrief.cues`) proposes as attributed; statements in the output
+language when the article is in another one; open questions; then headline and summary written
+from the extracted claims. Evidence is never the model's: it is the article's own sentence (or
+clause) at offsets computed here, so every quote is ``verified``. Specifics (numbers, dates,
+names) that the article does not contain are re-asked once, then dropped, and said in ``notes``;
+the share of the brief's text in the requested language is measured.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Callable, Generator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from newsbrief import assemble, errors
+from newsbrief.article import WITHHELD_NOTE, Article
+from newsbrief.cues import SentenceCues, claim_parts, find_cues
+from newsbrief.errors import InputError
+from newsbrief.language import detect_language, language_share
+from newsbrief.models import (
+    Actor,
+    ActorKind,
+    Attribution,
+    CallKind,
+    Claim,
+    Evidence,
+    GroundingStats,
+    Source,
+    SourceKind,
+    UnresolvedIssue,
+)
+from newsbrief.prompt import SOURCE_LANGUAGE, Request, language_name
+from newsbrief.sentences import Sentence, split_sentences
+from newsbrief.specifics import Unsupported, unsupported_specifics
+from newsbrief.stages import (
+    ANONYMOUS_PREFIX,
+    ARTICLE_ITSELF,
+    DOCUMENT,
+    ActorItem,
+    HeadlineAnswer,
+    actors_model,
+    actors_question,
+    headline_question,
+    issues_model,
+    issues_question,
+    sources_model,
+    sources_question,
+    stage_messages,
+    statements_model,
+    statements_question,
+)
+
+__all__ = [
+    "BriefContent",
+    "StageCall",
+    "StagedChecks",
+    "run_staged",
+    "staged_brief",
+    "staged_strategy",
+]
+
+MAX_ACTORS = 20
+"""Most actors asked for, however long the article."""
+BATCH = 12
+"""Most sentences or claims asked about in one call (a batch's answer stays short)."""
+
+
+@dataclass(frozen=True)
+class StageCall:
+    """One question the staged strategy wants answered.
+
+    Attributes:
+        stage: The stage's name (``actors``, ``sources``, ``statements``, ``issues``,
+            ``headline``, and ``...-retry`` for a re-ask).
+        messages: Chat messages; every call of one article shares the prefix before the
+            stage's question.
+        response_model: The schema the answer must fill (its JSON schema, as a grammar, holds
+            the enums of valid sentence numbers and sources); send back an instance of it.
+        max_tokens: A sufficient output budget for the answer.
+    """
+
+    stage: str
+    messages: list[dict[str, Any]]
+    response_model: type[BaseModel]
+    max_tokens: int
+
+
+class StagedChecks(BaseModel):
+    """What the staged strategy checked in its own output.
+
+    Attributes:
+        output_language_share: Share of the brief's own text (headline, summary, statements,
+            questions) detected in the requested language; ``None`` when too little to judge.
+        unsupported_found: Specifics the model wrote that the article lacks, before re-asks.
+        unsupported_dropped: Of those, the ones still there after the re-ask, whose text was
+            dropped or replaced.
+        failed_stages: Stages whose call failed (their part of the brief is empty).
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    output_language_share: float | None = None
+    unsupported_found: list[str] = Field(default_factory=list)
+    unsupported_dropped: list[str] = Field(default_factory=list)
+    failed_stages: list[str] = Field(default_factory=list)
+
+
+class BriefContent(BaseModel):
+    """What the staged strategy found in an article: a brief without its run metadata.
+
+    Attributes:
+        headline: One line, in the output language.
+        summary: A few sentences, in the output language.
+        language: The article's language (ISO 639-1).
+        key_actors: People, organisations, media and unnamed sources.
+        claims: Claims with their source and evidence (``verified``, exact offsets).
+        unresolved_issues: Questions the article leaves open, with the sentence raising each.
+        notes: What was checked, re-asked, dropped or failed, in plain words.
+        checks: The same, as figures.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    headline: str
+    summary: str
+    language: str
+    key_actors: list[Actor] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    unresolved_issues: list[UnresolvedIssue] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)
+    checks: StagedChecks = Field(default_factory=StagedChecks)
+
+
+# ---- helpers --------------------------------------------------------------------------------
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(bare.casefold().split())
+
+
+_LEADING_ARTICLE = re.compile(
+    r"^(?:an?|the|one|ein|eine|einer|der|die|das|un|une|uno|una|le|la|les|l['’]|il|lo|gli|i|"
+    r"el|los|las|um|uma|o|os|as)\s+",
+    re.IGNORECASE,
+)
+_KINDS: dict[str, ActorKind] = {
+    "person": ActorKind.PERSON,
+    "organization": ActorKind.ORGANIZATION,
+    "government": ActorKind.GOVERNMENT,
+    "group": ActorKind.GROUP,
+    "media": ActorKind.ORGANIZATION,
+    "anonymous": ActorKind.ANONYMOUS_SOURCE,
+}
+_SOURCE_KINDS: dict[str, SourceKind] = {
+    "person": SourceKind.NAMED_PERSON,
+    "organization": SourceKind.ORGANIZATION,
+    "government": SourceKind.ORGANIZATION,
+    "group": SourceKind.ORGANIZATION,
+    "media": SourceKind.MEDIA,
+    "anonymous": SourceKind.ANONYMOUS,
+}
+
+
+@dataclass
+class _Actor:
+    id: str
+    name: str
+    kind: str  # ActorItem.kind
+    role: str
+    forms: set[str] = field(default_factory=set)  # folded names it is mentioned by
+
+    def option(self) -> str:
+        return ANONYMOUS_PREFIX + self.name if self.kind == "anonymous" else self.name
+
+    def public(self) -> Actor:
+        return Actor(id=self.id, name=self.name, kind=_KINDS[self.kind], role=self.role)
+
+
+@dataclass
+class _Unit:
+    """One claim candidate: a sentence, or a clause of a reported sentence."""
+
+    sentence: Sentence
+    cues: SentenceCues
+    start: int
+    end: int
+    key: str
+    source: _Actor | None = None
+    source_option: str | None = None  # ARTICLE_ITSELF, DOCUMENT, or an actor's option
+    statement: str = ""
+
+    @property
+    def evidence(self) -> Evidence:
+        quote = self.sentence.text[self.start : self.end]
+        begin = self.sentence.start + self.start
+        return Evidence(quote=quote, start=begin, end=begin + len(quote), status="verified")
+
+
+def _slug(name: str, taken: set[str]) -> str:
+    base = re.sub(r"[^a-z0-9]+", "-", _fold(name)).strip("-")[:24].strip("-") or "actor"
+    slug, n = base, 2
+    while slug in taken:
+        slug, n = f"{base}-{n}", n + 1
+    taken.add(slug)
+    return slug
+
+
+def _clean_name(item: ActorItem) -> str:
+    name = " ".join(item.name.split()).strip(" \"'“”«»„,.;:")
+    if item.kind == "anonymous":
+        name = re.split(r",|\s(?:who|which|che|der|die|das|qui|que|que)\s", name)[0].strip()
+        name = _LEADING_ARTICLE.sub("", name).strip()
+    return name
+
+
+def _actors(items: Sequence[ActorItem], text: str, most: int, notes: list[str]) -> list[_Actor]:
+    """The model's actors, kept only when the article names them, merged and given ids."""
+    folded_text = _fold(text)
+    kept: list[_Actor] = []
+    taken: set[str] = set()
+    for item in items:
+        name = _clean_name(item)
+        folded = _fold(name)
+        if not folded or folded in {_fold(ARTICLE_ITSELF), _fold(DOCUMENT)} or name[0].isdigit():
+            continue
+        if folded not in folded_text:
+            notes.append(f"actor {item.name!r} left out: the article does not name it so")
+            continue
+        kind = item.kind
+        cased = any(ch.islower() for ch in name)  # a script with capitals (not Chinese)
+        if kind == "person" and cased and not any(w[:1].isupper() for w in name.split()):
+            # "guide touristique", "a police officer": a person the article does not name
+            kind = "anonymous"
+            name = _LEADING_ARTICLE.sub("", name).strip()
+            folded = _fold(name)
+        if kind == "person" and cased and len(name.split()) < 2:
+            # A person is named in full at least once; a lone word given as a person is most
+            # often a place or a body ("Valdisasso").
+            notes.append(f"actor {item.name!r} left out: a person with a one-word name")
+            continue
+        same = next((a for a in kept if folded in a.forms or _fold(a.name) in folded), None)
+        if same is None and kind == "person":
+            # "Blinken" and "Antony Blinken" are one person: keep the fuller name.
+            same = next(
+                (
+                    a
+                    for a in kept
+                    if a.kind == "person" and (folded in _fold(a.name) or _fold(a.name) in folded)
+                ),
+                None,
+            )
+        if same is not None:
+            if len(name) > len(same.name) and same.kind == kind:
+                same.name = name
+            same.forms.add(folded)
+            continue
+        if len(kept) >= most:
+            continue
+        actor = _Actor(_slug(name, taken), name, kind, item.role.strip(), {folded})
+        if kind == "person":
+            surname = folded.split()[-1]
+            if len(surname) >= 4:
+                actor.forms.add(surname)
+        kept.append(actor)
+    return kept
+
+
+_OPENING_ARTICLE = re.compile(
+    r"^(?:an?|the|one|ein|eine|der|die|das|un|une|uno|una|le|la|les|l['’]|il|lo|el|los|las|um|"
+    r"uma|o|os|as|de|des|del|dos|das)\b",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(
+    r"\s(?:who|which|that|che|cui|der|die|das|welche[rs]?|qui|que|dont|quien|quem)\s", re.IGNORECASE
+)
+
+
+def _add_unnamed_sources(
+    actors: list[_Actor],
+    sentences: Sequence[Sentence],
+    cues: Sequence[SentenceCues],
+    notes: list[str],
+) -> None:
+    """An unnamed source the actors stage missed, taken from the sentence that says it is
+    unnamed: its opening noun phrase ("Una fonte vicina all'assessorato, che ha chiesto di
+    restare anonima, ..." gives "fonte vicina all'assessorato")."""
+    taken = {a.id for a in actors}
+    for sentence, cue in zip(sentences, cues):
+        if not cue.anonymity or not cue.attributed:
+            continue
+        if any(a.kind == "anonymous" and _mentioned(a, sentence.text) for a in actors):
+            continue
+        opening = re.split(r"[,;:«»\"“”„(]", sentence.text, maxsplit=1)[0]
+        opening = _RELATIVE.split(opening, maxsplit=1)[0].strip()
+        says_unnamed = any(word.casefold() in opening.casefold() for word in cue.anonymity)
+        if not (_OPENING_ARTICLE.match(opening) or says_unnamed):
+            continue
+        if not 1 <= len(opening.split()) <= 10:
+            continue
+        for word in cue.reporting:  # "Un funcionario ... aseguró" stops before the verb
+            at = opening.casefold().find(word.casefold())
+            if at > 0:
+                opening = opening[:at].strip()
+        name = _LEADING_ARTICLE.sub("", opening).strip()
+        if not name or any(_mentioned(a, name) for a in actors if a.kind != "anonymous"):
+            continue
+        folded = _fold(name)
+        same = next(
+            (a for a in actors if a.kind == "anonymous" and _fold(a.name).startswith(folded)), None
+        )
+        if same is not None:
+            same.forms.add(folded)
+            continue
+        actors.append(_Actor(_slug(name, taken), name, "anonymous", "", {folded}))
+        notes.append(f"unnamed source {name!r} added from sentence {sentence.number}")
+
+
+def _mentioned(actor: _Actor, sentence: str) -> bool:
+    folded = _fold(sentence)
+    return any(re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", folded) for form in actor.forms)
+
+
+MIN_CHECKED_WORDS = 6
+"""A statement shorter than this is not language-checked (names and numbers have none)."""
+MAX_FACTS = 12
+"""Most claims the headline stage is shown (attributed ones first, in article order)."""
+MAX_FACT_WORDS = 30
+
+
+def _source_label(unit: _Unit) -> str:
+    if unit.source is not None:
+        return unit.source.name
+    return "a document" if unit.source_option == DOCUMENT else "the article"
+
+
+def _clip(statement: str) -> str:
+    words = statement.split()
+    return " ".join(words[:MAX_FACT_WORDS]) + (" ..." if len(words) > MAX_FACT_WORDS else "")
+
+
+def _main_claims(units: Sequence[_Unit]) -> list[_Unit]:
+    """The claims shown to the headline stage: the first ones in article order, attributed
+    claims kept before the article's own when there are too many."""
+    if len(units) <= MAX_FACTS:
+        return list(units)
+    chosen = {id(u) for u in units[:3]}  # the lead
+    for unit in units:
+        if len(chosen) < MAX_FACTS and unit.source is not None:
+            chosen.add(id(unit))
+    for unit in units:
+        if len(chosen) < MAX_FACTS:
+            chosen.add(id(unit))
+    return [u for u in units if id(u) in chosen]
+
+
+def _open_candidates(sentences: Sequence[Sentence], cues: Sequence[SentenceCues]) -> list[Sentence]:
+    """Sentences that may leave a question open, as many as the article is long (one in four):
+    what is said to be unknown or pending, then what is hedged, then what only an unnamed
+    source says, then the latest reported claims (an article's closing reactions are where
+    positions are contested); returned in article order."""
+    most = max(2, math.ceil(len(sentences) / 4))
+    pairs = list(zip(sentences, cues))
+    ranked = (
+        [s for s, c in pairs if c.open_question]
+        + [s for s, c in pairs if c.hedging]
+        + [s for s, c in pairs if c.anonymity]
+        + [s for s, c in reversed(pairs) if c.attributed]
+    )
+    chosen: list[int] = []
+    for sentence in ranked:
+        if sentence.number not in chosen and len(chosen) < most:
+            chosen.append(sentence.number)
+    return [s for s in sentences if s.number in chosen]
+
+
+def _subject(unit: _Unit, actors: Sequence[_Actor]) -> _Actor | None:
+    """The actor named last before the sentence's first verb of saying, outside quotations
+    (``None`` when the sentence opens with the verb, a quotation or "according to")."""
+    sentence = unit.sentence.text
+    lowered = sentence.casefold()
+    starts = [lowered.find(word.casefold()) for word in unit.cues.reporting]
+    first = min((p for p in starts if p >= 0), default=-1)
+    if first <= 0:
+        return None
+    region = list(sentence[:first])
+    for start, end in unit.cues.quotes:
+        for i in range(start, min(end, first)):
+            region[i] = " "
+    folded = _fold("".join(region))
+    best: tuple[int, _Actor] | None = None
+    for actor in actors:
+        for form in actor.forms:
+            for match in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", folded):
+                if best is None or match.start() > best[0]:
+                    best = (match.start(), actor)
+    return best[1] if best is not None else None
+
+
+INVERTED_WINDOW = 90
+"""Characters after the verb of saying where an inverted speaker is named ("..., said X")."""
+
+
+def _inverted_speaker(unit: _Unit, actors: Sequence[_Actor]) -> _Actor | None:
+    """The speaker of a sentence that opens with a quotation and names its speaker after the
+    verb ("«...», ha detto il sindaco, Carlo Rinaldi"): the first person named in the few words
+    after the verb (a person with a full name first), else the first actor named there."""
+    sentence = unit.sentence.text
+    if not unit.cues.quotes or unit.cues.quotes[0][0] > 2:
+        return None
+    lowered = sentence.casefold()
+    after = [lowered.find(word.casefold(), unit.cues.quotes[0][1]) for word in unit.cues.reporting]
+    verb = min((p for p in after if p >= 0), default=-1)
+    if verb < 0:
+        return None
+    window = list(sentence[verb : verb + INVERTED_WINDOW])
+    for start, end in unit.cues.quotes:
+        for i in range(max(start, verb), min(end, verb + len(window))):
+            window[i - verb] = " "
+    folded = _fold("".join(window))
+    found: list[tuple[int, int, _Actor]] = []
+    for actor in actors:
+        positions = [
+            m.start()
+            for form in actor.forms
+            for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", folded)
+        ]
+        if positions:
+            rank = 0 if actor.kind == "person" and len(actor.name.split()) > 1 else 1
+            rank = rank if actor.kind == "person" else 2
+            found.append((rank, min(positions), actor))
+    return min(found, key=lambda f: (f[0], f[1]))[2] if found else None
+
+
+def _attribution(unit: _Unit) -> Attribution:
+    if unit.source is None and unit.source_option in (None, ARTICLE_ITSELF):
+        return Attribution.UNATTRIBUTED
+    span = unit.sentence.text[unit.start : unit.end]
+    cues = find_cues(span, "en")  # quotation marks do not depend on the language
+    opens_with_quote = (
+        bool(cues.quotes)
+        and cues.quotes[0][0] <= 2
+        and (len(span[cues.quotes[0][0] : cues.quotes[0][1]].split()) >= 3)
+    )
+    direct = opens_with_quote or cues.quoted_share(span) >= 0.5
+    return Attribution.DIRECT if direct else Attribution.INDIRECT
+
+
+def _source(unit: _Unit) -> Source:
+    if unit.source is not None:
+        actor = unit.source
+        return Source(actor_id=actor.id, description=actor.name, kind=_SOURCE_KINDS[actor.kind])
+    if unit.source_option == DOCUMENT:
+        return Source(description="a document", kind=SourceKind.DOCUMENT)
+    return Source(description=ARTICLE_ITSELF, kind=SourceKind.ARTICLE)
+
+
+def _flag(texts: Sequence[str], text: str, language: str) -> list[list[Unsupported]]:
+    return [unsupported_specifics(t, text, language=language) for t in texts]
+
+
+def _serious(found: Sequence[Unsupported]) -> list[Unsupported]:
+    """Numbers and dates: an invented one changes a fact. Names may be exonyms."""
+    return [u for u in found if u.kind != "name"]
+
+
+_SUMMARY_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_FACT_END = re.compile(r"[.!…。！]['\"’”»«“]*$")
+MIN_FACT_WORDS = 5
+
+
+def _states_a_fact(sentence: str) -> bool:
+    """Whether an unattributed sentence can be a claim: a full sentence ending in a full stop
+    (not a title, dateline or byline, which carry none, nor a question)."""
+    return bool(_FACT_END.search(sentence)) and len(sentence.split()) >= MIN_FACT_WORDS
+
+
+# ---- the generator --------------------------------------------------------------------------
+
+
+def staged_brief(
+    text: str,
+    *,
+    language: str = "en",
+    article_language: str | None = None,
+    article_claims: bool = True,
+    subject_rule: bool = True,
+    batch: int = BATCH,
+) -> Generator[StageCall, BaseModel, BriefContent]:
+    """Brief ``text`` in stages; see the module docstring for the driver's loop.
+
+    Args:
+        text: The article (offsets in the result index this very string).
+        language: ISO 639-1 code of the brief's language, or ``"source"`` for the article's.
+        article_language: The article's language, when known; detected otherwise.
+        article_claims: Whether sentences with no cue of attribution (nor of an open question)
+            become claims in the article's own voice.
+        subject_rule: Whether an actor named before a sentence's verb of saying replaces the
+            model's choice of another actor (or of the article itself) as its source.
+        batch: Most sentences or claims asked about in one call.
+
+    Yields:
+        The calls to answer, in order.
+
+    Returns:
+        The brief's content.
+
+    Raises:
+        InputError: The text has no sentence (empty or whitespace only).
+    """
+    if not text.strip():
+        raise InputError("The article is empty: there is nothing to brief.")
+    source_language = (article_language or detect_language(text)).lower()
+    output = source_language if language == SOURCE_LANGUAGE else language.lower()
+    sentences = split_sentences(text, source_language)
+    if not sentences:
+        raise InputError("The article has no sentence to brief.")
+    cues = [find_cues(s.text, source_language) for s in sentences]
+    notes: list[str] = []
+    checks = StagedChecks()
+
+    def ask(stage: str, question: str, model: type[BaseModel], max_tokens: int) -> StageCall:
+        return StageCall(stage, stage_messages(text, sentences, question), model, max_tokens)
+
+    def failed(stage: str, exc: BaseException) -> None:
+        checks.failed_stages.append(stage)
+        notes.append(f"stage {stage} failed ({type(exc).__name__}: {exc}); its part is empty")
+
+    # -- actors
+    # Sized by the article, and capped: a small model repeating itself ("Wikipedia Users" thirty
+    # times) fills whatever room the schema leaves.
+    most_actors = min(MAX_ACTORS, 4 + len(sentences))
+    actors: list[_Actor] = []
+    try:
+        answer = yield ask(
+            "actors",
+            actors_question(output, most_actors),
+            actors_model(most_actors),
+            60 + 30 * most_actors,
+        )
+        actors = _actors(getattr(answer, "actors", []), text, most_actors, notes)
+    except Exception as exc:
+        failed("actors", exc)
+    _add_unnamed_sources(actors, sentences, cues, notes)
+
+    # -- claim candidates
+    units: list[_Unit] = []
+    attributed: list[_Unit] = []
+    carried: list[_Unit] = []
+    for sentence, cue in zip(sentences, cues):
+        if cue.attributed:
+            parts = claim_parts(sentence.text, cue)
+            for index, (a, b) in enumerate(parts):
+                suffix = "" if len(parts) == 1 else "abcdefgh"[min(index, 7)]
+                unit = _Unit(sentence, cue, a, b, f"s{sentence.number}{suffix}")
+                units.append(unit)
+                if index == 0:
+                    whole_quote = cue.quoted_share(sentence.text) >= 0.6
+                    follows = (
+                        bool(attributed) and attributed[-1].sentence.number == sentence.number - 1
+                    )
+                    if whole_quote and not cue.reporting and not cue.anonymity and follows:
+                        carried.append(unit)
+                    else:
+                        attributed.append(unit)
+                else:
+                    carried.append(unit)  # later clauses share the first clause's source
+        elif article_claims and not cue.open_question and _states_a_fact(sentence.text):
+            units.append(_Unit(sentence, cue, 0, len(sentence.text), f"s{sentence.number}"))
+
+    # -- sources
+    options = [a.option() for a in actors] + [DOCUMENT, ARTICLE_ITSELF]
+    by_option = {a.option(): a for a in actors}
+    for first in range(0, len(attributed), batch):
+        group = attributed[first : first + batch]
+        keys = [f"s{u.sentence.number}" for u in group]
+        try:
+            answer = yield ask(
+                "sources",
+                sources_question([(k, u.sentence.text) for k, u in zip(keys, group)], options),
+                sources_model(keys, options),
+                40 + 25 * len(group),
+            )
+        except Exception as exc:
+            failed("sources", exc)
+            for unit in group:
+                unit.source_option = None
+            continue
+        for key, unit in zip(keys, group):
+            chosen = str(getattr(answer, key))
+            unit.source_option = chosen
+            unit.source = by_option.get(chosen)
+
+    # The anonymous stay anonymous: an anonymity cue in the sentence overrides a named person.
+    anonymous = [a for a in actors if a.kind == "anonymous"]
+    for unit in attributed:
+        if unit.cues.anonymity and unit.source is not None and unit.source.kind == "person":
+            near = [a for a in anonymous if _mentioned(a, unit.sentence.text)]
+            if not near and _subject(unit, actors) is not unit.source:
+                # no unnamed actor to give it to: one named by the sentence's own words
+                name = _LEADING_ARTICLE.sub("", unit.cues.anonymity[0]).strip() or "source"
+                unnamed = _Actor(_slug(name, {a.id for a in actors}), name, "anonymous", "")
+                unnamed.forms.add(_fold(name))
+                actors.append(unnamed)
+                anonymous.append(unnamed)
+                near = [unnamed]
+            if near:
+                notes.append(
+                    f"sentence {unit.sentence.number}: source {unit.source.name!r} replaced by "
+                    f"the unnamed {near[0].name!r} (the sentence says its source is unnamed)"
+                )
+                unit.source = near[0]
+                unit.source_option = near[0].option()
+
+    # The speaker is the actor named before the verb of saying ("The ministry said Kerry
+    # called ..." is the ministry's), not one named in what is reported.
+    if subject_rule:
+        for unit in attributed:
+            subject = _subject(unit, actors) or _inverted_speaker(unit, actors)
+            picked = unit.source
+            if subject is None or subject is picked:
+                continue
+            if unit.source_option == DOCUMENT and subject.kind != "anonymous":
+                continue  # "a report by the agency says" is the report's
+            if picked is not None and picked.kind == "anonymous":
+                continue  # an unnamed source is never replaced by a named one
+            if unit.cues.anonymity and subject.kind == "person":
+                continue
+            notes.append(
+                f"sentence {unit.sentence.number}: source "
+                f"{picked.name if picked else unit.source_option!r} replaced by {subject.name!r}, "
+                "named as the one saying it"
+            )
+            unit.source = subject
+            unit.source_option = subject.option()
+
+    # Quotation sentences and later clauses take the source of what comes before them.
+    previous: _Unit | None = None
+    for unit in units:
+        if unit in carried and previous is not None:
+            unit.source = previous.source
+            unit.source_option = previous.source_option
+        if unit.cues.attributed:
+            previous = unit
+
+    claims_units = [u for u in units if u.source_option is not None or not u.cues.attributed]
+
+    # -- statements
+    for unit in claims_units:
+        unit.statement = unit.sentence.text[unit.start : unit.end].strip()
+    if output != source_language and claims_units:
+        yield from _translate(claims_units, output, text, ask, failed, notes, checks, batch)
+
+    # -- open questions: the cue finder proposes the sentences, the model writes the questions
+    issues: list[UnresolvedIssue] = []
+    proposed = _open_candidates(sentences, cues)
+    if proposed:
+        keys = [f"s{s.number}_q" for s in proposed]
+        try:
+            answer = yield ask(
+                "issues",
+                issues_question([(k, s.text) for k, s in zip(keys, proposed)], output),
+                issues_model(keys),
+                60 + 60 * len(keys),
+            )
+            asked: set[str] = set()
+            for key, sentence in zip(keys, proposed):
+                question = " ".join(str(getattr(answer, key, "")).split())
+                if not question or question.casefold() in asked:
+                    continue
+                found = _serious(unsupported_specifics(question, text, language=output))
+                if found:
+                    checks.unsupported_found.extend(str(u) for u in found)
+                    checks.unsupported_dropped.extend(str(u) for u in found)
+                    notes.append(
+                        f"open question {question!r} dropped: {', '.join(map(str, found))} "
+                        "not in the article"
+                    )
+                    continue
+                asked.add(question.casefold())
+                evidence = Evidence(
+                    quote=sentence.text, start=sentence.start, end=sentence.end, status="verified"
+                )
+                issues.append(UnresolvedIssue(question=question, evidence=[evidence]))
+        except Exception as exc:
+            failed("issues", exc)
+
+    # -- headline and summary, from the claims
+    facts = [f"{_source_label(u)}: {_clip(u.statement)}" for u in _main_claims(claims_units)]
+    headline, summary = "", ""
+    avoid: list[str] = []
+    for attempt in range(2):
+        stage = "headline" if attempt == 0 else "headline-retry"
+        try:
+            answer = yield ask(stage, headline_question(facts, output, avoid), HeadlineAnswer, 300)
+        except Exception as exc:
+            failed(stage, exc)
+            break
+        headline = " ".join(str(getattr(answer, "headline", "")).split())
+        summary = " ".join(str(getattr(answer, "summary", "")).split())
+        found = [
+            u
+            for part, is_headline in ((headline, True), (summary, False))
+            for u in unsupported_specifics(part, text, language=output, headline=is_headline)
+        ]
+        wrong_language = detect_language(f"{headline} {summary}") != output and (
+            len(f"{headline} {summary}".split()) >= 8
+        )
+        if attempt == 0:
+            checks.unsupported_found.extend(str(u) for u in found)
+        if not _serious(found) and not wrong_language:
+            if found:
+                notes.append(
+                    f"headline/summary names not found in the article: {', '.join(map(str, found))}"
+                )
+            break
+        avoid = [f"{u.text!r}" for u in _serious(found)]
+        if wrong_language:
+            notes.append(f"headline/summary not in the requested language {output!r}; re-asked")
+    # Drop what still holds invented numbers or dates.
+    if _serious(unsupported_specifics(headline, text, language=output, headline=True)):
+        dropped = _serious(unsupported_specifics(headline, text, language=output, headline=True))
+        checks.unsupported_dropped.extend(str(u) for u in dropped)
+        notes.append(
+            f"headline {headline!r} dropped: {', '.join(map(str, dropped))} not in the article"
+        )
+        headline = ""
+    kept_sentences = []
+    for piece in _SUMMARY_SENTENCE.split(summary):
+        dropped = _serious(unsupported_specifics(piece, text, language=output))
+        if dropped:
+            checks.unsupported_dropped.extend(str(u) for u in dropped)
+            notes.append(
+                f"summary sentence {piece!r} dropped: {', '.join(map(str, dropped))} not in the "
+                "article"
+            )
+        elif piece:
+            kept_sentences.append(piece)
+    summary = " ".join(kept_sentences)
+    if not headline:
+        headline = (
+            kept_sentences[0]
+            if kept_sentences
+            else (claims_units[0].statement if claims_units else "")
+        )
+
+    # -- assemble
+    claims = [
+        Claim(
+            statement=u.statement or u.sentence.text,
+            source=_source(u),
+            attribution=_attribution(u),
+            reporting_verb=u.cues.reporting[0] if u.cues.reporting and u.source else None,
+            hedging=u.cues.hedging[0] if u.cues.hedging else None,
+            evidence=[u.evidence],
+        )
+        for u in claims_units
+    ]
+    key_actors = [a.public() for a in actors]
+    written = [headline, summary, *(c.statement for c in claims), *(i.question for i in issues)]
+    checks.output_language_share = language_share(written, output)
+    return BriefContent(
+        headline=headline,
+        summary=summary,
+        language=source_language,
+        key_actors=key_actors,
+        claims=claims,
+        unresolved_issues=issues,
+        notes=notes,
+        checks=checks,
+    )
+
+
+def _translate(
+    units: Sequence[_Unit],
+    output: str,
+    text: str,
+    ask: Callable[[str, str, type[BaseModel], int], StageCall],
+    failed: Callable[[str, BaseException], None],
+    notes: list[str],
+    checks: StagedChecks,
+    batch: int,
+) -> Generator[StageCall, BaseModel, None]:
+    """Statements in the output language: asked in batches, checked, re-asked once."""
+    pending = list(units)
+    problems: list[str] = []
+    for attempt in range(2):
+        stage = "statements" if attempt == 0 else "statements-retry"
+        retry: list[_Unit] = []
+        wrong: list[str] = []
+        for first in range(0, len(pending), batch):
+            group = pending[first : first + batch]
+            keys = [f"{u.key}_{output}" for u in group]
+            items = [
+                (key, _source_label(u), u.sentence.text[u.start : u.end].strip())
+                for key, u in zip(keys, group)
+            ]
+            try:
+                answer = yield ask(
+                    stage,
+                    statements_question(items, output, problems),
+                    statements_model(keys),
+                    40 + 70 * len(group),
+                )
+            except Exception as exc:
+                failed(stage, exc)
+                continue
+            for key, unit in zip(keys, group):
+                written = " ".join(str(getattr(answer, key, "")).split())
+                found = unsupported_specifics(written, text, language=output)
+                if attempt == 0:
+                    checks.unsupported_found.extend(str(u) for u in found)
+                in_other_language = (
+                    len(written.split()) >= MIN_CHECKED_WORDS and detect_language(written) != output
+                )
+                if written and not _serious(found) and not in_other_language:
+                    unit.statement = written
+                    continue
+                retry.append(unit)
+                if in_other_language:
+                    wrong.append(f"{key} was not in {language_name(output)}")
+                wrong.extend(f"{key} has {u} that the article lacks" for u in _serious(found))
+        if not retry:
+            return
+        pending, problems = retry, wrong
+    for unit in pending:
+        notes.append(
+            f"claim of sentence {unit.sentence.number}: no faithful statement in {output!r}; "
+            "the article's own words are kept"
+        )
+
+
+def run_staged(text: str, answer: Callable[[StageCall], BaseModel], **options: Any) -> BriefContent:
+    """Drive :func:`staged_brief` synchronously with ``answer`` (any exception it raises is
+    thrown into the generator, whose stage then stays empty).
+
+    Args:
+        text: The article.
+        answer: Answers one :class:`StageCall` with an instance of its ``response_model``.
+        **options: Passed to :func:`staged_brief`.
+    """
+    gen = staged_brief(text, **options)
+    call = next(gen)
+    try:
+        while True:
+            try:
+                reply = answer(call)
+            except Exception as exc:
+                call = gen.throw(exc)
+            else:
+                call = gen.send(reply)
+    except StopIteration as stop:
+        result: BriefContent = stop.value
+        return result
+
+
+# ---- the strategy, as newsbrief's drivers run it ------------------------------------------
+
+
+def staged_strategy(
+    article: Article, *, language: str
+) -> Generator[Request, Any, assemble.BriefContent]:
+    """:func:`staged_brief` over ``article`` as a strategy for :mod:`newsbrief.calls`' drivers.
+
+    The model sees :attr:`~newsbrief.article.Article.model_text` (withheld spans replaced by a
+    placeholder); the evidence offsets are moved onto the caller's text, and a claim or open
+    question whose sentence holds a withheld span is left out. An answer the model could not
+    give (an invalid or refused answer, the deadline) leaves its stage empty, as the staged
+    brief decides; any other provider failure (credentials, quota, an unreachable server)
+    ends the article.
+    """
+    stages = staged_brief(article.model_text, language=language)
+    answer: Any = None
+    failure: BaseException | None = None
+    while True:
+        try:
+            call = stages.send(answer) if failure is None else stages.throw(failure)
+        except StopIteration as stop:
+            staged: BriefContent = stop.value
+            return _content(staged, article)
+        kind: CallKind = "stage_reask" if call.stage.endswith("-retry") else "stage"
+        request = Request(
+            call.response_model,
+            call.messages,
+            kind,
+            max_tokens=call.max_tokens,
+            stage=call.stage,
+        )
+        try:
+            answer, failure = (yield request), None
+        except errors.DeadlineExceededError as exc:
+            answer, failure = None, exc
+        except errors.ProviderError:
+            raise
+        except errors.NewsbriefError as exc:
+            answer, failure = None, exc
+
+
+def _moved(evidence: Evidence, article: Article) -> Evidence | None:
+    """``evidence`` (offsets in the model's text) on the caller's text; ``None`` when it holds
+    a withheld span."""
+    assert evidence.start is not None and evidence.end is not None
+    if WITHHELD_NOTE in article.model_text[evidence.start : evidence.end]:
+        return None
+    start = article.text_offset(evidence.start)
+    end = article.text_offset(evidence.end, end=True)
+    return evidence.model_copy(
+        update={"quote": article.text[start:end], "start": start, "end": end}
+    )
+
+
+def _content(staged: BriefContent, article: Article) -> assemble.BriefContent:
+    claims: list[Claim] = []
+    for claim in staged.claims:
+        evidence = [_moved(e, article) for e in claim.evidence]
+        if all(e is not None for e in evidence):
+            claims.append(claim.model_copy(update={"evidence": evidence}))
+    issues: list[UnresolvedIssue] = []
+    for issue in staged.unresolved_issues:
+        evidence = [_moved(e, article) for e in issue.evidence]
+        if all(e is not None for e in evidence):
+            issues.append(issue.model_copy(update={"evidence": evidence}))
+    stats = GroundingStats()
+    assemble.count_evidence(
+        stats, [e for c in claims for e in c.evidence] + [e for i in issues for e in i.evidence]
+    )
+    return assemble.BriefContent(
+        headline=staged.headline,
+        summary=staged.summary,
+        language=staged.language,
+        key_actors=staged.key_actors,
+        claims=claims,
+        unresolved_issues=issues,
+        grounding=stats,
+        notes=list(staged.notes),
+        output_language_share=staged.checks.output_language_share,
+        unsupported_specifics=list(staged.checks.unsupported_dropped),
+    )

@@ -1,0 +1,141 @@
+"""The deterministic cue finder (newsbrief.cues), per language."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.cues import claim_parts, find_cues, quoted_spans
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "The minister said the plan would cost more than expected."),
+        ("en", "According to the agency, three people were hurt."),
+        ("de", "Laut Polizei wurden drei Menschen verletzt."),
+        ("de", "Dem Bericht zufolge stiegen die Preise."),
+        ("de", "Die Stadt erklärte, sie werde klagen."),
+        ("fr", "Selon la préfecture, trois personnes ont été blessées."),
+        ("fr", "Le maire a déclaré que la route resterait fermée."),
+        ("es", "Según el ministerio, hubo tres heridos."),
+        ("es", "La alcaldesa dijo que la carretera seguiría cerrada."),
+        ("it", "Secondo la prefettura, ci sono tre feriti."),
+        ("it", "Il sindaco ha dichiarato che la strada resterà chiusa."),
+        ("pt", "Segundo a polícia, houve três feridos."),
+        ("pt", "O prefeito afirmou que a estrada continuará fechada."),
+    ],
+)
+def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str) -> None:
+    cues = find_cues(sentence, language)
+    assert cues.reporting
+    assert cues.attributed
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "The bridge was closed on Monday after a lorry hit it."),
+        ("de", "Die Brücke wurde am Montag gesperrt."),
+        ("fr", "Le pont a été fermé lundi."),
+        ("es", "El puente fue cerrado el lunes."),
+        ("it", "Il ponte è stato chiuso lunedì."),
+        ("pt", "A ponte foi fechada na segunda-feira."),
+    ],
+)
+def test_the_articles_own_voice_has_no_attribution_cue(language: str, sentence: str) -> None:
+    assert not find_cues(sentence, language).attributed
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We will not give up," she said.',
+        "\u201cWe will not give up,\u201d she said.",
+        "\u201eWir geben nicht auf\u201c, sagte sie.",
+        "\u00ab\u00a0Nous n\u2019abandonnerons pas\u00a0\u00bb, a-t-elle dit.",
+        "\u00bbWir geben nicht auf\u00ab, sagte sie.",
+        "\u300c\u6211\u4eec\u4e0d\u4f1a\u653e\u5f03\u300d\u3002",
+        "He called it \u2018a disgrace\u2019 on Monday.",
+    ],
+)
+def test_quotation_marks_of_every_kind(sentence: str) -> None:
+    spans = quoted_spans(sentence)
+    assert len(spans) == 1
+    start, end = spans[0]
+    assert end - start >= 4
+
+
+def test_an_apostrophe_is_not_a_quotation() -> None:
+    assert quoted_spans("L\u2019usine n\u2019a pas r\u00e9pondu.") == []
+    assert quoted_spans("The union\u2019s members\u2019 votes count.") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "A senior official, who asked not to be named, said talks had stalled."),
+        ("de", "Ein Mitglied, das nicht namentlich genannt werden wollte, sagte, es gebe Streit."),
+        ("fr", "Une source proche du dossier, sous couvert d\u2019anonymat, indique que non."),
+        ("es", "Un funcionario que pidi\u00f3 no ser identificado asegur\u00f3 que s\u00ed."),
+        ("it", "Il funzionario, che ha parlato in forma anonima, ha detto di s\u00ec."),
+        ("pt", "Uma fonte que pediu anonimato disse que sim."),
+    ],
+)
+def test_anonymity_cues(language: str, sentence: str) -> None:
+    assert find_cues(sentence, language).anonymity
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "The company did not respond to a request for comment."),
+        ("de", "Eine Best\u00e4tigung des Ministeriums lag zun\u00e4chst nicht vor."),
+        ("fr", "Il n\u2019a pas \u00e9t\u00e9 possible de savoir si les travaux ont eu lieu."),
+        ("es", "El juzgado todav\u00eda no se ha pronunciado."),
+        ("it", "La data dell\u2019udienza non \u00e8 ancora stata fissata."),
+        ("pt", "A empresa ainda n\u00e3o respondeu."),
+    ],
+)
+def test_open_question_cues(language: str, sentence: str) -> None:
+    assert find_cues(sentence, language).open_question
+
+
+def test_quoted_share_tells_a_quotation_from_a_fragment() -> None:
+    whole = '"We are not going back until the cuts are withdrawn," said Okafor.'
+    fragment = 'Okafor called the cuts "a disgrace" and left the meeting early on Monday.'
+    assert find_cues(whole, "en").quoted_share(whole) > 0.5
+    assert find_cues(fragment, "en").quoted_share(fragment) < 0.5
+
+
+def test_two_coordinated_content_clauses_are_two_claims() -> None:
+    sentence = (
+        "The port authority said that 14 ships were waiting offshore and that perishable goods "
+        "would be diverted."
+    )
+    parts = claim_parts(sentence, find_cues(sentence, "en"))
+    assert [sentence[a:b] for a, b in parts] == [
+        "The port authority said that 14 ships were waiting offshore",
+        "that perishable goods would be diverted.",
+    ]
+    italian = "Il sindaco ha detto che la strada è chiusa e che riaprirà a maggio."
+    assert len(claim_parts(italian, find_cues(italian, "it"))) == 2
+
+
+def test_a_sentence_without_a_verb_of_saying_is_never_cut() -> None:
+    sentence = "Prices rose and that was the end of it."
+    assert claim_parts(sentence, find_cues(sentence, "en")) == [(0, len(sentence))]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "The fire was reportedly started by a faulty heater."),
+        ("de", "Das Feuer soll von einem defekten Heizgerät ausgelöst worden sein."),
+        ("fr", "Le feu aurait été provoqué par un radiateur défectueux."),
+        ("es", "El fuego habría sido provocado por una estufa defectuosa."),
+        ("it", "L'incendio sarebbe stato causato da una stufa difettosa."),
+        ("pt", "O fogo teria sido causado por um aquecedor defeituoso."),
+    ],
+)
+def test_hedging_cues(language: str, sentence: str) -> None:
+    assert find_cues(sentence, language).hedging

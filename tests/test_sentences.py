@@ -1,0 +1,92 @@
+"""Sentences with exact offsets (newsbrief.sentences)."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+
+from newsbrief.sentences import split_sentences
+
+DATA = Path(__file__).parent / "data"
+ARTICLES = sorted(p for p in DATA.glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
+def test_offsets_index_the_callers_text_exactly(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    language = path.name.split(".")[-2]
+    sentences = split_sentences(text, language)
+    assert sentences
+    assert [s.number for s in sentences] == list(range(1, len(sentences) + 1))
+    for sentence in sentences:
+        assert text[sentence.start : sentence.end] == sentence.text
+        assert sentence.text == sentence.text.strip()
+        assert "\n" not in sentence.text
+    starts = [s.start for s in sentences]
+    assert starts == sorted(starts)
+    assert all(a.end <= b.start for a, b in pairwise(sentences))
+    # every non-blank character belongs to a sentence
+    outside = list(text)
+    for sentence in sentences:
+        outside[sentence.start : sentence.end] = [" "] * (sentence.end - sentence.start)
+    assert not "".join(outside).strip()
+
+
+def test_non_breaking_spaces_keep_offsets() -> None:
+    text = "Il ministro  ha parlato\u00a0ieri. Poi è partito."
+    sentences = split_sentences(text, "it")
+    assert [s.text for s in sentences] == ["Il ministro  ha parlato\u00a0ieri.", "Poi è partito."]
+    assert text[sentences[1].start : sentences[1].end] == "Poi è partito."
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Dr. Smith met the U.S. envoy on Jan. 5. He left.", 2),
+        ("en", "Mr. Jones and Gov. Newsom spoke at 3 p.m. Monday. Nobody else did.", 2),
+        ("de", "Am 3. März kam z. B. der Chef. Er ging wieder.", 2),
+        ("de", "Dr. Müller sagte, Nr. 5 sei bzw. bleibe offen. Dann ging er.", 2),
+        ("it", "Il sig. Rossi e l'On. Bianchi hanno parlato. Poi sono usciti.", 2),
+        ("it", "Il dott. Verdi ha firmato. L'avv. Neri no.", 2),
+        ("fr", "M. Dupont a dit non. Mme Durand a dit oui.", 2),
+        ("es", "El Sr. García y la Dra. Ruiz hablaron. Luego se fueron.", 2),
+        ("pt", "O Sr. Silva falou. A Dra. Costa também.", 2),
+    ],
+)
+def test_abbreviations_and_ordinals_do_not_end_a_sentence(
+    language: str, text: str, expected: int
+) -> None:
+    sentences = split_sentences(text, language)
+    assert len(sentences) == expected, [s.text for s in sentences]
+
+
+def test_chinese_is_split_and_keeps_its_closing_quote() -> None:
+    text = "我们今天开会。他说：“好的。”明天见！"
+    sentences = split_sentences(text, "zh")
+    assert [s.text for s in sentences] == ["我们今天开会。", "他说：“好的。”", "明天见！"]
+
+
+def test_a_quotation_of_several_sentences_stays_one_sentence() -> None:
+    text = "„Wir gewinnen. Die verlieren.“ Dann ging er."
+    assert [s.text for s in split_sentences(text, "de")] == [
+        "„Wir gewinnen. Die verlieren.“",
+        "Dann ging er.",
+    ]
+
+
+def test_line_breaks_end_sentences_and_blank_lines_open_paragraphs() -> None:
+    text = "Titolo senza punto\nPrima frase. Seconda frase.\n\n\nTerza frase."
+    sentences = split_sentences(text, "it")
+    assert [(s.text, s.paragraph) for s in sentences] == [
+        ("Titolo senza punto", 0),
+        ("Prima frase.", 0),
+        ("Seconda frase.", 0),
+        ("Terza frase.", 1),
+    ]
+
+
+def test_empty_and_blank_text_have_no_sentences() -> None:
+    assert split_sentences("") == []
+    assert split_sentences(" \n\n\t") == []
