@@ -10,24 +10,25 @@
   (``metadata.input_format == "html"``).
 * Lone surrogates cannot be sent as JSON; the model sees U+FFFD in their place (one character for
   one, so offsets are unchanged). Other control characters are sent escaped, as JSON allows.
-* Lines that look like instructions to an AI ("ignore previous instructions" in several languages,
-  fake role lines such as ``SYSTEM:``, fake closing tags, fake JSON answers, requests to set the
-  headline) are withheld from the model: it sees a short placeholder instead. They stay in the
-  text offsets index, and ``metadata.withheld`` lists their spans. Small models obey such lines
-  whatever the prompt says; a brief must never be steered by the article it summarises.
+* Sentences that are instructions to an AI (found by :func:`newsbrief.injection.instruction_spans`:
+  "ignore previous instructions" and its paraphrases in ten languages, role lines such as
+  ``SYSTEM:`` and chat-template markers, fake closing tags, fake JSON answers, base64 text,
+  demands on the headline or links) are withheld from the model: it sees a short placeholder
+  instead. They stay in the text offsets index, and ``metadata.withheld`` lists their spans.
+  Small models obey such text whatever the prompt says; a brief must never be steered by the
+  article it summarises.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Literal
 
 from newsbrief.errors import InputError
+from newsbrief.injection import instruction_spans
 
 __all__ = [
     "WITHHELD_NOTE",
@@ -48,38 +49,6 @@ _HTML_HINT = re.compile(
     re.IGNORECASE,
 )
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_INSTRUCTION_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    # (pattern, words one of which every match of it contains)
-    (r"\b(ignore|disregard|forget)\b.{0,40}\b(instructions?|prompts?|rules)\b",
-     ("ignore", "disregard", "forget")),
-    (r"\bignorier\w*\b.{0,40}\banweisung", ("ignorier",)),
-    (r"\bignor[ae]\w*\b.{0,40}\b(istruzion|instruccion)", ("ignora", "ignore")),
-    (r"\bignore[zr]?\b.{0,40}\binstruction", ("ignore",)),
-    (r"^\W{0,3}(system|assistant|developer|user)\s*:",
-     ("system", "assistant", "developer", "user")),
-    (r"<\|?\s*(im_start|im_end|system)\b", ("<",)),
-    (r"<\s*/?\s*article\b", ("<",)),
-    (r"\byou are now\b|\bdeveloper mode\b|\bnew (task|instructions?)\s*:",
-     ("you are now", "developer mode", "new task", "new instruction")),
-    (r"^\s*\{\s*\"(headline|summary|claims)\"", ("{",)),
-    (r"\b(set|change|write|make)\b.{0,30}\b(the )?(headline|summary|title)\b.{0,20}\b(to|as)\b",
-     ("headline", "summary", "title")),
-    (r"\b(schreibe|scrivi|écris|escribe)\b.{0,40}\b(überschrift|titolo|titre|titular)\b",
-     ("schreibe", "scrivi", "écris", "escribe")),
-)  # fmt: skip
-_INSTRUCTION_FLAGS = re.IGNORECASE | re.MULTILINE
-_INSTRUCTION_LIKE = re.compile("|".join(p for p, _ in _INSTRUCTION_RULES), _INSTRUCTION_FLAGS)
-# The characters re.IGNORECASE takes for an ASCII letter beyond its two cases (checked against
-# every code point by tests/test_article.py), so that the words above are found in
-# text.translate(_AS_ASCII).lower() wherever the patterns could match.
-_AS_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-
-
-@functools.lru_cache(maxsize=128)
-def _instruction_pattern(rules: tuple[int, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(_INSTRUCTION_RULES[i][0] for i in rules), _INSTRUCTION_FLAGS)
-
-
 WITHHELD_NOTE = "[newsbrief: a line resembling instructions to an AI was withheld here]"
 _SKIPPED = {"script", "style", "template", "noscript", "head", "iframe", "svg", "object", "title"}
 _BLOCKS = {
@@ -257,33 +226,9 @@ def _decode(data: bytes | bytearray) -> str:
 
 
 def instruction_like_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of the lines of ``text`` that look like instructions to an AI.
-
-    Only the patterns whose words the text contains are run (the same matches as running all of
-    them: a pattern cannot match without one of its words), which makes the common case, an
-    article with none of them, a few substring searches instead of a slow regex scan.
-    """
-    folded = text.translate(_AS_ASCII).lower()
-    rules = tuple(
-        i for i, (_, words) in enumerate(_INSTRUCTION_RULES) if any(w in folded for w in words)
-    )
-    if not rules:
-        return []
-    return _line_spans(_instruction_pattern(rules).finditer(text), text)
-
-
-def _line_spans(matches: Iterable[re.Match[str]], text: str) -> list[tuple[int, int]]:
-    """The whole lines of ``text`` that the matches touch, overlapping ones joined."""
-    spans: list[tuple[int, int]] = []
-    for match in matches:
-        start = text.rfind("\n", 0, match.start()) + 1
-        end = text.find("\n", match.end())
-        end = len(text) if end == -1 else end
-        if spans and start <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
-        else:
-            spans.append((start, end))
-    return spans
+    """The spans of ``text`` withheld from the model: :func:`newsbrief.injection.instruction_spans`
+    (kept under this name for callers of the line-based filter it replaced)."""
+    return instruction_spans(text)
 
 
 def _model_view(text: str, withheld: list[tuple[int, int]]) -> str:
@@ -320,7 +265,7 @@ def prepare_article(
             "The article has only invisible characters (zero-width, bidirectional controls, soft "
             "hyphens, variation selectors...) and whitespace; there is nothing to summarise."
         )
-    withheld = instruction_like_spans(text) if withhold_instructions else []
+    withheld = instruction_spans(text) if withhold_instructions else []
     return Article(
         text=text,
         model_text=_model_view(text, withheld),

@@ -31,6 +31,7 @@ from newsbrief.cache import BriefCache, cache_key, open_cache
 from newsbrief.calls import Run, Strategy, adrive, drive, replay, request_body
 from newsbrief.chunking import Chunk, estimate_tokens, split_into_chunks
 from newsbrief.draft import Draft, QuoteFixes, ReducedBrief
+from newsbrief.injection import without_leaks
 from newsbrief.merging import assemble_long_brief
 from newsbrief.models import Brief, Usage
 from newsbrief.onepass import one_pass
@@ -401,7 +402,7 @@ class Summarizer:
         )
 
     def _brief(self, content: BriefContent, run: Run, article: Article) -> Brief:
-        return build_brief(
+        brief = build_brief(
             content,
             model=self.backend.label,
             attempts=run.attempts,
@@ -412,6 +413,9 @@ class Summarizer:
             withheld=list(article.withheld),
             strategy=self.strategy,
         )
+        if not self.withhold_instructions:
+            return brief
+        return without_leaks(brief, article.text, article.withheld)
 
     # -- one article ---------------------------------------------------------------------------
 
