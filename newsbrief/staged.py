@@ -24,16 +24,16 @@ language when the article is in another one; open questions; then headline and s
 from the extracted claims. Evidence is never the model's: it is the article's own sentence (or
 clause) at offsets computed here, so every quote is ``verified``. Specifics (numbers, dates,
 names) that the article does not contain are re-asked once, then dropped, and said in ``notes``;
-the share of the brief's text in the requested language is measured.
+the share of the brief's text in the requested language is measured. Who the actors are and
+who says each sentence is decided by the rules of :mod:`newsbrief.speakers`.
 """
 
 from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections.abc import Callable, Generator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -45,7 +45,6 @@ from newsbrief.errors import InputError
 from newsbrief.language import detect_language, language_share
 from newsbrief.models import (
     Actor,
-    ActorKind,
     Attribution,
     CallKind,
     Claim,
@@ -57,12 +56,20 @@ from newsbrief.models import (
 )
 from newsbrief.prompt import SOURCE_LANGUAGE, Request, language_name
 from newsbrief.sentences import Sentence, split_sentences
+from newsbrief.speakers import (
+    ActorRecord,
+    actor_source,
+    actors_from_answer,
+    add_unnamed_sources,
+    inverted_speaker,
+    mentioned,
+    named_speaker,
+    unnamed_actor,
+)
 from newsbrief.specifics import Unsupported, unsupported_specifics
 from newsbrief.stages import (
-    ANONYMOUS_PREFIX,
     ARTICLE_ITSELF,
     DOCUMENT,
-    ActorItem,
     HeadlineAnswer,
     actors_model,
     actors_question,
@@ -157,51 +164,7 @@ class BriefContent(BaseModel):
     checks: StagedChecks = Field(default_factory=StagedChecks)
 
 
-# ---- helpers --------------------------------------------------------------------------------
-
-
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(bare.casefold().split())
-
-
-_LEADING_ARTICLE = re.compile(
-    r"^(?:an?|the|one|ein|eine|einer|der|die|das|un|une|uno|una|le|la|les|l['’]|il|lo|gli|i|"
-    r"el|los|las|um|uma|o|os|as)\s+",
-    re.IGNORECASE,
-)
-_KINDS: dict[str, ActorKind] = {
-    "person": ActorKind.PERSON,
-    "organization": ActorKind.ORGANIZATION,
-    "government": ActorKind.GOVERNMENT,
-    "group": ActorKind.GROUP,
-    "media": ActorKind.ORGANIZATION,
-    "anonymous": ActorKind.ANONYMOUS_SOURCE,
-}
-_SOURCE_KINDS: dict[str, SourceKind] = {
-    "person": SourceKind.NAMED_PERSON,
-    "organization": SourceKind.ORGANIZATION,
-    "government": SourceKind.ORGANIZATION,
-    "group": SourceKind.ORGANIZATION,
-    "media": SourceKind.MEDIA,
-    "anonymous": SourceKind.ANONYMOUS,
-}
-
-
-@dataclass
-class _Actor:
-    id: str
-    name: str
-    kind: str  # ActorItem.kind
-    role: str
-    forms: set[str] = field(default_factory=set)  # folded names it is mentioned by
-
-    def option(self) -> str:
-        return ANONYMOUS_PREFIX + self.name if self.kind == "anonymous" else self.name
-
-    def public(self) -> Actor:
-        return Actor(id=self.id, name=self.name, kind=_KINDS[self.kind], role=self.role)
+# ---- claim candidates --------------------------------------------------------------------------------
 
 
 @dataclass
@@ -213,7 +176,7 @@ class _Unit:
     start: int
     end: int
     key: str
-    source: _Actor | None = None
+    source: ActorRecord | None = None
     source_option: str | None = None  # ARTICLE_ITSELF, DOCUMENT, or an actor's option
     statement: str = ""
 
@@ -222,130 +185,6 @@ class _Unit:
         quote = self.sentence.text[self.start : self.end]
         begin = self.sentence.start + self.start
         return Evidence(quote=quote, start=begin, end=begin + len(quote), status="verified")
-
-
-def _slug(name: str, taken: set[str]) -> str:
-    base = re.sub(r"[^a-z0-9]+", "-", _fold(name)).strip("-")[:24].strip("-") or "actor"
-    slug, n = base, 2
-    while slug in taken:
-        slug, n = f"{base}-{n}", n + 1
-    taken.add(slug)
-    return slug
-
-
-def _clean_name(item: ActorItem) -> str:
-    name = " ".join(item.name.split()).strip(" \"'“”«»„,.;:")
-    if item.kind == "anonymous":
-        name = re.split(r",|\s(?:who|which|che|der|die|das|qui|que|que)\s", name)[0].strip()
-        name = _LEADING_ARTICLE.sub("", name).strip()
-    return name
-
-
-def _actors(items: Sequence[ActorItem], text: str, most: int, notes: list[str]) -> list[_Actor]:
-    """The model's actors, kept only when the article names them, merged and given ids."""
-    folded_text = _fold(text)
-    kept: list[_Actor] = []
-    taken: set[str] = set()
-    for item in items:
-        name = _clean_name(item)
-        folded = _fold(name)
-        if not folded or folded in {_fold(ARTICLE_ITSELF), _fold(DOCUMENT)} or name[0].isdigit():
-            continue
-        if folded not in folded_text:
-            notes.append(f"actor {item.name!r} left out: the article does not name it so")
-            continue
-        kind = item.kind
-        cased = any(ch.islower() for ch in name)  # a script with capitals (not Chinese)
-        if kind == "person" and cased and not any(w[:1].isupper() for w in name.split()):
-            # "guide touristique", "a police officer": a person the article does not name
-            kind = "anonymous"
-            name = _LEADING_ARTICLE.sub("", name).strip()
-            folded = _fold(name)
-        if kind == "person" and cased and len(name.split()) < 2:
-            # A person is named in full at least once; a lone word given as a person is most
-            # often a place or a body ("Valdisasso").
-            notes.append(f"actor {item.name!r} left out: a person with a one-word name")
-            continue
-        same = next((a for a in kept if folded in a.forms or _fold(a.name) in folded), None)
-        if same is None and kind == "person":
-            # "Blinken" and "Antony Blinken" are one person: keep the fuller name.
-            same = next(
-                (
-                    a
-                    for a in kept
-                    if a.kind == "person" and (folded in _fold(a.name) or _fold(a.name) in folded)
-                ),
-                None,
-            )
-        if same is not None:
-            if len(name) > len(same.name) and same.kind == kind:
-                same.name = name
-            same.forms.add(folded)
-            continue
-        if len(kept) >= most:
-            continue
-        actor = _Actor(_slug(name, taken), name, kind, item.role.strip(), {folded})
-        if kind == "person":
-            surname = folded.split()[-1]
-            if len(surname) >= 4:
-                actor.forms.add(surname)
-        kept.append(actor)
-    return kept
-
-
-_OPENING_ARTICLE = re.compile(
-    r"^(?:an?|the|one|ein|eine|der|die|das|un|une|uno|una|le|la|les|l['’]|il|lo|el|los|las|um|"
-    r"uma|o|os|as|de|des|del|dos|das)\b",
-    re.IGNORECASE,
-)
-_RELATIVE = re.compile(
-    r"\s(?:who|which|that|che|cui|der|die|das|welche[rs]?|qui|que|dont|quien|quem)\s", re.IGNORECASE
-)
-
-
-def _add_unnamed_sources(
-    actors: list[_Actor],
-    sentences: Sequence[Sentence],
-    cues: Sequence[SentenceCues],
-    notes: list[str],
-) -> None:
-    """An unnamed source the actors stage missed, taken from the sentence that says it is
-    unnamed: its opening noun phrase ("Una fonte vicina all'assessorato, che ha chiesto di
-    restare anonima, ..." gives "fonte vicina all'assessorato")."""
-    taken = {a.id for a in actors}
-    for sentence, cue in zip(sentences, cues):
-        if not cue.anonymity or not cue.attributed:
-            continue
-        if any(a.kind == "anonymous" and _mentioned(a, sentence.text) for a in actors):
-            continue
-        opening = re.split(r"[,;:«»\"“”„(]", sentence.text, maxsplit=1)[0]
-        opening = _RELATIVE.split(opening, maxsplit=1)[0].strip()
-        says_unnamed = any(word.casefold() in opening.casefold() for word in cue.anonymity)
-        if not (_OPENING_ARTICLE.match(opening) or says_unnamed):
-            continue
-        if not 1 <= len(opening.split()) <= 10:
-            continue
-        for word in cue.reporting:  # "Un funcionario ... aseguró" stops before the verb
-            at = opening.casefold().find(word.casefold())
-            if at > 0:
-                opening = opening[:at].strip()
-        name = _LEADING_ARTICLE.sub("", opening).strip()
-        if not name or any(_mentioned(a, name) for a in actors if a.kind != "anonymous"):
-            continue
-        folded = _fold(name)
-        same = next(
-            (a for a in actors if a.kind == "anonymous" and _fold(a.name).startswith(folded)), None
-        )
-        if same is not None:
-            same.forms.add(folded)
-            continue
-        actors.append(_Actor(_slug(name, taken), name, "anonymous", "", {folded}))
-        notes.append(f"unnamed source {name!r} added from sentence {sentence.number}")
-
-
-def _mentioned(actor: _Actor, sentence: str) -> bool:
-    folded = _fold(sentence)
-    return any(re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", folded) for form in actor.forms)
 
 
 MIN_CHECKED_WORDS = 6
@@ -401,64 +240,6 @@ def _open_candidates(sentences: Sequence[Sentence], cues: Sequence[SentenceCues]
     return [s for s in sentences if s.number in chosen]
 
 
-def _subject(unit: _Unit, actors: Sequence[_Actor]) -> _Actor | None:
-    """The actor named last before the sentence's first verb of saying, outside quotations
-    (``None`` when the sentence opens with the verb, a quotation or "according to")."""
-    sentence = unit.sentence.text
-    lowered = sentence.casefold()
-    starts = [lowered.find(word.casefold()) for word in unit.cues.reporting]
-    first = min((p for p in starts if p >= 0), default=-1)
-    if first <= 0:
-        return None
-    region = list(sentence[:first])
-    for start, end in unit.cues.quotes:
-        for i in range(start, min(end, first)):
-            region[i] = " "
-    folded = _fold("".join(region))
-    best: tuple[int, _Actor] | None = None
-    for actor in actors:
-        for form in actor.forms:
-            for match in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", folded):
-                if best is None or match.start() > best[0]:
-                    best = (match.start(), actor)
-    return best[1] if best is not None else None
-
-
-INVERTED_WINDOW = 90
-"""Characters after the verb of saying where an inverted speaker is named ("..., said X")."""
-
-
-def _inverted_speaker(unit: _Unit, actors: Sequence[_Actor]) -> _Actor | None:
-    """The speaker of a sentence that opens with a quotation and names its speaker after the
-    verb ("«...», ha detto il sindaco, Carlo Rinaldi"): the first person named in the few words
-    after the verb (a person with a full name first), else the first actor named there."""
-    sentence = unit.sentence.text
-    if not unit.cues.quotes or unit.cues.quotes[0][0] > 2:
-        return None
-    lowered = sentence.casefold()
-    after = [lowered.find(word.casefold(), unit.cues.quotes[0][1]) for word in unit.cues.reporting]
-    verb = min((p for p in after if p >= 0), default=-1)
-    if verb < 0:
-        return None
-    window = list(sentence[verb : verb + INVERTED_WINDOW])
-    for start, end in unit.cues.quotes:
-        for i in range(max(start, verb), min(end, verb + len(window))):
-            window[i - verb] = " "
-    folded = _fold("".join(window))
-    found: list[tuple[int, int, _Actor]] = []
-    for actor in actors:
-        positions = [
-            m.start()
-            for form in actor.forms
-            for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", folded)
-        ]
-        if positions:
-            rank = 0 if actor.kind == "person" and len(actor.name.split()) > 1 else 1
-            rank = rank if actor.kind == "person" else 2
-            found.append((rank, min(positions), actor))
-    return min(found, key=lambda f: (f[0], f[1]))[2] if found else None
-
-
 def _attribution(unit: _Unit) -> Attribution:
     if unit.source is None and unit.source_option in (None, ARTICLE_ITSELF):
         return Attribution.UNATTRIBUTED
@@ -476,7 +257,7 @@ def _attribution(unit: _Unit) -> Attribution:
 def _source(unit: _Unit) -> Source:
     if unit.source is not None:
         actor = unit.source
-        return Source(actor_id=actor.id, description=actor.name, kind=_SOURCE_KINDS[actor.kind])
+        return actor_source(actor)
     if unit.source_option == DOCUMENT:
         return Source(description="a document", kind=SourceKind.DOCUMENT)
     return Source(description=ARTICLE_ITSELF, kind=SourceKind.ARTICLE)
@@ -500,6 +281,10 @@ def _states_a_fact(sentence: str) -> bool:
     """Whether an unattributed sentence can be a claim: a full sentence ending in a full stop
     (not a title, dateline or byline, which carry none, nor a question)."""
     return bool(_FACT_END.search(sentence)) and len(sentence.split()) >= MIN_FACT_WORDS
+
+
+def _speaker(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecord | None:
+    return named_speaker(unit.sentence.text, unit.cues, actors)
 
 
 # ---- the generator --------------------------------------------------------------------------
@@ -557,7 +342,7 @@ def staged_brief(
     # Sized by the article, and capped: a small model repeating itself ("Wikipedia Users" thirty
     # times) fills whatever room the schema leaves.
     most_actors = min(MAX_ACTORS, 4 + len(sentences))
-    actors: list[_Actor] = []
+    actors: list[ActorRecord] = []
     try:
         answer = yield ask(
             "actors",
@@ -565,10 +350,10 @@ def staged_brief(
             actors_model(most_actors),
             60 + 30 * most_actors,
         )
-        actors = _actors(getattr(answer, "actors", []), text, most_actors, notes)
+        actors = actors_from_answer(getattr(answer, "actors", []), text, most_actors, notes)
     except Exception as exc:
         failed("actors", exc)
-    _add_unnamed_sources(actors, sentences, cues, notes)
+    add_unnamed_sources(actors, sentences, cues, notes)
 
     # -- claim candidates
     units: list[_Unit] = []
@@ -622,12 +407,10 @@ def staged_brief(
     anonymous = [a for a in actors if a.kind == "anonymous"]
     for unit in attributed:
         if unit.cues.anonymity and unit.source is not None and unit.source.kind == "person":
-            near = [a for a in anonymous if _mentioned(a, unit.sentence.text)]
-            if not near and _subject(unit, actors) is not unit.source:
+            near = [a for a in anonymous if mentioned(a, unit.sentence.text)]
+            if not near and _speaker(unit, actors) is not unit.source:
                 # no unnamed actor to give it to: one named by the sentence's own words
-                name = _LEADING_ARTICLE.sub("", unit.cues.anonymity[0]).strip() or "source"
-                unnamed = _Actor(_slug(name, {a.id for a in actors}), name, "anonymous", "")
-                unnamed.forms.add(_fold(name))
+                unnamed = unnamed_actor(unit.cues.anonymity[0], actors)
                 actors.append(unnamed)
                 anonymous.append(unnamed)
                 near = [unnamed]
@@ -643,7 +426,9 @@ def staged_brief(
     # called ..." is the ministry's), not one named in what is reported.
     if subject_rule:
         for unit in attributed:
-            subject = _subject(unit, actors) or _inverted_speaker(unit, actors)
+            subject = _speaker(unit, actors) or inverted_speaker(
+                unit.sentence.text, unit.cues, actors
+            )
             picked = unit.source
             if subject is None or subject is picked:
                 continue

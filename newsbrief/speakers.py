@@ -1,0 +1,298 @@
+"""Who the actors of an article are, and who says each sentence: the rules of the staged strategy.
+
+The model names the actors (:func:`actors_from_answer` keeps those the article names, merges
+their forms and gives them ids); unnamed sources it missed are taken from the sentences that say
+a source is unnamed (:func:`add_unnamed_sources`); and the speaker a sentence names before its
+verb of saying (:func:`named_speaker`), or after it when the sentence opens with a quotation
+(:func:`inverted_speaker`), is found by these rules rather than asked. No I/O, no model.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from newsbrief.cues import SentenceCues
+from newsbrief.models import Actor, ActorKind, Source, SourceKind
+from newsbrief.sentences import Sentence
+from newsbrief.stages import ANONYMOUS_PREFIX, ARTICLE_ITSELF, DOCUMENT, ActorItem
+
+__all__ = [
+    "ACTOR_KINDS",
+    "SOURCE_KINDS",
+    "ActorRecord",
+    "actor_source",
+    "actors_from_answer",
+    "add_unnamed_sources",
+    "fold",
+    "inverted_speaker",
+    "mentioned",
+    "named_speaker",
+    "unnamed_actor",
+]
+
+
+def fold(text: str) -> str:
+    """``text`` with accents dropped, case folded and whitespace collapsed."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(bare.casefold().split())
+
+
+_LEADING_ARTICLE = re.compile(
+    r"^(?:an?|the|one|ein|eine|einer|der|die|das|un|une|uno|una|le|la|les|l['’]|il|lo|gli|i|"
+    r"el|los|las|um|uma|o|os|as)\s+",
+    re.IGNORECASE,
+)
+ACTOR_KINDS: dict[str, ActorKind] = {
+    "person": ActorKind.PERSON,
+    "organization": ActorKind.ORGANIZATION,
+    "government": ActorKind.GOVERNMENT,
+    "group": ActorKind.GROUP,
+    "media": ActorKind.ORGANIZATION,
+    "anonymous": ActorKind.ANONYMOUS_SOURCE,
+}
+SOURCE_KINDS: dict[str, SourceKind] = {
+    "person": SourceKind.NAMED_PERSON,
+    "organization": SourceKind.ORGANIZATION,
+    "government": SourceKind.ORGANIZATION,
+    "group": SourceKind.ORGANIZATION,
+    "media": SourceKind.MEDIA,
+    "anonymous": SourceKind.ANONYMOUS,
+}
+
+
+@dataclass
+class ActorRecord:
+    """An actor as the staged strategy tracks it.
+
+    Attributes:
+        id: Its id in the brief.
+        name: The fullest name the article gives it.
+        kind: ``person``, ``organization``, ``government``, ``group``, ``media`` or
+            ``anonymous`` (the actors stage's kinds).
+        role: Its role, as the model gave it.
+        forms: The folded names the article mentions it by.
+    """
+
+    id: str
+    name: str
+    kind: str  # ActorItem.kind
+    role: str
+    forms: set[str] = field(default_factory=set)  # folded names it is mentioned by
+
+    def option(self) -> str:
+        """Its name as a choice of the sources stage (unnamed sources carry a prefix)."""
+        return ANONYMOUS_PREFIX + self.name if self.kind == "anonymous" else self.name
+
+    def public(self) -> Actor:
+        """The brief's :class:`~newsbrief.models.Actor`."""
+        return Actor(id=self.id, name=self.name, kind=ACTOR_KINDS[self.kind], role=self.role)
+
+
+def _slug(name: str, taken: set[str]) -> str:
+    base = re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")[:24].strip("-") or "actor"
+    slug, n = base, 2
+    while slug in taken:
+        slug, n = f"{base}-{n}", n + 1
+    taken.add(slug)
+    return slug
+
+
+def _clean_name(item: ActorItem) -> str:
+    name = " ".join(item.name.split()).strip(" \"'“”«»„,.;:")
+    if item.kind == "anonymous":
+        name = re.split(r",|\s(?:who|which|che|der|die|das|qui|que|que)\s", name)[0].strip()
+        name = _LEADING_ARTICLE.sub("", name).strip()
+    return name
+
+
+def actors_from_answer(
+    items: Sequence[ActorItem], text: str, most: int, notes: list[str]
+) -> list[ActorRecord]:
+    """The model's actors, kept only when the article names them, merged and given ids.
+
+    Args:
+        items: The actors stage's answer.
+        text: The article.
+        most: Most actors kept.
+        notes: Where each actor left out is said, and why.
+    """
+    folded_text = fold(text)
+    kept: list[ActorRecord] = []
+    taken: set[str] = set()
+    for item in items:
+        name = _clean_name(item)
+        folded = fold(name)
+        if not folded or folded in {fold(ARTICLE_ITSELF), fold(DOCUMENT)} or name[0].isdigit():
+            continue
+        if folded not in folded_text:
+            notes.append(f"actor {item.name!r} left out: the article does not name it so")
+            continue
+        kind = item.kind
+        cased = any(ch.islower() for ch in name)  # a script with capitals (not Chinese)
+        if kind == "person" and cased and not any(w[:1].isupper() for w in name.split()):
+            # "guide touristique", "a police officer": a person the article does not name
+            kind = "anonymous"
+            name = _LEADING_ARTICLE.sub("", name).strip()
+            folded = fold(name)
+        if kind == "person" and cased and len(name.split()) < 2:
+            # A person is named in full at least once; a lone word given as a person is most
+            # often a place or a body ("Valdisasso").
+            notes.append(f"actor {item.name!r} left out: a person with a one-word name")
+            continue
+        same = next((a for a in kept if folded in a.forms or fold(a.name) in folded), None)
+        if same is None and kind == "person":
+            # "Blinken" and "Antony Blinken" are one person: keep the fuller name.
+            same = next(
+                (
+                    a
+                    for a in kept
+                    if a.kind == "person" and (folded in fold(a.name) or fold(a.name) in folded)
+                ),
+                None,
+            )
+        if same is not None:
+            if len(name) > len(same.name) and same.kind == kind:
+                same.name = name
+            same.forms.add(folded)
+            continue
+        if len(kept) >= most:
+            continue
+        actor = ActorRecord(_slug(name, taken), name, kind, item.role.strip(), {folded})
+        if kind == "person":
+            surname = folded.split()[-1]
+            if len(surname) >= 4:
+                actor.forms.add(surname)
+        kept.append(actor)
+    return kept
+
+
+_OPENING_ARTICLE = re.compile(
+    r"^(?:an?|the|one|ein|eine|der|die|das|un|une|uno|una|le|la|les|l['’]|il|lo|el|los|las|um|"
+    r"uma|o|os|as|de|des|del|dos|das)\b",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(
+    r"\s(?:who|which|that|che|cui|der|die|das|welche[rs]?|qui|que|dont|quien|quem)\s", re.IGNORECASE
+)
+
+
+def add_unnamed_sources(
+    actors: list[ActorRecord],
+    sentences: Sequence[Sentence],
+    cues: Sequence[SentenceCues],
+    notes: list[str],
+) -> None:
+    """An unnamed source the actors stage missed, taken from the sentence that says it is
+    unnamed: its opening noun phrase ("Una fonte vicina all'assessorato, che ha chiesto di
+    restare anonima, ..." gives "fonte vicina all'assessorato")."""
+    taken = {a.id for a in actors}
+    for sentence, cue in zip(sentences, cues):
+        if not cue.anonymity or not cue.attributed:
+            continue
+        if any(a.kind == "anonymous" and mentioned(a, sentence.text) for a in actors):
+            continue
+        opening = re.split(r"[,;:«»\"“”„(]", sentence.text, maxsplit=1)[0]
+        opening = _RELATIVE.split(opening, maxsplit=1)[0].strip()
+        says_unnamed = any(word.casefold() in opening.casefold() for word in cue.anonymity)
+        if not (_OPENING_ARTICLE.match(opening) or says_unnamed):
+            continue
+        if not 1 <= len(opening.split()) <= 10:
+            continue
+        for word in cue.reporting:  # "Un funcionario ... aseguró" stops before the verb
+            at = opening.casefold().find(word.casefold())
+            if at > 0:
+                opening = opening[:at].strip()
+        name = _LEADING_ARTICLE.sub("", opening).strip()
+        if not name or any(mentioned(a, name) for a in actors if a.kind != "anonymous"):
+            continue
+        folded = fold(name)
+        same = next(
+            (a for a in actors if a.kind == "anonymous" and fold(a.name).startswith(folded)), None
+        )
+        if same is not None:
+            same.forms.add(folded)
+            continue
+        actors.append(ActorRecord(_slug(name, taken), name, "anonymous", "", {folded}))
+        notes.append(f"unnamed source {name!r} added from sentence {sentence.number}")
+
+
+def mentioned(actor: ActorRecord, sentence: str) -> bool:
+    """Whether ``sentence`` names ``actor`` by one of its forms (as a whole word)."""
+    folded = fold(sentence)
+    return any(re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", folded) for form in actor.forms)
+
+
+def named_speaker(
+    sentence: str, cues: SentenceCues, actors: Sequence[ActorRecord]
+) -> ActorRecord | None:
+    """The actor named last before the sentence's first verb of saying, outside quotations
+    (``None`` when the sentence opens with the verb, a quotation or "according to")."""
+    lowered = sentence.casefold()
+    starts = [lowered.find(word.casefold()) for word in cues.reporting]
+    first = min((p for p in starts if p >= 0), default=-1)
+    if first <= 0:
+        return None
+    region = list(sentence[:first])
+    for start, end in cues.quotes:
+        for i in range(start, min(end, first)):
+            region[i] = " "
+    folded = fold("".join(region))
+    best: tuple[int, ActorRecord] | None = None
+    for actor in actors:
+        for form in actor.forms:
+            for match in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", folded):
+                if best is None or match.start() > best[0]:
+                    best = (match.start(), actor)
+    return best[1] if best is not None else None
+
+
+INVERTED_WINDOW = 90
+"""Characters after the verb of saying where an inverted speaker is named ("..., said X")."""
+
+
+def inverted_speaker(
+    sentence: str, cues: SentenceCues, actors: Sequence[ActorRecord]
+) -> ActorRecord | None:
+    """The speaker of a sentence that opens with a quotation and names its speaker after the
+    verb ("«...», ha detto il sindaco, Carlo Rinaldi"): the first person named in the few words
+    after the verb (a person with a full name first), else the first actor named there."""
+    if not cues.quotes or cues.quotes[0][0] > 2:
+        return None
+    lowered = sentence.casefold()
+    after = [lowered.find(word.casefold(), cues.quotes[0][1]) for word in cues.reporting]
+    verb = min((p for p in after if p >= 0), default=-1)
+    if verb < 0:
+        return None
+    window = list(sentence[verb : verb + INVERTED_WINDOW])
+    for start, end in cues.quotes:
+        for i in range(max(start, verb), min(end, verb + len(window))):
+            window[i - verb] = " "
+    folded = fold("".join(window))
+    found: list[tuple[int, int, ActorRecord]] = []
+    for actor in actors:
+        positions = [
+            m.start()
+            for form in actor.forms
+            for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", folded)
+        ]
+        if positions:
+            rank = 0 if actor.kind == "person" and len(actor.name.split()) > 1 else 1
+            rank = rank if actor.kind == "person" else 2
+            found.append((rank, min(positions), actor))
+    return min(found, key=lambda f: (f[0], f[1]))[2] if found else None
+
+
+def unnamed_actor(words: str, actors: Sequence[ActorRecord]) -> ActorRecord:
+    """A new unnamed source named by a sentence's own words (``"a senior official"``), with an
+    id not taken by ``actors``."""
+    name = _LEADING_ARTICLE.sub("", words).strip() or "source"
+    return ActorRecord(_slug(name, {a.id for a in actors}), name, "anonymous", "", {fold(name)})
+
+
+def actor_source(actor: ActorRecord) -> Source:
+    """The claim :class:`~newsbrief.models.Source` that ``actor`` is."""
+    return Source(actor_id=actor.id, description=actor.name, kind=SOURCE_KINDS[actor.kind])
