@@ -164,7 +164,7 @@ class BriefContent(BaseModel):
     checks: StagedChecks = Field(default_factory=StagedChecks)
 
 
-# ---- claim candidates --------------------------------------------------------------------------------
+# ---- claim candidates ------------------------------------------------------------------------
 
 
 @dataclass

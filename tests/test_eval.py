@@ -199,3 +199,27 @@ def test_dishonest_evidence_is_measured() -> None:
     score = score_brief(brief([], [claim(SourceKind.ARTICLE, lie)], []), GOLD)
     assert score.evidence_honesty == 0.0
     assert score.actor_precision is None  # no brief actors: undefined, not zero
+
+
+def test_the_share_of_the_brief_in_the_language_asked_is_scored() -> None:
+    brief = g20_brief()
+    english = brief.model_copy(
+        update={
+            "headline": "Blinken and Lavrov meet in Bali for the first time since the war began",
+            "summary": "The two ministers spoke about a prisoner exchange and about Ukraine.",
+        }
+    )
+    italian = english.model_copy(
+        update={
+            "summary": "I due ministri hanno parlato di uno scambio di prigionieri e dell'Ucraina "
+            "durante il vertice, secondo un funzionario statunitense di alto livello."
+        }
+    )
+    assert score_brief(english, GOLD).language_share is None  # not asked: not scored
+    share_en = score_brief(english, GOLD, language="en").language_share
+    share_it = score_brief(italian, GOLD, language="en").language_share
+    assert share_en is not None and share_it is not None
+    assert share_it < share_en
+    assert score_brief(italian, GOLD, language="source").language_share == pytest.approx(
+        score_brief(italian, GOLD, language="it").language_share
+    )

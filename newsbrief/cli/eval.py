@@ -123,7 +123,7 @@ def eval_command(
     reports: list[ModelReport] = []
     if briefs is not None:
         try:
-            report = evaluate_briefs(items, briefs)
+            report = evaluate_briefs(items, briefs, language=language)
         except errors.NewsbriefError as error:
             raise fail(error, EXIT_INPUT) from error
         typer.echo(
@@ -152,7 +152,11 @@ def eval_command(
             reason = getattr(getattr(summarizer, "backend", None), "reason", None)
             using = f"{label} ({reason})" if reason else label
             typer.echo(f"newsbrief: evaluating {using} on {len(items)} article(s)", err=True)
-            reports.append(evaluate_model(items, summarizer, label=label, progress=_progress))
+            reports.append(
+                evaluate_model(
+                    items, summarizer, label=label, language=language, progress=_progress
+                )
+            )
 
     console = Console()
     console.print(report_table(reports))

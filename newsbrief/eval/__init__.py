@@ -28,6 +28,10 @@ when its denominator is zero):
 * **evidence honesty**: grounded evidence whose offsets hold / grounded evidence; must be 1.0.
   **quotes found**: grounded evidence / all evidence.
 * **issue recall**: gold unresolved issues whose evidence overlaps the evidence of some brief issue.
+* **brief in the language asked** (``language_share``): the share of the characters of the brief's
+  own text (headline, summary, claim statements, questions) detected in the language the brief
+  was asked in (:func:`newsbrief.language.language_share`; sentences under four words are not
+  judged). Scored when the language is known: by ``newsbrief eval``, always.
 
 :class:`Score` also carries the counts behind each ratio (:class:`ScoreCounts`).
 

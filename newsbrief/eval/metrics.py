@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pydantic import BaseModel, ConfigDict, Field
 
 from newsbrief.eval.gold import GoldArticle, GoldEvidence
+from newsbrief.language import language_share
 from newsbrief.models import Brief, Claim, Evidence, SourceKind
 from newsbrief.names import normalize_name
 from newsbrief.spans import overlap
@@ -24,6 +25,7 @@ METRICS: tuple[str, ...] = (
     "evidence_honesty",
     "quotes_found",
     "issue_recall",
+    "language_share",
 )
 """The ratio metrics of :class:`Score`, in table order."""
 
@@ -80,6 +82,7 @@ class Score(BaseModel):
     evidence_honesty: float | None
     quotes_found: float | None
     issue_recall: float | None
+    language_share: float | None = None
     counts: ScoreCounts = Field(default_factory=ScoreCounts)
 
 
@@ -142,12 +145,15 @@ def _source_names(claim: Claim, brief: Brief) -> set[str]:
     return names
 
 
-def score_brief(brief: Brief, gold: GoldArticle) -> Score:
+def score_brief(brief: Brief, gold: GoldArticle, *, language: str | None = None) -> Score:
     """Score ``brief`` (made from ``gold.text``) against ``gold``.
 
     Args:
         brief: The brief to score; its offsets must index ``gold.text``.
         gold: The gold annotation, with its article text loaded (:func:`~newsbrief.eval.load_gold`).
+        language: The language the brief was asked in (ISO 639-1, or ``"source"`` for the
+            article's); with it, ``language_share`` is the share of the brief's own text
+            (headline, summary, claim statements, questions) written in that language.
 
     Returns:
         The metrics of the module docstring, with the counts behind them.
@@ -214,5 +220,13 @@ def score_brief(brief: Brief, gold: GoldArticle) -> Score:
         evidence_honesty=ratio(honest, len(grounded)),
         quotes_found=ratio(len(grounded), len(evidence)),
         issue_recall=ratio(issues_hit, len(gold.unresolved_issues)),
+        language_share=None if language is None else _language_share(brief, gold, language),
         counts=counts,
     )
+
+
+def _language_share(brief: Brief, gold: GoldArticle, language: str) -> float | None:
+    wanted = gold.language if language == "source" else language
+    written = [brief.headline, brief.summary, *(c.statement for c in brief.claims)]
+    written += [u.question for u in brief.unresolved_issues]
+    return language_share(written, wanted)

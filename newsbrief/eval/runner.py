@@ -50,12 +50,14 @@ class SupportsSummarize(Protocol):
         ...
 
 
-def _brief_result(item_id: str, brief: Brief, gold: GoldArticle, seconds: float) -> ArticleResult:
+def _brief_result(
+    item_id: str, brief: Brief, gold: GoldArticle, seconds: float, language: str | None
+) -> ArticleResult:
     meta = brief.metadata
     return ArticleResult(
         id=item_id,
         model=meta.model,
-        score=score_brief(brief, gold),
+        score=score_brief(brief, gold, language=language),
         tokens_in=meta.usage.prompt_tokens,
         tokens_out=meta.usage.completion_tokens,
         calls=meta.attempts,
@@ -91,6 +93,7 @@ def evaluate_model(
     summarizer: SupportsSummarize,
     *,
     label: str | None = None,
+    language: str | None = None,
     progress: Callable[[int, int, ArticleResult], None] | None = None,
     clock: Callable[[], float] = time.monotonic,
 ) -> ModelReport:
@@ -104,6 +107,8 @@ def evaluate_model(
         gold_items: ``(id, gold)`` pairs, as :func:`load_gold_dir` gives them.
         summarizer: A :class:`~newsbrief.Summarizer`, or anything with its ``summarize``.
         label: The model's name in the report; default the summarizer's ``model``.
+        language: The language the summarizer briefs in (ISO 639-1 or ``"source"``), to score
+            the share of each brief written in it; default the summarizer's ``language``.
         progress: Called after each article with ``(position from 1, total, result)``.
         clock: Wall clock, for articles whose brief or error does not give its time.
 
@@ -111,6 +116,9 @@ def evaluate_model(
         The model's report.
     """
     name = label if label is not None else str(getattr(summarizer, "model", "model"))
+    if language is None:
+        given = getattr(summarizer, "language", None)
+        language = given if isinstance(given, str) else None
     results: list[ArticleResult] = []
     for position, (item_id, gold) in enumerate(gold_items, start=1):
         started = clock()
@@ -120,7 +128,8 @@ def evaluate_model(
             result = _error_result(item_id, name, exc, clock() - started)
         else:
             elapsed = brief.metadata.duration_seconds or clock() - started
-            result = _brief_result(item_id, brief, gold, elapsed).model_copy(update={"model": name})
+            result = _brief_result(item_id, brief, gold, elapsed, language)
+            result = result.model_copy(update={"model": name})
         results.append(result)
         if progress is not None:
             progress(position, len(gold_items), result)
@@ -172,6 +181,7 @@ def evaluate_briefs(
     briefs_path: str | Path,
     *,
     label: str | None = None,
+    language: str | None = None,
 ) -> ModelReport:
     """Score existing briefs (the JSON lines ``newsbrief batch`` writes); no model is called.
 
@@ -185,6 +195,8 @@ def evaluate_briefs(
         gold_items: ``(id, gold)`` pairs, as :func:`load_gold_dir` gives them.
         briefs_path: The JSON lines file.
         label: The model's name in the report; default the model(s) in the briefs' metadata.
+        language: The language the briefs were asked in (ISO 639-1 or ``"source"``), to score
+            the share of each brief written in it; ``None``: not scored.
 
     Returns:
         The report, ``source == "briefs"``.
@@ -218,7 +230,7 @@ def evaluate_briefs(
         line = by_id[item_id]
         if line.brief is not None:
             meta = line.brief.metadata
-            result = _brief_result(item_id, line.brief, gold, meta.duration_seconds)
+            result = _brief_result(item_id, line.brief, gold, meta.duration_seconds, language)
             results.append(result)
         else:
             failure = line.error or BatchError(type="UnexpectedError", message="no brief, no error")

@@ -21,6 +21,7 @@ _LABELS = {
     "evidence_honesty": "evidence honesty",
     "quotes_found": "quotes found",
     "issue_recall": "issue recall",
+    "language_share": "brief in the language asked",
 }
 
 
@@ -95,7 +96,8 @@ def article_table(report: ModelReport) -> Table:
     failed = [f"{r.id}: {r.error_type}: {r.error}" for r in report.results if not r.ok]
     legend = (
         "actors, claims: recall/precision; attr: attribution accuracy; anon: anonymous as "
-        "named; hon: evidence honesty; qf: quotes found; iss: issue recall; * cache hit"
+        "named; hon: evidence honesty; qf: quotes found; iss: issue recall; lang: brief in the "
+        "language asked; * cache hit"
     )
     table = Table(
         title=f"{report.model}: per article",
@@ -106,14 +108,14 @@ def article_table(report: ModelReport) -> Table:
         show_edge=False,
     )
     table.add_column("article", overflow="fold")
-    for header in ("actors", "claims", "attr", "anon", "hon", "qf", "iss", "tokens", "s"):
+    for header in ("actors", "claims", "attr", "anon", "hon", "qf", "iss", "lang", "tokens", "s"):
         table.add_column(header, justify="right", no_wrap=True)
     for r in report.results:
         name = f"{r.id} *" if r.cache_hit else r.id
         cost = [_number(r.tokens), _number(r.seconds)]
         s = r.score
         if s is None:
-            table.add_row(name, "failed", *([""] * 6), *cost)
+            table.add_row(name, "failed", *([""] * 7), *cost)
             continue
         table.add_row(
             name,
@@ -124,6 +126,7 @@ def article_table(report: ModelReport) -> Table:
             _two(s.evidence_honesty),
             _two(s.quotes_found),
             _two(s.issue_recall),
+            _two(s.language_share),
             *cost,
         )
     return table
