@@ -38,6 +38,12 @@ suspect ones (links, addresses, code words), and :func:`without_leaks` takes it 
 
 The corpus in ``tests/data/injection/`` and ``benchmarks/injection.py`` measure both directions:
 payloads that get through, and legitimate news lines that are hidden.
+
+Why one long module: it has one job, and most of its length is data, the lexicons of ten
+languages (:class:`_Language` records and the trigger stems) that the rules, the segmentation and
+the output check all read. Split into modules, those records and the patterns built from them
+would become public names that nothing outside this job should use; here they stay private, and
+the public surface is the six names of ``__all__``.
 """
 
 from __future__ import annotations
