@@ -342,3 +342,12 @@ def test_a_second_run_on_the_same_out_fails_at_once(tmp_path: Path) -> None:
         code, _, _ = run("batch", str(source), "--out", str(out), "--base-url", server.url,
                          "-m", "fake-model", "--no-progress")  # fmt: skip
     assert code == 0 and [r.id for r in lines(out)] == ["a"]
+
+
+def test_processes_is_gone_with_a_pointer_to_ray(tmp_path: Path) -> None:
+    source = folder(tmp_path, 2)
+    out = tmp_path / "out.jsonl"
+    code, _, err = run("batch", str(source), "--out", str(out), "-m", "test", "--processes", "2")
+    assert code == 2
+    assert "--engine ray" in err
+    assert not out.exists()

@@ -307,6 +307,7 @@ def batch(
         int | None,
         typer.Option(min=1, help="With --engine ray: actors briefing (default: one per CPU)."),
     ] = None,
+    processes: Annotated[int | None, typer.Option(hidden=True)] = None,
 ) -> None:
     """Brief every article of a folder or JSONL file into a JSONL file, one line per article.
 
@@ -324,6 +325,13 @@ def batch(
 
     With --engine ray the articles are briefed by Ray Data actors (see newsbrief.ray).
     """
+    if processes is not None:
+        raise typer.BadParameter(
+            "--processes is gone: brief on this machine's cores or a cluster with --engine ray "
+            "[--num-actors N] (pip install 'newsbrief[ray]'); one process keeps --concurrency "
+            "requests in flight.",
+            param_hint="'--processes'",
+        )
     if engine != "process" or address is not None or num_actors is not None:
         _batch_on_ray(
             engine=engine, source=source, out=out, address=address, num_actors=num_actors,
