@@ -109,6 +109,21 @@ def _clean_name(item: ActorItem) -> str:
     return name
 
 
+def _named_part(name: str, folded_text: str) -> str | None:
+    """The longest run of at least two of ``name``'s words that the article has, starting with
+    a capital ("La Truite vézienne association" gives "La Truite vézienne"), else ``None``."""
+    words = name.split()
+    for size in range(len(words) - 1, 1, -1):
+        for start in range(len(words) - size + 1):
+            part = words[start : start + size]
+            folded = fold(" ".join(part))
+            if part[0][:1].isupper() and re.search(
+                r"(?<!\w)" + re.escape(folded) + r"(?!\w)", folded_text
+            ):
+                return " ".join(part)
+    return None
+
+
 def actors_from_answer(
     items: Sequence[ActorItem], text: str, most: int, notes: list[str]
 ) -> list[ActorRecord]:
@@ -129,8 +144,12 @@ def actors_from_answer(
         if not folded or folded in {fold(ARTICLE_ITSELF), fold(DOCUMENT)} or name[0].isdigit():
             continue
         if folded not in folded_text:
-            notes.append(f"actor {item.name!r} left out: the article does not name it so")
-            continue
+            named = _named_part(name, folded_text)
+            if named is None:
+                notes.append(f"actor {item.name!r} left out: the article does not name it so")
+                continue
+            notes.append(f"actor {item.name!r} kept as {named!r}, the words the article uses")
+            name, folded = named, fold(named)
         kind = item.kind
         cased = any(ch.islower() for ch in name)  # a script with capitals (not Chinese)
         if kind == "person" and cased and not any(w[:1].isupper() for w in name.split()):

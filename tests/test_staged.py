@@ -357,3 +357,22 @@ def test_a_person_the_article_does_not_name_is_an_unnamed_source() -> None:
         ("guide touristique", "anonymous_source")
     ]
     assert content.claims[0].source.kind is SourceKind.ANONYMOUS
+
+
+def test_an_actor_named_with_extra_words_keeps_the_articles_words_and_repeats_count_once() -> None:
+    """The model adds a word the article does not use ("... Union branch"): the actor keeps
+    the run of the article's own words; an actor repeated to fill the list is listed once; a
+    name the article does not have at all is left out."""
+    union = {"name": "Portmere Dockers' Union branch", "kind": "organization", "role": "union"}
+    okafor = {"name": "Maria Okafor", "kind": "person", "role": "union head"}
+    invented = {"name": "Lena Brightwater", "kind": "person", "role": "not in the article"}
+    answer = {"actors": [okafor, union, *([okafor] * 6), invented]}
+    scripted = Scripted(harbor_script(actors=answer))
+    content = run_staged(HARBOR, scripted, language="en")
+    names = [a.name for a in content.key_actors]
+    assert names.count("Maria Okafor") == 1
+    assert "Portmere Dockers' Union" in names
+    assert "Lena Brightwater" not in names
+    actors_call = next(c for c in scripted.calls if c.stage == "actors")
+    assert actors_call.repeat_penalty is not None and actors_call.repeat_penalty > 1
+    assert all(c.repeat_penalty is None for c in scripted.calls if c.stage != "actors")

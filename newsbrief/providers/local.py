@@ -318,6 +318,7 @@ class LocalModel:
             "seed",
             "top_p",
             "stop",
+            "repeat_penalty",
         }
         request = {k: v for k, v in kwargs.items() if k in allowed}
         prompt_tokens = sum(
@@ -383,4 +384,5 @@ def backend(model: str = LOCAL_MODEL, *, n_ctx: int | None = None) -> Backend:
         count_tokens=lambda text: loaded().count_tokens(text),
         mode=mode,
         strategy="staged",
+        repeat_penalty_option="repeat_penalty",
     )
