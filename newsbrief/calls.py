@@ -241,9 +241,6 @@ class Run:
         kwargs.update(self.options)
         if request.max_tokens is not None:  # a stage's short answer, within the caller's cap
             kwargs["max_tokens"] = min(request.max_tokens, kwargs.get("max_tokens") or 10**9)
-        option = self.backend.repeat_penalty_option
-        if request.repeat_penalty is not None and option is not None:
-            kwargs[option] = request.repeat_penalty
         self._stage = request.stage
         kwargs.update(
             response_model=_for_instructor(request.response_model),

@@ -43,10 +43,6 @@ class Request:
         max_tokens: The answer's output budget, when the strategy knows one (a stage's short
             answer); else the backend's or the caller's.
         stage: The staged strategy's stage, for the usage ledger.
-        repeat_penalty: A penalty on repeating recent tokens, for a list the model writes from
-            what it read (the actors): at temperature 0 a small model may repeat one item until
-            its output budget is spent. Sent only to backends that take one
-            (:attr:`~newsbrief.providers.base.Backend.repeat_penalty_option`).
     """
 
     response_model: type[BaseModel]
@@ -55,7 +51,6 @@ class Request:
     grammar_model: type[BaseModel] | None = None
     max_tokens: int | None = None
     stage: str | None = None
-    repeat_penalty: float | None = None
 
 
 SOURCE_LANGUAGE = "source"

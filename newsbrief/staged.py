@@ -92,12 +92,8 @@ __all__ = [
     "staged_strategy",
 ]
 
-MAX_ACTORS = 12
+MAX_ACTORS = 20
 """Most actors asked for, however long the article."""
-LIST_REPEAT_PENALTY = 1.1
-"""The repeat penalty of the actors stage (llama.cpp's classic default). Without it the
-embedded model, at temperature 0, repeated one actor until the list was full on several gold
-articles, and named fewer of the others."""
 BATCH = 12
 """Most sentences or claims asked about in one call (a batch's answer stays short)."""
 
@@ -114,16 +110,12 @@ class StageCall:
         response_model: The schema the answer must fill (its JSON schema, as a grammar, holds
             the enums of valid sentence numbers and sources); send back an instance of it.
         max_tokens: A sufficient output budget for the answer.
-        repeat_penalty: A penalty on repeated tokens, for the answers that are lists the model
-            writes from what it read (the actors), where a small model may otherwise repeat one
-            item to the end of its budget; ``None`` for the others.
     """
 
     stage: str
     messages: list[dict[str, Any]]
     response_model: type[BaseModel]
     max_tokens: int
-    repeat_penalty: float | None = None
 
 
 class StagedChecks(BaseModel):
@@ -339,15 +331,8 @@ def staged_brief(
     notes: list[str] = []
     checks = StagedChecks()
 
-    def ask(
-        stage: str,
-        question: str,
-        model: type[BaseModel],
-        max_tokens: int,
-        repeat_penalty: float | None = None,
-    ) -> StageCall:
-        messages = stage_messages(text, sentences, question)
-        return StageCall(stage, messages, model, max_tokens, repeat_penalty)
+    def ask(stage: str, question: str, model: type[BaseModel], max_tokens: int) -> StageCall:
+        return StageCall(stage, stage_messages(text, sentences, question), model, max_tokens)
 
     def failed(stage: str, exc: BaseException) -> None:
         checks.failed_stages.append(stage)
@@ -364,7 +349,6 @@ def staged_brief(
             actors_question(output, most_actors),
             actors_model(most_actors),
             60 + 30 * most_actors,
-            LIST_REPEAT_PENALTY,
         )
         actors = actors_from_answer(getattr(answer, "actors", []), text, most_actors, notes)
     except Exception as exc:
@@ -713,7 +697,6 @@ def staged_strategy(
             kind,
             max_tokens=call.max_tokens,
             stage=call.stage,
-            repeat_penalty=call.repeat_penalty,
         )
         try:
             answer, failure = (yield request), None

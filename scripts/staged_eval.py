@@ -136,7 +136,6 @@ def run_article(
                         },
                         temperature=0.0,
                         max_tokens=call.max_tokens,
-                        repeat_penalty=call.repeat_penalty or 1.0,
                     )
                 usage = result.get("usage") or {}
                 record["prompt_tokens"] = int(usage.get("prompt_tokens", 0))

@@ -147,26 +147,3 @@ def test_explicit_model_beats_every_default(monkeypatch: pytest.MonkeyPatch) -> 
     s = Summarizer("openai/gpt-4.1-nano")
     assert s.model == "openai/gpt-4.1-nano" and s.backend.reason == "given"
     assert Summarizer().backend.reason == "NEWSBRIEF_MODEL is set"
-
-
-def test_a_repeat_penalty_goes_only_to_backends_that_take_one() -> None:
-    """The staged actors stage asks for a repeat penalty: llama.cpp's option for the embedded
-    model; nothing for an OpenAI model, which has no such parameter."""
-    from pydantic import BaseModel
-
-    from newsbrief.calls import Run
-    from newsbrief.prompt import Request
-    from newsbrief.providers import local
-    from newsbrief.retry import CallBudget, RetryPolicy
-
-    class Answer(BaseModel):
-        x: int
-
-    request = Request(Answer, [{"role": "user", "content": "hi"}], "stage", repeat_penalty=1.1)
-    openai_backend = resolve_backend("openai/gpt-4.1-mini", api_key="sk-test")
-    assert local.backend().repeat_penalty_option == "repeat_penalty"
-    for backend, expected in ((openai_backend, None), (local.backend(), 1.1)):
-        run = Run(backend, CallBudget(RetryPolicy(), 60), {})
-        kwargs = run.kwargs(request)
-        assert kwargs.get("repeat_penalty") == expected
-        assert "frequency_penalty" not in kwargs

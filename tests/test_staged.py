@@ -367,12 +367,8 @@ def test_an_actor_named_with_extra_words_keeps_the_articles_words_and_repeats_co
     okafor = {"name": "Maria Okafor", "kind": "person", "role": "union head"}
     invented = {"name": "Lena Brightwater", "kind": "person", "role": "not in the article"}
     answer = {"actors": [okafor, union, *([okafor] * 6), invented]}
-    scripted = Scripted(harbor_script(actors=answer))
-    content = run_staged(HARBOR, scripted, language="en")
+    content = run_staged(HARBOR, Scripted(harbor_script(actors=answer)), language="en")
     names = [a.name for a in content.key_actors]
     assert names.count("Maria Okafor") == 1
     assert "Portmere Dockers' Union" in names
     assert "Lena Brightwater" not in names
-    actors_call = next(c for c in scripted.calls if c.stage == "actors")
-    assert actors_call.repeat_penalty is not None and actors_call.repeat_penalty > 1
-    assert all(c.repeat_penalty is None for c in scripted.calls if c.stage != "actors")

@@ -75,8 +75,6 @@ class Backend:
         strategy: How a :class:`~newsbrief.Summarizer` asks this model by default: in one
             pass (a capable model) or ``"staged"``, short questions over the article's numbered
             sentences (a small model; see :mod:`newsbrief.staged`).
-        repeat_penalty_option: The request option that takes a penalty on repeated tokens
-            (llama.cpp's ``repeat_penalty``), when the backend has one; ``None``: none is sent.
     """
 
     label: str
@@ -94,7 +92,6 @@ class Backend:
     bounds_requests: bool = False
     mode: instructor.Mode = instructor.Mode.TOOLS
     strategy: Literal["one_pass", "staged"] = "one_pass"
-    repeat_penalty_option: str | None = None
     _sync: instructor.Instructor | None = field(default=None, init=False, repr=False)
     _async_by_loop: weakref.WeakKeyDictionary[
         asyncio.AbstractEventLoop, instructor.AsyncInstructor

@@ -318,7 +318,6 @@ class LocalModel:
             "seed",
             "top_p",
             "stop",
-            "repeat_penalty",
         }
         request = {k: v for k, v in kwargs.items() if k in allowed}
         prompt_tokens = sum(
@@ -384,5 +383,4 @@ def backend(model: str = LOCAL_MODEL, *, n_ctx: int | None = None) -> Backend:
         count_tokens=lambda text: loaded().count_tokens(text),
         mode=mode,
         strategy="staged",
-        repeat_penalty_option="repeat_penalty",
     )
