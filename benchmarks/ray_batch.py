@@ -4,6 +4,7 @@ budget, and the embedded model under Ray.
     python benchmarks/ray_batch.py               # about 5 minutes on 2 cores
     python benchmarks/ray_batch.py --quick       # fewer articles, about 3 minutes
     python benchmarks/ray_batch.py --embedded 2  # adds the embedded model on 2 articles (long)
+    python benchmarks/ray_batch.py --embedded-only --embedded 2   # only that
 
 Needs ``pip install -e ".[ray]"`` (and ``.[local]`` for --embedded). Not part of the test run.
 Starts the loopback server of benchmarks/loopback_server.py in its own process (one per
@@ -199,6 +200,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--embedded", type=int, default=0, metavar="N")
+    parser.add_argument(
+        "--embedded-only", action="store_true", help="only e. (with --embedded N, default 2)"
+    )
     args = parser.parse_args(argv)
     n_latency = 500
     n_cpu = 500 if args.quick else 1000
@@ -215,6 +219,9 @@ def main(argv: list[str] | None = None) -> int:
           f"{time.perf_counter() - started:.1f} s, {load()}")  # fmt: skip
     idle_kib, _ = ray_own_processes_kib()
     print(f"Ray's own processes, idle: {idle_kib / 1024:.0f} MiB RSS in all")
+    if args.embedded_only:
+        embedded(args.embedded or 2)
+        return 0
 
     slow = LoopbackServer(0.2)
     fast = LoopbackServer(0.0)
