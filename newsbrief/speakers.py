@@ -10,12 +10,12 @@ verb of saying (:func:`named_speaker`), or after it when the sentence opens with
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsbrief.cues import SentenceCues
 from newsbrief.models import Actor, ActorKind, Source, SourceKind
+from newsbrief.names import normalize_name
 from newsbrief.sentences import Sentence
 from newsbrief.stages import ANONYMOUS_PREFIX, ARTICLE_ITSELF, DOCUMENT, ActorItem
 
@@ -26,19 +26,11 @@ __all__ = [
     "actor_source",
     "actors_from_answer",
     "add_unnamed_sources",
-    "fold",
     "inverted_speaker",
     "mentioned",
     "named_speaker",
     "unnamed_actor",
 ]
-
-
-def fold(text: str) -> str:
-    """``text`` with accents dropped, case folded and whitespace collapsed."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(bare.casefold().split())
 
 
 _LEADING_ARTICLE = re.compile(
@@ -93,7 +85,7 @@ class ActorRecord:
 
 
 def _slug(name: str, taken: set[str]) -> str:
-    base = re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")[:24].strip("-") or "actor"
+    base = re.sub(r"[^a-z0-9]+", "-", normalize_name(name)).strip("-")[:24].strip("-") or "actor"
     slug, n = base, 2
     while slug in taken:
         slug, n = f"{base}-{n}", n + 1
@@ -116,7 +108,7 @@ def _named_part(name: str, folded_text: str) -> str | None:
     for size in range(len(words) - 1, 1, -1):
         for start in range(len(words) - size + 1):
             part = words[start : start + size]
-            folded = fold(" ".join(part))
+            folded = normalize_name(" ".join(part))
             if part[0][:1].isupper() and re.search(
                 r"(?<!\w)" + re.escape(folded) + r"(?!\w)", folded_text
             ):
@@ -135,13 +127,17 @@ def actors_from_answer(
         most: Most actors kept.
         notes: Where each actor left out is said, and why.
     """
-    folded_text = fold(text)
+    folded_text = normalize_name(text)
     kept: list[ActorRecord] = []
     taken: set[str] = set()
     for item in items:
         name = _clean_name(item)
-        folded = fold(name)
-        if not folded or folded in {fold(ARTICLE_ITSELF), fold(DOCUMENT)} or name[0].isdigit():
+        folded = normalize_name(name)
+        if (
+            not folded
+            or folded in {normalize_name(ARTICLE_ITSELF), normalize_name(DOCUMENT)}
+            or name[0].isdigit()
+        ):
             continue
         if folded not in folded_text:
             named = _named_part(name, folded_text)
@@ -149,27 +145,30 @@ def actors_from_answer(
                 notes.append(f"actor {item.name!r} left out: the article does not name it so")
                 continue
             notes.append(f"actor {item.name!r} kept as {named!r}, the words the article uses")
-            name, folded = named, fold(named)
+            name, folded = named, normalize_name(named)
         kind = item.kind
         cased = any(ch.islower() for ch in name)  # a script with capitals (not Chinese)
         if kind == "person" and cased and not any(w[:1].isupper() for w in name.split()):
             # "guide touristique", "a police officer": a person the article does not name
             kind = "anonymous"
             name = _LEADING_ARTICLE.sub("", name).strip()
-            folded = fold(name)
+            folded = normalize_name(name)
         if kind == "person" and cased and len(name.split()) < 2:
             # A person is named in full at least once; a lone word given as a person is most
             # often a place or a body ("Valdisasso").
             notes.append(f"actor {item.name!r} left out: a person with a one-word name")
             continue
-        same = next((a for a in kept if folded in a.forms or fold(a.name) in folded), None)
+        same = next(
+            (a for a in kept if folded in a.forms or normalize_name(a.name) in folded), None
+        )
         if same is None and kind == "person":
             # "Blinken" and "Antony Blinken" are one person: keep the fuller name.
             same = next(
                 (
                     a
                     for a in kept
-                    if a.kind == "person" and (folded in fold(a.name) or fold(a.name) in folded)
+                    if a.kind == "person"
+                    and (folded in normalize_name(a.name) or normalize_name(a.name) in folded)
                 ),
                 None,
             )
@@ -228,9 +227,14 @@ def add_unnamed_sources(
         name = _LEADING_ARTICLE.sub("", opening).strip()
         if not name or any(mentioned(a, name) for a in actors if a.kind != "anonymous"):
             continue
-        folded = fold(name)
+        folded = normalize_name(name)
         same = next(
-            (a for a in actors if a.kind == "anonymous" and fold(a.name).startswith(folded)), None
+            (
+                a
+                for a in actors
+                if a.kind == "anonymous" and normalize_name(a.name).startswith(folded)
+            ),
+            None,
         )
         if same is not None:
             same.forms.add(folded)
@@ -241,7 +245,7 @@ def add_unnamed_sources(
 
 def mentioned(actor: ActorRecord, sentence: str) -> bool:
     """Whether ``sentence`` names ``actor`` by one of its forms (as a whole word)."""
-    folded = fold(sentence)
+    folded = normalize_name(sentence)
     return any(re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", folded) for form in actor.forms)
 
 
@@ -259,7 +263,7 @@ def named_speaker(
     for start, end in cues.quotes:
         for i in range(start, min(end, first)):
             region[i] = " "
-    folded = fold("".join(region))
+    folded = normalize_name("".join(region))
     best: tuple[int, ActorRecord] | None = None
     for actor in actors:
         for form in actor.forms:
@@ -290,7 +294,7 @@ def inverted_speaker(
     for start, end in cues.quotes:
         for i in range(max(start, verb), min(end, verb + len(window))):
             window[i - verb] = " "
-    folded = fold("".join(window))
+    folded = normalize_name("".join(window))
     found: list[tuple[int, int, ActorRecord]] = []
     for actor in actors:
         positions = [
@@ -309,7 +313,9 @@ def unnamed_actor(words: str, actors: Sequence[ActorRecord]) -> ActorRecord:
     """A new unnamed source named by a sentence's own words (``"a senior official"``), with an
     id not taken by ``actors``."""
     name = _LEADING_ARTICLE.sub("", words).strip() or "source"
-    return ActorRecord(_slug(name, {a.id for a in actors}), name, "anonymous", "", {fold(name)})
+    return ActorRecord(
+        _slug(name, {a.id for a in actors}), name, "anonymous", "", {normalize_name(name)}
+    )
 
 
 def actor_source(actor: ActorRecord) -> Source:
