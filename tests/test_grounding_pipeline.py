@@ -16,34 +16,12 @@ import newsbrief
 from newsbrief import RetryPolicy, Summarizer
 
 from .fakeserver import Reply, completion, serve
+from .test_grounding import CHANGED_FACTS, FACTS
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 
-ARTICLE = (
-    "The company lost 50 million dollars last year, its chief executive Dana Reyes told "
-    "shareholders on Monday. The plant opened in 1987 on the northern bank of the river.\n\n"
-    "The prime minister told reporters on Tuesday that he would not resign before the election. "
-    "A spokesman for the ministry denied on Wednesday that it had approved the merger of the two "
-    "companies."
-)
-CHANGED = [  # (the model's quote, the article's words it changes): each was "repaired" before
-    (
-        "The company lost 15 million dollars last year, its chief executive Dana Reyes told",
-        "The company lost 50 million dollars last year, its chief executive Dana Reyes told",
-    ),
-    (
-        "The plant opened in 1997 on the northern bank of the river",
-        "The plant opened in 1987 on the northern bank of the river",
-    ),
-    (
-        "The prime minister told reporters on Tuesday that he would resign before the election",
-        "The prime minister told reporters on Tuesday that he would not resign before the election",
-    ),
-    (
-        "A spokesman for the ministry confirmed on Wednesday that it had approved the merger",
-        "A spokesman for the ministry denied on Wednesday that it had approved the merger",
-    ),
-]
+# The four changed facts (each was "repaired" before), shared with test_grounding.py.
+ARTICLE, CHANGED = FACTS, CHANGED_FACTS
 GOOD = "told shareholders on Monday"
 
 
