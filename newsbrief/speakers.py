@@ -9,6 +9,7 @@ verb of saying (:func:`named_speaker`), or after it when the sentence opens with
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -23,9 +24,11 @@ __all__ = [
     "ACTOR_KINDS",
     "SOURCE_KINDS",
     "ActorRecord",
+    "Interview",
     "actor_source",
     "actors_from_answer",
     "add_unnamed_sources",
+    "interview",
     "inverted_speaker",
     "mentioned",
     "named_speaker",
@@ -321,3 +324,94 @@ def unnamed_actor(words: str, actors: Sequence[ActorRecord]) -> ActorRecord:
 def actor_source(actor: ActorRecord) -> Source:
     """The claim :class:`~newsbrief.models.Source` that ``actor`` is."""
     return Source(actor_id=actor.id, description=actor.name, kind=SOURCE_KINDS[actor.kind])
+
+
+_INTERVIEW_WORD = re.compile(
+    r"(?<!\w)(?:interview\w*|intervist\w*|entretien\w*|entrevist\w*|gespr[aä]ch\w*|"
+    r"vraaggesprek\w*|wywiad\w*|интервью|采访|專訪|专访|インタビュー)",
+    re.IGNORECASE,
+)
+_QUESTION_LABEL = re.compile(
+    r"^(?:q|question|frage|domanda|d|pregunta|p|pergunta|vraag)\s*[:.–—-]\s", re.IGNORECASE
+)
+_ANSWER_LABEL = re.compile(
+    r"^(?:a|answer|antwort|risposta|r|respuesta|réponse|resposta|antwoord)\s*[:.–—-]\s",
+    re.IGNORECASE,
+)
+_QUESTION_END = re.compile(r"[?？؟]['\"’”»)]*$")
+MIN_INTERVIEW_PAIRS = 2
+"""Question-and-answer pairs an article needs before it is read as an interview."""
+
+
+@dataclass(frozen=True)
+class Interview:
+    """An article written as questions and answers.
+
+    Attributes:
+        interviewee: The person who answers.
+        answers: Numbers of the sentences that are the interviewee's answers.
+        questions: Numbers of the sentences of the questions (the interviewer's, that is the
+            article's own voice).
+    """
+
+    interviewee: ActorRecord
+    answers: frozenset[int]
+    questions: frozenset[int]
+
+
+def interview(sentences: Sequence[Sentence], actors: Sequence[ActorRecord]) -> Interview | None:
+    """Whether the article is an interview, and if so who answers which sentences.
+
+    An interview says so in its opening paragraphs ("Wikinotizie vi presenta un'intervista a
+    Mario Furlan") or labels its answers ("A:"), and has at least
+    :data:`MIN_INTERVIEW_PAIRS` paragraphs that ask (end with a question mark, or carry a
+    question label) each followed by one that answers. The interviewee is the person actor named
+    in the opening paragraphs, nearest after the word "interview", else the person named most
+    outside the answers. ``None`` when any of this is missing: sentences then keep the sources
+    the other rules give them.
+    """
+    paragraphs: dict[int, list[Sentence]] = {}
+    for sentence in sentences:
+        paragraphs.setdefault(sentence.paragraph, []).append(sentence)
+    order = sorted(paragraphs)
+
+    def asks(group: list[Sentence]) -> bool:
+        return bool(_QUESTION_LABEL.match(group[0].text) or _QUESTION_END.search(group[-1].text))
+
+    answers: set[int] = set()
+    questions: set[int] = set()
+    pairs = 0
+    labelled = False
+    first_question: int | None = None
+    for here, after in itertools.pairwise(order):
+        if asks(paragraphs[here]) and not asks(paragraphs[after]):
+            pairs += 1
+            answers.update(s.number for s in paragraphs[after])
+            questions.update(s.number for s in paragraphs[here])
+            labelled = labelled or bool(_ANSWER_LABEL.match(paragraphs[after][0].text))
+            if first_question is None:
+                first_question = here
+    if pairs < MIN_INTERVIEW_PAIRS or first_question is None:
+        return None
+    opening = [s for p in order if p < first_question for s in paragraphs[p]]
+    opening_text = " ".join(s.text for s in opening)
+    said = _INTERVIEW_WORD.search(opening_text)
+    if said is None and not labelled:
+        return None
+    people = [a for a in actors if a.kind == "person"]
+    if not people:
+        return None
+    after_word = normalize_name(opening_text[said.start() :] if said else opening_text)
+    best: tuple[int, ActorRecord] | None = None
+    for actor in people:
+        for form in actor.forms:
+            match = re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", after_word)
+            if match and (best is None or match.start() < best[0]):
+                best = (match.start(), actor)
+    if best is None:
+        named = [a for a in people if mentioned(a, opening_text)]
+        if not named:
+            return None
+        outside = [s.text for s in sentences if s.number not in answers]
+        best = (0, max(named, key=lambda a: sum(mentioned(a, t) for t in outside)))
+    return Interview(best[1], frozenset(answers), frozenset(questions))

@@ -61,6 +61,7 @@ from newsbrief.speakers import (
     actor_source,
     actors_from_answer,
     add_unnamed_sources,
+    interview,
     inverted_speaker,
     mentioned,
     named_speaker,
@@ -179,6 +180,7 @@ class _Unit:
     source: ActorRecord | None = None
     source_option: str | None = None  # ARTICLE_ITSELF, DOCUMENT, or an actor's option
     statement: str = ""
+    spoken: bool = False  # the speaker's own words (an interview's answer)
 
     @property
     def evidence(self) -> Evidence:
@@ -243,6 +245,8 @@ def _open_candidates(sentences: Sequence[Sentence], cues: Sequence[SentenceCues]
 def _attribution(unit: _Unit) -> Attribution:
     if unit.source is None and unit.source_option in (None, ARTICLE_ITSELF):
         return Attribution.UNATTRIBUTED
+    if unit.spoken:
+        return Attribution.DIRECT
     span = unit.sentence.text[unit.start : unit.end]
     cues = find_cues(span, "en")  # quotation marks do not depend on the language
     opens_with_quote = (
@@ -281,6 +285,10 @@ def _states_a_fact(sentence: str) -> bool:
     """Whether an unattributed sentence can be a claim: a full sentence ending in a full stop
     (not a title, dateline or byline, which carry none, nor a question)."""
     return bool(_FACT_END.search(sentence)) and len(sentence.split()) >= MIN_FACT_WORDS
+
+
+def _asks(sentence: str) -> bool:
+    return sentence.rstrip("'\"’”»)").endswith(("?", "？", "؟"))
 
 
 def _speaker(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecord | None:
@@ -354,13 +362,29 @@ def staged_brief(
     except Exception as exc:
         failed("actors", exc)
     add_unnamed_sources(actors, sentences, cues, notes)
+    # An interview's answers are the interviewee's, whatever their cues say.
+    qa = interview(sentences, actors)
+    if qa is not None:
+        notes.append(
+            f"read as an interview: {len(qa.answers)} sentences of answers attributed to "
+            f"{qa.interviewee.name!r}"
+        )
 
     # -- claim candidates
     units: list[_Unit] = []
     attributed: list[_Unit] = []
     carried: list[_Unit] = []
     for sentence, cue in zip(sentences, cues):
-        if cue.attributed:
+        if qa is not None and sentence.number in qa.answers:
+            # an answer may end in a rhetorical question; it is still what was said
+            if len(sentence.text.split()) >= MIN_FACT_WORDS:
+                unit = _Unit(sentence, cue, 0, len(sentence.text), f"s{sentence.number}")
+                unit.source, unit.source_option = qa.interviewee, qa.interviewee.option()
+                unit.spoken = True
+                units.append(unit)
+        elif qa is not None and sentence.number in qa.questions and _asks(sentence.text):
+            continue  # the interviewer's question is no claim (its premises still may be)
+        elif cue.attributed:
             parts = claim_parts(sentence.text, cue)
             for index, (a, b) in enumerate(parts):
                 suffix = "" if len(parts) == 1 else "abcdefgh"[min(index, 7)]

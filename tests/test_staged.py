@@ -372,3 +372,69 @@ def test_an_actor_named_with_extra_words_keeps_the_articles_words_and_repeats_co
     assert names.count("Maria Okafor") == 1
     assert "Portmere Dockers' Union" in names
     assert "Lena Brightwater" not in names
+
+
+INTERVIEW = """\
+An interview with Jane Holloway
+
+The Marlow Gazette spoke to Jane Holloway, who has run the town's food bank for ten years.
+
+When did you start?
+
+It was in 2014, after the flood. We had nothing but a borrowed van.
+
+How has the demand changed?
+
+It has doubled since last winter. I think the council has forgotten us.
+
+Your budget was cut by a third in March. The council says it gave you 20,000 pounds. Is that \
+enough?
+
+No. It covers the rent and nothing else.
+"""
+
+
+def test_an_interviews_answers_are_the_interviewees_and_its_questions_the_articles() -> None:
+    """No cue says who speaks in an interview's answers: they are the interviewee's own words,
+    whatever the model picks; the interviewer's premise stays the article's own."""
+    script = {
+        "actors": {
+            "actors": [
+                {"name": "Jane Holloway", "kind": "person", "role": "food bank head"},
+                {"name": "Marlow Gazette", "kind": "media", "role": "newspaper"},
+                {"name": "council", "kind": "government", "role": "town council"},
+            ]
+        },
+        "sources": every_key("council"),  # the model's pick is overruled in the answers
+        "issues": every_key("Will the council give more?"),
+        "headline": {"headline": "Food bank head speaks", "summary": "Demand has doubled."},
+    }
+    content = run_staged(INTERVIEW, Scripted(script), language="en")
+    by_quote = {c.evidence[0].quote: c for c in content.claims}
+    for answer in (
+        "We had nothing but a borrowed van.",
+        "It has doubled since last winter.",
+        "I think the council has forgotten us.",
+        "It covers the rent and nothing else.",
+    ):
+        claim = by_quote[answer]
+        assert claim.source.actor_id == "jane-holloway", answer
+        assert claim.source.kind is SourceKind.NAMED_PERSON
+        assert claim.attribution is Attribution.DIRECT
+    premise = by_quote["Your budget was cut by a third in March."]
+    assert premise.source.kind is SourceKind.ARTICLE
+    relayed = by_quote["The council says it gave you 20,000 pounds."]
+    assert relayed.source.actor_id == "council"
+    assert "Is that enough?" not in by_quote
+    assert any("read as an interview" in note for note in content.notes)
+
+
+def test_a_news_story_with_questions_in_it_is_not_read_as_an_interview() -> None:
+    """A report that asks a question or two is not an interview: its sentences keep the
+    sources the other rules give them."""
+    text = HARBOR.replace("\n\n", "\n\nWhat happens next?\n\n", 2)
+    content = run_staged(text, Scripted(harbor_script()), language="en")
+    assert not any("read as an interview" in note for note in content.notes)
+    okafor = [c for c in content.claims if c.source.actor_id == "maria-okafor"]
+    assert all(c.source.kind is SourceKind.NAMED_PERSON for c in okafor)
+    assert len(content.claims) == len(run_staged(HARBOR, Scripted(harbor_script())).claims)
