@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from newsbrief.cues import SentenceCues
 from newsbrief.models import Actor, ActorKind, Source, SourceKind
-from newsbrief.names import normalize_name
+from newsbrief.names import HONORIFICS, normalize_name
 from newsbrief.sentences import Sentence
 from newsbrief.stages import ANONYMOUS_PREFIX, ARTICLE_ITSELF, DOCUMENT, ActorItem
 
@@ -31,6 +31,7 @@ __all__ = [
     "interview",
     "inverted_speaker",
     "mentioned",
+    "name_candidates",
     "named_speaker",
     "unnamed_actor",
 ]
@@ -415,3 +416,101 @@ def interview(sentences: Sequence[Sentence], actors: Sequence[ActorRecord]) -> I
         outside = [s.text for s in sentences if s.number not in answers]
         best = (0, max(named, key=lambda a: sum(mentioned(a, t) for t in outside)))
     return Interview(best[1], frozenset(answers), frozenset(questions))
+
+
+_TOKEN = re.compile(r"[^\W\d_]{1,4}['’](?=[^\W\d_]{2})|[^\W\d_][\w\-]*(?:['’]s)?")
+_CONNECTORS = frozenset(
+    {"of", "the", "for", "de", "di", "da", "del", "della", "delle", "dei", "degli", "des", "du",
+     "la", "le", "les", "der", "den", "von", "van", "zu", "al", "el"}
+)  # fmt: skip
+_ELIDED = re.compile(r"^(?:l|d|dell)['’]$", re.IGNORECASE)
+MAX_CANDIDATES = 14
+"""Most names the article offers beyond the actors the model listed (one short answer each)."""
+
+
+def _words_of(word: str) -> list[str]:
+    return [ch for ch in normalize_name(word) if ch.isalnum()]
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def name_candidates(sentences: Sequence[Sentence], actors: Sequence[ActorRecord]) -> list[str]:
+    """Names the article writes that the model's actors do not cover, for the model to sort.
+
+    A name is a run of capitalised words, joined by lower-case connectors ("Office régional de
+    l’eau" stops at "régional"; "Comune di Valdisasso", "La Voz de la Sierra" hold; "and" ends
+    it). A sentence's first word counts only when the article also capitalises it inside a
+    sentence ("The", "Selon", "Ils" go), and a leading title is left off ("Mme").
+    Names with several words, or written in capitals, or repeated, come first; at most
+    :data:`MAX_CANDIDATES`. Scripts without capitals give none.
+    """
+    lower = {
+        m.group().casefold()
+        for s in sentences
+        for m in _TOKEN.finditer(s.text)
+        if not _capitalised(m.group())
+    }
+    inside = {
+        m.group()
+        for s in sentences
+        for k, m in enumerate(_TOKEN.finditer(s.text))
+        if k > 0 and _capitalised(m.group())
+    }
+    counts: dict[str, int] = {}
+    written: dict[str, str] = {}
+
+    def spaced(a: re.Match[str], b: re.Match[str]) -> bool:
+        between = sentence.text[a.end() : b.start()]
+        return between in ("", " ", "\u00a0") or (between == "" and a.group()[-1:] in "'’")
+
+    for sentence in sentences:
+        tokens = list(_TOKEN.finditer(sentence.text))
+        i = 0
+        while i < len(tokens):
+            word = tokens[i].group()
+            if not _capitalised(word) or (
+                i == 0 and (word not in inside or word.casefold() in lower)
+            ):
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(tokens) and spaced(tokens[j], tokens[j + 1]):
+                nxt = tokens[j + 1].group()
+                if _capitalised(nxt):
+                    j += 1
+                    continue
+                joined = (
+                    j + 2 < len(tokens)
+                    and _capitalised(tokens[j + 2].group())
+                    and spaced(tokens[j + 1], tokens[j + 2])
+                )
+                if joined and (nxt.casefold() in _CONNECTORS or _ELIDED.match(nxt)):
+                    j += 2
+                    continue
+                break
+            first = i
+            while first < j and "".join(_words_of(tokens[first].group())) in HONORIFICS:
+                first += 1
+            name = sentence.text[tokens[first].start() : tokens[j].end()].strip(" '’")
+            name = re.sub(r"['’]s$", "", name)  # "North Korea's" is North Korea
+            i = j + 1
+            if first == j and len(name) < 3:
+                continue  # "L", "Mi": an elision or a short word, not a name
+            folded = normalize_name(name)
+            if "".join(ch for ch in folded if ch.isalnum()) in HONORIFICS:
+                continue
+            if any(mentioned(a, name) or folded in a.forms for a in actors):
+                continue
+            counts[folded] = counts.get(folded, 0) + 1
+            written.setdefault(folded, name)
+
+    def rank(folded: str) -> tuple[int, int]:
+        name = written[folded]
+        strong = len(name.split()) > 1 or (name.isupper() and len(name) > 1) or counts[folded] > 1
+        return (0 if strong else 1, -counts[folded])
+
+    chosen = sorted(counts, key=rank)
+    chosen = [f for f in chosen if rank(f)[0] == 0] or []
+    return [written[f] for f in chosen[:MAX_CANDIDATES]]

@@ -64,6 +64,7 @@ from newsbrief.speakers import (
     interview,
     inverted_speaker,
     mentioned,
+    name_candidates,
     named_speaker,
     unnamed_actor,
 )
@@ -71,12 +72,15 @@ from newsbrief.specifics import Unsupported, unsupported_specifics
 from newsbrief.stages import (
     ARTICLE_ITSELF,
     DOCUMENT,
+    ActorItem,
     HeadlineAnswer,
     actors_model,
     actors_question,
     headline_question,
     issues_model,
     issues_question,
+    kinds_model,
+    kinds_question,
     sources_model,
     sources_question,
     stage_messages,
@@ -351,6 +355,7 @@ def staged_brief(
     # times) fills whatever room the schema leaves.
     most_actors = min(MAX_ACTORS, 4 + len(sentences))
     actors: list[ActorRecord] = []
+    listed: list[ActorItem] = []
     try:
         answer = yield ask(
             "actors",
@@ -358,9 +363,32 @@ def staged_brief(
             actors_model(most_actors),
             60 + 30 * most_actors,
         )
-        actors = actors_from_answer(getattr(answer, "actors", []), text, most_actors, notes)
+        listed = list(getattr(answer, "actors", []))
+        actors = actors_from_answer(listed, text, most_actors, notes)
     except Exception as exc:
         failed("actors", exc)
+    # The names the article writes that the list missed, sorted by the model (a small model's
+    # list stops early or repeats one name to its end).
+    names = name_candidates(sentences, actors)
+    if names:
+        try:
+            answer = yield ask(
+                "kinds", kinds_question(names), kinds_model(names), 20 + 12 * len(names)
+            )
+            extra = [
+                ActorItem(name=name, kind=kind, role="")
+                for i, name in enumerate(names, start=1)
+                if (kind := getattr(answer, f"n{i}")) not in ("place", "other")
+            ]
+            if extra:
+                added: list[str] = []
+                actors = actors_from_answer(listed + extra, text, most_actors + len(extra), added)
+                notes.extend(n for n in added if n not in notes)
+                notes.append(
+                    f"actors added from the article's names: {', '.join(f.name for f in extra)}"
+                )
+        except Exception as exc:
+            failed("kinds", exc)
     add_unnamed_sources(actors, sentences, cues, notes)
     # An interview's answers are the interviewee's, whatever their cues say.
     qa = interview(sentences, actors)
@@ -490,36 +518,59 @@ def staged_brief(
     # -- open questions: the cue finder proposes the sentences, the model writes the questions
     issues: list[UnresolvedIssue] = []
     proposed = _open_candidates(sentences, cues)
-    if proposed:
-        keys = [f"s{s.number}_q" for s in proposed]
+    written_questions: dict[int, str] = {}
+    pending_questions = list(proposed)
+    problems: list[str] = []
+    for attempt in range(2):
+        if not pending_questions:
+            break
+        stage = "issues" if attempt == 0 else "issues-retry"
+        keys = [f"s{s.number}_q_{output}" for s in pending_questions]
         try:
             answer = yield ask(
-                "issues",
-                issues_question([(k, s.text) for k, s in zip(keys, proposed)], output),
+                stage,
+                issues_question(
+                    [(k, s.text) for k, s in zip(keys, pending_questions)], output, problems
+                ),
                 issues_model(keys),
                 60 + 60 * len(keys),
             )
-            asked: set[str] = set()
-            for key, sentence in zip(keys, proposed):
-                question = " ".join(str(getattr(answer, key, "")).split())
-                if not question or question.casefold() in asked:
-                    continue
-                found = _serious(unsupported_specifics(question, text, language=output))
-                if found:
-                    checks.unsupported_found.extend(str(u) for u in found)
-                    checks.unsupported_dropped.extend(str(u) for u in found)
-                    notes.append(
-                        f"open question {question!r} dropped: {', '.join(map(str, found))} "
-                        "not in the article"
-                    )
-                    continue
-                asked.add(question.casefold())
-                evidence = Evidence(
-                    quote=sentence.text, start=sentence.start, end=sentence.end, status="verified"
-                )
-                issues.append(UnresolvedIssue(question=question, evidence=[evidence]))
         except Exception as exc:
-            failed("issues", exc)
+            failed(stage, exc)
+            break
+        wrong: list[Sentence] = []
+        problems = []
+        for key, sentence in zip(keys, pending_questions):
+            question = " ".join(str(getattr(answer, key, "")).split())
+            if not question:
+                continue
+            written_questions[sentence.number] = question
+            other = len(question.split()) >= MIN_CHECKED_WORDS - 2 and (
+                detect_language(question) != output
+            )
+            if other:
+                wrong.append(sentence)
+                problems.append(f"{key} was not in {language_name(output)}")
+        pending_questions = wrong
+    asked: set[str] = set()
+    for sentence in proposed:
+        question = written_questions.get(sentence.number, "")
+        if not question or question.casefold() in asked:
+            continue
+        found = _serious(unsupported_specifics(question, text, language=output))
+        if found:
+            checks.unsupported_found.extend(str(u) for u in found)
+            checks.unsupported_dropped.extend(str(u) for u in found)
+            notes.append(
+                f"open question {question!r} dropped: {', '.join(map(str, found))} "
+                "not in the article"
+            )
+            continue
+        asked.add(question.casefold())
+        evidence = Evidence(
+            quote=sentence.text, start=sentence.start, end=sentence.end, status="verified"
+        )
+        issues.append(UnresolvedIssue(question=question, evidence=[evidence]))
 
     # -- headline and summary, from the claims
     facts = [f"{_source_label(u)}: {_clip(u.statement)}" for u in _main_claims(claims_units)]

@@ -26,6 +26,7 @@ __all__ = [
     "ANONYMOUS_PREFIX",
     "ARTICLE_ITSELF",
     "DOCUMENT",
+    "NAME_KINDS",
     "STAGED_SYSTEM_PROMPT",
     "ActorItem",
     "ActorsAnswer",
@@ -35,6 +36,8 @@ __all__ = [
     "headline_question",
     "issues_model",
     "issues_question",
+    "kinds_model",
+    "kinds_question",
     "numbered_article",
     "sources_model",
     "sources_question",
@@ -75,14 +78,16 @@ Actors: {"actors":[{"name":"Tomas Lindgren","kind":"person","role":"festival dir
 {"name":"regional tourism board","kind":"organization","role":"tourism authority"},\
 {"name":"Orvenna Post","kind":"media","role":"local newspaper"},\
 {"name":"Orvenna summer music festival","kind":"organization","role":"the cancelled festival"}]}
+Other names: Orvenna; Friday; Post
+Kinds: {"Orvenna":"place","Friday":"other","Post":"media"}
 Sources: {"s2":"Tomas Lindgren","s4":"anonymous: police officer","s5":"regional tourism board",\
 "s6":"Orvenna Post","s7":"a document","s8":"the article itself"}
 Statements, each sentence translated into English (here from Italian):
 s4: Un agente di polizia ha detto che la tempesta di mercoledì ha danneggiato il tetto.
 Statements: {"s4_en":"A police officer said Wednesday's storm damaged the roof."}
-Open questions: {"s9_q":"Will the festival return next year?",\
-"s6_q":"Did the organisers ignore a warning about the roof?",\
-"s5_q":"Will the government help the hotels?"}
+Open questions: {"s9_q_en":"Will the festival return next year?",\
+"s6_q_en":"Did the organisers ignore a warning about the roof?",\
+"s5_q_en":"Will the government help the hotels?"}
 Headline: {"headline":"Orvenna music festival cancelled after storm damages stage",\
 "summary":"Organisers cancelled the festival two days before it was due to open; its director \
 said the stage was not safe and promised refunds. The regional tourism board expects hotels to \
@@ -168,6 +173,26 @@ def actors_question(language: str, most: int) -> str:
     )
 
 
+NAME_KINDS = ("person", "organization", "government", "group", "media", "place", "other")
+"""What the kinds stage may call a name: an actor's kind, a place, or something else."""
+
+
+def kinds_question(names: Sequence[str]) -> str:
+    """The kinds stage: what each name the article writes (and the actors left out) is.
+
+    Args:
+        names: Names found in the article's capitalised words (:func:`~newsbrief.speakers.
+            name_candidates`).
+    """
+    return (
+        "Task: say what each of these names is in the article: person, organization, "
+        "government (a state, ministry, army, court or council), group, media (a newspaper, "
+        "agency or broadcaster), place (only where something happens), or other (a date, "
+        "title, event, product or common noun).\n"
+        f"Other names: {'; '.join(names)}\nAnswer as JSON like the example's Kinds."
+    )
+
+
 def sources_question(items: Sequence[tuple[str, str]], options: Sequence[str]) -> str:
     """The sources stage: who said each proposed sentence.
 
@@ -203,18 +228,24 @@ def statements_question(
     )
 
 
-def issues_question(items: Sequence[tuple[str, str]], language: str) -> str:
+def issues_question(
+    items: Sequence[tuple[str, str]], language: str, problems: Sequence[str] = ()
+) -> str:
     """The open-questions stage: the question each proposed sentence leaves open.
 
     Args:
-        items: ``(key, sentence text)`` of each sentence the cue finder proposes (``s9_q``).
+        items: ``(key, sentence text)`` of each sentence the cue finder proposes (``s9_q_en``:
+            the key names the output language).
         language: ISO 639-1 code of the output language.
+        problems: What was wrong with an earlier answer, for a re-ask.
     """
     listed = "\n".join(f"{key}: {sentence}" for key, sentence in items)
+    fix = f" Your last answer was wrong: {'; '.join(problems)}." if problems else ""
     return (
         "Task: for each sentence below, ask the one question that it leaves open, as a short "
-        f"question in {language_name(language)} about its subject (who, what, when, whether).\n"
-        f"{listed}\nAnswer as JSON like the example's Open questions, one key per sentence."
+        f"question in {language_name(language)} about its subject (who, what, when, whether)."
+        f"{fix}\n{listed}\nAnswer as JSON like the example's Open questions, one key per "
+        "sentence."
     )
 
 
@@ -250,6 +281,18 @@ def statements_model(keys: Sequence[str]) -> type[BaseModel]:
     the key primes the model to write in it)."""
     fields: dict[str, Any] = {key: (str, ...) for key in keys}
     return create_model("Statements", __config__=_LEAN, **fields)
+
+
+def kinds_model(names: Sequence[str]) -> type[BaseModel]:
+    """The kinds stage's schema: one key per name (the name itself), each an enum of
+    :data:`NAME_KINDS`; fields ``n1``, ``n2``, ... in the order of ``names``."""
+    kind: Any = Literal.__getitem__(NAME_KINDS)
+    fields: dict[str, Any] = {
+        f"n{i}": (kind, Field(alias=name)) for i, name in enumerate(names, start=1)
+    }
+    return create_model(
+        "Kinds", __config__=ConfigDict(extra="forbid", populate_by_name=True), **fields
+    )
 
 
 def actors_model(most: int) -> type[BaseModel]:

@@ -61,6 +61,7 @@ def every_key(value: str) -> Callable[[StageCall], dict[str, str]]:
 def harbor_script(**changes: Any) -> dict[str, Any]:
     script: dict[str, Any] = {
         "actors": HARBOR_ACTORS,
+        "kinds": every_key("other"),
         "sources": HARBOR_SOURCES,
         "issues": every_key("Will the government drop the cuts?"),
         "headline": {
@@ -76,7 +77,7 @@ def harbor_script(**changes: Any) -> dict[str, Any]:
 def test_stage_order_and_shared_prefix() -> None:
     answer = Scripted(harbor_script())
     run_staged(HARBOR, answer, language="en", article_language="en")
-    assert [c.stage for c in answer.calls] == ["actors", "sources", "issues", "headline"]
+    assert [c.stage for c in answer.calls] == ["actors", "kinds", "sources", "issues", "headline"]
     prefixes = [c.messages[1]["content"].split("\n\nTask:")[0] for c in answer.calls]
     assert len(set(prefixes)) == 1
     assert len({c.messages[0]["content"] for c in answer.calls}) == 1
@@ -113,7 +114,7 @@ def test_the_schema_allows_only_valid_sentence_numbers_and_sources() -> None:
     assert "Lena Brightwater" not in options  # not named in the article
     # open questions are asked about the sentences the cue finder proposes, one key each
     issues = next(c for c in answer.calls if c.stage == "issues").response_model
-    assert list(issues.model_json_schema()["properties"]) == ["s4_q", "s5_q"]
+    assert list(issues.model_json_schema()["properties"]) == ["s4_q_en", "s5_q_en"]
 
 
 def test_an_anonymous_source_is_never_shown_as_named() -> None:
@@ -164,7 +165,7 @@ def test_without_actors_attributed_sentences_still_get_sources() -> None:
 
 def test_every_stage_failing_still_returns_a_brief_of_the_articles_own_claims() -> None:
     content = run_staged(HARBOR, Scripted({}), article_language="en")
-    assert content.checks.failed_stages == ["actors", "sources", "issues", "headline"]
+    assert content.checks.failed_stages == ["actors", "kinds", "sources", "issues", "headline"]
     assert content.claims  # the own-voice sentences need no model
     kinds = [c.source.kind for c in content.claims]
     # ... and the sentence whose subject says it is unnamed keeps its unnamed source
@@ -250,6 +251,8 @@ def test_the_generator_can_be_driven_by_hand() -> None:
     call = next(gen)
     assert call.stage == "actors"
     call = gen.throw(TimeoutError("slow"))  # a failed call is thrown in
+    assert call.stage == "kinds"  # the article's names the (failed) list did not cover
+    call = gen.throw(TimeoutError("slow"))
     assert call.stage == "sources"
     answers = 0
     try:
@@ -438,3 +441,71 @@ def test_a_news_story_with_questions_in_it_is_not_read_as_an_interview() -> None
     okafor = [c for c in content.claims if c.source.actor_id == "maria-okafor"]
     assert all(c.source.kind is SourceKind.NAMED_PERSON for c in okafor)
     assert len(content.claims) == len(run_staged(HARBOR, Scripted(harbor_script())).claims)
+
+
+MARLOW = (
+    "The Marlow Gazette reported that Jane Holloway had resigned as head of the Marlow Food "
+    "Bank. Holloway did not comment. The Department of Social Services said it would review "
+    "the case, and Marlow Council met on Monday in Marlow Hall."
+)
+
+
+def test_names_the_actors_list_missed_are_offered_to_the_model_and_sorted_by_it() -> None:
+    """A small model's list of actors stops early; the article's own capitalised names that it
+    did not cover are put to the model, one short answer each, and the ones it says are people
+    or bodies join the actors (places and other names do not)."""
+    kinds = {
+        "Marlow Gazette": "media",
+        "Marlow Food Bank": "organization",
+        "Department of Social Services": "government",
+        "Marlow Council": "government",
+        "Marlow Hall": "place",
+    }
+    script = {
+        "actors": {"actors": [{"name": "Jane Holloway", "kind": "person", "role": "head"}]},
+        "kinds": lambda call: {
+            name: kinds[name] for name in call.response_model.model_json_schema()["properties"]
+        },
+        "sources": every_key(ARTICLE_ITSELF),
+        "issues": every_key("Why did she resign?"),
+        "headline": {"headline": "Food bank head resigns", "summary": "She resigned."},
+    }
+    answer = Scripted(script)
+    content = run_staged(MARLOW, answer, language="en")
+    asked = next(c for c in answer.calls if c.stage == "kinds")
+    offered = list(asked.response_model.model_json_schema()["properties"])
+    # not the listed actor nor her surname, not a sentence's first word ("The", "Holloway")
+    assert sorted(offered) == sorted(kinds)
+    actors = {a.name: a.kind.value for a in content.key_actors}
+    assert actors == {
+        "Jane Holloway": "person",
+        "Marlow Gazette": "organization",
+        "Marlow Food Bank": "organization",
+        "Department of Social Services": "government",
+        "Marlow Council": "government",
+    }
+
+
+def test_an_open_question_in_the_wrong_language_is_reasked() -> None:
+    """A small model answers in the article's language; the question is asked again, saying
+    what was wrong, and the answer in the requested language is the one kept."""
+
+    def question(call: StageCall) -> dict[str, str]:
+        text = (
+            "Will Russia release Paul Whelan?"
+            if call.stage.endswith("-retry")
+            else "La Russia rilascerà Paul Whelan?"
+        )
+        return {key: text for key in call.response_model.model_fields}
+
+    answer = Scripted(
+        seed_script(
+            every_key("A US official said the two ministers spoke briefly."), issues=question
+        )
+    )
+    content = run_staged(SEED, answer, language="en")
+    retry = [c for c in answer.calls if c.stage == "issues-retry"]
+    assert len(retry) == 1
+    assert "was not in English" in retry[0].messages[-1]["content"]
+    assert content.unresolved_issues
+    assert [i.question for i in content.unresolved_issues] == ["Will Russia release Paul Whelan?"]
