@@ -18,14 +18,16 @@ sync, async or from a script::
     except StopIteration as stop:
         content = stop.value
 
-(:func:`run_staged` is that loop.) The stages: actors; the source of each sentence that a
-deterministic cue finder (:mod:`newsbrief.cues`) proposes as attributed; statements in the output
-language when the article is in another one; open questions; then headline and summary written
-from the extracted claims. Evidence is never the model's: it is the article's own sentence (or
-clause) at offsets computed here, so every quote is ``verified``. Specifics (numbers, dates,
-names) that the article does not contain are re-asked once, then dropped, and said in ``notes``;
-the share of the brief's text in the requested language is measured. Who the actors are and
-who says each sentence is decided by the rules of :mod:`newsbrief.speakers`.
+(:func:`run_staged` is that loop.) The stages: actors; the kinds of the article's capitalised
+names that the actors do not cover; the source of each sentence that a deterministic cue finder
+(:mod:`newsbrief.cues`) proposes as attributed; statements in the output language when the
+article is in another one; open questions (re-asked once when not in the output language); then
+headline and summary written from the extracted claims. Evidence is never the model's: it is
+the article's own sentence (or clause) at offsets computed here, so every quote is
+``verified``. Specifics (numbers, dates, names) that the article does not contain are re-asked
+once, then dropped, and said in ``notes``; the share of the brief's text in the requested
+language is measured. Who the actors are and who says each sentence is decided by the rules of
+:mod:`newsbrief.speakers`.
 """
 
 from __future__ import annotations
@@ -108,7 +110,7 @@ class StageCall:
     """One question the staged strategy wants answered.
 
     Attributes:
-        stage: The stage's name (``actors``, ``sources``, ``statements``, ``issues``,
+        stage: The stage's name (``actors``, ``kinds``, ``sources``, ``statements``, ``issues``,
             ``headline``, and ``...-retry`` for a re-ask).
         messages: Chat messages; every call of one article shares the prefix before the
             stage's question.
