@@ -228,13 +228,16 @@ def _main_claims(units: Sequence[_Unit]) -> list[_Unit]:
     return [u for u in units if id(u) in chosen]
 
 
-def _open_candidates(sentences: Sequence[Sentence], cues: Sequence[SentenceCues]) -> list[Sentence]:
+def _open_candidates(
+    sentences: Sequence[Sentence], cues: Sequence[SentenceCues], answered: frozenset[int]
+) -> list[Sentence]:
     """Sentences that may leave a question open, as many as the article is long (one in four):
     what is said to be unknown or pending, then what is hedged, then what only an unnamed
     source says, then the latest reported claims (an article's closing reactions are where
-    positions are contested); returned in article order."""
+    positions are contested); returned in article order. An interview's questions
+    (``answered``) are answered by the article itself."""
     most = max(2, math.ceil(len(sentences) / 4))
-    pairs = list(zip(sentences, cues))
+    pairs = [(s, c) for s, c in zip(sentences, cues) if s.number not in answered]
     ranked = (
         [s for s, c in pairs if c.open_question]
         + [s for s, c in pairs if c.hedging]
@@ -519,7 +522,7 @@ def staged_brief(
 
     # -- open questions: the cue finder proposes the sentences, the model writes the questions
     issues: list[UnresolvedIssue] = []
-    proposed = _open_candidates(sentences, cues)
+    proposed = _open_candidates(sentences, cues, qa.questions if qa else frozenset())
     written_questions: dict[int, str] = {}
     pending_questions = list(proposed)
     problems: list[str] = []

@@ -386,7 +386,7 @@ When did you start?
 
 It was in 2014, after the flood. We had nothing but a borrowed van.
 
-How has the demand changed?
+How has the demand changed, and is it still unclear whether the food bank will survive?
 
 It has doubled since last winter. I think the council has forgotten us.
 
@@ -429,6 +429,8 @@ def test_an_interviews_answers_are_the_interviewees_and_its_questions_the_articl
     relayed = by_quote["The council says it gave you 20,000 pounds."]
     assert relayed.source.actor_id == "council"
     assert "Is that enough?" not in by_quote
+    # the interviewer's questions are answered in the article: they are no open questions
+    assert not any(e.quote.endswith("?") for i in content.unresolved_issues for e in i.evidence)
     assert any("read as an interview" in note for note in content.notes)
 
 
