@@ -89,6 +89,14 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"criticiz(?:ed|es)",
         r"demand(?:ed|s)",
         r"ask(?:ed|s)",
+        # stances taken publicly are claims of whoever takes them
+        r"condemn(?:ed|s)",
+        r"denounc(?:ed|es)",
+        r"threaten(?:ed|s)",
+        r"welcom(?:ed|es)",
+        r"justif(?:ied|ies)",
+        r"prais(?:ed|es)",
+        r"reject(?:ed|s)",
     ),
     "de": (
         r"sagt(?:e|en|e er|e sie)?",
@@ -131,6 +139,11 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"warf .{0,40}vor",
         r"verwies",
         r"verweist",
+        r"verurteilt(?:e|en)?",
+        r"droht(?:e|en)?",
+        r"begrüßt(?:e|en)?",
+        r"rechtfertigt(?:e|en)?",
+        r"lehnt(?:e|en)? .{0,40}ab",
     ),
     "fr": (
         r"a déclaré",
@@ -176,6 +189,18 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"citant",
         r"qui cite",
         r"a annoncé",
+        # compound tenses of the plural and the past perfect, and stances taken publicly
+        # (a few words may come between: "a pour sa part condamné", "avait notamment menacé")
+        r"(?:ont|avait|avaient)\s+(?:(?!été\b)\S+\s+){0,3}?(?:déclaré|dit|affirmé|indiqué|annoncé|"
+        r"expliqué|estimé|assuré|précisé|ajouté|confirmé|démenti|souligné|dénoncé|averti|reconnu)",
+        r"(?:a|ont|avait|avaient)\s+(?:(?!été\b)\S+\s+){0,3}?(?:condamné|menacé|justifiée?s?|salué|"
+        r"critiqué|rejeté|accusé|exigé|demandé|promis)",
+        r"condamne",
+        r"menace",
+        r"justifie",
+        r"critique",
+        r"accuse",
+        r"exige",
     ),
     "es": (
         r"dijo",
@@ -219,6 +244,14 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"apuntó",
         r"subrayó",
         r"insistió",
+        r"condenó",
+        r"amenazó",
+        r"acusó",
+        r"rechazó",
+        r"justificó",
+        r"exigió",
+        r"pidió",
+        r"prometió",
     ),
     "it": (
         r"ha(?:nno)? detto",
@@ -267,6 +300,13 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"scrive",
         r"in una nota",
         r"ha(?:nno)? commentato",
+        r"ha(?:nno)? condannato",
+        r"ha(?:nno)? minacciato",
+        r"ha(?:nno)? accusato",
+        r"ha(?:nno)? respinto",
+        r"ha(?:nno)? giustificato",
+        r"ha(?:nno)? promesso",
+        r"ha(?:nno)? esortato",
     ),
     "pt": (
         r"disse",
@@ -301,6 +341,13 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"anuncia",
         r"defendeu",
         r"defende",
+        r"condenou",
+        r"ameaçou",
+        r"acusou",
+        r"rejeitou",
+        r"exigiu",
+        r"pediu",
+        r"prometeu",
     ),
 }
 

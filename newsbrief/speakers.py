@@ -33,6 +33,7 @@ __all__ = [
     "mentioned",
     "name_candidates",
     "named_speaker",
+    "speaker_phrases",
     "unnamed_actor",
 ]
 
@@ -105,6 +106,17 @@ def _clean_name(item: ActorItem) -> str:
     return name
 
 
+_MEDIA = re.compile(
+    r"(?<!\w)(?:news|newspaper|news agency|press agency|broadcaster|television|tv|radio|daily|"
+    r"magazine|wire service|agenzia|quotidiano|giornale|emittente|agence|journal|quotidien|"
+    r"hebdomadaire|nachrichtenagentur|zeitung|sender|rundfunk|agencia|diario|peri[oó]dico|"
+    r"emisora|jornal|ag[eê]ncia|revista)(?!\w)",
+    re.IGNORECASE,
+)
+"""Words in an organisation's name or role that make it a news medium ("North Korean news
+agency", "Nachrichtenagentur dpa", "ABC News")."""
+
+
 def _named_part(name: str, folded_text: str) -> str | None:
     """The longest run of at least two of ``name``'s words that the article has, starting with
     a capital ("La Truite vézienne association" gives "La Truite vézienne"), else ``None``."""
@@ -151,6 +163,8 @@ def actors_from_answer(
             notes.append(f"actor {item.name!r} kept as {named!r}, the words the article uses")
             name, folded = named, normalize_name(named)
         kind = item.kind
+        if kind == "organization" and _MEDIA.search(f"{name} {item.role}"):
+            kind = "media"  # its claims are a medium's: the source kind readers weigh apart
         cased = any(ch.islower() for ch in name)  # a script with capitals (not Chinese)
         if kind == "person" and cased and not any(w[:1].isupper() for w in name.split()):
             # "guide touristique", "a police officer": a person the article does not name
@@ -514,3 +528,48 @@ def name_candidates(sentences: Sequence[Sentence], actors: Sequence[ActorRecord]
     chosen = sorted(counts, key=rank)
     chosen = [f for f in chosen if rank(f)[0] == 0] or []
     return [written[f] for f in chosen[:MAX_CANDIDATES]]
+
+
+_PRONOUNS = frozenset(
+    {"he", "she", "they", "it", "we", "i", "you", "this", "that", "il", "elle", "ils", "elles",
+     "on", "nous", "je", "vous", "celui-ci", "celle-ci", "er", "sie", "es", "wir", "ich", "man",
+     "lui", "lei", "loro", "egli", "essa", "noi", "io", "él", "ella", "ellos", "ellas",
+     "nosotros", "ele", "ela", "eles", "elas", "nós", "who", "which", "qui", "che", "que",
+     "stesso", "stessa", "même", "mismo", "misma", "selbst"}
+)  # fmt: skip
+_REFLEXIVE = re.compile(r"\s(?:s['’]|se\s|si\s|sich\s)", re.IGNORECASE)
+_ELISION = re.compile(r"^[ld]['’]", re.IGNORECASE)
+MAX_PHRASE_WORDS = 5
+"""Most words of a speaker's description taken from before a verb of saying."""
+
+
+def speaker_phrases(
+    sentences: Sequence[Sentence], cues: Sequence[SentenceCues], actors: Sequence[ActorRecord]
+) -> list[str]:
+    """Who speaks, as a sentence describes them before its verb of saying, when no actor is
+    named there ("Le gouvernement malien, impuissant, a dénoncé ..." gives "gouvernement
+    malien"): a noun phrase that opens with an article, cut at a comma or a quotation, without
+    the article; pronouns and sentences that say their source is unnamed give none."""
+    found: dict[str, str] = {}
+    for sentence, cue in zip(sentences, cues):
+        if not cue.reporting or cue.anonymity:
+            continue
+        if named_speaker(sentence.text, cue, actors) is not None:
+            continue
+        lowered = sentence.text.casefold()
+        starts = [lowered.find(word.casefold()) for word in cue.reporting]
+        first = min((p for p in starts if p >= 0), default=-1)
+        if first <= 0:
+            continue
+        opening = re.split(r"[,;:«»\"“”„(]", sentence.text[:first], maxsplit=1)[0].strip()
+        opening = _REFLEXIVE.split(opening, maxsplit=1)[0]  # "Le ministère s'est dit"
+        if not _OPENING_ARTICLE.match(opening):
+            continue
+        name = _ELISION.sub("", _LEADING_ARTICLE.sub("", opening)).strip(" '’")
+        words = name.split()
+        if not 1 <= len(words) <= MAX_PHRASE_WORDS or words[0].casefold() in _PRONOUNS:
+            continue
+        if any(mentioned(a, name) for a in actors):
+            continue
+        found.setdefault(normalize_name(name), name)
+    return list(found.values())

@@ -56,9 +56,11 @@ from newsbrief.models import (
     SourceKind,
     UnresolvedIssue,
 )
+from newsbrief.names import normalize_name
 from newsbrief.prompt import SOURCE_LANGUAGE, Request, language_name
 from newsbrief.sentences import Sentence, split_sentences
 from newsbrief.speakers import (
+    MAX_CANDIDATES,
     ActorRecord,
     actor_source,
     actors_from_answer,
@@ -68,6 +70,7 @@ from newsbrief.speakers import (
     mentioned,
     name_candidates,
     named_speaker,
+    speaker_phrases,
     unnamed_actor,
 )
 from newsbrief.specifics import Unsupported, unsupported_specifics
@@ -99,8 +102,9 @@ __all__ = [
     "staged_strategy",
 ]
 
-MAX_ACTORS = 20
-"""Most actors asked for, however long the article."""
+MAX_ACTORS = 12
+"""Most actors the model is asked to list, however long the article (a looping model fills the
+room the schema leaves; the article's other names reach the kinds stage instead)."""
 BATCH = 12
 """Most sentences or claims asked about in one call (a batch's answer stays short)."""
 
@@ -374,7 +378,12 @@ def staged_brief(
         failed("actors", exc)
     # The names the article writes that the list missed, sorted by the model (a small model's
     # list stops early or repeats one name to its end).
-    names = name_candidates(sentences, actors)
+    names = list(
+        {
+            normalize_name(n): n
+            for n in speaker_phrases(sentences, cues, actors) + name_candidates(sentences, actors)
+        }.values()
+    )[:MAX_CANDIDATES]
     if names:
         try:
             answer = yield ask(

@@ -17,6 +17,14 @@ from newsbrief.cues import claim_parts, find_cues, quoted_spans
         ("de", "Die Stadt erklärte, sie werde klagen."),
         ("fr", "Selon la préfecture, trois personnes ont été blessées."),
         ("fr", "Le maire a déclaré que la route resterait fermée."),
+        # stances taken in public, and words between the auxiliary and the participle
+        ("fr", "L'association a pour sa part condamné le crime."),
+        ("fr", "Les rebelles avaient notamment menacé de s'en prendre aux mosquées."),
+        ("fr", "Les ministres ont déclaré que rien ne changerait."),
+        ("en", "The opposition condemned the decision as reckless."),
+        ("es", "El sindicato rechazó la propuesta del Gobierno."),
+        ("it", "Il sindacato ha respinto la proposta."),
+        ("de", "Der Verband verurteilte die Entscheidung."),
         ("es", "Según el ministerio, hubo tres heridos."),
         ("es", "La alcaldesa dijo que la carretera seguiría cerrada."),
         ("it", "Secondo la prefettura, ci sono tre feriti."),
@@ -37,6 +45,7 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("en", "The bridge was closed on Monday after a lorry hit it."),
         ("de", "Die Brücke wurde am Montag gesperrt."),
         ("fr", "Le pont a été fermé lundi."),
+        ("fr", "Il a été condamné à deux ans de prison."),  # a passive is no stance
         ("es", "El puente fue cerrado el lunes."),
         ("it", "Il ponte è stato chiuso lunedì."),
         ("pt", "A ponte foi fechada na segunda-feira."),

@@ -448,7 +448,8 @@ def test_a_news_story_with_questions_in_it_is_not_read_as_an_interview() -> None
 MARLOW = (
     "The Marlow Gazette reported that Jane Holloway had resigned as head of the Marlow Food "
     "Bank. Holloway did not comment. The Department of Social Services said it would review "
-    "the case, and Marlow Council met on Monday in Marlow Hall."
+    "the case, and Marlow Council met on Monday in Marlow Hall. The tenants' association, "
+    "shocked, said it would write to the minister."
 )
 
 
@@ -462,6 +463,7 @@ def test_names_the_actors_list_missed_are_offered_to_the_model_and_sorted_by_it(
         "Department of Social Services": "government",
         "Marlow Council": "government",
         "Marlow Hall": "place",
+        "tenants' association": "group",  # named before its verb of saying, in lower case
     }
     script = {
         "actors": {"actors": [{"name": "Jane Holloway", "kind": "person", "role": "head"}]},
@@ -485,6 +487,7 @@ def test_names_the_actors_list_missed_are_offered_to_the_model_and_sorted_by_it(
         "Marlow Food Bank": "organization",
         "Department of Social Services": "government",
         "Marlow Council": "government",
+        "tenants' association": "group",
     }
 
 
@@ -511,3 +514,19 @@ def test_an_open_question_in_the_wrong_language_is_reasked() -> None:
     assert "was not in English" in retry[0].messages[-1]["content"]
     assert content.unresolved_issues
     assert [i.question for i in content.unresolved_issues] == ["Will Russia release Paul Whelan?"]
+
+
+def test_a_news_agency_listed_as_an_organisation_is_a_medium() -> None:
+    """A small model lists a news agency as an organisation; its role or name says it is a
+    medium, and readers weigh a medium's claims apart."""
+    text = "KCNA said the drills were a grave provocation by the South."
+    script = {
+        "actors": {
+            "actors": [{"name": "KCNA", "kind": "organization", "role": "North Korean news agency"}]
+        },
+        "sources": every_key("KCNA"),
+        "issues": every_key("Will the drills go on?"),
+        "headline": {"headline": "KCNA condemns drills", "summary": "KCNA condemned the drills."},
+    }
+    content = run_staged(text, Scripted(script), language="en")
+    assert content.claims[0].source.kind is SourceKind.MEDIA
