@@ -48,6 +48,18 @@ def test_a_missing_article_is_refused(tmp_path: Path) -> None:
         load_gold(lonely)
 
 
+def test_a_named_persons_claim_that_names_no_key_actor_is_refused(tmp_path: Path) -> None:
+    """A named person's claim must name a key actor: "Blinken (to reporters)" matches no brief's
+    source, so no brief could ever be scored right on it."""
+    data = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+    data["claims"][0]["source"] = {"kind": "named_person", "who": "Antony Blinken (to reporters)"}
+    shutil.copy(DATA / "g20-blinken-lavrov.it.txt", tmp_path)
+    broken = tmp_path / "broken.json"
+    broken.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(GoldError, match=r"must name a key actor.*Blinken \(to reporters\)"):
+        load_gold(broken)
+
+
 def test_the_json_schema_describes_the_format() -> None:
     schema = gold_json_schema()
     assert set(schema["required"]) >= {"article", "language", "key_actors", "claims"}

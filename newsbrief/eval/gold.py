@@ -27,6 +27,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from newsbrief.errors import InputError
+from newsbrief.names import normalize_name
 
 __all__ = [
     "GoldActor",
@@ -149,4 +150,17 @@ def load_gold(path: str | Path) -> GoldArticle:
     ]
     if wrong:
         raise GoldError(f"{gold_path}: offsets that do not hold: " + "; ".join(wrong))
+    forms = {normalize_name(form) for a in gold.key_actors for form in (a.name, *a.aliases)}
+    unknown = sorted(
+        {
+            c.source.who
+            for c in gold.claims
+            if c.source.kind == "named_person" and normalize_name(c.source.who) not in forms
+        }
+    )
+    if unknown:
+        raise GoldError(
+            f"{gold_path}: a named person's claim must name a key actor (its name or an alias), "
+            f"or no brief can be scored right on it; not found: {unknown}"
+        )
     return gold.model_copy(update={"text": text})
