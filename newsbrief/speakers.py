@@ -34,6 +34,7 @@ __all__ = [
     "name_candidates",
     "named_speaker",
     "speaker_phrases",
+    "speaks",
     "unnamed_actor",
 ]
 
@@ -243,9 +244,10 @@ def add_unnamed_sources(
             if at > 0:
                 opening = opening[:at].strip()
         name = _LEADING_ARTICLE.sub("", opening).strip()
-        if not name or any(mentioned(a, name) for a in actors if a.kind != "anonymous"):
-            continue
         folded = normalize_name(name)
+        # "fonte vicina all'assessorato" names a body but is not it; "the ministry" is
+        if not name or any(folded in a.forms for a in actors if a.kind != "anonymous"):
+            continue
         same = next(
             (
                 a
@@ -507,6 +509,8 @@ def name_candidates(sentences: Sequence[Sentence], actors: Sequence[ActorRecord]
             first = i
             while first < j and "".join(_words_of(tokens[first].group())) in HONORIFICS:
                 first += 1
+            while first < j and not _capitalised(tokens[first].group()):
+                first += 1  # "Secretary of State" without its title is not "of State"
             name = sentence.text[tokens[first].start() : tokens[j].end()].strip(" '’")
             name = re.sub(r"['’]s$", "", name)  # "North Korea's" is North Korea
             i = j + 1
@@ -573,3 +577,12 @@ def speaker_phrases(
             continue
         found.setdefault(normalize_name(name), name)
     return list(found.values())
+
+
+def speaks(name: str, sentences: Sequence[Sentence], cues: Sequence[SentenceCues]) -> bool:
+    """Whether some sentence names ``name`` as its speaker, before its verb of saying ("AFP
+    reported", not "according to AFP" nor "told AFP")."""
+    record = ActorRecord("", name, "organization", "", {normalize_name(name)})
+    return any(
+        named_speaker(s.text, c, [record]) is record for s, c in zip(sentences, cues) if c.reporting
+    )

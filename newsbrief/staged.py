@@ -71,6 +71,7 @@ from newsbrief.speakers import (
     name_candidates,
     named_speaker,
     speaker_phrases,
+    speaks,
     unnamed_actor,
 )
 from newsbrief.specifics import Unsupported, unsupported_specifics
@@ -376,6 +377,7 @@ def staged_brief(
         actors = actors_from_answer(listed, text, most_actors, notes)
     except Exception as exc:
         failed("actors", exc)
+    add_unnamed_sources(actors, sentences, cues, notes)
     # The names the article writes that the list missed, sorted by the model (a small model's
     # list stops early or repeats one name to its end).
     names = list(
@@ -393,6 +395,8 @@ def staged_brief(
                 ActorItem(name=name, kind=kind, role="")
                 for i, name in enumerate(names, start=1)
                 if (kind := getattr(answer, f"n{i}")) not in ("place", "other")
+                # a medium that only relays others ("according to AFP") is not an actor
+                and (kind != "media" or speaks(name, sentences, cues))
             ]
             if extra:
                 added: list[str] = []
@@ -403,7 +407,6 @@ def staged_brief(
                 )
         except Exception as exc:
             failed("kinds", exc)
-    add_unnamed_sources(actors, sentences, cues, notes)
     # An interview's answers are the interviewee's, whatever their cues say.
     qa = interview(sentences, actors)
     if qa is not None:
@@ -469,24 +472,29 @@ def staged_brief(
             unit.source_option = chosen
             unit.source = by_option.get(chosen)
 
-    # The anonymous stay anonymous: an anonymity cue in the sentence overrides a named person.
+    # The anonymous stay anonymous: a sentence that says its source is unnamed, and names an
+    # unnamed actor, is that actor's whatever the model picked; a named person picked for it
+    # gives way to one named by the sentence's own words.
     anonymous = [a for a in actors if a.kind == "anonymous"]
     for unit in attributed:
-        if unit.cues.anonymity and unit.source is not None and unit.source.kind == "person":
-            near = [a for a in anonymous if mentioned(a, unit.sentence.text)]
-            if not near and _speaker(unit, actors) is not unit.source:
-                # no unnamed actor to give it to: one named by the sentence's own words
-                unnamed = unnamed_actor(unit.cues.anonymity[0], actors)
-                actors.append(unnamed)
-                anonymous.append(unnamed)
-                near = [unnamed]
-            if near:
-                notes.append(
-                    f"sentence {unit.sentence.number}: source {unit.source.name!r} replaced by "
-                    f"the unnamed {near[0].name!r} (the sentence says its source is unnamed)"
-                )
-                unit.source = near[0]
-                unit.source_option = near[0].option()
+        if not unit.cues.anonymity or (unit.source is not None and unit.source.kind == "anonymous"):
+            continue
+        near = [a for a in anonymous if mentioned(a, unit.sentence.text)]
+        picked = unit.source
+        named = picked is not None and picked.kind == "person"
+        if not near and named and _speaker(unit, actors) is not picked:
+            unnamed = unnamed_actor(unit.cues.anonymity[0], actors)
+            actors.append(unnamed)
+            anonymous.append(unnamed)
+            near = [unnamed]
+        if near:
+            notes.append(
+                f"sentence {unit.sentence.number}: source "
+                f"{picked.name if picked else unit.source_option!r} replaced by the unnamed "
+                f"{near[0].name!r} (the sentence says its source is unnamed)"
+            )
+            unit.source = near[0]
+            unit.source_option = near[0].option()
 
     # The speaker is the actor named before the verb of saying ("The ministry said Kerry
     # called ..." is the ministry's), not one named in what is reported.
@@ -502,8 +510,8 @@ def staged_brief(
                 continue  # "a report by the agency says" is the report's
             if picked is not None and picked.kind == "anonymous":
                 continue  # an unnamed source is never replaced by a named one
-            if unit.cues.anonymity and subject.kind == "person":
-                continue
+            if unit.cues.anonymity and subject.kind != "anonymous":
+                continue  # "a source close to the ministry said": not the ministry's
             notes.append(
                 f"sentence {unit.sentence.number}: source "
                 f"{picked.name if picked else unit.source_option!r} replaced by {subject.name!r}, "

@@ -449,7 +449,7 @@ MARLOW = (
     "The Marlow Gazette reported that Jane Holloway had resigned as head of the Marlow Food "
     "Bank. Holloway did not comment. The Department of Social Services said it would review "
     "the case, and Marlow Council met on Monday in Marlow Hall. The tenants' association, "
-    "shocked, said it would write to the minister."
+    "shocked, said it would write to the minister. According to ABC News, the grant was cut."
 )
 
 
@@ -464,6 +464,7 @@ def test_names_the_actors_list_missed_are_offered_to_the_model_and_sorted_by_it(
         "Marlow Council": "government",
         "Marlow Hall": "place",
         "tenants' association": "group",  # named before its verb of saying, in lower case
+        "ABC News": "media",  # it only relays: not an actor
     }
     script = {
         "actors": {"actors": [{"name": "Jane Holloway", "kind": "person", "role": "head"}]},
@@ -530,3 +531,28 @@ def test_a_news_agency_listed_as_an_organisation_is_a_medium() -> None:
     }
     content = run_staged(text, Scripted(script), language="en")
     assert content.claims[0].source.kind is SourceKind.MEDIA
+
+
+@pytest.mark.parametrize("picked", [DOCUMENT, ARTICLE_ITSELF, "assessorato"])
+def test_a_sentence_naming_its_unnamed_source_is_that_sources_whatever_the_model_picked(
+    picked: str,
+) -> None:
+    """ "A source close to the department, who asked not to be named, said": the department is
+    named in it, but the claim is the unnamed source's, not the department's nor a document's."""
+    text = (
+        "Una fonte vicina all'assessorato, che ha chiesto di restare anonima, ha spiegato che la "
+        "chiusura è già decisa. L'assessorato ha confermato la data."
+    )
+    script = {
+        "actors": {
+            "actors": [{"name": "assessorato", "kind": "government", "role": "health department"}]
+        },
+        "sources": every_key(picked),
+        "statements": every_key("A source close to the department said the closure is decided."),
+        "issues": every_key("When will the ward close?"),
+        "headline": {"headline": "Ward to close", "summary": "The closure is decided."},
+    }
+    content = run_staged(text, Scripted(script), language="en")
+    first = content.claims[0]
+    assert first.evidence[0].quote.startswith("Una fonte vicina")
+    assert first.source.kind is SourceKind.ANONYMOUS
