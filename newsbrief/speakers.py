@@ -440,6 +440,15 @@ _CONNECTORS = frozenset(
      "la", "le", "les", "der", "den", "von", "van", "zu", "al", "el"}
 )  # fmt: skip
 _ELIDED = re.compile(r"^(?:l|d|dell)['’]$", re.IGNORECASE)
+_TITLES = HONORIFICS | frozenset(
+    {"president", "prasident", "prasidenten", "prasidentin", "presidente", "presidenta",
+     "presidentessa", "kanzler", "kanzlerin", "minister", "ministerin", "ministre", "ministro",
+     "ministra", "burgermeister", "burgermeisterin", "maire", "sindaco", "alcalde", "alcaldesa",
+     "secretary", "segretario", "segretaria", "secretaire", "sekretar", "secretario", "premier",
+     "prime", "prefet", "prefetto", "procureur", "procureure", "procuratore", "fiscal"}
+)  # fmt: skip
+"""Titles left off the front of a name the article offers ("Präsidenten Milošević", "Segretario
+di Stato" without "Segretario" is no name at all)."""
 MAX_CANDIDATES = 14
 """Most names the article offers beyond the actors the model listed (one short answer each)."""
 
@@ -507,7 +516,7 @@ def name_candidates(sentences: Sequence[Sentence], actors: Sequence[ActorRecord]
                     continue
                 break
             first = i
-            while first < j and "".join(_words_of(tokens[first].group())) in HONORIFICS:
+            while first < j and "".join(_words_of(tokens[first].group())) in _TITLES:
                 first += 1
             while first < j and not _capitalised(tokens[first].group()):
                 first += 1  # "Secretary of State" without its title is not "of State"

@@ -185,10 +185,12 @@ def kinds_question(names: Sequence[str]) -> str:
             name_candidates`).
     """
     return (
-        "Task: say what each of these names is in the article: person, organization, "
-        "government (a state, ministry, army, court or council), group, media (a newspaper, "
-        "agency or broadcaster), place (only where something happens), or other (a date, "
-        "title, event, product or common noun).\n"
+        "Task: say what each of these names is in the article: person (one named human), "
+        "organization (a company, party, union, association, agency or institution), "
+        "government (a ministry, army, court, council or other state body), group (people "
+        "taken together), media (a newspaper, news agency or broadcaster), place (a country, "
+        "region, city, river or building), or other (a date, a job title, an event, a law, a "
+        "product or a common noun).\n"
         f"Other names: {'; '.join(names)}\nAnswer as JSON like the example's Kinds."
     )
 
