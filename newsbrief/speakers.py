@@ -440,6 +440,7 @@ _CONNECTORS = frozenset(
      "la", "le", "les", "der", "den", "von", "van", "zu", "al", "el"}
 )  # fmt: skip
 _ELIDED = re.compile(r"^(?:l|d|dell)['’]$", re.IGNORECASE)
+_ARTICLE_WORDS = frozenset({"the", "la", "le", "les", "el", "il", "lo", "der", "die", "das"})
 _TITLES = HONORIFICS | frozenset(
     {"president", "prasident", "prasidenten", "prasidentin", "presidente", "presidenta",
      "presidentessa", "kanzler", "kanzlerin", "minister", "ministerin", "ministre", "ministro",
@@ -461,16 +462,24 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
-def name_candidates(sentences: Sequence[Sentence], actors: Sequence[ActorRecord]) -> list[str]:
+def name_candidates(
+    sentences: Sequence[Sentence], actors: Sequence[ActorRecord], language: str = ""
+) -> list[str]:
     """Names the article writes that the model's actors do not cover, for the model to sort.
 
-    A name is a run of capitalised words, joined by lower-case connectors ("Office régional de
-    l’eau" stops at "régional"; "Comune di Valdisasso", "La Voz de la Sierra" hold; "and" ends
-    it). A sentence's first word counts only when the article also capitalises it inside a
-    sentence ("The", "Selon", "Ils" go), and a leading title is left off ("Mme").
-    Names with several words, or written in capitals, or repeated, come first; at most
-    :data:`MAX_CANDIDATES`. Scripts without capitals give none.
+    A name is a run of capitalised words, joined by up to two lower-case connectors ("Comune di
+    Valdisasso", "La Voz de la Sierra" hold; "and" ends it). One capitalised word after a
+    lower-case word, a preposition and an article ends a lower-case name and is no name itself
+    ("ministère de l'Intérieur", "président de la République"). A sentence's first word counts
+    only when the article also capitalises it inside a sentence ("The", "Selon", "Ils" go), a
+    single word never when the article also writes it in lower case ("« Les"), and a leading
+    title is left off ("Mme", "Präsidenten"). German capitalises every noun: there,
+    runs are not joined over "der"/"des" and a single word is no name. Names with several
+    words, or written in capitals, or repeated, come first; at most :data:`MAX_CANDIDATES`.
+    Scripts without capitals give none.
     """
+    german = language.lower() == "de"
+    connectors = _CONNECTORS - {"der", "des", "den"} if german else _CONNECTORS
     lower = {
         m.group().casefold()
         for s in sentences
@@ -490,6 +499,9 @@ def name_candidates(sentences: Sequence[Sentence], actors: Sequence[ActorRecord]
         between = sentence.text[a.end() : b.start()]
         return between in ("", " ", "\u00a0") or (between == "" and a.group()[-1:] in "'’")
 
+    def connector(word: str) -> bool:
+        return word.casefold() in connectors or bool(_ELIDED.match(word))
+
     for sentence in sentences:
         tokens = list(_TOKEN.finditer(sentence.text))
         i = 0
@@ -500,31 +512,52 @@ def name_candidates(sentences: Sequence[Sentence], actors: Sequence[ActorRecord]
             ):
                 i += 1
                 continue
+            # "de l'Intérieur", "de la République" after a lower-case word: a fragment
+            fragment = (
+                i >= 3
+                and (
+                    tokens[i - 1].group().casefold() in _ARTICLE_WORDS
+                    or bool(re.match(r"^l['’]$", tokens[i - 1].group(), re.IGNORECASE))
+                )
+                and connector(tokens[i - 2].group())
+                and not _capitalised(tokens[i - 3].group())
+            )
             j = i
             while j + 1 < len(tokens) and spaced(tokens[j], tokens[j + 1]):
                 nxt = tokens[j + 1].group()
                 if _capitalised(nxt):
                     j += 1
                     continue
-                joined = (
-                    j + 2 < len(tokens)
-                    and _capitalised(tokens[j + 2].group())
-                    and spaced(tokens[j + 1], tokens[j + 2])
-                )
-                if joined and (nxt.casefold() in _CONNECTORS or _ELIDED.match(nxt)):
-                    j += 2
+                step = 0
+                while (
+                    step < 2
+                    and j + step + 1 < len(tokens)
+                    and connector(tokens[j + step + 1].group())
+                    and spaced(tokens[j + step], tokens[j + step + 1])
+                ):
+                    step += 1
+                last = j + step + 1
+                if (
+                    step
+                    and last < len(tokens)
+                    and _capitalised(tokens[last].group())
+                    and spaced(tokens[last - 1], tokens[last])
+                ):
+                    j = last
                     continue
                 break
-            first = i
+            start, i = i, j + 1
+            if fragment and start == j:
+                continue
+            first = start
             while first < j and "".join(_words_of(tokens[first].group())) in _TITLES:
                 first += 1
             while first < j and not _capitalised(tokens[first].group()):
                 first += 1  # "Secretary of State" without its title is not "of State"
             name = sentence.text[tokens[first].start() : tokens[j].end()].strip(" '’")
             name = re.sub(r"['’]s$", "", name)  # "North Korea's" is North Korea
-            i = j + 1
-            if first == j and len(name) < 3:
-                continue  # "L", "Mi": an elision or a short word, not a name
+            if first == j and (len(name) < 3 or german or name.casefold() in lower):
+                continue  # "L", "Mi"; a German noun; "« Les ..." (the article has "les")
             folded = normalize_name(name)
             if "".join(ch for ch in folded if ch.isalnum()) in HONORIFICS:
                 continue

@@ -301,6 +301,18 @@ def _states_a_fact(sentence: str) -> bool:
     return bool(_FACT_END.search(sentence)) and len(sentence.split()) >= MIN_FACT_WORDS
 
 
+_BODIES = ("organization", "government", "group", "media")
+
+
+def _doubtful(actor: ActorRecord) -> bool:
+    """A body the model listed that may be no actor: a lower-case phrase ("freight rates") or
+    one capitalised word that is not an acronym ("Malaysia", "Tombouctou")."""
+    if actor.kind not in _BODIES or not any(ch.islower() for ch in actor.name):
+        return False
+    words = actor.name.split()
+    return not any(w[:1].isupper() for w in words) or len(words) == 1
+
+
 def _asks(sentence: str) -> bool:
     return sentence.rstrip("'\"’”»)").endswith(("?", "？", "؟"))
 
@@ -377,36 +389,43 @@ def staged_brief(
         actors = actors_from_answer(listed, text, most_actors, notes)
     except Exception as exc:
         failed("actors", exc)
-    add_unnamed_sources(actors, sentences, cues, notes)
+    add_unnamed_sources(actors, sentences, cues, [])  # so that they are not offered below
     # The names the article writes that the list missed, sorted by the model (a small model's
-    # list stops early or repeats one name to its end).
-    names = list(
-        {
-            normalize_name(n): n
-            for n in speaker_phrases(sentences, cues, actors) + name_candidates(sentences, actors)
-        }.values()
-    )[:MAX_CANDIDATES]
+    # list stops early or repeats one name to its end); with them, the bodies of the list that
+    # may be no actor at all (a lower-case "freight rates", a one-word "Malaysia").
+    doubtful = [a.name for a in actors if _doubtful(a)]
+    offered = doubtful + speaker_phrases(sentences, cues, actors)
+    offered += name_candidates(sentences, actors, source_language)
+    names = list({normalize_name(n): n for n in offered}.values())[:MAX_CANDIDATES]
     if names:
         try:
             answer = yield ask(
                 "kinds", kinds_question(names), kinds_model(names), 20 + 12 * len(names)
             )
+            verdict = {name: str(getattr(answer, f"n{i}")) for i, name in enumerate(names, 1)}
             extra = [
-                ActorItem(name=name, kind=kind, role="")
-                for i, name in enumerate(names, start=1)
-                if (kind := getattr(answer, f"n{i}")) not in ("place", "other")
+                ActorItem(name=name, kind=kind, role="")  # type: ignore[arg-type]
+                for name, kind in verdict.items()
+                if name not in doubtful
+                and kind not in ("place", "other")
                 # a medium that only relays others ("according to AFP") is not an actor
                 and (kind != "media" or speaks(name, sentences, cues))
             ]
-            if extra:
+            not_actors = {n for n in doubtful if verdict.get(n) in ("place", "other")}
+            if extra or not_actors:
                 added: list[str] = []
                 actors = actors_from_answer(listed + extra, text, most_actors + len(extra), added)
+                actors = [a for a in actors if a.name not in not_actors]
                 notes.extend(n for n in added if n not in notes)
+            if extra:
                 notes.append(
                     f"actors added from the article's names: {', '.join(f.name for f in extra)}"
                 )
+            if not_actors:
+                notes.append(f"listed names that are no actor: {', '.join(sorted(not_actors))}")
         except Exception as exc:
             failed("kinds", exc)
+    add_unnamed_sources(actors, sentences, cues, notes)
     # An interview's answers are the interviewee's, whatever their cues say.
     qa = interview(sentences, actors)
     if qa is not None:

@@ -58,10 +58,18 @@ def every_key(value: str) -> Callable[[StageCall], dict[str, str]]:
     return lambda call: {key: value for key in call.response_model.model_fields}
 
 
+def kinds_of(known: dict[str, str]) -> Callable[[StageCall], dict[str, str]]:
+    """A kinds answer: the kind ``known`` gives a name, "other" for the rest."""
+    return lambda call: {
+        name: known.get(name, "other")
+        for name in call.response_model.model_json_schema()["properties"]
+    }
+
+
 def harbor_script(**changes: Any) -> dict[str, Any]:
     script: dict[str, Any] = {
         "actors": HARBOR_ACTORS,
-        "kinds": every_key("other"),
+        "kinds": kinds_of({"port authority": "organization"}),
         "sources": HARBOR_SOURCES,
         "issues": every_key("Will the government drop the cuts?"),
         "headline": {
@@ -154,9 +162,11 @@ def test_without_actors_attributed_sentences_still_get_sources() -> None:
         Scripted(harbor_script(actors=RuntimeError("boom"), sources=every_key(DOCUMENT))),
         article_language="en",
     )
-    # the unnamed source is still found, from the sentence that says it is unnamed
+    # the unnamed source is still found, from the sentence that says it is unnamed, and the
+    # speaker the article describes before its verb of saying is offered to the kinds stage
     assert [(a.name, a.kind.value) for a in content.key_actors] == [
-        ("senior official at the transport ministry", "anonymous_source")
+        ("port authority", "organization"),
+        ("senior official at the transport ministry", "anonymous_source"),
     ]
     kinds = [c.source.kind for c in content.claims]
     assert set(kinds) == {SourceKind.DOCUMENT, SourceKind.ARTICLE, SourceKind.ANONYMOUS}
@@ -556,3 +566,64 @@ def test_a_sentence_naming_its_unnamed_source_is_that_sources_whatever_the_model
     first = content.claims[0]
     assert first.evidence[0].quote.startswith("Una fonte vicina")
     assert first.source.kind is SourceKind.ANONYMOUS
+
+
+def test_bodies_the_model_listed_that_are_no_actor_are_checked_and_left_out() -> None:
+    """A small model lists "freight rates" or a country as an organisation: such doubtful
+    bodies (lower case, or one capitalised word) go through the kinds stage too, and what it
+    calls a place or other is no actor."""
+    listed = [
+        *HARBOR_ACTORS["actors"],
+        {"name": "freight rates", "kind": "organization", "role": "prices"},
+        {"name": "Portmere", "kind": "organization", "role": "the port town"},
+    ]
+    script = harbor_script(
+        actors={"actors": listed},
+        kinds=kinds_of({"port authority": "organization", "Portmere": "place"}),
+    )
+    answer = Scripted(script)
+    content = run_staged(HARBOR, answer, language="en")
+    offered = next(c for c in answer.calls if c.stage == "kinds")
+    assert {"freight rates", "Portmere", "port authority"} <= set(
+        offered.response_model.model_json_schema()["properties"]
+    )
+    names = {a.name for a in content.key_actors}
+    assert "port authority" in names
+    assert not names & {"freight rates", "Portmere"}
+    assert any("no actor: Portmere, freight rates" in note for note in content.notes)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "offered", "not_offered"),
+    [
+        (
+            "fr",
+            "Le ministère de l'Intérieur a condamné l'attaque. Le président de la République "
+            "a parlé. Selon Le Figaro, la Ligue arabe a publié un rapport.",
+            ["Le Figaro"],
+            ["Intérieur", "République", "Selon"],
+        ),
+        (
+            "de",
+            "Nach Angaben der Nachrichtenagentur dpa hat die Wikimedia Foundation die Ausgabe "
+            "gestartet. Die Ausgabe der Wikinews wurde gelobt. Die Ausgabe ist neu.",
+            ["Wikimedia Foundation"],
+            ["Angaben der Nachrichtenagentur", "Ausgabe der Wikinews", "Ausgabe"],
+        ),
+        (
+            "en",
+            "The head of the Marlow Food Bank met the Secretary of State on Friday.",
+            ["Marlow Food Bank"],
+            ["of State", "The"],
+        ),
+    ],
+)
+def test_the_article_offers_names_not_fragments(
+    language: str, text: str, offered: list[str], not_offered: list[str]
+) -> None:
+    from newsbrief.sentences import split_sentences
+    from newsbrief.speakers import name_candidates
+
+    names = name_candidates(split_sentences(text, language), [], language)
+    assert set(offered) <= set(names)
+    assert not set(not_offered) & set(names)
