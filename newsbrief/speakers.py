@@ -272,25 +272,35 @@ def mentioned(actor: ActorRecord, sentence: str) -> bool:
 def named_speaker(
     sentence: str, cues: SentenceCues, actors: Sequence[ActorRecord]
 ) -> ActorRecord | None:
-    """The actor named last before the sentence's first verb of saying, outside quotations
-    (``None`` when the sentence opens with the verb, a quotation or "according to")."""
+    """The actor named last before the sentence's first verb of saying that has one before it,
+    outside quotations ("Dans un communiqué, la direction de Chimirel assure" is Chimirel's;
+    ``None`` when no verb has an actor before it, as in a sentence that opens with the verb, a
+    quotation or "according to")."""
     lowered = sentence.casefold()
-    starts = [lowered.find(word.casefold()) for word in cues.reporting]
-    first = min((p for p in starts if p >= 0), default=-1)
-    if first <= 0:
-        return None
-    region = list(sentence[:first])
-    for start, end in cues.quotes:
-        for i in range(start, min(end, first)):
-            region[i] = " "
-    folded = normalize_name("".join(region))
-    best: tuple[int, ActorRecord] | None = None
-    for actor in actors:
-        for form in actor.forms:
-            for match in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", folded):
-                if best is None or match.start() > best[0]:
-                    best = (match.start(), actor)
-    return best[1] if best is not None else None
+    positions = sorted(
+        {
+            m.start()
+            for word in cues.reporting
+            for m in re.finditer(re.escape(word.casefold()), lowered)
+        }
+    )
+    for first in positions:
+        if first <= 0:
+            continue
+        region = list(sentence[:first])
+        for start, end in cues.quotes:
+            for i in range(start, min(end, first)):
+                region[i] = " "
+        folded = normalize_name("".join(region))
+        best: tuple[int, ActorRecord] | None = None
+        for actor in actors:
+            for form in actor.forms:
+                for match in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", folded):
+                    if best is None or match.start() > best[0]:
+                        best = (match.start(), actor)
+        if best is not None:
+            return best[1]
+    return None
 
 
 INVERTED_WINDOW = 90

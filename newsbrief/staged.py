@@ -78,6 +78,7 @@ from newsbrief.specifics import Unsupported, unsupported_specifics
 from newsbrief.stages import (
     ARTICLE_ITSELF,
     DOCUMENT,
+    SUMMARY_CHARS,
     ActorItem,
     HeadlineAnswer,
     actors_model,
@@ -311,6 +312,14 @@ def _doubtful(actor: ActorRecord) -> bool:
         return False
     words = actor.name.split()
     return not any(w[:1].isupper() for w in words) or len(words) == 1
+
+
+def _whole_sentences(summary: str) -> str:
+    """``summary`` without a last sentence cut short (the schema bounds its length)."""
+    if len(summary) < SUMMARY_CHARS - 1 or _FACT_END.search(summary):
+        return summary
+    pieces = _SUMMARY_SENTENCE.split(summary)
+    return " ".join(pieces[:-1]) if len(pieces) > 1 else summary
 
 
 def _asks(sentence: str) -> bool:
@@ -625,7 +634,7 @@ def staged_brief(
             failed(stage, exc)
             break
         headline = " ".join(str(getattr(answer, "headline", "")).split())
-        summary = " ".join(str(getattr(answer, "summary", "")).split())
+        summary = _whole_sentences(" ".join(str(getattr(answer, "summary", "")).split()))
         found = [
             u
             for part, is_headline in ((headline, True), (summary, False))

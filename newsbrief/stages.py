@@ -26,8 +26,10 @@ __all__ = [
     "ANONYMOUS_PREFIX",
     "ARTICLE_ITSELF",
     "DOCUMENT",
+    "HEADLINE_CHARS",
     "NAME_KINDS",
     "STAGED_SYSTEM_PROMPT",
+    "SUMMARY_CHARS",
     "ActorItem",
     "ActorsAnswer",
     "HeadlineAnswer",
@@ -119,13 +121,20 @@ class ActorsAnswer(BaseModel):
     actors: list[ActorItem]
 
 
+HEADLINE_CHARS = 120
+"""Longest headline the schema allows (twelve words asked for)."""
+SUMMARY_CHARS = 420
+"""Longest summary the schema allows (two sentences of at most 50 words asked for): a small
+model writes on, and every token costs; a summary cut short keeps its whole sentences."""
+
+
 class HeadlineAnswer(BaseModel):
-    """The headline stage's answer."""
+    """The headline stage's answer (bounded: the grammar closes the strings in time)."""
 
     model_config = _LEAN
 
-    headline: str
-    summary: str
+    headline: str = Field(max_length=HEADLINE_CHARS)
+    summary: str = Field(max_length=SUMMARY_CHARS)
 
 
 def numbered_article(sentences: Sequence[Sentence]) -> str:

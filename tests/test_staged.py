@@ -627,3 +627,54 @@ def test_the_article_offers_names_not_fragments(
     names = name_candidates(split_sentences(text, language), [], language)
     assert set(offered) <= set(names)
     assert not set(not_offered) & set(names)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "speaker"),
+    [
+        # the first cue is a noun with no one before it; the verb after the speaker decides
+        (
+            "fr",
+            "Dans un communiqué publié mardi, la direction de Chimirel assure que tout va bien.",
+            "Chimirel",
+        ),
+        (
+            "en",
+            "According to ABC News, Basya also believes the boats were turned away.",
+            "Fuad Basya",
+        ),
+        ("en", "The ministry said Kerry called the decision a mistake.", "ministry"),
+    ],
+)
+def test_the_speaker_is_named_before_the_first_verb_of_saying_that_has_one(
+    language: str, sentence: str, speaker: str
+) -> None:
+    from newsbrief.cues import find_cues
+    from newsbrief.speakers import ActorRecord, named_speaker
+
+    actors = [
+        ActorRecord("chimirel", "Chimirel", "organization", "", {"chimirel"}),
+        ActorRecord("fuad-basya", "Fuad Basya", "person", "", {"fuad basya", "basya"}),
+        ActorRecord("ministry", "ministry", "government", "", {"ministry"}),
+        ActorRecord("john-kerry", "John Kerry", "person", "", {"john kerry", "kerry"}),
+    ]
+    found = named_speaker(sentence, find_cues(sentence, language), actors)
+    assert found is not None and found.name == speaker
+
+
+def test_the_summary_is_bounded_and_keeps_only_whole_sentences() -> None:
+    """The schema bounds the headline and summary (the grammar closes the string in time); a
+    summary cut at its bound keeps its whole sentences only."""
+    from newsbrief.stages import SUMMARY_CHARS, HeadlineAnswer
+
+    schema = HeadlineAnswer.model_json_schema()["properties"]
+    assert schema["summary"]["maxLength"] == SUMMARY_CHARS
+    assert schema["headline"]["maxLength"] <= 120
+    first = "Dock workers in Portmere walked off the job on Monday."
+    cut = (first + " The union wants the cuts withdrawn and " + "more " * 200)[:SUMMARY_CHARS]
+    content = run_staged(
+        HARBOR,
+        Scripted(harbor_script(headline={"headline": "Dock strike", "summary": cut})),
+        language="en",
+    )
+    assert content.summary == first
