@@ -5,7 +5,8 @@
 #   bash scripts/record_cassettes.sh            (needs: pip install -e ".[test,local]" "llama-cpp-python[server]")
 #   bash scripts/record_cassettes.sh tests/test_recorded_long.py     (only that file's cassettes)
 #
-# The long article (tests/test_recorded_long.py) takes about 75 minutes on 2 cores (21 calls).
+# The staged briefs (tests/test_recorded_staged.py, the embedded model's strategy) take about 7
+# minutes; the long one-pass article (tests/test_recorded_long.py) about 75 minutes on 2 cores.
 #
 # The model file is the one newsbrief resolves for model="local" (see newsbrief/providers/local.py).
 set -euo pipefail
@@ -22,7 +23,7 @@ for _ in $(seq 1 120); do
     sleep 1
 done
 TESTS=("$@")
-[ ${#TESTS[@]} -eq 0 ] && TESTS=(tests/test_recorded.py tests/test_recorded_long.py)
+[ ${#TESTS[@]} -eq 0 ] && TESTS=(tests/test_recorded.py tests/test_recorded_staged.py tests/test_recorded_long.py)
 # The assertions pin what the previous recording showed; when the model's answers change they
 # fail, and the new answers must be read and the assertions updated by hand.
 $PY -m pytest "${TESTS[@]}" --record-mode=rewrite --allowed-hosts=127.0.0.1 \

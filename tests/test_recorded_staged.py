@@ -1,0 +1,80 @@
+"""Staged briefs replayed from cassettes RECORDED from a real model (scripts/record_cassettes.sh).
+
+The embedded model's own strategy (``strategy="staged"``: actors, kinds, sources, statements,
+open questions, headline), asked to the same Qwen2.5-Coder-1.5B-Instruct Q4_K_M file behind
+``llama_cpp.server``. Requests are matched on their body as well: when a prompt, a schema or a
+rule that decides what is asked changes, the cassette no longer answers and the test fails
+until it is re-recorded (``bash scripts/record_cassettes.sh tests/test_recorded_staged.py``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsbrief import Attribution, Brief, SourceKind, Summarizer
+
+DATA = Path(__file__).parent / "data"
+BASE_URL = "http://127.0.0.1:8765/v1"
+MODEL = "qwen2.5-coder-1.5b-instruct-q4_k_m"
+BODY = pytest.mark.vcr(match_on=["method", "scheme", "host", "port", "path", "body"])
+# Replayed in a second; recording them from the real model takes minutes each.
+pytestmark = pytest.mark.timeout(1800)
+
+
+def brief_of(name: str) -> tuple[Brief, str]:
+    text = (DATA / name).read_text(encoding="utf-8")
+    summarizer = Summarizer(MODEL, base_url=BASE_URL, temperature=0.0, strategy="staged")
+    return summarizer.summarize(text), text
+
+
+@pytest.mark.default_cassette("recorded/staged_seed_article.yaml")
+@BODY
+def test_seed_article_staged_recorded() -> None:
+    """The README's sample article: every quote is the article's sentence at its offsets, the
+    unnamed US officials stay unnamed (never Blinken), statements come back in English."""
+    brief, text = brief_of("g20-blinken-lavrov.it.txt")
+    assert brief.check_offsets(text) == []
+    meta = brief.metadata
+    assert meta.strategy == "staged"
+    assert [c.stage for c in meta.usage.calls] == [
+        "actors", "kinds", "sources", "statements", "issues", "headline"
+    ]  # fmt: skip
+    assert all(e.status == "verified" for e in brief.evidence())
+    assert {"Antony Blinken", "Sergey Lavrov", "Paul Whelan"} <= {a.name for a in brief.key_actors}
+    # the sentences of the unnamed official are the unnamed official's, never a named person's
+    unnamed = [c for c in brief.claims if "funzionari" in c.evidence[0].quote]
+    assert len(unnamed) == 2
+    assert all(c.source.kind is SourceKind.ANONYMOUS for c in unnamed)
+    assert sum(c.source.kind is SourceKind.ANONYMOUS for c in brief.claims) == 5
+    assert not any(c.source.kind is SourceKind.NAMED_PERSON for c in brief.claims)
+    assert brief.claims[2].statement.startswith("U. S. officials said Blinken and Lavrov spoke")
+    # what the 1.5B model still gets wrong, pinned: the kinds stage made "Esteri" (of
+    # "ministro degli Esteri") and "Stati Uniti" government actors
+    assert {"Esteri", "Stati Uniti"} <= {a.name for a in brief.key_actors}
+    assert meta.output_language_share is not None and meta.output_language_share > 0.95
+
+
+@pytest.mark.default_cassette("recorded/staged_harbor_strike.yaml")
+@BODY
+def test_harbor_strike_staged_recorded() -> None:
+    """An English article: no statements stage; the union leader's quotations are hers and
+    direct, the unnamed official is unnamed, the port authority's two clauses are its own."""
+    brief, text = brief_of("harbor-strike.en.txt")
+    assert brief.check_offsets(text) == []
+    assert [c.stage for c in brief.metadata.usage.calls] == [
+        "actors", "kinds", "sources", "issues", "headline"
+    ]  # fmt: skip
+    by_source = [(c.source.actor_id, c.source.kind, c.attribution) for c in brief.claims]
+    assert by_source[1:6] == [
+        ("maria-okafor", SourceKind.NAMED_PERSON, Attribution.DIRECT),
+        ("maria-okafor", SourceKind.NAMED_PERSON, Attribution.DIRECT),  # the quotation goes on
+        ("senior-official", SourceKind.ANONYMOUS, Attribution.INDIRECT),
+        ("port-authority", SourceKind.ORGANIZATION, Attribution.INDIRECT),
+        ("port-authority", SourceKind.ORGANIZATION, Attribution.INDIRECT),  # "and that ..."
+    ]
+    assert brief.claims[0].source.kind is SourceKind.ARTICLE
+    assert len(brief.unresolved_issues) == 2
+    # pinned mistake: the headline has the union walk off the job (the article: dock workers)
+    assert brief.headline.startswith("Portmere Dockers' Union Walks Off Job")
