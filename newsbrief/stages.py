@@ -190,8 +190,8 @@ def kinds_question(names: Sequence[str]) -> str:
     """The kinds stage: what each name the article writes (and the actors left out) is.
 
     Args:
-        names: Names found in the article's capitalised words (:func:`~newsbrief.speakers.
-            name_candidates`).
+        names: Names the article writes that the actors do not cover, and doubtful
+            actors of the model's own list.
     """
     return (
         "Task: say what each of these names is in the article: person (one named human), "
