@@ -30,6 +30,7 @@ __all__ = [
     "add_unnamed_sources",
     "interview",
     "inverted_speaker",
+    "is_question",
     "mentioned",
     "name_candidates",
     "named_speaker",
@@ -263,10 +264,31 @@ def add_unnamed_sources(
         notes.append(f"unnamed source {name!r} added from sentence {sentence.number}")
 
 
+def _named_at(actor: ActorRecord, folded: str) -> list[int]:
+    """Where ``folded`` (a :func:`~newsbrief.names.normalize_name` text) names ``actor`` by
+    one of its forms, as whole words."""
+    return [
+        m.start()
+        for form in actor.forms
+        for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", folded)
+    ]
+
+
+def _verb_positions(sentence: str, cues: SentenceCues) -> list[int]:
+    """Where the sentence's verbs of saying start, in order."""
+    lowered = sentence.casefold()
+    return sorted(
+        {
+            m.start()
+            for word in cues.reporting
+            for m in re.finditer(re.escape(word.casefold()), lowered)
+        }
+    )
+
+
 def mentioned(actor: ActorRecord, sentence: str) -> bool:
     """Whether ``sentence`` names ``actor`` by one of its forms (as a whole word)."""
-    folded = normalize_name(sentence)
-    return any(re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", folded) for form in actor.forms)
+    return bool(_named_at(actor, normalize_name(sentence)))
 
 
 def named_speaker(
@@ -276,15 +298,7 @@ def named_speaker(
     outside quotations ("Dans un communiqué, la direction de Chimirel assure" is Chimirel's;
     ``None`` when no verb has an actor before it, as in a sentence that opens with the verb, a
     quotation or "according to")."""
-    lowered = sentence.casefold()
-    positions = sorted(
-        {
-            m.start()
-            for word in cues.reporting
-            for m in re.finditer(re.escape(word.casefold()), lowered)
-        }
-    )
-    for first in positions:
+    for first in _verb_positions(sentence, cues):
         if first <= 0:
             continue
         region = list(sentence[:first])
@@ -292,14 +306,9 @@ def named_speaker(
             for i in range(start, min(end, first)):
                 region[i] = " "
         folded = normalize_name("".join(region))
-        best: tuple[int, ActorRecord] | None = None
-        for actor in actors:
-            for form in actor.forms:
-                for match in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", folded):
-                    if best is None or match.start() > best[0]:
-                        best = (match.start(), actor)
-        if best is not None:
-            return best[1]
+        named = [(max(at), actor) for actor in actors if (at := _named_at(actor, folded))]
+        if named:
+            return max(named, key=lambda n: n[0])[1]
     return None
 
 
@@ -327,11 +336,7 @@ def inverted_speaker(
     folded = normalize_name("".join(window))
     found: list[tuple[int, int, ActorRecord]] = []
     for actor in actors:
-        positions = [
-            m.start()
-            for form in actor.forms
-            for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", folded)
-        ]
+        positions = _named_at(actor, folded)
         if positions:
             rank = 0 if actor.kind == "person" and len(actor.name.split()) > 1 else 1
             rank = rank if actor.kind == "person" else 2
@@ -366,6 +371,13 @@ _ANSWER_LABEL = re.compile(
     re.IGNORECASE,
 )
 _QUESTION_END = re.compile(r"[?？؟]['\"’”»)]*$")
+
+
+def is_question(text: str) -> bool:
+    """Whether ``text`` ends with a question mark (of any script, before closing quotes)."""
+    return bool(_QUESTION_END.search(text))
+
+
 MIN_INTERVIEW_PAIRS = 2
 """Question-and-answer pairs an article needs before it is read as an interview."""
 
@@ -403,7 +415,7 @@ def interview(sentences: Sequence[Sentence], actors: Sequence[ActorRecord]) -> I
     order = sorted(paragraphs)
 
     def asks(group: list[Sentence]) -> bool:
-        return bool(_QUESTION_LABEL.match(group[0].text) or _QUESTION_END.search(group[-1].text))
+        return bool(_QUESTION_LABEL.match(group[0].text)) or is_question(group[-1].text)
 
     answers: set[int] = set()
     questions: set[int] = set()
@@ -429,12 +441,8 @@ def interview(sentences: Sequence[Sentence], actors: Sequence[ActorRecord]) -> I
     if not people:
         return None
     after_word = normalize_name(opening_text[said.start() :] if said else opening_text)
-    best: tuple[int, ActorRecord] | None = None
-    for actor in people:
-        for form in actor.forms:
-            match = re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", after_word)
-            if match and (best is None or match.start() < best[0]):
-                best = (match.start(), actor)
+    nearest = [(min(at), actor) for actor in people if (at := _named_at(actor, after_word))]
+    best = min(nearest, key=lambda n: n[0]) if nearest else None
     if best is None:
         named = [a for a in people if mentioned(a, opening_text)]
         if not named:
@@ -464,8 +472,12 @@ MAX_CANDIDATES = 14
 """Most names the article offers beyond the actors the model listed (one short answer each)."""
 
 
-def _words_of(word: str) -> list[str]:
-    return [ch for ch in normalize_name(word) if ch.isalnum()]
+_ELIDED_ARTICLE = re.compile(r"^l['’]$", re.IGNORECASE)
+
+
+def _bare(word: str) -> str:
+    """``word`` folded, letters and digits only (``"Dott.ssa"`` -> ``"dottssa"``)."""
+    return "".join(ch for ch in normalize_name(word) if ch.isalnum())
 
 
 def _capitalised(word: str) -> bool:
@@ -484,9 +496,10 @@ def name_candidates(
     only when the article also capitalises it inside a sentence ("The", "Selon", "Ils" go), a
     single word never when the article also writes it in lower case ("« Les"), and a leading
     title is left off ("Mme", "Präsidenten"). German capitalises every noun: there,
-    runs are not joined over "der"/"des" and a single word is no name. Names with several
-    words, or written in capitals, or repeated, come first; at most :data:`MAX_CANDIDATES`.
-    Scripts without capitals give none.
+    runs are not joined over "der"/"des" and a single word is no name. Only names of several
+    words, written in capitals, or repeated are offered (a lone capitalised word is too often a
+    place or a common noun), the most repeated first; at most :data:`MAX_CANDIDATES`. Scripts
+    without capitals give none.
     """
     german = language.lower() == "de"
     connectors = _CONNECTORS - {"der", "des", "den"} if german else _CONNECTORS
@@ -505,9 +518,8 @@ def name_candidates(
     counts: dict[str, int] = {}
     written: dict[str, str] = {}
 
-    def spaced(a: re.Match[str], b: re.Match[str]) -> bool:
-        between = sentence.text[a.end() : b.start()]
-        return between in ("", " ", "\u00a0") or (between == "" and a.group()[-1:] in "'’")
+    def spaced(text: str, a: re.Match[str], b: re.Match[str]) -> bool:
+        return text[a.end() : b.start()] in ("", " ", "\u00a0")
 
     def connector(word: str) -> bool:
         return word.casefold() in connectors or bool(_ELIDED.match(word))
@@ -527,13 +539,13 @@ def name_candidates(
                 i >= 3
                 and (
                     tokens[i - 1].group().casefold() in _ARTICLE_WORDS
-                    or bool(re.match(r"^l['’]$", tokens[i - 1].group(), re.IGNORECASE))
+                    or bool(_ELIDED_ARTICLE.match(tokens[i - 1].group()))
                 )
                 and connector(tokens[i - 2].group())
                 and not _capitalised(tokens[i - 3].group())
             )
             j = i
-            while j + 1 < len(tokens) and spaced(tokens[j], tokens[j + 1]):
+            while j + 1 < len(tokens) and spaced(sentence.text, tokens[j], tokens[j + 1]):
                 nxt = tokens[j + 1].group()
                 if _capitalised(nxt):
                     j += 1
@@ -543,7 +555,7 @@ def name_candidates(
                     step < 2
                     and j + step + 1 < len(tokens)
                     and connector(tokens[j + step + 1].group())
-                    and spaced(tokens[j + step], tokens[j + step + 1])
+                    and spaced(sentence.text, tokens[j + step], tokens[j + step + 1])
                 ):
                     step += 1
                 last = j + step + 1
@@ -551,7 +563,7 @@ def name_candidates(
                     step
                     and last < len(tokens)
                     and _capitalised(tokens[last].group())
-                    and spaced(tokens[last - 1], tokens[last])
+                    and spaced(sentence.text, tokens[last - 1], tokens[last])
                 ):
                     j = last
                     continue
@@ -560,7 +572,7 @@ def name_candidates(
             if fragment and start == j:
                 continue
             first = start
-            while first < j and "".join(_words_of(tokens[first].group())) in _TITLES:
+            while first < j and _bare(tokens[first].group()) in _TITLES:
                 first += 1
             while first < j and not _capitalised(tokens[first].group()):
                 first += 1  # "Secretary of State" without its title is not "of State"
@@ -569,20 +581,18 @@ def name_candidates(
             if first == j and (len(name) < 3 or german or name.casefold() in lower):
                 continue  # "L", "Mi"; a German noun; "« Les ..." (the article has "les")
             folded = normalize_name(name)
-            if "".join(ch for ch in folded if ch.isalnum()) in HONORIFICS:
+            if _bare(name) in HONORIFICS:
                 continue
             if any(mentioned(a, name) or folded in a.forms for a in actors):
                 continue
             counts[folded] = counts.get(folded, 0) + 1
             written.setdefault(folded, name)
 
-    def rank(folded: str) -> tuple[int, int]:
+    def strong(folded: str) -> bool:
         name = written[folded]
-        strong = len(name.split()) > 1 or (name.isupper() and len(name) > 1) or counts[folded] > 1
-        return (0 if strong else 1, -counts[folded])
+        return len(name.split()) > 1 or (name.isupper() and len(name) > 1) or counts[folded] > 1
 
-    chosen = sorted(counts, key=rank)
-    chosen = [f for f in chosen if rank(f)[0] == 0] or []
+    chosen = sorted((f for f in counts if strong(f)), key=lambda f: -counts[f])
     return [written[f] for f in chosen[:MAX_CANDIDATES]]
 
 
@@ -612,9 +622,7 @@ def speaker_phrases(
             continue
         if named_speaker(sentence.text, cue, actors) is not None:
             continue
-        lowered = sentence.text.casefold()
-        starts = [lowered.find(word.casefold()) for word in cue.reporting]
-        first = min((p for p in starts if p >= 0), default=-1)
+        first = min(_verb_positions(sentence.text, cue), default=-1)
         if first <= 0:
             continue
         opening = re.split(r"[,;:«»\"“”„(]", sentence.text[:first], maxsplit=1)[0].strip()

@@ -44,7 +44,7 @@ from newsbrief import assemble, errors
 from newsbrief.article import WITHHELD_NOTE, Article
 from newsbrief.cues import SentenceCues, claim_parts, find_cues
 from newsbrief.errors import InputError
-from newsbrief.language import detect_language, language_share
+from newsbrief.language import MIN_WORDS, detect_language, language_share
 from newsbrief.models import (
     Actor,
     Attribution,
@@ -67,6 +67,7 @@ from newsbrief.speakers import (
     add_unnamed_sources,
     interview,
     inverted_speaker,
+    is_question,
     mentioned,
     name_candidates,
     named_speaker,
@@ -314,16 +315,14 @@ def _doubtful(actor: ActorRecord) -> bool:
     return not any(w[:1].isupper() for w in words) or len(words) == 1
 
 
-def _whole_sentences(summary: str) -> str:
-    """``summary`` without a last sentence cut short (the schema bounds its length)."""
-    if len(summary) < SUMMARY_CHARS - 1 or _FACT_END.search(summary):
+def _whole_sentences(written: str) -> str:
+    """The summary as written, whitespace collapsed, without a last sentence cut short where
+    it reached the schema's bound."""
+    summary = " ".join(written.split())
+    if len(written) < SUMMARY_CHARS or _FACT_END.search(summary):
         return summary
     pieces = _SUMMARY_SENTENCE.split(summary)
     return " ".join(pieces[:-1]) if len(pieces) > 1 else summary
-
-
-def _asks(sentence: str) -> bool:
-    return sentence.rstrip("'\"’”»)").endswith(("?", "？", "؟"))
 
 
 def _speaker(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecord | None:
@@ -413,7 +412,7 @@ def staged_brief(
             )
             verdict = {name: str(getattr(answer, f"n{i}")) for i, name in enumerate(names, 1)}
             extra = [
-                ActorItem(name=name, kind=kind, role="")  # type: ignore[arg-type]
+                ActorItem.model_validate({"name": name, "kind": kind, "role": ""})
                 for name, kind in verdict.items()
                 if name not in doubtful
                 and kind not in ("place", "other")
@@ -455,7 +454,7 @@ def staged_brief(
                 unit.source, unit.source_option = qa.interviewee, qa.interviewee.option()
                 unit.spoken = True
                 units.append(unit)
-        elif qa is not None and sentence.number in qa.questions and _asks(sentence.text):
+        elif qa is not None and sentence.number in qa.questions and is_question(sentence.text):
             continue  # the interviewer's question is no claim (its premises still may be)
         elif cue.attributed:
             parts = claim_parts(sentence.text, cue)
@@ -595,9 +594,7 @@ def staged_brief(
             if not question:
                 continue
             written_questions[sentence.number] = question
-            other = len(question.split()) >= MIN_CHECKED_WORDS - 2 and (
-                detect_language(question) != output
-            )
+            other = len(question.split()) >= MIN_WORDS and detect_language(question) != output
             if other:
                 wrong.append(sentence)
                 problems.append(f"{key} was not in {language_name(output)}")
@@ -634,7 +631,7 @@ def staged_brief(
             failed(stage, exc)
             break
         headline = " ".join(str(getattr(answer, "headline", "")).split())
-        summary = _whole_sentences(" ".join(str(getattr(answer, "summary", "")).split()))
+        summary = _whole_sentences(str(getattr(answer, "summary", "")))
         found = [
             u
             for part, is_headline in ((headline, True), (summary, False))
