@@ -8,9 +8,11 @@ built). Offline: the hub is a fake ``huggingface_hub`` module.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import sys
 import tempfile
+import threading
 import types
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -590,3 +592,76 @@ def test_the_model_is_loaded_once_per_process_even_from_many_threads(
         thread.join()
     assert len(loads) == 1 and len(got) == 8 and all(m is got[0] for m in got)
     assert local.LocalModel.get(model_file, 512) is got[0]
+
+
+# --- answers: a looping list is ended ------------------------------------------------------
+
+
+class _FakeLlama:
+    """Streams a fixed answer one character per chunk, as llama.cpp streams tokens; counts
+    what it was asked to generate (constructed, not recorded: no model is loaded)."""
+
+    def __init__(self, answer: str, prompt_tokens: int) -> None:
+        self.answer = answer
+        self.n_tokens = prompt_tokens
+        self.requests: list[dict[str, Any]] = []
+
+    def tokenize(self, text: bytes, add_bos: bool = False) -> list[int]:
+        return list(range(len(text.split())))
+
+    def create_chat_completion(self, **request: Any) -> Iterator[dict[str, Any]]:
+        self.requests.append(request)
+        assert request.get("stream") is True
+        yield {"id": "c1", "created": 7, "choices": [{"delta": {"role": "assistant"}}]}
+        for ch in self.answer:
+            self.n_tokens += 1
+            yield {
+                "id": "c1",
+                "created": 7,
+                "choices": [{"delta": {"content": ch}, "finish_reason": None}],
+            }
+        yield {"id": "c1", "created": 7, "choices": [{"delta": {}, "finish_reason": "stop"}]}
+
+
+def _fake_local_model(answer: str) -> tuple[local.LocalModel, _FakeLlama]:
+    model = object.__new__(local.LocalModel)  # never runs llama.cpp's __init__
+    fake = _FakeLlama(answer, prompt_tokens=100)
+    model.llama = fake  # type: ignore[assignment]
+    model.load = local.LoadStats(Path("fake.gguf"), 0.0, 8192)
+    model._lock = threading.Lock()
+    return model, fake
+
+
+def test_a_json_answer_that_loops_is_ended_as_valid_json_and_counted() -> None:
+    items = [f'{{"name":"Chimirel","kind":"organization","role":"r{i}"}}' for i in range(9)]
+    answer = (
+        '{"actors":[{"name":"Hélène Garrigou","kind":"person","role":"maire"},'
+        + ",".join(items)
+        + "]}"
+    )
+    model, fake = _fake_local_model(answer)
+    result = model.create(
+        messages=[{"role": "user", "content": "list the actors"}],
+        max_tokens=400,
+        response_format={"type": "json_object", "schema": {"type": "object"}},
+    )
+    content = result.choices[0].message.content
+    assert content is not None
+    names = [a["name"] for a in json.loads(content)["actors"]]
+    assert names == ["Hélène Garrigou", "Chimirel", "Chimirel", "Chimirel"]
+    assert result.usage is not None
+    assert result.usage.completion_tokens == len(content) - 2  # the closing "]}" was not generated
+    assert result.usage.prompt_tokens == 100
+    assert fake.requests[0]["response_format"]["type"] == "json_object"
+
+
+def test_a_json_answer_without_a_loop_is_returned_whole() -> None:
+    answer = '{"actors":[{"name":"A","kind":"person","role":"x"},{"name":"B","kind":"person","role":"y"}]}'
+    model, _ = _fake_local_model(answer)
+    result = model.create(
+        messages=[{"role": "user", "content": "list the actors"}],
+        max_tokens=400,
+        response_format={"type": "json_object", "schema": {"type": "object"}},
+    )
+    assert result.choices[0].message.content == answer
+    assert result.choices[0].finish_reason == "stop"

@@ -13,8 +13,10 @@ Install with ``pip install "newsbrief[local]"``. The model file is found, in thi
 
 Generation is constrained to the draft's JSON schema as a grammar
 (``response_format={"type": "json_object", "schema": ...}``), at temperature 0, with the model's
-own chat template. A model is loaded once per process and shared; loading and generation are
-serialised by locks because a llama.cpp context is not thread-safe.
+own chat template. A JSON answer is streamed, and a list the model has started to repeat is ended
+where it goes round (:mod:`newsbrief.providers.loops`). A model is loaded once per process and
+shared; loading and generation are serialised by locks because a llama.cpp context is not
+thread-safe.
 """
 
 from __future__ import annotations
@@ -31,13 +33,14 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 import instructor
 from openai.types.chat import ChatCompletion
 
 from newsbrief.errors import ArticleTooLongError, ConfigurationError
 from newsbrief.providers.base import Backend, apply_deadline
+from newsbrief.providers.loops import ListLoopWatch, close_json
 
 __all__ = [
     "LOCAL_MODEL",
@@ -331,8 +334,64 @@ class LocalModel:
                 "article, or let newsbrief chunk it (Summarizer(long_articles='chunk'))."
             )
         with self._lock:
+            if request.get("response_format"):
+                return self._json_answer(request)
             result = self.llama.create_chat_completion(**request)
         return ChatCompletion.model_validate(result)
+
+    def _json_answer(self, request: dict[str, Any]) -> ChatCompletion:
+        """A JSON answer, streamed so that a list the model has started to repeat is ended
+        where it goes round (:mod:`newsbrief.providers.loops`) instead of at the schema's
+        maximum.
+
+        A stream carries no usage: completion tokens are the chunks received (one per token),
+        prompt tokens what the context holds besides them.
+        """
+        watch = ListLoopWatch()
+        parts: list[str] = []
+        chunks = 0
+        finish = "stop"
+        created, ident = 0, ""
+        # llama-cpp-python types a stream as a union with a whole completion; it is chunks
+        stream = cast(
+            Iterator[dict[str, Any]], self.llama.create_chat_completion(**request, stream=True)
+        )
+        for chunk in stream:
+            created, ident = chunk["created"], chunk["id"]
+            choice = chunk["choices"][0]
+            piece = choice["delta"].get("content") or ""
+            if piece:
+                chunks += 1
+                if watch.feed(piece):
+                    parts.append(piece[: watch.read])
+                    break
+                parts.append(piece)
+            if choice.get("finish_reason"):
+                finish = choice["finish_reason"]
+        text = "".join(parts)
+        if watch.looped:
+            text = close_json(text, watch)
+        prompt_tokens = max(self.llama.n_tokens - chunks, 0)
+        return ChatCompletion.model_validate(
+            {
+                "id": ident,
+                "object": "chat.completion",
+                "created": created,
+                "model": str(self.load.path),
+                "choices": [
+                    {
+                        "index": 0,
+                        "message": {"role": "assistant", "content": text},
+                        "finish_reason": finish,
+                    }
+                ],
+                "usage": {
+                    "prompt_tokens": prompt_tokens,
+                    "completion_tokens": chunks,
+                    "total_tokens": prompt_tokens + chunks,
+                },
+            }
+        )
 
 
 def backend(model: str = LOCAL_MODEL, *, n_ctx: int | None = None) -> Backend:
