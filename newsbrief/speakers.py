@@ -218,6 +218,38 @@ _RELATIVE = re.compile(
 )
 
 
+def _unnamed_opening(sentence: Sentence, cue: SentenceCues) -> str | None:
+    """The opening noun phrase of a sentence that says its source is unnamed, without its
+    article ("A senior official at the transport ministry, who asked ..." gives "senior
+    official at the transport ministry"), or ``None``."""
+    opening = re.split(r"[,;:«»\"“”„(]", sentence.text, maxsplit=1)[0]
+    opening = _RELATIVE.split(opening, maxsplit=1)[0].strip()
+    if not _OPENING_ARTICLE.match(opening) or not 1 <= len(opening.split()) <= 10:
+        return None
+    for word in cue.reporting:
+        at = opening.casefold().find(word.casefold())
+        if at > 0:
+            opening = opening[:at].strip()
+    return _LEADING_ARTICLE.sub("", opening).strip() or None
+
+
+def _name_fully(
+    actor: ActorRecord, fuller: str | None, actors: Sequence[ActorRecord], notes: list[str]
+) -> None:
+    """Give an unnamed source the article's fuller words for it, when they contain its name
+    and name no other actor."""
+    if fuller is None:
+        return
+    folded, short = normalize_name(fuller), normalize_name(actor.name)
+    if len(folded) <= len(short) or not re.search(rf"(?<!\w){re.escape(short)}(?!\w)", folded):
+        return
+    if any(folded in a.forms for a in actors if a is not actor):
+        return
+    notes.append(f"unnamed source {actor.name!r} named by the article's words {fuller!r}")
+    actor.forms.add(folded)
+    actor.name = fuller
+
+
 def add_unnamed_sources(
     actors: list[ActorRecord],
     sentences: Sequence[Sentence],
@@ -226,12 +258,17 @@ def add_unnamed_sources(
 ) -> None:
     """An unnamed source the actors stage missed, taken from the sentence that says it is
     unnamed: its opening noun phrase ("Una fonte vicina all'assessorato, che ha chiesto di
-    restare anonima, ..." gives "fonte vicina all'assessorato")."""
+    restare anonima, ..." gives "fonte vicina all'assessorato"). One the stage listed by fewer
+    words than that phrase ("senior official") takes the article's fuller words ("senior
+    official at the transport ministry")."""
     taken = {a.id for a in actors}
     for sentence, cue in zip(sentences, cues):
         if not cue.anonymity or not cue.attributed:
             continue
-        if any(a.kind == "anonymous" and mentioned(a, sentence.text) for a in actors):
+        present = [a for a in actors if a.kind == "anonymous" and mentioned(a, sentence.text)]
+        if present:
+            fuller = _unnamed_opening(sentence, cue) if len(present) == 1 else None
+            _name_fully(present[0], fuller, actors, notes)
             continue
         opening = re.split(r"[,;:«»\"“”„(]", sentence.text, maxsplit=1)[0]
         opening = _RELATIVE.split(opening, maxsplit=1)[0].strip()
@@ -639,10 +676,27 @@ def speaker_phrases(
     return list(found.values())
 
 
+# Words that make the name after them a relay, not a speaker ("according to AFP, Basya
+# believes", "consulté par l'AFP", "told dpa"), up to the end of the clause.
+_RELAY = re.compile(
+    r"(?<!\w)(?:according to|as reported by|reported by|quoted by|cited by|citing|told|"
+    r"selon|d['’]après|cité par|citée par|consulté par|consultée par|interrogé par|"
+    r"secondo|citato da|citata da|consultato da|consultata da|"
+    r"según|citado por|citada por|citando|consultado por|segundo|"
+    r"laut|gegenüber|zitiert von)(?!\w)[^,;:.]*",
+    re.IGNORECASE,
+)
+
+
 def speaks(name: str, sentences: Sequence[Sentence], cues: Sequence[SentenceCues]) -> bool:
     """Whether some sentence names ``name`` as its speaker, before its verb of saying ("AFP
-    reported", not "according to AFP" nor "told AFP")."""
+    reported", not "according to AFP, Basya believes", "told AFP" nor "Selon l'AFP, qui cite
+    la préfecture")."""
     record = ActorRecord("", name, "organization", "", {normalize_name(name)})
-    return any(
-        named_speaker(s.text, c, [record]) is record for s, c in zip(sentences, cues) if c.reporting
-    )
+    for sentence, cue in zip(sentences, cues):
+        if not cue.reporting:
+            continue
+        text = _RELAY.sub(lambda m: " " * len(m.group()), sentence.text)
+        if named_speaker(text, cue, [record]) is record:
+            return True
+    return False

@@ -57,6 +57,7 @@ from newsbrief.models import (
     UnresolvedIssue,
 )
 from newsbrief.names import normalize_name
+from newsbrief.places import is_country
 from newsbrief.prompt import SOURCE_LANGUAGE, Request, language_name
 from newsbrief.sentences import Sentence, split_sentences
 from newsbrief.speakers import (
@@ -433,6 +434,18 @@ def staged_brief(
                 notes.append(f"listed names that are no actor: {', '.join(sorted(not_actors))}")
         except Exception as exc:
             failed("kinds", exc)
+    # A country is a place unless the article has it speak ("North Korea said"): a small model
+    # calls every country an organisation.
+    silent = [
+        a.name
+        for a in actors
+        if a.kind in ("organization", "government", "group")
+        and is_country(a.name, source_language)
+        and not speaks(a.name, sentences, cues)
+    ]
+    if silent:
+        actors = [a for a in actors if a.name not in silent]
+        notes.append(f"countries that do not speak, left out of the actors: {', '.join(silent)}")
     add_unnamed_sources(actors, sentences, cues, notes)
     # An interview's answers are the interviewee's, whatever their cues say.
     qa = interview(sentences, actors)

@@ -678,3 +678,42 @@ def test_the_summary_is_bounded_and_keeps_only_whole_sentences() -> None:
         language="en",
     )
     assert content.summary == first
+
+
+def test_a_country_is_an_actor_only_when_the_article_has_it_speak() -> None:
+    """A small model lists every country as an organisation ("Russia", "Stati Uniti"): one the
+    article only mentions is left out, one it has speak stays."""
+    text = (
+        "North Korea said the drills were a provocation. The ships sailed from Russia towards "
+        "Japan. Analysts expect more tests."
+    )
+    script = {
+        "actors": {
+            "actors": [
+                {"name": "North Korea", "kind": "government", "role": "state"},
+                {"name": "Russia", "kind": "organization", "role": "state"},
+            ]
+        },
+        "kinds": kinds_of({"Japan": "organization", "Russia": "organization"}),
+        "sources": every_key("North Korea"),
+        "issues": every_key("Will there be more tests?"),
+        "headline": {"headline": "North Korea protests", "summary": "North Korea protested."},
+    }
+    content = run_staged(text, Scripted(script), language="en")
+    names = {a.name for a in content.key_actors}
+    assert "North Korea" in names
+    assert not names & {"Russia", "Japan"}
+    assert any("countries that do not speak" in note for note in content.notes)
+
+
+def test_an_unnamed_source_listed_by_fewer_words_takes_the_articles_fuller_words() -> None:
+    listed = [
+        a if a["kind"] != "anonymous" else {**a, "name": "senior official"}
+        for a in HARBOR_ACTORS["actors"]
+    ]
+    content = run_staged(HARBOR, Scripted(harbor_script(actors={"actors": listed})), language="en")
+    unnamed = [a for a in content.key_actors if a.kind.value == "anonymous_source"]
+    assert [a.name for a in unnamed] == ["senior official at the transport ministry"]
+    official = next(c for c in content.claims if c.evidence[0].quote.startswith("A senior"))
+    assert official.source.kind is SourceKind.ANONYMOUS
+    assert official.source.actor_id == unnamed[0].id

@@ -1,0 +1,39 @@
+"""Country names in the article's language and in English."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.places import is_country
+
+
+@pytest.mark.parametrize(
+    ("name", "language"),
+    [
+        ("Stati Uniti", "it"),
+        ("Ucraina", "it"),
+        ("Russland", "de"),
+        ("the United States", "en"),
+        ("l’Italie", "fr"),
+        ("North Korea", "fr"),  # English names count in every language
+        ("ESTADOS UNIDOS", "es"),
+    ],
+)
+def test_countries_are_known_in_the_articles_language_and_in_english(
+    name: str, language: str
+) -> None:
+    assert is_country(name, language)
+
+
+@pytest.mark.parametrize(
+    ("name", "language"),
+    [
+        ("United Nations", "en"),  # a CLDR region, not a country
+        ("Unione europea", "it"),
+        ("Mosca", "it"),  # a city
+        ("Chimirel", "fr"),
+        ("Ucraina", "xx"),  # an unknown language knows the English names only
+    ],
+)
+def test_groupings_cities_companies_are_no_countries(name: str, language: str) -> None:
+    assert not is_country(name, language)
