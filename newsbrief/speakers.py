@@ -22,12 +22,15 @@ from newsbrief.stages import ANONYMOUS_PREFIX, ARTICLE_ITSELF, DOCUMENT, ActorIt
 
 __all__ = [
     "ACTOR_KINDS",
+    "MAX_BODIES",
+    "MAX_CANDIDATES",
     "SOURCE_KINDS",
     "ActorRecord",
     "Interview",
     "actor_source",
     "actors_from_answer",
     "add_unnamed_sources",
+    "body_phrases",
     "interview",
     "inverted_speaker",
     "is_question",
@@ -633,6 +636,124 @@ def name_candidates(
     return [written[f] for f in chosen[:MAX_CANDIDATES]]
 
 
+_BODY_HEADS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        {"ministry", "ministries", "department", "police", "government", "council", "court",
+         "army", "military", "navy", "union", "authority", "authorities", "agency",
+         "commission", "committee", "board", "parliament", "prosecutors", "prefecture"}
+    ),
+    "fr": frozenset(
+        {"ministère", "ministères", "préfecture", "police", "gendarmerie", "gouvernement",
+         "mairie", "conseil", "tribunal", "cour", "armée", "syndicat", "association", "office",
+         "agence", "commission", "parquet", "justice"}
+    ),
+    "it": frozenset(
+        {"ministero", "ministeri", "prefettura", "polizia", "carabinieri", "governo", "comune",
+         "consiglio", "tribunale", "esercito", "sindacato", "associazione", "agenzia",
+         "commissione", "procura", "regione", "giunta", "assessorato", "ospedale", "questura"}
+    ),
+    "es": frozenset(
+        {"ministerio", "policía", "gobierno", "ayuntamiento", "consejo", "tribunal", "juzgado",
+         "ejército", "sindicato", "asociación", "agencia", "comisión", "fiscalía", "consejería",
+         "guardia"}
+    ),
+    "pt": frozenset(
+        {"ministério", "polícia", "governo", "prefeitura", "câmara", "conselho", "tribunal",
+         "exército", "sindicato", "associação", "agência", "comissão", "procuradoria"}
+    ),
+}  # fmt: skip
+"""Nouns that head the name of a public body or an organisation, per language, in lower case."""
+_GERMAN_BODY_ENDINGS = (
+    "ministerium", "polizei", "regierung", "gericht", "behörde", "amt", "verband", "verein",
+    "gewerkschaft", "rat", "armee", "kommission", "staatsanwaltschaft", "stadtwerke",
+)  # fmt: skip
+_DEFINITE = frozenset(
+    {"the", "le", "la", "les", "l", "il", "lo", "gli", "i", "el", "los", "las", "o", "os", "a",
+     "as", "du", "des", "del", "della", "dello", "dei", "degli", "delle", "al", "do", "da", "dos",
+     "das", "au", "aux", "nel", "nella", "sul", "sulla", "dal", "dalla"}
+)  # fmt: skip
+MAX_BODIES = 4
+"""Most bodies named in lower case offered to the model (the most repeated first)."""
+
+
+def body_phrases(
+    sentences: Sequence[Sentence], actors: Sequence[ActorRecord], language: str
+) -> list[str]:
+    """Public bodies and organisations the article names in lower case, which no capitalised
+    run finds ("la préfecture de l’Oussane", "the transport ministry", "il ministero degli
+    Esteri", "la police"), for the model to sort like the other names.
+
+    A phrase is a head noun of the language's list after a definite article: in English with
+    up to two words between ("the port authority"), elsewhere only with the capitalised name
+    after it joined by a preposition ("de l’Oussane", "degli Esteri": a bare "la police" is too
+    often no actor of the story). In German, a capitalised
+    compound ending in such a noun ("Landesumweltministerium", "Aufsichtsrat"). Phrases an actor
+    already covers are left out; at most :data:`MAX_BODIES`, the most repeated first.
+    """
+    code = language.lower()
+    counts: dict[str, int] = {}
+    written: dict[str, str] = {}
+
+    def add(name: str) -> None:
+        name = name.strip(" '’")
+        folded = normalize_name(name)
+        covering = [a for a in actors if mentioned(a, name) or folded in a.forms]
+        # an actor listed by the head alone ("ministère") does not cover the fuller name
+        if not name or any(
+            folded == normalize_name(a.name) or not folded.startswith(normalize_name(a.name))
+            for a in covering
+        ):
+            return
+        counts[folded] = counts.get(folded, 0) + 1
+        written.setdefault(folded, name)
+
+    for sentence in sentences:
+        text = sentence.text
+        tokens = list(_TOKEN.finditer(text))
+        words = [t.group().casefold().strip("'’") for t in tokens]
+        for i, token in enumerate(tokens):
+            word = token.group()
+            if code == "de":
+                if _capitalised(word) and i > 0 and word.casefold().endswith(_GERMAN_BODY_ENDINGS):
+                    add(word)
+                continue
+            if word != word.casefold() or word.casefold() not in _BODY_HEADS.get(code, ()):
+                continue
+            if code == "en":
+                for back in (1, 2, 3):
+                    if i - back >= 0 and words[i - back] == "the":
+                        start = tokens[i - back + 1].start() if back > 1 else token.start()
+                        if not re.search(r"['’]s\b", text[start : token.end()]):
+                            add(text[start : token.end()])  # not "the country's military"
+                        break
+                continue
+            if not (
+                i > 0
+                and (words[i - 1] in _DEFINITE or _ELIDED_ARTICLE.match(tokens[i - 1].group()))
+            ):
+                continue
+            # the name after it: a preposition, maybe an article, then capitalised words
+            j = i + 1
+            while j < len(tokens) and j <= i + 3 and not _capitalised(tokens[j].group()):
+                if not (
+                    tokens[j].group().casefold() in _CONNECTORS
+                    or _ELIDED.match(tokens[j].group())
+                    or words[j] in _DEFINITE
+                ):
+                    break
+                j += 1
+            if j > i + 1 and j < len(tokens) and _capitalised(tokens[j].group()):
+                while (
+                    j + 1 < len(tokens)
+                    and _capitalised(tokens[j + 1].group())
+                    and text[tokens[j].end() : tokens[j + 1].start()] in (" ", "\u00a0")
+                ):
+                    j += 1
+                add(text[token.start() : tokens[j].end()])
+    chosen = sorted(counts, key=lambda f: -counts[f])
+    return [written[f] for f in chosen[:MAX_BODIES]]
+
+
 _PRONOUNS = frozenset(
     {"he", "she", "they", "it", "we", "i", "you", "this", "that", "il", "elle", "ils", "elles",
      "on", "nous", "je", "vous", "celui-ci", "celle-ci", "er", "sie", "es", "wir", "ich", "man",
@@ -642,6 +763,15 @@ _PRONOUNS = frozenset(
 )  # fmt: skip
 _REFLEXIVE = re.compile(r"\s(?:s['’]|se\s|si\s|sich\s)", re.IGNORECASE)
 _ELISION = re.compile(r"^[ld]['’]", re.IGNORECASE)
+# Words that open a description of people taken together ("Many residents said", "De nombreux
+# habitants ont raconté"), left out of the name like an article.
+_QUANTIFIER = re.compile(
+    r"^(?:many|several|some|numerous|de nombreux|de nombreuses|plusieurs|certains|certaines|"
+    r"molti|molte|alcuni|alcune|diversi|diverse|numerosi|numerose|varios|varias|muchos|muchas|"
+    r"algunos|algunas|numerosos|numerosas|vários|várias|muitos|muitas|alguns|algumas|viele|"
+    r"einige|mehrere|zahlreiche)\s+",
+    re.IGNORECASE,
+)
 MAX_PHRASE_WORDS = 5
 """Most words of a speaker's description taken from before a verb of saying."""
 
@@ -664,9 +794,10 @@ def speaker_phrases(
             continue
         opening = re.split(r"[,;:«»\"“”„(]", sentence.text[:first], maxsplit=1)[0].strip()
         opening = _REFLEXIVE.split(opening, maxsplit=1)[0]  # "Le ministère s'est dit"
-        if not _OPENING_ARTICLE.match(opening):
+        if not (_OPENING_ARTICLE.match(opening) or _QUANTIFIER.match(opening)):
             continue
-        name = _ELISION.sub("", _LEADING_ARTICLE.sub("", opening)).strip(" '’")
+        name = _QUANTIFIER.sub("", opening)  # "De nombreux habitants" are "habitants"
+        name = _ELISION.sub("", _LEADING_ARTICLE.sub("", name)).strip(" '’")
         words = name.split()
         if not 1 <= len(words) <= MAX_PHRASE_WORDS or words[0].casefold() in _PRONOUNS:
             continue

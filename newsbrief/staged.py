@@ -66,6 +66,7 @@ from newsbrief.speakers import (
     actor_source,
     actors_from_answer,
     add_unnamed_sources,
+    body_phrases,
     interview,
     inverted_speaker,
     is_question,
@@ -404,6 +405,7 @@ def staged_brief(
     # may be no actor at all (a lower-case "freight rates", a one-word "Malaysia").
     doubtful = [a.name for a in actors if _doubtful(a)]
     offered = doubtful + speaker_phrases(sentences, cues, actors)
+    offered += body_phrases(sentences, actors, source_language)
     offered += name_candidates(sentences, actors, source_language)
     names = list({normalize_name(n): n for n in offered}.values())[:MAX_CANDIDATES]
     if names:
@@ -611,11 +613,17 @@ def staged_brief(
             if other:
                 wrong.append(sentence)
                 problems.append(f"{key} was not in {language_name(output)}")
+            elif not is_question(question):  # the sentence copied, or a statement
+                wrong.append(sentence)
+                problems.append(f"{key} was not a question")
         pending_questions = wrong
     asked: set[str] = set()
     for sentence in proposed:
         question = written_questions.get(sentence.number, "")
         if not question or question.casefold() in asked:
+            continue
+        if not is_question(question):
+            notes.append(f"open question {question!r} dropped: not a question")
             continue
         found = _serious(unsupported_specifics(question, text, language=output))
         if found:

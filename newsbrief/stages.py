@@ -27,6 +27,7 @@ __all__ = [
     "ARTICLE_ITSELF",
     "DOCUMENT",
     "HEADLINE_CHARS",
+    "ISSUE_CHARS",
     "NAME_KINDS",
     "STAGED_SYSTEM_PROMPT",
     "SUMMARY_CHARS",
@@ -128,6 +129,10 @@ SUMMARY_CHARS = 420
 model writes on, and every token costs; a summary cut short keeps its whole sentences."""
 
 
+ISSUE_CHARS = 160
+"""Longest open question the schema allows (a short question is asked for)."""
+
+
 class HeadlineAnswer(BaseModel):
     """The headline stage's answer (bounded: the grammar closes the strings in time)."""
 
@@ -175,8 +180,8 @@ def actors_question(language: str, most: int) -> str:
         "Task: list the key actors of this article: every person it names, the "
         "organisations, institutions, companies and groups that act or speak, the news media "
         "it cites, and every unnamed source (kind anonymous). Write each name exactly as the "
-        "article writes it; an unnamed source by the article's own words for it (e.g. "
-        '"senior official"), never by a person\'s name. No places. role: a few words in '
+        "article writes it; an unnamed source by the article's own words for it, never by a "
+        "person's name. No places. role: a few words in "
         f"{language_name(language)}. At most {most} actors. Answer as JSON like the "
         "example's Actors."
     )
@@ -316,6 +321,7 @@ def actors_model(most: int) -> type[BaseModel]:
 
 
 def issues_model(keys: Sequence[str]) -> type[BaseModel]:
-    """The open-questions schema: one question per proposed sentence."""
-    fields: dict[str, Any] = {key: (str, ...) for key in keys}
+    """The open-questions schema: one question per proposed sentence, bounded (a small model
+    sometimes copies the sentence instead, and every token costs)."""
+    fields: dict[str, Any] = {key: (str, Field(max_length=ISSUE_CHARS)) for key in keys}
     return create_model("Issues", __config__=_LEAN, **fields)

@@ -6,7 +6,7 @@ import pytest
 
 from newsbrief.cues import find_cues
 from newsbrief.sentences import split_sentences
-from newsbrief.speakers import speaks
+from newsbrief.speakers import ActorRecord, body_phrases, speaker_phrases, speaks
 
 
 def _speaks(name: str, text: str, language: str) -> bool:
@@ -52,3 +52,65 @@ def test_a_medium_that_relays_others_does_not_speak(name: str, text: str, langua
 )
 def test_a_name_before_its_verb_of_saying_speaks(name: str, text: str, language: str) -> None:
     assert _speaks(name, text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "phrase"),
+    [
+        (
+            "De nombreux habitants, témoins de la scène, ont déclaré : « Ils ont tout cassé ».",
+            "fr",
+            "habitants",
+        ),
+        ("Many residents said the water smelled of ammonia.", "en", "residents"),
+        ("Mehrere Anwohner sagten, das Wasser sei trüb.", "de", "Anwohner"),
+    ],
+)
+def test_people_described_with_a_quantifier_are_offered_as_speakers(
+    text: str, language: str, phrase: str
+) -> None:
+    sentences = split_sentences(text, language)
+    cues = [find_cues(s.text, language) for s in sentences]
+    assert speaker_phrases(sentences, cues, []) == [phrase]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "bodies"),
+    [
+        (
+            "Selon l’AFP, qui cite la préfecture de l’Oussane, les analyses ont révélé de "
+            "l'ammoniac. La police enquête.",
+            "fr",
+            ["préfecture de l’Oussane"],  # a bare "la police" is not offered
+        ),
+        (
+            "Il ministro ha incontrato il ministero degli Esteri russo. Il governo tace.",
+            "it",
+            ["ministero degli Esteri"],
+        ),
+        (
+            "The union met the transport ministry on Monday; the country's military was absent.",
+            "en",
+            ["union", "transport ministry"],
+        ),
+        (
+            "Das Landesumweltministerium prüft den Antrag. Die Kosten steigen.",
+            "de",
+            ["Landesumweltministerium"],
+        ),
+    ],
+)
+def test_bodies_named_in_lower_case_are_offered(
+    text: str, language: str, bodies: list[str]
+) -> None:
+    assert body_phrases(split_sentences(text, language), [], language) == bodies
+
+
+def test_a_body_an_actor_names_in_full_is_not_offered_but_one_named_by_its_head_alone_is() -> None:
+    text = "Le ministère de l'Intérieur a condamné l'attaque. La préfecture de l’Oussane aussi."
+    sentences = split_sentences(text, "fr")
+    listed = [
+        ActorRecord("m", "ministère", "government", "", {"ministere"}),
+        ActorRecord("p", "préfecture de l’Oussane", "government", "", {"prefecture de l’oussane"}),
+    ]
+    assert body_phrases(sentences, listed, "fr") == ["ministère de l'Intérieur"]

@@ -13,7 +13,7 @@ from newsbrief.errors import InputError
 from newsbrief.models import Attribution, SourceKind
 from newsbrief.specifics import unsupported_specifics
 from newsbrief.staged import BriefContent, StageCall, run_staged, staged_brief
-from newsbrief.stages import ARTICLE_ITSELF, DOCUMENT
+from newsbrief.stages import ARTICLE_ITSELF, DOCUMENT, ISSUE_CHARS, issues_model
 
 DATA = Path(__file__).parent / "data"
 HARBOR = (DATA / "harbor-strike.en.txt").read_text(encoding="utf-8")
@@ -717,3 +717,36 @@ def test_an_unnamed_source_listed_by_fewer_words_takes_the_articles_fuller_words
     official = next(c for c in content.claims if c.evidence[0].quote.startswith("A senior"))
     assert official.source.kind is SourceKind.ANONYMOUS
     assert official.source.actor_id == unnamed[0].id
+
+
+@pytest.mark.parametrize(
+    "retry_answer", ["Did the two ministers agree?", "The two ministers met on the margins."]
+)
+def test_an_open_question_that_is_no_question_is_reasked_then_dropped(retry_answer: str) -> None:
+    """A small model copies the sentence instead of asking about it: asked again, saying so;
+    what is still no question is not shown as one."""
+
+    def question(call: StageCall) -> dict[str, str]:
+        text = (
+            retry_answer
+            if call.stage.endswith("-retry")
+            else "The two foreign ministers met briefly on the margins of the summit."
+        )
+        return {key: text for key in call.response_model.model_fields}
+
+    answer = Scripted(
+        seed_script(
+            every_key("A US official said the two ministers spoke briefly."), issues=question
+        )
+    )
+    content = run_staged(SEED, answer, language="en")
+    retry = [c for c in answer.calls if c.stage == "issues-retry"]
+    assert len(retry) == 1
+    assert "was not a question" in retry[0].messages[-1]["content"]
+    shown = [i.question for i in content.unresolved_issues]
+    assert shown == ([retry_answer] if retry_answer.endswith("?") else [])
+
+
+def test_open_questions_are_bounded_in_the_schema() -> None:
+    schema = issues_model(["s3_q_en"]).model_json_schema()
+    assert schema["properties"]["s3_q_en"]["maxLength"] == ISSUE_CHARS
