@@ -35,12 +35,24 @@ def country_names(language: str) -> frozenset[str]:
             territories = Locale.parse(code).territories
         except (UnknownLocaleError, ValueError):
             continue
-        names.update(
-            normalize_name(name)
-            for region, name in territories.items()
-            if len(region) == 2 and region.isalpha() and region not in _NOT_COUNTRIES
-        )
+        for region, name in territories.items():
+            if len(region) == 2 and region.isalpha() and region not in _NOT_COUNTRIES:
+                names.update(_forms(name))
     return frozenset(names)
+
+
+def _forms(name: str) -> set[str]:
+    """A CLDR name and the names it holds: "Myanmar (Burma)" is also "Myanmar" and "Burma",
+    "Congo - Kinshasa" also "Congo"."""
+    folded = normalize_name(name)
+    forms = {folded}
+    outside, _, inside = folded.partition(" (")
+    if inside:
+        forms |= {outside.strip(), inside.rstrip(")").strip()}
+    head, dash, _ = folded.partition(" - ")
+    if dash:
+        forms.add(head.strip())
+    return forms
 
 
 def is_country(name: str, language: str) -> bool:

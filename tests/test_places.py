@@ -16,6 +16,8 @@ from newsbrief.places import is_country
         ("the United States", "en"),
         ("l’Italie", "fr"),
         ("North Korea", "fr"),  # English names count in every language
+        ("Myanmar", "en"),  # CLDR writes "Myanmar (Burma)"
+        ("Birmanie", "fr"),
         ("ESTADOS UNIDOS", "es"),
     ],
 )
