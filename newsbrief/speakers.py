@@ -176,6 +176,9 @@ def actors_from_answer(
             kind = "anonymous"
             name = _LEADING_ARTICLE.sub("", name).strip()
             folded = normalize_name(name)
+        if kind == "person" and all(_bare(w) in _TITLES for w in name.split()):
+            notes.append(f"actor {item.name!r} left out: a title, not a name")  # "Prime Minister"
+            continue
         if kind == "person" and cased and len(name.split()) < 2:
             # A person is named in full at least once; a lone word given as a person is most
             # often a place or a body ("Valdisasso").

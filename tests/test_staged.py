@@ -750,3 +750,20 @@ def test_an_open_question_that_is_no_question_is_reasked_then_dropped(retry_answ
 def test_open_questions_are_bounded_in_the_schema() -> None:
     schema = issues_model(["s3_q_en"]).model_json_schema()
     assert schema["properties"]["s3_q_en"]["maxLength"] == ISSUE_CHARS
+
+
+def test_a_title_alone_is_no_persons_name() -> None:
+    text = "Malaysia's Prime Minister, Najib Razak, said the boats would be let in."
+    script = {
+        "actors": {
+            "actors": [
+                {"name": "Thailand's Prime Minister", "kind": "person", "role": "x"},
+                {"name": "Najib Razak", "kind": "person", "role": "prime minister"},
+            ]
+        },
+        "sources": every_key("Najib Razak"),
+        "issues": every_key("Will the boats be let in?"),
+        "headline": {"headline": "Boats let in", "summary": "Najib Razak said so."},
+    }
+    content = run_staged(text, Scripted(script), language="en")
+    assert [a.name for a in content.key_actors] == ["Najib Razak"]
