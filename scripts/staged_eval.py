@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import sys
 import time
@@ -59,7 +60,7 @@ def idle_seconds(records: list[dict[str, Any]]) -> float:
     reused prefix) and generated tokens at the measured rates. Independent of the load."""
     fresh = sum(r.get("fresh_tokens", 0) for r in records)
     generated = sum(r.get("completion_tokens", 0) for r in records)
-    return fresh / PROMPT_RATE + generated / GENERATION_RATE
+    return float(fresh / PROMPT_RATE + generated / GENERATION_RATE)
 
 
 class Replay:
@@ -95,6 +96,20 @@ class Replay:
             },
             "choices": [{"message": {"content": record["raw"]}, "finish_reason": "stop"}],
         }
+
+
+class Embedded:
+    """The embedded model as newsbrief asks it (:class:`LocalModel`: its streamed answers, and
+    a list that loops ended), with llama.cpp's tokenizer and dict answers for this script."""
+
+    def __init__(self) -> None:
+        self.model = LocalModel.get(resolve_model_path())
+
+    def tokenize(self, text: bytes, add_bos: bool = False) -> list[int]:
+        return list(self.model.llama.tokenize(text, add_bos=add_bos))
+
+    def create_chat_completion(self, **request: Any) -> dict[str, Any]:
+        return self.model.create(**request).model_dump()
 
 
 live: Any = None
@@ -223,28 +238,17 @@ def main() -> int:
         wanted = set(args.only.split(","))
         gold_items = [(i, g) for i, g in gold_items if i in wanted]
     global live
+    if args.threads:
+        # A shared machine: llama.cpp's threads spin at barriers when the cores are
+        # oversubscribed, so one thread can be much faster than two under load.
+        os.environ["NEWSBRIEF_LOCAL_THREADS"] = str(args.threads)
     if args.replay:
         llama: Any = Replay(args.replay)
         live_stages.update(x for x in args.live.split(",") if x)
         if live_stages:
-            from llama_cpp import Llama
-
-            live = Llama(
-                model_path=str(resolve_model_path()),
-                n_ctx=8192,
-                n_threads=args.threads or 2,
-                verbose=False,
-            )
-    elif args.threads:
-        # A shared machine: llama.cpp's threads spin at barriers when the cores are
-        # oversubscribed, so one thread can be much faster than two under load.
-        from llama_cpp import Llama
-
-        llama = Llama(
-            model_path=str(resolve_model_path()), n_ctx=8192, n_threads=args.threads, verbose=False
-        )
+            live = Embedded()
     else:
-        llama = LocalModel.get(resolve_model_path()).llama
+        llama = Embedded()
     options: dict[str, Any] = {"article_claims": not args.no_article_claims}
     results: list[ArticleResult] = []
     per_stage: dict[str, list[dict[str, Any]]] = defaultdict(list)
