@@ -22,6 +22,7 @@ from newsbrief.stages import ANONYMOUS_PREFIX, ARTICLE_ITSELF, DOCUMENT, ActorIt
 
 __all__ = [
     "ACTOR_KINDS",
+    "INTERVIEW_SHARE",
     "MAX_BODIES",
     "MAX_CANDIDATES",
     "SOURCE_KINDS",
@@ -423,6 +424,9 @@ def is_question(text: str) -> bool:
 
 MIN_INTERVIEW_PAIRS = 2
 """Question-and-answer pairs an article needs before it is read as an interview."""
+INTERVIEW_SHARE = 0.6
+"""Share of the paragraphs from the first question on that an interview's questions and
+answers make up."""
 
 
 @dataclass(frozen=True)
@@ -447,7 +451,8 @@ def interview(sentences: Sequence[Sentence], actors: Sequence[ActorRecord]) -> I
     An interview says so in its opening paragraphs ("Wikinotizie vi presenta un'intervista a
     Mario Furlan") or labels its answers ("A:"), and has at least
     :data:`MIN_INTERVIEW_PAIRS` paragraphs that ask (end with a question mark, or carry a
-    question label) each followed by one that answers. The interviewee is the person actor named
+    question label) each followed by one that answers, and these make up most of what follows
+    the first question (:data:`INTERVIEW_SHARE`). The interviewee is the person actor named
     in the opening paragraphs, nearest after the word "interview", else the person named most
     outside the answers. ``None`` when any of this is missing: sentences then keep the sources
     the other rules give them.
@@ -475,6 +480,10 @@ def interview(sentences: Sequence[Sentence], actors: Sequence[ActorRecord]) -> I
                 first_question = here
     if pairs < MIN_INTERVIEW_PAIRS or first_question is None:
         return None
+    body = [p for p in order if p >= first_question]
+    in_pairs = {s.paragraph for s in sentences if s.number in answers or s.number in questions}
+    if len(in_pairs) < INTERVIEW_SHARE * len(body):
+        return None  # a story that asks a few questions and answers them is no interview
     opening = [s for p in order if p < first_question for s in paragraphs[p]]
     opening_text = " ".join(s.text for s in opening)
     said = _INTERVIEW_WORD.search(opening_text)

@@ -767,3 +767,24 @@ def test_a_title_alone_is_no_persons_name() -> None:
     }
     content = run_staged(text, Scripted(script), language="en")
     assert [a.name for a in content.key_actors] == ["Najib Razak"]
+
+
+def test_a_story_that_says_in_an_interview_and_answers_two_questions_is_no_interview() -> None:
+    """A report quoting "an interview" that asks and answers two questions among its other
+    paragraphs: the questions and answers are not most of it, so it is not read as one."""
+    text = (
+        "Maria Okafor, head of the Portmere Dockers' Union, spoke about the strike in an "
+        "interview on Monday.\n\n"
+        "What happens next?\n\n"
+        "The port authority said it would meet the union on Thursday.\n\n"
+        "Will the government back down?\n\n"
+        "A senior official at the transport ministry said no decision had been made.\n\n"
+        "Dock workers walked off the job at dawn.\n\n"
+        "Freight rates rose by a tenth in a week.\n\n"
+        "Shipping lines diverted three vessels to Lessby.\n\n"
+        "The strike is the first in Portmere since 2009."
+    )
+    content = run_staged(text, Scripted(harbor_script()), language="en")
+    assert not any("read as an interview" in note for note in content.notes)
+    port = next(c for c in content.claims if c.evidence[0].quote.startswith("The port authority"))
+    assert port.source.actor_id != "maria-okafor"
