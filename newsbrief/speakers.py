@@ -32,6 +32,7 @@ __all__ = [
     "actors_from_answer",
     "add_unnamed_sources",
     "body_phrases",
+    "described_by_number",
     "interview",
     "inverted_speaker",
     "is_question",
@@ -123,6 +124,12 @@ _MEDIA = re.compile(
 agency", "Nachrichtenagentur dpa", "ABC News")."""
 
 
+def _forms_of(folded: str) -> set[str]:
+    """A folded name and, for "Korean Central News Agency (KCNA)", each of its two parts."""
+    both = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", folded)
+    return {folded, both.group(1), both.group(2)} if both else {folded}
+
+
 def _named_part(name: str, folded_text: str) -> str | None:
     """The longest run of at least two of ``name``'s words that the article has, starting with
     a capital ("La Truite vézienne association" gives "La Truite vézienne"), else ``None``."""
@@ -186,7 +193,8 @@ def actors_from_answer(
             notes.append(f"actor {item.name!r} left out: a person with a one-word name")
             continue
         same = next(
-            (a for a in kept if folded in a.forms or normalize_name(a.name) in folded), None
+            (a for a in kept if _forms_of(folded) & a.forms or normalize_name(a.name) in folded),
+            None,
         )
         if same is None and kind == "person":
             # "Blinken" and "Antony Blinken" are one person: keep the fuller name.
@@ -206,7 +214,7 @@ def actors_from_answer(
             continue
         if len(kept) >= most:
             continue
-        actor = ActorRecord(_slug(name, taken), name, kind, item.role.strip(), {folded})
+        actor = ActorRecord(_slug(name, taken), name, kind, item.role.strip(), _forms_of(folded))
         if kind == "person":
             surname = folded.split()[-1]
             if len(surname) >= 4:
@@ -679,6 +687,7 @@ _GERMAN_BODY_ENDINGS = (
     "ministerium", "polizei", "regierung", "gericht", "behörde", "amt", "verband", "verein",
     "gewerkschaft", "rat", "armee", "kommission", "staatsanwaltschaft", "stadtwerke",
 )  # fmt: skip
+_BARE_GERMAN = frozenset(_GERMAN_BODY_ENDINGS) - {"stadtwerke"}  # a body by itself
 _DEFINITE = frozenset(
     {"the", "le", "la", "les", "l", "il", "lo", "gli", "i", "el", "los", "las", "o", "os", "a",
      "as", "du", "des", "del", "della", "dello", "dei", "degli", "delle", "al", "do", "da", "dos",
@@ -726,7 +735,9 @@ def body_phrases(
         for i, token in enumerate(tokens):
             word = token.group()
             if code == "de":
-                if _capitalised(word) and i > 0 and word.casefold().endswith(_GERMAN_BODY_ENDINGS):
+                ending = word.casefold().endswith(_GERMAN_BODY_ENDINGS)
+                # a compound ("Landesumweltministerium"), not the bare noun ("Regierung")
+                if _capitalised(word) and i > 0 and ending and word.casefold() not in _BARE_GERMAN:
                     add(word)
                 continue
             if word != word.casefold() or word.casefold() not in _BODY_HEADS.get(code, ()):
@@ -817,6 +828,14 @@ def speaker_phrases(
             continue
         found.setdefault(normalize_name(name), name)
     return list(found.values())
+
+
+def described_by_number(name: str, sentences: Sequence[Sentence]) -> bool:
+    """Whether the article writes ``name`` after a word of number ("De nombreux habitants",
+    "Many residents", "Mehrere Anwohner"): people it describes, not a body it names."""
+    words = _QUANTIFIER.pattern.removeprefix("^").removesuffix("\\s+")
+    pattern = re.compile(rf"(?<!\w){words}\s+{re.escape(name)}(?!\w)", re.IGNORECASE)
+    return any(pattern.search(s.text) for s in sentences)
 
 
 # Words that make the name after them a relay, not a speaker ("according to AFP, Basya

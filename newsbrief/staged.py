@@ -67,6 +67,7 @@ from newsbrief.speakers import (
     actors_from_answer,
     add_unnamed_sources,
     body_phrases,
+    described_by_number,
     interview,
     inverted_speaker,
     is_question,
@@ -317,6 +318,14 @@ def _doubtful(actor: ActorRecord) -> bool:
     return not any(w[:1].isupper() for w in words) or len(words) == 1
 
 
+def _unnamed(name: str, kind: str, sentences: Sequence[Sentence]) -> str:
+    """People the article describes by number but does not name ("De nombreux habitants",
+    "Many residents") are an unnamed source, not a group with a name ("Opposition im
+    Stadtrat") nor a body ("the tenants' association")."""
+    described = kind in ("group", "person") and described_by_number(name, sentences)
+    return "anonymous" if described else kind
+
+
 def _whole_sentences(written: str) -> str:
     """The summary as written, whitespace collapsed, without a last sentence cut short where
     it reached the schema's bound."""
@@ -415,7 +424,9 @@ def staged_brief(
             )
             verdict = {name: str(getattr(answer, f"n{i}")) for i, name in enumerate(names, 1)}
             extra = [
-                ActorItem.model_validate({"name": name, "kind": kind, "role": ""})
+                ActorItem.model_validate(
+                    {"name": name, "kind": _unnamed(name, kind, sentences), "role": ""}
+                )
                 for name, kind in verdict.items()
                 if name not in doubtful
                 and kind not in ("place", "other")

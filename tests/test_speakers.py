@@ -114,3 +114,8 @@ def test_a_body_an_actor_names_in_full_is_not_offered_but_one_named_by_its_head_
         ActorRecord("p", "préfecture de l’Oussane", "government", "", {"prefecture de l’oussane"}),
     ]
     assert body_phrases(sentences, listed, "fr") == ["ministère de l'Intérieur"]
+
+
+def test_a_bare_german_head_noun_is_no_body_name() -> None:
+    text = "Die Regierung schweigt. Der Aufsichtsrat tagt am Montag."
+    assert body_phrases(split_sentences(text, "de"), [], "de") == ["Aufsichtsrat"]

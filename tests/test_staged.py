@@ -788,3 +788,54 @@ def test_a_story_that_says_in_an_interview_and_answers_two_questions_is_no_inter
     assert not any("read as an interview" in note for note in content.notes)
     port = next(c for c in content.claims if c.evidence[0].quote.startswith("The port authority"))
     assert port.source.actor_id != "maria-okafor"
+
+
+def test_a_name_with_its_acronym_is_one_actor_by_either() -> None:
+    """ "Korean Central News Agency (KCNA)" is listed once; "KCNA" later in the article is the
+    same medium, not a new organisation offered and added beside it."""
+    text = (
+        "North Korea's main news agency, the Korean Central News Agency (KCNA), reported the "
+        "drills. KCNA said the South had fired first. KCNA called the drills a provocation."
+    )
+    script = {
+        "actors": {
+            "actors": [
+                {
+                    "name": "Korean Central News Agency (KCNA)",
+                    "kind": "organization",
+                    "role": "news agency",
+                }
+            ]
+        },
+        "kinds": kinds_of({"KCNA": "organization"}),
+        "sources": every_key("Korean Central News Agency (KCNA)"),
+        "issues": every_key("Who fired first?"),
+        "headline": {"headline": "KCNA reports drills", "summary": "KCNA reported the drills."},
+    }
+    answer = Scripted(script)
+    content = run_staged(text, answer, language="en")
+    assert [a.name for a in content.key_actors] == ["Korean Central News Agency (KCNA)"]
+    assert {c.source.kind for c in content.claims if c.source.actor_id} == {SourceKind.MEDIA}
+
+
+def test_people_described_but_not_named_who_speak_are_an_unnamed_source() -> None:
+    text = (
+        "Ansar Eddine a détruit trois mausolées. De nombreux habitants, témoins de la scène, "
+        "ont déclaré que les islamistes avaient arraché la porte sacrée."
+    )
+    script = {
+        "actors": {
+            "actors": [{"name": "Ansar Eddine", "kind": "organization", "role": "groupe armé"}]
+        },
+        "kinds": kinds_of({"habitants": "group"}),
+        "sources": every_key("anonymous: habitants"),
+        "statements": every_key("Many residents said the Islamists tore off the sacred door."),
+        "issues": every_key("Will the mausoleums be rebuilt?"),
+        "headline": {"headline": "Mausoleums destroyed", "summary": "Residents saw it."},
+    }
+    content = run_staged(text, Scripted(script), language="en")
+    residents = next(c for c in content.claims if "habitants" in c.evidence[0].quote)
+    assert residents.source.kind is SourceKind.ANONYMOUS
+    assert any(
+        a.name == "habitants" and a.kind.value == "anonymous_source" for a in content.key_actors
+    )
