@@ -310,12 +310,15 @@ _BODIES = ("organization", "government", "group", "media")
 
 
 def _doubtful(actor: ActorRecord) -> bool:
-    """A body the model listed that may be no actor: a lower-case phrase ("freight rates") or
-    one capitalised word that is not an acronym ("Malaysia", "Tombouctou")."""
+    """A body the model listed that may be no actor: one word that is not an acronym
+    ("Malaysia", "Tombouctou", "union"), or a phrase ending in a lower-case word, which
+    describes rather than names ("freight rates", "Freight rates" opening a sentence, "European
+    port")."""
     if actor.kind not in _BODIES or not any(ch.islower() for ch in actor.name):
         return False
     words = actor.name.split()
-    return not any(w[:1].isupper() for w in words) or len(words) == 1
+    last = next((ch for ch in words[-1] if ch.isalpha()), "")  # "(KCNA)" names
+    return len(words) == 1 or not last.isupper()
 
 
 def _unnamed(name: str, kind: str, sentences: Sequence[Sentence]) -> str:

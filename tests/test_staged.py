@@ -569,12 +569,13 @@ def test_a_sentence_naming_its_unnamed_source_is_that_sources_whatever_the_model
 
 
 def test_bodies_the_model_listed_that_are_no_actor_are_checked_and_left_out() -> None:
-    """A small model lists "freight rates" or a country as an organisation: such doubtful
-    bodies (lower case, or one capitalised word) go through the kinds stage too, and what it
-    calls a place or other is no actor."""
+    """A small model lists "Freight rates" or a country as an organisation: such doubtful
+    bodies (one word, or a phrase ending in a lower-case word) go through the kinds stage too,
+    and what it calls a place or other is no actor."""
     listed = [
         *HARBOR_ACTORS["actors"],
-        {"name": "freight rates", "kind": "organization", "role": "prices"},
+        {"name": "Freight rates", "kind": "organization", "role": "prices"},  # opens a sentence
+        {"name": "cargo traffic", "kind": "organization", "role": "goods"},
         {"name": "Portmere", "kind": "organization", "role": "the port town"},
     ]
     script = harbor_script(
@@ -584,13 +585,13 @@ def test_bodies_the_model_listed_that_are_no_actor_are_checked_and_left_out() ->
     answer = Scripted(script)
     content = run_staged(HARBOR, answer, language="en")
     offered = next(c for c in answer.calls if c.stage == "kinds")
-    assert {"freight rates", "Portmere", "port authority"} <= set(
+    assert {"Freight rates", "cargo traffic", "Portmere", "port authority"} <= set(
         offered.response_model.model_json_schema()["properties"]
     )
     names = {a.name for a in content.key_actors}
     assert "port authority" in names
-    assert not names & {"freight rates", "Portmere"}
-    assert any("no actor: Portmere, freight rates" in note for note in content.notes)
+    assert not names & {"Freight rates", "cargo traffic", "Portmere"}
+    assert any("no actor: Freight rates, Portmere, cargo traffic" in note for note in content.notes)
 
 
 @pytest.mark.parametrize(
