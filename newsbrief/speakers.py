@@ -233,13 +233,18 @@ _RELATIVE = re.compile(
 )
 
 
-def _unnamed_opening(sentence: Sentence, cue: SentenceCues) -> str | None:
+def _unnamed_opening(sentence: Sentence, cue: SentenceCues, *, said: bool = True) -> str | None:
     """The opening noun phrase of a sentence that says its source is unnamed, without its
-    article ("A senior official at the transport ministry, who asked ..." gives "senior
-    official at the transport ministry"), or ``None``."""
+    article and cut before its verb of saying ("A senior official at the transport ministry,
+    who asked ..." gives "senior official at the transport ministry"; "Un funcionario ...
+    aseguró" stops before the verb), or ``None``. It must open with an article, or, when
+    ``said``, may instead carry the sentence's own word for being unnamed."""
     opening = re.split(r"[,;:«»\"“”„(]", sentence.text, maxsplit=1)[0]
     opening = _RELATIVE.split(opening, maxsplit=1)[0].strip()
-    if not _OPENING_ARTICLE.match(opening) or not 1 <= len(opening.split()) <= 10:
+    says_unnamed = said and any(word.casefold() in opening.casefold() for word in cue.anonymity)
+    if not (_OPENING_ARTICLE.match(opening) or says_unnamed):
+        return None
+    if not 1 <= len(opening.split()) <= 10:
         return None
     for word in cue.reporting:
         at = opening.casefold().find(word.casefold())
@@ -282,24 +287,15 @@ def add_unnamed_sources(
             continue
         present = [a for a in actors if a.kind == "anonymous" and mentioned(a, sentence.text)]
         if present:
-            fuller = _unnamed_opening(sentence, cue) if len(present) == 1 else None
+            fuller = _unnamed_opening(sentence, cue, said=False) if len(present) == 1 else None
             _name_fully(present[0], fuller, actors, notes)
             continue
-        opening = re.split(r"[,;:«»\"“”„(]", sentence.text, maxsplit=1)[0]
-        opening = _RELATIVE.split(opening, maxsplit=1)[0].strip()
-        says_unnamed = any(word.casefold() in opening.casefold() for word in cue.anonymity)
-        if not (_OPENING_ARTICLE.match(opening) or says_unnamed):
+        name = _unnamed_opening(sentence, cue)
+        if name is None:
             continue
-        if not 1 <= len(opening.split()) <= 10:
-            continue
-        for word in cue.reporting:  # "Un funcionario ... aseguró" stops before the verb
-            at = opening.casefold().find(word.casefold())
-            if at > 0:
-                opening = opening[:at].strip()
-        name = _LEADING_ARTICLE.sub("", opening).strip()
         folded = normalize_name(name)
         # "fonte vicina all'assessorato" names a body but is not it; "the ministry" is
-        if not name or any(folded in a.forms for a in actors if a.kind != "anonymous"):
+        if any(folded in a.forms for a in actors if a.kind != "anonymous"):
             continue
         same = next(
             (
@@ -788,13 +784,13 @@ _REFLEXIVE = re.compile(r"\s(?:s['’]|se\s|si\s|sich\s)", re.IGNORECASE)
 _ELISION = re.compile(r"^[ld]['’]", re.IGNORECASE)
 # Words that open a description of people taken together ("Many residents said", "De nombreux
 # habitants ont raconté"), left out of the name like an article.
-_QUANTIFIER = re.compile(
-    r"^(?:many|several|some|numerous|de nombreux|de nombreuses|plusieurs|certains|certaines|"
+_QUANTIFIERS = (
+    r"(?:many|several|some|numerous|de nombreux|de nombreuses|plusieurs|certains|certaines|"
     r"molti|molte|alcuni|alcune|diversi|diverse|numerosi|numerose|varios|varias|muchos|muchas|"
     r"algunos|algunas|numerosos|numerosas|vários|várias|muitos|muitas|alguns|algumas|viele|"
-    r"einige|mehrere|zahlreiche)\s+",
-    re.IGNORECASE,
+    r"einige|mehrere|zahlreiche)"
 )
+_QUANTIFIER = re.compile(rf"^{_QUANTIFIERS}\s+", re.IGNORECASE)
 MAX_PHRASE_WORDS = 5
 """Most words of a speaker's description taken from before a verb of saying."""
 
@@ -833,21 +829,26 @@ def speaker_phrases(
 def described_by_number(name: str, sentences: Sequence[Sentence]) -> bool:
     """Whether the article writes ``name`` after a word of number ("De nombreux habitants",
     "Many residents", "Mehrere Anwohner"): people it describes, not a body it names."""
-    words = _QUANTIFIER.pattern.removeprefix("^").removesuffix("\\s+")
-    pattern = re.compile(rf"(?<!\w){words}\s+{re.escape(name)}(?!\w)", re.IGNORECASE)
+    pattern = re.compile(rf"(?<!\w){_QUANTIFIERS}\s+{re.escape(name)}(?!\w)", re.IGNORECASE)
     return any(pattern.search(s.text) for s in sentences)
 
 
-# Words that make the name after them a relay, not a speaker ("according to AFP, Basya
-# believes", "consulté par l'AFP", "told dpa"), up to the end of the clause.
+# Words that make the names after them, up to the end of the clause, a relay or a listener,
+# not a speaker ("according to AFP, Basya believes", "consulté par l'AFP", "told dpa"); the
+# word itself stays, so "AFP told reporters" is still AFP speaking.
 _RELAY = re.compile(
     r"(?<!\w)(?:according to|as reported by|reported by|quoted by|cited by|citing|told|"
     r"selon|d['’]après|cité par|citée par|consulté par|consultée par|interrogé par|"
     r"secondo|citato da|citata da|consultato da|consultata da|"
     r"según|citado por|citada por|citando|consultado por|segundo|"
-    r"laut|gegenüber|zitiert von)(?!\w)[^,;:.]*",
+    r"laut|gegenüber|zitiert von)(?!\w)([^,;:.]*)",
     re.IGNORECASE,
 )
+
+
+def _without_relayed(text: str) -> str:
+    """``text`` with the names a relay word introduces blanked (offsets kept)."""
+    return _RELAY.sub(lambda m: m.group()[: m.start(1) - m.start()] + " " * len(m.group(1)), text)
 
 
 def speaks(name: str, sentences: Sequence[Sentence], cues: Sequence[SentenceCues]) -> bool:
@@ -858,7 +859,6 @@ def speaks(name: str, sentences: Sequence[Sentence], cues: Sequence[SentenceCues
     for sentence, cue in zip(sentences, cues):
         if not cue.reporting:
             continue
-        text = _RELAY.sub(lambda m: " " * len(m.group()), sentence.text)
-        if named_speaker(text, cue, [record]) is record:
+        if named_speaker(_without_relayed(sentence.text), cue, [record]) is record:
             return True
     return False

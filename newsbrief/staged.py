@@ -321,7 +321,7 @@ def _doubtful(actor: ActorRecord) -> bool:
     return len(words) == 1 or not last.isupper()
 
 
-def _unnamed(name: str, kind: str, sentences: Sequence[Sentence]) -> str:
+def _offered_kind(name: str, kind: str, sentences: Sequence[Sentence]) -> str:
     """People the article describes by number but does not name ("De nombreux habitants",
     "Many residents") are an unnamed source, not a group with a name ("Opposition im
     Stadtrat") nor a body ("the tenants' association")."""
@@ -428,7 +428,7 @@ def staged_brief(
             verdict = {name: str(getattr(answer, f"n{i}")) for i, name in enumerate(names, 1)}
             extra = [
                 ActorItem.model_validate(
-                    {"name": name, "kind": _unnamed(name, kind, sentences), "role": ""}
+                    {"name": name, "kind": _offered_kind(name, kind, sentences), "role": ""}
                 )
                 for name, kind in verdict.items()
                 if name not in doubtful

@@ -6,7 +6,7 @@ Usage (one model job at a time on a shared machine; it takes minutes)::
     python scripts/staged_eval.py tests/gold --baseline baseline.json   # side by side
 
 It drives :func:`newsbrief.staged.staged_brief` with the embedded llama.cpp model in-process
-(``LocalModel.get(path).llama.create_chat_completion`` with the stage's schema as a grammar, at
+(``LocalModel.create``, as newsbrief asks it, with the stage's schema as a grammar, at
 temperature 0), builds a :class:`newsbrief.Brief` (model ``local-staged``), scores it with
 :func:`newsbrief.eval.score_brief` and prints the table of ``newsbrief eval``, then the seconds and
 tokens per article and per stage, the output-language share and the specifics checked. A

@@ -1,8 +1,8 @@
 """Resolution of the embedded model file, with small fake data.
 
 Never touches the real 1.1 GB model (the real chunk packages may be installed: ``chunk_files`` is
-replaced by default, see ``isolated``) and never loads llama.cpp (``LocalModel`` refuses to be
-built). Offline: the hub is a fake ``huggingface_hub`` module.
+replaced by default, see ``isolated``) and never loads llama.cpp (``LocalModel.open`` refuses to
+run; answers come from a constructed fake). Offline: the hub is a fake ``huggingface_hub`` module.
 """
 
 from __future__ import annotations
@@ -53,7 +53,9 @@ def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]:
     monkeypatch.setenv("NEWSBRIEF_CACHE_DIR", str(cache))
     monkeypatch.setattr(local, "chunk_files", lambda *a, **k: None)
     monkeypatch.setattr(local, "_verified", set())
-    monkeypatch.setattr(local.LocalModel, "__init__", _must_not_be_called("LocalModel (llama.cpp)"))
+    monkeypatch.setattr(
+        local.LocalModel, "open", _must_not_be_called("LocalModel.open (llama.cpp)")
+    )
     yield cache
 
 
@@ -568,16 +570,16 @@ def test_backend_resolves_now_and_loads_lazily(
 def test_the_model_is_loaded_once_per_process_even_from_many_threads(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import threading
     import time
 
     loads: list[Path] = []
 
-    def slow_load(self: local.LocalModel, path: Path, n_ctx: int) -> None:
+    def slow_load(path: Path, n_ctx: int) -> local.LocalModel:
         time.sleep(0.05)  # a load long enough for the threads to race
         loads.append(path)
+        return local.LocalModel(None, local.LoadStats(path, 0.05, n_ctx))
 
-    monkeypatch.setattr(local.LocalModel, "__init__", slow_load)
+    monkeypatch.setattr(local.LocalModel, "open", slow_load)
     monkeypatch.setattr(local.LocalModel, "_instances", {})
     model_file = tmp_path / "m.gguf"
     model_file.write_bytes(b"gguf")
@@ -624,12 +626,8 @@ class _FakeLlama:
 
 
 def _fake_local_model(answer: str) -> tuple[local.LocalModel, _FakeLlama]:
-    model = object.__new__(local.LocalModel)  # never runs llama.cpp's __init__
     fake = _FakeLlama(answer, prompt_tokens=100)
-    model.llama = fake  # type: ignore[assignment]
-    model.load = local.LoadStats(Path("fake.gguf"), 0.0, 8192)
-    model._lock = threading.Lock()
-    return model, fake
+    return local.LocalModel(fake, local.LoadStats(Path("fake.gguf"), 0.0, 8192)), fake
 
 
 def test_a_json_answer_that_loops_is_ended_as_valid_json_and_counted() -> None:

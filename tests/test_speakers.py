@@ -42,6 +42,7 @@ def test_a_medium_that_relays_others_does_not_speak(name: str, text: str, langua
     ("name", "text", "language"),
     [
         ("KCNA", "KCNA said the drills were a grave provocation.", "en"),
+        ("KCNA", "KCNA told reporters the drills were a grave provocation.", "en"),
         ("AFP", "L’AFP a indiqué que le bassin était ouvert.", "fr"),
         (
             "United States",

@@ -275,20 +275,29 @@ class LocalModel:
     _instances: ClassVar[dict[tuple[Path, int], LocalModel]] = {}
     _instances_lock: ClassVar[threading.Lock] = threading.Lock()
 
-    def __init__(self, path: Path, n_ctx: int) -> None:
+    def __init__(self, llama: Any, load: LoadStats) -> None:
+        """Wrap a loaded model: a ``llama_cpp.Llama``, or anything with the methods of it
+        used here (``create_chat_completion``, ``tokenize``, ``n_tokens``)."""
+        self.llama = llama
+        self.load = load
+        self._lock = threading.Lock()
+
+    @classmethod
+    def open(cls, path: Path, n_ctx: int) -> LocalModel:
+        """Load the GGUF file at ``path`` with llama.cpp (``NEWSBRIEF_LOCAL_THREADS`` threads,
+        else one per core)."""
         import time
 
         from llama_cpp import Llama
 
         started = time.perf_counter()
-        self.llama = Llama(
+        llama = Llama(
             model_path=str(path),
             n_ctx=n_ctx,
             n_threads=int(os.environ.get("NEWSBRIEF_LOCAL_THREADS") or os.cpu_count() or 2),
             verbose=False,
         )
-        self.load = LoadStats(path, time.perf_counter() - started, n_ctx)
-        self._lock = threading.Lock()
+        return cls(llama, LoadStats(path, time.perf_counter() - started, n_ctx))
 
     @classmethod
     def get(cls, path: Path, n_ctx: int = DEFAULT_CONTEXT) -> LocalModel:
@@ -297,7 +306,7 @@ class LocalModel:
         with cls._instances_lock:
             model = cls._instances.get(key)
             if model is None:
-                model = cls._instances[key] = LocalModel(path, n_ctx)
+                model = cls._instances[key] = cls.open(path, n_ctx)
             return model
 
     def count_tokens(self, text: str) -> int:
