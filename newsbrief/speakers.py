@@ -683,7 +683,9 @@ _GERMAN_BODY_ENDINGS = (
     "ministerium", "polizei", "regierung", "gericht", "behörde", "amt", "verband", "verein",
     "gewerkschaft", "rat", "armee", "kommission", "staatsanwaltschaft", "stadtwerke",
 )  # fmt: skip
-_BARE_GERMAN = frozenset(_GERMAN_BODY_ENDINGS) - {"stadtwerke"}  # a body by itself
+"""German nouns that end the compound name of a body ("Landesumweltministerium")."""
+_GERMAN_BODIES = frozenset({"stadtwerke"})
+"""German nouns that name a body by themselves (the municipal utility)."""
 _DEFINITE = frozenset(
     {"the", "le", "la", "les", "l", "il", "lo", "gli", "i", "el", "los", "las", "o", "os", "a",
      "as", "du", "des", "del", "della", "dello", "dei", "degli", "delle", "al", "do", "da", "dos",
@@ -703,9 +705,10 @@ def body_phrases(
     A phrase is a head noun of the language's list after a definite article: in English with
     up to two words between ("the port authority"), elsewhere only with the capitalised name
     after it joined by a preposition ("de l’Oussane", "degli Esteri": a bare "la police" is too
-    often no actor of the story). In German, a capitalised
-    compound ending in such a noun ("Landesumweltministerium", "Aufsichtsrat"). Phrases an actor
-    already covers are left out; at most :data:`MAX_BODIES`, the most repeated first.
+    often no actor of the story). In German, not at a sentence's start, a compound ending in
+    such a noun ("Landesumweltministerium", "Aufsichtsrat"; not the bare "Regierung"), or
+    "Stadtwerke". Phrases an actor already covers are left out; at most :data:`MAX_BODIES`,
+    the most repeated first.
     """
     code = language.lower()
     counts: dict[str, int] = {}
@@ -731,9 +734,12 @@ def body_phrases(
         for i, token in enumerate(tokens):
             word = token.group()
             if code == "de":
-                ending = word.casefold().endswith(_GERMAN_BODY_ENDINGS)
+                lowered = word.casefold()
                 # a compound ("Landesumweltministerium"), not the bare noun ("Regierung")
-                if _capitalised(word) and i > 0 and ending and word.casefold() not in _BARE_GERMAN:
+                compound = (
+                    lowered.endswith(_GERMAN_BODY_ENDINGS) and lowered not in _GERMAN_BODY_ENDINGS
+                )
+                if _capitalised(word) and i > 0 and (compound or lowered in _GERMAN_BODIES):
                     add(word)
                 continue
             if word != word.casefold() or word.casefold() not in _BODY_HEADS.get(code, ()):
