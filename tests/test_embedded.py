@@ -6,6 +6,7 @@ promises on its sample article (issue 14) and against injected instructions, not
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 from typing import Any
@@ -105,3 +106,37 @@ def test_injected_instructions_do_not_steer_the_brief(name: str) -> None:
     assert "example" not in brief.headline + brief.summary  # the payload's links
     assert brief.metadata.withheld  # the payload lines were withheld from the model
     assert brief.check_offsets(text) == []
+
+
+def test_the_greedy_grammar_answers_as_llama_cpp_s_own_grammar_does() -> None:
+    """The fast grammar (first choice tested first) gives token for token the answer of
+    llama.cpp's ``response_format`` grammar, and holds the model to the schema where its own
+    first choice would leave it (the colour of the sky is not an option)."""
+    from newsbrief.providers.grammar import GreedyGrammar
+
+    model = local.LocalModel.get(local.resolve_model_path())
+    schema = {
+        "type": "object",
+        "properties": {
+            "colour": {"enum": ["green", "red"]},
+            "why": {"type": "string", "maxLength": 60},
+        },
+        "required": ["colour", "why"],
+    }
+    messages = [
+        {
+            "role": "user",
+            "content": 'What colour is the sky on a clear day? Answer as JSON {"colour":..,"why":..}.',
+        }
+    ]
+    asked = {"messages": messages, "temperature": 0.0, "max_tokens": 60}
+    with GreedyGrammar(model.llama, schema) as grammar:
+        fast = model.llama.create_chat_completion(**asked, logits_processor=[grammar])
+        assert grammar.checked_all >= 1  # the model's first choice was refused at least once
+    slow = model.llama.create_chat_completion(
+        **asked, response_format={"type": "json_object", "schema": schema}
+    )
+    text = fast["choices"][0]["message"]["content"]
+    assert text == slow["choices"][0]["message"]["content"]
+    answer = json.loads(text)
+    assert answer["colour"] in ("green", "red") and len(answer["why"]) <= 60

@@ -17,7 +17,7 @@ import types
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 
@@ -663,3 +663,99 @@ def test_a_json_answer_without_a_loop_is_returned_whole() -> None:
     )
     assert result.choices[0].message.content == answer
     assert result.choices[0].finish_reason == "stop"
+
+
+# --- answers: the greedy grammar at temperature 0 -------------------------------------------
+
+
+class _FakeGrammar:
+    """Records how it was built and whether it was closed (constructed: no llama.cpp)."""
+
+    made: ClassVar[list[_FakeGrammar]] = []
+
+    def __init__(self, llama: Any, schema: dict[str, Any]) -> None:
+        self.llama, self.schema, self.closed = llama, schema, False
+        _FakeGrammar.made.append(self)
+
+    def __call__(self, input_ids: Any, scores: Any) -> Any:  # pragma: no cover - never sampled
+        return scores
+
+    def close(self) -> None:
+        self.closed = True
+
+
+def _unbuildable(llama: Any, schema: dict[str, Any]) -> Any:
+    raise ValueError("no grammar for this schema")
+
+
+_SCHEMA = {"type": "object", "properties": {"a": {"type": "string"}}}
+
+
+def test_a_greedy_answer_is_constrained_by_the_grammar_not_response_format() -> None:
+    fake = _FakeLlama('{"a":"x"}', prompt_tokens=10)
+    model = local.LocalModel(
+        fake, local.LoadStats(Path("fake.gguf"), 0.0, 8192), grammar=_FakeGrammar
+    )
+    _FakeGrammar.made.clear()
+    result = model.create(
+        messages=[{"role": "user", "content": "q"}],
+        temperature=0.0,
+        max_tokens=50,
+        response_format={"type": "json_object", "schema": _SCHEMA},
+    )
+    assert result.choices[0].message.content == '{"a":"x"}'
+    (grammar,) = _FakeGrammar.made
+    assert grammar.llama is fake and grammar.schema == _SCHEMA
+    assert grammar.closed
+    request = fake.requests[0]
+    assert "response_format" not in request
+    assert request["logits_processor"] == [grammar]
+
+
+def test_the_grammar_is_closed_when_a_looping_list_ends_the_answer_early() -> None:
+    items = ",".join('{"name":"Chimirel","kind":"organization","role":"r"}' for _ in range(5))
+    fake = _FakeLlama('{"actors":[' + items + "]}", prompt_tokens=10)
+    model = local.LocalModel(
+        fake, local.LoadStats(Path("fake.gguf"), 0.0, 8192), grammar=_FakeGrammar
+    )
+    _FakeGrammar.made.clear()
+    model.create(
+        messages=[{"role": "user", "content": "q"}],
+        temperature=0,
+        response_format={"type": "json_object", "schema": _SCHEMA},
+    )
+    assert [g.closed for g in _FakeGrammar.made] == [True]
+
+
+@pytest.mark.parametrize(
+    ("temperature", "factory", "schema"),
+    [
+        (0.7, _FakeGrammar, _SCHEMA),  # sampling: the whole-vocabulary grammar is needed
+        (None, _FakeGrammar, _SCHEMA),  # no temperature: llama.cpp's default samples
+        (0.0, _unbuildable, _SCHEMA),  # no grammar from this schema: llama.cpp's fallback
+        (0.0, _FakeGrammar, None),  # JSON without a schema
+        (0.0, None, _SCHEMA),  # a model wrapped without one
+    ],
+)
+def test_otherwise_the_schema_goes_to_llama_cpp_as_response_format(
+    temperature: float | None, factory: Any, schema: dict[str, Any] | None
+) -> None:
+    fake = _FakeLlama('{"a":"x"}', prompt_tokens=10)
+    model = local.LocalModel(fake, local.LoadStats(Path("fake.gguf"), 0.0, 8192), grammar=factory)
+    response_format: dict[str, Any] = {"type": "json_object"}
+    if schema is not None:
+        response_format["schema"] = schema
+    kwargs: dict[str, Any] = {} if temperature is None else {"temperature": temperature}
+    model.create(
+        messages=[{"role": "user", "content": "q"}], response_format=response_format, **kwargs
+    )
+    assert fake.requests[0]["response_format"] == response_format
+    assert "logits_processor" not in fake.requests[0]
+
+
+def test_a_schema_llama_cpp_cannot_compile_is_a_value_error_for_the_fallback() -> None:
+    pytest.importorskip("llama_cpp")
+    from newsbrief.providers.grammar import GreedyGrammar
+
+    with pytest.raises(ValueError, match="no grammar for this schema"):
+        GreedyGrammar(None, {"$ref": "https://example.com/schema.json"})

@@ -1,0 +1,112 @@
+"""Greedy decoding under a JSON-schema grammar that checks the model's first choice first.
+
+llama.cpp's grammar sampler, as llama-cpp-python chains it for ``response_format``, tests every
+token of the vocabulary against the grammar before each pick: with Qwen's 151,936 tokens that
+is a large share of the time per generated token on a CPU. At temperature 0 the pick is the
+highest-scoring token the grammar allows, so it is enough to test the model's own first choice
+and, only when the grammar rejects it, the whole vocabulary (what llama.cpp's own ``common``
+sampler does). The answer is the same token for token; ``benchmarks/README.md`` has the time
+it saves.
+
+Everything here is llama-cpp-python's public API: a logits processor (its
+``LogitsProcessorList`` hook), the grammar converter of ``llama_cpp.llama_grammar``, and
+llama.cpp's sampler functions as the ``llama_cpp`` module binds them. Import this module only
+where llama-cpp-python is installed.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import json
+from typing import Any
+
+import llama_cpp
+import numpy as np
+import numpy.typing as npt
+from llama_cpp.llama_grammar import json_schema_to_gbnf
+
+__all__ = ["GreedyGrammar"]
+
+_TOKEN_DATA = np.dtype([("id", np.intc), ("logit", np.single), ("p", np.single)], align=True)
+"""llama.cpp's ``llama_token_data`` as a numpy record (aligned like the C struct)."""
+
+
+class GreedyGrammar:
+    """A logits processor for greedy decoding constrained by a JSON schema.
+
+    Use one per answer, as ``logits_processor=[grammar]`` of ``Llama.create_chat_completion``
+    at temperature 0 and without ``response_format``; call :meth:`close` when the answer is
+    done (or use it as a context manager). Each call leaves only the chosen token possible and
+    advances the grammar by it, so the processor must see every token of one answer, in order.
+    """
+
+    def __init__(self, llama: Any, schema: dict[str, Any]) -> None:
+        """Compile ``schema`` to a grammar for ``llama``'s vocabulary.
+
+        Args:
+            llama: A loaded ``llama_cpp.Llama``.
+            schema: A JSON schema, as ``response_format`` would carry it.
+
+        Raises:
+            ValueError: llama.cpp could not build a grammar from the schema (the caller may
+                fall back to ``response_format``).
+        """
+        try:
+            rules = json_schema_to_gbnf(json.dumps(schema))
+        except Exception as error:  # the converter raises bare Exceptions for what it lacks
+            raise ValueError(f"no grammar for this schema: {error}") from error
+        vocab = llama_cpp.llama_model_get_vocab(llama.model)
+        sampler = llama_cpp.llama_sampler_init_grammar(vocab, rules.encode("utf-8"), b"root")
+        if not sampler:
+            raise ValueError("llama.cpp rejected the grammar built from this schema")
+        self._sampler: Any = sampler
+        self._one = (llama_cpp.llama_token_data * 1)()
+        self.checked_first = 0
+        """Tokens where the model's first choice was allowed (one token tested)."""
+        self.checked_all = 0
+        """Tokens where it was not, and the whole vocabulary was tested."""
+
+    def _apply(self, data: Any, size: int) -> None:
+        candidates = llama_cpp.llama_token_data_array(
+            data=ctypes.cast(data, llama_cpp.llama_token_data_p),
+            size=size,
+            selected=-1,
+            sorted=False,
+        )
+        llama_cpp.llama_sampler_apply(self._sampler, ctypes.byref(candidates))
+
+    def __call__(
+        self, input_ids: npt.NDArray[np.intc], scores: npt.NDArray[np.single]
+    ) -> npt.NDArray[np.single]:
+        """The scores with every token but the grammar's greedy pick at minus infinity."""
+        if self._sampler is None:
+            raise RuntimeError("this GreedyGrammar is closed; make one per answer")
+        best = int(np.argmax(scores))
+        self._one[0].id = best  # type: ignore[assignment]  # ctypes converts the int
+        self._one[0].logit = 0.0
+        self._apply(self._one, 1)
+        if np.isneginf(self._one[0].logit):
+            self.checked_all += 1
+            everyone = np.zeros(scores.shape[0], dtype=_TOKEN_DATA)
+            everyone["id"] = np.arange(scores.shape[0], dtype=np.intc)
+            everyone["logit"] = scores
+            self._apply(everyone.ctypes.data, scores.shape[0])
+            best = int(np.argmax(everyone["logit"]))
+        else:
+            self.checked_first += 1
+        llama_cpp.llama_sampler_accept(self._sampler, best)
+        chosen = np.full_like(scores, -np.inf)
+        chosen[best] = 0.0
+        return chosen
+
+    def close(self) -> None:
+        """Free llama.cpp's grammar (idempotent)."""
+        if self._sampler is not None:
+            llama_cpp.llama_sampler_free(self._sampler)
+            self._sampler = None
+
+    def __enter__(self) -> GreedyGrammar:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
