@@ -253,6 +253,33 @@ def _unnamed_opening(sentence: Sentence, cue: SentenceCues, *, said: bool = True
     return _LEADING_ARTICLE.sub("", opening).strip() or None
 
 
+_DEFINITE_OPENING = re.compile(
+    r"^(?:the|der|die|das|le|la|les|l['’]|il|lo|gli|i|el|los|las|o|os|as)\s*", re.IGNORECASE
+)
+
+
+def _antecedent(
+    words: str | None, position: int, sentences: Sequence[Sentence], cues: Sequence[SentenceCues]
+) -> str | None:
+    """The fuller words of an earlier sentence for the unnamed source that sentence
+    ``position`` (0-based) names again with a definite article ("Un funzionario statunitense di
+    primo piano ha dichiarato ... Il funzionario, che ha parlato in forma anonima, ..." gives
+    "funzionario statunitense di primo piano"; "A senior US official said ... The official,
+    who spoke anonymously, ..." gives "senior US official"), or ``None``: the nearest earlier
+    opening that contains the same words and says more."""
+    if words is None or not _DEFINITE_OPENING.match(sentences[position].text):
+        return None
+    short = normalize_name(words)
+    for earlier in range(position - 1, -1, -1):
+        opening = _unnamed_opening(sentences[earlier], cues[earlier], said=False)
+        if opening is None:
+            continue
+        folded = normalize_name(opening)
+        if len(folded) > len(short) and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", folded):
+            return opening
+    return None
+
+
 def _name_fully(
     actor: ActorRecord, fuller: str | None, actors: Sequence[ActorRecord], notes: list[str]
 ) -> None:
@@ -260,6 +287,7 @@ def _name_fully(
     and name no other actor."""
     if fuller is None:
         return
+    fuller = _QUANTIFIER.sub("", fuller)  # "De nombreux habitants" are "habitants"
     folded, short = normalize_name(fuller), normalize_name(actor.name)
     if len(folded) <= len(short) or not re.search(rf"(?<!\w){re.escape(short)}(?!\w)", folded):
         return
@@ -280,20 +308,32 @@ def add_unnamed_sources(
     unnamed: its opening noun phrase ("Una fonte vicina all'assessorato, che ha chiesto di
     restare anonima, ..." gives "fonte vicina all'assessorato"). One the stage listed by fewer
     words than that phrase ("senior official") takes the article's fuller words ("senior
-    official at the transport ministry")."""
+    official at the transport ministry"); one named again with a definite article ("Il
+    funzionario") takes the words of its first mention (:func:`_antecedent`)."""
     taken = {a.id for a in actors}
-    for sentence, cue in zip(sentences, cues):
-        if not cue.anonymity or not cue.attributed:
+    for position, (sentence, cue) in enumerate(zip(sentences, cues)):
+        if not cue.attributed:
             continue
         present = [a for a in actors if a.kind == "anonymous" and mentioned(a, sentence.text)]
         if present:
+            # "Un ancien guide touristique a indiqué" needs no word for "unnamed" to give the
+            # listed "guide touristique" its fuller words
             fuller = _unnamed_opening(sentence, cue, said=False) if len(present) == 1 else None
+            fuller = _antecedent(fuller, position, sentences, cues) or fuller
             _name_fully(present[0], fuller, actors, notes)
+            continue
+        if not cue.anonymity:
             continue
         name = _unnamed_opening(sentence, cue)
         if name is None:
             continue
+        forms = {normalize_name(name)}
+        earlier = _antecedent(name, position, sentences, cues)
+        if earlier is not None:
+            notes.append(f"unnamed source {name!r} of sentence {sentence.number} is {earlier!r}")
+            name = earlier
         folded = normalize_name(name)
+        forms.add(folded)
         # "fonte vicina all'assessorato" names a body but is not it; "the ministry" is
         if any(folded in a.forms for a in actors if a.kind != "anonymous"):
             continue
@@ -306,9 +346,9 @@ def add_unnamed_sources(
             None,
         )
         if same is not None:
-            same.forms.add(folded)
+            same.forms |= forms
             continue
-        actors.append(ActorRecord(_slug(name, taken), name, "anonymous", "", {folded}))
+        actors.append(ActorRecord(_slug(name, taken), name, "anonymous", "", forms))
         notes.append(f"unnamed source {name!r} added from sentence {sentence.number}")
 
 

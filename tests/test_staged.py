@@ -357,17 +357,19 @@ def test_a_quotation_named_after_its_verb_is_the_speakers() -> None:
 
 
 def test_a_person_the_article_does_not_name_is_an_unnamed_source() -> None:
+    """Listed as a person, "guide touristique" is an unnamed source, by the article's fuller
+    words for it (a former guide is not a guide), though no word says it is unnamed."""
     text = "Un ancien guide touristique a indiqué que la porte avait été détruite."
     script = {
         "actors": {"actors": [{"name": "guide touristique", "kind": "person", "role": "guide"}]},
-        "sources": every_key("anonymous: guide touristique"),
+        "sources": every_key("the article itself"),
         "statements": every_key("A former tour guide said that the gate had been destroyed."),
         "issues": every_key("Who destroyed the gate?"),
         "headline": {"headline": "Gate destroyed", "summary": "A gate was destroyed."},
     }
     content = run_staged(text, Scripted(script), language="en", article_language="fr")
     assert [(a.name, a.kind.value) for a in content.key_actors] == [
-        ("guide touristique", "anonymous_source")
+        ("ancien guide touristique", "anonymous_source")
     ]
     assert content.claims[0].source.kind is SourceKind.ANONYMOUS
 
@@ -830,3 +832,29 @@ def test_people_described_but_not_named_who_speak_are_an_unnamed_source() -> Non
     assert any(
         a.name == "habitants" and a.kind.value == "anonymous_source" for a in content.key_actors
     )
+
+
+def test_an_unnamed_source_named_again_with_a_definite_article_is_its_first_mention() -> None:
+    """An unnamed "official, who spoke anonymously" is the "senior US official" of an earlier
+    sentence: one unnamed source by the article's first, fuller words, not a new bare
+    "official"."""
+    text = (
+        "Blinken and Lavrov met briefly on Thursday. A senior US official said Blinken raised the "
+        "arms treaty. The official, who spoke on condition of anonymity, said no deal was near."
+    )
+    script = {
+        "actors": {
+            "actors": [
+                {"name": "Blinken", "kind": "person", "role": "x"},
+                {"name": "Lavrov", "kind": "person", "role": "y"},
+            ]
+        },
+        "sources": every_key("the article itself"),
+        "issues": every_key("Is a deal near?"),
+        "headline": {"headline": "Blinken meets Lavrov", "summary": "They met."},
+    }
+    content = run_staged(text, Scripted(script), language="en")
+    unnamed = [a for a in content.key_actors if a.kind.value == "anonymous_source"]
+    assert [a.name for a in unnamed] == ["senior US official"]
+    last = next(c for c in content.claims if c.evidence[0].quote.startswith("The official"))
+    assert last.source.kind is SourceKind.ANONYMOUS and last.source.actor_id == unnamed[0].id
