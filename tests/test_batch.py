@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import contextvars
 import itertools
 import json
 import threading
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Generator, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +21,7 @@ import newsbrief
 from newsbrief import batch
 from newsbrief.batch import BatchResult, asummarize_many, summarize_many
 from newsbrief.providers import Backend
-from newsbrief.providers.base import RequestSlots, request_slots
+from newsbrief.providers.base import RequestSlots, loop_ended_by_newsbrief, request_slots
 from newsbrief.providers.openai_sdk import (
     SlotHoldingAioHttpClient,
     SlotHoldingAsyncClient,
@@ -362,3 +364,27 @@ def test_an_article_whose_deadline_passes_while_it_waits_for_a_slot_sends_nothin
     assert server.calls == 0  # nothing was sent
     assert caught.value.attempts == 0  # and no call is counted
     assert waited < 1.5  # ended at the deadline, not when the slot was free
+
+
+class _Pause:
+    """An awaitable that suspends its coroutine once (no event loop needed)."""
+
+    def __await__(self) -> Generator[None, None, None]:
+        yield
+
+
+@pytest.mark.parametrize("enter", [lambda: request_slots(None), loop_ended_by_newsbrief])
+def test_a_worker_closed_by_the_garbage_collector_in_another_context_raises_nothing(
+    enter: Callable[[], contextlib.AbstractContextManager[None]],
+) -> None:
+    """A batch worker suspended inside ``request_slots`` whose loop ended is closed later, by
+    the garbage collector, in whatever context is current: closing it must not raise (it was
+    reported as an unraisable ValueError from ``ContextVar.reset``)."""
+
+    async def worker() -> None:
+        with enter():
+            await _Pause()
+
+    coroutine = worker()
+    contextvars.copy_context().run(coroutine.send, None)  # suspended inside, in its own context
+    coroutine.close()  # closed from this one

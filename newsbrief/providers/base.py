@@ -264,6 +264,17 @@ _REQUEST_SLOTS: contextvars.ContextVar[RequestSlots | None] = contextvars.Contex
 )
 
 
+def _reset(variable: contextvars.ContextVar[Any], token: contextvars.Token[Any]) -> None:
+    """Undo ``variable.set``, unless this runs in another context than the one that set it.
+
+    That happens when a coroutine suspended inside the ``with`` (a batch's worker whose loop
+    ended) is closed by the garbage collector: the context it set the variable in was the
+    task's own and is gone, so there is nothing to restore, and ``reset`` would raise.
+    """
+    with contextlib.suppress(ValueError):
+        variable.reset(token)
+
+
 @contextlib.contextmanager
 def request_slots(slots: RequestSlots | None) -> Iterator[None]:
     """Make ``slots`` bound the requests made in this context (and tasks started from it)."""
@@ -271,7 +282,7 @@ def request_slots(slots: RequestSlots | None) -> Iterator[None]:
     try:
         yield
     finally:
-        _REQUEST_SLOTS.reset(token)
+        _reset(_REQUEST_SLOTS, token)
 
 
 def current_slots() -> RequestSlots | None:
@@ -298,7 +309,7 @@ def loop_ended_by_newsbrief() -> Iterator[None]:
     try:
         yield
     finally:
-        _LOOP_ENDED_BY_NEWSBRIEF.reset(token)
+        _reset(_LOOP_ENDED_BY_NEWSBRIEF, token)
 
 
 def is_loop_ended_by_newsbrief() -> bool:
