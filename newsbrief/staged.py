@@ -339,6 +339,30 @@ def _whole_sentences(written: str) -> str:
     return " ".join(pieces[:-1]) if len(pieces) > 1 else summary
 
 
+_EMPTY_WORDS = frozenset(
+    (
+        "what", "when", "where", "which", "whose", "whom", "will", "would", "could", "should",
+        "might", "must", "have", "does", "done", "been", "being", "this", "that", "these", "those",
+        "there", "their", "they", "them", "then", "than", "with", "from", "into", "about",
+        "happened", "happen", "happens", "said", "says", "saying", "spoke", "spoken", "speak",
+        "speaks", "talk", "talked", "told", "tell", "source", "sources", "information", "news",
+        "report", "reported", "story", "article", "people", "someone", "something", "anything",
+        "thing", "things",
+    )
+)  # fmt: skip
+"""Words of an English question that say nothing about any article in particular."""
+
+
+def _asks_nothing(question: str, language: str) -> bool:
+    """Whether an English open question names nothing of its sentence ("What happened?",
+    "Who said this?", "What is the source of the information?"): no word of four letters or
+    more besides :data:`_EMPTY_WORDS`. Questions in other languages are not judged."""
+    if language != "en":
+        return False
+    words = re.findall(r"[^\W\d_]+", question.casefold())
+    return not any(len(w) >= 4 and w not in _EMPTY_WORDS for w in words)
+
+
 def _speaker(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecord | None:
     return named_speaker(unit.sentence.text, unit.cues, actors)
 
@@ -630,6 +654,12 @@ def staged_brief(
             elif not is_question(question):  # the sentence copied, or a statement
                 wrong.append(sentence)
                 problems.append(f"{key} was not a question")
+            elif _asks_nothing(question, output):
+                wrong.append(sentence)
+                problems.append(
+                    f"{key} asked nothing about its sentence: ask what it leaves open, naming "
+                    "who or what it is about"
+                )
         pending_questions = wrong
     asked: set[str] = set()
     for sentence in proposed:
@@ -638,6 +668,9 @@ def staged_brief(
             continue
         if not is_question(question):
             notes.append(f"open question {question!r} dropped: not a question")
+            continue
+        if _asks_nothing(question, output):
+            notes.append(f"open question {question!r} dropped: it asks nothing of its sentence")
             continue
         found = _serious(unsupported_specifics(question, text, language=output))
         if found:
