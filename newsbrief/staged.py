@@ -347,7 +347,7 @@ _EMPTY_WORDS = frozenset(
         "happened", "happen", "happens", "said", "says", "saying", "spoke", "spoken", "speak",
         "speaks", "talk", "talked", "told", "tell", "source", "sources", "information", "news",
         "report", "reported", "story", "article", "people", "someone", "something", "anything",
-        "thing", "things",
+        "thing", "things", "question", "questions", "asked", "asking",
     )
 )  # fmt: skip
 """Words of an English question that say nothing about any article in particular."""

@@ -271,7 +271,9 @@ def test_the_generator_can_be_driven_by_hand() -> None:
             if call.stage == "sources":
                 reply = model.model_validate({k: ARTICLE_ITSELF for k in model.model_fields})
             elif call.stage == "issues":
-                reply = model.model_validate({k: "Why did the dockers strike?" for k in model.model_fields})
+                reply = model.model_validate(
+                    {k: "Why did the dockers strike?" for k in model.model_fields}
+                )
             else:
                 reply = model.model_validate({"headline": "Dock strike", "summary": "A strike."})
             answers += 1
@@ -533,7 +535,7 @@ COPIED = "The two foreign ministers met briefly on the margins of the summit."
             "asked nothing about its sentence",
             ["Will Russia return to the arms treaty?"],
         ),
-        ("Who said this?", "What is the source of the information?", "asked nothing", []),
+        ("Who said this?", "What is the question being asked?", "asked nothing", []),
     ],
 )
 def test_a_wrong_open_question_is_reasked_saying_what_was_wrong(
