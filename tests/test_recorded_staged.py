@@ -47,8 +47,11 @@ def test_seed_article_staged_recorded() -> None:
     unnamed = [c for c in brief.claims if "funzionari" in c.evidence[0].quote]
     assert len(unnamed) == 2
     assert all(c.source.kind is SourceKind.ANONYMOUS for c in unnamed)
-    assert sum(c.source.kind is SourceKind.ANONYMOUS for c in brief.claims) == 5
+    assert sum(c.source.kind is SourceKind.ANONYMOUS for c in brief.claims) == 6
     assert not any(c.source.kind is SourceKind.NAMED_PERSON for c in brief.claims)
+    # "Il funzionario, che ha parlato ... in forma anonima" is the official of the sentence before
+    unnamed_actors = {a.name for a in brief.key_actors if a.kind.value == "anonymous_source"}
+    assert "funzionario statunitense di primo piano" in unnamed_actors, unnamed_actors
     assert brief.claims[2].statement.startswith("U. S. officials said Blinken and Lavrov spoke")
     names = {a.name for a in brief.key_actors}
     # countries the article only mentions are no actors (the model lists them as bodies)
