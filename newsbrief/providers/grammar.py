@@ -65,6 +65,9 @@ class GreedyGrammar:
         """Tokens where the model's first choice was allowed (one token tested)."""
         self.checked_all = 0
         """Tokens where it was not, and the whole vocabulary was tested."""
+        self.stuck = False
+        """Whether the grammar once allowed no token at all (the answer is then unconstrained
+        from there on, and fails its schema check)."""
 
     def _apply(self, data: Any, size: int) -> None:
         candidates = llama_cpp.llama_token_data_array(
@@ -92,6 +95,13 @@ class GreedyGrammar:
             everyone["logit"] = scores
             self._apply(everyone.ctypes.data, scores.shape[0])
             best = int(np.argmax(everyone["logit"]))
+            if np.isneginf(everyone["logit"][best]):
+                # No token fits (a grammar that cannot go on): accepting one would abort the
+                # process inside llama.cpp, and an exception raised here would not reach the
+                # caller (this runs as a C callback), so the model's own choice goes through
+                # and the answer fails its schema check instead.
+                self.stuck = True
+                return scores
         else:
             self.checked_first += 1
         llama_cpp.llama_sampler_accept(self._sampler, best)
