@@ -19,6 +19,7 @@ from newsbrief.models import Actor, ActorKind
 __all__ = [
     "HONORIFICS",
     "UnifiedActors",
+    "bracketed_forms",
     "name_words",
     "normalize_name",
     "unify_actors",
@@ -30,6 +31,17 @@ def normalize_name(name: str) -> str:
     decomposed = unicodedata.normalize("NFKD", name)
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(bare.casefold().split())
+
+
+_BRACKETED = re.compile(r"(.+?)\s*\(([^()]+)\)")
+
+
+def bracketed_forms(folded: str) -> set[str]:
+    """A folded name and, when it ends in a bracket, each of its two parts ("korean central
+    news agency (kcna)" is also "korean central news agency" and "kcna"; "myanmar (burma)" also
+    "myanmar" and "burma")."""
+    both = _BRACKETED.fullmatch(folded)
+    return {folded, both.group(1), both.group(2).strip()} if both else {folded}
 
 
 HONORIFICS: frozenset[str] = frozenset(

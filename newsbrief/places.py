@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
 
-from newsbrief.names import normalize_name
+from newsbrief.names import bracketed_forms, normalize_name
 
 __all__ = ["country_names", "is_country"]
 
@@ -45,10 +45,7 @@ def _forms(name: str) -> set[str]:
     """A CLDR name and the names it holds: "Myanmar (Burma)" is also "Myanmar" and "Burma",
     "Congo - Kinshasa" also "Congo"."""
     folded = normalize_name(name)
-    forms = {folded}
-    outside, _, inside = folded.partition(" (")
-    if inside:
-        forms |= {outside.strip(), inside.rstrip(")").strip()}
+    forms = bracketed_forms(folded)
     head, dash, _ = folded.partition(" - ")
     if dash:
         forms.add(head.strip())

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from newsbrief.cues import SentenceCues
 from newsbrief.models import Actor, ActorKind, Source, SourceKind
-from newsbrief.names import HONORIFICS, normalize_name
+from newsbrief.names import HONORIFICS, bracketed_forms, normalize_name
 from newsbrief.sentences import Sentence
 from newsbrief.stages import ANONYMOUS_PREFIX, ARTICLE_ITSELF, DOCUMENT, ActorItem
 
@@ -124,12 +124,6 @@ _MEDIA = re.compile(
 agency", "Nachrichtenagentur dpa", "ABC News")."""
 
 
-def _forms_of(folded: str) -> set[str]:
-    """A folded name and, for "Korean Central News Agency (KCNA)", each of its two parts."""
-    both = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", folded)
-    return {folded, both.group(1), both.group(2)} if both else {folded}
-
-
 def _named_part(name: str, folded_text: str) -> str | None:
     """The longest run of at least two of ``name``'s words that the article has, starting with
     a capital ("La Truite vézienne association" gives "La Truite vézienne"), else ``None``."""
@@ -192,8 +186,9 @@ def actors_from_answer(
             # often a place or a body ("Valdisasso").
             notes.append(f"actor {item.name!r} left out: a person with a one-word name")
             continue
+        forms = bracketed_forms(folded)  # "Korean Central News Agency (KCNA)" is "KCNA" too
         same = next(
-            (a for a in kept if _forms_of(folded) & a.forms or normalize_name(a.name) in folded),
+            (a for a in kept if forms & a.forms or normalize_name(a.name) in folded),
             None,
         )
         if same is None and kind == "person":
@@ -214,7 +209,7 @@ def actors_from_answer(
             continue
         if len(kept) >= most:
             continue
-        actor = ActorRecord(_slug(name, taken), name, kind, item.role.strip(), _forms_of(folded))
+        actor = ActorRecord(_slug(name, taken), name, kind, item.role.strip(), forms)
         if kind == "person":
             surname = folded.split()[-1]
             if len(surname) >= 4:
@@ -253,8 +248,10 @@ def _unnamed_opening(sentence: Sentence, cue: SentenceCues, *, said: bool = True
     return _LEADING_ARTICLE.sub("", opening).strip() or None
 
 
+# Definite articles only (not _LEADING_ARTICLE's "a", "un", "one"...): "One official said" is
+# a new source, "The official said" one named before.
 _DEFINITE_OPENING = re.compile(
-    r"^(?:the|der|die|das|le|la|les|l['’]|il|lo|gli|i|el|los|las|o|os|as)\s*", re.IGNORECASE
+    r"^(?:(?:the|der|die|das|le|la|les|il|lo|gli|i|el|los|las|o|os|as)\s|l['’])", re.IGNORECASE
 )
 
 
@@ -266,11 +263,14 @@ def _antecedent(
     primo piano ha dichiarato ... Il funzionario, che ha parlato in forma anonima, ..." gives
     "funzionario statunitense di primo piano"; "A senior US official said ... The official,
     who spoke anonymously, ..." gives "senior US official"), or ``None``: the nearest earlier
-    opening that contains the same words and says more."""
+    sentence with a verb of saying whose opening, cut before that verb, contains the same words
+    and says more."""
     if words is None or not _DEFINITE_OPENING.match(sentences[position].text):
         return None
     short = normalize_name(words)
     for earlier in range(position - 1, -1, -1):
+        if not cues[earlier].reporting:
+            continue  # an opening not cut at a verb of saying runs on ("... met Lavrov on ...")
         opening = _unnamed_opening(sentences[earlier], cues[earlier], said=False)
         if opening is None:
             continue

@@ -868,3 +868,23 @@ def test_an_unnamed_source_named_again_with_a_definite_article_is_its_first_ment
     assert [a.name for a in unnamed] == ["senior US official"]
     last = next(c for c in content.claims if c.evidence[0].quote.startswith("The official"))
     assert last.source.kind is SourceKind.ANONYMOUS and last.source.actor_id == unnamed[0].id
+
+
+@pytest.mark.parametrize("opening", ["One official", "The official"])
+def test_an_unnamed_source_is_one_named_before_only_where_that_one_spoke(opening: str) -> None:
+    """Only a definite article names a source again ("One official" is another), and only a
+    sentence where the earlier one speaks gives its words (an opening with no verb of saying
+    to end it would run on: "senior US official met Lavrov on Thursday")."""
+    text = (
+        f"A senior US official met Lavrov on Thursday. {opening}, who asked not to be named, "
+        "said talks would resume in May."
+    )
+    script = {
+        "actors": {"actors": [{"name": "Lavrov", "kind": "person", "role": "x"}]},
+        "sources": every_key("the article itself"),
+        "issues": every_key("Will talks resume in May?"),
+        "headline": {"headline": "Talks to resume", "summary": "Talks resume."},
+    }
+    content = run_staged(text, Scripted(script), language="en")
+    unnamed = [a.name for a in content.key_actors if a.kind.value == "anonymous_source"]
+    assert unnamed == ["official"]
