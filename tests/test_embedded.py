@@ -115,6 +115,7 @@ def test_the_greedy_grammar_answers_as_llama_cpp_s_own_grammar_does() -> None:
     from newsbrief.providers.grammar import GreedyGrammar
 
     model = local.LocalModel.get(local.resolve_model_path())
+    assert model.grammar is GreedyGrammar  # what every greedy JSON answer of newsbrief uses
     schema = {
         "type": "object",
         "properties": {

@@ -719,11 +719,13 @@ def test_the_grammar_is_closed_when_a_looping_list_ends_the_answer_early() -> No
         fake, local.LoadStats(Path("fake.gguf"), 0.0, 8192), grammar=_FakeGrammar
     )
     _FakeGrammar.made.clear()
-    model.create(
+    result = model.create(
         messages=[{"role": "user", "content": "q"}],
         temperature=0,
         response_format={"type": "json_object", "schema": _SCHEMA},
     )
+    content = result.choices[0].message.content
+    assert content is not None and len(json.loads(content)["actors"]) == 3  # ended early
     assert [g.closed for g in _FakeGrammar.made] == [True]
 
 

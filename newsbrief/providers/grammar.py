@@ -66,8 +66,8 @@ class GreedyGrammar:
         self.checked_all = 0
         """Tokens where it was not, and the whole vocabulary was tested."""
         self.stuck = False
-        """Whether the grammar once allowed no token at all (the answer is then unconstrained
-        from there on, and fails its schema check)."""
+        """Whether the grammar once allowed no token at all (the answer is then no longer held
+        to the schema, and fails its check)."""
 
     def _apply(self, data: Any, size: int) -> None:
         candidates = llama_cpp.llama_token_data_array(

@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar, Protocol, cast
 
 import instructor
 from openai.types.chat import ChatCompletion
@@ -45,6 +45,7 @@ from newsbrief.providers.loops import ListLoopWatch, close_json
 __all__ = [
     "LOCAL_MODEL",
     "MODEL_FILE",
+    "Constraint",
     "LocalModel",
     "assemble_from_packages",
     "backend",
@@ -269,6 +270,17 @@ class LoadStats:
     n_ctx: int
 
 
+class Constraint(Protocol):
+    """What ``LocalModel(grammar=...)`` makes for one answer: a llama-cpp-python logits
+    processor (:class:`~newsbrief.providers.grammar.GreedyGrammar`) that is closed after it."""
+
+    def __call__(self, input_ids: Any, scores: Any) -> Any:
+        """The scores of the next token, constrained."""
+
+    def close(self) -> None:
+        """Free what the constraint holds."""
+
+
 class LocalModel:
     """One llama.cpp model in this process, shared by every summarizer that uses its file."""
 
@@ -280,7 +292,7 @@ class LocalModel:
         llama: Any,
         load: LoadStats,
         *,
-        grammar: Callable[[Any, dict[str, Any]], Any] | None = None,
+        grammar: Callable[[Any, dict[str, Any]], Constraint] | None = None,
     ) -> None:
         """Wrap a loaded model: a ``llama_cpp.Llama``, or anything with the methods of it
         used here (``create_chat_completion``, ``tokenize``, ``n_tokens``).
@@ -389,7 +401,7 @@ class LocalModel:
             if constraint is not None:
                 constraint.close()
 
-    def _constraint(self, request: dict[str, Any]) -> Any:
+    def _constraint(self, request: dict[str, Any]) -> Constraint | None:
         """The greedy grammar for a request at temperature 0 with a schema, if one can be
         built (else None: the schema goes as ``response_format``)."""
         schema = request["response_format"].get("schema")
