@@ -28,6 +28,7 @@ __all__ = [
     "SOURCE_KINDS",
     "ActorRecord",
     "Interview",
+    "according_to_source",
     "actor_source",
     "actors_from_answer",
     "add_unnamed_sources",
@@ -38,6 +39,7 @@ __all__ = [
     "is_question",
     "mentioned",
     "name_candidates",
+    "named_only_inside",
     "named_speaker",
     "speaker_phrases",
     "speaks",
@@ -352,14 +354,36 @@ def add_unnamed_sources(
         notes.append(f"unnamed source {name!r} added from sentence {sentence.number}")
 
 
-def _named_at(actor: ActorRecord, folded: str) -> list[int]:
+def _named_spans(actor: ActorRecord, folded: str) -> list[tuple[int, int]]:
     """Where ``folded`` (a :func:`~newsbrief.names.normalize_name` text) names ``actor`` by
-    one of its forms, as whole words."""
+    one of its forms, as whole words: ``(start, end)`` of each mention."""
     return [
-        m.start()
+        m.span()
         for form in actor.forms
         for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", folded)
     ]
+
+
+def named_only_inside(actor: ActorRecord, actors: Sequence[ActorRecord], text: str) -> bool:
+    """Whether every mention of ``actor`` in ``text`` is part of a longer mention of another
+    actor ("Stadtrat" of "Die Opposition im Stadtrat", "Esteri" of "ministero degli Esteri"):
+    then it is a piece of that actor's name, not an actor of its own."""
+    folded = normalize_name(text)
+    own = _named_spans(actor, folded)
+    if not own:
+        return False
+    longer = [
+        span for other in actors if other is not actor for span in _named_spans(other, folded)
+    ]
+    return all(
+        any(a <= start and end <= b and b - a > end - start for a, b in longer)
+        for start, end in own
+    )
+
+
+def _named_at(actor: ActorRecord, folded: str) -> list[int]:
+    """Where ``folded`` names ``actor``: the start of each mention."""
+    return [start for start, _ in _named_spans(actor, folded)]
 
 
 def _verb_positions(sentence: str, cues: SentenceCues) -> list[int]:
@@ -394,9 +418,13 @@ def named_speaker(
             for i in range(start, min(end, first)):
                 region[i] = " "
         folded = normalize_name("".join(region))
-        named = [(max(at), actor) for actor in actors if (at := _named_at(actor, folded))]
+        # the mention that ends last; of two that end there, the longer ("Die Opposition im
+        # Stadtrat kündigte an" is the opposition's, not the council's)
+        named = [
+            (end, -start, actor) for actor in actors for start, end in _named_spans(actor, folded)
+        ]
         if named:
-            return max(named, key=lambda n: n[0])[1]
+            return max(named, key=lambda n: (n[0], n[1]))[2]
     return None
 
 
@@ -430,6 +458,39 @@ def inverted_speaker(
             rank = rank if actor.kind == "person" else 2
             found.append((rank, min(positions), actor))
     return min(found, key=lambda f: (f[0], f[1]))[2] if found else None
+
+
+_ACCORDING = re.compile(
+    r"(?:according to|as reported by|nach angaben|laut|zufolge|selon|d['’]apr[eè]s|secondo|"
+    r"stando a|seg[uú]n|de acuerdo con|segundo|conforme)$",
+    re.IGNORECASE,
+)
+ACCORDING_WINDOW = 60
+"""Characters after "according to" where the actor it names is looked for."""
+
+
+def according_to_source(
+    sentence: str, cues: SentenceCues, actors: Sequence[ActorRecord]
+) -> ActorRecord | None:
+    """The actor whose word a sentence gives its facts on, when "according to" is its only cue
+    of saying ("Nach Angaben der Nachrichtenagentur dpa prüft das Ministerium ..." is dpa's,
+    not the ministry's): the first actor named in the few words after it. ``None`` when the
+    sentence has another verb of saying: then the actor named there speaks, and the one
+    "according to" relays it ("according to ABC News, Basya believes")."""
+    if not cues.reporting or not all(_ACCORDING.match(word) for word in cues.reporting):
+        return None
+    phrase = cues.reporting[0]
+    at = sentence.casefold().find(phrase.casefold())
+    if at < 0:
+        return None
+    start = at + len(phrase)
+    window = list(sentence[start : start + ACCORDING_WINDOW])
+    for a, b in cues.quotes:  # a quotation after it is what is said, not who says it
+        for i in range(max(a, start), min(b, start + len(window))):
+            window[i - start] = " "
+    folded = normalize_name("".join(window))
+    found = [(min(spots), actor) for actor in actors if (spots := _named_at(actor, folded))]
+    return min(found, key=lambda f: f[0])[1] if found else None
 
 
 def unnamed_actor(words: str, actors: Sequence[ActorRecord]) -> ActorRecord:

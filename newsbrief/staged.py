@@ -63,6 +63,7 @@ from newsbrief.sentences import Sentence, split_sentences
 from newsbrief.speakers import (
     MAX_CANDIDATES,
     ActorRecord,
+    according_to_source,
     actor_source,
     actors_from_answer,
     add_unnamed_sources,
@@ -73,6 +74,7 @@ from newsbrief.speakers import (
     is_question,
     mentioned,
     name_candidates,
+    named_only_inside,
     named_speaker,
     speaker_phrases,
     speaks,
@@ -370,6 +372,16 @@ def _speaker(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecord | None:
 # ---- the generator --------------------------------------------------------------------------
 
 
+def _only_relays(actor: ActorRecord, sentences: Sequence[Sentence], units: Sequence[_Unit]) -> bool:
+    """Whether ``actor`` is the source of no claim and every sentence naming it carries a claim
+    of another source."""
+    if any(u.source is actor for u in units):
+        return False
+    naming = [s.number for s in sentences if mentioned(actor, s.text)]
+    claimed = {u.sentence.number for u in units if u.source is not None and u.cues.attributed}
+    return bool(naming) and all(n in claimed for n in naming)
+
+
 def staged_brief(
     text: str,
     *,
@@ -580,8 +592,10 @@ def staged_brief(
     # called ..." is the ministry's), not one named in what is reported.
     if subject_rule:
         for unit in attributed:
-            subject = _speaker(unit, actors) or inverted_speaker(
-                unit.sentence.text, unit.cues, actors
+            subject = (
+                according_to_source(unit.sentence.text, unit.cues, actors)
+                or _speaker(unit, actors)
+                or inverted_speaker(unit.sentence.text, unit.cues, actors)
             )
             picked = unit.source
             if subject is None or subject is picked:
@@ -610,6 +624,24 @@ def staged_brief(
             previous = unit
 
     claims_units = [u for u in units if u.source_option is not None or not u.cues.attributed]
+
+    # A medium that only relays others ("he told heise online", "according to ABC News, Basya
+    # believes") is no actor of the story: every sentence naming it is a claim of someone else.
+    relays = [
+        a.name for a in actors if a.kind == "media" and _only_relays(a, sentences, claims_units)
+    ]
+    if relays:
+        actors = [a for a in actors if a.name not in relays]
+        notes.append(f"media that only relay others, left out of the actors: {', '.join(relays)}")
+    # A name the article writes only inside a longer actor's name is a piece of that name.
+    pieces = [
+        a.name
+        for a in actors
+        if not any(u.source is a for u in claims_units) and named_only_inside(a, actors, text)
+    ]
+    if pieces:
+        actors = [a for a in actors if a.name not in pieces]
+        notes.append(f"names only written inside a longer actor's name: {', '.join(pieces)}")
 
     # -- statements
     for unit in claims_units:

@@ -5,8 +5,17 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.cues import find_cues
+from newsbrief.names import normalize_name
 from newsbrief.sentences import split_sentences
-from newsbrief.speakers import ActorRecord, body_phrases, speaker_phrases, speaks
+from newsbrief.speakers import (
+    ActorRecord,
+    according_to_source,
+    body_phrases,
+    named_only_inside,
+    named_speaker,
+    speaker_phrases,
+    speaks,
+)
 
 
 def _speaks(name: str, text: str, language: str) -> bool:
@@ -120,3 +129,61 @@ def test_a_body_an_actor_names_in_full_is_not_offered_but_one_named_by_its_head_
 def test_a_bare_german_head_noun_is_no_body_name() -> None:
     text = "Die Regierung schweigt. Der Aufsichtsrat tagt am Montag."
     assert body_phrases(split_sentences(text, "de"), [], "de") == ["Aufsichtsrat"]
+
+
+def _actor(name: str, kind: str = "organization") -> ActorRecord:
+    return ActorRecord(name.casefold(), name, kind, "", {normalize_name(name)})
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Nach Angaben der Nachrichtenagentur dpa prüft das Landesumweltministerium bereits "
+            "Fördermittel.",
+            "de",
+            "dpa",
+        ),
+        (
+            "The plant released solvents into the river, according to the port authority.",
+            "en",
+            "port authority",
+        ),
+        ("Selon la préfecture, l'usine a suspendu sa production.", "fr", "préfecture"),
+        # another verb of saying: the one "according to" names only relays it
+        ("According to dpa, the prefecture said the plant released solvents.", "en", None),
+        ("Secondo la prefettura, «l'impianto è sicuro».", "it", "prefettura"),
+    ],
+)
+def test_according_to_gives_the_source_when_it_is_the_only_cue_of_saying(
+    text: str, language: str, expected: str | None
+) -> None:
+    actors = [
+        _actor("dpa", "media"),
+        _actor("Landesumweltministerium"),
+        _actor("port authority"),
+        _actor("préfecture"),
+        _actor("prefettura"),
+    ]
+    found = according_to_source(text, find_cues(text, language), actors)
+    assert (found.name if found else None) == expected
+
+
+def test_the_speaker_is_the_longer_of_two_names_that_end_before_the_verb() -> None:
+    text = "Die Opposition im Stadtrat kündigte an, den Beschluss prüfen zu lassen."
+    actors = [_actor("Stadtrat"), _actor("Opposition im Stadtrat", "group")]
+    found = named_speaker(text, find_cues(text, "de"), actors)
+    assert found is not None and found.name == "Opposition im Stadtrat"
+
+
+def test_a_name_written_only_inside_a_longer_actors_name_is_a_piece_of_it() -> None:
+    text = (
+        "Il ministero degli Esteri russo ha confermato l'incontro. La Ligue arabe a publié un "
+        "rapport, et la Ligue a démenti."
+    )
+    esteri, ministry = _actor("Esteri"), _actor("ministero degli Esteri")
+    ligue, arab = _actor("Ligue"), _actor("Ligue arabe")
+    actors = [esteri, ministry, ligue, arab]
+    assert named_only_inside(esteri, actors, text)
+    assert not named_only_inside(ministry, actors, text)
+    assert not named_only_inside(ligue, actors, text)  # "la Ligue a démenti" names it alone

@@ -888,3 +888,29 @@ def test_an_unnamed_source_is_one_named_before_only_where_that_one_spoke(opening
     content = run_staged(text, Scripted(script), language="en")
     unnamed = [a.name for a in content.key_actors if a.kind.value == "anonymous_source"]
     assert unnamed == ["official"]
+
+
+def test_a_medium_that_only_relays_others_is_no_actor() -> None:
+    """ "He told ABC News": the claim is the speaker's, and the medium is not an actor of the
+    story; a medium that is a claim's source stays one."""
+    text = (
+        "Fuad Basya told ABC News that the boat had sunk near the coast. "
+        "KCNA said the drills were a grave provocation by the South."
+    )
+    script = {
+        "actors": {
+            "actors": [
+                {"name": "Fuad Basya", "kind": "person", "role": "spokesman"},
+                {"name": "ABC News", "kind": "media", "role": "broadcaster"},
+                {"name": "KCNA", "kind": "media", "role": "news agency"},
+            ]
+        },
+        "sources": {"s1": "Fuad Basya", "s2": "KCNA"},
+        "issues": every_key("Where did the boat sink?"),
+        "headline": {"headline": "Boat sank", "summary": "The boat sank near the coast."},
+    }
+    content = run_staged(text, Scripted(script), language="en")
+    names = [a.name for a in content.key_actors]
+    assert "ABC News" not in names and "KCNA" in names and "Fuad Basya" in names
+    assert content.claims[0].source.kind is SourceKind.NAMED_PERSON
+    assert any("only relay" in note and "ABC News" in note for note in content.notes)
