@@ -629,7 +629,16 @@ MAX_CANDIDATES = 14
 """Most names the article offers beyond the actors the model listed (one short answer each)."""
 
 
-_ELIDED_ARTICLE = re.compile(r"^l['’]$", re.IGNORECASE)
+_ELIDED_ARTICLE = re.compile(r"^(?:l|all|dell|nell|sull|dall)['’]$", re.IGNORECASE)
+"""An elided definite article, alone or joined to a preposition ("l’", "all'", "dell'")."""
+_BODY_ADJECTIVE: dict[str, re.Pattern[str]] = {
+    "fr": re.compile(r"(?:ien|ienne|iens|iennes|ais|aise|ois|oise|ain|aine|ique|al|ale|aux|aire)$"),
+    "it": re.compile(r"(?:ale|ali|ano|ana|ani|ane|ese|esi|ario|aria|ari|arie)$"),
+    "es": re.compile(r"(?:al|ales|ano|ana|anos|anas|ense|ario|aria|ico|ica)$"),
+    "pt": re.compile(r"(?:al|ais|ano|ana|ense|ário|ária|ico|ica)$"),
+}
+"""Endings of the adjectives that end a body's name after its head noun ("police ferroviaire",
+"governo regionale", "gouvernement malien")."""
 
 
 def _bare(word: str) -> str:
@@ -796,6 +805,13 @@ MAX_BODIES = 4
 """Most bodies named in lower case offered to the model (the most repeated first)."""
 
 
+def _ends_name(text: str, word: re.Match[str], after: re.Match[str], folded_after: str) -> bool:
+    """Whether a name may end at ``word``: what follows is punctuation, a preposition or an
+    article, not a verb ("la police ferroviaire »", not "le gouvernement malien a")."""
+    between = text[word.end() : after.start()]
+    return between.strip() != "" or folded_after in _CONNECTORS or folded_after in _DEFINITE
+
+
 def body_phrases(
     sentences: Sequence[Sentence], actors: Sequence[ActorRecord], language: str
 ) -> list[str]:
@@ -843,8 +859,10 @@ def body_phrases(
                 if _capitalised(word) and i > 0 and (compound or lowered in _GERMAN_BODIES):
                     add(word)
                 continue
-            if word != word.casefold() or word.casefold() not in _BODY_HEADS.get(code, ()):
+            if word.casefold() not in _BODY_HEADS.get(code, ()):
                 continue
+            if word != word.casefold() and (code == "en" or i == 0):
+                continue  # "l’Office", "la Police" inside a sentence hold; "Police" opening it
             if code == "en":
                 for back in (1, 2, 3):
                     if i - back >= 0 and words[i - back] == "the":
@@ -868,6 +886,35 @@ def body_phrases(
                 ):
                     break
                 j += 1
+            adjective = _BODY_ADJECTIVE.get(code)
+            if (
+                j == i + 1
+                and j < len(tokens)
+                and adjective is not None
+                and not _capitalised(tokens[j].group())
+                and adjective.search(words[j])
+                and text[token.end() : tokens[j].start()] == " "
+                and (
+                    j + 1 == len(tokens) or _ends_name(text, tokens[j], tokens[j + 1], words[j + 1])
+                )
+            ):
+                end = j
+                # one noun after it ("l’Office régional de l’eau")
+                k = j + 1
+                while (
+                    k < len(tokens)
+                    and k <= j + 2
+                    and (
+                        words[k] in ("de", "di", "del", "della", "du", "des", "dei", "da")
+                        or bool(_ELIDED_ARTICLE.match(tokens[k].group()))
+                        or (k > j + 1 and words[k] in _DEFINITE)
+                    )
+                ):
+                    k += 1
+                if k > j + 1 and k < len(tokens) and not _capitalised(tokens[k].group()):
+                    end = k
+                add(text[token.start() : tokens[end].end()])  # "la police ferroviaire »"
+                continue
             if j > i + 1 and j < len(tokens) and _capitalised(tokens[j].group()):
                 while (
                     j + 1 < len(tokens)

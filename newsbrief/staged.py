@@ -453,7 +453,8 @@ def staged_brief(
     # may be no actor at all (a lower-case "freight rates", a one-word "Malaysia").
     doubtful = [a.name for a in actors if _doubtful(a)]
     offered = doubtful + speaker_phrases(sentences, cues, actors)
-    offered += body_phrases(sentences, actors, source_language)
+    bodies = body_phrases(sentences, actors, source_language)
+    offered += bodies
     offered += name_candidates(sentences, actors, source_language)
     names = list({normalize_name(n): n for n in offered}.values())[:MAX_CANDIDATES]
     if names:
@@ -462,6 +463,11 @@ def staged_brief(
                 "kinds", kinds_question(names), kinds_model(names), 20 + 12 * len(names)
             )
             verdict = {name: str(getattr(answer, f"n{i}")) for i, name in enumerate(names, 1)}
+            for name in bodies:
+                # named by a body's head noun ("Stadtwerke", "l'ospedale di Montecorvo"): the
+                # body, not the building or the town a small model calls it
+                if verdict.get(name) == "place":
+                    verdict[name] = "organization"
             extra = [
                 ActorItem.model_validate(
                     {"name": name, "kind": _offered_kind(name, kind, sentences), "role": ""}

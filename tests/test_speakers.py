@@ -108,6 +108,25 @@ def test_people_described_with_a_quantifier_are_offered_as_speakers(
             "de",
             ["Landesumweltministerium"],
         ),
+        # a head noun and the adjective that ends its name, and one noun after it
+        (
+            "Les identités sont connues grâce à la police ferroviaire ».",
+            "fr",
+            ["police ferroviaire"],
+        ),
+        (
+            "Un rapport de l’Office régional de l’eau daté de 2022 le dit.",
+            "fr",
+            ["Office régional de l’eau"],
+        ),
+        # an article joined to its preposition ("all'", "dell'")
+        (
+            "I parti vanno all'ospedale di Montecorvo, a 48 chilometri.",
+            "it",
+            ["ospedale di Montecorvo"],
+        ),
+        # a verb after the head is no adjective of it
+        ("Il ministero indica la data. La polizia arriva.", "it", []),
     ],
 )
 def test_bodies_named_in_lower_case_are_offered(

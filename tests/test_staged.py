@@ -914,3 +914,26 @@ def test_a_medium_that_only_relays_others_is_no_actor() -> None:
     assert "ABC News" not in names and "KCNA" in names and "Fuad Basya" in names
     assert content.claims[0].source.kind is SourceKind.NAMED_PERSON
     assert any("only relay" in note and "ABC News" in note for note in content.notes)
+
+
+def test_a_body_named_by_its_head_noun_is_a_body_even_when_the_model_calls_it_a_place() -> None:
+    """ "Die Stadtwerke", "l'ospedale di Montecorvo": a small model calls them places (a
+    building, a town's works); named by a body's head noun, they are the body."""
+    text = (
+        "Die Stadtwerke erhöhen die Preise um 18 Prozent. "
+        "Petra Lindqvist sagte, die Leitungen seien alt."
+    )
+    script = {
+        "actors": {"actors": [{"name": "Petra Lindqvist", "kind": "person", "role": "head"}]},
+        "kinds": kinds_of({"Stadtwerke": "place"}),
+        "sources": every_key("Petra Lindqvist"),
+        "statements": every_key("The pipes are old."),
+        "issues": every_key("Why are prices rising?"),
+        "headline": {"headline": "Prices rise", "summary": "Prices rise by 18 percent."},
+    }
+    answer = Scripted(script)
+    content = run_staged(text, answer, language="en", article_language="de")
+    kinds = next(c for c in answer.calls if c.stage == "kinds")
+    assert "Stadtwerke" in kinds.response_model.model_json_schema()["properties"]
+    actors = {a.name: a.kind.value for a in content.key_actors}
+    assert actors.get("Stadtwerke") == "organization"
