@@ -639,6 +639,9 @@ _BODY_ADJECTIVE: dict[str, re.Pattern[str]] = {
 }
 """Endings of the adjectives that end a body's name after its head noun ("police ferroviaire",
 "governo regionale", "gouvernement malien")."""
+_VERB_LIKE = re.compile(r"(?:ique|ica|ico|ano|ese)$")
+"""Adjective endings that verbs share ("indique", "indica", "lavorano", "chiese"): such a word
+ends a name only before punctuation, a preposition or an article."""
 
 
 def _bare(word: str) -> str:
@@ -734,6 +737,9 @@ def name_candidates(
                     j = last
                     continue
                 break
+            # "La Truite vézienne", not "La Truite": an adjective ends a Romance name
+            if j > i and _name_adjective(sentence.text, tokens, j + 1, language):
+                j += 1
             start, i = i, j + 1
             if fragment and start == j:
                 continue
@@ -805,11 +811,25 @@ MAX_BODIES = 4
 """Most bodies named in lower case offered to the model (the most repeated first)."""
 
 
-def _ends_name(text: str, word: re.Match[str], after: re.Match[str], folded_after: str) -> bool:
-    """Whether a name may end at ``word``: what follows is punctuation, a preposition or an
-    article, not a verb ("la police ferroviaire »", not "le gouvernement malien a")."""
-    between = text[word.end() : after.start()]
-    return between.strip() != "" or folded_after in _CONNECTORS or folded_after in _DEFINITE
+def _name_adjective(text: str, tokens: Sequence[re.Match[str]], at: int, language: str) -> bool:
+    """Whether ``tokens[at]`` is an adjective that ends the name before it ("La Truite
+    vézienne", "police ferroviaire"): lower case, one space after the name, with an adjective's
+    ending; one that verbs share too ("indique", "chiese") only before punctuation, a
+    preposition or an article."""
+    pattern = _BODY_ADJECTIVE.get(language.lower())
+    if pattern is None or at >= len(tokens) or at == 0:
+        return False
+    word = tokens[at].group()
+    folded = word.casefold()
+    if _capitalised(word) or not pattern.search(folded):
+        return False
+    if text[tokens[at - 1].end() : tokens[at].start()] != " ":
+        return False
+    if not _VERB_LIKE.search(folded) or at + 1 == len(tokens):
+        return True
+    after = tokens[at + 1].group().casefold()
+    between = text[tokens[at].end() : tokens[at + 1].start()]
+    return between.strip() != "" or after in _CONNECTORS or after in _DEFINITE
 
 
 def body_phrases(
@@ -886,18 +906,7 @@ def body_phrases(
                 ):
                     break
                 j += 1
-            adjective = _BODY_ADJECTIVE.get(code)
-            if (
-                j == i + 1
-                and j < len(tokens)
-                and adjective is not None
-                and not _capitalised(tokens[j].group())
-                and adjective.search(words[j])
-                and text[token.end() : tokens[j].start()] == " "
-                and (
-                    j + 1 == len(tokens) or _ends_name(text, tokens[j], tokens[j + 1], words[j + 1])
-                )
-            ):
+            if j == i + 1 and _name_adjective(text, tokens, j, code):
                 end = j
                 # one noun after it ("l’Office régional de l’eau")
                 k = j + 1

@@ -647,6 +647,20 @@ def test_bodies_the_model_listed_that_are_no_actor_are_checked_and_left_out() ->
             ["Marlow Food Bank"],
             ["of State", "The"],
         ),
+        # a Romance name ends with its adjective, not before it; a verb is no adjective
+        (
+            "fr",
+            "L’association de pêche La Truite vézienne a annoncé une plainte. Selon Marc "
+            "Dufaure, la plainte est prête.",
+            ["La Truite vézienne", "Marc Dufaure"],
+            ["La Truite"],
+        ),
+        (
+            "it",
+            "La Croce Rossa italiana ha inviato aiuti. La Protezione Civile indica la zona.",
+            ["Croce Rossa italiana", "Protezione Civile"],
+            ["Protezione Civile indica"],
+        ),
     ],
 )
 def test_the_article_offers_names_not_fragments(
