@@ -41,6 +41,7 @@ __all__ = [
     "name_candidates",
     "named_only_inside",
     "named_speaker",
+    "names_a_medium",
     "speaker_phrases",
     "speaks",
     "unnamed_actor",
@@ -126,6 +127,11 @@ _MEDIA = re.compile(
 agency", "Nachrichtenagentur dpa", "ABC News")."""
 
 
+def names_a_medium(name: str) -> bool:
+    """Whether a body's name says it is a news medium ("agencia EFE", "ABC News")."""
+    return bool(_MEDIA.search(name))
+
+
 def _named_part(name: str, folded_text: str) -> str | None:
     """The longest run of at least two of ``name``'s words that the article has, starting with
     a capital ("La Truite vézienne association" gives "La Truite vézienne"), else ``None``."""
@@ -180,8 +186,12 @@ def actors_from_answer(
             kind = "anonymous"
             name = _LEADING_ARTICLE.sub("", name).strip()
             folded = normalize_name(name)
-        if kind == "person" and all(_bare(w) in _TITLES for w in name.split()):
-            notes.append(f"actor {item.name!r} left out: a title, not a name")  # "Prime Minister"
+        if kind == "person" and (
+            all(_bare(w) in _TITLES for w in name.split())
+            or (len(name.split()) > 2 and _bare(name.split()[-1]) in _TITLES)
+        ):
+            # "Prime Minister", "State Department Spokesperson"
+            notes.append(f"actor {item.name!r} left out: a title, not a name")
             continue
         if kind == "person" and cased and len(name.split()) < 2:
             # A person is named in full at least once; a lone word given as a person is most
@@ -615,13 +625,19 @@ _CONNECTORS = frozenset(
      "la", "le", "les", "der", "den", "von", "van", "zu", "al", "el"}
 )  # fmt: skip
 _ELIDED = re.compile(r"^(?:l|d|dell)['’]$", re.IGNORECASE)
+_PREPOSITIONS = _CONNECTORS | frozenset(
+    {"alla", "alle", "allo", "ai", "agli", "dello", "à", "au", "aux", "a", "para", "pour", "per"}
+)
+"""Words that join a body's name to its complement ("alla Sanità", "à la Culture")."""
 _ARTICLE_WORDS = frozenset({"the", "la", "le", "les", "el", "il", "lo", "der", "die", "das"})
 _TITLES = HONORIFICS | frozenset(
     {"president", "prasident", "prasidenten", "prasidentin", "presidente", "presidenta",
      "presidentessa", "kanzler", "kanzlerin", "minister", "ministerin", "ministre", "ministro",
      "ministra", "burgermeister", "burgermeisterin", "maire", "sindaco", "alcalde", "alcaldesa",
      "secretary", "segretario", "segretaria", "secretaire", "sekretar", "secretario", "premier",
-     "prime", "prefet", "prefetto", "procureur", "procureure", "procuratore", "fiscal"}
+     "prime", "prefet", "prefetto", "procureur", "procureure", "procuratore", "fiscal",
+     "spokesperson", "spokesman", "spokeswoman", "sprecher", "sprecherin", "portavoce",
+     "portavoz", "porta-voz", "porte-parole"}
 )  # fmt: skip
 """Titles left off the front of a name the article offers ("Präsidenten Milošević", "Segretario
 di Stato" without "Segretario" is no name at all)."""
@@ -746,8 +762,16 @@ def name_candidates(
             first = start
             while first < j and _bare(tokens[first].group()) in _TITLES:
                 first += 1
+            titled = first > start
             while first < j and not _capitalised(tokens[first].group()):
                 first += 1  # "Secretary of State" without its title is not "of State"
+            if (
+                titled
+                and first == j
+                and first > start + 1
+                and not _capitalised(tokens[first - 1].group())
+            ):
+                continue  # nor "State", nor "Esteri" of "Ministro degli Esteri": a title's part
             name = sentence.text[tokens[first].start() : tokens[j].end()].strip(" '’")
             name = re.sub(r"['’]s$", "", name)  # "North Korea's" is North Korea
             if first == j and (len(name) < 3 or german or name.casefold() in lower):
@@ -777,21 +801,24 @@ _BODY_HEADS: dict[str, frozenset[str]] = {
     "fr": frozenset(
         {"ministère", "ministères", "préfecture", "police", "gendarmerie", "gouvernement",
          "mairie", "conseil", "tribunal", "cour", "armée", "syndicat", "association", "office",
-         "agence", "commission", "parquet", "justice"}
+         "agence", "commission", "parquet", "justice", "école", "lycée", "collège", "hôpital",
+         "université", "clinique"}
     ),
     "it": frozenset(
         {"ministero", "ministeri", "prefettura", "polizia", "carabinieri", "governo", "comune",
          "consiglio", "tribunale", "esercito", "sindacato", "associazione", "agenzia",
-         "commissione", "procura", "regione", "giunta", "assessorato", "ospedale", "questura"}
+         "commissione", "procura", "regione", "giunta", "assessorato", "ospedale", "questura",
+         "scuola", "liceo", "università", "clinica"}
     ),
     "es": frozenset(
         {"ministerio", "policía", "gobierno", "ayuntamiento", "consejo", "tribunal", "juzgado",
          "ejército", "sindicato", "asociación", "agencia", "comisión", "fiscalía", "consejería",
-         "guardia"}
+         "guardia", "colegio", "escuela", "instituto", "hospital", "universidad", "clínica"}
     ),
     "pt": frozenset(
         {"ministério", "polícia", "governo", "prefeitura", "câmara", "conselho", "tribunal",
-         "exército", "sindicato", "associação", "agência", "comissão", "procuradoria"}
+         "exército", "sindicato", "associação", "agência", "comissão", "procuradoria", "escola",
+         "hospital", "universidade"}
     ),
 }  # fmt: skip
 """Nouns that head the name of a public body or an organisation, per language, in lower case."""
@@ -830,6 +857,36 @@ def _name_adjective(text: str, tokens: Sequence[re.Match[str]], at: int, languag
     after = tokens[at + 1].group().casefold()
     between = text[tokens[at].end() : tokens[at + 1].start()]
     return between.strip() != "" or after in _CONNECTORS or after in _DEFINITE
+
+
+def _capitalised_at(text: str, tokens: Sequence[re.Match[str]], at: int) -> bool:
+    """Whether ``tokens[at]`` is capitalised and one space after the token before it."""
+    return (
+        0 < at < len(tokens)
+        and _capitalised(tokens[at].group())
+        and text[tokens[at - 1].end() : tokens[at].start()] in (" ", "\u00a0")
+    )
+
+
+def _run_end(text: str, tokens: Sequence[re.Match[str]], at: int) -> int:
+    """The last token of the capitalised run from ``at``, across a connector or two that a
+    capital follows ("San Biagio di Valdisasso")."""
+    end = at
+    while True:
+        step = 1
+        while (
+            end + step < len(tokens)
+            and step <= 2
+            and tokens[end + step].group().casefold() in _CONNECTORS
+        ):
+            step += 1
+        if _capitalised_at(text, tokens, end + step) and all(
+            text[tokens[k - 1].end() : tokens[k].start()] in (" ", "\u00a0")
+            for k in range(end + 1, end + step + 1)
+        ):
+            end += step
+        else:
+            return end
 
 
 def body_phrases(
@@ -906,8 +963,17 @@ def body_phrases(
                 ):
                     break
                 j += 1
+            # its own name right after it, maybe after an adjective ("l'ospedale San Biagio di
+            # Valdisasso", "el colegio público Los Almendros")
+            named = j + 1 if j < len(tokens) and _name_adjective(text, tokens, j, code) else j
+            if _capitalised_at(text, tokens, named):
+                end = _run_end(text, tokens, named)
+                add(text[token.start() : tokens[end].end()])
+                continue
             if j == i + 1 and _name_adjective(text, tokens, j, code):
                 end = j
+                if _name_adjective(text, tokens, j + 1, code):
+                    end = j = j + 1  # "la Cour pénale internationale"
                 # one noun after it ("l’Office régional de l’eau")
                 k = j + 1
                 while (
@@ -922,6 +988,12 @@ def body_phrases(
                     k += 1
                 if k > j + 1 and k < len(tokens) and not _capitalised(tokens[k].group()):
                     end = k
+                elif (
+                    j + 2 < len(tokens)
+                    and words[j + 1] in _PREPOSITIONS
+                    and _capitalised_at(text, tokens, j + 2)
+                ):
+                    end = _run_end(text, tokens, j + 2)  # "assessorato regionale alla Sanità"
                 add(text[token.start() : tokens[end].end()])  # "la police ferroviaire »"
                 continue
             if j > i + 1 and j < len(tokens) and _capitalised(tokens[j].group()):

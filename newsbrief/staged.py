@@ -76,6 +76,7 @@ from newsbrief.speakers import (
     name_candidates,
     named_only_inside,
     named_speaker,
+    names_a_medium,
     speaker_phrases,
     speaks,
     unnamed_actor,
@@ -476,7 +477,9 @@ def staged_brief(
                 if name not in doubtful
                 and kind not in ("place", "other")
                 # a medium that only relays others ("according to AFP") is not an actor
-                and (kind != "media" or speaks(name, sentences, cues))
+                and (
+                    (kind != "media" and not names_a_medium(name)) or speaks(name, sentences, cues)
+                )
             ]
             not_actors = {n for n in doubtful if verdict.get(n) in ("place", "other")}
             if extra or not_actors:

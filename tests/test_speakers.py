@@ -127,6 +127,22 @@ def test_people_described_with_a_quantifier_are_offered_as_speakers(
         ),
         # a verb after the head is no adjective of it
         ("Il ministero indica la data. La polizia arriva.", "it", []),
+        # two adjectives; an institution's own name right after its head noun
+        (
+            "Selon la Cour pénale internationale, les destructions sont un crime.",
+            "fr",
+            ["Cour pénale internationale"],
+        ),
+        (
+            "El techo del colegio público Los Almendros se hundió.",
+            "es",
+            ["colegio público Los Almendros"],
+        ),
+        (
+            "Il punto nascita dell'ospedale San Biagio di Valdisasso chiuderà.",
+            "it",
+            ["ospedale San Biagio di Valdisasso"],
+        ),
     ],
 )
 def test_bodies_named_in_lower_case_are_offered(

@@ -661,6 +661,14 @@ def test_bodies_the_model_listed_that_are_no_actor_are_checked_and_left_out() ->
             ["Croce Rossa italiana", "Protezione Civile"],
             ["Protezione Civile indica"],
         ),
+        # the part of a title is no name: "Esteri" of "Ministro degli Esteri"
+        (
+            "it",
+            "Blinken ha incontrato il Ministro degli Esteri russo Sergey Lavrov. Il Ministro "
+            "degli Esteri ha parlato.",
+            ["Sergey Lavrov"],
+            ["Esteri", "degli Esteri"],
+        ),
     ],
 )
 def test_the_article_offers_names_not_fragments(
@@ -770,12 +778,16 @@ def test_open_questions_are_bounded_in_the_schema() -> None:
 
 
 def test_a_title_alone_is_no_persons_name() -> None:
-    text = "Malaysia's Prime Minister, Najib Razak, said the boats would be let in."
+    text = (
+        "Malaysia's Prime Minister, Najib Razak, said the boats would be let in. The State "
+        "Department Spokesperson agreed."
+    )
     script = {
         "actors": {
             "actors": [
                 {"name": "Thailand's Prime Minister", "kind": "person", "role": "x"},
                 {"name": "Najib Razak", "kind": "person", "role": "prime minister"},
+                {"name": "State Department Spokesperson", "kind": "person", "role": "x"},
             ]
         },
         "sources": every_key("Najib Razak"),
