@@ -677,14 +677,16 @@ def name_candidates(
     A name is a run of capitalised words, joined by up to two lower-case connectors ("Comune di
     Valdisasso", "La Voz de la Sierra" hold; "and" ends it). One capitalised word after a
     lower-case word, a preposition and an article ends a lower-case name and is no name itself
-    ("ministère de l'Intérieur", "président de la République"). A sentence's first word counts
-    only when the article also capitalises it inside a sentence ("The", "Selon", "Ils" go), a
-    single word never when the article also writes it in lower case ("« Les"), and a leading
-    title is left off ("Mme", "Präsidenten"). German capitalises every noun: there,
-    runs are not joined over "der"/"des" and a single word is no name. Only names of several
-    words, written in capitals, or repeated are offered (a lone capitalised word is too often a
-    place or a common noun), the most repeated first; at most :data:`MAX_CANDIDATES`. Scripts
-    without capitals give none.
+    ("ministère de l'Intérieur", "président de la République"), and the part of a title is no
+    name either ("Esteri" of "Ministro degli Esteri"). In French, Italian, Spanish and
+    Portuguese a name keeps the adjective that ends it ("La Truite vézienne"). A sentence's
+    first word counts only when the article also capitalises it inside a sentence ("The",
+    "Selon", "Ils" go), a single word never when the article also writes it in lower case ("«
+    Les"), and a leading title is left off ("Mme", "Präsidenten"). German capitalises every
+    noun: there, runs are not joined over "der"/"des" and a single word is no name. Only names
+    of several words, written in capitals, or repeated are offered (a lone capitalised word is
+    too often a place or a common noun), the most repeated first; at most
+    :data:`MAX_CANDIDATES`. Scripts without capitals give none.
     """
     german = language.lower() == "de"
     connectors = _CONNECTORS - {"der", "des", "den"} if german else _CONNECTORS
@@ -897,9 +899,12 @@ def body_phrases(
     Esteri", "la police"), for the model to sort like the other names.
 
     A phrase is a head noun of the language's list after a definite article: in English with
-    up to two words between ("the port authority"), elsewhere only with the capitalised name
-    after it joined by a preposition ("de l’Oussane", "degli Esteri": a bare "la police" is too
-    often no actor of the story). In German, not at a sentence's start, a compound ending in
+    up to two words between ("the port authority"), elsewhere only with a name after it: a
+    capitalised name joined by a preposition ("de l’Oussane", "degli Esteri") or right after it
+    ("l'ospedale San Biagio", "el colegio público Los Almendros"), or the adjectives that end
+    the name and their complement ("la police ferroviaire", "la Cour pénale internationale",
+    "l’Office régional de l’eau", "assessorato regionale alla Sanità"; a bare "la police" is
+    too often no actor of the story). In German, not at a sentence's start, a compound ending in
     such a noun ("Landesumweltministerium", "Aufsichtsrat"; not the bare "Regierung"), or
     "Stadtwerke". Phrases an actor already covers are left out; at most :data:`MAX_BODIES`,
     the most repeated first.
