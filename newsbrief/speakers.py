@@ -29,6 +29,7 @@ __all__ = [
     "ActorRecord",
     "Interview",
     "according_to_source",
+    "acting_groups",
     "actor_source",
     "actors_from_answer",
     "add_unnamed_sources",
@@ -147,6 +148,16 @@ def _named_part(name: str, folded_text: str) -> str | None:
     return None
 
 
+def _people_of(kind: str, actor: ActorRecord, folded: str) -> bool:
+    """Whether a group named ``folded`` names ``actor`` as a word of its own ("dock workers in
+    portmere" and the port "Portmere"): people of a place or a body, not that place or body."""
+    return (
+        kind == "group"
+        and actor.kind != "group"
+        and bool(re.search(rf"(?<!\w){re.escape(normalize_name(actor.name))}(?!\w)", folded))
+    )
+
+
 def actors_from_answer(
     items: Sequence[ActorItem], text: str, most: int, notes: list[str]
 ) -> list[ActorRecord]:
@@ -200,7 +211,13 @@ def actors_from_answer(
             continue
         forms = bracketed_forms(folded)  # "Korean Central News Agency (KCNA)" is "KCNA" too
         same = next(
-            (a for a in kept if forms & a.forms or normalize_name(a.name) in folded),
+            (
+                a
+                for a in kept
+                if forms & a.forms
+                # "Dock workers in Portmere" are people, not the port their words name
+                or (normalize_name(a.name) in folded and not _people_of(kind, a, folded))
+            ),
             None,
         )
         if same is None and kind == "person":
@@ -1064,6 +1081,46 @@ def speaker_phrases(
             continue
         found.setdefault(normalize_name(name), name)
     return list(found.values())
+
+
+_ACTING_GROUP = re.compile(
+    r"(?:^|,\s)((?:[A-Za-z][a-z-]+\s){0,2}?[a-z]*(?:[a-z]s|men|people))"
+    r"(?:\s(?:in|from|of)\s[A-Z][\w-]*)?"
+    r"\s(?:[a-z]+ed|ran|fled|fought|took|held|went|came|threw|hit|shot|struck|began|led|won)\b"
+)
+
+
+def acting_groups(sentences: Sequence[Sentence], actors: Sequence[ActorRecord]) -> list[str]:
+    """People an English article does not name but has act: a plural noun phrase before a
+    verb in the past, opening a sentence or a clause ("On Friday, fishermen rescued ...",
+    "Dock workers in Portmere walked off ..."), for the model to sort like the other names."""
+    found: dict[str, str] = {}
+    for sentence in sentences:
+        for match in _ACTING_GROUP.finditer(sentence.text):
+            phrase = sentence.text[match.start(1) : match.end() - len(match.group().split()[-1])]
+            phrase = phrase.strip(" ,")
+            name = _LEADING_ARTICLE.sub("", phrase).strip()
+            words = name.split()
+            head = re.split(r"\s(?:in|from|of)\s", name)[0].split()
+            if (
+                not 1 <= len(words) <= MAX_PHRASE_WORDS
+                or head[-1].casefold() in _NOT_PEOPLE
+                or len(head[-1]) < 4
+                or any(w.casefold() in _NOT_PEOPLE or w.casefold() in _PRONOUNS for w in head)
+                or any(w[:1].isupper() for w in head[1:])
+                or (head[0][:1].isupper() and match.start(1) > 0)
+            ):
+                continue
+            if any(normalize_name(name) in a.forms for a in actors):
+                continue
+            found.setdefault(normalize_name(name), name)
+    return list(found.values())
+
+
+_NOT_PEOPLE = frozenset(
+    {"has", "was", "this", "thus", "always", "perhaps", "whether", "but", "each", "nobody",
+     "about", "news", "series", "whose", "its", "his", "hers", "ours", "theirs", "yours"}
+)  # fmt: skip
 
 
 def described_by_number(name: str, sentences: Sequence[Sentence]) -> bool:

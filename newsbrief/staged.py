@@ -64,6 +64,7 @@ from newsbrief.speakers import (
     MAX_CANDIDATES,
     ActorRecord,
     according_to_source,
+    acting_groups,
     actor_source,
     actors_from_answer,
     add_unnamed_sources,
@@ -454,6 +455,8 @@ def staged_brief(
     # may be no actor at all (a lower-case "freight rates", a one-word "Malaysia").
     doubtful = [a.name for a in actors if _doubtful(a)]
     offered = doubtful + speaker_phrases(sentences, cues, actors)
+    acting = acting_groups(sentences, actors) if source_language == "en" else []
+    offered += acting
     bodies = body_phrases(sentences, actors, source_language)
     offered += bodies
     offered += name_candidates(sentences, actors, source_language)
@@ -476,6 +479,8 @@ def staged_brief(
                 for name, kind in verdict.items()
                 if name not in doubtful
                 and kind not in ("place", "other")
+                # proposed as people who act: people, or nothing
+                and (name not in acting or kind in ("group", "person"))
                 # a medium that only relays others ("according to AFP") is not an actor
                 and (
                     (kind != "media" and not names_a_medium(name)) or speaks(name, sentences, cues)

@@ -10,6 +10,7 @@ from newsbrief.sentences import split_sentences
 from newsbrief.speakers import (
     ActorRecord,
     according_to_source,
+    acting_groups,
     body_phrases,
     named_only_inside,
     named_speaker,
@@ -222,3 +223,12 @@ def test_a_name_written_only_inside_a_longer_actors_name_is_a_piece_of_it() -> N
     assert named_only_inside(esteri, actors, text)
     assert not named_only_inside(ministry, actors, text)
     assert not named_only_inside(ligue, actors, text)  # "la Ligue a démenti" names it alone
+
+
+def test_people_an_english_article_has_act_without_naming_them_are_offered() -> None:
+    text = (
+        "On Friday, fishermen rescued over 700 asylum seekers. Dock workers in Portmere walked "
+        "off the job. The chair has resigned. Callum Reddaway was named. Prices rose."
+    )
+    found = acting_groups(split_sentences(text, "en"), [])
+    assert found == ["fishermen", "Dock workers in Portmere"]

@@ -963,3 +963,31 @@ def test_a_body_named_by_its_head_noun_is_a_body_even_when_the_model_calls_it_a_
     assert "Stadtwerke" in kinds.response_model.model_json_schema()["properties"]
     actors = {a.name: a.kind.value for a in content.key_actors}
     assert actors.get("Stadtwerke") == "organization"
+
+
+def test_people_who_act_unnamed_are_actors_when_the_model_says_they_are_people() -> None:
+    """ "Dock workers in Portmere walked off": people the article does not name, proposed from
+    the sentence and kept when the kinds stage calls them a group; not merged into the port
+    their words name; a proposal the model calls something else is dropped."""
+    actors = {
+        "actors": [
+            *HARBOR_ACTORS["actors"],
+            {"name": "Portmere", "kind": "organization", "role": "port"},
+        ]
+    }
+    answer = Scripted(
+        harbor_script(
+            actors=actors,
+            kinds=kinds_of({"Dock workers in Portmere": "group", "Portmere": "place"}),
+        )
+    )
+    content = run_staged(HARBOR, answer, language="en", article_language="en")
+    kinds = next(c for c in answer.calls if c.stage == "kinds")
+    assert "Dock workers in Portmere" in kinds.response_model.model_json_schema()["properties"]
+    names = {a.name: a.kind.value for a in content.key_actors}
+    assert names.get("Dock workers in Portmere") == "group"
+    assert "Portmere" not in names
+
+    other = Scripted(harbor_script(kinds=kinds_of({"Dock workers in Portmere": "organization"})))
+    content = run_staged(HARBOR, other, language="en", article_language="en")
+    assert "Dock workers in Portmere" not in {a.name for a in content.key_actors}
