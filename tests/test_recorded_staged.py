@@ -84,7 +84,7 @@ def test_harbor_strike_staged_recorded() -> None:
     assert "senior official at the transport ministry" in names
     # the dock workers, whom the article has walk off the job without naming them
     assert "Dock workers in Portmere" in names
-    # pinned mistake: through the server, the kinds stage calls the town a body
+    # pinned mistake: through the server, the town of Lessby stays listed as a body
     assert "Lessby" in names
     assert brief.claims[0].source.kind is SourceKind.ARTICLE
     assert len(brief.unresolved_issues) == 2
