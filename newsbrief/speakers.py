@@ -1084,8 +1084,8 @@ def speaker_phrases(
 
 
 _ACTING_GROUP = re.compile(
-    r"(?:^|,\s)((?:[A-Za-z][a-z-]+\s){0,2}?[a-z]*(?:[a-z]s|men|people))"
-    r"(?:\s(?:in|from|of)\s[A-Z][\w-]*)?"
+    r"(?:^|,\s)(?P<people>(?P<head>(?:[A-Za-z][a-z-]+\s){0,2}?[a-z]*(?:[a-z]s|men|people))"
+    r"(?:\s(?:in|from|of)\s[A-Z][\w-]*)?)"
     r"\s(?:[a-z]+ed|ran|fled|fought|took|held|went|came|threw|hit|shot|struck|began|led|won)\b"
 )
 
@@ -1097,18 +1097,15 @@ def acting_groups(sentences: Sequence[Sentence], actors: Sequence[ActorRecord]) 
     found: dict[str, str] = {}
     for sentence in sentences:
         for match in _ACTING_GROUP.finditer(sentence.text):
-            phrase = sentence.text[match.start(1) : match.end() - len(match.group().split()[-1])]
-            phrase = phrase.strip(" ,")
-            name = _LEADING_ARTICLE.sub("", phrase).strip()
-            words = name.split()
-            head = re.split(r"\s(?:in|from|of)\s", name)[0].split()
+            name = _LEADING_ARTICLE.sub("", match.group("people")).strip()
+            head = _LEADING_ARTICLE.sub("", match.group("head")).split()
             if (
-                not 1 <= len(words) <= MAX_PHRASE_WORDS
-                or head[-1].casefold() in _NOT_PEOPLE
+                not head
+                or len(name.split()) > MAX_PHRASE_WORDS
                 or len(head[-1]) < 4
                 or any(w.casefold() in _NOT_PEOPLE or w.casefold() in _PRONOUNS for w in head)
-                or any(w[:1].isupper() for w in head[1:])
-                or (head[0][:1].isupper() and match.start(1) > 0)
+                or any(w[:1].isupper() for w in head[1:])  # "Callum Reddaway was"
+                or (head[0][:1].isupper() and match.start("people") > 0)
             ):
                 continue
             if any(normalize_name(name) in a.forms for a in actors):

@@ -126,8 +126,8 @@ def test_people_described_with_a_quantifier_are_offered_as_speakers(
             "it",
             ["ospedale di Montecorvo"],
         ),
-        # a verb after the head is no adjective of it
-        ("Il ministero indica la data. La polizia arriva.", "it", []),
+        # a verb after the head is no adjective of it, though it ends like one ("-ique")
+        ("Selon la préfecture, la police indique que le feu a pris.", "fr", []),
         # two adjectives; an institution's own name right after its head noun
         (
             "Selon la Cour pénale internationale, les destructions sont un crime.",

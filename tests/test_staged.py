@@ -657,9 +657,15 @@ def test_bodies_the_model_listed_that_are_no_actor_are_checked_and_left_out() ->
         ),
         (
             "it",
-            "La Croce Rossa italiana ha inviato aiuti. La Protezione Civile indica la zona.",
+            "La Croce Rossa italiana ha inviato aiuti. La Protezione Civile ha chiuso la zona.",
             ["Croce Rossa italiana", "Protezione Civile"],
-            ["Protezione Civile indica"],
+            [],
+        ),
+        (
+            "fr",
+            "La Protection Civile indique que la zone est fermée. La Protection Civile agit.",
+            ["Protection Civile"],
+            ["Protection Civile indique"],
         ),
         # the part of a title is no name: "Esteri" of "Ministro degli Esteri"
         (
