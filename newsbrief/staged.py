@@ -660,8 +660,20 @@ def staged_brief(
     # -- statements
     for unit in claims_units:
         unit.statement = unit.sentence.text[unit.start : unit.end].strip()
+    translated: set[int] = set()
     if output != source_language and claims_units:
-        yield from _translate(claims_units, output, text, ask, failed, notes, checks, batch)
+        translated = yield from _translate(
+            claims_units, output, text, ask, failed, notes, checks, batch
+        )
+    # A sentence is shown to the questions stage in the output language when every claim of
+    # it was translated: asked to question a sentence of another language, the model wrote
+    # about the sentence ("Who has spoken?", "What is the source of the information?") or
+    # copied it instead of asking what it leaves open.
+    readable: dict[int, str] = {}
+    for number in {u.sentence.number for u in claims_units}:
+        own = [u for u in claims_units if u.sentence.number == number]
+        if output != source_language and all(id(u) in translated for u in own):
+            readable[number] = " ".join(u.statement for u in own)
 
     # -- open questions: the cue finder proposes the sentences, the model writes the questions
     issues: list[UnresolvedIssue] = []
@@ -678,9 +690,11 @@ def staged_brief(
             answer = yield ask(
                 stage,
                 issues_question(
-                    [(k, s.text) for k, s in zip(keys, pending_questions)], output, problems
+                    [(k, readable.get(s.number, s.text)) for k, s in zip(keys, pending_questions)],
+                    output,
+                    problems,
                 ),
-                issues_model(keys),
+                issues_model(keys, output),
                 60 + 60 * len(keys),
             )
         except Exception as exc:
@@ -828,9 +842,15 @@ def _translate(
     notes: list[str],
     checks: StagedChecks,
     batch: int,
-) -> Generator[StageCall, BaseModel, None]:
-    """Statements in the output language: asked in batches, checked, re-asked once."""
+) -> Generator[StageCall, BaseModel, set[int]]:
+    """Statements in the output language: asked in batches, checked, re-asked once.
+
+    Returns:
+        The ``id`` of each unit whose statement was translated (the others keep the
+        article's words).
+    """
     pending = list(units)
+    done: set[int] = set()
     problems: list[str] = []
     for attempt in range(2):
         stage = "statements" if attempt == 0 else "statements-retry"
@@ -863,19 +883,21 @@ def _translate(
                 )
                 if written and not _serious(found) and not in_other_language:
                     unit.statement = written
+                    done.add(id(unit))
                     continue
                 retry.append(unit)
                 if in_other_language:
                     wrong.append(f"{key} was not in {language_name(output)}")
                 wrong.extend(f"{key} has {u} that the article lacks" for u in _serious(found))
         if not retry:
-            return
+            return done
         pending, problems = retry, wrong
     for unit in pending:
         notes.append(
             f"claim of sentence {unit.sentence.number}: no faithful statement in {output!r}; "
             "the article's own words are kept"
         )
+    return done
 
 
 def run_staged(text: str, answer: Callable[[StageCall], BaseModel], **options: Any) -> BriefContent:

@@ -29,6 +29,7 @@ __all__ = [
     "HEADLINE_CHARS",
     "ISSUE_CHARS",
     "NAME_KINDS",
+    "QUESTION_OPENERS",
     "STAGED_SYSTEM_PROMPT",
     "SUMMARY_CHARS",
     "ActorItem",
@@ -42,6 +43,7 @@ __all__ = [
     "kinds_model",
     "kinds_question",
     "numbered_article",
+    "question_pattern",
     "sources_model",
     "sources_question",
     "stage_messages",
@@ -320,8 +322,38 @@ def actors_model(most: int) -> type[BaseModel]:
     )
 
 
-def issues_model(keys: Sequence[str]) -> type[BaseModel]:
+QUESTION_OPENERS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "What", "Who", "Whom", "Whose", "Which", "When", "Where", "Why", "How", "Will",
+        "Would", "Did", "Does", "Do", "Is", "Are", "Was", "Were", "Has", "Have", "Had", "Can",
+        "Could", "Should", "Shall", "May", "Might", "Must",
+    ),
+}  # fmt: skip
+"""The words a question of a language may open with, where they are few enough to list
+(English: a question word or an auxiliary). The open-questions schema holds an answer in such
+a language to a question by its grammar: a small model otherwise often copies the sentence it
+is asked about."""
+
+
+def question_pattern(language: str) -> str | None:
+    """The regular expression an open question in ``language`` must match, or ``None`` for a
+    language without listed openers.
+
+    The question opens with a word of :data:`QUESTION_OPENERS`, has at most
+    :data:`ISSUE_CHARS` characters and one question mark, at its end: a small model otherwise
+    strings several questions together, or a question and its answer."""
+    openers = QUESTION_OPENERS.get(language)
+    if not openers:
+        return None
+    longest_opener = max(len(o) for o in openers)
+    return rf'^({"|".join(openers)}) [^"\\\n?]{{2,{ISSUE_CHARS - longest_opener - 2}}}\?$'
+
+
+def issues_model(keys: Sequence[str], language: str = "") -> type[BaseModel]:
     """The open-questions schema: one question per proposed sentence, bounded (a small model
-    sometimes copies the sentence instead, and every token costs)."""
-    fields: dict[str, Any] = {key: (str, Field(max_length=ISSUE_CHARS)) for key in keys}
+    sometimes copies the sentence instead, and every token costs); in a language of
+    :data:`QUESTION_OPENERS`, held to :func:`question_pattern`."""
+    pattern = question_pattern(language)
+    field = Field(pattern=pattern) if pattern else Field(max_length=ISSUE_CHARS)
+    fields: dict[str, Any] = {key: (str, field) for key in keys}
     return create_model("Issues", __config__=_LEAN, **fields)

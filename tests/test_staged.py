@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from newsbrief.errors import InputError
 from newsbrief.models import Attribution, SourceKind
@@ -506,55 +507,128 @@ def test_names_the_actors_list_missed_are_offered_to_the_model_and_sorted_by_it(
     }
 
 
-COPIED = "The two foreign ministers met briefly on the margins of the summit."
+COPIED = "Die beiden Außenminister trafen sich kurz am Rande des Gipfels."
+IN_GERMAN = "Ein US-Beamter sagte, die beiden Minister hätten kurz miteinander gesprochen."
 
 
 @pytest.mark.parametrize(
-    ("first", "again", "problem", "shown"),
+    ("language", "first", "again", "problem", "shown"),
     [
         # answered in the article's language: the answer in the requested one is kept
         (
-            "La Russia rilascerà Paul Whelan?",
+            "en",
+            "Will la Russia rilasciare il cittadino americano Paul Whelan?",
             "Will Russia release Paul Whelan?",
             "was not in English",
             ["Will Russia release Paul Whelan?"],
         ),
-        # the sentence copied instead of a question: asked again; what is still no question
-        # is not shown as one
+        # the sentence copied instead of a question (possible where the schema lists no
+        # question openers, here German): asked again; what is still no question is not
+        # shown as one
         (
+            "de",
             COPIED,
-            "Did the two ministers agree?",
+            "Werden sich die beiden Minister einigen?",
             "was not a question",
-            ["Did the two ministers agree?"],
+            ["Werden sich die beiden Minister einigen?"],
         ),
-        (COPIED, "The two ministers met on the margins.", "was not a question", []),
+        ("de", COPIED, "Die beiden Minister trafen sich am Rande.", "was not a question", []),
         # a question that names nothing of its sentence: asked again, dropped if still empty
         (
+            "en",
             "What happened?",
             "Will Russia return to the arms treaty?",
             "asked nothing about its sentence",
             ["Will Russia return to the arms treaty?"],
         ),
-        ("Who said this?", "What is the question being asked?", "asked nothing", []),
+        ("en", "Who said this?", "What is the question being asked?", "asked nothing", []),
     ],
 )
 def test_a_wrong_open_question_is_reasked_saying_what_was_wrong(
-    first: str, again: str, problem: str, shown: list[str]
+    language: str, first: str, again: str, problem: str, shown: list[str]
 ) -> None:
     def question(call: StageCall) -> dict[str, str]:
         text = again if call.stage.endswith("-retry") else first
         return {key: text for key in call.response_model.model_fields}
 
+    statement = "A US official said the two ministers spoke briefly."
     answer = Scripted(
-        seed_script(
-            every_key("A US official said the two ministers spoke briefly."), issues=question
-        )
+        seed_script(every_key(IN_GERMAN if language == "de" else statement), issues=question)
     )
-    content = run_staged(SEED, answer, language="en")
+    content = run_staged(SEED, answer, language=language)
     retry = [c for c in answer.calls if c.stage == "issues-retry"]
     assert len(retry) == 1
     assert problem in retry[0].messages[-1]["content"]
     assert [i.question for i in content.unresolved_issues] == shown
+
+
+@pytest.mark.parametrize(
+    ("written", "allowed"),
+    [
+        ("What did Lavrov answer Blinken?", True),
+        ("Will Paul Whelan be released?", True),
+        # the sentence copied, or a statement: no question opener, no question mark
+        ("The two ministers met briefly on the margins of the summit.", False),
+        ("Blinken met Lavrov?", False),
+        ("Who met Lavrov", False),
+        # two questions, or a question and its answer, in one
+        ("Who was killed? Gilles Jacquier was killed?", False),
+        ("What happened on Friday? Did the boat sink?", False),
+        ("What " + "x" * ISSUE_CHARS + "?", False),
+    ],
+)
+def test_an_english_open_question_is_one_question_by_its_schema(
+    written: str, allowed: bool
+) -> None:
+    """In English the schema itself (and so the grammar that decodes the embedded model's
+    answer) holds the answer to one question: a question word or auxiliary first, one
+    question mark, at the end."""
+    model = issues_model(["s3_q_en"], "en")
+    try:
+        model.model_validate({"s3_q_en": written})
+    except ValidationError:
+        assert not allowed
+    else:
+        assert allowed
+
+
+def test_the_english_question_pattern_compiles_to_a_grammar() -> None:
+    llama_grammar = pytest.importorskip("llama_cpp.llama_grammar")
+    schema = issues_model(["s3_q_en", "s4_q_en"], "en").model_json_schema()
+    rules = llama_grammar.json_schema_to_gbnf(json.dumps(schema))
+    assert '"Wha" "t"' in rules and "s4-q-en-kv" in rules
+
+
+def test_open_questions_are_asked_of_the_translated_claims_where_there_are_some() -> None:
+    """The questions stage reads a sentence in the language it writes in: the translated
+    statements of its claims, or the article's words where there is no translation."""
+    words = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six",
+             "7": "seven", "9": "nine"}  # fmt: skip
+
+    def statement(call: StageCall) -> dict[str, str]:
+        # every claim translated but sentence 7's, answered in Italian on both asks
+        return {
+            key: (
+                "Il funzionario ha parlato con i giornalisti in forma anonima."
+                if key.startswith("s7")
+                else f"A US official spoke of sentence {words[key[1]]} in English."
+            )
+            for key in call.response_model.model_fields
+        }
+
+    answer = Scripted(seed_script(statement))
+    run_staged(SEED, answer, language="en")
+    asked = next(c for c in answer.calls if c.stage == "issues")
+    lines = {
+        line.split(": ", 1)[0]: line.split(": ", 1)[1]
+        for line in asked.messages[-1]["content"].splitlines()
+        if line.startswith("s") and "_q_en: " in line
+    }
+    # sentence 3 is a translated claim; 7 a claim left untranslated; 10 no claim
+    assert list(lines) == ["s3_q_en", "s7_q_en", "s10_q_en"]
+    assert lines["s3_q_en"] == "A US official spoke of sentence three in English."
+    assert lines["s7_q_en"].startswith("Lo stesso, però, non ha fornito dettagli")
+    assert lines["s10_q_en"].startswith("Griner è stata successivamente rilasciata")
 
 
 def test_a_news_agency_listed_as_an_organisation_is_a_medium() -> None:
