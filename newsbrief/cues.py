@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 __all__ = [
     "SentenceCues",
@@ -571,6 +572,62 @@ _OPEN: dict[str, tuple[str, ...]] = {
 }
 
 
+# Words for a written source: a report, a statement, a filing, a decree (nouns, singular and
+# plural). A sentence names one before "a document" can be its source.
+_DOCUMENTS: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"reports?", r"statements?", r"documents?", r"letters?", r"memo(?:randum|s)?",
+        r"decrees?", r"filings?", r"court papers", r"stud(?:y|ies)", r"surveys?", r"rulings?",
+        r"indictments?", r"complaints?", r"lawsuits?", r"affidavits?", r"transcripts?",
+        r"communiqu[eé]s?", r"press releases?", r"dossiers?", r"audits?", r"verdicts?",
+        r"judge?ments?", r"minutes", r"e-?mails?", r"notices?", r"bulletins?",
+    ),
+    "de": (
+        r"\w*berichte?s?", r"\w*mitteilung(?:en)?", r"\w*erklärung(?:en)?",
+        r"dokumente?s?", r"briefe?s?", r"\w*schreiben", r"erlasse?s?", r"\w*verordnung(?:en)?",
+        r"\w*studie(?:n)?", r"\w*gutachten", r"klagen?", r"urteile?s?", r"beschlusse?s?",
+        r"beschlüsse", r"protokolle?s?", r"\w*papiere?s?",
+    ),
+    "fr": (
+        r"rapports?", r"communiqués?", r"documents?", r"lettres?", r"courriers?", r"arrêtés?",
+        r"décrets?", r"études?", r"notes?", r"plaintes?", r"recours", r"jugements?", r"bilans?",
+        r"comptes? rendus?", r"procès-verba(?:l|ux)", r"dossiers?", r"ordonnances?",
+        r"délibérations?", r"courriels?",
+    ),
+    "it": (
+        r"rapport[oi]", r"relazion[ei]", r"comunicat[oi]", r"document[oi]", r"letter[ae]",
+        r"decret[oi]", r"deliber[ae]", r"ordinanz[ae]", r"ricors[oi]", r"stud[io]",
+        r"not[ae]", r"sentenz[ae]", r"dossier", r"espost[oi]", r"denunc(?:ia|e)",
+        r"verbal[ei]", r"bollettin[oi]", r"circolar[ei]",
+    ),
+    "es": (
+        r"informes?", r"comunicados?", r"documentos?", r"cartas?", r"decretos?", r"estudios?",
+        r"escritos?", r"demandas?", r"sentencias?", r"notas?", r"resoluci(?:ón|ones)",
+        r"denuncias?", r"dossieres?", r"actas?", r"boletines?", r"boletín", r"recursos?",
+        r"querellas?", r"circulares?",
+    ),
+    "pt": (
+        r"relatórios?", r"comunicados?", r"documentos?", r"cartas?", r"decretos?", r"estudos?",
+        r"notas?", r"sentenças?", r"denúncias?", r"pareceres?", r"parecer", r"ofícios?",
+        r"boletins?", r"boletim", r"despachos?",
+    ),
+}  # fmt: skip
+
+# What may come before a document word at the start of a sentence: an article (the document
+# is the sentence's subject) or "in" and an article (the sentence reports what it says).
+_DOCUMENT_OPENINGS: dict[str, tuple[str, str]] = {
+    "en": (r"(?:an?|the)", r"in\s+(?:an?|the|its|their|his|her)"),
+    "de": (r"(?:ein|eine|der|die|das)", r"(?:in\s+(?:einem|einer|dem|der|seinem|ihrem)|im)"),
+    "fr": (r"(?:une?|le|la|les|l['’])", r"dans\s+(?:une?|le|la|les|l['’]|son|sa|leur)"),
+    "it": (
+        r"(?:un|una|uno|il|lo|la|l['’]|i|gli|le)",
+        r"(?:nel|nella|nello|nell['’]|negli|nelle|in\s+(?:un|una))",
+    ),
+    "es": (r"(?:un|una|el|la|los|las)", r"en\s+(?:el|la|los|las|un|una|su|sus)"),
+    "pt": (r"(?:um|uma|o|a|os|as)", r"(?:no|na|nos|nas|num|numa|em\s+(?:um|uma))"),
+}
+
+
 def _compile(table: dict[str, tuple[str, ...]]) -> dict[str, re.Pattern[str]]:
     return {
         language: re.compile(r"(?<!\w)(?:" + "|".join(forms) + r")(?!\w)", re.IGNORECASE)
@@ -582,6 +639,17 @@ _REPORTING_RE = _compile(_REPORTING)
 _ANONYMITY_RE = _compile(_ANONYMITY)
 _OPEN_RE = _compile(_OPEN)
 _HEDGING_RE = _compile(_HEDGING)
+_DOCUMENTS_RE = _compile(_DOCUMENTS)
+_DOCUMENT_OPENING_RE = {
+    language: tuple(
+        re.compile(
+            rf"^\W*{before}\s*(?:[^\W\d_]+\s+)?(?:{'|'.join(_DOCUMENTS[language])})(?!\w)",
+            re.IGNORECASE,
+        )
+        for before in openings
+    )
+    for language, openings in _DOCUMENT_OPENINGS.items()
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -595,6 +663,10 @@ class SentenceCues:
         anonymity: Words that point to an unnamed source (``"asked not to be named"``).
         open_question: Words that leave something open (``"has not confirmed"``, ``"whether"``).
         hedging: Words that qualify a claim as uncertain (``"reportedly"``, ``"sarebbe"``).
+        documents: Words for a written source (``"report"``, ``"ricorso"``, ``"escrito"``).
+        document_opening: How the sentence opens with one: ``"subject"`` ("A report of the
+            Arab League reaches the same conclusion"), ``"in"`` ("In the filing, the families
+            describe ..."), or ``None``.
     """
 
     quotes: tuple[tuple[int, int], ...]
@@ -602,6 +674,8 @@ class SentenceCues:
     anonymity: tuple[str, ...]
     open_question: tuple[str, ...]
     hedging: tuple[str, ...] = ()
+    documents: tuple[str, ...] = ()
+    document_opening: Literal["subject", "in"] | None = None
 
     @property
     def attributed(self) -> bool:
@@ -647,7 +721,19 @@ def find_cues(sentence: str, language: str) -> SentenceCues:
         anonymity=_found(_ANONYMITY_RE, sentence, language),
         open_question=_found(_OPEN_RE, sentence, language),
         hedging=_found(_HEDGING_RE, sentence, language),
+        documents=_found(_DOCUMENTS_RE, sentence, language),
+        document_opening=_document_opening(sentence, language),
     )
+
+
+def _document_opening(sentence: str, language: str) -> Literal["subject", "in"] | None:
+    code = language.lower()
+    for subject, inside in [_DOCUMENT_OPENING_RE[c] for c in _languages(code)]:
+        if subject.match(sentence):
+            return "subject"
+        if inside.match(sentence):
+            return "in"
+    return None
 
 
 # A second content clause coordinated with the first: "said that A and that B".

@@ -602,6 +602,16 @@ def staged_brief(
             unit.source = near[0]
             unit.source_option = near[0].option()
 
+    # "A document" is the source only of a sentence that names one: the model also gave it
+    # "Estimates suggest ..." and "No injuries were reported".
+    for unit in attributed:
+        if unit.source_option == DOCUMENT and not unit.cues.documents:
+            notes.append(
+                f"sentence {unit.sentence.number}: source 'a document' dropped: the sentence "
+                "names no document"
+            )
+            unit.source, unit.source_option = None, ARTICLE_ITSELF
+
     # The speaker is the actor named before the verb of saying ("The ministry said Kerry
     # called ..." is the ministry's), not one named in what is reported.
     if subject_rule:
@@ -627,6 +637,27 @@ def staged_brief(
             )
             unit.source = subject
             unit.source_option = subject.option()
+
+    # A sentence whose subject is a document ("Un rapport de la Ligue arabe apporte ...") is
+    # the document's, and so is one that reports what a document says, with no speaker named
+    # before its verb ("En el escrito, ... las familias describen"; not "In a statement, the
+    # ministry said"). An unnamed source keeps what it said.
+    for unit in attributed:
+        opening = unit.cues.document_opening
+        picked = unit.source
+        if (
+            opening is None
+            or unit.source_option == DOCUMENT
+            or (picked is not None and picked.kind == "anonymous")
+            or (opening == "in" and _speaker(unit, actors) is not None)
+        ):
+            continue
+        notes.append(
+            f"sentence {unit.sentence.number}: source "
+            f"{picked.name if picked else unit.source_option!r} replaced by 'a document' (the "
+            "sentence reports what a document says)"
+        )
+        unit.source, unit.source_option = None, DOCUMENT
 
     # Quotation sentences and later clauses take the source of what comes before them.
     previous: _Unit | None = None

@@ -148,3 +148,49 @@ def test_a_sentence_without_a_verb_of_saying_is_never_cut() -> None:
 )
 def test_hedging_cues(language: str, sentence: str) -> None:
     assert find_cues(sentence, language).hedging
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "opening"),
+    [
+        # a document is the subject
+        ("fr", "Un rapport de la Ligue arabe apporte la même conclusion.", "subject"),
+        ("en", "An inspection report seen by the Post describes the roof as unsafe.", "subject"),
+        (
+            "de",
+            "Ein Untersuchungsbericht der Behörde kommt zu dem Schluss, dass es brannte.",
+            "subject",
+        ),
+        # the sentence reports what a document says
+        (
+            "es",
+            "En el escrito, al que ha tenido acceso este periódico, las familias describen grietas.",
+            "in",
+        ),
+        ("it", "Nel ricorso si sostiene che la delibera non tiene conto dei tempi.", "in"),
+        ("en", "In a statement, the ministry said the talks would resume.", "in"),
+        # a document named later, or none at all
+        ("en", "The ministry said in a statement that the talks would resume.", None),
+        ("en", "No injuries or deaths were reported in the attacks.", None),
+        ("en", "The reporter said the letters had arrived.", None),
+    ],
+)
+def test_a_sentence_opening_with_a_document(
+    language: str, sentence: str, opening: str | None
+) -> None:
+    assert find_cues(sentence, language).document_opening == opening
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "named"),
+    [
+        ("en", "The ministry said in a statement that the talks would resume.", True),
+        ("it", "Secondo il rapporto, i parti sono calati del 12 per cento.", True),
+        ("de", "Das geht aus einer Pressemitteilung der Stadtwerke hervor.", True),
+        ("en", "Estimates suggest 8000 migrants may be at sea.", False),
+        ("en", "No injuries or deaths were reported in the attacks.", False),
+        ("fr", "Selon les agences de presse, le ministère a confirmé la rencontre.", False),
+    ],
+)
+def test_words_for_a_written_source(language: str, sentence: str, named: bool) -> None:
+    assert bool(find_cues(sentence, language).documents) is named

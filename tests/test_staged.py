@@ -1071,3 +1071,36 @@ def test_people_who_act_unnamed_are_actors_when_the_model_says_they_are_people()
     other = Scripted(harbor_script(kinds=kinds_of({"Dock workers in Portmere": "organization"})))
     content = run_staged(HARBOR, other, language="en", article_language="en")
     assert "Dock workers in Portmere" not in {a.name for a in content.key_actors}
+
+
+BRIDGE = (
+    "Flooding closed the Marlow bridge on Monday. "
+    "No injuries were reported in the town. "
+    "A report by the Marlow Council says the bridge had been unsafe since 2019. "
+    "In a statement, the Marlow Council said repairs would take a month. "
+    "In the filing, the residents said the bridge had cracked."
+)
+
+
+def test_a_document_is_the_source_of_what_a_named_document_says_and_of_nothing_else() -> None:
+    """The model gives "a document" a sentence that names none: it is the article's own. A
+    sentence whose subject is a report, or that tells what a filing says with no speaker named
+    before its verb, is the document's whatever the model picked; "In a statement, the council
+    said" stays the council's."""
+    council = {"name": "Marlow Council", "kind": "government", "role": "town council"}
+    script = harbor_script(
+        actors={"actors": [council]},
+        sources={
+            "s2": DOCUMENT,
+            "s3": "Marlow Council",
+            "s4": "Marlow Council",
+            "s5": "Marlow Council",
+        },
+    )
+    content = run_staged(BRIDGE, Scripted(script), language="en", article_language="en")
+    assert not content.checks.failed_stages
+    source = {c.evidence[0].quote.split()[1]: c.source for c in content.claims}
+    assert source["injuries"].kind is SourceKind.ARTICLE
+    assert source["report"].kind is SourceKind.DOCUMENT
+    assert source["a"].description == "Marlow Council"
+    assert source["the"].kind is SourceKind.DOCUMENT
