@@ -43,6 +43,8 @@ __all__ = [
     "named_only_inside",
     "named_speaker",
     "names_a_medium",
+    "outside_quotes",
+    "pronoun_speaker",
     "speaker_phrases",
     "speaks",
     "unnamed_actor",
@@ -453,6 +455,43 @@ def named_speaker(
         if named:
             return max(named, key=lambda n: (n[0], n[1]))[2]
     return None
+
+
+_PRONOUN_BEFORE = re.compile(
+    r"(?<!\w)(he|she|it|they|il|elle|ils|elles|er)\s+(?:also\s+|later\s+|then\s+)?$",
+    re.IGNORECASE,
+)
+_PRONOUN_AFTER = re.compile(r"^(?:\s+|-t-|-)(he|she|il|elle|er|sie)(?!\w)", re.IGNORECASE)
+_PRONOUN_KINDS = {
+    "he": "person", "she": "person", "il": "person", "elle": "person", "er": "person",
+    "it": "thing", "they": "people", "ils": "people", "elles": "people", "sie": "any",
+}  # fmt: skip
+
+
+def pronoun_speaker(sentence: str, cues: SentenceCues) -> str | None:
+    """What speaks when a pronoun is the subject of the sentence's first verb of saying
+    outside quotations ("..., it added", "said he", "ajoute-t-il", "sagte er"): ``"person"``
+    (he, she), ``"thing"`` (it), ``"people"`` (they), ``"any"`` (German "sie"), else ``None``."""
+    lowered = sentence.casefold()
+    verbs = sorted(
+        (match.start(), match.end())
+        for word in cues.reporting
+        for match in re.finditer(rf"(?<!\w){re.escape(word.casefold())}(?!\w)", lowered)
+        if not any(start <= match.start() < end for start, end in cues.quotes)
+    )
+    if not verbs:
+        return None
+    start, end = verbs[0]
+    found = _PRONOUN_BEFORE.search(lowered[:start]) or _PRONOUN_AFTER.match(lowered[end:])
+    return _PRONOUN_KINDS[found.group(1)] if found else None
+
+
+def outside_quotes(sentence: str, cues: SentenceCues) -> str:
+    """``sentence`` with its quotations blanked (offsets kept)."""
+    chars = list(sentence)
+    for start, end in cues.quotes:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 INVERTED_WINDOW = 90

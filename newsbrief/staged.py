@@ -78,6 +78,8 @@ from newsbrief.speakers import (
     named_only_inside,
     named_speaker,
     names_a_medium,
+    outside_quotes,
+    pronoun_speaker,
     speaker_phrases,
     speaks,
     unnamed_actor,
@@ -658,6 +660,44 @@ def staged_brief(
             "sentence reports what a document says)"
         )
         unit.source, unit.source_option = None, DOCUMENT
+
+    # "..., it added": a pronoun that speaks is the speaker of the sentence before, when the
+    # model gave the sentence to no one or to someone named only inside its quotation ("it
+    # added; ... 'Kim Jong-un issued an order'" is the news agency's, not Kim Jong-un's).
+    by_number = {u.sentence.number: u for u in attributed if u.source is not None}
+    for unit in attributed:
+        pronoun = pronoun_speaker(unit.sentence.text, unit.cues)
+        before = next(
+            (
+                by_number[n]
+                for n in range(unit.sentence.number - 1, unit.sentence.number - 3, -1)
+                if n in by_number
+            ),
+            None,
+        )
+        if pronoun is None or before is None or before.source is None:
+            continue
+        earlier, picked = before.source, unit.source
+        fits = {
+            "person": earlier.kind in ("person", "anonymous"),
+            "thing": earlier.kind not in ("person", "anonymous"),
+            "people": earlier.kind != "person",
+            "any": True,
+        }[pronoun]
+        speaks_outside = picked is not None and mentioned(
+            picked, outside_quotes(unit.sentence.text, unit.cues)
+        )
+        kept_unnamed = bool(unit.cues.anonymity) or (
+            picked is not None and picked.kind == "anonymous"
+        )
+        if not fits or picked is earlier or speaks_outside or kept_unnamed:
+            continue
+        notes.append(
+            f"sentence {unit.sentence.number}: source "
+            f"{picked.name if picked else unit.source_option!r} replaced by {earlier.name!r}, "
+            "the speaker before the pronoun that speaks"
+        )
+        unit.source, unit.source_option = earlier, earlier.option()
 
     # Quotation sentences and later clauses take the source of what comes before them.
     previous: _Unit | None = None

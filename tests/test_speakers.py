@@ -14,6 +14,7 @@ from newsbrief.speakers import (
     body_phrases,
     named_only_inside,
     named_speaker,
+    pronoun_speaker,
     speaker_phrases,
     speaks,
 )
@@ -232,3 +233,21 @@ def test_people_an_english_article_has_act_without_naming_them_are_offered() -> 
     )
     found = acting_groups(split_sentences(text, "en"), [])
     assert found == ["fishermen", "Dock workers in Portmere"]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "speaker"),
+    [
+        ("en", '"Foolhardy provocation deserves harsh punishment", it added.', "thing"),
+        ("en", '"We will not go back," he said.', "person"),
+        ("en", '"We will not go back," said she.', "person"),
+        ("en", "They said the port would reopen on Monday.", "people"),
+        ("fr", "« Nous ne reculerons pas », ajoute-t-il.", "person"),
+        ("de", "Die Preise seien gestiegen, sagte er.", "person"),
+        # a name speaks, and the pronoun is inside what is said
+        ("en", "Maria Okafor said they were not going back.", None),
+        ("en", '"He said no," the mayor added.', None),
+    ],
+)
+def test_a_pronoun_that_speaks(language: str, sentence: str, speaker: str | None) -> None:
+    assert pronoun_speaker(sentence, find_cues(sentence, language)) == speaker

@@ -1104,3 +1104,28 @@ def test_a_document_is_the_source_of_what_a_named_document_says_and_of_nothing_e
     assert source["report"].kind is SourceKind.DOCUMENT
     assert source["a"].description == "Marlow Council"
     assert source["the"].kind is SourceKind.DOCUMENT
+
+
+AGENCY = (
+    "North Korea's army was put on alert on Friday. "
+    '"The puppet military made another grave provocation," said KCNA. '
+    '"Provocation deserves punishment", it added; and, later, "Kim Jong-un issued an order".'
+)
+
+
+def test_a_pronoun_that_speaks_is_the_speaker_before_it() -> None:
+    """ "..., it added" is the agency's that spoke just before, not that of the leader named in
+    its quotation."""
+    script = harbor_script(
+        actors={
+            "actors": [
+                {"name": "KCNA", "kind": "media", "role": "state news agency"},
+                {"name": "Kim Jong-un", "kind": "person", "role": "leader"},
+            ]
+        },
+        sources={"s2": "KCNA", "s3": "Kim Jong-un"},
+    )
+    content = run_staged(AGENCY, Scripted(script), language="en", article_language="en")
+    assert not content.checks.failed_stages
+    said = [c for c in content.claims if c.evidence[0].quote.startswith('"Provocation')]
+    assert [c.source.description for c in said] == ["KCNA"]
