@@ -43,9 +43,11 @@ __all__ = [
     "named_only_inside",
     "named_speaker",
     "names_a_medium",
-    "outside_quotes",
+    "pronoun_antecedent",
+    "pronoun_fits",
     "pronoun_speaker",
     "speaker_phrases",
+    "speaking_part",
     "speaks",
     "unnamed_actor",
 ]
@@ -486,12 +488,38 @@ def pronoun_speaker(sentence: str, cues: SentenceCues) -> str | None:
     return _PRONOUN_KINDS[found.group(1)] if found else None
 
 
-def outside_quotes(sentence: str, cues: SentenceCues) -> str:
-    """``sentence`` with its quotations blanked (offsets kept)."""
-    chars = list(sentence)
+def speaking_part(sentence: str, cues: SentenceCues) -> str:
+    """``sentence`` with its quotations and the names a relay word introduces blanked
+    (offsets kept): where a name that speaks may stand ("..., sagte er gegenüber heise
+    online" leaves no name)."""
+    chars = list(_without_relayed(sentence))
     for start, end in cues.quotes:
         chars[start:end] = " " * (end - start)
     return "".join(chars)
+
+
+def pronoun_fits(pronoun: str, kind: str) -> bool:
+    """Whether an actor of ``kind`` can be what :func:`pronoun_speaker` found speaking."""
+    return {
+        "person": kind in ("person", "anonymous"),
+        "thing": kind not in ("person", "anonymous"),
+        "people": kind != "person",
+    }.get(pronoun, True)
+
+
+def pronoun_antecedent(
+    pronoun: str, sentence: str, cues: SentenceCues, actors: Sequence[ActorRecord]
+) -> ActorRecord | None:
+    """The actor a pronoun that speaks stands for, when ``sentence`` (the one before) names
+    one: the first named in its speaking part that the pronoun fits ("Wikinews co-founder Erik
+    Möller was confident. '...', he told heise online")."""
+    folded = normalize_name(speaking_part(sentence, cues))
+    named = [
+        (min(_named_at(actor, folded)), actor)
+        for actor in actors
+        if pronoun_fits(pronoun, actor.kind) and _named_at(actor, folded)
+    ]
+    return min(named, key=lambda n: n[0])[1] if named else None
 
 
 INVERTED_WINDOW = 90

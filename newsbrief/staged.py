@@ -78,9 +78,11 @@ from newsbrief.speakers import (
     named_only_inside,
     named_speaker,
     names_a_medium,
-    outside_quotes,
+    pronoun_antecedent,
+    pronoun_fits,
     pronoun_speaker,
     speaker_phrases,
+    speaking_part,
     speaks,
     unnamed_actor,
 )
@@ -661,41 +663,41 @@ def staged_brief(
         )
         unit.source, unit.source_option = None, DOCUMENT
 
-    # "..., it added": a pronoun that speaks is the speaker of the sentence before, when the
-    # model gave the sentence to no one or to someone named only inside its quotation ("it
-    # added; ... 'Kim Jong-un issued an order'" is the news agency's, not Kim Jong-un's).
+    # "..., it added": a pronoun that speaks stands for the actor the sentence before names,
+    # else for the speaker of one of the two sentences before, when the model gave the
+    # sentence to no one or to someone named only inside its quotation or after a relay word
+    # ("it added; ... 'Kim Jong-un issued an order'" is the news agency's, not Kim Jong-un's;
+    # "Erik Möller was confident. '...', he told heise online" is Möller's).
     by_number = {u.sentence.number: u for u in attributed if u.source is not None}
     for unit in attributed:
         pronoun = pronoun_speaker(unit.sentence.text, unit.cues)
-        before = next(
+        number = unit.sentence.number
+        if pronoun is None or number < 2:
+            continue
+        before = sentences[number - 2]
+        earlier = pronoun_antecedent(pronoun, before.text, cues[number - 2], actors) or next(
             (
-                by_number[n]
-                for n in range(unit.sentence.number - 1, unit.sentence.number - 3, -1)
+                speaker
+                for n in (number - 1, number - 2)
                 if n in by_number
+                and (speaker := by_number[n].source) is not None
+                and pronoun_fits(pronoun, speaker.kind)
             ),
             None,
         )
-        if pronoun is None or before is None or before.source is None:
-            continue
-        earlier, picked = before.source, unit.source
-        fits = {
-            "person": earlier.kind in ("person", "anonymous"),
-            "thing": earlier.kind not in ("person", "anonymous"),
-            "people": earlier.kind != "person",
-            "any": True,
-        }[pronoun]
-        speaks_outside = picked is not None and mentioned(
-            picked, outside_quotes(unit.sentence.text, unit.cues)
+        picked = unit.source
+        speaks_here = picked is not None and mentioned(
+            picked, speaking_part(unit.sentence.text, unit.cues)
         )
         kept_unnamed = bool(unit.cues.anonymity) or (
             picked is not None and picked.kind == "anonymous"
         )
-        if not fits or picked is earlier or speaks_outside or kept_unnamed:
+        if earlier is None or picked is earlier or speaks_here or kept_unnamed:
             continue
         notes.append(
-            f"sentence {unit.sentence.number}: source "
+            f"sentence {number}: source "
             f"{picked.name if picked else unit.source_option!r} replaced by {earlier.name!r}, "
-            "the speaker before the pronoun that speaks"
+            "whom the pronoun that speaks stands for"
         )
         unit.source, unit.source_option = earlier, earlier.option()
 

@@ -1129,3 +1129,30 @@ def test_a_pronoun_that_speaks_is_the_speaker_before_it() -> None:
     assert not content.checks.failed_stages
     said = [c for c in content.claims if c.evidence[0].quote.startswith('"Provocation')]
     assert [c.source.description for c in said] == ["KCNA"]
+
+
+LAUNCH = (
+    "Die chinesische Ausgabe von Wikinews ist gestartet. "
+    "Wikinews-Mitbegründer Erik Möller zeigte sich zuversichtlich. "
+    "„Die Gemeinschaft wird Wege finden, die Zensur zu umgehen“, sagte er gegenüber heise online."
+)
+
+
+def test_a_pronoun_that_speaks_is_the_one_the_sentence_before_names() -> None:
+    """ "Erik Möller was confident. '...', he told heise online" is Möller's: the medium the
+    model picked is named only after the relay word."""
+    script = harbor_script(
+        actors={
+            "actors": [
+                {"name": "Erik Möller", "kind": "person", "role": "co-founder"},
+                {"name": "heise online", "kind": "media", "role": "news site"},
+            ]
+        },
+        kinds=kinds_of({"heise online": "media", "Erik Möller": "person"}),
+        sources={"s3": "heise online"},
+        statements=every_key("Erik Möller said the community would find ways."),
+    )
+    content = run_staged(LAUNCH, Scripted(script), language="en", article_language="de")
+    assert not content.checks.failed_stages
+    said = [c for c in content.claims if "Zensur" in c.evidence[0].quote]
+    assert [c.source.description for c in said] == ["Erik Möller"]
