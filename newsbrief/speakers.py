@@ -104,6 +104,10 @@ class ActorRecord:
         return Actor(id=self.id, name=self.name, kind=ACTOR_KINDS[self.kind], role=self.role)
 
 
+_HANDLE = re.compile(r"^@|[^\W\d_]\d|\d[^\W\d_]|[a-z][A-Z]|\w_\w")
+"""What makes one word a user name ("Ferdi2005", "@newsdesk", "JaneDoe", "jane_doe")."""
+
+
 def _slug(name: str, taken: set[str]) -> str:
     base = re.sub(r"[^a-z0-9]+", "-", normalize_name(name)).strip("-")[:24].strip("-") or "actor"
     slug, n = base, 2
@@ -208,9 +212,9 @@ def actors_from_answer(
             # "Prime Minister", "State Department Spokesperson"
             notes.append(f"actor {item.name!r} left out: a title, not a name")
             continue
-        if kind == "person" and cased and len(name.split()) < 2:
+        if kind == "person" and cased and len(name.split()) < 2 and not _HANDLE.search(name):
             # A person is named in full at least once; a lone word given as a person is most
-            # often a place or a body ("Valdisasso").
+            # often a place or a body ("Valdisasso"), unless it is a user name ("Ferdi2005").
             notes.append(f"actor {item.name!r} left out: a person with a one-word name")
             continue
         forms = bracketed_forms(folded)  # "Korean Central News Agency (KCNA)" is "KCNA" too

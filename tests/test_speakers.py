@@ -11,6 +11,7 @@ from newsbrief.speakers import (
     ActorRecord,
     according_to_source,
     acting_groups,
+    actors_from_answer,
     body_phrases,
     named_only_inside,
     named_speaker,
@@ -18,6 +19,7 @@ from newsbrief.speakers import (
     speaker_phrases,
     speaks,
 )
+from newsbrief.stages import ActorItem
 
 
 def _speaks(name: str, text: str, language: str) -> bool:
@@ -251,3 +253,20 @@ def test_people_an_english_article_has_act_without_naming_them_are_offered() -> 
 )
 def test_a_pronoun_that_speaks(language: str, sentence: str, speaker: str | None) -> None:
     assert pronoun_speaker(sentence, find_cues(sentence, language)) == speaker
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [
+        ("Ferdi2005", True),  # a user name is how the article names a person
+        ("@newsdesk", True),
+        ("jane_doe", True),
+        ("Valdisasso", False),  # a lone word given as a person is most often a place
+        ("Bramfab", False),
+    ],
+)
+def test_a_one_word_person_is_kept_only_when_it_is_a_user_name(name: str, kept: bool) -> None:
+    text = f"Le domande sono state elaborate da {name} e da Mario Rossi di Valdisasso."
+    item = ActorItem(name=name, kind="person", role="editor")
+    names = [a.name for a in actors_from_answer([item], text, 10, [])]
+    assert names == ([name] if kept else [])
