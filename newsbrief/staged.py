@@ -730,6 +730,24 @@ def staged_brief(
         actors = [a for a in actors if a.name not in pieces]
         notes.append(f"names only written inside a longer actor's name: {', '.join(pieces)}")
 
+    # An interviewee's passing mention ("Jimmy Wales e Larry Sanger" once in an answer) is a
+    # topic of the conversation, not an actor of the article: one named in a single sentence,
+    # an answer, and the source of nothing.
+    if qa is not None:
+        passing = [
+            a.name
+            for a in actors
+            if a is not qa.interviewee
+            and not any(u.source is a for u in claims_units)
+            and len(where := [s.number for s in sentences if mentioned(a, s.text)]) == 1
+            and where[0] in qa.answers
+        ]
+        if passing:
+            actors = [a for a in actors if a.name not in passing]
+            notes.append(
+                f"named once in passing in the interviewee's answers: {', '.join(passing)}"
+            )
+
     # -- statements
     for unit in claims_units:
         unit.statement = unit.sentence.text[unit.start : unit.end].strip()

@@ -1156,3 +1156,30 @@ def test_a_pronoun_that_speaks_is_the_one_the_sentence_before_names() -> None:
     assert not content.checks.failed_stages
     said = [c for c in content.claims if "Zensur" in c.evidence[0].quote]
     assert [c.source.description for c in said] == ["Erik Möller"]
+
+
+def test_an_interviewees_passing_mention_is_no_actor() -> None:
+    """A body the interviewee names once in an answer is a topic of the conversation; the
+    council, named in a question too, stays an actor."""
+    text = INTERVIEW.replace(
+        "We had nothing but a borrowed van.", "We had nothing but a van Oxfam lent us."
+    )
+    script = {
+        "actors": {
+            "actors": [
+                {"name": "Jane Holloway", "kind": "person", "role": "food bank head"},
+                {"name": "Marlow Gazette", "kind": "media", "role": "newspaper"},
+                {"name": "council", "kind": "government", "role": "town council"},
+                {"name": "Oxfam", "kind": "organization", "role": "charity"},
+            ]
+        },
+        "kinds": kinds_of({"Oxfam": "organization", "council": "government"}),
+        "sources": every_key("council"),
+        "issues": every_key("Will the council give more?"),
+        "headline": {"headline": "Food bank head speaks", "summary": "Demand has doubled."},
+    }
+    content = run_staged(text, Scripted(script), language="en")
+    names = {a.name for a in content.key_actors}
+    assert "Oxfam" not in names
+    assert {"Jane Holloway", "council"} <= names
+    assert any("in passing" in note for note in content.notes)
