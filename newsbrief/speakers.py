@@ -40,6 +40,7 @@ __all__ = [
     "is_question",
     "mentioned",
     "name_candidates",
+    "named_as_a_thing",
     "named_only_inside",
     "named_speaker",
     "names_a_medium",
@@ -524,6 +525,39 @@ def pronoun_antecedent(
         if pronoun_fits(pronoun, actor.kind) and _named_at(actor, folded)
     ]
     return min(named, key=lambda n: n[0])[1] if named else None
+
+
+# Nouns that make the name after them (or, in English, before them) a thing rather than an
+# actor: a treaty, a meeting, a law, an operation ("trattato sul nucleare New START",
+# "riunione del G20", "the G20 summit").
+_THINGS = (
+    r"treaty|agreement|accord|summit|conference|meeting|talks|law|act|festival|operation|"
+    r"programme|program|trattato|accordo|vertice|conferenza|riunione|incontro|legge|"
+    r"operazione|programma|traité|sommet|conférence|réunion|rencontre|loi|opération|"
+    r"programme|tratado|acuerdo|cumbre|conferencia|reunión|ley|operación|programa|acordo|"
+    r"cúpula|conferência|reunião|lei|operação|vertrag|abkommen|gipfel|konferenz|treffen|"
+    r"gesetz|programm"
+)
+_THING_BEFORE = re.compile(rf"(?<!\w)(?i:{_THINGS})(?:\s+[a-zà-öø-ÿ'’]+){{0,2}}\s+$")
+_THING_AFTER = re.compile(rf"^\s+(?i:{_THINGS})(?!\w)")
+
+
+def named_as_a_thing(actor: ActorRecord, sentences: Sequence[Sentence]) -> bool:
+    """Whether every mention of ``actor`` names a treaty, a meeting or a law by it ("il
+    trattato sul nucleare New START", "durante una riunione del G20", "the G20 summit"):
+    a thing of the story, not an actor. A mention by another of its forms counts against."""
+    mentions = [s for s in sentences if mentioned(actor, s.text)]
+    if not mentions:
+        return False
+    for sentence in mentions:
+        found = list(re.finditer(rf"(?<!\w){re.escape(actor.name)}(?!\w)", sentence.text))
+        if not found:
+            return False
+        for match in found:
+            before, after = sentence.text[: match.start()], sentence.text[match.end() :]
+            if not (_THING_BEFORE.search(before) or _THING_AFTER.match(after)):
+                return False
+    return True
 
 
 INVERTED_WINDOW = 90

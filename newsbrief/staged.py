@@ -75,6 +75,7 @@ from newsbrief.speakers import (
     is_question,
     mentioned,
     name_candidates,
+    named_as_a_thing,
     named_only_inside,
     named_speaker,
     names_a_medium,
@@ -747,6 +748,18 @@ def staged_brief(
             notes.append(
                 f"named once in passing in the interviewee's answers: {', '.join(passing)}"
             )
+
+    # A name the article gives only to a treaty, a meeting or a law is no actor.
+    things = [
+        a.name
+        for a in actors
+        if a.kind in ("organization", "government", "group")
+        and not any(u.source is a for u in claims_units)
+        and named_as_a_thing(a, sentences)
+    ]
+    if things:
+        actors = [a for a in actors if a.name not in things]
+        notes.append(f"names of a treaty, a meeting or a law, not actors: {', '.join(things)}")
 
     # -- statements
     for unit in claims_units:

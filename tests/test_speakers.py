@@ -13,6 +13,7 @@ from newsbrief.speakers import (
     acting_groups,
     actors_from_answer,
     body_phrases,
+    named_as_a_thing,
     named_only_inside,
     named_speaker,
     pronoun_speaker,
@@ -270,3 +271,34 @@ def test_a_one_word_person_is_kept_only_when_it_is_a_user_name(name: str, kept: 
     item = ActorItem(name=name, kind="person", role="editor")
     names = [a.name for a in actors_from_answer([item], text, 10, [])]
     assert names == ([name] if kept else [])
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "language", "thing"),
+    [
+        (
+            "New START",
+            "La Russia dovrebbe rivedere la sospensione del trattato sul nucleare New START.",
+            "it",
+            True,
+        ),
+        (
+            "G20",
+            "Si sono incontrati durante una riunione del G20. Hanno parlato alla conferenza "
+            "del G20 a Nuova Delhi.",
+            "it",
+            True,
+        ),
+        ("G20", "Leaders met at the G20 summit in New Delhi on Thursday.", "en", True),
+        # an actor too: it acts, or is named once outside a meeting's name
+        ("G20", "The G20 said it would act. Leaders met at the G20 summit.", "en", False),
+        ("NATO", "NATO warned Russia before the summit.", "en", False),
+        # a capitalised word between the noun and the name: the name is not the meeting's
+        ("Blinken", "After the meeting Lavrov and Blinken spoke briefly.", "en", False),
+    ],
+)
+def test_a_name_given_only_to_a_treaty_or_a_meeting_is_a_thing(
+    name: str, text: str, language: str, thing: bool
+) -> None:
+    actor = ActorRecord("x", name, "organization", "", {normalize_name(name)})
+    assert named_as_a_thing(actor, split_sentences(text, language)) is thing

@@ -1183,3 +1183,19 @@ def test_an_interviewees_passing_mention_is_no_actor() -> None:
     assert "Oxfam" not in names
     assert {"Jane Holloway", "council"} <= names
     assert any("in passing" in note for note in content.notes)
+
+
+def test_a_treaty_or_a_meeting_the_model_calls_an_organisation_is_no_actor() -> None:
+    answer = Scripted(
+        seed_script(
+            every_key("A US official said the two ministers spoke briefly."),
+            kinds=kinds_of({"G20": "organization", "New START": "organization"}),
+        )
+    )
+    content = run_staged(SEED, answer, language="en")
+    kinds_asked = next(c for c in answer.calls if c.stage == "kinds")
+    offered = kinds_asked.response_model.model_json_schema()["properties"]
+    assert {"G20", "New START"} <= set(offered)
+    names = {a.name for a in content.key_actors}
+    assert not names & {"G20", "New START"}
+    assert any("treaty, a meeting or a law" in note for note in content.notes)
