@@ -613,6 +613,17 @@ _DOCUMENTS: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
+# German reported speech: the subjunctive I (Konjunktiv I) of the verbs news reports use
+# most. A sentence in it, with no verb of saying, goes on reporting the last speaker ("Der
+# Bürgermeister sagte, die Lage sei ernst. Man habe alles getan.").
+_SUBJUNCTIVE = re.compile(
+    r"(?<!\w)(?:sei|seien|habe|werde|müsse|könne|solle|dürfe|wolle|möge|gebe|stehe|liege|"
+    r"gehe|komme|bleibe|brauche|fehle|gelte|wisse|sehe|führe|trage|halte|lasse|heiße)(?!\w)",
+    re.IGNORECASE,
+)
+_NOT_SUBJUNCTIVE = re.compile(r"(?<!\w)es sei denn(?!\w)", re.IGNORECASE)
+
+
 # What may come before a document word at the start of a sentence: an article (the document
 # is the sentence's subject) or "in" and an article (the sentence reports what it says).
 _DOCUMENT_OPENINGS: dict[str, tuple[str, str]] = {
@@ -667,6 +678,9 @@ class SentenceCues:
         document_opening: How the sentence opens with one: ``"subject"`` ("A report of the
             Arab League reaches the same conclusion"), ``"in"`` ("In the filing, the families
             describe ..."), or ``None``.
+        subjunctive: German verbs of reported speech outside quotations (``"sei"``,
+            ``"habe"``): without a verb of saying, the sentence goes on reporting the last
+            speaker. Empty in other languages.
     """
 
     quotes: tuple[tuple[int, int], ...]
@@ -676,6 +690,7 @@ class SentenceCues:
     hedging: tuple[str, ...] = ()
     documents: tuple[str, ...] = ()
     document_opening: Literal["subject", "in"] | None = None
+    subjunctive: tuple[str, ...] = ()
 
     @property
     def attributed(self) -> bool:
@@ -723,7 +738,17 @@ def find_cues(sentence: str, language: str) -> SentenceCues:
         hedging=_found(_HEDGING_RE, sentence, language),
         documents=_found(_DOCUMENTS_RE, sentence, language),
         document_opening=_document_opening(sentence, language),
+        subjunctive=_subjunctive(sentence, language),
     )
+
+
+def _subjunctive(sentence: str, language: str) -> tuple[str, ...]:
+    if language.lower() != "de":
+        return ()
+    chars = list(_NOT_SUBJUNCTIVE.sub(lambda m: " " * len(m.group()), sentence))
+    for start, end in quoted_spans(sentence):
+        chars[start:end] = " " * (end - start)
+    return tuple(dict.fromkeys(m.group() for m in _SUBJUNCTIVE.finditer("".join(chars))))
 
 
 def _document_opening(sentence: str, language: str) -> Literal["subject", "in"] | None:

@@ -557,6 +557,17 @@ def staged_brief(
                         attributed.append(unit)
                 else:
                     carried.append(unit)  # later clauses share the first clause's source
+        elif (
+            cue.subjunctive
+            and units
+            and units[-1].sentence.number == sentence.number - 1
+            and (units[-1] in attributed or units[-1] in carried)
+        ):
+            # German reported speech with no verb of saying goes on reporting the speaker
+            # before it ("..., sagte der Bürgermeister. Man habe alles getan.")
+            unit = _Unit(sentence, cue, 0, len(sentence.text), f"s{sentence.number}")
+            units.append(unit)
+            carried.append(unit)
         elif article_claims and not cue.open_question and _states_a_fact(sentence.text):
             units.append(_Unit(sentence, cue, 0, len(sentence.text), f"s{sentence.number}"))
 

@@ -194,3 +194,19 @@ def test_a_sentence_opening_with_a_document(
 )
 def test_words_for_a_written_source(language: str, sentence: str, named: bool) -> None:
     assert bool(find_cues(sentence, language).documents) is named
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "found"),
+    [
+        ("de", "Man habe alles getan, um die Preise stabil zu halten.", ("habe",)),
+        ("de", "Die Lage sei ernst, die Stadt werde weiter prüfen.", ("sei", "werde")),
+        # the indicative, a quotation's own words, "es sei denn", another language
+        ("de", "Die Stadtwerke haben die Preise erhöht.", ()),
+        ("de", "„Ich habe keine Wahl“, sagte sie.", ()),
+        ("de", "Die Preise steigen nicht, es sei denn, das Land zahlt.", ()),
+        ("it", "Tu sei il sindaco di Valdisasso.", ()),
+    ],
+)
+def test_german_reported_speech(language: str, sentence: str, found: tuple[str, ...]) -> None:
+    assert find_cues(sentence, language).subjunctive == found

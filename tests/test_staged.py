@@ -1199,3 +1199,29 @@ def test_a_treaty_or_a_meeting_the_model_calls_an_organisation_is_no_actor() -> 
     names = {a.name for a in content.key_actors}
     assert not names & {"G20", "New START"}
     assert any("treaty, a meeting or a law" in note for note in content.notes)
+
+
+REPORTED = (
+    "Die Stadtwerke Hallbrunn erhöhen die Wasserpreise. "
+    "Geschäftsführerin Petra Lindqvist sagte, es gebe keine andere Wahl. "
+    "Das Rohrnetz sei über hundert Jahre alt. "
+    "Die Stadt hat rund 42.000 Einwohner."
+)
+
+
+def test_german_reported_speech_goes_on_reporting_the_speaker_before_it() -> None:
+    """A sentence in the subjunctive of reported speech, with no verb of saying, is the
+    speaker's before it; the indicative after it is the article's own again."""
+    script = harbor_script(
+        actors={
+            "actors": [{"name": "Petra Lindqvist", "kind": "person", "role": "managing director"}]
+        },
+        kinds=kinds_of({"Stadtwerke Hallbrunn": "organization"}),
+        sources={"s2": "Petra Lindqvist"},
+        statements=every_key("The managing director said there was no other choice."),
+    )
+    content = run_staged(REPORTED, Scripted(script), language="en", article_language="de")
+    source = {c.evidence[0].quote.split()[1]: c for c in content.claims}
+    assert source["Rohrnetz"].source.description == "Petra Lindqvist"
+    assert source["Rohrnetz"].attribution is Attribution.INDIRECT
+    assert source["Stadt"].source.kind is SourceKind.ARTICLE
