@@ -58,6 +58,12 @@ def test_seed_article_staged_recorded() -> None:
     assert not {"Stati Uniti", "Russia", "Ucraina"} & names
     # "Esteri" of "Ministro degli Esteri" is part of a title, no name of its own
     assert "Esteri" not in names and "ministero degli Esteri" in names
+    # named only as a meeting ("una riunione del G20") and a treaty: no actors
+    assert not {"G20", "New START"} & names
+    # the open questions are asked of the translated claims, one question each
+    questions = [i.question for i in brief.unresolved_issues]
+    assert len(questions) == 3, questions
+    assert all(q.count("?") == 1 and q.endswith("?") for q in questions)
     assert meta.output_language_share is not None and meta.output_language_share > 0.95
 
 
