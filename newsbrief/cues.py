@@ -596,7 +596,7 @@ _DOCUMENTS: dict[str, tuple[str, ...]] = {
     ),
     "it": (
         r"rapport[oi]", r"relazion[ei]", r"comunicat[oi]", r"document[oi]", r"letter[ae]",
-        r"decret[oi]", r"deliber[ae]", r"ordinanz[ae]", r"ricors[oi]", r"stud[io]",
+        r"decret[oi]", r"deliber[ae]", r"ordinanz[ae]", r"ricors[oi]", r"stud(?:io|i)",
         r"not[ae]", r"sentenz[ae]", r"dossier", r"espost[oi]", r"denunc(?:ia|e)",
         r"verbal[ei]", r"bollettin[oi]", r"circolar[ei]",
     ),

@@ -529,16 +529,22 @@ def pronoun_antecedent(
 
 # Nouns that make the name after them (or, in English, before them) a thing rather than an
 # actor: a treaty, a meeting, a law, an operation ("trattato sul nucleare New START",
-# "riunione del G20", "the G20 summit").
+# "riunione del G20", "the G20 summit"). Not after a word that makes the name a party to it
+# ("a meeting with the union", "action against Hamas").
 _THINGS = (
-    r"treaty|agreement|accord|summit|conference|meeting|talks|law|act|festival|operation|"
+    r"treaty|agreement|accord|summit|conference|meeting|law|act|festival|operation|"
     r"programme|program|trattato|accordo|vertice|conferenza|riunione|incontro|legge|"
     r"operazione|programma|traité|sommet|conférence|réunion|rencontre|loi|opération|"
-    r"programme|tratado|acuerdo|cumbre|conferencia|reunión|ley|operación|programa|acordo|"
+    r"tratado|acuerdo|cumbre|conferencia|reunión|ley|operación|programa|acordo|"
     r"cúpula|conferência|reunião|lei|operação|vertrag|abkommen|gipfel|konferenz|treffen|"
     r"gesetz|programm"
 )
-_THING_BEFORE = re.compile(rf"(?<!\w)(?i:{_THINGS})(?:\s+[a-zà-öø-ÿ'’]+){{0,2}}\s+$")
+_PARTY_WORDS = frozenset(
+    {"with", "between", "and", "against", "by", "from", "to", "for", "con", "tra", "fra", "e",
+     "contro", "da", "per", "avec", "entre", "et", "contre", "par", "pour", "y", "contra",
+     "para", "por", "mit", "zwischen", "und", "gegen", "von", "für", "com", "pelo", "pela"}
+)  # fmt: skip
+_THING_BEFORE = re.compile(rf"(?<!\w)(?i:{_THINGS})(?P<between>(?:\s+[a-zà-öø-ÿ'’]+){{0,2}})\s+$")
 _THING_AFTER = re.compile(rf"^\s+(?i:{_THINGS})(?!\w)")
 
 
@@ -555,7 +561,10 @@ def named_as_a_thing(actor: ActorRecord, sentences: Sequence[Sentence]) -> bool:
             return False
         for match in found:
             before, after = sentence.text[: match.start()], sentence.text[match.end() :]
-            if not (_THING_BEFORE.search(before) or _THING_AFTER.match(after)):
+            thing = _THING_BEFORE.search(before)
+            if thing and _PARTY_WORDS & set(thing.group("between").casefold().split()):
+                thing = None
+            if not (thing or _THING_AFTER.match(after)):
                 return False
     return True
 

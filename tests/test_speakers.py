@@ -295,6 +295,10 @@ def test_a_one_word_person_is_kept_only_when_it_is_a_user_name(name: str, kept: 
         ("NATO", "NATO warned Russia before the summit.", "en", False),
         # a capitalised word between the noun and the name: the name is not the meeting's
         ("Blinken", "After the meeting Lavrov and Blinken spoke briefly.", "en", False),
+        # a party to the meeting or the operation, not its name
+        ("Dockers' Union", "Ministers held a meeting with the Dockers' Union.", "en", False),
+        ("Hamas", "The army began an operation against Hamas in the north.", "en", False),
+        ("Chimirel", "La réunion avec Chimirel a duré deux heures.", "fr", False),
     ],
 )
 def test_a_name_given_only_to_a_treaty_or_a_meeting_is_a_thing(
