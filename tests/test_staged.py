@@ -412,22 +412,29 @@ No. It covers the rent and nothing else.
 """
 
 
-def test_an_interviews_answers_are_the_interviewees_and_its_questions_the_articles() -> None:
-    """No cue says who speaks in an interview's answers: they are the interviewee's own words,
-    whatever the model picks; the interviewer's premise stays the article's own."""
-    script = {
-        "actors": {
-            "actors": [
-                {"name": "Jane Holloway", "kind": "person", "role": "food bank head"},
-                {"name": "Marlow Gazette", "kind": "media", "role": "newspaper"},
-                {"name": "council", "kind": "government", "role": "town council"},
-            ]
-        },
-        "sources": every_key("council"),  # the model's pick is overruled in the answers
+INTERVIEW_ACTORS = [
+    {"name": "Jane Holloway", "kind": "person", "role": "food bank head"},
+    {"name": "Marlow Gazette", "kind": "media", "role": "newspaper"},
+    {"name": "council", "kind": "government", "role": "town council"},
+]
+
+
+def interview_script(*more_actors: dict[str, str], **changes: Any) -> dict[str, Any]:
+    script: dict[str, Any] = {
+        "actors": {"actors": [*INTERVIEW_ACTORS, *more_actors]},
+        "sources": every_key("council"),
         "issues": every_key("Will the council give more?"),
         "headline": {"headline": "Food bank head speaks", "summary": "Demand has doubled."},
     }
-    content = run_staged(INTERVIEW, Scripted(script), language="en")
+    script.update(changes)
+    return script
+
+
+def test_an_interviews_answers_are_the_interviewees_and_its_questions_the_articles() -> None:
+    """No cue says who speaks in an interview's answers: they are the interviewee's own words,
+    whatever the model picks; the interviewer's premise stays the article's own."""
+    # the model's pick ("council") is overruled in the answers
+    content = run_staged(INTERVIEW, Scripted(interview_script()), language="en")
     by_quote = {c.evidence[0].quote: c for c in content.claims}
     for answer in (
         "We had nothing but a borrowed van.",
@@ -1164,20 +1171,10 @@ def test_an_interviewees_passing_mention_is_no_actor() -> None:
     text = INTERVIEW.replace(
         "We had nothing but a borrowed van.", "We had nothing but a van Oxfam lent us."
     )
-    script = {
-        "actors": {
-            "actors": [
-                {"name": "Jane Holloway", "kind": "person", "role": "food bank head"},
-                {"name": "Marlow Gazette", "kind": "media", "role": "newspaper"},
-                {"name": "council", "kind": "government", "role": "town council"},
-                {"name": "Oxfam", "kind": "organization", "role": "charity"},
-            ]
-        },
-        "kinds": kinds_of({"Oxfam": "organization", "council": "government"}),
-        "sources": every_key("council"),
-        "issues": every_key("Will the council give more?"),
-        "headline": {"headline": "Food bank head speaks", "summary": "Demand has doubled."},
-    }
+    script = interview_script(
+        {"name": "Oxfam", "kind": "organization", "role": "charity"},
+        kinds=kinds_of({"Oxfam": "organization", "council": "government"}),
+    )
     content = run_staged(text, Scripted(script), language="en")
     names = {a.name for a in content.key_actors}
     assert "Oxfam" not in names
