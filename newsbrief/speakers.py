@@ -13,6 +13,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Literal
 
 from newsbrief.cues import SentenceCues
 from newsbrief.models import Actor, ActorKind, Source, SourceKind
@@ -28,6 +29,7 @@ __all__ = [
     "SOURCE_KINDS",
     "ActorRecord",
     "Interview",
+    "PronounKind",
     "according_to_source",
     "acting_groups",
     "actor_source",
@@ -422,16 +424,22 @@ def _named_at(actor: ActorRecord, folded: str) -> list[int]:
     return [start for start, _ in _named_spans(actor, folded)]
 
 
-def _verb_positions(sentence: str, cues: SentenceCues) -> list[int]:
-    """Where the sentence's verbs of saying start, in order."""
+def _verb_spans(sentence: str, cues: SentenceCues) -> list[tuple[int, int]]:
+    """Where the sentence's verbs of saying are, in order: each as a whole word, as the cue
+    finder found it ("dit", not the "dit" of "crédit")."""
     lowered = sentence.casefold()
     return sorted(
         {
-            m.start()
+            (m.start(), m.end())
             for word in cues.reporting
-            for m in re.finditer(re.escape(word.casefold()), lowered)
+            for m in re.finditer(rf"(?<!\w){re.escape(word.casefold())}(?!\w)", lowered)
         }
     )
+
+
+def _verb_positions(sentence: str, cues: SentenceCues) -> list[int]:
+    """Where the sentence's verbs of saying start, in order."""
+    return [start for start, _ in _verb_spans(sentence, cues)]
 
 
 def mentioned(actor: ActorRecord, sentence: str) -> bool:
@@ -469,23 +477,25 @@ _PRONOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN_AFTER = re.compile(r"^(?:\s+|-t-|-)(he|she|il|elle|er|sie)(?!\w)", re.IGNORECASE)
-_PRONOUN_KINDS = {
+PronounKind = Literal["person", "thing", "people", "any"]
+"""What a pronoun that speaks may stand for: one person (he, she), a body (it), people taken
+together (they), or any of them (German "sie")."""
+_PRONOUN_KINDS: dict[str, PronounKind] = {
     "he": "person", "she": "person", "il": "person", "elle": "person", "er": "person",
     "it": "thing", "they": "people", "ils": "people", "elles": "people", "sie": "any",
 }  # fmt: skip
 
 
-def pronoun_speaker(sentence: str, cues: SentenceCues) -> str | None:
+def pronoun_speaker(sentence: str, cues: SentenceCues) -> PronounKind | None:
     """What speaks when a pronoun is the subject of the sentence's first verb of saying
     outside quotations ("..., it added", "said he", "ajoute-t-il", "sagte er"): ``"person"``
     (he, she), ``"thing"`` (it), ``"people"`` (they), ``"any"`` (German "sie"), else ``None``."""
     lowered = sentence.casefold()
-    verbs = sorted(
-        (match.start(), match.end())
-        for word in cues.reporting
-        for match in re.finditer(rf"(?<!\w){re.escape(word.casefold())}(?!\w)", lowered)
-        if not any(start <= match.start() < end for start, end in cues.quotes)
-    )
+    verbs = [
+        (start, end)
+        for start, end in _verb_spans(sentence, cues)
+        if not any(q_start <= start < q_end for q_start, q_end in cues.quotes)
+    ]
     if not verbs:
         return None
     start, end = verbs[0]
@@ -503,7 +513,7 @@ def speaking_part(sentence: str, cues: SentenceCues) -> str:
     return "".join(chars)
 
 
-def pronoun_fits(pronoun: str, kind: str) -> bool:
+def pronoun_fits(pronoun: PronounKind, kind: str) -> bool:
     """Whether an actor of ``kind`` can be what :func:`pronoun_speaker` found speaking."""
     return {
         "person": kind in ("person", "anonymous"),
@@ -513,7 +523,7 @@ def pronoun_fits(pronoun: str, kind: str) -> bool:
 
 
 def pronoun_antecedent(
-    pronoun: str, sentence: str, cues: SentenceCues, actors: Sequence[ActorRecord]
+    pronoun: PronounKind, sentence: str, cues: SentenceCues, actors: Sequence[ActorRecord]
 ) -> ActorRecord | None:
     """The actor a pronoun that speaks stands for, when ``sentence`` (the one before) names
     one: the first named in its speaking part that the pronoun fits ("Wikinews co-founder Erik

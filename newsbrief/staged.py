@@ -372,6 +372,22 @@ def _asks_nothing(question: str, language: str) -> bool:
     return not any(len(w) >= 4 and w not in _EMPTY_WORDS for w in words)
 
 
+def _give(
+    unit: _Unit, source: ActorRecord | str, why: str, notes: list[str], called: str = ""
+) -> None:
+    """Make ``source`` (an actor, or the option :data:`DOCUMENT` or :data:`ARTICLE_ITSELF`)
+    the unit's source, and say in ``notes`` which source it replaces and ``why``."""
+    old = unit.source.name if unit.source is not None else unit.source_option
+    new = source.name if isinstance(source, ActorRecord) else source
+    notes.append(
+        f"sentence {unit.sentence.number}: source {old!r} replaced by {called}{new!r}{why}"
+    )
+    if isinstance(source, ActorRecord):
+        unit.source, unit.source_option = source, source.option()
+    else:
+        unit.source, unit.source_option = None, source
+
+
 def _speaker(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecord | None:
     return named_speaker(unit.sentence.text, unit.cues, actors)
 
@@ -610,23 +626,15 @@ def staged_brief(
             anonymous.append(unnamed)
             near = [unnamed]
         if near:
-            notes.append(
-                f"sentence {unit.sentence.number}: source "
-                f"{picked.name if picked else unit.source_option!r} replaced by the unnamed "
-                f"{near[0].name!r} (the sentence says its source is unnamed)"
+            _give(
+                unit, near[0], " (the sentence says its source is unnamed)", notes, "the unnamed "
             )
-            unit.source = near[0]
-            unit.source_option = near[0].option()
 
     # "A document" is the source only of a sentence that names one: the model also gave it
     # "Estimates suggest ..." and "No injuries were reported".
     for unit in attributed:
         if unit.source_option == DOCUMENT and not unit.cues.documents:
-            notes.append(
-                f"sentence {unit.sentence.number}: source 'a document' dropped: the sentence "
-                "names no document"
-            )
-            unit.source, unit.source_option = None, ARTICLE_ITSELF
+            _give(unit, ARTICLE_ITSELF, ": the sentence names no document", notes)
 
     # The speaker is the actor named before the verb of saying ("The ministry said Kerry
     # called ..." is the ministry's), not one named in what is reported.
@@ -646,13 +654,7 @@ def staged_brief(
                 continue  # an unnamed source is never replaced by a named one
             if unit.cues.anonymity and subject.kind != "anonymous":
                 continue  # "a source close to the ministry said": not the ministry's
-            notes.append(
-                f"sentence {unit.sentence.number}: source "
-                f"{picked.name if picked else unit.source_option!r} replaced by {subject.name!r}, "
-                "named as the one saying it"
-            )
-            unit.source = subject
-            unit.source_option = subject.option()
+            _give(unit, subject, ", named as the one saying it", notes)
 
     # A sentence whose subject is a document ("Un rapport de la Ligue arabe apporte ...") is
     # the document's, and so is one that reports what a document says, with no speaker named
@@ -668,12 +670,7 @@ def staged_brief(
             or (opening == "in" and _speaker(unit, actors) is not None)
         ):
             continue
-        notes.append(
-            f"sentence {unit.sentence.number}: source "
-            f"{picked.name if picked else unit.source_option!r} replaced by 'a document' (the "
-            "sentence reports what a document says)"
-        )
-        unit.source, unit.source_option = None, DOCUMENT
+        _give(unit, DOCUMENT, " (the sentence reports what a document says)", notes)
 
     # "..., it added": a pronoun that speaks stands for the actor the sentence before names,
     # else for the speaker of one of the two sentences before, when the model gave the
@@ -706,12 +703,7 @@ def staged_brief(
         )
         if earlier is None or picked is earlier or speaks_here or kept_unnamed:
             continue
-        notes.append(
-            f"sentence {number}: source "
-            f"{picked.name if picked else unit.source_option!r} replaced by {earlier.name!r}, "
-            "whom the pronoun that speaks stands for"
-        )
-        unit.source, unit.source_option = earlier, earlier.option()
+        _give(unit, earlier, ", whom the pronoun that speaks stands for", notes)
 
     # Quotation sentences and later clauses take the source of what comes before them.
     previous: _Unit | None = None

@@ -141,3 +141,19 @@ def test_the_greedy_grammar_answers_as_llama_cpp_s_own_grammar_does() -> None:
     assert text == slow["choices"][0]["message"]["content"]
     answer = json.loads(text)
     assert answer["colour"] in ("green", "red") and len(answer["why"]) <= 60
+
+
+def test_llama_cpp_compiles_the_english_open_question_grammar() -> None:
+    """The open-questions schema in English (its pattern holds one question) compiles to a
+    llama.cpp grammar on the real model's vocabulary: otherwise the greedy grammar raises and
+    the stage falls back to ``response_format``, which would fail the same way."""
+    from newsbrief.providers.grammar import GreedyGrammar
+    from newsbrief.stages import issues_model
+
+    model = local.LocalModel.get(local.resolve_model_path())
+    schema = issues_model(["s3_q_en", "s7_q_en"], "en").model_json_schema()
+    GreedyGrammar(model.llama, schema).close()  # raises ValueError if llama.cpp refuses it
+    # what it refuses, for contrast: the non-capturing group the first pattern had
+    broken = json.loads(json.dumps(schema).replace('"^(What|', '"^(?:What|'))
+    with pytest.raises(ValueError):
+        GreedyGrammar(model.llama, broken)

@@ -216,6 +216,15 @@ def test_the_speaker_is_the_longer_of_two_names_that_end_before_the_verb() -> No
     assert found is not None and found.name == "Opposition im Stadtrat"
 
 
+def test_a_verb_of_saying_is_a_whole_word() -> None:
+    """ "dit" is a verb of saying; the "dit" of "crédit" is not, and Paul Martin, named before
+    it, is not the speaker."""
+    text = "Paul Martin a obtenu un crédit ; Marie Curie dit que les taux vont monter."
+    actors = [_actor("Paul Martin", "person"), _actor("Marie Curie", "person")]
+    found = named_speaker(text, find_cues(text, "fr"), actors)
+    assert found is not None and found.name == "Marie Curie"
+
+
 def test_a_name_written_only_inside_a_longer_actors_name_is_a_piece_of_it() -> None:
     text = (
         "Il ministero degli Esteri russo ha confermato l'incontro. La Ligue arabe a publié un "

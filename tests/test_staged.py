@@ -599,7 +599,10 @@ def test_an_english_open_question_is_one_question_by_its_schema(
         assert allowed
 
 
-def test_the_english_question_pattern_compiles_to_a_grammar() -> None:
+def test_the_english_question_pattern_converts_to_a_llama_cpp_grammar() -> None:
+    """llama-cpp-python's converter knows only part of the regular expressions (no
+    non-capturing group): the pattern converts, openers and all. That llama.cpp then compiles
+    it is asserted on the real model (``tests/test_embedded.py``)."""
     llama_grammar = pytest.importorskip("llama_cpp.llama_grammar")
     schema = issues_model(["s3_q_en", "s4_q_en"], "en").model_json_schema()
     rules = llama_grammar.json_schema_to_gbnf(json.dumps(schema))
