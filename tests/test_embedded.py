@@ -157,3 +157,18 @@ def test_llama_cpp_compiles_the_english_open_question_grammar() -> None:
     broken = json.loads(json.dumps(schema).replace('"^(What|', '"^(?:What|'))
     with pytest.raises(ValueError):
         GreedyGrammar(model.llama, broken)
+
+
+def test_a_bounded_string_admits_no_raw_control_character() -> None:
+    """llama-cpp-python's converter writes strings with a ``maxLength`` with a ``char`` rule that
+    lets a raw newline through (a real German article's summary ended on one, and the headline
+    stage failed as invalid JSON); newsbrief's grammar holds them to what JSON allows."""
+    from newsbrief.providers.grammar import GreedyGrammar, json_grammar
+    from newsbrief.stages import HeadlineAnswer
+
+    schema = HeadlineAnswer.model_json_schema()
+    rules = json_grammar(schema)
+    char = next(line for line in rules.splitlines() if line.startswith("char ::="))
+    assert char.startswith('char ::= [^"\\\\\\x7F\\x00-\\x1F] |')
+    model = local.LocalModel.get(local.resolve_model_path())
+    GreedyGrammar(model.llama, schema).close()  # llama.cpp compiles it

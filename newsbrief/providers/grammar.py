@@ -25,10 +25,33 @@ import numpy as np
 import numpy.typing as npt
 from llama_cpp.llama_grammar import json_schema_to_gbnf
 
-__all__ = ["GreedyGrammar"]
+__all__ = ["GreedyGrammar", "json_grammar"]
 
 _TOKEN_DATA = np.dtype([("id", np.intc), ("logit", np.single), ("p", np.single)], align=True)
 """llama.cpp's ``llama_token_data`` as a numpy record (aligned like the C struct)."""
+
+
+_ANY_CHAR = 'char ::= [^"\\\\] |'
+_JSON_CHAR = 'char ::= [^"\\\\\\x7F\\x00-\\x1F] |'
+
+
+def json_grammar(schema: dict[str, Any]) -> str:
+    """The GBNF grammar of ``schema`` (llama-cpp-python's converter), with every string held to
+    characters JSON allows unescaped.
+
+    The converter writes a string bounded by ``maxLength`` with a ``char`` rule that lets a raw
+    newline or tab through, which no JSON parser accepts: a summary that reached its bound on a
+    newline failed its stage. Here that rule excludes control characters, as the converter's
+    own rule for unbounded strings does.
+
+    Raises:
+        ValueError: The converter could not build a grammar from the schema.
+    """
+    try:
+        rules = json_schema_to_gbnf(json.dumps(schema))
+    except Exception as error:  # the converter raises bare Exceptions for what it lacks
+        raise ValueError(f"no grammar for this schema: {error}") from error
+    return str(rules).replace(_ANY_CHAR, _JSON_CHAR)
 
 
 class GreedyGrammar:
@@ -51,10 +74,7 @@ class GreedyGrammar:
             ValueError: llama.cpp could not build a grammar from the schema (the caller may
                 fall back to ``response_format``).
         """
-        try:
-            rules = json_schema_to_gbnf(json.dumps(schema))
-        except Exception as error:  # the converter raises bare Exceptions for what it lacks
-            raise ValueError(f"no grammar for this schema: {error}") from error
+        rules = json_grammar(schema)
         vocab = llama_cpp.llama_model_get_vocab(llama.model)
         sampler = llama_cpp.llama_sampler_init_grammar(vocab, rules.encode("utf-8"), b"root")
         if not sampler:
