@@ -82,6 +82,11 @@ class Replay:
     def create_chat_completion(self, **request: Any) -> dict[str, Any]:
         raise NotImplementedError
 
+    def next_record(self, stage: str) -> dict[str, Any] | None:
+        """The recorded call ``answer`` would replay next for ``stage``, if any."""
+        queue = self.answers.get((self.article, stage), [])
+        return queue[0] if queue else None
+
     def answer(self, stage: str) -> dict[str, Any]:
         queue = self.answers.get((self.article, stage), [])
         if not queue:
@@ -136,12 +141,25 @@ def run_article(
             if not state.get("system_seen"):
                 fresh_text = str(call.messages[0]["content"]) + fresh_text
                 state["system_seen"] = True
-            record["fresh_tokens"] = len(llama.tokenize(fresh_text.encode("utf-8"), add_bos=False))
+            counter = live if isinstance(llama, Replay) and live is not None else llama
+            record["fresh_tokens"] = len(
+                counter.tokenize(fresh_text.encode("utf-8"), add_bos=False)
+            )
             previous_user = user
             try:
-                if isinstance(llama, Replay) and call.stage not in live_stages:
+                recorded = (
+                    llama.next_record(call.stage)
+                    if isinstance(llama, Replay) and call.stage not in live_stages
+                    else None
+                )
+                changed = state.get("live_changed") and (
+                    recorded is None or recorded.get("fresh_tokens") != record["fresh_tokens"]
+                )
+                if isinstance(llama, Replay) and call.stage not in live_stages and not changed:
                     result = llama.answer(call.stage)
                 else:
+                    if changed and recorded is not None:
+                        llama.answer(call.stage)  # the recorded answer to another question
                     model = live if isinstance(llama, Replay) else llama
                     result = model.create_chat_completion(
                         messages=call.messages,
@@ -229,6 +247,12 @@ def main() -> int:
         "--live", default="", help="with --replay: stages (comma-separated) asked to the model"
     )
     parser.add_argument(
+        "--live-changed",
+        action="store_true",
+        help="with --replay: ask the model live for every call whose question is not the recorded "
+        "one (its fresh prompt tokens differ) or that has no recorded answer",
+    )
+    parser.add_argument(
         "--threads", type=int, default=0, help="llama.cpp threads (default: LocalModel's)"
     )
     args = parser.parse_args()
@@ -245,7 +269,8 @@ def main() -> int:
     if args.replay:
         llama: Any = Replay(args.replay)
         live_stages.update(x for x in args.live.split(",") if x)
-        if live_stages:
+        state["live_changed"] = args.live_changed
+        if live_stages or args.live_changed:
             live = Embedded()
     else:
         llama = Embedded()
