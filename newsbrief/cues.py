@@ -98,6 +98,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"justif(?:ied|ies)",
         r"prais(?:ed|es)",
         r"reject(?:ed|s)",
+        r"blast(?:ed|s)",
+        r"slam(?:med|s)",
+        r"hit back",
+        r"object(?:ed|s) to",
     ),
     "de": (
         r"sagt(?:e|en|e er|e sie)?",
@@ -370,7 +374,8 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"nicht namentlich",
         r"anonym\w*",
         r"Quellen?",
-        r"Kreisen?",
+        # "aus Regierungskreisen", "heißt es in Industriekreisen"; not districts ("Landkreisen")
+        r"(?!(?:land|stadt|wahl|bezirks?)kreis)[^\W\d_]*kreisen?",
         r"Insider\w*",
         r"ungenannt\w*",
         r"nicht genannt",
@@ -722,6 +727,26 @@ def _found(table: dict[str, re.Pattern[str]], sentence: str, language: str) -> t
     return tuple(dict.fromkeys(words))
 
 
+_PASSIVE = re.compile(r"(?<!\w)(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+"""An English auxiliary of the passive just before a verb: "That push was rejected" reports no
+one's words (the verbs of saying that end in "-ed" are then no cue)."""
+
+
+def _reporting(sentence: str, language: str) -> tuple[str, ...]:
+    words: list[str] = []
+    codes = _languages(language) if language.lower() in _REPORTING_RE else list(_REPORTING_RE)
+    for code in codes:
+        for match in _REPORTING_RE[code].finditer(sentence):
+            passive = (
+                code == "en"
+                and match.group(0).endswith("ed")
+                and _PASSIVE.search(sentence, 0, match.start())
+            )
+            if not passive:
+                words.append(match.group(0))
+    return tuple(dict.fromkeys(words))
+
+
 def find_cues(sentence: str, language: str) -> SentenceCues:
     """The cues in one sentence of an article written in ``language``.
 
@@ -732,7 +757,7 @@ def find_cues(sentence: str, language: str) -> SentenceCues:
     """
     return SentenceCues(
         quotes=tuple(quoted_spans(sentence)),
-        reporting=_found(_REPORTING_RE, sentence, language),
+        reporting=_reporting(sentence, language),
         anonymity=_found(_ANONYMITY_RE, sentence, language),
         open_question=_found(_OPEN_RE, sentence, language),
         hedging=_found(_HEDGING_RE, sentence, language),

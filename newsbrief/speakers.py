@@ -111,6 +111,52 @@ _HANDLE = re.compile(r"^@|[^\W\d_]\d|\d[^\W\d_]|[a-z][A-Z]|\w_\w")
 """What makes one word a user name ("Ferdi2005", "@newsdesk", "JaneDoe", "jane_doe")."""
 
 
+_NAME_WORD = re.compile(r"(?:[^\W\d_]\.){1,3}|[^\W\d_][^\W\d_'’-]*")
+"""A word that can stand before a surname in a name: initials ("P.J.") or a word."""
+_LAST_WORD = re.compile(r"(\S+)[ \t]+$")
+
+
+def full_name(word: str, text: str) -> str | None:
+    """The fullest name ``text`` writes that ends in the one word ``word``, or ``word`` itself
+    when the article puts a title before it, else ``None``.
+
+    The words before ``word`` (at most two) count when capitalised and never written in lower
+    case in the article, and stop at a title: "Crowley" is "P.J. Crowley", "Clinton" is "Hillary
+    Rodham Clinton" in "Secretary of State Hillary Rodham Clinton", "Obama" stays "Obama" when the
+    article writes only "President Obama"; a word the article never writes after a title or a
+    given name is no person's (``None``).
+    """
+    lower = {w.casefold() for w in re.findall(r"[^\W\d_]+", text) if w[:1].islower()}
+    fullest: str | None = None
+    titled = False
+    for found in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
+        before = text[: found.start()]
+        given: list[str] = []
+        while len(given) < 2:
+            last = _LAST_WORD.search(before)
+            if last is None:
+                break
+            token = last.group(1)
+            if _bare(token) in _TITLES:
+                titled = True
+                break
+            if (
+                not _NAME_WORD.fullmatch(token)
+                or not token[:1].isupper()
+                or token.casefold() in lower
+            ):
+                break
+            given.insert(0, token)
+            before = before[: last.start()]
+        if given:
+            candidate = " ".join([*given, word])
+            if fullest is None or len(candidate) > len(fullest):
+                fullest = candidate
+    if fullest is not None:
+        return fullest
+    return word if titled else None
+
+
 def _slug(name: str, taken: set[str]) -> str:
     base = re.sub(r"[^a-z0-9]+", "-", normalize_name(name)).strip("-")[:24].strip("-") or "actor"
     slug, n = base, 2
@@ -217,9 +263,16 @@ def actors_from_answer(
             continue
         if kind == "person" and cased and len(name.split()) < 2 and not _HANDLE.search(name):
             # A person is named in full at least once; a lone word given as a person is most
-            # often a place or a body ("Valdisasso"), unless it is a user name ("Ferdi2005").
-            notes.append(f"actor {item.name!r} left out: a person with a one-word name")
-            continue
+            # often a place or a body ("Valdisasso"), unless it is a user name ("Ferdi2005"),
+            # the article names the person in full ("P.J. Crowley") or gives a title
+            # ("President Obama").
+            fuller = full_name(name, text)
+            if fuller is None:
+                notes.append(f"actor {item.name!r} left out: a person with a one-word name")
+                continue
+            if fuller != name:
+                notes.append(f"actor {item.name!r} kept as {fuller!r}, the article's full name")
+                name, folded = fuller, normalize_name(fuller)
         forms = bracketed_forms(folded)  # "Korean Central News Agency (KCNA)" is "KCNA" too
         same = next(
             (
@@ -468,8 +521,36 @@ def named_speaker(
             (end, -start, actor) for actor in actors for start, end in _named_spans(actor, folded)
         ]
         if named:
+            subject = _before_apposition(folded, named)
+            if subject is not None:
+                return subject
             return max(named, key=lambda n: (n[0], n[1]))[2]
     return None
+
+
+def _before_apposition(
+    region: str, named: Sequence[tuple[int, int, ActorRecord]]
+) -> ActorRecord | None:
+    """The actor named first in ``region`` (the words before a verb of saying), opening it,
+    when every other name stands in an apposition between commas after it: "Sharron Angle, a
+    Tea Party favorite running against Democratic Sen. Harry Reid in Nevada, recently released
+    an ad saying" is Angle's, "Roosevelt, who served under President Clinton, blasted"
+    Roosevelt's."""
+    end, negative_start, actor = min(named, key=lambda n: (-n[1], -n[0]))
+    opening = region.find(",", end)
+    closing = region.rfind(",")
+    if (
+        opening < 0
+        or opening == closing
+        or region[:-negative_start].strip(" \"'“”«»„")
+        or region[end:opening].strip()
+    ):
+        return None  # the name does not open the sentence, or no apposition follows it
+    if any(-other_start < end and other is not actor for _, other_start, other in named):
+        return None  # another name before the first one ends
+    if any(-other_start > closing for _, other_start, other in named):
+        return None  # a name after the apposition: the subject is that one
+    return actor
 
 
 _PRONOUN_BEFORE = re.compile(
@@ -782,6 +863,23 @@ _TITLES = HONORIFICS | frozenset(
 )  # fmt: skip
 """Titles left off the front of a name the article offers ("Präsidenten Milošević", "Segretario
 di Stato" without "Segretario" is no name at all)."""
+_INNER_TITLES = _TITLES | frozenset(
+    {"chairman", "chairwoman", "chair", "leader", "director", "commissioner", "ceo",
+     "ambassador", "envoy", "congressman", "congresswoman", "prosecutor", "vorsitzende",
+     "vorsitzender", "direktor", "direktorin", "chef", "chefin", "geschaftsfuhrer",
+     "geschaftsfuhrerin", "abgeordnete", "abgeordneter", "directeur", "directrice",
+     "direttore", "direttrice", "directora"}
+)  # fmt: skip
+"""Titles that end the first part of a run of capitalised words, the name following them
+("Democratic National Committee Chairman Tim Kaine" offers "Tim Kaine")."""
+_CALENDAR = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+     "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+     "samstag", "sonntag", "januar", "februar", "marz", "juni", "juli", "oktober", "dezember"}
+)  # fmt: skip
+"""English and German weekdays and months (folded): capitalised, repeated, and no one's name.
+(French, Italian, Spanish and Portuguese write them in lower case.)"""
 MAX_CANDIDATES = 14
 """Most names the article offers beyond the actors the model listed (one short answer each)."""
 
@@ -906,6 +1004,11 @@ def name_candidates(
             while first < j and _bare(tokens[first].group()) in _TITLES:
                 first += 1
             titled = first > start
+            # "Democratic National Committee Chairman Tim Kaine", "House Minority Leader John
+            # Boehner": the name is what follows the title inside the run
+            inner = [k for k in range(first + 1, j) if _bare(tokens[k].group()) in _INNER_TITLES]
+            if inner and _capitalised(tokens[inner[-1] + 1].group()):
+                first, titled = inner[-1] + 1, True
             while first < j and not _capitalised(tokens[first].group()):
                 first += 1  # "Secretary of State" without its title is not "of State"
             if (
@@ -919,6 +1022,8 @@ def name_candidates(
             name = re.sub(r"['’]s$", "", name)  # "North Korea's" is North Korea
             if first == j and (len(name) < 3 or german or name.casefold() in lower):
                 continue  # "L", "Mi"; a German noun; "« Les ..." (the article has "les")
+            if first == j and _bare(name) in _CALENDAR:
+                continue  # "Friday", "June": dates, the most repeated capitalised words
             folded = normalize_name(name)
             if _bare(name) in HONORIFICS:
                 continue

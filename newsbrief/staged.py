@@ -91,7 +91,6 @@ from newsbrief.specifics import Unsupported, unsupported_specifics
 from newsbrief.stages import (
     ARTICLE_ITSELF,
     DOCUMENT,
-    SUMMARY_CHARS,
     ActorItem,
     HeadlineAnswer,
     actors_model,
@@ -339,13 +338,15 @@ def _offered_kind(name: str, kind: str, sentences: Sequence[Sentence]) -> str:
 
 
 def _whole_sentences(written: str) -> str:
-    """The summary as written, whitespace collapsed, without a last sentence cut short where
-    it reached the schema's bound."""
+    """The summary as written, whitespace collapsed, without a last sentence cut short (where
+    it reached the schema's bound, or closed at a quotation mark)."""
     summary = " ".join(written.split())
-    if len(written) < SUMMARY_CHARS or _FACT_END.search(summary):
+    if _FACT_END.search(summary):
         return summary
+    # cut at the bound, or closed early at a quotation mark ("... what President Obama calls
+    # the"): the unfinished sentence goes
     pieces = _SUMMARY_SENTENCE.split(summary)
-    return " ".join(pieces[:-1]) if len(pieces) > 1 else summary
+    return " ".join(pieces[:-1])
 
 
 _EMPTY_WORDS = frozenset(
@@ -356,18 +357,31 @@ _EMPTY_WORDS = frozenset(
         "happened", "happen", "happens", "said", "says", "saying", "spoke", "spoken", "speak",
         "speaks", "talk", "talked", "told", "tell", "source", "sources", "information", "news",
         "report", "reported", "story", "article", "people", "someone", "something", "anything",
-        "thing", "things", "question", "questions", "asked", "asking",
+        "thing", "things", "question", "questions", "asked", "asking", "sentence", "sentences",
+        "paragraph", "text", "main", "point", "meaning", "topic",
     )
 )  # fmt: skip
 """Words of an English question that say nothing about any article in particular."""
 
 
+_ABOUT_THE_TEXT = re.compile(
+    r"(?<!\w)(?:the|this|that)\s+(?:\w+\s+)?(?:sentences?|paragraph|article|quote|quotation)"
+    r"(?!\w)|(?<!\w)main point(?!\w)",
+    re.IGNORECASE,
+)
+"""An English question about the article's wording rather than its news ("What is the second
+sentence about?", "What is the main point of the statement about ...?")."""
+
+
 def _asks_nothing(question: str, language: str) -> bool:
     """Whether an English open question names nothing of its sentence ("What happened?",
     "Who said this?", "What is the source of the information?"): no word of four letters or
-    more besides :data:`_EMPTY_WORDS`. Questions in other languages are not judged."""
+    more besides :data:`_EMPTY_WORDS`, or it asks about the text itself ("What is the first
+    sentence about?"). Questions in other languages are not judged."""
     if language != "en":
         return False
+    if _ABOUT_THE_TEXT.search(question):
+        return True
     words = re.findall(r"[^\W\d_]+", question.casefold())
     return not any(len(w) >= 4 and w not in _EMPTY_WORDS for w in words)
 
@@ -620,7 +634,10 @@ def staged_brief(
         near = [a for a in anonymous if mentioned(a, unit.sentence.text)]
         picked = unit.source
         named = picked is not None and picked.kind == "person"
-        if not near and named and _speaker(unit, actors) is not picked:
+        # "..., heißt es in Industriekreisen, ...": given to the article or a document, a
+        # sentence that says its source is unnamed is that source's
+        unowned = picked is None and bool(unit.cues.reporting)
+        if not near and (unowned or (named and _speaker(unit, actors) is not picked)):
             unnamed = unnamed_actor(unit.cues.anonymity[0], actors)
             actors.append(unnamed)
             anonymous.append(unnamed)
@@ -751,6 +768,19 @@ def staged_brief(
             notes.append(
                 f"named once in passing in the interviewee's answers: {', '.join(passing)}"
             )
+
+    # Words that say a source is unnamed name no one ("Beraterkreisen", "insiders"): listed as
+    # a body, they are no actor unless the sentence's unnamed source.
+    unnamed_words = [
+        a.name
+        for a in actors
+        if a.kind != "anonymous"
+        and not any(u.source is a for u in claims_units)
+        and find_cues(a.name, source_language).anonymity == (a.name,)
+    ]
+    if unnamed_words:
+        actors = [a for a in actors if a.name not in unnamed_words]
+        notes.append(f"words for an unnamed source, not actors: {', '.join(unnamed_words)}")
 
     # A name the article gives only to a treaty, a meeting or a law is no actor.
     things = [
@@ -940,6 +970,25 @@ def staged_brief(
     )
 
 
+SHORTEST_SHARE = 0.2
+"""A statement with fewer words than this share of its clause's (of five words or more) was cut
+short: the model closed it early, most often at a quotation mark ("At first, the" for "Zuerst
+hatte die „Wirtschaftswoche“ darüber berichtet.")."""
+
+
+_ENDED = re.compile(r"[.!?…。！？]['\"’”»)\]]*\s*$")
+
+
+def _cut_short(written: str, original: str) -> bool:
+    """Whether a statement in another language is too short to be the whole of ``original``
+    (languages written without spaces between words are not judged), or stops without the
+    full stop its original ends with ("In the document, the families describe")."""
+    words = len(original.split())
+    if words >= 5 and len(written.split()) < SHORTEST_SHARE * words:
+        return True
+    return bool(written) and bool(_ENDED.search(original)) and not _ENDED.search(written)
+
+
 def _translate(
     units: Sequence[_Unit],
     output: str,
@@ -988,13 +1037,19 @@ def _translate(
                 in_other_language = (
                     len(written.split()) >= MIN_CHECKED_WORDS and detect_language(written) != output
                 )
-                if written and not _serious(found) and not in_other_language:
+                cut_short = _cut_short(written, unit.sentence.text[unit.start : unit.end])
+                if written and not _serious(found) and not in_other_language and not cut_short:
                     unit.statement = written
                     done.add(id(unit))
                     continue
                 retry.append(unit)
                 if in_other_language:
                     wrong.append(f"{key} was not in {language_name(output)}")
+                if cut_short:
+                    wrong.append(
+                        f"{key} was cut short: write the whole sentence, with ' for its quotation "
+                        "marks"
+                    )
                 wrong.extend(f"{key} has {u} that the article lacks" for u in _serious(found))
         if not retry:
             return done

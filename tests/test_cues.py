@@ -31,6 +31,8 @@ from newsbrief.cues import claim_parts, find_cues, quoted_spans
         ("it", "Il sindaco ha dichiarato che la strada resterà chiusa."),
         ("pt", "Segundo a polícia, houve três feridos."),
         ("pt", "O prefeito afirmou que a estrada continuará fechada."),
+        ("en", "Roosevelt blasted recent claims that the program is in trouble."),
+        ("en", "Reid's campaign hit back hard, saying her zeal is disingenuous."),
     ],
 )
 def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str) -> None:
@@ -46,6 +48,9 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("de", "Die Brücke wurde am Montag gesperrt."),
         ("fr", "Le pont a été fermé lundi."),
         ("fr", "Il a été condamné à deux ans de prison."),  # a passive is no stance
+        ("en", "That push was rejected."),
+        ("en", "No injuries or deaths were reported."),
+        ("en", "The plan has been widely criticized since."),
         ("es", "El puente fue cerrado el lunes."),
         ("it", "Il ponte è stato chiuso lunedì."),
         ("pt", "A ponte foi fechada na segunda-feira."),
@@ -88,6 +93,9 @@ def test_an_apostrophe_is_not_a_quotation() -> None:
         ("es", "Un funcionario que pidi\u00f3 no ser identificado asegur\u00f3 que s\u00ed."),
         ("it", "Il funzionario, che ha parlato in forma anonima, ha detto di s\u00ec."),
         ("pt", "Uma fonte que pediu anonimato disse que sim."),
+        # German circles that stay unnamed, in compounds
+        ("de", "Für zwei Anlagen, heißt es in Industriekreisen, gebe es Käufer."),
+        ("de", "Aus Regierungskreisen hieß es, man prüfe das."),
     ],
 )
 def test_anonymity_cues(language: str, sentence: str) -> None:
@@ -210,3 +218,7 @@ def test_words_for_a_written_source(language: str, sentence: str, named: bool) -
 )
 def test_german_reported_speech(language: str, sentence: str, found: tuple[str, ...]) -> None:
     assert find_cues(sentence, language).subjunctive == found
+
+
+def test_a_district_is_no_circle_of_unnamed_sources() -> None:
+    assert not find_cues("In den Landkreisen wurde gewählt.", "de").anonymity

@@ -13,6 +13,7 @@ from newsbrief.speakers import (
     acting_groups,
     actors_from_answer,
     body_phrases,
+    full_name,
     named_as_a_thing,
     named_only_inside,
     named_speaker,
@@ -315,3 +316,72 @@ def test_a_name_given_only_to_a_treaty_or_a_meeting_is_a_thing(
 ) -> None:
     actor = ActorRecord("x", name, "organization", "", {normalize_name(name)})
     assert named_as_a_thing(actor, split_sentences(text, language)) is thing
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # names in an apposition after the subject are not the speaker (real news, CNN)
+        (
+            "Sharron Angle, a Tea Party favorite running against Democratic Sen. Harry Reid in "
+            "Nevada, recently released a television ad saying that she wants to save it.",
+            "Sharron Angle",
+        ),
+        (
+            "Roosevelt, who served under President Harry Reid, blasted recent Republican claims "
+            "that the program is in trouble.",
+            "Roosevelt",
+        ),
+        # a title phrase before the name in apposition: the name is the speaker
+        (
+            "The head of the Republican Party, Harry Reid, said the program is safe.",
+            "Harry Reid",
+        ),
+        ("Harry Reid said Sharron Angle, a Tea Party favorite, was wrong.", "Harry Reid"),
+    ],
+)
+def test_names_in_an_apposition_after_the_subject_do_not_speak(text: str, expected: str) -> None:
+    actors = [
+        _actor("Sharron Angle", "person"),
+        _actor("Harry Reid", "person"),
+        _actor("Roosevelt", "person"),
+        _actor("Republican Party"),
+    ]
+    found = named_speaker(text, find_cues(text, "en"), actors)
+    assert found is not None and found.name == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "text", "expected"),
+    [
+        (
+            "Crowley",
+            "State Department spokesman P.J. Crowley said so. Crowley added more.",
+            "P.J. Crowley",
+        ),
+        (
+            "Clinton",
+            "U.S. Secretary of State Hillary Rodham Clinton said no. Clinton left.",
+            "Hillary Rodham Clinton",
+        ),
+        ("Obama", "What President Obama calls a reset. Obama also declared it.", "Obama"),
+        ("Merkel", "Das sagte Kanzlerin Merkel am Montag.", "Merkel"),
+        # a one-word name the article never writes after a given name or a title: no person
+        ("Valdisasso", "Il Comune di Valdisasso ha deciso. Valdisasso protesta.", None),
+        ("Bramfab", "Domande elaborate da Ferdi2005 e Bramfab.", None),
+        # a capitalised word the article also writes in lower case is no given name
+        ("Crowley", "The spokesman said so. The Crowley family agreed; the rest did not.", None),
+    ],
+)
+def test_a_one_word_person_is_named_in_full_or_after_a_title(
+    word: str, text: str, expected: str | None
+) -> None:
+    assert full_name(word, text) == expected
+
+
+def test_a_one_word_person_the_article_names_in_full_is_kept_under_that_name() -> None:
+    text = "In Washington, spokesman P.J. Crowley said the plant is no risk. Crowley added more."
+    notes: list[str] = []
+    items = [ActorItem(name="Crowley", kind="person", role="spokesman")]
+    kept = actors_from_answer(items, text, 10, notes)
+    assert [a.name for a in kept] == ["P.J. Crowley"]
