@@ -979,14 +979,21 @@ hatte die „Wirtschaftswoche“ darüber berichtet.")."""
 _ENDED = re.compile(r"[.!?…。！？]['\"’”»)\]]*\s*$")
 
 
+_MID_PHRASE = re.compile(r"\w\s*$")
+_CLAUSE_END = re.compile(r"\s*[,;:]\s*$")
+
+
 def _cut_short(written: str, original: str) -> bool:
     """Whether a statement in another language is too short to be the whole of ``original``
-    (languages written without spaces between words are not judged), or stops without the
-    full stop its original ends with ("In the document, the families describe")."""
+    (languages written without spaces between words are not judged), or stops mid-phrase where
+    its original ends with a full stop ("In the document, the families describe"). A
+    quotation translated up to its closing mark ("We have no other choice, the pipes are over a
+    hundred years old," of „...“, sagte Petra Lindqvist) is whole: its speaker is the claim's
+    source."""
     words = len(original.split())
     if words >= 5 and len(written.split()) < SHORTEST_SHARE * words:
         return True
-    return bool(written) and bool(_ENDED.search(original)) and not _ENDED.search(written)
+    return bool(_ENDED.search(original)) and bool(_MID_PHRASE.search(written))
 
 
 def _translate(
@@ -1039,7 +1046,7 @@ def _translate(
                 )
                 cut_short = _cut_short(written, unit.sentence.text[unit.start : unit.end])
                 if written and not _serious(found) and not in_other_language and not cut_short:
-                    unit.statement = written
+                    unit.statement = _CLAUSE_END.sub(".", written)
                     done.add(id(unit))
                     continue
                 retry.append(unit)

@@ -256,6 +256,15 @@ def test_a_statement_cut_short_is_reasked_then_the_articles_words_kept() -> None
     content = run_staged(SEED, Scripted(seed_script(statement)), language="en")
     assert any(c.statement == replies["statements-retry"] for c in content.claims)
 
+    # a quotation translated up to its closing mark is whole (its speaker is the source)
+    replies["statements"] = "We have no other choice, the talks will go on,"
+    answer = Scripted(seed_script(statement))
+    content = run_staged(SEED, answer, language="en")
+    assert "statements-retry" not in [c.stage for c in answer.calls]
+    assert all(
+        c.statement == "We have no other choice, the talks will go on." for c in content.claims
+    )
+
 
 @pytest.mark.parametrize(
     ("written", "shown"),
