@@ -10,6 +10,7 @@ verdict: the model may still answer that a cued sentence is the article's own vo
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -719,11 +720,20 @@ def _languages(language: str) -> list[str]:
     return [code, "en"] if code in _REPORTING and code != "en" else ["en"]
 
 
-def _found(table: dict[str, re.Pattern[str]], sentence: str, language: str) -> tuple[str, ...]:
+def _found(
+    table: dict[str, re.Pattern[str]],
+    sentence: str,
+    language: str,
+    keep: Callable[[str, re.Match[str]], bool] | None = None,
+) -> tuple[str, ...]:
+    """The words of ``table`` found in ``sentence`` (those ``keep(language, match)`` accepts),
+    in order, each once."""
     words: list[str] = []
     codes = _languages(language) if language.lower() in table else list(table)
     for code in codes:
-        words.extend(m.group(0) for m in table[code].finditer(sentence))
+        words.extend(
+            m.group(0) for m in table[code].finditer(sentence) if keep is None or keep(code, m)
+        )
     return tuple(dict.fromkeys(words))
 
 
@@ -732,19 +742,12 @@ _PASSIVE = re.compile(r"(?<!\w)(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?
 one's words (the verbs of saying that end in "-ed" are then no cue)."""
 
 
-def _reporting(sentence: str, language: str) -> tuple[str, ...]:
-    words: list[str] = []
-    codes = _languages(language) if language.lower() in _REPORTING_RE else list(_REPORTING_RE)
-    for code in codes:
-        for match in _REPORTING_RE[code].finditer(sentence):
-            passive = (
-                code == "en"
-                and match.group(0).endswith("ed")
-                and _PASSIVE.search(sentence, 0, match.start())
-            )
-            if not passive:
-                words.append(match.group(0))
-    return tuple(dict.fromkeys(words))
+def _not_passive(code: str, match: re.Match[str]) -> bool:
+    return not (
+        code == "en"
+        and match.group(0).endswith("ed")
+        and _PASSIVE.search(match.string, 0, match.start())
+    )
 
 
 def find_cues(sentence: str, language: str) -> SentenceCues:
@@ -757,7 +760,7 @@ def find_cues(sentence: str, language: str) -> SentenceCues:
     """
     return SentenceCues(
         quotes=tuple(quoted_spans(sentence)),
-        reporting=_reporting(sentence, language),
+        reporting=_found(_REPORTING_RE, sentence, language, _not_passive),
         anonymity=_found(_ANONYMITY_RE, sentence, language),
         open_question=_found(_OPEN_RE, sentence, language),
         hedging=_found(_HEDGING_RE, sentence, language),
