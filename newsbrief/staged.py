@@ -1046,6 +1046,7 @@ def _translate(
                 )
                 cut_short = _cut_short(written, unit.sentence.text[unit.start : unit.end])
                 if written and not _serious(found) and not in_other_language and not cut_short:
+                    # a quotation translated up to its closing mark ends on its comma
                     unit.statement = _CLAUSE_END.sub(".", written)
                     done.add(id(unit))
                     continue
