@@ -111,6 +111,8 @@ _HANDLE = re.compile(r"^@|[^\W\d_]\d|\d[^\W\d_]|[a-z][A-Z]|\w_\w")
 """What makes one word a user name ("Ferdi2005", "@newsdesk", "JaneDoe", "jane_doe")."""
 
 
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+"""Words after a surname that are not it (folded)."""
 _NAME_WORD = re.compile(r"(?:[^\W\d_]\.){1,3}|[^\W\d_][^\W\d_'’-]*")
 """A word that can stand before a surname in a name: initials ("P.J.") or a word."""
 _LAST_WORD = re.compile(r"(\S+)[ \t]+$")
@@ -304,7 +306,9 @@ def actors_from_answer(
             continue
         actor = ActorRecord(_slug(name, taken), name, kind, item.role.strip(), forms)
         if kind == "person":
-            surname = folded.split()[-1]
+            # "James Roosevelt Jr." is "Roosevelt" too, not "Jr"
+            words = [w for w in folded.split() if w.strip(".") not in _NAME_SUFFIXES]
+            surname = words[-1] if words else folded
             if len(surname) >= 4:
                 actor.forms.add(surname)
         kept.append(actor)

@@ -385,3 +385,20 @@ def test_a_one_word_person_the_article_names_in_full_is_kept_under_that_name() -
     items = [ActorItem(name="Crowley", kind="person", role="spokesman")]
     kept = actors_from_answer(items, text, 10, notes)
     assert [a.name for a in kept] == ["P.J. Crowley"]
+
+
+def test_a_person_is_named_by_surname_before_a_suffix() -> None:
+    """ "Roosevelt, who served under President Clinton, blasted ..." is James Roosevelt Jr.'s
+    (real news, CNN): his surname is "Roosevelt", not "Jr"."""
+    text = (
+        "James Roosevelt Jr. spoke on Friday. Roosevelt, who served under President Clinton, "
+        "blasted recent Republican claims that the program is in trouble."
+    )
+    items = [
+        ActorItem(name="James Roosevelt Jr", kind="person", role="grandson"),
+        ActorItem(name="Republican Party", kind="organization", role="party"),
+    ]
+    actors = actors_from_answer(items, text, 10, [])
+    sentence = text.split(". ", 1)[1]
+    found = named_speaker(sentence, find_cues(sentence, "en"), actors)
+    assert found is not None and found.name == "James Roosevelt Jr"
