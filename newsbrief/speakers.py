@@ -481,14 +481,24 @@ def _named_at(actor: ActorRecord, folded: str) -> list[int]:
     return [start for start, _ in _named_spans(actor, folded)]
 
 
+_TITLE_CUES = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "sprecher", "sprecherin", "porte-parole",
+     "portavoce", "portavoz", "porta-voz"}
+)  # fmt: skip
+"""Cues of saying that are titles, written before the speaker's name ("State Department
+spokesman P.J. Crowley said"): no verb the speaker is named before."""
+
+
 def _verb_spans(sentence: str, cues: SentenceCues) -> list[tuple[int, int]]:
     """Where the sentence's verbs of saying are, in order: each as a whole word, as the cue
-    finder found it ("dit", not the "dit" of "crédit")."""
+    finder found it ("dit", not the "dit" of "crédit"); titles such as "spokesman" are no
+    verbs."""
     lowered = sentence.casefold()
     return sorted(
         {
             (m.start(), m.end())
             for word in cues.reporting
+            if word.casefold() not in _TITLE_CUES
             for m in re.finditer(rf"(?<!\w){re.escape(word.casefold())}(?!\w)", lowered)
         }
     )
@@ -535,18 +545,20 @@ def named_speaker(
 def _before_apposition(
     region: str, named: Sequence[tuple[int, int, ActorRecord]]
 ) -> ActorRecord | None:
-    """The actor named first in ``region`` (the words before a verb of saying), opening it,
-    when every other name stands in an apposition between commas after it: "Sharron Angle, a
+    """The actor named first in ``region`` (the words before a verb of saying), opening it
+    (after titles only: "Major general Fuad Basya, spokesman for the Indonesian military,
+    said"), when every other name stands in an apposition between commas after it: "Sharron Angle, a
     Tea Party favorite running against Democratic Sen. Harry Reid in Nevada, recently released
     an ad saying" is Angle's, "Roosevelt, who served under President Clinton, blasted"
     Roosevelt's."""
     end, negative_start, actor = min(named, key=lambda n: (-n[1], -n[0]))
     opening = region.find(",", end)
     closing = region.rfind(",")
+    before = region[:-negative_start].strip(" \"'“”«»„").split()
     if (
         opening < 0
         or opening == closing
-        or region[:-negative_start].strip(" \"'“”«»„")
+        or not all(_bare(word) in _LEADING_TITLES for word in before)
         or region[end:opening].strip()
     ):
         return None  # the name does not open the sentence, or no apposition follows it
@@ -876,6 +888,10 @@ _INNER_TITLES = _TITLES | frozenset(
 )  # fmt: skip
 """Titles that end the first part of a run of capitalised words, the name following them
 ("Democratic National Committee Chairman Tim Kaine" offers "Tim Kaine")."""
+_LEADING_TITLES = _INNER_TITLES | frozenset(
+    {"major", "former", "acting", "deputy", "vice", "senior", "interim", "ex"}
+)
+"""Words that may stand before a name that opens a sentence (with the titles)."""
 _CALENDAR = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
      "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -338,6 +338,11 @@ def test_a_name_given_only_to_a_treaty_or_a_meeting_is_a_thing(
             "Harry Reid",
         ),
         ("Harry Reid said Sharron Angle, a Tea Party favorite, was wrong.", "Harry Reid"),
+        # titles before the name that opens the sentence
+        (
+            "Former Senator Harry Reid, who ran against the Republican Party, said it was wrong.",
+            "Harry Reid",
+        ),
     ],
 )
 def test_names_in_an_apposition_after_the_subject_do_not_speak(text: str, expected: str) -> None:
@@ -402,3 +407,12 @@ def test_a_person_is_named_by_surname_before_a_suffix() -> None:
     sentence = text.split(". ", 1)[1]
     found = named_speaker(sentence, find_cues(sentence, "en"), actors)
     assert found is not None and found.name == "James Roosevelt Jr"
+
+
+def test_a_spokesman_is_a_title_before_the_speaker_not_a_verb() -> None:
+    """ "In Washington, State Department spokesman P.J. Crowley said ..." is Crowley's (real
+    news, Fox News), not Washington's, named before the word "spokesman"."""
+    text = 'In Washington, State Department spokesman P.J. Crowley said Bushehr "is no risk."'
+    actors = [_actor("Washington", "government"), _actor("P.J. Crowley", "person")]
+    found = named_speaker(text, find_cues(text, "en"), actors)
+    assert found is not None and found.name == "P.J. Crowley"
