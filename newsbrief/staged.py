@@ -936,6 +936,12 @@ def staged_brief(
         elif piece:
             kept_sentences.append(piece)
     summary = " ".join(kept_sentences)
+    lead = _main_claims(claims_units)
+    if not summary and headline and lead and lead[0].statement:
+        # the model's summary was cut short (closed at a quotation mark) or held invented
+        # specifics: the lead claim, checked like every statement, stands in
+        summary = lead[0].statement
+        notes.append("summary: none the model wrote could be kept; the lead claim stands in")
     if not headline:
         headline = (
             kept_sentences[0]
