@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 __all__ = [
+    "TITLE_CUES",
     "SentenceCues",
     "claim_parts",
     "find_cues",
@@ -736,6 +737,14 @@ def _found(
         )
     return tuple(dict.fromkeys(words))
 
+
+TITLE_CUES = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "sprecher", "sprecherin", "porte-parole",
+     "portavoce", "portavoz", "porta-voz"}
+)  # fmt: skip
+"""Cues of saying that are titles, written before the speaker's name ("State Department
+spokesman P.J. Crowley said"): a sentence with one is attributed, but the word is no verb the
+speaker is named before."""
 
 _PASSIVE = re.compile(r"(?<!\w)(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 """An English auxiliary of the passive just before a verb: "That push was rejected" reports no

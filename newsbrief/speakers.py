@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from newsbrief.cues import SentenceCues
+from newsbrief.cues import TITLE_CUES, SentenceCues
 from newsbrief.models import Actor, ActorKind, Source, SourceKind
 from newsbrief.names import HONORIFICS, bracketed_forms, normalize_name
 from newsbrief.sentences import Sentence
@@ -481,14 +481,6 @@ def _named_at(actor: ActorRecord, folded: str) -> list[int]:
     return [start for start, _ in _named_spans(actor, folded)]
 
 
-_TITLE_CUES = frozenset(
-    {"spokesman", "spokeswoman", "spokesperson", "sprecher", "sprecherin", "porte-parole",
-     "portavoce", "portavoz", "porta-voz"}
-)  # fmt: skip
-"""Cues of saying that are titles, written before the speaker's name ("State Department
-spokesman P.J. Crowley said"): no verb the speaker is named before."""
-
-
 def _verb_spans(sentence: str, cues: SentenceCues) -> list[tuple[int, int]]:
     """Where the sentence's verbs of saying are, in order: each as a whole word, as the cue
     finder found it ("dit", not the "dit" of "crédit"); titles such as "spokesman" are no
@@ -498,7 +490,7 @@ def _verb_spans(sentence: str, cues: SentenceCues) -> list[tuple[int, int]]:
         {
             (m.start(), m.end())
             for word in cues.reporting
-            if word.casefold() not in _TITLE_CUES
+            if word.casefold() not in TITLE_CUES
             for m in re.finditer(rf"(?<!\w){re.escape(word.casefold())}(?!\w)", lowered)
         }
     )

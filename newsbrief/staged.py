@@ -978,8 +978,9 @@ def staged_brief(
 
 SHORTEST_SHARE = 0.2
 """A statement with fewer words than this share of its clause's (of five words or more) was cut
-short: the model closed it early, most often at a quotation mark ("At first, the" for "Zuerst
-hatte die „Wirtschaftswoche“ darüber berichtet.")."""
+short, whatever punctuation it ends with (a backstop: most cut statements stop mid-phrase, which
+:func:`_cut_short` sees first, like "At first, the" for "Zuerst hatte die „Wirtschaftswoche“
+darüber berichtet.")."""
 
 
 _ENDED = re.compile(r"[.!?…。！？]['\"’”»)\]]*\s*$")
