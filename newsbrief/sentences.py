@@ -11,7 +11,10 @@ Two things are added on top of it:
 * a line break always ends a sentence (titles, bylines and list items carry no full stop);
 * a few titles that its lists miss (French ``M.``, ``MM.``, ``Dr.``; Italian ``On.``; English
   ``a.m.``/``p.m.`` before a capital) do not end a sentence: the piece ending in one is joined to
-  the next.
+  the next;
+* a quotation mark that opens the next sentence belongs to it: sentencex leaves it at the end
+  of the sentence before (``he said. "`` then ``In fact ..."``), or alone when a line break
+  follows the full stop, which would leave both quotations unclosed.
 """
 
 from __future__ import annotations
@@ -37,6 +40,10 @@ _NOT_AN_END: dict[str, frozenset[str]] = {
 
 _LAST_WORD = re.compile(r"(\S+)\s*$")
 
+_OPENING_MARK = re.compile(r"(?:^|(?<=\s))[\"\u201c\u201e\u00ab\u201a]$")
+"""A quotation mark that ends a piece after a space (or is the whole piece): one that opens.
+Closing marks follow a word; the French closing guillemet, written after a space, is not here."""
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
@@ -47,7 +54,8 @@ class Sentence:
         start: Offset of its first character in the caller's text.
         end: Offset one past its last character (``text[start:end] == self.text``).
         text: The sentence, exactly as in the article (no surrounding whitespace).
-        paragraph: The paragraph it belongs to, from 0 (paragraphs are separated by blank lines).
+        paragraph: The paragraph it belongs to, from 0 (paragraphs are separated by blank lines;
+            in a text with no blank line, by line breaks).
     """
 
     number: int
@@ -94,6 +102,27 @@ def _joined(text: str, spans: list[tuple[int, int]], language: str) -> list[tupl
     return out
 
 
+def _opening_marks_moved(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Move a quotation mark that ends a piece to the start of the next piece on its line (a
+    straight one only when it leaves the piece's own straight marks paired)."""
+    out = list(spans)
+    for i in range(len(out) - 1):
+        start, end = out[i]
+        piece = text[start:end]
+        next_start, next_end = out[i + 1]
+        if (
+            not _OPENING_MARK.search(piece)
+            or "\n" in text[end:next_start]
+            or (piece[-1] == '"' and piece.count('"') % 2 == 0)
+        ):
+            continue
+        mark = end - 1
+        rest = piece[:-1].rstrip()
+        out[i] = (start, start + len(rest))
+        out[i + 1] = (mark, next_end)
+    return [(a, b) for a, b in out if a < b]
+
+
 def split_sentences(text: str, language: str = "en") -> list[Sentence]:
     """The sentences of ``text``, numbered from 1, with exact offsets.
 
@@ -106,12 +135,16 @@ def split_sentences(text: str, language: str = "en") -> list[Sentence]:
         The sentences in order; whitespace between them belongs to none.
     """
     language = language.lower()
-    spans = _joined(text, _pieces(text, language), language)
+    spans = _opening_marks_moved(text, _joined(text, _pieces(text, language), language))
+    # Paragraphs are separated by blank lines; a text with none (as text extractors such as
+    # trafilatura write it) has one paragraph per line.
+    blank_line = r"\n[ \t\r\f\v]*\n"
+    paragraph_break = blank_line if re.search(blank_line, text) else r"\n"
     paragraph_of: list[int] = []
     paragraph = 0
     previous_end = 0
     for index, (start, end) in enumerate(spans):
-        if index and re.search(r"\n[ \t\r\f\v]*\n", text[previous_end:start]):
+        if index and re.search(paragraph_break, text[previous_end:start]):
             paragraph += 1
         paragraph_of.append(paragraph)
         previous_end = end

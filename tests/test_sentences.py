@@ -87,6 +87,34 @@ def test_line_breaks_end_sentences_and_blank_lines_open_paragraphs() -> None:
     ]
 
 
+def test_a_text_without_blank_lines_has_a_paragraph_per_line() -> None:
+    """Text extractors write one paragraph per line, with no blank line between."""
+    text = "Titel ohne Punkt\nErster Satz. Zweiter Satz.\nDritter Satz."
+    sentences = split_sentences(text, "de")
+    assert [s.paragraph for s in sentences] == [0, 1, 1, 2]
+
+
 def test_empty_and_blank_text_have_no_sentences() -> None:
     assert split_sentences("") == []
     assert split_sentences(" \n\n\t") == []
+
+
+def test_a_quotation_mark_opens_the_sentence_it_begins() -> None:
+    """A paragraph of a quotation left open (news leaves a quotation that runs on to the next
+    paragraph unclosed) throws sentencex's pairing off: it then leaves each opening mark at the
+    end of the sentence before, or alone on its line. The mark goes to its own sentence."""
+    text = (
+        "The party wrote to voters:\n"
+        '"Republicans promise once again to cut your Social Security.\n'
+        "Roosevelt blasted the claims.\n"
+        '"There is a lot of scare talk," he said. "People can count on it."'
+    )
+    sentences = split_sentences(text, "en")
+    assert [s.text for s in sentences] == [
+        "The party wrote to voters:",
+        '"Republicans promise once again to cut your Social Security.',
+        "Roosevelt blasted the claims.",
+        '"There is a lot of scare talk," he said.',
+        '"People can count on it."',
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
