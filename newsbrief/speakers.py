@@ -309,10 +309,18 @@ def actors_from_answer(
             # "James Roosevelt Jr." is "Roosevelt" too, not "Jr"
             words = [w for w in folded.split() if w.strip(".") not in _NAME_SUFFIXES]
             surname = words[-1] if words else folded
-            if len(surname) >= 4:
-                actor.forms.add(surname)
+            if len(surname) >= 4 or _after_honorific(surname, folded_text):
+                actor.forms.add(surname)  # "Mr Ali" is Abdul Ali; a bare "Ali" may not be
         kept.append(actor)
     return kept
+
+
+def _after_honorific(surname: str, folded_text: str) -> bool:
+    """Whether the (folded) article writes ``surname`` after an honorific ("mr ali")."""
+    return any(
+        _bare(m.group(1)) in HONORIFICS
+        for m in re.finditer(rf"(\S+)\s+{re.escape(surname)}(?!\w)", folded_text)
+    )
 
 
 _OPENING_ARTICLE = re.compile(
@@ -547,6 +555,8 @@ def _before_apposition(
     opening = region.find(",", end)
     closing = region.rfind(",")
     before = region[:-negative_start].strip(" \"'“”«»„").split()
+    while before and _bare(before[0]) in _OPENING_CONNECTIVES:
+        before = before[1:]  # "But Trip Chowdhry, an analyst with ..., said"
     if (
         opening < 0
         or opening == closing
@@ -590,6 +600,20 @@ def pronoun_speaker(sentence: str, cues: SentenceCues) -> PronounKind | None:
     start, end = verbs[0]
     found = _PRONOUN_BEFORE.search(lowered[:start]) or _PRONOUN_AFTER.match(lowered[end:])
     return _PRONOUN_KINDS[found.group(1)] if found else None
+
+
+def pronoun_verb_at(sentence: str, cues: SentenceCues) -> int | None:
+    """Where the first verb of saying outside quotations starts when a pronoun stands right
+    before it ("'...,' she said, adding that Cook ...", "il a dit"), else ``None``: names after
+    that verb are in what is reported."""
+    verbs = [
+        start
+        for start, _ in _verb_spans(sentence, cues)
+        if not any(q_start <= start < q_end for q_start, q_end in cues.quotes)
+    ]
+    if not verbs or not _PRONOUN_BEFORE.search(sentence.casefold()[: verbs[0]]):
+        return None
+    return verbs[0]
 
 
 def speaking_part(sentence: str, cues: SentenceCues) -> str:
@@ -884,6 +908,11 @@ _LEADING_TITLES = _INNER_TITLES | frozenset(
     {"major", "former", "acting", "deputy", "vice", "senior", "interim", "ex"}
 )
 """Words that may stand before a name that opens a sentence (with the titles)."""
+_OPENING_CONNECTIVES = frozenset(
+    {"but", "and", "yet", "however", "meanwhile", "still", "also", "aber", "doch", "und",
+     "auch", "mais", "et", "pero", "y", "ma", "e", "mas"}
+)  # fmt: skip
+"""Words that may open a sentence before the name that opens its clause."""
 _CALENDAR = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
      "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -921,7 +950,10 @@ def _capitalised(word: str) -> bool:
 
 
 def name_candidates(
-    sentences: Sequence[Sentence], actors: Sequence[ActorRecord], language: str = ""
+    sentences: Sequence[Sentence],
+    actors: Sequence[ActorRecord],
+    language: str = "",
+    cues: Sequence[SentenceCues] | None = None,
 ) -> list[str]:
     """Names the article writes that the model's actors do not cover, for the model to sort.
 
@@ -936,8 +968,10 @@ def name_candidates(
     Les"), and a leading title is left off ("Mme", "Präsidenten"). German capitalises every
     noun: there, runs are not joined over "der"/"des" and a single word is no name. Only names
     of several words, written in capitals, or repeated are offered (a lone capitalised word is
-    too often a place or a common noun), the most repeated first; at most
-    :data:`MAX_CANDIDATES`. Scripts without capitals give none.
+    too often a place or a common noun), the most repeated first; with the sentences'
+    ``cues``, names that speak come before all others (named before a verb of saying, or right
+    after one: "said Russell Davis"), as a long article names more people than are offered. At
+    most :data:`MAX_CANDIDATES`. Scripts without capitals give none.
     """
     german = language.lower() == "de"
     connectors = _CONNECTORS - {"der", "des", "den"} if german else _CONNECTORS
@@ -1048,8 +1082,31 @@ def name_candidates(
         name = written[folded]
         return len(name.split()) > 1 or (name.isupper() and len(name) > 1) or counts[folded] > 1
 
-    chosen = sorted((f for f in counts if strong(f)), key=lambda f: -counts[f])
+    strong_names = [f for f in counts if strong(f)]
+    speaking = _speaking_names([written[f] for f in strong_names], sentences, cues or [])
+    chosen = sorted(strong_names, key=lambda f: (written[f] not in speaking, -counts[f]))
     return [written[f] for f in chosen[:MAX_CANDIDATES]]
+
+
+def _speaking_names(
+    names: Sequence[str], sentences: Sequence[Sentence], cues: Sequence[SentenceCues]
+) -> set[str]:
+    """The ``names`` that some sentence has speak: the one named last before its verb of
+    saying, among these names, or one written right after the verb."""
+    records = [ActorRecord("", n, "person", "", {normalize_name(n)}) for n in names]
+    found: set[str] = set()
+    for sentence, cue in zip(sentences, cues):
+        if not cue.reporting:
+            continue
+        before = named_speaker(_without_relayed(sentence.text), cue, records)
+        if before is not None:
+            found.add(before.name)
+        for _, end in _verb_spans(sentence.text, cue):
+            after = normalize_name(sentence.text[end : end + 80]).lstrip()
+            found.update(
+                n for n in names if re.match(rf"{re.escape(normalize_name(n))}(?!\w)", after)
+            )
+    return found
 
 
 _BODY_HEADS: dict[str, frozenset[str]] = {

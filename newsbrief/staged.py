@@ -82,6 +82,7 @@ from newsbrief.speakers import (
     pronoun_antecedent,
     pronoun_fits,
     pronoun_speaker,
+    pronoun_verb_at,
     speaker_phrases,
     speaking_part,
     speaks,
@@ -481,7 +482,24 @@ def staged_brief(
             60 + 30 * most_actors,
         )
         listed = list(getattr(answer, "actors", []))
-        actors = actors_from_answer(listed, text, most_actors, notes)
+        first_notes: list[str] = []
+        actors = actors_from_answer(listed, text, most_actors, first_notes)
+        if len(actors) * 2 < len(listed):
+            # most of the list is not in the article: the worked example's names, copied
+            notes.append(
+                f"actors re-asked: {len(listed) - len(actors)} of the {len(listed)} listed are "
+                "not named in the article"
+            )
+            answer = yield ask(
+                "actors-retry",
+                actors_question(output, most_actors, retry=True),
+                actors_model(most_actors),
+                60 + 30 * most_actors,
+            )
+            listed = list(getattr(answer, "actors", []))
+            first_notes = []
+            actors = actors_from_answer(listed, text, most_actors, first_notes)
+        notes.extend(first_notes)
     except Exception as exc:
         failed("actors", exc)
     add_unnamed_sources(actors, sentences, cues, [])  # so that they are not offered below
@@ -494,7 +512,7 @@ def staged_brief(
     offered += acting
     bodies = body_phrases(sentences, actors, source_language)
     offered += bodies
-    offered += name_candidates(sentences, actors, source_language)
+    offered += name_candidates(sentences, actors, source_language, cues)
     names = list({normalize_name(n): n for n in offered}.values())[:MAX_CANDIDATES]
     if names:
         try:
@@ -657,10 +675,16 @@ def staged_brief(
     # called ..." is the ministry's), not one named in what is reported.
     if subject_rule:
         for unit in attributed:
+            # a pronoun that speaks is the subject: the name after it is in what is reported
+            # ("'...,' she said, adding that Cook has been ..."), for the pronoun rule below
             subject = (
                 according_to_source(unit.sentence.text, unit.cues, actors)
                 or _speaker(unit, actors)
-                or inverted_speaker(unit.sentence.text, unit.cues, actors)
+                or (
+                    inverted_speaker(unit.sentence.text, unit.cues, actors)
+                    if pronoun_verb_at(unit.sentence.text, unit.cues) is None
+                    else None
+                )
             )
             picked = unit.source
             if subject is None or subject is picked:
@@ -689,8 +713,9 @@ def staged_brief(
             continue
         _give(unit, DOCUMENT, " (the sentence reports what a document says)", notes)
 
-    # "..., it added": a pronoun that speaks stands for the actor the sentence before names,
-    # else for the speaker of one of the two sentences before, when the model gave the
+    # "..., it added": a pronoun that speaks stands for the speaker of the sentence just
+    # before, else for the actor that sentence names, else for the speaker of the sentence
+    # before it (a pronoun that fits each), when the model gave the
     # sentence to no one or to someone named only inside its quotation or after a relay word
     # ("it added; ... 'Kim Jong-un issued an order'" is the news agency's, not Kim Jong-un's;
     # "Erik Möller was confident. '...', he told heise online" is Möller's).
@@ -701,19 +726,26 @@ def staged_brief(
         if pronoun is None or number < 2:
             continue
         before = sentences[number - 2]
-        earlier = pronoun_antecedent(pronoun, before.text, cues[number - 2], actors) or next(
-            (
-                speaker
-                for n in (number - 1, number - 2)
-                if n in by_number
-                and (speaker := by_number[n].source) is not None
-                and pronoun_fits(pronoun, speaker.kind)
-            ),
-            None,
+        speakers_before = [
+            speaker
+            for n in (number - 1, number - 2)
+            if n in by_number
+            and (speaker := by_number[n].source) is not None
+            and pronoun_fits(pronoun, speaker.kind)
+        ]
+        just_before = number - 1 in by_number and by_number[number - 1].source in speakers_before
+        earlier = (
+            # the speaker of the sentence just before: "Shannon Cross said Cook is a good
+            # choice. '...', she said" is Cross's, not Cook's
+            (speakers_before[0] if just_before else None)
+            or pronoun_antecedent(pronoun, before.text, cues[number - 2], actors)
+            or next(iter(speakers_before), None)
         )
         picked = unit.source
+        region = speaking_part(unit.sentence.text, unit.cues)
+        verb_at = pronoun_verb_at(unit.sentence.text, unit.cues)
         speaks_here = picked is not None and mentioned(
-            picked, speaking_part(unit.sentence.text, unit.cues)
+            picked, region if verb_at is None else region[:verb_at]
         )
         kept_unnamed = bool(unit.cues.anonymity) or (
             picked is not None and picked.kind == "anonymous"
@@ -721,6 +753,31 @@ def staged_brief(
         if earlier is None or picked is earlier or speaks_here or kept_unnamed:
             continue
         _give(unit, earlier, ", whom the pronoun that speaks stands for", notes)
+
+    # A quotation with no verb of saying, right after a person's attributed sentence in the same
+    # paragraph, goes on quoting that person ("He said some feel the Corps has 'become too
+    # heavy'. Though many Marines are battle-tested, some 'may never have stepped aboard a
+    # ship.'"), when the model gave it to an actor the sentence does not name; the article's
+    # own voice, an unnamed source and an actor the sentence names keep what they were given.
+    by_number = {u.sentence.number: u for u in attributed}
+    for unit in attributed:
+        last = by_number.get(unit.sentence.number - 1)
+        picked = unit.source
+        if (
+            last is None
+            or last.source is None
+            or last.source.kind != "person"
+            or last.sentence.paragraph != unit.sentence.paragraph
+            or not unit.cues.quotes
+            or unit.cues.reporting
+            or unit.cues.anonymity
+            or picked is None
+            or picked is last.source
+            or picked.kind == "anonymous"
+            or mentioned(picked, unit.sentence.text)
+        ):
+            continue
+        _give(unit, last.source, ", whose quotation the sentence goes on with", notes)
 
     # Quotation sentences and later clauses take the source of what comes before them.
     previous: _Unit | None = None

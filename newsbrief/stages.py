@@ -176,10 +176,22 @@ def stage_messages(text: str, sentences: Sequence[Sentence], question: str) -> l
     ]
 
 
-def actors_question(language: str, most: int) -> str:
-    """The actors stage: people, organisations, media and unnamed sources."""
+def actors_question(language: str, most: int, *, retry: bool = False) -> str:
+    """The actors stage: people, organisations, media and unnamed sources.
+
+    Args:
+        language: ISO 639-1 code of the output language (of the roles).
+        most: Most actors asked for.
+        retry: A re-ask, after an answer whose names are mostly not in the article.
+    """
+    fix = (
+        "Your last answer listed names that are not in this article (the example's): take "
+        "every name from the numbered article above. "
+        if retry
+        else ""
+    )
     return (
-        "Task: list the key actors of this article: every person it names, the "
+        f"Task: {fix}list the key actors of this article: every person it names, the "
         "organisations, institutions, companies and groups that act or speak, the news media "
         "it cites, and every unnamed source (kind anonymous). Write each name exactly as the "
         "article writes it; an unnamed source by the article's own words for it, never by a "

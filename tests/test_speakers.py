@@ -338,6 +338,11 @@ def test_a_name_given_only_to_a_treaty_or_a_meeting_is_a_thing(
             "Harry Reid",
         ),
         ("Harry Reid said Sharron Angle, a Tea Party favorite, was wrong.", "Harry Reid"),
+        # a connective before the name that opens the sentence (real news, AP)
+        (
+            "But Harry Reid, an analyst with the Republican Party, said the program works.",
+            "Harry Reid",
+        ),
         # titles before the name that opens the sentence
         (
             "Former Senator Harry Reid, who ran against the Republican Party, said it was wrong.",
@@ -407,6 +412,24 @@ def test_a_person_is_named_by_surname_before_a_suffix() -> None:
     sentence = text.split(". ", 1)[1]
     found = named_speaker(sentence, find_cues(sentence, "en"), actors)
     assert found is not None and found.name == "James Roosevelt Jr"
+
+
+def test_a_short_surname_after_an_honorific_names_the_person() -> None:
+    """ "Mr Ali said ..." is Abdul Ali's (real news, a restaurant owner); a three-letter surname
+    counts only where the article writes it after an honorific."""
+    text = (
+        "Curry house owner Abdul Ali admitted that he would tone down the contest. "
+        "Mr Ali said he felt the competition had gone well."
+    )
+    items = [
+        ActorItem(name="Abdul Ali", kind="person", role="owner"),
+        ActorItem(name="Curie Kim", kind="person", role="student"),
+    ]
+    actors = actors_from_answer(items, text + " Curie Kim came second.", 10, [])
+    sentence = text.split(". ", 1)[1]
+    found = named_speaker(sentence, find_cues(sentence, "en"), actors)
+    assert found is not None and found.name == "Abdul Ali"
+    assert "kim" not in actors[1].forms  # no honorific before it
 
 
 def test_a_spokesman_is_a_title_before_the_speaker_not_a_verb() -> None:

@@ -1250,7 +1250,7 @@ def test_a_pronoun_that_speaks_is_the_one_the_sentence_before_names() -> None:
             ]
         },
         kinds=kinds_of({"heise online": "media", "Erik Möller": "person"}),
-        sources={"s3": "heise online"},
+        sources={"s2": "Erik Möller", "s3": "heise online"},
         statements=every_key("Erik Möller said the community would find ways."),
     )
     content = run_staged(LAUNCH, Scripted(script), language="en", article_language="de")
@@ -1316,3 +1316,109 @@ def test_german_reported_speech_goes_on_reporting_the_speaker_before_it() -> Non
     assert source["Rohrnetz"].source.description == "Petra Lindqvist"
     assert source["Rohrnetz"].attribution is Attribution.INDIRECT
     assert source["Stadt"].source.kind is SourceKind.ARTICLE
+
+
+MARINES = (
+    "Defense Secretary Robert Gates ordered a review of the Marine Corps on Friday.\n\n"
+    'He said some feel the Corps has "become too heavy." '
+    'Though many Marines are battle-tested, some "may never have stepped aboard a ship."\n\n'
+    '"They are a second land army," said Thomas Ricks, a senior fellow.'
+)
+
+
+def marines_script(source_of_s3: str) -> dict[str, Any]:
+    return harbor_script(
+        actors={
+            "actors": [
+                {"name": "Robert Gates", "kind": "person", "role": "defense secretary"},
+                {"name": "Thomas Ricks", "kind": "person", "role": "senior fellow"},
+            ]
+        },
+        kinds=kinds_of({"Robert Gates": "person", "Thomas Ricks": "person"}),
+        sources={"s2": "Robert Gates", "s3": source_of_s3, "s4": "Thomas Ricks"},
+    )
+
+
+def test_a_quotation_with_no_verb_of_saying_goes_on_quoting_the_person_before() -> None:
+    """A quotation after Gates's sentence in the same paragraph, with no verb of saying, is
+    Gates's, though the model gave it to Ricks, whom the sentence does not name."""
+    content = run_staged(MARINES, Scripted(marines_script("Thomas Ricks")), language="en")
+    [claim] = [c for c in content.claims if "aboard a ship" in c.evidence[0].quote]
+    assert claim.source.description == "Robert Gates"
+
+
+def test_the_articles_own_voice_stays_its_own_after_a_quotation() -> None:
+    """Given to the article itself, the same sentence keeps that source: the rule only mends
+    a pick of an actor the sentence does not name."""
+    content = run_staged(MARINES, Scripted(marines_script("the article itself")), language="en")
+    [claim] = [c for c in content.claims if "aboard a ship" in c.evidence[0].quote]
+    assert claim.source.kind.value == "article"
+
+
+def test_an_actors_list_copied_from_the_example_is_asked_again() -> None:
+    """A small model sometimes answers with the worked example's actors: most of the list is
+    not in the article, so the stage is asked again, and the second list is the one kept."""
+    example = {
+        "actors": [
+            {"name": "Tomas Lindgren", "kind": "person", "role": "festival director"},
+            {"name": "Orvenna Post", "kind": "media", "role": "local newspaper"},
+            {"name": "Maria Okafor", "kind": "person", "role": "union head"},
+        ]
+    }
+    answer = Scripted(harbor_script(actors=example, **{"actors-retry": HARBOR_ACTORS}))
+    content = run_staged(HARBOR, answer, language="en", article_language="en")
+    assert [c.stage for c in answer.calls][:2] == ["actors", "actors-retry"]
+    assert "not in this article" in answer.calls[1].messages[-1]["content"]
+    names = {a.name for a in content.key_actors}
+    assert {"Maria Okafor", "Portmere Dockers' Union"} <= names
+    assert any("actors re-asked" in n for n in content.notes)
+
+
+def test_an_actors_list_mostly_in_the_article_is_not_asked_again() -> None:
+    answer = Scripted(harbor_script())  # one of five listed is not in the article
+    run_staged(HARBOR, answer, language="en", article_language="en")
+    assert "actors-retry" not in [c.stage for c in answer.calls]
+
+
+def test_names_that_speak_are_offered_before_names_that_repeat() -> None:
+    """A long article names more than the offered room: people who speak once ("said Russell
+    Davis", "farmer Lana Boatwright said") come before places named again and again."""
+    from newsbrief.cues import find_cues
+    from newsbrief.sentences import split_sentences
+    from newsbrief.speakers import MAX_CANDIDATES, name_candidates
+
+    places = [f"Town{chr(65 + i)} Valley" for i in range(MAX_CANDIDATES)]
+    text = " ".join(f"Trucks left {p} early. Buses reached {p} late." for p in places)
+    text += (
+        " On the mountain, farmer Lana Boatwright said only eight workers stayed."
+        " The impact will increase, said Russell Davis, director of the builders."
+    )
+    sentences = split_sentences(text, "en")
+    cues = [find_cues(s.text, "en") for s in sentences]
+    assert "Lana Boatwright" not in name_candidates(sentences, [], "en")
+    offered = name_candidates(sentences, [], "en", cues)
+    assert {"Lana Boatwright", "Russell Davis"} <= set(offered)
+
+
+def test_a_pronoun_that_speaks_is_the_speaker_of_the_sentence_before() -> None:
+    """ "Shannon Cross said Cook is a good choice. '...', she said" is Cross's: the speaker of
+    the sentence before, not the person it is about."""
+    text = (
+        "Apple named Tim Cook its chief executive on Wednesday.\n\n"
+        "Shannon Cross, an analyst at Cross Research, said Cook is a good choice. "
+        '"He has taken over twice and the company has done well," she said, adding that Cook '
+        "has been the right hand for years."
+    )
+    script = harbor_script(
+        actors={
+            "actors": [
+                {"name": "Tim Cook", "kind": "person", "role": "chief executive"},
+                {"name": "Shannon Cross", "kind": "person", "role": "analyst"},
+            ]
+        },
+        kinds=kinds_of({"Tim Cook": "person", "Shannon Cross": "person"}),
+        sources={"s2": "Shannon Cross", "s3": "Tim Cook"},
+    )
+    content = run_staged(text, Scripted(script), language="en")
+    [claim] = [c for c in content.claims if "taken over" in c.evidence[0].quote]
+    assert claim.source.description == "Shannon Cross"
