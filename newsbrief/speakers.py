@@ -561,7 +561,7 @@ def _before_apposition(
         opening < 0
         or opening == closing
         or not all(_bare(word) in _LEADING_TITLES for word in before)
-        or region[end:opening].strip()
+        or region[end:opening].strip(" .")  # "James Roosevelt Jr., the grandson of ..."
     ):
         return None  # the name does not open the sentence, or no apposition follows it
     if any(-other_start < end and other is not actor for _, other_start, other in named):

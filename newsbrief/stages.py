@@ -273,7 +273,8 @@ def issues_question(
     fix = f" Your last answer was wrong: {'; '.join(problems)}." if problems else ""
     return (
         "Task: for each sentence below, ask the one question that it leaves open, as a short "
-        f"question in {language_name(language)} about its subject (who, what, when, whether)."
+        f"question in {language_name(language)} about its subject (who, what, when, whether) "
+        "that the article does not answer."
         f"{fix}\n{listed}\nAnswer as JSON like the example's Open questions, one key per "
         "sentence."
     )

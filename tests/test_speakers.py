@@ -414,6 +414,22 @@ def test_a_person_is_named_by_surname_before_a_suffix() -> None:
     assert found is not None and found.name == "James Roosevelt Jr"
 
 
+def test_a_name_ending_in_an_abbreviation_opens_its_apposition() -> None:
+    """ "James Roosevelt Jr., the grandson of FDR and DNC member, spoke ... and said" is
+    Roosevelt's (real news, CNN): the full stop of "Jr." stands before the apposition's comma."""
+    text = (
+        "James Roosevelt Jr., the grandson of FDR and DNC member, spoke on Friday's call and "
+        "said the program was safe."
+    )
+    items = [
+        ActorItem(name="James Roosevelt Jr", kind="person", role="grandson"),
+        ActorItem(name="DNC", kind="organization", role="party committee"),
+    ]
+    actors = actors_from_answer(items, text, 10, [])
+    found = named_speaker(text, find_cues(text, "en"), actors)
+    assert found is not None and found.name == "James Roosevelt Jr"
+
+
 def test_a_short_surname_after_an_honorific_names_the_person() -> None:
     """ "Mr Ali said ..." is Abdul Ali's (real news, a restaurant owner); a three-letter surname
     counts only where the article writes it after an honorific."""
