@@ -92,6 +92,7 @@ from newsbrief.specifics import Unsupported, unsupported_specifics
 from newsbrief.stages import (
     ARTICLE_ITSELF,
     DOCUMENT,
+    EXAMPLE_ACTORS,
     ActorItem,
     HeadlineAnswer,
     actors_model,
@@ -484,12 +485,14 @@ def staged_brief(
         listed = list(getattr(answer, "actors", []))
         first_notes: list[str] = []
         actors = actors_from_answer(listed, text, most_actors, first_notes)
-        if len(actors) * 2 < len(listed):
-            # most of the list is not in the article: the worked example's names, copied
-            notes.append(
-                f"actors re-asked: {len(listed) - len(actors)} of the {len(listed)} listed are "
-                "not named in the article"
-            )
+        folded_text = normalize_name(text)
+        copied = [
+            item.name
+            for item in listed
+            if item.name in EXAMPLE_ACTORS and normalize_name(item.name) not in folded_text
+        ]
+        if copied:
+            notes.append(f"actors re-asked: the worked example's {', '.join(copied)} listed")
             answer = yield ask(
                 "actors-retry",
                 actors_question(output, most_actors, retry=True),

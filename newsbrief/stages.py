@@ -51,6 +51,13 @@ __all__ = [
     "statements_question",
 ]
 
+EXAMPLE_ACTORS = frozenset(
+    {"Tomas Lindgren", "police officer", "regional tourism board", "Orvenna Post",
+     "Orvenna summer music festival"}
+)  # fmt: skip
+"""The actors of the worked example in :data:`STAGED_SYSTEM_PROMPT`: a small model sometimes
+lists them for the article it reads."""
+
 ARTICLE_ITSELF = "the article itself"
 """The source option for a sentence in the article's own voice."""
 DOCUMENT = "a document"
