@@ -16,6 +16,7 @@ tokens per article and per stage, the output-language share and the specifics ch
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import statistics
@@ -146,6 +147,11 @@ def run_article(
                 counter.tokenize(fresh_text.encode("utf-8"), add_bos=False)
             )
             previous_user = user
+            # what was asked, so that a replay can tell a changed question from an old one with
+            # the same number of tokens (the same names in another order)
+            record["question_sha"] = hashlib.sha256(
+                json.dumps(call.messages, ensure_ascii=False).encode("utf-8")
+            ).hexdigest()[:16]
             try:
                 recorded = (
                     llama.next_record(call.stage)
@@ -153,7 +159,10 @@ def run_article(
                     else None
                 )
                 changed = state.get("live_changed") and (
-                    recorded is None or recorded.get("fresh_tokens") != record["fresh_tokens"]
+                    recorded is None
+                    or recorded.get("fresh_tokens") != record["fresh_tokens"]
+                    or recorded.get("question_sha", record["question_sha"])
+                    != record["question_sha"]
                 )
                 if isinstance(llama, Replay) and call.stage not in live_stages and not changed:
                     result = llama.answer(call.stage)
@@ -250,7 +259,8 @@ def main() -> int:
         "--live-changed",
         action="store_true",
         help="with --replay: ask the model live for every call whose question is not the recorded "
-        "one (its fresh prompt tokens differ) or that has no recorded answer",
+        "one (its messages' hash, in records that have one, or its fresh prompt tokens "
+        "differ) or that has no recorded answer",
     )
     parser.add_argument(
         "--threads", type=int, default=0, help="llama.cpp threads (default: LocalModel's)"
