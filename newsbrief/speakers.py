@@ -671,6 +671,28 @@ _THING_BEFORE = re.compile(rf"(?<!\w)(?i:{_THINGS})(?P<between>(?:\s+[a-zà-öø
 _THING_AFTER = re.compile(rf"^\s+(?i:{_THINGS})(?!\w)")
 
 
+_CREDIT_LINE = re.compile(
+    r"(?:contributed (?:to )?(?:this|the) (?:report|story|article)|contributed reporting|"
+    r"(?:an|zu) diesem (?:Bericht|Artikel|Beitrag) mitgearbeitet|a contribué à cet article|"
+    r"ha collaborato a questo articolo|colaboró en este (?:informe|artículo))",
+    re.IGNORECASE,
+)
+
+
+def is_credit_line(sentence: str) -> bool:
+    """Whether ``sentence`` credits the writers of the article ("CNN's Alex Mooney contributed
+    to this report."): no claim of the story."""
+    return bool(_CREDIT_LINE.search(sentence))
+
+
+def credited_only(actor: ActorRecord, sentences: Sequence[Sentence]) -> bool:
+    """Whether every sentence that names ``actor`` is a credit line: a writer of the article
+    ("Associated Press writers Jay Reeves and Dave Martin contributed to this report"), not
+    an actor of its story."""
+    naming = [s for s in sentences if mentioned(actor, s.text)]
+    return bool(naming) and all(is_credit_line(s.text) for s in naming)
+
+
 def named_as_a_thing(actor: ActorRecord, sentences: Sequence[Sentence]) -> bool:
     """Whether every mention of ``actor`` names a treaty, a meeting or a law by it ("il
     trattato sul nucleare New START", "durante una riunione del G20", "the G20 summit"):

@@ -69,9 +69,11 @@ from newsbrief.speakers import (
     actors_from_answer,
     add_unnamed_sources,
     body_phrases,
+    credited_only,
     described_by_number,
     interview,
     inverted_speaker,
+    is_credit_line,
     is_question,
     mentioned,
     name_candidates,
@@ -491,7 +493,9 @@ def staged_brief(
             for item in listed
             if item.name in EXAMPLE_ACTORS and normalize_name(item.name) not in folded_text
         ]
-        if copied:
+        # half the list or more: the article's own actors crowded out (two of seven the model
+        # lists beside its own, and the kinds stage finds the rest)
+        if copied and len(copied) * 2 >= len(listed):
             notes.append(f"actors re-asked: the worked example's {', '.join(copied)} listed")
             answer = yield ask(
                 "actors-retry",
@@ -568,6 +572,11 @@ def staged_brief(
     if silent:
         actors = [a for a in actors if a.name not in silent]
         notes.append(f"countries that do not speak, left out of the actors: {', '.join(silent)}")
+    # The writers a credit line names are no actors of the story, nor sources to pick.
+    writers = [a.name for a in actors if credited_only(a, sentences)]
+    if writers:
+        actors = [a for a in actors if a.name not in writers]
+        notes.append(f"writers of the article, left out of the actors: {', '.join(writers)}")
     add_unnamed_sources(actors, sentences, cues, notes)
     # An interview's answers are the interviewee's, whatever their cues say.
     qa = interview(sentences, actors)
@@ -619,7 +628,12 @@ def staged_brief(
             unit = _Unit(sentence, cue, 0, len(sentence.text), f"s{sentence.number}")
             units.append(unit)
             carried.append(unit)
-        elif article_claims and not cue.open_question and _states_a_fact(sentence.text):
+        elif (
+            article_claims
+            and not cue.open_question
+            and _states_a_fact(sentence.text)
+            and not is_credit_line(sentence.text)
+        ):
             units.append(_Unit(sentence, cue, 0, len(sentence.text), f"s{sentence.number}"))
 
     # -- sources

@@ -1374,6 +1374,19 @@ def test_an_actors_list_copied_from_the_example_is_asked_again() -> None:
     assert any("actors re-asked" in n for n in content.notes)
 
 
+def test_a_few_example_actors_beside_the_articles_own_are_not_asked_again() -> None:
+    """Two of seven: the list has the article's actors, and the copied names are left out."""
+    listed = [
+        *HARBOR_ACTORS["actors"],
+        {"name": "Tomas Lindgren", "kind": "person", "role": "festival director"},
+        {"name": "Orvenna Post", "kind": "media", "role": "local newspaper"},
+    ]
+    answer = Scripted(harbor_script(actors={"actors": listed}))
+    content = run_staged(HARBOR, answer, language="en", article_language="en")
+    assert "actors-retry" not in [c.stage for c in answer.calls]
+    assert "Tomas Lindgren" not in {a.name for a in content.key_actors}
+
+
 def test_an_actors_list_with_names_not_in_the_article_is_not_asked_again() -> None:
     """Names the article does not write, but not the example's (a translated name, "Lena
     Brightwater"), are left out without a second question."""
@@ -1432,3 +1445,21 @@ def test_a_pronoun_that_speaks_is_the_speaker_of_the_sentence_before() -> None:
     content = run_staged(text, Scripted(script), language="en")
     [claim] = [c for c in content.claims if "taken over" in c.evidence[0].quote]
     assert claim.source.description == "Shannon Cross"
+
+
+def test_the_writers_a_credit_line_names_are_no_actors() -> None:
+    """ "CNN's Alex Mooney contributed to this report." names a writer of the article: no
+    actor, no source the model may pick, and the line is no claim."""
+    text = HARBOR + "\n\nCNN's Alex Mooney contributed to this report."
+    actors = {
+        "actors": [
+            *HARBOR_ACTORS["actors"],
+            {"name": "Alex Mooney", "kind": "person", "role": "reporter"},
+        ]
+    }
+    answer = Scripted(harbor_script(actors=actors))
+    content = run_staged(text, answer, language="en", article_language="en")
+    assert "Alex Mooney" not in {a.name for a in content.key_actors}
+    assert not any("contributed" in c.evidence[0].quote for c in content.claims)
+    sources = next(c for c in answer.calls if c.stage == "sources")
+    assert "Alex Mooney" not in json.dumps(sources.response_model.model_json_schema())
