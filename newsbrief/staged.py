@@ -485,18 +485,20 @@ def staged_brief(
             60 + 30 * most_actors,
         )
         listed = list(getattr(answer, "actors", []))
-        first_notes: list[str] = []
-        actors = actors_from_answer(listed, text, most_actors, first_notes)
-        folded_text = normalize_name(text)
-        copied = [
-            item.name
-            for item in listed
-            if item.name in EXAMPLE_ACTORS and normalize_name(item.name) not in folded_text
-        ]
-        # half the list or more: the article's own actors crowded out (two of seven the model
-        # lists beside its own, and the kinds stage finds the rest)
-        if copied and len(copied) * 2 >= len(listed):
-            notes.append(f"actors re-asked: the worked example's {', '.join(copied)} listed")
+        actors = actors_from_answer(listed, text, most_actors, notes)
+    except Exception as exc:
+        failed("actors", exc)
+    folded_text = normalize_name(text)
+    copied = [
+        item.name
+        for item in listed
+        if item.name in EXAMPLE_ACTORS and normalize_name(item.name) not in folded_text
+    ]
+    # The worked example's actors copied as half the list or more have crowded the article's
+    # own out; fewer (two of seven on a gold article) sit beside them and are left out above.
+    if copied and len(copied) * 2 >= len(listed):
+        notes.append(f"actors re-asked: the worked example's {', '.join(copied)} listed")
+        try:
             answer = yield ask(
                 "actors-retry",
                 actors_question(output, most_actors, retry=True),
@@ -504,11 +506,9 @@ def staged_brief(
                 60 + 30 * most_actors,
             )
             listed = list(getattr(answer, "actors", []))
-            first_notes = []
-            actors = actors_from_answer(listed, text, most_actors, first_notes)
-        notes.extend(first_notes)
-    except Exception as exc:
-        failed("actors", exc)
+            actors = actors_from_answer(listed, text, most_actors, notes)
+        except Exception as exc:  # the first list stands
+            failed("actors-retry", exc)
     add_unnamed_sources(actors, sentences, cues, [])  # so that they are not offered below
     # The names the article writes that the list missed, sorted by the model (a small model's
     # list stops early or repeats one name to its end); with them, the bodies of the list that

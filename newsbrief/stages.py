@@ -189,7 +189,7 @@ def actors_question(language: str, most: int, *, retry: bool = False) -> str:
     Args:
         language: ISO 639-1 code of the output language (of the roles).
         most: Most actors asked for.
-        retry: A re-ask, after an answer whose names are mostly not in the article.
+        retry: A re-ask, after an answer that listed the worked example's actors.
     """
     fix = (
         "Your last answer listed names that are not in this article (the example's): take "

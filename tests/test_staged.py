@@ -1374,6 +1374,19 @@ def test_an_actors_list_copied_from_the_example_is_asked_again() -> None:
     assert any("actors re-asked" in n for n in content.notes)
 
 
+def test_a_failed_actors_reask_keeps_the_first_list() -> None:
+    example = {
+        "actors": [
+            {"name": "Tomas Lindgren", "kind": "person", "role": "festival director"},
+            {"name": "Maria Okafor", "kind": "person", "role": "union head"},
+        ]
+    }
+    answer = Scripted(harbor_script(actors=example, **{"actors-retry": TimeoutError("slow")}))
+    content = run_staged(HARBOR, answer, language="en", article_language="en")
+    assert content.checks.failed_stages == ["actors-retry"]
+    assert "Maria Okafor" in {a.name for a in content.key_actors}
+
+
 def test_a_few_example_actors_beside_the_articles_own_are_not_asked_again() -> None:
     """Two of seven: the list has the article's actors, and the copied names are left out."""
     listed = [
