@@ -397,55 +397,47 @@ def test_a_one_word_person_the_article_names_in_full_is_kept_under_that_name() -
     assert [a.name for a in kept] == ["P.J. Crowley"]
 
 
-def test_a_person_is_named_by_surname_before_a_suffix() -> None:
-    """ "Roosevelt, who served under President Clinton, blasted ..." is James Roosevelt Jr.'s
-    (real news, CNN): his surname is "Roosevelt", not "Jr"."""
-    text = (
-        "James Roosevelt Jr. spoke on Friday. Roosevelt, who served under President Clinton, "
-        "blasted recent Republican claims that the program is in trouble."
-    )
-    items = [
-        ActorItem(name="James Roosevelt Jr", kind="person", role="grandson"),
-        ActorItem(name="Republican Party", kind="organization", role="party"),
-    ]
-    actors = actors_from_answer(items, text, 10, [])
-    sentence = text.split(". ", 1)[1]
-    found = named_speaker(sentence, find_cues(sentence, "en"), actors)
-    assert found is not None and found.name == "James Roosevelt Jr"
-
-
-def test_a_name_ending_in_an_abbreviation_opens_its_apposition() -> None:
-    """ "James Roosevelt Jr., the grandson of FDR and DNC member, spoke ... and said" is
-    Roosevelt's (real news, CNN): the full stop of "Jr." stands before the apposition's comma."""
-    text = (
-        "James Roosevelt Jr., the grandson of FDR and DNC member, spoke on Friday's call and "
-        "said the program was safe."
-    )
-    items = [
-        ActorItem(name="James Roosevelt Jr", kind="person", role="grandson"),
-        ActorItem(name="DNC", kind="organization", role="party committee"),
-    ]
-    actors = actors_from_answer(items, text, 10, [])
-    found = named_speaker(text, find_cues(text, "en"), actors)
-    assert found is not None and found.name == "James Roosevelt Jr"
-
-
-def test_a_short_surname_after_an_honorific_names_the_person() -> None:
-    """ "Mr Ali said ..." is Abdul Ali's (real news, a restaurant owner); a three-letter surname
-    counts only where the article writes it after an honorific."""
-    text = (
-        "Curry house owner Abdul Ali admitted that he would tone down the contest. "
-        "Mr Ali said he felt the competition had gone well."
-    )
-    items = [
-        ActorItem(name="Abdul Ali", kind="person", role="owner"),
-        ActorItem(name="Curie Kim", kind="person", role="student"),
-    ]
+@pytest.mark.parametrize(
+    ("text", "listed", "expected"),
+    [
+        # his surname is "Roosevelt", not "Jr" (real news, CNN)
+        (
+            "James Roosevelt Jr. spoke on Friday. Roosevelt, who served under President "
+            "Clinton, blasted recent Republican claims that the program is in trouble.",
+            [("James Roosevelt Jr", "person"), ("Republican Party", "organization")],
+            "James Roosevelt Jr",
+        ),
+        # the full stop of "Jr." stands before the apposition's comma (real news, CNN)
+        (
+            "Friday. James Roosevelt Jr., the grandson of FDR and DNC member, spoke on Friday's "
+            "call and said the program was safe.",
+            [("James Roosevelt Jr", "person"), ("DNC", "organization")],
+            "James Roosevelt Jr",
+        ),
+        # a three-letter surname after an honorific (real news, a restaurant owner)
+        (
+            "Curry house owner Abdul Ali admitted that he would tone down the contest. "
+            "Mr Ali said he felt the competition had gone well.",
+            [("Abdul Ali", "person"), ("Curie Kim", "person")],
+            "Abdul Ali",
+        ),
+    ],
+)
+def test_the_speaker_is_found_by_the_forms_of_a_persons_name(
+    text: str, listed: list[tuple[str, str]], expected: str
+) -> None:
+    """The actor the last sentence has speak, found by a form of its name the article uses."""
+    items = [ActorItem(name=name, kind=kind, role="x") for name, kind in listed]
     actors = actors_from_answer(items, text + " Curie Kim came second.", 10, [])
     sentence = text.split(". ", 1)[1]
     found = named_speaker(sentence, find_cues(sentence, "en"), actors)
-    assert found is not None and found.name == "Abdul Ali"
-    assert "kim" not in actors[1].forms  # no honorific before it
+    assert found is not None and found.name == expected
+
+
+def test_a_short_surname_counts_only_after_an_honorific() -> None:
+    items = [ActorItem(name="Curie Kim", kind="person", role="student")]
+    [actor] = actors_from_answer(items, "Curie Kim came second. Kim said so.", 10, [])
+    assert "kim" not in actor.forms
 
 
 def test_a_spokesman_is_a_title_before_the_speaker_not_a_verb() -> None:
