@@ -18,11 +18,14 @@ from newsbrief.models import Actor, ActorKind
 
 __all__ = [
     "HONORIFICS",
+    "OFFICE_TITLES",
+    "TITLES",
     "UnifiedActors",
     "bracketed_forms",
     "name_words",
     "normalize_name",
     "unify_actors",
+    "without_titles",
 ]
 
 
@@ -64,6 +67,31 @@ Compared case-, accent- and punctuation-insensitively (``Dott.ssa`` is ``dottssa
 words are stripped, never the last word of a name, and only from people: an organisation called
 "General Motors" keeps its name.
 """
+
+TITLES: frozenset[str] = HONORIFICS | frozenset(
+    {"president", "prasident", "prasidenten", "prasidentin", "presidente", "presidenta",
+     "presidentessa", "kanzler", "kanzlerin", "minister", "ministerin", "ministre", "ministro",
+     "ministra", "burgermeister", "burgermeisterin", "maire", "sindaco", "alcalde", "alcaldesa",
+     "secretary", "segretario", "segretaria", "secretaire", "sekretar", "secretario", "premier",
+     "prime", "prefet", "prefetto", "procureur", "procureure", "procuratore", "fiscal",
+     "spokesperson", "spokesman", "spokeswoman", "sprecher", "sprecherin", "portavoce",
+     "portavoz", "porteparole"}
+)  # fmt: skip
+"""Titles of office that stand before a person's name and are no part of it, folded as
+:data:`HONORIFICS` are ("Präsident" is ``prasident``, "porte-parole" ``porteparole``)."""
+OFFICE_TITLES: frozenset[str] = frozenset(
+    {"chairman", "chairwoman", "chair", "leader", "director", "commissioner", "ceo",
+     "ambassador", "envoy", "congressman", "congresswoman", "prosecutor", "vorsitzende",
+     "vorsitzender", "direktor", "direktorin", "chef", "chefin", "geschaftsfuhrer",
+     "geschaftsfuhrerin", "abgeordnete", "abgeordneter", "directeur", "directrice",
+     "direttore", "direttrice", "directora"}
+)  # fmt: skip
+"""Titles that end a run of capitalised words before a person's name ("Democratic National
+Committee Chairman Tim Kaine", "House Minority Leader John Boehner"); more often words of a
+body's name than :data:`TITLES` when they open one, so kept apart."""
+_ANY_TITLE = TITLES | OFFICE_TITLES
+_OFFICE_JOINERS = frozenset({"of", "for", "de", "di", "del", "della", "des", "du", "fur", "der"})
+"""Words that join a title to its office ("Secretary of State", "ministre de l'Intérieur")."""
 
 _ACRONYM_SKIP = frozenset(
     {"of", "the", "and", "for", "on", "de", "del", "della", "di", "der", "des", "du", "la", "le",
@@ -122,14 +150,54 @@ def _titles(written: list[str]) -> int:
     leading = [
         i
         for i, word in enumerate(written[: min(len(written) - 1, _MAX_TITLE_WORDS)])
-        if "".join(_words(word)) in HONORIFICS
+        if "".join(_words(word)) in _ANY_TITLE
     ]
     titles = leading[-1] + 1 if leading else 0
-    while titles < len(written) - 1 and "".join(_words(written[titles])) in HONORIFICS:
+    while titles < len(written) - 1 and "".join(_words(written[titles])) in _ANY_TITLE:
         titles += 1
     if titles and not written[titles][:1].isupper():
         return 0  # "Minister of Infrastructure" is a title, not a titled name
     return titles
+
+
+def without_titles(name: str, text: str = "") -> str:
+    """A person's name without the titles the model wrote before it.
+
+    "House Minority Leader John Boehner" is "John Boehner", "Chairman Art Levinson" "Art
+    Levinson" (see :func:`unify_actors` for which leading words count). A title joined to its
+    office ("Secretary of State Hillary Clinton", "ministre de l'Intérieur Manuel Valls") ends
+    where ``text`` writes the rest of the name without the word before it, else two words
+    before the end. The last word is never left off, and a name that is only titles, or whose
+    titles are followed by a word in lower case ("Minister of Infrastructure"), is returned as
+    it is.
+
+    Args:
+        name: The name as written.
+        text: The article, to find where a title joined to its office ends.
+    """
+    written = name.split()
+    titles = _titles(written)
+    if titles:
+        return " ".join(written[titles:])
+    joined = next(
+        (
+            i
+            for i, word in enumerate(written[: _MAX_TITLE_WORDS - 1])
+            if "".join(_words(word)) in _ANY_TITLE
+            and i + 1 < len(written)
+            and "".join(_words(written[i + 1])) in _OFFICE_JOINERS
+        ),
+        None,
+    )
+    if joined is None or len(written) - joined < 4 or not written[-1][:1].isupper():
+        return name
+    for start in range(joined + 3, len(written) - 1):
+        rest = " ".join(written[start:])
+        before = re.escape(written[start - 1])
+        if re.search(rf"(?<!{before} )(?<!\w){re.escape(rest)}(?!\w)", text):
+            return rest
+    tail = written[-2:]
+    return " ".join(tail) if all(w[:1].isupper() for w in tail) else name
 
 
 def _mention(part: int, actor: Actor, said: frozenset[str], *, person: bool = False) -> _Mention:
@@ -401,7 +469,7 @@ def _find_people_by_other_kinds(mentions: list[_Mention], texts: list[str]) -> N
 _OWN_KIND_ONLY = frozenset({ActorKind.ANONYMOUS_SOURCE.value})
 """Families whose names join only their own kind (an anonymous source never joins a named actor)."""
 _OTHER_KINDS_OF_PEOPLE = (ActorKind.ORGANIZATION, ActorKind.GOVERNMENT, ActorKind.ANONYMOUS_SOURCE)
-_NOT_ONLY_TITLES = frozenset({"general", "gen", "chief", "don", "on", "m", "me"})
+_NOT_ONLY_TITLES = frozenset({"general", "gen", "chief", "don", "on", "m", "me", "premier"})
 """Titles that also begin organisations' names ("General Motors", "Chief Executives Board"): an
 organisation whose name starts with one is never taken for a titled person."""
 

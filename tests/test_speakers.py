@@ -447,3 +447,69 @@ def test_a_spokesman_is_a_title_before_the_speaker_not_a_verb() -> None:
     actors = [_actor("Washington", "government"), _actor("P.J. Crowley", "person")]
     found = named_speaker(text, find_cues(text, "en"), actors)
     assert found is not None and found.name == "P.J. Crowley"
+
+
+@pytest.mark.parametrize(
+    ("written", "text", "expected"),
+    [
+        # real news: CNN, Yahoo/AP, AOL News
+        ("House Minority Leader John Boehner", "House Minority Leader John Boehner spoke.", "John Boehner"),
+        ("Chairman Art Levinson", "Chairman Art Levinson said so.", "Art Levinson"),
+        ("Defense Secretary Robert Gates", "Defense Secretary Robert Gates spoke.", "Robert Gates"),
+        ("Bürgermeisterin Anna Weber", "Bürgermeisterin Anna Weber sagte das.", "Anna Weber"),
+        # a title joined to its office: the name is what the article writes without it
+        (
+            "Secretary of State Hillary Rodham Clinton",
+            "Secretary of State Hillary Rodham Clinton spoke. Hillary Rodham Clinton left.",
+            "Hillary Rodham Clinton",
+        ),
+        ("Secretary of Homeland Security Janet Napolitano", "Secretary of Homeland Security Janet Napolitano spoke.", "Janet Napolitano"),
+        # no title, or only titles: as written
+        ("Anna Weber", "Anna Weber spoke.", "Anna Weber"),
+        ("Minister of Infrastructure", "The Minister of Infrastructure spoke.", "Minister of Infrastructure"),
+    ],
+)  # fmt: skip
+def test_a_persons_name_loses_the_titles_written_before_it(
+    written: str, text: str, expected: str
+) -> None:
+    """An actor's name as readers and annotators write it: "John Boehner", not "House Minority
+    Leader John Boehner", which matched no gold name and no source."""
+    notes: list[str] = []
+    kept = actors_from_answer([ActorItem(name=written, kind="person", role="x")], text, 10, notes)
+    assert [a.name for a in kept] == [expected]
+
+
+def test_a_body_keeps_a_title_that_opens_its_name() -> None:
+    items = [ActorItem(name="Chairman's Council", kind="organization", role="x")]
+    kept = actors_from_answer(items, "The Chairman's Council met.", 10, [])
+    assert [a.name for a in kept] == ["Chairman's Council"]
+
+
+def test_a_name_after_a_verb_of_saying_and_a_title_speaks() -> None:
+    """ "said NOAA head Jane Lubchenco" (real news, TIME): a title between the verb and the name
+    still makes the name one that speaks, offered before names that repeat."""
+    from newsbrief.speakers import MAX_CANDIDATES, name_candidates
+
+    places = [f"Town{chr(65 + i)} Valley" for i in range(MAX_CANDIDATES)]
+    text = " ".join(f"Trucks left {p} early. Buses reached {p} late." for p in places)
+    text += (
+        ' "The oil is largely gone," said NOAA head Jane Lubchenco on Wednesday.'
+        " Most of it was eaten, said spokesman Tom Ridge Kelly."
+    )
+    sentences = split_sentences(text, "en")
+    cues = [find_cues(s.text, "en") for s in sentences]
+    offered = name_candidates(sentences, [], "en", cues)
+    assert "Jane Lubchenco" in offered
+    assert "Tom Ridge Kelly" in offered
+
+
+def test_a_bodys_chief_who_speaks_is_not_the_body() -> None:
+    """ "the Pentagon chief said" (real news, AOL News) is a person's word, not the Pentagon's:
+    the rule that the actor before the verb speaks gives way; "the Pentagon said" keeps it."""
+    items = [ActorItem(name="Pentagon", kind="government", role="x")]
+    text = "Marines are needed, the Pentagon chief said. The Pentagon said so too."
+    actors = actors_from_answer(items, text, 10, [])
+    chief, body = text.split(". ")
+    assert named_speaker(chief, find_cues(chief, "en"), actors) is None
+    found = named_speaker(body, find_cues(body, "en"), actors)
+    assert found is not None and found.name == "Pentagon"
