@@ -166,8 +166,9 @@ def without_titles(name: str, text: str = "") -> str:
     "House Minority Leader John Boehner" is "John Boehner", "Chairman Art Levinson" "Art
     Levinson" (see :func:`unify_actors` for which leading words count). A title joined to its
     office ("Secretary of State Hillary Clinton", "ministre de l'Intérieur Manuel Valls") ends
-    where ``text`` writes the rest of the name without the word before it, else two words
-    before the end. The last word is never left off, and a name that is only titles, or whose
+    where ``text`` writes the rest of the name without the word before it, else after the one
+    word that names the office ("Hillary Rodham Clinton"; an office of two words keeps its
+    second). The last word is never left off, and a name that is only titles, or whose
     titles are followed by a word in lower case ("Minister of Infrastructure"), is returned as
     it is.
 
@@ -196,8 +197,8 @@ def without_titles(name: str, text: str = "") -> str:
         before = re.escape(written[start - 1])
         if re.search(rf"(?<!{before} )(?<!\w){re.escape(rest)}(?!\w)", text):
             return rest
-    tail = written[-2:]
-    return " ".join(tail) if all(w[:1].isupper() for w in tail) else name
+    rest = written[joined + 3 :]  # the office named by one word ("of State")
+    return " ".join(rest) if all(w[:1].isupper() for w in rest) else name
 
 
 def _mention(part: int, actor: Actor, said: frozenset[str], *, person: bool = False) -> _Mention:

@@ -118,6 +118,12 @@ _HANDLE = re.compile(r"^@|[^\W\d_]\d|\d[^\W\d_]|[a-z][A-Z]|\w_\w")
 """What makes one word a user name ("Ferdi2005", "@newsdesk", "JaneDoe", "jane_doe")."""
 
 
+_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "du", "la",
+     "le", "bin", "ibn", "al", "el", "y", "e", "zu", "ter", "ten", "af", "av", "ben", "bint"}
+)  # fmt: skip
+"""Lower-case words that belong to people's names ("Ursula von der Leyen", "Luiz Inácio Lula da
+Silva")."""
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 """Words after a surname that are not it (folded)."""
 _NAME_WORD = re.compile(r"(?:[^\W\d_]\.){1,3}|[^\W\d_][^\W\d_'’-]*")
@@ -263,6 +269,15 @@ def actors_from_answer(
             kind = "anonymous"
             name = _LEADING_ARTICLE.sub("", name).strip()
             folded = normalize_name(name)
+        if kind == "person" and cased:
+            described = [
+                w for w in name.split() if not w[:1].isupper() and _bare(w) not in _PARTICLES
+            ]
+            if len(described) >= 2:
+                # "Tea Party favorite running against Democratic Sen. Harry Reid in Nevada":
+                # the apposition that describes a person, given as a person
+                notes.append(f"actor {item.name!r} left out: a description, not a name")
+                continue
         if kind == "person" and (
             all(_bare(w) in _TITLES for w in name.split())
             or (len(name.split()) > 2 and _bare(name.split()[-1]) in _TITLES)
@@ -534,9 +549,15 @@ def named_speaker(
     outside quotations ("Dans un communiqué, la direction de Chimirel assure" is Chimirel's;
     ``None`` when no verb has an actor before it, as in a sentence that opens with the verb, a
     quotation or "according to")."""
-    for first in _verb_positions(sentence, cues):
+    for first, verb_end in _verb_spans(sentence, cues):
         if first <= 0:
             continue
+        if _AFTER_CLAUSE.search(sentence[:first]) and not any(
+            start <= first < end for start, end in cues.quotes
+        ):
+            inverted = _named_right_after(sentence[verb_end:], actors)
+            if inverted is not None:
+                return inverted  # "..., the impact will increase, said Russell Davis, ..."
         region = list(sentence[:first])
         for start, end in cues.quotes:
             for i in range(start, min(end, first)):
@@ -596,6 +617,11 @@ _PRONOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN_AFTER = re.compile(r"^(?:\s+|-t-|-)(he|she|il|elle|er|sie)(?!\w)", re.IGNORECASE)
+_DESCRIBED_BEFORE = re.compile(
+    r"(?<!\w)the\s+(?:[\w.'’-]+\s+){1,2}(?:chief|head|boss|leader)\s+$", re.IGNORECASE
+)
+"""A body's chief who speaks, described instead of named ("the Pentagon chief said"): like
+"he", the person the sentences before name."""
 PronounKind = Literal["person", "thing", "people", "any"]
 """What a pronoun that speaks may stand for: one person (he, she), a body (it), people taken
 together (they), or any of them (German "sie")."""
@@ -605,20 +631,28 @@ _PRONOUN_KINDS: dict[str, PronounKind] = {
 }  # fmt: skip
 
 
+def verbs_outside_quotes(sentence: str, cues: SentenceCues) -> list[tuple[int, int]]:
+    """Where the sentence's verbs of saying stand outside its quotations, in order (the "say"
+    of "'I hate to say this, but ...'" is the speaker's word, not the article's)."""
+    return [
+        (start, end)
+        for start, end in _verb_spans(sentence, cues)
+        if not any(q_start <= start < q_end for q_start, q_end in cues.quotes)
+    ]
+
+
 def pronoun_speaker(sentence: str, cues: SentenceCues) -> PronounKind | None:
     """What speaks when a pronoun is the subject of the sentence's first verb of saying
     outside quotations ("..., it added", "said he", "ajoute-t-il", "sagte er"): ``"person"``
     (he, she), ``"thing"`` (it), ``"people"`` (they), ``"any"`` (German "sie"), else ``None``."""
     lowered = sentence.casefold()
-    verbs = [
-        (start, end)
-        for start, end in _verb_spans(sentence, cues)
-        if not any(q_start <= start < q_end for q_start, q_end in cues.quotes)
-    ]
+    verbs = verbs_outside_quotes(sentence, cues)
     if not verbs:
         return None
     start, end = verbs[0]
     found = _PRONOUN_BEFORE.search(lowered[:start]) or _PRONOUN_AFTER.match(lowered[end:])
+    if found is None and _DESCRIBED_BEFORE.search(lowered[:start]):
+        return "person"
     return _PRONOUN_KINDS[found.group(1)] if found else None
 
 
@@ -626,12 +660,9 @@ def pronoun_verb_at(sentence: str, cues: SentenceCues) -> int | None:
     """Where the first verb of saying outside quotations starts when a pronoun stands right
     before it ("'...,' she said, adding that Cook ...", "il a dit"), else ``None``: names after
     that verb are in what is reported."""
-    verbs = [
-        start
-        for start, _ in _verb_spans(sentence, cues)
-        if not any(q_start <= start < q_end for q_start, q_end in cues.quotes)
-    ]
-    if not verbs or not _PRONOUN_BEFORE.search(sentence.casefold()[: verbs[0]]):
+    verbs = [start for start, _ in verbs_outside_quotes(sentence, cues)]
+    before = sentence.casefold()[: verbs[0]] if verbs else ""
+    if not verbs or not (_PRONOUN_BEFORE.search(before) or _DESCRIBED_BEFORE.search(before)):
         return None
     return verbs[0]
 
@@ -694,7 +725,9 @@ _THING_AFTER = re.compile(rf"^\s+(?i:{_THINGS})(?!\w)")
 _CREDIT_LINE = re.compile(
     r"(?:contributed (?:to )?(?:this|the) (?:report|story|article)|contributed reporting|"
     r"(?:an|zu) diesem (?:Bericht|Artikel|Beitrag) mitgearbeitet|a contribué à cet article|"
-    r"ha collaborato a questo articolo|colaboró en este (?:informe|artículo))",
+    r"ha collaborato a questo articolo|colaboró en este (?:informe|artículo)|"
+    r"can be (?:reached|contacted|e-?mailed) at|is (?:a|an) (?:senior |staff |contributing )?"
+    r"(?:writer|columnist|correspondent|reporter) (?:for|at|with) )",
     re.IGNORECASE,
 )
 
@@ -764,6 +797,10 @@ def inverted_speaker(
             rank = rank if actor.kind == "person" else 2
             found.append((rank, min(positions), actor))
     return min(found, key=lambda f: (f[0], f[1]))[2] if found else None
+
+
+_AFTER_CLAUSE = re.compile(r"\w[\w)’']*\s*,\s*$")
+"""A clause and its comma right before a verb of saying: the speaker is named after the verb."""
 
 
 _ACCORDING = re.compile(
@@ -1143,17 +1180,38 @@ _TITLE_WORD = re.compile(r"[\w.'’-]+ ")
 
 def _named_after_verb(folded_name: str, after: str) -> bool:
     """Whether ``after`` (folded, the words after a verb of saying) opens with the name, or
-    with up to three words ending in a title then the name ("noaa head jane lubchenco")."""
+    with up to five words ending in a title then the name ("noaa head jane lubchenco",
+    "democratic national committee chairman tim kaine")."""
+    return _name_end_after_verb(folded_name, after) >= 0
+
+
+def _name_end_after_verb(folded_name: str, after: str) -> int:
+    """Where the name ends in ``after`` when :func:`_named_after_verb`, else -1."""
     name = re.compile(rf"{re.escape(folded_name)}(?!\w)")
     at = 0
-    for _ in range(4):
-        if name.match(after, at):
-            return at == 0 or _bare(after[:at].split()[-1]) in _INNER_TITLES | _HEADS
+    for _ in range(6):
+        found = name.match(after, at)
+        if found:
+            titled = at == 0 or _bare(after[:at].split()[-1]) in _INNER_TITLES | _HEADS
+            return found.end() if titled else -1
         word = _TITLE_WORD.match(after, at)
         if word is None:
-            return False
+            return -1
         at = word.end()
-    return False
+    return -1
+
+
+def _named_right_after(rest: str, actors: Sequence[ActorRecord]) -> ActorRecord | None:
+    """The actor ``rest`` (the words after a verb of saying) opens with, titles aside, when the
+    name ends the sentence or an apposition follows it ("said Russell Davis, president of
+    ..."; not "said Gates was wrong", where Gates is what is said)."""
+    folded = normalize_name(rest).lstrip()
+    for actor in actors:
+        for form in sorted(actor.forms, key=len, reverse=True):
+            end = _name_end_after_verb(form, folded)
+            if end >= 0 and re.match(r"\s*(?:[,.;:]|$)", folded[end:]):
+                return actor
+    return None
 
 
 _BODY_HEADS: dict[str, frozenset[str]] = {

@@ -89,6 +89,7 @@ from newsbrief.speakers import (
     speaking_part,
     speaks,
     unnamed_actor,
+    verbs_outside_quotes,
 )
 from newsbrief.specifics import Unsupported, unsupported_specifics
 from newsbrief.stages import (
@@ -611,7 +612,10 @@ def staged_brief(
                     follows = (
                         bool(attributed) and attributed[-1].sentence.number == sentence.number - 1
                     )
-                    if whole_quote and not cue.reporting and not cue.anonymity and follows:
+                    # "say" inside the quotation ("'I hate to say this, but ...'") is the
+                    # speaker's word: only a verb outside it makes a new attribution
+                    says = bool(verbs_outside_quotes(sentence.text, cue))
+                    if whole_quote and not says and not cue.anonymity and follows:
                         carried.append(unit)
                     else:
                         attributed.append(unit)
@@ -912,7 +916,9 @@ def staged_brief(
             failed(stage, exc)
             break
         wrong: list[Sentence] = []
-        problems = []
+        # one line per kind of problem, naming its keys: eight copies of one line made the
+        # model give one empty question eight times over (real news, AOL News)
+        faults: dict[str, list[str]] = {}
         for key, sentence in zip(keys, pending_questions):
             question = " ".join(str(getattr(answer, key, "")).split())
             if not question:
@@ -920,17 +926,19 @@ def staged_brief(
             written_questions[sentence.number] = question
             other = len(question.split()) >= MIN_WORDS and detect_language(question) != output
             if other:
-                wrong.append(sentence)
-                problems.append(f"{key} was not in {language_name(output)}")
+                fault = f"were not in {language_name(output)}"
             elif not is_question(question):  # the sentence copied, or a statement
-                wrong.append(sentence)
-                problems.append(f"{key} was not a question")
+                fault = "were not questions"
             elif _asks_nothing(question, output):
-                wrong.append(sentence)
-                problems.append(
-                    f"{key} asked nothing about its sentence: ask what it leaves open, naming "
-                    "who or what it is about"
+                fault = (
+                    "asked about the article, not about its news: ask what the sentence leaves "
+                    "open about the people or events it names, as the example's questions do"
                 )
+            else:
+                continue
+            wrong.append(sentence)
+            faults.setdefault(fault, []).append(key)
+        problems = [f"{', '.join(keys)} {fault}" for fault, keys in faults.items()]
         pending_questions = wrong
     asked: set[str] = set()
     for sentence in proposed:
