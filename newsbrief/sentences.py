@@ -87,7 +87,9 @@ def _pieces(text: str, language: str) -> list[tuple[int, int]]:
 
 
 def _joined(text: str, spans: list[tuple[int, int]], language: str) -> list[tuple[int, int]]:
-    """Join a piece that ends in a title (sentencex's lists miss a few) to the next one."""
+    """Join a piece that ends in a title (sentencex's lists miss a few) to the next one, and a
+    piece that goes on in lower case or after a dash on the same line ("4.9 million bbl. of oil
+    that spilled", "bbl. — about 17% of the total"): an abbreviation's full stop, no end."""
     titles = _NOT_AN_END["*"] | _NOT_AN_END.get(language, frozenset())
     out: list[tuple[int, int]] = []
     for start, end in spans:
@@ -95,7 +97,11 @@ def _joined(text: str, spans: list[tuple[int, int]], language: str) -> list[tupl
             prev_start, prev_end = out[-1]
             last = _LAST_WORD.search(text[prev_start:prev_end])
             gap = text[prev_end:start]
-            if last is not None and last.group(1) in titles and "\n" not in gap:
+            goes_on = text[start].islower() or text[start : start + 2] in ("— ", "– ")
+            if "\n" not in gap and (
+                (last is not None and last.group(1) in titles)
+                or (goes_on and text[prev_end - 1] == ".")
+            ):
                 out[-1] = (prev_start, end)
                 continue
         out.append((start, end))

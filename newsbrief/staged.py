@@ -370,12 +370,13 @@ _EMPTY_WORDS = frozenset(
 
 
 _ABOUT_THE_TEXT = re.compile(
-    r"(?<!\w)(?:the|this|that)\s+(?:\w+\s+)?(?:sentences?|paragraph|article|quote|quotation)"
-    r"(?!\w)|(?<!\w)main point(?!\w)",
+    r"(?<!\w)(?:the|this|that)\s+(?:\w+\s+)?(?:sentences?|paragraph|article|quote|quotation|"
+    r"author|writer)(?!\w)|(?<!\w)main point(?!\w)",
     re.IGNORECASE,
 )
 """An English question about the article's wording rather than its news ("What is the second
-sentence about?", "What is the main point of the statement about ...?")."""
+sentence about?", "What is the main point of the statement about ...?", "What is the author's
+opinion about the report?")."""
 
 
 def _asks_nothing(question: str, language: str) -> bool:

@@ -53,6 +53,9 @@ def test_non_breaking_spaces_keep_offsets() -> None:
         ("fr", "M. Dupont a dit non. Mme Durand a dit oui.", 2),
         ("es", "El Sr. García y la Dra. Ruiz hablaron. Luego se fueron.", 2),
         ("pt", "O Sr. Silva falou. A Dra. Costa também.", 2),
+        # an abbreviation no list has (real news, TIME): the sentence goes on in lower case
+        ("en", "It counted 4.9 million bbl. of oil in the Gulf. It is gone.", 2),
+        ("en", "BP captured 800,000 bbl. — about 17% of the total. It is gone.", 2),
     ],
 )
 def test_abbreviations_and_ordinals_do_not_end_a_sentence(

@@ -639,6 +639,14 @@ IN_GERMAN = "Ein US-Beamter sagte, die beiden Minister hätten kurz miteinander 
             "asked about the article",
             [],
         ),
+        # a question about the writer's view, not the news (real news, TIME)
+        (
+            "en",
+            "What is the author's opinion about the report?",
+            "Will Russia return to the arms treaty?",
+            "asked about the article",
+            ["Will Russia return to the arms treaty?"],
+        ),
         # a question about the article's wording, not its news (seen on real news)
         (
             "en",
