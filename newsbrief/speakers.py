@@ -172,6 +172,34 @@ def full_name(word: str, text: str) -> str | None:
     return word if titled else None
 
 
+_NAME_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|ibn|bin|d|l|de|di)['’-]", re.IGNORECASE)
+
+
+def _lower_word(word: str) -> bool:
+    """A word in lower case that is no particle of a name ("coach", "device"; not "von",
+    "al-Assad", "d'Estaing")."""
+    return word[:1].islower() and _bare(word) not in _PARTICLES and not _NAME_PREFIX.match(word)
+
+
+def _described(name: str) -> bool:
+    """Whether a person's name holds a word of description in lower case."""
+    return any(_lower_word(w) for w in name.split())
+
+
+def _name_at_end(name: str) -> str | None:
+    """The run of capitalised words (with particles) that ends ``name``, when it has two words
+    or more and opens with a capital: "Urban Meyer" of "Florida coach Urban Meyer"."""
+    words = name.split()
+    run: list[str] = []
+    for word in reversed(words):
+        if _lower_word(word):
+            break
+        run.insert(0, word)
+    while run and not run[0][:1].isupper():
+        run.pop(0)
+    return " ".join(run) if len(run) >= 2 else None
+
+
 def _slug(name: str, taken: set[str]) -> str:
     base = re.sub(r"[^a-z0-9]+", "-", normalize_name(name)).strip("-")[:24].strip("-") or "actor"
     slug, n = base, 2
@@ -269,15 +297,6 @@ def actors_from_answer(
             kind = "anonymous"
             name = _LEADING_ARTICLE.sub("", name).strip()
             folded = normalize_name(name)
-        if kind == "person" and cased:
-            described = [
-                w for w in name.split() if not w[:1].isupper() and _bare(w) not in _PARTICLES
-            ]
-            if len(described) >= 2:
-                # "Tea Party favorite running against Democratic Sen. Harry Reid in Nevada":
-                # the apposition that describes a person, given as a person
-                notes.append(f"actor {item.name!r} left out: a description, not a name")
-                continue
         if kind == "person" and (
             all(_bare(w) in _TITLES for w in name.split())
             or (len(name.split()) > 2 and _bare(name.split()[-1]) in _TITLES)
@@ -291,6 +310,16 @@ def actors_from_answer(
             name = without_titles(name, text)
             notes.append(f"actor {item.name!r} kept as {name!r}, without its titles")
             folded = normalize_name(name)
+        if kind == "person" and cased and _described(name):
+            named = _name_at_end(name)
+            if named is None:
+                # "Tea Party favorite running against Democratic Sen. Harry Reid in Nevada",
+                # "Apple device": a description given as a person
+                notes.append(f"actor {item.name!r} left out: a description, not a name")
+                continue
+            # "Florida coach Urban Meyer": the name the description ends in
+            notes.append(f"actor {item.name!r} kept as {named!r}, the name it ends in")
+            name, folded = named, normalize_name(named)
         if kind == "person" and cased and len(name.split()) < 2 and not _HANDLE.search(name):
             # A person is named in full at least once; a lone word given as a person is most
             # often a place or a body ("Valdisasso"), unless it is a user name ("Ferdi2005"),
@@ -727,7 +756,8 @@ _CREDIT_LINE = re.compile(
     r"(?:an|zu) diesem (?:Bericht|Artikel|Beitrag) mitgearbeitet|a contribué à cet article|"
     r"ha collaborato a questo articolo|colaboró en este (?:informe|artículo)|"
     r"can be (?:reached|contacted|e-?mailed) at|is (?:a|an) (?:senior |staff |contributing )?"
-    r"(?:writer|columnist|correspondent|reporter) (?:for|at|with) )",
+    r"(?:writer|columnist|correspondent|reporter) (?:for|at|with) |^follow \S+(?: \S+){0,2} "
+    r"on (?:twitter|facebook|x|instagram))",
     re.IGNORECASE,
 )
 

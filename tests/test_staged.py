@@ -1479,6 +1479,7 @@ def test_a_pronoun_that_speaks_is_the_speaker_of_the_sentence_before() -> None:
         # the columnist's address at the end (real news, ESPN)
         "Alex Mooney can be reached at mooney@example.com.",
         "Alex Mooney is a senior writer for ESPN.com.",
+        "Follow Alex Mooney on Twitter.",  # real news, USA Today
     ],
 )
 def test_the_writers_a_credit_line_names_are_no_actors(credit: str) -> None:
