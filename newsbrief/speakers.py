@@ -312,14 +312,17 @@ def actors_from_answer(
             folded = normalize_name(name)
         if kind == "person" and cased and _described(name):
             named = _name_at_end(name)
-            if named is None:
+            if named is not None:
+                # "Florida coach Urban Meyer": the name the description ends in
+                notes.append(f"actor {item.name!r} kept as {named!r}, the name it ends in")
+                name, folded = named, normalize_name(named)
+            elif _LEADING_ARTICLE.match(name):
+                kind = "anonymous"  # "Un lycéen de 17 ans": a person the article does not name
+            else:
                 # "Tea Party favorite running against Democratic Sen. Harry Reid in Nevada",
                 # "Apple device": a description given as a person
                 notes.append(f"actor {item.name!r} left out: a description, not a name")
                 continue
-            # "Florida coach Urban Meyer": the name the description ends in
-            notes.append(f"actor {item.name!r} kept as {named!r}, the name it ends in")
-            name, folded = named, normalize_name(named)
         if kind == "person" and cased and len(name.split()) < 2 and not _HANDLE.search(name):
             # A person is named in full at least once; a lone word given as a person is most
             # often a place or a body ("Valdisasso"), unless it is a user name ("Ferdi2005"),

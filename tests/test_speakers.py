@@ -524,27 +524,26 @@ def test_names_that_speak_are_offered_before_names_that_repeat(
 
 
 @pytest.mark.parametrize(
-    ("written", "kept"),
+    ("written", "kept", "kind"),
     [
         # an apposition given as a person (real news, CNN)
-        ("Tea Party favorite running against Democratic Sen. Harry Reid in Nevada", None),
-        ("Apple device", None),  # real news, USA Today
+        ("Tea Party favorite running against Democratic Sen. Harry Reid in Nevada", None, ""),
+        ("Apple device", None, ""),  # real news, USA Today
         # the name a description ends in (real news, ESPN)
-        ("Florida coach Urban Meyer", "Urban Meyer"),
-        ("Ursula von der Leyen", "Ursula von der Leyen"),
-        ("Luiz Inácio Lula da Silva", "Luiz Inácio Lula da Silva"),
-        ("Bashar al-Assad", "Bashar al-Assad"),
+        ("Florida coach Urban Meyer", "Urban Meyer", "person"),
+        # a person the article does not name, described: kept, as unnamed
+        ("Un lycéen de 17 ans", "Un lycéen de 17 ans", "anonymous"),
+        ("Ursula von der Leyen", "Ursula von der Leyen", "person"),
+        ("Luiz Inácio Lula da Silva", "Luiz Inácio Lula da Silva", "person"),
+        ("Bashar al-Assad", "Bashar al-Assad", "person"),
     ],
 )
-def test_a_description_given_as_a_person_is_no_actor(written: str, kept: str | None) -> None:
-    text = f"{written} spoke on Friday."
-    names = [
-        a.name
-        for a in actors_from_answer(
-            [ActorItem(name=written, kind="person", role="x")], text, 10, []
-        )
-    ]
-    assert names == ([kept] if kept else [])
+def test_a_description_given_as_a_person_is_no_named_person(
+    written: str, kept: str | None, kind: str
+) -> None:
+    item = ActorItem(name=written, kind="person", role="x")
+    found = [(a.name, a.kind) for a in actors_from_answer([item], f"{written} spoke.", 10, [])]
+    assert found == ([(kept, kind)] if kept else [])
 
 
 @pytest.mark.parametrize(
