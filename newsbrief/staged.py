@@ -379,6 +379,14 @@ sentence about?", "What is the main point of the statement about ...?", "What is
 opinion about the report?")."""
 
 
+_STANCE = re.compile(
+    r"what is the (?:article|author|writer)['’]s (?:stance|position|view|opinion|take|conclusion)"
+    r" (?:on|about|regarding) (?!the article|this article)(.{3,}?)\?$",
+    re.IGNORECASE,
+)
+"""An English question that asks the article's view of a subject the sentence names."""
+
+
 def _asks_nothing(question: str, language: str) -> bool:
     """Whether an English open question names nothing of its sentence ("What happened?",
     "Who said this?", "What is the source of the information?"): no word of four letters or
@@ -950,8 +958,17 @@ def staged_brief(
             notes.append(f"open question {question!r} dropped: not a question")
             continue
         if _asks_nothing(question, output):
-            notes.append(f"open question {question!r} dropped: it asks nothing of its sentence")
-            continue
+            subject = _STANCE.match(question)
+            if subject is None:
+                notes.append(f"open question {question!r} dropped: it asks nothing of its sentence")
+                continue
+            # asked twice, the model asked the article's view of the subject both times (real
+            # news, AOL News): the subject is what the sentence leaves open
+            kept = f"What remains open about {subject.group(1)}?"
+            if kept.casefold() in asked:
+                continue
+            notes.append(f"open question {question!r} asked the article's view; kept as {kept!r}")
+            question = kept
         found = _serious(unsupported_specifics(question, text, language=output))
         if found:
             checks.unsupported_found.extend(str(u) for u in found)

@@ -639,6 +639,15 @@ IN_GERMAN = "Ein US-Beamter sagte, die beiden Minister hätten kurz miteinander 
             "asked about the article",
             [],
         ),
+        # asked twice for the article's view of a subject (real news, AOL News): what the
+        # sentence leaves open about that subject
+        (
+            "en",
+            "What is the article's stance on the arms treaty?",
+            "What is the article's stance on the arms treaty?",
+            "asked about the article",
+            ["What remains open about the arms treaty?"],
+        ),
         # a question about the writer's view, not the news (real news, TIME)
         (
             "en",
