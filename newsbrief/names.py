@@ -197,8 +197,8 @@ def without_titles(name: str, text: str = "") -> str:
         before = re.escape(written[start - 1])
         if re.search(rf"(?<!{before} )(?<!\w){re.escape(rest)}(?!\w)", text):
             return rest
-    rest = written[joined + 3 :]  # the office named by one word ("of State")
-    return " ".join(rest) if all(w[:1].isupper() for w in rest) else name
+    office_rest = written[joined + 3 :]  # the office named by one word ("of State")
+    return " ".join(office_rest) if all(w[:1].isupper() for w in office_rest) else name
 
 
 def _mention(part: int, actor: Actor, said: frozenset[str], *, person: bool = False) -> _Mention:

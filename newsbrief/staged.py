@@ -958,13 +958,13 @@ def staged_brief(
             notes.append(f"open question {question!r} dropped: not a question")
             continue
         if _asks_nothing(question, output):
-            subject = _STANCE.match(question)
-            if subject is None:
+            stance = _STANCE.match(question)
+            if stance is None:
                 notes.append(f"open question {question!r} dropped: it asks nothing of its sentence")
                 continue
             # asked twice, the model asked the article's view of the subject both times (real
             # news, AOL News): the subject is what the sentence leaves open
-            kept = f"What remains open about {subject.group(1)}?"
+            kept = f"What remains open about {stance.group(1)}?"
             if kept.casefold() in asked:
                 continue
             notes.append(f"open question {question!r} asked the article's view; kept as {kept!r}")
