@@ -304,12 +304,12 @@ def actors_from_answer(
             # "Prime Minister", "State Department Spokesperson"
             notes.append(f"actor {item.name!r} left out: a title, not a name")
             continue
-        if kind == "person" and without_titles(name, text) != name:
+        untitled = without_titles(name, text) if kind == "person" else name
+        if untitled != name:
             # "House Minority Leader John Boehner" is John Boehner, as readers and the gold
-            # annotations name him; the title is still a form the article writes
-            name = without_titles(name, text)
+            # annotations name him
+            name, folded = untitled, normalize_name(untitled)
             notes.append(f"actor {item.name!r} kept as {name!r}, without its titles")
-            folded = normalize_name(name)
         if kind == "person" and cased and _described(name):
             named = _name_at_end(name)
             if named is not None:
@@ -611,7 +611,9 @@ def named_speaker(
     return None
 
 
-_HEADED = re.compile(r"(?:['’]s)?\s+(?:chief|head|boss|leader|chef|chefin)\s*[,:]?\s*$")
+_CHIEFS = "chief|head|boss|leader|chef|chefin"
+"""Words for a body's chief that stand for a person of the body ("the Pentagon chief")."""
+_HEADED = re.compile(rf"(?:['’]s)?\s+(?:{_CHIEFS})\s*[,:]?\s*$")
 """The words between a body's name and a verb of saying that make its chief the speaker."""
 
 
@@ -650,7 +652,7 @@ _PRONOUN_BEFORE = re.compile(
 )
 _PRONOUN_AFTER = re.compile(r"^(?:\s+|-t-|-)(he|she|il|elle|er|sie)(?!\w)", re.IGNORECASE)
 _DESCRIBED_BEFORE = re.compile(
-    r"(?<!\w)the\s+(?:[\w.'’-]+\s+){1,2}(?:chief|head|boss|leader)\s+$", re.IGNORECASE
+    rf"(?<!\w)the\s+(?:[\w.'’-]+\s+){{1,2}}(?:{_CHIEFS})\s+$", re.IGNORECASE
 )
 """A body's chief who speaks, described instead of named ("the Pentagon chief said"): like
 "he", the person the sentences before name."""
@@ -1201,7 +1203,7 @@ def _speaking_names(
             found.add(before.name)
         for _, end in _verb_spans(sentence.text, cue):
             after = normalize_name(sentence.text[end : end + 80]).lstrip()
-            found.update(n for n in names if _named_after_verb(normalize_name(n), after))
+            found.update(n for n in names if _name_end_after_verb(normalize_name(n), after) >= 0)
     return found
 
 
@@ -1211,15 +1213,10 @@ _HEADS = frozenset({"head", "chief", "boss", "executive", "officer", "analyst", 
 _TITLE_WORD = re.compile(r"[\w.'’-]+ ")
 
 
-def _named_after_verb(folded_name: str, after: str) -> bool:
-    """Whether ``after`` (folded, the words after a verb of saying) opens with the name, or
-    with up to five words ending in a title then the name ("noaa head jane lubchenco",
-    "democratic national committee chairman tim kaine")."""
-    return _name_end_after_verb(folded_name, after) >= 0
-
-
 def _name_end_after_verb(folded_name: str, after: str) -> int:
-    """Where the name ends in ``after`` when :func:`_named_after_verb`, else -1."""
+    """Where the name ends in ``after`` (folded, the words after a verb of saying) when it
+    opens with the name, or with up to five words ending in a title then the name ("noaa head
+    jane lubchenco", "democratic national committee chairman tim kaine"), else -1."""
     name = re.compile(rf"{re.escape(folded_name)}(?!\w)")
     at = 0
     for _ in range(6):

@@ -484,6 +484,7 @@ def test_a_persons_name_loses_the_titles_written_before_it(
 
 
 def test_a_body_keeps_a_title_that_opens_its_name() -> None:
+    """A guard, passing before and after the title rule: only people lose their titles."""
     items = [ActorItem(name="Chairman's Council", kind="organization", role="x")]
     kept = actors_from_answer(items, "The Chairman's Council met.", 10, [])
     assert [a.name for a in kept] == ["Chairman's Council"]
