@@ -400,6 +400,17 @@ _REPORTING: dict[str, tuple[str, ...]] = {
 _ANONYMITY: dict[str, tuple[str, ...]] = {
     "en": (
         r"not to be (?:named|identified)",
+        # "a resident who didn't want to be identified", "declined to be named"
+        r"(?:not|\w+n['’]t|declined to|refused to) (?:(?:want|wish)(?:ed|ing)? to )?be "
+        r"(?:named|identified)",
+        # people the article does not name, as the subject of a verb of saying ("Legislators
+        # said", "and experts said"); "Smith and other experts said" has its speaker named
+        r"(?<!other )(?:experts|analysts|legislators|lawmakers|residents|witnesses|observers|"
+        r"critics|economists|diplomats|activists|investigators|prosecutors|scientists|"
+        r"researchers|villagers|locals)(?=\s+(?:have\s+|had\s+)?(?:said|say|says|told|tell|"
+        r"warned|warn|warns|believe|believes|believed|noted|argued|argue|argues|estimated|"
+        r"predicted|predict|cautioned|questioned|disagreed|suggested|suggest|claimed|claim|"
+        r"insisted|insist|contend|contended|feared|fear|worry|worried)\b)",
         r"anonym\w*",
         r"on condition that",
         r"a source",
@@ -626,7 +637,7 @@ _DOCUMENTS: dict[str, tuple[str, ...]] = {
         r"decrees?", r"filings?", r"court papers", r"stud(?:y|ies)", r"surveys?", r"rulings?",
         r"indictments?", r"complaints?", r"lawsuits?", r"affidavits?", r"transcripts?",
         r"communiqu[eé]s?", r"press releases?", r"dossiers?", r"audits?", r"verdicts?",
-        r"judge?ments?", r"minutes", r"e-?mails?", r"notices?", r"bulletins?",
+        r"judge?ments?", r"minutes", r"e-?mails?", r"notices?", r"bulletins?", r"polls?",
     ),
     "de": (
         r"\w*berichte?s?", r"\w*mitteilung(?:en)?", r"\w*erklärung(?:en)?",

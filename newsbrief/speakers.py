@@ -258,6 +258,10 @@ def _people_of(kind: str, actor: ActorRecord, folded: str) -> bool:
     )
 
 
+MIN_HEADLINE_WORDS = 6
+"""Fewest words of an actor's name that, as a whole line of the article, make it a headline."""
+
+
 def actors_from_answer(
     items: Sequence[ActorItem], text: str, most: int, notes: list[str]
 ) -> list[ActorRecord]:
@@ -288,6 +292,17 @@ def actors_from_answer(
                 continue
             notes.append(f"actor {item.name!r} kept as {named!r}, the words the article uses")
             name, folded = named, normalize_name(named)
+        words = name.split()
+        if len(words) >= 2 and len(_bare(words[-1])) <= 4 and _bare(words[-1]) in HONORIFICS:
+            # "Republican Sen" of "Republican Sen. Scott Beason": the words before a name
+            notes.append(f"actor {item.name!r} left out: the title before a name")
+            continue
+        if len(words) >= MIN_HEADLINE_WORDS and any(
+            normalize_name(line) == folded for line in text.splitlines()
+        ):
+            # "Alabama Workers Leave State As Immigration Law Takes Effect": a headline
+            notes.append(f"actor {item.name!r} left out: a line of the article, not a name")
+            continue
         kind = item.kind
         if kind == "organization" and _MEDIA.search(f"{name} {item.role}"):
             kind = "media"  # its claims are a medium's: the source kind readers weigh apart
@@ -699,6 +714,22 @@ def pronoun_verb_at(sentence: str, cues: SentenceCues) -> int | None:
     if not verbs or not (_PRONOUN_BEFORE.search(before) or _DESCRIBED_BEFORE.search(before)):
         return None
     return verbs[0]
+
+
+_SHARE = re.compile(
+    r"^\W*(?:\S+\s+){0,2}?(?:\d[\d.,]*\s*%|percent|per\s?cent|por\s?ciento|pour\s?cent|"
+    r"prozent|per\s?cento|por\s?cento)\s+(?:of|de|des|du|der|dei|degli|delle|das|dos|del)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def share_speaks(sentence: str, cues: SentenceCues) -> bool:
+    """Whether the ones who say what a sentence reports are a share of people asked ("Sixty-six
+    percent of those surveyed said ...", "El 40 % de los encuestados dijo ..."): a survey's
+    finding, whose source is the survey, not an actor of the story."""
+    verbs = verbs_outside_quotes(sentence, cues)
+    return bool(verbs) and _SHARE.match(sentence[: verbs[0][0]]) is not None
 
 
 def speaking_part(sentence: str, cues: SentenceCues) -> str:
@@ -1286,6 +1317,14 @@ _DEFINITE = frozenset(
      "as", "du", "des", "del", "della", "dello", "dei", "degli", "delle", "al", "do", "da", "dos",
      "das", "au", "aux", "nel", "nella", "sul", "sulla", "dal", "dalla"}
 )  # fmt: skip
+_VERB_S = re.compile(r"[a-z]+[^s]s")
+"""An English word that may be a verb in the third person ("allows", "says")."""
+_PLURAL_NOUNS = frozenset(
+    {"affairs", "customs", "arms", "works", "services", "parks", "veterans", "ports", "roads",
+     "highways", "waters", "forests", "railways", "finances", "elections", "communications"}
+)  # fmt: skip
+"""Plural nouns that name what an English body looks after ("the veterans affairs
+department")."""
 MAX_BODIES = 4
 """Most bodies named in lower case offered to the model (the most repeated first)."""
 
@@ -1399,8 +1438,12 @@ def body_phrases(
                 for back in (1, 2, 3):
                     if i - back >= 0 and words[i - back] == "the":
                         start = tokens[i - back + 1].start() if back > 1 else token.start()
-                        if not re.search(r"['’]s\b", text[start : token.end()]):
-                            add(text[start : token.end()])  # not "the country's military"
+                        between = words[i - back + 1 : i]
+                        if not re.search(r"['’]s\b", text[start : token.end()]) and not any(
+                            _VERB_S.fullmatch(w) and w not in _PLURAL_NOUNS for w in between
+                        ):
+                            # not "the country's military", nor "the law allows police"
+                            add(text[start : token.end()])
                         break
                 continue
             if not (

@@ -85,6 +85,7 @@ from newsbrief.speakers import (
     pronoun_fits,
     pronoun_speaker,
     pronoun_verb_at,
+    share_speaks,
     speaker_phrases,
     speaking_part,
     speaks,
@@ -251,15 +252,20 @@ def _main_claims(units: Sequence[_Unit]) -> list[_Unit]:
     return [u for u in units if id(u) in chosen]
 
 
+MAX_OPEN_QUESTIONS = 6
+"""Most open questions a brief asks: a reader reads a few; a long article's fourth of its
+sentences gave a dozen or more, the later ones reported claims asked back."""
+
+
 def _open_candidates(
     sentences: Sequence[Sentence], cues: Sequence[SentenceCues], answered: frozenset[int]
 ) -> list[Sentence]:
-    """Sentences that may leave a question open, as many as the article is long (one in four):
-    what is said to be unknown or pending, then what is hedged, then what only an unnamed
-    source says, then the latest reported claims (an article's closing reactions are where
-    positions are contested); returned in article order. An interview's questions
-    (``answered``) are answered by the article itself."""
-    most = max(2, math.ceil(len(sentences) / 4))
+    """Sentences that may leave a question open, as many as the article is long (one in four,
+    at most :data:`MAX_OPEN_QUESTIONS`): what is said to be unknown or pending, then what is
+    hedged, then what only an unnamed source says, then the latest reported claims (an
+    article's closing reactions are where positions are contested); returned in article order.
+    An interview's questions (``answered``) are answered by the article itself."""
+    most = min(MAX_OPEN_QUESTIONS, max(2, math.ceil(len(sentences) / 4)))
     pairs = [(s, c) for s, c in zip(sentences, cues) if s.number not in answered]
     ranked = (
         [s for s, c in pairs if c.open_question]
@@ -385,6 +391,54 @@ _STANCE = re.compile(
     re.IGNORECASE,
 )
 """An English question that asks the article's view of a subject the sentence names."""
+
+
+_WHAT_DID_SAY = re.compile(
+    r"^(?:what|how)\s+(?:did|does|do|has|have)\s+(?P<who>.{2,60}?)\s+(?:say|said|tell|told|"
+    r"think|thought|claim|claimed|argue|argued|describe|described|explain|explained|mean|"
+    r"warn|warned|predict|predicted)(?!\w)",
+    re.IGNORECASE,
+)
+"""An English question that asks what someone said ("What did Boehner say about ...?")."""
+
+
+def _asks_what_its_source_said(question: str, unit: _Unit | None) -> bool:
+    """Whether an English question asks what the speaker of its own sentence said, which that
+    sentence reports ("What did Sharron Angle say about saving Social Security?" of "'I'd like
+    to save Social Security ...', Angle said"): the article answers it. What someone the
+    sentence does not give as its speaker said ("What did Lavrov answer?") stays open."""
+    match = _WHAT_DID_SAY.match(question)
+    if match is None or unit is None or unit.source is None:
+        return False
+    who = match.group("who")
+    return mentioned(unit.source, who) or who.casefold() in ("he", "she", "they", "it")
+
+
+_SHORT_EMPTY_WORDS = frozenset(
+    {"the", "and", "was", "for", "how", "who", "why", "did", "are", "has", "had", "its", "not",
+     "but", "any", "can", "may", "one", "all", "out", "our", "you", "his", "her", "she", "him",
+     "get", "got", "yet", "now", "what", "off", "own", "too", "use", "via", "per"}
+)  # fmt: skip
+
+
+def _content_words(question: str) -> set[str]:
+    return {
+        w
+        for w in re.findall(r"[^\W\d_]+", question.casefold())
+        if len(w) >= 3 and w not in _EMPTY_WORDS and w not in _SHORT_EMPTY_WORDS
+    }
+
+
+def _repeats(question: str, asked: Sequence[str]) -> bool:
+    """Whether a question asks again what one already asked, in other words: half or more of
+    the content words of the two are the same ("What is the impact of the law on the
+    economy?" after "What is the impact of the law on the state?")."""
+    words = _content_words(question)
+    for earlier in asked:
+        other = _content_words(earlier)
+        if words and other and len(words & other) * 2 >= len(words | other):
+            return True
+    return False
 
 
 def _asks_nothing(question: str, language: str) -> bool:
@@ -743,6 +797,15 @@ def staged_brief(
             continue
         _give(unit, DOCUMENT, " (the sentence reports what a document says)", notes)
 
+    # "Sixty-six percent of those surveyed said ..." is a survey's finding (real news, CNN: the
+    # model gave it to the party whose talking points came before).
+    for unit in attributed:
+        picked = unit.source
+        if unit.source_option == DOCUMENT or (picked is not None and picked.kind == "anonymous"):
+            continue
+        if share_speaks(unit.sentence.text, unit.cues):
+            _give(unit, DOCUMENT, " (a share of people asked: a survey's finding)", notes)
+
     # "..., it added": a pronoun that speaks stands for the speaker of the sentence just
     # before, else for the actor that sentence names, else for the speaker of the sentence
     # before it (a pronoun that fits each), when the model gave the
@@ -950,10 +1013,19 @@ def staged_brief(
         problems = [f"{', '.join(keys)} {fault}" for fault, keys in faults.items()]
         pending_questions = wrong
     asked: set[str] = set()
+    kept_questions: list[str] = []
     for sentence in proposed:
         question = written_questions.get(sentence.number, "")
         if not question or question.casefold() in asked:
             continue
+        if output == "en":
+            claim = next((u for u in claims_units if u.sentence.number == sentence.number), None)
+            if _asks_what_its_source_said(question, claim):
+                notes.append(f"open question {question!r} dropped: its sentence answers it")
+                continue
+            if _repeats(question, kept_questions):
+                notes.append(f"open question {question!r} dropped: it asks an earlier one again")
+                continue
         if not is_question(question):
             notes.append(f"open question {question!r} dropped: not a question")
             continue
@@ -979,6 +1051,7 @@ def staged_brief(
             )
             continue
         asked.add(question.casefold())
+        kept_questions.append(question)
         evidence = Evidence(
             quote=sentence.text, start=sentence.start, end=sentence.end, status="verified"
         )

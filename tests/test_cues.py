@@ -111,6 +111,11 @@ def test_an_apostrophe_is_not_a_quotation() -> None:
         # German circles that stay unnamed, in compounds
         ("de", "Für zwei Anlagen, heißt es in Industriekreisen, gebe es Käufer."),
         ("de", "Aus Regierungskreisen hieß es, man prüfe das."),
+        # real reporting (AP): a witness who would not be named, people the article does not
+        # name as the ones who say it
+        ("en", "A resident who didn't want to be identified said people are afraid."),
+        ("en", "Legislators said the law would help legal residents."),
+        ("en", "The toll will vary by area, and experts said it's too early to make predictions."),
     ],
 )
 def test_anonymity_cues(language: str, sentence: str) -> None:
@@ -237,3 +242,15 @@ def test_german_reported_speech(language: str, sentence: str, found: tuple[str, 
 
 def test_a_district_is_no_circle_of_unnamed_sources() -> None:
     assert not find_cues("In den Landkreisen wurde gewählt.", "de").anonymity
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Smith and other experts said the plan was sound.",  # the speaker is named
+        "The minister told legislators the plan was sound.",  # they are told, they do not say
+        "Residents of the town were evacuated.",
+    ],
+)
+def test_people_named_by_their_trade_are_unnamed_only_when_they_say_it(sentence: str) -> None:
+    assert not find_cues(sentence, "en").anonymity

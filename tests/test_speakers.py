@@ -78,7 +78,8 @@ def test_a_name_before_its_verb_of_saying_speaks(name: str, text: str, language:
             "fr",
             "habitants",
         ),
-        ("Many residents said the water smelled of ammonia.", "en", "residents"),
+        # ("Many residents said" is an unnamed source: see test_cues's anonymity cues)
+        ("Many shopkeepers said the water smelled of ammonia.", "en", "shopkeepers"),
         ("Mehrere Anwohner sagten, das Wasser sei trüb.", "de", "Anwohner"),
     ],
 )
@@ -108,6 +109,12 @@ def test_people_described_with_a_quantifier_are_offered_as_speakers(
             "The union met the transport ministry on Monday; the country's military was absent.",
             "en",
             ["union", "transport ministry"],
+        ),
+        # a verb between the article and the head is no body (real news, AP)
+        (
+            "The law allows police to detain people. The veterans affairs department said so.",
+            "en",
+            ["veterans affairs department"],
         ),
         (
             "Das Landesumweltministerium prüft den Antrag. Die Kosten steigen.",
@@ -283,6 +290,31 @@ def test_a_one_word_person_is_kept_only_when_it_is_a_user_name(name: str, kept: 
     text = f"Le domande sono state elaborate da {name} e da Mario Rossi di Valdisasso."
     item = ActorItem(name=name, kind="person", role="editor")
     names = [a.name for a in actors_from_answer([item], text, 10, [])]
+    assert names == ([name] if kept else [])
+
+
+HEADLINED = (
+    "Alabama Workers Leave State As Immigration Law Takes Effect\n\n"
+    "One of the bill's authors, Republican Sen. Scott Beason, said he expected problems. "
+    "The Home Builders Association of Alabama said members had lost workers."
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "kept"),
+    [
+        # real news (AP), as the model listed them
+        ("Republican Sen", "government", False),  # the title before Scott Beason's name
+        ("Alabama Workers Leave State As Immigration Law Takes Effect", "organization", False),
+        ("Home Builders Association of Alabama", "organization", True),
+        ("Scott Beason", "person", True),
+    ],
+)
+def test_a_title_before_a_name_and_a_headline_are_no_actors(
+    name: str, kind: str, kept: bool
+) -> None:
+    item = ActorItem(name=name, kind=kind, role="x")  # type: ignore[arg-type]
+    names = [a.name for a in actors_from_answer([item], HEADLINED, 10, [])]
     assert names == ([name] if kept else [])
 
 
@@ -572,3 +604,20 @@ def test_a_speaker_named_right_after_a_clause_and_its_verb_speaks(
     actors = actors_from_answer(items, "Maria Okafor and Russell Davis spoke. " + sentence, 10, [])
     found = named_speaker(sentence, find_cues(sentence, "en"), actors)
     assert found is not None and found.name == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "share"),
+    [
+        ("Sixty-six percent of those surveyed said they had reservations.", "en", True),
+        ("Some 45% of respondents say prices rose.", "en", True),
+        ("El 40 % de los encuestados dijo que no.", "es", True),
+        ("The minister said 40 percent of voters agreed.", "en", False),  # the minister's
+    ],
+)
+def test_a_share_of_people_asked_speaks_for_a_survey(
+    sentence: str, language: str, share: bool
+) -> None:
+    from newsbrief.speakers import share_speaks
+
+    assert share_speaks(sentence, find_cues(sentence, language)) is share

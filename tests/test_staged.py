@@ -1507,3 +1507,133 @@ def test_the_writers_a_credit_line_names_are_no_actors(credit: str) -> None:
     assert not any("Mooney" in c.evidence[0].quote for c in content.claims)
     sources = next(c for c in answer.calls if c.stage == "sources")
     assert "Alex Mooney" not in json.dumps(sources.response_model.model_json_schema())
+
+
+# Constructed for these tests: a council story whose speakers are named before their verbs.
+COUNCIL = (
+    "The Marlow council voted on Monday to cut the food bank's grant. "
+    "The grant paid for two delivery vans and a warehouse. "
+    "The food bank feeds about 900 families a week. "
+    "Its warehouse opened in 2019 on Quay Street. "
+    "Volunteers run most of its deliveries. "
+    "The vote was seven to four. "
+    "Council meetings are held in Marlow Hall. "
+    "The cut takes effect in January. "
+    "Jane Holloway said the food bank would have to close one of its two vans. "
+    "Tom Reyes said the council would decide on an appeal of the grant cut in March. "
+    "Reyes said the council had not yet decided whether to appeal the grant decision. "
+)
+
+
+def _council_script(questions: dict[int, str]) -> dict[str, Any]:
+    """Open questions by sentence number; every sentence's source as the model's pick."""
+    return {
+        "actors": {
+            "actors": [
+                {"name": "Jane Holloway", "kind": "person", "role": "food bank head"},
+                {"name": "Tom Reyes", "kind": "person", "role": "councillor"},
+            ]
+        },
+        "kinds": kinds_of({}),
+        "sources": every_key(ARTICLE_ITSELF),
+        "issues": lambda call: {
+            key: questions.get(int(key[1:].split("_")[0]), "Will the food bank close?")
+            for key in call.response_model.model_fields
+        },
+        "headline": {"headline": "Council cuts food bank grant", "summary": "The grant is cut."},
+    }
+
+
+def test_an_open_question_its_own_sentence_answers_is_dropped() -> None:
+    """Asked what a sentence's own speaker said, the question is answered by that sentence
+    (real news, CNN: "What did Sharron Angle say about saving Social Security?" of Angle's
+    quotation); what someone else said stays open."""
+    questions = {
+        9: "What did Jane Holloway say about the vans?",  # Holloway's own sentence
+        10: "What did Holloway say about the appeal?",  # Reyes's sentence: open
+        11: "Will the council appeal against the grant cut?",
+    }
+    content = run_staged(COUNCIL, Scripted(_council_script(questions)), language="en")
+    assert [i.question for i in content.unresolved_issues] == [
+        "What did Holloway say about the appeal?",
+        "Will the council appeal against the grant cut?",
+    ]
+
+
+def test_an_open_question_asked_again_in_other_words_is_dropped() -> None:
+    """Half the content words of an earlier question make a question a repeat (real news,
+    AP: "What is the impact of the law on the economy?" after "... on the state?")."""
+    questions = {
+        9: "What is the impact of the grant cut on the food bank?",
+        10: "Will the council appeal the grant decision in March?",
+        11: "Will the council decide to appeal the grant decision?",
+    }
+    content = run_staged(COUNCIL, Scripted(_council_script(questions)), language="en")
+    assert [i.question for i in content.unresolved_issues] == [
+        "What is the impact of the grant cut on the food bank?",
+        "Will the council appeal the grant decision in March?",
+    ]
+
+
+def test_a_long_article_gets_a_few_open_questions_not_one_per_four_sentences() -> None:
+    from newsbrief.staged import MAX_OPEN_QUESTIONS
+
+    places = [f"{a}{b}ton".title() for a in "BCDFGHJKLM" for b in "aeiou"][:40]
+    text = " ".join(
+        f"Tom Reyes said {place} had not yet decided whether to keep its library."
+        for place in places
+    )
+    script = _council_script({})
+    script["issues"] = lambda call: {
+        key: f"When will {places[int(key[1:].split('_')[0]) - 1]} decide?"
+        for key in call.response_model.model_fields
+    }
+    content = run_staged(text, Scripted(script), language="en")
+    assert len(content.unresolved_issues) == MAX_OPEN_QUESTIONS
+
+
+def test_people_the_article_does_not_name_say_it_as_an_unnamed_source() -> None:
+    """ "Legislators said ..." (real news, AP) is an unnamed source's, not the named person
+    the model picked from the next sentence."""
+    text = (
+        "Alabama's new immigration law took effect last week. Legislators said the law would "
+        "help legal residents find work. One of the bill's authors, Sen. Scott Beason, said he "
+        "expected short-term problems."
+    )
+    script = {
+        "actors": {"actors": [{"name": "Scott Beason", "kind": "person", "role": "senator"}]},
+        "kinds": kinds_of({}),
+        "sources": every_key("person: Scott Beason"),
+        "issues": every_key("Will the law help legal residents find work?"),
+        "headline": {"headline": "Law takes effect", "summary": "The law took effect."},
+    }
+    content = run_staged(text, Scripted(script), language="en")
+    actors = {a.id: a for a in content.key_actors}
+    said = next(c for c in content.claims if c.statement.startswith("Legislators"))
+    assert said.source.kind == SourceKind.ANONYMOUS
+    assert said.source.actor_id is not None
+    assert actors[said.source.actor_id].name == "Legislators"
+    beason = next(c for c in content.claims if "short-term" in c.statement)
+    assert actors[beason.source.actor_id or ""].name == "Scott Beason"
+
+
+def test_a_share_of_people_asked_is_a_surveys_finding() -> None:
+    """ "Sixty-six percent of those surveyed said ..." (real news, CNN) is the survey's, not the
+    body the model picked from the sentences before."""
+    text = (
+        "The House Democratic Leadership gave members talking points on Social Security. "
+        "A poll from June showed how popular the program is. Sixty-six percent of those "
+        "surveyed said they had reservations about privatization."
+    )
+    script = {
+        "actors": {
+            "actors": [{"name": "House Democratic Leadership", "kind": "organization", "role": "x"}]
+        },
+        "kinds": kinds_of({}),
+        "sources": every_key("organization: House Democratic Leadership"),
+        "issues": every_key("Will the program be privatized?"),
+        "headline": {"headline": "Democrats defend Social Security", "summary": "They do."},
+    }
+    content = run_staged(text, Scripted(script), language="en")
+    share = next(c for c in content.claims if c.statement.startswith("Sixty-six"))
+    assert share.source.kind == SourceKind.DOCUMENT
