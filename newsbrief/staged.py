@@ -932,6 +932,17 @@ def staged_brief(
         actors = [a for a in actors if a.name not in unnamed_words]
         notes.append(f"words for an unnamed source, not actors: {', '.join(unnamed_words)}")
 
+    # An unnamed source is an actor for what it says: one that says nothing ("ring bling",
+    # "music fans", listed as people the article does not name; real news, USA Today) is none.
+    mute = [
+        a.name
+        for a in actors
+        if a.kind == "anonymous" and not any(u.source is a for u in claims_units)
+    ]
+    if mute:
+        actors = [a for a in actors if a.name not in mute]
+        notes.append(f"unnamed people who say nothing, not actors: {', '.join(mute)}")
+
     # A name the article gives only to a treaty, a meeting or a law is no actor.
     things = [
         a.name

@@ -1637,3 +1637,28 @@ def test_a_share_of_people_asked_is_a_surveys_finding() -> None:
     content = run_staged(text, Scripted(script), language="en")
     share = next(c for c in content.claims if c.statement.startswith("Sixty-six"))
     assert share.source.kind == SourceKind.DOCUMENT
+
+
+def test_people_the_article_does_not_name_who_say_nothing_are_no_actors() -> None:
+    """Listed as unnamed people, "music fans" who say nothing (real news, USA Today) are no
+    actor; the unnamed source that speaks stays one."""
+    text = (
+        "Music fans could soon wave their hands at their phones to make music. A company "
+        "official, who asked not to be named, said the rings would ship in the spring."
+    )
+    script = {
+        "actors": {
+            "actors": [
+                {"name": "music fans", "kind": "person", "role": "users"},
+                {"name": "company official", "kind": "anonymous", "role": "x"},
+            ]
+        },
+        "kinds": kinds_of({}),
+        "sources": every_key("anonymous: company official"),
+        "issues": every_key("When will the rings ship?"),
+        "headline": {"headline": "Rings to ship", "summary": "The rings ship in spring."},
+    }
+    content = run_staged(text, Scripted(script), language="en")
+    assert [(a.name, a.kind.value) for a in content.key_actors] == [
+        ("company official", "anonymous_source")
+    ]
