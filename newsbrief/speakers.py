@@ -233,18 +233,30 @@ def names_a_medium(name: str) -> bool:
     return bool(_MEDIA.search(name))
 
 
-def _named_part(name: str, folded_text: str) -> str | None:
+def _named_part(name: str, text: str, folded_text: str) -> str | None:
     """The longest run of at least two of ``name``'s words that the article has, starting with
-    a capital ("La Truite vézienne association" gives "La Truite vézienne"), else ``None``."""
+    a capital ("La Truite vézienne association" gives "La Truite vézienne"), else ``None``. A
+    run the article always goes on with a capitalised word is cut from a longer name ("Oklahoma
+    Attorney" of "Oklahoma Attorney General Scott Pruitt", "District 12 District" of "District
+    12 District Attorney Janice Steidley"), not a name."""
     words = name.split()
     for size in range(len(words) - 1, 1, -1):
         for start in range(len(words) - size + 1):
             part = words[start : start + size]
             folded = normalize_name(" ".join(part))
-            if part[0][:1].isupper() and re.search(
-                r"(?<!\w)" + re.escape(folded) + r"(?!\w)", folded_text
+            if not (
+                part[0][:1].isupper()
+                and re.search(r"(?<!\w)" + re.escape(folded) + r"(?!\w)", folded_text)
             ):
-                return " ".join(part)
+                continue
+            written = r"\s+".join(re.escape(w) for w in part)
+            ends = [text[m.end() :] for m in re.finditer(rf"(?<!\w){written}(?!\w)", text)]
+            if ends and all(
+                (word := re.match(r"[ \t]+(\w)", after)) is not None and word.group(1).isupper()
+                for after in ends
+            ):
+                continue
+            return " ".join(part)
     return None
 
 
@@ -286,7 +298,7 @@ def actors_from_answer(
         ):
             continue
         if folded not in folded_text:
-            named = _named_part(name, folded_text)
+            named = _named_part(name, text, folded_text)
             if named is None:
                 notes.append(f"actor {item.name!r} left out: the article does not name it so")
                 continue

@@ -621,3 +621,24 @@ def test_a_share_of_people_asked_speaks_for_a_survey(
     from newsbrief.speakers import share_speaks
 
     assert share_speaks(sentence, find_cues(sentence, language)) is share
+
+
+@pytest.mark.parametrize(
+    ("listed", "kept"),
+    [
+        # the model's name, not in the article: the longest run of it the article writes
+        ("La Truite vézienne association", ["La Truite vézienne"]),
+        # a run the article always goes on with a capitalised word is no name (real news,
+        # Oklahoma: "Oklahoma Attorney General Scott Pruitt")
+        ("Oklahoma Attorney General's Office", []),
+    ],
+)
+def test_an_actor_the_article_names_otherwise_keeps_the_articles_words(
+    listed: str, kept: list[str]
+) -> None:
+    text = (
+        "La Truite vézienne a porté plainte. Oklahoma Attorney General Scott Pruitt wrote the "
+        "court. The court heard from Oklahoma Attorney General Scott Pruitt again."
+    )
+    item = ActorItem(name=listed, kind="organization", role="x")
+    assert [a.name for a in actors_from_answer([item], text, 10, [])] == kept
