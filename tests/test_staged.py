@@ -1662,3 +1662,29 @@ def test_people_the_article_does_not_name_who_say_nothing_are_no_actors() -> Non
     assert [(a.name, a.kind.value) for a in content.key_actors] == [
         ("company official", "anonymous_source")
     ]
+
+
+def test_an_unnamed_official_of_a_body_is_an_unnamed_source_not_the_body() -> None:
+    """ "An official with a background screening company said ..." (real news, Oklahoma): the
+    opening, long only for what was said, names the unnamed source the model gave the body."""
+    text = (
+        "The court sought comment on the proposed rule. An official with a background screening "
+        "company said the rule could even result in more discrimination against people looking "
+        "for work."
+    )
+    script = {
+        "actors": {
+            "actors": [
+                {"name": "background screening company", "kind": "organization", "role": "x"}
+            ]
+        },
+        "kinds": kinds_of({}),
+        "sources": every_key("organization: background screening company"),
+        "issues": every_key("Will the court adopt the rule?"),
+        "headline": {"headline": "Court weighs rule", "summary": "The court sought comment."},
+    }
+    content = run_staged(text, Scripted(script), language="en")
+    said = next(c for c in content.claims if c.statement.startswith("An official"))
+    assert said.source.kind == SourceKind.ANONYMOUS
+    actors = {a.id: a.name for a in content.key_actors}
+    assert actors[said.source.actor_id or ""] == "official with a background screening company"
