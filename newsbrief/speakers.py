@@ -1606,7 +1606,10 @@ def acting_groups(sentences: Sequence[Sentence], actors: Sequence[ActorRecord]) 
 
 _NOT_PEOPLE = frozenset(
     {"has", "was", "this", "thus", "always", "perhaps", "whether", "but", "each", "nobody",
-     "about", "news", "series", "whose", "its", "his", "hers", "ours", "theirs", "yours"}
+     "about", "news", "series", "whose", "its", "his", "hers", "ours", "theirs", "yours",
+     # things that "rose", "dropped" or "noted" in reporting, not people
+     "responses", "comments", "results", "figures", "prices", "rates", "sales", "shares",
+     "costs", "numbers", "talks", "efforts", "plans", "changes", "cases", "deaths", "records"}
 )  # fmt: skip
 
 

@@ -249,7 +249,8 @@ def test_a_name_written_only_inside_a_longer_actors_name_is_a_piece_of_it() -> N
 def test_people_an_english_article_has_act_without_naming_them_are_offered() -> None:
     text = (
         "On Friday, fishermen rescued over 700 asylum seekers. Dock workers in Portmere walked "
-        "off the job. The chair has resigned. Callum Reddaway was named. Prices rose."
+        "off the job. The chair has resigned. Callum Reddaway was named. Prices rose. Other "
+        "responses noted that fees would rise. Sales dropped."  # things, not people
     )
     found = acting_groups(split_sentences(text, "en"), [])
     assert found == ["fishermen", "Dock workers in Portmere"]
