@@ -853,6 +853,7 @@ def staged_brief(
     # ship.'"), when the model gave it to an actor the sentence does not name; the article's
     # own voice, an unnamed source and an actor the sentence names keep what they were given.
     by_number = {u.sentence.number: u for u in attributed}
+    continued: set[int] = set()
     for unit in attributed:
         last = by_number.get(unit.sentence.number - 1)
         picked = unit.source
@@ -871,6 +872,24 @@ def staged_brief(
         ):
             continue
         _give(unit, last.source, ", whose quotation the sentence goes on with", notes)
+        continued.add(id(unit))
+
+    # A sentence with no verb of saying, attributed only for the words it quotes (a show's
+    # title: 'On NBC's "Meet The Press" this past Sunday, Boehner was asked if ...'; real news,
+    # CNN), given by the model to an actor it does not name, is the article's own report.
+    for unit in attributed:
+        picked = unit.source
+        if (
+            picked is None
+            or picked.kind == "anonymous"
+            or unit.cues.reporting
+            or unit.cues.anonymity
+            or id(unit) in continued
+            or mentioned(picked, unit.sentence.text)
+            or pronoun_speaker(unit.sentence.text, unit.cues) is not None
+        ):
+            continue
+        _give(unit, ARTICLE_ITSELF, ": no verb of saying, and the sentence does not name it", notes)
 
     # Quotation sentences and later clauses take the source of what comes before them.
     previous: _Unit | None = None
