@@ -252,9 +252,9 @@ def _main_claims(units: Sequence[_Unit]) -> list[_Unit]:
     return [u for u in units if id(u) in chosen]
 
 
-MAX_OPEN_QUESTIONS = 6
-"""Most open questions a brief asks: a reader reads a few; a long article's fourth of its
-sentences gave a dozen or more, the later ones reported claims asked back."""
+MAX_OPEN_QUESTIONS = 8
+"""Most open questions a brief asks: a long article's fourth of its sentences gave a dozen or
+more (real news), the later ones reported claims asked back; more than a reader reads."""
 
 
 def _open_candidates(
