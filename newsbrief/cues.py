@@ -397,6 +397,14 @@ _REPORTING: dict[str, tuple[str, ...]] = {
     ),
 }
 
+UNNAMED_TRADES = (
+    "experts", "analysts", "legislators", "lawmakers", "residents", "witnesses", "observers",
+    "critics", "economists", "diplomats", "activists", "investigators", "prosecutors",
+    "scientists", "researchers", "villagers", "locals",
+)  # fmt: skip
+"""People an English article names by their trade alone: the unnamed source when they are the
+subject of a verb of saying ("Legislators said", "and experts said")."""
+
 _ANONYMITY: dict[str, tuple[str, ...]] = {
     "en": (
         r"not to be (?:named|identified)",
@@ -405,10 +413,8 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"(?:named|identified)",
         # people the article does not name, as the subject of a verb of saying ("Legislators
         # said", "and experts said"); "Smith and other experts said" has its speaker named
-        r"(?<!other )(?:experts|analysts|legislators|lawmakers|residents|witnesses|observers|"
-        r"critics|economists|diplomats|activists|investigators|prosecutors|scientists|"
-        r"researchers|villagers|locals)(?=\s+(?:have\s+|had\s+)?(?:said|say|says|told|tell|"
-        r"warned|warn|warns|believe|believes|believed|noted|argued|argue|argues|estimated|"
+        rf"(?<!other )(?:{'|'.join(UNNAMED_TRADES)})"
+        r"(?=\s+(?:have\s+|had\s+)?(?:said|say|says|told|tell|warned|warn|warns|believe|believes|believed|noted|argued|argue|argues|estimated|"
         r"predicted|predict|cautioned|questioned|disagreed|suggested|suggest|claimed|claim|"
         r"insisted|insist|contend|contended|feared|fear|worry|worried)\b)",
         r"anonym\w*",

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from newsbrief.cues import TITLE_CUES, SentenceCues
+from newsbrief.cues import TITLE_CUES, UNNAMED_TRADES, SentenceCues
 from newsbrief.models import Actor, ActorKind, Source, SourceKind
 from newsbrief.names import (
     HONORIFICS,
@@ -429,8 +429,14 @@ def _unnamed_opening(sentence: Sentence, cue: SentenceCues, *, said: bool = True
     opening = re.split(r"[,;:«»\"“”„(]", sentence.text, maxsplit=1)[0]
     opening = _RELATIVE.split(opening, maxsplit=1)[0].strip()
     says_unnamed = said and any(word.casefold() in opening.casefold() for word in cue.anonymity)
-    if not (_OPENING_ARTICLE.match(opening) or says_unnamed):
+    with_article = _OPENING_ARTICLE.match(opening) is not None
+    if not (with_article or says_unnamed):
         return None
+    trades = [w for w in cue.anonymity if w.casefold() in UNNAMED_TRADES]
+    if trades and len(trades) == len(cue.anonymity) and not says_unnamed:
+        return None  # "The financial toll will vary by area, and experts said ...": "experts"
+    if not with_article and len(opening.split()) > 10:
+        return None  # "While the UN nuclear watchdog and U.S. officials say ..."
     # cut before the verb first: "An official with a background screening company said the
     # rule could even ..." (real news) is long only for what the official said
     for word in cue.reporting:

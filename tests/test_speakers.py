@@ -643,3 +643,24 @@ def test_an_actor_the_article_names_otherwise_keeps_the_articles_words(
     )
     item = ActorItem(name=listed, kind="organization", role="x")
     assert [a.name for a in actors_from_answer([item], text, 10, [])] == kept
+
+
+def test_an_unnamed_source_is_named_by_the_words_that_say_it_is_unnamed() -> None:
+    """Real news (AP, Fox News, Oklahoma): the opening of a sentence names its unnamed source
+    only when it holds the words for it, and is no longer than a name when it has no article."""
+    from newsbrief.speakers import add_unnamed_sources
+
+    text = (
+        "The financial toll will vary by area, and experts said it is too early to make "
+        "predictions. While the UN nuclear watchdog and U.S. officials say the Bushehr reactor "
+        "is not a proliferation risk, they worry. An official with a background screening "
+        "company said the rule could even result in more discrimination. Legislators said the "
+        "law would help legal residents."
+    )
+    sentences = split_sentences(text, "en")
+    actors: list[ActorRecord] = []
+    add_unnamed_sources(actors, sentences, [find_cues(s.text, "en") for s in sentences], [])
+    assert [a.name for a in actors] == [
+        "official with a background screening company",
+        "Legislators",
+    ]
