@@ -1544,35 +1544,37 @@ def _council_script(questions: dict[int, str]) -> dict[str, Any]:
     }
 
 
-def test_an_open_question_its_own_sentence_answers_is_dropped() -> None:
-    """Asked what a sentence's own speaker said, the question is answered by that sentence
-    (real news, CNN: "What did Sharron Angle say about saving Social Security?" of Angle's
-    quotation); what someone else said stays open."""
-    questions = {
-        9: "What did Jane Holloway say about the vans?",  # Holloway's own sentence
-        10: "What did Holloway say about the appeal?",  # Reyes's sentence: open
-        11: "Will the council appeal against the grant cut?",
-    }
+@pytest.mark.parametrize(
+    ("questions", "kept"),
+    [
+        # asked what a sentence's own speaker said, the question is answered by that sentence
+        # (real news, CNN: "What did Sharron Angle say about saving Social Security?" of
+        # Angle's quotation); what someone else said stays open
+        (
+            {
+                9: "What did Jane Holloway say about the vans?",  # Holloway's own sentence
+                10: "What did Holloway say about the appeal?",  # Reyes's sentence: open
+                11: "Will the council appeal against the grant cut?",
+            },
+            [10, 11],
+        ),
+        # half the content words of an earlier question make a question a repeat (real news,
+        # AP: "What is the impact of the law on the economy?" after "... on the state?")
+        (
+            {
+                9: "What is the impact of the grant cut on the food bank?",
+                10: "Will the council appeal the grant decision in March?",
+                11: "Will the council decide to appeal the grant decision?",
+            },
+            [9, 10],
+        ),
+    ],
+)
+def test_an_open_question_answered_by_its_sentence_or_asked_again_is_dropped(
+    questions: dict[int, str], kept: list[int]
+) -> None:
     content = run_staged(COUNCIL, Scripted(_council_script(questions)), language="en")
-    assert [i.question for i in content.unresolved_issues] == [
-        "What did Holloway say about the appeal?",
-        "Will the council appeal against the grant cut?",
-    ]
-
-
-def test_an_open_question_asked_again_in_other_words_is_dropped() -> None:
-    """Half the content words of an earlier question make a question a repeat (real news,
-    AP: "What is the impact of the law on the economy?" after "... on the state?")."""
-    questions = {
-        9: "What is the impact of the grant cut on the food bank?",
-        10: "Will the council appeal the grant decision in March?",
-        11: "Will the council decide to appeal the grant decision?",
-    }
-    content = run_staged(COUNCIL, Scripted(_council_script(questions)), language="en")
-    assert [i.question for i in content.unresolved_issues] == [
-        "What is the impact of the grant cut on the food bank?",
-        "Will the council appeal the grant decision in March?",
-    ]
+    assert [i.question for i in content.unresolved_issues] == [questions[n] for n in kept]
 
 
 def test_a_long_article_gets_a_few_open_questions_not_one_per_four_sentences() -> None:
@@ -1592,29 +1594,56 @@ def test_a_long_article_gets_a_few_open_questions_not_one_per_four_sentences() -
     assert len(content.unresolved_issues) == MAX_OPEN_QUESTIONS
 
 
-def test_people_the_article_does_not_name_say_it_as_an_unnamed_source() -> None:
-    """ "Legislators said ..." (real news, AP) is an unnamed source's, not the named person
-    the model picked from the next sentence."""
-    text = (
-        "Alabama's new immigration law took effect last week. Legislators said the law would "
-        "help legal residents find work. One of the bill's authors, Sen. Scott Beason, said he "
-        "expected short-term problems."
-    )
+def _brief_of(text: str, actors: list[dict[str, str]], source: str) -> BriefContent:
+    """The staged brief of ``text`` when the model lists ``actors``, picks ``source`` for every
+    sentence and answers the other stages with fixed words: for the tests of one rule on a
+    short constructed article."""
     script = {
-        "actors": {"actors": [{"name": "Scott Beason", "kind": "person", "role": "senator"}]},
+        "actors": {"actors": actors},
         "kinds": kinds_of({}),
-        "sources": every_key("Scott Beason"),
-        "issues": every_key("Will the law help legal residents find work?"),
-        "headline": {"headline": "Law takes effect", "summary": "The law took effect."},
+        "sources": every_key(source),
+        "issues": every_key("What happens next?"),
+        "headline": {"headline": "A constructed article", "summary": "It is constructed."},
     }
-    content = run_staged(text, Scripted(script), language="en")
-    actors = {a.id: a for a in content.key_actors}
-    said = next(c for c in content.claims if c.statement.startswith("Legislators"))
+    return run_staged(text, Scripted(script), language="en")
+
+
+@pytest.mark.parametrize(
+    ("text", "listed", "opening", "unnamed"),
+    [
+        # "Legislators said ..." (real news, AP) is an unnamed source's, not the named person
+        # the model picked from the next sentence
+        (
+            "Alabama's new immigration law took effect last week. Legislators said the law "
+            "would help legal residents find work. One of the bill's authors, Sen. Scott Beason, "
+            "said he expected short-term problems.",
+            "Scott Beason",
+            "Legislators",
+            "Legislators",
+        ),
+        # "An official with a background screening company said ..." (real news, Oklahoma):
+        # the opening, long only for what was said, names the unnamed source, not the body
+        (
+            "The court sought comment on the proposed rule. An official with a background "
+            "screening company said the rule could even result in more discrimination against "
+            "people looking for work.",
+            "background screening company",
+            "An official",
+            "official with a background screening company",
+        ),
+    ],
+)
+def test_an_unnamed_source_keeps_what_it_says_whoever_the_model_picked(
+    text: str, listed: str, opening: str, unnamed: str
+) -> None:
+    kind = "person" if listed == "Scott Beason" else "organization"
+    content = _brief_of(text, [{"name": listed, "kind": kind, "role": "x"}], listed)
+    said = next(c for c in content.claims if c.statement.startswith(opening))
     assert said.source.kind == SourceKind.ANONYMOUS
-    assert said.source.actor_id is not None
-    assert actors[said.source.actor_id].name == "Legislators"
-    beason = next(c for c in content.claims if "short-term" in c.statement)
-    assert actors[beason.source.actor_id or ""].name == "Scott Beason"
+    actors = {a.id: a.name for a in content.key_actors}
+    assert actors[said.source.actor_id or ""] == unnamed
+    others = [c for c in content.claims if c is not said and c.source.actor_id is not None]
+    assert all(actors[c.source.actor_id or ""] == listed for c in others)
 
 
 def test_a_share_of_people_asked_is_a_surveys_finding() -> None:
@@ -1625,16 +1654,8 @@ def test_a_share_of_people_asked_is_a_surveys_finding() -> None:
         "A poll from June showed how popular the program is. Sixty-six percent of those "
         "surveyed said they had reservations about privatization."
     )
-    script = {
-        "actors": {
-            "actors": [{"name": "House Democratic Leadership", "kind": "organization", "role": "x"}]
-        },
-        "kinds": kinds_of({}),
-        "sources": every_key("House Democratic Leadership"),
-        "issues": every_key("Will the program be privatized?"),
-        "headline": {"headline": "Democrats defend Social Security", "summary": "They do."},
-    }
-    content = run_staged(text, Scripted(script), language="en")
+    leadership = {"name": "House Democratic Leadership", "kind": "organization", "role": "x"}
+    content = _brief_of(text, [leadership], "House Democratic Leadership")
     share = next(c for c in content.claims if c.statement.startswith("Sixty-six"))
     assert share.source.kind == SourceKind.DOCUMENT
 
@@ -1646,48 +1667,14 @@ def test_people_the_article_does_not_name_who_say_nothing_are_no_actors() -> Non
         "Music fans could soon wave their hands at their phones to make music. A company "
         "official, who asked not to be named, said the rings would ship in the spring."
     )
-    script = {
-        "actors": {
-            "actors": [
-                {"name": "music fans", "kind": "person", "role": "users"},
-                {"name": "company official", "kind": "anonymous", "role": "x"},
-            ]
-        },
-        "kinds": kinds_of({}),
-        "sources": every_key("anonymous: company official"),
-        "issues": every_key("When will the rings ship?"),
-        "headline": {"headline": "Rings to ship", "summary": "The rings ship in spring."},
-    }
-    content = run_staged(text, Scripted(script), language="en")
+    listed = [
+        {"name": "music fans", "kind": "person", "role": "users"},
+        {"name": "company official", "kind": "anonymous", "role": "x"},
+    ]
+    content = _brief_of(text, listed, "anonymous: company official")
     assert [(a.name, a.kind.value) for a in content.key_actors] == [
         ("company official", "anonymous_source")
     ]
-
-
-def test_an_unnamed_official_of_a_body_is_an_unnamed_source_not_the_body() -> None:
-    """ "An official with a background screening company said ..." (real news, Oklahoma): the
-    opening, long only for what was said, names the unnamed source the model gave the body."""
-    text = (
-        "The court sought comment on the proposed rule. An official with a background screening "
-        "company said the rule could even result in more discrimination against people looking "
-        "for work."
-    )
-    script = {
-        "actors": {
-            "actors": [
-                {"name": "background screening company", "kind": "organization", "role": "x"}
-            ]
-        },
-        "kinds": kinds_of({}),
-        "sources": every_key("background screening company"),
-        "issues": every_key("Will the court adopt the rule?"),
-        "headline": {"headline": "Court weighs rule", "summary": "The court sought comment."},
-    }
-    content = run_staged(text, Scripted(script), language="en")
-    said = next(c for c in content.claims if c.statement.startswith("An official"))
-    assert said.source.kind == SourceKind.ANONYMOUS
-    actors = {a.id: a.name for a in content.key_actors}
-    assert actors[said.source.actor_id or ""] == "official with a background screening company"
 
 
 def test_a_sentence_quoting_only_a_title_is_not_given_to_an_actor_it_does_not_name() -> None:
@@ -1700,18 +1687,10 @@ def test_a_sentence_quoting_only_a_title_is_not_given_to_an_actor_it_does_not_na
         'On NBC\'s "Meet The Press" this past Sunday, Boehner was asked if Republicans would '
         "campaign on raising the retirement age."
     )
-    script = {
-        "actors": {
-            "actors": [
-                {"name": "House Democratic Leadership", "kind": "organization", "role": "x"},
-                {"name": "John Boehner", "kind": "person", "role": "x"},
-            ]
-        },
-        "kinds": kinds_of({}),
-        "sources": every_key("House Democratic Leadership"),
-        "issues": every_key("Will Republicans campaign on the retirement age?"),
-        "headline": {"headline": "Boehner asked", "summary": "Boehner was asked."},
-    }
-    content = run_staged(text, Scripted(script), language="en")
+    listed = [
+        {"name": "House Democratic Leadership", "kind": "organization", "role": "x"},
+        {"name": "John Boehner", "kind": "person", "role": "x"},
+    ]
+    content = _brief_of(text, listed, "House Democratic Leadership")
     asked = next(c for c in content.claims if c.statement.startswith("On NBC"))
     assert asked.source.kind == SourceKind.ARTICLE
