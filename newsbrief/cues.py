@@ -414,9 +414,7 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         # people the article does not name, as the subject of a verb of saying ("Legislators
         # said", "and experts said"); "Smith and other experts said" has its speaker named
         rf"(?<!other )(?:{'|'.join(UNNAMED_TRADES)})"
-        r"(?=\s+(?:have\s+|had\s+)?(?:said|say|says|told|tell|warned|warn|warns|believe|believes|believed|noted|argued|argue|argues|estimated|"
-        r"predicted|predict|cautioned|questioned|disagreed|suggested|suggest|claimed|claim|"
-        r"insisted|insist|contend|contended|feared|fear|worry|worried)\b)",
+        rf"(?=\s+(?:have\s+|had\s+)?(?:{'|'.join(_REPORTING['en'])})(?!\w))",
         r"anonym\w*",
         r"on condition that",
         r"a source",
