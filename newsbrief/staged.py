@@ -1036,6 +1036,16 @@ def staged_brief(
                     "asked about the article, not about its news: ask what the sentence leaves "
                     "open about the people or events it names, as the example's questions do"
                 )
+            elif output == "en" and _asks_what_its_source_said(
+                question,
+                next((u for u in claims_units if u.sentence.number == sentence.number), None),
+            ):
+                # asked again rather than dropped: the sentence may leave something open all
+                # the same ("... 14 container ships were waiting offshore": for how long?)
+                fault = (
+                    "asked what the sentence's own speaker said, which the sentence tells: ask "
+                    "what it leaves open (what is not known yet, what will happen next)"
+                )
             else:
                 continue
             wrong.append(sentence)

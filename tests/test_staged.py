@@ -1577,6 +1577,24 @@ def test_an_open_question_answered_by_its_sentence_or_asked_again_is_dropped(
     assert [i.question for i in content.unresolved_issues] == [questions[n] for n in kept]
 
 
+def test_an_open_question_asking_what_its_speaker_said_is_asked_again() -> None:
+    # the gold harbor strike: "What did the port authority say about the container ships?" of
+    # the port authority's own sentence; the sentence still leaves open how long they wait
+    script = _council_script({9: "What did Jane Holloway say about the vans?"})
+    script["issues-retry"] = lambda call: {
+        key: "Which of the two vans will the food bank keep?"
+        for key in call.response_model.model_fields
+    }
+    answer = Scripted(script)
+    content = run_staged(COUNCIL, answer, language="en")
+    retry = next(c for c in answer.calls if c.stage == "issues-retry")
+    assert list(retry.response_model.model_fields) == ["s9_q_en"]
+    assert "own speaker said" in retry.messages[-1]["content"]
+    assert "Which of the two vans will the food bank keep?" in [
+        i.question for i in content.unresolved_issues
+    ]
+
+
 def test_a_long_article_gets_a_few_open_questions_not_one_per_four_sentences() -> None:
     from newsbrief.staged import MAX_OPEN_QUESTIONS
 
