@@ -377,12 +377,13 @@ _EMPTY_WORDS = frozenset(
 
 _ABOUT_THE_TEXT = re.compile(
     r"(?<!\w)(?:the|this|that)\s+(?:\w+\s+)?(?:sentences?|paragraph|article|quote|quotation|"
-    r"author|writer)(?!\w)|(?<!\w)main point(?!\w)",
+    r"author|writer)(?!\w)|(?<!\w)main point(?!\w)|(?<!\w)(?:the\s+)?sources?\s+(?:of|for|behind)"
+    r"\s+(?:the|this|that)\s+(?:statement|information|claim|quote|report)s?(?!\w)",
     re.IGNORECASE,
 )
-"""An English question about the article's wording rather than its news ("What is the second
-sentence about?", "What is the main point of the statement about ...?", "What is the author's
-opinion about the report?")."""
+"""An English question about the article's wording or sourcing rather than its news ("What is
+the second sentence about?", "What is the main point of the statement about ...?", "What is the
+author's opinion about the report?", "What is the source of the statement about ...?")."""
 
 
 _STANCE = re.compile(

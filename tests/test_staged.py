@@ -656,6 +656,16 @@ IN_GERMAN = "Ein US-Beamter sagte, die beiden Minister hätten kurz miteinander 
             "asked about the article",
             ["Will Russia return to the arms treaty?"],
         ),
+        # a question about the article's sourcing, asked of a sentence that names its speaker
+        # (real news, AOL News: "What is the source of the statement about the Corps getting
+        # too big?" of "the Pentagon chief said the Corps had 'gotten too big'")
+        (
+            "en",
+            "What is the source of the statement about the arms treaty?",
+            "Will Russia return to the arms treaty?",
+            "asked about the article",
+            ["Will Russia return to the arms treaty?"],
+        ),
         # a question about the article's wording, not its news (seen on real news)
         (
             "en",
