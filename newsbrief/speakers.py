@@ -369,7 +369,7 @@ def actors_from_answer(
                 for a in kept
                 if forms & a.forms
                 # "Dock workers in Portmere" are people, not the port their words name
-                or (normalize_name(a.name) in folded and not _people_of(kind, a, folded))
+                or (_within(normalize_name(a.name), folded) and not _people_of(kind, a, folded))
             ),
             None,
         )
@@ -400,6 +400,21 @@ def actors_from_answer(
                 actor.forms.add(surname)  # "Mr Ali" is Abdul Ali; a bare "Ali" may not be
         kept.append(actor)
     return kept
+
+
+_NUMBERING = re.compile(r"^(?:[ivxlcdm]+|\d+[a-z]?)$")
+
+
+def _within(short: str, long: str) -> bool:
+    """Whether the (folded) name ``short`` is a part of the name ``long`` made of whole words,
+    with more than a number after it: "Apple II" and "iPhone 4" are not Apple and the iPhone
+    (real news, Yahoo: "Apple" took the name "Apple II" of the computer), "Stafford" is not
+    Ford."""
+    match = re.search(rf"(?<!\w){re.escape(short)}(?!\w)", long)
+    if match is None:
+        return False
+    rest = long[match.end() :].split()
+    return not (match.start() == 0 and len(rest) == 1 and _NUMBERING.match(rest[0]))
 
 
 def _after_honorific(surname: str, folded_text: str) -> bool:

@@ -664,3 +664,26 @@ def test_an_unnamed_source_is_named_by_the_words_that_say_it_is_unnamed() -> Non
         "official with a background screening company",
         "Legislators",
     ]
+
+
+@pytest.mark.parametrize(
+    ("listed", "text", "expected"),
+    [
+        # one body under a shorter and a longer name: one actor, the fuller name
+        (
+            ["port authority", "Portmere port authority"],
+            "The Portmere port authority said so. The port authority spoke.",
+            ["Portmere port authority"],
+        ),
+        # a product numbered after its maker is not the maker (real news, Yahoo: "Apple" took
+        # the name "Apple II" of the computer and spoke as it)
+        (["Apple", "Apple II"], "Apple said so. The Apple II sold well.", ["Apple", "Apple II"]),
+        # a name inside another word is not the name
+        (["Ford", "Stafford Council"], "Ford said so. Stafford Council met.", ["Ford", "Stafford Council"]),
+    ],
+)  # fmt: skip
+def test_a_body_named_within_a_longer_name_is_merged_only_as_whole_words(
+    listed: list[str], text: str, expected: list[str]
+) -> None:
+    items = [ActorItem(name=name, kind="organization", role="x") for name in listed]
+    assert [a.name for a in actors_from_answer(items, text, 10, [])] == expected
