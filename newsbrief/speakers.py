@@ -706,6 +706,14 @@ _DESCRIBED_BEFORE = re.compile(
 )
 """A body's chief who speaks, described instead of named ("the Pentagon chief said"): like
 "he", the person the sentences before name."""
+_PERSON_DESCRIBED = re.compile(
+    r"(?<!\w)the\s+(?:(?:young|old|older|elderly|\d+-year-old)\s+)?(?:woman|man|resident|"
+    r"spokesman|spokeswoman|spokesperson|official|witness|mother|father|worker|farmer|owner|"
+    r"student|source)\s+$",
+    re.IGNORECASE,
+)
+"""A person who speaks, described by what the sentences before call them ("'...,' the woman
+said" after "A resident who didn't want to be identified ... said"): like "she"."""
 PronounKind = Literal["person", "thing", "people", "any"]
 """What a pronoun that speaks may stand for: one person (he, she), a body (it), people taken
 together (they), or any of them (German "sie")."""
@@ -735,7 +743,9 @@ def pronoun_speaker(sentence: str, cues: SentenceCues) -> PronounKind | None:
         return None
     start, end = verbs[0]
     found = _PRONOUN_BEFORE.search(lowered[:start]) or _PRONOUN_AFTER.match(lowered[end:])
-    if found is None and _DESCRIBED_BEFORE.search(lowered[:start]):
+    if found is None and (
+        _DESCRIBED_BEFORE.search(lowered[:start]) or _PERSON_DESCRIBED.search(lowered[:start])
+    ):
         return "person"
     return _PRONOUN_KINDS[found.group(1)] if found else None
 
@@ -746,7 +756,11 @@ def pronoun_verb_at(sentence: str, cues: SentenceCues) -> int | None:
     that verb are in what is reported."""
     verbs = [start for start, _ in verbs_outside_quotes(sentence, cues)]
     before = sentence.casefold()[: verbs[0]] if verbs else ""
-    if not verbs or not (_PRONOUN_BEFORE.search(before) or _DESCRIBED_BEFORE.search(before)):
+    if not verbs or not (
+        _PRONOUN_BEFORE.search(before)
+        or _DESCRIBED_BEFORE.search(before)
+        or _PERSON_DESCRIBED.search(before)
+    ):
         return None
     return verbs[0]
 

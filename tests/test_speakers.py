@@ -271,6 +271,9 @@ def test_people_an_english_article_has_act_without_naming_them_are_offered() -> 
         # a body's chief, described instead of named (real news, AOL News): like "he"
         ("en", "Aboard the ship, the Pentagon chief said the Corps had a future.", "person"),
         ("en", "Aboard the ship, the Pentagon said the Corps had a future.", None),
+        # a person described by what the sentences before call them (real news, AP)
+        ("en", '"People are just not going to work," the woman said.', "person"),
+        ("en", '"People are just not going to work," the union said.', None),
     ],
 )
 def test_a_pronoun_that_speaks(language: str, sentence: str, speaker: str | None) -> None:

@@ -1491,6 +1491,22 @@ def test_a_pronoun_that_speaks_is_the_speaker_of_the_sentence_before() -> None:
     assert claim.source.description == "Shannon Cross"
 
 
+def test_a_person_described_as_she_was_before_speaks_as_before() -> None:
+    """ "A resident who didn't want to be identified ... said ... '...,' the woman said" is
+    the unnamed resident's twice (real news, AP: the second went to the article)."""
+    text = (
+        "Most residents used to be at work at midday. A resident who didn't want to be "
+        "identified out of fear of the law said people are afraid to go out. "
+        '"People are just not going to work. They don\'t want to be arrested," the woman said.'
+    )
+    content = _brief_of(
+        text, [{"name": "Cristian Gonzalez", "kind": "person", "role": "x"}], ARTICLE_ITSELF
+    )
+    said = [c for c in content.claims if "not going to work" in c.evidence[0].quote]
+    assert said and {c.source.kind for c in said} == {"anonymous"}
+    assert "resident" in said[0].source.description
+
+
 @pytest.mark.parametrize(
     "credit",
     [
