@@ -250,14 +250,33 @@ def _named_part(name: str, text: str, folded_text: str) -> str | None:
             ):
                 continue
             written = r"\s+".join(re.escape(w) for w in part)
-            ends = [text[m.end() :] for m in re.finditer(rf"(?<!\w){written}(?!\w)", text)]
-            if ends and all(
-                (word := re.match(r"[ \t]+(\w)", after)) is not None and word.group(1).isupper()
+            ends = [
+                text[m.end() :]
+                for m in re.finditer(rf"(?<!\w){written}(?!\w)", text, re.IGNORECASE)
+            ]
+            nexts = {
+                word.group(1) if (word := re.match(r"[ \t]+([\w'’-]+)", after)) else ""
                 for after in ends
-            ):
+            }
+            if part[-1].casefold() in _NAME_LINKS:
+                # cut before the word the model got wrong ("Ospedale San Biagio di
+                # Montecorvo" of the article's "ospedale San Biagio di Valdisasso"): the name
+                # goes on as the article goes on, or it is not one
+                if len(nexts) != 1 or not next(iter(nexts))[:1].isupper():
+                    continue
+                part = [*part, next(iter(nexts))]
+            elif ends and all(n[:1].isupper() for n in nexts):
                 continue
             return " ".join(part)
     return None
+
+
+_NAME_LINKS = frozenset(
+    {"of", "for", "and", "di", "del", "della", "dei", "degli", "delle", "de", "des", "du", "la",
+     "le", "von", "vom", "van", "der", "für", "und", "et", "e", "y", "da", "do", "dos", "das"}
+)  # fmt: skip
+"""Words that link the words of a name ("Ospedale San Biagio di Valdisasso") and never end
+one."""
 
 
 def _people_of(kind: str, actor: ActorRecord, folded: str) -> bool:

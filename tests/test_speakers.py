@@ -635,6 +635,9 @@ def test_a_share_of_people_asked_speaks_for_a_survey(
         # a run the article always goes on with a capitalised word is no name (real news,
         # Oklahoma: "Oklahoma Attorney General Scott Pruitt")
         ("Oklahoma Attorney General's Office", []),
+        # a run that ends in a linking word goes on as the article goes on (gold birth ward:
+        # "Ospedale San Biagio di", an actor cut short, of the model's wrong town)
+        ("Ospedale San Biagio di Montecorvo", ["Ospedale San Biagio di Valdisasso"]),
     ],
 )
 def test_an_actor_the_article_names_otherwise_keeps_the_articles_words(
@@ -642,7 +645,8 @@ def test_an_actor_the_article_names_otherwise_keeps_the_articles_words(
 ) -> None:
     text = (
         "La Truite vézienne a porté plainte. Oklahoma Attorney General Scott Pruitt wrote the "
-        "court. The court heard from Oklahoma Attorney General Scott Pruitt again."
+        "court. The court heard from Oklahoma Attorney General Scott Pruitt again. Il punto "
+        "nascita dell'ospedale San Biagio di Valdisasso chiuderà."
     )
     item = ActorItem(name=listed, kind="organization", role="x")
     assert [a.name for a in actors_from_answer([item], text, 10, [])] == kept
