@@ -214,6 +214,11 @@ def _clean_name(item: ActorItem) -> str:
     if item.kind == "anonymous":
         name = re.split(r",|\s(?:who|which|che|der|die|das|qui|que|que)\s", name)[0].strip()
         name = _LEADING_ARTICLE.sub("", name).strip()
+    article = _LEADING_ARTICLE.match(name)
+    if article and name[article.end() :][:1].islower():
+        # "El colegio público Los Almendros" is the school the article also writes without
+        # its article; "La Voz de la Sierra" and "Le Figaro" keep theirs
+        name = name[article.end() :]
     return name
 
 
@@ -267,6 +272,14 @@ def _named_part(name: str, text: str, folded_text: str) -> str | None:
                 part = [*part, next(iter(nexts))]
             elif ends and all(n[:1].isupper() for n in nexts):
                 continue
+            befores = [
+                text[: m.start()]
+                for m in re.finditer(rf"(?<!\w){written}(?!\w)", text, re.IGNORECASE)
+            ]
+            if befores and all(_ends_a_name(b) for b in befores):
+                # the end of a longer name ("Contencioso-Administrativo número 2 ..." of the
+                # article's "Juzgado de lo Contencioso-Administrativo número 2 ...")
+                continue
             return " ".join(part)
     return None
 
@@ -277,6 +290,24 @@ _NAME_LINKS = frozenset(
 )  # fmt: skip
 """Words that link the words of a name ("Ospedale San Biagio di Valdisasso") and never end
 one."""
+_NAME_GOES_ON = re.compile(
+    rf"(?P<before>\S*)\s+(?P<word>[^\W\d_][\w'’-]*)\s+"
+    rf"(?:(?:{'|'.join(sorted(_NAME_LINKS | {'lo'}))})\s+)*$"
+)
+
+
+def _ends_a_name(before: str) -> bool:
+    """Whether the text ``before`` a run makes the run the end of a longer name: it ends with
+    a capitalised word that is no article and opens no sentence, and only linking words after
+    it ("ante el Juzgado de lo")."""
+    found = _NAME_GOES_ON.search(before)
+    return (
+        found is not None
+        and found.group("word")[:1].isupper()
+        and not _LEADING_ARTICLE.match(found.group("word") + " ")
+        and bool(found.group("before"))
+        and not found.group("before").endswith((".", "!", "?", ":", "»", '"', "”"))
+    )
 
 
 def _people_of(kind: str, actor: ActorRecord, folded: str) -> bool:
@@ -389,6 +420,11 @@ def actors_from_answer(
                 if forms & a.forms
                 # "Dock workers in Portmere" are people, not the port their words name
                 or (_within(normalize_name(a.name), folded) and not _people_of(kind, a, folded))
+                # "Los Almendros" after "colegio público Los Almendros": the body named before
+                or (
+                    _UNPERSONAL.issuperset({kind, a.kind})
+                    and _within(folded, normalize_name(a.name))
+                )
             ),
             None,
         )
@@ -420,6 +456,9 @@ def actors_from_answer(
         kept.append(actor)
     return kept
 
+
+_UNPERSONAL = frozenset({"organization", "government", "media"})
+"""Kinds of actor that a shorter name of theirs may stand for."""
 
 _NUMBERING = re.compile(r"^(?:[ivxlcdm]+|\d+[a-z]?)$")
 

@@ -638,6 +638,9 @@ def test_a_share_of_people_asked_speaks_for_a_survey(
         # a run that ends in a linking word goes on as the article goes on (gold birth ward:
         # "Ospedale San Biagio di", an actor cut short, of the model's wrong town)
         ("Ospedale San Biagio di Montecorvo", ["Ospedale San Biagio di Valdisasso"]),
+        # a run the article only writes as the end of a longer name is no name (gold school
+        # roof: "Contencioso-Administrativo número 2 ..." of "Juzgado de lo ...")
+        ("Consejería de lo Contencioso-Administrativo número 2", []),
     ],
 )
 def test_an_actor_the_article_names_otherwise_keeps_the_articles_words(
@@ -646,7 +649,8 @@ def test_an_actor_the_article_names_otherwise_keeps_the_articles_words(
     text = (
         "La Truite vézienne a porté plainte. Oklahoma Attorney General Scott Pruitt wrote the "
         "court. The court heard from Oklahoma Attorney General Scott Pruitt again. Il punto "
-        "nascita dell'ospedale San Biagio di Valdisasso chiuderà."
+        "nascita dell'ospedale San Biagio di Valdisasso chiuderà. Presentó una demanda ante el "
+        "Juzgado de lo Contencioso-Administrativo número 2 de la capital."
     )
     item = ActorItem(name=listed, kind="organization", role="x")
     assert [a.name for a in actors_from_answer([item], text, 10, [])] == kept
@@ -687,6 +691,15 @@ def test_an_unnamed_source_is_named_by_the_words_that_say_it_is_unnamed() -> Non
         (["Apple", "Apple II"], "Apple said so. The Apple II sold well.", ["Apple", "Apple II"]),
         # a name inside another word is not the name
         (["Ford", "Stafford Council"], "Ford said so. Stafford Council met.", ["Ford", "Stafford Council"]),
+        # the shorter name after the longer (gold school roof), and an article before a common
+        # noun left out (the gold set's and readers' "colegio público Los Almendros")
+        (
+            ["El colegio público Los Almendros", "Los Almendros"],
+            "El colegio público Los Almendros cerró. Los Almendros abrirá en mayo.",
+            ["colegio público Los Almendros"],
+        ),
+        # an article that opens a name stays
+        (["La Voz de la Sierra", "Le Figaro"], "La Voz de la Sierra y Le Figaro.", ["La Voz de la Sierra", "Le Figaro"]),
     ],
 )  # fmt: skip
 def test_a_body_named_within_a_longer_name_is_merged_only_as_whole_words(
