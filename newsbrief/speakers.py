@@ -215,7 +215,7 @@ def _clean_name(item: ActorItem) -> str:
         name = re.split(r",|\s(?:who|which|che|der|die|das|qui|que|que)\s", name)[0].strip()
         name = _LEADING_ARTICLE.sub("", name).strip()
     article = _LEADING_ARTICLE.match(name)
-    if article and name[article.end() :][:1].islower():
+    if article and item.kind in _UNPERSONAL and name[article.end() :][:1].islower():
         # "El colegio público Los Almendros" is the school the article also writes without
         # its article; "La Voz de la Sierra" and "Le Figaro" keep theirs
         name = name[article.end() :]
@@ -421,10 +421,7 @@ def actors_from_answer(
                 # "Dock workers in Portmere" are people, not the port their words name
                 or (_within(normalize_name(a.name), folded) and not _people_of(kind, a, folded))
                 # "Los Almendros" after "colegio público Los Almendros": the body named before
-                or (
-                    _UNPERSONAL.issuperset({kind, a.kind})
-                    and _within(folded, normalize_name(a.name))
-                )
+                or (_UNPERSONAL.issuperset({kind, a.kind}) and _shortened(folded, a.name))
             ),
             None,
         )
@@ -459,6 +456,19 @@ def actors_from_answer(
 
 _UNPERSONAL = frozenset({"organization", "government", "media"})
 """Kinds of actor that a shorter name of theirs may stand for."""
+
+
+def _shortened(short: str, name: str) -> bool:
+    """Whether the (folded) name ``short`` is how an article shortens the body's name ``name``:
+    its last words ("Los Almendros" of "colegio público Los Almendros") or its head before a
+    linking word ("Consejería" of "Consejería de Educación"); "Portmere" is not the "Portmere
+    port authority"."""
+    words, whole = short.split(), normalize_name(name).split()
+    if not words or len(words) >= len(whole):
+        return False
+    n = len(words)
+    return whole[-n:] == words or (whole[:n] == words and whole[n] in _NAME_LINKS)
+
 
 _NUMBERING = re.compile(r"^(?:[ivxlcdm]+|\d+[a-z]?)$")
 

@@ -848,8 +848,8 @@ def staged_brief(
             continue
         _give(unit, earlier, ", whom the pronoun that speaks stands for", notes)
 
-    # A quotation with no verb of saying, right after a person's attributed sentence in the same
-    # paragraph, goes on quoting that person ("He said some feel the Corps has 'become too
+    # A quotation with no verb of saying, right after an attributed sentence in the same
+    # paragraph, goes on quoting its speaker ("He said some feel the Corps has 'become too
     # heavy'. Though many Marines are battle-tested, some 'may never have stepped aboard a
     # ship.'"), when the model gave it to an actor the sentence does not name; the article's
     # own voice, an unnamed source and an actor the sentence names keep what they were given.
@@ -861,7 +861,6 @@ def staged_brief(
         if (
             last is None
             or last.source is None
-            or last.source.kind != "person"
             or last.sentence.paragraph != unit.sentence.paragraph
             or not unit.cues.quotes
             or unit.cues.reporting
@@ -869,7 +868,10 @@ def staged_brief(
             or picked is None
             or picked is last.source
             or picked.kind == "anonymous"
-            or mentioned(picked, unit.sentence.text)
+            # named inside the quotation only, it is what is quoted, not who quotes it
+            # ("« seule l'intervention ... des contrôleurs de la SNCF »" goes on with the
+            # ministry's communiqué; gold Toulouse-Lyon train)
+            or mentioned(picked, speaking_part(unit.sentence.text, unit.cues))
         ):
             continue
         _give(unit, last.source, ", whose quotation the sentence goes on with", notes)

@@ -1491,6 +1491,30 @@ def test_a_pronoun_that_speaks_is_the_speaker_of_the_sentence_before() -> None:
     assert claim.source.description == "Shannon Cross"
 
 
+def test_a_quotation_going_on_from_a_bodys_sentence_is_the_bodys() -> None:
+    """A sentence that goes on quoting a communiqué is the communiqué's body's, not that of a
+    body named inside the quotation (gold Toulouse-Lyon train: the model gave it to SNCF)."""
+    text = (
+        "Un lycéen a été agressé hier soir dans un train. D'après le communiqué du ministère "
+        "de l'Intérieur, « les identités des deux agresseurs sont connues ». L'agression a été "
+        "particulièrement violente, « seule l'intervention des contrôleurs de la SNCF a pu "
+        "mettre un terme aux violences », et le jeune, qui a déposé plainte dans la nuit, "
+        "souffre d'une interruption temporaire de travail de huit jours."
+    )
+    actors = {
+        "actors": [
+            {"name": "ministère de l'Intérieur", "kind": "government", "role": "ministry"},
+            {"name": "SNCF", "kind": "organization", "role": "railway"},
+        ]
+    }
+    sources = {"s2": "ministère de l'Intérieur", "s3": "SNCF"}
+    kinds = kinds_of({"ministère de l'Intérieur": "government", "SNCF": "organization"})
+    script = harbor_script(actors=actors, kinds=kinds, sources=sources)
+    content = run_staged(text, Scripted(script), language="fr", article_language="fr")
+    [claim] = [c for c in content.claims if "contrôleurs" in c.evidence[0].quote]
+    assert claim.source.description == "ministère de l'Intérieur"
+
+
 def test_a_person_described_as_she_was_before_speaks_as_before() -> None:
     """ "A resident who didn't want to be identified ... said ... '...,' the woman said" is
     the unnamed resident's twice (real news, AP: the second went to the article)."""
