@@ -503,6 +503,36 @@ _RELATIVE = re.compile(
 )
 
 
+_CITING = re.compile(
+    r"(?<!\w)(?:citing|quoting|en évoquant|évoquant|en citant|citant|citando|unter Berufung auf)"
+    r"\s+(?:(?:une?|an?|des|one|una?|eine[nr]?|the|la|le|les|el|los|las|il|lo)\s+)?"
+    r"(?:[«“\"„]\s*)?",
+    re.IGNORECASE,
+)
+"""A word by which a speaker cites the source of what it says ("Le Figaro annonce ... en
+évoquant une « source proche du dossier »", "the paper reported, citing people familiar with
+the talks")."""
+
+
+_MAX_CITED_WORDS = 12
+
+
+def _cited_unnamed(sentence: Sentence, cue: SentenceCues) -> str | None:
+    """The unnamed source a sentence's speaker cites, in the article's words from the word
+    that says it is unnamed to the end of its phrase ("source proche du dossier au ministère
+    de la Défense à Paris"), else ``None``."""
+    text = sentence.text
+    for citing in _CITING.finditer(text):
+        rest = text[citing.end() :]
+        for said in cue.anonymity:
+            if not rest.casefold().startswith(said.casefold()):
+                continue
+            phrase = re.split(r"[,;:.!?»”\"()]|\s[–—-]\s", rest, maxsplit=1)[0].split()
+            if 1 <= len(phrase) <= _MAX_CITED_WORDS:
+                return " ".join(phrase)
+    return None
+
+
 def _unnamed_opening(sentence: Sentence, cue: SentenceCues, *, said: bool = True) -> str | None:
     """The opening noun phrase of a sentence that says its source is unnamed, without its
     article and cut before its verb of saying ("A senior official at the transport ministry,
@@ -607,7 +637,9 @@ def add_unnamed_sources(
             continue
         if not cue.anonymity:
             continue
-        name = _unnamed_opening(sentence, cue)
+        # the one a speaker cites ("Le Figaro annonce ... en évoquant une « source proche du
+        # dossier »") before the opening, which names that speaker
+        name = _cited_unnamed(sentence, cue) or _unnamed_opening(sentence, cue)
         if name is None:
             continue
         forms = {normalize_name(name)}

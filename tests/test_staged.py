@@ -1515,6 +1515,38 @@ def test_a_quotation_going_on_from_a_bodys_sentence_is_the_bodys() -> None:
     assert claim.source.description == "ministère de l'Intérieur"
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "unnamed"),
+    [
+        # gold Jacquier: Le Figaro announces what an unnamed source of the ministry says
+        (
+            "fr",
+            "Le journaliste est mort en janvier. Le quotidien Le Figaro annonce mardi que le "
+            "journaliste aurait été tué par un tir d'obus des rebelles, en évoquant une « source "
+            "proche du dossier au ministère de la Défense à Paris ».",
+            "source proche du dossier au ministère de la Défense à Paris",
+        ),
+        (
+            "en",
+            "The talks began in May. The Daily Courier reported on Monday that the deal was "
+            "close, citing people familiar with the talks.",
+            "people familiar with the talks",
+        ),
+    ],
+)
+def test_an_unnamed_source_a_medium_cites_is_the_source(
+    language: str, text: str, unnamed: str
+) -> None:
+    name = "Le Figaro" if language == "fr" else "Daily Courier"
+    actors = {"actors": [{"name": name, "kind": "media", "role": "newspaper"}]}
+    kinds = kinds_of({name: "media"})
+    script = harbor_script(actors=actors, kinds=kinds, sources=every_key(name))
+    content = run_staged(text, Scripted(script), language=language, article_language=language)
+    [claim] = [c for c in content.claims if c.evidence[0].start > 0]
+    assert claim.source.kind == SourceKind.ANONYMOUS
+    assert claim.source.description == unnamed
+
+
 def test_a_person_described_as_she_was_before_speaks_as_before() -> None:
     """ "A resident who didn't want to be identified ... said ... '...,' the woman said" is
     the unnamed resident's twice (real news, AP: the second went to the article)."""
