@@ -315,6 +315,16 @@ def _serious(found: Sequence[Unsupported]) -> list[Unsupported]:
 
 
 _SUMMARY_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+MAX_SUMMARY_SENTENCES = 3
+"""Most sentences of a summary kept (two are asked for)."""
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Whether two texts are the same words, whatever their case and punctuation."""
+    return re.findall(r"\w+", a.casefold()) == re.findall(r"\w+", b.casefold())
+
+
 _FACT_END = re.compile(r"[.!…。！]['\"’”»«“]*$")
 MIN_FACT_WORDS = 5
 
@@ -1140,9 +1150,16 @@ def staged_brief(
             f"headline {headline!r} dropped: {', '.join(map(str, dropped))} not in the article"
         )
         headline = ""
-    kept_sentences = []
+    kept_sentences: list[str] = []
     for piece in _SUMMARY_SENTENCE.split(summary):
         dropped = _serious(unsupported_specifics(piece, text, language=output))
+        if len(kept_sentences) >= MAX_SUMMARY_SENTENCES:
+            # asked for two, a small model may write on in fragments (gold Toulouse-Lyon:
+            # seven, the first the headline again)
+            notes.append(f"summary cut after {MAX_SUMMARY_SENTENCES} sentences")
+            break
+        if _same_words(piece, headline):
+            continue
         if dropped:
             checks.unsupported_dropped.extend(str(u) for u in dropped)
             notes.append(

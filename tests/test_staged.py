@@ -953,6 +953,24 @@ def test_the_summary_is_bounded_and_keeps_only_whole_sentences() -> None:
     assert content.summary == first
 
 
+def test_a_summary_that_writes_on_keeps_three_sentences_and_not_the_headline_again() -> None:
+    # gold Toulouse-Lyon: seven fragments, the first the headline again
+    headline = "Portmere dock workers strike"
+    summary = (
+        "Portmere dock workers strike. Dock workers walked off the job. The union wants the "
+        "cuts withdrawn. The ministry offers a pause. Ships wait offshore. Cargo is stuck."
+    )
+    content = run_staged(
+        HARBOR,
+        Scripted(harbor_script(headline={"headline": headline, "summary": summary})),
+        language="en",
+    )
+    assert content.summary == (
+        "Dock workers walked off the job. The union wants the cuts withdrawn. The ministry "
+        "offers a pause."
+    )
+
+
 def test_a_country_is_an_actor_only_when_the_article_has_it_speak() -> None:
     """A small model lists every country as an organisation ("Russia", "Stati Uniti"): one the
     article only mentions is left out, one it has speak stays."""
