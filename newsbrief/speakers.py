@@ -1781,6 +1781,31 @@ def speaks(name: str, sentences: Sequence[Sentence], cues: Sequence[SentenceCues
     for sentence, cue in zip(sentences, cues):
         if not cue.reporting:
             continue
-        if named_speaker(_without_relayed(sentence.text), cue, [record]) is record:
+        text = _without_relayed(sentence.text)
+        if named_speaker(text, cue, [record]) is record and _subject_of_verb(name, text, cue):
             return True
+    return False
+
+
+_ANOTHER_NAME = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*")
+
+
+def _subject_of_verb(name: str, text: str, cue: SentenceCues) -> bool:
+    """Whether ``name`` stands before a verb of saying of ``text`` with no other name nearer
+    to the verb and not as a possessive: "Malaysia's Prime Minister, Najib Razak said"
+    and "Malaysia and Indonesia have kept a policy which the United Nations have criticised"
+    are not Malaysia speaking (gold Aceh)."""
+    starts = [
+        start  # "according to" relays; it is no speaker's verb
+        for start, end in verbs_outside_quotes(text, cue)
+        if not _ACCORDING.match(text[start:end])
+    ]
+    for mention in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE):
+        at = next((start for start in starts if start >= mention.end()), None)
+        if at is None:
+            continue
+        gap = text[mention.end() : at]
+        if re.match(r"['’]s?(?!\w)", gap) or _ANOTHER_NAME.search(gap):
+            continue
+        return True
     return False

@@ -47,6 +47,14 @@ def _speaks(name: str, text: str, language: str) -> bool:
             "inspección.",
             "es",
         ),
+        # a possessive, and a name farther from the verb than another (gold Aceh)
+        ("Malaysia", "Malaysia's Prime Minister, Najib Razak said he was concerned.", "en"),
+        (
+            "Malaysia",
+            "Malaysia and Indonesia kept a policy which, according to AFP, the United Nations "
+            "and United States have both criticised.",
+            "en",
+        ),
     ],
 )
 def test_a_medium_that_relays_others_does_not_speak(name: str, text: str, language: str) -> None:
@@ -64,6 +72,8 @@ def test_a_medium_that_relays_others_does_not_speak(name: str, text: str, langua
             "The policy, according to AFP, the United States has criticised.",
             "en",
         ),
+        ("Stadtwerke", "Die Stadtwerke haben am Montag mitgeteilt, die Preise stiegen.", "de"),
+        ("Malaysia", "Malaysia said on Friday it would take the migrants in.", "en"),
     ],
 )
 def test_a_name_before_its_verb_of_saying_speaks(name: str, text: str, language: str) -> None:
