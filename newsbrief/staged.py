@@ -824,6 +824,10 @@ def staged_brief(
     # ("it added; ... 'Kim Jong-un issued an order'" is the news agency's, not Kim Jong-un's;
     # "Erik Möller was confident. '...', he told heise online" is Möller's).
     by_number = {u.sentence.number: u for u in attributed if u.source is not None}
+
+    def _named_first_after(actor: ActorRecord, number: int) -> bool:
+        return not any(mentioned(actor, s.text) for s in sentences[:number])
+
     for unit in attributed:
         pronoun = pronoun_speaker(unit.sentence.text, unit.cues)
         number = unit.sentence.number
@@ -846,6 +850,19 @@ def staged_brief(
             or next(iter(speakers_before), None)
         )
         picked = unit.source
+        if earlier is None and picked is not None and _named_first_after(picked, number):
+            # "she" cannot stand for someone the article names only later ("'Almost every
+            # month I would join a new clique,' she writes in her book", real news,
+            # BusinessWeek: given to a friend named four sentences on): the last one named
+            earlier = next(
+                (
+                    actor
+                    for before_it in reversed(sentences[: number - 1])
+                    for actor in actors
+                    if pronoun_fits(pronoun, actor.kind) and mentioned(actor, before_it.text)
+                ),
+                None,
+            )
         region = speaking_part(unit.sentence.text, unit.cues)
         verb_at = pronoun_verb_at(unit.sentence.text, unit.cues)
         speaks_here = picked is not None and mentioned(

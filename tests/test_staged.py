@@ -1565,6 +1565,28 @@ def test_an_unnamed_source_a_medium_cites_is_the_source(
     assert claim.source.description == unnamed
 
 
+def test_a_pronoun_that_speaks_is_no_one_the_article_names_only_later() -> None:
+    """Real news (BusinessWeek): "she writes in her book" went to a friend named four
+    sentences on; it is the person named before it."""
+    text = (
+        "Olivia Munn moved to Hollywood six years ago. During her adolescence, she felt like an "
+        'outsider. "Almost every month I would join a new clique," she writes in her book. '
+        'She adopted the trappings of every group. "All the things she wanted, she got," says '
+        "Corinne Secrease, a friend."
+    )
+    actors = {
+        "actors": [
+            {"name": "Olivia Munn", "kind": "person", "role": "actress"},
+            {"name": "Corinne Secrease", "kind": "person", "role": "friend"},
+        ]
+    }
+    kinds = kinds_of({"Olivia Munn": "person", "Corinne Secrease": "person"})
+    script = harbor_script(actors=actors, kinds=kinds, sources=every_key("Corinne Secrease"))
+    content = run_staged(text, Scripted(script), language="en", article_language="en")
+    [claim] = [c for c in content.claims if "clique" in c.evidence[0].quote]
+    assert claim.source.description == "Olivia Munn"
+
+
 def test_a_person_described_as_she_was_before_speaks_as_before() -> None:
     """ "A resident who didn't want to be identified ... said ... '...,' the woman said" is
     the unnamed resident's twice (real news, AP: the second went to the article)."""
