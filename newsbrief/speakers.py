@@ -44,6 +44,7 @@ __all__ = [
     "add_unnamed_sources",
     "body_phrases",
     "described_by_number",
+    "german_common_noun",
     "interview",
     "inverted_speaker",
     "is_question",
@@ -1746,6 +1747,44 @@ _NOT_PEOPLE = frozenset(
      "responses", "comments", "results", "figures", "prices", "rates", "sales", "shares",
      "costs", "numbers", "talks", "efforts", "plans", "changes", "cases", "deaths", "records"}
 )  # fmt: skip
+
+
+_GERMAN_BODY_WORDS = (
+    "amt", "ämter", "ministerium", "ministerien", "behörde", "behörden", "rat", "regierung",
+    "gericht", "werke", "partei", "verband", "verbände", "bank", "konzern", "gruppe", "polizei",
+    "kommission", "agentur", "institut", "verein", "gewerkschaft", "union", "ausschuss",
+    "senat", "tag", "gemeinde", "stadt", "kammer", "stiftung", "gesellschaft", "schule",
+    "klinik", "klinikum", "universität", "armee", "wehr", "dienst", "firma", "unternehmen",
+    "zentrale", "büro", "fraktion", "vorstand", "koalition", "opposition", "staatsanwaltschaft",
+)  # fmt: skip
+"""How the names of German bodies that are common nouns end ("Stadtwerke", "Stadtrat",
+"Bundesregierung", "Landesumweltministerium")."""
+
+_GERMAN_BEFORE_NOUN = re.compile(
+    r"(?:(?:^|\s)[a-zäöüß][\w-]*|(?<!\w)(?i:der|die|das|den|dem|des|ein|eine|einen|einem|"
+    r"einer|eines|kein|keine|dieser|diese|dieses))\s+$"
+)
+
+
+def german_common_noun(name: str, sentences: Sequence[Sentence]) -> bool:
+    """Whether a one-word German name is a common noun rather than a body: no word for a body
+    ends it, and the article writes it only after a lower-case word (an article, a preposition,
+    an adjective: "das Interesse", "von Industriegasen") or an article, never as a name
+    opening a sentence or after another name ("Der US-Konzern Praxair")."""
+    if len(name.split()) != 1 or not name[:1].isupper() or any(c.isdigit() for c in name):
+        return False
+    if "-" in name or any(c.isupper() for c in name[1:]):
+        return False  # "Linde-Konzern", "BASF"
+    if name.casefold().endswith(_GERMAN_BODY_WORDS + _GERMAN_BODY_ENDINGS):
+        return False
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    seen = False
+    for sentence in sentences:
+        for mention in pattern.finditer(sentence.text):
+            seen = True
+            if not _GERMAN_BEFORE_NOUN.search(sentence.text[: mention.start()]):
+                return False
+    return seen
 
 
 def described_by_number(name: str, sentences: Sequence[Sentence]) -> bool:

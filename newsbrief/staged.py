@@ -71,6 +71,7 @@ from newsbrief.speakers import (
     body_phrases,
     credited_only,
     described_by_number,
+    german_common_noun,
     interview,
     inverted_speaker,
     is_credit_line,
@@ -647,6 +648,19 @@ def staged_brief(
     if silent:
         actors = [a for a in actors if a.name not in silent]
         notes.append(f"countries that do not speak, left out of the actors: {', '.join(silent)}")
+    # German capitalises every noun: a one-word "body" the article only writes as a common
+    # noun ("das Interesse", "von Industriegasen"; real news, WirtschaftsWoche) is none.
+    nouns = [
+        a.name
+        for a in actors
+        if source_language == "de"
+        and a.kind in ("organization", "government", "group")
+        and german_common_noun(a.name, sentences)
+        and not speaks(a.name, sentences, cues)
+    ]
+    if nouns:
+        actors = [a for a in actors if a.name not in nouns]
+        notes.append(f"German common nouns, left out of the actors: {', '.join(nouns)}")
     # The writers a credit line names are no actors of the story, nor sources to pick.
     writers = [a.name for a in actors if credited_only(a, sentences)]
     if writers:

@@ -717,3 +717,27 @@ def test_a_body_named_within_a_longer_name_is_merged_only_as_whole_words(
 ) -> None:
     items = [ActorItem(name=name, kind="organization", role="x") for name in listed]
     assert [a.name for a in actors_from_answer(items, text, 10, [])] == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "common"),
+    [
+        # real news, WirtschaftsWoche: common nouns the model listed as bodies
+        ("Interesse", True),
+        ("Industriegasen", True),
+        # a company named after another name, bodies by their ending, a name with capitals
+        ("Praxair", False),
+        ("Stadtwerke", False),
+        ("Kartellbehörden", False),
+        ("BASF", False),
+    ],
+)
+def test_a_german_common_noun_is_told_from_a_body(name: str, common: bool) -> None:
+    from newsbrief.speakers import german_common_noun
+
+    text = (
+        "Der US-Konzern Praxair zeigt Interesse an Linde. Das Interesse sei groß, sagte ein "
+        "Sprecher. Der Markt von Industriegasen wächst. Die Stadtwerke und die Kartellbehörden "
+        "prüfen das. BASF schweigt."
+    )
+    assert german_common_noun(name, split_sentences(text, "de")) is common

@@ -1834,3 +1834,20 @@ def test_a_sentence_quoting_only_a_title_is_not_given_to_an_actor_it_does_not_na
     content = _brief_of(text, listed, "House Democratic Leadership")
     asked = next(c for c in content.claims if c.statement.startswith("On NBC"))
     assert asked.source.kind == SourceKind.ARTICLE
+
+
+def test_a_german_common_noun_listed_as_a_body_is_no_actor() -> None:
+    """Real news (WirtschaftsWoche): "Interesse" and "Industriegasen" listed as organisations."""
+    text = (
+        "Der US-Konzern Praxair zeigt Interesse an Linde. Ein Sprecher von Praxair sagte, man "
+        "prüfe alles. Das Interesse ist groß. Der Markt von Industriegasen wächst seit Jahren."
+    )
+    listed = ["Praxair", "Interesse", "Industriegasen"]
+    actors = {"actors": [{"name": n, "kind": "organization", "role": "x"} for n in listed]}
+    script = harbor_script(
+        actors=actors,
+        kinds=kinds_of(dict.fromkeys(listed, "organization")),
+        sources=every_key("Praxair"),
+    )
+    content = run_staged(text, Scripted(script), language="de", article_language="de")
+    assert [a.name for a in content.key_actors if a.kind != "anonymous_source"] == ["Praxair"]
