@@ -378,8 +378,9 @@ def actors_from_answer(
         if kind == "person" and (
             all(_bare(w) in _TITLES for w in name.split())
             or (len(name.split()) > 2 and _bare(name.split()[-1]) in _TITLES)
+            or _CHIEF_OFFICER.match(name.split()[-1])
         ):
-            # "Prime Minister", "State Department Spokesperson"
+            # "Prime Minister", "State Department Spokesperson", "Verizon CIO"
             notes.append(f"actor {item.name!r} left out: a title, not a name")
             continue
         untitled = without_titles(name, text) if kind == "person" else name
@@ -459,16 +460,30 @@ _UNPERSONAL = frozenset({"organization", "government", "media"})
 """Kinds of actor that a shorter name of theirs may stand for."""
 
 
+_CHIEF_OFFICER = re.compile(r"^C[EFIOTM]O$")
+"""A company officer's title written as its initials ("CEO", "CIO")."""
+
+_CORPORATE = frozenset(
+    {"communications", "inc", "corp", "corporation", "co", "company", "group", "holdings",
+     "ltd", "plc", "llc", "ag", "se", "gmbh", "sa", "spa", "s.a", "s.p.a", "nv", "bv"}
+)  # fmt: skip
+"""Words that close a company's legal name ("Verizon Communications", "Apple Inc.")."""
+
+
 def _shortened(short: str, name: str) -> bool:
     """Whether the (folded) name ``short`` is how an article shortens the body's name ``name``:
-    its last words ("Los Almendros" of "colegio público Los Almendros") or its head before a
-    linking word ("Consejería" of "Consejería de Educación"); "Portmere" is not the "Portmere
-    port authority"."""
+    its last words ("Los Almendros" of "colegio público Los Almendros"), its head before a
+    linking word ("Consejería" of "Consejería de Educación") or its name without the legal form
+    ("Verizon" of "Verizon Communications"); "Portmere" is not the "Portmere port authority"."""
     words, whole = short.split(), normalize_name(name).split()
     if not words or len(words) >= len(whole):
         return False
     n = len(words)
-    return whole[-n:] == words or (whole[:n] == words and whole[n] in _NAME_LINKS)
+    return (
+        whole[-n:] == words
+        or (whole[:n] == words and whole[n] in _NAME_LINKS)
+        or (whole[:n] == words and all(w.strip(".,") in _CORPORATE for w in whole[n:]))
+    )
 
 
 _NUMBERING = re.compile(r"^(?:[ivxlcdm]+|\d+[a-z]?)$")
@@ -733,8 +748,8 @@ def named_speaker(
     ``None`` when no verb has an actor before it, as in a sentence that opens with the verb, a
     quotation or "according to")."""
     for first, verb_end in _verb_spans(sentence, cues):
-        if first <= 0:
-            continue
+        if first <= 0 or _ACCORDING.match(sentence[first:verb_end]):
+            continue  # "... 3.2 million for Fios TV, according to the company's results"
         if _AFTER_CLAUSE.search(sentence[:first]) and not any(
             start <= first < end for start, end in cues.quotes
         ):

@@ -517,6 +517,8 @@ def test_a_spokesman_is_a_title_before_the_speaker_not_a_verb() -> None:
         # no title: as written; an office with no name is no actor
         ("Anna Weber", "Anna Weber spoke.", "Anna Weber"),
         ("Minister of Infrastructure", "The Minister of Infrastructure spoke.", None),
+        # a company officer by initials (real news, CNET)
+        ("Verizon CIO", "Verizon CIO Shaygan Kheradpir spoke.", None),
     ],
 )  # fmt: skip
 def test_a_persons_name_loses_the_titles_written_before_it(
@@ -708,6 +710,8 @@ def test_an_unnamed_source_is_named_by_the_words_that_say_it_is_unnamed() -> Non
             "El colegio público Los Almendros cerró. Los Almendros abrirá en mayo.",
             ["colegio público Los Almendros"],
         ),
+        # a company without its legal form (real news, CNET)
+        (["Verizon Communications", "Verizon"], "Verizon Communications said. Verizon did.", ["Verizon Communications"]),
         # an article that opens a name stays
         (["La Voz de la Sierra", "Le Figaro"], "La Voz de la Sierra y Le Figaro.", ["La Voz de la Sierra", "Le Figaro"]),
     ],
@@ -741,3 +745,14 @@ def test_a_german_common_noun_is_told_from_a_body(name: str, common: bool) -> No
         "prüfen das. BASF schweigt."
     )
     assert german_common_noun(name, split_sentences(text, "de")) is common
+
+
+def test_a_name_before_according_to_is_not_its_speaker() -> None:
+    """Real news (CNET): "... about 3.2 million for Fios TV, according to the company's
+    second-quarter results" was given to Fios TV, named before "according to"."""
+    text = (
+        "The company now has 3.8 million customers for Fios Internet and about 3.2 million for "
+        "Fios TV, according to the company's second-quarter results."
+    )
+    actors = [_actor("Fios TV"), _actor("Fios Internet")]
+    assert named_speaker(text, find_cues(text, "en"), actors) is None
