@@ -400,7 +400,8 @@ _REPORTING: dict[str, tuple[str, ...]] = {
 UNNAMED_TRADES = (
     "experts", "analysts", "legislators", "lawmakers", "residents", "witnesses", "observers",
     "critics", "economists", "diplomats", "activists", "investigators", "prosecutors",
-    "scientists", "researchers", "villagers", "locals",
+    "scientists", "researchers", "villagers", "locals", "executives", "aides", "advisers",
+    "staffers",
 )  # fmt: skip
 """People an English article names by their trade alone: the unnamed source when they are the
 subject of a verb of saying ("Legislators said", "and experts said")."""

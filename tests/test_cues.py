@@ -115,6 +115,8 @@ def test_an_apostrophe_is_not_a_quotation() -> None:
         # name as the ones who say it
         ("en", "A resident who didn't want to be identified said people are afraid."),
         ("en", "Legislators said the law would help legal residents."),
+        # real news, CNET: "Verizon executives said the new application will likely be ..."
+        ("en", "Verizon executives said the new application will likely be available."),
         ("en", "The toll will vary by area, and experts said it's too early to make predictions."),
     ],
 )
