@@ -1023,9 +1023,7 @@ def staged_brief(
         unit.statement = unit.sentence.text[unit.start : unit.end].strip()
     translated: set[int] = set()
     if output != source_language and claims_units:
-        translated = yield from _translate(
-            claims_units, output, text, ask, failed, notes, checks, batch
-        )
+        translated = yield from _translate(claims_units, output, ask, failed, notes, checks, batch)
     # A sentence is shown to the questions stage in the output language when every claim of
     # it was translated: asked to question a sentence of another language, the model wrote
     # about the sentence ("Who has spoken?", "What is the source of the information?") or
@@ -1270,7 +1268,6 @@ def _cut_short(written: str, original: str) -> bool:
 def _translate(
     units: Sequence[_Unit],
     output: str,
-    text: str,
     ask: Callable[[str, str, type[BaseModel], int], StageCall],
     failed: Callable[[str, BaseException], None],
     notes: list[str],
@@ -1285,6 +1282,7 @@ def _translate(
     """
     pending = list(units)
     done: set[int] = set()
+    given: dict[str, int] = {}  # each statement kept, folded: the sentence it was kept for
     problems: list[str] = []
     for attempt in range(2):
         stage = "statements" if attempt == 0 else "statements-retry"
@@ -1309,19 +1307,36 @@ def _translate(
                 continue
             for key, unit in zip(keys, group):
                 written = " ".join(str(getattr(answer, key, "")).split())
-                found = unsupported_specifics(written, text, language=output)
+                # checked against its own sentence, not the whole article: a number of another
+                # sentence is a changed fact here (real news, El Mundo: one sentence's
+                # statement, with its year, given to twelve sentences)
+                found = unsupported_specifics(written, unit.sentence.text, language=output)
                 if attempt == 0:
                     checks.unsupported_found.extend(str(u) for u in found)
                 in_other_language = (
                     len(written.split()) >= MIN_CHECKED_WORDS and detect_language(written) != output
                 )
                 cut_short = _cut_short(written, unit.sentence.text[unit.start : unit.end])
-                if written and not _serious(found) and not in_other_language and not cut_short:
+                repeated = given.get(written.casefold(), unit.sentence.number)
+                repeats = bool(written) and repeated != unit.sentence.number
+                if (
+                    written
+                    and not _serious(found)
+                    and not in_other_language
+                    and not cut_short
+                    and not repeats
+                ):
                     # a quotation translated up to its closing mark ends on its comma
                     unit.statement = _CLAUSE_END.sub(".", written)
+                    given[written.casefold()] = unit.sentence.number
                     done.add(id(unit))
                     continue
                 retry.append(unit)
+                if repeats:
+                    wrong.append(
+                        f"{key} repeated the statement of s{repeated}: write what its own "
+                        "sentence says"
+                    )
                 if in_other_language:
                     wrong.append(f"{key} was not in {language_name(output)}")
                 if cut_short:
