@@ -423,7 +423,10 @@ def actors_from_answer(
                 # "Dock workers in Portmere" are people, not the port their words name
                 or (_within(normalize_name(a.name), folded) and not _people_of(kind, a, folded))
                 # "Los Almendros" after "colegio público Los Almendros": the body named before
-                or (_UNPERSONAL.issuperset({kind, a.kind}) and _shortened(folded, a.name))
+                or (
+                    _UNPERSONAL.issuperset({kind, a.kind})
+                    and (_shortened(folded, a.name) or _shortened(normalize_name(a.name), name))
+                )
             ),
             None,
         )
@@ -474,13 +477,20 @@ def _shortened(short: str, name: str) -> bool:
     """Whether the (folded) name ``short`` is how an article shortens the body's name ``name``:
     its last words ("Los Almendros" of "colegio público Los Almendros"), its head before a
     linking word ("Consejería" of "Consejería de Educación") or its name without the legal form
-    ("Verizon" of "Verizon Communications"); "Portmere" is not the "Portmere port authority"."""
+    ("Verizon" of "Verizon Communications"), or its initials ("EDS" of "Election Data
+    Services"); "Portmere" is not the "Portmere port authority", "House" not the "White House"."""
     words, whole = short.split(), normalize_name(name).split()
     if not words or len(words) >= len(whole):
         return False
+    initials = "".join(w[:1] for w in name.split() if w[:1].isupper()).casefold()
+    if len(words) == 1 and len(initials) >= 2 and short == initials:
+        return True  # "EDS" of "Election Data Services" (real news, Politico)
     n = len(words)
+    head = name.split()[: len(whole) - n]
     return (
-        whole[-n:] == words
+        # a one-word tail only after a common noun ("colegio público Los Almendros"): "House"
+        # is not the "White House" (real news, Politico)
+        (whole[-n:] == words and (n >= 2 or not any(w[:1].isupper() for w in head)))
         or (whole[:n] == words and whole[n] in _NAME_LINKS)
         or (whole[:n] == words and all(w.strip(".,") in _CORPORATE for w in whole[n:]))
     )

@@ -712,6 +712,11 @@ def test_an_unnamed_source_is_named_by_the_words_that_say_it_is_unnamed() -> Non
         ),
         # a company without its legal form (real news, CNET)
         (["Verizon Communications", "Verizon"], "Verizon Communications said. Verizon did.", ["Verizon Communications"]),
+        # a body's initials, before or after its name; a one-word tail of a name is not it
+        # (real news, Politico)
+        (["Election Data Services", "EDS"], "Election Data Services said. EDS did.", ["Election Data Services"]),
+        (["EDS", "Election Data Services"], "Election Data Services said. EDS did.", ["Election Data Services"]),
+        (["White House", "House"], "The White House said. The House voted.", ["White House", "House"]),
         # an article that opens a name stays
         (["La Voz de la Sierra", "Le Figaro"], "La Voz de la Sierra y Le Figaro.", ["La Voz de la Sierra", "Le Figaro"]),
     ],
