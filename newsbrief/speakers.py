@@ -760,6 +760,10 @@ def named_speaker(
     for first, verb_end in _verb_spans(sentence, cues):
         if first <= 0 or _ACCORDING.match(sentence[first:verb_end]):
             continue  # "... 3.2 million for Fios TV, according to the company's results"
+        if any(start <= first < end for start, end in cues.quotes):
+            # the speaker's own word ("Getting rid of Wall Street's ... -- 'tells the market
+            # that ...,' Hoenig said" is Hoenig's; real news, Huffington Post)
+            continue
         if _AFTER_CLAUSE.search(sentence[:first]) and not any(
             start <= first < end for start, end in cues.quotes
         ):
@@ -1716,7 +1720,14 @@ def speaker_phrases(
             continue
         if named_speaker(sentence.text, cue, actors) is not None:
             continue
-        first = min(_verb_positions(sentence.text, cue), default=-1)
+        first = min(
+            (
+                start  # "The problem, according to Hoenig, is ..." names no speaker
+                for start, end in _verb_spans(sentence.text, cue)
+                if not _ACCORDING.match(sentence.text[start:end])
+            ),
+            default=-1,
+        )
         if first <= 0:
             continue
         opening = re.split(r"[,;:«»\"“”„(]", sentence.text[:first], maxsplit=1)[0].strip()

@@ -761,3 +761,27 @@ def test_a_name_before_according_to_is_not_its_speaker() -> None:
     )
     actors = [_actor("Fios TV"), _actor("Fios Internet")]
     assert named_speaker(text, find_cues(text, "en"), actors) is None
+
+
+def test_a_verb_inside_a_quotation_names_no_speaker() -> None:
+    """Real news (Huffington Post): "tells", inside the quotation, made Wall Street, named before
+    it, the speaker of Hoenig's words."""
+    text = (
+        "Getting rid of Wall Street's guaranteed source of profit -- borrowing from the central "
+        'bank -- "tells the market that it must again accept risks," Hoenig said.'
+    )
+    actors = [_actor("Wall Street"), _actor("Thomas Hoenig", "person")]
+    actors[1].forms.add("hoenig")
+    found = named_speaker(text, find_cues(text, "en"), actors)
+    assert found is not None and found.name == "Thomas Hoenig"
+
+
+def test_what_stands_before_according_to_is_offered_as_no_speaker() -> None:
+    """Real news (Huffington Post): "The problem, according to Hoenig, is ..." offered
+    "problem" as a speaker, and the model called it a government."""
+    from newsbrief.speakers import speaker_phrases
+
+    text = "The problem, according to Hoenig, is not the recovery."
+    sentences = split_sentences(text, "en")
+    cues = [find_cues(s.text, "en") for s in sentences]
+    assert speaker_phrases(sentences, cues, []) == []
