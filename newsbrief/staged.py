@@ -637,30 +637,24 @@ def staged_brief(
         except Exception as exc:
             failed("kinds", exc)
     # A country is a place unless the article has it speak ("North Korea said"): a small model
-    # calls every country an organisation.
-    silent = [
-        a.name
-        for a in actors
-        if a.kind in ("organization", "government", "group")
-        and is_country(a.name, source_language)
-        and not speaks(a.name, sentences, cues)
-    ]
-    if silent:
-        actors = [a for a in actors if a.name not in silent]
-        notes.append(f"countries that do not speak, left out of the actors: {', '.join(silent)}")
-    # German capitalises every noun: a one-word "body" the article only writes as a common
-    # noun ("das Interesse", "von Industriegasen"; real news, WirtschaftsWoche) is none.
-    nouns = [
-        a.name
-        for a in actors
-        if source_language == "de"
-        and a.kind in ("organization", "government", "group")
-        and german_common_noun(a.name, sentences)
-        and not speaks(a.name, sentences, cues)
-    ]
-    if nouns:
-        actors = [a for a in actors if a.name not in nouns]
-        notes.append(f"German common nouns, left out of the actors: {', '.join(nouns)}")
+    # calls every country an organisation. German capitalises every noun: a one-word "body"
+    # the article only writes as a common noun ("das Interesse", "von Industriegasen"; real
+    # news, WirtschaftsWoche) is none either.
+    no_bodies: dict[str, list[str]] = {}
+    for actor in actors:
+        if actor.kind not in ("organization", "government", "group"):
+            continue
+        if is_country(actor.name, source_language):
+            why = "countries that do not speak"
+        elif source_language == "de" and german_common_noun(actor.name, sentences):
+            why = "German common nouns"
+        else:
+            continue
+        if not speaks(actor.name, sentences, cues):
+            no_bodies.setdefault(why, []).append(actor.name)
+    for why, names in no_bodies.items():
+        actors = [a for a in actors if a.name not in names]
+        notes.append(f"{why}, left out of the actors: {', '.join(names)}")
     # The writers a credit line names are no actors of the story, nor sources to pick.
     writers = [a.name for a in actors if credited_only(a, sentences)]
     if writers:
