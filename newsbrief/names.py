@@ -151,6 +151,8 @@ def _titles(written: list[str]) -> int:
         i
         for i, word in enumerate(written[: min(len(written) - 1, _MAX_TITLE_WORDS)])
         if "".join(_words(word)) in _ANY_TITLE
+        # "M." opens "M. Dupont"; after a given name it is an initial ("Thomas M. Hoenig")
+        and (i == 0 or len("".join(_words(word))) > 1)
     ]
     titles = leading[-1] + 1 if leading else 0
     while titles < len(written) - 1 and "".join(_words(written[titles])) in _ANY_TITLE:

@@ -504,6 +504,10 @@ def test_a_spokesman_is_a_title_before_the_speaker_not_a_verb() -> None:
         # real news: CNN, Yahoo/AP, AOL News
         ("House Minority Leader John Boehner", "House Minority Leader John Boehner spoke.", "John Boehner"),
         ("Chairman Art Levinson", "Chairman Art Levinson said so.", "Art Levinson"),
+        # a middle initial is no title ("M." is one before a name: "M. Dupont"; real news,
+        # Huffington Post)
+        ("Thomas M. Hoenig", "President Thomas M. Hoenig spoke.", "Thomas M. Hoenig"),
+        ("M. Dupont", "M. Dupont a parlé. Dupont est parti.", "Dupont"),
         ("Defense Secretary Robert Gates", "Defense Secretary Robert Gates spoke.", "Robert Gates"),
         ("Bürgermeisterin Anna Weber", "Bürgermeisterin Anna Weber sagte das.", "Anna Weber"),
         # a title joined to its office: the name is what the article writes without it
