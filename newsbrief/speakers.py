@@ -256,10 +256,8 @@ def _named_part(name: str, text: str, folded_text: str) -> str | None:
             ):
                 continue
             written = r"\s+".join(re.escape(w) for w in part)
-            ends = [
-                text[m.end() :]
-                for m in re.finditer(rf"(?<!\w){written}(?!\w)", text, re.IGNORECASE)
-            ]
+            found = list(re.finditer(rf"(?<!\w){written}(?!\w)", text, re.IGNORECASE))
+            ends = [text[m.end() :] for m in found]
             nexts = {
                 word.group(1) if (word := re.match(r"[ \t]+([\w'’-]+)", after)) else ""
                 for after in ends
@@ -273,11 +271,7 @@ def _named_part(name: str, text: str, folded_text: str) -> str | None:
                 part = [*part, next(iter(nexts))]
             elif ends and all(n[:1].isupper() for n in nexts):
                 continue
-            befores = [
-                text[: m.start()]
-                for m in re.finditer(rf"(?<!\w){written}(?!\w)", text, re.IGNORECASE)
-            ]
-            if befores and all(_ends_a_name(b) for b in befores):
+            if found and all(_ends_a_name(text[: m.start()]) for m in found):
                 # the end of a longer name ("Contencioso-Administrativo número 2 ..." of the
                 # article's "Juzgado de lo Contencioso-Administrativo número 2 ...")
                 continue
@@ -740,6 +734,12 @@ def _verb_spans(sentence: str, cues: SentenceCues) -> list[tuple[int, int]]:
     )
 
 
+def _speaking_verbs(sentence: str, cues: SentenceCues) -> list[tuple[int, int]]:
+    """:func:`_verb_spans` without "according to" and its kin: a name before them is not their
+    speaker ("... 3.2 million for Fios TV, according to the company's results")."""
+    return [(a, b) for a, b in _verb_spans(sentence, cues) if not _ACCORDING.match(sentence[a:b])]
+
+
 def _verb_positions(sentence: str, cues: SentenceCues) -> list[int]:
     """Where the sentence's verbs of saying start, in order."""
     return [start for start, _ in _verb_spans(sentence, cues)]
@@ -757,9 +757,9 @@ def named_speaker(
     outside quotations ("Dans un communiqué, la direction de Chimirel assure" is Chimirel's;
     ``None`` when no verb has an actor before it, as in a sentence that opens with the verb, a
     quotation or "according to")."""
-    for first, verb_end in _verb_spans(sentence, cues):
-        if first <= 0 or _ACCORDING.match(sentence[first:verb_end]):
-            continue  # "... 3.2 million for Fios TV, according to the company's results"
+    for first, verb_end in _speaking_verbs(sentence, cues):
+        if first <= 0:
+            continue
         if any(start <= first < end for start, end in cues.quotes):
             # the speaker's own word ("Getting rid of Wall Street's ... -- 'tells the market
             # that ...,' Hoenig said" is Hoenig's; real news, Huffington Post)
@@ -844,6 +844,14 @@ _PERSON_DESCRIBED = re.compile(
 )
 """A person who speaks, described by what the sentences before call them ("'...,' the woman
 said" after "A resident who didn't want to be identified ... said"): like "she"."""
+
+
+def _described_speaker(before: str) -> bool:
+    """Whether the words ``before`` a verb of saying end with a person described instead of
+    named: a body's chief ("the Pentagon chief") or what the sentences before call them."""
+    return bool(_DESCRIBED_BEFORE.search(before) or _PERSON_DESCRIBED.search(before))
+
+
 PronounKind = Literal["person", "thing", "people", "any"]
 """What a pronoun that speaks may stand for: one person (he, she), a body (it), people taken
 together (they), or any of them (German "sie")."""
@@ -873,9 +881,7 @@ def pronoun_speaker(sentence: str, cues: SentenceCues) -> PronounKind | None:
         return None
     start, end = verbs[0]
     found = _PRONOUN_BEFORE.search(lowered[:start]) or _PRONOUN_AFTER.match(lowered[end:])
-    if found is None and (
-        _DESCRIBED_BEFORE.search(lowered[:start]) or _PERSON_DESCRIBED.search(lowered[:start])
-    ):
+    if found is None and _described_speaker(lowered[:start]):
         return "person"
     return _PRONOUN_KINDS[found.group(1)] if found else None
 
@@ -886,11 +892,7 @@ def pronoun_verb_at(sentence: str, cues: SentenceCues) -> int | None:
     that verb are in what is reported."""
     verbs = [start for start, _ in verbs_outside_quotes(sentence, cues)]
     before = sentence.casefold()[: verbs[0]] if verbs else ""
-    if not verbs or not (
-        _PRONOUN_BEFORE.search(before)
-        or _DESCRIBED_BEFORE.search(before)
-        or _PERSON_DESCRIBED.search(before)
-    ):
+    if not verbs or not (_PRONOUN_BEFORE.search(before) or _described_speaker(before)):
         return None
     return verbs[0]
 
@@ -1720,14 +1722,8 @@ def speaker_phrases(
             continue
         if named_speaker(sentence.text, cue, actors) is not None:
             continue
-        first = min(
-            (
-                start  # "The problem, according to Hoenig, is ..." names no speaker
-                for start, end in _verb_spans(sentence.text, cue)
-                if not _ACCORDING.match(sentence.text[start:end])
-            ),
-            default=-1,
-        )
+        # "The problem, according to Hoenig, is ..." names no speaker
+        first = min((start for start, _ in _speaking_verbs(sentence.text, cue)), default=-1)
         if first <= 0:
             continue
         opening = re.split(r"[,;:«»\"“”„(]", sentence.text[:first], maxsplit=1)[0].strip()
@@ -1870,11 +1866,8 @@ def _subject_of_verb(name: str, text: str, cue: SentenceCues) -> bool:
     to the verb and not as a possessive: "Malaysia's Prime Minister, Najib Razak said"
     and "Malaysia and Indonesia have kept a policy which the United Nations have criticised"
     are not Malaysia speaking (gold Aceh)."""
-    starts = [
-        start  # "according to" relays; it is no speaker's verb
-        for start, end in verbs_outside_quotes(text, cue)
-        if not _ACCORDING.match(text[start:end])
-    ]
+    outside = verbs_outside_quotes(text, cue)
+    starts = [start for start, end in _speaking_verbs(text, cue) if (start, end) in outside]
     for mention in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE):
         at = next((start for start in starts if start >= mention.end()), None)
         if at is None:

@@ -1175,7 +1175,6 @@ def staged_brief(
         headline = ""
     kept_sentences: list[str] = []
     for piece in _SUMMARY_SENTENCE.split(summary):
-        dropped = _serious(unsupported_specifics(piece, text, language=output))
         if len(kept_sentences) >= MAX_SUMMARY_SENTENCES:
             # asked for two, a small model may write on in fragments (gold Toulouse-Lyon:
             # seven, the first the headline again)
@@ -1183,6 +1182,7 @@ def staged_brief(
             break
         if _same_words(piece, headline):
             continue
+        dropped = _serious(unsupported_specifics(piece, text, language=output))
         if dropped:
             checks.unsupported_dropped.extend(str(u) for u in dropped)
             notes.append(
