@@ -507,6 +507,7 @@ def test_a_spokesman_is_a_title_before_the_speaker_not_a_verb() -> None:
         # a middle initial is no title ("M." is one before a name: "M. Dupont"; real news,
         # Huffington Post)
         ("Thomas M. Hoenig", "President Thomas M. Hoenig spoke.", "Thomas M. Hoenig"),
+        # a guard, passing before and after the initials rule: "M." before a name is a title
         ("M. Dupont", "M. Dupont a parlé. Dupont est parti.", "Dupont"),
         ("Defense Secretary Robert Gates", "Defense Secretary Robert Gates spoke.", "Robert Gates"),
         ("Bürgermeisterin Anna Weber", "Bürgermeisterin Anna Weber sagte das.", "Anna Weber"),

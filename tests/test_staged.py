@@ -1548,16 +1548,12 @@ def test_a_quotation_going_on_from_a_bodys_sentence_is_the_bodys() -> None:
         "mettre un terme aux violences », et le jeune, qui a déposé plainte dans la nuit, "
         "souffre d'une interruption temporaire de travail de huit jours."
     )
-    actors = {
-        "actors": [
-            {"name": "ministère de l'Intérieur", "kind": "government", "role": "ministry"},
-            {"name": "SNCF", "kind": "organization", "role": "railway"},
-        ]
-    }
+    actors = [
+        {"name": "ministère de l'Intérieur", "kind": "government", "role": "ministry"},
+        {"name": "SNCF", "kind": "organization", "role": "railway"},
+    ]
     sources = {"s2": "ministère de l'Intérieur", "s3": "SNCF"}
-    kinds = kinds_of({"ministère de l'Intérieur": "government", "SNCF": "organization"})
-    script = harbor_script(actors=actors, kinds=kinds, sources=sources)
-    content = run_staged(text, Scripted(script), language="fr", article_language="fr")
+    content = _brief_of(text, actors, sources, language="fr")
     [claim] = [c for c in content.claims if "contrôleurs" in c.evidence[0].quote]
     assert claim.source.description == "ministère de l'Intérieur"
 
@@ -1603,15 +1599,11 @@ def test_a_pronoun_that_speaks_is_no_one_the_article_names_only_later() -> None:
         'She adopted the trappings of every group. "All the things she wanted, she got," says '
         "Corinne Secrease, a friend."
     )
-    actors = {
-        "actors": [
-            {"name": "Olivia Munn", "kind": "person", "role": "actress"},
-            {"name": "Corinne Secrease", "kind": "person", "role": "friend"},
-        ]
-    }
-    kinds = kinds_of({"Olivia Munn": "person", "Corinne Secrease": "person"})
-    script = harbor_script(actors=actors, kinds=kinds, sources=every_key("Corinne Secrease"))
-    content = run_staged(text, Scripted(script), language="en", article_language="en")
+    actors = [
+        {"name": "Olivia Munn", "kind": "person", "role": "actress"},
+        {"name": "Corinne Secrease", "kind": "person", "role": "friend"},
+    ]
+    content = _brief_of(text, actors, "Corinne Secrease")
     [claim] = [c for c in content.claims if "clique" in c.evidence[0].quote]
     assert claim.source.description == "Olivia Munn"
 
@@ -1763,18 +1755,24 @@ def test_a_long_article_gets_a_few_open_questions_not_one_per_four_sentences() -
     assert len(content.unresolved_issues) == MAX_OPEN_QUESTIONS
 
 
-def _brief_of(text: str, actors: list[dict[str, str]], source: str) -> BriefContent:
-    """The staged brief of ``text`` when the model lists ``actors``, picks ``source`` for every
-    sentence and answers the other stages with fixed words: for the tests of one rule on a
-    short constructed article."""
+def _brief_of(
+    text: str,
+    actors: list[dict[str, str]],
+    source: str | dict[str, str],
+    language: str = "en",
+) -> BriefContent:
+    """The staged brief of ``text`` when the model lists ``actors`` (and sorts them by their
+    listed kinds), picks ``source`` for every sentence (or, by key, ``{"s2": ...}``) and
+    answers the other stages with fixed words: for the tests of one rule on a short
+    constructed article."""
     script = {
         "actors": {"actors": actors},
-        "kinds": kinds_of({}),
-        "sources": every_key(source),
+        "kinds": kinds_of({a["name"]: a["kind"] for a in actors}),
+        "sources": every_key(source) if isinstance(source, str) else source,
         "issues": every_key("What happens next?"),
         "headline": {"headline": "A constructed article", "summary": "It is constructed."},
     }
-    return run_staged(text, Scripted(script), language="en")
+    return run_staged(text, Scripted(script), language=language, article_language=language)
 
 
 @pytest.mark.parametrize(
