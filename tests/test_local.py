@@ -14,6 +14,7 @@ import sys
 import tempfile
 import threading
 import types
+import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -761,3 +762,48 @@ def test_a_schema_llama_cpp_cannot_compile_is_a_value_error_for_the_fallback() -
 
     with pytest.raises(ValueError, match="no grammar for this schema"):
         GreedyGrammar(None, {"$ref": "https://example.com/schema.json"})
+
+
+# --- llama.cpp's AMX kernels ---------------------------------------------------------------
+
+
+_OPEN = local.LocalModel.__dict__["open"]
+
+
+def test_amx_warning_names_the_rebuild_only_for_a_build_with_amx() -> None:
+    with_amx = "CPU : SSE3 = 1 | AVX2 = 1 | AVX512 = 1 | AMX_INT8 = 1 | LLAMAFILE = 1 |"
+    advice = local.amx_warning(with_amx)
+    assert advice is not None and local.REBUILD_WITHOUT_AMX in advice
+    assert 'CMAKE_ARGS="-DGGML_NATIVE=OFF"' in local.REBUILD_WITHOUT_AMX
+    assert local.amx_warning("CPU : SSE3 = 1 | AVX2 = 1 | FMA = 1 | LLAMAFILE = 1 |") is None
+    assert local.amx_warning("CPU : AMX_INT8 = 0 | AVX2 = 1 |") is None
+
+
+@pytest.mark.parametrize("amx", [True, False])
+def test_loading_warns_before_the_model_loads_when_llama_cpp_has_amx_kernels(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, amx: bool
+) -> None:
+    """The segmentation fault kills the process before anything can be said: the warning must
+    come before llama.cpp loads the model."""
+    llama_cpp = pytest.importorskip("llama_cpp")
+    info = b"CPU : AVX2 = 1 | AMX_INT8 = 1 |" if amx else b"CPU : AVX2 = 1 | FMA = 1 |"
+    monkeypatch.setattr(llama_cpp, "llama_print_system_info", lambda: info)
+    caught: list[warnings.WarningMessage] = []
+    warned_before_load: list[bool] = []
+
+    class FakeLlama:
+        def __init__(self, **kwargs: Any) -> None:
+            warned_before_load.append(any("AMX" in str(w.message) for w in caught))
+
+    monkeypatch.setattr(llama_cpp, "Llama", FakeLlama)
+    monkeypatch.setattr(local.LocalModel, "open", _OPEN)
+    with warnings.catch_warnings(record=True) as recorded:
+        warnings.simplefilter("always")
+        caught = recorded
+        model = local.LocalModel.open(tmp_path / "model.gguf", 512)
+    assert isinstance(model.llama, FakeLlama)
+    assert warned_before_load == [amx]
+    amx_warnings = [w for w in caught if "AMX" in str(w.message)]
+    assert len(amx_warnings) == (1 if amx else 0)
+    if amx:
+        assert local.REBUILD_WITHOUT_AMX in str(amx_warnings[0].message)

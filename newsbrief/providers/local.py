@@ -26,9 +26,11 @@ import hashlib
 import importlib.metadata
 import importlib.util
 import os
+import re
 import sys
 import tempfile
 import threading
+import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -45,8 +47,10 @@ from newsbrief.providers.loops import ListLoopWatch, close_json
 __all__ = [
     "LOCAL_MODEL",
     "MODEL_FILE",
+    "REBUILD_WITHOUT_AMX",
     "Constraint",
     "LocalModel",
+    "amx_warning",
     "assemble_from_packages",
     "backend",
     "cache_dir",
@@ -64,6 +68,33 @@ HUB_REPO = "Qwen/Qwen2.5-Coder-1.5B-Instruct-GGUF"
 DEFAULT_CONTEXT = 8192
 DEFAULT_MAX_OUTPUT = 3072
 _READ_CHUNK = 8 * 1024 * 1024
+REBUILD_WITHOUT_AMX = (
+    'CMAKE_ARGS="-DGGML_NATIVE=OFF" pip install --force-reinstall --no-cache-dir --no-deps '
+    '"llama-cpp-python>=0.3.16,<0.4"'
+)
+"""The command that rebuilds llama-cpp-python for any x86-64 CPU with AVX2, without AMX."""
+
+
+def amx_warning(system_info: str) -> str | None:
+    """What to tell the user when llama.cpp was built with Intel AMX kernels, else ``None``.
+
+    A build tuned to its machine (llama-cpp-python's default, ``-march=native``) compiles
+    llama.cpp's AMX kernels on Intel Xeons that have AMX, and on some of them (seen with
+    llama-cpp-python 0.3.36 on a virtual machine; ggml-org/llama.cpp#20824) the first decode
+    kills the process with a segmentation fault, which Python cannot catch. The warning comes
+    before the model loads so that the user sees the fix.
+
+    Args:
+        system_info: llama.cpp's system information (``llama_cpp.llama_print_system_info()``,
+            decoded), which lists the CPU features the build uses (``AMX_INT8 = 1``).
+    """
+    if not re.search(r"\bAMX_INT8 = 1\b", system_info):
+        return None
+    return (
+        "llama-cpp-python was built with llama.cpp's AMX kernels, which crash some Intel Xeon "
+        "machines with a segmentation fault (ggml-org/llama.cpp#20824). If this process dies "
+        f"that way, rebuild it without them: {REBUILD_WITHOUT_AMX}"
+    )
 
 
 def cache_dir() -> Path:
@@ -316,8 +347,13 @@ class LocalModel:
         else one per core)."""
         import time
 
+        import llama_cpp
         from llama_cpp import Llama
 
+        info = llama_cpp.llama_print_system_info()
+        advice = amx_warning(info.decode("utf-8", "replace") if isinstance(info, bytes) else "")
+        if advice is not None:
+            warnings.warn(advice, RuntimeWarning, stacklevel=2)
         started = time.perf_counter()
         llama = Llama(
             model_path=str(path),
