@@ -380,7 +380,7 @@ _EMPTY_WORDS = frozenset(
         "speaks", "talk", "talked", "told", "tell", "source", "sources", "information", "news",
         "report", "reported", "story", "article", "people", "someone", "something", "anything",
         "thing", "things", "question", "questions", "asked", "asking", "sentence", "sentences",
-        "paragraph", "text", "main", "point", "meaning", "topic",
+        "paragraph", "text", "main", "point", "meaning", "topic", "subject", "subjects",
     )
 )  # fmt: skip
 """Words of an English question that say nothing about any article in particular."""
@@ -451,6 +451,20 @@ def _repeats(question: str, asked: Sequence[str]) -> bool:
         if words and other and len(words & other) * 2 >= len(words | other):
             return True
     return False
+
+
+_STATEMENT_THEN_QUESTION = re.compile(
+    r"[.!;:]\s+(?:What|Who|Whom|Whose|Which|When|Where|Why|How)\s", re.UNICODE
+)
+"""An English answer that writes a sentence, then its question ("We will appeal in every
+court. What is the subject?"); "What will the U.S. Senate do?" is one question."""
+
+
+def _statement_then_question(question: str, language: str) -> bool:
+    """Whether an English open question is a statement (the sentence copied, most often)
+    followed by a question: the schema holds the answer to one question mark, not to one
+    sentence."""
+    return language == "en" and bool(_STATEMENT_THEN_QUESTION.search(question))
 
 
 def _asks_nothing(question: str, language: str) -> bool:
@@ -1067,6 +1081,8 @@ def staged_brief(
                 fault = f"were not in {language_name(output)}"
             elif not is_question(question):  # the sentence copied, or a statement
                 fault = "were not questions"
+            elif _statement_then_question(question, output):
+                fault = "wrote a statement before the question: write the question alone"
             elif _asks_nothing(question, output):
                 fault = (
                     "asked about the article, not about its news: ask what the sentence leaves "
@@ -1102,7 +1118,7 @@ def staged_brief(
             if _repeats(question, kept_questions):
                 notes.append(f"open question {question!r} dropped: it asks an earlier one again")
                 continue
-        if not is_question(question):
+        if not is_question(question) or _statement_then_question(question, output):
             notes.append(f"open question {question!r} dropped: not a question")
             continue
         if _asks_nothing(question, output):

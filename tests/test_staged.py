@@ -703,6 +703,23 @@ IN_GERMAN = "Ein US-Beamter sagte, die beiden Minister hätten kurz miteinander 
             "asked about the article",
             [],
         ),
+        # the instruction's "its subject" copied as the question (the gold birth ward)
+        (
+            "en",
+            "What is the subject?",
+            "Will Russia return to the arms treaty?",
+            "asked about the article",
+            ["Will Russia return to the arms treaty?"],
+        ),
+        # the sentence copied, then a question: one question mark, two sentences (the gold
+        # birth ward: "Were going to make a request ... judgment. What is the subject?")
+        (
+            "en",
+            "Were the two ministers speaking briefly on the margins. What did they agree?",
+            "Were the two ministers speaking briefly on the margins. Who else was there?",
+            "wrote a statement before the question",
+            [],
+        ),
     ],
 )
 def test_a_wrong_open_question_is_reasked_saying_what_was_wrong(
@@ -1585,7 +1602,7 @@ def test_an_unnamed_source_a_medium_cites_is_the_source(
     kinds = kinds_of({name: "media"})
     script = harbor_script(actors=actors, kinds=kinds, sources=every_key(name))
     content = run_staged(text, Scripted(script), language=language, article_language=language)
-    [claim] = [c for c in content.claims if c.evidence[0].start > 0]
+    [claim] = [c for c in content.claims if (c.evidence[0].start or 0) > 0]
     assert claim.source.kind == SourceKind.ANONYMOUS
     assert claim.source.description == unnamed
 
@@ -1878,3 +1895,24 @@ def test_a_german_common_noun_listed_as_a_body_is_no_actor() -> None:
     )
     content = run_staged(text, Scripted(script), language="de", article_language="de")
     assert [a.name for a in content.key_actors if a.kind != "anonymous_source"] == ["Praxair"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What will the U.S. Senate do about the treaty?",
+        "Will Mr. Smith resign before the vote?",
+        "Will the ministers meet again, e.g. at the next summit?",
+    ],
+)
+def test_one_question_with_an_abbreviation_is_not_read_as_a_statement_and_a_question(
+    question: str,
+) -> None:
+    def asked(call: StageCall) -> dict[str, str]:
+        return {key: question for key in call.response_model.model_fields}
+
+    statement = "A US official said the two ministers spoke briefly."
+    answer = Scripted(seed_script(every_key(statement), issues=asked))
+    content = run_staged(SEED, answer, language="en")
+    assert not [c for c in answer.calls if c.stage == "issues-retry"]
+    assert [i.question for i in content.unresolved_issues] == [question]
