@@ -774,7 +774,9 @@ def test_amx_warning_names_the_rebuild_only_for_a_build_with_amx() -> None:
     with_amx = "CPU : SSE3 = 1 | AVX2 = 1 | AVX512 = 1 | AMX_INT8 = 1 | LLAMAFILE = 1 |"
     advice = local.amx_warning(with_amx)
     assert advice is not None and local.REBUILD_WITHOUT_AMX in advice
-    assert 'CMAKE_ARGS="-DGGML_NATIVE=OFF"' in local.REBUILD_WITHOUT_AMX
+    # the command names the CMake file shipped with the package, which turns the kernels off
+    assert f"-DCMAKE_PROJECT_INCLUDE={local.WITHOUT_AMX}" in local.REBUILD_WITHOUT_AMX
+    assert "-mno-amx-int8" in local.WITHOUT_AMX.read_text(encoding="utf-8")
     assert local.amx_warning("CPU : SSE3 = 1 | AVX2 = 1 | FMA = 1 | LLAMAFILE = 1 |") is None
     assert local.amx_warning("CPU : AMX_INT8 = 0 | AVX2 = 1 |") is None
 

@@ -48,6 +48,7 @@ __all__ = [
     "LOCAL_MODEL",
     "MODEL_FILE",
     "REBUILD_WITHOUT_AMX",
+    "WITHOUT_AMX",
     "Constraint",
     "LocalModel",
     "amx_warning",
@@ -68,11 +69,14 @@ HUB_REPO = "Qwen/Qwen2.5-Coder-1.5B-Instruct-GGUF"
 DEFAULT_CONTEXT = 8192
 DEFAULT_MAX_OUTPUT = 3072
 _READ_CHUNK = 8 * 1024 * 1024
+WITHOUT_AMX = Path(__file__).with_name("llama_cpp_without_amx.cmake")
+"""A CMake file that builds llama-cpp-python tuned to the machine without llama.cpp's AMX
+kernels, through ``CMAKE_ARGS="-DCMAKE_PROJECT_INCLUDE=<file>"``: see :func:`amx_warning`."""
 REBUILD_WITHOUT_AMX = (
-    'CMAKE_ARGS="-DGGML_NATIVE=OFF" pip install --force-reinstall --no-cache-dir --no-deps '
-    '"llama-cpp-python>=0.3.16,<0.4"'
+    f'CMAKE_ARGS="-DCMAKE_PROJECT_INCLUDE={WITHOUT_AMX}" pip install --force-reinstall '
+    '--no-cache-dir --no-deps "llama-cpp-python>=0.3.16,<0.4"'
 )
-"""The command that rebuilds llama-cpp-python for any x86-64 CPU with AVX2, without AMX."""
+"""The command that rebuilds llama-cpp-python without llama.cpp's AMX kernels."""
 
 
 def amx_warning(system_info: str) -> str | None:
