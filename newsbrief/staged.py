@@ -1098,6 +1098,13 @@ def staged_brief(
                     "asked what the sentence's own speaker said, which the sentence tells: ask "
                     "what it leaves open (what is not known yet, what will happen next)"
                 )
+            elif _serious(unsupported_specifics(question, sentence.text, language=output)):
+                # a number or date of another sentence, or one made up, changes a fact (the
+                # gold birth ward: "after the 30th of July" of "dopo il 30 giugno")
+                fault = (
+                    "wrote numbers or dates that their sentence does not have: write them as "
+                    "the sentence has them, or leave them out"
+                )
             else:
                 continue
             wrong.append(sentence)
@@ -1133,13 +1140,13 @@ def staged_brief(
                 continue
             notes.append(f"open question {question!r} asked the article's view; kept as {kept!r}")
             question = kept
-        found = _serious(unsupported_specifics(question, text, language=output))
+        found = _serious(unsupported_specifics(question, sentence.text, language=output))
         if found:
             checks.unsupported_found.extend(str(u) for u in found)
             checks.unsupported_dropped.extend(str(u) for u in found)
             notes.append(
                 f"open question {question!r} dropped: {', '.join(map(str, found))} "
-                "not in the article"
+                "not in its sentence"
             )
             continue
         asked.add(question.casefold())

@@ -1916,3 +1916,30 @@ def test_one_question_with_an_abbreviation_is_not_read_as_a_statement_and_a_ques
     content = run_staged(SEED, answer, language="en")
     assert not [c for c in answer.calls if c.stage == "issues-retry"]
     assert [i.question for i in content.unresolved_issues] == [question]
+
+
+@pytest.mark.parametrize(
+    ("again", "kept"),
+    [
+        (
+            "Will the council appeal the grant cut at all?",
+            ["Will the council appeal the grant cut at all?"],
+        ),
+        ("Will the council appeal before January?", []),
+    ],
+)
+def test_an_open_question_with_a_date_its_sentence_lacks_is_asked_again_then_dropped(
+    again: str, kept: list[str]
+) -> None:
+    # the gold birth ward: "What will happen ... after the 30th of July?" of "dopo il 30
+    # giugno": July is in the article, in another sentence; the question changes a fact
+    script = _council_script({10: "Will the council appeal before January?"})
+    script["issues-retry"] = lambda call: {key: again for key in call.response_model.model_fields}
+    answer = Scripted(script)
+    content = run_staged(COUNCIL, answer, language="en")
+    retry = next(c for c in answer.calls if c.stage == "issues-retry")
+    assert list(retry.response_model.model_fields) == ["s10_q_en"]
+    assert "numbers or dates that their sentence does not have" in retry.messages[-1]["content"]
+    questions = [i.question for i in content.unresolved_issues]
+    assert "Will the council appeal before January?" not in questions
+    assert [q for q in questions if "appeal" in q] == kept
