@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import sentencex
 
-__all__ = ["Sentence", "split_sentences"]
+__all__ = ["Sentence", "dateline_length", "split_sentences"]
 
 # Titles and abbreviations that sentencex (1.0.x) ends a sentence at, per language; "*" is for
 # every language. Compared case-sensitively on the last word of a piece.
@@ -160,3 +160,30 @@ def split_sentences(text: str, language: str = "en") -> list[Sentence]:
         )
         for n, (start, end) in enumerate(spans, start=1)
     ]
+
+
+_DATELINE = re.compile(
+    r"(?:[A-ZÀ-Ý][\w.'’ -]{0,30}?(?:,\s*[\w. ]{1,20}?)?\s*)?"  # place, then a date
+    r"\((?P<source>[A-Za-z][\w.&/ -]{0,24})\)"  # the agency or outlet
+    r"\s*(?:--|[-—–:])\s+(?=[\"“„«‘'A-ZÀ-Ý0-9])"
+)
+"""A wire story's dateline: "Washington (CNN) -- ", "BERLIN, 5. Juni (dpa) - ", "(AP) — "."""
+
+
+def dateline_length(sentence: str) -> int:
+    """How many characters of ``sentence`` are a dateline that opens it ("Washington (CNN) -- "
+    of "Washington (CNN) -- Democrats pledged Friday ..."), else 0.
+
+    The dateline says where the story was filed and by whom: the outlet in it reports the
+    sentence, and neither it nor the place is part of the claim. A place, an optional date, an
+    outlet in brackets and a dash or colon after it; the sentence goes on with a capital, a
+    digit or a quotation mark. A name followed by its initials is no dateline.
+    """
+    match = _DATELINE.match(sentence)
+    if match is None:
+        return 0
+    before = sentence[: match.start("source") - 1]
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", before) if w[0].isupper())
+    if initials and match.group("source").replace(".", "").upper() in (initials, initials[1:]):
+        return 0  # a name and its initials ("The European Union (EU) - ..."), no dateline
+    return match.end()

@@ -59,7 +59,7 @@ from newsbrief.models import (
 from newsbrief.names import normalize_name
 from newsbrief.places import is_country
 from newsbrief.prompt import SOURCE_LANGUAGE, Request, language_name
-from newsbrief.sentences import Sentence, split_sentences
+from newsbrief.sentences import Sentence, dateline_length, split_sentences
 from newsbrief.speakers import (
     MAX_CANDIDATES,
     ActorRecord,
@@ -220,6 +220,8 @@ class _Unit:
         return Evidence(quote=quote, start=begin, end=begin + len(quote), status="verified")
 
 
+DATELINE_SENTENCES = 3
+"""A dateline is looked for in the article's first sentences only (a title may come first)."""
 MIN_CHECKED_WORDS = 6
 """A statement shorter than this is not language-checked (names and numbers have none)."""
 MAX_FACTS = 12
@@ -496,8 +498,16 @@ def _give(
         unit.source, unit.source_option = None, source
 
 
+def _spoken(unit: _Unit) -> str:
+    """The unit's sentence with a dateline that opens it blanked out (offsets kept): the outlet
+    in "Washington (CNN) -- Democrats pledged ..." filed the story, it does not pledge."""
+    text = unit.sentence.text
+    skip = dateline_length(text) if unit.sentence.number <= DATELINE_SENTENCES else 0
+    return " " * skip + text[skip:]
+
+
 def _speaker(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecord | None:
-    return named_speaker(unit.sentence.text, unit.cues, actors)
+    return named_speaker(_spoken(unit), unit.cues, actors)
 
 
 # ---- the generator --------------------------------------------------------------------------
@@ -736,6 +746,16 @@ def staged_brief(
         ):
             units.append(_Unit(sentence, cue, 0, len(sentence.text), f"s{sentence.number}"))
 
+    # A wire story's dateline ("Washington (CNN) -- ") is no part of its first claim: the
+    # statement, the evidence and the summary written from it start after it.
+    datelines = {
+        s.number: n for s in sentences[:DATELINE_SENTENCES] if (n := dateline_length(s.text))
+    }
+    for unit in units:
+        skip = datelines.get(unit.sentence.number, 0)
+        if unit.start < skip < unit.end:
+            unit.start = skip
+
     # -- sources
     options = [a.option() for a in actors] + [DOCUMENT, ARTICLE_ITSELF]
     by_option = {a.option(): a for a in actors}
@@ -788,6 +808,18 @@ def staged_brief(
         if unit.source_option == DOCUMENT and not unit.cues.documents:
             _give(unit, ARTICLE_ITSELF, ": the sentence names no document", notes)
 
+    # The outlet of a dateline filed the story: a sentence it opens is not its to say.
+    for unit in attributed:
+        skip = datelines.get(unit.sentence.number, 0)
+        picked = unit.source
+        if (
+            skip
+            and picked is not None
+            and mentioned(picked, unit.sentence.text[:skip])
+            and not mentioned(picked, unit.sentence.text[skip:])
+        ):
+            _give(unit, ARTICLE_ITSELF, ": named only in the dateline", notes)
+
     # The speaker is the actor named before the verb of saying ("The ministry said Kerry
     # called ..." is the ministry's), not one named in what is reported.
     if subject_rule:
@@ -795,10 +827,10 @@ def staged_brief(
             # a pronoun that speaks is the subject: the name after it is in what is reported
             # ("'...,' she said, adding that Cook has been ..."), for the pronoun rule below
             subject = (
-                according_to_source(unit.sentence.text, unit.cues, actors)
+                according_to_source(_spoken(unit), unit.cues, actors)
                 or _speaker(unit, actors)
                 or (
-                    inverted_speaker(unit.sentence.text, unit.cues, actors)
+                    inverted_speaker(_spoken(unit), unit.cues, actors)
                     if pronoun_verb_at(unit.sentence.text, unit.cues) is None
                     else None
                 )
@@ -1025,6 +1057,19 @@ def staged_brief(
     if things:
         actors = [a for a in actors if a.name not in things]
         notes.append(f"names of a treaty, a meeting or a law, not actors: {', '.join(things)}")
+
+    # An outlet named only in the dateline filed the story; it is no actor of it.
+    filers = [
+        a.name
+        for a in actors
+        if a.kind in _BODIES
+        and not any(u.source is a for u in claims_units)
+        and any(mentioned(a, s.text[: datelines.get(s.number, 0)]) for s in sentences)
+        and not any(mentioned(a, s.text[datelines.get(s.number, 0) :]) for s in sentences)
+    ]
+    if filers:
+        actors = [a for a in actors if a.name not in filers]
+        notes.append(f"named only in the dateline, not actors: {', '.join(filers)}")
 
     # -- statements
     for unit in claims_units:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsbrief.sentences import split_sentences
+from newsbrief.sentences import dateline_length, split_sentences
 
 DATA = Path(__file__).parent / "data"
 ARTICLES = sorted(p for p in DATA.glob("*.txt"))
@@ -121,3 +121,26 @@ def test_a_quotation_mark_opens_the_sentence_it_begins() -> None:
         '"People can count on it."',
     ]
     assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dateline"),
+    [
+        ("Washington (CNN) -- Democrats pledged Friday", "Washington (CNN) -- "),
+        ("WASHINGTON (Reuters) - The U.S. Senate voted", "WASHINGTON (Reuters) - "),
+        ("NEW YORK, June 5 (AP) — Stocks fell", "NEW YORK, June 5 (AP) — "),
+        ("BERLIN, 5. Juni (dpa/lnw) - Die Stadt", "BERLIN, 5. Juni (dpa/lnw) - "),
+        ("(AP) — A man was arrested", "(AP) — "),
+        ('LONDON (Reuters) - "We will appeal," he said', "LONDON (Reuters) - "),
+        # no dateline: a name and its initials, a ticker, a sentence that goes on in lower case
+        ("The European Union (EU) - The bloc of 27 states", ""),
+        ("Deutsche Bahn (DB) - Die Züge fahren", ""),
+        ("Apple (AAPL) shares rose", ""),
+        ("Google (GOOG) - shares rose", ""),
+        ("Democrats pledged Friday to keep it.", ""),
+    ],
+)
+def test_a_dateline_that_opens_a_sentence_is_told_from_a_name_in_brackets(
+    sentence: str, dateline: str
+) -> None:
+    assert sentence[: dateline_length(sentence)] == dateline

@@ -1943,3 +1943,53 @@ def test_an_open_question_with_a_date_its_sentence_lacks_is_asked_again_then_dro
     questions = [i.question for i in content.unresolved_issues]
     assert "Will the council appeal before January?" not in questions
     assert [q for q in questions if "appeal" in q] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "first_words"),
+    [
+        # real news, CNN: the summary opened "Washington (CNN) -- Democrats pledged ...", and
+        # CNN, named only there, was listed as an actor
+        (
+            "Washington (CNN) -- Democrats pledged Friday to keep the pension program in place. "
+            '"We will defend it," said party chairman Tim Kaine.',
+            "CNN",
+            "Democrats pledged Friday",
+        ),
+        (
+            "BERLIN, 5. Juni (dpa) - Die Stadtwerke erhöhen den Wasserpreis um zehn Prozent. "
+            "Das sagte der Bürgermeister Hans Weber am Montag.",
+            "dpa",
+            "Die Stadtwerke erhöhen",
+        ),
+    ],
+)
+def test_a_wire_storys_dateline_is_no_part_of_its_first_claim_and_its_outlet_no_actor(
+    text: str, outlet: str, first_words: str
+) -> None:
+    language = "de" if "dpa" in text else "en"
+    person = "Hans Weber" if language == "de" else "Tim Kaine"
+    actors = [
+        {"name": outlet, "kind": "media", "role": "news outlet"},
+        {"name": person, "kind": "person", "role": "chairman"},
+    ]
+    # the model gives the first sentence to the outlet of its dateline
+    content = _brief_of(text, actors, {"s1": outlet, "s2": ARTICLE_ITSELF}, language)
+    first = content.claims[0]
+    assert first.source.description != outlet
+    assert first.statement.startswith(first_words)
+    evidence = first.evidence[0]
+    assert evidence.quote.startswith(first_words)
+    assert text[evidence.start : evidence.end] == evidence.quote
+    assert outlet not in [a.name for a in content.key_actors]
+    assert person in [a.name for a in content.key_actors]
+
+
+def test_an_outlet_that_speaks_after_its_dateline_stays_an_actor() -> None:
+    text = (
+        "Washington (CNN) -- Democrats pledged Friday to keep the pension program in place. "
+        "CNN reported that the party will spend more on advertising."
+    )
+    actors = [{"name": "CNN", "kind": "media", "role": "news outlet"}]
+    content = _brief_of(text, actors, "CNN")
+    assert "CNN" in [a.name for a in content.key_actors]
