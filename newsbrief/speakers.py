@@ -1286,6 +1286,7 @@ def name_candidates(
     most :data:`MAX_CANDIDATES`. Scripts without capitals give none.
     """
     german = language.lower() == "de"
+    article = " ".join(s.text for s in sentences)
     connectors = _CONNECTORS - {"der", "des", "den"} if german else _CONNECTORS
     lower = {
         m.group().casefold()
@@ -1367,8 +1368,16 @@ def name_candidates(
             inner = [k for k in range(first + 1, j) if _bare(tokens[k].group()) in _INNER_TITLES]
             if inner and _capitalised(tokens[inner[-1] + 1].group()):
                 first, titled = inner[-1] + 1, True
+            office = first
             while first < j and not _capitalised(tokens[first].group()):
                 first += 1  # "Secretary of State" without its title is not "of State"
+            if first > office and office > start and first < j:
+                # "U.S. Secretary of State Hillary Rodham Clinton": the office's word is no
+                # part of the name (real news, Fox News: "State Hillary Rodham Clinton")
+                titled_run = sentence.text[tokens[office - 1].start() : tokens[j].end()]
+                bare = without_titles(titled_run, article)
+                begins = tokens[j].end() - len(bare)
+                first = next((k for k in range(first, j + 1) if tokens[k].start() == begins), first)
             if (
                 titled
                 and first == j

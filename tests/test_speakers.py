@@ -790,3 +790,25 @@ def test_what_stands_before_according_to_is_offered_as_no_speaker() -> None:
     sentences = split_sentences(text, "en")
     cues = [find_cues(s.text, "en") for s in sentences]
     assert speaker_phrases(sentences, cues, []) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # real news, Fox News: offered as "State Hillary Rodham Clinton"
+        (
+            "After Russia said in March that the plant would open, U.S. Secretary of State "
+            "Hillary Rodham Clinton said it was premature.",
+            "Hillary Rodham Clinton",
+        ),
+        ("The plan was backed by Secretary of Defense Robert Gates on Monday.", "Robert Gates"),
+    ],
+)
+def test_an_office_joined_to_a_title_is_no_part_of_the_name_offered(
+    sentence: str, name: str
+) -> None:
+    from newsbrief.speakers import name_candidates
+
+    offered = name_candidates(split_sentences(sentence), [], "en")
+    assert name in offered
+    assert not [n for n in offered if n.endswith(name) and n != name]
