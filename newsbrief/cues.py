@@ -19,6 +19,7 @@ __all__ = [
     "SentenceCues",
     "claim_parts",
     "find_cues",
+    "quotation_left_open",
     "quoted_spans",
 ]
 
@@ -768,6 +769,33 @@ class SentenceCues:
 def quoted_spans(sentence: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each quotation in ``sentence``, marks included."""
     return [(m.start(), m.end()) for m in _QUOTE_RE.finditer(sentence)]
+
+
+_OPENING_MARKS = frozenset("\u201c\u201e\u00ab")  # “ „ «
+_CLOSING_MARKS = frozenset("\u201d\u00bb")  # ” »
+
+
+def quotation_left_open(sentence: str) -> bool:
+    """Whether ``sentence`` opens a quotation that it does not close: the quotation goes on in
+    the sentences after it ('She said: "I\'ve always enjoyed spicy foods. But it came with a
+    price."' is split in two, and the second is hers too).
+
+    A straight double quote opens after the start, a space, a colon or a bracket, and closes
+    otherwise; a typographic one by its shape (German „...“ closes with “).
+    """
+    depth = 0
+    for index, char in enumerate(sentence):
+        if char == '"':
+            before = sentence[index - 1] if index else " "
+            opening = before.isspace() or before in "([:\u2014\u2013-"
+        elif char in _OPENING_MARKS:
+            opening = not (char == "\u201c" and depth and "\u201e" in sentence[:index])
+        elif char in _CLOSING_MARKS:
+            opening = False
+        else:
+            continue
+        depth = depth + 1 if opening else max(depth - 1, 0)
+    return depth > 0
 
 
 def _languages(language: str) -> list[str]:

@@ -42,7 +42,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from newsbrief import assemble, errors
 from newsbrief.article import WITHHELD_NOTE, Article
-from newsbrief.cues import SentenceCues, claim_parts, find_cues
+from newsbrief.cues import SentenceCues, claim_parts, find_cues, quotation_left_open
 from newsbrief.errors import InputError
 from newsbrief.language import MIN_WORDS, detect_language, language_share
 from newsbrief.models import (
@@ -220,6 +220,7 @@ class _Unit:
         return Evidence(quote=quote, start=begin, end=begin + len(quote), status="verified")
 
 
+_QUOTE_MARK = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]")
 DATELINE_SENTENCES = 3
 """A dateline is looked for in the article's first sentences only (a title may come first)."""
 MIN_CHECKED_WORDS = 6
@@ -697,8 +698,22 @@ def staged_brief(
     units: list[_Unit] = []
     attributed: list[_Unit] = []
     carried: list[_Unit] = []
+    quoting: _Unit | None = None  # the unit whose quotation is still open
     for sentence, cue in zip(sentences, cues):
-        if qa is not None and sentence.number in qa.answers:
+        still_quoting, quoting = quoting, None
+        if (
+            still_quoting is not None
+            and not cue.attributed
+            and sentence.paragraph == still_quoting.sentence.paragraph
+        ):
+            # 'She said: "I've always enjoyed spicy foods. But it came with a price ...' (real
+            # news, Edinburgh): the quotation goes on in this sentence, which is hers too
+            unit = _Unit(sentence, cue, 0, len(sentence.text), f"s{sentence.number}")
+            units.append(unit)
+            carried.append(unit)
+            if not _QUOTE_MARK.search(sentence.text):
+                quoting = still_quoting
+        elif qa is not None and sentence.number in qa.answers:
             # an answer may end in a rhetorical question; it is still what was said
             if len(sentence.text.split()) >= MIN_FACT_WORDS:
                 unit = _Unit(sentence, cue, 0, len(sentence.text), f"s{sentence.number}")
@@ -715,8 +730,9 @@ def staged_brief(
                 units.append(unit)
                 if index == 0:
                     whole_quote = cue.quoted_share(sentence.text) >= 0.6
-                    follows = (
-                        bool(attributed) and attributed[-1].sentence.number == sentence.number - 1
+                    follows = any(
+                        group and group[-1].sentence.number == sentence.number - 1
+                        for group in (attributed, carried)
                     )
                     # "say" inside the quotation ("'I hate to say this, but ...'") is the
                     # speaker's word: only a verb outside it makes a new attribution
@@ -727,6 +743,8 @@ def staged_brief(
                         attributed.append(unit)
                 else:
                     carried.append(unit)  # later clauses share the first clause's source
+            if quotation_left_open(sentence.text):
+                quoting = units[-1]
         elif (
             cue.subjunctive
             and units

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.cues import claim_parts, find_cues, quoted_spans
+from newsbrief.cues import claim_parts, find_cues, quotation_left_open, quoted_spans
 
 
 @pytest.mark.parametrize(
@@ -256,3 +256,24 @@ def test_a_district_is_no_circle_of_unnamed_sources() -> None:
 )
 def test_people_named_by_their_trade_are_unnamed_only_when_they_say_it(sentence: str) -> None:
     assert not find_cues(sentence, "en").anonymity
+
+
+@pytest.mark.parametrize(
+    ("sentence", "left_open"),
+    [
+        ("She said: \"I've always enjoyed spicy foods and thought this was for a cause.", True),
+        ("He said: \u201eWir werden das schaffen.", True),
+        ("Il a dit : \u00ab Nous le ferons.", True),
+        ("\u201cWe will go on.", True),
+        ('"We will," he said.', False),
+        ("He said: \u201eWir werden das schaffen.\u201c", False),
+        ("Il a dit : \u00ab Nous le ferons. \u00bb", False),
+        ('He called it a "shambles" and said: "The owners owe a debt."', False),
+        ("But it came with a price, I had to be taken to hospital twice.", False),
+        ('But it came with a price, I had to be taken to hospital twice."', False),
+    ],
+)
+def test_a_quotation_left_open_is_told_from_one_closed_in_its_sentence(
+    sentence: str, left_open: bool
+) -> None:
+    assert quotation_left_open(sentence) is left_open

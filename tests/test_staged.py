@@ -1993,3 +1993,26 @@ def test_an_outlet_that_speaks_after_its_dateline_stays_an_actor() -> None:
     actors = [{"name": "CNN", "kind": "media", "role": "news outlet"}]
     content = _brief_of(text, actors, "CNN")
     assert "CNN" in [a.name for a in content.key_actors]
+
+
+def test_a_quotation_that_goes_on_after_its_sentence_is_its_speakers() -> None:
+    # real news (Edinburgh): the sentence after 'She said: "I've always enjoyed spicy foods
+    # ...' has no quotation mark and no verb, and went to the article; the next paragraph's
+    # quotation went on with it
+    text = (
+        "Curie Kim came second in the contest.\n\n"
+        'She said: "I have always enjoyed spicy food and thought this was for a good cause. '
+        "But it came with a price, I had to be taken to hospital twice.\n\n"
+        '"I first went to hospital at around 4pm. It got really bad."\n\n'
+        "Abdul Ali said the contest had gone well."
+    )
+    actors = [
+        {"name": "Curie Kim", "kind": "person", "role": "competitor"},
+        {"name": "Abdul Ali", "kind": "person", "role": "restaurant owner"},
+    ]
+    sources = {f"s{n}": "Abdul Ali" for n in range(1, 8)} | {"s2": "Curie Kim"}
+    content = _brief_of(text, actors, sources)
+    by_start = {c.evidence[0].quote[:20]: c.source.description for c in content.claims}
+    assert by_start["But it came with a p"] == "Curie Kim"
+    assert by_start['"I first went to hos'] == "Curie Kim"
+    assert by_start["Abdul Ali said the c"] == "Abdul Ali"
