@@ -905,6 +905,23 @@ _SHARE = re.compile(
 )
 
 
+_WRITER_BEFORE = re.compile(
+    r"(?<!\w)(?:we|i|wir|ich|nous|je)\s+(?:(?:should|would|must|can|could|might|may|will|"
+    r"shall|have|had|also|just|only|müssen|muss|sollten|können|devons|pouvons|dois)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def writer_speaks(sentence: str, cues: SentenceCues) -> bool:
+    """Whether the first verb of saying outside quotations has "we" or "I" right before it
+    ("Or good reasons, we should say."), and no other verb of saying follows: outside a
+    quotation, that is the writer of the article, whose words the sentence's are (real news, an
+    editorial: given to the attorney general the sentence after quotes)."""
+    verbs = verbs_outside_quotes(sentence, cues)
+    # "I said no, the minister told reporters": a quotation without its marks, not the writer
+    return len(verbs) == 1 and _WRITER_BEFORE.search(sentence[: verbs[0][0]]) is not None
+
+
 def share_speaks(sentence: str, cues: SentenceCues) -> bool:
     """Whether the ones who say what a sentence reports are a share of people asked ("Sixty-six
     percent of those surveyed said ...", "El 40 % de los encuestados dijo ..."): a survey's

@@ -92,6 +92,7 @@ from newsbrief.speakers import (
     speaks,
     unnamed_actor,
     verbs_outside_quotes,
+    writer_speaks,
 )
 from newsbrief.specifics import Unsupported, unsupported_specifics
 from newsbrief.stages import (
@@ -220,7 +221,7 @@ class _Unit:
         return Evidence(quote=quote, start=begin, end=begin + len(quote), status="verified")
 
 
-_QUOTE_MARK = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]")
+_QUOTE_MARK = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
 DATELINE_SENTENCES = 3
 """A dateline is looked for in the article's first sentences only (a title may come first)."""
 MIN_CHECKED_WORDS = 6
@@ -879,6 +880,11 @@ def staged_brief(
         ):
             continue
         _give(unit, DOCUMENT, " (the sentence reports what a document says)", notes)
+
+    # "..., we should say." outside a quotation is the writer's own voice.
+    for unit in attributed:
+        if writer_speaks(unit.sentence.text, unit.cues) and unit.source_option != ARTICLE_ITSELF:
+            _give(unit, ARTICLE_ITSELF, ": the writer's own words (we, I)", notes)
 
     # "Sixty-six percent of those surveyed said ..." is a survey's finding (real news, CNN: the
     # model gave it to the party whose talking points came before).

@@ -812,3 +812,19 @@ def test_an_office_joined_to_a_title_is_no_part_of_the_name_offered(
     offered = name_candidates(split_sentences(sentence), [], "en")
     assert name in offered
     assert not [n for n in offered if n.endswith(name) and n != name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "writer"),
+    [
+        ("Or good reasons, we should say.", True),  # real news, an editorial
+        ("We say the plan is wrong.", True),
+        ('"We will win," he said.', False),
+        ("I said no to the plan, the minister told reporters.", False),
+        ("They said we should go.", False),
+    ],
+)
+def test_we_or_i_before_the_only_verb_of_saying_is_the_writer(sentence: str, writer: bool) -> None:
+    from newsbrief.speakers import writer_speaks
+
+    assert writer_speaks(sentence, find_cues(sentence, "en")) is writer

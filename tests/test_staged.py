@@ -2016,3 +2016,18 @@ def test_a_quotation_that_goes_on_after_its_sentence_is_its_speakers() -> None:
     assert by_start["But it came with a p"] == "Curie Kim"
     assert by_start['"I first went to hos'] == "Curie Kim"
     assert by_start["Abdul Ali said the c"] == "Abdul Ali"
+
+
+def test_the_writers_we_say_is_the_articles_own_voice() -> None:
+    # real news (an Oklahoma editorial): "Or good reasons, we should say." went to the
+    # attorney general the model picked
+    text = (
+        "Opposition to the proposal is mounting, and with good reason. "
+        "Or good reasons, we should say. "
+        "Attorney General Scott Pruitt said the rule would hurt the police."
+    )
+    actors = [{"name": "Scott Pruitt", "kind": "person", "role": "attorney general"}]
+    content = _brief_of(text, actors, "Scott Pruitt")
+    by_start = {c.evidence[0].quote[:20]: c.source.kind for c in content.claims}
+    assert by_start["Or good reasons, we "] == SourceKind.ARTICLE
+    assert by_start["Attorney General Sco"] == SourceKind.NAMED_PERSON
