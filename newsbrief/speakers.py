@@ -1416,9 +1416,25 @@ def name_candidates(
             counts[folded] = counts.get(folded, 0) + 1
             written.setdefault(folded, name)
 
+    # one word after "according to" is a source ("according to Nielsen"), not a place or a
+    # common noun (real news, BusinessWeek: the viewing figures went to another firm)
+    cited = {
+        normalize_name(m.group(1))
+        for sentence, cue in zip(sentences, cues or [])
+        for a, b in _verb_spans(sentence.text, cue)
+        if _ACCORDING.match(sentence.text[a:b])
+        and (m := re.match(r"\s+([^\W\d_][\w&'’.-]*[\w&])", sentence.text[b:]))
+        and _capitalised(m.group(1))
+    }
+
     def strong(folded: str) -> bool:
         name = written[folded]
-        return len(name.split()) > 1 or (name.isupper() and len(name) > 1) or counts[folded] > 1
+        return (
+            len(name.split()) > 1
+            or (name.isupper() and len(name) > 1)
+            or counts[folded] > 1
+            or folded in cited
+        )
 
     strong_names = [f for f in counts if strong(f)]
     speaking = _speaking_names([written[f] for f in strong_names], sentences, cues or [])

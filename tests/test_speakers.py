@@ -828,3 +828,19 @@ def test_we_or_i_before_the_only_verb_of_saying_is_the_writer(sentence: str, wri
     from newsbrief.speakers import writer_speaks
 
     assert writer_speaks(sentence, find_cues(sentence, "en")) is writer
+
+
+def test_one_word_after_according_to_is_offered_as_a_name() -> None:
+    # real news (BusinessWeek): "..., according to Nielsen, ..." went to another firm the model
+    # listed; a lone capitalised word is offered only when it is a source like this
+    from newsbrief.speakers import name_candidates
+
+    text = (
+        "The typical consumer watches five hours of TV a day, according to Nielsen, and younger "
+        "adults watch three. Television remains popular in Paris."
+    )
+    sentences = split_sentences(text)
+    cues = [find_cues(s.text, "en") for s in sentences]
+    offered = name_candidates(sentences, [], "en", cues)
+    assert "Nielsen" in offered
+    assert "Paris" not in offered and "Television" not in offered
