@@ -1089,7 +1089,11 @@ def staged_brief(
         if a.kind in _BODIES
         and not any(u.source is a for u in claims_units)
         and any(mentioned(a, s.text[: datelines.get(s.number, 0)]) for s in sentences)
-        and not any(mentioned(a, s.text[datelines.get(s.number, 0) :]) for s in sentences)
+        and not any(
+            mentioned(a, s.text[datelines.get(s.number, 0) :])
+            for s in sentences
+            if not is_credit_line(s.text)  # "CNN's Alex Mooney contributed to this report."
+        )
     ]
     if filers:
         actors = [a for a in actors if a.name not in filers]

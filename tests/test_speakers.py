@@ -126,6 +126,12 @@ def test_people_described_with_a_quantifier_are_offered_as_speakers(
             "en",
             ["veterans affairs department"],
         ),
+        # a word of degree describes the noun after it (real news, CNN)
+        (
+            "It was the most successful government program. The transport ministry agreed.",
+            "en",
+            ["transport ministry"],
+        ),
         (
             "Das Landesumweltministerium prüft den Antrag. Die Kosten steigen.",
             "de",

@@ -1985,6 +1985,18 @@ def test_a_wire_storys_dateline_is_no_part_of_its_first_claim_and_its_outlet_no_
     assert person in [a.name for a in content.key_actors]
 
 
+def test_an_outlet_named_in_the_dateline_and_the_credit_line_is_no_actor() -> None:
+    # real news, CNN: "CNN's Alex Mooney contributed to this report." kept CNN an actor
+    text = (
+        "Washington (CNN) -- Democrats pledged Friday to keep the pension program in place.\n\n"
+        "The party will spend more on advertising.\n\n"
+        "CNN's Alex Mooney contributed to this report."
+    )
+    actors = [{"name": "CNN", "kind": "media", "role": "news outlet"}]
+    content = _brief_of(text, actors, ARTICLE_ITSELF)
+    assert "CNN" not in [a.name for a in content.key_actors]
+
+
 def test_an_outlet_that_speaks_after_its_dateline_stays_an_actor() -> None:
     text = (
         "Washington (CNN) -- Democrats pledged Friday to keep the pension program in place. "
