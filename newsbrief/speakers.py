@@ -757,12 +757,18 @@ def named_speaker(
     outside quotations ("Dans un communiqué, la direction de Chimirel assure" is Chimirel's;
     ``None`` when no verb has an actor before it, as in a sentence that opens with the verb, a
     quotation or "according to")."""
+    opening = _SUBORDINATE_OPENING.match(sentence)
+    clause_end = sentence.find(",") if opening else -1
     for first, verb_end in _speaking_verbs(sentence, cues):
         if first <= 0:
             continue
         if any(start <= first < end for start, end in cues.quotes):
             # the speaker's own word ("Getting rid of Wall Street's ... -- 'tells the market
             # that ...,' Hoenig said" is Hoenig's; real news, Huffington Post)
+            continue
+        if first < clause_end:
+            # "After Russia said in March that ..., Secretary of State Hillary Rodham Clinton
+            # said ...": the clause before the comma sets the time (real news, Fox News)
             continue
         if _AFTER_CLAUSE.search(sentence[:first]) and not any(
             start <= first < end for start, end in cues.quotes
@@ -790,6 +796,15 @@ def named_speaker(
             return last
     return None
 
+
+_SUBORDINATE_OPENING = re.compile(
+    r"\W*(?:after|before|when|while|although|though|once|until|since|as soon as|even as|"
+    r"nachdem|bevor|während|obwohl|après que|avant que|alors que|lorsque|quand|"
+    r"dopo che|prima che|mentre|quando|después de que|antes de que|mientras|cuando)\s",
+    re.IGNORECASE,
+)
+"""A sentence that opens with a subordinate clause ("After Russia said ..., Clinton said"):
+a verb of saying before its first comma gives no speaker of the sentence."""
 
 _CHIEFS = "chief|head|boss|leader|chef|chefin"
 """Words for a body's chief that stand for a person of the body ("the Pentagon chief")."""

@@ -850,3 +850,30 @@ def test_one_word_after_according_to_is_offered_as_a_name() -> None:
     offered = name_candidates(sentences, [], "en", cues)
     assert "Nielsen" in offered
     assert "Paris" not in offered and "Television" not in offered
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # real news, Fox News: given to Russia
+        (
+            "After Russia said in March that the plant would open this year, U.S. Secretary of "
+            "State Hillary Rodham Clinton said that it was premature.",
+            "Hillary Rodham Clinton",
+        ),
+        ("When asked, Clinton said no.", "Hillary Rodham Clinton"),
+        ("After the vote, Russia said it would appeal.", "Russia"),
+        ("Russia said in March that the plant would open.", "Russia"),
+    ],
+)
+def test_a_verb_of_saying_in_an_opening_subordinate_clause_names_no_speaker(
+    sentence: str, speaker: str
+) -> None:
+    actors = [
+        ActorRecord("russia", "Russia", "government", "", {"russia"}),
+        ActorRecord(
+            "clinton", "Hillary Rodham Clinton", "person", "", {"hillary rodham clinton", "clinton"}
+        ),
+    ]
+    found = named_speaker(sentence, find_cues(sentence, "en"), actors)
+    assert found is not None and found.name == speaker
