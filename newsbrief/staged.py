@@ -418,12 +418,23 @@ _WHAT_DID_SAY = re.compile(
 """An English question that asks what someone said ("What did Boehner say about ...?")."""
 
 
+_DID_SAY = re.compile(
+    r"^(?:did|does|do|has|have)\s+(?P<who>.{2,60}?)\s+(?:say|said|admit|admitted|feel|felt|"
+    r"think|believe|brand|branded|urge|urged|call|called|describe|described|tell|told|agree|"
+    r"agreed|claim|claimed|deny|denied|warn|warned|argue|argued|confirm|confirmed)(?!\w)",
+    re.IGNORECASE,
+)
+"""An English question that asks whether someone said what they said ("Did Gordon Mackenzie
+brand the event a shambles?")."""
+
+
 def _asks_what_its_source_said(question: str, unit: _Unit | None) -> bool:
-    """Whether an English question asks what the speaker of its own sentence said, which that
-    sentence reports ("What did Sharron Angle say about saving Social Security?" of "'I'd like
-    to save Social Security ...', Angle said"): the article answers it. What someone the
+    """Whether an English question asks what the speaker of its own sentence said, or whether
+    they said it, which that sentence reports ("What did Sharron Angle say about saving Social
+    Security?" of "'I'd like to save Social Security ...', Angle said"; "Did Gordon Mackenzie
+    brand the event a shambles?"): the article answers it. What someone the
     sentence does not give as its speaker said ("What did Lavrov answer?") stays open."""
-    match = _WHAT_DID_SAY.match(question)
+    match = _WHAT_DID_SAY.match(question) or _DID_SAY.match(question)
     if match is None or unit is None or unit.source is None:
         return False
     who = match.group("who")

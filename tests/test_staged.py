@@ -1718,6 +1718,16 @@ def _council_script(questions: dict[int, str]) -> dict[str, Any]:
             },
             [10, 11],
         ),
+        # asked whether the speaker said it (real news, Edinburgh: "Did Gordon Mackenzie brand
+        # the event a shambles?" of Mackenzie's own sentence)
+        (
+            {
+                9: "Did Jane Holloway warn that the food bank would close a van?",
+                10: "Did Holloway agree with the appeal?",  # Reyes's sentence: open
+                11: "Will the council appeal against the grant cut?",
+            },
+            [10, 11],
+        ),
         # half the content words of an earlier question make a question a repeat (real news,
         # AP: "What is the impact of the law on the economy?" after "... on the state?")
         (
