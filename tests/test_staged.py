@@ -1995,26 +1995,25 @@ def test_a_wire_storys_dateline_is_no_part_of_its_first_claim_and_its_outlet_no_
     assert person in [a.name for a in content.key_actors]
 
 
-def test_an_outlet_named_in_the_dateline_and_the_credit_line_is_no_actor() -> None:
-    # real news, CNN: "CNN's Alex Mooney contributed to this report." kept CNN an actor
+@pytest.mark.parametrize(
+    ("after", "source", "kept"),
+    [
+        # real news, CNN: "CNN's Alex Mooney contributed to this report." kept CNN an actor
+        ("CNN's Alex Mooney contributed to this report.", ARTICLE_ITSELF, False),
+        # an outlet that speaks after its dateline is an actor of the story
+        ("CNN reported that the party will spend more on advertising.", "CNN", True),
+    ],
+)
+def test_an_outlet_of_the_dateline_is_an_actor_only_if_the_story_names_it_elsewhere(
+    after: str, source: str, kept: bool
+) -> None:
     text = (
         "Washington (CNN) -- Democrats pledged Friday to keep the pension program in place.\n\n"
-        "The party will spend more on advertising.\n\n"
-        "CNN's Alex Mooney contributed to this report."
+        f"The party will spend more on its campaign.\n\n{after}"
     )
     actors = [{"name": "CNN", "kind": "media", "role": "news outlet"}]
-    content = _brief_of(text, actors, ARTICLE_ITSELF)
-    assert "CNN" not in [a.name for a in content.key_actors]
-
-
-def test_an_outlet_that_speaks_after_its_dateline_stays_an_actor() -> None:
-    text = (
-        "Washington (CNN) -- Democrats pledged Friday to keep the pension program in place. "
-        "CNN reported that the party will spend more on advertising."
-    )
-    actors = [{"name": "CNN", "kind": "media", "role": "news outlet"}]
-    content = _brief_of(text, actors, "CNN")
-    assert "CNN" in [a.name for a in content.key_actors]
+    content = _brief_of(text, actors, source)
+    assert ("CNN" in [a.name for a in content.key_actors]) is kept
 
 
 def test_a_quotation_that_goes_on_after_its_sentence_is_its_speakers() -> None:
