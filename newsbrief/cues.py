@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 __all__ = [
+    "QUOTATION_MARKS",
     "TITLE_CUES",
     "SentenceCues",
     "claim_parts",
@@ -771,6 +772,8 @@ def quoted_spans(sentence: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTE_RE.finditer(sentence)]
 
 
+QUOTATION_MARKS = frozenset("".join(a + b for a, b in _PAIRS))
+"""Every double quotation mark this module pairs (straight, typographic, guillemets, CJK)."""
 _OPENING_MARKS = frozenset("\u201c\u201e\u00ab")  # “ „ «
 _CLOSING_MARKS = frozenset("\u201d\u00bb")  # ” »
 

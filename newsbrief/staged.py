@@ -42,7 +42,13 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from newsbrief import assemble, errors
 from newsbrief.article import WITHHELD_NOTE, Article
-from newsbrief.cues import SentenceCues, claim_parts, find_cues, quotation_left_open
+from newsbrief.cues import (
+    QUOTATION_MARKS,
+    SentenceCues,
+    claim_parts,
+    find_cues,
+    quotation_left_open,
+)
 from newsbrief.errors import InputError
 from newsbrief.language import MIN_WORDS, detect_language, language_share
 from newsbrief.models import (
@@ -221,7 +227,6 @@ class _Unit:
         return Evidence(quote=quote, start=begin, end=begin + len(quote), status="verified")
 
 
-_QUOTE_MARK = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
 DATELINE_SENTENCES = 3
 """A dateline is looked for in the article's first sentences only (a title may come first)."""
 MIN_CHECKED_WORDS = 6
@@ -511,12 +516,17 @@ def _give(
         unit.source, unit.source_option = None, source
 
 
+def _dateline_end(sentence: Sentence) -> int:
+    """Where a dateline that opens ``sentence`` ends (0 for none); only the article's first
+    sentences are read for one."""
+    return dateline_length(sentence.text) if sentence.number <= DATELINE_SENTENCES else 0
+
+
 def _spoken(unit: _Unit) -> str:
     """The unit's sentence with a dateline that opens it blanked out (offsets kept): the outlet
     in "Washington (CNN) -- Democrats pledged ..." filed the story, it does not pledge."""
-    text = unit.sentence.text
-    skip = dateline_length(text) if unit.sentence.number <= DATELINE_SENTENCES else 0
-    return " " * skip + text[skip:]
+    skip = _dateline_end(unit.sentence)
+    return " " * skip + unit.sentence.text[skip:]
 
 
 def _speaker(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecord | None:
@@ -723,7 +733,7 @@ def staged_brief(
             unit = _Unit(sentence, cue, 0, len(sentence.text), f"s{sentence.number}")
             units.append(unit)
             carried.append(unit)
-            if not _QUOTE_MARK.search(sentence.text):
+            if not QUOTATION_MARKS.intersection(sentence.text):
                 quoting = still_quoting
         elif qa is not None and sentence.number in qa.answers:
             # an answer may end in a rhetorical question; it is still what was said
@@ -778,9 +788,7 @@ def staged_brief(
 
     # A wire story's dateline ("Washington (CNN) -- ") is no part of its first claim: the
     # statement, the evidence and the summary written from it start after it.
-    datelines = {
-        s.number: n for s in sentences[:DATELINE_SENTENCES] if (n := dateline_length(s.text))
-    }
+    datelines = {s.number: n for s in sentences if (n := _dateline_end(s))}
     for unit in units:
         skip = datelines.get(unit.sentence.number, 0)
         if unit.start < skip < unit.end:

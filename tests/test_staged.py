@@ -1918,6 +1918,8 @@ def test_a_german_common_noun_listed_as_a_body_is_no_actor() -> None:
 def test_one_question_with_an_abbreviation_is_not_read_as_a_statement_and_a_question(
     question: str,
 ) -> None:
+    # a guard: these pass before the statement-then-question rule too; they hold it to a
+    # question word after a sentence end, not to any full stop
     def asked(call: StageCall) -> dict[str, str]:
         return {key: question for key in call.response_model.model_fields}
 
@@ -1966,11 +1968,12 @@ def test_an_open_question_with_a_date_its_sentence_lacks_is_asked_again_then_dro
             "CNN",
             "Democrats pledged Friday",
         ),
+        # the first sentence reports ("kündigten an") and names no actor but the outlet
         (
-            "BERLIN, 5. Juni (dpa) - Die Stadtwerke erhöhen den Wasserpreis um zehn Prozent. "
-            "Das sagte der Bürgermeister Hans Weber am Montag.",
+            "BERLIN, 5. Juni (dpa) - Die Stadtwerke kündigten an, den Wasserpreis um zehn "
+            "Prozent zu erhöhen. Das sagte der Bürgermeister Hans Weber am Montag.",
             "dpa",
-            "Die Stadtwerke erhöhen",
+            "Die Stadtwerke kündigten an",
         ),
     ],
 )
