@@ -1555,24 +1555,63 @@ def test_a_pronoun_that_speaks_is_the_speaker_of_the_sentence_before() -> None:
     assert claim.source.description == "Shannon Cross"
 
 
-def test_a_quotation_going_on_from_a_bodys_sentence_is_the_bodys() -> None:
-    """A sentence that goes on quoting a communiqué is the communiqué's body's, not that of a
-    body named inside the quotation (gold Toulouse-Lyon train: the model gave it to SNCF)."""
-    text = (
-        "Un lycéen a été agressé hier soir dans un train. D'après le communiqué du ministère "
-        "de l'Intérieur, « les identités des deux agresseurs sont connues ». L'agression a été "
-        "particulièrement violente, « seule l'intervention des contrôleurs de la SNCF a pu "
-        "mettre un terme aux violences », et le jeune, qui a déposé plainte dans la nuit, "
-        "souffre d'une interruption temporaire de travail de huit jours."
-    )
-    actors = [
-        {"name": "ministère de l'Intérieur", "kind": "government", "role": "ministry"},
-        {"name": "SNCF", "kind": "organization", "role": "railway"},
-    ]
-    sources = {"s2": "ministère de l'Intérieur", "s3": "SNCF"}
-    content = _brief_of(text, actors, sources, language="fr")
-    [claim] = [c for c in content.claims if "contrôleurs" in c.evidence[0].quote]
-    assert claim.source.description == "ministère de l'Intérieur"
+@pytest.mark.parametrize(
+    ("text", "language", "actors", "sources", "expected"),
+    [
+        # a sentence that goes on quoting a communiqué is the communiqué's body's, not that of
+        # a body named inside the quotation (gold Toulouse-Lyon train: the model gave it to
+        # SNCF)
+        (
+            "Un lycéen a été agressé hier soir dans un train. D'après le communiqué du ministère "
+            "de l'Intérieur, « les identités des deux agresseurs sont connues ». L'agression a "
+            "été particulièrement violente, « seule l'intervention des contrôleurs de la SNCF a "
+            "pu mettre un terme aux violences », et le jeune, qui a déposé plainte dans la nuit, "
+            "souffre d'une interruption temporaire de travail de huit jours.",
+            "fr",
+            [
+                {"name": "ministère de l'Intérieur", "kind": "government", "role": "ministry"},
+                {"name": "SNCF", "kind": "organization", "role": "railway"},
+            ],
+            {"s2": "ministère de l'Intérieur", "s3": "SNCF"},
+            {"contrôleurs de la SNCF": "ministère de l'Intérieur"},
+        ),
+        # real news (Edinburgh): the sentence after 'She said: "I've always enjoyed spicy
+        # foods ...' has no quotation mark and no verb, and went to the article; the next
+        # paragraph's quotation went on with it
+        (
+            "Curie Kim came second in the contest.\n\n"
+            'She said: "I have always enjoyed spicy food and thought this was for a good cause. '
+            "But it came with a price, I had to be taken to hospital twice.\n\n"
+            '"I first went to hospital at around 4pm. It got really bad."\n\n'
+            "Abdul Ali said the contest had gone well.",
+            "en",
+            [
+                {"name": "Curie Kim", "kind": "person", "role": "competitor"},
+                {"name": "Abdul Ali", "kind": "person", "role": "restaurant owner"},
+            ],
+            {f"s{n}": "Abdul Ali" for n in range(1, 8)} | {"s2": "Curie Kim"},
+            {
+                "But it came with a price": "Curie Kim",
+                "I first went to hospital": "Curie Kim",
+                "Abdul Ali said": "Abdul Ali",
+            },
+        ),
+    ],
+)
+def test_a_quotation_that_goes_on_is_its_speakers(
+    text: str,
+    language: str,
+    actors: list[dict[str, str]],
+    sources: dict[str, str],
+    expected: dict[str, str],
+) -> None:
+    """``expected``: the source of the claim whose evidence holds each key."""
+    content = _brief_of(text, actors, sources, language=language)
+    found = {
+        words: [c.source.description for c in content.claims if words in c.evidence[0].quote]
+        for words in expected
+    }
+    assert found == {words: [source] for words, source in expected.items()}
 
 
 @pytest.mark.parametrize(
@@ -2017,29 +2056,6 @@ def test_an_outlet_of_the_dateline_is_an_actor_only_if_the_story_names_it_elsewh
     actors = [{"name": "CNN", "kind": "media", "role": "news outlet"}]
     content = _brief_of(text, actors, source)
     assert ("CNN" in [a.name for a in content.key_actors]) is kept
-
-
-def test_a_quotation_that_goes_on_after_its_sentence_is_its_speakers() -> None:
-    # real news (Edinburgh): the sentence after 'She said: "I've always enjoyed spicy foods
-    # ...' has no quotation mark and no verb, and went to the article; the next paragraph's
-    # quotation went on with it
-    text = (
-        "Curie Kim came second in the contest.\n\n"
-        'She said: "I have always enjoyed spicy food and thought this was for a good cause. '
-        "But it came with a price, I had to be taken to hospital twice.\n\n"
-        '"I first went to hospital at around 4pm. It got really bad."\n\n'
-        "Abdul Ali said the contest had gone well."
-    )
-    actors = [
-        {"name": "Curie Kim", "kind": "person", "role": "competitor"},
-        {"name": "Abdul Ali", "kind": "person", "role": "restaurant owner"},
-    ]
-    sources = {f"s{n}": "Abdul Ali" for n in range(1, 8)} | {"s2": "Curie Kim"}
-    content = _brief_of(text, actors, sources)
-    by_start = {c.evidence[0].quote[:20]: c.source.description for c in content.claims}
-    assert by_start["But it came with a p"] == "Curie Kim"
-    assert by_start['"I first went to hos'] == "Curie Kim"
-    assert by_start["Abdul Ali said the c"] == "Abdul Ali"
 
 
 def test_the_writers_we_say_is_the_articles_own_voice() -> None:
