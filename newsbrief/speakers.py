@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -57,6 +58,7 @@ __all__ = [
     "pronoun_antecedent",
     "pronoun_fits",
     "pronoun_speaker",
+    "speaker_label",
     "speaker_phrases",
     "speaking_part",
     "speaks",
@@ -1165,11 +1167,22 @@ class Interview:
         answers: Numbers of the sentences that are the interviewee's answers.
         questions: Numbers of the sentences of the questions (the interviewer's, that is the
             article's own voice).
+        speakers: Who answers in each answer's sentence, when the answers are labelled with
+            their speakers (an interview of two, or of one with labels); else the interviewee
+            answers them all.
+        labels: Where the speaker label that opens an answer ends, by sentence number ("AD She
+            was all in." starts its words at 3).
     """
 
     interviewee: ActorRecord
     answers: frozenset[int]
     questions: frozenset[int]
+    speakers: Mapping[int, ActorRecord] = field(default_factory=dict)
+    labels: Mapping[int, int] = field(default_factory=dict)
+
+    def answered_by(self, number: int) -> ActorRecord:
+        """Who answers in sentence ``number`` (one of :attr:`answers`)."""
+        return self.speakers.get(number, self.interviewee)
 
 
 def interview(sentences: Sequence[Sentence], actors: Sequence[ActorRecord]) -> Interview | None:
@@ -1192,10 +1205,14 @@ def interview(sentences: Sequence[Sentence], actors: Sequence[ActorRecord]) -> I
     def asks(group: list[Sentence]) -> bool:
         return bool(_QUESTION_LABEL.match(group[0].text)) or is_question(group[-1].text)
 
+    by_label = _labelled_interview(paragraphs, order, actors, asks)
+    if by_label is not None:
+        return by_label
+    labelled = False
+
     answers: set[int] = set()
     questions: set[int] = set()
     pairs = 0
-    labelled = False
     first_question: int | None = None
     for here, after in itertools.pairwise(order):
         if asks(paragraphs[here]) and not asks(paragraphs[after]):
@@ -1229,6 +1246,82 @@ def interview(sentences: Sequence[Sentence], actors: Sequence[ActorRecord]) -> I
         outside = [s.text for s in sentences if s.number not in answers]
         best = (0, max(named, key=lambda a: sum(mentioned(a, t) for t in outside)))
     return Interview(best[1], frozenset(answers), frozenset(questions))
+
+
+_INITIALS_LABEL = re.compile(r"^((?:[A-Z]\.){2,3}|[A-Z]{2,3})\s+(?=\S)")
+"""A speaker label of initials that opens an answer ("AD She was all in.", "O.W. I did")."""
+_NAME_LABEL = re.compile(r"^([^\W\d_][^\s:：]*(?:\s+[^\W\d_][^\s:：]*){0,3})\s*[:：]\s+(?=\S)")
+"""A speaker label of a name and a colon that opens an answer ("Winfrey: I did it",
+"Müller: Das stimmt")."""
+
+
+def _initials(name: str) -> str:
+    """The capitals of a person's name words, particles and suffixes left out ("Ava
+    DuVernay" -> "AD")."""
+    words = [
+        w for w in re.findall(r"[^\W\d_]+", name) if w.casefold() not in _PARTICLES | _NAME_SUFFIXES
+    ]
+    return "".join(w[0] for w in words).upper()
+
+
+def speaker_label(text: str, actors: Sequence[ActorRecord]) -> tuple[ActorRecord, int] | None:
+    """The person a speaker label opening ``text`` names, and where the label ends.
+
+    A label is the person's initials ("AD She was all in.") or a name of theirs and a colon
+    ("DuVernay: Imagine ..."), and must fit exactly one person actor: its initials those of
+    the person's name, or its words one of the names the article calls them by. ``None`` when
+    there is no such label.
+    """
+    people = [a for a in actors if a.kind == "person"]
+    if match := _INITIALS_LABEL.match(text):
+        letters = match.group(1).replace(".", "")
+        fits = [a for a in people if _initials(a.name) == letters]
+    elif match := _NAME_LABEL.match(text):
+        label = normalize_name(match.group(1))
+        fits = [
+            a
+            for a in people
+            if label in a.forms
+            or label == normalize_name(a.name)
+            or (len(label) > 2 and label in normalize_name(a.name).split())
+        ]
+    else:
+        return None
+    return (fits[0], match.end()) if len(fits) == 1 else None
+
+
+def _labelled_interview(
+    paragraphs: Mapping[int, list[Sentence]],
+    order: Sequence[int],
+    actors: Sequence[ActorRecord],
+    asks: Callable[[list[Sentence]], bool],
+) -> Interview | None:
+    """An interview whose answers open with their speaker's label ("AD She was all in.",
+    "Müller: Das stimmt."), when :data:`MIN_INTERVIEW_PAIRS` labelled answers each follow a
+    question: every labelled paragraph that does not ask is its speaker's, whoever else is
+    named in it; the paragraphs that ask are the interviewer's."""
+    turns = {p: found for p in order if (found := speaker_label(paragraphs[p][0].text, actors))}
+    answering = {p for p in turns if not asks(paragraphs[p])}
+    pairs = sum(
+        1
+        for here, after in itertools.pairwise(order)
+        if asks(paragraphs[here]) and after in answering
+    )
+    if pairs < MIN_INTERVIEW_PAIRS:
+        return None
+    speakers = {s.number: turns[p][0] for p in sorted(answering) for s in paragraphs[p]}
+    labels = {paragraphs[p][0].number: turns[p][1] for p in answering}
+    questions = {
+        s.number for p in order if p not in answering and asks(paragraphs[p]) for s in paragraphs[p]
+    }
+    counts = Counter(a.id for a in speakers.values())
+    return Interview(
+        next(a for a in speakers.values() if a.id == counts.most_common(1)[0][0]),
+        frozenset(speakers),
+        frozenset(questions),
+        speakers,
+        labels,
+    )
 
 
 _TOKEN = re.compile(r"[^\W\d_]{1,4}['’](?=[^\W\d_]{2})|[^\W\d_][\w\-]*(?:['’]s)?")

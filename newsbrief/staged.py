@@ -711,9 +711,10 @@ def staged_brief(
     # An interview's answers are the interviewee's, whatever their cues say.
     qa = interview(sentences, actors)
     if qa is not None:
+        answering = dict.fromkeys(qa.answered_by(n).name for n in sorted(qa.answers))
         notes.append(
             f"read as an interview: {len(qa.answers)} sentences of answers attributed to "
-            f"{qa.interviewee.name!r}"
+            + ", ".join(repr(name) for name in answering)
         )
 
     # -- claim candidates
@@ -736,10 +737,13 @@ def staged_brief(
             if not QUOTATION_MARKS.intersection(sentence.text):
                 quoting = still_quoting
         elif qa is not None and sentence.number in qa.answers:
-            # an answer may end in a rhetorical question; it is still what was said
-            if len(sentence.text.split()) >= MIN_FACT_WORDS:
-                unit = _Unit(sentence, cue, 0, len(sentence.text), f"s{sentence.number}")
-                unit.source, unit.source_option = qa.interviewee, qa.interviewee.option()
+            # an answer may end in a rhetorical question; it is still what was said; a label
+            # that opens it ("AD She was all in.") says who, and is no part of it
+            label = qa.labels.get(sentence.number, 0)
+            if len(sentence.text[label:].split()) >= MIN_FACT_WORDS:
+                unit = _Unit(sentence, cue, label, len(sentence.text), f"s{sentence.number}")
+                answerer = qa.answered_by(sentence.number)
+                unit.source, unit.source_option = answerer, answerer.option()
                 unit.spoken = True
                 units.append(unit)
         elif qa is not None and sentence.number in qa.questions and is_question(sentence.text):
@@ -1055,6 +1059,7 @@ def staged_brief(
             a.name
             for a in actors
             if a is not qa.interviewee
+            and all(a is not qa.answered_by(n) for n in qa.answers)
             and not any(u.source is a for u in claims_units)
             and len(where := [s.number for s in sentences if mentioned(a, s.text)]) == 1
             and where[0] in qa.answers
