@@ -970,15 +970,23 @@ def pronoun_antecedent(
     pronoun: PronounKind, sentence: str, cues: SentenceCues, actors: Sequence[ActorRecord]
 ) -> ActorRecord | None:
     """The actor a pronoun that speaks stands for, when ``sentence`` (the one before) names
-    one: the first named in its speaking part that the pronoun fits ("Wikinews co-founder Erik
-    Möller was confident. '...', he told heise online")."""
+    one: the first named in its speaking part that the pronoun fits, not as an owner
+    ("Wikinews co-founder Erik Möller was confident. '...', he told heise online"; "... all of
+    Apatow's other films ... puts Wiig in the zone" gives Wiig)."""
     folded = normalize_name(speaking_part(sentence, cues))
     named = [
-        (min(_named_at(actor, folded)), actor)
+        (min(spots), actor)
         for actor in actors
-        if pronoun_fits(pronoun, actor.kind) and _named_at(actor, folded)
+        if pronoun_fits(pronoun, actor.kind)
+        # an owner ("all of Apatow's other films") is not who the sentence is about
+        and (
+            spots := [a for a, b in _named_spans(actor, folded) if not _POSSESSIVE.match(folded, b)]
+        )
     ]
     return min(named, key=lambda n: n[0])[1] if named else None
+
+
+_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 
 
 # Nouns that make the name after them (or, in English, before them) a thing rather than an

@@ -48,6 +48,7 @@ from newsbrief.cues import (
     claim_parts,
     find_cues,
     quotation_left_open,
+    quoted_spans,
 )
 from newsbrief.errors import InputError
 from newsbrief.language import MIN_WORDS, detect_language, language_share
@@ -225,6 +226,24 @@ class _Unit:
         quote = self.sentence.text[self.start : self.end]
         begin = self.sentence.start + self.start
         return Evidence(quote=quote, start=begin, end=begin + len(quote), status="verified")
+
+
+RUN_ON_PARAGRAPHS = 2
+"""How many paragraphs back a sentence that is all quotation looks for the speaker it runs on
+with."""
+MIN_QUOTED_SHARE = 0.6
+"""The share of a sentence inside quotation marks that makes it all quotation."""
+
+
+def all_quotation(text: str) -> bool:
+    """Whether ``text`` opens with a quotation mark and is (nearly) all quotation: a
+    speaker's words, never the article's own report."""
+    stripped = text.strip()
+    if not stripped or stripped[0] not in QUOTATION_MARKS:
+        return False
+    if quotation_left_open(stripped) and not quoted_spans(stripped):
+        return True  # a quotation that runs on into the next sentence or paragraph
+    return sum(b - a for a, b in quoted_spans(stripped)) >= MIN_QUOTED_SHARE * len(stripped)
 
 
 DATELINE_SENTENCES = 3
@@ -500,6 +519,16 @@ def _asks_nothing(question: str, language: str) -> bool:
     return not any(len(w) >= 4 and w not in _EMPTY_WORDS for w in words)
 
 
+def _speech(unit: _Unit) -> bool:
+    """Whether someone speaks in ``unit``: a verb of saying outside its quotations, or all of
+    it quoted; not a phrase the article's own report quotes ('Wiig has been getting "the new
+    Tina Fey" quite a lot')."""
+    return bool(
+        verbs_outside_quotes(unit.sentence.text, unit.cues)
+        or all_quotation(unit.sentence.text[unit.start : unit.end])
+    )
+
+
 def _give(
     unit: _Unit, source: ActorRecord | str, why: str, notes: list[str], called: str = ""
 ) -> None:
@@ -756,9 +785,11 @@ def staged_brief(
                 units.append(unit)
                 if index == 0:
                     whole_quote = cue.quoted_share(sentence.text) >= 0.6
-                    follows = any(
-                        group and group[-1].sentence.number == sentence.number - 1
-                        for group in (attributed, carried)
+                    # after someone speaking, not after a phrase the article quotes
+                    follows = (carried and carried[-1].sentence.number == sentence.number - 1) or (
+                        attributed
+                        and attributed[-1].sentence.number == sentence.number - 1
+                        and _speech(attributed[-1])
                     )
                     # "say" inside the quotation ("'I hate to say this, but ...'") is the
                     # speaker's word: only a verb outside it makes a new attribution
@@ -924,7 +955,14 @@ def staged_brief(
     # sentence to no one or to someone named only inside its quotation or after a relay word
     # ("it added; ... 'Kim Jong-un issued an order'" is the news agency's, not Kim Jong-un's;
     # "Erik Möller was confident. '...', he told heise online" is Möller's).
-    by_number = {u.sentence.number: u for u in attributed if u.source is not None}
+    # A speaker counts only where its sentence says or names it: the model's pick for a
+    # sentence that merely quotes a phrase ('every "R-rated female comedy" in history') is
+    # nobody's (real news, the Guardian: "she says" went to that pick)
+    by_number = {
+        u.sentence.number: u
+        for u in attributed
+        if u.source is not None and (u.cues.reporting or mentioned(u.source, u.sentence.text))
+    }
 
     def _named_first_after(actor: ActorRecord, number: int) -> bool:
         return not any(mentioned(actor, s.text) for s in sentences[:number])
@@ -949,6 +987,13 @@ def staged_brief(
             (speakers_before[0] if just_before else None)
             or pronoun_antecedent(pronoun, before.text, cues[number - 2], actors)
             or next(iter(speakers_before), None)
+            # "It bemuses Wiig that ... It's really not raunchy. 'Raunchy means ...,' she
+            # says" (real news, the Guardian): one sentence further back, in the paragraph
+            or (
+                pronoun_antecedent(pronoun, sentences[number - 3].text, cues[number - 3], actors)
+                if number >= 3 and sentences[number - 3].paragraph == unit.sentence.paragraph
+                else None
+            )
         )
         picked = unit.source
         if earlier is None and picked is not None and _named_first_after(picked, number):
@@ -1030,6 +1075,33 @@ def staged_brief(
             unit.source_option = previous.source_option
         if unit.cues.attributed:
             previous = unit
+
+    # A sentence that is all quotation, with no verb of saying, runs on with whoever spoke last
+    # in its paragraph or the two before it ('"I was not that good a student ...," she says.'
+    # and, after the interviewer's question, '"Um. Not for more than a couple of days."'; real
+    # news, the Guardian): news writing does not say again who goes on speaking, and the
+    # article's own voice is never all in quotation marks.
+    speaking: _Unit | None = None
+    previous = None
+    for unit in units:
+        if unit in carried and previous is not None:  # as above, after any change
+            unit.source, unit.source_option = previous.source, previous.source_option
+        if unit.cues.attributed:
+            previous = unit
+        if (
+            speaking is not None
+            and speaking.source is not None
+            and unit in attributed
+            and unit.source is not speaking.source
+            and unit.sentence.paragraph - speaking.sentence.paragraph <= RUN_ON_PARAGRAPHS
+            and all_quotation(unit.sentence.text[unit.start : unit.end])
+            # "say" inside the quotation ("It feels weird to say that") is the speaker's word
+            and not verbs_outside_quotes(unit.sentence.text, unit.cues)
+            and not unit.cues.anonymity
+        ):
+            _give(unit, speaking.source, ", whose quotation it runs on with", notes)
+        if unit.source is not None and (unit.spoken or unit in carried or _speech(unit)):
+            speaking = unit
 
     claims_units = [u for u in units if u.source_option is not None or not u.cues.attributed]
 

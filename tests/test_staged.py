@@ -2175,3 +2175,62 @@ def test_initials_that_fit_no_one_or_a_story_without_questions_make_no_labelled_
     no_questions = LABELLED_INTERVIEW.replace("?", ".")
     content = run_staged(no_questions, Scripted(script), language="en")
     assert not any("read as an interview" in note for note in content.notes)
+
+
+PROFILE = """\
+The baker who writes crime novels
+
+Rosa Lind has had a busy year. That her first novel outsold all of Christie's reprints in \
+the town's shop puts Lind among the region's best-selling writers.
+
+"I never expected any of it," she says. "My publisher printed three thousand copies."
+
+Did she ever think of giving up?
+
+"Every winter, honestly. I kept my job at the bakery until last spring."
+
+Lind is "the new Agatha Christie" to the local papers this year.
+
+"People call me a crime writer. I just write about my town and its people."
+"""
+
+
+def profile_script() -> dict[str, Any]:
+    return {
+        "actors": {
+            "actors": [
+                {"name": "Rosa Lind", "kind": "person", "role": "novelist"},
+                {"name": "Agatha Christie", "kind": "person", "role": "crime writer"},
+            ]
+        },
+        "kinds": kinds_of({}),
+        "sources": every_key("Agatha Christie"),  # the model's wrong pick, every time
+        "issues": every_key("Will Lind write a second novel?"),
+        "headline": {"headline": "A baker writes", "summary": "Rosa Lind sells novels."},
+    }
+
+
+def test_a_paragraph_all_quotation_runs_on_with_the_last_speaker() -> None:
+    """A sentence that is all quotation and says no one speaks is the words of whoever
+    spoke last, within two paragraphs (after an interviewer's question too); a phrase the
+    article only quotes (Lind is "the new Agatha Christie") is no one speaking, and "she
+    says" after a sentence that names someone as an owner ("Christie's reprints") stands for
+    the one the sentence is about."""
+    content = run_staged(PROFILE, Scripted(profile_script()), language="en")
+    by_quote = {c.evidence[0].quote: c for c in content.claims}
+    for quote in (
+        '"I never expected any of it," she says.',
+        '"Every winter, honestly. I kept my job at the bakery until last spring."',
+        '"People call me a crime writer. I just write about my town and its people."',
+    ):
+        assert by_quote[quote].source.actor_id == "rosa-lind", quote
+        assert by_quote[quote].attribution is Attribution.DIRECT
+    assert any("whose quotation it runs on with" in note for note in content.notes)
+
+
+def test_a_quotation_with_no_speaker_before_it_is_not_given_to_anyone() -> None:
+    """A quotation that opens the story, with no one speaking before it, runs on with no
+    one: the other rules decide (a guard: no speaker to run on with)."""
+    text = '"We will not move," the banner read.\n\n"Not one step."\n'
+    content = run_staged(text, Scripted(profile_script()), language="en")
+    assert not any("runs on with" in note for note in content.notes)
