@@ -126,8 +126,9 @@ class _Mention:
     forms: _Words
 
 
-_MAX_TITLE_WORDS = 4
-"""How far into a person's name a title is looked for ("Deputy Foreign Minister ...")."""
+_MAX_TITLE_WORDS = 6
+"""How far into a person's name a title is looked for ("Deputy Foreign Minister ...", "Ann Arbor
+Police Department Detective Lt. Robert Pfannes")."""
 
 
 def _words(name: str) -> list[str]:

@@ -893,10 +893,10 @@ def pronoun_speaker(sentence: str, cues: SentenceCues) -> PronounKind | None:
     outside quotations ("..., it added", "said he", "ajoute-t-il", "sagte er"): ``"person"``
     (he, she), ``"thing"`` (it), ``"people"`` (they), ``"any"`` (German "sie"), else ``None``."""
     lowered = sentence.casefold()
-    verbs = verbs_outside_quotes(sentence, cues)
-    if not verbs:
+    verb = _pronouns_verb(sentence, cues)
+    if verb is None:
         return None
-    start, end = verbs[0]
+    start, end = verb
     found = _PRONOUN_BEFORE.search(lowered[:start]) or _PRONOUN_AFTER.match(lowered[end:])
     if found is None and _described_speaker(lowered[:start]):
         return "person"
@@ -907,10 +907,35 @@ def pronoun_verb_at(sentence: str, cues: SentenceCues) -> int | None:
     """Where the first verb of saying outside quotations starts when a pronoun stands right
     before it ("'...,' she said, adding that Cook ...", "il a dit"), else ``None``: names after
     that verb are in what is reported."""
-    verbs = [start for start, _ in verbs_outside_quotes(sentence, cues)]
-    before = sentence.casefold()[: verbs[0]] if verbs else ""
-    if not verbs or not (_PRONOUN_BEFORE.search(before) or _described_speaker(before)):
+    verb = _pronouns_verb(sentence, cues)
+    before = sentence.casefold()[: verb[0]] if verb else ""
+    if verb is None or not (_PRONOUN_BEFORE.search(before) or _described_speaker(before)):
         return None
+    return verb[0]
+
+
+_CLOSES_SENTENCE = re.compile(r"^(?:\s+[\w.]+){0,2}\s*[.!?]?\s*$")
+"""What may follow a verb of saying that closes its sentence ("..., he said Monday.")."""
+
+
+def _pronouns_verb(sentence: str, cues: SentenceCues) -> tuple[int, int] | None:
+    """The verb of saying outside quotations a pronoun that speaks goes with: the first, or
+    the one that closes the sentence with a pronoun before it when the first has none ("The
+    note implied the suspect, described as a white male, had a weapon, he said."; real news,
+    MLive)."""
+    verbs = verbs_outside_quotes(sentence, cues)
+    if not verbs:
+        return None
+    lowered = sentence.casefold()
+    (start, end), (last_start, last_end) = verbs[0], verbs[-1]
+    if (
+        last_start != start
+        and not _PRONOUN_BEFORE.search(lowered[:start])
+        and not _PRONOUN_AFTER.match(lowered[end:])
+        and _PRONOUN_BEFORE.search(lowered[:last_start])
+        and _CLOSES_SENTENCE.match(lowered[last_end:])
+    ):
+        return verbs[-1]
     return verbs[0]
 
 

@@ -290,6 +290,10 @@ def test_people_an_english_article_has_act_without_naming_them_are_offered() -> 
         # a person described by what the sentences before call them (real news, AP)
         ("en", '"People are just not going to work," the woman said.', "person"),
         ("en", '"People are just not going to work," the union said.', None),
+        # the verb that closes the sentence, when the first (a participle) has no pronoun
+        # (real news, MLive); the second a guard: its only verb
+        ("en", "The note, described as a threat, asked for money, he said.", "person"),
+        ("en", "The man may have entered a car, he said Monday.", "person"),
     ],
 )
 def test_a_pronoun_that_speaks(language: str, sentence: str, speaker: str | None) -> None:
@@ -530,6 +534,12 @@ def test_a_spokesman_is_a_title_before_the_speaker_not_a_verb() -> None:
         ("Minister of Infrastructure", "The Minister of Infrastructure spoke.", None),
         # a company officer by initials (real news, CNET)
         ("Verizon CIO", "Verizon CIO Shaygan Kheradpir spoke.", None),
+        # the body's name, then the titles (real news, MLive)
+        (
+            "Ann Arbor Police Department Detective Lt. Robert Pfannes",
+            "Ann Arbor Police Department Detective Lt. Robert Pfannes said. Pfannes left.",
+            "Robert Pfannes",
+        ),
     ],
 )  # fmt: skip
 def test_a_persons_name_loses_the_titles_written_before_it(
