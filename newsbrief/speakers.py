@@ -1970,7 +1970,13 @@ _NOT_PEOPLE = frozenset(
      "about", "news", "series", "whose", "its", "his", "hers", "ours", "theirs", "yours",
      # things that "rose", "dropped" or "noted" in reporting, not people
      "responses", "comments", "results", "figures", "prices", "rates", "sales", "shares",
-     "costs", "numbers", "talks", "efforts", "plans", "changes", "cases", "deaths", "records"}
+     "costs", "numbers", "talks", "efforts", "plans", "changes", "cases", "deaths", "records",
+     # words that join clauses ("..., and when friends visited"; real news, the Guardian)
+     "and", "or", "when", "while", "as", "if", "so", "then", "because", "after", "before",
+     "since", "until", "though", "although", "yet", "once", "where", "that", "which", "who",
+     # verbs in -s, not plural nouns ("Wiig, who is slight, ..., looks mortified")
+     "looks", "seems", "appears", "remains", "becomes", "gets", "goes", "says", "feels",
+     "sounds"}
 )  # fmt: skip
 
 

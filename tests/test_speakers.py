@@ -267,6 +267,8 @@ def test_people_an_english_article_has_act_without_naming_them_are_offered() -> 
         "On Friday, fishermen rescued over 700 asylum seekers. Dock workers in Portmere walked "
         "off the job. The chair has resigned. Callum Reddaway was named. Prices rose. Other "
         "responses noted that fees would rise. Sales dropped."  # things, not people
+        # a word that joins clauses, a verb in -s (real news, the Guardian)
+        " It was late, and when friends visited she hid. Wiig, who is slight, looks mortified."
     )
     found = acting_groups(split_sentences(text, "en"), [])
     assert found == ["fishermen", "Dock workers in Portmere"]
