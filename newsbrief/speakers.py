@@ -1039,7 +1039,8 @@ _CREDIT_LINE = re.compile(
     r"(?:contributed (?:to )?(?:this|the) (?:report|story|article)|contributed reporting|"
     r"(?:an|zu) diesem (?:Bericht|Artikel|Beitrag) mitgearbeitet|a contribué à cet article|"
     r"ha collaborato a questo articolo|colaboró en este (?:informe|artículo)|"
-    r"can be (?:reached|contacted|e-?mailed) at|is (?:a|an) (?:senior |staff |contributing )?"
+    r"(?:can|may) be (?:reached|contacted|e-?mailed) at|"
+    r"is (?:a|an) (?:senior |staff |contributing )?"
     r"(?:writer|columnist|correspondent|reporter) (?:for|at|with) |^follow \S+(?: \S+){0,2} "
     r"on (?:twitter|facebook|x|instagram))",
     re.IGNORECASE,

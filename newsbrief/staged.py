@@ -343,8 +343,6 @@ def _serious(found: Sequence[Unsupported]) -> list[Unsupported]:
     return [u for u in found if u.kind != "name"]
 
 
-_SUMMARY_SENTENCE = re.compile(r"(?<=[.!?])\s+")
-
 MAX_SUMMARY_SENTENCES = 3
 """Most sentences of a summary kept (two are asked for)."""
 
@@ -387,7 +385,13 @@ def _offered_kind(name: str, kind: str, sentences: Sequence[Sentence]) -> str:
     return "anonymous" if described else kind
 
 
-def _whole_sentences(written: str) -> str:
+def _summary_sentences(summary: str, language: str) -> list[str]:
+    """The sentences of a summary, by the article's segmenter ("criticized Gov. Chris
+    Christie's speech" is one sentence; real news, NJ.com)."""
+    return [s.text for s in split_sentences(summary, language)]
+
+
+def _whole_sentences(written: str, language: str) -> str:
     """The summary as written, whitespace collapsed, without a last sentence cut short (where
     it reached the schema's bound, or closed at a quotation mark)."""
     summary = " ".join(written.split())
@@ -395,8 +399,7 @@ def _whole_sentences(written: str) -> str:
         return summary
     # cut at the bound, or closed early at a quotation mark ("... what President Obama calls
     # the"): the unfinished sentence goes
-    pieces = _SUMMARY_SENTENCE.split(summary)
-    return " ".join(pieces[:-1])
+    return " ".join(_summary_sentences(summary, language)[:-1])
 
 
 _EMPTY_WORDS = frozenset(
@@ -1337,7 +1340,7 @@ def staged_brief(
             failed(stage, exc)
             break
         headline = " ".join(str(getattr(answer, "headline", "")).split())
-        summary = _whole_sentences(str(getattr(answer, "summary", "")))
+        summary = _whole_sentences(str(getattr(answer, "summary", "")), output)
         found = [
             u
             for part, is_headline in ((headline, True), (summary, False))
@@ -1366,7 +1369,7 @@ def staged_brief(
         )
         headline = ""
     kept_sentences: list[str] = []
-    for piece in _SUMMARY_SENTENCE.split(summary):
+    for piece in _summary_sentences(summary, output):
         if len(kept_sentences) >= MAX_SUMMARY_SENTENCES:
             # asked for two, a small model may write on in fragments (gold Toulouse-Lyon:
             # seven, the first the headline again)

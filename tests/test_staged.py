@@ -308,6 +308,13 @@ def test_a_statement_cut_short_is_reasked_then_the_articles_words_kept() -> None
             "A US official said the two ministers spoke briefly.",
         ),
         ("Blinken met Lavrov briefly.", "Blinken met Lavrov briefly."),
+        # an abbreviation ends no sentence: no fragment "... met Sec." is left (real news,
+        # NJ.com)
+        (
+            "Sen. Blinken met Sec. Lavrov, calling him a",
+            "A US official said the two ministers spoke briefly.",
+        ),
+        ("Sen. Blinken met Sec. Lavrov. They spoke.", "Sen. Blinken met Sec. Lavrov. They spoke."),
     ],
 )
 def test_a_summary_sentence_cut_short_is_not_shown(written: str, shown: str) -> None:
@@ -1687,6 +1694,7 @@ def test_a_person_described_as_she_was_before_speaks_as_before() -> None:
         # the columnist's address at the end (real news, ESPN)
         "Alex Mooney can be reached at mooney@example.com.",
         "Alex Mooney is a senior writer for ESPN.com.",
+        "Alex Mooney may be reached at mooney@example.com.",  # real news, NJ.com
         "Follow Alex Mooney on Twitter.",  # real news, USA Today
     ],
 )
