@@ -428,6 +428,9 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"(?:an?|one) (?:senior |former |\w+ )?officials?",
         r"officials",
         r"insiders?",
+        # a spokesperson the article does not name ("A spokesman for Christie declined to
+        # comment"; real news, NJ.com), not "a spokesman, P.J. Crowley"
+        r"(?:an?|one) (?:\w+ )?spokes(?:man|woman|person)(?!,?\s+(?-i:[A-Z]))",
     ),
     "de": (
         r"nicht namentlich",
@@ -440,6 +443,7 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"nicht genannt",
         r"Beamte\w*",
         r"Regierungskreise\w*",
+        r"ein(?:e|er|em)? (?:\w+ )?\w*sprecher(?:in)?(?!,?\s+(?-i:[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ]))",
     ),
     "fr": (
         r"anonymat",
@@ -450,6 +454,7 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"sous couvert",
         r"des responsables",
         r"fonctionnaires?",
+        r"une? porte-parole(?!,?\s+(?-i:[A-Z]))",
         r"ne pas être (?:nommé|identifié)\w*",
     ),
     "es": (
@@ -460,6 +465,7 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"fuentes",
         r"no quiso ser identificad\w+",
         r"funcionarios",
+        r"una? portavoz(?!,?\s+(?-i:[A-Z]))",
     ),
     "it": (
         r"in forma anonima",
@@ -469,6 +475,7 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"fonte vicin\w+",
         r"non essere (?:nominat|identificat)\w+",
         r"funzionari",
+        r"una? portavoce(?!,?\s+(?-i:[A-Z]))",
     ),
     "pt": (
         r"anonimato",

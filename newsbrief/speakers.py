@@ -575,6 +575,8 @@ def _unnamed_opening(sentence: Sentence, cue: SentenceCues, *, said: bool = True
     # cut before the verb first: "An official with a background screening company said the
     # rule could even ..." (real news) is long only for what the official said
     for word in cue.reporting:
+        if word.casefold() in TITLE_CUES:
+            continue  # "A spokesman for Christie": the word names the source, it says nothing
         at = opening.casefold().find(word.casefold())
         if at > 0:
             opening = opening[:at].strip()

@@ -2242,3 +2242,46 @@ def test_a_quotation_with_no_speaker_before_it_is_not_given_to_anyone() -> None:
     text = '"We will not move," the banner read.\n\n"Not one step."\n'
     content = run_staged(text, Scripted(profile_script()), language="en")
     assert not any("runs on with" in note for note in content.notes)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "named", "unnamed"),
+    [
+        (
+            "The council approved the budget on Monday. A spokesman for Mayor Anna Weber said "
+            "the vote had been fair and open.",
+            "en",
+            "Anna Weber",
+            "spokesman for Mayor Anna Weber",
+        ),
+        (
+            "Der Stadtrat hat den Haushalt am Montag beschlossen. Ein Sprecher von "
+            "Bürgermeisterin Anna Weber sagte, die Abstimmung sei fair gewesen.",
+            "de",
+            "Anna Weber",
+            "Sprecher von Bürgermeisterin Anna Weber",
+        ),
+    ],
+)
+def test_an_unnamed_spokesperson_stays_unnamed(
+    text: str, language: str, named: str, unnamed: str
+) -> None:
+    """ "A spokesman for Mayor Anna Weber" is no Anna Weber: the words of a spokesperson the
+    article does not name are an unnamed source's, never promoted to the person or body they
+    speak for (real news, NJ.com: "A spokesman for Christie" went to Chris Christie)."""
+    script = {
+        "actors": {
+            "actors": [
+                {"name": named, "kind": "person", "role": "mayor"},
+                {"name": "council", "kind": "government", "role": "town council"},
+            ]
+        },
+        "kinds": kinds_of({}),
+        "sources": every_key(named),
+        "issues": every_key("Will the budget pass?"),
+        "headline": {"headline": "Budget approved", "summary": "The budget passed."},
+    }
+    content = run_staged(text, Scripted(script), language=language)
+    said = next(c for c in content.claims if "fair" in c.evidence[0].quote)
+    assert said.source.kind is SourceKind.ANONYMOUS
+    assert said.source.description == unnamed
