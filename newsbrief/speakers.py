@@ -1637,9 +1637,17 @@ def _named_right_after(rest: str, actors: Sequence[ActorRecord]) -> ActorRecord 
     for actor in actors:
         for form in sorted(actor.forms, key=len, reverse=True):
             end = _name_end_after_verb(form, folded)
-            if end >= 0 and re.match(r"\s*(?:[,.;:]|$)", folded[end:]):
+            if end >= 0 and _NAME_CLOSES.match(folded[end:]):
                 return actor
     return None
+
+
+_NAME_CLOSES = re.compile(
+    r"\s*(?:[,.;:]|$)"
+    # or a German separable verb's particle closes the clause a few words on ("..., teilte
+    # Lindqvist am Montag mit.")
+    r"|(?:\s+\S+){0,4}?\s+(?:mit|an|ein|hin|bekannt|zurück|vor|ab|hinzu)\s*(?:[,.;:]|$)"
+)
 
 
 _BODY_HEADS: dict[str, frozenset[str]] = {

@@ -45,6 +45,13 @@ from newsbrief.cues import claim_parts, find_cues, quotation_left_open, quoted_s
         ("de", "Der Bürgermeister zeigte sich zuversichtlich."),
         ("de", "Die Gewerkschaft geht davon aus, dass der Streik endet."),
         ("de", "Der Minister sprach sich gegen die Reform aus."),
+        # separable verbs with words between, the particle closing the clause
+        ("de", "Das teilte das Ministerium am Montag mit."),
+        ("de", "Wie die Polizei mitteilte, wurde niemand verletzt."),
+        ("de", "Der Minister räumte Fehler ein."),
+        ("de", "Die Stadt gab am Freitag bekannt, dass die Preise steigen."),
+        ("de", "Sie wies darauf hin, dass die Frist abläuft."),
+        ("de", "Die Polizei meldete zwei Festnahmen."),
     ],
 )
 def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str) -> None:
@@ -66,6 +73,8 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("en", "Stressed workers left the plant early on Monday."),  # no "stressed that"
         ("en", "His comments drew criticism from the opposition."),  # a noun, not "commented"
         ("de", "Der Beklagte erschien nicht vor Gericht."),  # the defendant, not "beklagte"
+        ("de", "Er teilte sich mit ihr das Büro."),  # "mit" a preposition, not a particle
+        ("de", "Der Zug kam am Montag in Berlin an."),
         ("es", "El puente fue cerrado el lunes."),
         ("it", "Il ponte è stato chiuso lunedì."),
         ("pt", "A ponte foi fechada na segunda-feira."),

@@ -501,6 +501,22 @@ def test_a_short_surname_counts_only_after_an_honorific() -> None:
     assert "kim" not in actor.forms
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Preise steigen, teilte Lindqvist am Montag mit.",
+        "Die Preise steigen, sagte Lindqvist.",
+    ],
+)
+def test_a_german_speaker_named_after_a_separable_verb(sentence: str) -> None:
+    """ "..., teilte Lindqvist am Montag mit." names its speaker between the verb and its
+    particle (the second a guard: a verb of one word)."""
+    lindqvist = ActorRecord("petra-lindqvist", "Petra Lindqvist", "person", "", set())
+    lindqvist.forms = {"petra lindqvist", "lindqvist"}
+    found = named_speaker(sentence, find_cues(sentence, "de"), [lindqvist])
+    assert found is lindqvist
+
+
 def test_a_spokesman_is_a_title_before_the_speaker_not_a_verb() -> None:
     """ "In Washington, State Department spokesman P.J. Crowley said ..." is Crowley's (real
     news, Fox News), not Washington's, named before the word "spokesman"."""
