@@ -160,7 +160,14 @@ def _titles(written: list[str]) -> int:
         titles += 1
     if titles and not written[titles][:1].isupper():
         return 0  # "Minister of Infrastructure" is a title, not a titled name
+    if titles == 1 and len(written) == 2 and "".join(_words(written[0])) in _GIVEN_NAME_TITLES:
+        return 0  # "Don Marshall" is a given name and a surname (real news, NOLA.com)
     return titles
+
+
+_GIVEN_NAME_TITLES = frozenset({"don", "dona"})
+"""Titles that are also given names: a title only before a name of two words or more ("Don
+Carlo Rossi", not "Don Marshall")."""
 
 
 def without_titles(name: str, text: str = "") -> str:

@@ -552,6 +552,10 @@ def test_a_spokesman_is_a_title_before_the_speaker_not_a_verb() -> None:
         ("Minister of Infrastructure", "The Minister of Infrastructure spoke.", None),
         # a company officer by initials (real news, CNET)
         ("Verizon CIO", "Verizon CIO Shaygan Kheradpir spoke.", None),
+        # "Don" is a given name before a surname alone (real news, NOLA.com), a title before
+        # a full name
+        ("Don Marshall", "said Don Marshall, the director. Marshall left.", "Don Marshall"),
+        ("Don Carlo Rossi", "Don Carlo Rossi ha detto. Rossi se ne va.", "Carlo Rossi"),
         # the body's name, then the titles (real news, MLive)
         (
             "Ann Arbor Police Department Detective Lt. Robert Pfannes",
