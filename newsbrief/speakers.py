@@ -1465,7 +1465,9 @@ def name_candidates(
     written: dict[str, str] = {}
 
     def spaced(text: str, a: re.Match[str], b: re.Match[str]) -> bool:
-        return text[a.end() : b.start()] in ("", " ", "\u00a0")
+        # "&" joins the words of one name ("New Orleans Jazz & Heritage Festival", "Procter &
+        # Gamble"; real news, NOLA.com)
+        return text[a.end() : b.start()] in ("", " ", "\u00a0", " & ", "&")
 
     def connector(word: str) -> bool:
         return word.casefold() in connectors or bool(_ELIDED.match(word))

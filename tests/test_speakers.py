@@ -852,6 +852,20 @@ def test_an_office_joined_to_a_title_is_no_part_of_the_name_offered(
     assert not [n for n in offered if n.endswith(name) and n != name]
 
 
+def test_an_ampersand_joins_the_words_of_one_name_offered() -> None:
+    """ "New Orleans Jazz & Heritage Festival" is one name, not "New Orleans Jazz" and
+    "Heritage Festival", two bodies that do not exist (real news, NOLA.com)."""
+    from newsbrief.speakers import name_candidates
+
+    text = (
+        "As the founder of the New Orleans Jazz & Heritage Festival, George Wein has made a "
+        "contribution. Shares of Procter & Gamble rose."
+    )
+    offered = name_candidates(split_sentences(text), [], "en")
+    assert {"New Orleans Jazz & Heritage Festival", "Procter & Gamble"} <= set(offered)
+    assert not {"New Orleans Jazz", "Heritage Festival"} & set(offered)
+
+
 @pytest.mark.parametrize(
     ("sentence", "writer"),
     [
