@@ -460,6 +460,9 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"Beamte\w*",
         r"Regierungskreise\w*",
         r"ein(?:e|er|em)? (?:\w+ )?\w*sprecher(?:in)?(?!,?\s+(?-i:[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ]))",
+        # an unnamed representative, diplomat or employee ("Ein US-Vertreter sagte")
+        r"ein(?:e|er|em)? (?:\w+ )?[\w-]*(?:vertreter|diplomat|mitarbeiter)(?:in|en)?"
+        r"(?!,?\s+(?-i:[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ]))",
     ),
     "fr": (
         r"anonymat",

@@ -127,6 +127,13 @@ def test_an_apostrophe_is_not_a_quotation() -> None:
         # real news, CNET: "Verizon executives said the new application will likely be ..."
         ("en", "Verizon executives said the new application will likely be available."),
         ("en", "The toll will vary by area, and experts said it's too early to make predictions."),
+        # a spokesperson, representative or diplomat the article does not name
+        ("en", "A spokesman for Christie declined to comment."),
+        ("de", "Ein Sprecher des Ministeriums sagte, die Gespräche gingen weiter."),
+        ("de", "Ein US-Vertreter sagte, Xi wolle am Freitag handeln."),
+        ("de", "Ein hochrangiger Diplomat sagte, die Gespräche seien gescheitert."),
+        ("it", "Un portavoce del Comune ha detto che la scuola riapre."),
+        ("fr", "Un porte-parole du ministère a déclaré que non."),
     ],
 )
 def test_anonymity_cues(language: str, sentence: str) -> None:
@@ -249,6 +256,20 @@ def test_words_for_a_written_source(language: str, sentence: str, named: bool) -
 )
 def test_german_reported_speech(language: str, sentence: str, found: tuple[str, ...]) -> None:
     assert find_cues(sentence, language).subjunctive == found
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "State Department spokesman P.J. Crowley said so."),
+        ("en", "A spokesman, P.J. Crowley, said so."),
+        ("de", "Die Vertreter der Länder sagten zu."),
+    ],
+)
+def test_a_named_or_definite_spokesperson_is_no_anonymity_cue(language: str, sentence: str) -> None:
+    """(a guard on the spokesperson patterns: a name after the word, or no indefinite
+    article, says nothing about anonymity)"""
+    assert not find_cues(sentence, language).anonymity
 
 
 def test_a_district_is_no_circle_of_unnamed_sources() -> None:
