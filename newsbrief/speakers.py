@@ -499,8 +499,9 @@ def _within(short: str, long: str) -> bool:
     """Whether the (folded) name ``short`` is a part of the name ``long`` made of whole words,
     with more than a number after it: "Apple II" and "iPhone 4" are not Apple and the iPhone
     (real news, Yahoo: "Apple" took the name "Apple II" of the computer), "Stafford" is not
-    Ford."""
-    match = re.search(rf"(?<!\w){re.escape(short)}(?!\w)", long)
+    Ford, and a word joined by a hyphen makes another thing ("Macmillan-Amazon dust-up" is not
+    Macmillan; real news, New York Post)."""
+    match = re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", long)
     if match is None:
         return False
     rest = long[match.end() :].split()

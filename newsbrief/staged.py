@@ -522,6 +522,22 @@ def _asks_nothing(question: str, language: str) -> bool:
     return not any(len(w) >= 4 and w not in _EMPTY_WORDS for w in words)
 
 
+_WHO_IS = re.compile(
+    r"^(?:who|what)\s+(?:is|are|was|were)\s+(?:the\s+)?(?P<name>[^?]+?)\s*\?$", re.IGNORECASE
+)
+
+
+def _asks_who_an_actor_is(question: str, actors: Sequence[ActorRecord]) -> bool:
+    """Whether an English open question only asks who or what one of the actors is ("Who is
+    John Sargent?", "Who is Apple?"; real news, New York Post): the story leaves nothing open
+    there, and the brief's actors say who they are."""
+    match = _WHO_IS.match(question.strip())
+    if match is None:
+        return False
+    name = normalize_name(match.group("name"))
+    return any(name in a.forms or name == normalize_name(a.name) for a in actors)
+
+
 def _speech(unit: _Unit) -> bool:
     """Whether someone speaks in ``unit``: a verb of saying outside its quotations, or all of
     it quoted; not a phrase the article's own report quotes ('Wiig has been getting "the new
@@ -1296,6 +1312,9 @@ def staged_brief(
                 continue
             if _repeats(question, kept_questions):
                 notes.append(f"open question {question!r} dropped: it asks an earlier one again")
+                continue
+            if _asks_who_an_actor_is(question, actors):
+                notes.append(f"open question {question!r} dropped: it asks who an actor is")
                 continue
         if not is_question(question) or _statement_then_question(question, output):
             notes.append(f"open question {question!r} dropped: not a question")

@@ -746,6 +746,9 @@ def test_an_unnamed_source_is_named_by_the_words_that_say_it_is_unnamed() -> Non
         (["Apple", "Apple II"], "Apple said so. The Apple II sold well.", ["Apple", "Apple II"]),
         # a name inside another word is not the name
         (["Ford", "Stafford Council"], "Ford said so. Stafford Council met.", ["Ford", "Stafford Council"]),
+        # nor one joined by a hyphen to another (real news, New York Post: Macmillan became the
+        # "Macmillan-Amazon dust-up", then no actor at all)
+        (["Macmillan", "Macmillan-Amazon dust-up"], "Macmillan said so. The Macmillan-Amazon dust-up ended.", ["Macmillan", "Macmillan-Amazon dust-up"]),
         # the shorter name after the longer (gold school roof), and an article before a common
         # noun left out (the gold set's and readers' "colegio público Los Almendros")
         (

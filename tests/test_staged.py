@@ -1785,6 +1785,16 @@ def _council_script(questions: dict[int, str]) -> dict[str, Any]:
             },
             [9, 10],
         ),
+        # asking who an actor is leaves nothing of the story open (real news, New York Post:
+        # "Who is Apple?", "Who is John Sargent?")
+        (
+            {
+                9: "Who is Jane Holloway?",
+                10: "Who was Tom Reyes?",
+                11: "Will the council appeal against the grant cut?",
+            },
+            [11],
+        ),
     ],
 )
 def test_an_open_question_answered_by_its_sentence_or_asked_again_is_dropped(
