@@ -708,7 +708,12 @@ _DOCUMENTS: dict[str, tuple[str, ...]] = {
 # Bürgermeister sagte, die Lage sei ernst. Man habe alles getan.").
 _SUBJUNCTIVE = re.compile(
     r"(?<!\w)(?:sei|seien|habe|werde|müsse|könne|solle|dürfe|wolle|möge|gebe|stehe|liege|"
-    r"gehe|komme|bleibe|brauche|fehle|gelte|wisse|sehe|führe|trage|halte|lasse|heiße)(?!\w)",
+    r"gehe|komme|bleibe|brauche|fehle|gelte|wisse|sehe|führe|trage|halte|lasse|heiße|"
+    # more reported speech of news (Konjunktiv I), and Konjunktiv II that stands in for it
+    # where the first is the indicative ("Dazu lägen er und Trump zu weit auseinander")
+    r"plane|verfüge|stelle|nehme|zahle|steige|sinke|erwarte|rechne|arbeite|prüfe|hoffe|"
+    r"glaube|bestehe|betrage|reiche|drohe|läge|lägen|gäbe|gäben|stünde|stünden|käme|kämen)"
+    r"(?!\w)",
     re.IGNORECASE,
 )
 _NOT_SUBJUNCTIVE = re.compile(r"(?<!\w)es sei denn(?!\w)", re.IGNORECASE)

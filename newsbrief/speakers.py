@@ -1650,6 +1650,10 @@ _NAME_CLOSES = re.compile(
     # or a German separable verb's particle closes the clause a few words on ("..., teilte
     # Lindqvist am Montag mit.")
     r"|(?:\s+\S+){0,4}?\s+(?:mit|an|ein|hin|bekannt|zurück|vor|ab|hinzu)\s*(?:[,.;:]|$)"
+    # or where and when it was said close the sentence ("..., sagte Rubio bei CNN am
+    # Sonntag.", "..., said Smith in a statement on Monday.")
+    r"|\s+(?:bei|im|am|in|auf|gegenüber|vor|nach|laut|on|at|in|during|after|to)\s"
+    r"[^,;:.]{0,60}(?:[,.;:]|$)"
 )
 
 

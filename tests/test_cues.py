@@ -247,6 +247,10 @@ def test_words_for_a_written_source(language: str, sentence: str, named: bool) -
     [
         ("de", "Man habe alles getan, um die Preise stabil zu halten.", ("habe",)),
         ("de", "Die Lage sei ernst, die Stadt werde weiter prüfen.", ("sei", "werde")),
+        # news: more verbs, and Konjunktiv II where the first is the indicative (derStandard)
+        ("de", "Dazu lägen er und Trump in ihren Ansichten zu weit auseinander.", ("lägen",)),
+        ("de", "Die Stadt plane keine Erhöhung.", ("plane",)),
+        ("de", "Ein 1:0 würde den Hausherren reichen.", ()),  # a conditional of the article
         # the indicative, a quotation's own words, "es sei denn", another language
         ("de", "Die Stadtwerke haben die Preise erhöht.", ()),
         ("de", "„Ich habe keine Wahl“, sagte sie.", ()),

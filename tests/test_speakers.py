@@ -506,11 +506,15 @@ def test_a_short_surname_counts_only_after_an_honorific() -> None:
     [
         "Die Preise steigen, teilte Lindqvist am Montag mit.",
         "Die Preise steigen, sagte Lindqvist.",
+        # where and when close the sentence (derStandard: "..., sagte Rubio bei CNN am
+        # Sonntag." went to CNN)
+        "Die Preise steigen, sagte Lindqvist bei einer Pressekonferenz am Montag.",
     ],
 )
 def test_a_german_speaker_named_after_a_separable_verb(sentence: str) -> None:
     """ "..., teilte Lindqvist am Montag mit." names its speaker between the verb and its
-    particle (the second a guard: a verb of one word)."""
+    particle, "..., sagte Lindqvist bei ... am Montag." before where and when (the second a
+    guard: a verb of one word that ends the sentence)."""
     lindqvist = ActorRecord("petra-lindqvist", "Petra Lindqvist", "person", "", set())
     lindqvist.forms = {"petra lindqvist", "lindqvist"}
     found = named_speaker(sentence, find_cues(sentence, "de"), [lindqvist])
