@@ -345,6 +345,8 @@ def _serious(found: Sequence[Unsupported]) -> list[Unsupported]:
 
 MAX_SUMMARY_SENTENCES = 3
 """Most sentences of a summary kept (two are asked for)."""
+HEADLINE_JUDGED_WORDS = 6
+"""Words a headline needs before its language is judged on its own."""
 
 
 def _same_words(a: str, b: str) -> bool:
@@ -536,6 +538,25 @@ def _asks_who_an_actor_is(question: str, actors: Sequence[ActorRecord]) -> bool:
         return False
     name = normalize_name(match.group("name"))
     return any(name in a.forms or name == normalize_name(a.name) for a in actors)
+
+
+def _other_language(text: str, language: str, min_words: int) -> bool:
+    """Whether ``text`` of at least ``min_words`` words is written in another language than
+    ``language`` (shorter text is not judged: a name or two decide a short one)."""
+    return len(text.split()) >= min_words and detect_language(text) != language
+
+
+def _in_source_language(headline: str, source: str, output: str) -> bool:
+    """Whether a headline of :data:`HEADLINE_JUDGED_WORDS` words or more is written in the
+    article's language where another was asked: judged in lower case, as capitalised words
+    read as another language ("Scott Pruitt Opposes ..." as Nigerian Pidgin), and only against
+    the article's language, as names of another make a headline read as a third ("Escuela Los
+    Almendros Roof Collapse ..." as Occitan)."""
+    return (
+        source != output
+        and len(headline.split()) >= HEADLINE_JUDGED_WORDS
+        and detect_language(headline.casefold()) == source
+    )
 
 
 def _speech(unit: _Unit) -> bool:
@@ -1365,8 +1386,11 @@ def staged_brief(
             for part, is_headline in ((headline, True), (summary, False))
             for u in unsupported_specifics(part, text, language=output, headline=is_headline)
         ]
-        wrong_language = detect_language(f"{headline} {summary}") != output and (
-            len(f"{headline} {summary}".split()) >= 8
+        # the headline on its own too: a quotation of the article copied as the headline
+        # ("Marco Rubio: 'Die Ansichten liegen zu weit auseinander', sagt ..."; derStandard)
+        # hides behind an English summary
+        wrong_language = _other_language(f"{headline} {summary}", output, 8) or (
+            _in_source_language(headline, source_language, output)
         )
         if attempt == 0:
             checks.unsupported_found.extend(str(u) for u in found)
@@ -1379,6 +1403,9 @@ def staged_brief(
         avoid = [f"{u.text!r}" for u in _serious(found)]
         if wrong_language:
             notes.append(f"headline/summary not in the requested language {output!r}; re-asked")
+    if _in_source_language(headline, source_language, output):
+        notes.append(f"headline {headline!r} dropped: not in the requested language {output!r}")
+        headline = ""
     # Drop what still holds invented numbers or dates.
     if _serious(unsupported_specifics(headline, text, language=output, headline=True)):
         dropped = _serious(unsupported_specifics(headline, text, language=output, headline=True))

@@ -2295,3 +2295,20 @@ def test_an_unnamed_spokesperson_stays_unnamed(
     said = next(c for c in content.claims if "fair" in c.evidence[0].quote)
     assert said.source.kind is SourceKind.ANONYMOUS
     assert said.source.description == unnamed
+
+
+def test_a_headline_in_the_articles_language_is_reasked_then_dropped() -> None:
+    """A headline copied from the article in its own language hides behind an English summary
+    when both are judged together (derStandard: "Marco Rubio: 'Die Ansichten liegen zu weit
+    auseinander', sagt ..."): judged alone, it is re-asked, then left for the summary's first
+    sentence."""
+    copied = {
+        "headline": "Blinken e Lavrov si sono parlati brevemente a margine del G20",
+        "summary": "A senior US official said the two ministers spoke briefly in New Delhi.",
+    }
+    statement = every_key("A US official said the two ministers spoke briefly.")
+    answer = Scripted(seed_script(statement, headline=copied))
+    content = run_staged(SEED, answer, language="en")
+    assert [c.stage for c in answer.calls].count("headline-retry") == 1
+    assert content.headline == copied["summary"]
+    assert any("not in the requested language" in note for note in content.notes)
