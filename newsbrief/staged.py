@@ -1240,7 +1240,10 @@ def staged_brief(
         unit.statement = unit.sentence.text[unit.start : unit.end].strip()
     translated: set[int] = set()
     if output != source_language and claims_units:
-        translated = yield from _translate(claims_units, output, ask, failed, notes, checks, batch)
+        people = [a for a in actors if a.kind == "person"]  # bodies' names get translated
+        translated = yield from _translate(
+            claims_units, output, ask, failed, notes, checks, batch, people
+        )
     # A sentence is shown to the questions stage in the output language when every claim of
     # it was translated: asked to question a sentence of another language, the model wrote
     # about the sentence ("Who has spoken?", "What is the source of the information?") or
@@ -1508,8 +1511,14 @@ def _translate(
     notes: list[str],
     checks: StagedChecks,
     batch: int,
+    people: Sequence[ActorRecord] = (),
 ) -> Generator[StageCall, BaseModel, set[int]]:
     """Statements in the output language: asked in batches, checked, re-asked once.
+
+    A statement must keep the numbers of its sentence and the ``people`` it names: a
+    translation that leaves them out says something else (derStandard: "The mentioned
+    companies returned the accusation." for a sentence on when a campaign began under Herbert
+    Kaufmann and Julian Jäger).
 
     Returns:
         The ``id`` of each unit whose statement was translated (the others keep the
@@ -1554,12 +1563,14 @@ def _translate(
                 cut_short = _cut_short(written, unit.sentence.text[unit.start : unit.end])
                 repeated = given.get(written.casefold(), unit.sentence.number)
                 repeats = bool(written) and repeated != unit.sentence.number
+                left_out = _left_out(written, unit.sentence.text[unit.start : unit.end], people)
                 if (
                     written
                     and not _serious(found)
                     and not in_other_language
                     and not cut_short
                     and not repeats
+                    and not left_out
                 ):
                     # a quotation translated up to its closing mark ends on its comma
                     unit.statement = _CLAUSE_END.sub(".", written)
@@ -1580,6 +1591,11 @@ def _translate(
                         "marks"
                     )
                 wrong.extend(f"{key} has {u} that the article lacks" for u in _serious(found))
+                if left_out:
+                    wrong.append(
+                        f"{key} left out {', '.join(left_out)} of its sentence: keep every name "
+                        "and number it has"
+                    )
         if not retry:
             return done
         pending, problems = retry, wrong
@@ -1589,6 +1605,21 @@ def _translate(
             "the article's own words are kept"
         )
     return done
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _left_out(written: str, original: str, people: Sequence[ActorRecord]) -> list[str]:
+    """The people ``original`` names and the numbers it has that a statement written from it
+    leaves out (a number by its digits: "42.000" is "42,000", "14. September" "September
+    14")."""
+
+    def numbers(text: str) -> set[str]:
+        return {re.sub(r"[.,]", "", m.group()) for m in _NUMBER.finditer(text)}
+
+    missing = [p.name for p in people if mentioned(p, original) and not mentioned(p, written)]
+    return missing + sorted(numbers(original) - numbers(written))
 
 
 def run_staged(text: str, answer: Callable[[StageCall], BaseModel], **options: Any) -> BriefContent:

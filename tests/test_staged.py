@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ from pydantic import BaseModel, ValidationError
 
 from newsbrief.errors import InputError
 from newsbrief.models import Attribution, SourceKind
+from newsbrief.sentences import split_sentences
 from newsbrief.specifics import unsupported_specifics
 from newsbrief.staged import BriefContent, StageCall, run_staged, staged_brief
 from newsbrief.stages import ARTICLE_ITSELF, DOCUMENT, ISSUE_CHARS, issues_model
@@ -205,12 +207,21 @@ def seed_script(statement: Callable[[StageCall], dict[str, str]], **changes: Any
     return script
 
 
+def kept_of(key: str, text: str = SEED) -> str:
+    """What a faithful statement of the key's sentence must keep: the seed's people it names
+    and its numbers."""
+    sentence = split_sentences(text, "it")[int(re.sub(r"\D", "", key.split("_")[0])) - 1].text
+    people = [name for name in ("Blinken", "Lavrov") if name in sentence]
+    return " ".join(people + re.findall(r"\d+", sentence))
+
+
 def told_apart(value: str) -> Callable[[StageCall], dict[str, str]]:
     """Every key answered with ``value``, told apart by the key's sentence (one statement
-    given to two sentences is re-asked)."""
+    given to two sentences is re-asked), with the people and numbers of its sentence (a
+    statement that leaves them out is re-asked)."""
     letters = str.maketrans("0123456789", "abcdefghij")  # no number the sentence lacks
     return lambda call: {
-        key: f"{value.rstrip('.')} (s{key.split('_')[0][1:].translate(letters)})."
+        key: f"{value.rstrip('.')} ({kept_of(key)}) (s{key.split('_')[0][1:].translate(letters)})."
         for key in call.response_model.model_fields
     }
 
@@ -228,7 +239,8 @@ def test_one_statement_given_to_many_sentences_is_kept_for_one() -> None:
     """Real news (El Mundo): the model gave one sentence's statement, with its year, to twelve
     sentences. A statement is kept for one sentence only, and its numbers must be its own
     sentence's, not the article's."""
-    answer = Scripted(seed_script(every_key("A US official said the ministers spoke briefly.")))
+    once = "A US official said Blinken and Lavrov spoke briefly at the G20."  # s1's people
+    answer = Scripted(seed_script(every_key(once)))
     content = run_staged(SEED, answer, language="en")
     retry = next(c for c in answer.calls if c.stage == "statements-retry")
     assert "repeated the statement of s1" in retry.messages[-1]["content"]
@@ -283,16 +295,21 @@ def test_a_statement_cut_short_is_reasked_then_the_articles_words_kept() -> None
     assert all(c.statement != "At first, the" for c in content.claims)
     assert all(c.statement == c.evidence[0].quote.strip() for c in content.claims)
 
-    replies["statements-retry"] = "A senior US official said the two ministers spoke briefly."
+    replies["statements-retry"] = "A senior US official said Blinken and Lavrov met at the G20."
     content = run_staged(SEED, Scripted(seed_script(statement)), language="en")
     assert any(c.statement == replies["statements-retry"] for c in content.claims)
 
     # a quotation translated up to its closing mark is whole (its speaker is the source)
-    replies["statements"] = "We have no other choice, the talks will go on,"
+    replies["statements"] = (
+        "Blinken and Lavrov: we have no other choice at the G20, the talks go on,"
+    )
     answer = Scripted(seed_script(statement))
     content = run_staged(SEED, answer, language="en")
     assert not any("cut short" in c.messages[-1]["content"] for c in answer.calls)
-    assert content.claims[0].statement == "We have no other choice, the talks will go on."
+    assert (
+        content.claims[0].statement
+        == "Blinken and Lavrov: we have no other choice at the G20, the talks go on."
+    )
 
 
 @pytest.mark.parametrize(
@@ -305,14 +322,14 @@ def test_a_statement_cut_short_is_reasked_then_the_articles_words_kept() -> None
         # nothing left: the lead claim stands in
         (
             "Russia's announcement raises questions about what President Obama calls the",
-            "A US official said the two ministers spoke briefly.",
+            "A US official said Blinken and Lavrov spoke briefly at the G20.",
         ),
         ("Blinken met Lavrov briefly.", "Blinken met Lavrov briefly."),
         # an abbreviation ends no sentence: no fragment "... met Sec." is left (real news,
         # NJ.com)
         (
             "Sen. Blinken met Sec. Lavrov, calling him a",
-            "A US official said the two ministers spoke briefly.",
+            "A US official said Blinken and Lavrov spoke briefly at the G20.",
         ),
         ("Sen. Blinken met Sec. Lavrov. They spoke.", "Sen. Blinken met Sec. Lavrov. They spoke."),
     ],
@@ -320,7 +337,7 @@ def test_a_statement_cut_short_is_reasked_then_the_articles_words_kept() -> None
 def test_a_summary_sentence_cut_short_is_not_shown(written: str, shown: str) -> None:
     """A summary the model closed at a quotation mark ends mid-sentence (seen on real news)."""
     headline = {"headline": "Blinken and Lavrov meet", "summary": written}
-    statement = every_key("A US official said the two ministers spoke briefly.")
+    statement = every_key("A US official said Blinken and Lavrov spoke briefly at the G20.")
     content = run_staged(SEED, Scripted(seed_script(statement, headline=headline)), language="en")
     assert content.summary == shown
 
@@ -804,7 +821,7 @@ def test_open_questions_are_asked_of_the_translated_claims_where_there_are_some(
             key: (
                 "Il funzionario ha parlato con i giornalisti in forma anonima."
                 if key.startswith("s7")
-                else f"A US official spoke of sentence {words[key[1]]} in English."
+                else f"A US official spoke of sentence {words[key[1]]} in English ({kept_of(key)})."
             )
             for key in call.response_model.model_fields
         }
@@ -819,7 +836,10 @@ def test_open_questions_are_asked_of_the_translated_claims_where_there_are_some(
     }
     # sentence 3 is a translated claim; 7 a claim left untranslated; 10 no claim
     assert list(lines) == ["s3_q_en", "s7_q_en", "s10_q_en"]
-    assert lines["s3_q_en"] == "A US official spoke of sentence three in English."
+    assert (
+        lines["s3_q_en"]
+        == "A US official spoke of sentence three in English (Blinken Lavrov 10 20)."
+    )
     assert lines["s7_q_en"].startswith("Lo stesso, però, non ha fornito dettagli")
     assert lines["s10_q_en"].startswith("Griner è stata successivamente rilasciata")
 
@@ -2312,3 +2332,24 @@ def test_a_headline_in_the_articles_language_is_reasked_then_dropped() -> None:
     assert [c.stage for c in answer.calls].count("headline-retry") == 1
     assert content.headline == copied["summary"]
     assert any("not in the requested language" in note for note in content.notes)
+
+
+def test_a_statement_that_leaves_out_its_sentences_people_or_numbers_is_reasked() -> None:
+    """A translation that drops the people its sentence names or its numbers says something
+    else (the recorded seed brief: "Lavrov also said Blinken did not provide any details ..."
+    for the clause on freeing Paul Whelan): re-asked saying what it left out, then the
+    article's own words are kept."""
+
+    def statement(call: StageCall) -> dict[str, str]:
+        faithful = told_apart("A US official said so")(call)
+        faithful["s3_en"] = "Officials said the two spoke briefly on the margins."
+        return faithful
+
+    answer = Scripted(seed_script(statement))
+    content = run_staged(SEED, answer, language="en")
+    retry = next(c for c in answer.calls if c.stage == "statements-retry")
+    asked = retry.messages[-1]["content"]
+    assert "s3_en left out Antony Blinken, Sergey Lavrov, 10, 20" in asked
+    third = next(c for c in content.claims if "10 minuti" in c.evidence[0].quote)
+    assert third.statement == third.evidence[0].quote.strip()  # the article's own words
+    assert any("no faithful statement" in note for note in content.notes)
