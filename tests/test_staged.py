@@ -2111,6 +2111,18 @@ def test_the_writers_we_say_is_the_articles_own_voice() -> None:
     assert by_start["Attorney General Sco"] == SourceKind.NAMED_PERSON
 
 
+def script_of(actors: list[dict[str, str]], source: str, question: str) -> dict[str, Any]:
+    """A script for a short article: these actors, every sentence given to ``source`` by the
+    model, every open question ``question``, a fixed headline."""
+    return {
+        "actors": {"actors": actors},
+        "kinds": kinds_of({}),
+        "sources": every_key(source),
+        "issues": every_key(question),
+        "headline": {"headline": "A short story", "summary": "Something happened."},
+    }
+
+
 LABELLED_INTERVIEW = """\
 Two founders on the river festival
 
@@ -2141,12 +2153,7 @@ def test_an_interviews_labelled_answers_are_each_their_labelled_speakers() -> No
     """Answers that open with their speaker's initials ("NO ...", "TB ...") are that
     speaker's own words, whatever the model picks, and the label is no part of them; the
     interviewer's questions are no claims."""
-    script = {
-        "actors": {"actors": LABELLED_ACTORS},
-        "sources": every_key("council"),
-        "issues": every_key("Will the council keep its promise?"),
-        "headline": {"headline": "Festival founders speak", "summary": "It moves."},
-    }
+    script = script_of(LABELLED_ACTORS, "council", "Will the council keep its promise?")
     content = run_staged(LABELLED_INTERVIEW, Scripted(script), language="en")
     by_quote = {c.evidence[0].quote: c for c in content.claims}
     for quote, speaker in (
@@ -2175,17 +2182,11 @@ def test_a_german_interviews_answers_labelled_with_names_are_their_speakers() ->
         "TAGBLATT: Wer zahlt dafür?\n\n"
         "Lindqvist: Die Kunden zahlen etwa zwölf Euro mehr im Jahr.\n"
     )
-    script = {
-        "actors": {
-            "actors": [
-                {"name": "Petra Lindqvist", "kind": "person", "role": "Geschäftsführerin"},
-                {"name": "Stadtwerke Hallbrunn", "kind": "organization", "role": "Versorger"},
-            ]
-        },
-        "sources": every_key("Stadtwerke Hallbrunn"),
-        "issues": every_key("Wann steigen die Preise?"),
-        "headline": {"headline": "Water gets dearer", "summary": "Prices rise."},
-    }
+    people = [
+        {"name": "Petra Lindqvist", "kind": "person", "role": "Geschäftsführerin"},
+        {"name": "Stadtwerke Hallbrunn", "kind": "organization", "role": "Versorger"},
+    ]
+    script = script_of(people, "Stadtwerke Hallbrunn", "Wann steigen die Preise?")
     content = run_staged(text, Scripted(script), language="de")
     by_quote = {c.evidence[0].quote: c for c in content.claims}
     for quote in (
@@ -2202,12 +2203,7 @@ def test_initials_that_fit_no_one_or_a_story_without_questions_make_no_labelled_
     unless they are a listed person's initials, and labels need questions before them (a
     guard: the code before labels had no such reading to get wrong)."""
     text = LABELLED_INTERVIEW.replace("NO ", "EU ").replace("TB ", "UN ")
-    script = {
-        "actors": {"actors": LABELLED_ACTORS},
-        "sources": every_key("council"),
-        "issues": every_key("Will the council keep its promise?"),
-        "headline": {"headline": "Festival founders speak", "summary": "It moves."},
-    }
+    script = script_of(LABELLED_ACTORS, "council", "Will the council keep its promise?")
     content = run_staged(text, Scripted(script), language="en")
     assert not any("read as an interview" in note for note in content.notes)
     no_questions = LABELLED_INTERVIEW.replace("?", ".")
@@ -2234,18 +2230,12 @@ Lind is "the new Agatha Christie" to the local papers this year.
 
 
 def profile_script() -> dict[str, Any]:
-    return {
-        "actors": {
-            "actors": [
-                {"name": "Rosa Lind", "kind": "person", "role": "novelist"},
-                {"name": "Agatha Christie", "kind": "person", "role": "crime writer"},
-            ]
-        },
-        "kinds": kinds_of({}),
-        "sources": every_key("Agatha Christie"),  # the model's wrong pick, every time
-        "issues": every_key("Will Lind write a second novel?"),
-        "headline": {"headline": "A baker writes", "summary": "Rosa Lind sells novels."},
-    }
+    writers = [
+        {"name": "Rosa Lind", "kind": "person", "role": "novelist"},
+        {"name": "Agatha Christie", "kind": "person", "role": "crime writer"},
+    ]
+    # the model's wrong pick, every time
+    return script_of(writers, "Agatha Christie", "Will Lind write a second novel?")
 
 
 def test_a_paragraph_all_quotation_runs_on_with_the_last_speaker() -> None:
@@ -2299,18 +2289,11 @@ def test_an_unnamed_spokesperson_stays_unnamed(
     """ "A spokesman for Mayor Anna Weber" is no Anna Weber: the words of a spokesperson the
     article does not name are an unnamed source's, never promoted to the person or body they
     speak for (real news, NJ.com: "A spokesman for Christie" went to Chris Christie)."""
-    script = {
-        "actors": {
-            "actors": [
-                {"name": named, "kind": "person", "role": "mayor"},
-                {"name": "council", "kind": "government", "role": "town council"},
-            ]
-        },
-        "kinds": kinds_of({}),
-        "sources": every_key(named),
-        "issues": every_key("Will the budget pass?"),
-        "headline": {"headline": "Budget approved", "summary": "The budget passed."},
-    }
+    people = [
+        {"name": named, "kind": "person", "role": "mayor"},
+        {"name": "council", "kind": "government", "role": "town council"},
+    ]
+    script = script_of(people, named, "Will the budget pass?")
     content = run_staged(text, Scripted(script), language=language)
     said = next(c for c in content.claims if "fair" in c.evidence[0].quote)
     assert said.source.kind is SourceKind.ANONYMOUS
