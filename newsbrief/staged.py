@@ -235,7 +235,7 @@ MIN_QUOTED_SHARE = 0.6
 """The share of a sentence inside quotation marks that makes it all quotation."""
 
 
-def all_quotation(text: str) -> bool:
+def _all_quotation(text: str) -> bool:
     """Whether ``text`` opens with a quotation mark and is (nearly) all quotation: a
     speaker's words, never the article's own report."""
     stripped = text.strip()
@@ -565,7 +565,7 @@ def _speech(unit: _Unit) -> bool:
     Tina Fey" quite a lot')."""
     return bool(
         verbs_outside_quotes(unit.sentence.text, unit.cues)
-        or all_quotation(unit.sentence.text[unit.start : unit.end])
+        or _all_quotation(unit.sentence.text[unit.start : unit.end])
     )
 
 
@@ -1134,7 +1134,7 @@ def staged_brief(
             and unit in attributed
             and unit.source is not speaking.source
             and unit.sentence.paragraph - speaking.sentence.paragraph <= RUN_ON_PARAGRAPHS
-            and all_quotation(unit.sentence.text[unit.start : unit.end])
+            and _all_quotation(unit.sentence.text[unit.start : unit.end])
             # "say" inside the quotation ("It feels weird to say that") is the speaker's word
             and not verbs_outside_quotes(unit.sentence.text, unit.cues)
             and not unit.cues.anonymity
