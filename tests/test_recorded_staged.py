@@ -39,7 +39,7 @@ def test_seed_article_staged_recorded() -> None:
     meta = brief.metadata
     assert meta.strategy == "staged"
     assert [c.stage for c in meta.usage.calls] == [
-        "actors", "kinds", "sources", "statements", "issues", "headline"
+        "actors", "kinds", "sources", "statements", "statements-retry", "issues", "headline"
     ]  # fmt: skip
     assert all(e.status == "verified" for e in brief.evidence())
     assert {"Antony Blinken", "Sergey Lavrov", "Paul Whelan"} <= {a.name for a in brief.key_actors}
