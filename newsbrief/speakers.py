@@ -892,9 +892,10 @@ def verbs_outside_quotes(sentence: str, cues: SentenceCues) -> list[tuple[int, i
 
 
 def pronoun_speaker(sentence: str, cues: SentenceCues) -> PronounKind | None:
-    """What speaks when a pronoun is the subject of the sentence's first verb of saying
-    outside quotations ("..., it added", "said he", "ajoute-t-il", "sagte er"): ``"person"``
-    (he, she), ``"thing"`` (it), ``"people"`` (they), ``"any"`` (German "sie"), else ``None``."""
+    """What speaks when a pronoun is the subject of the sentence's verb of saying outside
+    quotations ("..., it added", "said he", "ajoute-t-il", "sagte er"; the first such verb, or
+    the one that closes the sentence: see :func:`_pronouns_verb`): ``"person"`` (he, she),
+    ``"thing"`` (it), ``"people"`` (they), ``"any"`` (German "sie"), else ``None``."""
     lowered = sentence.casefold()
     verb = _pronouns_verb(sentence, cues)
     if verb is None:
@@ -907,9 +908,9 @@ def pronoun_speaker(sentence: str, cues: SentenceCues) -> PronounKind | None:
 
 
 def pronoun_verb_at(sentence: str, cues: SentenceCues) -> int | None:
-    """Where the first verb of saying outside quotations starts when a pronoun stands right
-    before it ("'...,' she said, adding that Cook ...", "il a dit"), else ``None``: names after
-    that verb are in what is reported."""
+    """Where the verb of saying a pronoun goes with (:func:`_pronouns_verb`) starts when the
+    pronoun stands right before it ("'...,' she said, adding that Cook ...", "il a dit"), else
+    ``None``: names after that verb are in what is reported."""
     verb = _pronouns_verb(sentence, cues)
     before = sentence.casefold()[: verb[0]] if verb else ""
     if verb is None or not (_PRONOUN_BEFORE.search(before) or _described_speaker(before)):
@@ -1245,11 +1246,11 @@ def interview(sentences: Sequence[Sentence], actors: Sequence[ActorRecord]) -> I
     by_label = _labelled_interview(paragraphs, order, actors, asks)
     if by_label is not None:
         return by_label
-    labelled = False
 
     answers: set[int] = set()
     questions: set[int] = set()
     pairs = 0
+    labelled = False
     first_question: int | None = None
     for here, after in itertools.pairwise(order):
         if asks(paragraphs[here]) and not asks(paragraphs[after]):
@@ -1353,7 +1354,7 @@ def _labelled_interview(
     }
     counts = Counter(a.id for a in speakers.values())
     return Interview(
-        next(a for a in speakers.values() if a.id == counts.most_common(1)[0][0]),
+        max(speakers.values(), key=lambda a: counts[a.id]),  # who answers most
         frozenset(speakers),
         frozenset(questions),
         speakers,
@@ -1652,7 +1653,7 @@ _NAME_CLOSES = re.compile(
     r"|(?:\s+\S+){0,4}?\s+(?:mit|an|ein|hin|bekannt|zurück|vor|ab|hinzu)\s*(?:[,.;:]|$)"
     # or where and when it was said close the sentence ("..., sagte Rubio bei CNN am
     # Sonntag.", "..., said Smith in a statement on Monday.")
-    r"|\s+(?:bei|im|am|in|auf|gegenüber|vor|nach|laut|on|at|in|during|after|to)\s"
+    r"|\s+(?:bei|im|am|in|auf|gegenüber|vor|nach|laut|on|at|during|after|to)\s"
     r"[^,;:.]{0,60}(?:[,.;:]|$)"
 )
 

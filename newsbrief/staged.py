@@ -1107,24 +1107,17 @@ def staged_brief(
             continue
         _give(unit, ARTICLE_ITSELF, ": no verb of saying, and the sentence does not name it", notes)
 
-    # Quotation sentences and later clauses take the source of what comes before them.
-    previous: _Unit | None = None
-    for unit in units:
-        if unit in carried and previous is not None:
-            unit.source = previous.source
-            unit.source_option = previous.source_option
-        if unit.cues.attributed:
-            previous = unit
-
-    # A sentence that is all quotation, with no verb of saying, runs on with whoever spoke last
+    # Quotation sentences and later clauses take the source of what comes before them. And a
+    # sentence that is all quotation, with no verb of saying, runs on with whoever spoke last
     # in its paragraph or the two before it ('"I was not that good a student ...," she says.'
     # and, after the interviewer's question, '"Um. Not for more than a couple of days."'; real
     # news, the Guardian): news writing does not say again who goes on speaking, and the
-    # article's own voice is never all in quotation marks.
+    # article's own voice is never all in quotation marks. One pass, in order, so that what a
+    # changed sentence's quotation carries on with is its new speaker.
     speaking: _Unit | None = None
-    previous = None
+    previous: _Unit | None = None
     for unit in units:
-        if unit in carried and previous is not None:  # as above, after any change
+        if unit in carried and previous is not None:
             unit.source, unit.source_option = previous.source, previous.source_option
         if unit.cues.attributed:
             previous = unit
@@ -1607,19 +1600,13 @@ def _translate(
     return done
 
 
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-
-
 def _left_out(written: str, original: str, people: Sequence[ActorRecord]) -> list[str]:
     """The people ``original`` names and the numbers it has that a statement written from it
-    leaves out (a number by its digits: "42.000" is "42,000", "14. September" "September
-    14")."""
-
-    def numbers(text: str) -> set[str]:
-        return {re.sub(r"[.,]", "", m.group()) for m in _NUMBER.finditer(text)}
-
+    leaves out: :func:`~newsbrief.specifics.unsupported_specifics` read the other way round
+    (the sentence's numbers against the statement: "42.000" is "42,000", "zehn" is 10)."""
     missing = [p.name for p in people if mentioned(p, original) and not mentioned(p, written)]
-    return missing + sorted(numbers(original) - numbers(written))
+    numbers = unsupported_specifics(original, written)
+    return missing + [u.text for u in numbers if u.kind == "number"]
 
 
 def run_staged(text: str, answer: Callable[[StageCall], BaseModel], **options: Any) -> BriefContent:
