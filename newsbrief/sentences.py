@@ -12,6 +12,8 @@ Two things are added on top of it:
 * a few titles that its lists miss (French ``M.``, ``MM.``, ``Dr.``; Italian ``On.``; English
   ``a.m.``/``p.m.`` before a capital) do not end a sentence: the piece ending in one is joined to
   the next;
+* a sentence in brackets ends at its closing bracket ("... am 14. September. (Und er hat sich
+  dafür entschuldigt.) Drei Tage später ..."): sentencex runs it on into the next sentence;
 * a quotation mark that opens the next sentence belongs to it: sentencex leaves it at the end
   of the sentence before (``he said. "`` then ``In fact ..."``), or alone when a line break
   follows the full stop, which would leave both quotations unclosed.
@@ -86,6 +88,38 @@ def _pieces(text: str, language: str) -> list[tuple[int, int]]:
     return spans
 
 
+_BRACKET_END = re.compile(
+    r"(\S*?)[.!?\u2026][\"\u201c\u201d\u00bb]?\)(?=\s+[\"\u201c\u201e\u00ab(]?[^\W\d_])"
+)
+"""A full stop (or "!", "?", an ellipsis) closing a bracket, then a space and a letter: the
+bracketed sentence ends there when the letter is a capital (checked apart)."""
+
+
+def _bracket_ends(text: str, spans: list[tuple[int, int]], language: str) -> list[tuple[int, int]]:
+    """Cut each piece after a bracketed sentence that a capital word follows on the same line."""
+    titles = _NOT_AN_END["*"] | _NOT_AN_END.get(language, frozenset())
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        cut = start
+        for match in _BRACKET_END.finditer(text, start, end):
+            after = match.end()
+            while after < end and not text[after].isalpha():
+                after += 1
+            if (
+                after == end
+                or not text[after].isupper()
+                or match.group(1) + "." in titles
+                or match.end() - cut < 2
+            ):
+                continue
+            out.append((cut, match.end()))
+            cut = match.end()
+            while cut < end and text[cut].isspace():
+                cut += 1
+        out.append((cut, end))
+    return out
+
+
 def _joined(text: str, spans: list[tuple[int, int]], language: str) -> list[tuple[int, int]]:
     """Join a piece that ends in a title (sentencex's lists miss a few) to the next one, and a
     piece that goes on in lower case or after a dash on the same line ("4.9 million bbl. of oil
@@ -141,7 +175,8 @@ def split_sentences(text: str, language: str = "en") -> list[Sentence]:
         The sentences in order; whitespace between them belongs to none.
     """
     language = language.lower()
-    spans = _opening_marks_moved(text, _joined(text, _pieces(text, language), language))
+    pieces = _bracket_ends(text, _pieces(text, language), language)
+    spans = _opening_marks_moved(text, _joined(text, pieces, language))
     # Paragraphs are separated by blank lines; a text with none (as text extractors such as
     # trafilatura write it) has one paragraph per line.
     blank_line = r"\n[ \t\r\f\v]*\n"

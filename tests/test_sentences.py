@@ -144,3 +144,45 @@ def test_a_dateline_that_opens_a_sentence_is_told_from_a_name_in_brackets(
     sentence: str, dateline: str
 ) -> None:
     assert sentence[: dateline_length(sentence)] == dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # real news (derStandard, 10kGNAD): a bracketed sentence ran on into the next, whose
+        # speaker was then taken for the bracket's
+        (
+            "Er gestand es am 14. September. (Und er hat sich dafür entschuldigt.) Drei Tage "
+            "später hat Hochegger das ausgesagt.",
+            "de",
+            [
+                "Er gestand es am 14. September.",
+                "(Und er hat sich dafür entschuldigt.)",
+                "Drei Tage später hat Hochegger das ausgesagt.",
+            ],
+        ),
+        (
+            "The vote was 5-4 (the mayor abstained.) Then the council rose.",
+            "en",
+            ["The vote was 5-4 (the mayor abstained.)", "Then the council rose."],
+        ),
+        (
+            "Er ging. („So nicht.“) Danach kam er.",
+            "de",
+            ["Er ging.", "(„So nicht.“)", "Danach kam er."],
+        ),
+        # a title in brackets, and a lower-case word after the bracket, end nothing
+        ("Er kam (mit Dr.) Meier an.", "de", ["Er kam (mit Dr.) Meier an."]),
+        (
+            "It fell (by 3 p.c.) and then rose again.",
+            "en",
+            ["It fell (by 3 p.c.) and then rose again."],
+        ),
+    ],
+)
+def test_a_sentence_in_brackets_ends_at_its_bracket(
+    text: str, language: str, expected: list[str]
+) -> None:
+    sentences = split_sentences(text, language)
+    assert [s.text for s in sentences] == expected
+    assert all(text[s.start : s.end] == s.text for s in sentences)
