@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from newsbrief.sentences import dateline_length
+
 __all__ = [
     "QUOTATION_MARKS",
     "TITLE_CUES",
@@ -22,6 +24,7 @@ __all__ = [
     "find_cues",
     "quotation_left_open",
     "quoted_spans",
+    "saying_opening",
 ]
 
 # (opening, closing) quotation marks. Straight double quotes pair with themselves; single
@@ -719,6 +722,85 @@ _SUBJUNCTIVE = re.compile(
 _NOT_SUBJUNCTIVE = re.compile(r"(?<!\w)es sei denn(?!\w)", re.IGNORECASE)
 
 
+# A sentence that opens with a noun of saying, who said it, and a colon: "Der Vorwurf
+# Sardanas: Die Flughafengesellschaft habe ihn ruinieren wollen." (real news, derStandard),
+# "Die Reaktion der Flughafen Wien AG: Man weise alle Forderungen zurück.", "The company's
+# response: ...". What follows the colon is reported; whoever is named before it said it.
+# Per language: (what opens the phrase, the nouns). Only nouns that are someone's words:
+# "Das Ergebnis:" or "The result:" may be the article's own voice.
+_SAYING_NOUNS: dict[str, tuple[str, str]] = {
+    "de": (
+        r"(?:der|die|das|sein|seine|ihr|ihre|dessen|deren)\s+",
+        r"Vorwurf|Vorwürfe|Reaktion|Antwort|Begründung|Forderung|Forderungen|Kritik|"
+        r"Argument|Argumentation|Einschätzung|Erklärung|Stellungnahme|Botschaft|Warnung|"
+        r"Einwand|Einwände|Aussage|Rechtfertigung|Darstellung|Version|Behauptung|Vorschlag|"
+        r"Appell|Versprechen|Position|Replik|Entgegnung|Erwiderung|Klage|Vorhaltung",
+    ),
+    "en": (
+        r"(?:(?:the|his|her|their|its)\s+|[A-Z][^:.!?\n]{0,40}?['’]s\s+)",
+        r"accusation|allegation|response|reply|argument|explanation|claim|demand|defen[cs]e|"
+        r"complaint|criticism|warning|pledge|promise|rebuttal|retort",
+    ),
+    "fr": (
+        r"(?:la|le|sa|son|leur)\s+",
+        r"réponse|réaction|accusation|argument|explication|justification|revendication|"
+        r"critique|avertissement|réplique|version",
+    ),
+    "it": (
+        r"(?:la|il|l['’]|la\s+sua|il\s+suo|la\s+loro)\s*",
+        r"risposta|replica|reazione|accusa|tesi|spiegazione|giustificazione|critica|"
+        r"richiesta|avvertimento|versione",
+    ),
+    "es": (
+        r"(?:la|el|su)\s+",
+        r"respuesta|réplica|reacción|acusación|argumento|explicación|justificación|crítica|"
+        r"exigencia|advertencia|versión",
+    ),
+    "pt": (
+        r"(?:a|o|sua|seu)\s+",
+        r"resposta|réplica|reação|acusação|argumento|explicação|justificação|crítica|"
+        r"exigência|advertência|versão",
+    ),
+}
+# Between the noun and the colon: whose words, as a phrase of "of" ("der Opposition", "of the
+# ministry", "du ministère") or a name ("Sardanas"); a verb there ("The claim was rejected:")
+# makes the colon's clause no one's words.
+_WHOSE = {
+    "de": r"(?:der|des|von|vom)",
+    "en": r"(?:of|from|by)",
+    "fr": r"(?:du|de\s+la|de\s+l['’]|des|de)",
+    "it": r"(?:del|della|dello|dell['’]|dei|degli|delle|di)",
+    "es": r"(?:del|de\s+la|de\s+los|de\s+las|de)",
+    "pt": r"(?:do|da|dos|das|de)",
+}
+_SAYING_OPENING_RE = {
+    language: re.compile(
+        rf"(?i:{opening})(?i:{nouns})(?!\w)"
+        rf"(?:\s+(?i:{_WHOSE[language]})\s*[^:.!?\n\"\u201c\u201e\u00ab]{{1,60}}?"
+        r"|(?:\s+[A-ZÀ-Ý][\w’'-]*){1,4})?\s?:(?=\s)"  # a name: its capitals count
+    )
+    for language, (opening, nouns) in _SAYING_NOUNS.items()
+}
+
+
+_PLACE_DASH = re.compile(r"[A-ZÀ-Ý][\w./’' -]{0,30}?\s[–—-]\s+")
+"""A dateline of a place alone and a dash ("Wien – ", "Athen/Skopje – ")."""
+
+
+def saying_opening(sentence: str, language: str) -> tuple[int, int] | None:
+    """``(start, end)`` of a phrase of saying that opens ``sentence`` and ends in a colon ("Der
+    Vorwurf Sardanas:", "Die Reaktion der Flughafen Wien AG:", "The company's response:"), a
+    dateline before it allowed; ``None`` when the sentence has none."""
+    start = dateline_length(sentence)
+    place = _PLACE_DASH.match(sentence, start)
+    start = place.end() if place is not None else start
+    for code in _languages(language) if language.lower() in _SAYING_OPENING_RE else ["en"]:
+        match = _SAYING_OPENING_RE[code].match(sentence, start)
+        if match is not None:
+            return match.start(), match.end()
+    return None
+
+
 # What may come before a document word at the start of a sentence: an article (the document
 # is the sentence's subject) or "in" and an article (the sentence reports what it says).
 _DOCUMENT_OPENINGS: dict[str, tuple[str, str]] = {
@@ -776,6 +858,9 @@ class SentenceCues:
         subjunctive: German verbs of reported speech outside quotations (``"sei"``,
             ``"habe"``): without a verb of saying, the sentence goes on reporting the last
             speaker. Empty in other languages.
+        saying_opening: ``(start, end)`` of a phrase of saying that opens the sentence and ends
+            in a colon ("Der Vorwurf Sardanas:"), or ``None``; the phrase is also in
+            ``reporting``, as its cue.
     """
 
     quotes: tuple[tuple[int, int], ...]
@@ -786,6 +871,7 @@ class SentenceCues:
     documents: tuple[str, ...] = ()
     document_opening: Literal["subject", "in"] | None = None
     subjunctive: tuple[str, ...] = ()
+    saying_opening: tuple[int, int] | None = None
 
     @property
     def attributed(self) -> bool:
@@ -884,15 +970,20 @@ def find_cues(sentence: str, language: str) -> SentenceCues:
         language: ISO 639-1 code of the article; for a language without a lexicon here, the
             lexicons of all six are tried (quotation marks work in any language).
     """
+    opening = saying_opening(sentence, language)
+    reporting = _found(_REPORTING_RE, sentence, language, _not_passive)
+    if opening is not None:
+        reporting = (sentence[opening[0] : opening[1]], *reporting)
     return SentenceCues(
         quotes=tuple(quoted_spans(sentence)),
-        reporting=_found(_REPORTING_RE, sentence, language, _not_passive),
+        reporting=reporting,
         anonymity=_found(_ANONYMITY_RE, sentence, language),
         open_question=_found(_OPEN_RE, sentence, language),
         hedging=_found(_HEDGING_RE, sentence, language),
         documents=_found(_DOCUMENTS_RE, sentence, language),
         document_opening=_document_opening(sentence, language),
         subjunctive=_subjunctive(sentence, language),
+        saying_opening=opening,
     )
 
 

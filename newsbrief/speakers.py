@@ -55,6 +55,7 @@ __all__ = [
     "named_only_inside",
     "named_speaker",
     "names_a_medium",
+    "opening_speaker",
     "pronoun_antecedent",
     "pronoun_fits",
     "pronoun_speaker",
@@ -1153,6 +1154,29 @@ def according_to_source(
     folded = normalize_name("".join(window))
     found = [(min(spots), actor) for actor in actors if (spots := _named_at(actor, folded))]
     return min(found, key=lambda f: f[0])[1] if found else None
+
+
+_GENITIVE_S = re.compile(r"(?<=\w)(?:['’]s|['’]|s)(?!\w)")
+
+
+def opening_speaker(
+    sentence: str, cues: SentenceCues, actors: Sequence[ActorRecord]
+) -> ActorRecord | None:
+    """The actor named in a phrase of saying that opens the sentence ("Der Vorwurf Sardanas:
+    ...", "Die Reaktion der Flughafen Wien AG: ...", "The company's response: ..."): what
+    follows the colon is theirs. A genitive ending ("Sardanas", "Smith's") is read without it
+    when the name is not found with it; of two names, the longer mention wins. ``None`` when
+    the sentence opens with no such phrase or the phrase names no actor ("Seine Antwort:")."""
+    if cues.saying_opening is None:
+        return None
+    start, end = cues.saying_opening
+    phrase = sentence[start:end]
+    for text in (phrase, _GENITIVE_S.sub("", phrase)):
+        folded = normalize_name(text)
+        named = [(b - a, -a, actor) for actor in actors for a, b in _named_spans(actor, folded)]
+        if named:
+            return max(named, key=lambda n: (n[0], n[1]))[2]
+    return None
 
 
 def unnamed_actor(words: str, actors: Sequence[ActorRecord]) -> ActorRecord:

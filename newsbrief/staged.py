@@ -89,6 +89,7 @@ from newsbrief.speakers import (
     named_only_inside,
     named_speaker,
     names_a_medium,
+    opening_speaker,
     pronoun_antecedent,
     pronoun_fits,
     pronoun_speaker,
@@ -941,6 +942,7 @@ def staged_brief(
             # ("'...,' she said, adding that Cook has been ..."), for the pronoun rule below
             subject = (
                 according_to_source(_spoken(unit), unit.cues, actors)
+                or opening_speaker(unit.sentence.text, unit.cues, actors)
                 or _speaker(unit, actors)
                 or (
                     inverted_speaker(_spoken(unit), unit.cues, actors)

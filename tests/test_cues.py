@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.cues import claim_parts, find_cues, quotation_left_open, quoted_spans
+from newsbrief.cues import (
+    claim_parts,
+    find_cues,
+    quotation_left_open,
+    quoted_spans,
+    saying_opening,
+)
 
 
 @pytest.mark.parametrize(
@@ -311,3 +317,35 @@ def test_a_quotation_left_open_is_told_from_one_closed_in_its_sentence(
     sentence: str, left_open: bool
 ) -> None:
     assert quotation_left_open(sentence) is left_open
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "phrase"),
+    [
+        # real news (derStandard): a noun of saying, who said it, a colon, what they said
+        ("Der Vorwurf Sardanas: Die Gesellschaft habe ihn ruinieren wollen.", "de",
+         "Der Vorwurf Sardanas:"),
+        ("Die Reaktion der Flughafen Wien AG: Man weise alles zurück.", "de",
+         "Die Reaktion der Flughafen Wien AG:"),
+        ("Wien – Die Kritik der Opposition: Das Gesetz sei verfassungswidrig.", "de",
+         "Die Kritik der Opposition:"),
+        ("The company's response: it will appeal the ruling.", "en", "The company's response:"),
+        ("La réponse du ministère : aucune décision n’a été prise.", "fr",
+         "La réponse du ministère :"),
+        ("La replica del sindaco: «Non ci sono fondi».", "it", "La replica del sindaco:"),
+        # nouns that may be the article's own voice, and a colon too far off, are no cue
+        ("Das Ergebnis: 42 Prozent stimmten dagegen.", "de", None),
+        ("The result: a draw that satisfied no one.", "en", None),
+        ("The claim was rejected by the court in a ruling on Monday morning last week: no.", "en",
+         None),
+    ],
+)  # fmt: skip
+def test_a_phrase_of_saying_that_opens_a_sentence_with_a_colon_is_a_cue(
+    sentence: str, language: str, phrase: str | None
+) -> None:
+    span = saying_opening(sentence, language)
+    assert (sentence[span[0] : span[1]] if span else None) == phrase
+    cues = find_cues(sentence, language)
+    assert cues.attributed is (phrase is not None or bool(cues.reporting))
+    if phrase is not None:
+        assert cues.reporting[0] == phrase

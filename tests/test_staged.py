@@ -2336,3 +2336,32 @@ def test_a_statement_that_leaves_out_its_sentences_people_or_numbers_is_reasked(
     third = next(c for c in content.claims if "10 minuti" in c.evidence[0].quote)
     assert third.statement == third.evidence[0].quote.strip()  # the article's own words
     assert any("no faithful statement" in note for note in content.notes)
+
+
+ACCUSATION = (
+    "Der frühere Shopbetreiber Rakesh Sardana klagt die Flughafen Wien AG auf Schadenersatz. "
+    "Der Vorwurf Sardanas: Die Flughafengesellschaft habe ihn wirtschaftlich ruinieren wollen. "
+    "Sardana sei auch wegen seiner Herkunft diskriminiert worden. "
+    "Die Reaktion der Flughafen Wien AG: Man weise alle Anschuldigungen als absurd zurück."
+)
+
+
+@pytest.mark.parametrize("picked", [ARTICLE_ITSELF, "Flughafen Wien AG"])
+def test_a_phrase_of_saying_and_a_colon_gives_what_follows_to_whom_it_names(picked: str) -> None:
+    """Real news (derStandard): "Der Vorwurf Sardanas: ..." and "Die Reaktion der Flughafen
+    Wien AG: ..." report what follows the colon, with no verb of saying; the subjunctive after
+    the first goes on reporting it. Before, all three went to the article."""
+    content = _brief_of(
+        ACCUSATION,
+        [
+            {"name": "Rakesh Sardana", "kind": "person", "role": "shop owner"},
+            {"name": "Flughafen Wien AG", "kind": "organization", "role": "airport"},
+        ],
+        picked,
+        language="de",
+    )
+    source = {c.evidence[0].quote.split()[1]: c.source for c in content.claims}
+    assert source["Vorwurf"].description == "Rakesh Sardana"
+    assert source["sei"].description == "Rakesh Sardana"
+    assert source["Reaktion"].description == "Flughafen Wien AG"
+    assert source["frühere"].kind is SourceKind.ARTICLE
