@@ -715,7 +715,10 @@ _SUBJUNCTIVE = re.compile(
     # more reported speech of news (Konjunktiv I), and Konjunktiv II that stands in for it
     # where the first is the indicative ("Dazu lägen er und Trump zu weit auseinander")
     r"plane|verfüge|stelle|nehme|zahle|steige|sinke|erwarte|rechne|arbeite|prüfe|hoffe|"
-    r"glaube|bestehe|betrage|reiche|drohe|läge|lägen|gäbe|gäben|stünde|stünden|käme|kämen)"
+    r"glaube|bestehe|betrage|reiche|drohe|läge|lägen|gäbe|gäben|stünde|stünden|käme|kämen|"
+    # "haben" of the plural is its own indicative: reported speech writes "hätten" ("Die
+    # Folgen hätten nicht nur ... vernichtet"); the singular "hätte" is mostly a conditional
+    r"hätten)"
     r"(?!\w)",
     re.IGNORECASE,
 )

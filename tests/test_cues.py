@@ -256,6 +256,8 @@ def test_words_for_a_written_source(language: str, sentence: str, named: bool) -
         # news: more verbs, and Konjunktiv II where the first is the indicative (derStandard)
         ("de", "Dazu lägen er und Trump in ihren Ansichten zu weit auseinander.", ("lägen",)),
         ("de", "Die Stadt plane keine Erhöhung.", ("plane",)),
+        ("de", "Die Folgen hätten nicht nur seine Geschäfte vernichtet.", ("hätten",)),
+        ("de", "Er hätte das Spiel gewinnen können.", ()),  # a conditional of the article
         ("de", "Ein 1:0 würde den Hausherren reichen.", ()),  # a conditional of the article
         # the indicative, a quotation's own words, "es sei denn", another language
         ("de", "Die Stadtwerke haben die Preise erhöht.", ()),
