@@ -161,6 +161,7 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"hieß es",
         r"heißt es",
         r"meint(?:e|en)?",
+        r"gemeint",
         r"äußert(?:e|en)?",
         r"räumt(?:e|en)? ein",
         r"wies? .{0,30}zurück",
@@ -176,6 +177,8 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"versichert(?:e|en)?",
         r"beton(?:t|te)",
         r"gab an",
+        r"ausgesagt",  # testified ("hat ... unter Eid ausgesagt")
+        r"aussagt(?:e|en)?",
         r"gibt an",
         r"zitiert",
         r"wirft .{0,40}vor",
@@ -834,7 +837,10 @@ _DOCUMENTS_RE = _compile(_DOCUMENTS)
 _DOCUMENT_OPENING_RE = {
     language: tuple(
         re.compile(
-            rf"^\W*{before}\s*(?:[^\W\d_]+\s+)?(?:{'|'.join(_DOCUMENTS[language])})(?!\w)",
+            # the article a whole word ("Dieses Urteil hat mich schockiert, sagte Haidar" is
+            # no document's: "die" is not the opening of "Dieses"; real news, derStandard)
+            rf"^\W*{before}(?:(?<=['’])|\s+)(?:[^\W\d_]+\s+)?"
+            rf"(?:{'|'.join(_DOCUMENTS[language])})(?!\w)",
             re.IGNORECASE,
         )
         for before in openings

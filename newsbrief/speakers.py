@@ -782,26 +782,70 @@ def named_speaker(
             inverted = _named_right_after(sentence[verb_end:], actors)
             if inverted is not None:
                 return inverted  # "..., the impact will increase, said Russell Davis, ..."
-        region = list(sentence[:first])
-        for start, end in cues.quotes:
-            for i in range(start, min(end, first)):
-                region[i] = " "
-        folded = normalize_name("".join(region))
-        # the mention that ends last; of two that end there, the longer ("Die Opposition im
-        # Stadtrat kündigte an" is the opposition's, not the council's)
-        named = [
-            (end, -start, actor) for actor in actors for start, end in _named_spans(actor, folded)
-        ]
-        if named:
-            subject = _before_apposition(folded, named)
-            if subject is not None:
+            if _PRONOUN_AFTER.match(sentence[verb_end:]):
+                # "Sie sei optimistisch gewesen, dass ... des neuen Königs Salman ..., sagte
+                # sie." (real news, derStandard): a name before is in what she said
+                return None
+        # "Der Oberste Gerichtshof hat die Verurteilung des Bloggers Raif Badawi bestätigt":
+        # German closes the clause with the participle, after the object; the subject is
+        # before the auxiliary, or right after it ("Drei Tage später hat Hochegger das vor
+        # dem Vizekonsul, Mark A. Brand, ausgesagt", real news, derStandard)
+        auxiliary = _AUXILIARY.search(sentence, 0, first)
+        if auxiliary is not None:
+            decided, subject = _named_before(sentence, cues, actors, auxiliary.start())
+            if decided:
                 return subject
-            end, _, last = max(named, key=lambda n: (n[0], n[1]))
-            if last.kind != "person" and _HEADED.match(folded[end:]):
-                return None  # "the Pentagon chief said": a person of the body, not the body
-            return last
+            after = list(sentence[:first])
+            after[: auxiliary.end()] = " " * auxiliary.end()
+            for start, end in cues.quotes:
+                for i in range(start, min(end, first)):
+                    after[i] = " "
+            folded = normalize_name("".join(after))
+            # not the body of a compound: "ein früherer VIE-Manager" is a person of it
+            named = [
+                (a, actor)
+                for actor in actors
+                for a, b in _named_spans(actor, folded)
+                if not folded.startswith("-", b)
+            ]
+            if named:
+                return min(named, key=lambda n: n[0])[1]
+            continue
+        decided, subject = _named_before(sentence, cues, actors, first)
+        if decided:
+            return subject
     return None
 
+
+def _named_before(
+    sentence: str, cues: SentenceCues, actors: Sequence[ActorRecord], first: int
+) -> tuple[bool, ActorRecord | None]:
+    """The speaker named in ``sentence[:first]`` outside quotations: the actor named last (of
+    two that end there, the longer), ``(True, None)`` for a body's chief ("the Pentagon chief
+    said" is a person of the body), ``(False, None)`` when no actor is named there."""
+    region = list(sentence[:first])
+    for start, end in cues.quotes:
+        for i in range(start, min(end, first)):
+            region[i] = " "
+    folded = normalize_name("".join(region))
+    # the mention that ends last; of two that end there, the longer ("Die Opposition im
+    # Stadtrat kündigte an" is the opposition's, not the council's)
+    named = [(end, -start, actor) for actor in actors for start, end in _named_spans(actor, folded)]
+    if not named:
+        return False, None
+    subject = _before_apposition(folded, named)
+    if subject is not None:
+        return True, subject
+    end, _, last = max(named, key=lambda n: (n[0], n[1]))
+    if last.kind != "person" and _HEADED.match(folded[end:]):
+        return True, None
+    return True, last
+
+
+_AUXILIARY = re.compile(
+    r"(?<!\w)(?:hat|haben|hatte|hatten)(?!\w)(?!.*(?<!\w)(?:hat|haben|hatte|hatten)(?!\w))"
+)
+"""The last German auxiliary of the perfect before a verb of saying."""
 
 _SUBORDINATE_OPENING = re.compile(
     r"\W*(?:after|before|when|while|although|though|once|until|since|as soon as|even as|"
@@ -1637,6 +1681,7 @@ _HEADS = frozenset({"head", "chief", "boss", "executive", "officer", "analyst", 
 """Lower-case words of office that stand between a verb of saying and the name they title
 ("said NOAA head Jane Lubchenco"), besides the titles."""
 _TITLE_WORD = re.compile(r"[\w.'’-]+ ")
+_GERMAN_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
 
 
 def _name_end_after_verb(folded_name: str, after: str) -> int:
@@ -1648,7 +1693,14 @@ def _name_end_after_verb(folded_name: str, after: str) -> int:
     for _ in range(6):
         found = name.match(after, at)
         if found:
-            titled = at == 0 or _bare(after[:at].split()[-1]) in _INNER_TITLES | _HEADS
+            described = after[:at].split()
+            titled = (
+                at == 0
+                or _bare(described[-1]) in _INNER_TITLES | _HEADS
+                # German puts the speaker after the verb with an article and any noun
+                # ("..., sagte die Grünen-Abgeordnete Alex Korun", real news, derStandard)
+                or (described[0] in _GERMAN_ARTICLES and len(described) <= 4)
+            )
             return found.end() if titled else -1
         word = _TITLE_WORD.match(after, at)
         if word is None:

@@ -351,3 +351,19 @@ def test_a_phrase_of_saying_that_opens_a_sentence_with_a_colon_is_a_cue(
     assert cues.attributed is (phrase is not None or bool(cues.reporting))
     if phrase is not None:
         assert cues.reporting[0] == phrase
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "opening"),
+    [
+        # real news (derStandard): "Dieses" is no "die" and a word; the wife said it
+        ("Dieses Urteil hat mich schockiert, sagte Haidar.", "de", None),
+        ("Das Urteil sei falsch.", "de", "subject"),
+        ("A report of the Arab League reaches the same conclusion.", "en", "subject"),
+        ("Nell'ordinanza il giudice scrive che il ricorso è fondato.", "it", "in"),
+    ],
+)
+def test_a_document_opens_a_sentence_only_after_a_whole_article(
+    sentence: str, language: str, opening: str | None
+) -> None:
+    assert find_cues(sentence, language).document_opening == opening

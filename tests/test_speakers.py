@@ -930,3 +930,56 @@ def test_a_verb_of_saying_in_an_opening_subordinate_clause_names_no_speaker(
     ]
     found = named_speaker(sentence, find_cues(sentence, "en"), actors)
     assert found is not None and found.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # real news (derStandard, 10kGNAD): the speaker after the verb with an article and a
+        # noun that describes them
+        (
+            "Das bringt die Frage des Abdullah-Zentrums wieder weit nach vorne, sagte die "
+            "Grünen-Abgeordnete Alex Korun.",
+            "Alex Korun",
+        ),
+        # "..., sagte sie": a name in what she said is not her
+        (
+            "Sie sei optimistisch gewesen, dass es mit dem Amtsantritt des neuen Königs Salman "
+            "eine Begnadigung geben werde, sagte sie.",
+            None,
+        ),
+        # German closes the clause with the participle: the subject is before the auxiliary,
+        # or right after it, not the last name before the participle
+        (
+            "Der Oberste Gerichtshof hat die Verurteilung des Bloggers Raif Badawi bestätigt.",
+            "Oberste Gerichtshof",
+        ),
+        (
+            "Drei Tage später hat Peter Hochegger das laut Klage auch vor dem Vizekonsul der "
+            "US-Botschaft, Mark A. Brand, unter Eid ausgesagt.",
+            "Peter Hochegger",
+        ),
+        # a body named in a compound after the auxiliary is not the one who testified
+        (
+            "Am 17. September hat laut Klage auch ein früherer VIE-Manager unter Eid ausgesagt.",
+            None,
+        ),
+        # guards: the common orders still give their speakers
+        ("Außenminister Sebastian Kurz hat das Urteil als Unrecht bezeichnet.", "Sebastian Kurz"),
+        ("Die Regierung sei gescheitert, sagte Alex Korun am Sonntag.", "Alex Korun"),
+    ],
+)
+def test_german_speakers_named_around_the_verb(text: str, expected: str | None) -> None:
+    actors = [
+        _actor("Alex Korun", "person"),
+        _actor("Abdullah-Zentrum"),
+        _actor("Salman", "person"),
+        _actor("Raif Badawi", "person"),
+        _actor("Oberste Gerichtshof"),
+        _actor("Peter Hochegger", "person"),
+        _actor("Mark A. Brand", "person"),
+        _actor("Sebastian Kurz", "person"),
+        _actor("VIE"),
+    ]
+    found = named_speaker(text, find_cues(text, "de"), actors)
+    assert (found.name if found else None) == expected
