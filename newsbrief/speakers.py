@@ -46,6 +46,7 @@ __all__ = [
     "body_phrases",
     "described_by_number",
     "german_common_noun",
+    "german_noun",
     "interview",
     "inverted_speaker",
     "is_question",
@@ -135,6 +136,72 @@ _NAME_WORD = re.compile(r"(?:[^\W\d_]\.){1,3}|[^\W\d_][^\W\d_'’-]*")
 _LAST_WORD = re.compile(r"(\S+)[ \t]+$")
 
 
+_GERMAN_DETERMINER = (
+    r"(?<!\w)(?i:der|die|das|des|dem|den|ein|eine|einen|einem|einer|eines|sein|seine|seinem|"
+    r"seinen|seiner|seines|ihr|ihre|ihrem|ihren|ihrer|ihres|dessen|deren|unsere?[mnrs]?|"
+    r"keine?[mnrs]?|diese[mnrs]?|jede[mnrs]?)\s+"
+    # declined adjectives between ("des neuen Königs", "der 31-jährige Blogger")
+    r"(?:[\da-zäöüß][\w-]*(?:e|en|em|er|es)\s+){0,3}"
+)
+
+
+def _after_determiner(word: str, text: str) -> bool:
+    return re.search(rf"{_GERMAN_DETERMINER}{re.escape(word)}(?!\w)", text) is not None
+
+
+def _genitive_of_name(word: str, text: str) -> bool:
+    """Whether ``word`` is the German genitive of a name the article writes ("Badawis" of
+    "Badawi"): the name never in lower case, never after a determiner."""
+    stem = word[:-1]
+    return (
+        word.endswith("s")
+        and len(stem) >= 3
+        and stem[:1].isupper()
+        and re.search(rf"(?<!\w){re.escape(stem)}(?!\w)", text) is not None
+        and re.search(rf"(?<!\w){re.escape(stem.casefold())}(?!\w)", text) is None
+        and not _after_determiner(stem, text)
+    )
+
+
+def german_noun(word: str, text: str) -> bool:
+    """Whether ``text`` writes the capitalised ``word`` as a German noun: after a determiner
+    (declined adjectives between: "des Bloggers Raif Badawi", "des neuen Königs Salman") or
+    after a name's genitive ("Badawis Ehefrau"). A given name never stands so; a word of a
+    body's name may ("der Deutschen Post"), so only words before a person's name are read."""
+    if _after_determiner(word, text):
+        return True
+    return any(
+        _genitive_of_name(m.group(1), text)
+        for m in re.finditer(rf"(?<!\w)([^\W\d_][\w-]+)\s+{re.escape(word)}(?!\w)", text)
+    )
+
+
+_GERMAN_PERSON_ENDINGS = (
+    "er", "ers", "in", "frau", "mann", "chef", "ist", "iste", "isten", "ent", "or", "ling", "te",
+)  # fmt: skip
+"""Endings of German nouns for people ("Blogger", "Ehefrau", "Lobbyist", "Abgeordnete")."""
+_GERMAN_TITLE_ENDINGS = (
+    "chef", "chefin", "kanzler", "kanzlerin", "minister", "ministerin", "prasident",
+    "prasidentin", "sprecher", "sprecherin", "vorsitzende", "vorsitzender", "direktor",
+    "direktorin", "leiter", "leiterin", "burgermeister", "burgermeisterin", "abgeordnete",
+    "abgeordneter", "sekretar", "sekretarin", "kommissar", "kommissarin", "botschafter",
+    "botschafterin", "trainer", "trainerin", "anwalt", "anwaltin", "richter", "richterin",
+    "kollege", "kollegin",
+)  # fmt: skip
+"""German titles that end a compound before a name ("Konzernchef", "Bundeskanzler")."""
+
+
+def _german_person_noun(word: str, text: str) -> bool:
+    """Whether ``word``, before a name, is a German noun for a person rather than part of the
+    name: a compound title ("Vorstandschef Karl-Heinz Rummenigge"), or a noun for people the
+    article writes as a noun ("Ehefrau Ensaf Haidar"). A body's head ("Flughafen Wien AG",
+    "Gewerkschaft Verdi") stays."""
+    folded = normalize_name(word)
+    return folded.endswith(_GERMAN_TITLE_ENDINGS) or (
+        folded.endswith(_GERMAN_PERSON_ENDINGS) and german_noun(word, text)
+    )
+
+
 def full_name(word: str, text: str) -> str | None:
     """The fullest name ``text`` writes that ends in the one word ``word``, or ``word`` itself
     when the article puts a title before it, else ``None``.
@@ -163,6 +230,8 @@ def full_name(word: str, text: str) -> str | None:
                 not _NAME_WORD.fullmatch(token)
                 or not token[:1].isupper()
                 or token.casefold() in lower
+                # German capitalises nouns: "Bloggers" of "des Bloggers Raif Badawi"
+                or german_noun(token, text)
             ):
                 break
             given.insert(0, token)
@@ -1620,6 +1689,17 @@ def name_candidates(
                 continue  # nor "State", nor "Esteri" of "Ministro degli Esteri": a title's part
             name = sentence.text[tokens[first].start() : tokens[j].end()].strip(" '’")
             name = re.sub(r"['’]s$", "", name)  # "North Korea's" is North Korea
+            if german:
+                words = name.split()
+                if len(words) == 2 and (
+                    _genitive_of_name(words[0], article) or _genitive_of_name(words[-1], article)
+                ):
+                    continue  # "Badawis Ehefrau", "Freilassung Badawis": a noun of someone's
+                if _genitive_of_name(words[0], article):
+                    words.pop(0)  # not "Gerichtshof Saudi-Arabiens", whose genitive ends it
+                while len(words) > 2 and _german_person_noun(words[0], article):
+                    words.pop(0)  # "Ehefrau Ensaf Haidar", "Konzernchef Frank Appel"
+                name = " ".join(words)
             if first == j and (len(name) < 3 or german or name.casefold() in lower):
                 continue  # "L", "Mi"; a German noun; "« Les ..." (the article has "les")
             if first == j and _bare(name) in _CALENDAR:

@@ -14,6 +14,7 @@ from newsbrief.speakers import (
     actors_from_answer,
     body_phrases,
     full_name,
+    name_candidates,
     named_as_a_thing,
     named_only_inside,
     named_speaker,
@@ -983,3 +984,30 @@ def test_german_speakers_named_around_the_verb(text: str, expected: str | None) 
     ]
     found = named_speaker(text, find_cues(text, "de"), actors)
     assert (found.name if found else None) == expected
+
+
+GERMAN_NAMES = (
+    "Riad - Der Oberste Gerichtshof hat die Verurteilung des Bloggers Raif Badawi bestätigt. "
+    "Der 31-jährige Blogger war verurteilt worden. Badawis Ehefrau sagte am Sonntag, sie "
+    "befürchte das Schlimmste. Das Urteil sei unwiderruflich, sagte Badawis nach Kanada "
+    "geflüchtete Ehefrau Ensaf Haidar. Das Schicksal Badawis bewegt die Öffentlichkeit. "
+    "Konzernchef Frank Appel sagte, die Flughafen Wien AG und die Gewerkschaft Verdi seien "
+    "informiert. Auch die Deutschen Post schwieg. Frank Appel und die Deutschen Post blieben "
+    "dabei. Die Gewerkschaft Verdi und die Flughafen Wien AG auch. Ensaf Haidar und Raif "
+    "Badawi ebenso."
+)
+
+
+def test_german_nouns_before_a_name_are_no_part_of_it() -> None:
+    """Real news (derStandard): "Bloggers Raif Badawi", "Ehefrau Ensaf Haidar", "Badawis
+    Ehefrau" and "Schicksal Badawis" were offered and kept as names, so claims went to junk
+    actors and translations were re-asked for names no translation keeps."""
+    assert full_name("Badawi", GERMAN_NAMES) == "Raif Badawi"
+    sentences = split_sentences(GERMAN_NAMES, "de")
+    offered = name_candidates(sentences, [], "de")
+    assert "Ensaf Haidar" in offered and "Frank Appel" in offered
+    assert not {"Ehefrau Ensaf Haidar", "Badawis Ehefrau", "Schicksal Badawis"} & set(offered)
+    assert not any(name.startswith(("Konzernchef", "Bloggers")) for name in offered)
+    # a body's head noun and a body's adjective stay
+    assert {"Flughafen Wien AG", "Deutschen Post"} <= set(offered)
+    assert any(name.endswith("Gewerkschaft Verdi") for name in offered)
