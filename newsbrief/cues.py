@@ -200,6 +200,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"mahnt(?:e|en)?",
         r"bemängelt(?:e|en)?",
         r"glaubt(?:e|en)?",
+        # a stance, as "glaubt" ("Sie befürchtet nun, dass ..."); not the passive ("da
+        # befürchtet wurde, ...": no one's)
+        r"(?:be)?fürchtet(?:e|en)?(?!\s+(?:wurde|wird|werden|worden))",
         r"schätzt(?:e|en)?",
         r"bezeichnet(?:e|en)?",
         r"antwortet(?:e|en)?",

@@ -58,6 +58,13 @@ from newsbrief.cues import (
         ("de", "Die Stadt gab am Freitag bekannt, dass die Preise steigen."),
         ("de", "Sie wies darauf hin, dass die Frist abläuft."),
         ("de", "Die Polizei meldete zwei Festnahmen."),
+        # real news (derStandard): testimony, an opinion, a fear
+        ("de", "Drei Tage später hat Hochegger das unter Eid ausgesagt."),
+        ("de", "Der habe zu Hochegger gemeint, man werde ihn zurückschicken."),
+        (
+            "de",
+            "Sie befürchtet nun, dass ihr Mann schon in Kürze die nächsten Hiebe erdulden muss.",
+        ),
     ],
 )
 def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str) -> None:
@@ -71,6 +78,7 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
     [
         ("en", "The bridge was closed on Monday after a lorry hit it."),
         ("de", "Die Brücke wurde am Montag gesperrt."),
+        ("de", "Das galt als heikel, da befürchtet wurde, die Zensur greife ein."),  # passive
         ("fr", "Le pont a été fermé lundi."),
         ("fr", "Il a été condamné à deux ans de prison."),  # a passive is no stance
         ("en", "That push was rejected."),
