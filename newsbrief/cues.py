@@ -178,6 +178,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"beton(?:t|te)",
         r"gab an",
         r"ausgesagt",  # testified ("hat ... unter Eid ausgesagt")
+        # held out the prospect of ("stellten am Sonntag ... in Aussicht", "in Aussicht
+        # gestellt"; real news, derStandard)
+        r"stell(?:t|te|ten|en)(?=\s.{1,80}?\sin\s+Aussicht(?=\s*[,.;:!?\"“”»]|\s*$))",
+        r"in Aussicht gestellt",
         r"aussagt(?:e|en)?",
         r"gibt an",
         r"zitiert",
@@ -724,7 +728,9 @@ _SUBJUNCTIVE = re.compile(
     r"glaube|bestehe|betrage|reiche|drohe|läge|lägen|gäbe|gäben|stünde|stünden|käme|kämen|"
     # "haben" of the plural is its own indicative: reported speech writes "hätten" ("Die
     # Folgen hätten nicht nur ... vernichtet"); the singular "hätte" is mostly a conditional
-    r"hätten)"
+    r"hätten|"
+    # more verbs news reports in it ("Obwohl dies nicht seinem Wunsch entspreche, ...")
+    r"entspreche|zeige|biete|mache|treffe|bringe|finde|denke|lohne|schütze|diene|erscheine)"
     r"(?!\w)",
     re.IGNORECASE,
 )

@@ -65,6 +65,12 @@ from newsbrief.cues import (
             "de",
             "Sie befürchtet nun, dass ihr Mann schon in Kürze die nächsten Hiebe erdulden muss.",
         ),
+        (
+            "de",
+            "Sowohl Bundeskanzler Werner Faymann als auch Innenministerin Johanna Mikl-Leitner "
+            "stellten am Sonntag eine strengere Linie in der Asylpolitik in Aussicht.",
+        ),
+        ("de", "Die Innenministerin hatte dies bereits tags zuvor in Aussicht gestellt."),
     ],
 )
 def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str) -> None:
@@ -265,6 +271,11 @@ def test_words_for_a_written_source(language: str, sentence: str, named: bool) -
         ("de", "Dazu lägen er und Trump in ihren Ansichten zu weit auseinander.", ("lägen",)),
         ("de", "Die Stadt plane keine Erhöhung.", ("plane",)),
         ("de", "Die Folgen hätten nicht nur seine Geschäfte vernichtet.", ("hätten",)),
+        (
+            "de",
+            "Obwohl dies nicht seinem Wunsch entspreche, müsse man handeln.",
+            ("entspreche", "müsse"),
+        ),
         ("de", "Er hätte das Spiel gewinnen können.", ()),  # a conditional of the article
         ("de", "Ein 1:0 würde den Hausherren reichen.", ()),  # a conditional of the article
         # the indicative, a quotation's own words, "es sei denn", another language
