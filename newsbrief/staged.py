@@ -74,6 +74,7 @@ from newsbrief.speakers import (
     acting_groups,
     actor_source,
     actors_from_answer,
+    add_title_forms,
     add_unnamed_sources,
     body_phrases,
     credited_only,
@@ -778,6 +779,8 @@ def staged_brief(
         actors = [a for a in actors if a.name not in writers]
         notes.append(f"writers of the article, left out of the actors: {', '.join(writers)}")
     add_unnamed_sources(actors, sentences, cues, notes)
+    if source_language == "de":
+        add_title_forms(actors, text)
     # An interview's answers are the interviewee's, whatever their cues say.
     qa = interview(sentences, actors)
     if qa is not None:

@@ -2365,3 +2365,24 @@ def test_a_phrase_of_saying_and_a_colon_gives_what_follows_to_whom_it_names(pick
     assert source["sei"].description == "Rakesh Sardana"
     assert source["Reaktion"].description == "Flughafen Wien AG"
     assert source["frühere"].kind is SourceKind.ARTICLE
+
+
+def test_a_german_title_written_before_a_name_names_that_person_alone_later() -> None:
+    """Real news (derStandard): "Die Innenministerin hatte dies bereits in Aussicht gestellt"
+    after "Innenministerin Johanna Mikl-Leitner": she is the one saying it. A title before two
+    people's names names neither."""
+    text = (
+        "Wien – Innenministerin Johanna Mikl-Leitner will strengere Regeln. Die Ministerin "
+        "Anna Berg und Ministerin Eva Roth schwiegen. Die Innenministerin sagte am Sonntag, es "
+        "gebe keine Alternative. Die Ministerin sagte, das sei falsch."
+    )
+    people = ["Johanna Mikl-Leitner", "Anna Berg", "Eva Roth"]
+    content = _brief_of(
+        text,
+        [{"name": name, "kind": "person", "role": "minister"} for name in people],
+        ARTICLE_ITSELF,
+        language="de",
+    )
+    source = {c.evidence[0].quote.split()[1]: c.source for c in content.claims}
+    assert source["Innenministerin"].description == "Johanna Mikl-Leitner"
+    assert source["Ministerin"].kind is SourceKind.ARTICLE
