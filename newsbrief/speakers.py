@@ -36,6 +36,7 @@ __all__ = [
     "MAX_CANDIDATES",
     "SOURCE_KINDS",
     "ActorRecord",
+    "Gender",
     "Interview",
     "PronounKind",
     "according_to_source",
@@ -58,8 +59,10 @@ __all__ = [
     "named_speaker",
     "names_a_medium",
     "opening_speaker",
+    "person_gender",
     "pronoun_antecedent",
     "pronoun_fits",
+    "pronoun_gender",
     "pronoun_speaker",
     "speaker_label",
     "speaker_phrases",
@@ -1045,6 +1048,58 @@ def pronoun_speaker(sentence: str, cues: SentenceCues) -> PronounKind | None:
     return _PRONOUN_KINDS[found.group(1)] if found else None
 
 
+Gender = Literal["f", "m"]
+"""A person's grammatical gender, as a pronoun that stands for them shows it."""
+
+
+def pronoun_gender(sentence: str, cues: SentenceCues) -> Gender | None:
+    """The gender of the pronoun that speaks (:func:`pronoun_speaker`): ``"m"`` for he, il,
+    er; ``"f"`` for she, elle, and German "sie" with its verb in the singular ("meinte sie",
+    not "sagten sie"); else ``None``."""
+    verb = _pronouns_verb(sentence, cues)
+    if verb is None:
+        return None
+    lowered = sentence.casefold()
+    start, end = verb
+    found = _PRONOUN_BEFORE.search(lowered[:start]) or _PRONOUN_AFTER.match(lowered[end:])
+    word = found.group(1) if found else ""
+    if word in ("he", "il", "er"):
+        return "m"
+    if word in ("she", "elle") or (word == "sie" and not lowered[start:end].endswith("en")):
+        return "f"
+    return None
+
+
+_FEMININE_BEFORE = re.compile(
+    r"(?<!\w)(?:mrs|ms|miss|frau|madame|mme|signora|sig\.ra|señora|sra)\.?\s+$", re.IGNORECASE
+)
+_MASCULINE_BEFORE = re.compile(
+    r"(?<!\w)(?:mr|herr|herrn|monsieur|m|signor|sig|señor|sr)\.?\s+$", re.IGNORECASE
+)
+
+
+def person_gender(actor: ActorRecord, text: str) -> Gender | None:
+    """A person's gender as the article writes it before their name: an honorific ("Ms",
+    "Frau", "Herr", "M.") or a German title ("Innenministerin", feminine; "Bundeskanzler",
+    masculine). ``None`` when it writes none, or both."""
+    found: set[Gender] = set()
+    surname = actor.name.split()[-1]
+    for match in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", text):
+        full = match.end() - len(actor.name)
+        head = text[
+            : full if full >= 0 and text[full : match.end()] == actor.name else match.start()
+        ]
+        if _FEMININE_BEFORE.search(head):
+            found.add("f")
+        elif _MASCULINE_BEFORE.search(head):
+            found.add("m")
+        last = _LAST_WORD.search(head)
+        title = normalize_name(last.group(1)) if last else ""
+        if title.endswith(_GERMAN_TITLE_ENDINGS):
+            found.add("f" if title.endswith("in") else "m")
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def pronoun_verb_at(sentence: str, cues: SentenceCues) -> int | None:
     """Where the verb of saying a pronoun goes with (:func:`_pronouns_verb`) starts when the
     pronoun stands right before it ("'...,' she said, adding that Cook ...", "il a dit"), else
@@ -1074,7 +1129,12 @@ def _pronouns_verb(sentence: str, cues: SentenceCues) -> tuple[int, int] | None:
         last_start != start
         and not _PRONOUN_BEFORE.search(lowered[:start])
         and not _PRONOUN_AFTER.match(lowered[end:])
-        and _PRONOUN_BEFORE.search(lowered[:last_start])
+        and (
+            _PRONOUN_BEFORE.search(lowered[:last_start])
+            # "Mir ist egal, wie jemand anderer dazu sagt, meinte sie weiters." (real news,
+            # derStandard): the first verb is in what she said
+            or _PRONOUN_AFTER.match(lowered[last_end:])
+        )
         and _CLOSES_SENTENCE.match(lowered[last_end:])
     ):
         return verbs[-1]

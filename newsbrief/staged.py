@@ -91,8 +91,10 @@ from newsbrief.speakers import (
     named_speaker,
     names_a_medium,
     opening_speaker,
+    person_gender,
     pronoun_antecedent,
     pronoun_fits,
+    pronoun_gender,
     pronoun_speaker,
     pronoun_verb_at,
     share_speaks,
@@ -1012,11 +1014,16 @@ def staged_brief(
     def _named_first_after(actor: ActorRecord, number: int) -> bool:
         return not any(mentioned(actor, s.text) for s in sentences[:number])
 
+    # "she" is no man the article titles or addresses as one ("Bundeskanzler Werner Faymann":
+    # "..., meinte sie weiters" is not his; real news, derStandard)
+    genders = {a.id: person_gender(a, text) for a in actors if a.kind == "person"}
     for unit in attributed:
         pronoun = pronoun_speaker(unit.sentence.text, unit.cues)
         number = unit.sentence.number
         if pronoun is None or number < 2:
             continue
+        gender = pronoun_gender(unit.sentence.text, unit.cues)
+        fitting = [a for a in actors if gender is None or genders.get(a.id) in (None, gender)]
         before = sentences[number - 2]
         speakers_before = [
             speaker
@@ -1024,23 +1031,35 @@ def staged_brief(
             if n in by_number
             and (speaker := by_number[n].source) is not None
             and pronoun_fits(pronoun, speaker.kind)
+            and speaker in fitting
         ]
         just_before = number - 1 in by_number and by_number[number - 1].source in speakers_before
         earlier = (
             # the speaker of the sentence just before: "Shannon Cross said Cook is a good
             # choice. '...', she said" is Cross's, not Cook's
             (speakers_before[0] if just_before else None)
-            or pronoun_antecedent(pronoun, before.text, cues[number - 2], actors)
+            or pronoun_antecedent(pronoun, before.text, cues[number - 2], fitting)
             or next(iter(speakers_before), None)
             # "It bemuses Wiig that ... It's really not raunchy. 'Raunchy means ...,' she
             # says" (real news, the Guardian): one sentence further back, in the paragraph
             or (
-                pronoun_antecedent(pronoun, sentences[number - 3].text, cues[number - 3], actors)
+                pronoun_antecedent(pronoun, sentences[number - 3].text, cues[number - 3], fitting)
                 if number >= 3 and sentences[number - 3].paragraph == unit.sentence.paragraph
                 else None
             )
         )
         picked = unit.source
+        if picked is not None and picked not in fitting and earlier is None:
+            # the model's pick is of the other gender: the last one named before who fits
+            earlier = next(
+                (
+                    actor
+                    for before_it in reversed(sentences[: number - 1])
+                    for actor in fitting
+                    if pronoun_fits(pronoun, actor.kind) and mentioned(actor, before_it.text)
+                ),
+                None,
+            )
         if earlier is None and picked is not None and _named_first_after(picked, number):
             # "she" cannot stand for someone the article names only later ("'Almost every
             # month I would join a new clique,' she writes in her book", real news,
@@ -1062,7 +1081,9 @@ def staged_brief(
         kept_unnamed = bool(unit.cues.anonymity) or (
             picked is not None and picked.kind == "anonymous"
         )
-        if earlier is None or picked is earlier or speaks_here or kept_unnamed:
+        if earlier is None or picked is earlier or kept_unnamed:
+            continue
+        if speaks_here and picked in fitting:
             continue
         _give(unit, earlier, ", whom the pronoun that speaks stands for", notes)
 

@@ -2386,3 +2386,28 @@ def test_a_german_title_written_before_a_name_names_that_person_alone_later() ->
     source = {c.evidence[0].quote.split()[1]: c.source for c in content.claims}
     assert source["Innenministerin"].description == "Johanna Mikl-Leitner"
     assert source["Ministerin"].kind is SourceKind.ARTICLE
+
+
+def test_a_pronoun_that_speaks_is_no_one_of_the_other_gender() -> None:
+    """Real news (derStandard): "..., meinte sie weiters" went to Bundeskanzler Werner
+    Faymann, the speaker just before; the article titles her "Innenministerin", him
+    "Bundeskanzler"."""
+    text = (
+        "Innenministerin Johanna Mikl-Leitner war am Sonntag in Wien. "
+        "Bundeskanzler Werner Faymann sagte, es gebe keine Lösung. "
+        "Mir ist egal, wie jemand anderer dazu sagt, meinte sie weiters. "
+        "Wir werden das nicht hinnehmen, unterstrich er."
+    )
+    content = _brief_of(
+        text,
+        [
+            {"name": "Johanna Mikl-Leitner", "kind": "person", "role": "minister"},
+            {"name": "Werner Faymann", "kind": "person", "role": "chancellor"},
+        ],
+        "Werner Faymann",
+        language="de",
+    )
+    source = {c.evidence[0].quote.split()[0]: c.source.description for c in content.claims}
+    assert source["Mir"] == "Johanna Mikl-Leitner"
+    assert source["Wir"] == "Werner Faymann"
+    assert source["Bundeskanzler"] == "Werner Faymann"
