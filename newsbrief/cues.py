@@ -730,7 +730,8 @@ _SUBJUNCTIVE = re.compile(
     # Folgen hätten nicht nur ... vernichtet"); the singular "hätte" is mostly a conditional
     r"hätten|"
     # more verbs news reports in it ("Obwohl dies nicht seinem Wunsch entspreche, ...")
-    r"entspreche|zeige|biete|mache|treffe|bringe|finde|denke|lohne|schütze|diene|erscheine)"
+    r"entspreche|zeige|biete|mache|treffe|bringe|finde|denke|lohne|schütze|diene|erscheine|"
+    r"fahre|stimme|gehöre)"
     r"(?!\w)",
     re.IGNORECASE,
 )

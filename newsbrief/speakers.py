@@ -1343,6 +1343,17 @@ def according_to_source(
     at = sentence.casefold().find(phrase.casefold())
     if at < 0:
         return None
+    if phrase.casefold() == "zufolge":
+        # a postposition: "Rund 4000 Postler waren Verdi zufolge vor den Post-Tower gezogen"
+        # (real news, derStandard) is Verdi's, named right before it
+        region = list(sentence[max(0, at - ACCORDING_WINDOW) : at])
+        offset = max(0, at - ACCORDING_WINDOW)
+        for a, b in cues.quotes:
+            for i in range(max(a, offset), min(b, at)):
+                region[i - offset] = " "
+        folded = normalize_name("".join(region))
+        last = [(end, actor) for actor in actors for _, end in _named_spans(actor, folded)]
+        return max(last, key=lambda f: f[0])[1] if last else None
     start = at + len(phrase)
     window = list(sentence[start : start + ACCORDING_WINDOW])
     for a, b in cues.quotes:  # a quotation after it is what is said, not who says it
@@ -1895,6 +1906,9 @@ _NAME_CLOSES = re.compile(
     # Sonntag.", "..., said Smith in a statement on Monday.")
     r"|\s+(?:bei|im|am|in|auf|gegenüber|vor|nach|laut|on|at|during|after|to)\s"
     r"[^,;:.]{0,60}(?:[,.;:]|$)"
+    # or an adverb or two of going on ("..., sagte Bsirske weiter.", "..., said Smith later.")
+    r"|(?:\s+(?:weiter|weiters|zudem|dazu|ebenfalls|außerdem|abschließend|noch|auch|erneut|"
+    r"einmal|later|also|again|further))+\s*(?:[,.;:]|$)"
 )
 
 

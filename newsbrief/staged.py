@@ -1010,6 +1010,17 @@ def staged_brief(
         for u in attributed
         if u.source is not None and (u.cues.reporting or mentioned(u.source, u.sentence.text))
     }
+    # A sentence that goes on reporting (German Konjunktiv, a quotation left open) speaks
+    # with the sentence it continues: "'...', sagte Bsirske. Das Management fahre den Laden
+    # vor die Wand. '...', unterstrich er." is Bsirske's, not the manager's the middle one
+    # names (real news, derStandard). The carry pass below gives it its source; here, whom
+    # it continues.
+    last_cued: _Unit | None = None
+    for unit in units:
+        if unit in carried and last_cued is not None and last_cued.sentence.number in by_number:
+            by_number.setdefault(unit.sentence.number, by_number[last_cued.sentence.number])
+        if unit.cues.attributed:
+            last_cued = unit
 
     def _named_first_after(actor: ActorRecord, number: int) -> bool:
         return not any(mentioned(actor, s.text) for s in sentences[:number])

@@ -218,6 +218,8 @@ def _actor(name: str, kind: str = "organization") -> ActorRecord:
         # another verb of saying: the one "according to" names only relays it
         ("According to dpa, the prefecture said the plant released solvents.", "en", None),
         ("Secondo la prefettura, «l'impianto è sicuro».", "it", "prefettura"),
+        # German "zufolge" follows the one it names (real news, derStandard)
+        ("Rund 4000 Postler waren dpa zufolge vor den Post-Tower gezogen.", "de", "dpa"),
     ],
 )
 def test_according_to_gives_the_source_when_it_is_the_only_cue_of_saying(
@@ -965,6 +967,12 @@ def test_a_verb_of_saying_in_an_opening_subordinate_clause_names_no_speaker(
             "Am 17. September hat laut Klage auch ein früherer VIE-Manager unter Eid ausgesagt.",
             None,
         ),
+        # an adverb of going on after the name ("sagte Bsirske weiter")
+        (
+            "Verdi könne den Streik noch lange durchhalten, sagte Bsirske weiter.",
+            "Frank Bsirske",
+        ),
+        ("Der Haussegen hängt sehr schief, sagte Bsirske noch einmal.", "Frank Bsirske"),
         # guards: the common orders still give their speakers
         ("Außenminister Sebastian Kurz hat das Urteil als Unrecht bezeichnet.", "Sebastian Kurz"),
         ("Die Regierung sei gescheitert, sagte Alex Korun am Sonntag.", "Alex Korun"),
@@ -981,6 +989,8 @@ def test_german_speakers_named_around_the_verb(text: str, expected: str | None) 
         _actor("Mark A. Brand", "person"),
         _actor("Sebastian Kurz", "person"),
         _actor("VIE"),
+        ActorRecord("fb", "Frank Bsirske", "person", "", {"frank bsirske", "bsirske"}),
+        _actor("Verdi"),
     ]
     found = named_speaker(text, find_cues(text, "de"), actors)
     assert (found.name if found else None) == expected

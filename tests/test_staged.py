@@ -2411,3 +2411,24 @@ def test_a_pronoun_that_speaks_is_no_one_of_the_other_gender() -> None:
     assert source["Mir"] == "Johanna Mikl-Leitner"
     assert source["Wir"] == "Werner Faymann"
     assert source["Bundeskanzler"] == "Werner Faymann"
+
+
+def test_a_pronoun_after_reported_speech_goes_on_with_its_speaker() -> None:
+    """Real news (derStandard): "..., unterstrich er" after a sentence that goes on reporting
+    Bsirske (Konjunktiv) went to the manager that sentence names."""
+    text = (
+        "Die Gewerkschaft werde weiter streiken, sagte Verdi-Chef Frank Bsirske am Donnerstag. "
+        "Das Management mit Konzernchef Frank Appel an der Spitze fahre den Laden vor die Wand. "
+        "Wir werden diesen Angriff auf das Lohnniveau nicht hinnehmen, unterstrich er."
+    )
+    content = _brief_of(
+        text,
+        [
+            {"name": "Frank Bsirske", "kind": "person", "role": "union leader"},
+            {"name": "Frank Appel", "kind": "person", "role": "chief executive"},
+        ],
+        {"s1": "Frank Bsirske", "s3": "Frank Appel"},
+        language="de",
+    )
+    source = {c.evidence[0].quote.split()[0]: c.source.description for c in content.claims}
+    assert source == {"Die": "Frank Bsirske", "Das": "Frank Bsirske", "Wir": "Frank Bsirske"}
