@@ -190,7 +190,7 @@ _GERMAN_TITLE_ENDINGS = (
     "direktorin", "leiter", "leiterin", "burgermeister", "burgermeisterin", "abgeordnete",
     "abgeordneter", "sekretar", "sekretarin", "kommissar", "kommissarin", "botschafter",
     "botschafterin", "trainer", "trainerin", "anwalt", "anwaltin", "richter", "richterin",
-    "kollege", "kollegin",
+    "kollege", "kollegin", "fuhrer", "fuhrerin",
 )  # fmt: skip
 """German titles that end a compound before a name ("Konzernchef", "Bundeskanzler")."""
 
@@ -200,10 +200,14 @@ def _german_person_noun(word: str, text: str) -> bool:
     name: a compound title ("Vorstandschef Karl-Heinz Rummenigge"), or a noun for people the
     article writes as a noun ("Ehefrau Ensaf Haidar"). A body's head ("Flughafen Wien AG",
     "Gewerkschaft Verdi") stays."""
-    folded = normalize_name(word)
-    return folded.endswith(_GERMAN_TITLE_ENDINGS) or (
-        folded.endswith(_GERMAN_PERSON_ENDINGS) and german_noun(word, text)
+    return _german_title(word) or (
+        normalize_name(word).endswith(_GERMAN_PERSON_ENDINGS) and german_noun(word, text)
     )
+
+
+def _german_title(word: str) -> bool:
+    """Whether ``word`` is a German compound title ("Konzernchef", "Innenministerin")."""
+    return word[:1].isupper() and normalize_name(word).endswith(_GERMAN_TITLE_ENDINGS)
 
 
 def add_title_forms(actors: Sequence[ActorRecord], text: str) -> None:
@@ -250,7 +254,7 @@ def full_name(word: str, text: str) -> str | None:
             if last is None:
                 break
             token = last.group(1)
-            if _bare(token) in _TITLES:
+            if _bare(token) in _TITLES or _german_title(token):
                 titled = True
                 break
             if (
@@ -477,6 +481,14 @@ def actors_from_answer(
             notes.append(f"actor {item.name!r} left out: a title, not a name")
             continue
         untitled = without_titles(name, text) if kind == "person" else name
+        words = untitled.split()
+        while kind == "person" and len(words) > 1 and _german_person_noun(words[0], text):
+            if len(words) == 2 and not _german_title(words[0]):
+                break
+            # "Innenministerin Johanna Mikl-Leitner", "Ehefrau Ensaf Haidar"; "Konzernchef
+            # Appel" is Appel, whom the article names in full elsewhere
+            words.pop(0)
+        untitled = " ".join(words) if kind == "person" else untitled
         if untitled != name:
             # "House Minority Leader John Boehner" is John Boehner, as readers and the gold
             # annotations name him
@@ -1792,8 +1804,12 @@ def name_candidates(
                     continue  # "Badawis Ehefrau", "Freilassung Badawis": a noun of someone's
                 if _genitive_of_name(words[0], article):
                     words.pop(0)  # not "Gerichtshof Saudi-Arabiens", whose genitive ends it
+                if len(words) > 2 and words[0] in ("Der", "Die", "Das", "Den", "Dem", "Des"):
+                    words.pop(0)  # "Die Gewerkschaft Verdi" opening a sentence
                 while len(words) > 2 and _german_person_noun(words[0], article):
                     words.pop(0)  # "Ehefrau Ensaf Haidar", "Konzernchef Frank Appel"
+                if len(words) == 2 and _german_title(words[0]):
+                    continue  # "Konzernchef Appel": a title and a surname
                 name = " ".join(words)
             if first == j and (len(name) < 3 or german or name.casefold() in lower):
                 continue  # "L", "Mi"; a German noun; "« Les ..." (the article has "les")

@@ -1021,3 +1021,23 @@ def test_german_nouns_before_a_name_are_no_part_of_it() -> None:
     # a body's head noun and a body's adjective stay
     assert {"Flughafen Wien AG", "Deutschen Post"} <= set(offered)
     assert any(name.endswith("Gewerkschaft Verdi") for name in offered)
+
+
+def test_german_titles_before_a_listed_persons_name_are_left_off() -> None:
+    """Real news (derStandard): "Innenministerin Johanna Mikl-Leitner" and "Konzernchef Appel"
+    listed as people; the gold set, and a reader, name them "Johanna Mikl-Leitner" and "Frank
+    Appel" (a named source counts only under its name)."""
+    text = (
+        "Innenministerin Johanna Mikl-Leitner und Konzernchef Frank Appel trafen sich. "
+        "Konzernchef Appel sagte nichts. Die Gewerkschaft Verdi und die Deutschen Post "
+        "streiten. Die Gewerkschaft Verdi droht."
+    )
+    items = [
+        ActorItem(name="Innenministerin Johanna Mikl-Leitner", kind="person", role=""),
+        ActorItem(name="Konzernchef Appel", kind="person", role=""),
+    ]
+    actors = actors_from_answer(items, text, 12, [])
+    assert [a.name for a in actors] == ["Johanna Mikl-Leitner", "Frank Appel"]
+    offered = name_candidates(split_sentences(text, "de"), actors, "de")
+    assert "Gewerkschaft Verdi" in offered and "Die Gewerkschaft Verdi" not in offered
+    assert "Konzernchef Appel" not in offered
