@@ -1256,14 +1256,20 @@ _CREDIT_LINE = re.compile(
     r"(?:can|may) be (?:reached|contacted|e-?mailed) at|"
     r"is (?:a|an) (?:senior |staff |contributing )?"
     r"(?:writer|columnist|correspondent|reporter) (?:for|at|with) |^follow \S+(?: \S+){0,2} "
-    r"on (?:twitter|facebook|x|instagram))",
+    r"on (?:twitter|facebook|x|instagram)"
+    # a line that sends the reader to another article ("Read more: A Controversial Technology
+    # Is Creating an Unprecedented Rift ..."; real news, TIME)
+    r"|^\W*(?:read more|more|related|see also|also read|watch|lesen sie (?:auch|mehr)|"
+    r"mehr zum thema|weiterlesen|lire aussi|à lire aussi|voir aussi|leggi anche|lee también|"
+    r"leia também)\s*[:：])",
     re.IGNORECASE,
 )
 
 
 def is_credit_line(sentence: str) -> bool:
     """Whether ``sentence`` credits the writers of the article ("CNN's Alex Mooney contributed
-    to this report."): no claim of the story."""
+    to this report.") or sends the reader to another one ("Read more: ..."): a line of the
+    page, no claim of the story."""
     return bool(_CREDIT_LINE.search(sentence))
 
 

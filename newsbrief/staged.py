@@ -799,6 +799,8 @@ def staged_brief(
     quoting: _Unit | None = None  # the unit whose quotation is still open
     for sentence, cue in zip(sentences, cues):
         still_quoting, quoting = quoting, None
+        if is_credit_line(sentence.text):
+            continue  # "Read more: ... says ...": a line of the page, whatever its verbs
         if (
             still_quoting is not None
             and not cue.attributed

@@ -1716,6 +1716,9 @@ def test_a_person_described_as_she_was_before_speaks_as_before() -> None:
         "Alex Mooney is a senior writer for ESPN.com.",
         "Alex Mooney may be reached at mooney@example.com.",  # real news, NJ.com
         "Follow Alex Mooney on Twitter.",  # real news, USA Today
+        # a line that sends the reader elsewhere, whatever its verbs (real news, TIME)
+        "Read more: Alex Mooney says the harbor deal is a fraud.",
+        "Lesen Sie auch: Alex Mooney sagt, der Hafen sei pleite.",
     ],
 )
 def test_the_writers_a_credit_line_names_are_no_actors(credit: str) -> None:
