@@ -973,7 +973,14 @@ _PASSIVE = re.compile(r"(?<!\w)(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?
 one's words (the verbs of saying that end in "-ed" are then no cue)."""
 
 
+_GERMAN_PASSIVE = re.compile(r"\s+(?:worden|wurde|wurden)(?!\w)")
+"""A German auxiliary of the passive right after a participle: "Der Blogger war wegen
+Beleidigung des Islams verurteilt worden" reports no one's words (real news, derStandard)."""
+
+
 def _not_passive(code: str, match: re.Match[str]) -> bool:
+    if code == "de":
+        return not _GERMAN_PASSIVE.match(match.string, match.end())
     return not (
         code == "en"
         and match.group(0).endswith("ed")

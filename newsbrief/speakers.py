@@ -919,10 +919,33 @@ def named_speaker(
             if named:
                 return min(named, key=lambda n: n[0])[1]
             continue
+        clause = _GERMAN_SUBORDINATE.search(sentence, 0, first)
+        if clause is not None and not re.search(r"[,;:]", sentence[clause.end() : first]):
+            # "..., dass er in seinem Blog die Religionspolizei kritisiert hat" (real news,
+            # derStandard): German closes a subordinate clause with its verb; its subject
+            # opens it, a pronoun (the pronoun rule's) or the first name
+            if _GERMAN_PRONOUN.match(sentence, clause.end()):
+                return None
+            region = list(sentence[:first])
+            region[: clause.end()] = " " * clause.end()
+            folded = normalize_name("".join(region))
+            named = [(a, actor) for actor in actors for a, _ in _named_spans(actor, folded)]
+            if named:
+                return min(named, key=lambda n: n[0])[1]
+            continue
         decided, subject = _named_before(sentence, cues, actors, first)
         if decided:
             return subject
     return None
+
+
+_GERMAN_SUBORDINATE = re.compile(
+    r"(?:^|,)\s*(?:dass|daß|weil|ob|wenn|da|nachdem|obwohl|als|indem|sodass|damit)\s+"
+    r"(?!.*,\s*(?:dass|daß|weil|ob|wenn|da|nachdem|obwohl|als|indem|sodass|damit)\s)",
+    re.IGNORECASE,
+)
+"""The last German subordinate clause's opening before a verb of saying."""
+_GERMAN_PRONOUN = re.compile(r"(?:er|sie|es|man)(?!\w)")
 
 
 def _named_before(
@@ -1816,6 +1839,17 @@ def name_candidates(
                     words.pop(0)  # "Ehefrau Ensaf Haidar", "Konzernchef Frank Appel"
                 if len(words) == 2 and _german_title(words[0]):
                     continue  # "Konzernchef Appel": a title and a surname
+                if (
+                    len(words) == 2
+                    and not words[1].isupper()
+                    and (
+                        _german_person_noun(words[0], article)
+                        or (words[0].endswith("s") and german_noun(words[0], article))
+                    )
+                ):
+                    # "Königs Salman" of "des neuen Königs Salman": a noun in the genitive or
+                    # for a person, then a name ("Gewerkschaft Verdi" names the union)
+                    continue
                 name = " ".join(words)
             if first == j and (len(name) < 3 or german or name.casefold() in lower):
                 continue  # "L", "Mi"; a German noun; "« Les ..." (the article has "les")
@@ -1879,6 +1913,12 @@ _HEADS = frozenset({"head", "chief", "boss", "executive", "officer", "analyst", 
 ("said NOAA head Jane Lubchenco"), besides the titles."""
 _TITLE_WORD = re.compile(r"[\w.'’-]+ ")
 _GERMAN_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
+_GERMAN_KIN = (
+    "frau", "mann", "witwe", "witwer", "sohn", "tochter", "vater", "mutter", "bruder",
+    "schwester", "freund", "freundin", "partner", "partnerin", "lebensgefahrte",
+    "lebensgefahrtin",
+)  # fmt: skip
+"""German nouns of kin that stand before a name as a title does ("Ehefrau Ensaf Haidar")."""
 
 
 def _name_end_after_verb(folded_name: str, after: str) -> int:
@@ -1897,6 +1937,9 @@ def _name_end_after_verb(folded_name: str, after: str) -> int:
                 # German puts the speaker after the verb with an article and any noun
                 # ("..., sagte die Grünen-Abgeordnete Alex Korun", real news, derStandard)
                 or (described[0] in _GERMAN_ARTICLES and len(described) <= 4)
+                # or a noun for a person last ("..., sagte Badawis nach Kanada geflüchtete
+                # Ehefrau Ensaf Haidar")
+                or described[-1].endswith(_GERMAN_TITLE_ENDINGS + _GERMAN_KIN)
             )
             return found.end() if titled else -1
         word = _TITLE_WORD.match(after, at)

@@ -85,6 +85,7 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("en", "The bridge was closed on Monday after a lorry hit it."),
         ("de", "Die Brücke wurde am Montag gesperrt."),
         ("de", "Das galt als heikel, da befürchtet wurde, die Zensur greife ein."),  # passive
+        ("de", "Der 31-jährige Blogger war wegen Beleidigung des Islams verurteilt worden."),
         ("fr", "Le pont a été fermé lundi."),
         ("fr", "Il a été condamné à deux ans de prison."),  # a passive is no stance
         ("en", "That push was rejected."),
