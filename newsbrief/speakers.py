@@ -55,6 +55,7 @@ __all__ = [
     "mentioned",
     "name_candidates",
     "named_as_a_thing",
+    "named_by_name",
     "named_only_inside",
     "named_speaker",
     "names_a_medium",
@@ -106,6 +107,8 @@ class ActorRecord:
             ``anonymous`` (the actors stage's kinds).
         role: Its role, as the model gave it.
         forms: The folded names the article mentions it by.
+        titles: Those of ``forms`` that are a title, not a name ("innenministerin"): a
+            translation may write the title in its own language.
     """
 
     id: str
@@ -113,6 +116,7 @@ class ActorRecord:
     kind: str  # ActorItem.kind
     role: str
     forms: set[str] = field(default_factory=set)  # folded names it is mentioned by
+    titles: set[str] = field(default_factory=set)  # the forms that are titles
 
     def option(self) -> str:
         """Its name as a choice of the sources stage (unnamed sources carry a prefix)."""
@@ -230,7 +234,9 @@ def add_title_forms(actors: Sequence[ActorRecord], text: str) -> None:
     taken = {form for actor in actors for form in actor.forms}
     for title, ids in titled.items():
         if len(ids) == 1 and title not in taken:
-            next(a for a in actors if a.id in ids).forms.add(title)
+            actor = next(a for a in actors if a.id in ids)
+            actor.forms.add(title)
+            actor.titles.add(title)
 
 
 def full_name(word: str, text: str) -> str | None:
@@ -862,6 +868,16 @@ def _verb_positions(sentence: str, cues: SentenceCues) -> list[int]:
 def mentioned(actor: ActorRecord, sentence: str) -> bool:
     """Whether ``sentence`` names ``actor`` by one of its forms (as a whole word)."""
     return bool(_named_at(actor, normalize_name(sentence)))
+
+
+def named_by_name(actor: ActorRecord, sentence: str) -> bool:
+    """Whether ``sentence`` names ``actor`` by a name, not only by a title of theirs ("Die
+    Innenministerin" names Johanna Mikl-Leitner by her title alone)."""
+    folded = normalize_name(sentence)
+    return any(
+        re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", folded)
+        for form in actor.forms - actor.titles
+    )
 
 
 def named_speaker(

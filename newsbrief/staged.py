@@ -87,6 +87,7 @@ from newsbrief.speakers import (
     mentioned,
     name_candidates,
     named_as_a_thing,
+    named_by_name,
     named_only_inside,
     named_speaker,
     names_a_medium,
@@ -1643,7 +1644,8 @@ def _left_out(written: str, original: str, people: Sequence[ActorRecord]) -> lis
     """The people ``original`` names and the numbers it has that a statement written from it
     leaves out: :func:`~newsbrief.specifics.unsupported_specifics` read the other way round
     (the sentence's numbers against the statement: "42.000" is "42,000", "zehn" is 10)."""
-    missing = [p.name for p in people if mentioned(p, original) and not mentioned(p, written)]
+    # a title alone ("Die Innenministerin") is translated with the sentence, not kept
+    missing = [p.name for p in people if named_by_name(p, original) and not mentioned(p, written)]
     numbers = unsupported_specifics(original, written)
     return missing + [u.text for u in numbers if u.kind == "number"]
 

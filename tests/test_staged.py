@@ -2435,3 +2435,31 @@ def test_a_pronoun_after_reported_speech_goes_on_with_its_speaker() -> None:
     )
     source = {c.evidence[0].quote.split()[0]: c.source.description for c in content.claims}
     assert source == {"Die": "Frank Bsirske", "Das": "Frank Bsirske", "Wir": "Frank Bsirske"}
+
+
+def test_a_sentence_that_names_a_person_by_title_alone_may_be_translated_by_title() -> None:
+    """Guard: a title that names a person alone ("Die Innenministerin sagte, ...") is a form of
+    theirs for the speaker search, but a translation writes it in its own language ("The
+    interior minister said ..."); only their name must be kept."""
+    text = (
+        "Innenministerin Johanna Mikl-Leitner war am Sonntag in Wien. "
+        "Die Innenministerin sagte, es gebe zu dieser Regelung keine Alternative."
+    )
+    english = {
+        "s1": "Interior Minister Johanna Mikl-Leitner was in Vienna on Sunday.",
+        "s2": "The interior minister said there was no alternative to this rule.",
+    }
+    script = {
+        "actors": {"actors": [{"name": "Johanna Mikl-Leitner", "kind": "person", "role": "x"}]},
+        "kinds": kinds_of({}),
+        "sources": every_key("Johanna Mikl-Leitner"),
+        "statements": lambda call: {
+            key: english[key.split("_")[0]] for key in call.response_model.model_fields
+        },
+        "issues": every_key("What happens next?"),
+        "headline": {"headline": "A constructed article", "summary": "It is constructed."},
+    }
+    content = run_staged(text, Scripted(script), language="en", article_language="de")
+    said = next(c for c in content.claims if "sagte" in c.evidence[0].quote)
+    assert said.statement == english["s2"]
+    assert said.source.description == "Johanna Mikl-Leitner"
