@@ -43,6 +43,7 @@ __all__ = [
     "acting_groups",
     "actor_source",
     "actors_from_answer",
+    "add_short_forms",
     "add_title_forms",
     "add_unnamed_sources",
     "body_phrases",
@@ -237,6 +238,26 @@ def add_title_forms(actors: Sequence[ActorRecord], text: str) -> None:
             actor = next(a for a in actors if a.id in ids)
             actor.forms.add(title)
             actor.titles.add(title)
+
+
+def add_short_forms(actors: Sequence[ActorRecord], text: str) -> None:
+    """Give each body named by a German noun and a name ("Gewerkschaft Verdi") the name alone
+    as a form of theirs, when the article writes it alone and it is no one else's: German news
+    writes "teilte Verdi mit" after "Die Gewerkschaft Verdi" (real news, derStandard)."""
+    taken = {form for actor in actors for form in actor.forms}
+    for actor in actors:
+        words = actor.name.split()
+        if actor.kind == "person" or len(words) < 2 or not german_noun(words[0], text):
+            continue
+        rest = " ".join(words[1:])
+        folded = normalize_name(rest)
+        if (
+            rest[:1].isupper()
+            and folded not in taken
+            and re.search(rf"(?<!{re.escape(words[0])} ){re.escape(rest)}(?!\w)", text)
+        ):
+            actor.forms.add(folded)
+            taken.add(folded)
 
 
 def full_name(word: str, text: str) -> str | None:

@@ -74,6 +74,7 @@ from newsbrief.speakers import (
     acting_groups,
     actor_source,
     actors_from_answer,
+    add_short_forms,
     add_title_forms,
     add_unnamed_sources,
     body_phrases,
@@ -784,6 +785,7 @@ def staged_brief(
     add_unnamed_sources(actors, sentences, cues, notes)
     if source_language == "de":
         add_title_forms(actors, text)
+        add_short_forms(actors, text)
     # An interview's answers are the interviewee's, whatever their cues say.
     qa = interview(sentences, actors)
     if qa is not None:

@@ -2463,3 +2463,27 @@ def test_a_sentence_that_names_a_person_by_title_alone_may_be_translated_by_titl
     said = next(c for c in content.claims if "sagte" in c.evidence[0].quote)
     assert said.statement == english["s2"]
     assert said.source.description == "Johanna Mikl-Leitner"
+
+
+def test_a_german_body_is_named_by_its_name_alone_after_its_noun() -> None:
+    """Real news (derStandard): after "Die Gewerkschaft Verdi", "teilte Verdi mit" and "Verdi
+    zufolge" name the union; they went to Frank Bsirske and to the article."""
+    text = (
+        "Bonn – Die Gewerkschaft Verdi stellt sich auf einen wochenlangen Streik ein. "
+        "Rund 4000 Postler waren Verdi zufolge vor den Post-Tower gezogen. "
+        "Verdi-Chef Frank Bsirske sagte, der Streik gehe weiter. "
+        "Mehr als 23.000 Beschäftigte befänden sich nun im Ausstand, teilte Verdi mit."
+    )
+    content = _brief_of(
+        text,
+        [
+            {"name": "Gewerkschaft Verdi", "kind": "organization", "role": "union"},
+            {"name": "Frank Bsirske", "kind": "person", "role": "union leader"},
+        ],
+        "Frank Bsirske",
+        language="de",
+    )
+    source = {c.evidence[0].quote.split()[0]: c.source.description for c in content.claims}
+    assert source["Rund"] == "Gewerkschaft Verdi"
+    assert source["Mehr"] == "Gewerkschaft Verdi"
+    assert source["Verdi-Chef"] == "Frank Bsirske"
