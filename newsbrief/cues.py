@@ -178,6 +178,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"beton(?:t|te)",
         r"gab an",
         r"ausgesagt",  # testified ("hat ... unter Eid ausgesagt")
+        r"beschrieb(?:en)?",  # described ("Das Landgericht Augsburg beschrieb die 21 Monate")
+        r"beschreibt",
+        r"verriet(?:en)?",  # revealed ("..., verriet er dem kicker")
+        r"verrät",
         # held out the prospect of ("stellten am Sonntag ... in Aussicht", "in Aussicht
         # gestellt"; real news, derStandard)
         r"stell(?:t|te|ten|en)(?=\s.{1,80}?\sin\s+Aussicht(?=\s*[,.;:!?\"“”»]|\s*$))",

@@ -2010,7 +2010,8 @@ _NAME_CLOSES = re.compile(
     r"[^,;:.]{0,60}(?:[,.;:]|$)"
     # or an adverb or two of going on ("..., sagte Bsirske weiter.", "..., said Smith later.")
     r"|(?:\s+(?:weiter|weiters|zudem|dazu|ebenfalls|außerdem|abschließend|noch|auch|erneut|"
-    r"einmal|later|also|again|further))+\s*(?:[,.;:]|$)"
+    r"einmal|danach|anschließend|später|zuvor|bereits|damals|gestern|heute|later|also|again|"
+    r"further|afterwards|earlier|yesterday|today))+\s*(?:[,.;:]|$)"
 )
 
 

@@ -71,6 +71,11 @@ from newsbrief.cues import (
             "stellten am Sonntag eine strengere Linie in der Asylpolitik in Aussicht.",
         ),
         ("de", "Die Innenministerin hatte dies bereits tags zuvor in Aussicht gestellt."),
+        (
+            "de",
+            "Das Landgericht Augsburg beschrieb die 21 Monate hinter Gittern in seinem Beschluss.",
+        ),
+        ("de", "Um den Nachwuchs will er sich kümmern, verriet er dem kicker."),
     ],
 )
 def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str) -> None:

@@ -973,6 +973,8 @@ def test_a_verb_of_saying_in_an_opening_subordinate_clause_names_no_speaker(
             "Frank Bsirske",
         ),
         ("Der Haussegen hängt sehr schief, sagte Bsirske noch einmal.", "Frank Bsirske"),
+        # real news (derStandard, Hoeneß): a time adverb after the name
+        ("Der Streik gehe weiter, berichtete Bsirske danach.", "Frank Bsirske"),
         # a noun of kin last before the name after the verb
         (
             "Die Entscheidung sei unwiderruflich, sagte Badawis nach Kanada geflüchtete "
