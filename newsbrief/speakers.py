@@ -210,6 +210,26 @@ def _german_person_noun(word: str, text: str) -> bool:
     )
 
 
+_ABSTRACT_ENDINGS = ("ung", "ungen", "heit", "keit", "tion", "tionen", "tat", "ismus")
+"""Endings of German abstract nouns ("Speicherung", "Empfehlungen"), never a name's."""
+
+
+def _german_noun_phrase(words: Sequence[str]) -> bool:
+    """Whether a German run joined over a lower-case "von" or "zu" is a noun phrase, not a
+    name: an abstract noun before the connector ("Empfehlungen von G29"), or a plural in the
+    dative after it ("Zugriff von Behörden", "Daten von EU-Bürgern"; real news, derStandard).
+    "Stadtwerke von Hallbrunn" names a body."""
+    for at, word in enumerate(words[1:-1], start=1):
+        if word not in ("von", "vom", "zu", "zum", "zur"):
+            continue
+        before, after = normalize_name(words[at - 1]), words[at + 1]
+        if before.endswith(_ABSTRACT_ENDINGS) or (
+            not after.isupper() and normalize_name(after).endswith(("en", "ern"))
+        ):
+            return True
+    return False
+
+
 def _german_title(word: str) -> bool:
     """Whether ``word`` is a German compound title ("Konzernchef", "Innenministerin")."""
     return word[:1].isupper() and normalize_name(word).endswith(_GERMAN_TITLE_ENDINGS)
@@ -1876,6 +1896,8 @@ def name_candidates(
                     words.pop(0)  # "Ehefrau Ensaf Haidar", "Konzernchef Frank Appel"
                 if len(words) == 2 and _german_title(words[0]):
                     continue  # "Konzernchef Appel": a title and a surname
+                if _german_noun_phrase(words):
+                    continue  # "Speicherung von Massendaten", "Zugriff von Behörden"
                 if (
                     len(words) == 2
                     and not words[1].isupper()

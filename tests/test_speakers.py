@@ -1036,6 +1036,15 @@ def test_german_nouns_before_a_name_are_no_part_of_it() -> None:
     assert not {"Ehefrau Ensaf Haidar", "Badawis Ehefrau", "Schicksal Badawis"} & set(offered)
     assert "Königs Salman" not in offered
     assert not any(name.startswith(("Konzernchef", "Bloggers")) for name in offered)
+    # noun phrases joined over "von" are none (real news, derStandard: the kinds stage made
+    # "Speicherung von Massendaten" and "Zugriff von Behörden" groups of the brief)
+    phrases = split_sentences(
+        "Besonders bedenklich sei die Speicherung von Massendaten. Die Speicherung von "
+        "Massendaten und der Zugriff von Behörden sind das Thema. Der Zugriff von Behörden "
+        "bleibt. Die Empfehlungen von G29 auch. Die Empfehlungen von G29 gelten.",
+        "de",
+    )
+    assert name_candidates(phrases, [], "de") == []
     # a body's head noun and a body's adjective stay
     assert {"Flughafen Wien AG", "Deutschen Post"} <= set(offered)
     assert any(name.endswith("Gewerkschaft Verdi") for name in offered)
