@@ -76,6 +76,8 @@ from newsbrief.cues import (
             "Das Landgericht Augsburg beschrieb die 21 Monate hinter Gittern in seinem Beschluss.",
         ),
         ("de", "Um den Nachwuchs will er sich kümmern, verriet er dem kicker."),
+        ("de", "Die Daten seien nicht geschützt, begründeten die Richter ihr Urteil."),
+        ("de", "Schrems hatte sich enttäuscht gezeigt."),
     ],
 )
 def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str) -> None:
