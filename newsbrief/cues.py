@@ -732,9 +732,10 @@ _SUBJUNCTIVE = re.compile(
     # where the first is the indicative ("Dazu lägen er und Trump zu weit auseinander")
     r"plane|verfüge|stelle|nehme|zahle|steige|sinke|erwarte|rechne|arbeite|prüfe|hoffe|"
     r"glaube|bestehe|betrage|reiche|drohe|läge|lägen|gäbe|gäben|stünde|stünden|käme|kämen|"
-    # "haben" of the plural is its own indicative: reported speech writes "hätten" ("Die
-    # Folgen hätten nicht nur ... vernichtet"); the singular "hätte" is mostly a conditional
-    r"hätten|"
+    # "haben" and "werden" of the plural are their own indicative: reported speech writes
+    # "hätten", "würden" ("Die Folgen hätten nicht nur ... vernichtet", "Die USA würden nicht
+    # zögern, ..."); the singular "hätte", "würde" is mostly a conditional
+    r"hätten|würden|"
     # more verbs news reports in it ("Obwohl dies nicht seinem Wunsch entspreche, ...")
     r"entspreche|zeige|biete|mache|treffe|bringe|finde|denke|lohne|schütze|diene|erscheine|"
     r"fahre|stimme|gehöre)"

@@ -284,6 +284,7 @@ def test_words_for_a_written_source(language: str, sentence: str, named: bool) -
             "Obwohl dies nicht seinem Wunsch entspreche, müsse man handeln.",
             ("entspreche", "müsse"),
         ),
+        ("de", "Die USA würden nicht zögern, die Schritte zu ergreifen.", ("würden",)),
         ("de", "Er hätte das Spiel gewinnen können.", ()),  # a conditional of the article
         ("de", "Ein 1:0 würde den Hausherren reichen.", ()),  # a conditional of the article
         # the indicative, a quotation's own words, "es sei denn", another language
