@@ -181,6 +181,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"beschrieb(?:en)?",  # described ("Das Landgericht Augsburg beschrieb die 21 Monate")
         r"beschreibt",
         r"verriet(?:en)?",  # revealed ("..., verriet er dem kicker")
+        r"widersprach(?:en)?",  # contradicted ("Dem widersprach am Mittwoch ein Sprecher")
+        r"widerspricht",
+        r"widersprochen",
         r"begründet(?:e|en)?",  # gave as the reason ("..., begründeten die Richter ihr Urteil")
         r"sich\s+(?:\w+\s+){0,2}gezeigt",  # "hatte sich enttäuscht gezeigt"
         r"verrät",

@@ -2487,3 +2487,22 @@ def test_a_german_body_is_named_by_its_name_alone_after_its_noun() -> None:
     assert source["Rund"] == "Gewerkschaft Verdi"
     assert source["Mehr"] == "Gewerkschaft Verdi"
     assert source["Verdi-Chef"] == "Frank Bsirske"
+
+
+def test_an_unnamed_source_after_a_german_verb_is_named_from_its_article_on() -> None:
+    """Real news (derStandard): "Dem widersprach am Mittwoch ein Sprecher der Slowenischen
+    Staatsbahnen (SZ), der angab, ..." gave the unnamed source "Dem widersprach am Mittwoch
+    ein Sprecher"; and "..., sagte Außenminister Karl Erjavec in Ljubljana" went to the
+    article."""
+    text = (
+        "Slowenien müsse die Zahl der Durchreisenden anpassen, sagte Außenminister Karl "
+        "Erjavec in Ljubljana. Dem widersprach am Mittwoch ein Sprecher der Slowenischen "
+        "Staatsbahnen (SZ), der angab, alle Bahnverbindungen im Land funktionierten einwandfrei."
+    )
+    content = _brief_of(
+        text, [{"name": "Karl Erjavec", "kind": "person", "role": "x"}], ARTICLE_ITSELF, "de"
+    )
+    first, second = content.claims
+    assert first.source.description == "Karl Erjavec"
+    assert second.source.kind is SourceKind.ANONYMOUS
+    assert second.source.description == "Sprecher der Slowenischen Staatsbahnen"
