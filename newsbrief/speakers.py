@@ -968,6 +968,19 @@ def named_speaker(
                 # "Sie sei optimistisch gewesen, dass ... des neuen Königs Salman ..., sagte
                 # sie." (real news, derStandard): a name before is in what she said
                 return None
+        if sentence[first:verb_end].casefold().endswith("ing") and re.search(
+            r",\s*$", sentence[:first]
+        ):
+            # "Judge Arthur Engoron, who has clashed with Trump throughout the trial, at first
+            # tried to stop ..., telling his lawyer ..." (real news, CNN): a participle after
+            # a comma speaks for the sentence's subject, named in its first clause
+            clause = list(sentence[: min(first, sentence.find(",") if "," in sentence else first)])
+            for start, end in cues.quotes:
+                for i in range(start, min(end, len(clause))):
+                    clause[i] = " "
+            folded = normalize_name("".join(clause))
+            named = [(a, actor) for actor in actors for a, _ in _named_spans(actor, folded)]
+            return min(named, key=lambda n: n[0])[1] if named else None
         # "Der Oberste Gerichtshof hat die Verurteilung des Bloggers Raif Badawi bestätigt":
         # German closes the clause with the participle, after the object; the subject is
         # before the auxiliary, or right after it ("Drei Tage später hat Hochegger das vor

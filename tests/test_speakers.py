@@ -1068,3 +1068,33 @@ def test_german_titles_before_a_listed_persons_name_are_left_off() -> None:
     offered = name_candidates(split_sentences(text, "de"), actors, "de")
     assert "Gewerkschaft Verdi" in offered and "Die Gewerkschaft Verdi" not in offered
     assert "Konzernchef Appel" not in offered
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # real news (CNN): a participle after a comma speaks for the sentence's subject, not
+        # for a name in the clause between
+        (
+            "Judge Arthur Engoron, who has clashed with Trump throughout the trial, at first "
+            "tried to stop the former president's barbs, telling his lawyer Chris Kise to "
+            "“control your client.”",
+            "Arthur Engoron",
+        ),
+        # no actor in the first clause: no speaker from the middle of the sentence
+        ("After the break, which Trump used to rest, the trial went on, saying little.", None),
+        # guard: a verb of saying before the participle still gives its subject
+        (
+            "“This is not a rally,” Engoron said to Trump, telling Kise to sit down.",
+            "Arthur Engoron",
+        ),
+    ],
+)
+def test_a_participle_of_saying_speaks_for_the_subject(text: str, expected: str | None) -> None:
+    actors = [
+        ActorRecord("dt", "Donald Trump", "person", "", {"donald trump", "trump"}),
+        ActorRecord("ck", "Chris Kise", "person", "", {"chris kise", "kise"}),
+        ActorRecord("ae", "Arthur Engoron", "person", "", {"arthur engoron", "engoron"}),
+    ]
+    found = named_speaker(text, find_cues(text, "en"), actors)
+    assert (found.name if found else None) == expected
