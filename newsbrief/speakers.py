@@ -979,8 +979,13 @@ def named_speaker(
                 for i in range(start, min(end, len(clause))):
                     clause[i] = " "
             folded = normalize_name("".join(clause))
-            named = [(a, actor) for actor in actors for a, _ in _named_spans(actor, folded)]
-            return min(named, key=lambda n: n[0])[1] if named else None
+            # a person before a body ("Judge Arthur Engoron": not the body "judge")
+            named = [
+                (actor.kind != "person", a, actor)
+                for actor in actors
+                for a, _ in _named_spans(actor, folded)
+            ]
+            return min(named, key=lambda n: (n[0], n[1]))[2] if named else None
         # "Der Oberste Gerichtshof hat die Verurteilung des Bloggers Raif Badawi bestätigt":
         # German closes the clause with the participle, after the object; the subject is
         # before the auxiliary, or right after it ("Drei Tage später hat Hochegger das vor
