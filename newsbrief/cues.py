@@ -859,7 +859,7 @@ _DOCUMENT_OPENING_RE = {
         re.compile(
             # the article a whole word ("Dieses Urteil hat mich schockiert, sagte Haidar" is
             # no document's: "die" is not the opening of "Dieses"; real news, derStandard)
-            rf"^\W*{before}(?:(?<=['’])|\s+)(?:[^\W\d_]+\s+)?"
+            rf"^\W*{before}(?:(?<=['’])|\s+)(?:[^\W\d_]+(?:['’]s)?\s+)?"
             rf"(?:{'|'.join(_DOCUMENTS[language])})(?!\w)",
             re.IGNORECASE,
         )

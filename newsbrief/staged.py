@@ -239,6 +239,8 @@ RUN_ON_PARAGRAPHS = 2
 with."""
 MIN_QUOTED_SHARE = 0.6
 """The share of a sentence inside quotation marks that makes it all quotation."""
+MAX_TAG_WORDS = 4
+"""Most words of a sentence that only tags the quotation before it ("Wallace asked Trump.")."""
 
 
 def _all_quotation(text: str) -> bool:
@@ -783,8 +785,8 @@ def staged_brief(
         actors = [a for a in actors if a.name not in writers]
         notes.append(f"writers of the article, left out of the actors: {', '.join(writers)}")
     add_unnamed_sources(actors, sentences, cues, notes)
+    add_title_forms(actors, text, source_language)
     if source_language == "de":
-        add_title_forms(actors, text)
         add_short_forms(actors, text)
     # An interview's answers are the interviewee's, whatever their cues say.
     qa = interview(sentences, actors)
@@ -1149,6 +1151,30 @@ def staged_brief(
             continue
         _give(unit, ARTICLE_ITSELF, ": no verb of saying, and the sentence does not name it", notes)
 
+    # "'Done?' Wallace asked." is split after the quotation's question mark (real news, CNN:
+    # the quotation went to Trump, "Wallace asked." stood as a claim): a sentence that is only
+    # a speaker and a verb of saying tags the quotation just before it, which is theirs, and
+    # says nothing itself.
+    by_sentence = {u.sentence.number: u for u in units}
+    tags: list[_Unit] = []
+    named_after: list[_Unit] = []  # the quotations a tag gives their speaker
+    for unit in attributed:
+        tagged = by_sentence.get(unit.sentence.number - 1)
+        if (
+            tagged is None
+            or len(unit.sentence.text.split()) > MAX_TAG_WORDS
+            or unit.cues.quotes
+            or unit.source is None
+            or tagged.sentence.paragraph != unit.sentence.paragraph
+            or not _all_quotation(tagged.sentence.text[tagged.start : tagged.end])
+        ):
+            continue
+        tags.append(unit)
+        named_after.append(tagged)
+        if tagged.source is not unit.source:
+            _give(tagged, unit.source, ", whom the words after the quotation name", notes)
+    units = [u for u in units if u not in tags]
+
     # Quotation sentences and later clauses take the source of what comes before them. And a
     # sentence that is all quotation, with no verb of saying, runs on with whoever spoke last
     # in its paragraph or the two before it ('"I was not that good a student ...," she says.'
@@ -1159,7 +1185,7 @@ def staged_brief(
     speaking: _Unit | None = None
     previous: _Unit | None = None
     for unit in units:
-        if unit in carried and previous is not None:
+        if unit in carried and previous is not None and unit not in named_after:
             unit.source, unit.source_option = previous.source, previous.source_option
         if unit.cues.attributed:
             previous = unit
@@ -1169,6 +1195,7 @@ def staged_brief(
             and unit in attributed
             and unit.source is not speaking.source
             and unit.sentence.paragraph - speaking.sentence.paragraph <= RUN_ON_PARAGRAPHS
+            and unit not in named_after
             and _all_quotation(unit.sentence.text[unit.start : unit.end])
             # "say" inside the quotation ("It feels weird to say that") is the speaker's word
             and not verbs_outside_quotes(unit.sentence.text, unit.cues)

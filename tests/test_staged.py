@@ -2506,3 +2506,33 @@ def test_an_unnamed_source_after_a_german_verb_is_named_from_its_article_on() ->
     assert first.source.description == "Karl Erjavec"
     assert second.source.kind is SourceKind.ANONYMOUS
     assert second.source.description == "Sprecher der Slowenischen Staatsbahnen"
+
+
+def test_a_quotation_tagged_by_the_next_sentence_is_its_speakers() -> None:
+    """Real news (CNN): '"You believe that ... Mar-a-Lago is worth $1.5 billion?" Wallace
+    asked.' is split after the question mark; the quotation went to Trump and "Wallace
+    asked." stood as a claim. And "Judge Arthur Engoron": "The judge responded ..." is his;
+    "judge", listed as a government, is no actor; "The AG's complaint alleges ..." is a
+    document's."""
+    text = (
+        "Judge Arthur Engoron heard Donald Trump on Monday. Kevin Wallace questioned him.\n\n"
+        "“The fraud is on the court, not on me,” Trump said. "
+        "“You believe that as of today Mar-a-Lago is worth $1.5 billion?” Wallace asked. "
+        "“I think between a billion and a billion-five,” Trump responded.\n\n"
+        "The judge responded by threatening to remove Trump from the witness stand.\n\n"
+        "The AG’s complaint alleges Trump defrauded the bank."
+    )
+    people = ["Arthur Engoron", "Donald Trump", "Kevin Wallace"]
+    content = _brief_of(
+        text,
+        [{"name": n, "kind": "person", "role": "x"} for n in people]
+        + [{"name": "judge", "kind": "government", "role": "x"}],
+        "Donald Trump",
+    )
+    source = {c.evidence[0].quote.split()[1]: c.source for c in content.claims}
+    assert source["believe"].description == "Kevin Wallace"
+    assert source["think"].description == "Donald Trump"
+    assert source["judge"].description == "Arthur Engoron"
+    assert source["AG’s"].kind is SourceKind.DOCUMENT
+    assert not any(c.evidence[0].quote == "Wallace asked." for c in content.claims)
+    assert "judge" not in {a.name for a in content.key_actors}
