@@ -828,17 +828,27 @@ def saying_opening(sentence: str, language: str) -> tuple[int, int] | None:
 
 
 # What may come before a document word at the start of a sentence: an article (the document
-# is the sentence's subject) or "in" and an article (the sentence reports what it says).
+# is the sentence's subject) or "in" or "according to" and an article (the sentence reports
+# what it says: "According to the report, earth will pass 1.5°C ...", real news, TIME).
 _DOCUMENT_OPENINGS: dict[str, tuple[str, str]] = {
-    "en": (r"(?:an?|the)", r"in\s+(?:an?|the|its|their|his|her)"),
-    "de": (r"(?:ein|eine|der|die|das)", r"(?:in\s+(?:einem|einer|dem|der|seinem|ihrem)|im)"),
-    "fr": (r"(?:une?|le|la|les|l['’])", r"dans\s+(?:une?|le|la|les|l['’]|son|sa|leur)"),
+    "en": (r"(?:an?|the)", r"(?:in|according\s+to)\s+(?:an?|the|its|their|his|her)"),
+    "de": (
+        r"(?:ein|eine|der|die|das)",
+        r"(?:(?:in|laut)\s+(?:einem|einer|dem|der|seinem|ihrem)|im)",
+    ),
+    "fr": (
+        r"(?:une?|le|la|les|l['’])",
+        r"(?:dans|selon)\s+(?:une?|le|la|les|l['’]|son|sa|leur)",
+    ),
     "it": (
         r"(?:un|una|uno|il|lo|la|l['’]|i|gli|le)",
-        r"(?:nel|nella|nello|nell['’]|negli|nelle|in\s+(?:un|una))",
+        r"(?:nel|nella|nello|nell['’]|negli|nelle|in\s+(?:un|una)|secondo\s+(?:il|la|l['’]|un|una))",
     ),
-    "es": (r"(?:un|una|el|la|los|las)", r"en\s+(?:el|la|los|las|un|una|su|sus)"),
-    "pt": (r"(?:um|uma|o|a|os|as)", r"(?:no|na|nos|nas|num|numa|em\s+(?:um|uma))"),
+    "es": (r"(?:un|una|el|la|los|las)", r"(?:en|según)\s+(?:el|la|los|las|un|una|su|sus)"),
+    "pt": (
+        r"(?:um|uma|o|a|os|as)",
+        r"(?:no|na|nos|nas|num|numa|em\s+(?:um|uma)|segundo\s+(?:o|a|um|uma))",
+    ),
 }
 
 

@@ -389,6 +389,9 @@ def test_a_phrase_of_saying_that_opens_a_sentence_with_a_colon_is_a_cue(
         ("Das Urteil sei falsch.", "de", "subject"),
         ("A report of the Arab League reaches the same conclusion.", "en", "subject"),
         ("Nell'ordinanza il giudice scrive che il ricorso è fondato.", "it", "in"),
+        # "according to" a document reports what it says (real news, TIME)
+        ("According to the report, earth will pass 1.5°C this decade.", "en", "in"),
+        ("Selon le communiqué, la ministre a tranché.", "fr", "in"),
     ],
 )
 def test_a_document_opens_a_sentence_only_after_a_whole_article(
