@@ -1219,10 +1219,10 @@ _MASCULINE_BEFORE = re.compile(
 )
 
 
-def person_gender(actor: ActorRecord, text: str) -> Gender | None:
+def person_gender(actor: ActorRecord, text: str, language: str = "de") -> Gender | None:
     """A person's gender as the article writes it before their name: an honorific ("Ms",
-    "Frau", "Herr", "M.") or a German title ("Innenministerin", feminine; "Bundeskanzler",
-    masculine). ``None`` when it writes none, or both."""
+    "Frau", "Herr", "M.") or, in German, a title ("Innenministerin", feminine; "Bundeskanzler",
+    masculine; an English "Minister" is either). ``None`` when it writes none, or both."""
     found: set[Gender] = set()
     surname = actor.name.split()[-1]
     for match in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", text):
@@ -1236,7 +1236,7 @@ def person_gender(actor: ActorRecord, text: str) -> Gender | None:
             found.add("m")
         last = _LAST_WORD.search(head)
         title = normalize_name(last.group(1)) if last else ""
-        if title.endswith(_GERMAN_TITLE_ENDINGS):
+        if language == "de" and title.endswith(_GERMAN_TITLE_ENDINGS):
             found.add("f" if title.endswith("in") else "m")
     return next(iter(found)) if len(found) == 1 else None
 

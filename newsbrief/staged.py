@@ -1034,7 +1034,7 @@ def staged_brief(
 
     # "she" is no man the article titles or addresses as one ("Bundeskanzler Werner Faymann":
     # "..., meinte sie weiters" is not his; real news, derStandard)
-    genders = {a.id: person_gender(a, text) for a in actors if a.kind == "person"}
+    genders = {a.id: person_gender(a, text, source_language) for a in actors if a.kind == "person"}
     for unit in attributed:
         pronoun = pronoun_speaker(unit.sentence.text, unit.cues)
         number = unit.sentence.number

@@ -1099,3 +1099,22 @@ def test_a_participle_of_saying_speaks_for_the_subject(text: str, expected: str 
     ]
     found = named_speaker(text, find_cues(text, "en"), actors)
     assert (found.name if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "language", "expected"),
+    [
+        ("Innenministerin Johanna Mikl-Leitner sprach.", "Johanna Mikl-Leitner", "de", "f"),
+        ("Bundeskanzler Werner Faymann sprach.", "Werner Faymann", "de", "m"),
+        ("Ms. Jane Doe spoke.", "Jane Doe", "en", "f"),
+        # an English title says no gender: "Prime Minister Theresa May" is no man
+        ("Prime Minister Theresa May spoke.", "Theresa May", "en", None),
+    ],
+)
+def test_a_persons_gender_as_the_article_writes_it(
+    text: str, name: str, language: str, expected: str | None
+) -> None:
+    from newsbrief.speakers import person_gender
+
+    actor = ActorRecord("x", name, "person", "", {normalize_name(name)})
+    assert person_gender(actor, text, language) == expected
