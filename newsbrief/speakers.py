@@ -987,19 +987,10 @@ def named_speaker(
         ):
             # "Judge Arthur Engoron, who has clashed with Trump throughout the trial, at first
             # tried to stop ..., telling his lawyer ..." (real news, CNN): a participle after
-            # a comma speaks for the sentence's subject, named in its first clause
-            head = list(sentence[: min(first, sentence.find(",") if "," in sentence else first)])
-            for start, end in cues.quotes:
-                for i in range(start, min(end, len(head))):
-                    head[i] = " "
-            in_opening = normalize_name("".join(head))
-            # a person before a body ("Judge Arthur Engoron": not the body "judge")
-            ranked = [
-                (actor.kind != "person", a, actor)
-                for actor in actors
-                for a, _ in _named_spans(actor, in_opening)
-            ]
-            return min(ranked, key=lambda n: (n[0], n[1]))[2] if ranked else None
+            # a comma speaks for the sentence's subject, named in its first clause, a person
+            # before a body ("Judge Arthur Engoron": not the body "judge" the model listed)
+            head = sentence.find(",") if "," in sentence else first
+            return _first_named(sentence, cues, actors, 0, min(first, head), persons_first=True)
         # "Der Oberste Gerichtshof hat die Verurteilung des Bloggers Raif Badawi bestätigt":
         # German closes the clause with the participle, after the object; the subject is
         # before the auxiliary, or right after it ("Drei Tage später hat Hochegger das vor
@@ -1009,21 +1000,9 @@ def named_speaker(
             decided, subject = _named_before(sentence, cues, actors, auxiliary.start())
             if decided:
                 return subject
-            after = list(sentence[:first])
-            after[: auxiliary.end()] = " " * auxiliary.end()
-            for start, end in cues.quotes:
-                for i in range(start, min(end, first)):
-                    after[i] = " "
-            folded = normalize_name("".join(after))
-            # not the body of a compound: "ein früherer VIE-Manager" is a person of it
-            named = [
-                (a, actor)
-                for actor in actors
-                for a, b in _named_spans(actor, folded)
-                if not folded.startswith("-", b)
-            ]
-            if named:
-                return min(named, key=lambda n: n[0])[1]
+            subject = _first_named(sentence, cues, actors, auxiliary.end(), first)
+            if subject is not None:
+                return subject
             continue
         clause = _GERMAN_SUBORDINATE.search(sentence, 0, first)
         if clause is not None and not re.search(r"[,;:]", sentence[clause.end() : first]):
@@ -1032,12 +1011,9 @@ def named_speaker(
             # opens it, a pronoun (the pronoun rule's) or the first name
             if _GERMAN_PRONOUN.match(sentence, clause.end()):
                 return None
-            region = list(sentence[:first])
-            region[: clause.end()] = " " * clause.end()
-            folded = normalize_name("".join(region))
-            named = [(a, actor) for actor in actors for a, _ in _named_spans(actor, folded)]
-            if named:
-                return min(named, key=lambda n: n[0])[1]
+            subject = _first_named(sentence, cues, actors, clause.end(), first)
+            if subject is not None:
+                return subject
             continue
         decided, subject = _named_before(sentence, cues, actors, first)
         if decided:
@@ -1052,6 +1028,33 @@ _GERMAN_SUBORDINATE = re.compile(
 )
 """The last German subordinate clause's opening before a verb of saying."""
 _GERMAN_PRONOUN = re.compile(r"(?:er|sie|es|man)(?!\w)")
+
+
+def _first_named(
+    sentence: str,
+    cues: SentenceCues,
+    actors: Sequence[ActorRecord],
+    start: int,
+    end: int,
+    *,
+    persons_first: bool = False,
+) -> ActorRecord | None:
+    """The actor named first in ``sentence[start:end]`` outside quotations (a person before
+    any other when ``persons_first``), or ``None``. A body named in a compound is none of it:
+    "ein früherer VIE-Manager" is a person of the body."""
+    region = [" "] * len(sentence[:end])
+    region[start:end] = sentence[start:end]
+    for a, b in cues.quotes:
+        for i in range(max(a, start), min(b, end)):
+            region[i] = " "
+    folded = normalize_name("".join(region))
+    ranked = [
+        (persons_first and actor.kind != "person", at, actor)
+        for actor in actors
+        for at, stop in _named_spans(actor, folded)
+        if not folded.startswith("-", stop)
+    ]
+    return min(ranked, key=lambda n: (n[0], n[1]))[2] if ranked else None
 
 
 def _named_before(
