@@ -70,6 +70,7 @@ from newsbrief.sentences import Sentence, dateline_length, split_sentences
 from newsbrief.speakers import (
     MAX_CANDIDATES,
     ActorRecord,
+    PronounKind,
     according_to_source,
     acting_groups,
     actor_source,
@@ -613,6 +614,22 @@ def _speaker(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecord | None:
 # ---- the generator --------------------------------------------------------------------------
 
 
+def _last_named(
+    pronoun: PronounKind, before: Sequence[Sentence], actors: Sequence[ActorRecord]
+) -> ActorRecord | None:
+    """The actor a pronoun of kind ``pronoun`` may stand for that the sentences ``before`` name
+    last (of two in one sentence, the first listed)."""
+    return next(
+        (
+            actor
+            for sentence in reversed(before)
+            for actor in actors
+            if pronoun_fits(pronoun, actor.kind) and mentioned(actor, sentence.text)
+        ),
+        None,
+    )
+
+
 def _only_relays(actor: ActorRecord, sentences: Sequence[Sentence], units: Sequence[_Unit]) -> bool:
     """Whether ``actor`` is the source of no claim and every sentence naming it carries a claim
     of another source."""
@@ -1069,28 +1086,12 @@ def staged_brief(
         picked = unit.source
         if picked is not None and picked not in fitting and earlier is None:
             # the model's pick is of the other gender: the last one named before who fits
-            earlier = next(
-                (
-                    actor
-                    for before_it in reversed(sentences[: number - 1])
-                    for actor in fitting
-                    if pronoun_fits(pronoun, actor.kind) and mentioned(actor, before_it.text)
-                ),
-                None,
-            )
+            earlier = _last_named(pronoun, sentences[: number - 1], fitting)
         if earlier is None and picked is not None and _named_first_after(picked, number):
             # "she" cannot stand for someone the article names only later ("'Almost every
             # month I would join a new clique,' she writes in her book", real news,
             # BusinessWeek: given to a friend named four sentences on): the last one named
-            earlier = next(
-                (
-                    actor
-                    for before_it in reversed(sentences[: number - 1])
-                    for actor in actors
-                    if pronoun_fits(pronoun, actor.kind) and mentioned(actor, before_it.text)
-                ),
-                None,
-            )
+            earlier = _last_named(pronoun, sentences[: number - 1], actors)
         region = speaking_part(unit.sentence.text, unit.cues)
         verb_at = pronoun_verb_at(unit.sentence.text, unit.cues)
         speaks_here = picked is not None and mentioned(
