@@ -217,7 +217,9 @@ def test_two_actors_share_one_request_budget(cluster: str, tmp_path: Path) -> No
     never sees more than R requests in any 2 s window, and the budget is used."""
     budget, period, count = 12, 2.0, 48
     items = [(f"r{i}", text(i)) for i in range(count)]
-    limiter = shared_limiter(budget, period=period, margin=0.3)
+    # the default margin (1 s) for the time between admission and sending: 0.3 s was less
+    # than a loaded 2-core CI machine takes, and the server saw 15 and 19 in one window
+    limiter = shared_limiter(budget, period=period)
     pid_dir = tmp_path / "pids"
     with fake_server() as server:
         started = time.monotonic()
