@@ -879,12 +879,14 @@ def add_unnamed_sources(
         notes.append(f"unnamed source {name!r} added from sentence {sentence.number}")
 
 
-def _named_spans(actor: ActorRecord, folded: str) -> list[tuple[int, int]]:
+def _named_spans(
+    actor: ActorRecord, folded: str, forms: set[str] | None = None
+) -> list[tuple[int, int]]:
     """Where ``folded`` (a :func:`~newsbrief.names.normalize_name` text) names ``actor`` by
-    one of its forms, as whole words: ``(start, end)`` of each mention."""
+    one of its forms (or of ``forms``), as whole words: ``(start, end)`` of each mention."""
     return [
         m.span()
-        for form in actor.forms
+        for form in (actor.forms if forms is None else forms)
         for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", folded)
     ]
 
@@ -945,11 +947,7 @@ def mentioned(actor: ActorRecord, sentence: str) -> bool:
 def named_by_name(actor: ActorRecord, sentence: str) -> bool:
     """Whether ``sentence`` names ``actor`` by a name, not only by a title of theirs ("Die
     Innenministerin" names Johanna Mikl-Leitner by her title alone)."""
-    folded = normalize_name(sentence)
-    return any(
-        re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", folded)
-        for form in actor.forms - actor.titles
-    )
+    return bool(_named_spans(actor, normalize_name(sentence), actor.forms - actor.titles))
 
 
 def named_speaker(
@@ -995,7 +993,7 @@ def named_speaker(
         # German closes the clause with the participle, after the object; the subject is
         # before the auxiliary, or right after it ("Drei Tage später hat Hochegger das vor
         # dem Vizekonsul, Mark A. Brand, ausgesagt", real news, derStandard)
-        auxiliary = _AUXILIARY.search(sentence, 0, first)
+        auxiliary = next(reversed(list(_AUXILIARY.finditer(sentence, 0, first))), None)
         if auxiliary is not None:
             decided, subject = _named_before(sentence, cues, actors, auxiliary.start())
             if decided:
@@ -1082,10 +1080,8 @@ def _named_before(
     return True, last
 
 
-_AUXILIARY = re.compile(
-    r"(?<!\w)(?:hat|haben|hatte|hatten)(?!\w)(?!.*(?<!\w)(?:hat|haben|hatte|hatten)(?!\w))"
-)
-"""The last German auxiliary of the perfect before a verb of saying."""
+_AUXILIARY = re.compile(r"(?<!\w)(?:hat|haben|hatte|hatten)(?!\w)")
+"""A German auxiliary of the perfect (the last one before a verb of saying counts)."""
 
 _SUBORDINATE_OPENING = re.compile(
     r"\W*(?:after|before|when|while|although|though|once|until|since|as soon as|even as|"
