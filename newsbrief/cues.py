@@ -1020,8 +1020,16 @@ def find_cues(sentence: str, language: str) -> SentenceCues:
     reporting = _found(_REPORTING_RE, sentence, language, _not_passive)
     if opening is not None:
         reporting = (sentence[opening[0] : opening[1]], *reporting)
+    quotes = quoted_spans(sentence)
+    opens = len(sentence) - len(sentence.lstrip())
+    if not quotes and sentence[opens:][:1] in QUOTATION_MARKS and quotation_left_open(sentence):
+        # News closes a quotation of several paragraphs only at its last one: a paragraph that
+        # opens with a quotation mark and leaves it open is all quotation ('"As Eloise
+        # deteriorated, the staff in A&E did all they could ...' after her mother's words;
+        # real news, BuzzFeed)
+        quotes = [(opens, len(sentence))]
     return SentenceCues(
-        quotes=tuple(quoted_spans(sentence)),
+        quotes=tuple(quotes),
         reporting=reporting,
         anonymity=_found(_ANONYMITY_RE, sentence, language),
         open_question=_found(_OPEN_RE, sentence, language),

@@ -398,3 +398,23 @@ def test_a_document_opens_a_sentence_only_after_a_whole_article(
     sentence: str, language: str, opening: str | None
 ) -> None:
     assert find_cues(sentence, language).document_opening == opening
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quoted"),
+    [
+        # a paragraph of a quotation of several paragraphs (real news, BuzzFeed)
+        ("\u201cThe staff did all they could, but they were fighting an uphill battle.", True),
+        ("\u201eWir haben alles versucht, aber es war zu spät.", True),
+        ('"We tried everything, but it was too late.', True),
+        # a quotation mark later in the sentence, or one that closes, is no such paragraph
+        ("He said: \u201cWe tried everything.", False),
+        ("\u201cWe tried,\u201d he said.", False),
+    ],
+)
+def test_a_paragraph_opening_a_quotation_it_leaves_open_is_all_quotation(
+    sentence: str, quoted: bool
+) -> None:
+    cues = find_cues(sentence, "en")
+    assert ((0, len(sentence)) in cues.quotes) is quoted
+    assert cues.attributed

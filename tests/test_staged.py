@@ -2536,3 +2536,31 @@ def test_a_quotation_tagged_by_the_next_sentence_is_its_speakers() -> None:
     assert source["AG’s"].kind is SourceKind.DOCUMENT
     assert not any(c.evidence[0].quote == "Wallace asked." for c in content.claims)
     assert "judge" not in {a.name for a in content.key_actors}
+
+
+def test_a_quotation_of_several_paragraphs_is_the_speakers_to_its_end() -> None:
+    """Real news (BuzzFeed): a quotation of several paragraphs is closed only at its last one,
+    each paragraph opening with a quotation mark; 'She added: "..."' after it and a quotation
+    opened after '..., she said.' in the same paragraph had gone to the article. Constructed
+    in that form; the model picks the article for every sentence."""
+    text = (
+        "Diet pills blamed for a student's death\n\n"
+        "Mara Quill, 23, was taken to Dunmore hospital on 3 May after taking the tablets.\n\n"
+        "“The drug was in her system and there was no antidote,” her father, Owen Quill, said "
+        "in a statement.\n\n"
+        "“The staff did all they could to cool her down, but they were fighting an uphill "
+        "battle.\n\n"
+        "“She was burning up from within.”\n\n"
+        "He added: “They never stood a chance of saving her.”\n\n"
+        "“Nobody believes a slimming tablet could kill,” he said. “Most of us still think "
+        "they are safe.\n\n"
+        "“It is a deadly toxin.”\n"
+    )
+    people = ["Mara Quill", "Owen Quill"]
+    content = _brief_of(
+        text, [{"name": n, "kind": "person", "role": "x"} for n in people], ARTICLE_ITSELF
+    )
+    source = {c.evidence[0].quote.split()[1]: c.source.description for c in content.claims}
+    for word in ("staff", "was", "added:", "of", "is"):
+        assert source[word] == "Owen Quill", word
+    assert source["Quill,"] == ARTICLE_ITSELF
