@@ -1389,7 +1389,13 @@ _CREDIT_LINE = re.compile(
     # Is Creating an Unprecedented Rift ..."; real news, TIME)
     r"|^\W*(?:read more|more|related|see also|also read|watch|lesen sie (?:auch|mehr)|"
     r"mehr zum thema|weiterlesen|lire aussi|à lire aussi|voir aussi|leggi anche|lee también|"
-    r"leia também)\s*[:：])",
+    r"leia também)\s*[:：]"
+    # or says when the page was put up ("posted on April 21, 2015, at 11:29 a.m."; real news,
+    # BuzzFeed)
+    r"|^\W*(?:(?:first |last )?(?:posted|published|updated)(?: on| at)?|"
+    r"(?:veröffentlicht|aktualisiert)(?: am)?|(?:publié|mis à jour)(?: le)?|"
+    r"(?:pubblicato|aggiornato)(?: il)?|(?:publicado|actualizado|atualizado)(?: el| em)?)"
+    r"\s[^.]{0,25}\d)",
     re.IGNORECASE,
 )
 

@@ -1739,6 +1739,24 @@ def test_the_writers_a_credit_line_names_are_no_actors(credit: str) -> None:
     assert "Alex Mooney" not in json.dumps(sources.response_model.model_json_schema())
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "posted on April 21, 2015, at 11:29 a.m.",  # real news, BuzzFeed
+        "Last updated at 09:12 on 3 May 2021 in the morning edition.",
+        "Veröffentlicht am 3. Mai 2021 um 10.12 Uhr in der Abendausgabe.",
+    ],
+)
+def test_a_line_saying_when_the_page_was_put_up_is_no_claim(stamp: str) -> None:
+    """A line that says when the page was posted states nothing of the story; a claim
+    that opens with such a word and no date is still one."""
+    text = HARBOR + "\n\n" + stamp + "\n\nPosted guards stopped the trucks at the gate on Monday."
+    content = run_staged(text, Scripted(harbor_script()), language="en", article_language="en")
+    quotes = [c.evidence[0].quote for c in content.claims]
+    assert not any(stamp[:12] in quote for quote in quotes)
+    assert "Posted guards stopped the trucks at the gate on Monday." in quotes
+
+
 # Constructed for these tests: a council story whose speakers are named before their verbs.
 COUNCIL = (
     "The Marlow council voted on Monday to cut the food bank's grant. "
