@@ -240,7 +240,36 @@ _ROLE_TITLES = frozenset(
      "alcaldesa", "prefetto", "prefet", "procuratore", "procureur"}
 )  # fmt: skip
 """Titles of one office a story seldom has two of, which name their holder alone later ("the
-judge"); not "president" or "minister", of which a story may name another it does not list."""
+judge"); not "minister", of which a story may name another it does not list (nor, unless the
+article titles no one else by it, "president": ``_SHARED_TITLES``)."""
+
+
+_SHARED_TITLES = frozenset({"president", "presidente"})
+"""Titles of an office a story may name another holder of ("President Bill Clinton", "Sudan's
+president"): a form of the one person it titles only where the article titles no one else by
+it (``_titles_only``)."""
+
+_ANOTHER_HOLDER = re.compile(
+    r"(?i:vice|former|deputy|ex|vize|ancien|ex-)[\s-]+$|(?i:'s|’s)\s+$|^[\s-]*(?i:elect|of|de|di|del|"
+    r"du|des|da|do|der)\b|^,\s+[A-Z]"
+)
+
+
+def _titles_only(title: str, actor: ActorRecord, text: str) -> bool:
+    """Whether ``text`` writes ``title`` for no one but ``actor``: never before another
+    capitalised name ("President Jacob Zuma"), never of another holder ("vice president",
+    "president of the union", "Sudan's president, Omar al-Bashir"). "The president did not
+    sound very confident" after "President Barack Obama" is his (real news, BBC)."""
+    for found in re.finditer(rf"(?<![\w-]){re.escape(title)}(?!\w)", text, re.IGNORECASE):
+        before, after = text[max(0, found.start() - 12) : found.start()], text[found.end() :]
+        if _ANOTHER_HOLDER.search(before) or _ANOTHER_HOLDER.match(after[:12]):
+            return False
+        following = re.match(r"\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)", after)
+        if following and found.group(0)[:1].isupper():
+            folded = normalize_name(following.group(1))
+            if not any(f == folded or folded.startswith(f + " ") for f in actor.forms):
+                return False
+    return True
 
 
 def add_title_forms(actors: Sequence[ActorRecord], text: str, language: str = "de") -> None:
@@ -260,7 +289,8 @@ def add_title_forms(actors: Sequence[ActorRecord], text: str, language: str = "d
         for word in found:
             folded = normalize_name(word)
             german = language == "de" and folded.endswith(_GERMAN_TITLE_ENDINGS)
-            if word[:1].isupper() and (german or folded in _ROLE_TITLES):
+            shared = folded in _SHARED_TITLES and _titles_only(word, actor, text)
+            if word[:1].isupper() and (german or folded in _ROLE_TITLES or shared):
                 titled.setdefault(folded, set()).add(actor.id)
     taken = {form for actor in actors for form in actor.forms}
     for title, ids in titled.items():
@@ -2075,6 +2105,18 @@ def _named_right_after(rest: str, actors: Sequence[ActorRecord]) -> ActorRecord 
     return None
 
 
+_GOING_ON = frozenset(
+    {"weiter", "weiters", "zudem", "dazu", "ebenfalls", "außerdem", "abschließend", "noch",
+     "auch", "erneut", "einmal", "danach", "anschließend", "später", "zuvor", "bereits",
+     "damals", "gestern", "heute", "later", "also", "again", "further", "afterwards", "earlier",
+     "yesterday", "today", "too", "then", "still", "already", "previously", "aussi",
+     "également", "encore", "ensuite", "anche", "inoltre", "poi", "también", "además", "luego",
+     "também", "ainda", "depois"}
+)  # fmt: skip
+"""Adverbs of going on and of time that follow a speaker's name or description and are no
+part of it ("sagte Bsirske weiter", "The president also admitted")."""
+
+
 _NAME_CLOSES = re.compile(
     r"\s*(?:[,.;:]|$)"
     # or a German separable verb's particle closes the clause a few words on ("..., teilte
@@ -2085,9 +2127,7 @@ _NAME_CLOSES = re.compile(
     r"|\s+(?:bei|im|am|in|auf|gegenüber|vor|nach|laut|on|at|during|after|to)\s"
     r"[^,;:.]{0,60}(?:[,.;:]|$)"
     # or an adverb or two of going on ("..., sagte Bsirske weiter.", "..., said Smith later.")
-    r"|(?:\s+(?:weiter|weiters|zudem|dazu|ebenfalls|außerdem|abschließend|noch|auch|erneut|"
-    r"einmal|danach|anschließend|später|zuvor|bereits|damals|gestern|heute|later|also|again|"
-    r"further|afterwards|earlier|yesterday|today))+\s*(?:[,.;:]|$)"
+    rf"|(?:\s+(?:{'|'.join(sorted(_GOING_ON))}))+\s*(?:[,.;:]|$)"
 )
 
 
@@ -2378,6 +2418,9 @@ def speaker_phrases(
         name = _QUANTIFIER.sub("", opening)  # "De nombreux habitants" are "habitants"
         name = _ELISION.sub("", _LEADING_ARTICLE.sub("", name)).strip(" '’")
         words = name.split()
+        while len(words) > 1 and words[-1].casefold() in _GOING_ON:
+            words.pop()  # "The president also admitted" (real news, BBC)
+        name = " ".join(words)
         if not 1 <= len(words) <= MAX_PHRASE_WORDS or words[0].casefold() in _PRONOUNS:
             continue
         if any(mentioned(a, name) for a in actors):

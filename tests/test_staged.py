@@ -2582,3 +2582,32 @@ def test_a_quotation_of_several_paragraphs_is_the_speakers_to_its_end() -> None:
     for word in ("staff", "was", "added:", "of", "is"):
         assert source[word] == "Owen Quill", word
     assert source["Quill,"] == ARTICLE_ITSELF
+
+
+@pytest.mark.parametrize(
+    ("other", "hers"),
+    [
+        ("", True),
+        # the article titles another president: "the president" may be either
+        ("She met President Tomas Reyes of Vallia last week. ", False),
+        ("Vice President Tomas Reyes was not at the talks. ", False),
+        ("The union's president said little. ", False),
+    ],
+)
+def test_the_president_is_the_one_person_the_article_titles_so(other: str, hers: bool) -> None:
+    """Real news (BBC): after "President Barack Obama", "The president also admitted that
+    ..." gave the unnamed source "president also"; it is his, unless the article titles
+    another holder of the office."""
+    text = (
+        "President Dana Whitlock told the Gazette on Monday that the budget would pass. "
+        + other
+        + "The president also admitted that two programmes would close next year.\n\n"
+        "Marek Olsen, a council member, said the cuts were too deep.\n"
+    )
+    people = ["Dana Whitlock", "Marek Olsen"]
+    content = _brief_of(
+        text, [{"name": n, "kind": "person", "role": "x"} for n in people], ARTICLE_ITSELF
+    )
+    admitted = next(c for c in content.claims if "admitted" in c.evidence[0].quote)
+    assert (admitted.source.description == "Dana Whitlock") is hers
+    assert not any("also" in a.name for a in content.key_actors)
