@@ -558,6 +558,10 @@ def actors_from_answer(
         if kind == "organization" and _MEDIA.search(f"{name} {item.role}"):
             kind = "media"  # its claims are a medium's: the source kind readers weigh apart
         cased = any(ch.islower() for ch in name)  # a script with capitals (not Chinese)
+        if kind == "anonymous" and cased and _written_as_a_name(name, text):
+            # "Jon Sopel" listed as unnamed (real news, BBC): the article names him
+            notes.append(f"actor {item.name!r} kept as a person: the article names them")
+            kind = "person"
         if kind == "person" and cased and not any(w[:1].isupper() for w in name.split()):
             # "guide touristique", "a police officer": a person the article does not name
             kind = "anonymous"
@@ -653,6 +657,23 @@ def actors_from_answer(
                 actor.forms.add(surname)  # "Mr Ali" is Abdul Ali; a bare "Ali" may not be
         kept.append(actor)
     return kept
+
+
+def _written_as_a_name(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` as a person's name: two to four capitalised words,
+    none a title nor a word the article writes in lower case ("Jon Sopel", not "Senior
+    Official" nor "Police Officer")."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        return False
+    lower = {w.casefold() for w in re.findall(r"[^\W\d_]+", text) if w[:1].islower()}
+    return all(
+        _NAME_WORD.fullmatch(word)
+        and word[:1].isupper()
+        and _bare(word) not in _LEADING_TITLES
+        and word.casefold() not in lower
+        for word in words
+    )
 
 
 _UNPERSONAL = frozenset({"organization", "government", "media"})

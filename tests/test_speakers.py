@@ -466,6 +466,25 @@ def test_a_one_word_person_the_article_names_in_full_is_kept_under_that_name() -
 
 
 @pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Jon Sopel", "person"),  # real news, BBC: listed as an unnamed source
+        ("senior official", "anonymous"),
+        ("Senior Official", "anonymous"),  # a title, whatever its case
+        ("Harbour Worker", "anonymous"),  # the article writes "worker" in lower case
+    ],
+)
+def test_a_person_the_article_names_is_never_an_unnamed_source(name: str, kind: str) -> None:
+    text = (
+        "The BBC's North America editor Jon Sopel said the talks had stalled. A senior "
+        "official said so too, and a worker at the harbour agreed. Senior Official and "
+        "Harbour Worker were the headings of two reports."
+    )
+    kept = actors_from_answer([ActorItem(name=name, kind="anonymous", role="x")], text, 10, [])
+    assert [a.kind for a in kept] == [kind]
+
+
+@pytest.mark.parametrize(
     ("text", "listed", "expected"),
     [
         # his surname is "Roosevelt", not "Jr" (real news, CNN)
