@@ -244,6 +244,10 @@ MAX_TAG_WORDS = 4
 """Most words of a sentence that only tags the quotation before it ("Wallace asked Trump.")."""
 
 
+_LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+")
+"""The marker that opens an item of a list written one item a line ("- ", "• ", "2. ")."""
+
+
 def _all_quotation(text: str) -> bool:
     """Whether ``text`` opens with a quotation mark and is (nearly) all quotation: a
     speaker's words, never the article's own report."""
@@ -819,11 +823,24 @@ def staged_brief(
     attributed: list[_Unit] = []
     carried: list[_Unit] = []
     quoting: _Unit | None = None  # the unit whose quotation is still open
+    listing: _Unit | None = None  # the unit whose colon opens a list of what was said
+    introductions: list[_Unit] = []
     for sentence, cue in zip(sentences, cues):
         still_quoting, quoting = quoting, None
+        still_listing, listing = listing, None
         if is_credit_line(sentence.text):
             continue  # "Read more: ... says ...": a line of the page, whatever its verbs
-        if (
+        item = _LIST_ITEM.match(sentence.text)
+        if still_listing is not None and item is not None:
+            # "President Obama also said:" and a list, an item a line (real news, BBC): each
+            # item is what he said, and the line that opens the list says nothing itself
+            unit = _Unit(sentence, cue, item.end(), len(sentence.text), f"s{sentence.number}")
+            units.append(unit)
+            carried.append(unit)
+            listing = still_listing
+            if still_listing not in introductions:
+                introductions.append(still_listing)
+        elif (
             still_quoting is not None
             and not cue.attributed
             and sentence.paragraph == still_quoting.sentence.paragraph
@@ -872,6 +889,8 @@ def staged_brief(
                     carried.append(unit)  # later clauses share the first clause's source
             if quotation_left_open(sentence.text):
                 quoting = units[-1]
+            if cue.reporting and sentence.text.rstrip().endswith((":", "：")):
+                listing = units[-1]
         elif (
             cue.subjunctive
             and units
@@ -1206,7 +1225,11 @@ def staged_brief(
         if unit.source is not None and (unit.spoken or unit in carried or _speech(unit)):
             speaking = unit
 
-    claims_units = [u for u in units if u.source_option is not None or not u.cues.attributed]
+    claims_units = [
+        u
+        for u in units
+        if (u.source_option is not None or not u.cues.attributed) and u not in introductions
+    ]
 
     # A medium that only relays others ("he told heise online", "according to ABC News, Basya
     # believes") is no actor of the story: every sentence naming it is a claim of someone else.

@@ -2611,3 +2611,33 @@ def test_the_president_is_the_one_person_the_article_titles_so(other: str, hers:
     admitted = next(c for c in content.claims if "admitted" in c.evidence[0].quote)
     assert (admitted.source.description == "Dana Whitlock") is hers
     assert not any("also" in a.name for a in content.key_actors)
+
+
+def test_a_list_after_a_speakers_colon_is_what_they_said() -> None:
+    """Real news (BBC): "In a wide-ranging interview, President Obama also said:" and a list,
+    an item a line: each item is his, none the article's, and the line that opens the list
+    is no claim. A list after a line that reports no one is the article's."""
+    text = (
+        "Mayor Ines Carrow spoke to the Gazette on Monday about the harbour.\n\n"
+        "In a long interview, Ines Carrow also said:\n"
+        "- The harbour must stay open through the winter\n"
+        "- She is confident the new pier will be finished by May\n"
+        "- The ferry needs a second crossing in order to pay for itself\n\n"
+        "The council's plans include:\n"
+        "- A new car park for three hundred cars by the pier.\n"
+    )
+    content = _brief_of(
+        text, [{"name": "Ines Carrow", "kind": "person", "role": "mayor"}], ARTICLE_ITSELF
+    )
+    by_quote = {c.evidence[0].quote: c for c in content.claims}
+    for item in (
+        "The harbour must stay open through the winter",
+        "She is confident the new pier will be finished by May",
+        "The ferry needs a second crossing in order to pay for itself",
+    ):
+        assert by_quote[item].source.description == "Ines Carrow", item
+        assert by_quote[item].attribution is Attribution.INDIRECT
+    assert not any(q.endswith("also said:") for q in by_quote)
+    assert by_quote["- A new car park for three hundred cars by the pier."].source.kind is (
+        SourceKind.ARTICLE
+    )
