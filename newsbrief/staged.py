@@ -1522,11 +1522,20 @@ def staged_brief(
         elif piece:
             kept_sentences.append(piece)
     summary = " ".join(kept_sentences)
-    lead = _main_claims(claims_units)
-    if not summary and headline and lead and lead[0].statement:
+    lead = next(
+        (
+            u
+            for u in _main_claims(claims_units)
+            # a title the article opens with is no summary (real news, BBC)
+            if _states_a_fact(u.statement) and not _same_words(u.statement, headline)
+        ),
+        None,
+    )
+    if not summary and headline and lead is not None:
         # the model's summary was cut short (closed at a quotation mark) or held invented
-        # specifics: the lead claim, checked like every statement, stands in
-        summary = lead[0].statement
+        # specifics: the lead claim that is a whole sentence, checked like every statement,
+        # stands in
+        summary = lead.statement
         notes.append("summary: none the model wrote could be kept; the lead claim stands in")
     if not headline:
         headline = (

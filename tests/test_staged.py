@@ -2641,3 +2641,23 @@ def test_a_list_after_a_speakers_colon_is_what_they_said() -> None:
     assert by_quote["- A new car park for three hundred cars by the pier."].source.kind is (
         SourceKind.ARTICLE
     )
+
+
+def test_the_summary_that_stands_in_is_a_sentence_not_the_articles_title() -> None:
+    """Real news (BBC): the model's summary was cut short, and the claim that stood in was
+    the article's title ("Obama admits US gun laws are his 'biggest frustration'")."""
+    text = (
+        "Mayor admits harbour plan is her 'biggest regret'\n\n"
+        "Mayor Ines Carrow has admitted that the harbour plan is the greatest regret of her "
+        "time in office.\n\n"
+        "She said the pier would still be finished by May.\n"
+    )
+    script = {
+        "actors": {"actors": [{"name": "Ines Carrow", "kind": "person", "role": "mayor"}]},
+        "kinds": kinds_of({}),
+        "sources": every_key("Ines Carrow"),
+        "issues": every_key("What happens next?"),
+        "headline": {"headline": "Mayor regrets harbour plan", "summary": "The mayor has "},
+    }
+    content = run_staged(text, Scripted(script), language="en")
+    assert content.summary.startswith("Mayor Ines Carrow has admitted")
