@@ -72,6 +72,7 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"declar(?:ed|es)",
         r"reveal(?:ed|s)",
         r"disclos(?:ed|es)",
+        r"divulg(?:ed|es)",
         r"testif(?:ied|ies)",
         r"predict(?:ed|s)",
         r"promis(?:ed|es)",
@@ -993,6 +994,10 @@ _PASSIVE = re.compile(r"(?<!\w)(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?
 one's words (the verbs of saying that end in "-ed" are then no cue)."""
 
 
+_OPENS_A_CLAUSE = frozenset(".!?:;\"“”„«»—–-(‘’'")
+"""Marks after which a capitalised word opens a clause, not a name ("States" of "the United
+States" is no verb of saying; "Says the mayor" after a quotation is)."""
+
 _GERMAN_PASSIVE = re.compile(r"\s+(?:worden|wurde|wurden)(?!\w)")
 """A German auxiliary of the passive right after a participle: "Der Blogger war wegen
 Beleidigung des Islams verurteilt worden" reports no one's words (real news, derStandard)."""
@@ -1001,6 +1006,9 @@ Beleidigung des Islams verurteilt worden" reports no one's words (real news, der
 def _not_passive(code: str, match: re.Match[str]) -> bool:
     if code == "de":
         return not _GERMAN_PASSIVE.match(match.string, match.end())
+    before = match.string[: match.start()].rstrip()
+    if match.group(0)[:1].isupper() and before and before[-1] not in _OPENS_A_CLAUSE:
+        return False  # capitalised inside a clause, a word of a name: "the United States"
     return not (
         code == "en"
         and match.group(0).endswith("ed")

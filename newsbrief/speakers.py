@@ -780,6 +780,11 @@ def _cited_unnamed(sentence: Sentence, cue: SentenceCues) -> str | None:
     return None
 
 
+MAX_BARE_SOURCE_WORDS = 4
+"""Most words of an unnamed source that opens its sentence without an article, before its
+verb of saying ("Obama administration officials said")."""
+
+
 def _unnamed_opening(sentence: Sentence, cue: SentenceCues, *, said: bool = True) -> str | None:
     """The opening noun phrase of a sentence that says its source is unnamed, without its
     article and cut before its verb of saying ("A senior official at the transport ministry,
@@ -809,8 +814,18 @@ def _unnamed_opening(sentence: Sentence, cue: SentenceCues, *, said: bool = True
     trades = [w for w in cue.anonymity if w.casefold() in UNNAMED_TRADES]
     if trades and len(trades) == len(cue.anonymity) and not says_unnamed:
         return None  # "The financial toll will vary by area, and experts said ...": "experts"
-    if not with_article and len(opening.split()) > 10:
-        return None  # "While the UN nuclear watchdog and U.S. officials say ..."
+    if not with_article:
+        # "Analysts said good relations with Sudan could ..." (real news, the New York
+        # Times): a few words before the verb are the source, whatever follows it
+        verbs = [
+            at
+            for w in cue.reporting
+            if w.casefold() not in TITLE_CUES and (at := opening.casefold().find(w.casefold())) > 0
+        ]
+        if verbs and len(opening[: min(verbs)].split()) <= MAX_BARE_SOURCE_WORDS:
+            opening = opening[: min(verbs)].strip()
+        elif len(opening.split()) > 10:
+            return None  # "While the UN nuclear watchdog and U.S. officials say ..."
     # cut before the verb first: "An official with a background screening company said the
     # rule could even ..." (real news) is long only for what the official said
     for word in cue.reporting:
@@ -1027,9 +1042,12 @@ def named_speaker(
             inverted = _named_right_after(sentence[verb_end:], actors)
             if inverted is not None:
                 return inverted  # "..., the impact will increase, said Russell Davis, ..."
-            if _PRONOUN_AFTER.match(sentence[verb_end:]):
+            pronoun = _PRONOUN_AFTER.match(sentence[verb_end:])
+            if pronoun is not None and _NAME_CLOSES.match(sentence[verb_end:], pronoun.end()):
                 # "Sie sei optimistisch gewesen, dass ... des neuen Königs Salman ..., sagte
-                # sie." (real news, derStandard): a name before is in what she said
+                # sie." (real news, derStandard): a name before is in what she said; not
+                # "Eric Reeves, one of the leading ... voices on Sudan, said he was
+                # 'appalled'" (real news, the New York Times), where "he" says what he was
                 return None
         if sentence[first:verb_end].casefold().endswith("ing") and re.search(
             r",\s*$", sentence[:first]

@@ -943,6 +943,13 @@ def test_one_word_after_according_to_is_offered_as_a_name() -> None:
         ("When asked, Clinton said no.", "Hillary Rodham Clinton"),
         ("After the vote, Russia said it would appeal.", "Russia"),
         ("Russia said in March that the plant would open.", "Russia"),
+        # real news (the New York Times): "he" after the verb says what he was, the speaker
+        # is before the apposition (given to the body named after the verb)
+        (
+            "Hillary Rodham Clinton, one of the leading voices on Russia, said he was "
+            "\u201cappalled\u201d that Russia was lifting sanctions.",
+            "Hillary Rodham Clinton",
+        ),
     ],
 )
 def test_a_verb_of_saying_in_an_opening_subordinate_clause_names_no_speaker(

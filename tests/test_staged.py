@@ -2661,3 +2661,22 @@ def test_the_summary_that_stands_in_is_a_sentence_not_the_articles_title() -> No
     }
     content = run_staged(text, Scripted(script), language="en")
     assert content.summary.startswith("Mayor Ines Carrow has admitted")
+
+
+def test_an_unnamed_source_without_an_article_opens_its_sentence() -> None:
+    """Real news (the New York Times): "Analysts said good relations with Sudan could ..."
+    and "Officials divulged Thursday that ..." are unnamed sources (the model gave the first
+    to the American government), named by the few words before the verb."""
+    text = (
+        "The council will lift the parking ban on Friday, the Gazette learned.\n\n"
+        "Analysts said the end of the ban could bring shoppers back to the old town.\n\n"
+        "Officials divulged Thursday that the ban had cost the shops a third of their trade.\n"
+    )
+    content = _brief_of(
+        text, [{"name": "Marlow council", "kind": "government", "role": "x"}], "Marlow council"
+    )
+    source = {c.evidence[0].quote.split()[0]: c.source for c in content.claims}
+    assert source["Analysts"].kind is SourceKind.ANONYMOUS
+    assert source["Analysts"].description == "Analysts"
+    assert source["Officials"].kind is SourceKind.ANONYMOUS
+    assert source["Officials"].description == "Officials"
