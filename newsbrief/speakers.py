@@ -1456,7 +1456,7 @@ _CREDIT_LINE = re.compile(
     r"on (?:twitter|facebook|x|instagram)"
     # a line that sends the reader to another article ("Read more: A Controversial Technology
     # Is Creating an Unprecedented Rift ..."; real news, TIME)
-    r"|^\W*(?:read more|more|related|see also|also read|watch|lesen sie (?:auch|mehr)|"
+    r"|^\W*(?:read(?: more)?|more|related|see also|also read|watch|lesen sie (?:auch|mehr)|"
     r"mehr zum thema|weiterlesen|lire aussi|à lire aussi|voir aussi|leggi anche|lee también|"
     r"leia também)\s*[:：]"
     # or says when the page was put up ("posted on April 21, 2015, at 11:29 a.m."; real news,

@@ -1719,6 +1719,7 @@ def test_a_person_described_as_she_was_before_speaks_as_before() -> None:
         # a line that sends the reader elsewhere, whatever its verbs (real news, TIME)
         "Read more: Alex Mooney says the harbor deal is a fraud.",
         "Lesen Sie auch: Alex Mooney sagt, der Hafen sei pleite.",
+        "[Read: Alex Mooney says the harbor deal is a fraud.]",  # real news, Washington Post
     ],
 )
 def test_the_writers_a_credit_line_names_are_no_actors(credit: str) -> None:
