@@ -780,6 +780,28 @@ def _cited_unnamed(sentence: Sentence, cue: SentenceCues) -> str | None:
     return None
 
 
+_CLAUSE_SOURCE = re.compile(
+    r"(?:^|,\s+)(?P<phrase>(?:an?|the|one)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:sources?|officials?|spokes(?:man|woman|person)|insiders?|diplomats?))"
+    r"(?:,\s+(?:who|which)\b[^,]*,)?\s+(?:said|says|told|added)\b",
+    re.IGNORECASE,
+)
+"""An English unnamed source as the subject of the clause that closes a sentence ("...,
+a source said.", "..., the source, who said he had spoken to people inside, told Reuters.")."""
+
+
+def _unnamed_before_verb(sentence: Sentence, cue: SentenceCues) -> str | None:
+    """The unnamed source a clause names right before its verb of saying, without its
+    article ("Mugabe ... is insisting the 93 year-old finishes his term, a source said." gives
+    "source"; real news, the Telegraph), when the sentence says it is unnamed; else ``None``."""
+    for found in _CLAUSE_SOURCE.finditer(sentence.text):
+        phrase = found.group("phrase")
+        inside = any(a <= found.start("phrase") < b for a, b in cue.quotes)
+        if not inside and any(w.casefold() in phrase.casefold() for w in cue.anonymity):
+            return _LEADING_ARTICLE.sub("", phrase).strip()
+    return None
+
+
 MAX_BARE_SOURCE_WORDS = 4
 """Most words of an unnamed source that opens its sentence without an article, before its
 verb of saying ("Obama administration officials said")."""
@@ -917,7 +939,11 @@ def add_unnamed_sources(
             continue
         # the one a speaker cites ("Le Figaro annonce ... en évoquant une « source proche du
         # dossier »") before the opening, which names that speaker
-        name = _cited_unnamed(sentence, cue) or _unnamed_opening(sentence, cue)
+        name = (
+            _cited_unnamed(sentence, cue)
+            or _unnamed_before_verb(sentence, cue)
+            or _unnamed_opening(sentence, cue)
+        )
         if name is None:
             continue
         forms = {normalize_name(name)}

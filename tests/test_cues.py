@@ -109,6 +109,10 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         # a capitalised word inside a clause is part of a name (real news, the New York Times)
         ("en", "For years the United States has imposed punitive measures against it."),
         ("fr", "Les États-Unis et les Nations Unies Annoncent rien."),
+        # nouns, not verbs (real news, the Telegraph)
+        ("en", "It destroyed one of Africa's most promising states."),
+        ("en", "Intelligence reports seen by the agency show troops on the move."),
+        ("en", "It is an open source project and a major source of income."),
     ],
 )
 def test_the_articles_own_voice_has_no_attribution_cue(language: str, sentence: str) -> None:
@@ -165,6 +169,9 @@ def test_an_apostrophe_is_not_a_quotation() -> None:
         ("de", "Ein hochrangiger Diplomat sagte, die Gespräche seien gescheitert."),
         ("it", "Un portavoce del Comune ha detto che la scuola riapre."),
         ("fr", "Un porte-parole du ministère a déclaré que non."),
+        # real news (the Telegraph): a source described, and named again with "the"
+        ("en", "He is acting as a middle-man, a senior political source told Reuters."),
+        ("en", "They fled, the source, who had spoken to people inside, told Reuters."),
     ],
 )
 def test_anonymity_cues(language: str, sentence: str) -> None:

@@ -2681,3 +2681,27 @@ def test_an_unnamed_source_without_an_article_opens_its_sentence() -> None:
     assert source["Analysts"].description == "Analysts"
     assert source["Officials"].kind is SourceKind.ANONYMOUS
     assert source["Officials"].description == "Officials"
+
+
+def test_an_unnamed_source_that_closes_its_sentence_is_its_source() -> None:
+    """Real news (the Telegraph): "..., a source said.", "..., the source, who said he had
+    spoken to people inside the compound, told Reuters." and "..., a senior political source
+    told Reuters." had gone to the people the sentences name."""
+    text = (
+        "Harbour President Ines Carrow, her husband Tomas and two key figures from her faction "
+        "are under house arrest at her compound and are insisting she finishes her term, a "
+        "source said.\n\n"
+        "The two figures are ministers Tomas Reyes and Ana Morel, who fled to the compound, the "
+        "source, who said he had spoken to people inside, told the Gazette.\n\n"
+        "The priest, Olaf Lind, is acting as a go-between between Ines Carrow and the "
+        "generals, a senior political source told the Gazette.\n\n"
+        "Ines Carrow said on Monday that she would stay.\n"
+    )
+    people = ["Ines Carrow", "Tomas Reyes", "Ana Morel", "Olaf Lind"]
+    content = _brief_of(
+        text, [{"name": n, "kind": "person", "role": "x"} for n in people], "Ines Carrow"
+    )
+    source = {c.evidence[0].quote.split()[1]: c.source for c in content.claims}
+    for word in ("President", "two", "priest,"):
+        assert source[word].kind is SourceKind.ANONYMOUS, word
+    assert source["Carrow"].description == "Ines Carrow"
