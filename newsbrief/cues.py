@@ -479,6 +479,8 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         # a spokesperson the article does not name ("A spokesman for Christie declined to
         # comment"; real news, NJ.com), not "a spokesman, P.J. Crowley"
         r"(?:an?|one) (?:\w+ )?spokes(?:man|woman|person)(?!,?\s+(?-i:[A-Z]))",
+        # "..., his spokesman said." (real news, the Telegraph)
+        r"(?:his|her|their|its) spokes(?:man|woman|person)(?=\s+(?:said|says|told)\b)",
     ),
     "de": (
         r"nicht namentlich",

@@ -781,7 +781,7 @@ def _cited_unnamed(sentence: Sentence, cue: SentenceCues) -> str | None:
 
 
 _CLAUSE_SOURCE = re.compile(
-    r"(?:^|,\s+)(?P<phrase>(?:an?|the|one)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:^|,\s+)(?P<phrase>(?:an?|the|one|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:sources?|officials?|spokes(?:man|woman|person)|insiders?|diplomats?))"
     r"(?:,\s+(?:who|which)\b[^,]*,)?\s+(?:said|says|told|added)\b",
     re.IGNORECASE,
@@ -798,7 +798,9 @@ def _unnamed_before_verb(sentence: Sentence, cue: SentenceCues) -> str | None:
         phrase = found.group("phrase")
         inside = any(a <= found.start("phrase") < b for a, b in cue.quotes)
         if not inside and any(w.casefold() in phrase.casefold() for w in cue.anonymity):
-            return _LEADING_ARTICLE.sub("", phrase).strip()
+            return re.sub(
+                r"^(?:his|her|their|its)\s+", "", _LEADING_ARTICLE.sub("", phrase), flags=re.I
+            ).strip()
     return None
 
 

@@ -2695,6 +2695,8 @@ def test_an_unnamed_source_that_closes_its_sentence_is_its_source() -> None:
         "source, who said he had spoken to people inside, told the Gazette.\n\n"
         "The priest, Olaf Lind, is acting as a go-between between Ines Carrow and the "
         "generals, a senior political source told the Gazette.\n\n"
+        "Opposition leader Ana Morel returned to the harbour late on Wednesday, her spokesman "
+        "said.\n\n"
         "Ines Carrow said on Monday that she would stay.\n"
     )
     people = ["Ines Carrow", "Tomas Reyes", "Ana Morel", "Olaf Lind"]
@@ -2702,6 +2704,6 @@ def test_an_unnamed_source_that_closes_its_sentence_is_its_source() -> None:
         text, [{"name": n, "kind": "person", "role": "x"} for n in people], "Ines Carrow"
     )
     source = {c.evidence[0].quote.split()[1]: c.source for c in content.claims}
-    for word in ("President", "two", "priest,"):
+    for word in ("President", "two", "priest,", "leader"):
         assert source[word].kind is SourceKind.ANONYMOUS, word
     assert source["Carrow"].description == "Ines Carrow"
