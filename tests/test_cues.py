@@ -109,6 +109,10 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         # a capitalised word inside a clause is part of a name (real news, the New York Times)
         ("en", "For years the United States has imposed punitive measures against it."),
         ("fr", "Les États-Unis et les Nations Unies Annoncent rien."),
+        # a thing threatens, no one claims (real news, the Washington Post)
+        ("en", "Gunmen opened fire in an assault that threatened to upset the fragile peace."),
+        ("en", "Although no group claimed responsibility, the bloodshed raised fears."),
+        ("en", "No one has yet claimed responsibility for the attack."),
         # nouns, not verbs (real news, the Telegraph)
         ("en", "It destroyed one of Africa's most promising states."),
         ("en", "Intelligence reports seen by the agency show troops on the move."),
@@ -253,6 +257,10 @@ def test_hedging_cues(language: str, sentence: str) -> None:
         ),
         ("it", "Nel ricorso si sostiene che la delibera non tiene conto dei tempi.", "in"),
         ("en", "In a statement, the ministry said the talks would resume.", "in"),
+        # or closes it (real news, the Washington Post)
+        ("en", "About 50 other people were wounded, according to local news reports.", "in"),
+        ("de", "Rund 50 Menschen wurden verletzt, laut einem ersten Bericht.", "in"),
+        ("en", "Tourism is critical, according to the Tourism Council, an industry body.", None),
         # a document named later, or none at all
         ("en", "The ministry said in a statement that the talks would resume.", None),
         ("en", "No injuries or deaths were reported in the attacks.", None),
