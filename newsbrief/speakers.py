@@ -846,8 +846,11 @@ def _unnamed_opening(sentence: Sentence, cue: SentenceCues, *, said: bool = True
             for w in cue.reporting
             if w.casefold() not in TITLE_CUES and (at := opening.casefold().find(w.casefold())) > 0
         ]
-        if verbs and len(opening[: min(verbs)].split()) <= MAX_BARE_SOURCE_WORDS:
-            opening = opening[: min(verbs)].strip()
+        bare = opening[: min(verbs)].split() if verbs else []
+        while len(bare) > 1 and bare[-1].casefold() in _BEFORE_THE_VERB:
+            bare.pop()  # "American officials have argued"
+        if verbs and len(bare) <= MAX_BARE_SOURCE_WORDS:
+            opening = " ".join(bare)
         elif len(opening.split()) > 10:
             return None  # "While the UN nuclear watchdog and U.S. officials say ..."
     # cut before the verb first: "An official with a background screening company said the
@@ -2182,6 +2185,12 @@ _GOING_ON = frozenset(
 )  # fmt: skip
 """Adverbs of going on and of time that follow a speaker's name or description and are no
 part of it ("sagte Bsirske weiter", "The president also admitted")."""
+_BEFORE_THE_VERB = _GOING_ON | frozenset(
+    {"has", "have", "had", "is", "was", "were", "will", "would", "hat", "haben", "hatte",
+     "hatten", "a", "ont", "avait", "ha", "hanno", "aveva", "han", "había", "tem", "têm"}
+)  # fmt: skip
+"""Words between a described speaker and the verb that are no part of the speaker: adverbs
+and auxiliaries ("The Palestinian Authority has said", "American officials have argued")."""
 
 
 _NAME_CLOSES = re.compile(
@@ -2485,7 +2494,7 @@ def speaker_phrases(
         name = _QUANTIFIER.sub("", opening)  # "De nombreux habitants" are "habitants"
         name = _ELISION.sub("", _LEADING_ARTICLE.sub("", name)).strip(" '’")
         words = name.split()
-        while len(words) > 1 and words[-1].casefold() in _GOING_ON:
+        while len(words) > 1 and words[-1].casefold() in _BEFORE_THE_VERB:
             words.pop()  # "The president also admitted" (real news, BBC)
         name = " ".join(words)
         if not 1 <= len(words) <= MAX_PHRASE_WORDS or words[0].casefold() in _PRONOUNS:

@@ -96,6 +96,8 @@ def test_a_name_before_its_verb_of_saying_speaks(name: str, text: str, language:
         ("The inspector also admitted that the pipes were old.", "en", "inspector"),
         ("Die Inspektorin räumte ein, die Rohre seien alt.", "de", "Inspektorin"),
         ("L'inspecteur aussi a déclaré que les tuyaux étaient vieux.", "fr", "inspecteur"),
+        # an auxiliary too (real news, the Washington Post)
+        ("The harbour authority has said that it will appeal.", "en", "harbour authority"),
     ],
 )
 def test_people_described_before_their_verb_are_offered_as_speakers(
