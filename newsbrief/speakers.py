@@ -2496,6 +2496,10 @@ def speaker_phrases(
         words = name.split()
         while len(words) > 1 and words[-1].casefold() in _BEFORE_THE_VERB:
             words.pop()  # "The president also admitted" (real news, BBC)
+        if any(w.casefold() in _BEFORE_THE_VERB - _GOING_ON for w in words):
+            # "Die Innenministerin hatte dies bereits tags zuvor in Aussicht gestellt": a
+            # clause with its verb and object, no noun phrase (real news, derStandard)
+            continue
         name = " ".join(words)
         if not 1 <= len(words) <= MAX_PHRASE_WORDS or words[0].casefold() in _PRONOUNS:
             continue

@@ -108,6 +108,15 @@ def test_people_described_before_their_verb_are_offered_as_speakers(
     assert speaker_phrases(sentences, cues, []) == [phrase]
 
 
+def test_a_clause_before_the_verb_is_no_speaker_phrase() -> None:
+    """Real news (derStandard): the words before "in Aussicht gestellt" hold an auxiliary and
+    an object, no one who speaks."""
+    text = "Die Innenministerin hatte dies bereits tags zuvor in Aussicht gestellt."
+    sentences = split_sentences(text, "de")
+    cues = [find_cues(s.text, "de") for s in sentences]
+    assert speaker_phrases(sentences, cues, []) == []
+
+
 @pytest.mark.parametrize(
     ("text", "language", "bodies"),
     [
