@@ -172,11 +172,17 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"gemeint",
         r"äußert(?:e|en)?",
         r"räumt(?:e|en)? ein",
-        r"wies? .{0,30}zurück",
+        r"wies? .{0,60}zurück",
         r"behauptet(?:e|en)?",
         r"verlautet",
         r"sprach von",
         r"spricht von",
+        # with words between (real news, dpa: "Prien sprach in der „Süddeutschen Zeitung“
+        # (Dienstag) von „populistischer Unfug“"), proposed, agreed
+        r"(?:sprach|sprachen|spricht|sprechen)(?=\s.{1,60}?\svon\s)",
+        r"(?:schlägt|schlug|schlagen|schlugen)(?=\s.{1,60}?\svor(?=\s*[,.;:!?\"“”»]|\s*$))",
+        r"vorgeschlagen",
+        r"(?:gibt|gab|geben|gaben)(?=\s.{1,40}?\s(?:recht|Recht)(?=\s*[,.;:!?\"“”»]|\s*$))",
         r"Sprecher(?:in)?",
         r"Mitteilung",
         r"schreibt",

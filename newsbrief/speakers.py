@@ -1073,6 +1073,8 @@ def named_speaker(
             inverted = _named_right_after(sentence[verb_end:], actors)
             if inverted is not None:
                 return inverted  # "..., the impact will increase, said Russell Davis, ..."
+            if _GERMAN_DESCRIBED_AFTER.match(sentence[verb_end:]):
+                return None  # "..., sagte der CDU-Politiker dem RND": the one named before
             pronoun = _PRONOUN_AFTER.match(sentence[verb_end:])
             if pronoun is not None and _NAME_CLOSES.match(sentence[verb_end:], pronoun.end()):
                 # "Sie sei optimistisch gewesen, dass ... des neuen Königs Salman ..., sagte
@@ -1247,10 +1249,28 @@ _PERSON_DESCRIBED = re.compile(
 said" after "A resident who didn't want to be identified ... said"): like "she"."""
 
 
+_GERMAN_DESCRIBED = (
+    r"(?P<article>der|die)\s+(?:[\w.-]+\s+)?[\w-]+(?:politiker|politikerin|chef|chefin|"
+    r"minister|ministerin|jährige|vorsitzende|präsident|präsidentin|kanzler|kanzlerin|"
+    r"abgeordnete)"
+)
+_GERMAN_DESCRIBED_BEFORE = re.compile(rf"(?<!\w){_GERMAN_DESCRIBED}\s+$", re.IGNORECASE)
+_GERMAN_DESCRIBED_AFTER = re.compile(rf"^\s+{_GERMAN_DESCRIBED}(?!\w)", re.IGNORECASE)
+"""A person German news names again by what they are ("Der CDU-Politiker schlägt ... vor",
+"..., sagte der CDU-Politiker dem RND"; real news, dpa): like "er", the person named before.
+A compound only: "Die Ministerin" may be either of two ministers; not "der Sprecher", an
+unnamed source's words for itself."""
+
+
 def _described_speaker(before: str) -> bool:
     """Whether the words ``before`` a verb of saying end with a person described instead of
-    named: a body's chief ("the Pentagon chief") or what the sentences before call them."""
-    return bool(_DESCRIBED_BEFORE.search(before) or _PERSON_DESCRIBED.search(before))
+    named: a body's chief ("the Pentagon chief"), what the sentences before call them, or in
+    German what they are ("Der CDU-Politiker")."""
+    return bool(
+        _DESCRIBED_BEFORE.search(before)
+        or _PERSON_DESCRIBED.search(before)
+        or _GERMAN_DESCRIBED_BEFORE.search(before)
+    )
 
 
 PronounKind = Literal["person", "thing", "people", "any"]
@@ -1283,7 +1303,9 @@ def pronoun_speaker(sentence: str, cues: SentenceCues) -> PronounKind | None:
         return None
     start, end = verb
     found = _PRONOUN_BEFORE.search(lowered[:start]) or _PRONOUN_AFTER.match(lowered[end:])
-    if found is None and _described_speaker(lowered[:start]):
+    if found is None and (
+        _described_speaker(lowered[:start]) or _GERMAN_DESCRIBED_AFTER.match(lowered[end:])
+    ):
         return "person"
     return _PRONOUN_KINDS[found.group(1)] if found else None
 
@@ -1303,6 +1325,13 @@ def pronoun_gender(sentence: str, cues: SentenceCues) -> Gender | None:
     start, end = verb
     found = _PRONOUN_BEFORE.search(lowered[:start]) or _PRONOUN_AFTER.match(lowered[end:])
     word = found.group(1) if found else ""
+    if not word:
+        # "Der CDU-Politiker", "die 63-Jährige": the German article says the gender
+        described = _GERMAN_DESCRIBED_BEFORE.search(lowered[:start]) or (
+            _GERMAN_DESCRIBED_AFTER.match(lowered[end:])
+        )
+        if described is not None:
+            return "m" if described.group("article") == "der" else "f"
     if word in ("he", "il", "er"):
         return "m"
     if word in ("she", "elle") or (word == "sie" and not lowered[start:end].endswith("en")):
@@ -2202,6 +2231,9 @@ _NAME_CLOSES = re.compile(
     # Sonntag.", "..., said Smith in a statement on Monday.")
     r"|\s+(?:bei|im|am|in|auf|gegenüber|vor|nach|laut|on|at|during|after|to)\s"
     r"[^,;:.]{0,60}(?:[,.;:]|$)"
+    # or whom it was said to, in the German dative ("..., sagte der VBE-Vorsitzende Udo
+    # Beckmann der dpa.", "sagte er dem Sender"; real news, dpa)
+    r"|\s+(?:der|dem|den)\s[^,;:.]{0,60}(?:[,.;:]|$)"
     # or an adverb or two of going on ("..., sagte Bsirske weiter.", "..., said Smith later.")
     rf"|(?:\s+(?:{'|'.join(sorted(_GOING_ON))}))+\s*(?:[,.;:]|$)"
 )

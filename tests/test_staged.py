@@ -2709,3 +2709,34 @@ def test_an_unnamed_source_that_closes_its_sentence_is_its_source() -> None:
     for word in ("President", "two", "priest,", "leader"):
         assert source[word].kind is SourceKind.ANONYMOUS, word
     assert source["Carrow"].description == "Ines Carrow"
+
+
+def test_german_speakers_of_a_dpa_report() -> None:
+    """Real news (dpa), constructed in its forms: the speaker after the verb and whom it was
+    said to ("sagte der VBE-Vorsitzende Udo Beckmann der dpa"; the sentence went to "Die
+    Forderung"), separable verbs of saying with words between ("wies ... zurück", "sprach
+    in der ... von", "schlägt ... vor") and a person named again by what they are ("Der
+    CDU-Politiker"); the model picks the article for every sentence."""
+    text = (
+        "Jonas Lenz fordert eine Vorschulpflicht. „Ein Kind, das kaum Deutsch spricht, hat an "
+        "der Grundschule nichts zu suchen“, sagte er der „Rheinischen Post“. Der "
+        "CDU-Politiker schlägt für betroffene Kinder eine Vorschulpflicht vor.\n\n"
+        "Die Forderung, Kinder nicht einzuschulen, sei eine Bankrotterklärung der Politik, "
+        "sagte der VBE-Vorsitzende Udo Brandt der dpa.\n\n"
+        "Die Bildungsministerin Karin Wessel (CDU) wies den Vorstoß von Lenz ebenfalls "
+        "vehement zurück. Wessel sprach in der „Süddeutschen Zeitung“ (Dienstag) von "
+        "„populistischem Unfug“.\n"
+    )
+    people = ["Jonas Lenz", "Udo Brandt", "Karin Wessel"]
+    content = _brief_of(
+        text,
+        [{"name": n, "kind": "person", "role": "x"} for n in people]
+        + [{"name": "VBE", "kind": "organization", "role": "x"}],
+        ARTICLE_ITSELF,
+        language="de",
+    )
+    source = {c.evidence[0].quote.split()[1]: c.source.description for c in content.claims}
+    assert source["CDU-Politiker"] == "Jonas Lenz"
+    assert source["Forderung,"] == "Udo Brandt"
+    assert source["Bildungsministerin"] == "Karin Wessel"
+    assert source["sprach"] == "Karin Wessel"
