@@ -2100,6 +2100,8 @@ def name_candidates(
             folded = normalize_name(name)
             if _bare(name) in HONORIFICS:
                 continue
+            if _INDEFINITE.match(name.casefold()):
+                continue  # "Ein Kind, das kaum Deutsch spricht" after a colon (real news, dpa)
             if any(mentioned(a, name) or folded in a.forms for a in actors):
                 continue
             counts[folded] = counts.get(folded, 0) + 1
@@ -2528,6 +2530,8 @@ def speaker_phrases(
         words = name.split()
         while len(words) > 1 and words[-1].casefold() in _BEFORE_THE_VERB:
             words.pop()  # "The president also admitted" (real news, BBC)
+        if _GERMAN_DESCRIBED_BEFORE.search(opening + " "):
+            continue  # "Der CDU-Politiker schlägt ... vor": the one named before, like "er"
         if any(w.casefold() in _BEFORE_THE_VERB - _GOING_ON for w in words):
             # "Die Innenministerin hatte dies bereits tags zuvor in Aussicht gestellt": a
             # clause with its verb and object, no noun phrase (real news, derStandard)

@@ -1159,3 +1159,19 @@ def test_a_persons_gender_as_the_article_writes_it(
 
     actor = ActorRecord("x", name, "person", "", {normalize_name(name)})
     assert person_gender(actor, text, language) == expected
+
+
+def test_a_german_description_and_an_indefinite_phrase_are_not_offered_as_names() -> None:
+    """Real news (dpa): "Der CDU-Politiker schlägt ... vor" names again the one named before
+    (no speaker phrase to sort), and "Ein Kind" after a colon is no name."""
+    from newsbrief.speakers import name_candidates
+
+    text = (
+        "Jonas Lenz fordert eine Vorschulpflicht. „Um es klar zu sagen: Ein Kind, das kaum "
+        "Deutsch spricht, hat dort nichts zu suchen“, sagte er. Der CDU-Politiker schlägt "
+        "für betroffene Kinder eine Vorschulpflicht vor. Ein Kind lernt schnell, sagte Lenz."
+    )
+    sentences = split_sentences(text, "de")
+    cues = [find_cues(s.text, "de") for s in sentences]
+    assert "CDU-Politiker" not in speaker_phrases(sentences, cues, [])
+    assert "Ein Kind" not in name_candidates(sentences, [], "de", cues)
