@@ -502,6 +502,8 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"Beamte\w*",
         r"Regierungskreise\w*",
         r"ein(?:e|er|em)? (?:\w+ )?\w*sprecher(?:in)?(?!,?\s+(?-i:[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ]))",
+        # the one named so before, after its verb ("..., sagte der Sprecher."; real news, dpa)
+        r"(?<=\s)(?:der|die) Sprecher(?:in)?(?=\s*[.,;]|\s+(?:der|dem|des|von|am|im)\s)",
         # an unnamed representative, diplomat or employee ("Ein US-Vertreter sagte")
         r"ein(?:e|er|em)? (?:\w+ )?[\w-]*(?:vertreter|diplomat|mitarbeiter)(?:in|en)?"
         r"(?!,?\s+(?-i:[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ]))",

@@ -804,6 +804,41 @@ def _unnamed_before_verb(sentence: Sentence, cue: SentenceCues) -> str | None:
     return None
 
 
+_AFTER_VERB_END = re.compile(
+    r"\s(?:in|am|im|gegenüber|dem|den|on|at|to|der\s+(?:dpa|deutschen\s+presse)|der\s+„)"
+    r"(?:\s|$)|\s(?:der\s+)?(?:dpa|afp|apa|reuters)\b",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_after_verb(sentence: Sentence, cue: SentenceCues) -> str | None:
+    """The unnamed source named right after the verb that closes the sentence, without its
+    article and what it said it to ("Das Unternehmen werde noch am Montag Insolvenz
+    beantragen, sagte ein Sprecher von Harland & Wolff in Belfast der Deutschen
+    Presse-Agentur." gives "Sprecher von Harland & Wolff"; real news, dpa), when the sentence
+    says it is unnamed; else ``None``."""
+    verbs = [
+        (a, b)
+        for a, b in _speaking_verbs(sentence.text, cue)
+        if sentence.text[:a].rstrip().endswith(",")
+    ]
+    for _, end in verbs:
+        found = re.match(
+            r"\s+(?P<phrase>(?:ein|eine|einer|der|die|a|an|the)\s+[^,.;:„“\"»«]+)",
+            sentence.text[end:],
+        )
+        if found is None:
+            continue
+        phrase = found.group("phrase")
+        cut = _AFTER_VERB_END.search(phrase)
+        phrase = phrase[: cut.start()] if cut else phrase
+        if any(w.casefold() in phrase.casefold() for w in cue.anonymity):
+            phrase = _LEADING_ARTICLE.sub("", phrase).strip()
+            if 1 <= len(phrase.split()) <= 8:
+                return phrase
+    return None
+
+
 MAX_BARE_SOURCE_WORDS = 4
 """Most words of an unnamed source that opens its sentence without an article, before its
 verb of saying ("Obama administration officials said")."""
@@ -947,6 +982,7 @@ def add_unnamed_sources(
         name = (
             _cited_unnamed(sentence, cue)
             or _unnamed_before_verb(sentence, cue)
+            or _unnamed_after_verb(sentence, cue)
             or _unnamed_opening(sentence, cue)
         )
         if name is None:
@@ -1073,8 +1109,12 @@ def named_speaker(
             inverted = _named_right_after(sentence[verb_end:], actors)
             if inverted is not None:
                 return inverted  # "..., the impact will increase, said Russell Davis, ..."
-            if _GERMAN_DESCRIBED_AFTER.match(sentence[verb_end:]):
-                return None  # "..., sagte der CDU-Politiker dem RND": the one named before
+            if _GERMAN_DESCRIBED_AFTER.match(sentence[verb_end:]) or _ARTICLE_AFTER.match(
+                sentence[verb_end:]
+            ):
+                # "..., sagte der CDU-Politiker dem RND", "..., sagte der Sprecher." (real
+                # news, dpa): the speaker is after the verb, not a name in what was said
+                return None
             pronoun = _PRONOUN_AFTER.match(sentence[verb_end:])
             if pronoun is not None and _NAME_CLOSES.match(sentence[verb_end:], pronoun.end()):
                 # "Sie sei optimistisch gewesen, dass ... des neuen Königs Salman ..., sagte
@@ -1120,6 +1160,11 @@ def named_speaker(
             return subject
     return None
 
+
+_ARTICLE_AFTER = re.compile(r"\s+(?:der|die|das|ein|eine)\s", re.IGNORECASE)
+"""A German article right after a verb of saying that closes a clause: its speaker follows
+(German puts the subject after the verb; an English "said the program is safe" opens what
+was said)."""
 
 _GERMAN_SUBORDINATE = re.compile(
     r"(?:^|,)\s*(?:dass|daß|weil|ob|wenn|da|nachdem|obwohl|als|indem|sodass|damit)\s+"

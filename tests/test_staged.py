@@ -2740,3 +2740,29 @@ def test_german_speakers_of_a_dpa_report() -> None:
     assert source["Forderung,"] == "Udo Brandt"
     assert source["Bildungsministerin"] == "Karin Wessel"
     assert source["sprach"] == "Karin Wessel"
+
+
+def test_a_german_unnamed_source_after_its_verb_and_named_again() -> None:
+    """Real news (dpa): "Das Unternehmen werde noch am Montag Insolvenz beantragen, sagte ein
+    Sprecher von Harland & Wolff in Belfast der Deutschen Presse-Agentur." gave the unnamed
+    source "Unternehmen werde noch am Montag Insolvenz beantragen", and "..., sagte der
+    Sprecher." went to a ministry named in what he said."""
+    text = (
+        "Die Werft Norstad ist zahlungsunfähig. Das Unternehmen werde noch am Montag Insolvenz "
+        "beantragen, sagte ein Sprecher von Norstad in Bergen der Deutschen Presse-Agentur. "
+        "Das Geld reiche nicht für zwei Aufträge vom Verteidigungsministerium, sagte der "
+        "Sprecher.\n"
+    )
+    content = _brief_of(
+        text,
+        [
+            {"name": "Norstad", "kind": "organization", "role": "x"},
+            {"name": "Verteidigungsministerium", "kind": "government", "role": "x"},
+        ],
+        "Norstad",
+        language="de",
+    )
+    source = {c.evidence[0].quote.split()[1]: c.source for c in content.claims}
+    assert source["Unternehmen"].kind is SourceKind.ANONYMOUS
+    assert source["Unternehmen"].description == "Sprecher von Norstad"
+    assert source["Geld"].kind is SourceKind.ANONYMOUS
