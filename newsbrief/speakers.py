@@ -1300,9 +1300,12 @@ _GERMAN_DESCRIBED = (
     r"abgeordnete)"
 )
 _GERMAN_DESCRIBED_BEFORE = re.compile(rf"(?<!\w){_GERMAN_DESCRIBED}\s+$", re.IGNORECASE)
-_GERMAN_DESCRIBED_AFTER = re.compile(rf"^\s+{_GERMAN_DESCRIBED}(?!\w)", re.IGNORECASE)
+_GERMAN_DESCRIBED_AFTER = re.compile(
+    rf"^\s+{_GERMAN_DESCRIBED}(?!\w)(?!\s+(?-i:[A-ZÄÖÜ]))", re.IGNORECASE
+)
 """A person German news names again by what they are ("Der CDU-Politiker schlägt ... vor",
-"..., sagte der CDU-Politiker dem RND"; real news, dpa): like "er", the person named before.
+"..., sagte der CDU-Politiker dem RND"; real news, dpa): like "er", the person named before;
+not with a name after it ("sagte die Grünen-Abgeordnete Alex Korun").
 A compound only: "Die Ministerin" may be either of two ministers; not "der Sprecher", an
 unnamed source's words for itself."""
 
@@ -1349,7 +1352,7 @@ def pronoun_speaker(sentence: str, cues: SentenceCues) -> PronounKind | None:
     start, end = verb
     found = _PRONOUN_BEFORE.search(lowered[:start]) or _PRONOUN_AFTER.match(lowered[end:])
     if found is None and (
-        _described_speaker(lowered[:start]) or _GERMAN_DESCRIBED_AFTER.match(lowered[end:])
+        _described_speaker(lowered[:start]) or _GERMAN_DESCRIBED_AFTER.match(sentence[end:])
     ):
         return "person"
     return _PRONOUN_KINDS[found.group(1)] if found else None
@@ -1373,7 +1376,7 @@ def pronoun_gender(sentence: str, cues: SentenceCues) -> Gender | None:
     if not word:
         # "Der CDU-Politiker", "die 63-Jährige": the German article says the gender
         described = _GERMAN_DESCRIBED_BEFORE.search(lowered[:start]) or (
-            _GERMAN_DESCRIBED_AFTER.match(lowered[end:])
+            _GERMAN_DESCRIBED_AFTER.match(sentence[end:])
         )
         if described is not None:
             return "m" if described.group("article") == "der" else "f"

@@ -1175,3 +1175,21 @@ def test_a_german_description_and_an_indefinite_phrase_are_not_offered_as_names(
     cues = [find_cues(s.text, "de") for s in sentences]
     assert "CDU-Politiker" not in speaker_phrases(sentences, cues, [])
     assert "Ein Kind" not in name_candidates(sentences, [], "de", cues)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaks"),
+    [
+        # real news (dpa): a person named again by what they are speaks like "er"
+        ("Europa könne nicht nichts machen, sagte der CDU-Politiker dem RND.", "person"),
+        ("Der CDU-Politiker schlägt für betroffene Kinder eine Vorschulpflicht vor.", "person"),
+        # real news (derStandard): with a name after it, the description is the name's
+        ("Das bringt die Frage wieder nach vorne, sagte die Grünen-Abgeordnete Alex Korun.", None),
+    ],
+)
+def test_a_german_description_speaks_like_a_pronoun_only_without_a_name(
+    sentence: str, speaks: str | None
+) -> None:
+    from newsbrief.speakers import pronoun_speaker
+
+    assert pronoun_speaker(sentence, find_cues(sentence, "de")) == speaks
