@@ -166,6 +166,8 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"zufolge",
         r"nach Angaben",
         r"nach Informationen",
+        # in someone's view ("Kinder sollten nach Meidingers Ansicht ..."; real news, dpa)
+        r"nach\s+(?:[\w-]+\s+)?(?:Ansicht|Auffassung|Einschätzung|Meinung|Worten|Darstellung)",
         r"hieß es",
         r"heißt es",
         r"meint(?:e|en)?",

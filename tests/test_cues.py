@@ -78,6 +78,8 @@ from newsbrief.cues import (
         ("de", "Um den Nachwuchs will er sich kümmern, verriet er dem kicker."),
         ("de", "Die Daten seien nicht geschützt, begründeten die Richter ihr Urteil."),
         ("de", "Schrems hatte sich enttäuscht gezeigt."),
+        # in someone's view (real news, dpa)
+        ("de", "Kinder sollten nach Meidingers Ansicht früh Sprachtests machen."),
     ],
 )
 def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str) -> None:
