@@ -1569,6 +1569,10 @@ _CREDIT_LINE = re.compile(
     r"leia também)\s*[:：]"
     # or says when the page was put up ("posted on April 21, 2015, at 11:29 a.m."; real news,
     # BuzzFeed)
+    # or describes the page's pictures ("- Clockwise from top: small whale bones; ..."; real
+    # news, the Guardian)
+    r"|^\W*(?:clockwise from (?:top|left|right|bottom)|(?:photograph|photo|picture|image|"
+    r"foto|bild|illustration)\s*[:：])"
     r"|^\W*(?:(?:first |last )?(?:posted|published|updated)(?: on| at)?|"
     r"(?:veröffentlicht|aktualisiert)(?: am)?|(?:publié|mis à jour)(?: le)?|"
     r"(?:pubblicato|aggiornato)(?: il)?|(?:publicado|actualizado|atualizado)(?: el| em)?)"

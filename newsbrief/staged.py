@@ -248,6 +248,25 @@ _LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+")
 """The marker that opens an item of a list written one item a line ("- ", "• ", "2. ")."""
 
 
+MAX_HEADING_WORDS = 8
+"""Most words of a line between paragraphs that heads the next ones."""
+
+
+def _subheading(sentence: Sentence, sentences: Sequence[Sentence]) -> bool:
+    """Whether ``sentence`` is a subheading: a whole paragraph after the first, of a few
+    words and no closing punctuation ("‘Unprecedented’ strandings", "Kenya trip"; real news,
+    the Guardian and the BBC), which states nothing of its own."""
+    alone = [s for s in sentences if s.paragraph == sentence.paragraph] == [sentence]
+    text = sentence.text.strip().rstrip("'\"’”»“‘«")
+    return (
+        alone
+        and sentence.paragraph > 0
+        and len(text.split()) <= MAX_HEADING_WORDS
+        and not _LIST_ITEM.match(text)
+        and text[-1:] not in ".!?…:;。！？"
+    )
+
+
 def _all_quotation(text: str) -> bool:
     """Whether ``text`` opens with a quotation mark and is (nearly) all quotation: a
     speaker's words, never the article's own report."""
@@ -831,6 +850,8 @@ def staged_brief(
         if is_credit_line(sentence.text):
             continue  # "Read more: ... says ...": a line of the page, whatever its verbs
         item = _LIST_ITEM.match(sentence.text)
+        if still_listing is None and _subheading(sentence, sentences):
+            continue  # "‘We need to listen’" between paragraphs: a heading, no claim
         if still_listing is not None and item is not None:
             # "President Obama also said:" and a list, an item a line (real news, BBC): each
             # item is what he said, and the line that opens the list says nothing itself

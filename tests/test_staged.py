@@ -2766,3 +2766,20 @@ def test_a_german_unnamed_source_after_its_verb_and_named_again() -> None:
     assert source["Unternehmen"].kind is SourceKind.ANONYMOUS
     assert source["Unternehmen"].description == "Sprecher von Norstad"
     assert source["Geld"].kind is SourceKind.ANONYMOUS
+
+
+def test_subheadings_and_picture_captions_are_no_claims() -> None:
+    """Real news (the Guardian, BBC, dpa): "‘We need to listen’" and "Kenya trip" between
+    paragraphs head what follows, "- Clockwise from top: ..." describes the pictures; none
+    is a claim (the quoted heading had gone to a speaker). A short sentence that ends in a
+    full stop still is one."""
+    text = (
+        HARBOR
+        + "\n\n‘We need to listen’\n\nThe dockers met again on Tuesday in the union hall.\n\n"
+        "- Clockwise from top: the union hall; the harbour gates; a crane at dawn.\n\n"
+        "Mehr als 30.000 Beschäftigte in besten Zeiten\n\nThe strike goes on.\n"
+    )
+    content = run_staged(text, Scripted(harbor_script()), language="en", article_language="en")
+    quotes = [c.evidence[0].quote for c in content.claims]
+    assert not any("listen" in q or "Clockwise" in q or "Beschäftigte" in q for q in quotes)
+    assert "The dockers met again on Tuesday in the union hall." in quotes
