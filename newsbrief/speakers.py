@@ -27,7 +27,13 @@ from newsbrief.names import (
     without_titles,
 )
 from newsbrief.sentences import Sentence
-from newsbrief.stages import ANONYMOUS_PREFIX, ARTICLE_ITSELF, DOCUMENT, ActorItem
+from newsbrief.stages import (
+    ANONYMOUS_PREFIX,
+    ARTICLE_ITSELF,
+    DOCUMENT,
+    EXAMPLE_ROLES,
+    ActorItem,
+)
 
 __all__ = [
     "ACTOR_KINDS",
@@ -648,7 +654,10 @@ def actors_from_answer(
             continue
         if len(kept) >= most:
             continue
-        actor = ActorRecord(_slug(name, taken), name, kind, item.role.strip(), forms)
+        role = item.role.strip()
+        if role.casefold() in EXAMPLE_ROLES and normalize_name(role) not in folded_text:
+            role = ""  # the worked example's words ("BBC", "local newspaper"), not the article's
+        actor = ActorRecord(_slug(name, taken), name, kind, role, forms)
         if kind == "person":
             # "James Roosevelt Jr." is "Roosevelt" too, not "Jr"
             words = [w for w in folded.split() if w.strip(".") not in _NAME_SUFFIXES]

@@ -57,6 +57,12 @@ EXAMPLE_ACTORS = frozenset(
 )  # fmt: skip
 """The actors of the worked example in :data:`STAGED_SYSTEM_PROMPT`: a small model sometimes
 lists them for the article it reads."""
+EXAMPLE_ROLES = frozenset(
+    {"festival director", "unnamed police source", "tourism authority", "local newspaper",
+     "the cancelled festival"}
+)  # fmt: skip
+"""The roles of the worked example's actors: a small model gives them to the article's actors
+("BBC", "local newspaper"; real news)."""
 
 ARTICLE_ITSELF = "the article itself"
 """The source option for a sentence in the article's own voice."""

@@ -1193,3 +1193,17 @@ def test_a_german_description_speaks_like_a_pronoun_only_without_a_name(
     from newsbrief.speakers import pronoun_speaker
 
     assert pronoun_speaker(sentence, find_cues(sentence, "de")) == speaks
+
+
+def test_a_role_copied_from_the_worked_example_is_left_out() -> None:
+    """Real news (BBC, the Guardian): the model gave "BBC" and a harbour the worked example's
+    role "local newspaper"; a role of the model's own, or one the article writes, stays."""
+    items = [
+        ActorItem(name="BBC", kind="media", role="local newspaper"),
+        ActorItem(name="Gazette", kind="media", role="town paper"),
+    ]
+    text = "The BBC's editor said so. The Gazette agreed."
+    roles = {a.name: a.role for a in actors_from_answer(items, text, 10, [])}
+    assert roles == {"BBC": "", "Gazette": "town paper"}
+    text = "The BBC, a local newspaper in this story, said so. The Gazette agreed."
+    assert actors_from_answer(items, text, 10, [])[0].role == "local newspaper"
