@@ -1658,7 +1658,7 @@ def inverted_speaker(
     return min(found, key=lambda f: (f[0], f[1]))[2] if found else None
 
 
-_AFTER_CLAUSE = re.compile(r"\w[\w)’']*\s*,\s*$")
+_AFTER_CLAUSE = re.compile(r"(?:\w[\w)’']*\s*,|[,?!]\s*[”\"’»])\s*$")
 """A clause and its comma right before a verb of saying: the speaker is named after the verb."""
 
 

@@ -267,6 +267,25 @@ def _subheading(sentence: Sentence, sentences: Sequence[Sentence]) -> bool:
     )
 
 
+_CLOSING_SPEAKER = re.compile(
+    r",[”\"’»]?\s+(?:(?P<who>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+    r"\s+(?:said|says|added|adds|told\s+\w+)|(?:said|says|added|adds)\s+(?P<after>(?:(?:Mr|Mrs|Ms|Dr)"
+    r"\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}))\s*[.,]?\s*$"
+)
+"""An English speaker named in the clause that closes the sentence ("..., Mr. Michaels
+said.", "..., said Joe Carbone.")."""
+
+
+def _closing_person(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecord | None:
+    """The person named as the speaker in the clause that closes an English sentence
+    (:data:`_CLOSING_SPEAKER`), else ``None``."""
+    closing = _CLOSING_SPEAKER.search(unit.sentence.text)
+    if closing is None:
+        return None
+    who = closing.group("who") or closing.group("after")
+    return next((a for a in actors if a.kind == "person" and mentioned(a, who)), None)
+
+
 def _all_quotation(text: str) -> bool:
     """Whether ``text`` opens with a quotation mark and is (nearly) all quotation: a
     speaker's words, never the article's own report."""
@@ -969,6 +988,11 @@ def staged_brief(
     for unit in attributed:
         if not unit.cues.anonymity or (unit.source is not None and unit.source.kind == "anonymous"):
             continue
+        if _closing_person(unit, actors) is not None:
+            # "In the extreme cold, city officials will not risk shutting down water mains
+            # ..., Mr. Michaels said." (real news, the New York Times): the unnamed are in
+            # what a named person says
+            continue
         near = [a for a in anonymous if mentioned(a, unit.sentence.text)]
         picked = unit.source
         named = picked is not None and picked.kind == "person"
@@ -1026,7 +1050,11 @@ def staged_brief(
                 continue  # "a report by the agency says" is the report's
             if picked is not None and picked.kind == "anonymous":
                 continue  # an unnamed source is never replaced by a named one
-            if unit.cues.anonymity and subject.kind != "anonymous":
+            if (
+                unit.cues.anonymity
+                and subject.kind != "anonymous"
+                and _closing_person(unit, actors) is not subject
+            ):
                 continue  # "a source close to the ministry said": not the ministry's
             _give(unit, subject, ", named as the one saying it", notes)
 

@@ -115,6 +115,10 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("en", "Gunmen opened fire in an assault that threatened to upset the fragile peace."),
         ("en", "Although no group claimed responsibility, the bloodshed raised fears."),
         ("en", "No one has yet claimed responsibility for the attack."),
+        # a relative clause's "maintains", a passive with its agent (real news, the New York
+        # Times)
+        ("en", "Con Edison, which maintains about 90,000 miles of cable, is busy."),
+        ("en", "The thaw, much welcomed by many New Yorkers, worried the engineers."),
         # nouns, not verbs (real news, the Telegraph)
         ("en", "It destroyed one of Africa's most promising states."),
         ("en", "Intelligence reports seen by the agency show troops on the move."),

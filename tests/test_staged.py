@@ -2783,3 +2783,29 @@ def test_subheadings_and_picture_captions_are_no_claims() -> None:
     quotes = [c.evidence[0].quote for c in content.claims]
     assert not any("listen" in q or "Clockwise" in q or "Beschäftigte" in q for q in quotes)
     assert "The dockers met again on Tuesday in the union hall." in quotes
+
+
+def test_the_unnamed_in_what_a_named_person_says_are_not_its_source() -> None:
+    """Real news (the New York Times): "In the extreme cold, city officials will not risk
+    shutting down water mains ..., Mr. Michaels said." is Ian Michaels's, not the unnamed
+    officials'; "'...,' said Patrick McHugh, vice president ... for Con Edison, which maintains
+    about 90,000 miles of cable" is McHugh's, not Con Edison's."""
+    text = (
+        "Ian Michaels, a spokesman for the city's design department, spoke on Monday.\n\n"
+        "In the extreme cold, city officials will not risk shutting down water mains for "
+        "construction, Mr. Michaels said.\n\n"
+        "“People think it is all safe, but it is not,” said Patrick McHugh, vice president of "
+        "planning for Con Edison, which maintains about 90,000 miles of cable in the city.\n"
+    )
+    content = _brief_of(
+        text,
+        [
+            {"name": "Ian Michaels", "kind": "person", "role": "x"},
+            {"name": "Patrick McHugh", "kind": "person", "role": "x"},
+            {"name": "Con Edison", "kind": "organization", "role": "x"},
+        ],
+        "Con Edison",
+    )
+    source = {c.evidence[0].quote.split()[1]: c.source.description for c in content.claims}
+    assert source["the"] == "Ian Michaels"
+    assert source["think"] == "Patrick McHugh"
