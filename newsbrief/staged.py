@@ -869,8 +869,10 @@ def staged_brief(
         if is_credit_line(sentence.text):
             continue  # "Read more: ... says ...": a line of the page, whatever its verbs
         item = _LIST_ITEM.match(sentence.text)
-        if still_listing is None and _subheading(sentence, sentences):
-            continue  # "‘We need to listen’" between paragraphs: a heading, no claim
+        if still_listing is None and not cue.reporting and _subheading(sentence, sentences):
+            # "‘We need to listen’" between paragraphs: a heading, no claim (one that reports,
+            # "Trump acknowledges changing valuation of Trump Tower triplex", still is)
+            continue
         if still_listing is not None and item is not None:
             # "President Obama also said:" and a list, an item a line (real news, BBC): each
             # item is what he said, and the line that opens the list says nothing itself

@@ -2777,12 +2777,15 @@ def test_subheadings_and_picture_captions_are_no_claims() -> None:
         HARBOR
         + "\n\n‘We need to listen’\n\nThe dockers met again on Tuesday in the union hall.\n\n"
         "- Clockwise from top: the union hall; the harbour gates; a crane at dawn.\n\n"
-        "Mehr als 30.000 Beschäftigte in besten Zeiten\n\nThe strike goes on.\n"
+        "Mehr als 30.000 Beschäftigte in besten Zeiten\n\nThe strike goes on.\n\n"
+        "Okafor admits changing the strike vote\n\nShe spoke to the dockers on Friday.\n"
     )
     content = run_staged(text, Scripted(harbor_script()), language="en", article_language="en")
     quotes = [c.evidence[0].quote for c in content.claims]
     assert not any("listen" in q or "Clockwise" in q or "Beschäftigte" in q for q in quotes)
     assert "The dockers met again on Tuesday in the union hall." in quotes
+    # a heading that reports someone's words is still a claim (real news, CNN)
+    assert "Okafor admits changing the strike vote" in quotes
 
 
 def test_the_unnamed_in_what_a_named_person_says_are_not_its_source() -> None:
