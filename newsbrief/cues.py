@@ -49,7 +49,8 @@ _QUOTE_RE = re.compile(
 # Verbs and phrases of saying, per language: compiled case-insensitively with word boundaries.
 _REPORTING: dict[str, tuple[str, ...]] = {
     "en": (
-        r"sa(?:id|ys|y|ying)",
+        # not the writer's "needless to say", nor "as if to say" of a face (real news, BBC)
+        r"(?<!as if to )(?<!needless to )(?<!that is to )(?<!so to )sa(?:id|ys|y|ying)",
         r"t(?:old|ells?|elling)",
         r"add(?:ed|s)",
         # "states" and "reports" are nouns too ("Africa's most promising states",

@@ -111,6 +111,9 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         # a capitalised word inside a clause is part of a name (real news, the New York Times)
         ("en", "For years the United States has imposed punitive measures against it."),
         ("fr", "Les États-Unis et les Nations Unies Annoncent rien."),
+        # a face "as if to say", the writer's "needless to say" (real news, BBC)
+        ("en", "A flicker crossed his face as if to say he had won."),
+        ("en", "Needless to say, the talks went on."),
         # a thing threatens, no one claims (real news, the Washington Post)
         ("en", "Gunmen opened fire in an assault that threatened to upset the fragile peace."),
         ("en", "Although no group claimed responsibility, the bloodshed raised fears."),
