@@ -460,7 +460,9 @@ UNNAMED_TRADES = (
     "experts", "analysts", "legislators", "lawmakers", "residents", "witnesses", "observers",
     "critics", "economists", "diplomats", "activists", "investigators", "prosecutors",
     "scientists", "researchers", "villagers", "locals", "executives", "aides", "advisers",
-    "staffers",
+    "staffers", "elders", "politicians", "doctors", "officers", "teachers", "parents",
+    "workers", "farmers", "protesters", "campaigners", "scholars", "historians", "voters",
+    "students", "engineers", "traders", "investors", "supporters", "opponents",
 )  # fmt: skip
 """People an English article names by their trade alone: the unnamed source when they are the
 subject of a verb of saying ("Legislators said", "and experts said")."""

@@ -848,6 +848,13 @@ def _unnamed_after_verb(sentence: Sentence, cue: SentenceCues) -> str | None:
     return None
 
 
+_OPENING_CONJUNCTIONS = frozenset(
+    {"but", "and", "yet", "so", "still", "however", "now", "meanwhile", "aber", "und", "doch",
+     "mais", "et", "ma", "e", "pero", "y", "mas"}
+)  # fmt: skip
+"""Conjunctions and adverbs that open a sentence before its subject, no part of it."""
+
+
 MAX_BARE_SOURCE_WORDS = 4
 """Most words of an unnamed source that opens its sentence without an article, before its
 verb of saying ("Obama administration officials said")."""
@@ -893,6 +900,8 @@ def _unnamed_opening(sentence: Sentence, cue: SentenceCues, *, said: bool = True
         bare = opening[: min(verbs)].split() if verbs else []
         while len(bare) > 1 and bare[-1].casefold() in _BEFORE_THE_VERB:
             bare.pop()  # "American officials have argued"
+        while len(bare) > 1 and bare[0].casefold() in _OPENING_CONJUNCTIONS:
+            bare.pop(0)  # "But indigenous elders say ..." (real news, the Guardian)
         if verbs and len(bare) <= MAX_BARE_SOURCE_WORDS:
             opening = " ".join(bare)
         elif len(opening.split()) > 10:

@@ -175,6 +175,8 @@ def test_an_apostrophe_is_not_a_quotation() -> None:
         # real news, CNET: "Verizon executives said the new application will likely be ..."
         ("en", "Verizon executives said the new application will likely be available."),
         ("en", "The toll will vary by area, and experts said it's too early to make predictions."),
+        # real news (the Guardian)
+        ("en", "But indigenous elders say they aren't being listened to."),
         # a spokesperson, representative or diplomat the article does not name
         ("en", "A spokesman for Christie declined to comment."),
         ("de", "Ein Sprecher des Ministeriums sagte, die Gespräche gingen weiter."),

@@ -2672,6 +2672,7 @@ def test_an_unnamed_source_without_an_article_opens_its_sentence() -> None:
         "The council will lift the parking ban on Friday, the Gazette learned.\n\n"
         "Analysts said the end of the ban could bring shoppers back to the old town.\n\n"
         "Harbour officials have argued for years that the ban was too strict.\n\n"
+        "But local traders say the ban kept the old town quiet.\n\n"
         "Officials divulged Thursday that the ban had cost the shops a third of their trade.\n"
     )
     content = _brief_of(
@@ -2683,6 +2684,7 @@ def test_an_unnamed_source_without_an_article_opens_its_sentence() -> None:
     assert source["Officials"].kind is SourceKind.ANONYMOUS
     assert source["Officials"].description == "Officials"
     assert source["Harbour"].description == "Harbour officials"
+    assert source["But"].description == "local traders"  # real news, the Guardian
 
 
 def test_an_unnamed_source_that_closes_its_sentence_is_its_source() -> None:
