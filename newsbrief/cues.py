@@ -169,6 +169,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"zufolge",
         r"nach Angaben",
         r"nach Informationen",
+        # criticism or praise that comes from someone ("Kritik am Vorstoß des
+        # Unionsfraktionsvizes kommt vom Verband Bildung und Erziehung (VBE)"; real news, dpa)
+        r"(?:Kritik|Widerspruch|Lob|Zustimmung|Unterstützung|Protest)\s+(?:\S+\s+){0,6}?"
+        r"(?:kommt|kam|kommen|kamen)\s+(?:von|vom|aus)",
         # in someone's view ("Kinder sollten nach Meidingers Ansicht ..."; real news, dpa)
         r"nach\s+(?:[\w-]+\s+)?(?:Ansicht|Auffassung|Einschätzung|Meinung|Worten|Darstellung)",
         r"hieß es",

@@ -80,6 +80,7 @@ from newsbrief.cues import (
         ("de", "Schrems hatte sich enttäuscht gezeigt."),
         # in someone's view (real news, dpa)
         ("de", "Kinder sollten nach Meidingers Ansicht früh Sprachtests machen."),
+        ("de", "Kritik am Vorstoß des Unionsfraktionsvizes kommt vom Verband Bildung (VBE)."),
     ],
 )
 def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str) -> None:
