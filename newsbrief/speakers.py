@@ -49,6 +49,7 @@ __all__ = [
     "acting_groups",
     "actor_source",
     "actors_from_answer",
+    "add_head_forms",
     "add_short_forms",
     "add_title_forms",
     "add_unnamed_sources",
@@ -304,6 +305,46 @@ def add_title_forms(actors: Sequence[ActorRecord], text: str, language: str = "d
             actor = next(a for a in actors if a.id in ids)
             actor.forms.add(title)
             actor.titles.add(title)
+
+
+_HEAD_ARTICLES: dict[str, tuple[str, ...]] = {
+    "en": ("the",),
+    "de": ("der", "die", "das", "des", "dem", "den"),
+}
+_EXTRA_HEADS: dict[str, frozenset[str]] = {
+    "en": frozenset({"bank", "party", "company", "firm", "group", "airline", "university"}),
+    "de": frozenset(
+        {"gewerkschaft", "partei", "regierung", "polizei", "ministerium", "verband", "bank",
+         "gericht", "staatsanwaltschaft", "stadt", "gemeinde", "konzern", "unternehmen"}
+    ),
+}  # fmt: skip
+
+
+def add_head_forms(actors: Sequence[ActorRecord], text: str, language: str) -> None:
+    """Give each body the article names by a head noun of its name with a definite article
+    ("the union" for "Portmere Dockers' Union", "die Gewerkschaft" for "Gewerkschaft Verdi")
+    that form, when the head names no other actor: "The union said ..." is the union's, as
+    "the judge" is the judge's (:func:`add_title_forms`). English and German only."""
+    code = language.lower()
+    if code not in _HEAD_ARTICLES:
+        return
+    heads = _BODY_HEADS.get(code, frozenset()) | _EXTRA_HEADS[code]
+    folded_text = normalize_name(text)
+    owners: dict[str, list[ActorRecord]] = {}
+    for actor in actors:
+        words = normalize_name(actor.name).split()
+        for head in {w for w in words if w in heads}:
+            owners.setdefault(head, []).append(actor)
+    taken = {form for actor in actors for form in actor.forms}
+    for head, owning in owners.items():
+        if len(owning) != 1 or owning[0].kind not in ("organization", "government"):
+            continue
+        if len(owning[0].name.split()) < 2:
+            continue  # "Union" alone is its own name
+        for article in _HEAD_ARTICLES[code]:
+            form = f"{article} {head}"
+            if form not in taken and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", folded_text):
+                owning[0].forms.add(form)
 
 
 def add_short_forms(actors: Sequence[ActorRecord], text: str) -> None:

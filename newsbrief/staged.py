@@ -75,6 +75,7 @@ from newsbrief.speakers import (
     acting_groups,
     actor_source,
     actors_from_answer,
+    add_head_forms,
     add_short_forms,
     add_title_forms,
     add_unnamed_sources,
@@ -845,6 +846,7 @@ def staged_brief(
         notes.append(f"writers of the article, left out of the actors: {', '.join(writers)}")
     add_unnamed_sources(actors, sentences, cues, notes)
     add_title_forms(actors, text, source_language)
+    add_head_forms(actors, text, source_language)
     if source_language == "de":
         add_short_forms(actors, text)
     # An interview's answers are the interviewee's, whatever their cues say.

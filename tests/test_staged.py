@@ -2814,3 +2814,44 @@ def test_the_unnamed_in_what_a_named_person_says_are_not_its_source() -> None:
     source = {c.evidence[0].quote.split()[1]: c.source.description for c in content.claims}
     assert source["the"] == "Ian Michaels"
     assert source["think"] == "Patrick McHugh"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "body"),
+    [
+        (
+            "The Dockers' Union called a meeting on Monday. The union said the rise was unfair. "
+            "Mara Holt, who leads the port, said talks had failed.",
+            "en",
+            "Dockers' Union",
+        ),
+        (
+            "Die Gewerkschaft Verdi rief zum Streik auf. Die Gewerkschaft erklärte, die "
+            "Löhne seien zu niedrig. Mara Holt sagte, die Gespräche seien gescheitert.",
+            "de",
+            "Gewerkschaft Verdi",
+        ),
+    ],
+)
+def test_a_body_named_again_by_its_head_noun_is_that_body(
+    text: str, language: str, body: str
+) -> None:
+    """ "The union said ..." after "The Dockers' Union", "Die Gewerkschaft erklärte ..."
+    after "Die Gewerkschaft Verdi": the body the article named, whoever the model picked."""
+    content = _brief_of(
+        text,
+        [
+            {"name": body, "kind": "organization", "role": "x"},
+            {"name": "Mara Holt", "kind": "person", "role": "x"},
+        ],
+        "Mara Holt",
+        language=language,
+    )
+    said = next(
+        c
+        for c in content.claims
+        if c.evidence[0].quote.split()[1] in ("union", "Gewerkschaft")
+        and "Streik" not in c.evidence[0].quote
+        and "meeting" not in c.evidence[0].quote
+    )
+    assert said.source.description == body
