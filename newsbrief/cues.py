@@ -1066,6 +1066,17 @@ def _not_passive(code: str, match: re.Match[str]) -> bool:
     )
 
 
+_NAME_AND_COMMA = re.compile(r"[A-Z][\w.'’-]*\s*,\s*$")
+
+
+def _not_apposition(code: str, match: re.Match[str]) -> bool:
+    """An indefinite description right after a name and its comma describes that named person
+    ("said Ian Michaels, a spokesman for the city's Department of Design and Construction";
+    real news, the New York Times): no unnamed source."""
+    indefinite = re.match(r"(?:an?|ein|eine|un|une|una|uno|um|uma)\s", match.group(0), re.I)
+    return not (indefinite and _NAME_AND_COMMA.search(match.string, 0, match.start()))
+
+
 def find_cues(sentence: str, language: str) -> SentenceCues:
     """The cues in one sentence of an article written in ``language``.
 
@@ -1089,7 +1100,7 @@ def find_cues(sentence: str, language: str) -> SentenceCues:
     return SentenceCues(
         quotes=tuple(quotes),
         reporting=reporting,
-        anonymity=_found(_ANONYMITY_RE, sentence, language),
+        anonymity=_found(_ANONYMITY_RE, sentence, language, _not_apposition),
         open_question=_found(_OPEN_RE, sentence, language),
         hedging=_found(_HEDGING_RE, sentence, language),
         documents=_found(_DOCUMENTS_RE, sentence, language),

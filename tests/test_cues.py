@@ -334,6 +334,9 @@ def test_german_reported_speech(language: str, sentence: str, found: tuple[str, 
         ("en", "State Department spokesman P.J. Crowley said so."),
         ("en", "A spokesman, P.J. Crowley, said so."),
         ("de", "Die Vertreter der Länder sagten zu."),
+        # a description after a name and its comma (real news, the New York Times)
+        ("en", "Work is halted, said Ian Michaels, a spokesman for the city's department."),
+        ("en", "Eric Reeves, a senior official at the university, said it was wrong."),
     ],
 )
 def test_a_named_or_definite_spokesperson_is_no_anonymity_cue(language: str, sentence: str) -> None:
