@@ -112,6 +112,9 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         # a capitalised word inside a clause is part of a name (real news, the New York Times)
         ("en", "For years the United States has imposed punitive measures against it."),
         ("fr", "Les États-Unis et les Nations Unies Annoncent rien."),
+        # a third-person word opening an English sentence is a noun (gold, Wikinews)
+        ("en", "Estimates suggest 8000 migrants may be currently at sea in the region."),
+        ("en", "Claims of fraud were rejected by the court."),
         # a face "as if to say", the writer's "needless to say" (real news, BBC)
         ("en", "A flicker crossed his face as if to say he had won."),
         ("en", "Needless to say, the talks went on."),
