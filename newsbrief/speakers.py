@@ -855,8 +855,11 @@ def _unnamed_before_verb(sentence: Sentence, cue: SentenceCues) -> str | None:
 
 
 _AFTER_VERB_END = re.compile(
-    r"\s(?:in|am|im|gegenüber|dem|den|on|at|to|der\s+(?:dpa|deutschen\s+presse)|der\s+„)"
-    r"(?:\s|$)|\s(?:der\s+)?(?:dpa|afp|apa|reuters)\b",
+    r"\s(?:in|am|im|gegenüber|dem|den|on|at|to|der\s+(?:dpa|deutschen\s+presse))"
+    r"(?:\s|$)|\s(?:der\s+)?(?:dpa|afp|apa|reuters)\b"
+    # an article left before a newspaper's quoted name, which the phrase stops at ("sagte ein
+    # Sprecher der „Rheinischen Post“")
+    r"|\s(?:der|dem|den)\s*$",
     re.IGNORECASE,
 )
 

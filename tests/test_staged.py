@@ -2753,7 +2753,8 @@ def test_a_german_unnamed_source_after_its_verb_and_named_again() -> None:
         "Die Werft Norstad ist zahlungsunfähig. Das Unternehmen werde noch am Montag Insolvenz "
         "beantragen, sagte ein Sprecher von Norstad in Bergen der Deutschen Presse-Agentur. "
         "Das Geld reiche nicht für zwei Aufträge vom Verteidigungsministerium, sagte der "
-        "Sprecher.\n"
+        "Sprecher.\n\n"
+        "Die Stadt Bergen werde nicht helfen, sagte eine Sprecherin der „Bergens Tidende“.\n"
     )
     content = _brief_of(
         text,
@@ -2768,6 +2769,7 @@ def test_a_german_unnamed_source_after_its_verb_and_named_again() -> None:
     assert source["Unternehmen"].kind is SourceKind.ANONYMOUS
     assert source["Unternehmen"].description == "Sprecher von Norstad"
     assert source["Geld"].kind is SourceKind.ANONYMOUS
+    assert source["Stadt"].description == "Sprecherin"  # not "Sprecherin der"
 
 
 def test_subheadings_and_picture_captions_are_no_claims() -> None:
