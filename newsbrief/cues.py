@@ -1043,7 +1043,11 @@ _GERMAN_PASSIVE = re.compile(r"\s+(?:worden|wurde|wurden)(?!\w)")
 Beleidigung des Islams verurteilt worden" reports no one's words (real news, derStandard)."""
 
 
-def _not_passive(code: str, match: re.Match[str]) -> bool:
+def _said_here(code: str, match: re.Match[str]) -> bool:
+    """Whether a word of the reporting lexicon is a verb of saying where it stands: not a
+    passive ("verurteilt worden", "That push was rejected", "much welcomed by many"), not a
+    word of a name ("the United States"), not a noun opening an English sentence
+    ("Estimates suggest"), and not said by no one ("no group claimed responsibility")."""
     if code == "de":
         return not _GERMAN_PASSIVE.match(match.string, match.end())
     before = match.string[: match.start()].rstrip()
@@ -1091,7 +1095,7 @@ def find_cues(sentence: str, language: str) -> SentenceCues:
             lexicons of all six are tried (quotation marks work in any language).
     """
     opening = saying_opening(sentence, language)
-    reporting = _found(_REPORTING_RE, sentence, language, _not_passive)
+    reporting = _found(_REPORTING_RE, sentence, language, _said_here)
     if opening is not None:
         reporting = (sentence[opening[0] : opening[1]], *reporting)
     quotes = quoted_spans(sentence)

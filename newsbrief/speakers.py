@@ -854,6 +854,10 @@ def _unnamed_before_verb(sentence: Sentence, cue: SentenceCues) -> str | None:
     return None
 
 
+_PHRASE_AFTER_VERB = re.compile(
+    r"\s+(?P<phrase>(?:ein|eine|einer|der|die|a|an|the)\s+[^,.;:„“\"»«]+)"
+)
+"""A phrase with its article right after a verb of saying, up to the next mark."""
 _AFTER_VERB_END = re.compile(
     r"\s(?:in|am|im|gegenüber|dem|den|on|at|to|der\s+(?:dpa|deutschen\s+presse))"
     r"(?:\s|$)|\s(?:der\s+)?(?:dpa|afp|apa|reuters)\b"
@@ -876,10 +880,7 @@ def _unnamed_after_verb(sentence: Sentence, cue: SentenceCues) -> str | None:
         if sentence.text[:a].rstrip().endswith(",")
     ]
     for _, end in verbs:
-        found = re.match(
-            r"\s+(?P<phrase>(?:ein|eine|einer|der|die|a|an|the)\s+[^,.;:„“\"»«]+)",
-            sentence.text[end:],
-        )
+        found = _PHRASE_AFTER_VERB.match(sentence.text, end)
         if found is None:
             continue
         phrase = found.group("phrase")

@@ -111,7 +111,7 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("pt", "A ponte foi fechada na segunda-feira."),
         # a capitalised word inside a clause is part of a name (real news, the New York Times)
         ("en", "For years the United States has imposed punitive measures against it."),
-        ("fr", "Les États-Unis et les Nations Unies Annoncent rien."),
+        ("fr", "Les États-Unis et les Nations Unies Annoncent rien."),  # a guard (no French cue)
         # a third-person word opening an English sentence is a noun (gold, Wikinews)
         ("en", "Estimates suggest 8000 migrants may be currently at sea in the region."),
         ("en", "Claims of fraud were rejected by the court."),

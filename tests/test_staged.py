@@ -2598,7 +2598,8 @@ def test_a_quotation_of_several_paragraphs_is_the_speakers_to_its_end() -> None:
 def test_the_president_is_the_one_person_the_article_titles_so(other: str, hers: bool) -> None:
     """Real news (BBC): after "President Barack Obama", "The president also admitted that
     ..." gave the unnamed source "president also"; it is his, unless the article titles
-    another holder of the office."""
+    another holder of the office. (That "also" is no part of a described speaker is
+    test_speakers' test of speaker phrases: the scripted kinds stage here keeps no phrase.)"""
     text = (
         "President Dana Whitlock told the Gazette on Monday that the budget would pass. "
         + other
@@ -2611,7 +2612,6 @@ def test_the_president_is_the_one_person_the_article_titles_so(other: str, hers:
     )
     admitted = next(c for c in content.claims if "admitted" in c.evidence[0].quote)
     assert (admitted.source.description == "Dana Whitlock") is hers
-    assert not any("also" in a.name for a in content.key_actors)
 
 
 def test_a_list_after_a_speakers_colon_is_what_they_said() -> None:
