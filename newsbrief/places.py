@@ -20,6 +20,9 @@ __all__ = ["country_names", "is_country"]
 
 # Two-letter CLDR codes that are no country: groupings and CLDR's private-use regions.
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
+# The initials news writes for a few countries, in any language ("the U.S.", "die USA"; real
+# news, CNN Money): CLDR has only the full names.
+_INITIALS = frozenset({"us", "u.s", "u.s.", "usa", "u.s.a", "u.s.a.", "uk", "u.k", "u.k.", "uae"})
 _ARTICLE = re.compile(r"^(?:(?:the|la|le|les|il|lo|gli|el|los|las|die|der|das|os|as)\s+|l['’])")
 
 
@@ -38,7 +41,7 @@ def country_names(language: str) -> frozenset[str]:
         for region, name in territories.items():
             if len(region) == 2 and region.isalpha() and region not in _NOT_COUNTRIES:
                 names.update(_forms(name))
-    return frozenset(names)
+    return frozenset(names | _INITIALS)
 
 
 def _forms(name: str) -> set[str]:

@@ -54,6 +54,7 @@ __all__ = [
     "add_title_forms",
     "add_unnamed_sources",
     "body_phrases",
+    "called_a_medium",
     "described_by_number",
     "german_common_noun",
     "german_noun",
@@ -474,6 +475,25 @@ agency", "Nachrichtenagentur dpa", "ABC News")."""
 def names_a_medium(name: str) -> bool:
     """Whether a body's name says it is a news medium ("agencia EFE", "ABC News")."""
     return bool(_MEDIA.search(name))
+
+
+_OUTLET = r"(?:websites?|web\s+sites?|sites?|blogs?|portals?|webseiten?|plattform|outlets?)"
+
+
+def called_a_medium(actor: ActorRecord, sentences: Sequence[Sentence]) -> bool:
+    """Whether the article calls ``actor`` a medium: its name says so, or a word for one stands
+    within two words of its name ("website Snopes.com", "Vulture magazine", "die Zeitung
+    Bild"). A small model calls products and services media ("QR-Code", "FaceTime-Audio";
+    real news, heise online)."""
+    if names_a_medium(actor.name):
+        return True
+    name = re.escape(actor.name)
+    word = rf"(?:{_MEDIA.pattern}|(?<!\w){_OUTLET}(?!\w))"
+    near = re.compile(
+        rf"{word}\W+(?:[\w.-]+\W+){{0,2}}?{name}(?!\w)|(?<!\w){name}\W+(?:[\w.-]+\W+){{0,2}}?{word}",
+        re.IGNORECASE,
+    )
+    return any(near.search(s.text) for s in sentences)
 
 
 def _named_part(name: str, text: str, folded_text: str) -> str | None:
@@ -2654,6 +2674,8 @@ def speaker_phrases(
         name = " ".join(words)
         if not 1 <= len(words) <= MAX_PHRASE_WORDS or words[0].casefold() in _PRONOUNS:
             continue
+        if words[-1].casefold() in {d.casefold() for d in cue.documents}:
+            continue  # "The report also suggested" is a document's (real news, CNN Money)
         if any(mentioned(a, name) for a in actors):
             continue
         found.setdefault(normalize_name(name), name)

@@ -80,6 +80,7 @@ from newsbrief.speakers import (
     add_title_forms,
     add_unnamed_sources,
     body_phrases,
+    called_a_medium,
     credited_only,
     described_by_number,
     german_common_noun,
@@ -497,6 +498,12 @@ _WHAT_DID_SAY = re.compile(
     re.IGNORECASE,
 )
 """An English question that asks what someone said ("What did Boehner say about ...?")."""
+_WHAT_DID_IT_FIND = re.compile(
+    r"^(?:what|how)\s+(?:did|does|do|has|have)\s+(?P<who>.{2,60}?)\s+(?:say|said|suggest|"
+    r"suggested|find|found|show|showed|conclude|concluded|state|stated|reveal|revealed)(?!\w)",
+    re.IGNORECASE,
+)
+"""An English question that asks what a report, a study or a poll says or found."""
 
 
 _DID_SAY = re.compile(
@@ -515,6 +522,16 @@ def _asks_what_its_source_said(question: str, unit: _Unit | None) -> bool:
     Security?" of "'I'd like to save Social Security ...', Angle said"; "Did Gordon Mackenzie
     brand the event a shambles?"): the article answers it. What someone the
     sentence does not give as its speaker said ("What did Lavrov answer?") stays open."""
+    if unit is not None and unit.source is None:
+        # "What does the report suggest about ...?" of "The report also suggested ..." (real
+        # news, CNN Money): a document is no actor, and its sentence answers it all the same
+        found = _WHAT_DID_IT_FIND.match(question)
+        documents = {d.casefold() for d in unit.cues.documents}
+        return (
+            found is not None
+            and unit.source_option == DOCUMENT
+            and found.group("who").split()[-1].casefold() in documents
+        )
     match = _WHAT_DID_SAY.match(question) or _DID_SAY.match(question)
     if match is None or unit is None or unit.source is None:
         return False
@@ -1292,6 +1309,21 @@ def staged_brief(
     if relays:
         actors = [a for a in actors if a.name not in relays]
         notes.append(f"media that only relay others, left out of the actors: {', '.join(relays)}")
+    # A "medium" that says nothing and that the article never calls one is a thing it writes
+    # about ("QR-Code", "FaceTime-Audio" listed as media; real news, heise online).
+    things_said_media = [
+        a.name
+        for a in actors
+        if a.kind == "media"
+        and not any(u.source is a for u in claims_units)
+        and not called_a_medium(a, sentences)
+    ]
+    if things_said_media:
+        actors = [a for a in actors if a.name not in things_said_media]
+        notes.append(
+            "called media, silent and not written as a medium, left out of the actors: "
+            + ", ".join(things_said_media)
+        )
     # A name the article writes only inside a longer actor's name is a piece of that name.
     pieces = [
         a.name

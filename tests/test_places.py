@@ -19,6 +19,10 @@ from newsbrief.places import is_country
         ("Myanmar", "en"),  # CLDR writes "Myanmar (Burma)"
         ("Birmanie", "fr"),
         ("ESTADOS UNIDOS", "es"),
+        # initials (real news, CNN Money: "U.S" was kept as an organisation)
+        ("U.S", "en"),
+        ("the U.K.", "en"),
+        ("die USA", "de"),
     ],
 )
 def test_countries_are_known_in_the_articles_language_and_in_english(

@@ -108,6 +108,22 @@ def test_people_described_before_their_verb_are_offered_as_speakers(
     assert speaker_phrases(sentences, cues, []) == [phrase]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real news, CNN Money: "the report" was offered, called a medium and made an actor
+        "The report also suggested the U.S. might not be the jobs machine it thinks it is.",
+        "As the study states: the birth lottery matters more in the U.S.",
+        "Die Studie warnt außerdem, die Armut wachse.",
+    ],
+)
+def test_a_document_before_its_verb_is_no_speaker_phrase(text: str) -> None:
+    language = "de" if "Studie" in text else "en"
+    sentences = split_sentences(text, language)
+    cues = [find_cues(s.text, language) for s in sentences]
+    assert speaker_phrases(sentences, cues, []) == []
+
+
 def test_a_clause_before_the_verb_is_no_speaker_phrase() -> None:
     """Real news (derStandard): the words before "in Aussicht gestellt" hold an auxiliary and
     an object, no one who speaks."""

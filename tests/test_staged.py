@@ -1846,6 +1846,53 @@ def test_an_open_question_answered_by_its_sentence_or_asked_again_is_dropped(
     assert [i.question for i in content.unresolved_issues] == [questions[n] for n in kept]
 
 
+def test_an_open_question_asking_what_its_document_found_is_dropped() -> None:
+    # real news, CNN Money: "What does the report suggest about the U.S. safety net?" of "The
+    # report concluded that the American safety net was ineffective ..."; a document is no
+    # actor, and the sentence answers the question all the same
+    text = COUNCIL.replace(
+        "Jane Holloway said the food bank would have to close one of its two vans.",
+        "A council report suggested that the warehouse was too small.",
+    )
+    asked = {
+        9: "What does the report suggest about the warehouse?",
+        11: "Will the council appeal against the grant cut?",
+    }
+    script = _council_script(asked)
+    script["issues-retry"] = lambda call: {
+        key: "What did the report find?" for key in call.response_model.model_fields
+    }
+    answer = Scripted(script)
+    content = run_staged(text, answer, language="en")
+    retry = next(c for c in answer.calls if c.stage == "issues-retry")
+    assert list(retry.response_model.model_fields) == ["s9_q_en"]
+    questions = [i.question for i in content.unresolved_issues]
+    assert questions == ["Will the food bank close?", asked[11]]  # s10: the script's default
+    report = next(c for c in content.claims if "report" in c.statement)
+    assert report.source.kind == "document"
+
+
+def test_a_silent_medium_the_article_never_calls_one_is_no_actor() -> None:
+    # real news, heise online: a software review's "QR-Code" and "FaceTime-Audio" were listed
+    # as media and kept as organisations; a medium the article calls one stays
+    text = (
+        "The Marlow food bank now asks volunteers to scan a QR-Code at the warehouse door. "
+        "The scheme was first described on the website Marlow Today. "
+        "Jane Holloway said the food bank would have to close one of its two vans."
+    )
+    script = _council_script({})
+    script["actors"] = {
+        "actors": [
+            {"name": "Jane Holloway", "kind": "person", "role": "food bank head"},
+            {"name": "QR-Code", "kind": "media", "role": "software source"},
+            {"name": "Marlow Today", "kind": "media", "role": "local website"},
+        ]
+    }
+    script["kinds"] = kinds_of({"QR-Code": "media", "Marlow Today": "media"})
+    content = run_staged(text, Scripted(script), language="en")
+    assert [a.name for a in content.key_actors] == ["Jane Holloway", "Marlow Today"]
+
+
 def test_an_open_question_asking_what_its_speaker_said_is_asked_again() -> None:
     # the gold harbor strike: "What did the port authority say about the container ships?" of
     # the port authority's own sentence; the sentence still leaves open how long they wait
