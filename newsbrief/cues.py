@@ -488,7 +488,10 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         # Reuters" after it (real news, the Telegraph)
         r"(?:an?|one) (?!open )(?:[\w-]+ ){1,2}source(?!\s+(?:of|code)\b|-)",
         r"the (?:[\w-]+ )?source(?=,|\s+(?:said|says|told|added)\b)",
-        r"sources",
+        # not someone's sources as a topic ("the identity of journalists’ sources"; real news,
+        # the Herald Sun) unless they speak ("his sources told him")
+        r"(?<![’']s )(?<!s[’'] )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )sources",
+        r"sources(?=\s+(?:have\s+)?(?:said|say|says|told|tell|confirmed|added)\b)",
         r"people familiar",
         r"person familiar",
         r"not authori[sz]ed to",
@@ -723,6 +726,7 @@ _DOCUMENTS: dict[str, tuple[str, ...]] = {
     "en": (
         r"reports?", r"statements?", r"documents?", r"letters?", r"memo(?:randum|s)?",
         r"decrees?", r"filings?", r"court papers", r"stud(?:y|ies)", r"surveys?", r"rulings?",
+        r"(?:explanatory |briefing )notes",
         r"indictments?", r"complaints?", r"lawsuits?", r"affidavits?", r"transcripts?",
         r"communiqu[eé]s?", r"press releases?", r"dossiers?", r"audits?", r"verdicts?",
         r"judge?ments?", r"minutes", r"e-?mails?", r"notices?", r"bulletins?", r"polls?",
@@ -1070,7 +1074,8 @@ def _said_here(code: str, match: re.Match[str]) -> bool:
         return False  # "Although no group claimed responsibility, ..." reports no one's words
     return not (
         code == "en"
-        and match.group(0).endswith("ed")
+        # "It was said that Malcolm Fraser moved to the Left" (real news, the Herald Sun)
+        and (match.group(0).endswith("ed") or match.group(0).casefold() == "said")
         and _PASSIVE.search(match.string, 0, match.start())
     )
 

@@ -99,6 +99,8 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("fr", "Le pont a été fermé lundi."),
         ("fr", "Il a été condamné à deux ans de prison."),  # a passive is no stance
         ("en", "That push was rejected."),
+        # an impersonal passive names no speaker (real news, the Herald Sun)
+        ("en", "It was said that Fraser moved to the Left after losing office."),
         ("en", "No injuries or deaths were reported."),
         ("en", "The plan has been widely criticized since."),
         ("en", "Stressed workers left the plant early on Monday."),  # no "stressed that"
@@ -297,6 +299,9 @@ def test_a_sentence_opening_with_a_document(
         ("en", "Estimates suggest 8000 migrants may be at sea.", False),
         ("en", "No injuries or deaths were reported in the attacks.", False),
         ("fr", "Selon les agences de presse, le ministère a confirmé la rencontre.", False),
+        # real news, the Herald Sun: "according to the explanatory notes of the British Bill"
+        ("en", "There would be a code, according to the explanatory notes of the Bill.", True),
+        ("en", "She took notes during the meeting.", False),
     ],
 )
 def test_words_for_a_written_source(language: str, sentence: str, named: bool) -> None:
@@ -346,6 +351,25 @@ def test_a_named_or_definite_spokesperson_is_no_anonymity_cue(language: str, sen
     """(a guard on the spokesperson patterns: a name after the word, or no indefinite
     article, says nothing about anonymity)"""
     assert not find_cues(sentence, language).anonymity
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anonymity"),
+    [
+        # someone's sources as a topic (real news, the Herald Sun: "The Government has
+        # effectively admitted ... journalists’ sources" gave the unnamed source "Government
+        # has effectively")
+        ("The Government admitted the issue of journalists’ sources is open.", ()),
+        ("The law would let police find a journalist's sources.", ()),
+        ("Reporters must be able to protect their sources, the union said.", ()),
+        ("His sources told him the deal was done.", ("sources",)),
+        ("Government sources said the deal was done.", ("sources",)),
+    ],
+)
+def test_someones_sources_are_an_unnamed_source_only_when_they_speak(
+    sentence: str, anonymity: tuple[str, ...]
+) -> None:
+    assert find_cues(sentence, "en").anonymity == anonymity
 
 
 def test_a_district_is_no_circle_of_unnamed_sources() -> None:
