@@ -481,6 +481,9 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         # said", "and experts said"); "Smith and other experts said" has its speaker named
         rf"(?<!other )(?:{'|'.join(UNNAMED_TRADES)})"
         rf"(?=\s+(?:have\s+|had\s+)?(?:{'|'.join(_REPORTING['en'])})(?!\w))",
+        # ", say economists," after what they say (real news, the New York Times)
+        rf"(?:(?<=, say )|(?<=, says )|(?<=, said ))(?:many |most |some |other )?"
+        rf"(?:{'|'.join(UNNAMED_TRADES)})(?=\s*[,.;])",
         r"anonym\w*",
         r"on condition that",
         r"a source",

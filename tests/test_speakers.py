@@ -1223,3 +1223,44 @@ def test_a_role_copied_from_the_worked_example_is_left_out() -> None:
     assert roles == {"BBC": "", "Gazette": "town paper"}
     text = "The BBC, a local newspaper in this story, said so. The Gazette agreed."
     assert actors_from_answer(items, text, 10, [])[0].role == "local newspaper"
+
+
+def _offered(text: str, actors: list[dict[str, str]]) -> dict[str, list[str]]:
+    sentences = split_sentences(text, "en")
+    cues = [find_cues(s.text, "en") for s in sentences]
+    listed = [ActorItem.model_validate(a) for a in actors]
+    records = actors_from_answer(listed, text, 12, [])
+    return {
+        "speakers": speaker_phrases(sentences, cues, records),
+        "acting": acting_groups(sentences, records),
+        "bodies": body_phrases(sentences, records, "en"),
+        "names": name_candidates(sentences, records, "en", cues),
+    }
+
+
+def test_words_no_one_is_named_by_are_not_offered_as_names() -> None:
+    """Real news, the New York Times (a debt story): "an Oklahoma Republican" after a senator's
+    name was offered, called a person and given his words; "nevertheless" was a group that
+    acts, "the fastest-growing major government expense" and "the past, government" bodies,
+    and "The combination, say economists," a speaker."""
+    text = (
+        "Senator James Lankford, an Oklahoma Republican who warned of the deficit in the past, "
+        "nevertheless played down that threat. "
+        "Senator James Lankford said the cuts would pay for themselves. "
+        "Already the fastest-growing major government expense, interest will hit $390 billion. "
+        "In the past, government borrowing was cheap. "
+        "The combination, say economists, marks a journey into uncharted territory."
+    )
+    offered = _offered(text, [{"name": "James Lankford", "kind": "person", "role": "senator"}])
+    assert offered == {"speakers": [], "acting": [], "bodies": [], "names": []}
+
+
+def test_a_verb_of_saying_before_plural_people_names_an_unnamed_source() -> None:
+    from newsbrief.speakers import add_unnamed_sources
+
+    text = "The combination, say economists, marks a journey into uncharted territory."
+    sentences = split_sentences(text, "en")
+    cues = [find_cues(s.text, "en") for s in sentences]
+    actors: list[ActorRecord] = []
+    add_unnamed_sources(actors, sentences, cues, [])
+    assert [(a.name, a.kind) for a in actors] == [("economists", "anonymous")]
