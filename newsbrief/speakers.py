@@ -381,6 +381,7 @@ def full_name(word: str, text: str) -> str | None:
     lower = {w.casefold() for w in re.findall(r"[^\W\d_]+", text) if w[:1].islower()}
     fullest: str | None = None
     titled = False
+    names: set[str] = set()
     for found in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
         before = text[: found.start()]
         given: list[str] = []
@@ -404,10 +405,13 @@ def full_name(word: str, text: str) -> str | None:
             before = before[: last.start()]
         if given:
             candidate = " ".join([*given, word])
+            names.add(candidate)
             if fullest is None or len(candidate) > len(fullest):
                 fullest = candidate
-    if fullest is not None:
+    if fullest is not None and all(fullest.endswith(" " + n) or n == fullest for n in names):
         return fullest
+    # two people of one name ("Melania Trump" and "Donald Trump"; real news, Yahoo): the one
+    # word names neither for sure
     return word if titled else None
 
 

@@ -719,6 +719,15 @@ IN_GERMAN = "Ein US-Beamter sagte, die beiden Minister hätten kurz miteinander 
             "asked about the article",
             ["Will Russia return to the arms treaty?"],
         ),
+        # a question for a name its sentence gives (real news, Yahoo: "What is the name of
+        # the fashion designer who announced he would not dress Melania Trump?")
+        (
+            "en",
+            "What is the name of the official who met Lavrov?",
+            "Will Russia return to the arms treaty?",
+            "asked about the article",
+            ["Will Russia return to the arms treaty?"],
+        ),
         # a question about the article's wording, not its news (seen on real news)
         (
             "en",
