@@ -1089,7 +1089,13 @@ _NAME_AND_COMMA = re.compile(r"[A-Z][\w.'’-]*\s*,\s*$")
 def _not_apposition(code: str, match: re.Match[str]) -> bool:
     """An indefinite description right after a name and its comma describes that named person
     ("said Ian Michaels, a spokesman for the city's Department of Design and Construction";
-    real news, the New York Times): no unnamed source."""
+    real news, the New York Times): no unnamed source. Nor are words deep inside a quotation
+    ('... “the confidentiality of journalistic sources”'; real news, the Herald Sun): they are
+    what is said, not who says it; a quotation that opens with them names the source (« source
+    proche du dossier »)."""
+    for a, b in quoted_spans(match.string):
+        if a <= match.start() < b and len(match.string[a : match.start()].split()) > 3:
+            return False
     indefinite = re.match(r"(?:an?|ein|eine|un|une|una|uno|um|uma)\s", match.group(0), re.I)
     return not (indefinite and _NAME_AND_COMMA.search(match.string, 0, match.start()))
 

@@ -67,6 +67,7 @@ __all__ = [
     "named_by_name",
     "named_only_inside",
     "named_speaker",
+    "names_a_body",
     "names_a_medium",
     "opening_speaker",
     "person_gender",
@@ -498,6 +499,15 @@ def called_a_medium(actor: ActorRecord, sentences: Sequence[Sentence]) -> bool:
         re.IGNORECASE,
     )
     return any(near.search(s.text) for s in sentences)
+
+
+def names_a_body(name: str) -> bool:
+    """Whether a name holds the head noun of a public body or organisation in any language
+    ("Ann Arbor Police Department", "Landesumweltministerium", "University Bank"): a small
+    model may call such a body a medium, but it is no thing."""
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", name)]
+    heads = set().union(*_BODY_HEADS.values()) | _OTHER_BODY_HEADS
+    return any(w in heads or w.endswith(_GERMAN_BODY_ENDINGS) for w in words)
 
 
 def _named_part(name: str, text: str, folded_text: str) -> str | None:
@@ -2421,6 +2431,13 @@ _BODY_HEADS: dict[str, frozenset[str]] = {
     ),
 }  # fmt: skip
 """Nouns that head the name of a public body or an organisation, per language, in lower case."""
+_OTHER_BODY_HEADS = frozenset(
+    {"university", "bank", "office", "institute", "foundation", "company", "corporation",
+     "party", "association", "federation", "organisation", "organization", "club", "group",
+     "bureau", "service", "senate", "congress", "hospital", "school", "college", "church"}
+)  # fmt: skip
+"""English head nouns of bodies that :data:`_BODY_HEADS` leaves out (it offers lower-case
+phrases, where these are too often no actor)."""
 _GERMAN_BODY_ENDINGS = (
     "ministerium", "polizei", "regierung", "gericht", "behörde", "amt", "verband", "verein",
     "gewerkschaft", "rat", "armee", "kommission", "staatsanwaltschaft", "stadtwerke",

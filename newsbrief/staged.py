@@ -94,6 +94,7 @@ from newsbrief.speakers import (
     named_by_name,
     named_only_inside,
     named_speaker,
+    names_a_body,
     names_a_medium,
     opening_speaker,
     person_gender,
@@ -1313,14 +1314,16 @@ def staged_brief(
     if relays:
         actors = [a for a in actors if a.name not in relays]
         notes.append(f"media that only relay others, left out of the actors: {', '.join(relays)}")
-    # A "medium" that says nothing and that the article never calls one is a thing it writes
-    # about ("QR-Code", "FaceTime-Audio" listed as media; real news, heise online).
+    # A "medium" that says nothing and that the article never calls one, nor names as a body,
+    # is a thing it writes about ("QR-Code", "FaceTime-Audio" listed as media; real news,
+    # heise online; "Ann Arbor Police Department" stays).
     things_said_media = [
         a.name
         for a in actors
         if a.kind == "media"
         and not any(u.source is a for u in claims_units)
         and not called_a_medium(a, sentences)
+        and not names_a_body(a.name)
     ]
     if things_said_media:
         actors = [a for a in actors if a.name not in things_said_media]

@@ -364,6 +364,9 @@ def test_a_named_or_definite_spokesperson_is_no_anonymity_cue(language: str, sen
         ("Reporters must be able to protect their sources, the union said.", ()),
         ("His sources told him the deal was done.", ("sources",)),
         ("Government sources said the deal was done.", ("sources",)),
+        # deep inside a quotation: what is said (real news, the Herald Sun)
+        ("A code would be “to protect the confidentiality of journalistic sources”.", ()),
+        ("The paper cited “sources close to the minister”.", ("sources",)),
     ],
 )
 def test_someones_sources_are_an_unnamed_source_only_when_they_speak(
