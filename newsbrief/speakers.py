@@ -1650,6 +1650,8 @@ _PARTY_WORDS = frozenset(
 )  # fmt: skip
 _THING_BEFORE = re.compile(rf"(?<!\w)(?i:{_THINGS})(?P<between>(?:\s+[a-zà-öø-ÿ'’]+){{0,2}})\s+$")
 _THING_AFTER = re.compile(rf"^\s+(?i:{_THINGS})(?!\w)")
+_THING_NAME = re.compile(rf"(?<![\w-])(?:{_THINGS}|bill)$", re.IGNORECASE)
+"""A name that ends in a word for a treaty, a meeting or a law names one."""
 
 
 _CREDIT_LINE = re.compile(
@@ -1696,8 +1698,11 @@ def credited_only(actor: ActorRecord, sentences: Sequence[Sentence]) -> bool:
 
 def named_as_a_thing(actor: ActorRecord, sentences: Sequence[Sentence]) -> bool:
     """Whether every mention of ``actor`` names a treaty, a meeting or a law by it ("il
-    trattato sul nucleare New START", "durante una riunione del G20", "the G20 summit"):
-    a thing of the story, not an actor. A mention by another of its forms counts against."""
+    trattato sul nucleare New START", "durante una riunione del G20", "the G20 summit"), or
+    its name does ("Data Retention Bill"): a thing of the story, not an actor. A mention by
+    another of its forms counts against. (Meant for bodies: "Jude Law" is a person.)"""
+    if _THING_NAME.search(actor.name):
+        return True  # "Data Retention Bill", "Bill" (real news, the Herald Sun)
     mentions = [s for s in sentences if mentioned(actor, s.text)]
     if not mentions:
         return False

@@ -404,6 +404,10 @@ def test_a_title_before_a_name_and_a_headline_are_no_actors(
         ("Dockers' Union", "Ministers held a meeting with the Dockers' Union.", "en", False),
         ("Hamas", "The army began an operation against Hamas in the north.", "en", False),
         ("Chimirel", "La réunion avec Chimirel a duré deux heures.", "fr", False),
+        # a name that is a law's (real news, the Herald Sun)
+        ("Data Retention Bill", "The Data Retention Bill will be debated this week.", "en", True),
+        ("Bill", "The Bill would require providers to store metadata.", "en", True),
+        ("Dockers' Union", "The Dockers' Union backed the bill.", "en", False),
     ],
 )
 def test_a_name_given_only_to_a_treaty_or_a_meeting_is_a_thing(
