@@ -1438,6 +1438,7 @@ def staged_brief(
     written_questions: dict[int, str] = {}
     pending_questions = list(proposed)
     problems: list[str] = []
+    hints: dict[int, str] = {}
     for attempt in range(2):
         if not pending_questions:
             break
@@ -1447,7 +1448,10 @@ def staged_brief(
             answer = yield ask(
                 stage,
                 issues_question(
-                    [(k, readable.get(s.number, s.text)) for k, s in zip(keys, pending_questions)],
+                    [
+                        (k, readable.get(s.number, s.text) + hints.get(s.number, ""))
+                        for k, s in zip(keys, pending_questions)
+                    ],
                     output,
                     problems,
                 ),
@@ -1501,6 +1505,16 @@ def staged_brief(
             faults.setdefault(fault, []).append(key)
         problems = [f"{', '.join(keys)} {fault}" for fault, keys in faults.items()]
         pending_questions = wrong
+        # One question written for every sentence ("What is the article about?" three times;
+        # real news, Breitbart and the New York Times) came back the same when re-asked: the
+        # re-ask names whom each sentence is about, and asks one question per sentence.
+        repeated = [written_questions.get(s.number, "").casefold() for s in wrong]
+        if len(wrong) >= 2 and len(set(repeated)) == 1:
+            problems.append("each sentence needs its own question, about whom it names")
+            for sentence in wrong:
+                names = [a.name for a in actors if mentioned(a, sentence.text)][:3]
+                if names:
+                    hints[sentence.number] = f" (about {', '.join(names)})"
     asked: set[str] = set()
     kept_questions: list[str] = []
     for sentence in proposed:

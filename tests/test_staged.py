@@ -1912,6 +1912,27 @@ def test_a_silent_medium_the_article_never_calls_one_is_no_actor() -> None:
     ]
 
 
+def test_one_question_written_for_every_sentence_is_asked_again_naming_whom_each_is_about() -> None:
+    # real news, Breitbart: "What is the article about?" for all three sentences, and the
+    # same again when re-asked with the problem alone
+    script = _council_script({})
+    script["issues"] = every_key("What is the article about?")
+    script["issues-retry"] = lambda call: {
+        key: "Which van will the food bank close?"
+        if key.startswith("s9")
+        else "Will the council appeal in March?"
+        for key in call.response_model.model_fields
+    }
+    answer = Scripted(script)
+    content = run_staged(COUNCIL, answer, language="en")
+    retry = next(c for c in answer.calls if c.stage == "issues-retry")
+    asked = retry.messages[-1]["content"]
+    assert "each sentence needs its own question" in asked
+    assert "vans. (about Jane Holloway)" in asked
+    assert "March. (about Tom Reyes)" in asked
+    assert "Which van will the food bank close?" in [i.question for i in content.unresolved_issues]
+
+
 def test_an_open_question_asking_what_its_speaker_said_is_asked_again() -> None:
     # the gold harbor strike: "What did the port authority say about the container ships?" of
     # the port authority's own sentence; the sentence still leaves open how long they wait
