@@ -116,6 +116,7 @@ from newsbrief.stages import (
     ARTICLE_ITSELF,
     DOCUMENT,
     EXAMPLE_ACTORS,
+    PENDING_OPENERS,
     ActorItem,
     HeadlineAnswer,
     actors_model,
@@ -1455,7 +1456,7 @@ def staged_brief(
                     output,
                     problems,
                 ),
-                issues_model(keys, output),
+                issues_model(keys, output, PENDING_OPENERS.get(output) if hints else None),
                 60 + 60 * len(keys),
             )
         except Exception as exc:
@@ -1507,14 +1508,14 @@ def staged_brief(
         pending_questions = wrong
         # One question written for every sentence ("What is the article about?" three times;
         # real news, Breitbart and the New York Times) came back the same when re-asked: the
-        # re-ask names whom each sentence is about, and asks one question per sentence.
+        # re-ask names whom each sentence is about, asks one question per sentence, and holds
+        # it to a question of what is pending (no "What is ...").
         repeated = [written_questions.get(s.number, "").casefold() for s in wrong]
         if len(wrong) >= 2 and len(set(repeated)) == 1:
             problems.append("each sentence needs its own question, about whom it names")
             for sentence in wrong:
                 names = [a.name for a in actors if mentioned(a, sentence.text)][:3]
-                if names:
-                    hints[sentence.number] = f" (about {', '.join(names)})"
+                hints[sentence.number] = f" (about {', '.join(names)})" if names else ""
     asked: set[str] = set()
     kept_questions: list[str] = []
     for sentence in proposed:

@@ -29,6 +29,7 @@ __all__ = [
     "HEADLINE_CHARS",
     "ISSUE_CHARS",
     "NAME_KINDS",
+    "PENDING_OPENERS",
     "QUESTION_OPENERS",
     "STAGED_SYSTEM_PROMPT",
     "SUMMARY_CHARS",
@@ -361,25 +362,38 @@ a language to a question by its grammar: a small model otherwise often copies th
 is asked about."""
 
 
-def question_pattern(language: str) -> str | None:
+PENDING_OPENERS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "Will", "Would", "Why", "How", "When", "Did", "Does", "Is", "Are", "Has", "Have", "Can",
+        "Could", "Should",
+    ),
+}  # fmt: skip
+"""The openers of :data:`QUESTION_OPENERS` that ask what is pending, unknown or unexplained:
+no "What" or "Who", with which a small model that wrote one question for every sentence ("What
+is the article about?") writes it again."""
+
+
+def question_pattern(language: str, openers: Sequence[str] | None = None) -> str | None:
     """The regular expression an open question in ``language`` must match, or ``None`` for a
     language without listed openers.
 
-    The question opens with a word of :data:`QUESTION_OPENERS`, has at most
-    :data:`ISSUE_CHARS` characters and one question mark, at its end: a small model otherwise
-    strings several questions together, or a question and its answer."""
-    openers = QUESTION_OPENERS.get(language)
+    The question opens with a word of :data:`QUESTION_OPENERS` (or of ``openers``), has at
+    most :data:`ISSUE_CHARS` characters and one question mark, at its end: a small model
+    otherwise strings several questions together, or a question and its answer."""
+    openers = openers or QUESTION_OPENERS.get(language)
     if not openers:
         return None
     longest_opener = max(len(o) for o in openers)
     return rf'^({"|".join(openers)}) [^"\\\n?]{{2,{ISSUE_CHARS - longest_opener - 2}}}\?$'
 
 
-def issues_model(keys: Sequence[str], language: str = "") -> type[BaseModel]:
+def issues_model(
+    keys: Sequence[str], language: str = "", openers: Sequence[str] | None = None
+) -> type[BaseModel]:
     """The open-questions schema: one question per proposed sentence, bounded (a small model
     sometimes copies the sentence instead, and every token costs); in a language of
-    :data:`QUESTION_OPENERS`, held to :func:`question_pattern`."""
-    pattern = question_pattern(language)
+    :data:`QUESTION_OPENERS`, held to :func:`question_pattern` (with ``openers``, to those)."""
+    pattern = question_pattern(language, openers)
     field = Field(pattern=pattern) if pattern else Field(max_length=ISSUE_CHARS)
     fields: dict[str, Any] = {key: (str, field) for key in keys}
     return create_model("Issues", __config__=_LEAN, **fields)
