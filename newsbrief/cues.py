@@ -520,7 +520,9 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"Regierungskreise\w*",
         r"ein(?:e|er|em)? (?:\w+ )?\w*sprecher(?:in)?(?!,?\s+(?-i:[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ]))",
         # the one named so before, after its verb ("..., sagte der Sprecher."; real news, dpa)
-        r"(?<=\s)(?:der|die) Sprecher(?:in)?(?=\s*[.,;]|\s+(?:der|dem|des|von|am|im)\s)",
+        # (and "sagte der Sprecher weiter."; real news, stern)
+        r"(?<=\s)(?:der|die) Sprecher(?:in)?(?=\s*[.,;]|\s+(?:der|dem|des|von|am|im)\s|"
+        r"\s+(?:weiter|außerdem|zudem|auch|ferner|dazu|später|noch|erneut)\W)",
         # an unnamed representative, diplomat or employee ("Ein US-Vertreter sagte")
         r"ein(?:e|er|em)? (?:\w+ )?[\w-]*(?:vertreter|diplomat|mitarbeiter)(?:in|en)?"
         r"(?!,?\s+(?-i:[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ]))",

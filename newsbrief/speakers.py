@@ -898,7 +898,9 @@ _AFTER_VERB_END = re.compile(
     r"(?:\s|$)|\s(?:der\s+)?(?:dpa|afp|apa|reuters)\b"
     # an article left before a newspaper's quoted name, which the phrase stops at ("sagte ein
     # Sprecher der „Rheinischen Post“")
-    r"|\s(?:der|dem|den)\s*$",
+    r"|\s(?:der|dem|den)\s*$"
+    # an adverb of the verb ("sagte der Sprecher weiter"; real news, stern)
+    r"|\s(?:weiter|außerdem|zudem|auch|ferner|dazu|später|noch|erneut|also|later|again)(?:\s|$)",
     re.IGNORECASE,
 )
 
@@ -952,13 +954,13 @@ def _unnamed_opening(sentence: Sentence, cue: SentenceCues, *, said: bool = True
         # German puts the subject after the verb: "Dem widersprach am Mittwoch ein Sprecher
         # der Slowenischen Staatsbahnen" (real news, derStandard) is "Sprecher der ...": the
         # indefinite article before the word for the unnamed opens the phrase
-        folded = opening.casefold()
-        first = min((at for w in cue.anonymity if (at := folded.find(w.casefold())) > 0), default=0)
+        folded = opening.lower()  # lower(), not casefold(): same length (ß)
+        first = min((at for w in cue.anonymity if (at := folded.find(w.lower())) > 0), default=0)
         articles = [m.start() for m in _INDEFINITE.finditer(opening) if m.start() <= first]
         verbs = [
             at
             for w in cue.reporting
-            if w.casefold() not in TITLE_CUES and (at := folded.find(w.casefold())) >= 0
+            if w.casefold() not in TITLE_CUES and (at := folded.find(w.lower())) >= 0
         ]
         if first and articles and verbs and min(verbs) < articles[-1]:
             opening = opening[articles[-1] :]
@@ -975,7 +977,7 @@ def _unnamed_opening(sentence: Sentence, cue: SentenceCues, *, said: bool = True
         verbs = [
             at
             for w in cue.reporting
-            if w.casefold() not in TITLE_CUES and (at := opening.casefold().find(w.casefold())) > 0
+            if w.casefold() not in TITLE_CUES and (at := opening.lower().find(w.lower())) > 0
         ]
         bare = opening[: min(verbs)].split() if verbs else []
         while len(bare) > 1 and bare[-1].casefold() in _BEFORE_THE_VERB:
@@ -991,7 +993,7 @@ def _unnamed_opening(sentence: Sentence, cue: SentenceCues, *, said: bool = True
     for word in cue.reporting:
         if word.casefold() in TITLE_CUES:
             continue  # "A spokesman for Christie": the word names the source, it says nothing
-        at = opening.casefold().find(word.casefold())
+        at = opening.lower().find(word.lower())
         if at > 0:
             opening = opening[:at].strip()
     if not 1 <= len(opening.split()) <= 10:
@@ -1148,13 +1150,13 @@ def _verb_spans(sentence: str, cues: SentenceCues) -> list[tuple[int, int]]:
     """Where the sentence's verbs of saying are, in order: each as a whole word, as the cue
     finder found it ("dit", not the "dit" of "crédit"); titles such as "spokesman" are no
     verbs."""
-    lowered = sentence.casefold()
+    lowered = sentence.lower()  # positions index the sentence (ß)
     return sorted(
         {
             (m.start(), m.end())
             for word in cues.reporting
             if word.casefold() not in TITLE_CUES
-            for m in re.finditer(rf"(?<!\w){re.escape(word.casefold())}(?!\w)", lowered)
+            for m in re.finditer(rf"(?<!\w){re.escape(word.lower())}(?!\w)", lowered)
         }
     )
 
@@ -1443,7 +1445,7 @@ def pronoun_speaker(sentence: str, cues: SentenceCues) -> PronounKind | None:
     quotations ("..., it added", "said he", "ajoute-t-il", "sagte er"; the first such verb, or
     the one that closes the sentence: see :func:`_pronouns_verb`): ``"person"`` (he, she),
     ``"thing"`` (it), ``"people"`` (they), ``"any"`` (German "sie"), else ``None``."""
-    lowered = sentence.casefold()
+    lowered = sentence.lower()  # positions index the sentence (ß)
     verb = _pronouns_verb(sentence, cues)
     if verb is None:
         return None
@@ -1467,7 +1469,7 @@ def pronoun_gender(sentence: str, cues: SentenceCues) -> Gender | None:
     verb = _pronouns_verb(sentence, cues)
     if verb is None:
         return None
-    lowered = sentence.casefold()
+    lowered = sentence.lower()  # positions index the sentence (ß)
     start, end = verb
     found = _PRONOUN_BEFORE.search(lowered[:start]) or _PRONOUN_AFTER.match(lowered[end:])
     word = found.group(1) if found else ""
@@ -1538,7 +1540,7 @@ def _pronouns_verb(sentence: str, cues: SentenceCues) -> tuple[int, int] | None:
     verbs = verbs_outside_quotes(sentence, cues)
     if not verbs:
         return None
-    lowered = sentence.casefold()
+    lowered = sentence.lower()  # positions index the sentence (ß)
     (start, end), (last_start, last_end) = verbs[0], verbs[-1]
     if (
         last_start != start
@@ -1732,8 +1734,8 @@ def inverted_speaker(
     after the verb (a person with a full name first), else the first actor named there."""
     if not cues.quotes or cues.quotes[0][0] > 2:
         return None
-    lowered = sentence.casefold()
-    after = [lowered.find(word.casefold(), cues.quotes[0][1]) for word in cues.reporting]
+    lowered = sentence.lower()  # positions index the sentence (ß)
+    after = [lowered.find(word.lower(), cues.quotes[0][1]) for word in cues.reporting]
     verb = min((p for p in after if p >= 0), default=-1)
     if verb < 0:
         return None
@@ -1776,7 +1778,7 @@ def according_to_source(
     if not cues.reporting or not all(_ACCORDING.match(word) for word in cues.reporting):
         return None
     phrase = cues.reporting[0]
-    at = sentence.casefold().find(phrase.casefold())
+    at = sentence.lower().find(phrase.lower())
     if at < 0:
         return None
     if phrase.casefold() == "zufolge":

@@ -2870,6 +2870,30 @@ def test_a_german_unnamed_source_after_its_verb_and_named_again() -> None:
     assert source["Stadt"].description == "Sprecherin"  # not "Sprecherin der"
 
 
+def test_the_spokesman_named_again_after_his_verb_and_an_adverb() -> None:
+    """Real news (stern): '"Der Dienstantritt ist für diesen Sommer vorgesehen", sagte der
+    Sprecher weiter.' went to the foreign service the model picked, not to the unnamed
+    spokesman of the foreign office the sentence before names."""
+    text = (
+        "Der Diplomat Jan Berger wird neuer Botschafter in Oslo. Ein Sprecher des "
+        "Außenministeriums in Berlin bestätigte, dass Norwegen zugestimmt habe. "
+        "„Der Dienstantritt ist für diesen Sommer vorgesehen“, sagte der Sprecher weiter."
+    )
+    content = _brief_of(
+        text,
+        [
+            {"name": "Jan Berger", "kind": "person", "role": "x"},
+            {"name": "Außenministerium", "kind": "government", "role": "x"},
+        ],
+        "Außenministerium",
+        language="de",
+    )
+    last = content.claims[-1]
+    assert last.evidence[0].quote.startswith("„Der Dienstantritt")
+    assert last.source.kind is SourceKind.ANONYMOUS
+    assert last.source.description == "Sprecher des Außenministeriums in Berlin"
+
+
 def test_subheadings_and_picture_captions_are_no_claims() -> None:
     """Real news (the Guardian, BBC, dpa): "‘We need to listen’" and "Kenya trip" between
     paragraphs head what follows, "- Clockwise from top: ..." describes the pictures; none
