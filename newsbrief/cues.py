@@ -1035,6 +1035,13 @@ _PASSIVE = re.compile(r"(?<!\w)(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?
 one's words (the verbs of saying that end in "-ed" are then no cue)."""
 
 
+_DETERMINER_BEFORE = re.compile(
+    r"(?<!\w)(?:a|the|no|any|some|their|his|her|its|our|your|my|more|final|greater|bigger|"
+    r"equal|real)$",
+    re.IGNORECASE,
+)
+"""An English determiner right before "say", which makes it a noun ("get a say")."""
+
 _OPENS_A_CLAUSE = frozenset(".!?:;\"“”„«»—–-(‘’'")
 """Marks after which a capitalised word opens a clause, not a name ("States" of "the United
 States" is no verb of saying; "Says the mayor" after a quotation is)."""
@@ -1077,6 +1084,8 @@ def _said_here(code: str, match: re.Match[str]) -> bool:
         return False
     if _NO_ONE_BEFORE.search(match.string, 0, match.start()):
         return False  # "Although no group claimed responsibility, ..." reports no one's words
+    if code == "en" and word.casefold() == "say" and _DETERMINER_BEFORE.search(before):
+        return False  # "shareholders get a say" (real news, the New York Times): a noun
     return not (
         code == "en"
         # "It was said that Malcolm Fraser moved to the Left" (real news, the Herald Sun)

@@ -1567,8 +1567,10 @@ _SHARE = re.compile(
 
 
 _WRITER_BEFORE = re.compile(
-    r"(?<!\w)(?:we|i|wir|ich|nous|je)\s+(?:(?:should|would|must|can|could|might|may|will|"
-    r"shall|have|had|also|just|only|müssen|muss|sollten|können|devons|pouvons|dois)\s+){0,2}$",
+    r"(?<!\w)(?:(?:we|i|wir|ich|nous|je)\s+(?:(?:should|would|must|can|could|might|may|will|"
+    r"shall|have|had|also|just|only|müssen|muss|sollten|können|devons|pouvons|dois)\s+){0,2}"
+    # "First, let's say what the Yahoo sale is not." (real news, the New York Times)
+    r"|let['’]s\s+|let\s+us\s+)$",
     re.IGNORECASE,
 )
 

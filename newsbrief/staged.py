@@ -523,6 +523,16 @@ _DID_SAY = re.compile(
 brand the event a shambles?")."""
 
 
+_NAMING_VERB = re.compile(
+    r"(?<!\w)(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?|label(?:s|led|ed|ling)?|"
+    r"term(?:s|ed)?|nenn\w*|nannte\w*|bezeichne\w*|qualifi\w+|appel\w+|chiam\w+|defin\w+|"
+    r"llam\w+)(?!\w)",
+    re.IGNORECASE,
+)
+"""Verbs that name something in the words quoted after them ("called the plan “reckless”",
+"nannte den Plan „rücksichtslos“"): a stance of the one who names, not the article's term."""
+
+
 def _asks_what_its_source_said(question: str, unit: _Unit | None) -> bool:
     """Whether an English question asks what the speaker of its own sentence said, or whether
     they said it, which that sentence reports ("What did Sharron Angle say about saving Social
@@ -1247,6 +1257,26 @@ def staged_brief(
         ):
             continue
         _give(unit, ARTICLE_ITSELF, ": no verb of saying, and the sentence does not name it", notes)
+
+    # Quoted words of three or fewer and no verb of saying are a term the article quotes
+    # ('Yahoo will change its name to something without “Yahoo” in it', “substantially
+    # all”; real news, the New York Times), not anyone's statement, even when the sentence
+    # names the actor the model picked.
+    for unit in attributed:
+        picked = unit.source
+        if (
+            picked is None
+            or picked.kind == "anonymous"
+            or not unit.cues.quotes
+            or unit.cues.reporting
+            or unit.cues.anonymity
+            or id(unit) in continued
+            or any(len(unit.sentence.text[a:b].split()) > 3 for a, b in unit.cues.quotes)
+            or _NAMING_VERB.search(unit.sentence.text)  # "called the plan “reckless”"
+            or pronoun_speaker(unit.sentence.text, unit.cues) is not None
+        ):
+            continue
+        _give(unit, ARTICLE_ITSELF, ": no verb of saying, and it quotes only a term", notes)
 
     # "'Done?' Wallace asked." is split after the quotation's question mark (real news, CNN:
     # the quotation went to Trump, "Wallace asked." stood as a claim): a sentence that is only

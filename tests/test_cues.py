@@ -99,6 +99,9 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("fr", "Le pont a été fermé lundi."),
         ("fr", "Il a été condamné à deux ans de prison."),  # a passive is no stance
         ("en", "That push was rejected."),
+        # "say" as a noun (real news, the New York Times)
+        ("en", "In either case, shareholders get a say."),
+        ("en", "Voters will have their say in May."),
         # an impersonal passive names no speaker (real news, the Herald Sun)
         ("en", "It was said that Fraser moved to the Left after losing office."),
         ("en", "No injuries or deaths were reported."),

@@ -945,6 +945,9 @@ def test_an_ampersand_joins_the_words_of_one_name_offered() -> None:
         ('"We will win," he said.', False),
         ("I said no to the plan, the minister told reporters.", False),
         ("They said we should go.", False),
+        # real news, the New York Times: given to Yahoo, the sentence's subject
+        ("First, let’s say what the Yahoo sale is not.", True),
+        ("Let us say it plainly: the sale is a spin-off.", True),
     ],
 )
 def test_we_or_i_before_the_only_verb_of_saying_is_the_writer(sentence: str, writer: bool) -> None:

@@ -2894,6 +2894,32 @@ def test_the_spokesman_named_again_after_his_verb_and_an_adverb() -> None:
     assert last.source.description == "Sprecher des Außenministeriums in Berlin"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "article"),
+    [
+        # a term the article quotes (real news, the New York Times: both went to Yahoo)
+        ("At that point, Yahoo will change its name to something without “Yahoo” in it.", True),
+        ("Yahoo is not all of the assets or even “substantially all” of them.", True),
+        # a stance: the one who names it so
+        ("Yahoo called the offer “a distraction” on Monday.", False),
+    ],
+)
+def test_a_short_quoted_term_without_a_verb_of_saying_is_the_articles(
+    sentence: str, article: bool
+) -> None:
+    text = "Verizon agreed to buy Yahoo on Monday. " + sentence
+    content = _brief_of(
+        text,
+        [
+            {"name": "Yahoo", "kind": "organization", "role": "x"},
+            {"name": "Verizon", "kind": "organization", "role": "x"},
+        ],
+        "Yahoo",
+    )
+    claim = next(c for c in content.claims if c.evidence[0].quote == sentence)
+    assert (claim.source.kind is SourceKind.ARTICLE) is article
+
+
 def test_subheadings_and_picture_captions_are_no_claims() -> None:
     """Real news (the Guardian, BBC, dpa): "‘We need to listen’" and "Kenya trip" between
     paragraphs head what follows, "- Clockwise from top: ..." describes the pictures; none
