@@ -533,6 +533,16 @@ _NAMING_VERB = re.compile(
 "nannte den Plan „rücksichtslos“"): a stance of the one who names, not the article's term."""
 
 
+_STANCE_THAT = re.compile(
+    r"(?<!\w)(?:angry|furious|upset|worried|concerned|convinced|confident|sure|adamant|happy|"
+    r"pleased|disappointed|frustrated|certain|hopeful|sceptical|skeptical|optimistic|"
+    r"pessimistic|surprised|outraged|alarmed)\s+(?:\w+\s+){0,2}?(?:that|about)(?!\w)",
+    re.IGNORECASE,
+)
+"""An English stance and what it is about ("Doherty was particularly angry that Hoboken ...
+is still considered an “Abbott district”"; real news, NJ.com): the one who holds it."""
+
+
 def _asks_what_its_source_said(question: str, unit: _Unit | None) -> bool:
     """Whether an English question asks what the speaker of its own sentence said, or whether
     they said it, which that sentence reports ("What did Sharron Angle say about saving Social
@@ -1273,6 +1283,7 @@ def staged_brief(
             or id(unit) in continued
             or any(len(unit.sentence.text[a:b].split()) > 3 for a, b in unit.cues.quotes)
             or _NAMING_VERB.search(unit.sentence.text)  # "called the plan “reckless”"
+            or _STANCE_THAT.search(unit.sentence.text)  # "was particularly angry that"
             or pronoun_speaker(unit.sentence.text, unit.cues) is not None
         ):
             continue

@@ -2902,6 +2902,7 @@ def test_the_spokesman_named_again_after_his_verb_and_an_adverb() -> None:
         ("Yahoo is not all of the assets or even “substantially all” of them.", True),
         # a stance: the one who names it so
         ("Yahoo called the offer “a distraction” on Monday.", False),
+        ("Yahoo was particularly angry that Verizon is still “a bidder” at all.", False),
     ],
 )
 def test_a_short_quoted_term_without_a_verb_of_saying_is_the_articles(
