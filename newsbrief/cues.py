@@ -1042,6 +1042,12 @@ _DETERMINER_BEFORE = re.compile(
 )
 """An English determiner right before "say", which makes it a noun ("get a say")."""
 
+_ADJECTIVE_PLACE = re.compile(
+    r"(?<!\w)(?:a|an|the|with|of|for|at|in|to|by|no|any|some|its|their|his|her|our)$",
+    re.IGNORECASE,
+)
+"""Words after which an English participle stands as an adjective ("with added costs")."""
+
 _OPENS_A_CLAUSE = frozenset(".!?:;\"“”„«»—–-(‘’'")
 """Marks after which a capitalised word opens a clause, not a name ("States" of "the United
 States" is no verb of saying; "Says the mayor" after a quotation is)."""
@@ -1086,6 +1092,8 @@ def _said_here(code: str, match: re.Match[str]) -> bool:
         return False  # "Although no group claimed responsibility, ..." reports no one's words
     if code == "en" and word.casefold() == "say" and _DETERMINER_BEFORE.search(before):
         return False  # "shareholders get a say" (real news, the New York Times): a noun
+    if code == "en" and word.casefold() == "added" and _ADJECTIVE_PLACE.search(before):
+        return False  # "comes with added costs" (real news, the Seattle Times): an adjective
     return not (
         code == "en"
         # "It was said that Malcolm Fraser moved to the Left" (real news, the Herald Sun)

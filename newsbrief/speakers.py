@@ -2690,6 +2690,14 @@ MAX_PHRASE_WORDS = 5
 """Most words of a speaker's description taken from before a verb of saying."""
 
 
+_REFERRING_NOUNS = frozenset(
+    {"company", "firm", "retailer", "carrier", "airline", "automaker", "carmaker", "lender",
+     "insurer", "chain", "manufacturer", "startup", "conglomerate", "giant", "unternehmen",
+     "konzern", "firma", "société", "entreprise", "groupe", "società", "azienda", "empresa"}
+)  # fmt: skip
+"""Nouns with which news names again a company named before ("the company said")."""
+
+
 def speaker_phrases(
     sentences: Sequence[Sentence], cues: Sequence[SentenceCues], actors: Sequence[ActorRecord]
 ) -> list[str]:
@@ -2730,6 +2738,14 @@ def speaker_phrases(
             continue
         if words[-1].casefold() in {d.casefold() for d in cue.documents}:
             continue  # "The report also suggested" is a document's (real news, CNN Money)
+        if (
+            len(words) == 1
+            and words[0].casefold() in _REFERRING_NOUNS
+            and _DEFINITE_OPENING.match(opening)
+        ):
+            # "The company also said ..." names again the body named before (real news, the
+            # Seattle Times: "company" became an actor and took Whole Foods' words)
+            continue
         if any(mentioned(a, name) for a in actors):
             continue
         found.setdefault(normalize_name(name), name)

@@ -102,6 +102,8 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         # "say" as a noun (real news, the New York Times)
         ("en", "In either case, shareholders get a say."),
         ("en", "Voters will have their say in May."),
+        # a participle as an adjective (real news, the Seattle Times)
+        ("en", "The certification comes with added costs borne by the fishermen."),
         # an impersonal passive names no speaker (real news, the Herald Sun)
         ("en", "It was said that Fraser moved to the Left after losing office."),
         ("en", "No injuries or deaths were reported."),

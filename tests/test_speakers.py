@@ -1278,3 +1278,18 @@ def test_a_verb_of_saying_before_plural_people_names_an_unnamed_source() -> None
     actors: list[ActorRecord] = []
     add_unnamed_sources(actors, sentences, cues, [])
     assert [(a.name, a.kind) for a in actors] == [("economists", "anonymous")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real news, the Seattle Times: "company" was offered, made an actor, and took the
+        # words of Whole Foods, named before
+        "Whole Foods cut prices again. The company also said it was lowering prices.",
+        "Ryanair cut fares. The airline said demand was strong.",
+    ],
+)
+def test_the_company_named_again_is_no_speaker_phrase(text: str) -> None:
+    sentences = split_sentences(text, "en")
+    cues = [find_cues(s.text, "en") for s in sentences]
+    assert speaker_phrases(sentences, cues, []) == []
