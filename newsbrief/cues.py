@@ -192,6 +192,11 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"(?:schlägt|schlug|schlagen|schlugen)(?=\s.{1,60}?\svor(?=\s*[,.;:!?\"“”»]|\s*$))",
         r"vorgeschlagen",
         r"(?:gibt|gab|geben|gaben)(?=\s.{1,40}?\s(?:recht|Recht)(?=\s*[,.;:!?\"“”»]|\s*$))",
+        # advised against ("Die Stiftung Warentest rät daher von einem zu frühen Abschluss ...
+        # ab."; real news, stern), warned
+        r"(?:rät|riet|raten|rieten)(?=\s.{1,80}?\s(?:ab|zu)(?=\s*[,.;:!?\"“”»]|\s*$))",
+        r"(?:warnt|warnte|warnen|warnten)",
+        r"empfiehlt|empfahl|empfehlen|empfahlen",
         r"Sprecher(?:in)?",
         r"Mitteilung",
         r"schreibt",

@@ -2815,6 +2815,14 @@ _GERMAN_BEFORE_NOUN = re.compile(
 )
 
 
+_GERMAN_BARE_PREPOSITION = re.compile(
+    r"(?:^|\s)(?:von|vom|mit|bei|beim|für|aus|nach|gegen|durch|ohne|laut)\s+$"
+)
+_GERMAN_INFLECTED_NOUN = ("en", "ern", "ung", "heit", "keit", "ion", "tat", "nis", "schaft")
+"""Endings of the German common nouns that stand after a bare preposition ("von
+Industriegasen"); a word after one without them is a name ("von Allianz")."""
+
+
 def german_common_noun(name: str, sentences: Sequence[Sentence]) -> bool:
     """Whether a one-word German name is a common noun rather than a body: no word for a body
     ends it, and the article writes it only after a lower-case word (an article, a preposition,
@@ -2831,8 +2839,13 @@ def german_common_noun(name: str, sentences: Sequence[Sentence]) -> bool:
     for sentence in sentences:
         for mention in pattern.finditer(sentence.text):
             seen = True
-            if not _GERMAN_BEFORE_NOUN.search(sentence.text[: mention.start()]):
+            before = sentence.text[: mention.start()]
+            if not _GERMAN_BEFORE_NOUN.search(before):
                 return False
+            if _GERMAN_BARE_PREPOSITION.search(before) and not normalize_name(name).endswith(
+                _GERMAN_INFLECTED_NOUN
+            ):
+                return False  # "die Policen von Allianz" (real news, stern): a name
     return seen
 
 

@@ -58,6 +58,11 @@ from newsbrief.cues import (
         ("de", "Die Stadt gab am Freitag bekannt, dass die Preise steigen."),
         ("de", "Sie wies darauf hin, dass die Frist abläuft."),
         ("de", "Die Polizei meldete zwei Festnahmen."),
+        # advice and warnings (real news, stern: "Die Stiftung Warentest rät daher von einem
+        # zu frühen Abschluss einer Pflegetagegeld-Versicherung ab.")
+        ("de", "Die Stiftung rät daher von einem zu frühen Abschluss ab."),
+        ("de", "Der Arzt warnt vor zu viel Sonne."),  # a guard: a cue before too
+        ("de", "Die Verbraucherzentrale empfiehlt einen Vergleich der Tarife."),
         # real news (derStandard): testimony, an opinion, a fear
         ("de", "Drei Tage später hat Hochegger das unter Eid ausgesagt."),
         ("de", "Der habe zu Hochegger gemeint, man werde ihn zurückschicken."),

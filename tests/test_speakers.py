@@ -853,6 +853,8 @@ def test_a_body_named_within_a_longer_name_is_merged_only_as_whole_words(
         ("Stadtwerke", False),
         ("Kartellbehörden", False),
         ("BASF", False),
+        # a company after a bare preposition (real news, stern: "die Policen von Allianz")
+        ("Allianz", False),
     ],
 )
 def test_a_german_common_noun_is_told_from_a_body(name: str, common: bool) -> None:
@@ -861,7 +863,7 @@ def test_a_german_common_noun_is_told_from_a_body(name: str, common: bool) -> No
     text = (
         "Der US-Konzern Praxair zeigt Interesse an Linde. Das Interesse sei groß, sagte ein "
         "Sprecher. Der Markt von Industriegasen wächst. Die Stadtwerke und die Kartellbehörden "
-        "prüfen das. BASF schweigt."
+        "prüfen das. BASF schweigt. Gut sind die Policen von Allianz."
     )
     assert german_common_noun(name, split_sentences(text, "de")) is common
 
