@@ -1072,9 +1072,10 @@ Beleidigung des Islams verurteilt worden" reports no one's words (real news, der
 
 def _said_here(code: str, match: re.Match[str]) -> bool:
     """Whether a word of the reporting lexicon is a verb of saying where it stands: not a
-    passive ("verurteilt worden", "That push was rejected", "much welcomed by many"), not a
-    word of a name ("the United States"), not a noun opening an English sentence
-    ("Estimates suggest"), and not said by no one ("no group claimed responsibility")."""
+    passive ("verurteilt worden", "That push was rejected", "much welcomed by many", "It was
+    said that"), not a word of a name ("the United States"), not a noun ("Estimates suggest"
+    opening an English sentence, "get a say") nor an adjective ("with added costs"), and not
+    said by no one ("no group claimed responsibility")."""
     if code == "de":
         return not _GERMAN_PASSIVE.match(match.string, match.end())
     before = match.string[: match.start()].rstrip()

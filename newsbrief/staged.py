@@ -1251,9 +1251,13 @@ def staged_brief(
         _give(unit, last.source, ", whose quotation the sentence goes on with", notes)
         continued.add(id(unit))
 
-    # A sentence with no verb of saying, attributed only for the words it quotes (a show's
-    # title: 'On NBC's "Meet The Press" this past Sunday, Boehner was asked if ...'; real news,
-    # CNN), given by the model to an actor it does not name, is the article's own report.
+    # A sentence with no verb of saying, attributed only for the words it quotes, is the
+    # article's own report when the model gave it to an actor the sentence does not name (a
+    # show's title: 'On NBC's "Meet The Press" this past Sunday, Boehner was asked if ...';
+    # real news, CNN), or when what it quotes is a term of three words or fewer ('Yahoo will
+    # change its name to something without “Yahoo” in it', “substantially all”; real news, the
+    # New York Times) that no one names or holds a stance by ("called the plan “reckless”",
+    # "was particularly angry that ... an “Abbott district”").
     for unit in attributed:
         picked = unit.source
         if (
@@ -1262,32 +1266,24 @@ def staged_brief(
             or unit.cues.reporting
             or unit.cues.anonymity
             or id(unit) in continued
-            or mentioned(picked, unit.sentence.text)
             or pronoun_speaker(unit.sentence.text, unit.cues) is not None
         ):
             continue
-        _give(unit, ARTICLE_ITSELF, ": no verb of saying, and the sentence does not name it", notes)
-
-    # Quoted words of three or fewer and no verb of saying are a term the article quotes
-    # ('Yahoo will change its name to something without “Yahoo” in it', “substantially
-    # all”; real news, the New York Times), not anyone's statement, even when the sentence
-    # names the actor the model picked.
-    for unit in attributed:
-        picked = unit.source
-        if (
-            picked is None
-            or picked.kind == "anonymous"
-            or not unit.cues.quotes
-            or unit.cues.reporting
-            or unit.cues.anonymity
-            or id(unit) in continued
-            or any(len(unit.sentence.text[a:b].split()) > 3 for a, b in unit.cues.quotes)
-            or _NAMING_VERB.search(unit.sentence.text)  # "called the plan “reckless”"
-            or _STANCE_THAT.search(unit.sentence.text)  # "was particularly angry that"
-            or pronoun_speaker(unit.sentence.text, unit.cues) is not None
+        said = unit.sentence.text
+        if not mentioned(picked, said):
+            _give(
+                unit,
+                ARTICLE_ITSELF,
+                ": no verb of saying, and the sentence does not name it",
+                notes,
+            )
+        elif (
+            unit.cues.quotes
+            and all(len(said[a:b].split()) <= 3 for a, b in unit.cues.quotes)
+            and not _NAMING_VERB.search(said)
+            and not _STANCE_THAT.search(said)
         ):
-            continue
-        _give(unit, ARTICLE_ITSELF, ": no verb of saying, and it quotes only a term", notes)
+            _give(unit, ARTICLE_ITSELF, ": no verb of saying, and it quotes only a term", notes)
 
     # "'Done?' Wallace asked." is split after the quotation's question mark (real news, CNN:
     # the quotation went to Trump, "Wallace asked." stood as a claim): a sentence that is only

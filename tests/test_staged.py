@@ -1912,7 +1912,7 @@ def test_a_silent_medium_the_article_never_calls_one_is_no_actor() -> None:
     ]
 
 
-def test_one_question_written_for_every_sentence_is_asked_again_naming_whom_each_is_about() -> None:
+def test_one_question_written_for_most_sentences_is_asked_again_naming_whom_each_is_about() -> None:
     # real news, Breitbart: "What is the article about?" for all three sentences, and the
     # same again when re-asked with the problem alone
     script = _council_script({})
