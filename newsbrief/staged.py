@@ -478,16 +478,33 @@ _EMPTY_WORDS = frozenset(
 _ABOUT_THE_TEXT = re.compile(
     r"(?<!\w)(?:the|this|that)\s+(?:\w+\s+)?(?:sentences?|paragraph|article|quote|quotation|"
     r"author|writer)(?!\w)|(?<!\w)main point(?!\w)|(?<!\w)(?:the\s+)?sources?\s+(?:of|for|behind)"
-    r"\s+(?:the|this|that)\s+(?:statement|information|claim|quote|report)s?(?!\w)"
-    # "What is the name of the fashion designer who ...?" of a sentence that names him (real
-    # news, Yahoo: five of five questions)
-    r"|^(?:what|who)\s+(?:is|was|are|were)\s+the\s+(?:full\s+)?names?\s+of(?!\w)",
+    r"\s+(?:the|this|that)\s+(?:statement|information|claim|quote|report)s?(?!\w)",
     re.IGNORECASE,
 )
+_NAME_OF = re.compile(
+    r"^(?:what|who)\s+(?:is|was|are|were)\s+the\s+(?:full\s+)?names?\s+of\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<what>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}?)(?=\s+(?:who|that|which|whose)\b|\s*\?)",
+    re.IGNORECASE,
+)
+"""An English question for the name of someone or something ("What is the name of the
+fashion designer who ...?")."""
+
+
+def _asks_a_name_it_gives(question: str, sentence: str) -> bool:
+    """Whether an English question asks for a name its sentence gives: the words it asks the
+    name of stand in the sentence ("What is the name of the fashion designer who ...?" of
+    "Fashion designer Tom Ford has announced ..."; real news, Yahoo). One the sentence does not
+    give ("the person who deposited the complaint"; the gold birth ward) stays open."""
+    match = _NAME_OF.match(question.strip())
+    if match is None:
+        return False
+    head = match.group("what").split()[-1]
+    return re.search(rf"(?<!\w){re.escape(head)}(?!\w)", sentence, re.IGNORECASE) is not None
+
+
 """An English question about the article's wording or sourcing rather than its news ("What is
 the second sentence about?", "What is the main point of the statement about ...?", "What is the
-author's opinion about the report?", "What is the source of the statement about ...?"), or
-that asks for a name ("What is the name of ...?")."""
+author's opinion about the report?", "What is the source of the statement about ...?")."""
 
 
 _STANCE = re.compile(
@@ -1516,7 +1533,9 @@ def staged_brief(
                 fault = "were not questions"
             elif _statement_then_question(question, output):
                 fault = "wrote a statement before the question: write the question alone"
-            elif _asks_nothing(question, output):
+            elif _asks_nothing(question, output) or (
+                output == "en" and _asks_a_name_it_gives(question, sentence.text)
+            ):
                 fault = (
                     "asked about the article, not about its news: ask what the sentence leaves "
                     "open about the people or events it names, as the example's questions do"
@@ -1570,6 +1589,9 @@ def staged_brief(
                 continue
             if _asks_who_an_actor_is(question, actors):
                 notes.append(f"open question {question!r} dropped: it asks who an actor is")
+                continue
+            if _asks_a_name_it_gives(question, sentence.text):
+                notes.append(f"open question {question!r} dropped: its sentence gives the name")
                 continue
         if not is_question(question) or _statement_then_question(question, output):
             notes.append(f"open question {question!r} dropped: not a question")
