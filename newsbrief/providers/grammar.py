@@ -129,6 +129,22 @@ class GreedyGrammar:
         chosen[best] = 0.0
         return chosen
 
+    def allowed(self, tokens: npt.NDArray[np.intc]) -> npt.NDArray[np.bool_]:
+        """Which of ``tokens`` the grammar allows next; the grammar does not advance."""
+        if self._sampler is None:
+            raise RuntimeError("this GreedyGrammar is closed; make one per answer")
+        data = np.zeros(tokens.shape[0], dtype=_TOKEN_DATA)
+        data["id"] = tokens
+        self._apply(data.ctypes.data, tokens.shape[0])
+        result: npt.NDArray[np.bool_] = ~np.isneginf(data["logit"])
+        return result
+
+    def accept(self, token: int) -> None:
+        """Advance the grammar by ``token``, which :meth:`allowed` allowed."""
+        if self._sampler is None:
+            raise RuntimeError("this GreedyGrammar is closed; make one per answer")
+        llama_cpp.llama_sampler_accept(self._sampler, token)
+
     def close(self) -> None:
         """Free llama.cpp's grammar (idempotent)."""
         if self._sampler is not None:

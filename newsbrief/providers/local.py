@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, ClassVar, Protocol, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, cast
 
 import instructor
 from openai.types.chat import ChatCompletion
@@ -43,6 +43,9 @@ from openai.types.chat import ChatCompletion
 from newsbrief.errors import ArticleTooLongError, ConfigurationError
 from newsbrief.providers.base import Backend, apply_deadline
 from newsbrief.providers.loops import ListLoopWatch, close_json
+
+if TYPE_CHECKING:
+    from newsbrief.providers.decoding import ForcingGrammar, JsonDecoder
 
 __all__ = [
     "LOCAL_MODEL",
@@ -328,6 +331,7 @@ class LocalModel:
         load: LoadStats,
         *,
         grammar: Callable[[Any, dict[str, Any]], Constraint] | None = None,
+        decoder: JsonDecoder | None = None,
     ) -> None:
         """Wrap a loaded model: a ``llama_cpp.Llama``, or anything with the methods of it
         used here (``create_chat_completion``, ``tokenize``, ``n_tokens``).
@@ -339,10 +343,16 @@ class LocalModel:
                 (:class:`~newsbrief.providers.grammar.GreedyGrammar`, which :meth:`open`
                 passes); without it, or when it raises ``ValueError``, or when the request is
                 not at temperature 0, the schema goes to llama.cpp as ``response_format``.
+            decoder: Decodes a greedy answer under that grammar itself, evaluating the text
+                the grammar forces in batches
+                (:class:`~newsbrief.providers.decoding.JsonDecoder`, which :meth:`open`
+                passes when it can build one); without it the answer streams from
+                ``create_chat_completion`` with the grammar as its logits processor.
         """
         self.llama = llama
         self.load = load
         self.grammar = grammar
+        self.decoder = decoder
         self._lock = threading.Lock()
 
     @classmethod
@@ -365,10 +375,15 @@ class LocalModel:
             n_threads=int(os.environ.get("NEWSBRIEF_LOCAL_THREADS") or os.cpu_count() or 2),
             verbose=False,
         )
+        from newsbrief.providers.decoding import JsonDecoder
         from newsbrief.providers.grammar import GreedyGrammar
 
+        try:
+            decoder: JsonDecoder | None = JsonDecoder(llama)
+        except ValueError:  # no chat template, or a vocabulary without byte tokens
+            decoder = None
         load = LoadStats(path, time.perf_counter() - started, n_ctx)
-        return cls(llama, load, grammar=GreedyGrammar)
+        return cls(llama, load, grammar=GreedyGrammar, decoder=decoder)
 
     @classmethod
     def get(cls, path: Path, n_ctx: int = DEFAULT_CONTEXT) -> LocalModel:
@@ -432,6 +447,11 @@ class LocalModel:
         prompt tokens what the context holds besides them.
         """
         constraint = self._constraint(request)
+        if constraint is not None and self.decoder is not None and not request.get("stop"):
+            try:
+                return self._decoded(request, constraint)
+            finally:
+                constraint.close()
         if constraint is not None:
             request = {k: v for k, v in request.items() if k != "response_format"}
             request["logits_processor"] = [constraint]
@@ -451,6 +471,37 @@ class LocalModel:
             return self.grammar(self.llama, schema)
         except ValueError:
             return None
+
+    def _decoded(self, request: dict[str, Any], constraint: Constraint) -> ChatCompletion:
+        """A greedy JSON answer from :attr:`decoder` (forced text in batches), a looping
+        list ended as :meth:`_streamed` ends it."""
+        assert self.decoder is not None
+        watch = ListLoopWatch()
+        kept: list[str] = []
+
+        def read(piece: str) -> bool:
+            if watch.feed(piece):
+                kept.append(piece[: watch.read])
+                return True
+            kept.append(piece)
+            return False
+
+        decoded = self.decoder.decode(
+            request["messages"],
+            cast("ForcingGrammar", constraint),
+            max_tokens=int(request.get("max_tokens") or DEFAULT_MAX_OUTPUT),
+            on_text=read,
+        )
+        text = "".join(kept)
+        if watch.looped:
+            text = close_json(text, watch)
+        return _completion(
+            str(self.load.path),
+            text,
+            "length" if decoded.finish == "length" else "stop",
+            decoded.prompt_tokens,
+            decoded.completion_tokens,
+        )
 
     def _streamed(self, request: dict[str, Any]) -> ChatCompletion:
         watch = ListLoopWatch()
@@ -478,26 +529,42 @@ class LocalModel:
         if watch.looped:
             text = close_json(text, watch)
         prompt_tokens = max(self.llama.n_tokens - chunks, 0)
-        return ChatCompletion.model_validate(
-            {
-                "id": ident,
-                "object": "chat.completion",
-                "created": created,
-                "model": str(self.load.path),
-                "choices": [
-                    {
-                        "index": 0,
-                        "message": {"role": "assistant", "content": text},
-                        "finish_reason": finish,
-                    }
-                ],
-                "usage": {
-                    "prompt_tokens": prompt_tokens,
-                    "completion_tokens": chunks,
-                    "total_tokens": prompt_tokens + chunks,
-                },
-            }
+        return _completion(
+            str(self.load.path), text, finish, prompt_tokens, chunks, ident=ident, created=created
         )
+
+
+def _completion(
+    model: str,
+    text: str,
+    finish: str,
+    prompt_tokens: int,
+    completion_tokens: int,
+    *,
+    ident: str = "",
+    created: int = 0,
+) -> ChatCompletion:
+    """An OpenAI-shaped chat completion of one answer."""
+    return ChatCompletion.model_validate(
+        {
+            "id": ident,
+            "object": "chat.completion",
+            "created": created,
+            "model": model,
+            "choices": [
+                {
+                    "index": 0,
+                    "message": {"role": "assistant", "content": text},
+                    "finish_reason": finish,
+                }
+            ],
+            "usage": {
+                "prompt_tokens": prompt_tokens,
+                "completion_tokens": completion_tokens,
+                "total_tokens": prompt_tokens + completion_tokens,
+            },
+        }
+    )
 
 
 def backend(model: str = LOCAL_MODEL, *, n_ctx: int | None = None) -> Backend:

@@ -1,0 +1,257 @@
+"""Greedy decoding of a JSON answer that evaluates the text its grammar forces in one batch.
+
+Under a schema grammar much of an answer is fixed before the model chooses it: the keys of an
+object whose properties are listed, the punctuation between them, the rest of an enum value
+once its first letters tell it from the others. Decoding it token by token pays one step of
+the model for each of those tokens. Here, after each token the model picks, the grammar is asked
+byte by byte what it allows next; while it allows exactly one byte (whitespace between JSON
+tokens aside, which the grammar allows but never needs), that byte is taken, and the bytes so
+taken are tokenized and evaluated together with the model's token in one batch. A batch of a few
+tokens costs about as much as one on a CPU (``benchmarks/README.md``), so fewer steps means less
+time. The answer stops as soon as the grammar is complete: the end-of-turn token is not decoded.
+
+Only ASCII bytes are forced, and only when no other byte is allowed: where the grammar allows a
+non-ASCII character, or several characters, the model chooses. The answer is therefore always
+one the grammar accepts and the model's own choice at every point where there was one; what can
+differ from token-by-token decoding is how the forced text is split into tokens (its usual
+tokenization, which the model then reads), and whitespace between JSON tokens (none).
+
+Everything here is llama-cpp-python's public API (``Llama.tokenize``, ``Llama.eval``,
+``Llama.n_tokens``, ``Llama.input_ids``, ``Llama.ctx``, ``llama_cpp.llama_get_logits_ith``, the
+chat formatter of ``llama_cpp.llama_chat_format``). Import this module only where
+llama-cpp-python is installed.
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol, cast
+
+import llama_cpp
+import numpy as np
+import numpy.typing as npt
+from llama_cpp.llama_chat_format import Jinja2ChatFormatter
+
+__all__ = ["Decoded", "ForcingGrammar", "JsonDecoder"]
+
+_WHITESPACE = frozenset(b" \t\n\r")
+
+
+class ForcingGrammar(Protocol):
+    """What :class:`JsonDecoder` needs of a grammar (:class:`~newsbrief.providers.grammar.
+    GreedyGrammar`)."""
+
+    stuck: bool
+
+    def __call__(self, input_ids: Any, scores: Any) -> Any:
+        """The scores with every token but the grammar's greedy pick at minus infinity (the
+        grammar advances by it)."""
+
+    def allowed(self, tokens: npt.NDArray[np.intc]) -> npt.NDArray[np.bool_]:
+        """Which of ``tokens`` the grammar allows next (it does not advance)."""
+
+    def accept(self, token: int) -> None:
+        """Advance the grammar by ``token``."""
+
+
+@dataclass
+class Decoded:
+    """One decoded answer.
+
+    Attributes:
+        text: The answer.
+        finish: ``"stop"`` (the grammar was complete, or the model ended it), ``"length"`` (the
+            token budget ran out) or ``"loop"`` (the caller's ``on_text`` ended it).
+        prompt_tokens: Tokens of the prompt.
+        completion_tokens: Tokens of the answer, the forced ones included.
+        forced_tokens: Tokens of the answer the grammar forced (evaluated in batches).
+        steps: Model evaluations after the prompt's.
+    """
+
+    text: str
+    finish: str
+    prompt_tokens: int
+    completion_tokens: int
+    forced_tokens: int
+    steps: int
+
+
+class _JsonLexer:
+    """Whether a JSON text read byte by byte is inside a string (only ASCII bytes matter:
+    UTF-8 continuation bytes never equal ``"`` or ``\\``)."""
+
+    def __init__(self) -> None:
+        self.in_string = False
+        self._escaped = False
+
+    def feed(self, data: bytes) -> None:
+        for byte in data:
+            if self._escaped:
+                self._escaped = False
+            elif self.in_string and byte == 0x5C:
+                self._escaped = True
+            elif byte == 0x22:
+                self.in_string = not self.in_string
+
+
+class JsonDecoder:
+    """Greedy JSON answers of one ``llama_cpp.Llama`` with forced text evaluated in batches.
+
+    One decoder per model; it is not thread-safe (the caller holds the model's lock).
+    """
+
+    def __init__(self, llama: Any) -> None:
+        """Read the model's chat template and the token of each byte.
+
+        Args:
+            llama: A loaded ``llama_cpp.Llama`` with a chat template in its metadata.
+
+        Raises:
+            ValueError: The model has no chat template, or a byte has no token of its own.
+        """
+        template = (getattr(llama, "metadata", None) or {}).get("tokenizer.chat_template")
+        if not template:
+            raise ValueError("the model file has no chat template")
+        self.llama = llama
+        eos, bos = llama.token_eos(), llama.token_bos()
+        self._formatter = Jinja2ChatFormatter(
+            template=template,
+            eos_token=llama.detokenize([eos], special=True).decode("utf-8", "replace")
+            if eos != -1
+            else "",
+            bos_token=llama.detokenize([bos], special=True).decode("utf-8", "replace")
+            if bos != -1
+            else "",
+            stop_token_ids=[eos],
+        )
+        self._ends = {eos, *_end_of_turn(llama)}
+        ids = [llama.tokenize(bytes([b]), add_bos=False, special=False) for b in range(256)]
+        if any(len(i) != 1 for i in ids):
+            raise ValueError("a byte has no token of its own in this vocabulary")
+        self._bytes: npt.NDArray[np.intc] = np.array([i[0] for i in ids], dtype=np.intc)
+        self._ascii = self._bytes[:128]
+        self._non_ascii = self._bytes[128:]
+
+    def prompt(self, messages: Sequence[dict[str, Any]]) -> list[int]:
+        """The prompt's tokens, as ``Llama.create_chat_completion`` builds them from the
+        model's chat template."""
+        result = self._formatter(messages=cast(Any, list(messages)))
+        return list(
+            self.llama.tokenize(
+                result.prompt.encode("utf-8"), add_bos=not result.added_special, special=True
+            )
+        )
+
+    def decode(
+        self,
+        messages: Sequence[dict[str, Any]],
+        grammar: ForcingGrammar,
+        *,
+        max_tokens: int,
+        on_text: Callable[[str], bool] | None = None,
+    ) -> Decoded:
+        """Decode a greedy answer to ``messages`` under ``grammar``.
+
+        Args:
+            messages: The chat messages.
+            grammar: A fresh grammar for this answer.
+            max_tokens: Most tokens of the answer, forced ones included.
+            on_text: Called with each new piece of the answer's text; returning ``True``
+                ends the answer there (``finish="loop"``; the piece counts as read whole).
+        """
+        llama = self.llama
+        prompt = self.prompt(messages)
+        self._evaluate_prompt(prompt)
+        budget = min(max_tokens, llama.n_ctx() - len(prompt))
+        lexer = _JsonLexer()
+        utf8 = codecs.getincrementaldecoder("utf-8")("replace")
+        answer = bytearray()
+        made = forced_total = steps = 0
+        finish = "length"
+        while made < budget:
+            token = int(np.argmax(grammar(None, self._logits())))
+            if token in self._ends:
+                finish = "stop"
+                break
+            piece = llama.detokenize([token], special=False)
+            lexer.feed(piece)
+            forced, complete = self._forced(grammar, lexer)
+            forced_tokens = (
+                list(llama.tokenize(forced, add_bos=False, special=False)) if forced else []
+            )
+            answer += piece + forced
+            made += 1 + len(forced_tokens)
+            forced_total += len(forced_tokens)
+            if on_text is not None and on_text(utf8.decode(piece + forced)):
+                finish = "loop"
+                break
+            if complete:
+                finish = "stop"
+                break
+            if made >= budget:
+                break
+            llama.eval([token, *forced_tokens])
+            steps += 1
+        return Decoded(
+            text=answer.decode("utf-8", "replace"),
+            finish=finish,
+            prompt_tokens=len(prompt),
+            completion_tokens=made,
+            forced_tokens=forced_total,
+            steps=steps,
+        )
+
+    def _evaluate_prompt(self, prompt: list[int]) -> None:
+        """Evaluate ``prompt``, reusing the longest prefix the context already holds (as
+        ``Llama.generate`` does; at least its last token is evaluated, for its logits)."""
+        llama = self.llama
+        held = llama.input_ids[: llama.n_tokens]
+        same = 0
+        for a, b in zip(held, prompt, strict=False):
+            if a != b:
+                break
+            same += 1
+        same = min(same, len(prompt) - 1)
+        llama.n_tokens = same  # Llama.eval drops the cache from n_tokens on
+        llama.eval(prompt[same:])
+
+    def _logits(self) -> npt.NDArray[np.single]:
+        pointer = llama_cpp.llama_get_logits_ith(self.llama.ctx, -1)
+        logits: npt.NDArray[np.single] = np.ctypeslib.as_array(
+            pointer, shape=(self.llama.n_vocab(),)
+        ).copy()
+        return logits
+
+    def _forced(self, grammar: ForcingGrammar, lexer: _JsonLexer) -> tuple[bytes, bool]:
+        """The bytes the grammar allows alone from here (taken into it), and whether it is
+        then complete (it allows no byte but whitespace outside a string)."""
+        forced = bytearray()
+        while True:
+            allowed = grammar.allowed(self._ascii)
+            choices = np.flatnonzero(allowed).tolist()
+            if not lexer.in_string:
+                choices = [b for b in choices if b not in _WHITESPACE]
+            if len(choices) != 1:
+                complete = not choices and not lexer.in_string
+                return bytes(forced), complete and self._ends_allowed(grammar)
+            if grammar.allowed(self._non_ascii).any():
+                return bytes(forced), False
+            byte = bytes([choices[0]])
+            grammar.accept(int(self._bytes[choices[0]]))
+            lexer.feed(byte)
+            forced += byte
+
+    def _ends_allowed(self, grammar: ForcingGrammar) -> bool:
+        ends = np.array(sorted(self._ends), dtype=np.intc)
+        return bool(grammar.allowed(ends).any())
+
+
+def _end_of_turn(llama: Any) -> list[int]:
+    """The chat template's end-of-turn token, when the vocabulary has one (``<|im_end|>``)."""
+    for text in (b"<|im_end|>", b"<|eot_id|>", b"<|end|>"):
+        ids = llama.tokenize(text, add_bos=False, special=True)
+        if len(ids) == 1:
+            return [int(ids[0])]
+    return []
