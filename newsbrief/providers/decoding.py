@@ -25,6 +25,7 @@ llama-cpp-python is installed.
 from __future__ import annotations
 
 import codecs
+import copy
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, cast
@@ -37,6 +38,7 @@ from llama_cpp.llama_chat_format import Jinja2ChatFormatter
 __all__ = ["Decoded", "ForcingGrammar", "JsonDecoder"]
 
 _WHITESPACE = frozenset(b" \t\n\r")
+_PUNCTUATION = frozenset(b"{}[],:")
 
 
 class ForcingGrammar(Protocol):
@@ -51,6 +53,12 @@ class ForcingGrammar(Protocol):
 
     def allowed(self, tokens: npt.NDArray[np.intc]) -> npt.NDArray[np.bool_]:
         """Which of ``tokens`` the grammar allows next (it does not advance)."""
+
+    def fork(self) -> ForcingGrammar:
+        """A grammar in the same state that advances on its own."""
+
+    def close(self) -> None:
+        """Free the grammar."""
 
     def accept(self, token: int) -> None:
         """Advance the grammar by ``token``."""
@@ -225,23 +233,44 @@ class JsonDecoder:
         return logits
 
     def _forced(self, grammar: ForcingGrammar, lexer: _JsonLexer) -> tuple[bytes, bool]:
-        """The bytes the grammar allows alone from here (taken into it), and whether it is
-        then complete (it allows no byte but whitespace outside a string)."""
+        """The bytes the grammar allows alone from here, up to the last place where a token
+        naturally ends (taken into the grammar and the lexer), and whether the grammar is then
+        complete (it allows no byte but whitespace outside a string).
+
+        A run that stops inside a string's text ("What" then a forced space, before the model
+        chooses the next word) is cut back to its last quotation mark or JSON punctuation:
+        the model would write that space as part of its next word's token, and a small model
+        that reads words split unlike its own tokens writes worse text after them.
+        """
+        probe = grammar.fork()
+        seen = copy.copy(lexer)
         forced = bytearray()
-        while True:
-            allowed = grammar.allowed(self._ascii)
-            choices = np.flatnonzero(allowed).tolist()
-            if not lexer.in_string:
-                choices = [b for b in choices if b not in _WHITESPACE]
-            if len(choices) != 1:
-                complete = not choices and not lexer.in_string
-                return bytes(forced), complete and self._ends_allowed(grammar)
-            if grammar.allowed(self._non_ascii).any():
-                return bytes(forced), False
-            byte = bytes([choices[0]])
-            grammar.accept(int(self._bytes[choices[0]]))
-            lexer.feed(byte)
-            forced += byte
+        cut = 0
+        complete = False
+        try:
+            while True:
+                allowed = probe.allowed(self._ascii)
+                choices = np.flatnonzero(allowed).tolist()
+                if not seen.in_string:
+                    choices = [b for b in choices if b not in _WHITESPACE]
+                if len(choices) != 1:
+                    complete = not choices and not seen.in_string and self._ends_allowed(probe)
+                    break
+                if probe.allowed(self._non_ascii).any():
+                    break
+                probe.accept(int(self._bytes[choices[0]]))
+                seen.feed(bytes(choices[:1]))
+                forced.append(choices[0])
+                if choices[0] == 0x22 or (not seen.in_string and choices[0] in _PUNCTUATION):
+                    cut = len(forced)
+        finally:
+            probe.close()
+        if cut < len(forced):
+            complete = False
+        for byte in forced[:cut]:
+            grammar.accept(int(self._bytes[byte]))
+        lexer.feed(bytes(forced[:cut]))
+        return bytes(forced[:cut]), complete
 
     def _ends_allowed(self, grammar: ForcingGrammar) -> bool:
         ends = np.array(sorted(self._ends), dtype=np.intc)

@@ -139,6 +139,18 @@ class GreedyGrammar:
         result: npt.NDArray[np.bool_] = ~np.isneginf(data["logit"])
         return result
 
+    def fork(self) -> GreedyGrammar:
+        """A grammar in this one's state that advances on its own (llama.cpp's sampler clone):
+        for trying what it allows further without advancing this one. Close it after."""
+        if self._sampler is None:
+            raise RuntimeError("this GreedyGrammar is closed; make one per answer")
+        other = object.__new__(GreedyGrammar)
+        other._sampler = llama_cpp.llama_sampler_clone(self._sampler)
+        other._one = (llama_cpp.llama_token_data * 1)()
+        other.checked_first = other.checked_all = 0
+        other.stuck = self.stuck
+        return other
+
     def accept(self, token: int) -> None:
         """Advance the grammar by ``token``, which :meth:`allowed` allowed."""
         if self._sampler is None:
