@@ -140,6 +140,8 @@ class JsonDecoder:
             raise ValueError("a byte has no token of its own in this vocabulary")
         self._bytes: npt.NDArray[np.intc] = np.array([i[0] for i in ids], dtype=np.intc)
         self._ascii = self._bytes[:128]
+        self._common = self._bytes[np.frombuffer(b"et", dtype=np.uint8)]
+        """Two letters that text allows and JSON's structure does not."""
         self._non_ascii = self._bytes[128:]
 
     def prompt(self, messages: Sequence[dict[str, Any]]) -> list[int]:
@@ -242,6 +244,8 @@ class JsonDecoder:
         the model would write that space as part of its next word's token, and a small model
         that reads words split unlike its own tokens writes worse text after them.
         """
+        if grammar.allowed(self._common).all():
+            return b"", False  # text the model writes (most steps): nothing to try
         probe = grammar.fork()
         seen = copy.copy(lexer)
         forced = bytearray()
