@@ -4,17 +4,22 @@ Under a schema grammar much of an answer is fixed before the model chooses it: t
 object whose properties are listed, the punctuation between them, the rest of an enum value
 once its first letters tell it from the others. Decoding it token by token pays one step of
 the model for each of those tokens. Here, after each token the model picks, the grammar is asked
-byte by byte what it allows next; while it allows exactly one byte (whitespace between JSON
-tokens aside, which the grammar allows but never needs), that byte is taken, and the bytes so
-taken are tokenized and evaluated together with the model's token in one batch. A batch of a few
-tokens costs about as much as one on a CPU (``benchmarks/README.md``), so fewer steps means less
-time. The answer stops as soon as the grammar is complete: the end-of-turn token is not decoded.
+byte by byte what it allows next; while it allows exactly one byte, that byte is taken, and the
+bytes so taken are tokenized and evaluated together with the model's next token in one batch. A
+batch of a few tokens costs about as much as one on a CPU (``benchmarks/README.md``), so fewer
+steps means less time. The answer stops as soon as the grammar is complete: the end-of-turn
+token is not decoded.
 
 Only ASCII bytes are forced, and only when no other byte is allowed: where the grammar allows a
-non-ASCII character, or several characters, the model chooses. The answer is therefore always
-one the grammar accepts and the model's own choice at every point where there was one; what can
-differ from token-by-token decoding is how the forced text is split into tokens (its usual
-tokenization, which the model then reads), and whitespace between JSON tokens (none).
+non-ASCII character, or several characters, the model chooses. Where the grammar allows
+whitespace between JSON tokens besides the byte it needs, the answer is spaced as the model
+spaced it before in the same answer, and the model chooses where it has not shown it yet. A
+forced run ends where the model's own tokens would end (after the quotation mark that opens a
+string): a small model that reads its text split otherwise than it writes it (a forced space
+alone before its next word, a closing quotation mark alone before ``,``) writes other words
+after it. The answer is always one the grammar accepts and the model's own choice at every
+point where there was one; what differs from token-by-token decoding is the arithmetic of a
+batch, which can tip a near tie between two tokens.
 
 Everything here is llama-cpp-python's public API (``Llama.tokenize``, ``Llama.eval``,
 ``Llama.n_tokens``, ``Llama.input_ids``, ``Llama.ctx``, ``llama_cpp.llama_get_logits_ith``, the
@@ -25,7 +30,6 @@ llama-cpp-python is installed.
 from __future__ import annotations
 
 import codecs
-import copy
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, cast
@@ -38,12 +42,10 @@ from llama_cpp.llama_chat_format import Jinja2ChatFormatter
 __all__ = ["Decoded", "ForcingGrammar", "JsonDecoder"]
 
 _WHITESPACE = frozenset(b" \t\n\r")
-_PUNCTUATION = frozenset(b"{}[],:")
 
 
 class ForcingGrammar(Protocol):
-    """What :class:`JsonDecoder` needs of a grammar (:class:`~newsbrief.providers.grammar.
-    GreedyGrammar`)."""
+    """What :class:`JsonDecoder` needs of a grammar (newsbrief's ``GreedyGrammar``)."""
 
     stuck: bool
 
@@ -87,21 +89,47 @@ class Decoded:
 
 
 class _JsonLexer:
-    """Whether a JSON text read byte by byte is inside a string (only ASCII bytes matter:
-    UTF-8 continuation bytes never equal ``"`` or ``\\``)."""
+    """Reads a JSON text byte by byte: whether it is inside a string, the last byte of its
+    structure (a quotation mark counts), and the whitespace the model writes between two such
+    bytes (only ASCII bytes matter: UTF-8 continuation bytes never equal ``"`` or ``\\``)."""
 
     def __init__(self) -> None:
         self.in_string = False
+        self.last = 0
+        self.spacing: dict[tuple[int, int], bytes] = {}
+        """The whitespace the model wrote between two bytes of the structure, by the pair."""
         self._escaped = False
+        self._space = bytearray()
 
-    def feed(self, data: bytes) -> None:
+    def fork(self) -> _JsonLexer:
+        """A lexer in this one's state that reads on its own (the spacing is shared)."""
+        other = _JsonLexer()
+        other.in_string, other.last, other.spacing = self.in_string, self.last, self.spacing
+        other._escaped, other._space = self._escaped, bytearray(self._space)
+        return other
+
+    def feed(self, data: bytes, *, learn: bool = False) -> None:
+        """Read ``data``; with ``learn``, it is the model's own text, and its spacing is
+        remembered."""
         for byte in data:
-            if self._escaped:
-                self._escaped = False
-            elif self.in_string and byte == 0x5C:
-                self._escaped = True
-            elif byte == 0x22:
-                self.in_string = not self.in_string
+            if self.in_string:
+                if self._escaped:
+                    self._escaped = False
+                elif byte == 0x5C:
+                    self._escaped = True
+                elif byte == 0x22:
+                    self.in_string = False
+                    self.last = byte
+                    self._space.clear()
+                continue
+            if byte in _WHITESPACE:
+                self._space.append(byte)
+                continue
+            if learn:
+                self.spacing[(self.last, byte)] = bytes(self._space)
+            self._space.clear()
+            self.last = byte
+            self.in_string = byte == 0x22
 
 
 class JsonDecoder:
@@ -186,7 +214,7 @@ class JsonDecoder:
                 finish = "stop"
                 break
             piece = llama.detokenize([token], special=False)
-            lexer.feed(piece)
+            lexer.feed(piece, learn=True)
             forced, complete = self._forced(grammar, lexer)
             forced_tokens = (
                 list(llama.tokenize(forced, add_bos=False, special=False)) if forced else []
@@ -235,19 +263,23 @@ class JsonDecoder:
         return logits
 
     def _forced(self, grammar: ForcingGrammar, lexer: _JsonLexer) -> tuple[bytes, bool]:
-        """The bytes the grammar allows alone from here, up to the last place where a token
-        naturally ends (taken into the grammar and the lexer), and whether the grammar is then
-        complete (it allows no byte but whitespace outside a string).
+        """The bytes the grammar allows alone from here, written as the model writes them, up
+        to the last place where the model's own tokens would end (taken into the grammar and
+        the lexer), and whether the grammar is then complete (it allows no byte but whitespace
+        outside a string).
 
-        A run that stops inside a string's text ("What" then a forced space, before the model
-        chooses the next word) is cut back to its last quotation mark or JSON punctuation:
-        the model would write that space as part of its next word's token, and a small model
-        that reads words split unlike its own tokens writes worse text after them.
+        Where the grammar allows whitespace besides the one byte it needs (between JSON
+        tokens), the model's own spacing there, seen earlier in the answer (``" ,"`` or
+        ``","`` after a value), is written; where the answer has not shown it yet, the model
+        chooses. A run ends after the quotation mark that opens a string, where the model's
+        next token starts: the model writes ``":"`` and ``" is"`` as single tokens, and a small
+        model that reads its text split otherwise than its own tokens (a forced space alone, a
+        closing quotation mark alone) writes other words after them.
         """
         if grammar.allowed(self._common).all():
             return b"", False  # text the model writes (most steps): nothing to try
         probe = grammar.fork()
-        seen = copy.copy(lexer)
+        seen = lexer.fork()
         forced = bytearray()
         cut = 0
         complete = False
@@ -255,26 +287,49 @@ class JsonDecoder:
             while True:
                 allowed = probe.allowed(self._ascii)
                 choices = np.flatnonzero(allowed).tolist()
+                spaced = False
                 if not seen.in_string:
+                    spaced = any(b in _WHITESPACE for b in choices)
                     choices = [b for b in choices if b not in _WHITESPACE]
                 if len(choices) != 1:
                     complete = not choices and not seen.in_string and self._ends_allowed(probe)
                     break
                 if probe.allowed(self._non_ascii).any():
                     break
-                probe.accept(int(self._bytes[choices[0]]))
-                seen.feed(bytes(choices[:1]))
-                forced.append(choices[0])
-                if choices[0] == 0x22 or (not seen.in_string and choices[0] in _PUNCTUATION):
+                byte = choices[0]
+                space = b""
+                if spaced:
+                    known = lexer.spacing.get((seen.last, byte))
+                    if known is None or not self._allows_after(probe, known, byte):
+                        break
+                    space = known
+                for b in (*space, byte):
+                    probe.accept(int(self._bytes[b]))
+                    forced.append(b)
+                seen.feed(space + bytes([byte]))
+                if byte == 0x22 and seen.in_string:
                     cut = len(forced)
         finally:
             probe.close()
-        if cut < len(forced):
-            complete = False
+        if complete:
+            cut = len(forced)
         for byte in forced[:cut]:
             grammar.accept(int(self._bytes[byte]))
         lexer.feed(bytes(forced[:cut]))
         return bytes(forced[:cut]), complete
+
+    def _allows_after(self, grammar: ForcingGrammar, space: bytes, byte: int) -> bool:
+        """Whether ``grammar`` allows ``space`` then ``byte`` (tried on a fork of it: accepting
+        a byte it refuses would abort llama.cpp)."""
+        probe = grammar.fork()
+        try:
+            for b in (*space, byte):
+                if not probe.allowed(self._bytes[b : b + 1])[0]:
+                    return False
+                probe.accept(int(self._bytes[b]))
+            return True
+        finally:
+            probe.close()
 
     def _ends_allowed(self, grammar: ForcingGrammar) -> bool:
         ends = np.array(sorted(self._ends), dtype=np.intc)
