@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from typer.testing import CliRunner
@@ -22,6 +22,9 @@ from newsbrief.spans import overlap
 from newsbrief.specifics import unsupported_specifics
 
 from .conftest import SEED_ARTICLE
+
+if TYPE_CHECKING:
+    from newsbrief.providers.decoding import Decoded
 
 GOLD = Path(__file__).parent / "gold" / "g20-blinken-lavrov.it.json"
 
@@ -179,6 +182,25 @@ def test_a_bounded_string_admits_no_raw_control_character() -> None:
     GreedyGrammar(model.llama, schema).close()  # llama.cpp compiles it
 
 
+def _decoded_and_token_by_token(
+    model: local.LocalModel, messages: list[dict[str, Any]], schema: dict[str, Any]
+) -> tuple[Decoded, str]:
+    """One answer decoded by the batched decoder and the same answer token by token under the
+    greedy grammar, each from an empty context (see the test above)."""
+    from newsbrief.providers.grammar import GreedyGrammar
+
+    assert model.decoder is not None
+    model.llama.reset()
+    with GreedyGrammar(model.llama, schema) as grammar:
+        decoded = model.decoder.decode(messages, grammar, max_tokens=120)
+    model.llama.reset()
+    with GreedyGrammar(model.llama, schema) as grammar:
+        slow = model.llama.create_chat_completion(
+            messages=messages, temperature=0.0, max_tokens=120, logits_processor=[grammar]
+        )
+    return decoded, str(slow["choices"][0]["message"]["content"])
+
+
 def test_the_batched_decoder_answers_as_token_by_token_decoding_in_fewer_steps() -> None:
     """newsbrief's own decoder takes the text a schema forces (keys, punctuation, the rest of
     an option once its first word is written) without asking the model, spaced as the model
@@ -186,7 +208,6 @@ def test_the_batched_decoder_answers_as_token_by_token_decoding_in_fewer_steps()
     greedy grammar token by token, in fewer model steps, the forced tokens counted in the
     answer's tokens."""
     from newsbrief.providers.decoding import JsonDecoder
-    from newsbrief.providers.grammar import GreedyGrammar
 
     model = local.LocalModel.get(local.resolve_model_path())
     assert isinstance(model.decoder, JsonDecoder)  # what every greedy JSON answer uses
@@ -207,15 +228,8 @@ def test_the_batched_decoder_answers_as_token_by_token_decoding_in_fewer_steps()
             f"sentence? Choose from: {'; '.join(options)}. Answer as JSON, one key per sentence.",
         }
     ]
-    model.llama.reset()  # both from an empty context (see the test above)
-    with GreedyGrammar(model.llama, schema) as grammar:
-        decoded = model.decoder.decode(messages, grammar, max_tokens=120)
-    model.llama.reset()
-    with GreedyGrammar(model.llama, schema) as grammar:
-        slow = model.llama.create_chat_completion(
-            messages=messages, temperature=0.0, max_tokens=120, logits_processor=[grammar]
-        )
-    assert decoded.text == slow["choices"][0]["message"]["content"]
+    decoded, written = _decoded_and_token_by_token(model, messages, schema)
+    assert decoded.text == written
     assert set(json.loads(decoded.text).values()) <= set(options)
     assert decoded.finish == "stop"
     # once the model has written its first key and value, the keys, the punctuation and the
@@ -270,7 +284,6 @@ def test_the_batched_decoder_spaces_the_answer_as_the_model_does() -> None:
     and the forced text after that is spaced the same way (the model writes '." ,"' after a
     statement; written compact, it chose other words after it, and the gold set's language
     share fell below its target)."""
-    from newsbrief.providers.grammar import GreedyGrammar
     from newsbrief.stages import statements_model
 
     model = local.LocalModel.get(local.resolve_model_path())
@@ -285,15 +298,7 @@ def test_the_batched_decoder_spaces_the_answer_as_the_model_does() -> None:
             'this style: {"s1_en" : "...", "s2_en" : "...", "s3_en" : "...", "s4_en" : "..."}',
         }
     ]
-    model.llama.reset()
-    with GreedyGrammar(model.llama, schema) as grammar:
-        decoded = model.decoder.decode(messages, grammar, max_tokens=120)
-    model.llama.reset()
-    with GreedyGrammar(model.llama, schema) as grammar:
-        slow = model.llama.create_chat_completion(
-            messages=messages, temperature=0.0, max_tokens=120, logits_processor=[grammar]
-        )
-    written = slow["choices"][0]["message"]["content"]
+    decoded, written = _decoded_and_token_by_token(model, messages, schema)
     assert '" : "' in written  # the model spaces its answer as asked
     assert decoded.text == written
     assert decoded.forced_tokens > 0

@@ -17,9 +17,10 @@ spaced it before in the same answer, and the model chooses where it has not show
 forced run ends where the model's own tokens would end (after the quotation mark that opens a
 string): a small model that reads its text split otherwise than it writes it (a forced space
 alone before its next word, a closing quotation mark alone before ``,``) writes other words
-after it. The answer is always one the grammar accepts and the model's own choice at every
-point where there was one; what differs from token-by-token decoding is the arithmetic of a
-batch, which can tip a near tie between two tokens.
+after it. The answer is always one the grammar accepts, and the model's own choice wherever
+the grammar allows more than one byte that is not whitespace between JSON tokens; what differs
+from token-by-token decoding is that whitespace after the model's first choice of it, and the
+arithmetic of a batch, which can tip a near tie between two tokens.
 
 Everything here is llama-cpp-python's public API (``Llama.tokenize``, ``Llama.eval``,
 ``Llama.n_tokens``, ``Llama.input_ids``, ``Llama.ctx``, ``llama_cpp.llama_get_logits_ith``, the
@@ -46,8 +47,6 @@ _WHITESPACE = frozenset(b" \t\n\r")
 
 class ForcingGrammar(Protocol):
     """What :class:`JsonDecoder` needs of a grammar (newsbrief's ``GreedyGrammar``)."""
-
-    stuck: bool
 
     def __call__(self, input_ids: Any, scores: Any) -> Any:
         """The scores with every token but the grammar's greedy pick at minus infinity (the
