@@ -507,8 +507,9 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"officials",
         r"insiders?",
         # a spokesperson the article does not name ("A spokesman for Christie declined to
-        # comment"; real news, NJ.com), not "a spokesman, P.J. Crowley"
-        r"(?:an?|one) (?:\w+ )?spokes(?:man|woman|person)(?!,?\s+(?-i:[A-Z]))",
+        # comment"; real news, NJ.com; "A Whole Foods spokeswoman declined to comment", the
+        # Seattle Times), not "a spokesman, P.J. Crowley"
+        r"(?:an?|one) (?:[\w.&’'-]+ ){0,3}spokes(?:man|woman|person)(?!,?\s+(?-i:[A-Z]))",
         # "..., his spokesman said." (real news, the Telegraph)
         r"(?:his|her|their|its) spokes(?:man|woman|person)(?=\s+(?:said|says|told)\b)",
     ),

@@ -941,6 +941,14 @@ MAX_BARE_SOURCE_WORDS = 4
 verb of saying ("Obama administration officials said")."""
 
 
+_SPOKESPERSON = re.compile(
+    r"spokes(?:man|woman|person)(?:\s+(?:for|of|at)\s+(?:the\s+)?(?-i:[A-Z])[\w.&’'-]*"
+    r"(?:\s+(?-i:[A-Z])[\w.&’'-]*)*)?",
+    re.IGNORECASE,
+)
+"""An English spokesperson's title and the body it speaks for, as an unnamed source's words."""
+
+
 def _unnamed_opening(sentence: Sentence, cue: SentenceCues, *, said: bool = True) -> str | None:
     """The opening noun phrase of a sentence that says its source is unnamed, without its
     article and cut before its verb of saying ("A senior official at the transport ministry,
@@ -995,6 +1003,11 @@ def _unnamed_opening(sentence: Sentence, cue: SentenceCues, *, said: bool = True
         at = opening.lower().find(word.lower())
         if at > 0:
             opening = opening[:at].strip()
+    spokesperson = _SPOKESPERSON.search(opening)
+    if spokesperson is not None:
+        # "A Whole Foods spokeswoman declined to comment on pricing." (real news, the Seattle
+        # Times): no verb of saying cuts it; the source ends with its title and whom it speaks for
+        opening = opening[: spokesperson.end()]
     if not 1 <= len(opening.split()) <= 10:
         return None
     return _LEADING_ARTICLE.sub("", opening).strip() or None

@@ -1183,7 +1183,11 @@ def staged_brief(
         return not any(mentioned(actor, s.text) for s in sentences[:number])
 
     # "she" is no man the article titles or addresses as one ("Bundeskanzler Werner Faymann":
-    # "..., meinte sie weiters" is not his; real news, derStandard)
+    # "..., meinte sie weiters" is not his; real news, derStandard). In English "he" and "she"
+    # are people, never a body ("He said there's little if any room for a profit at the price
+    # offered by Whole Foods" is not the chain's; real news, the Seattle Times), where French
+    # "elle" and German "er" may stand for "la préfecture" or "der Verband".
+    people_only = source_language == "en"
     genders = {a.id: person_gender(a, text, source_language) for a in actors if a.kind == "person"}
     for unit in attributed:
         pronoun = pronoun_speaker(unit.sentence.text, unit.cues)
@@ -1191,7 +1195,12 @@ def staged_brief(
         if pronoun is None or number < 2:
             continue
         gender = pronoun_gender(unit.sentence.text, unit.cues)
-        fitting = [a for a in actors if gender is None or genders.get(a.id) in (None, gender)]
+        fitting = [
+            a
+            for a in actors
+            if (gender is None or genders.get(a.id) in (None, gender))
+            and (not people_only or pronoun != "person" or pronoun_fits(pronoun, a.kind))
+        ]
         before = sentences[number - 2]
         speakers_before = [
             speaker

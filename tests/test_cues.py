@@ -195,6 +195,8 @@ def test_an_apostrophe_is_not_a_quotation() -> None:
         ("en", "But indigenous elders say they aren't being listened to."),
         # a spokesperson, representative or diplomat the article does not name
         ("en", "A spokesman for Christie declined to comment."),
+        # real news (the Seattle Times): the body's name before the title, two words of it
+        ("en", "A Whole Foods spokeswoman declined to comment on pricing."),
         ("de", "Ein Sprecher des Ministeriums sagte, die Gespräche gingen weiter."),
         ("de", "Ein US-Vertreter sagte, Xi wolle am Freitag handeln."),
         ("de", "Ein hochrangiger Diplomat sagte, die Gespräche seien gescheitert."),

@@ -2408,6 +2408,22 @@ def test_a_quotation_with_no_speaker_before_it_is_not_given_to_anyone() -> None:
             "Anna Weber",
             "spokesman for Mayor Anna Weber",
         ),
+        # no verb of saying ends the source's words: its title and whom it speaks for do
+        # (real news, the Seattle Times; NJ.com)
+        (
+            "The council approved the budget on Monday. A Weber Holdings spokeswoman declined "
+            "to comment on whether the vote had been fair.",
+            "en",
+            "Anna Weber",
+            "Weber Holdings spokeswoman",
+        ),
+        (
+            "The council approved the budget on Monday. A spokesman for Mayor Anna Weber "
+            "declined to comment on whether the vote had been fair.",
+            "en",
+            "Anna Weber",
+            "spokesman for Mayor Anna Weber",
+        ),
         (
             "Der Stadtrat hat den Haushalt am Montag beschlossen. Ein Sprecher von "
             "Bürgermeisterin Anna Weber sagte, die Abstimmung sei fair gewesen.",
@@ -2545,6 +2561,30 @@ def test_a_pronoun_that_speaks_is_no_one_of_the_other_gender() -> None:
     assert source["Mir"] == "Johanna Mikl-Leitner"
     assert source["Wir"] == "Werner Faymann"
     assert source["Bundeskanzler"] == "Werner Faymann"
+
+
+def test_an_english_he_is_a_person_not_the_body_the_sentence_names() -> None:
+    """Real news (the Seattle Times): "He said there's little if any room for a profit at the
+    promotional price offered by Whole Foods and QFC." went to Whole Foods, the model's pick;
+    "he" stands for the buyer named two sentences before, and never for a company."""
+    text = (
+        '"I was shocked to see that level," said Tyler Besecker, the largest buyer of halibut. '
+        "(Besecker does not currently supply Whole Foods.)\n\n"
+        "Fresh halibut fillets routinely sell for $24 to $28 a pound.\n\n"
+        "He said there's little if any room for a profit at the promotional price offered by "
+        "Whole Foods and QFC."
+    )
+    content = _brief_of(
+        text,
+        [
+            {"name": "Tyler Besecker", "kind": "person", "role": "halibut buyer"},
+            {"name": "Whole Foods", "kind": "organization", "role": "grocery chain"},
+        ],
+        {"s1": "Tyler Besecker", "s4": "Whole Foods"},
+    )
+    source = {c.evidence[0].quote.split()[0]: c.source.description for c in content.claims}
+    assert source['"I'] == "Tyler Besecker"
+    assert source["He"] == "Tyler Besecker"
 
 
 def test_a_pronoun_after_reported_speech_goes_on_with_its_speaker() -> None:
