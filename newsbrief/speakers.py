@@ -63,8 +63,10 @@ __all__ = [
     "is_question",
     "mentioned",
     "name_candidates",
+    "named_after_another",
     "named_as_a_thing",
     "named_by_name",
+    "named_only_as_place",
     "named_only_inside",
     "named_speaker",
     "names_a_body",
@@ -2841,6 +2843,70 @@ _GERMAN_BARE_PREPOSITION = re.compile(
 _GERMAN_INFLECTED_NOUN = ("en", "ern", "ung", "heit", "keit", "ion", "tat", "nis", "schaft")
 """Endings of the German common nouns that stand after a bare preposition ("von
 Industriegasen"); a word after one without them is a name ("von Allianz")."""
+
+
+_PLACE_PREPOSITIONS = {
+    "en": r"in|at",
+    "de": r"in|im",
+    "fr": r"a|dans",  # folded: "à"
+    "it": r"in|nel|nella|nello|negli|nei",
+    "es": r"en",
+    "pt": r"em|no|na|nos|nas",
+}
+"""Prepositions of place, folded, by language: only those that never mean "to" or "from"
+(not "a" in Italian, Spanish or Portuguese, nor "from", "to", "de")."""
+_PUBLISHED = (
+    r"editorial|article|report|interview|column|op-ed|opinion|statement|letter|piece|post|"
+    r"leitartikel|artikel|bericht|beitrag|kommentar|gastbeitrag|mitteilung|"
+    r"editorial|tribune|entretien|communique|articolo|intervista|editoriale|comunicato|"
+    r"articulo|entrevista|columna|comunicado|reportagem"
+)
+"""Words for a published text, folded: "an editorial in the Washington Post" names where the
+text appeared, whose source the medium is (real news, derStandard), not a place."""
+_PLACE_ARTICLE = (
+    r"(?:(?:the|der|die|das|dem|den|des|la|le|les|il|lo|el|los|las|o|a|os|as)\s+|l['’]\s*)?"
+)
+
+
+def named_only_as_place(actor: ActorRecord, sentences: Sequence[Sentence], language: str) -> bool:
+    """Whether the article names ``actor`` only after a preposition of place, as where
+    something is or happens ("a climate scientist at Pennsylvania State University", "der
+    Botschaft in Washington D.C.", "im Kanzleramt", "élève à l'école Ozar Hatorah"; real news,
+    TIME, stern, Le Figaro): a place or an affiliation, not a body that acts. Only languages
+    with such prepositions listed answer ``True``."""
+    prepositions = _PLACE_PREPOSITIONS.get(language)
+    if prepositions is None:
+        return False
+    before = re.compile(rf"(?<!\w)(?:{prepositions})\s+{_PLACE_ARTICLE}$")
+    published = re.compile(rf"(?<!\w)(?:{_PUBLISHED})\w*\s+(?:{prepositions})\s+{_PLACE_ARTICLE}$")
+    seen = False
+    for sentence in sentences:
+        folded = normalize_name(sentence.text)
+        for start, _ in _named_spans(actor, folded):
+            seen = True
+            if not before.search(folded[:start]) or published.search(folded[:start]):
+                return False
+    return seen
+
+
+def named_after_another(
+    actor: ActorRecord, actors: Sequence[ActorRecord], sentences: Sequence[Sentence]
+) -> bool:
+    """Whether every sentence that names ``actor`` names another of ``actors`` before it: as
+    an affiliation of someone already named ("Michael Mann, a climate scientist at
+    Pennsylvania State University, said"), not the head of its own phrase ("Die Opposition im
+    Stadtrat kündigte an")."""
+    seen = False
+    for sentence in sentences:
+        folded = normalize_name(sentence.text)
+        starts = _named_at(actor, folded)
+        if not starts:
+            continue
+        seen = True
+        before = folded[: min(starts)]
+        if not any(other is not actor and _named_at(other, before) for other in actors):
+            return False
+    return seen
 
 
 def german_common_noun(name: str, sentences: Sequence[Sentence]) -> bool:

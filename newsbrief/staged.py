@@ -91,8 +91,10 @@ from newsbrief.speakers import (
     is_question,
     mentioned,
     name_candidates,
+    named_after_another,
     named_as_a_thing,
     named_by_name,
+    named_only_as_place,
     named_only_inside,
     named_speaker,
     names_a_body,
@@ -910,6 +912,24 @@ def staged_brief(
     add_head_forms(actors, text, source_language)
     if source_language == "de":
         add_short_forms(actors, text)
+    # A body the article names only after a preposition of place, by any of its names, is
+    # where something is, not who acts ("Die Regierungen kommen im Kanzleramt zusammen"; real
+    # news, stern), nor is one that seems to speak only as the affiliation of someone named
+    # before it ("Michael Mann, a climate scientist at Pennsylvania State University, said";
+    # TIME). "Die Opposition im Stadtrat kündigte an" keeps the council, the nearest name of
+    # who speaks (gold water-tariff); a medium a text appeared in ("ein Leitartikel in der
+    # Washington Post forderte") is no place.
+    places = [
+        a.name
+        for a in actors
+        if a.kind in ("organization", "government", "group")
+        and not names_a_medium(a.name)
+        and named_only_as_place(a, sentences, source_language)
+        and (not speaks(a.name, sentences, cues) or named_after_another(a, actors, sentences))
+    ]
+    if places:
+        actors = [a for a in actors if a.name not in places]
+        notes.append(f"bodies named only as where something is, left out: {', '.join(places)}")
     # An interview's answers are the interviewee's, whatever their cues say.
     qa = interview(sentences, actors)
     if qa is not None:

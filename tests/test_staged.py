@@ -1070,6 +1070,80 @@ def test_a_country_is_an_actor_only_when_the_article_has_it_speak() -> None:
     assert any("countries that do not speak" in note for note in content.notes)
 
 
+def test_a_body_that_heads_its_speakers_phrase_stays() -> None:
+    """Gold water-tariff: "Die Opposition im Stadtrat kündigte an, ..." names the council
+    only after "im", but as the nearest name of who speaks, not as someone's affiliation: it
+    stays, and the sentence is not given to another body."""
+    text = (
+        "Die Stadtwerke erhöhen die Preise. Die Opposition im Stadtrat kündigte an, den "
+        "Beschluss prüfen zu lassen."
+    )
+    listed = [
+        {"name": "Stadtwerke", "kind": "organization", "role": "utility"},
+        {"name": "Stadtrat", "kind": "government", "role": "council"},
+    ]
+    content = _brief_of(text, listed, {"s1": ARTICLE_ITSELF, "s2": "Stadtrat"}, language="de")
+    assert "Stadtrat" in {a.name for a in content.key_actors}
+    said = next(c for c in content.claims if "Opposition" in c.evidence[0].quote)
+    assert said.source.description == "Stadtrat"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place", "body"),
+    [
+        # real news (TIME): an affiliation, and a university that speaks
+        (
+            "Michael Mann, a climate scientist at Pennsylvania State University, said the "
+            "models were right. Columbia University said in a statement that it backed him.",
+            "en",
+            "Pennsylvania State University",
+            "Columbia University",
+        ),
+        # real news (stern): where the two governments meet, and a ministry that confirms
+        (
+            "Die Regierungen kommen im Kanzleramt zusammen. Das Auswärtige Amt bestätigte "
+            "das Treffen.",
+            "de",
+            "Kanzleramt",
+            "Auswärtige Amt",
+        ),
+        # real news (derStandard): the paper an editorial appeared in is no place
+        (
+            "Die Redaktion tagte im Axel-Springer-Haus. Ein Leitartikel in der Washington Post "
+            "forderte mehr Schutz.",
+            "de",
+            "Axel-Springer-Haus",
+            "Washington Post",
+        ),
+        # real news (Le Figaro): the victim's school, and the police who arrested the men
+        (
+            "La victime est élève à l'école Ozar Hatorah. La police ferroviaire a indiqué que "
+            "les agresseurs ont été interpellés.",
+            "fr",
+            "école Ozar Hatorah",
+            "police ferroviaire",
+        ),
+    ],
+)
+def test_a_body_named_only_as_where_something_is_is_no_actor(
+    text: str, language: str, place: str, body: str
+) -> None:
+    """A small model lists every institution the article names as an actor, the university
+    a quoted scientist works at and the building two governments meet in included: one the
+    article names only after a preposition of place, and never has speak, is left out; one it
+    names otherwise stays."""
+    listed = [
+        {"name": "Michael Mann", "kind": "person", "role": "scientist"},
+        {"name": place, "kind": "organization", "role": "institution"},
+        {"name": body, "kind": "organization", "role": "institution"},
+    ]
+    content = _brief_of(text, listed, ARTICLE_ITSELF, language=language)
+    names = {a.name for a in content.key_actors}
+    assert body in names
+    assert place not in names
+    assert any("named only as where something is" in note for note in content.notes)
+
+
 def test_an_unnamed_source_listed_by_fewer_words_takes_the_articles_fuller_words() -> None:
     listed = [
         a if a["kind"] != "anonymous" else {**a, "name": "senior official"}
