@@ -2087,6 +2087,11 @@ def _brief_of(
     return run_staged(text, Scripted(script), language=language, article_language=language)
 
 
+def sources_by_first_word(content: BriefContent) -> dict[str, str]:
+    """Each claim's source, by the first word of its evidence (one claim a sentence)."""
+    return {c.evidence[0].quote.split()[0]: c.source.description for c in content.claims}
+
+
 @pytest.mark.parametrize(
     ("text", "listed", "opening", "unnamed"),
     [
@@ -2631,7 +2636,7 @@ def test_a_pronoun_that_speaks_is_no_one_of_the_other_gender() -> None:
         "Werner Faymann",
         language="de",
     )
-    source = {c.evidence[0].quote.split()[0]: c.source.description for c in content.claims}
+    source = sources_by_first_word(content)
     assert source["Mir"] == "Johanna Mikl-Leitner"
     assert source["Wir"] == "Werner Faymann"
     assert source["Bundeskanzler"] == "Werner Faymann"
@@ -2656,7 +2661,7 @@ def test_an_english_he_is_a_person_not_the_body_the_sentence_names() -> None:
         ],
         {"s1": "Tyler Besecker", "s4": "Whole Foods"},
     )
-    source = {c.evidence[0].quote.split()[0]: c.source.description for c in content.claims}
+    source = sources_by_first_word(content)
     assert source['"I'] == "Tyler Besecker"
     assert source["He"] == "Tyler Besecker"
 
@@ -2678,7 +2683,7 @@ def test_a_pronoun_after_reported_speech_goes_on_with_its_speaker() -> None:
         {"s1": "Frank Bsirske", "s3": "Frank Appel"},
         language="de",
     )
-    source = {c.evidence[0].quote.split()[0]: c.source.description for c in content.claims}
+    source = sources_by_first_word(content)
     assert source == {"Die": "Frank Bsirske", "Das": "Frank Bsirske", "Wir": "Frank Bsirske"}
 
 
@@ -2728,7 +2733,7 @@ def test_a_german_body_is_named_by_its_name_alone_after_its_noun() -> None:
         "Frank Bsirske",
         language="de",
     )
-    source = {c.evidence[0].quote.split()[0]: c.source.description for c in content.claims}
+    source = sources_by_first_word(content)
     assert source["Rund"] == "Gewerkschaft Verdi"
     assert source["Mehr"] == "Gewerkschaft Verdi"
     assert source["Verdi-Chef"] == "Frank Bsirske"
