@@ -2858,7 +2858,7 @@ _PLACE_PREPOSITIONS = {
 _PUBLISHED = (
     r"editorial|article|report|interview|column|op-ed|opinion|statement|letter|piece|post|"
     r"leitartikel|artikel|bericht|beitrag|kommentar|gastbeitrag|mitteilung|"
-    r"editorial|tribune|entretien|communique|articolo|intervista|editoriale|comunicato|"
+    r"tribune|entretien|communique|articolo|intervista|editoriale|comunicato|"
     r"articulo|entrevista|columna|comunicado|reportagem"
 )
 """Words for a published text, folded: "an editorial in the Washington Post" names where the
