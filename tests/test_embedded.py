@@ -235,6 +235,9 @@ def test_the_batched_decoder_answers_as_token_by_token_decoding_in_fewer_steps()
     # once the model has written its first key and value, the keys, the punctuation and the
     # rest of each option are forced: tokens without a step of their own
     assert decoded.forced_tokens >= 8
+    # one model step at most for each token the model chose, none for a forced one: fewer
+    # steps than the answer's tokens (token by token pays a step for each)
+    assert decoded.steps <= decoded.completion_tokens - decoded.forced_tokens
     # through LocalModel.create (what the stages ask), the same answer and its token count
     model.llama.reset()
     result = model.create(
