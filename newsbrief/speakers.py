@@ -26,6 +26,7 @@ from newsbrief.names import (
     normalize_name,
     without_titles,
 )
+from newsbrief.places import is_country
 from newsbrief.sentences import Sentence
 from newsbrief.stages import (
     ANONYMOUS_PREFIX,
@@ -56,6 +57,7 @@ __all__ = [
     "body_phrases",
     "called_a_medium",
     "described_by_number",
+    "describes_a_thing",
     "german_common_noun",
     "german_noun",
     "interview",
@@ -234,11 +236,61 @@ def _german_noun_phrase(words: Sequence[str]) -> bool:
         if word not in ("von", "vom", "zu", "zum", "zur"):
             continue
         before, after = normalize_name(words[at - 1]), words[at + 1]
+        if is_country(after, "de"):
+            return True  # "Grenze zu Griechenland" (real news, derStandard)
         if before.endswith(_ABSTRACT_ENDINGS) or (
             not after.isupper() and normalize_name(after).endswith(("en", "ern"))
         ):
             return True
     return False
+
+
+_GERMAN_ADJECTIVE = re.compile(
+    r"(?:isch|sch|ig|lich|al|ell|är|iv|bar|los|sam|haft)(e|en|er|es|em)$"
+)
+"""Endings of German adjectives, declined ("Nationalen", "Schwierige", "Europäischen")."""
+_GERMAN_NAME_HEADS = (
+    "bahn", "post", "botschaft", "parlament", "kirche", "akademie", "nationen", "bund", "liga",
+    "welle", "rundfunk", "zeitung", "presse", "telekom", "börse", "versicherung", "hilfe",
+    "front", "jugend", "linke", "grünen", "demokraten", "hof", "bahnen",
+)  # fmt: skip
+"""Nouns that end the names of German bodies beside :data:`_GERMAN_BODY_WORDS` ("Deutsche
+Bahn", "Europäisches Parlament", "Vereinte Nationen")."""
+
+
+_GERMAN_MEDIA_WORDS = ("zeitung", "blatt", "magazin", "sender", "agentur", "portal")
+"""Nouns for a medium, which may stand before its name ("Tageszeitung Österreich")."""
+_GERMAN_STATE_WORDS = ("republik", "reich", "staat", "staaten", "emirat", "emirate", "tum")
+"""Nouns for a state, which may stand before a country's name ("Volksrepublik China")."""
+
+
+def _german_words_no_name(first: str, second: str, text: str) -> bool:
+    """Whether two capitalised German words side by side are no name: a declined adjective
+    before a noun that heads no body's name ("Schwierige Gespräche" opening a headline's
+    clause, "der neuen Nationalen Sicherheitsstrategie"), a country before a common noun
+    ("China ist für Deutschland Partner"), or a noun before the genitive of a name ("das
+    Großmachtstreben Pekings"; real news, stern). "Deutsche Bank" and "Europäische Kommission"
+    are names."""
+    folded = second.casefold()
+    heads = _GERMAN_BODY_WORDS + _GERMAN_BODY_ENDINGS + _GERMAN_NAME_HEADS
+    if second.isupper() or any(
+        folded.endswith(heads) for folded in (folded, folded.removesuffix("s"), folded[:-2])
+    ):
+        return False  # "Europäische Kommission", "des Auswärtigen Amtes"
+    if first.casefold().endswith(_GERMAN_MEDIA_WORDS + _GERMAN_STATE_WORDS):
+        return False  # "der Tageszeitung Österreich", "der Volksrepublik China"
+    adjective = _GERMAN_ADJECTIVE.search(first.casefold())
+    if adjective is not None:
+        stem = first.casefold()[: adjective.start(1)]
+        # declined where a name is not ("in schwierigen Zeiten"), or after a determiner
+        return bool(
+            re.search(rf"(?<![\w-]){re.escape(stem)}(?:e|en|er|es|em)?(?!\w)", text)
+        ) or _after_determiner(f"{first} {second}", text)
+    if is_country(first, "de"):
+        return True
+    if is_country(second, "de") and german_noun(first, text):
+        return True  # "das Zielland Österreich" (real news, derStandard)
+    return second.endswith("s") and len(second) > 4 and german_noun(first, text)
 
 
 def _german_title(word: str) -> bool:
@@ -529,6 +581,10 @@ def _named_part(name: str, text: str, folded_text: str) -> str | None:
                 continue
             written = r"\s+".join(re.escape(w) for w in part)
             found = list(re.finditer(rf"(?<!\w){written}(?!\w)", text, re.IGNORECASE))
+            if not any(_writes_a_name(m.group()) for m in found):
+                # "the world" of "The World Bank" (real news, TIME and the New York Times):
+                # the article writes the words, but as common nouns
+                continue
             ends = [text[m.end() :] for m in found]
             nexts = {
                 word.group(1) if (word := re.match(r"[ \t]+([\w'’-]+)", after)) else ""
@@ -549,6 +605,17 @@ def _named_part(name: str, text: str, folded_text: str) -> str | None:
                 continue
             return " ".join(part)
     return None
+
+
+def _writes_a_name(written: str) -> bool:
+    """Whether ``written`` names something: a capitalised word other than a leading article
+    in it, or a body's head noun ending it ("the port authority")."""
+    words = written.split()
+    if words and words[0].casefold() in _ARTICLE_WORDS:
+        words = words[1:]
+    return any(w[:1].isupper() for w in words) or (
+        bool(words) and normalize_name(words[-1]) in _ENGLISH_BODY_HEADS
+    )
 
 
 _NAME_LINKS = frozenset(
@@ -2254,6 +2321,8 @@ def name_candidates(
                     continue  # "Konzernchef Appel": a title and a surname
                 if _german_noun_phrase(words):
                     continue  # "Speicherung von Massendaten", "Zugriff von Behörden"
+                if len(words) == 2 and _german_words_no_name(words[0], words[1], article):
+                    continue  # "Schwierige Gespräche", "Deutschland Partner"
                 if (
                     len(words) == 2
                     and not words[1].isupper()
@@ -2907,6 +2976,53 @@ def named_after_another(
         if not any(other is not actor and _named_at(other, before) for other in actors):
             return False
     return seen
+
+
+_ENGLISH_BODY_HEADS = _ANY_BODY_HEAD | frozenset(
+    {"forces", "intelligence", "administration", "magazine", "newspaper", "paper", "network",
+     "team", "services", "staff", "legislature", "assembly", "cabinet", "regime", "coalition",
+     "alliance", "movement", "campaign", "center", "centre", "fund", "trust", "guard", "troops",
+     "militia", "tribunal", "judiciary", "watchdog", "regulator", "exchange", "media", "press",
+     "publisher", "studio", "studios", "chain", "retailer", "maker", "manufacturer", "operator",
+     "carrier", "utility", "provider", "station", "channel", "firm", "airline", "companies",
+     "banks", "ministries", "departments", "agencies", "unions", "parties", "groups", "courts",
+     "councils", "committees", "boards", "officials", "prosecutor", "secretariat", "embassy",
+     "consulate", "mission", "delegation", "lab", "laboratory", "museum", "library",
+     "institution", "institutions", "organisations", "organizations", "society", "league",
+     "caucus", "firms", "makers", "force", "inc", "corp", "co", "ltd", "llc", "plc", "llp",
+     "brigade", "battalion", "unit", "division", "branch", "wing", "office", "offices",
+     "cooperative", "collective", "consortium", "syndicate", "outlet", "site", "website",
+     "service", "program", "programme", "project", "initiative", "panel", "jury", "clinic",
+     "hospitals", "schools", "universities", "colleges", "churches", "establishment"}
+)  # fmt: skip
+"""English nouns that head the name of a body (with :data:`_ANY_BODY_HEAD`)."""
+_PEOPLE_NOUNS = frozenset(
+    {"leaders", "lawmakers", "legislators", "members", "executives", "residents", "workers",
+     "protesters", "activists", "voters", "senators", "republicans", "democrats", "students",
+     "parents", "families", "employees", "staffers", "investigators", "soldiers", "rebels",
+     "militants", "fighters", "experts", "analysts", "economists", "scientists", "researchers",
+     "doctors", "nurses", "teachers", "people", "citizens", "farmers", "fishermen", "miners",
+     "drivers", "pilots", "officers", "agents", "supporters", "opponents", "critics", "fans",
+     "victims", "survivors", "witnesses", "relatives", "clergy", "elders", "islamists"}
+)  # fmt: skip
+"""English plural nouns for people: a phrase they end names a group ("Republican
+congressional leaders"), not a thing."""
+
+
+def describes_a_thing(name: str) -> bool:
+    """Whether an English name listed as a body ends in a lower-case noun that heads no body's
+    name: it describes something the article mentions ("Florida tax appraisal records",
+    "Chicago property", "Macmillan-Amazon dust-up"; real news, CNN and the New York Post), not
+    who acts. "Indonesian military", "transport ministry" and "Portmere port authority" name
+    bodies."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    last = _POSSESSIVE.sub("", words[-1]).strip("().,;:")
+    if not last or not last[0].isalpha() or not last.islower():
+        return False
+    head = normalize_name(last.split("-")[-1])
+    return head not in _ENGLISH_BODY_HEADS and head not in _PEOPLE_NOUNS
 
 
 def german_common_noun(name: str, sentences: Sequence[Sentence]) -> bool:

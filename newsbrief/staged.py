@@ -84,6 +84,7 @@ from newsbrief.speakers import (
     called_a_medium,
     credited_only,
     described_by_number,
+    describes_a_thing,
     german_common_noun,
     interview,
     inverted_speaker,
@@ -886,7 +887,8 @@ def staged_brief(
     # A country is a place unless the article has it speak ("North Korea said"): a small model
     # calls every country an organisation. German capitalises every noun: a one-word "body"
     # the article only writes as a common noun ("das Interesse", "von Industriegasen"; real
-    # news, WirtschaftsWoche) is none either.
+    # news, WirtschaftsWoche) is none either, nor an English phrase that ends in a thing
+    # ("Florida tax appraisal records", "Chicago property"; real news, CNN).
     no_bodies: dict[str, list[str]] = {}
     for actor in actors:
         if actor.kind not in ("organization", "government", "group"):
@@ -895,6 +897,8 @@ def staged_brief(
             why = "countries that do not speak"
         elif source_language == "de" and german_common_noun(actor.name, sentences):
             why = "German common nouns"
+        elif source_language == "en" and actor.kind != "group" and describes_a_thing(actor.name):
+            why = "phrases that describe a thing, not a body"
         else:
             continue
         if not speaks(actor.name, sentences, cues):

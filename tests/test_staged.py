@@ -2197,6 +2197,30 @@ def test_a_german_common_noun_listed_as_a_body_is_no_actor() -> None:
     assert [a.name for a in content.key_actors if a.kind != "anonymous_source"] == ["Praxair"]
 
 
+def test_an_english_phrase_that_describes_a_thing_is_no_actor_unless_it_speaks() -> None:
+    """Real news (CNN): "Florida tax appraisal records" listed as an organisation; a phrase
+    that speaks stays (the rule leaves to the sources stage what the article has say)."""
+    text = (
+        "Trump valued the triplex at $327 million, Florida tax appraisal records show. The "
+        "Trump Organization said the figures were right. Republican congressional leaders said "
+        "they backed him."
+    )
+    listed = [
+        "The Trump Organization",
+        "Florida tax appraisal records",
+        "Republican congressional leaders",
+    ]
+    actors = {"actors": [{"name": n, "kind": "organization", "role": "x"} for n in listed]}
+    script = harbor_script(
+        actors=actors,
+        kinds=kinds_of(dict.fromkeys(listed, "organization")),
+        sources=every_key("The Trump Organization"),
+    )
+    content = run_staged(text, Scripted(script), language="en", article_language="en")
+    names = [a.name for a in content.key_actors if a.kind != "anonymous_source"]
+    assert names == ["The Trump Organization", "Republican congressional leaders"]
+
+
 @pytest.mark.parametrize(
     "question",
     [
