@@ -83,6 +83,7 @@ __all__ = [
     "speaker_phrases",
     "speaking_part",
     "speaks",
+    "tidy_role",
     "unnamed_actor",
 ]
 
@@ -809,6 +810,32 @@ def actors_from_answer(
                 actor.forms.add(surname)  # "Mr Ali" is Abdul Ali; a bare "Ali" may not be
         kept.append(actor)
     return kept
+
+
+def tidy_role(actor: ActorRecord, actors: Sequence[ActorRecord]) -> str:
+    """``actor``'s role without the words a small model copies into it from the article: its
+    own name ("Communications Minister Malcolm Turnbull" is Malcolm Turnbull's role
+    "Communications Minister"; "president David Weisbrot", "president"), and none for a body
+    whose role is the article's words about it ("the Press Council", "executives from News
+    Corporation and Fairfax", "a group from the media union and the Walkley journalism
+    foundation"; real news, the Herald Sun): a reader would take them for what it is."""
+    role = actor.role.strip()
+    if not role:
+        return role
+    own = re.compile(rf"(?<!\w){re.escape(actor.name)}(?:['’]s)?(?!\w)", re.IGNORECASE)
+    if actor.kind != "person":
+        others = [a.name for a in actors if a is not actor and a.kind != "anonymous"]
+        if own.search(role) or any(
+            re.search(rf"(?<!\w){re.escape(name)}(?!\w)", role, re.IGNORECASE) for name in others
+        ):
+            return ""
+        return role
+    if not own.search(role):
+        return role
+    left = own.sub(" ", role)
+    left = re.sub(r"\s+", " ", left).strip(" ,;:-–—()")
+    left = re.sub(r"^(?:the|a|an)\s+", "", left, flags=re.IGNORECASE)
+    return left if any(ch.isalpha() for ch in left) else ""
 
 
 def _written_as_a_name(name: str, text: str) -> bool:

@@ -111,6 +111,7 @@ from newsbrief.speakers import (
     speaker_phrases,
     speaking_part,
     speaks,
+    tidy_role,
     unnamed_actor,
     verbs_outside_quotes,
     writer_speaks,
@@ -1756,6 +1757,8 @@ def staged_brief(
         )
         for u in claims_units
     ]
+    for actor in actors:
+        actor.role = tidy_role(actor, actors)
     key_actors = [a.public() for a in actors]
     written = [headline, summary, *(c.statement for c in claims), *(i.question for i in issues)]
     checks.output_language_share = language_share(written, output)

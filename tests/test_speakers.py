@@ -1368,3 +1368,47 @@ def test_the_company_named_again_is_no_speaker_phrase(text: str) -> None:
     sentences = split_sentences(text, "en")
     cues = [find_cues(s.text, "en") for s in sentences]
     assert speaker_phrases(sentences, cues, []) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "role", "tidied"),
+    [
+        # real news (the Herald Sun): the model's roles, copied from the article
+        (
+            "Malcolm Turnbull",
+            "person",
+            "Communications Minister Malcolm Turnbull",
+            "Communications Minister",
+        ),
+        ("David Weisbrot", "person", "president David Weisbrot", "president"),
+        ("Press Council", "organization", "the Press Council", ""),
+        ("News Corporation", "organization", "executives from News Corporation and Fairfax", ""),
+        (
+            "media union",
+            "organization",
+            "the media union and the Walkley journalism foundation",
+            "",
+        ),
+        # roles of their own stay
+        (
+            "Andrew Shearer",
+            "person",
+            "Prime Minister's national security adviser",
+            "Prime Minister's national security adviser",
+        ),
+        ("Fairfax", "organization", "media company", "media company"),
+        ("Malcolm Turnbull", "person", "Malcolm Turnbull", ""),
+    ],
+)
+def test_a_role_holds_no_words_copied_from_the_article(
+    name: str, kind: str, role: str, tidied: str
+) -> None:
+    from newsbrief.speakers import tidy_role
+
+    actors = [
+        ActorRecord(n.casefold().replace(" ", "-"), n, "organization", "")
+        for n in ("News Corporation", "Fairfax", "Walkley journalism foundation")
+        if n != name
+    ]
+    actor = ActorRecord("x", name, kind, role)
+    assert tidy_role(actor, [*actors, actor]) == tidied

@@ -2197,6 +2197,27 @@ def test_a_german_common_noun_listed_as_a_body_is_no_actor() -> None:
     assert [a.name for a in content.key_actors if a.kind != "anonymous_source"] == ["Praxair"]
 
 
+def test_the_briefs_roles_hold_no_words_copied_from_the_article() -> None:
+    """Real news (the Herald Sun): "Communications Minister Malcolm Turnbull" was Malcolm
+    Turnbull's role, "the Press Council" the Press Council's."""
+    text = (
+        "Staffers of Communications Minister Malcolm Turnbull took part. The Press Council said "
+        "it was alarmed. Malcolm Turnbull said the bill would pass."
+    )
+    listed = [
+        {
+            "name": "Malcolm Turnbull",
+            "kind": "person",
+            "role": "Communications Minister Malcolm Turnbull",
+        },
+        {"name": "Press Council", "kind": "organization", "role": "the Press Council"},
+    ]
+    script = harbor_script(actors={"actors": listed}, sources=every_key("Press Council"))
+    content = run_staged(text, Scripted(script), language="en", article_language="en")
+    roles = {a.name: a.role for a in content.key_actors}
+    assert roles == {"Malcolm Turnbull": "Communications Minister", "Press Council": ""}
+
+
 def test_an_english_phrase_that_describes_a_thing_is_no_actor_unless_it_speaks() -> None:
     """Real news (CNN): "Florida tax appraisal records" listed as an organisation; a phrase
     that speaks stays (the rule leaves to the sources stage what the article has say)."""
