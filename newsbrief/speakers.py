@@ -68,6 +68,7 @@ __all__ = [
     "named_after_another",
     "named_as_a_thing",
     "named_by_name",
+    "named_only_as_object",
     "named_only_as_place",
     "named_only_inside",
     "named_speaker",
@@ -1252,6 +1253,57 @@ def named_only_inside(actor: ActorRecord, actors: Sequence[ActorRecord], text: s
 def _named_at(actor: ActorRecord, folded: str) -> list[int]:
     """Where ``folded`` names ``actor``: the start of each mention."""
     return [start for start, _ in _named_spans(actor, folded)]
+
+
+_ABOUT = (
+    r"(?:uber|gegen|fur|zu|zur|zum|um|an|auf|against|about|for|to|toward|towards|on|over|"
+    r"contre|pour|sur|contro|per|su|contra|sobre|para|sobre)"
+)
+_OBJECT_BEFORE = re.compile(
+    rf"(?<!\w){_ABOUT}\s+(?:(?:der|die|das|den|dem|des|the|a|an|le|la|les|il|lo|el|los|las|"
+    rf"his|her|their|its|sein|seine|seinen|seiner|ihr|ihre|ihren|ihrer)\s+)?"
+    rf"(?:[^\W\d_][\w-]*\s+)?$"
+)
+"""A preposition that makes what follows whom a sentence is about ("über den Fall", "zur",
+"against", "to"), with an article and a noun between at most (folded text)."""
+_ACCORDING_TO = re.compile(r"(?<!\w)(?:according|pursuant|thanks|due|close|next)\s+to\s+$")
+
+
+def named_only_as_object(actor: ActorRecord, sentence: str, language: str) -> bool:
+    """Whether ``sentence`` names ``actor`` only as whom it is about: after a preposition
+    ("Auch zeigten sich die Grünen entsetzt über den Fall Badawi", "Kise responded by
+    arguing to Engoron to let Trump speak"), or, in German, in the genitive after a noun
+    after a preposition too ("forderten das Königreich zur Freilassung Badawis auf"; real news,
+    derStandard and CNN). Never for a sentence that does not name it, nor after "according
+    to", nor for a view ("Für Kurz ist das Urteil Unrecht")."""
+    folded = normalize_name(sentence)
+    mentions = _named_at(actor, folded)
+    genitives: list[int] = []
+    if language.lower() == "de":
+        for form in actor.forms:
+            for m in re.finditer(rf"(?<!\w){re.escape(form)}s(?!\w)", folded):
+                before = sentence[: m.start()].rstrip()
+                if before[-1:].isalpha() and re.search(r"(?<!\w)[A-ZÄÖÜ][\w-]*$", before):
+                    genitives.append(m.start())
+    if not mentions and not genitives:
+        return False
+    german = language.lower() == "de"
+
+    def about(start: int) -> bool:
+        found = _OBJECT_BEFORE.search(folded[:start])
+        if found is None or _ACCORDING_TO.search(folded[:start]) is not None:
+            return False
+        if not folded[: found.start()].strip(" ,;:-–—\"'“”„«»"):
+            return False  # "Für Kurz ist das Urteil Unrecht", "For Smith, ...": a view
+        between = sentence[found.start() : start].split()[1:]
+        # "on Monday Smith said": a capitalised word between is a name, in German a noun
+        return all(
+            (german or not word[:1].isupper()) and _bare(word) not in _CALENDAR
+            for word in between
+        )
+
+    # "zur Freilassung Badawis" is about him, "Der Vorwurf Sardanas:" his to say
+    return all(about(start) for start in mentions + genitives)
 
 
 def _verb_spans(sentence: str, cues: SentenceCues) -> list[tuple[int, int]]:

@@ -95,6 +95,7 @@ from newsbrief.speakers import (
     named_after_another,
     named_as_a_thing,
     named_by_name,
+    named_only_as_object,
     named_only_as_place,
     named_only_inside,
     named_speaker,
@@ -1163,6 +1164,22 @@ def staged_brief(
         ):
             continue
         _give(unit, DOCUMENT, " (the sentence reports what a document says)", notes)
+
+    # One the sentence names only as whom it is about is not who says it ("Auch zeigten sich
+    # die Grünen entsetzt über den Fall Badawi", "zahlreiche Politiker forderten ... zur
+    # Freilassung Badawis auf"; real news, derStandard: both went to Badawi), unless the
+    # sentence quotes or a pronoun speaks (the pronoun rule below finds whom for).
+    for unit in attributed:
+        picked = unit.source
+        if (
+            picked is None
+            or picked.kind == "anonymous"
+            or any(mark in unit.sentence.text for mark in '"“”„«»')
+            or pronoun_speaker(unit.sentence.text, unit.cues) is not None
+            or not named_only_as_object(picked, unit.sentence.text, source_language)
+        ):
+            continue
+        _give(unit, ARTICLE_ITSELF, ": named only as whom the sentence is about", notes)
 
     # "..., we should say." outside a quotation is the writer's own voice.
     for unit in attributed:

@@ -2197,6 +2197,23 @@ def test_a_german_common_noun_listed_as_a_body_is_no_actor() -> None:
     assert [a.name for a in content.key_actors if a.kind != "anonymous_source"] == ["Praxair"]
 
 
+def test_one_a_sentence_is_about_is_not_its_speaker() -> None:
+    """Real news (derStandard): "Auch am Sonntag zeigten sich die Grünen entsetzt über den Fall
+    Badawi." went to Badawi; his wife's words stay hers."""
+    text = (
+        "Sie sei schockiert, sagte Ensaf Haidar, die Ehefrau von Raif Badawi. Auch "
+        "am Sonntag zeigten sich die Grünen entsetzt über den Fall Badawi."
+    )
+    listed = [
+        {"name": "Ensaf Haidar", "kind": "person", "role": "x"},
+        {"name": "Raif Badawi", "kind": "person", "role": "x"},
+    ]
+    script = harbor_script(actors={"actors": listed}, sources=every_key("Raif Badawi"))
+    content = run_staged(text, Scripted(script), language="de", article_language="de")
+    source = {c.evidence[0].quote.split()[0]: c.source.description for c in content.claims}
+    assert source == {"Sie": "Ensaf Haidar", "Auch": ARTICLE_ITSELF}
+
+
 def test_the_briefs_roles_hold_no_words_copied_from_the_article() -> None:
     """Real news (the Herald Sun): "Communications Minister Malcolm Turnbull" was Malcolm
     Turnbull's role, "the Press Council" the Press Council's."""
