@@ -70,6 +70,7 @@ __all__ = [
     "named_by_name",
     "named_only_as_object",
     "named_only_as_place",
+    "named_only_in_brackets",
     "named_only_inside",
     "named_speaker",
     "names_a_body",
@@ -758,7 +759,11 @@ def actors_from_answer(
             # often a place or a body ("Valdisasso"), unless it is a user name ("Ferdi2005"),
             # the article names the person in full ("P.J. Crowley") or gives a title
             # ("President Obama").
-            fuller = full_name(name, text)
+            # "Bundeskanzler" is a title, whatever word opens its sentence ("Sowohl
+            # Bundeskanzler Werner Faymann ..."; real news, derStandard)
+            fuller = (
+                None if _german_title(name) or _bare(name) in _TITLES else full_name(name, text)
+            )
             if fuller is None:
                 notes.append(f"actor {item.name!r} left out: a person with a one-word name")
                 continue
@@ -1269,6 +1274,21 @@ _OBJECT_BEFORE = re.compile(
 _ACCORDING_TO = re.compile(r"(?<!\w)(?:according|pursuant|thanks|due|close|next)\s+to\s+$")
 
 
+def named_only_in_brackets(actor: ActorRecord, text: str) -> bool:
+    """Whether ``text`` names ``actor`` only in brackets right after a word, alone or first
+    ("Bundeskanzler Werner Faymann (SPÖ)", "Außenminister Sebastian Kurz (ÖVP)"; real news,
+    derStandard): the party of the one named before, not an actor of the story."""
+    folded = normalize_name(text)
+    spans = _named_spans(actor, folded)
+    if not spans:
+        return False
+    return all(
+        re.search(r"\w\s*\(\s*$", folded[:start]) is not None
+        and re.match(r"\s*[),/;-]", folded[end:]) is not None
+        for start, end in spans
+    )
+
+
 def named_only_as_object(actor: ActorRecord, sentence: str, language: str) -> bool:
     """Whether ``sentence`` names ``actor`` only as whom it is about: after a preposition
     ("Auch zeigten sich die Grünen entsetzt über den Fall Badawi", "Kise responded by
@@ -1298,8 +1318,7 @@ def named_only_as_object(actor: ActorRecord, sentence: str, language: str) -> bo
         between = sentence[found.start() : start].split()[1:]
         # "on Monday Smith said": a capitalised word between is a name, in German a noun
         return all(
-            (german or not word[:1].isupper()) and _bare(word) not in _CALENDAR
-            for word in between
+            (german or not word[:1].isupper()) and _bare(word) not in _CALENDAR for word in between
         )
 
     # "zur Freilassung Badawis" is about him, "Der Vorwurf Sardanas:" his to say

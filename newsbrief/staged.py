@@ -97,6 +97,7 @@ from newsbrief.speakers import (
     named_by_name,
     named_only_as_object,
     named_only_as_place,
+    named_only_in_brackets,
     named_only_inside,
     named_speaker,
     names_a_body,
@@ -478,6 +479,13 @@ _EMPTY_WORDS = frozenset(
     )
 )  # fmt: skip
 """Words of an English question that say nothing about any article in particular."""
+_VAGUE_WORDS = frozenset(
+    {"additional", "factor", "factors", "mentioned", "final", "conclusion", "current",
+     "situation", "regarding", "status", "details", "detail"}
+)  # fmt: skip
+"""Words that say nothing either in a question that has no other ("What is the additional
+factor mentioned?", "What is the final conclusion?"; real news, derStandard), but that two
+questions about one subject may share ("What is the current status of ...?")."""
 
 
 _ABOUT_THE_TEXT = re.compile(
@@ -639,7 +647,7 @@ def _asks_nothing(question: str, language: str) -> bool:
     if _ABOUT_THE_TEXT.search(question):
         return True
     words = re.findall(r"[^\W\d_]+", question.casefold())
-    return not any(len(w) >= 4 and w not in _EMPTY_WORDS for w in words)
+    return not any(len(w) >= 4 and w not in _EMPTY_WORDS | _VAGUE_WORDS for w in words)
 
 
 _WHO_IS = re.compile(
@@ -936,6 +944,17 @@ def staged_brief(
     if places:
         actors = [a for a in actors if a.name not in places]
         notes.append(f"bodies named only as where something is, left out: {', '.join(places)}")
+    # A party named only in brackets after a name ("Werner Faymann (SPÖ)") is that person's,
+    # not an actor: offered as a source, it took the words of both people the sentence names
+    # (real news, derStandard).
+    parties = [
+        a.name
+        for a in actors
+        if a.kind in ("organization", "government", "group") and named_only_in_brackets(a, text)
+    ]
+    if parties:
+        actors = [a for a in actors if a.name not in parties]
+        notes.append(f"bodies named only in brackets after a name, left out: {', '.join(parties)}")
     # An interview's answers are the interviewee's, whatever their cues say.
     qa = interview(sentences, actors)
     if qa is not None:

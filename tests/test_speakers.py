@@ -1455,3 +1455,38 @@ def test_one_a_sentence_names_only_as_whom_it_is_about(
     surname = name.split()[-1]
     actor = ActorRecord("x", name, "person", "", {normalize_name(name), normalize_name(surname)})
     assert named_only_as_object(actor, sentence, language) is about
+
+
+def test_a_title_listed_as_a_person_is_no_actor_whatever_word_opens_its_sentence() -> None:
+    """Real news (derStandard): "Bundeskanzler" was kept as "Sowohl Bundeskanzler" ("Sowohl
+    Bundeskanzler Werner Faymann als auch ..."), a person of the brief."""
+    text = "Sowohl Bundeskanzler Werner Faymann als auch die Ministerin waren dafür."
+    notes: list[str] = []
+    items = [ActorItem(name="Bundeskanzler", kind="person", role="x")]
+    assert actors_from_answer(items, text, 10, notes) == []
+    assert "a person with a one-word name" in notes[0]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "bracketed"),
+    [
+        # real news (derStandard): parties after their members' names
+        ("SPÖ", "Bundeskanzler Werner Faymann (SPÖ) sprach. Auch Kurz (ÖVP, Wien) sprach.", True),
+        ("ÖVP", "Bundeskanzler Werner Faymann (SPÖ) sprach. Auch Kurz (ÖVP, Wien) sprach.", True),
+        # named outside brackets too, or a name's short form in brackets
+        ("SPÖ", "Werner Faymann (SPÖ) sprach. Die SPÖ schwieg.", False),
+        (
+            "Korean Central News Agency (KCNA)",
+            "The Korean Central News Agency (KCNA) said so.",
+            False,
+        ),
+    ],
+)
+def test_a_body_named_only_in_brackets_after_a_name_is_told(
+    name: str, text: str, bracketed: bool
+) -> None:
+    from newsbrief.names import bracketed_forms
+    from newsbrief.speakers import named_only_in_brackets
+
+    actor = ActorRecord("x", name, "organization", "", bracketed_forms(normalize_name(name)))
+    assert named_only_in_brackets(actor, text) is bracketed

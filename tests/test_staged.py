@@ -701,6 +701,15 @@ IN_GERMAN = "Ein US-Beamter sagte, die beiden Minister hätten kurz miteinander 
             "asked about the article",
             ["What remains open about the arms treaty?"],
         ),
+        # questions that name nothing of their sentence (real news, derStandard: "What is
+        # the additional factor mentioned?", "What is the final conclusion?")
+        (
+            "en",
+            "What is the additional factor mentioned?",
+            "What is the final conclusion?",
+            "asked about the article",
+            [],
+        ),
         # a question about the writer's view, not the news (real news, TIME)
         (
             "en",
@@ -2195,6 +2204,25 @@ def test_a_german_common_noun_listed_as_a_body_is_no_actor() -> None:
     )
     content = run_staged(text, Scripted(script), language="de", article_language="de")
     assert [a.name for a in content.key_actors if a.kind != "anonymous_source"] == ["Praxair"]
+
+
+def test_a_party_named_only_in_brackets_is_no_actor_nor_source() -> None:
+    """Real news (derStandard): "Sowohl Bundeskanzler Werner Faymann (SPÖ) als auch
+    Innenministerin Johanna Mikl-Leitner (ÖVP) stellten ... in Aussicht." went to the ÖVP."""
+    text = (
+        "Sowohl Bundeskanzler Werner Faymann (SPÖ) als auch Innenministerin Johanna "
+        "Mikl-Leitner (ÖVP) stellten am Sonntag eine strengere Linie in Aussicht. Wir müssen "
+        "Grenzen setzen, betonte Mikl-Leitner."
+    )
+    listed = [
+        {"name": "Werner Faymann", "kind": "person", "role": "x"},
+        {"name": "Johanna Mikl-Leitner", "kind": "person", "role": "x"},
+        {"name": "ÖVP", "kind": "organization", "role": "x"},
+        {"name": "SPÖ", "kind": "organization", "role": "x"},
+    ]
+    script = harbor_script(actors={"actors": listed}, sources=every_key("Werner Faymann"))
+    content = run_staged(text, Scripted(script), language="de", article_language="de")
+    assert [a.name for a in content.key_actors] == ["Werner Faymann", "Johanna Mikl-Leitner"]
 
 
 def test_one_a_sentence_is_about_is_not_its_speaker() -> None:
