@@ -1385,7 +1385,7 @@ def named_speaker(
         if _AFTER_CLAUSE.search(sentence[:first]) and not any(
             start <= first < end for start, end in cues.quotes
         ):
-            inverted = _named_right_after(sentence[verb_end:], actors)
+            inverted = _named_right_after(sentence[verb_end:], actors, inverted=True)
             if inverted is not None:
                 return inverted  # "..., the impact will increase, said Russell Davis, ..."
             if _GERMAN_DESCRIBED_AFTER.match(sentence[verb_end:]) or _ARTICLE_AFTER.match(
@@ -2543,17 +2543,37 @@ def _name_end_after_verb(folded_name: str, after: str) -> int:
     return -1
 
 
-def _named_right_after(rest: str, actors: Sequence[ActorRecord]) -> ActorRecord | None:
+def _named_right_after(
+    rest: str, actors: Sequence[ActorRecord], *, inverted: bool = False
+) -> ActorRecord | None:
     """The actor ``rest`` (the words after a verb of saying) opens with, titles aside, when the
     name ends the sentence or an apposition follows it ("said Russell Davis, president of
-    ..."; not "said Gates was wrong", where Gates is what is said)."""
+    ..."; not "said Gates was wrong", where Gates is what is said). With ``inverted`` (the
+    verb follows a clause and its comma), a person's full name is the speaker whatever
+    follows it ("..., sagte Verdi-Chef Frank Bsirske am Donnerstag auf einer Demonstration
+    direkt vor der Bonner Post-Zentrale."; real news, derStandard: the union named in what he
+    said took his words)."""
     folded = normalize_name(rest).lstrip()
     for actor in actors:
         for form in sorted(actor.forms, key=len, reverse=True):
             end = _name_end_after_verb(form, folded)
             if end >= 0 and _NAME_CLOSES.match(folded[end:]):
                 return actor
+    if inverted:
+        for actor in actors:
+            if actor.kind == "person" and " " in actor.name:
+                end = _name_end_after_verb(normalize_name(actor.name), folded)
+                if end >= 0 and _WHERE_OR_WHEN.match(folded[end:]):
+                    return actor
     return None
+
+
+_WHERE_OR_WHEN = re.compile(
+    r"\s+(?:bei|beim|im|am|in|auf|gegenuber|vor|nach|wahrend|zu|zum|zur|on|at|during|after|"
+    r"before|in|to|au|a|lors|pendant|al|alla|nel|nella|durante|en|ante|no|na)\s"
+)
+"""A preposition after a speaker's name that opens where, when or to whom it was said
+(folded): not a verb of what was said ("said Russell Davis was wrong")."""
 
 
 _GOING_ON = frozenset(
