@@ -481,7 +481,8 @@ _EMPTY_WORDS = frozenset(
 """Words of an English question that say nothing about any article in particular."""
 _VAGUE_WORDS = frozenset(
     {"additional", "factor", "factors", "mentioned", "final", "conclusion", "current",
-     "situation", "regarding", "status", "details", "detail"}
+     "situation", "regarding", "status", "details", "detail", "outcome", "outcomes", "result",
+     "results", "impact", "effect", "effects", "consequence", "consequences", "implications"}
 )  # fmt: skip
 """Words that say nothing either in a question that has no other ("What is the additional
 factor mentioned?", "What is the final conclusion?"; real news, derStandard), but that two
@@ -491,7 +492,8 @@ questions about one subject may share ("What is the current status of ...?")."""
 _ABOUT_THE_TEXT = re.compile(
     r"(?<!\w)(?:the|this|that)\s+(?:\w+\s+)?(?:sentences?|paragraph|article|quote|quotation|"
     r"author|writer)(?!\w)|(?<!\w)main point(?!\w)|(?<!\w)(?:the\s+)?sources?\s+(?:of|for|behind)"
-    r"\s+(?:the|this|that)\s+(?:statement|information|claim|quote|report)s?(?!\w)",
+    r"\s+(?:the|this|that)\s+(?:statement|information|claim|quote|report)s?(?!\w)"
+    r"|(?<!\w)(?:the\s+)?sources?['’]s?\s+(?:statement|claim|words|view)s?(?!\w)",
     re.IGNORECASE,
 )
 _NAME_OF = re.compile(

@@ -710,6 +710,14 @@ IN_GERMAN = "Ein US-Beamter sagte, die beiden Minister hätten kurz miteinander 
             "asked about the article",
             [],
         ),
+        # (real news, the Telegraph)
+        (
+            "en",
+            "What is the final outcome?",
+            "What is the source's statement about the talks?",
+            "asked about the article",
+            [],
+        ),
         # a question about the writer's view, not the news (real news, TIME)
         (
             "en",
