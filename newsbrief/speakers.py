@@ -87,6 +87,7 @@ __all__ = [
     "speaks",
     "tidy_role",
     "unnamed_actor",
+    "written_as_common_nouns",
 ]
 
 
@@ -3125,6 +3126,17 @@ _PEOPLE_NOUNS = frozenset(
 )  # fmt: skip
 """English plural nouns for people: a phrase they end names a group ("Republican
 congressional leaders"), not a thing."""
+
+
+def written_as_common_nouns(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` (of two words or more) only as common nouns: never with
+    a capital past a leading article, nor ending in a body's head noun ("The World" of "the
+    world's reserve currency"; real news, the New York Times)."""
+    if len(name.split()) < 2:
+        return False
+    written = r"\s+".join(re.escape(w) for w in name.split())
+    found = [m.group() for m in re.finditer(rf"(?<!\w){written}(?!\w)", text, re.IGNORECASE)]
+    return bool(found) and not any(_writes_a_name(w) for w in found)
 
 
 def describes_a_thing(name: str) -> bool:

@@ -117,6 +117,7 @@ from newsbrief.speakers import (
     unnamed_actor,
     verbs_outside_quotes,
     writer_speaks,
+    written_as_common_nouns,
 )
 from newsbrief.specifics import Unsupported, unsupported_specifics
 from newsbrief.stages import (
@@ -911,6 +912,12 @@ def staged_brief(
             why = "German common nouns"
         elif source_language == "en" and actor.kind != "group" and describes_a_thing(actor.name):
             why = "phrases that describe a thing, not a body"
+        elif (
+            source_language == "en"
+            and actor.kind != "group"  # "asylum seekers" are people (gold aceh)
+            and written_as_common_nouns(actor.name, text)
+        ):
+            why = "words the article writes only as common nouns"
         else:
             continue
         if not speaks(actor.name, sentences, cues):

@@ -2272,17 +2272,19 @@ def test_the_briefs_roles_hold_no_words_copied_from_the_article() -> None:
 
 
 def test_an_english_phrase_that_describes_a_thing_is_no_actor_unless_it_speaks() -> None:
-    """Real news (CNN): "Florida tax appraisal records" listed as an organisation; a phrase
-    that speaks stays (the rule leaves to the sources stage what the article has say)."""
+    """Real news (CNN, the New York Times): "Florida tax appraisal records" and "The World" (of
+    "the world's reserve currency") listed as organisations; a phrase that speaks stays (the
+    rule leaves to the sources stage what the article has say)."""
     text = (
         "Trump valued the triplex at $327 million, Florida tax appraisal records show. The "
         "Trump Organization said the figures were right. Republican congressional leaders said "
-        "they backed him."
+        "they backed him. The dollar is the world's reserve currency."
     )
     listed = [
         "The Trump Organization",
         "Florida tax appraisal records",
         "Republican congressional leaders",
+        "The World",
     ]
     actors = {"actors": [{"name": n, "kind": "organization", "role": "x"} for n in listed]}
     script = harbor_script(
