@@ -58,7 +58,8 @@ HONORIFICS: frozenset[str] = frozenset(
         "Gen", "General", "Adm", "Admiral", "Rev", "Fr", "Father",
         # Italian, German, French, Spanish, Portuguese
         "Sig", "Sig.ra", "Sig.na", "Dott", "Dott.ssa", "Prof.ssa", "Ing", "Avv", "On",
-        "Herr", "Frau", "M", "Mme", "Mlle", "Me", "Sr", "Sra", "Srta", "Don", "Doña", "Dona",
+        "Herr", "Herrn", "Frau", "M", "Mme", "Mlle", "Me", "Sr", "Sra", "Srta", "Don", "Doña",
+        "Dona",
     )
 )  # fmt: skip
 """Titles stripped from the start of a person's name before names are compared.

@@ -262,6 +262,14 @@ _GERMAN_NAME_HEADS = (
 Bahn", "Europäisches Parlament", "Vereinte Nationen")."""
 
 
+_GERMAN_MATTERS = frozenset({"fall", "affäre", "causa", "prozess", "skandal", "streit"})
+"""German nouns for a matter, which stand before whom it concerns ("der Fall Badawi")."""
+_GERMAN_NUMBER = re.compile(
+    r"(?:\d[\d.,]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zehn|"
+    r"\w*zig|\w*hundert|\w*tausend|hunderte|tausende|zehntausende|millionen|mehrere|einige)",
+    re.IGNORECASE,
+)
+"""A German number, or a word of number, before a noun ("zehn Jahren", "Tausende Menschen")."""
 _GERMAN_MEDIA_WORDS = ("zeitung", "blatt", "magazin", "sender", "agentur", "portal")
 """Nouns for a medium, which may stand before its name ("Tageszeitung Österreich")."""
 _GERMAN_STATE_WORDS = ("republik", "reich", "staat", "staaten", "emirat", "emirate", "tum")
@@ -294,6 +302,8 @@ def _german_words_no_name(first: str, second: str, text: str) -> bool:
         return True
     if is_country(second, "de") and german_noun(first, text):
         return True  # "das Zielland Österreich" (real news, derStandard)
+    if first.casefold() in _GERMAN_MATTERS:
+        return True  # "über den Fall Badawi": a matter and whom it concerns
     return second.endswith("s") and len(second) > 4 and german_noun(first, text)
 
 
@@ -2244,7 +2254,8 @@ _CALENDAR = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
      "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
-     "samstag", "sonntag", "januar", "februar", "marz", "juni", "juli", "oktober", "dezember"}
+     "samstag", "sonntag", "januar", "februar", "marz", "juni", "juli", "oktober", "dezember",
+     "janner", "feber"}
 )  # fmt: skip
 """English and German weekdays and months (folded): capitalised, repeated, and no one's name.
 (French, Italian, Spanish and Portuguese write them in lower case.)"""
@@ -2404,6 +2415,11 @@ def name_candidates(
                 continue  # nor "State", nor "Esteri" of "Ministro degli Esteri": a title's part
             name = sentence.text[tokens[first].start() : tokens[j].end()].strip(" '’")
             name = re.sub(r"['’]s$", "", name)  # "North Korea's" is North Korea
+            before = re.search(r"(\S+)\s+$", sentence.text[: tokens[start].start()])
+            if german and before is not None and _GERMAN_NUMBER.fullmatch(before.group(1)):
+                continue  # "zehn Jahren Gefängnis", "637 Tagen Haft": a quantity (derStandard)
+            if german and any(_bare(t.group()) in _CALENDAR for t in tokens[start : j + 1]):
+                continue  # "Badawi Anfang Jänner": a date after a name
             if german:
                 words = name.split()
                 if len(words) == 2 and (

@@ -1182,7 +1182,9 @@ def test_german_words_side_by_side_that_name_nothing_are_not_offered() -> None:
         "Österreich und Isabelle Falque-Pierrotin dem Europäischen Gerichtshof. Die Europäische "
         "Kommission, die Deutsche Bahn, Isabelle Falque-Pierrotin und der Europäische "
         "Gerichtshof blieben dabei. Die Volksrepublik China und die Tageszeitung Österreich "
-        "auch."
+        "auch. Das Urteil lautet auf zehn Jahren Gefängnis, nach 637 Tagen Haft. Bisher musste "
+        "Badawi Anfang Jänner leiden. Die Grünen zeigten sich entsetzt über den Fall Badawi. "
+        "Man habe Herrn Sardana gekündigt."
     )
     offered = name_candidates(split_sentences(text, "de"), [], "de")
     junk = {
@@ -1192,6 +1194,12 @@ def test_german_words_side_by_side_that_name_nothing_are_not_offered() -> None:
         "Großmachtstreben Pekings",
         "Grenze zu Griechenland",
         "Ziel Österreich",
+        # real news (derStandard): quantities, a date after a name, a matter, an honorific
+        "Jahren Gefängnis",
+        "Tagen Haft",
+        "Badawi Anfang Jänner",
+        "Fall Badawi",
+        "Herrn Sardana",
     }
     assert not junk & set(offered)
     # declined adjectives before a body's noun, a state before a country, a medium before its
