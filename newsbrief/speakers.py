@@ -3051,14 +3051,15 @@ Industriegasen"); a word after one without them is a name ("von Allianz")."""
 
 _PLACE_PREPOSITIONS = {
     "en": r"in|at",
-    "de": r"in|im",
+    "de": r"in|im|vor|vorm",
     "fr": r"a|dans",  # folded: "à"
     "it": r"in|nel|nella|nello|negli|nei",
     "es": r"en",
     "pt": r"em|no|na|nos|nas",
 }
 """Prepositions of place, folded, by language: only those that never mean "to" or "from"
-(not "a" in Italian, Spanish or Portuguese, nor "from", "to", "de")."""
+(not "a" in Italian, Spanish or Portuguese, nor "from", "to", "de"); German "vor" too ("vor der
+Bonner Post-Zentrale": where a union demonstrates)."""
 _PUBLISHED = (
     r"editorial|article|report|interview|column|op-ed|opinion|statement|letter|piece|post|"
     r"leitartikel|artikel|bericht|beitrag|kommentar|gastbeitrag|mitteilung|"

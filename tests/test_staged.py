@@ -1124,6 +1124,14 @@ def test_a_body_that_heads_its_speakers_phrase_stays() -> None:
             "Kanzleramt",
             "Auswärtige Amt",
         ),
+        # real news (derStandard): where the union demonstrated, and the union
+        (
+            "Die Gewerkschaft Verdi demonstrierte direkt vor der Bonner Post-Zentrale. Die "
+            "Gewerkschaft Verdi teilte mit, der Streik gehe weiter.",
+            "de",
+            "Bonner Post-Zentrale",
+            "Gewerkschaft Verdi",
+        ),
         # real news (derStandard): the paper an editorial appeared in is no place
         (
             "Die Redaktion tagte im Axel-Springer-Haus. Ein Leitartikel in der Washington Post "
