@@ -2449,6 +2449,10 @@ def name_candidates(
                     # "Königs Salman" of "des neuen Königs Salman": a noun in the genitive or
                     # for a person, then a name ("Gewerkschaft Verdi" names the union)
                     continue
+                # "von Bayern München" of "des Machers von Bayern München" (real news,
+                # derStandard): a name opens with a capital, not the connector of a noun left off
+                while len(words) > 1 and not words[0][:1].isupper():
+                    words.pop(0)
                 name = " ".join(words)
             if first == j and (len(name) < 3 or german or name.casefold() in lower):
                 continue  # "L", "Mi"; a German noun; "« Les ..." (the article has "les")

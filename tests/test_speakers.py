@@ -1184,7 +1184,8 @@ def test_german_words_side_by_side_that_name_nothing_are_not_offered() -> None:
         "Gerichtshof blieben dabei. Die Volksrepublik China und die Tageszeitung Österreich "
         "auch. Das Urteil lautet auf zehn Jahren Gefängnis, nach 637 Tagen Haft. Bisher musste "
         "Badawi Anfang Jänner leiden. Die Grünen zeigten sich entsetzt über den Fall Badawi. "
-        "Man habe Herrn Sardana gekündigt."
+        "Man habe Herrn Sardana gekündigt. Am Montag kam der Macher von Bayern München frei, "
+        "der Macher des Vereins."
     )
     offered = name_candidates(split_sentences(text, "de"), [], "de")
     junk = {
@@ -1200,6 +1201,7 @@ def test_german_words_side_by_side_that_name_nothing_are_not_offered() -> None:
         "Badawi Anfang Jänner",
         "Fall Badawi",
         "Herrn Sardana",
+        "von Bayern München",  # "Bayern München", not the connector of "Macher von"
     }
     assert not junk & set(offered)
     # declined adjectives before a body's noun, a state before a country, a medium before its
