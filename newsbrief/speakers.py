@@ -2415,6 +2415,9 @@ def name_candidates(
                 continue  # nor "State", nor "Esteri" of "Ministro degli Esteri": a title's part
             name = sentence.text[tokens[first].start() : tokens[j].end()].strip(" '’")
             name = re.sub(r"['’]s$", "", name)  # "North Korea's" is North Korea
+            # "Seattle-based International Pacific Halibut Commission" (real news, the
+            # Seattle Times): where a body sits is no part of its name
+            name = re.sub(r"^[\w.]+-based\s+(?=\w)", "", name)
             before = re.search(r"(\S+)\s+$", sentence.text[: tokens[start].start()])
             if german and before is not None and _GERMAN_NUMBER.fullmatch(before.group(1)):
                 continue  # "zehn Jahren Gefängnis", "637 Tagen Haft": a quantity (derStandard)

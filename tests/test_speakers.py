@@ -1168,6 +1168,18 @@ def test_german_nouns_before_a_name_are_no_part_of_it() -> None:
     assert any(name.endswith("Gewerkschaft Verdi") for name in offered)
 
 
+def test_where_a_body_sits_is_no_part_of_its_name() -> None:
+    """Real news (the Seattle Times): "Seattle-based International Pacific Halibut Commission"
+    was an actor's name."""
+    text = (
+        "The Seattle-based International Pacific Halibut Commission sets the quota. The "
+        "Seattle-based International Pacific Halibut Commission said so."
+    )
+    offered = name_candidates(split_sentences(text, "en"), [], "en")
+    assert "International Pacific Halibut Commission" in offered
+    assert not any(name.startswith("Seattle") for name in offered)
+
+
 def test_german_words_side_by_side_that_name_nothing_are_not_offered() -> None:
     """Real news (stern, derStandard): the kinds stage made groups and bodies of "Schwierige
     Gespräche", "Deutschland Partner", "Nationalen Sicherheitsstrategie" and "Großmachtstreben
