@@ -1405,6 +1405,8 @@ def named_speaker(
                 # "..., sagte der CDU-Politiker dem RND", "..., sagte der Sprecher." (real
                 # news, dpa): the speaker is after the verb, not a name in what was said
                 return None
+            if _PRONOUN_INSIDE.match(sentence[first:verb_end]):
+                return None  # "..., fügte sie hinzu.": a name before is in what she said
             pronoun = _PRONOUN_AFTER.match(sentence[verb_end:])
             if pronoun is not None and _NAME_CLOSES.match(sentence[verb_end:], pronoun.end()):
                 # "Sie sei optimistisch gewesen, dass ... des neuen Königs Salman ..., sagte
@@ -1569,6 +1571,21 @@ _PRONOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN_AFTER = re.compile(r"^(?:\s+|-t-|-)(he|she|il|elle|er|sie)(?!\w)", re.IGNORECASE)
+_PRONOUN_INSIDE = re.compile(r"^\w+\s+(er|sie)\s+\w", re.IGNORECASE)
+"""A German pronoun inside a separable verb the cue finder took whole ("fügte sie hinzu")."""
+
+
+def _pronoun_at(lowered: str, start: int, end: int) -> re.Match[str] | None:
+    """The pronoun that is the subject of the verb of saying at ``start:end`` in ``lowered``:
+    before it ("he said"), after it ("said he", "sagte er") or inside it ("fügte sie hinzu";
+    real news, derStandard: the body the model picked kept her words)."""
+    return (
+        _PRONOUN_BEFORE.search(lowered[:start])
+        or _PRONOUN_AFTER.match(lowered[end:])
+        or _PRONOUN_INSIDE.match(lowered[start:end])
+    )
+
+
 _DESCRIBED_BEFORE = re.compile(
     rf"(?<!\w)the\s+(?:[\w.'’-]+\s+){{1,2}}(?:{_CHIEFS})\s+$", re.IGNORECASE
 )
@@ -1640,7 +1657,7 @@ def pronoun_speaker(sentence: str, cues: SentenceCues) -> PronounKind | None:
     if verb is None:
         return None
     start, end = verb
-    found = _PRONOUN_BEFORE.search(lowered[:start]) or _PRONOUN_AFTER.match(lowered[end:])
+    found = _pronoun_at(lowered, start, end)
     if found is None and (
         _described_speaker(lowered[:start]) or _GERMAN_DESCRIBED_AFTER.match(sentence[end:])
     ):
@@ -1661,7 +1678,7 @@ def pronoun_gender(sentence: str, cues: SentenceCues) -> Gender | None:
         return None
     lowered = sentence.lower()  # positions index the sentence (ß)
     start, end = verb
-    found = _PRONOUN_BEFORE.search(lowered[:start]) or _PRONOUN_AFTER.match(lowered[end:])
+    found = _pronoun_at(lowered, start, end)
     word = found.group(1) if found else ""
     if not word:
         # "Der CDU-Politiker", "die 63-Jährige": the German article says the gender
@@ -1734,14 +1751,10 @@ def _pronouns_verb(sentence: str, cues: SentenceCues) -> tuple[int, int] | None:
     (start, end), (last_start, last_end) = verbs[0], verbs[-1]
     if (
         last_start != start
-        and not _PRONOUN_BEFORE.search(lowered[:start])
-        and not _PRONOUN_AFTER.match(lowered[end:])
-        and (
-            _PRONOUN_BEFORE.search(lowered[:last_start])
-            # "Mir ist egal, wie jemand anderer dazu sagt, meinte sie weiters." (real news,
-            # derStandard): the first verb is in what she said
-            or _PRONOUN_AFTER.match(lowered[last_end:])
-        )
+        and not _pronoun_at(lowered, start, end)
+        # "Mir ist egal, wie jemand anderer dazu sagt, meinte sie weiters." (real news,
+        # derStandard): the first verb is in what she said
+        and _pronoun_at(lowered, last_start, last_end)
         and _CLOSES_SENTENCE.match(lowered[last_end:])
     ):
         return verbs[-1]

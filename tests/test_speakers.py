@@ -330,6 +330,10 @@ def test_people_an_english_article_has_act_without_naming_them_are_offered() -> 
         # (real news, MLive); the second a guard: its only verb
         ("en", "The note, described as a threat, asked for money, he said.", "person"),
         ("en", "The man may have entered a car, he said Monday.", "person"),
+        # a German separable verb the cue finder takes whole, the pronoun inside (real news,
+        # derStandard)
+        ("de", "Die Grundrechte seien nicht ausreichend geschützt, fügte sie hinzu.", "any"),
+        ("de", "Das sei falsch, fügte er hinzu.", "person"),
     ],
 )
 def test_a_pronoun_that_speaks(language: str, sentence: str, speaker: str | None) -> None:

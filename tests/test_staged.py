@@ -2222,6 +2222,23 @@ def test_a_german_common_noun_listed_as_a_body_is_no_actor() -> None:
     assert [a.name for a in content.key_actors if a.kind != "anonymous_source"] == ["Praxair"]
 
 
+def test_a_pronoun_inside_a_separable_verb_speaks_for_the_speaker_before() -> None:
+    """Real news (derStandard): "..., fügte sie hinzu." went to the EU-Kommission, the model's
+    pick, after a sentence of Isabelle Falque-Pierrotin's."""
+    text = (
+        "Das Abkommen sei schwer verständlich, sagte Isabelle Falque-Pierrotin. Die Grundrechte "
+        "seien nicht ausreichend geschützt, fügte sie hinzu. Die EU-Kommission schwieg."
+    )
+    listed = [
+        {"name": "Isabelle Falque-Pierrotin", "kind": "person", "role": "x"},
+        {"name": "EU-Kommission", "kind": "organization", "role": "x"},
+    ]
+    script = harbor_script(actors={"actors": listed}, sources=every_key("EU-Kommission"))
+    content = run_staged(text, Scripted(script), language="de", article_language="de")
+    added = next(c for c in content.claims if "fügte" in c.evidence[0].quote)
+    assert added.source.description == "Isabelle Falque-Pierrotin"
+
+
 def test_a_party_named_only_in_brackets_is_no_actor_nor_source() -> None:
     """Real news (derStandard): "Sowohl Bundeskanzler Werner Faymann (SPÖ) als auch
     Innenministerin Johanna Mikl-Leitner (ÖVP) stellten ... in Aussicht." went to the ÖVP."""
