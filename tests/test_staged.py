@@ -2233,8 +2233,7 @@ def test_a_pronoun_inside_a_separable_verb_speaks_for_the_speaker_before() -> No
         {"name": "Isabelle Falque-Pierrotin", "kind": "person", "role": "x"},
         {"name": "EU-Kommission", "kind": "organization", "role": "x"},
     ]
-    script = harbor_script(actors={"actors": listed}, sources=every_key("EU-Kommission"))
-    content = run_staged(text, Scripted(script), language="de", article_language="de")
+    content = _brief_of(text, listed, "EU-Kommission", language="de")
     added = next(c for c in content.claims if "fügte" in c.evidence[0].quote)
     assert added.source.description == "Isabelle Falque-Pierrotin"
 
@@ -2253,8 +2252,7 @@ def test_a_party_named_only_in_brackets_is_no_actor_nor_source() -> None:
         {"name": "ÖVP", "kind": "organization", "role": "x"},
         {"name": "SPÖ", "kind": "organization", "role": "x"},
     ]
-    script = harbor_script(actors={"actors": listed}, sources=every_key("Werner Faymann"))
-    content = run_staged(text, Scripted(script), language="de", article_language="de")
+    content = _brief_of(text, listed, "Werner Faymann", language="de")
     assert [a.name for a in content.key_actors] == ["Werner Faymann", "Johanna Mikl-Leitner"]
 
 
@@ -2269,10 +2267,8 @@ def test_one_a_sentence_is_about_is_not_its_speaker() -> None:
         {"name": "Ensaf Haidar", "kind": "person", "role": "x"},
         {"name": "Raif Badawi", "kind": "person", "role": "x"},
     ]
-    script = harbor_script(actors={"actors": listed}, sources=every_key("Raif Badawi"))
-    content = run_staged(text, Scripted(script), language="de", article_language="de")
-    source = {c.evidence[0].quote.split()[0]: c.source.description for c in content.claims}
-    assert source == {"Sie": "Ensaf Haidar", "Auch": ARTICLE_ITSELF}
+    content = _brief_of(text, listed, "Raif Badawi", language="de")
+    assert sources_by_first_word(content) == {"Sie": "Ensaf Haidar", "Auch": ARTICLE_ITSELF}
 
 
 def test_the_briefs_roles_hold_no_words_copied_from_the_article() -> None:
@@ -2290,8 +2286,7 @@ def test_the_briefs_roles_hold_no_words_copied_from_the_article() -> None:
         },
         {"name": "Press Council", "kind": "organization", "role": "the Press Council"},
     ]
-    script = harbor_script(actors={"actors": listed}, sources=every_key("Press Council"))
-    content = run_staged(text, Scripted(script), language="en", article_language="en")
+    content = _brief_of(text, listed, "Press Council")
     roles = {a.name: a.role for a in content.key_actors}
     assert roles == {"Malcolm Turnbull": "Communications Minister", "Press Council": ""}
 
@@ -2311,13 +2306,8 @@ def test_an_english_phrase_that_describes_a_thing_is_no_actor_unless_it_speaks()
         "Republican congressional leaders",
         "The World",
     ]
-    actors = {"actors": [{"name": n, "kind": "organization", "role": "x"} for n in listed]}
-    script = harbor_script(
-        actors=actors,
-        kinds=kinds_of(dict.fromkeys(listed, "organization")),
-        sources=every_key("The Trump Organization"),
-    )
-    content = run_staged(text, Scripted(script), language="en", article_language="en")
+    actors = [{"name": n, "kind": "organization", "role": "x"} for n in listed]
+    content = _brief_of(text, actors, "The Trump Organization")
     names = [a.name for a in content.key_actors if a.kind != "anonymous_source"]
     assert names == ["The Trump Organization", "Republican congressional leaders"]
 
