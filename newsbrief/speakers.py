@@ -283,15 +283,19 @@ def _german_words_no_name(first: str, second: str, text: str) -> bool:
     ("China ist für Deutschland Partner"), or a noun before the genitive of a name ("das
     Großmachtstreben Pekings"; real news, stern). "Deutsche Bank" and "Europäische Kommission"
     are names."""
-    folded = second.casefold()
+    noun = second.casefold()
     heads = _GERMAN_BODY_WORDS + _GERMAN_BODY_ENDINGS + _GERMAN_NAME_HEADS
     if second.isupper() or any(
-        folded.endswith(heads) for folded in (folded, folded.removesuffix("s"), folded[:-2])
+        form.endswith(heads) for form in (noun, noun.removesuffix("s"), noun[:-2])
     ):
         return False  # "Europäische Kommission", "des Auswärtigen Amtes"
     if first.casefold().endswith(_GERMAN_MEDIA_WORDS + _GERMAN_STATE_WORDS):
         return False  # "der Tageszeitung Österreich", "der Volksrepublik China"
     adjective = _GERMAN_ADJECTIVE.search(first.casefold())
+    if adjective is not None and re.search(r"sch(?:e|en|er|es|em)$", first.casefold()):
+        # "Deutsche Lufthansa", "Österreichische Post": a country's adjective most often
+        # opens a body's name
+        return False
     if adjective is not None:
         stem = first.casefold()[: adjective.start(1)]
         # declined where a name is not ("in schwierigen Zeiten"), or after a determiner
@@ -1273,7 +1277,7 @@ def _named_at(actor: ActorRecord, folded: str) -> list[int]:
 
 _ABOUT = (
     r"(?:uber|gegen|fur|zu|zur|zum|um|an|auf|against|about|for|to|toward|towards|on|over|"
-    r"contre|pour|sur|contro|per|su|contra|sobre|para|sobre)"
+    r"contre|pour|sur|contro|per|su|contra|sobre|para)"
 )
 _OBJECT_BEFORE = re.compile(
     rf"(?<!\w){_ABOUT}\s+(?:(?:der|die|das|den|dem|des|the|a|an|le|la|les|il|lo|el|los|las|"

@@ -1198,7 +1198,8 @@ def test_german_words_side_by_side_that_name_nothing_are_not_offered() -> None:
         "Österreich und Isabelle Falque-Pierrotin dem Europäischen Gerichtshof. Die Europäische "
         "Kommission, die Deutsche Bahn, Isabelle Falque-Pierrotin und der Europäische "
         "Gerichtshof blieben dabei. Die Volksrepublik China und die Tageszeitung Österreich "
-        "auch. Das Urteil lautet auf zehn Jahren Gefängnis, nach 637 Tagen Haft. Bisher musste "
+        "auch. Die deutsche Regierung und die Deutsche Lufthansa schwiegen, die Deutsche "
+        "Lufthansa auch. Das Urteil lautet auf zehn Jahren Gefängnis, nach 637 Tagen Haft. Bisher musste "
         "Badawi Anfang Jänner leiden. Die Grünen zeigten sich entsetzt über den Fall Badawi. "
         "Man habe Herrn Sardana gekündigt. Am Montag kam der Macher von Bayern München frei, "
         "der Macher des Vereins."
@@ -1228,6 +1229,7 @@ def test_german_words_side_by_side_that_name_nothing_are_not_offered() -> None:
         "Volksrepublik China",
         "Tageszeitung Österreich",
         "Isabelle Falque-Pierrotin",
+        "Deutsche Lufthansa",  # a country's adjective, whatever noun follows
     }
     assert names <= set(offered)
 
