@@ -1307,9 +1307,9 @@ def named_only_in_brackets(actor: ActorRecord, text: str) -> bool:
 def named_only_as_object(actor: ActorRecord, sentence: str, language: str) -> bool:
     """Whether ``sentence`` names ``actor`` only as whom it is about: after a preposition
     ("Auch zeigten sich die Grünen entsetzt über den Fall Badawi", "Kise responded by
-    arguing to Engoron to let Trump speak"), or, in German, in the genitive after a noun
-    after a preposition too ("forderten das Königreich zur Freilassung Badawis auf"; real news,
-    derStandard and CNN). Never for a sentence that does not name it, nor after "according
+    arguing to Engoron to let Trump speak"), in German also in the genitive of a noun after a
+    preposition ("forderten das Königreich zur Freilassung Badawis auf"; real news, derStandard
+    and CNN). Never for a sentence that does not name it, nor after "according
     to", nor for a view ("Für Kurz ist das Urteil Unrecht")."""
     folded = normalize_name(sentence)
     mentions = _named_at(actor, folded)
@@ -2611,7 +2611,7 @@ def _named_right_after(
 
 _WHERE_OR_WHEN = re.compile(
     r"\s+(?:bei|beim|im|am|in|auf|gegenuber|vor|nach|wahrend|zu|zum|zur|on|at|during|after|"
-    r"before|in|to|au|a|lors|pendant|al|alla|nel|nella|durante|en|ante|no|na)\s"
+    r"before|to|au|a|lors|pendant|al|alla|nel|nella|durante|en|ante|no|na)\s"
 )
 """A preposition after a speaker's name that opens where, when or to whom it was said
 (folded): not a verb of what was said ("said Russell Davis was wrong")."""
