@@ -833,6 +833,12 @@ def actors_from_answer(
     return kept
 
 
+_ROLE_FRAGMENT_ENDS = frozenset(
+    {"from", "of", "for", "to", "the", "and", "with", "at", "in", "on", "by", "a", "an", "or"}
+)
+"""Words no role ends with: one that does is a piece of the article's sentence."""
+
+
 def tidy_role(actor: ActorRecord, actors: Sequence[ActorRecord]) -> str:
     """``actor``'s role without the words a small model copies into it from the article: its
     own name ("Communications Minister Malcolm Turnbull" is Malcolm Turnbull's role
@@ -841,8 +847,9 @@ def tidy_role(actor: ActorRecord, actors: Sequence[ActorRecord]) -> str:
     Corporation and Fairfax", "a group from the media union and the Walkley journalism
     foundation"; real news, the Herald Sun): a reader would take them for what it is."""
     role = actor.role.strip()
-    if not role:
-        return role
+    words = role.casefold().split()
+    if not words or words[-1] in _ROLE_FRAGMENT_ENDS:
+        return ""  # "executives from" (real news, the Herald Sun): the article's words, cut
     own = re.compile(rf"(?<!\w){re.escape(actor.name)}(?:['’]s)?(?!\w)", re.IGNORECASE)
     if actor.kind != "person":
         others = [a.name for a in actors if a is not actor and a.kind != "anonymous"]

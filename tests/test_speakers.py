@@ -1436,6 +1436,8 @@ def test_the_company_named_again_is_no_speaker_phrase(text: str) -> None:
         ),
         ("Fairfax", "organization", "media company", "media company"),
         ("Malcolm Turnbull", "person", "Malcolm Turnbull", ""),
+        # a piece of the article's sentence, cut (real news, the Herald Sun, live)
+        ("News Corporation", "organization", "executives from", ""),
     ],
 )
 def test_a_role_holds_no_words_copied_from_the_article(
