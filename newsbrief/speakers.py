@@ -3149,31 +3149,28 @@ _ENGLISH_BODY_HEADS = _ANY_BODY_HEAD | frozenset(
     {"forces", "intelligence", "administration", "magazine", "newspaper", "paper", "network",
      "team", "services", "staff", "legislature", "assembly", "cabinet", "regime", "coalition",
      "alliance", "movement", "campaign", "center", "centre", "fund", "trust", "guard", "troops",
-     "militia", "tribunal", "judiciary", "watchdog", "regulator", "exchange", "media", "press",
+     "militia", "judiciary", "watchdog", "regulator", "exchange", "media", "press",
      "publisher", "studio", "studios", "chain", "retailer", "maker", "manufacturer", "operator",
      "carrier", "utility", "provider", "station", "channel", "firm", "airline", "companies",
-     "banks", "ministries", "departments", "agencies", "unions", "parties", "groups", "courts",
+     "banks", "departments", "agencies", "unions", "parties", "groups", "courts",
      "councils", "committees", "boards", "officials", "prosecutor", "secretariat", "embassy",
      "consulate", "mission", "delegation", "lab", "laboratory", "museum", "library",
      "institution", "institutions", "organisations", "organizations", "society", "league",
      "caucus", "firms", "makers", "force", "inc", "corp", "co", "ltd", "llc", "plc", "llp",
-     "brigade", "battalion", "unit", "division", "branch", "wing", "office", "offices",
+     "brigade", "battalion", "unit", "division", "branch", "wing", "offices",
      "cooperative", "collective", "consortium", "syndicate", "outlet", "site", "website",
-     "service", "program", "programme", "project", "initiative", "panel", "jury", "clinic",
+     "program", "programme", "project", "initiative", "panel", "jury", "clinic",
      "hospitals", "schools", "universities", "colleges", "churches", "establishment"}
 )  # fmt: skip
 """English nouns that head the name of a body (with :data:`_ANY_BODY_HEAD`)."""
-_PEOPLE_NOUNS = frozenset(
-    {"leaders", "lawmakers", "legislators", "members", "executives", "residents", "workers",
-     "protesters", "activists", "voters", "senators", "republicans", "democrats", "students",
-     "parents", "families", "employees", "staffers", "investigators", "soldiers", "rebels",
-     "militants", "fighters", "experts", "analysts", "economists", "scientists", "researchers",
-     "doctors", "nurses", "teachers", "people", "citizens", "farmers", "fishermen", "miners",
-     "drivers", "pilots", "officers", "agents", "supporters", "opponents", "critics", "fans",
-     "victims", "survivors", "witnesses", "relatives", "clergy", "elders", "islamists"}
+_PEOPLE_NOUNS = frozenset(UNNAMED_TRADES) | frozenset(
+    {"leaders", "members", "employees", "families", "soldiers", "rebels", "militants",
+     "fighters", "nurses", "people", "citizens", "fishermen", "miners", "drivers", "pilots",
+     "agents", "fans", "victims", "survivors", "relatives", "clergy", "senators", "republicans",
+     "democrats", "islamists"}
 )  # fmt: skip
-"""English plural nouns for people: a phrase they end names a group ("Republican
-congressional leaders"), not a thing."""
+"""English plural nouns for people (the trades of :data:`~newsbrief.cues.UNNAMED_TRADES` and
+more): a phrase they end names a group ("Republican congressional leaders"), not a thing."""
 
 
 def written_as_common_nouns(name: str, text: str) -> bool:

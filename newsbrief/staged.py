@@ -1202,7 +1202,7 @@ def staged_brief(
         if (
             picked is None
             or picked.kind == "anonymous"
-            or any(mark in unit.sentence.text for mark in '"“”„«»')
+            or unit.cues.quotes
             or pronoun_speaker(unit.sentence.text, unit.cues) is not None
             or not named_only_as_object(picked, unit.sentence.text, source_language)
         ):
