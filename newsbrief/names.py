@@ -76,7 +76,7 @@ TITLES: frozenset[str] = HONORIFICS | frozenset(
      "secretary", "segretario", "segretaria", "secretaire", "sekretar", "secretario", "premier",
      "prime", "prefet", "prefetto", "procureur", "procureure", "procuratore", "fiscal",
      "spokesperson", "spokesman", "spokeswoman", "sprecher", "sprecherin", "portavoce",
-     "portavoz", "porteparole"}
+     "portavoz", "porteparole", "presidentelect"}
 )  # fmt: skip
 """Titles of office that stand before a person's name and are no part of it, folded as
 :data:`HONORIFICS` are ("Präsident" is ``prasident``, "porte-parole" ``porteparole``)."""
@@ -85,7 +85,9 @@ OFFICE_TITLES: frozenset[str] = frozenset(
      "ambassador", "envoy", "congressman", "congresswoman", "prosecutor", "vorsitzende",
      "vorsitzender", "direktor", "direktorin", "chef", "chefin", "geschaftsfuhrer",
      "geschaftsfuhrerin", "abgeordnete", "abgeordneter", "directeur", "directrice",
-     "direttore", "direttrice", "directora"}
+     "direttore", "direttrice", "directora", "sheriff", "speaker", "councilman",
+     "councilwoman", "councillor", "councilor", "assemblyman", "assemblywoman", "commander",
+     "superintendent", "constable", "trooper", "attorney"}
 )  # fmt: skip
 """Titles that end a run of capitalised words before a person's name ("Democratic National
 Committee Chairman Tim Kaine", "House Minority Leader John Boehner"); more often words of a

@@ -635,6 +635,12 @@ def test_a_spokesman_is_a_title_before_the_speaker_not_a_verb() -> None:
             "Ann Arbor Police Department Detective Lt. Robert Pfannes said. Pfannes left.",
             "Robert Pfannes",
         ),
+        # a county's sheriff, a house's speaker, a district's attorney (real news, Yahoo/AP;
+        # the first was offered as "Shasta County Sheriff Tom Bosenko")
+        ("Shasta County Sheriff Tom Bosenko", "Shasta County Sheriff Tom Bosenko said.", "Tom Bosenko"),
+        ("House Speaker Paul Ryan", "House Speaker Paul Ryan said.", "Paul Ryan"),
+        ("District Attorney Cy Vance", "District Attorney Cy Vance said.", "Cy Vance"),
+        ("President-elect Donald Trump", "President-elect Donald Trump said.", "Donald Trump"),
     ],
 )  # fmt: skip
 def test_a_persons_name_loses_the_titles_written_before_it(
