@@ -86,6 +86,13 @@ from newsbrief.cues import (
         # in someone's view (real news, dpa)
         ("de", "Kinder sollten nach Meidingers Ansicht früh Sprachtests machen."),
         ("de", "Kritik am Vorstoß des Unionsfraktionsvizes kommt vom Verband Bildung (VBE)."),
+        # the speaker after "so", closing what was reported (real news, derStandard), or
+        # between two quotations; "laut" the preposition
+        ("de", "Ein weiterer Faktor sei, ob ein Land den Ruf genießt, so die Innenministerin."),
+        ("de", "Die Lage sei ernst, so Müller weiter."),
+        ("de", "„Es ist ernst“, so Müller, „sehr ernst.“"),
+        ("de", "Das sei laut offiziellen Angaben falsch."),
+        ("de", "Laut Polizei gab es drei Tote."),
     ],
 )
 def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str) -> None:
@@ -118,6 +125,11 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("de", "Der Beklagte erschien nicht vor Gericht."),  # the defendant, not "beklagte"
         ("de", "Er teilte sich mit ihr das Büro."),  # "mit" a preposition, not a particle
         ("de", "Der Zug kam am Montag in Berlin an."),
+        # "so dass", and "laut" the adverb (real news, derStandard: "Darum ist es wichtig, auch
+        # international laut und deutlich zu kommunizieren, ...", given to "Die Regierung")
+        ("de", "Der Zug kam spät, so dass niemand mehr wartete."),
+        ("de", "Darum ist es wichtig, auch international laut und deutlich zu kommunizieren."),
+        ("de", "Die Kritik ist laut geworden."),
         ("es", "El puente fue cerrado el lunes."),
         ("it", "Il ponte è stato chiuso lunedì."),
         ("pt", "A ponte foi fechada na segunda-feira."),
@@ -335,6 +347,13 @@ def test_words_for_a_written_source(language: str, sentence: str, named: bool) -
             ("entspreche", "müsse"),
         ),
         ("de", "Die USA würden nicht zögern, die Schritte zu ergreifen.", ("würden",)),
+        # what a speaker says of an opponent, after a colon (real news, derStandard)
+        (
+            "de",
+            "Er griff Appel an: Dieser verdiene Millionen und verspreche rosige Zeiten.",
+            ("verdiene", "verspreche"),
+        ),
+        ("de", "Die Firma verdient Millionen und verspricht rosige Zeiten.", ()),
         ("de", "Er hätte das Spiel gewinnen können.", ()),  # a conditional of the article
         ("de", "Ein 1:0 würde den Hausherren reichen.", ()),  # a conditional of the article
         # the indicative, a quotation's own words, "es sei denn", another language

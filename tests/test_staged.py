@@ -2711,6 +2711,29 @@ def test_a_phrase_of_saying_and_a_colon_gives_what_follows_to_whom_it_names(pick
     assert source["frühere"].kind is SourceKind.ARTICLE
 
 
+@pytest.mark.parametrize("picked", [ARTICLE_ITSELF, "Frank Appel"])
+def test_what_a_speaker_says_of_an_opponent_after_a_colon_is_the_speakers(picked: str) -> None:
+    """Real news (derStandard): "Er griff auch Konzernchef Appel scharf an: Dieser verdiene
+    selbst Millionen, ..." reports what Bsirske, quoted just before, said of Appel; the live
+    brief gave it to the article."""
+    text = (
+        "Die Post lehnt die Forderung ab. Der Haussegen bei der Post hängt sehr schief, sagte "
+        "Frank Bsirske. Er griff auch Konzernchef Frank Appel scharf an: Dieser verdiene selbst "
+        "Millionen, verspreche den Aktionären rosige Zeiten und senke die Löhne."
+    )
+    content = _brief_of(
+        text,
+        [
+            {"name": "Frank Bsirske", "kind": "person", "role": "union leader"},
+            {"name": "Frank Appel", "kind": "person", "role": "chief executive"},
+        ],
+        {"s2": "Frank Bsirske", "s3": picked},
+        language="de",
+    )
+    source = {c.evidence[0].quote.split()[0]: c.source.description for c in content.claims}
+    assert source["Er"] == "Frank Bsirske"
+
+
 def test_a_german_title_written_before_a_name_names_that_person_alone_later() -> None:
     """Real news (derStandard): "Die Innenministerin hatte dies bereits in Aussicht gestellt"
     after "Innenministerin Johanna Mikl-Leitner": she is the one saying it. A title before two
@@ -2730,6 +2753,30 @@ def test_a_german_title_written_before_a_name_names_that_person_alone_later() ->
     source = {c.evidence[0].quote.split()[1]: c.source for c in content.claims}
     assert source["Innenministerin"].description == "Johanna Mikl-Leitner"
     assert source["Ministerin"].kind is SourceKind.ARTICLE
+
+
+def test_a_speaker_named_after_so_says_what_the_sentence_reports() -> None:
+    """Real news (derStandard): "Ein weiterer Faktor sei, ob ..., so die Innenministerin." was
+    no claim at all (no verb of saying, and "ob" leaves something open), and "laut und
+    deutlich" made the next sentence an attribution the model gave to "Die Regierung"."""
+    text = (
+        "Wien – Innenministerin Johanna Mikl-Leitner will strengere Regeln. Ein weiterer "
+        "Faktor sei, ob ein Land den Ruf genießt, alle Migranten willkommen zu heißen, so die "
+        "Innenministerin. Darum ist es wichtig, international laut und deutlich zu "
+        "kommunizieren, dass Österreich einen strengen Kurs fährt."
+    )
+    content = _brief_of(
+        text,
+        [
+            {"name": "Johanna Mikl-Leitner", "kind": "person", "role": "minister"},
+            {"name": "Regierung", "kind": "government", "role": "government"},
+        ],
+        "Regierung",
+        language="de",
+    )
+    source = {c.evidence[0].quote.split()[0]: c.source for c in content.claims}
+    assert source["Ein"].description == "Johanna Mikl-Leitner"
+    assert source["Darum"].kind is SourceKind.ARTICLE
 
 
 def test_a_pronoun_that_speaks_is_no_one_of_the_other_gender() -> None:
