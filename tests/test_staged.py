@@ -2088,6 +2088,8 @@ def test_an_open_question_its_sentence_answers_when_or_who_is_asked_again(
     content = run_staged(SUCCESSION, answer, language="en")
     retried = [c for c in answer.calls if c.stage == "issues-retry"]
     assert bool(retried) is not kept
+    # the re-ask says what was wrong, so that the model asks what the sentence leaves open
+    assert all("asked what the sentence tells" in c.messages[-1]["content"] for c in retried)
     assert (question in [i.question for i in content.unresolved_issues]) is kept
 
 
