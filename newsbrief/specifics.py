@@ -24,7 +24,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-__all__ = ["Unsupported", "names_a_time", "unsupported_specifics"]
+__all__ = ["Unsupported", "unsupported_specifics"]
 
 _MONTHS: tuple[tuple[str, ...], ...] = (
     ("january", "jan", "januar", "jänner", "janvier", "janv", "enero", "gennaio", "janeiro"),
@@ -185,33 +185,6 @@ def _name_supported(word: str, article: _Article) -> bool:
             ):
                 return True
     return False
-
-
-_RELATIVE_TIMES = frozenset(
-    {"yesterday", "today", "tonight", "gestern", "heute", "vorgestern", "hier", "aujourd'hui",
-     "ayer", "hoy", "anteayer", "ieri", "oggi", "ontem", "hoje"}
-)  # fmt: skip
-_YEAR = re.compile(
-    r"(?<!\w)(?:in|im|seit|since|until|bis|en|nel|dal|desde|em|de)\s+(?:1[89]|20)\d\d(?!\d)",
-    re.IGNORECASE,
-)
-"""A year after a preposition ("in 2012", "seit 2015"; "2000 Euro" is no year)."""
-
-
-def names_a_time(text: str) -> bool:
-    """Whether ``text`` says when: a weekday, a month, a year, or a day told from today
-    ("yesterday", "gestern", "ieri"), in any of the six languages.
-
-    Args:
-        text: A sentence of the article, or its translation.
-    """
-    for word in _WORD.findall(text):
-        folded = _fold(word)
-        if folded in _AMBIGUOUS and not word[:1].isupper():
-            continue  # "may" the verb
-        if folded in _WEEKDAY_OF or folded in _MONTH_OF or folded in _RELATIVE_TIMES:
-            return True
-    return _YEAR.search(text) is not None
 
 
 def unsupported_specifics(

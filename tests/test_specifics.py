@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from newsbrief.language import detect_language, language_share
-from newsbrief.specifics import names_a_time, unsupported_specifics
+from newsbrief.specifics import unsupported_specifics
 
 DATA = Path(__file__).parent / "data"
 SEED = (DATA / "g20-blinken-lavrov.it.txt").read_text(encoding="utf-8")
@@ -81,20 +79,3 @@ def test_title_case_headlines_get_no_name_check_but_numbers_still_count() -> Non
         ("name", "Putin"),
         ("date", "Friday"),
     ]
-
-
-@pytest.mark.parametrize(
-    ("text", "dated"),
-    [
-        ("Am Mittwoch hatte Österreich angekündigt, eine Obergrenze festzulegen.", True),
-        ("The plant closed in May.", True),
-        ("Er war seit 2012 im Amt.", True),
-        ("Il sindaco ha parlato ieri.", True),
-        # "may" the verb, an amount that is no year, no time at all
-        ("The plant may close.", False),
-        ("Der Preis stieg um 2000 Euro.", False),
-        ("Lambsdorff soll auf Géza Andreas von Geyr folgen.", False),
-    ],
-)
-def test_a_sentence_names_a_time(text: str, dated: bool) -> None:
-    assert names_a_time(text) is dated
