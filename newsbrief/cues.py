@@ -1083,10 +1083,12 @@ Beleidigung des Islams verurteilt worden" reports no one's words (real news, der
 
 
 _LAUT_PREPOSITION = re.compile(
-    r"\s+(?:[A-ZÄÖÜ0-9]|(?!(?:geworden|werden)(?!\w))[a-zäöüß]+(?:em|en|er|es)(?!\w))"
+    r"\s+(?:[A-ZÄÖÜ0-9\"„“»«‚']|(?:dpa|afp|apa|epd|kna|sid|ddp)(?!\w)"
+    r"|(?!(?:geworden|werden)(?!\w))[a-zäöüß]+(?:em|en|er|es)(?!\w))"
 )
-"""What follows "laut" the preposition: a name or noun, a number, or a declined word ("dem",
-"einem", "offiziellen"); "laut und deutlich", "laut geworden" are the adverb."""
+"""What follows "laut" the preposition: a name or noun (quoted, or an agency written in lower
+case: "laut dpa"), a number, or a declined word ("dem", "einem", "offiziellen"); "laut und
+deutlich", "laut geworden" are the adverb."""
 
 
 def _said_here(code: str, match: re.Match[str]) -> bool:

@@ -93,6 +93,8 @@ from newsbrief.cues import (
         ("de", "„Es ist ernst“, so Müller, „sehr ernst.“"),
         ("de", "Das sei laut offiziellen Angaben falsch."),
         ("de", "Laut Polizei gab es drei Tote."),
+        ("de", "Drei Menschen starben, laut dpa."),
+        ("de", "Das sei laut „Spiegel“ beschlossen."),
     ],
 )
 def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str) -> None:
