@@ -171,7 +171,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # real news, derStandard; "..., so Müller weiter.")
         r"(?<=,\s)so(?=\s+(?-i:(?:der|die|das|ein|eine)\s|[A-ZÄÖÜ])[^,;:!?\"“”»]{0,60}?"
         r"(?:,\s*[\"„“»«]|[,.!?\"“”»]\s*$|\s*$))",
-        r"nach Angaben",
+        # "nach Angaben der Polizei", and with whose in the word or before it ("nach
+        # Uno-Angaben", "nach Polizeiangaben", "nach offiziellen Angaben"; real news,
+        # derStandard)
+        r"nach\s+(?:[^\W\d_]+\s+)?[\w-]*angaben",
         r"nach Informationen",
         # criticism or praise that comes from someone ("Kritik am Vorstoß des
         # Unionsfraktionsvizes kommt vom Verband Bildung und Erziehung (VBE)"; real news, dpa)
@@ -1101,6 +1104,8 @@ def _said_here(code: str, match: re.Match[str]) -> bool:
         # "laut Polizei", "laut einem Bericht", "laut offiziellen Angaben"; not the adverb
         # ("international laut und deutlich zu kommunizieren"; real news, derStandard)
         return bool(_LAUT_PREPOSITION.match(match.string, match.end()))
+    if code == "de" and match.group(0).casefold().endswith("angaben"):
+        return True  # "Nach Polizeiangaben wurden drei Menschen verletzt": no participle
     if code == "de":
         return not _GERMAN_PASSIVE.match(match.string, match.end())
     before = match.string[: match.start()].rstrip()

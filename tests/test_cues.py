@@ -93,6 +93,10 @@ from newsbrief.cues import (
         ("de", "„Es ist ernst“, so Müller, „sehr ernst.“"),
         ("de", "Das sei laut offiziellen Angaben falsch."),
         ("de", "Laut Polizei gab es drei Tote."),
+        # whose figures, in the word or before it (real news, derStandard: "nach Uno-Angaben")
+        ("de", "In den ersten 20 Tagen sind nach Uno-Angaben 35.450 Migranten gekommen."),
+        ("de", "Nach Polizeiangaben wurden drei Menschen verletzt."),
+        ("de", "Nach offiziellen Angaben starben zwei Menschen."),
         ("de", "Drei Menschen starben, laut dpa."),
         ("de", "Das sei laut „Spiegel“ beschlossen."),
     ],
