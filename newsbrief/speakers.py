@@ -2975,8 +2975,10 @@ def speaker_phrases(
         before = sentence.text[:first].rstrip()
         if before.endswith(",") and before.count(",") == 1:
             continue  # "The combination, say economists, marks ...": named after the verb
-        if re.match(r"so\s", sentence.text[first:]) and before.endswith(","):
-            continue  # "Ein weiterer Faktor sei, ob ..., so die Innenministerin.": likewise
+        if re.match(r"so\s", sentence.text[first:]):
+            # "Ein weiterer Faktor sei, ob ..., so die Innenministerin.": the cue "so" always
+            # has its speaker after it (the cue finder matches it only so)
+            continue
         opening = re.split(r"[,;:«»\"“”„(]", sentence.text[:first], maxsplit=1)[0].strip()
         opening = _REFLEXIVE.split(opening, maxsplit=1)[0]  # "Le ministère s'est dit"
         if not (_OPENING_ARTICLE.match(opening) or _QUANTIFIER.match(opening)):

@@ -987,11 +987,13 @@ def test_what_stands_before_according_to_is_offered_as_no_speaker() -> None:
             "Hillary Rodham Clinton",
         ),
         ("The plan was backed by Secretary of Defense Robert Gates on Monday.", "Robert Gates"),
+        # a title that ends a run of capitals (real news, Yahoo/AP: offered as "County
+        # Sheriff Tom Bosenko", which became an actor)
+        ("Shasta County Sheriff Tom Bosenko said Wednesday the suspects fled.", "Tom Bosenko"),
+        ("Reporters met House Speaker Paul Ryan on Monday.", "Paul Ryan"),
     ],
 )
-def test_an_office_joined_to_a_title_is_no_part_of_the_name_offered(
-    sentence: str, name: str
-) -> None:
+def test_a_title_or_an_office_is_no_part_of_the_name_offered(sentence: str, name: str) -> None:
     from newsbrief.speakers import name_candidates
 
     offered = name_candidates(split_sentences(sentence), [], "en")

@@ -12,7 +12,7 @@ import pytest
 from pydantic import BaseModel, ValidationError
 
 from newsbrief.errors import InputError
-from newsbrief.models import Attribution, SourceKind
+from newsbrief.models import Attribution, Source, SourceKind
 from newsbrief.sentences import split_sentences
 from newsbrief.specifics import unsupported_specifics
 from newsbrief.staged import BriefContent, StageCall, run_staged, staged_brief
@@ -1428,7 +1428,7 @@ def test_a_document_is_the_source_of_what_a_named_document_says_and_of_nothing_e
     )
     content = run_staged(BRIDGE, Scripted(script), language="en", article_language="en")
     assert not content.checks.failed_stages
-    source = {c.evidence[0].quote.split()[1]: c.source for c in content.claims}
+    source = sources_by_word(content, 1)
     assert source["injuries"].kind is SourceKind.ARTICLE
     assert source["report"].kind is SourceKind.DOCUMENT
     assert source["a"].description == "Marlow Council"
@@ -2112,9 +2112,14 @@ def _brief_of(
     return run_staged(text, Scripted(script), language=language, article_language=language)
 
 
+def sources_by_word(content: BriefContent, word: int = 0) -> dict[str, Source]:
+    """Each claim's source, by the ``word``-th word of its evidence (one claim a sentence)."""
+    return {c.evidence[0].quote.split()[word]: c.source for c in content.claims}
+
+
 def sources_by_first_word(content: BriefContent) -> dict[str, str]:
-    """Each claim's source, by the first word of its evidence (one claim a sentence)."""
-    return {c.evidence[0].quote.split()[0]: c.source.description for c in content.claims}
+    """Each claim's source's description, by the first word of its evidence."""
+    return {word: source.description for word, source in sources_by_word(content).items()}
 
 
 @pytest.mark.parametrize(
@@ -2704,7 +2709,7 @@ def test_a_phrase_of_saying_and_a_colon_gives_what_follows_to_whom_it_names(pick
         picked,
         language="de",
     )
-    source = {c.evidence[0].quote.split()[1]: c.source for c in content.claims}
+    source = sources_by_word(content, 1)
     assert source["Vorwurf"].description == "Rakesh Sardana"
     assert source["sei"].description == "Rakesh Sardana"
     assert source["Reaktion"].description == "Flughafen Wien AG"
@@ -2730,8 +2735,8 @@ def test_what_a_speaker_says_of_an_opponent_after_a_colon_is_the_speakers(picked
         {"s2": "Frank Bsirske", "s3": picked},
         language="de",
     )
-    source = {c.evidence[0].quote.split()[0]: c.source.description for c in content.claims}
-    assert source["Er"] == "Frank Bsirske"
+    source = sources_by_word(content)
+    assert source["Er"].description == "Frank Bsirske"
 
 
 def test_a_german_title_written_before_a_name_names_that_person_alone_later() -> None:
@@ -2750,7 +2755,7 @@ def test_a_german_title_written_before_a_name_names_that_person_alone_later() ->
         ARTICLE_ITSELF,
         language="de",
     )
-    source = {c.evidence[0].quote.split()[1]: c.source for c in content.claims}
+    source = sources_by_word(content, 1)
     assert source["Innenministerin"].description == "Johanna Mikl-Leitner"
     assert source["Ministerin"].kind is SourceKind.ARTICLE
 
@@ -2774,7 +2779,7 @@ def test_a_speaker_named_after_so_says_what_the_sentence_reports() -> None:
         "Regierung",
         language="de",
     )
-    source = {c.evidence[0].quote.split()[0]: c.source for c in content.claims}
+    source = sources_by_word(content)
     assert source["Ein"].description == "Johanna Mikl-Leitner"
     assert source["Darum"].kind is SourceKind.ARTICLE
 
@@ -2941,7 +2946,7 @@ def test_a_quotation_tagged_by_the_next_sentence_is_its_speakers() -> None:
         + [{"name": "judge", "kind": "government", "role": "x"}],
         "Donald Trump",
     )
-    source = {c.evidence[0].quote.split()[1]: c.source for c in content.claims}
+    source = sources_by_word(content, 1)
     assert source["believe"].description == "Kevin Wallace"
     assert source["think"].description == "Donald Trump"
     assert source["judge"].description == "Arthur Engoron"
@@ -2972,10 +2977,10 @@ def test_a_quotation_of_several_paragraphs_is_the_speakers_to_its_end() -> None:
     content = _brief_of(
         text, [{"name": n, "kind": "person", "role": "x"} for n in people], ARTICLE_ITSELF
     )
-    source = {c.evidence[0].quote.split()[1]: c.source.description for c in content.claims}
+    source = sources_by_word(content, 1)
     for word in ("staff", "was", "added:", "of", "is"):
-        assert source[word] == "Owen Quill", word
-    assert source["Quill,"] == ARTICLE_ITSELF
+        assert source[word].description == "Owen Quill", word
+    assert source["Quill,"].description == ARTICLE_ITSELF
 
 
 @pytest.mark.parametrize(
@@ -3071,7 +3076,7 @@ def test_an_unnamed_source_without_an_article_opens_its_sentence() -> None:
     content = _brief_of(
         text, [{"name": "Marlow council", "kind": "government", "role": "x"}], "Marlow council"
     )
-    source = {c.evidence[0].quote.split()[0]: c.source for c in content.claims}
+    source = sources_by_word(content)
     assert source["Analysts"].kind is SourceKind.ANONYMOUS
     assert source["Analysts"].description == "Analysts"
     assert source["Officials"].kind is SourceKind.ANONYMOUS
@@ -3100,7 +3105,7 @@ def test_an_unnamed_source_that_closes_its_sentence_is_its_source() -> None:
     content = _brief_of(
         text, [{"name": n, "kind": "person", "role": "x"} for n in people], "Ines Carrow"
     )
-    source = {c.evidence[0].quote.split()[1]: c.source for c in content.claims}
+    source = sources_by_word(content, 1)
     for word in ("President", "two", "priest,", "leader"):
         assert source[word].kind is SourceKind.ANONYMOUS, word
     assert source["Carrow"].description == "Ines Carrow"
@@ -3130,11 +3135,11 @@ def test_german_speakers_of_a_dpa_report() -> None:
         ARTICLE_ITSELF,
         language="de",
     )
-    source = {c.evidence[0].quote.split()[1]: c.source.description for c in content.claims}
-    assert source["CDU-Politiker"] == "Jonas Lenz"
-    assert source["Forderung,"] == "Udo Brandt"
-    assert source["Bildungsministerin"] == "Karin Wessel"
-    assert source["sprach"] == "Karin Wessel"
+    source = sources_by_word(content, 1)
+    assert source["CDU-Politiker"].description == "Jonas Lenz"
+    assert source["Forderung,"].description == "Udo Brandt"
+    assert source["Bildungsministerin"].description == "Karin Wessel"
+    assert source["sprach"].description == "Karin Wessel"
 
 
 def test_a_german_unnamed_source_after_its_verb_and_named_again() -> None:
@@ -3158,7 +3163,7 @@ def test_a_german_unnamed_source_after_its_verb_and_named_again() -> None:
         "Norstad",
         language="de",
     )
-    source = {c.evidence[0].quote.split()[1]: c.source for c in content.claims}
+    source = sources_by_word(content, 1)
     assert source["Unternehmen"].kind is SourceKind.ANONYMOUS
     assert source["Unternehmen"].description == "Sprecher von Norstad"
     assert source["Geld"].kind is SourceKind.ANONYMOUS
@@ -3257,9 +3262,9 @@ def test_the_unnamed_in_what_a_named_person_says_are_not_its_source() -> None:
         ],
         "Con Edison",
     )
-    source = {c.evidence[0].quote.split()[1]: c.source.description for c in content.claims}
-    assert source["the"] == "Ian Michaels"
-    assert source["think"] == "Patrick McHugh"
+    source = sources_by_word(content, 1)
+    assert source["the"].description == "Ian Michaels"
+    assert source["think"].description == "Patrick McHugh"
 
 
 @pytest.mark.parametrize(
