@@ -195,7 +195,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"spricht von",
         # with words between (real news, dpa: "Prien sprach in der „Süddeutschen Zeitung“
         # (Dienstag) von „populistischer Unfug“"), proposed, agreed
-        r"(?:sprach|sprachen|spricht|sprechen)(?=\s.{1,60}?\svon\s)",
+        r"(?:sprach|sprachen|spricht|sprechen)(?=\s.{1,60}?\svon\s)"
+        # not a court's acquittal ("Ein Sondergericht sprach Wałęsa ... von allen
+        # Spitzelvorwürfen frei"; real news, derStandard)
+        r"(?![^,.;:!?]*\sfrei(?=\s*[,.;:!?\"“”»]|\s*$))",
         r"(?:schlägt|schlug|schlagen|schlugen)(?=\s.{1,60}?\svor(?=\s*[,.;:!?\"“”»]|\s*$))",
         r"vorgeschlagen",
         r"(?:gibt|gab|geben|gaben)(?=\s.{1,40}?\s(?:recht|Recht)(?=\s*[,.;:!?\"“”»]|\s*$))",
@@ -229,11 +232,17 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"aussagt(?:e|en)?",
         r"gibt an",
         r"zitiert",
-        r"wirft .{0,40}vor",
-        r"warf .{0,40}vor",
+        # accused ("Im Jahr 2008 warf Lech Kaczyński Wałęsa persönlich Spionage vor"; real
+        # news, derStandard)
+        r"(?:wirft|warf|werfen|warfen)(?=\s.{1,60}?\svor(?=\s*[,.;:!?\"“”»]|\s*$))",
         r"verwies",
         r"verweist",
-        r"verurteilt(?:e|en)?",
+        # condemned; not sentenced ("verurteilte ihn zu zehn Jahren Haft": a court's ruling)
+        r"verurteilt(?:e|en)?(?![^,.;:!?]{0,80}?\szu\s+(?:\S+\s+){0,4}?(?:Haft|\w*[Ss]trafen?|"
+        r"Jahren|Monaten|Tode|lebenslang|Gefängnis|\w*hieben)(?!\w))",
+        # mentioned ("Franziskus erwähnte den ecuadorianischen Vulkan"; real news,
+        # derStandard); not the adjective ("die erwähnten Firmen")
+        r"erwähnte[n]?(?!\s+(?-i:[A-ZÄÖÜ]))",
         r"droht(?:e|en)?",
         r"begrüßt(?:e|en)?",
         r"rechtfertigt(?:e|en)?",
@@ -1094,6 +1103,49 @@ case: "laut dpa"), a number, or a declined word ("dem", "einem", "offiziellen");
 deutlich", "laut geworden" are the adverb."""
 
 
+_UPHOLDING = {
+    "de": re.compile(r"bestätigt(?:e|en)?", re.IGNORECASE),
+    "en": re.compile(r"confirm(?:ed|s)", re.IGNORECASE),
+}
+"""The verbs of saying that a court uses for upholding a judgment."""
+_COURT = {
+    "de": re.compile(r"(?<!\w)(?:\w*[Gg]ericht(?:shof|s|e|en)?|Richter\w*|\w*[Ii]nstanz)(?!\w)"),
+    "en": re.compile(r"(?<!\w)(?:court|judges?|tribunal|panel)(?!\w)", re.IGNORECASE),
+}
+_JUDGMENT = {
+    "de": re.compile(
+        r"(?<!\w)(?:\w*[Uu]rteil(?:s|e|en)?|Verurteilung(?:en)?|(?:Frei|Schuld)spruch\w*|"
+        r"\w*[Ss]trafen?)(?!\w)"
+    ),
+    "en": re.compile(
+        r"(?<!\w)(?:(?:death\s+)?sentences?|verdicts?|convictions?|rulings?|acquittals?)(?!\w)",
+        re.IGNORECASE,
+    ),
+}
+_WHAT_FOLLOWS = re.compile(r"[^.!?]*?(?:\bdass\b|\bthat\b|:|[\"„“”«»])", re.IGNORECASE)
+"""A clause, a colon or a quotation after the verb: what is then confirmed is said."""
+_SPOKESPERSON = re.compile(r"sprecher|spokes(?:man|woman|person)", re.IGNORECASE)
+"""A court's spokesperson who confirms a judgment says it."""
+
+
+def _upholds_a_judgment(code: str, match: re.Match[str]) -> bool:
+    """Whether a verb of saying is a court upholding a judgment ("Der Oberste Gerichtshof hat
+    die Verurteilung ... bestätigt"; real news, derStandard): the sentence reports the ruling,
+    no one's words (the court's "confirmed that ..." still says something)."""
+    upholding, court, judgment = _UPHOLDING.get(code), _COURT.get(code), _JUDGMENT.get(code)
+    if upholding is None or court is None or judgment is None:
+        return False
+    if not upholding.fullmatch(match.group(0)):
+        return False
+    sentence = match.string
+    return (
+        court.search(sentence) is not None
+        and judgment.search(sentence) is not None
+        and not _SPOKESPERSON.search(sentence)
+        and not _WHAT_FOLLOWS.match(sentence, match.end())
+    )
+
+
 def _said_here(code: str, match: re.Match[str]) -> bool:
     """Whether a word of the reporting lexicon is a verb of saying where it stands: not a
     passive ("verurteilt worden", "That push was rejected", "much welcomed by many", "It was
@@ -1106,6 +1158,8 @@ def _said_here(code: str, match: re.Match[str]) -> bool:
         return bool(_LAUT_PREPOSITION.match(match.string, match.end()))
     if code == "de" and match.group(0).casefold().endswith("angaben"):
         return True  # "Nach Polizeiangaben wurden drei Menschen verletzt": no participle
+    if _upholds_a_judgment(code, match):
+        return False
     if code == "de":
         return not _GERMAN_PASSIVE.match(match.string, match.end())
     before = match.string[: match.start()].rstrip()

@@ -99,6 +99,17 @@ from newsbrief.cues import (
         ("de", "Nach offiziellen Angaben starben zwei Menschen."),
         ("de", "Drei Menschen starben, laut dpa."),
         ("de", "Das sei laut „Spiegel“ beschlossen."),
+        # what a court or its spokesperson confirms in words is said
+        ("de", "Das Gericht bestätigte, dass das Urteil rechtskräftig ist."),
+        ("de", "Ein Sprecher des Gerichts bestätigte das Urteil."),
+        ("en", "The court confirmed that the sentence stands."),
+        ("en", "A court spokesman confirmed the verdict on Monday."),
+        ("de", "Die Polizei bestätigte die Festnahme."),
+        # an accusation with many words before its particle, a mention (real news,
+        # derStandard)
+        ("de", "Im Jahr 2008 warf Lech Kaczyński Wałęsa persönlich Spionage vor."),
+        ("de", "Franziskus erwähnte den ecuadorianischen Vulkan Chimborazo."),
+        ("de", "Die Regierung verurteilte den Anschlag scharf."),
     ],
 )
 def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str) -> None:
@@ -160,6 +171,16 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("en", "It destroyed one of Africa's most promising states."),
         ("en", "Intelligence reports seen by the agency show troops on the move."),
         ("en", "It is an open source project and a major source of income."),
+        # a court that upholds a judgment says nothing (real news, derStandard)
+        ("de", "Der Oberste Gerichtshof hat die Verurteilung des Bloggers bestätigt."),
+        ("de", "Das Berufungsgericht bestätigte das Todesurteil."),
+        ("en", "The appeals court confirmed the death sentence on Monday."),
+        # a court acquits and sentences; "erwähnt" as an adjective and a passive (real news,
+        # derStandard)
+        ("de", "Ein Sondergericht sprach ihn vor 15 Jahren von allen Vorwürfen frei."),
+        ("de", "Ein Gericht verurteilte ihn zu zehn Jahren Haft und 1.000 Peitschenhieben."),
+        ("de", "Die erwähnten Firmen bauen weiter."),
+        ("de", "Der Vorfall wurde im Bericht erwähnt."),
     ],
 )
 def test_the_articles_own_voice_has_no_attribution_cue(language: str, sentence: str) -> None:

@@ -1103,7 +1103,7 @@ def test_a_verb_of_saying_in_an_opening_subordinate_clause_names_no_speaker(
         # German closes the clause with the participle: the subject is before the auxiliary,
         # or right after it, not the last name before the participle
         (
-            "Der Oberste Gerichtshof hat die Verurteilung des Bloggers Raif Badawi bestätigt.",
+            "Der Oberste Gerichtshof hat die Angaben des Bloggers Raif Badawi bestätigt.",
             "Oberste Gerichtshof",
         ),
         (
