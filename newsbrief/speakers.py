@@ -172,7 +172,9 @@ _GERMAN_DETERMINER = (
 
 
 def _after_determiner(word: str, text: str) -> bool:
-    return re.search(rf"{_GERMAN_DETERMINER}{re.escape(word)}(?!\w)", text) is not None
+    # not the first part of a compound: "Ein Clinton-Sprecher" is a spokesman (real news,
+    # derStandard), after which "Clintons Nutzung" was offered as a name
+    return re.search(rf"{_GERMAN_DETERMINER}{re.escape(word)}(?![\w-])", text) is not None
 
 
 def _genitive_of_name(word: str, text: str) -> bool:
@@ -516,6 +518,24 @@ def _name_at_end(name: str) -> str | None:
     return " ".join(run) if len(run) >= 2 else None
 
 
+_PLACE_ROLE = re.compile(
+    r"(?:the\s+)?(?:[\w-]+\s+)?(?:location|place|city|town|village|capital|country|region|"
+    r"province|airport|river|street|square|stadium|district|island|mountain|volcano|"
+    r"metropolis|Ort|Stadt|Dorf|Flughafen|Hauptstadt|Region|Fluss|Straße|Platz|lieu|ville|"
+    r"village|aéroport|pays|luogo|città|paese|aeroporto|lugar|ciudad|pueblo|aeropuerto|país)",
+    re.IGNORECASE,
+)
+"""A role that names a kind of place (with at most one word before it: "capital city")."""
+_NO_BODY_ROLES = frozenset({"location", "place", "ort", "lieu", "luogo", "lugar"})
+"""Place roles that no body has: a country or a city may speak ("South Africa said"), a
+"location" does not."""
+_FIRST_PERSON = re.compile(
+    r"(?<![\w'’])(?:I|me|my|we|us|our|ich|mir|mich|wir|uns|je|nous|io|noi|yo|nosotros)"
+    r"(?![\w'’])"
+)
+"""A pronoun of the first person: the writer's or a speaker's own words."""
+
+
 def _slug(name: str, taken: set[str]) -> str:
     base = re.sub(r"[^a-z0-9]+", "-", normalize_name(name)).strip("-")[:24].strip("-") or "actor"
     slug, n = base, 2
@@ -724,6 +744,19 @@ def actors_from_answer(
             continue
         if kind == "organization" and _MEDIA.search(f"{name} {item.role}"):
             kind = "media"  # its claims are a medium's: the source kind readers weigh apart
+        if _PLACE_ROLE.fullmatch(item.role.strip()) and (
+            kind == "person" or _bare(item.role.split()[-1]) in _NO_BODY_ROLES
+        ):
+            # "Mariscal Sucre" as a person with the role "airport", "St. Pölten / Wien" (a
+            # dateline) as an organisation with the role "location" (real news, derStandard):
+            # the model's own role says it is a place
+            notes.append(f"actor {item.name!r} left out: a place (its role: {item.role!r})")
+            continue
+        if kind == "anonymous" and _FIRST_PERSON.search(name):
+            # "only body swerve the president performed was when I" (real news, BBC): words of
+            # the writer's sentence, not an unnamed source's description
+            notes.append(f"actor {item.name!r} left out: words of a sentence, not a source")
+            continue
         cased = any(ch.islower() for ch in name)  # a script with capitals (not Chinese)
         if kind == "anonymous" and cased and _written_as_a_name(name, text):
             # "Jon Sopel" listed as unnamed (real news, BBC): the article names him
@@ -1177,6 +1210,10 @@ def _name_fully(
     if fuller is None:
         return
     fuller = _QUANTIFIER.sub("", fuller)  # "De nombreux habitants" are "habitants"
+    if _FIRST_PERSON.search(fuller):
+        # "only body swerve the president performed was when I" for "president" (real news,
+        # BBC): the writer's clause, which then took five of the president's sentences
+        return
     folded, short = normalize_name(fuller), normalize_name(actor.name)
     if len(folded) <= len(short) or not re.search(rf"(?<!\w){re.escape(short)}(?!\w)", folded):
         return
