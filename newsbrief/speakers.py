@@ -738,8 +738,10 @@ def actors_from_answer(
             notes.append(f"actor {item.name!r} left out: a line of the article, not a name")
             continue
         kind = item.kind
-        if kind != "person" and name.islower() and " " not in name and _bare(name) in _TITLES:
-            # "judge" listed as a government (real news, CNN): a person's title, no body
+        if name.islower() and " " not in name and _bare(name) in _TITLES:
+            # "judge" listed as a government (real news, CNN): a person's title, no body; nor
+            # is "president" a person (real news, BBC: the kinds stage called the word a
+            # person, which made it an unnamed source that took the president's words)
             notes.append(f"actor {item.name!r} left out: a title, not a name")
             continue
         if kind == "organization" and _MEDIA.search(f"{name} {item.role}"):

@@ -536,6 +536,22 @@ def test_a_person_the_article_names_is_never_an_unnamed_source(name: str, kind: 
     assert [a.kind for a in kept] == [kind]
 
 
+@pytest.mark.parametrize(
+    "kind",
+    [
+        # real news, BBC: the kinds stage called "president" a person; as an unnamed source
+        # it took the president's words ("The president also admitted ...")
+        "person",
+        "government",  # "judge" listed as a government (real news, CNN)
+    ],
+)
+def test_a_title_in_lower_case_is_no_actor(kind: str) -> None:
+    text = "The president also admitted that the talks had stalled, the judge said."
+    for name in ("president", "judge"):
+        item = ActorItem(name=name, kind=kind, role="")  # type: ignore[arg-type]
+        assert actors_from_answer([item], text, 10, []) == []
+
+
 def test_words_of_the_writers_sentence_are_no_unnamed_source() -> None:
     # real news, BBC: the model listed a clause of the correspondent's as an unnamed source,
     # then gave it the president's words ("he said")
