@@ -727,6 +727,40 @@ def _give(
         unit.source, unit.source_option = None, source
 
 
+SPEAKER_AFTER_VERB_WORDS = 4
+"""Words after a verb of saying within which an inverted speaker stands ("said a senior
+official at the ministry")."""
+
+
+_CITING = re.compile(
+    r"(?<!\w)(?:citing|quoting|according to|évoquant|citant|selon|citando|según|segundo|"
+    r"unter Berufung auf|zufolge|laut)(?!\w)",
+    re.IGNORECASE,
+)
+"""Words that cite a source named after them ("..., citing people familiar with the talks")."""
+CITED_WITHIN = 40
+"""Characters before an unnamed source within which a word that cites it stands."""
+
+
+def _unnamed_speaks(unit: _Unit) -> bool:
+    """Whether the sentence's unnamed source stands where a speaker does: before its first verb
+    of saying, or right after it ("..., said a senior official"); not in what is reported
+    ("Tunisian Prime Minister Habib Essid said that ... a local museum worker and a security
+    official were killed"; real news, the Washington Post, where the official is a victim)."""
+    text = unit.sentence.text
+    verbs = verbs_outside_quotes(text, unit.cues)
+    if not verbs:
+        return True
+    after = text[verbs[0][1] :].split()
+    reach = verbs[0][1] + len(" ".join(after[:SPEAKER_AFTER_VERB_WORDS])) + 1
+    folded = text.casefold()
+    for words in unit.cues.anonymity:
+        at = folded.find(words.casefold())
+        if 0 <= at < reach or _CITING.search(text, max(0, at - CITED_WITHIN), max(at, 0)):
+            return True
+    return False
+
+
 def _document_before_verb(unit: _Unit) -> bool:
     """Whether the sentence names its document before its first verb of saying, where a
     report is the subject ("A report by the agency says ..."), not after it, where it is
@@ -1134,6 +1168,8 @@ def staged_brief(
     for unit in attributed:
         if not unit.cues.anonymity or (unit.source is not None and unit.source.kind == "anonymous"):
             continue
+        if not _unnamed_speaks(unit):
+            continue  # the unnamed are in what is reported ("... a security official were killed")
         if _closing_person(unit, actors) is not None:
             # "In the extreme cold, city officials will not risk shutting down water mains
             # ..., Mr. Michaels said." (real news, the New York Times): the unnamed are in
@@ -1204,6 +1240,7 @@ def staged_brief(
                 unit.cues.anonymity
                 and subject.kind != "anonymous"
                 and _closing_person(unit, actors) is not subject
+                and _unnamed_speaks(unit)
             ):
                 continue  # "a source close to the ministry said": not the ministry's
             _give(unit, subject, ", named as the one saying it", notes)

@@ -3415,3 +3415,23 @@ def test_a_speaker_named_before_the_verb_keeps_what_they_say_of_a_report() -> No
     sources = sources_by_word(_brief_of(text, actors, DOCUMENT, language="de"), 1)
     assert sources["republikanische"].description == "Jeff Sessions"
     assert sources["interner"].kind == "document"
+
+
+def test_an_unnamed_person_in_what_is_reported_does_not_hide_the_named_speaker() -> None:
+    """Real news (the Washington Post): "Tunisian Prime Minister Habib Essid said that ... a
+    local museum worker and a security official were killed." kept the model's pick, the
+    security forces, because "a security official" read as an unnamed source; it is one of
+    the dead. An unnamed source before the verb, or right after it, still keeps its words."""
+    text = (
+        "Gunmen opened fire at the museum on Wednesday. Tunisian Prime Minister Habib Essid "
+        "said that in addition to the slain foreigners a local museum worker and a security "
+        "official were killed. A security official, who asked not to be named, said Habib "
+        "Essid had been warned."
+    )
+    actors = [
+        {"name": "Habib Essid", "kind": "person", "role": "prime minister"},
+        {"name": "Tunisian security forces", "kind": "organization", "role": "security"},
+    ]
+    sources = sources_by_word(_brief_of(text, actors, "Tunisian security forces"), 0)
+    assert sources["Tunisian"].description == "Habib Essid"
+    assert sources["A"].kind == "anonymous"
