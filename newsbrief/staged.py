@@ -912,13 +912,19 @@ def staged_brief(
     # list stops early or repeats one name to its end); with them, the bodies of the list that
     # may be no actor at all (a lower-case "freight rates", a one-word "Malaysia").
     doubtful = [a.name for a in actors if _doubtful(a)]
-    offered = doubtful + speaker_phrases(sentences, cues, actors)
+    phrases = speaker_phrases(sentences, cues, actors)
     acting = acting_groups(sentences, actors) if source_language == "en" else []
-    offered += acting
+    offered = doubtful + phrases + acting
     bodies = body_phrases(sentences, actors, source_language)
-    offered += bodies
-    offered += name_candidates(sentences, actors, source_language, cues)
-    names = list({normalize_name(n): n for n in offered}.values())[:MAX_CANDIDATES]
+    candidates = name_candidates(sentences, actors, source_language, cues)
+    names = list({normalize_name(n): n for n in offered + bodies + candidates}.values())
+    if len(names) > MAX_CANDIDATES:
+        # a name the article has speak goes before the groups and bodies that fill the list
+        # ("White House press secretary Josh Earnest condemned the attack and said ..." was
+        # cut, and his words went to the security forces; real news, the Washington Post)
+        ahead = doubtful + phrases + [c for c in candidates if speaks(c, sentences, cues)]
+        names = list({normalize_name(n): n for n in ahead + names}.values())
+    names = names[:MAX_CANDIDATES]
     if names:
         try:
             answer = yield ask(

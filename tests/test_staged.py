@@ -14,6 +14,7 @@ from pydantic import BaseModel, ValidationError
 from newsbrief.errors import InputError
 from newsbrief.models import Attribution, Source, SourceKind
 from newsbrief.sentences import split_sentences
+from newsbrief.speakers import MAX_CANDIDATES
 from newsbrief.specifics import unsupported_specifics
 from newsbrief.staged import RETRY_BATCH, BriefContent, StageCall, run_staged, staged_brief
 from newsbrief.stages import ARTICLE_ITSELF, DOCUMENT, ISSUE_CHARS, issues_model
@@ -3435,3 +3436,31 @@ def test_an_unnamed_person_in_what_is_reported_does_not_hide_the_named_speaker()
     sources = sources_by_word(_brief_of(text, actors, "Tunisian security forces"), 0)
     assert sources["Tunisian"].description == "Habib Essid"
     assert sources["A"].kind == "anonymous"
+
+
+def test_a_speaker_the_article_names_once_is_offered_before_groups_that_fill_the_list(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Real news (the Washington Post): groups and bodies filled the names offered to the
+    kinds stage, and "White House press secretary Josh Earnest condemned the attack and said
+    ..." was cut from it; his words went to the security forces."""
+    groups = [f"group {letter}" for letter in "abcdefghijklmnop"]
+    monkeypatch.setattr("newsbrief.staged.acting_groups", lambda sentences, actors: groups)
+    text = (
+        "Gunmen attacked the museum on Wednesday. In Washington, White House press secretary "
+        "Josh Earnest condemned the attack and said the government would help."
+    )
+    answer = Scripted(
+        {
+            "actors": {"actors": [{"name": "museum", "kind": "organization", "role": "x"}]},
+            "kinds": kinds_of({"Josh Earnest": "person"}),
+            "sources": every_key("Josh Earnest"),
+            "issues": every_key("What happens next?"),
+            "headline": {"headline": "An attack", "summary": "There was an attack."},
+        }
+    )
+    content = run_staged(text, answer, language="en", article_language="en")
+    kinds = next(c for c in answer.calls if c.stage == "kinds")
+    offered = list(kinds.response_model.model_json_schema()["properties"])
+    assert "Josh Earnest" in offered and len(offered) == MAX_CANDIDATES
+    assert "Josh Earnest" in [a.name for a in content.key_actors]
