@@ -215,6 +215,8 @@ _GERMAN_TITLE_ENDINGS = (
     "abgeordneter", "sekretar", "sekretarin", "kommissar", "kommissarin", "botschafter",
     "botschafterin", "trainer", "trainerin", "anwalt", "anwaltin", "richter", "richterin",
     "kollege", "kollegin", "fuhrer", "fuhrerin",
+    # Austrian offices ("Klubobfrau Helga Krismer", real news, derStandard; "Landeshauptmann")
+    "obmann", "obfrau", "hauptmann", "hauptfrau", "stellvertreter", "stellvertreterin",
 )  # fmt: skip
 """German titles that end a compound before a name ("Konzernchef", "Bundeskanzler")."""
 

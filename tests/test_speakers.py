@@ -1339,14 +1339,20 @@ def test_german_titles_before_a_listed_persons_name_are_left_off() -> None:
     text = (
         "Innenministerin Johanna Mikl-Leitner und Konzernchef Frank Appel trafen sich. "
         "Konzernchef Appel sagte nichts. Die Gewerkschaft Verdi und die Deutschen Post "
-        "streiten. Die Gewerkschaft Verdi droht."
+        "streiten. Die Gewerkschaft Verdi droht. Klubobfrau Helga Krismer und "
+        "Landeshauptmann Hans Niessl auch."
     )
     items = [
         ActorItem(name="Innenministerin Johanna Mikl-Leitner", kind="person", role=""),
         ActorItem(name="Konzernchef Appel", kind="person", role=""),
+        # Austrian offices (real news, derStandard)
+        ActorItem(name="Klubobfrau Helga Krismer", kind="person", role=""),
+        ActorItem(name="Landeshauptmann Hans Niessl", kind="person", role=""),
     ]
     actors = actors_from_answer(items, text, 12, [])
-    assert [a.name for a in actors] == ["Johanna Mikl-Leitner", "Frank Appel"]
+    assert [a.name for a in actors] == [
+        "Johanna Mikl-Leitner", "Frank Appel", "Helga Krismer", "Hans Niessl"
+    ]  # fmt: skip
     offered = name_candidates(split_sentences(text, "de"), actors, "de")
     assert "Gewerkschaft Verdi" in offered and "Die Gewerkschaft Verdi" not in offered
     assert "Konzernchef Appel" not in offered
