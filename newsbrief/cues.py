@@ -214,7 +214,7 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r",\s*so\s+(?:der|die|das|ein|eine)",
         r"versichert(?:e|en)?",
         r"beton(?:t|te)",
-        r"gab an",
+        r"gab(?:en)? an",
         r"ausgesagt",  # testified ("hat ... unter Eid ausgesagt")
         r"beschrieb(?:en)?",  # described ("Das Landgericht Augsburg beschrieb die 21 Monate")
         r"beschreibt",
@@ -229,6 +229,15 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # gestellt"; real news, derStandard)
         r"stell(?:t|te|ten|en)(?=\s.{1,80}?\sin\s+Aussicht(?=\s*[,.;:!?\"“”»]|\s*$))",
         r"in Aussicht gestellt",
+        # denied ("..., stellte Kurz in Abrede"; real news, derStandard)
+        r"stell(?:t|te|ten|en)(?=\s.{1,60}?\sin\s+Abrede(?=\s*[,.;:!?\"“”»]|\s*$))",
+        r"in Abrede gestellt",
+        # according to a report ("Nach einem Bericht der Zeitung Dawn vom Samstag ...", "nach
+        # Medienberichten"; real news, derStandard)
+        # (not "nach dem Bericht", which may be "after the report", nor "suchte nach Berichten")
+        r"nach\s+einem\s+Bericht(?=\s+(?:der|des|von|vom|im|in|aus)\s)",
+        r"nach\s+(?:(?:übereinstimmenden|jüngsten|neuen)\s+)?(?:Medien|Presse|Zeitungs|Agentur)"
+        r"berichten(?!\w)",
         r"aussagt(?:e|en)?",
         r"gibt an",
         r"zitiert",
@@ -1156,7 +1165,7 @@ def _said_here(code: str, match: re.Match[str]) -> bool:
         # "laut Polizei", "laut einem Bericht", "laut offiziellen Angaben"; not the adverb
         # ("international laut und deutlich zu kommunizieren"; real news, derStandard)
         return bool(_LAUT_PREPOSITION.match(match.string, match.end()))
-    if code == "de" and match.group(0).casefold().endswith("angaben"):
+    if code == "de" and match.group(0).casefold().endswith(("angaben", "bericht", "berichten")):
         return True  # "Nach Polizeiangaben wurden drei Menschen verletzt": no participle
     if _upholds_a_judgment(code, match):
         return False

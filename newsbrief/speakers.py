@@ -377,6 +377,12 @@ def add_title_forms(actors: Sequence[ActorRecord], text: str, language: str = "d
             shared = folded in _SHARED_TITLES and _titles_only(word, actor, text)
             if word[:1].isupper() and (german or folded in _ROLE_TITLES or shared):
                 titled.setdefault(folded, set()).add(actor.id)
+            if word[:1].isupper() and german:
+                # the compound's head: "Außenminister Sebastian Kurz" is "der Minister" in
+                # "..., erklärte der Minister." (real news, derStandard)
+                head = max((e for e in _GERMAN_TITLE_ENDINGS if folded.endswith(e)), key=len)
+                if head != folded:
+                    titled.setdefault(head, set()).add(actor.id)
     taken = {form for actor in actors for form in actor.forms}
     for title, ids in titled.items():
         if len(ids) == 1 and title not in taken:
@@ -1813,6 +1819,14 @@ def _pronouns_verb(sentence: str, cues: SentenceCues) -> tuple[int, int] | None:
     return verbs[0]
 
 
+_ASKED = re.compile(
+    r"(?<!\w)(?:surveyed|polled|asked|questioned|interviewed|respondents?|voters|adults|people|"
+    r"Americans|Britons|Germans|participants|Befragte\w*|Bürger\w*|Wähler\w*|Deutsche\w*|"
+    r"Österreicher\w*|encuestad\w+|entrevistad\w+|sondés|personnes|interrogés|intervistat\w+|"
+    r"inquirid\w+)(?!\w)",
+    re.IGNORECASE,
+)
+"""Words for people asked, or for people, in a share that speaks for a survey."""
 _SHARE = re.compile(
     r"^\W*(?:\S+\s+){0,2}?(?:\d[\d.,]*\s*%|percent|per\s?cent|por\s?ciento|pour\s?cent|"
     r"prozent|per\s?cento|por\s?cento)\s+(?:of|de|des|du|der|dei|degli|delle|das|dos|del)"
@@ -1845,7 +1859,12 @@ def share_speaks(sentence: str, cues: SentenceCues) -> bool:
     percent of those surveyed said ...", "El 40 % de los encuestados dijo ..."): a survey's
     finding, whose source is the survey, not an actor of the story."""
     verbs = verbs_outside_quotes(sentence, cues)
-    return bool(verbs) and _SHARE.match(sentence[: verbs[0][0]]) is not None
+    if not verbs:
+        return False
+    before = sentence[: verbs[0][0]]
+    # a share of people, not of things ("Rund 30 Prozent der in Österreich transportierten
+    # Güter sind Konsumgüter, ..., so der VCÖ"; real news, derStandard)
+    return _SHARE.match(before) is not None and _ASKED.search(before) is not None
 
 
 def speaking_part(sentence: str, cues: SentenceCues) -> str:

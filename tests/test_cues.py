@@ -110,6 +110,10 @@ from newsbrief.cues import (
         ("de", "Im Jahr 2008 warf Lech Kaczyński Wałęsa persönlich Spionage vor."),
         ("de", "Franziskus erwähnte den ecuadorianischen Vulkan Chimborazo."),
         ("de", "Die Regierung verurteilte den Anschlag scharf."),
+        # a denial, a newspaper's report, the media's reports (real news, derStandard)
+        ("de", "Dass die Schließungen im Widerspruch stünden, stellte Kurz in Abrede."),
+        ("de", "Nach einem Bericht der Zeitung Dawn vom Samstag wurden zwei Kinder infiziert."),
+        ("de", "Nach übereinstimmenden Medienberichten ist er tot."),
     ],
 )
 def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str) -> None:
@@ -181,6 +185,9 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("de", "Ein Gericht verurteilte ihn zu zehn Jahren Haft und 1.000 Peitschenhieben."),
         ("de", "Die erwähnten Firmen bauen weiter."),
         ("de", "Der Vorfall wurde im Bericht erwähnt."),
+        # after a report, searching for reports
+        ("de", "Nach dem Bericht ging er nach Hause."),
+        ("de", "Die Polizei suchte nach Berichten von Zeugen."),
     ],
 )
 def test_the_articles_own_voice_has_no_attribution_cue(language: str, sentence: str) -> None:

@@ -843,6 +843,10 @@ def test_the_speaker_after_a_clause_is_not_the_body_its_clause_names() -> None:
         ("Some 45% of respondents say prices rose.", "en", True),
         ("El 40 % de los encuestados dijo que no.", "es", True),
         ("The minister said 40 percent of voters agreed.", "en", False),  # the minister's
+        ("Die Hälfte der Befragten gab an, sparen zu wollen.", "de", False),  # no share sign
+        ("62 Prozent der Befragten gaben an, sparen zu wollen.", "de", True),
+        # a share of things, and its speaker named (real news, derStandard)
+        ("Rund 30 Prozent der Güter sind Konsumgüter, so der VCÖ.", "de", False),
     ],
 )
 def test_a_share_of_people_asked_speaks_for_a_survey(

@@ -3464,3 +3464,19 @@ def test_a_speaker_the_article_names_once_is_offered_before_groups_that_fill_the
     offered = list(kinds.response_model.model_json_schema()["properties"])
     assert "Josh Earnest" in offered and len(offered) == MAX_CANDIDATES
     assert "Josh Earnest" in [a.name for a in content.key_actors]
+
+
+def test_a_german_title_s_head_names_the_one_person_it_titles() -> None:
+    """Real news (derStandard): after "Außenminister Sebastian Kurz (ÖVP) ...", the sentences
+    "..., erklärte der Minister." and "..., sagte der Minister." went to the article: the
+    compound's head, "Minister", titles him as "Außenminister" does."""
+    text = (
+        "Wien – Außenminister Sebastian Kurz (ÖVP) schließt alle drei Botschaften im Baltikum. "
+        "Estland, Litauen und Lettland seien ohnehin in der EU und Nato, erklärte der Minister. "
+        "Wie andere Ministerien auch, stehen wir unter Einsparungsdruck, sagte der Minister."
+    )
+    actors = [{"name": "Sebastian Kurz", "kind": "person", "role": "minister"}]
+    sources = sources_by_word(_brief_of(text, actors, ARTICLE_ITSELF, language="de"), 0)
+    assert sources["Estland,"].description == "Sebastian Kurz"
+    assert sources["Wie"].description == "Sebastian Kurz"
+    assert sources["Wien"].kind == "article"
