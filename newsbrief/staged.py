@@ -156,8 +156,8 @@ room the schema leaves; the article's other names reach the kinds stage instead)
 BATCH = 12
 """Most sentences or claims asked about in one call (a batch's answer stays short)."""
 RETRY_BATCH = 4
-"""Most statements re-asked in one call: a batch whose first statement the model copied in
-the article's language was copied whole, and a smaller batch starts afresh sooner."""
+"""Most statements re-asked in one call (one the model copied in the article's language is
+re-asked alone): a smaller batch starts afresh sooner."""
 
 
 @dataclass(frozen=True)
@@ -1952,23 +1952,32 @@ def _translate(
     done: set[int] = set()
     given: dict[str, int] = {}  # each statement kept, folded: the sentence it was kept for
     problems: list[str] = []
+    copied: set[int] = set()  # the units whose statement came back in another language
     before = {s.number: sentences[i - 1].text for i, s in enumerate(sentences) if i > 0}
     for attempt in range(2):
         stage = "statements" if attempt == 0 else "statements-retry"
-        size = batch if attempt == 0 else min(batch, RETRY_BATCH)
+        if attempt == 0:
+            groups = [pending[i : i + batch] for i in range(0, len(pending), batch)]
+        else:
+            # a copied statement is asked alone: asked with others, the model that copied one
+            # copied them all again (real news, derStandard)
+            rest = [u for u in pending if id(u) not in copied]
+            size = min(batch, RETRY_BATCH)
+            groups = [[u] for u in pending if id(u) in copied]
+            groups += [rest[i : i + size] for i in range(0, len(rest), size)]
         retry: list[_Unit] = []
         wrong: list[str] = []
-        for first in range(0, len(pending), size):
-            group = pending[first : first + size]
+        for group in groups:
             keys = [f"{u.key}_{output}" for u in group]
             items = [
                 (key, _source_label(u), u.sentence.text[u.start : u.end].strip())
                 for key, u in zip(keys, group)
             ]
+            own = [p for p in problems if p.split(" ", 1)[0] in keys]  # this batch's faults
             try:
                 answer = yield ask(
                     stage,
-                    statements_question(items, output, problems),
+                    statements_question(items, output, own),
                     statements_model(keys),
                     40 + 70 * len(group),
                 )
@@ -2019,6 +2028,7 @@ def _translate(
                         "sentence says"
                     )
                 if in_other_language:
+                    copied.add(id(unit))
                     wrong.append(f"{key} was not in {language_name(output)}")
                 if cut_short:
                     wrong.append(

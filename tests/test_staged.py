@@ -260,9 +260,10 @@ def test_one_statement_given_to_many_sentences_is_kept_for_one() -> None:
     assert any("10 minutes" in c.statement for c in content.claims)
 
 
-def test_a_statement_in_the_wrong_language_is_reasked_in_smaller_batches() -> None:
+def test_a_statement_in_the_wrong_language_is_reasked_alone() -> None:
     """Real news (derStandard): a batch of twelve whose first statement the model copied in
-    the article's language was copied whole, and again when re-asked whole."""
+    the article's language was copied whole, again when re-asked whole, and again in batches
+    of four; asked alone, a sentence was translated."""
 
     def statement(call: StageCall) -> dict[str, str]:
         if call.stage.endswith("-retry"):
@@ -276,10 +277,12 @@ def test_a_statement_in_the_wrong_language_is_reasked_in_smaller_batches() -> No
     first = [c for c in answer.calls if c.stage == "statements"]
     retries = [c for c in answer.calls if c.stage == "statements-retry"]
     asked = sum(len(c.response_model.model_fields) for c in first)
-    assert asked > RETRY_BATCH  # the seed has more claims than one re-asked batch holds
-    assert sum(len(c.response_model.model_fields) for c in retries) == asked
-    assert all(len(c.response_model.model_fields) <= RETRY_BATCH for c in retries)
-    assert len(retries) == -(-asked // RETRY_BATCH)
+    assert asked > 1
+    assert [len(c.response_model.model_fields) for c in retries] == [1] * asked
+    for call in retries:  # each re-ask names its own fault, not the others'
+        [key] = call.response_model.model_fields
+        assert call.messages[-1]["content"].count("was not in English") == 1
+        assert f"{key} was not in English" in call.messages[-1]["content"]
     assert all(c.statement.startswith("A US official") for c in content.claims)
 
 
@@ -371,8 +374,16 @@ def test_a_statement_cut_short_is_reasked_then_the_articles_words_kept() -> None
     answer = Scripted(seed_script(statement))
     content = run_staged(SEED, answer, language="en")
     retry = [c for c in answer.calls if c.stage == "statements-retry"]
-    assert retry
-    assert all("was cut short" in c.messages[-1]["content"] for c in retry)
+    asked = sum(len(c.response_model.model_fields) for c in answer.calls if c.stage == "statements")
+    assert asked > RETRY_BATCH  # the seed has more claims than one re-asked batch holds
+    # re-asked in smaller batches (other faults than a copy), each with its own faults
+    assert [len(c.response_model.model_fields) for c in retry] == [
+        min(RETRY_BATCH, asked - i) for i in range(0, asked, RETRY_BATCH)
+    ]
+    assert all(
+        c.messages[-1]["content"].count("was cut short") == len(c.response_model.model_fields)
+        for c in retry
+    )
     assert content.claims
     assert all(c.statement != "At first, the" for c in content.claims)
     assert all(c.statement == c.evidence[0].quote.strip() for c in content.claims)
