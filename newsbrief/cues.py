@@ -138,6 +138,8 @@ _REPORTING: dict[str, tuple[str, ...]] = {
     ),
     "de": (
         r"sagt(?:e|en|e er|e sie)?",
+        # "..., sagen Experten." (real news, derStandard): the plural after what they say
+        r"(?<=,\s)sagen(?=\s+(?:(?:viele|einige|mehrere|manche|die|alle)\s+)?(?-i:[A-ZÄÖÜ]))",
         r"erklärt(?:e|en)?",
         r"teilt(?:e|en)? mit",
         # a separable verb with words between, its particle closing the clause ("teilte die
@@ -501,6 +503,24 @@ UNNAMED_TRADES = (
 """People an English article names by their trade alone: the unnamed source when they are the
 subject of a verb of saying ("Legislators said", "and experts said")."""
 
+GERMAN_UNNAMED_TRADES = (
+    "Experten", "Analysten", "Beobachter", "Kritiker", "Diplomaten", "Ermittler",
+    "Augenzeugen", "Zeugen", "Ökonomen", "Wissenschaftler", "Forscher", "Anwohner", "Ärzte",
+    "Mediziner", "Juristen", "Fachleute", "Marktbeobachter", "Branchenkenner",
+)  # fmt: skip
+"""People a German article names by their trade alone (the plural), an unnamed source where
+they speak: "Laut Experten ging AlphaGo ...", "..., sagen Experten." (real news, derStandard)."""
+GERMAN_UNNAMED_ONE = (
+    "Experte", "Expertin", "Analyst", "Analystin", "Beobachter", "Beobachterin", "Ermittler",
+    "Ermittlerin", "Augenzeuge", "Augenzeugin", "Diplomat", "Diplomatin",
+)  # fmt: skip
+"""One such person ("Der von Dawn zitierte Experte sagte, ..."; real news, derStandard)."""
+_GERMAN_SAYING_PLURAL = (
+    "sagen", "sagten", "meinen", "meinten", "warnen", "warnten", "befürchten", "befürchteten",
+    "erwarten", "erwarteten", "glauben", "glaubten", "schätzen", "schätzten", "kritisieren",
+    "kritisierten", "betonen", "betonten", "erklären", "erklärten",
+)  # fmt: skip
+
 _ANONYMITY: dict[str, tuple[str, ...]] = {
     "en": (
         r"not to be (?:named|identified)",
@@ -557,6 +577,18 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         # an unnamed representative, diplomat or employee ("Ein US-Vertreter sagte")
         r"ein(?:e|er|em)? (?:\w+ )?[\w-]*(?:vertreter|diplomat|mitarbeiter)(?:in|en)?"
         r"(?!,?\s+(?-i:[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ]))",
+        # people named by their trade where they speak: after "laut", before "zufolge", as the
+        # subject of a verb of saying, or right after one that closes what they say
+        rf"(?<=laut )(?:(?:vielen|einigen|mehreren|manchen) )?(?:{'|'.join(GERMAN_UNNAMED_TRADES)})"
+        r"(?!\w)",
+        rf"(?:{'|'.join(GERMAN_UNNAMED_TRADES)})(?=\s+zufolge(?!\w))",
+        rf"(?<!\w)(?-i:{'|'.join(GERMAN_UNNAMED_TRADES)})"
+        rf"(?=\s+(?:{'|'.join(_GERMAN_SAYING_PLURAL)})(?!\w))",
+        rf"(?:{'|'.join(f'(?<=, {verb} )' for verb in _GERMAN_SAYING_PLURAL)})"
+        rf"(?:(?:viele|einige|mehrere|manche|andere) )?(?:{'|'.join(GERMAN_UNNAMED_TRADES)})"
+        r"(?=\s*[,.;]|\s*$)",
+        rf"(?:ein|eine|der|die)\s+(?:[\w-]+\s+){{0,3}}?(?-i:{'|'.join(GERMAN_UNNAMED_ONE)})"
+        r"(?!\w)(?!,?\s+(?-i:[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ]))",
     ),
     "fr": (
         r"anonymat",

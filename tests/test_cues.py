@@ -251,10 +251,29 @@ def test_an_apostrophe_is_not_a_quotation() -> None:
         # real news (the Telegraph): a source described, and named again with "the"
         ("en", "He is acting as a middle-man, a senior political source told Reuters."),
         ("en", "They fled, the source, who had spoken to people inside, told Reuters."),
+        # German people named by their trade where they speak (real news, derStandard)
+        ("de", "Laut Experten ging AlphaGo die dritte Partie aggressiv an."),
+        ("de", "Vermeldete Zahlen bilden nur Quantität ab, sagen Experten."),
+        ("de", "Der von Dawn zitierte Experte sagte, er sei besorgt."),
+        ("de", "Experten zufolge ist das falsch."),
+        ("de", "Beobachter erwarten eine Einigung."),
+        ("de", "Mehrere Anwohner sagten, das Wasser sei trüb."),
     ],
 )
 def test_anonymity_cues(language: str, sentence: str) -> None:
     assert find_cues(sentence, language).anonymity
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Experte Hans Müller sagte, es gehe.",  # named
+        "Die Experten der Kommission tagten.",  # they say nothing here
+        "Er traf sich mit Experten, die das Projekt kennen.",
+    ],
+)
+def test_a_german_trade_that_is_named_or_says_nothing_is_no_unnamed_source(sentence: str) -> None:
+    assert not find_cues(sentence, "de").anonymity
 
 
 @pytest.mark.parametrize(
