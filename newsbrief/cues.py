@@ -503,18 +503,19 @@ UNNAMED_TRADES = (
 """People an English article names by their trade alone: the unnamed source when they are the
 subject of a verb of saying ("Legislators said", "and experts said")."""
 
-GERMAN_UNNAMED_TRADES = (
+_GERMAN_UNNAMED_TRADES = (
     "Experten", "Analysten", "Beobachter", "Kritiker", "Diplomaten", "Ermittler",
     "Augenzeugen", "Zeugen", "Ökonomen", "Wissenschaftler", "Forscher", "Anwohner", "Ärzte",
     "Mediziner", "Juristen", "Fachleute", "Marktbeobachter", "Branchenkenner",
 )  # fmt: skip
 """People a German article names by their trade alone (the plural), an unnamed source where
 they speak: "Laut Experten ging AlphaGo ...", "..., sagen Experten." (real news, derStandard)."""
-GERMAN_UNNAMED_ONE = (
+_GERMAN_UNNAMED_ONE = (
     "Experte", "Expertin", "Analyst", "Analystin", "Beobachter", "Beobachterin", "Ermittler",
     "Ermittlerin", "Augenzeuge", "Augenzeugin", "Diplomat", "Diplomatin",
 )  # fmt: skip
 """One such person ("Der von Dawn zitierte Experte sagte, ..."; real news, derStandard)."""
+_TRADES_DE = "|".join(_GERMAN_UNNAMED_TRADES)
 _GERMAN_SAYING_PLURAL = (
     "sagen", "sagten", "meinen", "meinten", "warnen", "warnten", "befürchten", "befürchteten",
     "erwarten", "erwarteten", "glauben", "glaubten", "schätzen", "schätzten", "kritisieren",
@@ -579,15 +580,12 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"(?!,?\s+(?-i:[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ]))",
         # people named by their trade where they speak: after "laut", before "zufolge", as the
         # subject of a verb of saying, or right after one that closes what they say
-        rf"(?<=laut )(?:(?:vielen|einigen|mehreren|manchen) )?(?:{'|'.join(GERMAN_UNNAMED_TRADES)})"
-        r"(?!\w)",
-        rf"(?:{'|'.join(GERMAN_UNNAMED_TRADES)})(?=\s+zufolge(?!\w))",
-        rf"(?<!\w)(?-i:{'|'.join(GERMAN_UNNAMED_TRADES)})"
-        rf"(?=\s+(?:{'|'.join(_GERMAN_SAYING_PLURAL)})(?!\w))",
+        rf"(?<=laut )(?:(?:vielen|einigen|mehreren|manchen) )?(?:{_TRADES_DE})(?!\w)",
+        rf"(?:{_TRADES_DE})(?=\s+zufolge(?!\w))",
+        rf"(?<!\w)(?-i:{_TRADES_DE})(?=\s+(?:{'|'.join(_GERMAN_SAYING_PLURAL)})(?!\w))",
         rf"(?:{'|'.join(f'(?<=, {verb} )' for verb in _GERMAN_SAYING_PLURAL)})"
-        rf"(?:(?:viele|einige|mehrere|manche|andere) )?(?:{'|'.join(GERMAN_UNNAMED_TRADES)})"
-        r"(?=\s*[,.;]|\s*$)",
-        rf"(?:ein|eine|der|die)\s+(?:[\w-]+\s+){{0,3}}?(?-i:{'|'.join(GERMAN_UNNAMED_ONE)})"
+        rf"(?:(?:viele|einige|mehrere|manche|andere) )?(?:{_TRADES_DE})(?=\s*[,.;]|\s*$)",
+        rf"(?:ein|eine|der|die)\s+(?:[\w-]+\s+){{0,3}}?(?-i:{'|'.join(_GERMAN_UNNAMED_ONE)})"
         r"(?!\w)(?!,?\s+(?-i:[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ]))",
     ),
     "fr": (

@@ -529,8 +529,8 @@ def _name_at_end(name: str) -> str | None:
 _PLACE_ROLE = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+)?(?:location|place|city|town|village|capital|country|region|"
     r"province|airport|river|street|square|stadium|district|island|mountain|volcano|"
-    r"metropolis|Ort|Stadt|Dorf|Flughafen|Hauptstadt|Region|Fluss|Straße|Platz|lieu|ville|"
-    r"village|aéroport|pays|luogo|città|paese|aeroporto|lugar|ciudad|pueblo|aeropuerto|país)",
+    r"metropolis|Ort|Stadt|Dorf|Flughafen|Hauptstadt|Fluss|Straße|Platz|lieu|ville|aéroport|"
+    r"pays|luogo|città|paese|aeroporto|lugar|ciudad|pueblo|aeropuerto|país)",
     re.IGNORECASE,
 )
 """A role that names a kind of place (with at most one word before it: "capital city")."""
