@@ -2004,8 +2004,8 @@ def _translate(
                     for p in people
                     if p is not unit.source
                     and mentioned(p, written)
-                    and not mentioned(p, unit.sentence.text)
-                    and not mentioned(p, before.get(unit.sentence.number, ""))
+                    and not _named_in(p, unit.sentence.text)
+                    and not _named_in(p, before.get(unit.sentence.number, ""))
                 ]
                 if (
                     written
@@ -2055,6 +2055,15 @@ def _translate(
             "the article's own words are kept"
         )
     return done
+
+
+def _named_in(person: ActorRecord, text: str) -> bool:
+    """Whether ``text`` names ``person``, in a German genitive too ("Die Unterschrift Wałęsas
+    sei echt."; real news, derStandard)."""
+    folded = normalize_name(text)
+    return mentioned(person, text) or any(
+        re.search(rf"(?<!\w){re.escape(form)}s(?!\w)", folded) for form in person.forms
+    )
 
 
 EXONYM_PREFIX = 4

@@ -290,7 +290,7 @@ WALESA = (
     "Lech Wałęsa wies die Vorwürfe am Donnerstag zurück. Er bestritt die Existenz der "
     "Unterlagen, sagte er in Danzig. Im Jahr 2000 sprach ihn ein Gericht vom Vorwurf der "
     "Spitzeltätigkeit frei, sagte der Anwalt. Jarosław Kaczyński erhob später neue Vorwürfe, "
-    "sagte eine Sprecherin."
+    "sagte eine Sprecherin. Die Unterschrift Wałęsas sei echt, sagte eine Sprecherin."
 )
 
 
@@ -301,6 +301,8 @@ def test_a_statement_that_names_a_person_its_sentence_does_not_is_reasked() -> N
     the claim's source is, or the sentence before names, is a pronoun's antecedent."""
     first = {
         "s1": "Lech Wałęsa rejected the accusations on Thursday.",
+        # named in the genitive: "Die Unterschrift Wałęsas sei echt." (real news, derStandard)
+        "s5": "Wałęsa's signature is genuine, a spokeswoman said.",
         "s2": "Lech Wałęsa denied that the files exist, he said in Gdansk.",
         "s3": "In 2000, a court found Jarosław Kaczyński guilty of spying, the lawyer said.",
         "s4": "Jarosław Kaczyński later made new accusations, a spokeswoman said.",
@@ -319,7 +321,7 @@ def test_a_statement_that_names_a_person_its_sentence_does_not_is_reasked() -> N
         "actors": {"actors": actors},
         "kinds": kinds_of({a["name"]: a["kind"] for a in actors}),
         "sources": {"s1": "Lech Wałęsa", "s2": "Lech Wałęsa", "s3": "the article itself",
-                    "s4": "Jarosław Kaczyński"},
+                    "s4": "Jarosław Kaczyński", "s5": "the article itself"},
         "statements": statement,
         "issues": every_key("What happens next?"),
         "headline": {"headline": "Wałęsa denies the files", "summary": "Wałęsa denies them."},
@@ -329,6 +331,7 @@ def test_a_statement_that_names_a_person_its_sentence_does_not_is_reasked() -> N
     statements = {c.evidence[0].quote.split()[0]: c.statement for c in content.claims}
     assert statements["Im"] == again["s3"]
     assert statements["Er"] == first["s2"]  # the claim's own source
+    assert statements["Die"] == first["s5"]
     retry = [c for c in answer.calls if c.stage == "statements-retry"]
     assert [list(c.response_model.model_fields) for c in retry] == [["s3_en"]]
     assert "named Jarosław Kaczyński" in retry[0].messages[-1]["content"]
