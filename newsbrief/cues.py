@@ -570,7 +570,8 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"nicht genannt",
         r"Beamte\w*",
         r"Regierungskreise\w*",
-        r"ein(?:e|er|em)? (?:\w+ )?\w*sprecher(?:in)?(?!,?\s+(?-i:[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ]))",
+        # (and a person's: "Ein Clinton-Sprecher erklärte, ..."; real news, derStandard)
+        r"ein(?:e|er|em)? (?:\w+ )?[\w-]*sprecher(?:in)?(?!,?\s+(?-i:[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ]))",
         # the one named so before, after its verb ("..., sagte der Sprecher."; real news, dpa)
         # (and "sagte der Sprecher weiter."; real news, stern)
         r"(?<=\s)(?:der|die) Sprecher(?:in)?(?=\s*[.,;]|\s+(?:der|dem|des|von|am|im)\s|"

@@ -244,6 +244,8 @@ def test_an_apostrophe_is_not_a_quotation() -> None:
         # real news (the Seattle Times): the body's name before the title, two words of it
         ("en", "A Whole Foods spokeswoman declined to comment on pricing."),
         ("de", "Ein Sprecher des Ministeriums sagte, die Gespräche gingen weiter."),
+        # a person's spokesman in a compound (real news, derStandard)
+        ("de", "Ein Clinton-Sprecher erklärte, der Bericht zeige das."),
         ("de", "Ein US-Vertreter sagte, Xi wolle am Freitag handeln."),
         ("de", "Ein hochrangiger Diplomat sagte, die Gespräche seien gescheitert."),
         ("it", "Un portavoce del Comune ha detto che la scuola riapre."),

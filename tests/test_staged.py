@@ -3494,3 +3494,16 @@ def test_a_german_title_s_head_names_the_one_person_it_titles() -> None:
     assert sources["Estland,"].description == "Sebastian Kurz"
     assert sources["Wie"].description == "Sebastian Kurz"
     assert sources["Wien"].kind == "article"
+
+
+def test_a_persons_unnamed_spokesman_is_no_named_source() -> None:
+    """Real news (derStandard): "Ein Clinton-Sprecher erklärte, ..." went to Hillary Clinton,
+    a named person, for the words of a spokesman the article does not name."""
+    text = (
+        "Hillary Clinton war Außenministerin. Ein Clinton-Sprecher erklärte, der Bericht "
+        "zeige, dass der Umgang der Ministerin mit E-Mails dem ihrer Vorgänger entsprochen habe."
+    )
+    actors = [{"name": "Hillary Clinton", "kind": "person", "role": "candidate"}]
+    sources = sources_by_word(_brief_of(text, actors, "Hillary Clinton", language="de"), 1)
+    assert sources["Clinton-Sprecher"].kind == "anonymous"
+    assert sources["Clinton-Sprecher"].description == "Clinton-Sprecher"
