@@ -56,6 +56,7 @@ __all__ = [
     "add_unnamed_sources",
     "body_phrases",
     "called_a_medium",
+    "cited_before",
     "described_by_number",
     "describes_a_thing",
     "german_common_noun",
@@ -2041,6 +2042,17 @@ _ACCORDING = re.compile(
 )
 ACCORDING_WINDOW = 60
 """Characters after "according to" where the actor it names is looked for."""
+CITED_WITHIN = 40
+"""Characters before a source within which a word that cites it stands."""
+_ACCORDING_WORD = re.compile(rf"(?<!\w){_ACCORDING.pattern.removesuffix('$')}(?!\w)", re.I)
+
+
+def cited_before(text: str, at: int) -> bool:
+    """Whether a word that cites a source stands within :data:`CITED_WITHIN` characters before
+    position ``at`` of ``text``: a speaker's "citing", "en évoquant", "unter Berufung auf"
+    (as :func:`add_unnamed_sources` reads them) or an "according to", "laut", "selon"."""
+    window = text[max(0, at - CITED_WITHIN) : max(at, 0)]
+    return bool(_CITING.search(window) or _ACCORDING_WORD.search(window))
 
 
 def according_to_source(

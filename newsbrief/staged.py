@@ -82,6 +82,7 @@ from newsbrief.speakers import (
     add_unnamed_sources,
     body_phrases,
     called_a_medium,
+    cited_before,
     credited_only,
     described_by_number,
     describes_a_thing,
@@ -732,31 +733,27 @@ SPEAKER_AFTER_VERB_WORDS = 4
 official at the ministry")."""
 
 
-_CITING = re.compile(
-    r"(?<!\w)(?:citing|quoting|according to|évoquant|citant|selon|citando|según|segundo|"
-    r"unter Berufung auf|zufolge|laut)(?!\w)",
-    re.IGNORECASE,
-)
-"""Words that cite a source named after them ("..., citing people familiar with the talks")."""
-CITED_WITHIN = 40
-"""Characters before an unnamed source within which a word that cites it stands."""
+def _first_verb(unit: _Unit) -> tuple[int, int] | None:
+    """Where the sentence's first verb of saying outside its quotations stands."""
+    verbs = verbs_outside_quotes(unit.sentence.text, unit.cues)
+    return verbs[0] if verbs else None
 
 
 def _unnamed_speaks(unit: _Unit) -> bool:
     """Whether the sentence's unnamed source stands where a speaker does: before its first verb
-    of saying, or right after it ("..., said a senior official"); not in what is reported
-    ("Tunisian Prime Minister Habib Essid said that ... a local museum worker and a security
-    official were killed"; real news, the Washington Post, where the official is a victim)."""
-    text = unit.sentence.text
-    verbs = verbs_outside_quotes(text, unit.cues)
-    if not verbs:
+    of saying, right after it ("..., said a senior official"), or after a word that cites it
+    ("citing people familiar with the talks"); not in what is reported ("Tunisian Prime
+    Minister Habib Essid said that ... a local museum worker and a security official were
+    killed"; real news, the Washington Post, where the official is a victim)."""
+    verb = _first_verb(unit)
+    if verb is None:
         return True
-    after = text[verbs[0][1] :].split()
-    reach = verbs[0][1] + len(" ".join(after[:SPEAKER_AFTER_VERB_WORDS])) + 1
-    folded = text.casefold()
+    text = unit.sentence.text
+    after = text[verb[1] :].split()
+    reach = verb[1] + len(" ".join(after[:SPEAKER_AFTER_VERB_WORDS])) + 1
     for words in unit.cues.anonymity:
-        at = folded.find(words.casefold())
-        if 0 <= at < reach or _CITING.search(text, max(0, at - CITED_WITHIN), max(at, 0)):
+        at = _find(words, text)
+        if 0 <= at < reach or cited_before(text, at):
             return True
     return False
 
@@ -767,12 +764,17 @@ def _document_before_verb(unit: _Unit) -> bool:
     what the speaker speaks about ("Der republikanische Senator Jeff Sessions aus Alabama
     sagte in einer ersten Stellungnahme zu dem internen Bericht ..."; real news,
     derStandard)."""
-    text = unit.sentence.text
-    verbs = verbs_outside_quotes(text, unit.cues)
-    if not verbs:
+    verb = _first_verb(unit)
+    if verb is None:
         return True
-    folded = text.casefold()
-    return any(0 <= folded.find(d.casefold()) < verbs[0][0] for d in unit.cues.documents)
+    return any(0 <= _find(d, unit.sentence.text) < verb[0] for d in unit.cues.documents)
+
+
+def _find(words: str, text: str) -> int:
+    """Where ``words`` first stand in ``text``, whatever their case (-1 if nowhere); offsets of
+    ``text`` itself ("ß" casefolds to two letters)."""
+    found = re.search(re.escape(words), text, re.IGNORECASE)
+    return found.start() if found else -1
 
 
 def _dateline_end(sentence: Sentence) -> int:

@@ -15,6 +15,7 @@ from newsbrief.speakers import (
     add_head_forms,
     add_unnamed_sources,
     body_phrases,
+    cited_before,
     full_name,
     name_candidates,
     named_as_a_thing,
@@ -1639,3 +1640,21 @@ def test_a_body_named_only_in_brackets_after_a_name_is_told(
 
     actor = ActorRecord("x", name, "organization", "", bracketed_forms(normalize_name(name)))
     assert named_only_in_brackets(actor, text) is bracketed
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "cited"),
+    [
+        ("The paper said the deal was close, citing people familiar with the talks.",
+         "people familiar", True),
+        ("Le Figaro annonce sa mort, en évoquant une « source proche du dossier ».",
+         "source proche", True),
+        ("Der Plan sei gescheitert, unter Berufung auf Insider.", "Insider", True),
+        ("The talks failed last week, according to officials.", "officials", True),
+        # an unnamed person in what is reported (real news, the Washington Post)
+        ("Tunisian Prime Minister Habib Essid said that a security official was killed.",
+         "a security official", False),
+    ],
+)  # fmt: skip
+def test_a_word_that_cites_a_source_is_found_before_it(text: str, words: str, cited: bool) -> None:
+    assert cited_before(text, text.index(words)) is cited
