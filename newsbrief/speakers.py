@@ -313,6 +313,17 @@ def _german_words_no_name(first: str, second: str, text: str) -> bool:
         return True  # "das Zielland Österreich" (real news, derStandard)
     if first.casefold() in _GERMAN_MATTERS:
         return True  # "über den Fall Badawi": a matter and whom it concerns
+    folded = normalize_name(first)
+    if (
+        german_noun(first, text)
+        and not folded.endswith(_GERMAN_FOR_HEADS)
+        and (folded.endswith((*_ABSTRACT_ENDINGS, "ik", "schaft")) or german_noun(second, text))
+    ):
+        # an abstract noun, or a noun the article writes after an article as it does the
+        # next: two parts of a clause ("schuldet der Rechtsprechung Respekt", "schränke die
+        # Politik Grundrechte ein"; real news, derStandard), not a name ("die Wikimedia
+        # Foundation"; "Gewerkschaft Verdi" names the union)
+        return True
     return second.endswith("s") and len(second) > 4 and german_noun(first, text)
 
 
@@ -873,9 +884,20 @@ def actors_from_answer(
             surname = words[-1] if words else folded
             if len(surname) >= 4 or _after_honorific(surname, folded_text):
                 actor.forms.add(surname)  # "Mr Ali" is Abdul Ali; a bare "Ali" may not be
+            particle = next((i for i, w in enumerate(words) if i and w in _PARTICLES), None)
+            if particle is not None and particle < len(words) - 1:
+                # "sagt Van der Bellen" is Alexander Van der Bellen's (real news, derStandard):
+                # a surname with its particles, as the article writes it after a verb
+                actor.forms.add(" ".join(words[particle:]))
         kept.append(actor)
     return kept
 
+
+_PARTICLES = frozenset(
+    {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "le", "la",
+     "bin", "ibn", "al", "el", "ter", "zu"}
+)  # fmt: skip
+"""The particles that open a surname ("Van der Bellen", "von der Leyen", "da Silva")."""
 
 _ROLE_FRAGMENT_ENDS = frozenset(
     {"from", "of", "for", "to", "the", "and", "with", "at", "in", "on", "by", "a", "an", "or"}
@@ -1572,10 +1594,27 @@ def _named_before(
     subject = _before_apposition(folded, named)
     if subject is not None:
         return True, subject
-    end, _, last = max(named, key=lambda n: (n[0], n[1]))
+    end, negative_start, last = max(named, key=lambda n: (n[0], n[1]))
     if last.kind != "person" and _HEADED.match(folded[end:]):
         return True, None
+    if last.kind != "person":
+        # "wie Paolo Ferri von der ESA am Montag mitteilte" (real news, derStandard), "as
+        # Paolo Ferri of ESA told reporters": a person of the body named right after them
+        affiliated = [
+            actor
+            for stop, _, actor in named
+            if actor.kind == "person" and _AFFILIATION.fullmatch(folded[stop:-negative_start])
+        ]
+        if affiliated:
+            return True, affiliated[-1]
     return True, last
+
+
+_AFFILIATION = re.compile(
+    r",?\s+(?:von\s+(?:der|dem|den)|vom|of(?:\s+the)?|from(?:\s+the)?|at(?:\s+the)?|"
+    r"de\s+la|de\s+l['’]|du|des|de|della|del|dello|dell['’]|di)\s+"
+)
+"""The words between a person and the body they belong to ("von der", "of the", "de la")."""
 
 
 _AUXILIARY = re.compile(r"(?<!\w)(?:hat|haben|hatte|hatten)(?!\w)")
@@ -2428,9 +2467,16 @@ def name_candidates(
     def spaced(text: str, a: re.Match[str], b: re.Match[str]) -> bool:
         # "&" joins the words of one name ("New Orleans Jazz & Heritage Festival", "Procter &
         # Gamble"; real news, NOLA.com)
-        return text[a.end() : b.start()] in ("", " ", "\u00a0", " & ", "&")
+        # a run of spaces too: "Wolfgang  Pirklhuber" (real news, derStandard, as 10kGNAD has it)
+        gap = text[a.end() : b.start()]
+        return gap in ("", " & ", "&") or not gap.strip(" \u00a0\t")
 
-    def connector(word: str) -> bool:
+    def connector(word: str, before: str) -> bool:
+        if german and word == "für":
+            # "Internationale Agentur für Krebsforschung", "Deutsches Zentrum für Luft- und
+            # Raumfahrt" (real news, derStandard): a body's name goes on over "für", where
+            # other nouns do not ("Geld für Griechenland")
+            return normalize_name(before).endswith(_GERMAN_FOR_HEADS)
         return word.casefold() in connectors or bool(_ELIDED.match(word))
 
     for sentence in sentences:
@@ -2450,7 +2496,7 @@ def name_candidates(
                     tokens[i - 1].group().casefold() in _ARTICLE_WORDS
                     or bool(_ELIDED_ARTICLE.match(tokens[i - 1].group()))
                 )
-                and connector(tokens[i - 2].group())
+                and connector(tokens[i - 2].group(), tokens[i - 3].group())
                 and not _capitalised(tokens[i - 3].group())
             )
             j = i
@@ -2459,11 +2505,20 @@ def name_candidates(
                 if _capitalised(nxt):
                     j += 1
                     continue
+                if (
+                    tokens[j].group().endswith("-")
+                    and nxt in ("und", "oder")
+                    and j + 2 < len(tokens)
+                    and _capitalised(tokens[j + 2].group())
+                    and spaced(sentence.text, tokens[j + 1], tokens[j + 2])
+                ):
+                    j += 2  # "Luft- und Raumfahrt": one compound's two words
+                    continue
                 step = 0
                 while (
                     step < 2
                     and j + step + 1 < len(tokens)
-                    and connector(tokens[j + step + 1].group())
+                    and connector(tokens[j + step + 1].group(), tokens[j + step].group())
                     and spaced(sentence.text, tokens[j + step], tokens[j + step + 1])
                 ):
                     step += 1
@@ -2509,7 +2564,8 @@ def name_candidates(
                 and not _capitalised(tokens[first - 1].group())
             ):
                 continue  # nor "State", nor "Esteri" of "Ministro degli Esteri": a title's part
-            name = sentence.text[tokens[first].start() : tokens[j].end()].strip(" '’")
+            name = " ".join(sentence.text[tokens[first].start() : tokens[j].end()].split())
+            name = name.strip(" '’")
             name = re.sub(r"['’]s$", "", name)  # "North Korea's" is North Korea
             # "Seattle-based International Pacific Halibut Commission" (real news, the
             # Seattle Times): where a body sits is no part of its name
@@ -3141,6 +3197,17 @@ _GERMAN_BODY_WORDS = (
 )  # fmt: skip
 """How the names of German bodies that are common nouns end ("Stadtwerke", "Stadtrat",
 "Bundesregierung", "Landesumweltministerium")."""
+
+_GERMAN_FOR_HEADS = tuple(
+    normalize_name(word)
+    for word in (
+        *_GERMAN_BODY_WORDS, *_GERMAN_BODY_ENDINGS, "zentrum", "zentren", "anstalt", "organisation",
+        "fonds", "akademie", "komitee", "forum", "netzwerk", "bündnis", "allianz", "beauftragte",
+        "beauftragter",
+    )
+)  # fmt: skip
+"""Folded German nouns whose body's name goes on over "für" ("Bundesamt für
+Verfassungsschutz", "Zentrum für Luft- und Raumfahrt")."""
 
 _GERMAN_BEFORE_NOUN = re.compile(
     r"(?:(?:^|\s)[a-zäöüß][\w-]*|(?<!\w)(?i:der|die|das|den|dem|des|ein|eine|einen|einem|"

@@ -702,6 +702,30 @@ def _in_source_language(headline: str, source: str, output: str) -> bool:
     )
 
 
+REPORTING_GAP = 2
+"""Most sentences back to the speaker a German sentence in reported speech goes on with."""
+
+
+def _goes_on_reporting(
+    sentence: Sentence, units: Sequence[_Unit], reported: Sequence[_Unit]
+) -> bool:
+    """Whether ``sentence`` (in German reported speech, with no verb of saying) goes on with a
+    speaker: the last unit is reported, of the sentence just before, or the last reported unit
+    is at most :data:`REPORTING_GAP` sentences back in the same paragraph, with no unit of its
+    own speaker between."""
+    if not units:
+        return False
+    if units[-1].sentence.number == sentence.number - 1 and units[-1] in reported:
+        return True
+    last = next((u for u in reversed(units) if u in reported), None)
+    return (
+        last is not None
+        and sentence.number - last.sentence.number <= REPORTING_GAP
+        and last.sentence.paragraph == sentence.paragraph
+        and not any(u.cues.attributed for u in units if u.sentence.number > last.sentence.number)
+    )
+
+
 def _speech(unit: _Unit) -> bool:
     """Whether someone speaks in ``unit``: a verb of saying outside its quotations, or all of
     it quoted; not a phrase the article's own report quotes ('Wiig has been getting "the new
@@ -1119,14 +1143,13 @@ def staged_brief(
                 quoting = units[-1]
             if cue.reporting and sentence.text.rstrip().endswith((":", "：")):
                 listing = units[-1]
-        elif (
-            cue.subjunctive
-            and units
-            and units[-1].sentence.number == sentence.number - 1
-            and (units[-1] in attributed or units[-1] in carried)
-        ):
+        elif cue.subjunctive and _goes_on_reporting(sentence, units, attributed + carried):
             # German reported speech with no verb of saying goes on reporting the speaker
-            # before it ("..., sagte der Bürgermeister. Man habe alles getan.")
+            # before it ("..., sagte der Bürgermeister. Man habe alles getan."), also over one
+            # sentence in the indicative between ("Zudem verweist die Armutskonferenz auf ...
+            # Die Mehrzahl der Menschen ... verfügt übrigens ... Hartz IV habe in Deutschland
+            # keine neuen Jobs geschaffen"; real news, derStandard): a main clause in the
+            # Konjunktiv I is someone's reported speech, and the nearest speaker's
             unit = _Unit(sentence, cue, 0, len(sentence.text), f"s{sentence.number}")
             units.append(unit)
             carried.append(unit)

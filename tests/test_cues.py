@@ -58,6 +58,12 @@ from newsbrief.cues import (
         ("de", "Die Stadt gab am Freitag bekannt, dass die Preise steigen."),
         ("de", "Sie wies darauf hin, dass die Frist abläuft."),
         ("de", "Die Polizei meldete zwei Festnahmen."),
+        # real news (derStandard): a body's long name before the particle, a call, a figure
+        ("de", "Das teilte das Deutsche Zentrum für Luft- und Raumfahrt (DLR) in Köln mit."),
+        ("de", "Der Geschäftsführer rief die ÖVP dazu auf, die Arbeitslosigkeit zu bekämpfen."),
+        ("de", "Pirklhuber beziffert die Ausbringung in Österreich mit 170 Tonnen im Jahr."),
+        ("de", "Zu dem Buch hat mich der Verlag überredet, grinst Van der Bellen."),
+        ("de", "Dieses Land habe mir Chancen eröffnet, formuliert der Sohn von Einwanderern."),
         # advice and warnings (real news, stern: "Die Stiftung Warentest rät daher von einem
         # zu frühen Abschluss einer Pflegetagegeld-Versicherung ab.")
         ("de", "Die Stiftung rät daher von einem zu frühen Abschluss ab."),
@@ -188,6 +194,11 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         # after a report, searching for reports
         ("de", "Nach dem Bericht ging er nach Hause."),
         ("de", "Die Polizei suchte nach Berichten von Zeugen."),
+        # "rief" and "teilte" with no particle closing the clause
+        ("de", "Er rief auf der Pressekonferenz seinen Sohn an."),
+        ("de", "Die Firma teilte den Gewinn mit den Aktionären."),
+        ("de", "Kampagnenchef Lothar Lockl lächelt zufrieden, das Produkt ist lanciert."),
+        ("de", "Er grinst."),
     ],
 )
 def test_the_articles_own_voice_has_no_attribution_cue(language: str, sentence: str) -> None:
@@ -395,6 +406,7 @@ def test_words_for_a_written_source(language: str, sentence: str, named: bool) -
         # news: more verbs, and Konjunktiv II where the first is the indicative (derStandard)
         ("de", "Dazu lägen er und Trump in ihren Ansichten zu weit auseinander.", ("lägen",)),
         ("de", "Die Stadt plane keine Erhöhung.", ("plane",)),
+        ("de", "Das berge ein gewisses Maß an Zynismus.", ("berge",)),  # real news, derStandard
         ("de", "Die Folgen hätten nicht nur seine Geschäfte vernichtet.", ("hätten",)),
         (
             "de",

@@ -1288,6 +1288,30 @@ def test_where_a_body_sits_is_no_part_of_its_name() -> None:
     assert not any(name.startswith("Seattle") for name in offered)
 
 
+def test_german_bodies_named_over_fuer_and_names_over_a_run_of_spaces_are_offered() -> None:
+    """Real news (derStandard): "Internationale Agentur" and "Deutsche Zentrum" were offered,
+    cut at "für", and "Wolfgang  Pirklhuber" (two spaces, as the 10kGNAD corpus has it) not at
+    all, so his figures went to the article; two nouns of one clause ("schränke die Politik
+    Grundrechte ein", "schuldet der Rechtsprechung Respekt") were offered as bodies."""
+    text = (
+        "Seitdem die Internationale Agentur für Krebsforschung der WHO im April eine Studie "
+        "vorgestellt hat, ist Feuer am Dach. Das teilte das Deutsche Zentrum für Luft- und "
+        "Raumfahrt (DLR) am Sonntag in Köln mit. Der grüne Agrarsprecher Wolfgang  Pirklhuber "
+        "hat einen Antrag eingebracht. Die Regierung will mehr Geld für Griechenland geben. Beim "
+        "Versuch, Terror zu bekämpfen, schränke die Politik Grundrechte ein. Die Politik schuldet "
+        "der Rechtsprechung Respekt, mahnt er. Die Gewerkschaft Verdi streikt."
+    )
+    offered = name_candidates(split_sentences(text, "de"), [], "de")
+    assert "Internationale Agentur für Krebsforschung" in offered
+    assert "Deutsche Zentrum für Luft- und Raumfahrt" in offered
+    assert "Wolfgang Pirklhuber" in offered
+    assert "Gewerkschaft Verdi" in offered
+    for junk in ("Geld für Griechenland", "Politik Grundrechte", "Rechtsprechung Respekt"):
+        assert junk not in offered
+    english = "The mayor, John  Smith, said so on Monday. Smith left."
+    assert "John Smith" in name_candidates(split_sentences(english, "en"), [], "en")
+
+
 def test_german_words_side_by_side_that_name_nothing_are_not_offered() -> None:
     """Real news (stern, derStandard): the kinds stage made groups and bodies of "Schwierige
     Gespräche", "Deutschland Partner", "Nationalen Sicherheitsstrategie" and "Großmachtstreben

@@ -2961,6 +2961,97 @@ def test_a_pronoun_after_reported_speech_goes_on_with_its_speaker() -> None:
     assert source == {"Die": "Frank Bsirske", "Das": "Frank Bsirske", "Wir": "Frank Bsirske"}
 
 
+def test_reported_speech_goes_on_over_one_sentence_in_the_indicative() -> None:
+    """Real news (derStandard, quotation marks lost): "Hartz IV habe in Deutschland keine neuen
+    Jobs geschaffen" (Konjunktiv I) two sentences after the Armutskonferenz speaks is its
+    reported speech, not the article's; the sentence in the indicative between stays the
+    article's, and reported speech three sentences on, or in another paragraph, goes on with
+    no one."""
+    text = (
+        "Die Armutskonferenz sagte am Montag, das Lohnniveau in Deutschland sei sehr niedrig. "
+        "Viele Menschen im Niedriglohnsektor verfügen über eine Berufsausbildung. "
+        "Hartz IV habe in Deutschland keine neuen Jobs geschaffen. "
+        "Der Druck auf die Menschen habe sich erhöht.\n\n"
+        "Falsch seien die Zahlen, sagte der ÖGB am Dienstag. "
+        "Im Winter stieg die Arbeitslosigkeit um zwei Prozent an. "
+        "Danach fiel sie um ein Prozent auf den Stand des Jahres 2014. "
+        "Künftig werde die Arbeitslosigkeit im ganzen Land wieder steigen.\n\n"
+        "Alle Zahlen lägen vor, sagte die SPÖ am Mittwoch.\n\n"
+        "Seit Jahren wächst der Sektor um drei Prozent im Jahr. "
+        "Mehr Geld sei im Haushalt des Landes nicht vorhanden."
+    )
+    content = _brief_of(
+        text,
+        [
+            {"name": "Armutskonferenz", "kind": "organization", "role": "network"},
+            {"name": "ÖGB", "kind": "organization", "role": "union"},
+            {"name": "SPÖ", "kind": "organization", "role": "party"},
+        ],
+        {"s1": "Armutskonferenz", "s5": "ÖGB", "s9": "SPÖ"},
+        language="de",
+    )
+    source = sources_by_first_word(content)
+    assert source["Hartz"] == "Armutskonferenz"
+    assert source["Der"] == "Armutskonferenz"
+    assert source["Viele"] == ARTICLE_ITSELF
+    assert source["Künftig"] == ARTICLE_ITSELF  # three sentences after the union's
+    assert source["Mehr"] == ARTICLE_ITSELF  # two after the party's, in another paragraph
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Der Lander sendete wieder Signale. In der Nacht erfolgten dann drei weitere kurze "
+            "Kontakte, wie Paolo Ferri von der ESA am Montag in Darmstadt mitteilte.",
+            "de",
+        ),
+        (
+            "The lander sent signals again. Three more contacts followed overnight, as Paolo "
+            "Ferri of ESA told reporters in Darmstadt on Monday.",
+            "en",
+        ),
+    ],
+)
+def test_a_person_of_a_body_named_before_the_verb_is_the_speaker(text: str, language: str) -> None:
+    """Real news (derStandard): "wie Paolo Ferri von der ESA ... mitteilte" went to ESA, the
+    model's pick and the last name before the verb; the person it belongs to speaks."""
+    content = _brief_of(
+        text,
+        [
+            {"name": "ESA", "kind": "organization", "role": "space agency"},
+            {"name": "Paolo Ferri", "kind": "person", "role": "flight director"},
+        ],
+        {"s2": "ESA"},
+        language=language,
+    )
+    source = sources_by_first_word(content)
+    assert source["In" if language == "de" else "Three"] == "Paolo Ferri"
+
+
+def test_a_surname_with_its_particles_names_its_speaker() -> None:
+    """Real news (derStandard): "sagt Van der Bellen" and ", so Van der Bellen," went to the
+    article (the model's pick) because only "Bellen" was a form of Alexander Van der Bellen's,
+    and "grinst Van der Bellen" after what he said was no verb of saying."""
+    text = (
+        "Alexander Van der Bellen will Bundespräsident werden. Angesprochen auf die jüngsten "
+        "Übergriffe in Köln, sagt Van der Bellen, diese seien indiskutabel. Zu dem Buch hat "
+        "mich der Verlag überredet, grinst Van der Bellen. Ein Präsident, so Van der Bellen, "
+        "müsse ein Mindestmaß an Vertrauen in die Bundesregierung haben."
+    )
+    content = _brief_of(
+        text,
+        [{"name": "Alexander Van der Bellen", "kind": "person", "role": "candidate"}],
+        {"s2": ARTICLE_ITSELF, "s3": ARTICLE_ITSELF, "s4": ARTICLE_ITSELF},
+        language="de",
+    )
+    source = sources_by_first_word(content)
+    assert source["Angesprochen"] == "Alexander Van der Bellen"
+    assert source["Zu"] == "Alexander Van der Bellen"
+    assert source["Ein"] == "Alexander Van der Bellen"
+    assert source["Alexander"] == ARTICLE_ITSELF
+
+
 def test_a_sentence_that_names_a_person_by_title_alone_may_be_translated_by_title() -> None:
     """Guard: a title that names a person alone ("Die Innenministerin sagte, ...") is a form of
     theirs for the speaker search, but a translation writes it in its own language ("The
