@@ -66,6 +66,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"insist(?:ed|s)",
         r"warn(?:ed|s)",
         r"argu(?:ed|es)",
+        # "He also disputes Hansen's conclusions" (real news, TIME); not "a disputed border"
+        r"disputes",
+        r"disputed(?=\s+(?:that|the|his|her|their|its|claims?|reports?|findings?)\b)",
         r"explain(?:ed|s)",
         r"not(?:ed|es)",
         r"reported",
@@ -547,6 +550,10 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         # ", say economists," after what they say (real news, the New York Times)
         rf"(?:(?<=, say )|(?<=, says )|(?<=, said ))(?:many |most |some |other )?"
         rf"(?:{'|'.join(UNNAMED_TRADES)})(?=\s*[,.;])",
+        # "According to critics, the aim of this system is ...", "according to analysts and
+        # activists working in the region" (real news, Wired)
+        rf"(?<=according to )(?:(?:many|some|most|other|several|local) )?"
+        rf"(?:{'|'.join(UNNAMED_TRADES)})(?!\w)",
         r"anonym\w*",
         r"on condition that",
         r"a source",
@@ -809,6 +816,8 @@ _DOCUMENTS: dict[str, tuple[str, ...]] = {
         r"indictments?", r"complaints?", r"lawsuits?", r"affidavits?", r"transcripts?",
         r"communiqu[eé]s?", r"press releases?", r"dossiers?", r"audits?", r"verdicts?",
         r"judge?ments?", r"minutes", r"e-?mails?", r"notices?", r"bulletins?", r"polls?",
+        # a scientist's paper, a commentary ("according to the new paper"; real news, TIME)
+        r"papers?", r"commentar(?:y|ies)", r"analys[ie]s",
     ),
     "de": (
         r"\w*berichte?s?", r"\w*mitteilung(?:en)?", r"\w*erklärung(?:en)?",

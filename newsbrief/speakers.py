@@ -60,6 +60,7 @@ __all__ = [
     "described_by_number",
     "describes_a_thing",
     "german_common_noun",
+    "german_inverted_speaker",
     "german_noun",
     "interview",
     "inverted_speaker",
@@ -149,6 +150,13 @@ class ActorRecord:
 _HANDLE = re.compile(r"^@|[^\W\d_]\d|\d[^\W\d_]|[a-z][A-Z]|\w_\w")
 """What makes one word a user name ("Ferdi2005", "@newsdesk", "JaneDoe", "jane_doe")."""
 
+
+_ON_HEADS = frozenset(
+    {"panel", "committee", "subcommittee", "commission", "conference", "council", "convention",
+     "institute", "center", "centre", "forum", "summit", "task", "force"}
+)  # fmt: skip
+"""English heads of a body's name that goes on over "on" ("Senate Committee on Foreign
+Relations")."""
 
 _PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "du", "la",
@@ -1024,7 +1032,8 @@ _INDEFINITE = re.compile(r"(?<!\w)(?:an?|ein|eine|einer|un|une|uno|una|um|uma)\s
 
 
 _CITING = re.compile(
-    r"(?<!\w)(?:citing|quoting|en évoquant|évoquant|en citant|citant|citando|unter Berufung auf)"
+    r"(?<!\w)(?:citing|quoting|according to|en évoquant|évoquant|en citant|citant|citando|"
+    r"unter Berufung auf)"
     r"\s+(?:(?:une?|an?|des|one|una?|eine[nr]?|the|la|le|les|el|los|las|il|lo)\s+)?"
     r"(?:[«“\"„]\s*)?",
     re.IGNORECASE,
@@ -2070,6 +2079,45 @@ def inverted_speaker(
     return min(found, key=lambda f: (f[0], f[1]))[2] if found else None
 
 
+V2_OPENING_WORDS = 3
+"""Most words before a German verb of saying whose subject follows it ("Zudem verweist die
+Armutskonferenz auf ...", "Am Samstag kritisierte der Verband ...")."""
+V2_SUBJECT_WORDS = 4
+"""Words after that verb within which its subject is named (an article and titles between)."""
+
+
+def german_inverted_speaker(
+    sentence: str, cues: SentenceCues, actors: Sequence[ActorRecord]
+) -> ActorRecord | None:
+    """The speaker of a German sentence that opens with a few words and then its verb of
+    saying, its subject after it ("Zudem verweist die Armutskonferenz auf das niedrige
+    Lohnniveau ...: ..."; real news, derStandard): the actor named first in the few words
+    after the verb, when none is named before it, no comma or quotation comes first, and the
+    sentence does not open with the verb (a question's word order)."""
+    if not cues.reporting:
+        return None
+    lowered = sentence.lower()  # positions index the sentence (ß)
+    at = min(
+        (p for p in (lowered.find(word.lower()) for word in cues.reporting) if p > 0),
+        default=-1,
+    )
+    if at < 0:
+        return None
+    opening = sentence[:at]
+    if (
+        len(opening.split()) > V2_OPENING_WORDS
+        or re.search(r"[,;:\"“”„«»]", opening)
+        or any(_named_spans(actor, normalize_name(opening)) for actor in actors)
+    ):
+        return None
+    token = _TOKEN.match(sentence, at)
+    verb_end = token.end() if token is not None else at
+    after = sentence[verb_end:].split()[:V2_SUBJECT_WORDS]
+    folded = normalize_name(" ".join(after))
+    named = [(min(spans), actor) for actor in actors if (spans := _named_at(actor, folded))]
+    return min(named, key=lambda n: n[0])[1] if named else None
+
+
 _AFTER_CLAUSE = re.compile(r"(?:\w[\w)’']*\s*,|[,?!]\s*[”\"’»])\s*$")
 """A clause and its comma right before a verb of saying: the speaker is named after the verb."""
 
@@ -2477,6 +2525,10 @@ def name_candidates(
             # Raumfahrt" (real news, derStandard): a body's name goes on over "für", where
             # other nouns do not ("Geld für Griechenland")
             return normalize_name(before).endswith(_GERMAN_FOR_HEADS)
+        if word == "on":
+            # "Intergovernmental Panel on Climate Change" (real news, TIME), not "the Court on
+            # Monday" (a weekday ends it below)
+            return before.casefold() in _ON_HEADS
         return word.casefold() in connectors or bool(_ELIDED.match(word))
 
     for sentence in sentences:
@@ -2528,6 +2580,7 @@ def name_candidates(
                     and last < len(tokens)
                     and _capitalised(tokens[last].group())
                     and spaced(sentence.text, tokens[last - 1], tokens[last])
+                    and _bare(tokens[last].group()) not in _CALENDAR
                 ):
                     j = last
                     continue
@@ -2544,7 +2597,12 @@ def name_candidates(
             titled = first > start
             # "Democratic National Committee Chairman Tim Kaine", "House Minority Leader John
             # Boehner": the name is what follows the title inside the run
-            inner = [k for k in range(first + 1, j) if _bare(tokens[k].group()) in _INNER_TITLES]
+            inner = [
+                k
+                for k in range(first + 1, j)
+                # capitalised: "on" of a name is no Italian "On."
+                if _bare(tokens[k].group()) in _INNER_TITLES and _capitalised(tokens[k].group())
+            ]
             if inner and _capitalised(tokens[inner[-1] + 1].group()):
                 first, titled = inner[-1] + 1, True
             office = first

@@ -87,6 +87,7 @@ from newsbrief.speakers import (
     described_by_number,
     describes_a_thing,
     german_common_noun,
+    german_inverted_speaker,
     interview,
     inverted_speaker,
     is_credit_line,
@@ -1253,6 +1254,11 @@ def staged_brief(
                 or (
                     inverted_speaker(_spoken(unit), unit.cues, actors)
                     if pronoun_verb_at(unit.sentence.text, unit.cues) is None
+                    else None
+                )
+                or (
+                    german_inverted_speaker(_spoken(unit), unit.cues, actors)
+                    if source_language == "de"
                     else None
                 )
             )

@@ -45,6 +45,7 @@ from newsbrief.cues import (
         ("en", "The mayor stressed that no decision had been taken."),
         ("en", "The company countered that the figures were out of date."),
         ("en", "She pointed out that the law had not changed."),
+        ("en", "He also disputes Hansen's conclusions that shipping rules affected warming."),
         ("de", "Die Ministerin ergänzte, man prüfe weitere Schritte."),
         ("de", "Die Polizei fügte hinzu, die Lage sei ruhig."),
         ("de", "Der Verband bezeichnete die Entscheidung als Fehler."),
@@ -199,6 +200,7 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("de", "Die Firma teilte den Gewinn mit den Aktionären."),
         ("de", "Kampagnenchef Lothar Lockl lächelt zufrieden, das Produkt ist lanciert."),
         ("de", "Er grinst."),
+        ("en", "The disputed border region was calm on Monday."),
     ],
 )
 def test_the_articles_own_voice_has_no_attribution_cue(language: str, sentence: str) -> None:
@@ -392,6 +394,8 @@ def test_a_sentence_opening_with_a_document(
         # real news, the Herald Sun: "according to the explanatory notes of the British Bill"
         ("en", "There would be a code, according to the explanatory notes of the Bill.", True),
         ("en", "She took notes during the meeting.", False),
+        # real news (TIME): a scientist's paper
+        ("en", "Scientists have underestimated the warming, according to the new paper.", True),
     ],
 )
 def test_words_for_a_written_source(language: str, sentence: str, named: bool) -> None:

@@ -1312,6 +1312,22 @@ def test_german_bodies_named_over_fuer_and_names_over_a_run_of_spaces_are_offere
     assert "John Smith" in name_candidates(split_sentences(english, "en"), [], "en")
 
 
+def test_an_english_body_named_over_on_is_offered_whole() -> None:
+    """Real news (TIME): "Intergovernmental Panel" was offered, cut at "on" ("on" was read as
+    the Italian title "On."); a weekday after "on" is no part of a name."""
+    text = (
+        "Hansen disagrees with the Intergovernmental Panel on Climate Change. The Senate "
+        "Intelligence Committee on Tuesday released a report. The Supreme Court on Monday "
+        "ruled. He met the Committee on Foreign Relations. They bet on Red Star."
+    )
+    offered = name_candidates(split_sentences(text, "en"), [], "en")
+    assert "Intergovernmental Panel on Climate Change" in offered
+    assert "Committee on Foreign Relations" in offered
+    assert "Senate Intelligence Committee" in offered
+    assert "Supreme Court" in offered
+    assert not any(name.endswith(("Tuesday", "Monday")) or " on Red" in name for name in offered)
+
+
 def test_german_words_side_by_side_that_name_nothing_are_not_offered() -> None:
     """Real news (stern, derStandard): the kinds stage made groups and bodies of "Schwierige
     Gespräche", "Deutschland Partner", "Nationalen Sicherheitsstrategie" and "Großmachtstreben

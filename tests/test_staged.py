@@ -2252,6 +2252,14 @@ def sources_by_first_word(content: BriefContent) -> dict[str, str]:
             "An official",
             "official with a background screening company",
         ),
+        # "According to critics, ..." (real news, Wired): not the body the model picked
+        (
+            "Israeli soldiers impose a system of segregation in Hebron. According to critics, "
+            "the aim of this system is to make life as difficult as possible for Palestinians.",
+            "Israeli Defense Force",
+            "According to critics",
+            "critics",
+        ),
     ],
 )
 def test_an_unnamed_source_keeps_what_it_says_whoever_the_model_picked(
@@ -3050,6 +3058,30 @@ def test_a_surname_with_its_particles_names_its_speaker() -> None:
     assert source["Zu"] == "Alexander Van der Bellen"
     assert source["Ein"] == "Alexander Van der Bellen"
     assert source["Alexander"] == ARTICLE_ITSELF
+
+
+def test_a_german_speaker_named_right_after_its_verb_in_the_second_place() -> None:
+    """Real news (derStandard): "Zudem verweist die Armutskonferenz auf das niedrige
+    Lohnniveau ...: ..." kept the party the model picked for every sentence; German puts the
+    subject after a verb in the second place."""
+    text = (
+        "Die Sozialdemokraten werfen dem Finanzminister Zynismus vor. Auch die Armutskonferenz "
+        "warnt in einer Aussendung vor Kürzungen. Zudem verweist die Armutskonferenz auf das "
+        "niedrige Lohnniveau in Deutschland: Deutschland hatte den größten Niedriglohnsektor. "
+        "Am Samstag kritisierte die Armutskonferenz die Regierung."
+    )
+    content = _brief_of(
+        text,
+        [
+            {"name": "Die Sozialdemokraten", "kind": "organization", "role": "party"},
+            {"name": "Armutskonferenz", "kind": "organization", "role": "network"},
+        ],
+        dict.fromkeys(("s1", "s2", "s3", "s4"), "Die Sozialdemokraten"),
+        language="de",
+    )
+    source = sources_by_first_word(content)
+    assert source["Zudem"] == "Armutskonferenz"
+    assert source["Am"] == "Armutskonferenz"
 
 
 def test_a_sentence_that_names_a_person_by_title_alone_may_be_translated_by_title() -> None:
