@@ -66,6 +66,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"insist(?:ed|s)",
         r"warn(?:ed|s)",
         r"argu(?:ed|es)",
+        # a manner of speaking ("..., he joked"; "Engoron [...] quip[ped] the questioning sounded
+        # like a 'broken record'", real news, CNN)
+        r"jok(?:ed|es)(?=\s+(?:that|about)\b|\s*[.,;]|$)",
+        r"quip(?:ped|s)",
         # "He also disputes Hansen's conclusions" (real news, TIME); not "a disputed border"
         r"disputes",
         r"disputed(?=\s+(?:that|the|his|her|their|its|claims?|reports?|findings?)\b)",

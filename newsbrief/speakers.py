@@ -79,6 +79,7 @@ __all__ = [
     "names_a_medium",
     "opening_speaker",
     "person_gender",
+    "pronoun_after_what_was_said",
     "pronoun_antecedent",
     "pronoun_fits",
     "pronoun_gender",
@@ -1709,9 +1710,11 @@ said" after "A resident who didn't want to be identified ... said"): like "she".
 
 
 _GERMAN_DESCRIBED = (
-    r"(?P<article>der|die)\s+(?:[\w.-]+\s+)?[\w-]+(?:politiker|politikerin|chef|chefin|"
+    r"(?P<article>der|die)\s+(?:(?:[\w.-]+\s+)?[\w-]+(?:politiker|politikerin|chef|chefin|"
     r"minister|ministerin|jährige|vorsitzende|präsident|präsidentin|kanzler|kanzlerin|"
     r"abgeordnete)"
+    # "..., formuliert der Sohn estnischer Einwanderer" (real news, derStandard)
+    r"|(?:sohn|tochter|vater|mutter|bruder|schwester|witwe|witwer)(?=\s+(?-i:[a-zäöü])))"
 )
 _GERMAN_DESCRIBED_BEFORE = re.compile(rf"(?<!\w){_GERMAN_DESCRIBED}\s+$", re.IGNORECASE)
 _GERMAN_DESCRIBED_AFTER = re.compile(
@@ -1840,6 +1843,26 @@ def pronoun_verb_at(sentence: str, cues: SentenceCues) -> int | None:
     if verb is None or not (_PRONOUN_BEFORE.search(before) or _described_speaker(before)):
         return None
     return verb[0]
+
+
+def pronoun_after_what_was_said(sentence: str, cues: SentenceCues) -> bool:
+    """Whether the pronoun that speaks follows its verb, and the verb closes a clause of what
+    was said ("Vielleicht komme es nicht so weit, dass die FPÖ ... gewinne, scherzt er"; real
+    news, derStandard): every name before the verb is in what was said, none speaks."""
+    verb = _pronouns_verb(sentence, cues)
+    if verb is None or pronoun_verb_at(sentence, cues) is not None:
+        return False
+    start, end = verb
+    lowered = sentence.lower()  # positions index the sentence (ß)
+    after = _PRONOUN_AFTER.match(lowered[end:])
+    if after is not None:
+        rest = sentence[end + after.end() :]
+    elif _PRONOUN_INSIDE.match(lowered[start:end]):
+        rest = sentence[end:]  # "fügte sie hinzu"
+    else:
+        return False
+    # the pronoun closes the sentence: "said he expected ..." opens what he said
+    return bool(_CLOSES_SENTENCE.match(rest)) and bool(_AFTER_CLAUSE.search(sentence[:start]))
 
 
 _CLOSES_SENTENCE = re.compile(r"^(?:\s+[\w.]+){0,2}\s*[.!?]?\s*$")
@@ -2089,14 +2112,26 @@ V2_SUBJECT_WORDS = 4
 def german_inverted_speaker(
     sentence: str, cues: SentenceCues, actors: Sequence[ActorRecord]
 ) -> ActorRecord | None:
-    """The speaker of a German sentence that opens with a few words and then its verb of
-    saying, its subject after it ("Zudem verweist die Armutskonferenz auf das niedrige
-    Lohnniveau ...: ..."; real news, derStandard): the actor named first in the few words
-    after the verb, when none is named before it, no comma or quotation comes first, and the
-    sentence does not open with the verb (a question's word order)."""
+    """The speaker of a German sentence that names its speaker after its cue: the person a
+    spokesperson's title names ("... Sprecherin Birgit Schatz: ..."), or, in a sentence that
+    opens with a few words and then its verb of saying, its subject after it ("Zudem verweist
+    die Armutskonferenz auf das niedrige Lohnniveau ...: ..."; real news, derStandard): the
+    actor named first in the few words after the verb, when none is named before it, no comma
+    or quotation comes first, and the sentence does not open with the verb (a question's word
+    order)."""
     if not cues.reporting:
         return None
     lowered = sentence.lower()  # positions index the sentence (ß)
+    for word in cues.reporting:
+        if not word.casefold().startswith("sprecher"):
+            continue
+        # a spokesperson's title before the name ("zeigten ArbeitnehmerInnen-Sprecherin Birgit
+        # Schatz und Sozialsprecherin Judith Schwentner: ..."; real news, derStandard)
+        at = lowered.find(word.lower())
+        titled = normalize_name(" ".join(sentence[at + len(word) :].split()[:2]))
+        person = next((a for a in actors if a.kind == "person" and _named_at(a, titled)), None)
+        if person is not None:
+            return person
     at = min(
         (p for p in (lowered.find(word.lower()) for word in cues.reporting) if p > 0),
         default=-1,

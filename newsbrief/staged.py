@@ -106,6 +106,7 @@ from newsbrief.speakers import (
     names_a_medium,
     opening_speaker,
     person_gender,
+    pronoun_after_what_was_said,
     pronoun_antecedent,
     pronoun_fits,
     pronoun_gender,
@@ -1411,8 +1412,11 @@ def staged_brief(
             earlier = _last_named(pronoun, sentences[: number - 1], actors)
         region = speaking_part(unit.sentence.text, unit.cues)
         verb_at = pronoun_verb_at(unit.sentence.text, unit.cues)
-        speaks_here = picked is not None and mentioned(
-            picked, region if verb_at is None else region[:verb_at]
+        # (not a name in what was said before ", scherzt er")
+        speaks_here = (
+            picked is not None
+            and not pronoun_after_what_was_said(unit.sentence.text, unit.cues)
+            and mentioned(picked, region if verb_at is None else region[:verb_at])
         )
         kept_unnamed = bool(unit.cues.anonymity) or (
             picked is not None and picked.kind == "anonymous"

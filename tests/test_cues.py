@@ -46,6 +46,7 @@ from newsbrief.cues import (
         ("en", "The company countered that the figures were out of date."),
         ("en", "She pointed out that the law had not changed."),
         ("en", "He also disputes Hansen's conclusions that shipping rules affected warming."),
+        ("en", "Perhaps it will not come so far that the party gains support, he joked."),
         ("de", "Die Ministerin ergänzte, man prüfe weitere Schritte."),
         ("de", "Die Polizei fügte hinzu, die Lage sei ruhig."),
         ("de", "Der Verband bezeichnete die Entscheidung als Fehler."),
@@ -201,6 +202,7 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("de", "Kampagnenchef Lothar Lockl lächelt zufrieden, das Produkt ist lanciert."),
         ("de", "Er grinst."),
         ("en", "The disputed border region was calm on Monday."),
+        ("en", "The jokes in the show were bad."),
     ],
 )
 def test_the_articles_own_voice_has_no_attribution_cue(language: str, sentence: str) -> None:

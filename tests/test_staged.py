@@ -3063,25 +3063,84 @@ def test_a_surname_with_its_particles_names_its_speaker() -> None:
 def test_a_german_speaker_named_right_after_its_verb_in_the_second_place() -> None:
     """Real news (derStandard): "Zudem verweist die Armutskonferenz auf das niedrige
     Lohnniveau ...: ..." kept the party the model picked for every sentence; German puts the
-    subject after a verb in the second place."""
+    subject after a verb in the second place, and "Sprecherin Birgit Schatz" names her."""
     text = (
         "Die Sozialdemokraten werfen dem Finanzminister Zynismus vor. Auch die Armutskonferenz "
         "warnt in einer Aussendung vor Kürzungen. Zudem verweist die Armutskonferenz auf das "
         "niedrige Lohnniveau in Deutschland: Deutschland hatte den größten Niedriglohnsektor. "
-        "Am Samstag kritisierte die Armutskonferenz die Regierung."
+        "Am Samstag kritisierte die Armutskonferenz die Regierung. Fassungslos über so viel "
+        "arrogante Unwissenheit zeigten "
+        "ArbeitnehmerInnen-Sprecherin Birgit Schatz und Sozialsprecherin Judith Schwentner: "
+        "Bei einer Nettoersatzrate von 55 Prozent sei das Arbeitslosengeld niedrig."
     )
     content = _brief_of(
         text,
         [
             {"name": "Die Sozialdemokraten", "kind": "organization", "role": "party"},
             {"name": "Armutskonferenz", "kind": "organization", "role": "network"},
+            {"name": "Birgit Schatz", "kind": "person", "role": "spokeswoman"},
+            {"name": "Judith Schwentner", "kind": "person", "role": "spokeswoman"},
         ],
-        dict.fromkeys(("s1", "s2", "s3", "s4"), "Die Sozialdemokraten"),
+        dict.fromkeys(("s1", "s2", "s3", "s4", "s5"), "Die Sozialdemokraten"),
         language="de",
     )
     source = sources_by_first_word(content)
     assert source["Zudem"] == "Armutskonferenz"
     assert source["Am"] == "Armutskonferenz"
+    assert source["Fassungslos"] == "Birgit Schatz"  # a spokeswoman's title before her name
+
+
+def test_a_german_son_named_after_the_verb_stands_for_the_speaker_before() -> None:
+    """Real news (derStandard): "..., formuliert der Sohn estnischer Einwanderer" kept the
+    party the model picked; like "der 71-Jährige", a person named again by what they are."""
+    text = (
+        "Alexander Van der Bellen will Bundespräsident werden, sagte er am Sonntag. Die ÖVP "
+        "schweigt. Dieses Land habe mir, dem Flüchtlingskind, große Chancen eröffnet, formuliert "
+        "der Sohn estnischer Einwanderer."
+    )
+    content = _brief_of(
+        text,
+        [
+            {"name": "Alexander Van der Bellen", "kind": "person", "role": "candidate"},
+            {"name": "ÖVP", "kind": "organization", "role": "party"},
+        ],
+        {"s1": "Alexander Van der Bellen", "s3": "ÖVP"},
+        language="de",
+    )
+    assert sources_by_first_word(content)["Dieses"] == "Alexander Van der Bellen"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Alexander Van der Bellen will Bundespräsident werden, sagte er am Sonntag. "
+            "Vielleicht komme es gar nicht so weit, dass die FPÖ weiter an Popularität gewinne, "
+            "scherzt er.",
+            "de",
+        ),
+        (
+            "Alexander Van der Bellen wants to be president, he said on Sunday. Perhaps it will "
+            "not come so far that the FPÖ gains more support, he joked.",
+            "en",
+        ),
+    ],
+)
+def test_a_body_named_in_what_a_pronoun_said_does_not_speak(text: str, language: str) -> None:
+    """Real news (derStandard): "..., dass die FPÖ weiter an Popularität gewinne, scherzt er"
+    kept the party the model picked, named only in what he said."""
+    content = _brief_of(
+        text,
+        [
+            {"name": "Alexander Van der Bellen", "kind": "person", "role": "candidate"},
+            {"name": "FPÖ", "kind": "organization", "role": "party"},
+        ],
+        {"s1": "Alexander Van der Bellen", "s2": "FPÖ"},
+        language=language,
+    )
+    assert sources_by_first_word(content)[text.split(". ")[1].split()[0]] == (
+        "Alexander Van der Bellen"
+    )
 
 
 def test_a_sentence_that_names_a_person_by_title_alone_may_be_translated_by_title() -> None:
