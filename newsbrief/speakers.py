@@ -3436,6 +3436,9 @@ def describes_a_thing(name: str) -> bool:
     return head not in _ENGLISH_BODY_HEADS and head not in _PEOPLE_NOUNS
 
 
+_GERMAN_LISTING = re.compile(r"(?<!\w)(?:wie|und|oder|sowie|bzw\.|beziehungsweise|etwa)\s+$")
+
+
 def german_common_noun(name: str, sentences: Sequence[Sentence]) -> bool:
     """Whether a one-word German name is a common noun rather than a body: no word for a body
     ends it, and the article writes it only after a lower-case word (an article, a preposition,
@@ -3451,8 +3454,12 @@ def german_common_noun(name: str, sentences: Sequence[Sentence]) -> bool:
     seen = False
     for sentence in sentences:
         for mention in pattern.finditer(sentence.text):
-            seen = True
             before = sentence.text[: mention.start()]
+            if _GERMAN_LISTING.search(before):
+                # "Firmen wie Evernote, Dropbox oder Google" (real news, heise): a word that
+                # lists says nothing of what follows it
+                continue
+            seen = True
             if not _GERMAN_BEFORE_NOUN.search(before):
                 return False
             if _GERMAN_BARE_PREPOSITION.search(before) and not normalize_name(name).endswith(

@@ -968,6 +968,9 @@ def test_a_body_named_within_a_longer_name_is_merged_only_as_whole_words(
         ("BASF", False),
         # a company after a bare preposition (real news, stern: "die Policen von Allianz")
         ("Allianz", False),
+        # companies listed (real news, heise: "Firmen wie Evernote, Dropbox oder Google")
+        ("Evernote", False),
+        ("Google", False),
     ],
 )
 def test_a_german_common_noun_is_told_from_a_body(name: str, common: bool) -> None:
@@ -976,7 +979,8 @@ def test_a_german_common_noun_is_told_from_a_body(name: str, common: bool) -> No
     text = (
         "Der US-Konzern Praxair zeigt Interesse an Linde. Das Interesse sei groß, sagte ein "
         "Sprecher. Der Markt von Industriegasen wächst. Die Stadtwerke und die Kartellbehörden "
-        "prüfen das. BASF schweigt. Gut sind die Policen von Allianz."
+        "prüfen das. BASF schweigt. Gut sind die Policen von Allianz. Firmen wie Evernote, "
+        "Dropbox oder Google setzen den Standard ein."
     )
     assert german_common_noun(name, split_sentences(text, "de")) is common
 
