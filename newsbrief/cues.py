@@ -828,6 +828,8 @@ _DOCUMENTS: dict[str, tuple[str, ...]] = {
         r"dokumente?s?", r"briefe?s?", r"\w*schreiben", r"erlasse?s?", r"\w*verordnung(?:en)?",
         r"\w*studie(?:n)?", r"\w*gutachten", r"klagen?", r"urteile?s?", r"beschlusse?s?",
         r"beschlüsse", r"protokolle?s?", r"\w*papiere?s?",
+        # the Austrian press release ("so die FPÖ-Aussendung"; real news, derStandard)
+        r"[\w-]*aussendung(?:en)?",
     ),
     "fr": (
         r"rapports?", r"communiqués?", r"documents?", r"lettres?", r"courriers?", r"arrêtés?",

@@ -2702,7 +2702,12 @@ def name_candidates(
                 while len(words) > 1 and not words[0][:1].isupper():
                     words.pop(0)
                 name = " ".join(words)
-            if first == j and (len(name) < 3 or german or name.casefold() in lower):
+            # a German acronym is a name ("Die SPÖ hat dies als wirkungslos zurückgewiesen";
+            # real news, derStandard), where a single German noun is none
+            acronym = german and name.isupper() and name.isalpha()
+            if first == j and (
+                len(name) < 3 or (german and not acronym) or name.casefold() in lower
+            ):
                 continue  # "L", "Mi"; a German noun; "« Les ..." (the article has "les")
             if first == j and _bare(name) in _CALENDAR:
                 continue  # "Friday", "June": dates, the most repeated capitalised words

@@ -1544,6 +1544,34 @@ def staged_brief(
         if unit.source is not None and (unit.spoken or unit in carried or _speech(unit)):
             speaking = unit
 
+    # German reported speech before the sentence that names its speaker ("Jedem Bürger müsse
+    # selbst überlassen bleiben, ... Der Kampf gegen Geldwäsche sei ... Es gehe der EU darum,
+    # ..., so die FPÖ-Aussendung."; real news, derStandard): a sentence in the Konjunktiv I with
+    # no cue of its own that no speaker before goes on with is the next reported sentence's,
+    # in its paragraph, and so is each such sentence right before it.
+    for later in [u for u in units if u in attributed and u.cues.subjunctive]:
+        if later.source is None and later.source_option != DOCUMENT:
+            continue
+        number = later.sentence.number - 1
+        while True:
+            at_number = [u for u in units if u.sentence.number == number]
+            if (
+                len(at_number) != 1
+                or at_number[0] in attributed
+                or at_number[0] in carried
+                or at_number[0].cues.attributed
+                or not at_number[0].cues.subjunctive
+                or at_number[0].sentence.paragraph != later.sentence.paragraph
+            ):
+                break
+            at_number[0].source, at_number[0].source_option = later.source, later.source_option
+            carried.append(at_number[0])
+            notes.append(
+                f"sentence {number}: reported speech before sentence "
+                f"{later.sentence.number}, whose source it takes"
+            )
+            number -= 1
+
     claims_units = [
         u
         for u in units

@@ -398,6 +398,8 @@ def test_a_sentence_opening_with_a_document(
         ("en", "She took notes during the meeting.", False),
         # real news (TIME): a scientist's paper
         ("en", "Scientists have underestimated the warming, according to the new paper.", True),
+        # an Austrian press release (real news, derStandard)
+        ("de", "Es gehe der EU um Kontrolle, so die FPÖ-Aussendung.", True),
     ],
 )
 def test_words_for_a_written_source(language: str, sentence: str, named: bool) -> None:

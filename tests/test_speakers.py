@@ -1332,6 +1332,19 @@ def test_an_english_body_named_over_on_is_offered_whole() -> None:
     assert not any(name.endswith(("Tuesday", "Monday")) or " on Red" in name for name in offered)
 
 
+def test_a_german_acronym_is_offered_where_a_single_noun_is_not() -> None:
+    """Real news (derStandard): "Die SPÖ hat dies als wirkungslos zurückgewiesen" went to Team
+    Stronach, the model's pick: the SPÖ was no actor, and a single German word was never
+    offered."""
+    text = (
+        "Die SPÖ hat dies als wirkungslos zurückgewiesen. Bereits haben FPÖ und ÖVP, unterstützt "
+        "von Neos und Team Stronach, reagiert. Das Bargeld bleibt."
+    )
+    offered = name_candidates(split_sentences(text, "de"), [], "de")
+    assert {"SPÖ", "FPÖ", "ÖVP", "Team Stronach"} <= set(offered)
+    assert "Bargeld" not in offered and "Neos" not in offered
+
+
 def test_german_words_side_by_side_that_name_nothing_are_not_offered() -> None:
     """Real news (stern, derStandard): the kinds stage made groups and bodies of "Schwierige
     Gespräche", "Deutschland Partner", "Nationalen Sicherheitsstrategie" and "Großmachtstreben

@@ -3143,6 +3143,34 @@ def test_a_body_named_in_what_a_pronoun_said_does_not_speak(text: str, language:
     )
 
 
+def test_reported_speech_before_the_sentence_that_names_its_speaker_is_theirs() -> None:
+    """Real news (derStandard): two sentences in the Konjunktiv I before "Es gehe der EU darum,
+    ..., so die FPÖ-Aussendung" went to the article; they are what the next reported sentence's
+    speaker says. A sentence in the indicative before them stays the article's, and so does
+    reported speech in another paragraph."""
+    text = (
+        "Heinz Christian Strache will der Abschaffung des Bargelds entgegentreten. Jedem Bürger "
+        "müsse selbst überlassen bleiben, auf welche Art er bezahlen wolle. Der Kampf gegen "
+        "Geldwäsche sei nichts weiter als eine leicht durchschaubare Finte. Es gehe der EU "
+        "darum, die Kontrolle über private Vermögen zu erlangen, sagte Strache am Montag.\n\n"
+        "Heute tagte die Partei in Wien.\n\nMan habe davon nichts gewusst.\n\nSchlimm sei die "
+        "Sache, sagte Strache danach."
+    )
+    content = _brief_of(
+        text,
+        [
+            {"name": "Heinz Christian Strache", "kind": "person", "role": "party leader"},
+            {"name": "EU", "kind": "organization", "role": "union"},
+        ],
+        {"s4": "Heinz Christian Strache", "s7": "Heinz Christian Strache"},
+        language="de",
+    )
+    source = sources_by_first_word(content)
+    assert source["Jedem"] == source["Der"] == "Heinz Christian Strache"
+    assert source["Heinz"] == ARTICLE_ITSELF
+    assert source["Man"] == ARTICLE_ITSELF  # its own paragraph
+
+
 def test_a_sentence_that_names_a_person_by_title_alone_may_be_translated_by_title() -> None:
     """Guard: a title that names a person alone ("Die Innenministerin sagte, ...") is a form of
     theirs for the speaker search, but a translation writes it in its own language ("The
