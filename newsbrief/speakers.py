@@ -2678,6 +2678,10 @@ def name_candidates(
                     words.pop(0)  # not "Gerichtshof Saudi-Arabiens", whose genitive ends it
                 if len(words) > 2 and words[0] in ("Der", "Die", "Das", "Den", "Dem", "Des"):
                     words.pop(0)  # "Die Gewerkschaft Verdi" opening a sentence
+                if len(words) == 2 and words[0] in ("Den", "Dem", "Des"):
+                    # "Den Kleinen sollen ..." after a colon (real news, derStandard): an
+                    # article's case no name opens with ("Der Standard", "Die Grünen" do)
+                    continue
                 while len(words) > 2 and _german_person_noun(words[0], article):
                     words.pop(0)  # "Ehefrau Ensaf Haidar", "Konzernchef Frank Appel"
                 if len(words) == 2 and _german_title(words[0]):

@@ -1343,6 +1343,9 @@ def test_a_german_acronym_is_offered_where_a_single_noun_is_not() -> None:
     offered = name_candidates(split_sentences(text, "de"), [], "de")
     assert {"SPÖ", "FPÖ", "ÖVP", "Team Stronach"} <= set(offered)
     assert "Bargeld" not in offered and "Neos" not in offered
+    # nor an article's dative and a noun after a colon (real news, derStandard)
+    text = "Das Stück hat einen Zweck: Den Kleinen sollen Werte vermittelt werden. Den Kleinen gefällt es."
+    assert "Den Kleinen" not in name_candidates(split_sentences(text, "de"), [], "de")
 
 
 def test_german_words_side_by_side_that_name_nothing_are_not_offered() -> None:
