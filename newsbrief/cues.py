@@ -264,6 +264,7 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"(?:wirft|warf|werfen|warfen)(?=\s.{1,60}?\svor(?=\s*[,.;:!?\"“”»]|\s*$))",
         r"verwies",
         r"verweist",
+        r"verweisen(?=\s.{0,40}?\bdarauf\b)",  # "verweisen Verfassungsrechtler darauf, dass"
         # condemned; not sentenced ("verurteilte ihn zu zehn Jahren Haft": a court's ruling)
         r"verurteilt(?:e|en)?(?![^,.;:!?]{0,80}?\szu\s+(?:\S+\s+){0,4}?(?:Haft|\w*[Ss]trafen?|"
         r"Jahren|Monaten|Tode|lebenslang|Gefängnis|\w*hieben)(?!\w))",
@@ -522,10 +523,12 @@ UNNAMED_TRADES = (
 """People an English article names by their trade alone: the unnamed source when they are the
 subject of a verb of saying ("Legislators said", "and experts said")."""
 
-_GERMAN_UNNAMED_TRADES = (
+GERMAN_UNNAMED_TRADES = (
     "Experten", "Analysten", "Beobachter", "Kritiker", "Diplomaten", "Ermittler",
     "Augenzeugen", "Zeugen", "Ökonomen", "Wissenschaftler", "Forscher", "Anwohner", "Ärzte",
     "Mediziner", "Juristen", "Fachleute", "Marktbeobachter", "Branchenkenner",
+    # (real news, derStandard: "Weiters verweisen Verfassungsrechtler darauf, dass ...")
+    "Verfassungsrechtler", "Rechtsexperten", "Politologen", "Meinungsforscher", "Anrainer",
 )  # fmt: skip
 """People a German article names by their trade alone (the plural), an unnamed source where
 they speak: "Laut Experten ging AlphaGo ...", "..., sagen Experten." (real news, derStandard)."""
@@ -534,12 +537,16 @@ _GERMAN_UNNAMED_ONE = (
     "Ermittlerin", "Augenzeuge", "Augenzeugin", "Diplomat", "Diplomatin",
 )  # fmt: skip
 """One such person ("Der von Dawn zitierte Experte sagte, ..."; real news, derStandard)."""
-_TRADES_DE = "|".join(_GERMAN_UNNAMED_TRADES)
+_TRADES_DE = "|".join(GERMAN_UNNAMED_TRADES)
 _GERMAN_SAYING_PLURAL = (
     "sagen", "sagten", "meinen", "meinten", "warnen", "warnten", "befürchten", "befürchteten",
     "erwarten", "erwarteten", "glauben", "glaubten", "schätzen", "schätzten", "kritisieren",
-    "kritisierten", "betonen", "betonten", "erklären", "erklärten",
+    "kritisierten", "betonen", "betonten", "erklären", "erklärten", "verweisen", "verwiesen",
+    "fordern", "forderten",
 )  # fmt: skip
+
+_AFTER_PLURAL_VERB = "|".join(rf"(?<=\w {verb} )" for verb in _GERMAN_SAYING_PLURAL)
+"""Right after a German plural verb of saying in the second place."""
 
 _ANONYMITY: dict[str, tuple[str, ...]] = {
     "en": (
@@ -609,6 +616,9 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         rf"(?<!\w)(?-i:{_TRADES_DE})(?=\s+(?:{'|'.join(_GERMAN_SAYING_PLURAL)})(?!\w))",
         rf"(?:{'|'.join(f'(?<=, {verb} )' for verb in _GERMAN_SAYING_PLURAL)})"
         rf"(?:(?:viele|einige|mehrere|manche|andere) )?(?:{_TRADES_DE})(?=\s*[,.;]|\s*$)",
+        # the subject after a verb in the second place ("Zudem warnen Experten vor ...",
+        # "Weiters verweisen Verfassungsrechtler darauf, dass ..."; real news, derStandard)
+        rf"(?:{_AFTER_PLURAL_VERB})(?-i:{_TRADES_DE})(?!\w)",
         rf"(?:ein|eine|der|die)\s+(?:[\w-]+\s+){{0,3}}?(?-i:{'|'.join(_GERMAN_UNNAMED_ONE)})"
         r"(?!\w)(?!,?\s+(?-i:[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ]))",
     ),

@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from newsbrief.cues import TITLE_CUES, UNNAMED_TRADES, SentenceCues
+from newsbrief.cues import GERMAN_UNNAMED_TRADES, TITLE_CUES, UNNAMED_TRADES, SentenceCues
 from newsbrief.models import Actor, ActorKind, Source, SourceKind
 from newsbrief.names import (
     HONORIFICS,
@@ -1104,6 +1104,19 @@ _AFTER_VERB_END = re.compile(
 )
 
 
+def _trade_after_verb(sentence: Sentence, cue: SentenceCues) -> str | None:
+    """The German trade right after a verb of saying in the second place ("Weiters verweisen
+    Verfassungsrechtler darauf, dass ..."; real news, derStandard: named "Weiters", the
+    sentence's opening), else ``None``."""
+    for word in cue.anonymity:
+        if word not in GERMAN_UNNAMED_TRADES:
+            continue
+        for verb in cue.reporting:
+            if re.search(rf"(?<!\w){re.escape(verb)}\s+{re.escape(word)}(?!\w)", sentence.text):
+                return word
+    return None
+
+
 def _unnamed_after_verb(sentence: Sentence, cue: SentenceCues) -> str | None:
     """The unnamed source named right after the verb that closes the sentence, without its
     article and what it said it to ("Das Unternehmen werde noch am Montag Insolvenz
@@ -1299,6 +1312,7 @@ def add_unnamed_sources(
             _cited_unnamed(sentence, cue)
             or _unnamed_before_verb(sentence, cue)
             or _unnamed_after_verb(sentence, cue)
+            or _trade_after_verb(sentence, cue)
             or _unnamed_opening(sentence, cue)
         )
         if name is None:
@@ -2023,6 +2037,9 @@ _CREDIT_LINE = re.compile(
     # news, the Guardian)
     r"|^\W*(?:clockwise from (?:top|left|right|bottom)|(?:photograph|photo|picture|image|"
     r"foto|bild|illustration)\s*[:：])"
+    # or says that it was updated or corrected ("This story has been updated with additional
+    # developments."; real news, CNN)
+    r"|^\W*(?:this|the) (?:story|article|report|post) (?:has been|was) (?:updated|corrected)"
     r"|^\W*(?:(?:first |last )?(?:posted|published|updated)(?: on| at)?|"
     r"(?:veröffentlicht|aktualisiert)(?: am)?|(?:publié|mis à jour)(?: le)?|"
     r"(?:pubblicato|aggiornato)(?: il)?|(?:publicado|actualizado|atualizado)(?: el| em)?)"

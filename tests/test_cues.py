@@ -271,6 +271,12 @@ def test_an_apostrophe_is_not_a_quotation() -> None:
         # German people named by their trade where they speak (real news, derStandard)
         ("de", "Laut Experten ging AlphaGo die dritte Partie aggressiv an."),
         ("de", "Vermeldete Zahlen bilden nur Quantität ab, sagen Experten."),
+        # the trade after a verb in the second place (real news, derStandard)
+        (
+            "de",
+            "Weiters verweisen Verfassungsrechtler darauf, dass Österreich wenig ausrichten kann.",
+        ),
+        ("de", "Zudem warnen Experten vor einer Pleite der Stadtwerke."),
         ("de", "Der von Dawn zitierte Experte sagte, er sei besorgt."),
         ("de", "Experten zufolge ist das falsch."),
         ("de", "Beobachter erwarten eine Einigung."),

@@ -1941,6 +1941,7 @@ def test_the_writers_a_credit_line_names_are_no_actors(credit: str) -> None:
         "posted on April 21, 2015, at 11:29 a.m.",  # real news, BuzzFeed
         "Last updated at 09:12 on 3 May 2021 in the morning edition.",
         "Veröffentlicht am 3. Mai 2021 um 10.12 Uhr in der Abendausgabe.",
+        "This story has been updated with additional developments.",  # real news, CNN
     ],
 )
 def test_a_line_saying_when_the_page_was_put_up_is_no_claim(stamp: str) -> None:
@@ -3169,6 +3170,23 @@ def test_reported_speech_before_the_sentence_that_names_its_speaker_is_theirs() 
     assert source["Jedem"] == source["Der"] == "Heinz Christian Strache"
     assert source["Heinz"] == ARTICLE_ITSELF
     assert source["Man"] == ARTICLE_ITSELF  # its own paragraph
+
+
+def test_a_german_trade_after_the_verb_is_the_unnamed_source_by_its_own_word() -> None:
+    """Real news (derStandard): "Weiters verweisen Verfassungsrechtler darauf, dass ..." went
+    to the article; as an unnamed source it was named "Weiters", the sentence's first word."""
+    text = (
+        "Die SPÖ hat dies als wirkungslos zurückgewiesen. Weiters verweisen Verfassungsrechtler "
+        "darauf, dass Österreich von sich aus in dieser Frage wenig ausrichten kann."
+    )
+    content = _brief_of(
+        text, [{"name": "SPÖ", "kind": "organization", "role": "party"}], {"s1": "SPÖ"}, "de"
+    )
+    said = next(c for c in content.claims if c.evidence[0].quote.startswith("Weiters"))
+    assert (said.source.kind, said.source.description) == (
+        SourceKind.ANONYMOUS,
+        "Verfassungsrechtler",
+    )
 
 
 def test_a_sentence_that_names_a_person_by_title_alone_may_be_translated_by_title() -> None:
