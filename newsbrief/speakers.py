@@ -84,6 +84,7 @@ __all__ = [
     "pronoun_fits",
     "pronoun_gender",
     "pronoun_speaker",
+    "pronoun_verb_start",
     "speaker_label",
     "speaker_phrases",
     "speaking_part",
@@ -1857,6 +1858,20 @@ def pronoun_verb_at(sentence: str, cues: SentenceCues) -> int | None:
     if verb is None or not (_PRONOUN_BEFORE.search(before) or _described_speaker(before)):
         return None
     return verb[0]
+
+
+def pronoun_verb_start(sentence: str, cues: SentenceCues) -> int | None:
+    """Where the verb of saying that a pronoun speaks with starts, the pronoun before, after or
+    inside it ("he said", "sagt er", "fügte sie hinzu"), else ``None``: a name after it is in
+    what was said or whom it was said to ("sagt er in einem Interview mit Mashable",
+    "bemängelt er mit einem Zitat von Martin Luther King"; real news, derStandard)."""
+    verb = _pronouns_verb(sentence, cues)
+    if verb is None:
+        return None
+    start, end = verb
+    if _pronoun_at(sentence.lower(), start, end) is None:
+        return None
+    return start
 
 
 def pronoun_after_what_was_said(sentence: str, cues: SentenceCues) -> bool:

@@ -112,6 +112,7 @@ from newsbrief.speakers import (
     pronoun_gender,
     pronoun_speaker,
     pronoun_verb_at,
+    pronoun_verb_start,
     share_speaks,
     speaker_phrases,
     speaking_part,
@@ -1411,8 +1412,8 @@ def staged_brief(
             # BusinessWeek: given to a friend named four sentences on): the last one named
             earlier = _last_named(pronoun, sentences[: number - 1], actors)
         region = speaking_part(unit.sentence.text, unit.cues)
-        verb_at = pronoun_verb_at(unit.sentence.text, unit.cues)
-        # (not a name in what was said before ", scherzt er")
+        verb_at = pronoun_verb_start(unit.sentence.text, unit.cues)
+        # (not a name in what was said before ", scherzt er", nor one after the verb)
         speaks_here = (
             picked is not None
             and not pronoun_after_what_was_said(unit.sentence.text, unit.cues)
