@@ -1869,7 +1869,11 @@ def pronoun_verb_start(sentence: str, cues: SentenceCues) -> int | None:
     if verb is None:
         return None
     start, end = verb
-    if _pronoun_at(sentence.lower(), start, end) is None:
+    lowered = sentence.lower()  # positions index the sentence (ß)
+    if _pronoun_at(lowered, start, end) is None and not (
+        # "..., meint der Apple-Chef": a person named again by what they are
+        _described_speaker(lowered[:start]) or _GERMAN_DESCRIBED_AFTER.match(sentence[end:])
+    ):
         return None
     return start
 

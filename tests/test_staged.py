@@ -3192,11 +3192,13 @@ def test_a_german_trade_after_the_verb_is_the_unnamed_source_by_its_own_word() -
 def test_a_name_after_the_verb_a_pronoun_speaks_with_does_not_speak() -> None:
     """Real news (derStandard): "sagt er in einem Interview mit Mashable" kept Mashable and
     "bemängelt er mit einem Zitat von Martin Luther King" kept King, the model's picks, named
-    after the verb: whom it was said to, or what was said."""
+    after the verb: whom it was said to, or what was said; and "meint der Apple-Chef" kept
+    Apple."""
     text = (
         "Auch Apple-CEO Tim Cook war vor Ort und sprach mit den Teilnehmern. Die Zukunft von "
         "Apple, sagt er in einem Interview mit Mashable, liegt in Diversität. Als weiteres "
-        "Hindernis bemängelt er mit einem Zitat von Martin Luther King die Stille der guten Leute."
+        "Hindernis bemängelt er mit einem Zitat von Martin Luther King die Stille der guten Leute. "
+        "Ich denke, es ist unsere Schuld, meint der Apple-Chef."
     )
     content = _brief_of(
         text,
@@ -3206,11 +3208,11 @@ def test_a_name_after_the_verb_a_pronoun_speaks_with_does_not_speak() -> None:
             {"name": "Mashable", "kind": "media", "role": "news site"},
             {"name": "Martin Luther King", "kind": "person", "role": "civil rights leader"},
         ],
-        {"s2": "Mashable", "s3": "Martin Luther King"},
+        {"s2": "Mashable", "s3": "Martin Luther King", "s4": "Apple"},
         language="de",
     )
     source = sources_by_first_word(content)
-    assert source["Die"] == source["Als"] == "Tim Cook"
+    assert source["Die"] == source["Als"] == source["Ich"] == "Tim Cook"
 
 
 def test_a_sentence_that_names_a_person_by_title_alone_may_be_translated_by_title() -> None:
