@@ -8,6 +8,9 @@
   ``aria-hidden="true"``, ``display:none``, ``visibility:hidden``) are dropped, because a reader
   never sees them. Offsets then index ``html_to_text(html)``, and the brief says so
   (``metadata.input_format == "html"``).
+* A hard-wrapped text (a wire story or a mail at 72 columns) ends no sentence at a line break
+  that only wraps a line: the staged strategy reads :func:`unwrapped` text, the same length,
+  so offsets still index the caller's text and its quotes keep the line breaks.
 * Lone surrogates cannot be sent as JSON; the model sees U+FFFD in their place (one character for
   one, so offsets are unchanged). Other control characters are sent escaped, as JSON allows.
 * Sentences that are instructions to an AI (found by :func:`newsbrief.injection.instruction_spans`:
@@ -40,6 +43,8 @@ __all__ = [
     "looks_like_html",
     "prepare_article",
     "sentences",
+    "soft_line_breaks",
+    "unwrapped",
 ]
 
 InputFormat = Literal["auto", "text", "html"]
@@ -229,6 +234,67 @@ def instruction_like_spans(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` withheld from the model: :func:`newsbrief.injection.instruction_spans`
     (kept under this name for callers of the line-based filter it replaced)."""
     return instruction_spans(text)
+
+
+MIN_WRAPPED_BREAKS = 3
+"""Fewest line breaks inside paragraphs before a text can be read as hard-wrapped."""
+MIN_WRAP_WIDTH = 40
+"""Narrowest such width (shorter lines are headings or a list)."""
+MAX_WRAP_WIDTH = 100
+"""Widest line (most lines shorter) of a hard-wrapped text; a text with longer lines has one
+paragraph per line."""
+_LINE_END = re.compile(r"[.!?…:;]['\"’”»)\]]*\s*$")
+_LIST_LINE = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s")
+
+
+def soft_line_breaks(text: str) -> list[int]:
+    """The offsets of the line breaks that only wrap a paragraph's lines in a hard-wrapped
+    text (a wire story or a mail at 72 columns, where "The mayor of Springfield, John" ends a
+    line and "Smith, said ..." opens the next), else none.
+
+    A text is hard-wrapped when at least :data:`MIN_WRAPPED_BREAKS` line breaks stand inside
+    paragraphs (between two lines that are not blank), most of them after a line that ends
+    mid-sentence, and most of its lines are :data:`MIN_WRAP_WIDTH` to :data:`MAX_WRAP_WIDTH`
+    characters long. Then a break wraps a line when the line before is long (at least 60% of
+    that width) or ends mid-sentence before a lower-case word, and the next line opens no list
+    item; a short line (a heading, a paragraph's last line) keeps its break.
+    """
+    lines: list[tuple[int, str]] = []  # (offset, line)
+    offset = 0
+    for line in text.split("\n"):
+        lines.append((offset, line))
+        offset += len(line) + 1
+    inner = [i for i in range(len(lines) - 1) if lines[i][1].strip() and lines[i + 1][1].strip()]
+    if len(inner) < MIN_WRAPPED_BREAKS:
+        return []
+    open_ended = [i for i in inner if not _LINE_END.search(lines[i][1])]
+    if len(open_ended) * 2 < len(inner):
+        return []
+    widths = sorted(len(lines[i][1].rstrip()) for i in inner)
+    width = widths[(len(widths) * 9) // 10 - 1 if len(widths) >= 10 else -1]
+    if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
+        return []
+    soft: list[int] = []
+    for i in inner:
+        before, after = lines[i][1].rstrip(), lines[i + 1][1]
+        if _LIST_LINE.match(after):
+            continue
+        long_enough = len(before) >= 0.6 * width
+        goes_on = not _LINE_END.search(before) and after.lstrip()[:1].islower()
+        if long_enough or goes_on:
+            soft.append(lines[i + 1][0] - 1)
+    return soft
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with its :func:`soft_line_breaks` (and a carriage return before one) as
+    spaces: one character for one, so every offset into it is an offset into ``text``."""
+    chars = list(text)
+    for at in soft_line_breaks(text):
+        chars[at] = " "
+        if at and chars[at - 1] == "\r":
+            chars[at - 1] = " "
+    return "".join(chars)
 
 
 def _model_view(text: str, withheld: list[tuple[int, int]]) -> str:

@@ -42,7 +42,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from newsbrief import assemble, errors
-from newsbrief.article import WITHHELD_NOTE, Article
+from newsbrief.article import WITHHELD_NOTE, Article, unwrapped
 from newsbrief.cues import (
     QUOTATION_MARKS,
     SentenceCues,
@@ -2195,13 +2195,16 @@ def staged_strategy(
     """:func:`staged_brief` over ``article`` as a strategy for :mod:`newsbrief.calls`' drivers.
 
     The model sees :attr:`~newsbrief.article.Article.model_text` (withheld spans replaced by a
-    placeholder); the evidence offsets are moved onto the caller's text, and a claim or open
+    placeholder), the line breaks that only wrap a hard-wrapped text's lines as spaces
+    (:func:`newsbrief.article.unwrapped`); the evidence offsets are moved onto the caller's
+    text (its line breaks in the quotes), and a claim or open
     question whose sentence holds a withheld span is left out. An answer the model could not
     give (an invalid or refused answer, the deadline) leaves its stage empty, as the staged
     brief decides; any other provider failure (credentials, quota, an unreachable server)
     ends the article.
     """
-    stages = staged_brief(article.model_text, language=language)
+    # a hard-wrapped text read as whole sentences (the same length: offsets do not move)
+    stages = staged_brief(unwrapped(article.model_text), language=language)
     answer: Any = None
     failure: BaseException | None = None
     while True:

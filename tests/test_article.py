@@ -227,3 +227,68 @@ def test_one_visible_character_makes_it_an_article(invisible: str, visible: str)
     with pytest.raises(newsbrief.InputError):
         prepare_article(invisible)
     assert prepare_article(invisible + visible).text == invisible + visible
+
+
+# Constructed for these tests: a wire story hard-wrapped at 72 columns, as a mail or a plain
+# text file has it.
+WRAPPED = (
+    "The mayor of Springfield, John Smith, said on Monday that the old bridge\n"
+    'over the river would close for repairs next month. "It is not safe any\n'
+    'longer," he told reporters at City Hall after the council meeting had\n'
+    "ended.\n\n"
+    "A second paragraph follows here with more words in it than one line can\n"
+    "hold, and it runs on to a third line like any wrapped text would do.\n"
+)
+
+
+def test_a_hard_wrapped_text_is_read_as_whole_sentences() -> None:
+    """Every line break ended a sentence, so "The mayor of Springfield, John" was one; the
+    staged brief now reads the wrapped lines as the sentences they are, and its evidence is the
+    caller's text at the offsets given, line breaks included."""
+    from newsbrief.article import soft_line_breaks, unwrapped
+    from newsbrief.testing import TestModel
+
+    # four of the five line breaks wrap lines; the blank line between paragraphs stays
+    assert [WRAPPED[at - 3 : at] for at in soft_line_breaks(WRAPPED)] == [
+        "dge",
+        "any",
+        "had",
+        "can",
+    ]
+    view = unwrapped(WRAPPED)
+    assert len(view) == len(WRAPPED) and "\n\n" in view and "bridge over" in view
+    brief = newsbrief.Summarizer(model=TestModel(max_claims=8), strategy="staged").summarize(
+        WRAPPED
+    )
+    quotes = [c.evidence[0] for c in brief.claims]
+    assert quotes and all(
+        e.status == "verified" and WRAPPED[e.start : e.end] == e.quote for e in quotes
+    )
+    assert quotes[0].quote.startswith("The mayor of Springfield, John Smith, said")
+    assert quotes[0].quote.endswith("next month.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one paragraph a line, as text extractors write it (long lines)
+        "The council met on Monday to vote on the budget for the coming year and beyond.\n"
+        "The mayor said the vote would be close, and it was, with seven votes to six in the "
+        "end.\nResidents said they would petition the county about the cuts to the library.\n"
+        "The county has not answered the petition yet, a spokesman said on Tuesday evening.",
+        # headings and a list, short lines
+        "Local news\nCouncil votes\n- the budget\n- the library\n- the bridge\nMore soon",
+    ],
+)
+def test_a_text_that_is_not_wrapped_keeps_its_line_breaks(text: str) -> None:
+    from newsbrief.article import soft_line_breaks, unwrapped
+
+    assert soft_line_breaks(text) == [] and unwrapped(text) == text
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.txt")))
+def test_the_test_articles_are_not_read_as_wrapped(name: str) -> None:
+    from newsbrief.article import unwrapped
+
+    text = (DATA / name).read_text(encoding="utf-8")
+    assert unwrapped(text) == text
