@@ -207,6 +207,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"äußert(?:e|en)?",
         r"räumt(?:e|en)? ein",
         r"wies? .{0,60}zurück",
+        # the perfect ("Die SPÖ hat dies als wirkungslos zurückgewiesen, da ..."; real news,
+        # derStandard: its Konjunktiv carried the FPÖ's words before it on)
+        r"zurückgewiesen",
         r"behauptet(?:e|en)?",
         r"verlautet",
         r"sprach von",

@@ -64,6 +64,7 @@ from newsbrief.cues import (
         ("de", "Das teilte das Deutsche Zentrum für Luft- und Raumfahrt (DLR) in Köln mit."),
         ("de", "Der Geschäftsführer rief die ÖVP dazu auf, die Arbeitslosigkeit zu bekämpfen."),
         ("de", "Pirklhuber beziffert die Ausbringung in Österreich mit 170 Tonnen im Jahr."),
+        ("de", "Die SPÖ hat dies als wirkungslos zurückgewiesen, da EU-Recht vorgehe."),
         ("de", "Zu dem Buch hat mich der Verlag überredet, grinst Van der Bellen."),
         ("de", "Dieses Land habe mir Chancen eröffnet, formuliert der Sohn von Einwanderern."),
         # advice and warnings (real news, stern: "Die Stiftung Warentest rät daher von einem

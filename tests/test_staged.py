@@ -3215,6 +3215,27 @@ def test_a_name_after_the_verb_a_pronoun_speaks_with_does_not_speak() -> None:
     assert source["Die"] == source["Als"] == source["Ich"] == "Tim Cook"
 
 
+def test_a_german_rejection_in_the_perfect_is_its_speakers_not_reported_speech_going_on() -> None:
+    """Real news (derStandard): "Die SPÖ hat dies als wirkungslos zurückgewiesen, da dies
+    ohnehin nach EU-Recht entschieden werde" went on with the FPÖ's reported speech before it
+    (its Konjunktiv), "zurückgewiesen" being no verb of saying."""
+    text = (
+        "Die FPÖ sagte am Montag, das Recht auf Barzahlung gehöre in die Verfassung. Die SPÖ hat "
+        "dies als wirkungslos zurückgewiesen, da dies ohnehin nach EU-Recht entschieden werde."
+    )
+    content = _brief_of(
+        text,
+        [
+            {"name": "FPÖ", "kind": "organization", "role": "party"},
+            {"name": "SPÖ", "kind": "organization", "role": "party"},
+        ],
+        {"s1": "FPÖ", "s2": "FPÖ"},
+        language="de",
+    )
+    sources = [c.source.description for c in content.claims]
+    assert sources == ["FPÖ", "SPÖ"]
+
+
 def test_a_sentence_that_names_a_person_by_title_alone_may_be_translated_by_title() -> None:
     """Guard: a title that names a person alone ("Die Innenministerin sagte, ...") is a form of
     theirs for the speaker search, but a translation writes it in its own language ("The
