@@ -189,6 +189,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # real news, derStandard; "..., so Müller weiter.")
         r"(?<=,\s)so(?=\s+(?-i:(?:der|die|das|ein|eine)\s|[A-ZÄÖÜ])[^,;:!?\"“”»]{0,60}?"
         r"(?:,\s*[\"„“»«]|[,.!?\"“”»]\s*$|\s*$))",
+        # or inserted into it ("Ein Präsident, so Van der Bellen, müsse ..."; real news,
+        # derStandard)
+        r"(?<=,\s)so(?=\s+(?-i:(?:der|die|das|ein|eine)\s|[A-ZÄÖÜ])[^,;:!?\"“”»]{0,40}?,"
+        r"\s+(?-i:[a-zäöüß]))",
         # "nach Angaben der Polizei", and with whose in the word or before it ("nach
         # Uno-Angaben", "nach Polizeiangaben", "nach offiziellen Angaben"; real news,
         # derStandard)
@@ -1360,7 +1364,19 @@ def _document_opening(sentence: str, language: str) -> Literal["subject", "in"] 
             return "in"
     if any(_DOCUMENT_CLOSING_RE[c].search(sentence.rstrip()) for c in _languages(code)):
         return "in"
+    if code == "de" and _HEISST_ES_IM.search(sentence):
+        return "in"
     return None
+
+
+_HEISST_ES_IM = re.compile(
+    r",\s+heißt es\s+(?:in\s+(?:einem|einer|dem|der|seinem|ihrem)|im)\s+(?:[^\W\d_]+\s+){0,2}"
+    rf"(?:{'|'.join(_DOCUMENTS['de'])})(?!\w)",
+    re.IGNORECASE,
+)
+"""A German clause that says a document is the source of what comes before ("..., heißt es im
+diesjährigen Wahrnehmungsbericht der Anwälte, der am Montag präsentiert wurde"; real news,
+derStandard), wherever the sentence ends."""
 
 
 # A second content clause coordinated with the first: "said that A and that B".

@@ -1491,6 +1491,10 @@ def named_speaker(
     for first, verb_end in _speaking_verbs(sentence, cues):
         if first <= 0:
             continue
+        if sentence[first:verb_end].lower() == "heißt es":
+            # impersonal: "..., könne dies ... führen, heißt es im Wahrnehmungsbericht der
+            # Anwälte" (real news, derStandard) is the report's, not the party named before it
+            return None
         if any(start <= first < end for start, end in cues.quotes):
             # the speaker's own word ("Getting rid of Wall Street's ... -- 'tells the market
             # that ...,' Hoenig said" is Hoenig's; real news, Huffington Post)
@@ -1894,8 +1898,10 @@ def pronoun_after_what_was_said(sentence: str, cues: SentenceCues) -> bool:
         rest = sentence[end:]  # "fügte sie hinzu"
     else:
         return False
-    # the pronoun closes the sentence: "said he expected ..." opens what he said
-    return bool(_CLOSES_SENTENCE.match(rest)) and bool(_AFTER_CLAUSE.search(sentence[:start]))
+    # the pronoun closes the sentence or its clause ("scherzt er – wer weiß, ..."): "said he
+    # expected ..." opens what he said
+    closes = _CLOSES_SENTENCE.match(rest) or _NAME_CLOSES.match(rest)
+    return bool(closes) and bool(_AFTER_CLAUSE.search(sentence[:start]))
 
 
 _CLOSES_SENTENCE = re.compile(r"^(?:\s+[\w.]+){0,2}\s*[.!?]?\s*$")
@@ -2909,7 +2915,8 @@ and auxiliaries ("The Palestinian Authority has said", "American officials have 
 
 
 _NAME_CLOSES = re.compile(
-    r"\s*(?:[,.;:]|$)"
+    # (a dash too: "..., scherzt er – wer weiß, ob ..."; real news, derStandard)
+    r"\s*(?:[,.;:!?–—]|-\s|$)"
     # or a German separable verb's particle closes the clause a few words on ("..., teilte
     # Lindqvist am Montag mit.")
     r"|(?:\s+\S+){0,4}?\s+(?:mit|an|ein|hin|bekannt|zurück|vor|ab|hinzu)\s*(?:[,.;:]|$)"

@@ -99,6 +99,7 @@ from newsbrief.cues import (
         # between two quotations; "laut" the preposition
         ("de", "Ein weiterer Faktor sei, ob ein Land den Ruf genießt, so die Innenministerin."),
         ("de", "Die Lage sei ernst, so Müller weiter."),
+        ("de", "Ein Präsident, so Van der Bellen, müsse ein Mindestmaß an Vertrauen haben."),
         ("de", "„Es ist ernst“, so Müller, „sehr ernst.“"),
         ("de", "Das sei laut offiziellen Angaben falsch."),
         ("de", "Laut Polizei gab es drei Tote."),

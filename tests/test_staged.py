@@ -3236,6 +3236,52 @@ def test_a_german_rejection_in_the_perfect_is_its_speakers_not_reported_speech_g
     assert sources == ["FPÖ", "SPÖ"]
 
 
+def test_a_pronoun_before_a_dash_and_a_speaker_inserted_with_so_speak() -> None:
+    """Real news (derStandard): "..., dass die FPÖ weiter an Popularität gewinne, scherzt er –
+    wer weiß, ..." went to the FPÖ (named before the verb; the pronoun was not taken to close
+    the clause before a dash), and so did the two sentences of reported speech before it; "Ein
+    Präsident, so Van der Bellen, müsse ..." had no cue."""
+    text = (
+        "Alexander Van der Bellen will Bundespräsident werden, sagte er am Sonntag. Er baue "
+        "darauf, dass die Menschen ihn wählen, wodurch seine Haltung legitimiert sei. Ein "
+        "Präsident, so Van der Bellen, müsse Vertrauen in die Regierung haben. Vielleicht komme "
+        "es gar nicht so weit, dass die FPÖ weiter an Popularität gewinne, scherzt er – wer "
+        "weiß, ob der Hype nicht bald vorbei ist."
+    )
+    content = _brief_of(
+        text,
+        [
+            {"name": "Alexander Van der Bellen", "kind": "person", "role": "candidate"},
+            {"name": "FPÖ", "kind": "organization", "role": "party"},
+        ],
+        {"s1": "Alexander Van der Bellen", "s3": "FPÖ", "s4": "FPÖ"},
+        language="de",
+    )
+    assert {c.source.description for c in content.claims} == {"Alexander Van der Bellen"}
+
+
+def test_what_heisst_es_in_a_report_gives_is_the_documents() -> None:
+    """Real news (derStandard): "..., könne dies ... führen, heißt es im diesjährigen
+    Wahrnehmungsbericht der Anwälte, der am Montag präsentiert wurde." went to the SPÖ, named
+    before the verb in what the report says."""
+    text = (
+        "Die Anwälte legten am Montag ihren Bericht vor. Sollte das Gesetz so beschlossen werden "
+        "wie von ÖVP und SPÖ gewünscht, könne dies zur Verselbstständigung des Staatsschutzes "
+        "führen, heißt es im diesjährigen Wahrnehmungsbericht der Anwälte, der am Montag "
+        "präsentiert wurde."
+    )
+    content = _brief_of(
+        text,
+        [
+            {"name": "ÖVP", "kind": "organization", "role": "party"},
+            {"name": "SPÖ", "kind": "organization", "role": "party"},
+        ],
+        {"s2": "SPÖ"},
+        language="de",
+    )
+    assert sources_by_first_word(content)["Sollte"] == "a document"
+
+
 def test_a_sentence_that_names_a_person_by_title_alone_may_be_translated_by_title() -> None:
     """Guard: a title that names a person alone ("Die Innenministerin sagte, ...") is a form of
     theirs for the speaker search, but a translation writes it in its own language ("The
