@@ -2772,7 +2772,17 @@ def name_candidates(
                 # the one named before the comma; offered, it was called a person and given
                 # his words (real news, the New York Times)
                 continue
-            if any(mentioned(a, name) or folded in a.forms for a in actors):
+            if any(
+                folded in a.forms
+                or (
+                    mentioned(a, name)
+                    # a person named after an unnamed source's trade is someone else
+                    # ("Verfassungsrechtler Heinz Mayer" beside "Verfassungsrechtler"; real
+                    # news, derStandard)
+                    and not (a.kind == "anonymous" and len(name.split()) > len(a.name.split()))
+                )
+                for a in actors
+            ):
                 continue
             counts[folded] = counts.get(folded, 0) + 1
             written.setdefault(folded, name)

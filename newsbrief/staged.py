@@ -714,8 +714,8 @@ def _goes_on_reporting(
 ) -> bool:
     """Whether ``sentence`` (in German reported speech, with no verb of saying) goes on with a
     speaker: the last unit is reported, of the sentence just before, or the last reported unit
-    is at most :data:`REPORTING_GAP` sentences back in the same paragraph, with no unit of its
-    own speaker between."""
+    is at most :data:`REPORTING_GAP` sentences back in the same paragraph, with no unit between
+    that has a cue of its own."""
     if not units:
         return False
     if units[-1].sentence.number == sentence.number - 1 and units[-1] in reported:
@@ -1456,6 +1456,21 @@ def staged_brief(
             continue
         _give(unit, last.source, ", whose quotation the sentence goes on with", notes)
         continued.add(id(unit))
+
+    # "so heißt es", "Nun heißt es: ..." names no one: the model's pick that the sentence does
+    # not name is not its source (real news, derStandard: a government body and "Liberale")
+    for unit in attributed:
+        picked = unit.source
+        if (
+            picked is None
+            or picked.kind == "anonymous"
+            or unit.cues.anonymity
+            or not unit.cues.reporting
+            or any(word.lower() != "heißt es" for word in unit.cues.reporting)
+            or mentioned(picked, unit.sentence.text)
+        ):
+            continue
+        _give(unit, ARTICLE_ITSELF, ": 'heißt es' names no one, nor does the sentence", notes)
 
     # A sentence with no verb of saying, attributed only for the words it quotes, is the
     # article's own report when the model gave it to an actor the sentence does not name (a

@@ -1348,6 +1348,20 @@ def test_a_german_acronym_is_offered_where_a_single_noun_is_not() -> None:
     assert "Den Kleinen" not in name_candidates(split_sentences(text, "de"), [], "de")
 
 
+def test_a_person_named_after_an_unnamed_sources_trade_is_still_offered() -> None:
+    """Real news (derStandard): with "Verfassungsrechtler" an unnamed source ("Weiters
+    verweisen Verfassungsrechtler darauf, ..."), "Verfassungsrechtler Heinz Mayer" was no
+    longer offered, and his words went to the article."""
+    text = (
+        "Weiters verweisen Verfassungsrechtler darauf, dass Österreich wenig ausrichten kann. "
+        "Das ist Vorwahlkampf, sagte Verfassungsrechtler Heinz Mayer am Wochenende im ORF."
+    )
+    unnamed = ActorRecord("verfassungsrechtler", "Verfassungsrechtler", "anonymous", "", set())
+    unnamed.forms.add(normalize_name(unnamed.name))
+    offered = name_candidates(split_sentences(text, "de"), [unnamed], "de")
+    assert any(name.endswith("Heinz Mayer") for name in offered)
+
+
 def test_german_words_side_by_side_that_name_nothing_are_not_offered() -> None:
     """Real news (stern, derStandard): the kinds stage made groups and bodies of "Schwierige
     Gespräche", "Deutschland Partner", "Nationalen Sicherheitsstrategie" and "Großmachtstreben

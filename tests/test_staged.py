@@ -3282,6 +3282,27 @@ def test_what_heisst_es_in_a_report_gives_is_the_documents() -> None:
     assert sources_by_first_word(content)["Sollte"] == "a document"
 
 
+def test_heisst_es_names_no_one() -> None:
+    """Real news (derStandard): "Nun heißt es: Marke schärfen, ..." and "Denn dort, so heißt
+    es, hätte es ... Debatten gegeben" kept the bodies the model picked, named in neither."""
+    text = (
+        "Die Liberale Partei und die FPÖ-Regierung schweigen dazu. Nun heißt es: Marke schärfen, "
+        "Bekanntheitsgrad erhöhen, Kaufimpuls erregen. Denn dort, so heißt es, hätte es wegen "
+        "mancher Positionen durchaus hitzige Debatten gegeben."
+    )
+    content = _brief_of(
+        text,
+        [
+            {"name": "Liberale Partei", "kind": "organization", "role": "party"},
+            {"name": "FPÖ-Regierung", "kind": "government", "role": "government"},
+        ],
+        {"s2": "Liberale Partei", "s3": "FPÖ-Regierung"},
+        language="de",
+    )
+    source = sources_by_first_word(content)
+    assert source["Nun"] == source["Denn"] == ARTICLE_ITSELF
+
+
 def test_a_sentence_that_names_a_person_by_title_alone_may_be_translated_by_title() -> None:
     """Guard: a title that names a person alone ("Die Innenministerin sagte, ...") is a form of
     theirs for the speaker search, but a translation writes it in its own language ("The
