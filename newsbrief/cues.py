@@ -1337,7 +1337,8 @@ def _subjunctive(sentence: str, language: str) -> tuple[str, ...]:
 
 _ACCORDING_TO: dict[str, str] = {
     "en": r"according\s+to",
-    "de": r"laut",
+    # (and "so" closing the sentence: "..., so die FPÖ-Aussendung."; real news, derStandard)
+    "de": r"(?:laut|so)",
     "fr": r"(?:selon|d['’]apr[eè]s)",
     "it": r"secondo",
     "es": r"seg[uú]n",

@@ -1002,6 +1002,11 @@ def staged_brief(
     for actor in actors:
         if actor.kind not in ("organization", "government", "group"):
             continue
+        if source_language == "de" and actor.name == actor.name.lower():
+            # German writes every noun and name with a capital: "konservative" (of "an
+            # konservative Wähler"; real news, derStandard) is an adjective
+            no_bodies.setdefault("German words in lower case, no name", []).append(actor.name)
+            continue
         if is_country(actor.name, source_language):
             why = "countries that do not speak"
         elif source_language == "de" and german_common_noun(actor.name, sentences):

@@ -3303,6 +3303,29 @@ def test_heisst_es_names_no_one() -> None:
     assert source["Nun"] == source["Denn"] == ARTICLE_ITSELF
 
 
+def test_a_german_press_release_closing_with_so_and_a_lower_case_body() -> None:
+    """Real news (derStandard): "Es gehe der EU darum, ..., so die FPÖ-Aussendung." kept the
+    constitutional lawyer the model picked (the press release closing with "so" was no
+    document), and "konservative" (of "an konservative Wähler") was listed as a body."""
+    text = (
+        "Das sei Vorwahlkampf, sagte Verfassungsrechtler Heinz Mayer. Er appelliert damit an "
+        "konservative Wähler. Es gehe der EU darum, die Kontrolle über private Vermögen zu "
+        "erlangen, so die FPÖ-Aussendung."
+    )
+    content = _brief_of(
+        text,
+        [
+            {"name": "Heinz Mayer", "kind": "person", "role": "constitutional lawyer"},
+            {"name": "FPÖ", "kind": "organization", "role": "party"},
+            {"name": "konservative", "kind": "organization", "role": "voters"},
+        ],
+        {"s1": "Heinz Mayer", "s2": "Heinz Mayer", "s3": "Heinz Mayer"},
+        language="de",
+    )
+    assert sources_by_first_word(content)["Es"] == "a document"
+    assert "konservative" not in {a.name for a in content.key_actors}
+
+
 def test_a_sentence_that_names_a_person_by_title_alone_may_be_translated_by_title() -> None:
     """Guard: a title that names a person alone ("Die Innenministerin sagte, ...") is a form of
     theirs for the speaker search, but a translation writes it in its own language ("The
