@@ -38,6 +38,7 @@ from newsbrief.stages import (
 
 __all__ = [
     "ACTOR_KINDS",
+    "IMPERSONAL_CUES",
     "INTERVIEW_SHARE",
     "MAX_BODIES",
     "MAX_CANDIDATES",
@@ -77,6 +78,7 @@ __all__ = [
     "named_speaker",
     "names_a_body",
     "names_a_medium",
+    "names_no_one",
     "opening_speaker",
     "person_gender",
     "pronoun_after_what_was_said",
@@ -1479,6 +1481,15 @@ def named_by_name(actor: ActorRecord, sentence: str) -> bool:
     return bool(_named_spans(actor, normalize_name(sentence), actor.forms - actor.titles))
 
 
+IMPERSONAL_CUES = frozenset({"heißt es"})
+"""Verbs of saying that name no speaker by their form (German "heißt es": it is said)."""
+
+
+def names_no_one(cue: str) -> bool:
+    """Whether the verb of saying ``cue`` names no speaker (:data:`IMPERSONAL_CUES`)."""
+    return cue.lower() in IMPERSONAL_CUES  # lower(), not casefold(): "ß" stays one letter
+
+
 def named_speaker(
     sentence: str, cues: SentenceCues, actors: Sequence[ActorRecord]
 ) -> ActorRecord | None:
@@ -1491,9 +1502,9 @@ def named_speaker(
     for first, verb_end in _speaking_verbs(sentence, cues):
         if first <= 0:
             continue
-        if sentence[first:verb_end].lower() == "heißt es":
-            # impersonal: "..., könne dies ... führen, heißt es im Wahrnehmungsbericht der
-            # Anwälte" (real news, derStandard) is the report's, not the party named before it
+        if names_no_one(sentence[first:verb_end]):
+            # "..., könne dies ... führen, heißt es im Wahrnehmungsbericht der Anwälte" (real
+            # news, derStandard) is the report's, not the party named before it
             return None
         if any(start <= first < end for start, end in cues.quotes):
             # the speaker's own word ("Getting rid of Wall Street's ... -- 'tells the market
@@ -2161,23 +2172,17 @@ def german_inverted_speaker(
     actor named first in the few words after the verb, when none is named before it, no comma
     or quotation comes first, and the sentence does not open with the verb (a question's word
     order)."""
-    if not cues.reporting:
-        return None
-    lowered = sentence.lower()  # positions index the sentence (ß)
     for word in cues.reporting:
         if not word.casefold().startswith("sprecher"):
             continue
         # a spokesperson's title before the name ("zeigten ArbeitnehmerInnen-Sprecherin Birgit
         # Schatz und Sozialsprecherin Judith Schwentner: ..."; real news, derStandard)
-        at = lowered.find(word.lower())
-        titled = normalize_name(" ".join(sentence[at + len(word) :].split()[:2]))
-        person = next((a for a in actors if a.kind == "person" and _named_at(a, titled)), None)
-        if person is not None:
-            return person
-    at = min(
-        (p for p in (lowered.find(word.lower()) for word in cues.reporting) if p > 0),
-        default=-1,
-    )
+        for title in re.finditer(rf"{re.escape(word)}(?!\w)", sentence):
+            titled = normalize_name(" ".join(sentence[title.end() :].split()[:2]))
+            person = next((a for a in actors if a.kind == "person" and _named_at(a, titled)), None)
+            if person is not None:
+                return person
+    at = next((start for start, _ in _speaking_verbs(sentence, cues) if start > 0), -1)
     if at < 0:
         return None
     opening = sentence[:at]
