@@ -85,6 +85,7 @@ from newsbrief.speakers import (
     cited_before,
     credited_only,
     described_by_number,
+    described_holder,
     describes_a_thing,
     german_common_noun,
     german_inverted_speaker,
@@ -727,6 +728,33 @@ def _goes_on_reporting(
         and sentence.number - last.sentence.number <= REPORTING_GAP
         and last.sentence.paragraph == sentence.paragraph
         and not any(u.cues.attributed for u in units if u.sentence.number > last.sentence.number)
+    )
+
+
+def _reported_without_speaker(unit: _Unit) -> bool:
+    """Whether ``unit`` is German reported speech (the Konjunktiv I) that no rule or answer has
+    given a speaker: no verb of saying, no unnamed source, at most a phrase it quotes, and the
+    article itself as its source."""
+    return (
+        bool(unit.cues.subjunctive)
+        and not unit.cues.reporting
+        and not unit.cues.anonymity
+        and unit.source is None
+        and unit.source_option != DOCUMENT
+    )
+
+
+def _names_its_speaker(unit: _Unit) -> bool:
+    """Whether ``unit`` names the actor it was given as its speaker: a verb of saying outside
+    its quotations, and the actor named in the sentence or standing for a pronoun that
+    speaks."""
+    return (
+        unit.source is not None
+        and bool(verbs_outside_quotes(unit.sentence.text, unit.cues))
+        and (
+            mentioned(unit.source, unit.sentence.text)
+            or pronoun_speaker(unit.sentence.text, unit.cues) is not None
+        )
     )
 
 
@@ -1394,7 +1422,7 @@ def staged_brief(
             and speaker in fitting
         ]
         just_before = number - 1 in by_number and by_number[number - 1].source in speakers_before
-        earlier = (
+        earlier = described_holder(unit.sentence.text, unit.cues, fitting, text) or (
             # the speaker of the sentence just before: "Shannon Cross said Cook is a good
             # choice. '...', she said" is Cross's, not Cook's
             (speakers_before[0] if just_before else None)
@@ -1417,6 +1445,20 @@ def staged_brief(
             # month I would join a new clique,' she writes in her book", real news,
             # BusinessWeek: given to a friend named four sentences on): the last one named
             earlier = _last_named(pronoun, sentences[: number - 1], actors)
+        if (
+            earlier is None
+            and pronoun == "person"
+            and (
+                picked is None
+                or not any(
+                    mentioned(picked, s.text) for s in sentences[max(0, number - 4) : number]
+                )
+            )
+        ):
+            # "he" who speaks is never the article itself, nor one last named far back
+            # ("Über seine Freilassung sagte er: „...“" three sentences after the last one
+            # naming him; real news, Hamburger Abendblatt): the last person named before
+            earlier = _last_named(pronoun, sentences[: number - 1], fitting)
         region = speaking_part(unit.sentence.text, unit.cues)
         verb_at = pronoun_verb_start(unit.sentence.text, unit.cues)
         # (not a name in what was said before ", scherzt er", nor one after the verb)
@@ -1558,7 +1600,13 @@ def staged_brief(
     # ..., so die FPÖ-Aussendung."; real news, derStandard): a sentence in the Konjunktiv I with
     # no cue of its own that no speaker before goes on with is the next reported sentence's,
     # in its paragraph, and so is each such sentence right before it.
-    for later in [u for u in units if u in attributed and u.cues.subjunctive]:
+    # The sentence that names the speaker may be in the indicative ("Die Netflix-Doku könne
+    # hier ein Wendepunkt sein. Streeck nannte sie „ausdrücklich klasse“ ..."; real news, dpa),
+    # and the reported one may quote a phrase ("Wünschenswert sei ein „positiver Ruck“ in der
+    # Szene. ... betonte er: ...").
+    for later in [
+        u for u in units if u in attributed and (u.cues.subjunctive or _names_its_speaker(u))
+    ]:
         if later.source is None and later.source_option != DOCUMENT:
             continue
         number = later.sentence.number - 1
@@ -1566,10 +1614,7 @@ def staged_brief(
             at_number = [u for u in units if u.sentence.number == number]
             if (
                 len(at_number) != 1
-                or at_number[0] in attributed
-                or at_number[0] in carried
-                or at_number[0].cues.attributed
-                or not at_number[0].cues.subjunctive
+                or not _reported_without_speaker(at_number[0])
                 or at_number[0].sentence.paragraph != later.sentence.paragraph
             ):
                 break
@@ -1580,6 +1625,35 @@ def staged_brief(
                 f"{later.sentence.number}, whose source it takes"
             )
             number -= 1
+
+    # German reported speech that opens a paragraph, with no speaker named in it, goes on
+    # with the speaker of the paragraph before ("Umso wichtiger seien prominente
+    # Persönlichkeiten, ...: „...“ ¶ Haftbefehl: Streeck wünscht sich mehr solcher Einblicke ¶
+    # Die Netflix-Doku könne hier ein Wendepunkt sein."; real news, dpa): a main clause in the
+    # Konjunktiv I is never the article's own voice.
+    for index, unit in enumerate(units):
+        if not _reported_without_speaker(unit):
+            continue
+        spoke = next(
+            (
+                u
+                for u in reversed(units[:index])
+                if u.source is not None and (u in carried or _speech(u))
+            ),
+            None,
+        )
+        if spoke is None or spoke.source is None:
+            continue
+        between = [u for u in units[:index] if u.sentence.number > spoke.sentence.number]
+        if (
+            unit.sentence.number - spoke.sentence.number <= REPORTING_GAP
+            and not any(u.cues.attributed and u.source is not spoke.source for u in between)
+            # into another paragraph only with no claim between (a subheading may stand there)
+            and (spoke.sentence.paragraph == unit.sentence.paragraph or not between)
+        ):
+            _give(unit, spoke.source, ", whose reported speech it goes on with", notes)
+            if unit not in carried:
+                carried.append(unit)
 
     claims_units = [
         u

@@ -3872,3 +3872,136 @@ def test_a_persons_unnamed_spokesman_is_no_named_source() -> None:
     sources = sources_by_word(_brief_of(text, actors, "Hillary Clinton", language="de"), 1)
     assert sources["Clinton-Sprecher"].kind == "anonymous"
     assert sources["Clinton-Sprecher"].description == "Clinton-Sprecher"
+
+
+def test_german_speaker_after_a_quotation_and_to_whom_it_was_said() -> None:
+    """Real news (dpa, Berliner Morgenpost): "„...“, sagte Streeck dieser Redaktion." is
+    Streeck's, though only his surname is written and the newspaper follows it; so is a
+    sentence that praises ("Streeck lobt ...", "hat ... gewürdigt") and one that names him
+    again by his office ("Der Bundesdrogenbeauftragte erklärt ...")."""
+    text = (
+        "Streeck lobt Haftbefehl-Doku und warnt vor Kokain-Verherrlichung im Rap\n\n"
+        "Der Bundesdrogenbeauftragte erklärt, warum er die Dokumentation berührend fand.\n\n"
+        "Der Bundesdrogenbeauftragte Hendrik Streeck (CDU) hat die Netflix-Dokumentation, in "
+        "der der Rapper seinen Weg durch die Sucht schildert, als wichtigen Impuls gewürdigt. "
+        "Die Dokumentation sei irgendwie berührend, „weil sie aufrichtig zeigt, was Sucht "
+        "bedeutet“, sagte Streeck dieser Redaktion."
+    )
+    content = _brief_of(
+        text,
+        [
+            {"name": "Hendrik Streeck", "kind": "person", "role": "drug commissioner"},
+            {"name": "Netflix", "kind": "media", "role": "streaming service"},
+            {"name": "Haftbefehl-Doku", "kind": "media", "role": "documentary"},
+        ],
+        "Netflix",
+        language="de",
+    )
+    source = sources_by_first_word(content)
+    assert source == {
+        "Streeck": "Hendrik Streeck",
+        "Der": "Hendrik Streeck",
+        "Die": "Hendrik Streeck",
+    }
+
+
+def test_german_reported_speech_goes_on_after_a_subheading_and_over_a_quoted_phrase() -> None:
+    """Real news (dpa): reported speech (Konjunktiv I) that opens a paragraph after a
+    subheading goes on with the speaker before the subheading; one before the sentence that
+    names its speaker ("Die Netflix-Doku könne ... Streeck nannte sie ...") takes that
+    speaker; one that quotes a phrase ("Wünschenswert sei ein „positiver Ruck“ ...") is
+    reported speech too, and a verb whose form is also a noun's ("zeichne") is read."""
+    text = (
+        "In vielen Songtexten werde der Konsum von Drogen „als Symbol für Erfolg inszeniert“, "
+        "sagte Hendrik Streeck. Das zeichne ein verzerrtes Bild.\n\n"
+        "Streeck wünscht sich mehr solcher Einblicke\n\n"
+        "Die Netflix-Doku könne hier ein Wendepunkt sein. Er sehe darin eine Chance für "
+        "zeitgemäße Prävention.\n\n"
+        "Wünschenswert sei ein „positiver Ruck“ in der Szene. Mit Blick auf den Drogenkonsum "
+        "betonte Streeck: „Erstrebenswert ist daran genau gar nichts.“"
+    )
+    content = _brief_of(
+        text,
+        [
+            {"name": "Hendrik Streeck", "kind": "person", "role": "drug commissioner"},
+            {"name": "Netflix", "kind": "media", "role": "streaming service"},
+        ],
+        {
+            "s1": "Hendrik Streeck",
+            "s5": "Hendrik Streeck",
+            "s6": "Netflix",
+            "s7": "Hendrik Streeck",
+        },
+        language="de",
+    )
+    source = sources_by_first_word(content)
+    assert source["Das"] == "Hendrik Streeck"
+    assert source["Die"] == "Hendrik Streeck"
+    assert source["Wünschenswert"] == "Hendrik Streeck"
+
+
+def test_german_person_named_again_by_party_and_office() -> None:
+    """Real news (Welt, a TV debate): "„...“, schimpft der AfD-Chef, woraufhin Voigt ..." is
+    Höcke's, whom the article introduced as "AfD-Spitzenkandidat", not Voigt's, named after
+    him; "..., so der CDU-Spitzenkandidat" is Voigt's; a title the model listed as a person
+    ("Thüringer Landesvorsitzende der Familienunternehmer") is no actor, and the person named
+    after it and a comma speaks ("kritisiert die ..., Colette Boos-John, ...")."""
+    text = (
+        "In der TV-Debatte wirft AfD-Spitzenkandidat Björn Höcke seinem CDU-Kontrahenten "
+        "Mario Voigt vor, das Publikum belogen zu haben. In diesem Moment wird Voigt von dem "
+        "direkt neben ihm stehenden Höcke unterbrochen. „Was? … Das ist doch absurd“, schimpft "
+        "der AfD-Chef, woraufhin Voigt auf ein Video verweist.\n\n"
+        "Er lasse sich nur „ungern unterstellen, dass ich wahrheitswidrig etwas sage“, so der "
+        "CDU-Spitzenkandidat.\n\n"
+        "Auf ihrer Internetseite kritisiert die Thüringer Landesvorsitzende der "
+        "Familienunternehmer, Colette Boos-John, den Auftritt von Höcke hart."
+    )
+    content = _brief_of(
+        text,
+        [
+            {"name": "Mario Voigt", "kind": "person", "role": "CDU candidate"},
+            {"name": "Björn Höcke", "kind": "person", "role": "AfD candidate"},
+            {"name": "Colette Boos-John", "kind": "person", "role": "chair"},
+            {
+                "name": "Thüringer Landesvorsitzende der Familienunternehmer",
+                "kind": "person",
+                "role": "chair",
+            },
+        ],
+        ARTICLE_ITSELF,
+        language="de",
+    )
+    source = sources_by_first_word(content)
+    assert source["„Was?"] == "Björn Höcke"
+    assert source["Er"] == "Mario Voigt"
+    assert source["Auf"] == "Colette Boos-John"
+    assert all("Landesvorsitzende" not in a.name for a in content.key_actors)
+
+
+def test_a_german_pronoun_that_speaks_is_never_the_article_itself() -> None:
+    """Real news (Hamburger Abendblatt): "Über seine Freilassung sagte er: „...“" three
+    sentences after the last one naming Braslavski is his, not the article's nor the channel's
+    named far before; so is "..., sagt der Deutsch-Israeli." and "Er ist überzeugt: „...“"."""
+    text = (
+        "Rom Braslavski wurde vom Festival entführt. "
+        "Zwei Jahre war Rom Braslavski in Geiselhaft, zwei Jahre lang sei er gedemütigt "
+        "worden, sagt der Deutsch-Israeli. Das Interview zeigte der Sender Channel 13.\n\n"
+        "Braslavski zieht einen drastischen Vergleich. Er ist überzeugt: „Nicht einmal die "
+        "Nazis haben so etwas gemacht.“\n\n"
+        "Braslavski war am 7. Oktober 2023 auf dem Festival entführt worden. Dort war er als "
+        "Sicherheitsmitarbeiter tätig gewesen. Am 13. Oktober wurde er schließlich "
+        "freigelassen. Über seine Freilassung sagte er: „Ich bin zurückgekommen.“"
+    )
+    content = _brief_of(
+        text,
+        [
+            {"name": "Rom Braslavski", "kind": "person", "role": "former hostage"},
+            {"name": "Channel 13", "kind": "media", "role": "broadcaster"},
+        ],
+        {"s2": "Channel 13", "s5": ARTICLE_ITSELF, "s9": "Channel 13"},
+        language="de",
+    )
+    source = sources_by_first_word(content)
+    assert source["Zwei"] == "Rom Braslavski"
+    assert source["Er"] == "Rom Braslavski"
+    assert source["Über"] == "Rom Braslavski"
