@@ -4005,3 +4005,26 @@ def test_a_german_pronoun_that_speaks_is_never_the_article_itself() -> None:
     assert source["Zwei"] == "Rom Braslavski"
     assert source["Er"] == "Rom Braslavski"
     assert source["Über"] == "Rom Braslavski"
+
+
+def test_the_models_pick_of_a_person_named_before_stands_against_a_body_further_back() -> None:
+    """Real news (Hessenschau): in "Nataliia Romanenko steht ... Ihr neuer Arbeitgeber, die
+    Johanniter Unfallhilfe, lagert hier Hilfsgüter. Die 30 Jahre alte Ukrainerin arbeitet ...
+    „...“, erklärt sie." the model picked Romanenko; "sie" may stand for the body named two
+    sentences back, but not against a person named just before it."""
+    text = (
+        "Nataliia Romanenko steht zwischen Metallkisten in einer großen Lagerhalle. Ihr neuer "
+        "Arbeitgeber, die Johanniter Unfallhilfe, lagert hier Hilfsgüter. Die 30 Jahre alte "
+        "Ukrainerin arbeitet seit sechs Wochen als Einkäuferin. „Ich bin verantwortlich für "
+        "die Suche nach Lieferanten“, erklärt sie."
+    )
+    content = _brief_of(
+        text,
+        [
+            {"name": "Nataliia Romanenko", "kind": "person", "role": "buyer"},
+            {"name": "Johanniter Unfallhilfe", "kind": "organization", "role": "aid group"},
+        ],
+        {"s4": "Nataliia Romanenko"},
+        language="de",
+    )
+    assert sources_by_first_word(content)["„Ich"] == "Nataliia Romanenko"
