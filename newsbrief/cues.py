@@ -250,6 +250,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # praised ("Streeck lobt Haftbefehl-Doku und warnt vor ...", "Streeck (CDU) hat die
         # Netflix-Dokumentation ... als wichtigen Impuls ... gewürdigt"; real news, dpa)
         r"lob(?:t|te|ten)|gelobt",
+        # explained, informed ("„...“, führte Webhofer aus und schickte vorweg, ...",
+        # "Inzwischen informierte das Land Tirol, dass ..."; real news, Kleine Zeitung)
+        r"(?:führt|führte|führten)(?=\s.{1,40}?\saus(?=\s*[,.;:!?]|\s+und\s))",
+        r"informiert(?:e|en)?(?=\s*,|\s+(?:\S+\s+){0,4}?(?:dass|darüber|über)\s)",
         # convinced ("Er ist überzeugt: „Nicht einmal die Nazis haben so etwas gemacht.“"; real
         # news, Hamburger Abendblatt)
         r"(?:ist|war|sind|waren|zeigt(?:e|en)?\s+sich)\s+(?:\w+\s+)?überzeugt(?=\s*[:,])",

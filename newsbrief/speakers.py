@@ -58,6 +58,7 @@ __all__ = [
     "body_phrases",
     "called_a_medium",
     "cited_before",
+    "colon_speaker",
     "described_by_number",
     "described_holder",
     "describes_a_thing",
@@ -1523,6 +1524,9 @@ def named_speaker(
         if _AFTER_CLAUSE.search(sentence[:first]) and not any(
             start <= first < end for start, end in cues.quotes
         ):
+            apposed = _apposed_subject(sentence[:first], actors)
+            if apposed is not None:
+                return apposed  # "Franz Webhofer, Verwalter der Heime, sagte der Kleinen ..."
             inverted = _named_right_after(sentence[verb_end:], actors, inverted=True)
             if inverted is not None:
                 return inverted  # "..., the impact will increase, said Russell Davis, ..."
@@ -1577,6 +1581,19 @@ def named_speaker(
         decided, subject = _named_before(sentence, cues, actors, first)
         if decided:
             return subject
+    return None
+
+
+def _apposed_subject(before: str, actors: Sequence[ActorRecord]) -> ActorRecord | None:
+    """The person whose name alone is the first or second of the comma-separated parts of
+    ``before`` (the words before a verb of saying), in apposition to the subject: "Franz
+    Webhofer, Verwalter der Heime, sagte der Kleinen Zeitung, ..." and "Der Schulleiter der
+    Volksschule Tristach, Norbert Salcher, bestätigte ..." (real news, Kleine Zeitung), where
+    the words after the verb are its object, not its speaker."""
+    parts = [normalize_name(part) for part in before.split(",")[:2]]
+    for actor in actors:
+        if actor.kind == "person" and any(part in actor.forms for part in parts if part):
+            return actor
     return None
 
 
@@ -2208,6 +2225,23 @@ def inverted_speaker(
             rank = rank if actor.kind == "person" else 2
             found.append((rank, min(positions), actor))
     return min(found, key=lambda f: (f[0], f[1]))[2] if found else None
+
+
+def colon_speaker(
+    sentence: str, cues: SentenceCues, actors: Sequence[ActorRecord]
+) -> ActorRecord | None:
+    """The speaker of a quotation that follows a colon in a sentence with no verb of saying
+    outside it, when the words before the colon name one person ("Für Schulleiter Salcher eh
+    kein Thema: „Wir fahren mit dem Zug ...“", real news, Kleine Zeitung; a subheading's
+    "Streeck mit Verdacht: „Teile haben definitiv ein Problem“", dpa), else ``None``."""
+    if verbs_outside_quotes(sentence, cues):
+        return None
+    quote = next((start for start, _ in cues.quotes if re.search(r":\s*$", sentence[:start])), None)
+    if quote is None:
+        return None
+    folded = normalize_name(sentence[: sentence.rindex(":", 0, quote)])
+    people = [a for a in actors if a.kind == "person" and _named_at(a, folded)]
+    return people[0] if len(people) == 1 else None
 
 
 V2_OPENING_WORDS = 3

@@ -83,6 +83,7 @@ from newsbrief.speakers import (
     body_phrases,
     called_a_medium,
     cited_before,
+    colon_speaker,
     credited_only,
     described_by_number,
     described_holder,
@@ -1297,6 +1298,7 @@ def staged_brief(
                     if source_language == "de"
                     else None
                 )
+                or colon_speaker(unit.sentence.text, unit.cues, actors)
             )
             picked = unit.source
             if subject is None or subject is picked:

@@ -4028,3 +4028,37 @@ def test_the_models_pick_of_a_person_named_before_stands_against_a_body_further_
         language="de",
     )
     assert sources_by_first_word(content)["„Ich"] == "Nataliia Romanenko"
+
+
+def test_german_speakers_in_apposition_after_explaining_and_before_a_colon() -> None:
+    """Real news (Kleine Zeitung): "Franz Webhofer, Verwalter der Heime, sagte der Kleinen
+    Zeitung, ..." and "Der Schulleiter ..., Norbert Salcher, bestätigte ein fast leeres Haus"
+    name their speaker in apposition (the article after the verb opens its object, not its
+    speaker); "„...“, führte Webhofer aus" explains; "Inzwischen informierte das Land Tirol,
+    dass ..." informs; "Für Schulleiter Salcher eh kein Thema: „...“" quotes the one person
+    named before the colon."""
+    text = (
+        "Der Schulleiter der Volksschule Tristach, Norbert Salcher, bestätigte ein fast leeres "
+        "Haus. Franz Webhofer, Verwalter der Heime, sagte der Kleinen Zeitung, dass es einen "
+        "Notfallplan gibt. „Um die Hitze aus den Räumen zu bekommen, mussten wir lüften“, "
+        "führte Webhofer aus und schickte vorweg, dass alle Aktivitäten abgesagt wurden.\n\n"
+        "Inzwischen informierte das Land Tirol, dass der reguläre Betrieb wiederaufgenommen "
+        "wird. Für Schulleiter Salcher eh kein Thema: „Wir fahren mit dem Zug nach Sillian.“"
+    )
+    content = _brief_of(
+        text,
+        [
+            {"name": "Norbert Salcher", "kind": "person", "role": "head teacher"},
+            {"name": "Franz Webhofer", "kind": "person", "role": "care home manager"},
+            {"name": "Land Tirol", "kind": "government", "role": "state"},
+        ],
+        ARTICLE_ITSELF,
+        language="de",
+    )
+    assert sources_by_first_word(content) == {
+        "Der": "Norbert Salcher",
+        "Franz": "Franz Webhofer",
+        "„Um": "Franz Webhofer",
+        "Inzwischen": "Land Tirol",
+        "Für": "Norbert Salcher",
+    }
