@@ -3035,7 +3035,8 @@ _WHERE_OR_WHEN = re.compile(
 _GOING_ON = frozenset(
     {"weiter", "weiters", "zudem", "dazu", "ebenfalls", "außerdem", "abschließend", "noch",
      "auch", "erneut", "einmal", "danach", "anschließend", "später", "zuvor", "bereits",
-     "damals", "gestern", "heute", "later", "also", "again", "further", "afterwards", "earlier",
+     "damals", "gestern", "heute", "nun", "jetzt", "stets", "zuletzt", "nochmals", "now",
+     "later", "also", "again", "further", "afterwards", "earlier",
      "yesterday", "today", "too", "then", "still", "already", "previously", "aussi",
      "également", "encore", "ensuite", "anche", "inoltre", "poi", "también", "además", "luego",
      "também", "ainda", "depois"}
@@ -3062,7 +3063,7 @@ _NAME_CLOSES = re.compile(
     r"[^,;:.]{0,60}(?:[,.;:]|$)"
     # or whom it was said to, in the German dative ("..., sagte der VBE-Vorsitzende Udo
     # Beckmann der dpa.", "sagte er dem Sender"; real news, dpa)
-    r"|\s+(?:der|dem|den)\s[^,;:.]{0,60}(?:[,.;:]|$)"
+    r"|\s+(?:der|dem|den|dieser|diesem)\s[^,;:.]{0,60}(?:[,.;:]|$)"
     # or an adverb or two of going on ("..., sagte Bsirske weiter.", "..., said Smith later.")
     rf"|(?:\s+(?:{'|'.join(sorted(_GOING_ON))}))+\s*(?:[,.;:]|$)"
 )

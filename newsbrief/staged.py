@@ -2054,6 +2054,8 @@ def staged_brief(
     )
 
 
+STATEMENT_ATTEMPTS = 3
+"""Tries at a faithful statement: a batch, smaller batches, then each statement alone."""
 SHORTEST_SHARE = 0.2
 """A statement with fewer words than this share of its clause's (of five words or more) was cut
 short, whatever punctuation it ends with (a backstop: most cut statements stop mid-phrase, which
@@ -2115,10 +2117,15 @@ def _translate(
     problems: list[str] = []
     copied: set[int] = set()  # the units whose statement came back in another language
     before = {s.number: sentences[i - 1].text for i, s in enumerate(sentences) if i > 0}
-    for attempt in range(2):
+    for attempt in range(STATEMENT_ATTEMPTS):
         stage = "statements" if attempt == 0 else "statements-retry"
         if attempt == 0:
             groups = [pending[i : i + batch] for i in range(0, len(pending), batch)]
+        elif attempt == STATEMENT_ATTEMPTS - 1:
+            # the last try asks each statement alone: re-asked in a batch of four, a small
+            # model copied all four in German (real news, ORF: ten statements of 27 were left
+            # in German)
+            groups = [[u] for u in pending]
         else:
             # a copied statement is asked alone: asked with others, the model that copied one
             # copied them all again (real news, derStandard)

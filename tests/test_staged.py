@@ -337,6 +337,30 @@ def test_a_statement_that_names_a_person_its_sentence_does_not_is_reasked() -> N
     assert "named Jarosław Kaczyński" in retry[0].messages[-1]["content"]
 
 
+def test_statements_copied_again_in_a_batch_are_asked_alone_at_last() -> None:
+    """Real news (ORF): statements cut short were re-asked four at a time, and the model
+    copied all four in German; ten statements of 27 stayed German. The last try asks each
+    alone, and a faithful answer then is the statement."""
+    english = "Blinken and Lavrov met briefly at the G20 in Bali, a senior US official said."
+
+    def statement(call: StageCall) -> dict[str, str]:
+        fields = call.response_model.model_fields
+        if call.stage == "statements":
+            return {key: "At first, the" for key in fields}
+        if len(fields) > 1:  # the copy of a small model asked again in a batch
+            return {
+                key: "Der Minister sprach am Montag lange mit den Journalisten." for key in fields
+            }
+        return {key: english for key in fields}
+
+    answer = Scripted(seed_script(statement))
+    content = run_staged(SEED, answer, language="en")
+    alone = [c for c in answer.calls if c.stage == "statements-retry"]
+    assert [len(c.response_model.model_fields) for c in alone][-1] == 1
+    assert content.claims
+    assert any(c.statement == english for c in content.claims)
+
+
 def test_a_name_written_as_another_language_writes_it_is_kept() -> None:
     """Real news (derStandard): "Am 13. Juli kehrt Franziskus nach Rom zurück." translated as
     "On July 13, Pope Francis returns to Rome." was taken for a statement that leaves the
@@ -379,10 +403,11 @@ def test_a_statement_cut_short_is_reasked_then_the_articles_words_kept() -> None
     retry = [c for c in answer.calls if c.stage == "statements-retry"]
     asked = sum(len(c.response_model.model_fields) for c in answer.calls if c.stage == "statements")
     assert asked > RETRY_BATCH  # the seed has more claims than one re-asked batch holds
-    # re-asked in smaller batches (other faults than a copy), each with its own faults
+    # re-asked in smaller batches (other faults than a copy), each with its own faults, then
+    # each alone
     assert [len(c.response_model.model_fields) for c in retry] == [
         min(RETRY_BATCH, asked - i) for i in range(0, asked, RETRY_BATCH)
-    ]
+    ] + [1] * asked
     assert all(
         c.messages[-1]["content"].count("was cut short") == len(c.response_model.model_fields)
         for c in retry
@@ -4062,3 +4087,20 @@ def test_german_speakers_in_apposition_after_explaining_and_before_a_colon() -> 
         "Inzwischen": "Land Tirol",
         "Für": "Norbert Salcher",
     }
+
+
+def test_german_speaker_named_after_the_verb_and_an_adverb() -> None:
+    """Real news (ORF): "Bondi dagegen sei rund 20 Jahre lang Staatsanwältin gewesen, betonte
+    Trump nun." is Trump's, not Bondi's of whom he speaks: "nun" after his name closes the
+    clause like "weiter"."""
+    content = _brief_of(
+        "Donald Trump hat Pam Bondi als Justizministerin nominiert. Bondi dagegen sei rund 20 "
+        "Jahre lang Staatsanwältin gewesen, betonte Trump nun.",
+        [
+            {"name": "Donald Trump", "kind": "person", "role": "president-elect"},
+            {"name": "Pam Bondi", "kind": "person", "role": "nominee"},
+        ],
+        "Pam Bondi",
+        language="de",
+    )
+    assert sources_by_first_word(content)["Bondi"] == "Donald Trump"
