@@ -183,6 +183,7 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"angekündigt",
         r"kritisiert(?:e|en)?",
         r"warnt(?:e|en)?",
+        r"gewarnt",
         r"fordert(?:e|en)?",
         r"bestätigt(?:e|en)?",
         r"bericht(?:et|ete|eten)",
@@ -863,6 +864,8 @@ _DOCUMENTS: dict[str, tuple[str, ...]] = {
         r"dokumente?s?", r"briefe?s?", r"\w*schreiben", r"erlasse?s?", r"\w*verordnung(?:en)?",
         r"\w*studie(?:n)?", r"\w*gutachten", r"klagen?", r"urteile?s?", r"beschlusse?s?",
         r"beschlüsse", r"protokolle?s?", r"\w*papiere?s?",
+        # a poll ("Eine aktuelle Pew-Umfrage ergab, dass ..."; real news, stern)
+        r"[\w-]*umfragen?",
         # the Austrian press release ("so die FPÖ-Aussendung"; real news, derStandard)
         r"[\w-]*aussendung(?:en)?",
     ),

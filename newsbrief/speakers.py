@@ -1558,6 +1558,13 @@ def named_speaker(
         # German closes the clause with the participle, after the object; the subject is
         # before the auxiliary, or right after it ("Drei Tage später hat Hochegger das vor
         # dem Vizekonsul, Mark A. Brand, ausgesagt", real news, derStandard)
+        passive = _PASSIVE_BY.search(sentence, 0, first)
+        if passive is not None and sentence[first:verb_end].lower().startswith("ge"):
+            # "Die Demokraten wurden jedoch von Future Forward, dem führenden Super PAC, das
+            # Harris unterstützt, gewarnt, dass ..." (real news, stern): the one by whom
+            subject = _first_named(sentence, cues, actors, passive.end(), first)
+            if subject is not None:
+                return subject
         auxiliary = next(reversed(list(_AUXILIARY.finditer(sentence, 0, first))), None)
         if auxiliary is not None:
             decided, subject = _named_before(sentence, cues, actors, auxiliary.start())
@@ -1680,6 +1687,11 @@ _AFFILIATION = re.compile(
 """The words between a person and the body they belong to ("von der", "of the", "de la")."""
 
 
+_PASSIVE_BY = re.compile(
+    r"(?<!\w)(?:wurde|wurden|worden|wird|werden)(?!\w)[^.;:]{0,80}?(?<!\w)(?:von|vom)"
+    r"(?:\s+(?:der|dem|den))?\s+"
+)
+"""A German passive and "von" before the one by whom it was said."""
 _AUXILIARY = re.compile(r"(?<!\w)(?:hat|haben|hatte|hatten)(?!\w)")
 """A German auxiliary of the perfect (the last one before a verb of saying counts)."""
 
@@ -3683,16 +3695,25 @@ def _without_relayed(text: str) -> str:
     return _RELAY.sub(lambda m: m.group()[: m.start(1) - m.start()] + " " * len(m.group(1)), text)
 
 
-def speaks(name: str, sentences: Sequence[Sentence], cues: Sequence[SentenceCues]) -> bool:
+def speaks(
+    name: str,
+    sentences: Sequence[Sentence],
+    cues: Sequence[SentenceCues],
+    *,
+    after_verb: bool = False,
+) -> bool:
     """Whether some sentence names ``name`` as its speaker, before its verb of saying ("AFP
     reported", not "according to AFP, Basya believes", "told AFP" nor "Selon l'AFP, qui cite
-    la préfecture")."""
+    la préfecture"), or with ``after_verb`` also right after it ("..., sagt Edward Brooks,
+    Geschäftsführer des ...")."""
     record = ActorRecord("", name, "organization", "", {normalize_name(name)})
     for sentence, cue in zip(sentences, cues):
         if not cue.reporting:
             continue
         text = _without_relayed(sentence.text)
-        if named_speaker(text, cue, [record]) is record and _subject_of_verb(name, text, cue):
+        if named_speaker(text, cue, [record]) is record and (
+            after_verb or _subject_of_verb(name, text, cue)
+        ):
             return True
     return False
 

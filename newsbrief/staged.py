@@ -990,6 +990,17 @@ def staged_brief(
                 "kinds", kinds_question(names), kinds_model(names), 20 + 12 * len(names)
             )
             verdict = {name: str(getattr(answer, f"n{i}")) for i, name in enumerate(names, 1)}
+            for name in names:
+                # "..., sagt Edward Brooks, Geschäftsführer des Oxford Character Project." was
+                # "other" to a small model, and his words went to the body he heads (real
+                # news, stern): a given name and a surname that speak are a person
+                if (
+                    verdict.get(name) == "other"
+                    and _PERSONAL_NAME.fullmatch(name)
+                    and not names_a_body(name)
+                    and speaks(name, sentences, cues, after_verb=True)
+                ):
+                    verdict[name] = "person"
             for name in bodies:
                 # named by a body's head noun ("Stadtwerke", "l'ospedale di Montecorvo"): the
                 # body, not the building or the town a small model calls it
@@ -2054,6 +2065,8 @@ def staged_brief(
     )
 
 
+_PERSONAL_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+){1,2}")
+"""Two or three capitalised words of letters, as a person's names are written."""
 STATEMENT_ATTEMPTS = 3
 """Tries at a faithful statement: a batch, smaller batches, then each statement alone."""
 SHORTEST_SHARE = 0.2

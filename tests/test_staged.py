@@ -166,16 +166,24 @@ def test_without_actors_attributed_sentences_still_get_sources() -> None:
         Scripted(harbor_script(actors=RuntimeError("boom"), sources=every_key(DOCUMENT))),
         article_language="en",
     )
-    # the unnamed source is still found, from the sentence that says it is unnamed, and the
-    # speaker the article describes before its verb of saying is offered to the kinds stage
+    # the unnamed source is still found, from the sentence that says it is unnamed, the
+    # speaker the article describes before its verb of saying is offered to the kinds stage,
+    # and a given name and surname that speak ('"...," said Maria Okafor, the head of ...') are
+    # a person though the kinds stage (here: every answer "other") did not say so
     assert [(a.name, a.kind.value) for a in content.key_actors] == [
         ("port authority", "organization"),
+        ("Maria Okafor", "person"),
         ("senior official at the transport ministry", "anonymous_source"),
     ]
     kinds = [c.source.kind for c in content.claims]
     # "The port authority said in a statement that ...": the statement is the authority's
     # words, named before its verb, not a document's
-    assert set(kinds) == {SourceKind.ORGANIZATION, SourceKind.ARTICLE, SourceKind.ANONYMOUS}
+    assert set(kinds) == {
+        SourceKind.ORGANIZATION,
+        SourceKind.NAMED_PERSON,
+        SourceKind.ARTICLE,
+        SourceKind.ANONYMOUS,
+    }
     assert kinds.count(SourceKind.ANONYMOUS) == 1
 
 
@@ -4104,3 +4112,34 @@ def test_german_speaker_named_after_the_verb_and_an_adverb() -> None:
         language="de",
     )
     assert sources_by_first_word(content)["Bondi"] == "Donald Trump"
+
+
+def test_german_passive_speaker_a_poll_and_a_person_the_kinds_stage_missed() -> None:
+    """Real news (stern): "Die Demokraten wurden jedoch von Future Forward, ..., das Harris
+    unterstützt, gewarnt, dass ..." is Future Forward's (by whom, not Harris named last
+    before the verb); "Eine aktuelle Pew-Umfrage ergab, ..." is a document's; "„...“, sagt
+    Edward Brooks, Geschäftsführer des Oxford Character Project." is Brooks's, though the
+    kinds stage called him "other" and left only the body he heads."""
+    text = (
+        "Es sollte leicht zu beweisen sein, warum die Nominierte Kamala Harris in diesem Punkt "
+        "gewinnen sollte. Die Demokraten wurden jedoch von Future Forward, dem führenden Super "
+        "Political Action Committee (PAC), das Harris unterstützt, gewarnt, dass ihr Fokus auf "
+        "Trumps Charakter nicht besonders effektiv sei.\n\n"
+        "„Es gibt einen physischen, animalischen Mut bei Trump“, sagt Edward Brooks, "
+        "Geschäftsführer des Oxford Character Project. Eine aktuelle Pew-Umfrage ergab, dass 69 "
+        "Prozent der Wähler der Meinung sind, dass er „für das eintritt, woran er glaubt“."
+    )
+    content = _brief_of(
+        text,
+        [
+            {"name": "Kamala Harris", "kind": "person", "role": "nominee"},
+            {"name": "Future Forward", "kind": "organization", "role": "super PAC"},
+            {"name": "Oxford Character Project", "kind": "organization", "role": "project"},
+        ],
+        "Oxford Character Project",
+        language="de",
+    )
+    source = sources_by_first_word(content)
+    assert source["Die"] == "Future Forward"
+    assert source["„Es"] == "Edward Brooks"
+    assert source["Eine"] == DOCUMENT
