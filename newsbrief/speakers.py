@@ -81,6 +81,7 @@ __all__ = [
     "names_a_body",
     "names_a_medium",
     "names_no_one",
+    "only_a_title",
     "opening_speaker",
     "person_gender",
     "pronoun_after_what_was_said",
@@ -232,6 +233,9 @@ _GERMAN_TITLE_ENDINGS = (
     "kollege", "kollegin", "fuhrer", "fuhrerin",
     # Austrian offices ("Klubobfrau Helga Krismer", real news, derStandard; "Landeshauptmann")
     "obmann", "obfrau", "hauptmann", "hauptfrau", "stellvertreter", "stellvertreterin",
+    # Swiss members of a council ("Nationalrat Thomas Matter", "Bundesrätin Elisabeth
+    # Baume-Schneider"; real news, Tages-Anzeiger)
+    "nationalrat", "nationalratin", "standerat", "standeratin", "bundesrat", "bundesratin",
 )  # fmt: skip
 """German titles that end a compound before a name ("Konzernchef", "Bundeskanzler")."""
 
@@ -381,6 +385,18 @@ def _titles_only(title: str, actor: ActorRecord, text: str) -> bool:
             if not any(f == folded or folded.startswith(f + " ") for f in actor.forms):
                 return False
     return True
+
+
+def only_a_title(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` (one German title word that ends in a title, such as
+    "Nationalrat") only right before a person's name ("Nationalrat Thomas Matter"): a title,
+    not the body of the same word ("im Nationalrat")."""
+    if " " in name or not normalize_name(name).endswith(_GERMAN_TITLE_ENDINGS):
+        return False
+    mentions = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+    return bool(mentions) and all(
+        re.match(r"[ \t]+[A-ZÄÖÜ][a-zäöüß]+[ \t]+[A-ZÄÖÜ][\w-]+", text[m.end() :]) for m in mentions
+    )
 
 
 def add_title_forms(actors: Sequence[ActorRecord], text: str, language: str = "de") -> None:
@@ -3064,6 +3080,9 @@ and auxiliaries ("The Palestinian Authority has said", "American officials have 
 
 
 _NAME_CLOSES = re.compile(
+    # after a bracketed party or canton ("Nationalrat Thomas Matter (ZH) die Initiative";
+    # real news, Tages-Anzeiger)
+    r"(?:\s*\([^()]{1,15}\))?(?:"
     # (a dash too: "..., scherzt er – wer weiß, ob ..."; real news, derStandard)
     r"\s*(?:[,.;:!?–—]|-\s|$)"
     # or a German separable verb's particle closes the clause a few words on ("..., teilte
@@ -3075,9 +3094,9 @@ _NAME_CLOSES = re.compile(
     r"[^,;:.]{0,60}(?:[,.;:]|$)"
     # or whom it was said to, in the German dative ("..., sagte der VBE-Vorsitzende Udo
     # Beckmann der dpa.", "sagte er dem Sender"; real news, dpa)
-    r"|\s+(?:der|dem|den|dieser|diesem)\s[^,;:.]{0,60}(?:[,.;:]|$)"
+    r"|\s+(?:der|dem|den|dieser|diesem|die|das)\s[^,;:.]{0,60}(?:[,.;:]|$)"
     # or an adverb or two of going on ("..., sagte Bsirske weiter.", "..., said Smith later.")
-    rf"|(?:\s+(?:{'|'.join(sorted(_GOING_ON))}))+\s*(?:[,.;:]|$)"
+    rf"|(?:\s+(?:{'|'.join(sorted(_GOING_ON))}))+\s*(?:[,.;:]|$))"
 )
 
 

@@ -107,6 +107,7 @@ from newsbrief.speakers import (
     names_a_body,
     names_a_medium,
     names_no_one,
+    only_a_title,
     opening_speaker,
     person_gender,
     pronoun_after_what_was_said,
@@ -966,6 +967,14 @@ def staged_brief(
             actors = actors_from_answer(listed, text, most_actors, notes)
         except Exception as exc:  # the first list stands
             failed("actors-retry", exc)
+    # A title the model listed as a body ("Nationalrat", written only as "Nationalrat Thomas
+    # Matter", "der Zürcher Nationalrat Gregor Rutz"; real news, Tages-Anzeiger) swallowed
+    # the people it titles: they were never offered, and their words went to the "body".
+    titles = [a.name for a in actors if a.kind != "person" and only_a_title(a.name, text)]
+    if titles:
+        actors = [a for a in actors if a.name not in titles]
+        listed = [item for item in listed if not only_a_title(item.name, text)]
+        notes.append(f"titles before names, not actors: {', '.join(titles)}")
     add_unnamed_sources(actors, sentences, cues, [])  # so that they are not offered below
     # The names the article writes that the list missed, sorted by the model (a small model's
     # list stops early or repeats one name to its end); with them, the bodies of the list that
@@ -977,6 +986,7 @@ def staged_brief(
     bodies = body_phrases(sentences, actors, source_language)
     candidates = name_candidates(sentences, actors, source_language, cues)
     names = list({normalize_name(n): n for n in offered + bodies + candidates}.values())
+    names = [n for n in names if not only_a_title(n, text)]
     if len(names) > MAX_CANDIDATES:
         # a name the article has speak goes before the groups and bodies that fill the list
         # ("White House press secretary Josh Earnest condemned the attack and said ..." was

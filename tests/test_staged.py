@@ -4143,3 +4143,30 @@ def test_german_passive_speaker_a_poll_and_a_person_the_kinds_stage_missed() -> 
     assert source["Die"] == "Future Forward"
     assert source["„Es"] == "Edward Brooks"
     assert source["Eine"] == DOCUMENT
+
+
+def test_a_swiss_council_title_is_no_body_and_the_people_it_titles_speak() -> None:
+    """Real news (Tages-Anzeiger): the model listed "Nationalrat" as a government body, which
+    the article writes only as the title of its members ("Nationalrat Thomas Matter (ZH)",
+    "der Zürcher Nationalrat Gregor Rutz"); the body swallowed them, and their words went to
+    it. The title is no actor, and each member who speaks is."""
+    text = (
+        "Die SVP hat eine neue Initiative lanciert. «Nur eine zahlenmässig begrenzte Schweiz "
+        "ist nachhaltig», begründete Nationalrat Thomas Matter (ZH) die Initiative. Die Schweiz "
+        "sei überfüllt wie eine Badewanne, sagte Matter.\n\n"
+        "Mit den bestehenden Gesetzen sei die Migration nicht in den Griff zu bekommen, sagte "
+        "auch der Zürcher Nationalrat Gregor Rutz."
+    )
+    content = _brief_of(
+        text,
+        [
+            {"name": "Nationalrat", "kind": "government", "role": "parliament"},
+            {"name": "SVP", "kind": "organization", "role": "party"},
+        ],
+        "SVP",
+        language="de",
+    )
+    assert [a.name for a in content.key_actors] == ["SVP", "Thomas Matter", "Gregor Rutz"]
+    source = sources_by_first_word(content)
+    assert source["«Nur"] == "Thomas Matter"
+    assert source["Mit"] == "Gregor Rutz"
