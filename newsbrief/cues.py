@@ -217,6 +217,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"wies? .{0,60}zurück",
         # the present ("Beides weist der 42-Jährige zurück."; real news, ORF)
         r"(?:weist|weisen)(?=\s.{1,60}?\szurück(?=\s*[,.;:!?\"“”»]|\s*$))",
+        # pointed out ("Allerdings weist der Städtetag auch darauf hin, dass ..."; real news,
+        # WDR)
+        r"(?:weist|weisen)(?=\s.{1,60}?\shin(?=\s*[,.;:!?\"“”»]|\s*$))",
         # the perfect ("Die SPÖ hat dies als wirkungslos zurückgewiesen, da ..."; real news,
         # derStandard: its Konjunktiv carried the FPÖ's words before it on)
         r"zurückgewiesen",

@@ -595,3 +595,37 @@ def test_a_paragraph_opening_a_quotation_it_leaves_open_is_all_quotation(
     cues = find_cues(sentence, "en")
     assert ((0, len(sentence)) in cues.quotes) is quoted
     assert cues.attributed
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # real news (dpa, Welt, Hamburger Abendblatt, Kleine Zeitung, ORF, stern, WDR)
+        "Streeck lobt Haftbefehl-Doku und warnt vor Kokain-Verherrlichung im Rap",
+        "Der Bundesdrogenbeauftragte hat die Dokumentation als wichtigen Impuls gewürdigt.",
+        "Auch Debatten, das Format in Schulen zu zeigen, hält er für sinnvoll.",
+        "„Wir machen mittelstandsfreundliche Politik“, protestiert Höcke und macht weiter.",
+        "„Was? … Das ist doch absurd“, schimpft der AfD-Chef.",
+        "Er ist überzeugt: „Nicht einmal die Nazis haben so etwas gemacht.“",
+        "„Wir mussten lüften“, führte Webhofer aus und schickte vorweg, dass alles abgesagt wurde.",
+        "Inzwischen informierte das Land Tirol, dass der Betrieb wiederaufgenommen wird.",
+        "Beides weist der 42-Jährige zurück.",
+        "Allerdings weist der Städtetag auch darauf hin, dass es Einsatzbereiche gebe.",
+        "Die Demokraten wurden von Future Forward gewarnt, dass ihr Fokus nicht wirke.",
+    ],
+)
+def test_more_german_verbs_of_saying(sentence: str) -> None:
+    assert find_cues(sentence, "de").reporting
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Er grinst.",
+        "Der Zug führte durch das Tal.",
+        "Die Schulen wurden bereits informiert.",
+        "Tausende protestierten am Samstag in Berlin.",
+    ],
+)
+def test_german_words_like_verbs_of_saying_that_are_none(sentence: str) -> None:
+    assert not find_cues(sentence, "de").reporting
