@@ -1493,8 +1493,10 @@ def staged_brief(
         ):
             # "he" who speaks is never the article itself, nor one last named far back
             # ("Über seine Freilassung sagte er: „...“" three sentences after the last one
-            # naming him; real news, Hamburger Abendblatt): the last person named before
-            earlier = _last_named(pronoun, sentences[: number - 1], fitting)
+            # naming him; real news, Hamburger Abendblatt): the person the sentence names
+            # before, else the last person named before it
+            people = [a for a in fitting if a.kind == "person"]
+            earlier = _last_named(pronoun, [*sentences[: number - 1], unit.sentence], people)
         region = speaking_part(unit.sentence.text, unit.cues)
         verb_at = pronoun_verb_start(unit.sentence.text, unit.cues)
         # (not a name in what was said before ", scherzt er", nor one after the verb)
