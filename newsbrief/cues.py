@@ -256,6 +256,8 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # praised ("Streeck lobt Haftbefehl-Doku und warnt vor ...", "Streeck (CDU) hat die
         # Netflix-Dokumentation ... als wichtigen Impuls ... gewürdigt"; real news, dpa)
         r"lob(?:t|te|ten)|gelobt",
+        # doubted ("..., bezweifelt Arbeitswissenschaftler Thomas Langhoff"; real news, WDR)
+        r"bezweifel(?:t|te|ten)|bezweifeln",
         # explained, informed ("„...“, führte Webhofer aus und schickte vorweg, ...",
         # "Inzwischen informierte das Land Tirol, dass ..."; real news, Kleine Zeitung)
         r"(?:führt|führte|führten)(?=\s.{1,40}?\saus(?=\s*[,.;:!?]|\s+und\s))",

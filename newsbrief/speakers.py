@@ -3000,6 +3000,10 @@ def _name_end_after_verb(folded_name: str, after: str) -> int:
                 # or a noun for a person last ("..., sagte Badawis nach Kanada geflüchtete
                 # Ehefrau Ensaf Haidar")
                 or described[-1].endswith(_GERMAN_TITLE_ENDINGS + _GERMAN_KIN)
+                # or a German noun for a person's trade ("..., bezweifelt
+                # Arbeitswissenschaftler Thomas Langhoff von der Hochschule ..."; real news,
+                # WDR)
+                or (len(described) == 1 and described[0].endswith(("ler", "ker", "loge", "login")))
             )
             return found.end() if titled else -1
         word = _TITLE_WORD.match(after, at)
@@ -3090,7 +3094,7 @@ _NAME_CLOSES = re.compile(
     r"|(?:\s+\S+){0,4}?\s+(?:mit|an|ein|hin|bekannt|zurück|vor|ab|hinzu)\s*(?:[,.;:]|$)"
     # or where and when it was said close the sentence ("..., sagte Rubio bei CNN am
     # Sonntag.", "..., said Smith in a statement on Monday.")
-    r"|\s+(?:bei|im|am|in|auf|gegenüber|vor|nach|laut|on|at|during|after|to)\s"
+    r"|\s+(?:bei|im|am|in|auf|gegenüber|vor|nach|laut|von|vom|on|at|during|after|to)\s"
     r"[^,;:.]{0,60}(?:[,.;:]|$)"
     # or whom it was said to, in the German dative ("..., sagte der VBE-Vorsitzende Udo
     # Beckmann der dpa.", "sagte er dem Sender"; real news, dpa)

@@ -1512,6 +1512,10 @@ def staged_brief(
             continue
         if speaks_here and picked in fitting:
             continue
+        if picked is not None and picked.kind == "person" and _speaker(unit, actors) is picked:
+            # the subject of an earlier verb of saying in the sentence ("..., bezweifelt
+            # Arbeitswissenschaftler Thomas Langhoff ...: ..., schreibt er."; real news, WDR)
+            continue
         _give(unit, earlier, ", whom the pronoun that speaks stands for", notes)
 
     # A quotation with no verb of saying, right after an attributed sentence in the same

@@ -4170,3 +4170,26 @@ def test_a_swiss_council_title_is_no_body_and_the_people_it_titles_speak() -> No
     source = sources_by_first_word(content)
     assert source["«Nur"] == "Thomas Matter"
     assert source["Mit"] == "Gregor Rutz"
+
+
+def test_a_pronoun_that_speaks_stands_for_the_person_its_own_sentence_names() -> None:
+    """Real news (WDR, replayed): "..., bezweifelt Arbeitswissenschaftler Thomas Langhoff von
+    der Hochschule Niederrhein: Eine Erhöhung ... werde ... nicht lösen, schreibt er." went to
+    an unnamed "Beamte" named in the sentence before, where the model had given no source:
+    "er" is Langhoff, named in its own sentence, and never an unnamed source."""
+    text = (
+        "Zudem würden Feuerwehr-Beamte mit 48 Wochenstunden ohnehin mehr arbeiten, sagt der "
+        "Verband. Dass sich so das Problem regulieren ließe, bezweifelt Arbeitswissenschaftler "
+        "Thomas Langhoff von der Hochschule Niederrhein: Eine Erhöhung des Rentenalters werde "
+        "das Problem nicht lösen, schreibt er."
+    )
+    content = _brief_of(
+        text,
+        [
+            {"name": "Thomas Langhoff", "kind": "person", "role": "scientist"},
+            {"name": "Feuerwehr-Beamte", "kind": "anonymous", "role": "firefighters"},
+        ],
+        ARTICLE_ITSELF,
+        language="de",
+    )
+    assert sources_by_first_word(content)["Dass"] == "Thomas Langhoff"
