@@ -166,7 +166,8 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # "rief die ÖVP dazu auf, ..." (real news, derStandard)
         r"(?:rief|riefen|ruft|rufen)(?=\s.{1,40}?\sauf(?=\s*[,.;:!?]))",
         r"mitteilt(?:e|en)?",
-        r"kündigt(?:e|en)?(?=\s.{1,40}?\san(?=\s*[,.;:!?\"“”»]|\s*$))",
+        # (not "es kündigt sich etwas an", a cold that is coming; real news, 20 Minuten)
+        r"kündigt(?:e|en)?(?!\s+sich\b)(?=\s.{1,40}?\san(?=\s*[,.;:!?\"“”»]|\s*$))",
         r"räumt(?:e|en)?(?=\s.{1,40}?\sein(?=\s*[,.;:!?\"“”»]|\s*$))",
         r"einräumt(?:e|en)?",
         r"(?:gab|gibt|gaben|geben)(?=\s.{0,40}?bekannt(?=\s*[,.;:!?\"“”»]|\s*$))",

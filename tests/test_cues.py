@@ -625,6 +625,7 @@ def test_more_german_verbs_of_saying(sentence: str) -> None:
         "Der Zug führte durch das Tal.",
         "Die Schulen wurden bereits informiert.",
         "Tausende protestierten am Samstag in Berlin.",
+        "Dich hat es auch erwischt oder du hast das Gefühl, es kündigt sich etwas an?",
     ],
 )
 def test_german_words_like_verbs_of_saying_that_are_none(sentence: str) -> None:

@@ -4193,3 +4193,22 @@ def test_a_pronoun_that_speaks_stands_for_the_person_its_own_sentence_names() ->
         language="de",
     )
     assert sources_by_first_word(content)["Dass"] == "Thomas Langhoff"
+
+
+def test_a_german_speaker_named_before_whom_he_spoke_to() -> None:
+    """Real news (20 Minuten): "Wohl eher nicht: «...», erklärt Ernährungsberaterin und Autorin
+    Rhiannon Lambert gegenüber «BBC»." is Lambert's, not the BBC's: her trades before her name
+    describe her, and "gegenüber" after it (which the rules read folded, "gegenuber") opens to
+    whom it was said."""
+    content = _brief_of(
+        "Soll man die Viren «aushungern»? Wohl eher nicht: «Die Realität ist, dass dein "
+        "Immunsystem Energie benötigt», erklärt Ernährungsberaterin und Autorin Rhiannon "
+        "Lambert gegenüber «BBC».",
+        [
+            {"name": "Rhiannon Lambert", "kind": "person", "role": "nutritionist"},
+            {"name": "BBC", "kind": "media", "role": "broadcaster"},
+        ],
+        "BBC",
+        language="de",
+    )
+    assert sources_by_first_word(content)["Wohl"] == "Rhiannon Lambert"
