@@ -1683,6 +1683,10 @@ def _named_before(
     end, negative_start, last = max(named, key=lambda n: (n[0], n[1]))
     if last.kind != "person" and _HEADED.match(folded[end:]):
         return True, None
+    if _DESCRIBED_AFTER_COMMA.search(folded[end:]):
+        # "In a post after a meeting with Nato Secretary General Mark Rutte, the US President
+        # said: ..." (real news, BBC): the one the description names, not Rutte before it
+        return True, None
     if last.kind != "person":
         # "wie Paolo Ferri von der ESA am Montag mitteilte" (real news, derStandard), "as
         # Paolo Ferri of ESA told reporters": a person of the body named right after them
@@ -1756,7 +1760,11 @@ def _before_apposition(
 
 
 _PRONOUN_BEFORE = re.compile(
-    r"(?<!\w)(he|she|it|they|il|elle|ils|elles|er)\s+(?:also\s+|later\s+|then\s+)?$",
+    r"(?<!\w)(he|she|it|they|il|elle|ils|elles|er)\s+"
+    # with an auxiliary and adverbs between ("He has repeatedly criticised Nato allies";
+    # real news, BBC)
+    r"(?:(?:also|later|then|has|have|had|was|is|would|will|repeatedly|previously|again|"
+    r"already|often|even|never|once|recently|publicly|openly)\s+){0,3}$",
     re.IGNORECASE,
 )
 _PRONOUN_AFTER = re.compile(r"^(?:\s+|-t-|-)(he|she|il|elle|er|sie)(?!\w)", re.IGNORECASE)
@@ -1776,10 +1784,20 @@ def _pronoun_at(lowered: str, start: int, end: int) -> re.Match[str] | None:
 
 
 _DESCRIBED_BEFORE = re.compile(
-    rf"(?<!\w)the\s+(?:[\w.'’-]+\s+){{1,2}}(?:{_CHIEFS})\s+$", re.IGNORECASE
+    rf"(?<!\w)the\s+(?:[\w.'’-]+\s+){{1,2}}(?:{_CHIEFS})\s+$"
+    # or by office ("the US President said"; real news, BBC)
+    r"|(?<![\w-])the\s+(?:[\w.'’-]+\s+){0,2}(?:president|prime\s+minister|premier|chancellor)"
+    r"\s+$",
+    re.IGNORECASE,
 )
 """A body's chief who speaks, described instead of named ("the Pentagon chief said"): like
 "he", the person the sentences before name."""
+_DESCRIBED_AFTER_COMMA = re.compile(
+    r",\s+the\s+(?:[\w.'’-]+\s+){0,3}?(?:president|prime minister|premier|chancellor|"
+    r"minister|secretary|governor|mayor|senator|king|queen|pope)\s*$"
+)
+"""A clause's subject described by office after a comma, right before its verb of saying
+(folded)."""
 _PERSON_DESCRIBED = re.compile(
     r"(?<!\w)the\s+(?:(?:young|old|older|elderly|\d+-year-old)\s+)?(?:woman|man|resident|"
     r"spokesman|spokeswoman|spokesperson|official|witness|mother|father|worker|farmer|owner|"

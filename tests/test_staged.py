@@ -4212,3 +4212,45 @@ def test_a_german_speaker_named_before_whom_he_spoke_to() -> None:
         language="de",
     )
     assert sources_by_first_word(content)["Wohl"] == "Rhiannon Lambert"
+
+
+def test_a_nato_explainer_its_speakers_and_its_question_headings() -> None:
+    """Real news (BBC): the model listed ten founding members of Nato, which filled the names
+    offered to the kinds stage, so Stoltenberg and Zelensky, who speak, were never offered and
+    their words went to Nato; "He has repeatedly criticised ..." and "..., the US
+    President said:" after Rutte are Trump's; "What has Trump said about Nato?" heads a
+    section and is no claim."""
+    founders = ["Belgium", "Canada", "Denmark", "France", "Iceland", "Italy", "Luxembourg"]
+    founders += ["the Netherlands", "Norway", "the UK"]
+    text = (
+        "The US is considering options for punishing Nato allies. Nato was formed in 1949 by "
+        f"{', '.join(founders)} and the US.\n\n"
+        "What has Trump said about Nato?\n\n"
+        "The reported memo follows a series of attacks on the organisation by US President "
+        "Donald Trump. He has repeatedly criticised Nato allies for their reluctance to play a "
+        "greater role. In a post after a meeting with Nato Secretary General Mark Rutte, the US "
+        'President said: "NATO WASN\'T THERE WHEN WE NEEDED THEM."\n\n'
+        "After Russia's 2022 invasion, Ukrainian President Volodymyr Zelensky asked for this "
+        "process to be fast-tracked. The Nato chief at the time, Jens Stoltenberg, said Ukraine "
+        'could join "in the long term".'
+    )
+    listed = [{"name": "NATO", "kind": "organization", "role": "alliance"}]
+    listed += [{"name": "Donald Trump", "kind": "person", "role": "US president"}]
+    listed += [{"name": name, "kind": "organization", "role": "founder"} for name in founders]
+    kinds = {a["name"]: a["kind"] for a in listed}
+    script = {
+        "actors": {"actors": listed},
+        "kinds": kinds_of(kinds),
+        "sources": every_key("NATO"),
+        "issues": every_key("What happens next?"),
+        "headline": {"headline": "Nato", "summary": "Nato."},
+    }
+    content = run_staged(text, Scripted(script), language="en", article_language="en")
+    names = [a.name for a in content.key_actors]
+    assert {"Jens Stoltenberg", "Volodymyr Zelensky"} <= set(names)
+    assert not set(founders) & set(names)
+    source = sources_by_first_word(content)
+    assert source["He"] == "Donald Trump"
+    assert source["In"] == "Donald Trump"
+    assert source["The"] == "Jens Stoltenberg"
+    assert "What" not in source
