@@ -1007,8 +1007,8 @@ def staged_brief(
         who_speak = [c for c in candidates if speaks(c, sentences, cues)]
         ahead = doubtful + phrases + who_speak
         names = list({normalize_name(n): n for n in ahead + names}.values())
-        kept = {normalize_name(n) for n in names[:MAX_CANDIDATES]}
-        if any(normalize_name(c) not in kept for c in who_speak):
+        offered_first = {normalize_name(n) for n in names[:MAX_CANDIDATES]}
+        if any(normalize_name(c) not in offered_first for c in who_speak):
             # a country the model listed needs no answer when it would cut one who speaks: the
             # rule below keeps a country only if it speaks (ten founding members of Nato,
             # listed, filled the list, and Stoltenberg and Zelensky were cut; real news, BBC)
