@@ -864,6 +864,8 @@ _DOCUMENTS: dict[str, tuple[str, ...]] = {
         r"judge?ments?", r"minutes", r"e-?mails?", r"notices?", r"bulletins?", r"polls?",
         # a scientist's paper, a commentary ("according to the new paper"; real news, TIME)
         r"papers?", r"commentar(?:y|ies)", r"analys[ie]s",
+        # "according to campaign finance disclosures" (real news, Washington Free Beacon)
+        r"disclosures?", r"records",
     ),
     "de": (
         r"\w*berichte?s?", r"\w*mitteilung(?:en)?", r"\w*erklärung(?:en)?",
@@ -1381,7 +1383,9 @@ _DOCUMENT_CLOSING_RE = {
     # closes the sentence says a document is its source, as one that opens it does
     language: re.compile(
         rf",\s+{_ACCORDING_TO[language]}\s+(?:[^\W\d_]+\s+){{0,3}}"
-        rf"(?:{'|'.join(_DOCUMENTS[language])})\W*$",
+        # (or before a clause that goes on: "..., according to campaign finance disclosures,
+        # making the senator ..."; real news, Washington Free Beacon)
+        rf"(?:{'|'.join(_DOCUMENTS[language])})(?:\W*$|,\s)",
         re.IGNORECASE,
     )
     for language in _ACCORDING_TO

@@ -4254,3 +4254,21 @@ def test_a_nato_explainer_its_speakers_and_its_question_headings() -> None:
     assert source["In"] == "Donald Trump"
     assert source["The"] == "Jens Stoltenberg"
     assert "What" not in source
+
+
+def test_according_to_disclosures_in_mid_sentence_is_a_documents() -> None:
+    """Real news (Washington Free Beacon): "The Soroses ... each giving $2,800, according to
+    campaign finance disclosures, making the senator one of the few ..." is what the filings
+    say, not the donor's words the model picked."""
+    content = _brief_of(
+        "Montana senator Jon Tester bills himself as a moderate Democrat. The Soroses last month "
+        "nearly maxed out campaign contributions to Tester, each giving $2,800, according to "
+        "campaign finance disclosures, making the senator one of the few to receive money from "
+        "both.",
+        [
+            {"name": "Jon Tester", "kind": "person", "role": "senator"},
+            {"name": "George Soros", "kind": "person", "role": "donor"},
+        ],
+        "George Soros",
+    )
+    assert sources_by_first_word(content)["The"] == DOCUMENT
