@@ -630,3 +630,15 @@ def test_more_german_verbs_of_saying(sentence: str) -> None:
 )
 def test_german_words_like_verbs_of_saying_that_are_none(sentence: str) -> None:
     assert not find_cues(sentence, "de").reporting
+
+
+def test_disputes_the_noun_is_no_verb_of_saying() -> None:
+    """Real news (Euronews): "..., unresolved debt, and disputes over nationalization remain a
+    sticking point." went to the last speaker; the verb still counts ("He also disputes
+    Hansen's conclusions", TIME)."""
+    noun = (
+        "Furthermore, frequent changes in Venezuelan policy, unresolved debt, and disputes over "
+        "nationalization remain a sticking point."
+    )
+    assert not find_cues(noun, "en").reporting
+    assert find_cues("He also disputes Hansen's conclusions.", "en").reporting
