@@ -64,7 +64,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"confirm(?:ed|s)",
         r"den(?:ied|ies)",
         r"insist(?:ed|s)",
-        r"warn(?:ed|s)",
+        # (and the plural: "But that might hold traps for the unwary, experts warn."; real
+        # news, CNBC)
+        r"warn(?:ed|s)?",
         r"argu(?:ed|es)",
         # a manner of speaking ("..., he joked"; "Engoron [...] quip[ped] the questioning sounded
         # like a 'broken record'", real news, CNN)

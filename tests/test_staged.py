@@ -4272,3 +4272,15 @@ def test_according_to_disclosures_in_mid_sentence_is_a_documents() -> None:
         "George Soros",
     )
     assert sources_by_first_word(content)["The"] == DOCUMENT
+
+
+def test_experts_who_warn_at_the_end_of_a_sentence_are_its_unnamed_source() -> None:
+    """Real news (CNBC): "But that might hold traps for the unwary, experts warn." was the
+    article's own claim: "warn", the plural, was no verb of saying."""
+    content = _brief_of(
+        "New investors are often motivated by friends, according to a new study. But that "
+        'might hold traps for the unwary, experts warn. "The sexy sells," said Lee Baker.',
+        [{"name": "Lee Baker", "kind": "person", "role": "financial planner"}],
+        ARTICLE_ITSELF,
+    )
+    assert sources_by_first_word(content)["But"] == "experts"
