@@ -1681,6 +1681,16 @@ def _named_before(
     if subject is not None:
         return True, subject
     end, negative_start, last = max(named, key=lambda n: (n[0], n[1]))
+    if last.kind != "person" and folded[-negative_start - 1 : -negative_start] == "(":
+        # "Der Bundesdrogenbeauftrage Hendrik Streeck (CDU) hat ... gewürdigt" (real news,
+        # dpa): the party in brackets after a person is theirs, not the speaker
+        before = [
+            actor
+            for stop, _, actor in named
+            if actor.kind == "person" and folded[stop:-negative_start].strip() == "("
+        ]
+        if before:
+            return True, before[-1]
     if last.kind != "person" and _HEADED.match(folded[end:]):
         return True, None
     if _DESCRIBED_AFTER_COMMA.search(folded[end:]):

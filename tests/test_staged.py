@@ -4284,3 +4284,21 @@ def test_experts_who_warn_at_the_end_of_a_sentence_are_its_unnamed_source() -> N
         ARTICLE_ITSELF,
     )
     assert sources_by_first_word(content)["But"] == "experts"
+
+
+def test_a_party_in_brackets_after_a_person_is_not_the_speaker() -> None:
+    """Real news (dpa, replayed): "Der Bundesdrogenbeauftrage Hendrik Streeck (CDU) hat die
+    Netflix-Dokumentation ... als wichtigen Impuls gewürdigt." went to the CDU, named last
+    before the auxiliary; the party in brackets after Streeck is his."""
+    content = _brief_of(
+        "Die CDU ist eine Partei. Der Bundesdrogenbeauftrage Hendrik Streeck (CDU) hat die "
+        "Netflix-Dokumentation, in der der Rapper seinen Weg durch die Sucht schildert, als "
+        "wichtigen Impuls gewürdigt.",
+        [
+            {"name": "Hendrik Streeck", "kind": "person", "role": "drug commissioner"},
+            {"name": "CDU", "kind": "organization", "role": "party"},
+        ],
+        "CDU",
+        language="de",
+    )
+    assert sources_by_first_word(content)["Der"] == "Hendrik Streeck"
