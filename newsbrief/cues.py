@@ -259,7 +259,8 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"beschreibt",
         r"verriet(?:en)?",  # revealed ("..., verriet er dem kicker")
         # praised ("Streeck lobt Haftbefehl-Doku und warnt vor ...", "Streeck (CDU) hat die
-        # Netflix-Dokumentation ... als wichtigen Impuls ... gewürdigt"; real news, dpa)
+        # Netflix-Dokumentation ... als wichtigen Impuls ... gewürdigt"; real news,
+        # Braunschweiger Zeitung)
         r"lob(?:t|te|ten)|gelobt",
         # doubted ("..., bezweifelt Arbeitswissenschaftler Thomas Langhoff"; real news, WDR)
         r"bezweifel(?:t|te|ten)|bezweifeln",
@@ -931,7 +932,7 @@ _SUBJUNCTIVE = re.compile(
     r"versuche|benötige|erhalte|bekomme|leiste|profitiere|kümmere|warne|kritisiere|"
     r"unterstütze|akzeptiere|befürchte|fürchte|vermute|behaupte|"
     # and verbs whose form is also a noun's ("Sorge", "Ende"), in lower case only ("Das
-    # zeichne ein verzerrtes Bild."; real news, dpa)
+    # zeichne ein verzerrtes Bild."; real news, Braunschweiger Zeitung)
     r"(?-i:zeichne|sorge|wirke|schade|helfe|fördere|ändere|sichere|schaffe|nutze|setze|lege|"
     r"ziehe|falle|laufe|spiele|löse|wachse|koste|erlaube|verlange|erreiche|bedeute|passiere|"
     r"entstehe|ermögliche|erfordere|belaste|verstoße|widerspreche|entscheide|beginne))"

@@ -1683,7 +1683,7 @@ def _named_before(
     end, negative_start, last = max(named, key=lambda n: (n[0], n[1]))
     if last.kind != "person" and folded[-negative_start - 1 : -negative_start] == "(":
         # "Der Bundesdrogenbeauftrage Hendrik Streeck (CDU) hat ... gewürdigt" (real news,
-        # dpa): the party in brackets after a person is theirs, not the speaker
+        # Braunschweiger Zeitung): the party in brackets after a person is theirs, not the speaker
         before = [
             actor
             for stop, _, actor in named
@@ -2289,7 +2289,8 @@ def colon_speaker(
     """The speaker of a quotation that follows a colon in a sentence with no verb of saying
     outside it, when the words before the colon name one person ("Für Schulleiter Salcher eh
     kein Thema: „Wir fahren mit dem Zug ...“", real news, Kleine Zeitung; a subheading's
-    "Streeck mit Verdacht: „Teile haben definitiv ein Problem“", dpa), else ``None``."""
+    "Streeck mit Verdacht: „Teile haben definitiv ein Problem“", Braunschweiger Zeitung),
+    else ``None``."""
     if verbs_outside_quotes(sentence, cues):
         return None
     quote = next((start for start, _ in cues.quotes if re.search(r":\s*$", sentence[:start])), None)
@@ -3076,7 +3077,8 @@ def _named_right_after(
             for form in sorted(actor.forms, key=len, reverse=True):
                 # a surname and to whom it was said ("..., sagte Streeck dieser Redaktion.",
                 # "..., sagte Streeck mit Blick auf Haftbefehls bürgerlichen Namen"; real
-                # news, dpa): German names the addressee or the topic after the speaker
+                # news, Braunschweiger Zeitung): German names the addressee or the topic
+                # after the speaker
                 end = _name_end_after_verb(form, folded)
                 if end >= 0 and _TO_WHOM.match(folded[end:]):
                     return actor

@@ -1665,7 +1665,8 @@ def staged_brief(
     # no cue of its own that no speaker before goes on with is the next reported sentence's,
     # in its paragraph, and so is each such sentence right before it.
     # The sentence that names the speaker may be in the indicative ("Die Netflix-Doku könne
-    # hier ein Wendepunkt sein. Streeck nannte sie „ausdrücklich klasse“ ..."; real news, dpa),
+    # hier ein Wendepunkt sein. Streeck nannte sie „ausdrücklich klasse“ ..."; real news,
+    # Braunschweiger Zeitung),
     # and the reported one may quote a phrase ("Wünschenswert sei ein „positiver Ruck“ in der
     # Szene. ... betonte er: ...").
     for later in [
@@ -1693,7 +1694,8 @@ def staged_brief(
     # German reported speech that opens a paragraph, with no speaker named in it, goes on
     # with the speaker of the paragraph before ("Umso wichtiger seien prominente
     # Persönlichkeiten, ...: „...“ ¶ Haftbefehl: Streeck wünscht sich mehr solcher Einblicke ¶
-    # Die Netflix-Doku könne hier ein Wendepunkt sein."; real news, dpa): a main clause in the
+    # Die Netflix-Doku könne hier ein Wendepunkt sein."; real news, Braunschweiger Zeitung): a
+    # main clause in the
     # Konjunktiv I is never the article's own voice.
     for index, unit in enumerate(units):
         if not _reported_without_speaker(unit):

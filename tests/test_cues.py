@@ -600,7 +600,7 @@ def test_a_paragraph_opening_a_quotation_it_leaves_open_is_all_quotation(
 @pytest.mark.parametrize(
     "sentence",
     [
-        # real news (dpa, Welt, Hamburger Abendblatt, Kleine Zeitung, ORF, stern, WDR)
+        # real news (Braunschweiger Zeitung, Welt, Hamburger Abendblatt, Kleine Zeitung, ORF, stern, WDR)
         "Streeck lobt Haftbefehl-Doku und warnt vor Kokain-Verherrlichung im Rap",
         "Der Bundesdrogenbeauftragte hat die Dokumentation als wichtigen Impuls gewürdigt.",
         "Auch Debatten, das Format in Schulen zu zeigen, hält er für sinnvoll.",

@@ -3908,7 +3908,7 @@ def test_a_persons_unnamed_spokesman_is_no_named_source() -> None:
 
 
 def test_german_speaker_after_a_quotation_and_to_whom_it_was_said() -> None:
-    """Real news (dpa, Berliner Morgenpost): "„...“, sagte Streeck dieser Redaktion." is
+    """Real news (Braunschweiger Zeitung): "„...“, sagte Streeck dieser Redaktion." is
     Streeck's, though only his surname is written and the newspaper follows it; so is a
     sentence that praises ("Streeck lobt ...", "hat ... gewürdigt") and one that names him
     again by his office ("Der Bundesdrogenbeauftragte erklärt ...")."""
@@ -3939,7 +3939,7 @@ def test_german_speaker_after_a_quotation_and_to_whom_it_was_said() -> None:
 
 
 def test_german_reported_speech_goes_on_after_a_subheading_and_over_a_quoted_phrase() -> None:
-    """Real news (dpa): reported speech (Konjunktiv I) that opens a paragraph after a
+    """Real news (Braunschweiger Zeitung): reported speech (Konjunktiv I) that opens a paragraph after a
     subheading goes on with the speaker before the subheading; one before the sentence that
     names its speaker ("Die Netflix-Doku könne ... Streeck nannte sie ...") takes that
     speaker; one that quotes a phrase ("Wünschenswert sei ein „positiver Ruck“ ...") is
@@ -4287,7 +4287,7 @@ def test_experts_who_warn_at_the_end_of_a_sentence_are_its_unnamed_source() -> N
 
 
 def test_a_party_in_brackets_after_a_person_is_not_the_speaker() -> None:
-    """Real news (dpa, replayed): "Der Bundesdrogenbeauftrage Hendrik Streeck (CDU) hat die
+    """Real news (Braunschweiger Zeitung, replayed): "Der Bundesdrogenbeauftrage Hendrik Streeck (CDU) hat die
     Netflix-Dokumentation ... als wichtigen Impuls gewürdigt." went to the CDU, named last
     before the auxiliary; the party in brackets after Streeck is his."""
     content = _brief_of(
