@@ -95,6 +95,7 @@ __all__ = [
     "speaking_part",
     "speaks",
     "tidy_role",
+    "titled_person",
     "unnamed_actor",
     "written_as_common_nouns",
 ]
@@ -385,6 +386,15 @@ def _titles_only(title: str, actor: ActorRecord, text: str) -> bool:
             if not any(f == folded or folded.startswith(f + " ") for f in actor.forms):
                 return False
     return True
+
+
+def titled_person(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` right after a German title that ends a compound
+    ("Nationalrat Thomas Matter", "Integrationsdirektor Pierre Alain Schnegg"): a person,
+    whatever a small model calls them."""
+    folded = normalize_name(text)
+    title = "|".join(_GERMAN_TITLE_ENDINGS)
+    return bool(re.search(rf"[\w-]*(?:{title})\s+{re.escape(normalize_name(name))}(?!\w)", folded))
 
 
 def only_a_title(name: str, text: str) -> bool:

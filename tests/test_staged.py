@@ -4302,3 +4302,29 @@ def test_a_party_in_brackets_after_a_person_is_not_the_speaker() -> None:
         language="de",
     )
     assert sources_by_first_word(content)["Der"] == "Hendrik Streeck"
+
+
+def test_names_after_a_german_title_are_a_person_whatever_the_kinds_stage_says() -> None:
+    """Real news (Tages-Anzeiger, live on the final code): the kinds stage called "Thomas
+    Matter" (written "Nationalrat Thomas Matter (ZH)") a government body, so his surname was
+    no form of his, and "..., sagte Matter." went to the member named next."""
+    text = (
+        "Die SVP hat eine neue Initiative lanciert. «Nur eine begrenzte Schweiz ist "
+        "nachhaltig», begründete Nationalrat Thomas Matter (ZH) die Initiative. Die Schweiz "
+        "sei überfüllt wie eine Badewanne, sagte Matter.\n\n"
+        "Mit den Gesetzen sei die Migration nicht in den Griff zu bekommen, sagte auch der "
+        "Zürcher Nationalrat Gregor Rutz."
+    )
+    listed = [{"name": "SVP", "kind": "organization", "role": "party"}]
+    kinds = {"SVP": "organization", "Thomas Matter": "government", "Gregor Rutz": "government"}
+    script = {
+        "actors": {"actors": listed},
+        "kinds": kinds_of(kinds),
+        "sources": every_key("Gregor Rutz"),
+        "issues": every_key("What happens next?"),
+        "headline": {"headline": "SVP", "summary": "The SVP."},
+    }
+    content = run_staged(text, Scripted(script), language="de", article_language="de")
+    people = {a.name for a in content.key_actors if a.kind.value == "person"}
+    assert {"Thomas Matter", "Gregor Rutz"} <= people
+    assert sources_by_first_word(content)["Die"] == "Thomas Matter"
