@@ -1803,18 +1803,19 @@ def _pronoun_at(lowered: str, start: int, end: int) -> re.Match[str] | None:
     )
 
 
+_HEADS_OF_STATE = r"president|prime\s+minister|premier|chancellor"
+"""English offices one person holds in a country: "the US President" names that person."""
 _DESCRIBED_BEFORE = re.compile(
     rf"(?<!\w)the\s+(?:[\w.'’-]+\s+){{1,2}}(?:{_CHIEFS})\s+$"
     # or by office ("the US President said"; real news, BBC)
-    r"|(?<![\w-])the\s+(?:[\w.'’-]+\s+){0,2}(?:president|prime\s+minister|premier|chancellor)"
-    r"\s+$",
+    rf"|(?<![\w-])the\s+(?:[\w.'’-]+\s+){{0,2}}(?:{_HEADS_OF_STATE})\s+$",
     re.IGNORECASE,
 )
 """A body's chief who speaks, described instead of named ("the Pentagon chief said"): like
 "he", the person the sentences before name."""
 _DESCRIBED_AFTER_COMMA = re.compile(
-    r",\s+the\s+(?:[\w.'’-]+\s+){0,3}?(?:president|prime minister|premier|chancellor|"
-    r"minister|secretary|governor|mayor|senator|king|queen|pope)\s*$"
+    rf",\s+the\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{_HEADS_OF_STATE}|minister|secretary|governor|"
+    r"mayor|senator|king|queen|pope)\s*$"
 )
 """A clause's subject described by office after a comma, right before its verb of saying
 (folded)."""
@@ -3039,17 +3040,10 @@ def _name_end_after_verb(folded_name: str, after: str) -> int:
                 # or a noun for a person last ("..., sagte Badawis nach Kanada geflüchtete
                 # Ehefrau Ensaf Haidar")
                 or described[-1].endswith(_GERMAN_TITLE_ENDINGS + _GERMAN_KIN)
-                # or a German noun for a person's trade ("..., bezweifelt
-                # Arbeitswissenschaftler Thomas Langhoff von der Hochschule ..."; real news,
-                # WDR)
-                # "erklärt Ernährungsberaterin und Autorin Rhiannon Lambert gegenüber «BBC»"
-                # (real news, 20 Minuten)
-                or (
-                    len(described) <= 3
-                    and described[-1].endswith(
-                        ("ler", "lerin", "ker", "kerin", "loge", "login", "erin", "orin")
-                    )
-                )
+                # or, in up to three words, German nouns for a person's trade ("...,
+                # bezweifelt Arbeitswissenschaftler Thomas Langhoff ..."; real news, WDR;
+                # "erklärt Ernährungsberaterin und Autorin Rhiannon Lambert"; 20 Minuten)
+                or (len(described) <= 3 and described[-1].endswith(_GERMAN_TRADE_ENDINGS))
             )
             return found.end() if titled else -1
         word = _TITLE_WORD.match(after, at)
@@ -3093,6 +3087,10 @@ def _named_right_after(
                 if end >= 0 and _TO_WHOM.match(folded[end:]):
                     return actor
     return None
+
+
+_GERMAN_TRADE_ENDINGS = ("ler", "lerin", "ker", "kerin", "loge", "login", "erin", "orin")
+"""Endings of German nouns for a person's trade ("Wissenschaftler", "Autorin"), folded."""
 
 
 _TO_WHOM = re.compile(

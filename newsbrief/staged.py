@@ -276,32 +276,30 @@ MAX_HEADING_WORDS = 8
 """Most words of a line between paragraphs that heads the next ones."""
 
 
-def _subheading(sentence: Sentence, sentences: Sequence[Sentence]) -> bool:
-    """Whether ``sentence`` is a subheading: a whole paragraph after the first, of a few
-    words and no closing punctuation ("‘Unprecedented’ strandings", "Kenya trip"; real news,
-    the Guardian and the BBC), which states nothing of its own."""
+def _heading_shaped(sentence: Sentence, sentences: Sequence[Sentence]) -> bool:
+    """Whether ``sentence`` is a whole paragraph after the first, of a few words: the shape of
+    a heading."""
     alone = [s for s in sentences if s.paragraph == sentence.paragraph] == [sentence]
+    return alone and sentence.paragraph > 0 and len(sentence.text.split()) <= MAX_HEADING_WORDS
+
+
+def _subheading(sentence: Sentence, sentences: Sequence[Sentence]) -> bool:
+    """Whether ``sentence`` is a subheading: heading-shaped, with no closing punctuation
+    ("‘Unprecedented’ strandings", "Kenya trip"; real news, the Guardian and the BBC), which
+    states nothing of its own."""
     text = sentence.text.strip().rstrip("'\"’”»“‘«")
     return (
-        alone
-        and sentence.paragraph > 0
-        and len(text.split()) <= MAX_HEADING_WORDS
+        _heading_shaped(sentence, sentences)
         and not _LIST_ITEM.match(text)
         and text[-1:] not in ".!?…:;。！？"
     )
 
 
 def _question_heading(sentence: Sentence, sentences: Sequence[Sentence]) -> bool:
-    """Whether ``sentence`` is a question that heads a section: a whole paragraph after the
-    first, of a few words, that ends with a question mark ("What has Trump said about
-    Nato?"; real news, the BBC). It asks; it reports no one's words."""
-    alone = [s for s in sentences if s.paragraph == sentence.paragraph] == [sentence]
-    return (
-        alone
-        and sentence.paragraph > 0
-        and len(sentence.text.split()) <= MAX_HEADING_WORDS
-        and is_question(sentence.text)
-    )
+    """Whether ``sentence`` is a question that heads a section: heading-shaped, ending with a
+    question mark ("What has Trump said about Nato?"; real news, the BBC). It asks; it reports
+    no one's words."""
+    return _heading_shaped(sentence, sentences) and is_question(sentence.text)
 
 
 _CLOSING_SPEAKER = re.compile(
@@ -1011,7 +1009,7 @@ def staged_brief(
         offered_first = {normalize_name(n) for n in names[:MAX_CANDIDATES]}
         if any(normalize_name(c) not in offered_first for c in who_speak):
             # a country the model listed needs no answer when it would cut one who speaks: the
-            # rule below keeps a country only if it speaks (ten founding members of Nato,
+            # rule below keeps a country only if it speaks (eleven founding members of Nato,
             # listed, filled the list, and Stoltenberg and Zelensky were cut; real news, BBC)
             names = [n for n in names if not is_country(n, source_language)]
     names = names[:MAX_CANDIDATES]
@@ -1022,25 +1020,19 @@ def staged_brief(
             )
             verdict = {name: str(getattr(answer, f"n{i}")) for i, name in enumerate(names, 1)}
             for name in names:
-                # "..., sagt Edward Brooks, Geschäftsführer des Oxford Character Project." was
-                # "other" to a small model, and his words went to the body he heads (real
-                # news, stern): a given name and a surname that speak are a person
+                # A person's names the kinds stage got wrong: "..., sagt Edward Brooks,
+                # Geschäftsführer des Oxford Character Project." was "other" (his words went to
+                # the body he heads; real news, stern): names that speak are a person;
+                # "Nationalrat Thomas Matter (ZH)" was "government" ("sagte Matter." then named
+                # no one; real news, Tages-Anzeiger): names after a German title are a person.
+                kind = verdict.get(name)
                 if (
-                    verdict.get(name) == "other"
-                    and _PERSONAL_NAME.fullmatch(name)
+                    _PERSONAL_NAME.fullmatch(name)
                     and not names_a_body(name)
-                    and speaks(name, sentences, cues, after_verb=True)
-                ):
-                    verdict[name] = "person"
-                # "Nationalrat Thomas Matter (ZH)", "Integrationsdirektor Pierre Alain Schnegg"
-                # were "government" and "organization" to a small model, and "sagte Matter."
-                # then named no one (real news, Tages-Anzeiger): a person's names after a
-                # German title are a person
-                if (
-                    verdict.get(name) in ("organization", "government")
-                    and _PERSONAL_NAME.fullmatch(name)
-                    and not names_a_body(name)
-                    and titled_person(name, text)
+                    and (
+                        (kind == "other" and speaks(name, sentences, cues, after_verb=True))
+                        or (kind in ("organization", "government") and titled_person(name, text))
+                    )
                 ):
                     verdict[name] = "person"
             for name in bodies:
@@ -1527,8 +1519,8 @@ def staged_brief(
         ):
             # "he" who speaks is never the article itself, nor one last named far back
             # ("Über seine Freilassung sagte er: „...“" three sentences after the last one
-            # naming him; real news, Hamburger Abendblatt): the person the sentence names
-            # before, else the last person named before it
+            # naming him; real news, Hamburger Abendblatt): the last person named, in the
+            # sentence itself or before it (of two in one sentence, the first listed)
             people = [a for a in fitting if a.kind == "person"]
             earlier = _last_named(pronoun, [*sentences[: number - 1], unit.sentence], people)
         region = speaking_part(unit.sentence.text, unit.cues)
@@ -1678,9 +1670,8 @@ def staged_brief(
     # in its paragraph, and so is each such sentence right before it.
     # The sentence that names the speaker may be in the indicative ("Die Netflix-Doku könne
     # hier ein Wendepunkt sein. Streeck nannte sie „ausdrücklich klasse“ ..."; real news,
-    # Braunschweiger Zeitung),
-    # and the reported one may quote a phrase ("Wünschenswert sei ein „positiver Ruck“ in der
-    # Szene. ... betonte er: ...").
+    # Braunschweiger Zeitung), and the reported one may quote a phrase ("Wünschenswert sei ein
+    # „positiver Ruck“ in der Szene. ... betonte er: ...").
     for later in [
         u for u in units if u in attributed and (u.cues.subjunctive or _names_its_speaker(u))
     ]:
@@ -1707,8 +1698,7 @@ def staged_brief(
     # with the speaker of the paragraph before ("Umso wichtiger seien prominente
     # Persönlichkeiten, ...: „...“ ¶ Haftbefehl: Streeck wünscht sich mehr solcher Einblicke ¶
     # Die Netflix-Doku könne hier ein Wendepunkt sein."; real news, Braunschweiger Zeitung): a
-    # main clause in the
-    # Konjunktiv I is never the article's own voice.
+    # main clause in the Konjunktiv I is never the article's own voice.
     for index, unit in enumerate(units):
         if not _reported_without_speaker(unit):
             continue

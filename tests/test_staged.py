@@ -4195,7 +4195,7 @@ def test_a_pronoun_that_speaks_stands_for_the_person_its_own_sentence_names() ->
     assert sources_by_first_word(content)["Dass"] == "Thomas Langhoff"
 
 
-def test_a_german_speaker_named_before_whom_he_spoke_to() -> None:
+def test_a_german_speaker_named_after_her_trades_and_before_whom_she_spoke_to() -> None:
     """Real news (20 Minuten): "Wohl eher nicht: «...», erklärt Ernährungsberaterin und Autorin
     Rhiannon Lambert gegenüber «BBC»." is Lambert's, not the BBC's: her trades before her name
     describe her, and "gegenüber" after it (which the rules read folded, "gegenuber") opens to
