@@ -1780,11 +1780,13 @@ def _before_apposition(
 
 
 _PRONOUN_BEFORE = re.compile(
-    r"(?<!\w)(he|she|it|they|il|elle|ils|elles|er)\s+"
+    r"(?<!\w)(he|she|it|they|il|elle|ils|elles|er|sie)\s+"
     # with an auxiliary and adverbs between ("He has repeatedly criticised Nato allies";
-    # real news, BBC)
+    # real news, BBC; "Sie hat stets betont")
     r"(?:(?:also|later|then|has|have|had|was|is|would|will|repeatedly|previously|again|"
-    r"already|often|even|never|once|recently|publicly|openly)\s+){0,3}$",
+    r"already|often|even|never|once|recently|publicly|openly|hat|hatte|habe|hätte|haben|"
+    r"hatten|auch|bereits|schon|erneut|mehrfach|wiederholt|immer|wieder|stets|zuletzt|"
+    r"später|damals|zudem|ebenfalls|selbst)\s+){0,3}$",
     re.IGNORECASE,
 )
 _PRONOUN_AFTER = re.compile(r"^(?:\s+|-t-|-)(he|she|il|elle|er|sie)(?!\w)", re.IGNORECASE)

@@ -346,6 +346,10 @@ def test_people_an_english_article_has_act_without_naming_them_are_offered() -> 
         # derStandard)
         ("de", "Die Grundrechte seien nicht ausreichend geschützt, fügte sie hinzu.", "any"),
         ("de", "Das sei falsch, fügte er hinzu.", "person"),
+        # a German pronoun before its verb, auxiliaries and adverbs between (real news, ORF)
+        ("de", "Sie betonte stets, dass die Spende nichts damit zu tun habe.", "any"),
+        ("de", "Er hat mehrfach betont, dass die Spende nichts damit zu tun habe.", "person"),
+        ("de", "Die Ministerin betonte, dass die Spende nichts damit zu tun habe.", None),
     ],
 )
 def test_a_pronoun_that_speaks(language: str, sentence: str, speaker: str | None) -> None:

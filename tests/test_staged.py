@@ -4040,6 +4040,32 @@ def test_a_german_pronoun_that_speaks_is_never_the_article_itself() -> None:
     assert source["Über"] == "Rom Braslavski"
 
 
+def test_a_german_pronoun_before_its_verb_speaks_for_the_person_before() -> None:
+    """Real news (ORF): "Sie betonte stets, dass die Spende nichts mit ihrer Entscheidung zu
+    den Ermittlungen tun gehabt habe." went to the Justice Department, the model's pick; "sie"
+    with a verb in the singular is Bondi, named in the sentence before."""
+    text = (
+        "Die Justizministerin Pam Bondi steht in der Kritik. 2013 verzichtete Bondi als "
+        "Generalstaatsanwältin von Florida auf Ermittlungen gegen die Trump University. Bondi "
+        "geriet in die Kritik, als bekanntwurde, dass eine Trump-Stiftung zuvor 25.000 Dollar "
+        "für ihren Wahlkampf gespendet hatte.\n\n"
+        "Sie betonte stets, dass die Spende nichts mit ihrer Entscheidung zu tun gehabt habe. "
+        "Das Justizministerium äußerte sich nicht."
+    )
+    content = _brief_of(
+        text,
+        [
+            {"name": "Pam Bondi", "kind": "person", "role": "attorney general"},
+            {"name": "Justizministerium", "kind": "organization", "role": "ministry"},
+        ],
+        {"s3": "Justizministerium", "s4": "Justizministerium"},
+        language="de",
+    )
+    source = sources_by_first_word(content)
+    assert source["Sie"] == "Pam Bondi"
+    assert source["Das"] == "Justizministerium"
+
+
 def test_the_models_pick_of_a_person_named_before_stands_against_a_body_further_back() -> None:
     """Real news (Hessenschau): in "Nataliia Romanenko steht ... Ihr neuer Arbeitgeber, die
     Johanniter Unfallhilfe, lagert hier Hilfsgüter. Die 30 Jahre alte Ukrainerin arbeitet ...
