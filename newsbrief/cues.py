@@ -133,6 +133,12 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"object(?:ed|s) to",
         r"caution(?:ed|s)",
         r"stress(?:ed|es) that",
+        # a stance ("Amer, in Gaza, stressed the importance of diplomacy"; real news, CBC)
+        r"stress(?:ed|es) the (?:importance|need)",
+        # agreement with the one quoted before ("Abu Hassan Amer, 44, agreed."), not with a
+        # plan ("agreed to pay"); a lament ("He lamented the fact that ..."; real news, CBC)
+        r"(?:dis)?agre(?:ed|es)(?=\s+that|\s*[.,;:]|$)",
+        r"lament(?:ed|s)",
         r"emphasi[sz](?:ed|es)",
         r"point(?:ed|s) out",
         r"sp(?:oke|eaks?) (?:of|about)",

@@ -3804,7 +3804,21 @@ def _subject_of_verb(name: str, text: str, cue: SentenceCues) -> bool:
         if at is None:
             continue
         gap = text[mention.end() : at]
-        if re.match(r"['’]s?(?!\w)", gap) or _ANOTHER_NAME.search(gap):
+        # a name inside an apposition is not nearer ("'...,' Lina Khatib, an expert on the
+        # conflict at U.K. think-tank Chatham House, told the AP"; real news, CBC)
+        if re.match(r"['’]s?(?!\w)", gap) or _ANOTHER_NAME.search(_APPOSITION.sub("", gap)):
             continue
+        if _INSIDE_APPOSITION.search(text[: mention.start()]):
+            continue  # "think-tank Chatham House" of her apposition does not speak
         return True
     return False
+
+
+_APPOSITION = re.compile(r"^\s*,\s+(?:an?|the)\s[^,;:\"“”„«»]*,\s*$", re.IGNORECASE)
+"""A gap between a name and its verb that is one apposition: ", an expert at ..., "."""
+_INSIDE_APPOSITION = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][\w'’.-]*,\s+(?i:an?|the)\s[^,;:\"“”„«»]*?(?<!\w)(?i:at|of|for|with|from|in)"
+    r"\s[^,;:\"“”„«»]*$"
+)
+"""What stands before a name inside another name's apposition: "Lina Khatib, an expert on the
+conflict at U.K. think-tank "."""

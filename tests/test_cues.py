@@ -47,6 +47,11 @@ from newsbrief.cues import (
         ("en", "She pointed out that the law had not changed."),
         ("en", "He also disputes Hansen's conclusions that shipping rules affected warming."),
         ("en", "Perhaps it will not come so far that the party gains support, he joked."),
+        # a stance, agreement, a lament (real news, CBC)
+        ("en", "Amer, in Gaza, stressed the importance of diplomacy before military strength."),
+        ("en", "Abu Hassan Amer, 44, agreed."),
+        ("en", "Others disagreed, saying the move would harm the talks."),
+        ("en", "He lamented the fact that civilians were not consulted."),
         ("de", "Die Ministerin ergänzte, man prüfe weitere Schritte."),
         ("de", "Die Polizei fügte hinzu, die Lage sei ruhig."),
         ("de", "Der Verband bezeichnete die Entscheidung als Fehler."),
@@ -205,6 +210,8 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("de", "Er grinst."),
         ("en", "The disputed border region was calm on Monday."),
         ("en", "The jokes in the show were bad."),
+        ("en", "The two sides agreed to a ceasefire on Monday."),
+        ("en", "The company agreed on a price with the union."),
     ],
 )
 def test_the_articles_own_voice_has_no_attribution_cue(language: str, sentence: str) -> None:

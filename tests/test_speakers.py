@@ -320,6 +320,20 @@ def test_people_an_english_article_has_act_without_naming_them_are_offered() -> 
     assert found == ["fishermen", "Dock workers in Portmere"]
 
 
+def test_a_person_speaks_past_an_apposition_that_names_a_body() -> None:
+    """Real news (CBC): "'...,' Lina Khatib, an expert on the conflict at U.K. think-tank
+    Chatham House, told the AP" did not count as her speaking (a name stood between her and the
+    verb), so her name was cut from those offered, and her words went to Israel."""
+    text = (
+        '"It is harder now," Lina Khatib, an expert on the conflict at U.K. think-tank Chatham '
+        "House, told the AP."
+    )
+    assert _speaks("Lina Khatib", text, "en")
+    assert not _speaks("Chatham House", text, "en")
+    # a comma after a day is no apposition
+    assert _speaks("White House", "On Tuesday, the White House said it would act.", "en")
+
+
 @pytest.mark.parametrize(
     ("language", "sentence", "speaker"),
     [
