@@ -562,6 +562,8 @@ UNNAMED_TRADES = (
     "staffers", "elders", "politicians", "doctors", "officers", "teachers", "parents",
     "workers", "farmers", "protesters", "campaigners", "scholars", "historians", "voters",
     "students", "engineers", "traders", "investors", "supporters", "opponents",
+    # (real news, CBC: "Mediators say it takes several days to exchange messages with him")
+    "mediators", "negotiators",
 )  # fmt: skip
 """People an English article names by their trade alone: the unnamed source when they are the
 subject of a verb of saying ("Legislators said", "and experts said")."""
@@ -602,6 +604,9 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         rf"(?<!other )(?:{'|'.join(UNNAMED_TRADES)})"
         rf"(?=\s+(?:have\s+|had\s+)?(?:{'|'.join(_REPORTING['en'])})(?!\w))",
         # ", say economists," after what they say (real news, the New York Times)
+        # "Some in Gaza welcomed the news of Sinwar's promotion, saying ..." (real news, CBC)
+        rf"^(?:some|many|most|others) (?:in|from) (?-i:[A-Z])[\w'’-]+"
+        rf"(?=\s+(?:have\s+|had\s+)?(?:{'|'.join(_REPORTING['en'])})(?!\w))",
         rf"(?:(?<=, say )|(?<=, says )|(?<=, said ))(?:many |most |some |other )?"
         rf"(?:{'|'.join(UNNAMED_TRADES)})(?=\s*[,.;])",
         # "According to critics, the aim of this system is ...", "according to analysts and

@@ -1579,7 +1579,13 @@ def named_speaker(
             # a comma speaks for the sentence's subject, named in its first clause, a person
             # before a body ("Judge Arthur Engoron": not the body "judge" the model listed)
             head = sentence.find(",") if "," in sentence else first
-            return _first_named(sentence, cues, actors, 0, min(first, head), persons_first=True)
+            # its subject stands before the clause's own verb of saying, if it has one: "Some
+            # in Gaza welcomed the news of Sinwar's promotion, saying they needed someone to
+            # defend them" is not Sinwar's (real news, CBC)
+            earlier = [a for a, _ in _speaking_verbs(sentence, cues) if a < min(first, head)]
+            return _first_named(
+                sentence, cues, actors, 0, min([first, head, *earlier]), persons_first=True
+            )
         # "Der Oberste Gerichtshof hat die Verurteilung des Bloggers Raif Badawi bestätigt":
         # German closes the clause with the participle, after the object; the subject is
         # before the auxiliary, or right after it ("Drei Tage später hat Hochegger das vor

@@ -290,6 +290,9 @@ def test_an_apostrophe_is_not_a_quotation() -> None:
         ("de", "Experten zufolge ist das falsch."),
         ("de", "Beobachter erwarten eine Einigung."),
         ("de", "Mehrere Anwohner sagten, das Wasser sei trüb."),
+        # real news (CBC): mediators, and some people of a place
+        ("en", "Mediators say it takes several days to exchange messages with him."),
+        ("en", "Some in Gaza welcomed the news, saying they needed someone to defend them."),
     ],
 )
 def test_anonymity_cues(language: str, sentence: str) -> None:

@@ -1750,3 +1750,13 @@ def test_a_body_named_only_in_brackets_after_a_name_is_told(
 )  # fmt: skip
 def test_a_word_that_cites_a_source_is_found_before_it(text: str, words: str, cited: bool) -> None:
     assert cited_before(text, text.index(words)) is cited
+
+
+def test_a_participle_speaks_for_the_subject_before_its_clauses_own_verb_of_saying() -> None:
+    """Real news (CBC): "Some in Gaza welcomed the news of Sinwar's promotion, saying ..." was
+    given to Sinwar, named before the participle but after "welcomed", whose object he is."""
+    sinwar = _actor("Yahya Sinwar", "person")
+    sentence = "The crowd welcomed the news of Sinwar's promotion, saying they needed him."
+    assert named_speaker(sentence, find_cues(sentence, "en"), [sinwar]) is None
+    sentence = "Yahya Sinwar welcomed the news, saying they needed him."
+    assert named_speaker(sentence, find_cues(sentence, "en"), [sinwar]) is sinwar

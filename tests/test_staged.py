@@ -4066,6 +4066,34 @@ def test_a_german_pronoun_before_its_verb_speaks_for_the_person_before() -> None
     assert source["Das"] == "Justizministerium"
 
 
+def test_people_the_article_does_not_name_speak_and_an_object_does_not() -> None:
+    """Real news (CBC): "Some in Gaza welcomed the news of Sinwar's promotion, saying they
+    needed someone to defend them." went to Sinwar, named before the participle but as the
+    object of the clause's own verb of saying; "Mediators say ..." kept Hamas, the model's
+    pick. Both are unnamed sources."""
+    text = (
+        "Yahya Sinwar was named the new leader of Hamas. Israel has not claimed responsibility "
+        "for the strike.\n\n"
+        "Some in Gaza welcomed the news of Sinwar's promotion, saying they needed someone to "
+        "defend them.\n\n"
+        "Sinwar only made rare appearances before the war. Mediators say it takes several days "
+        "to exchange messages with him."
+    )
+    content = _brief_of(
+        text,
+        [
+            {"name": "Yahya Sinwar", "kind": "person", "role": "Hamas leader"},
+            {"name": "Israel", "kind": "government", "role": "country"},
+            {"name": "Hamas", "kind": "organization", "role": "militant group"},
+        ],
+        {"s2": "Israel", "s3": "Yahya Sinwar", "s5": "Hamas"},
+    )
+    by_word = {c.evidence[0].quote.split()[0]: c.source for c in content.claims}
+    assert by_word["Some"].kind == SourceKind.ANONYMOUS
+    assert by_word["Mediators"].kind == SourceKind.ANONYMOUS
+    assert by_word["Israel"].description == "Israel"
+
+
 def test_the_models_pick_of_a_person_named_before_stands_against_a_body_further_back() -> None:
     """Real news (Hessenschau): in "Nataliia Romanenko steht ... Ihr neuer Arbeitgeber, die
     Johanniter Unfallhilfe, lagert hier Hilfsgüter. Die 30 Jahre alte Ukrainerin arbeitet ...
