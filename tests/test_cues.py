@@ -50,6 +50,8 @@ from newsbrief.cues import (
         # a stance, agreement, a lament (real news, CBC)
         ("en", "Amer, in Gaza, stressed the importance of diplomacy before military strength."),
         ("en", "Abu Hassan Amer, 44, agreed."),
+        ("en", "Critics say, however, that the plan will fail."),
+        ("en", "The agency estimates that 300 people were displaced."),
         ("en", "Others disagreed, saying the move would harm the talks."),
         ("en", "He lamented the fact that civilians were not consulted."),
         ("de", "Die Ministerin ergänzte, man prüfe weitere Schritte."),
@@ -211,6 +213,12 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("en", "The disputed border region was calm on Monday."),
         ("en", "The jokes in the show were bad."),
         ("en", "The two sides agreed to a ceasefire on Monday."),
+        # a win and lives taken, not a claim (real news, Rolling Stone)
+        ("en", "They cheered for the Chiefs, who ultimately claimed victory at the Super Bowl."),
+        ("en", "The fire claimed the lives of ten people."),
+        # an example's "say", estimates as a noun (real news, the Globe and Mail)
+        ("en", "The argument is like the one made by makers of, say, electric vehicles."),
+        ("en", "Royal Bank of Canada has surpassed analysts’ estimates for quarterly profit."),
         ("en", "The company agreed on a price with the union."),
     ],
 )
