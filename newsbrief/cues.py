@@ -574,6 +574,8 @@ UNNAMED_TRADES = (
     "students", "engineers", "traders", "investors", "supporters", "opponents",
     # (real news, CBC: "Mediators say it takes several days to exchange messages with him")
     "mediators", "negotiators",
+    # (real news, the Guardian: "Neighbours described seeing the rapid evolution of the flames")
+    "neighbours", "neighbors",
 )  # fmt: skip
 """People an English article names by their trade alone: the unnamed source when they are the
 subject of a verb of saying ("Legislators said", "and experts said")."""
@@ -1084,7 +1086,9 @@ _DOCUMENT_OPENING_RE = {
         re.compile(
             # the article a whole word ("Dieses Urteil hat mich schockiert, sagte Haidar" is
             # no document's: "die" is not the opening of "Dieses"; real news, derStandard)
-            rf"^\W*{before}(?:(?<=['’])|\s+)(?:[^\W\d_]+(?:['’]s)?\s+)?"
+            # (an owner in the plural: "The Conservatives’ letter to ..."; real news, the
+            # Telegraph)
+            rf"^\W*{before}(?:(?<=['’])|\s+)(?:[^\W\d_]+(?:['’]s?)?\s+)?"
             rf"(?:{'|'.join(_DOCUMENTS[language])})(?!\w)",
             re.IGNORECASE,
         )

@@ -1617,6 +1617,15 @@ def named_speaker(
             if subject is not None:
                 return subject
             continue
+        pronoun = _PRONOUN_BEFORE.search(sentence.lower()[:first])
+        if pronoun is not None and (
+            not sentence[: pronoun.start()].strip()
+            or sentence[: pronoun.start()].rstrip().endswith((",", ";", ":"))
+        ):
+            # "Asked again whether he would continue to accept gifts from Lord Alli, he said:
+            # ..." (real news, the Telegraph): the pronoun opening the clause is the subject,
+            # not a name before it
+            return None
         decided, subject = _named_before(sentence, cues, actors, first)
         if decided:
             return subject

@@ -300,6 +300,7 @@ def test_an_apostrophe_is_not_a_quotation() -> None:
         ("de", "Mehrere Anwohner sagten, das Wasser sei trüb."),
         # real news (CBC): mediators, and some people of a place
         ("en", "Mediators say it takes several days to exchange messages with him."),
+        ("en", "Neighbours described seeing the rapid evolution of the flames."),
         ("en", "Some in Gaza welcomed the news, saying they needed someone to defend them."),
     ],
 )
@@ -381,6 +382,13 @@ def test_hedging_cues(language: str, sentence: str) -> None:
         # a document is the subject
         ("fr", "Un rapport de la Ligue arabe apporte la même conclusion.", "subject"),
         ("en", "An inspection report seen by the Post describes the roof as unsafe.", "subject"),
+        # owned by many (real news, the Telegraph)
+        (
+            "en",
+            "The Conservatives’ letter to Daniel Greenberg, the standards commissioner, said: "
+            "“There must be an inquiry.”",
+            "subject",
+        ),
         (
             "de",
             "Ein Untersuchungsbericht der Behörde kommt zu dem Schluss, dass es brannte.",

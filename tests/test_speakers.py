@@ -1760,3 +1760,17 @@ def test_a_participle_speaks_for_the_subject_before_its_clauses_own_verb_of_sayi
     assert named_speaker(sentence, find_cues(sentence, "en"), [sinwar]) is None
     sentence = "Yahya Sinwar welcomed the news, saying they needed him."
     assert named_speaker(sentence, find_cues(sentence, "en"), [sinwar]) is sinwar
+
+
+def test_a_pronoun_opening_the_clause_of_the_verb_is_its_subject_not_a_name_before() -> None:
+    """Real news (the Telegraph): "Asked again whether he would continue to accept gifts from
+    Lord Alli, he said: ..." was given to Alli, named before the verb; "he" is the subject
+    (and the CNBC "..., he said." after a clause naming investors)."""
+    alli = _actor("Alli", "person")
+    sentence = (
+        "Asked again whether he would continue to accept gifts from Lord Alli, he said: “Well, "
+        "I am going to comply with the rules.”"
+    )
+    assert named_speaker(sentence, find_cues(sentence, "en"), [alli]) is None
+    sentence = "Lord Alli said he would comply with the rules."
+    assert named_speaker(sentence, find_cues(sentence, "en"), [alli]) is alli
