@@ -1843,7 +1843,16 @@ def staged_brief(
     if output != source_language and claims_units:
         people = [a for a in actors if a.kind == "person"]  # bodies' names get translated
         translated = yield from _translate(
-            claims_units, output, ask, failed, notes, checks, batch, people, sentences
+            claims_units,
+            output,
+            ask,
+            failed,
+            notes,
+            checks,
+            batch,
+            people,
+            sentences,
+            source_language=source_language,
         )
     # A sentence is shown to the questions stage in the output language when every claim of
     # it was translated: asked to question a sentence of another language, the model wrote
@@ -2148,6 +2157,8 @@ def _translate(
     batch: int,
     people: Sequence[ActorRecord] = (),
     sentences: Sequence[Sentence] = (),
+    *,
+    source_language: str = "",
 ) -> Generator[StageCall, BaseModel, set[int]]:
     """Statements in the output language: asked in batches, checked, re-asked once in
     smaller batches (a small model that copied the first sentence of a batch copied all
@@ -2160,7 +2171,10 @@ def _translate(
     not name, unless that person is the claim's source or named in the sentence before (a
     pronoun's antecedent): "Im Jahr 2000 sprach ihn ein Gericht vom Vorwurf der
     Spitzeltätigkeit frei." came back as "In 2000, a court found Lech Kaczyński guilty of
-    spitting." (real news, derStandard), another person and the opposite verdict.
+    spitting." (real news, derStandard), another person and the opposite verdict. Nor may a
+    statement of a German sentence hold a German noun of another sentence: "Trump zahlte
+    später 25 Millionen Dollar in einem Vergleich, um Klagen ... beizulegen." came back as "...
+    to claim that the Ermittlungen were motivated by sex crimes." (real news, ORF).
 
     Returns:
         The ``id`` of each unit whose statement was translated (the others keep the
@@ -2172,6 +2186,7 @@ def _translate(
     problems: list[str] = []
     copied: set[int] = set()  # the units whose statement came back in another language
     before = {s.number: sentences[i - 1].text for i, s in enumerate(sentences) if i > 0}
+    article = " ".join(s.text for s in sentences)
     for attempt in range(STATEMENT_ATTEMPTS):
         stage = "statements" if attempt == 0 else "statements-retry"
         if attempt == 0:
@@ -2222,6 +2237,11 @@ def _translate(
                 repeated = given.get(written.casefold(), unit.sentence.number)
                 repeats = bool(written) and repeated != unit.sentence.number
                 left_out = _left_out(written, unit.sentence.text[unit.start : unit.end], people)
+                borrowed = (
+                    _borrowed_nouns(written, unit.sentence.text, article, people)
+                    if source_language == "de" and output != "de"
+                    else []
+                )
                 added = [
                     p.name
                     for p in people
@@ -2238,6 +2258,7 @@ def _translate(
                     and not repeats
                     and not left_out
                     and not added
+                    and not borrowed
                 ):
                     # a quotation translated up to its closing mark ends on its comma
                     unit.statement = _CLAUSE_END.sub(".", written)
@@ -2263,6 +2284,11 @@ def _translate(
                     wrong.append(
                         f"{key} named {', '.join(added)}, whom its sentence does not name: "
                         "translate only what the sentence says"
+                    )
+                if borrowed:
+                    wrong.append(
+                        f"{key} has {', '.join(borrowed)}, from another sentence: translate "
+                        "only what its own sentence says"
                     )
                 if left_out:
                     wrong.append(
@@ -2305,6 +2331,31 @@ def _exonym(person: ActorRecord, written: str) -> bool:
         for w in re.findall(r"\w+", written)
         if w[:1].isupper() and len(w) > EXONYM_PREFIX
     )
+
+
+_GERMAN_NOUN = re.compile(r"(?<=[a-z,] )[A-ZÄÖÜ][a-zäöüß]{4,}(?!\w)")
+"""A capitalised word inside an English statement, after a lower-case word."""
+
+
+def _borrowed_nouns(
+    written: str, original: str, article: str, people: Sequence[ActorRecord]
+) -> list[str]:
+    """The German nouns a statement holds that its ``original`` sentence lacks but another
+    sentence of the ``article`` has after an article ("zu den Ermittlungen"): words the model
+    brought from elsewhere, with what it made up around them."""
+    found = []
+    for word in dict.fromkeys(_GERMAN_NOUN.findall(written)):
+        # inside a word of its own sentence, it is that word's ("Wikipedia" of
+        # "Wikipedianer"; gold Wikinews)
+        if word.lower() in original.lower() or any(word in p.name for p in people):
+            continue
+        if re.search(
+            rf"(?<!\w)(?:der|die|das|den|dem|des|zur|zum|ein|eine|einer|einen|einem)\s+"
+            rf"{word}(?!\w)",
+            article,
+        ):
+            found.append(word)
+    return found
 
 
 def _left_out(written: str, original: str, people: Sequence[ActorRecord]) -> list[str]:

@@ -345,6 +345,53 @@ def test_a_statement_that_names_a_person_its_sentence_does_not_is_reasked() -> N
     assert "named Jarosław Kaczyński" in retry[0].messages[-1]["content"]
 
 
+BONDI = (
+    "Bondi verzichtete auf die Ermittlungen gegen die Trump University, sagte ein Sprecher. "
+    "Trump zahlte später 25 Millionen Dollar in einem Vergleich, um Klagen beizulegen, sagte "
+    "der Sprecher."
+)
+
+
+def test_a_statement_with_a_german_noun_of_another_sentence_is_reasked() -> None:
+    """Real news (ORF): "Trump zahlte später 25 Millionen Dollar in einem Vergleich, um Klagen
+    mit Betrugsvorwürfen rund um die Trump University beizulegen." came back as "Trump later
+    paid 25 million dollars in a comparison to claim that the Ermittlungen were motivated by sex
+    crimes.": a noun of the sentence before, untranslated, and a fact made up around it. Its
+    own untranslated noun is no fault."""
+    first = {
+        "s1": "Bondi dropped Ermittlungen against Trump University, a spokesman said.",
+        "s2": "Trump later paid 25 million dollars to claim that the Ermittlungen were motivated "
+        "by sex crimes, the spokesman said.",
+    }
+    again = {"s2": "Trump later paid 25 million dollars in a settlement of lawsuits, the "
+             "spokesman said."}  # fmt: skip
+
+    def statement(call: StageCall) -> dict[str, str]:
+        replies = again if call.stage.endswith("-retry") else first
+        return {key: replies[key.split("_")[0]] for key in call.response_model.model_fields}
+
+    actors = [
+        {"name": "Bondi", "kind": "person", "role": "attorney general"},
+        {"name": "Trump", "kind": "person", "role": "president"},
+    ]
+    script = {
+        "actors": {"actors": actors},
+        "kinds": kinds_of({a["name"]: a["kind"] for a in actors}),
+        "sources": every_key("anonymous: Sprecher"),
+        "statements": statement,
+        "issues": every_key("What happens next?"),
+        "headline": {"headline": "Bondi under fire", "summary": "Bondi is under fire."},
+    }
+    answer = Scripted(script)
+    content = run_staged(BONDI, answer, language="en", article_language="de")
+    statements = {c.evidence[0].quote.split()[0]: c.statement for c in content.claims}
+    assert statements["Trump"] == again["s2"]
+    assert statements["Bondi"] == first["s1"]
+    retry = [c for c in answer.calls if c.stage == "statements-retry"]
+    assert [list(c.response_model.model_fields) for c in retry] == [["s2_en"]]
+    assert "has Ermittlungen, from another sentence" in retry[0].messages[-1]["content"]
+
+
 def test_statements_copied_again_in_a_batch_are_asked_alone_at_last() -> None:
     """Real news (ORF): statements cut short were re-asked four at a time, and the model
     copied all four in German; ten statements of 27 stayed German. The last try asks each
