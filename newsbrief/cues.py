@@ -88,6 +88,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"reported",
         r"reports(?=:|\s+that\b|\s*[.,;]|$)",
         r"wr(?:ote|ites)",
+        # what a study found ("But a Labor Department study found fewer than 50 American
+        # counties where ..."; real news, Voice of America)
+        r"(?:(?<=study )|(?<=studies )|(?<=report )|(?<=survey )|(?<=poll )|(?<=analysis )|"
+        r"(?<=review )|(?<=audit )|(?<=research ))(?:has |have )?f(?:ound|inds)",
         r"acknowledg(?:ed|es)",
         r"admit(?:ted|s)",
         r"alleg(?:ed|es)",

@@ -1804,7 +1804,13 @@ _PRONOUN_BEFORE = re.compile(
     r"später|damals|zudem|ebenfalls|selbst)\s+){0,3}$",
     re.IGNORECASE,
 )
-_PRONOUN_AFTER = re.compile(r"^(?:\s+|-t-|-)(he|she|il|elle|er|sie)(?!\w)", re.IGNORECASE)
+_PRONOUN_AFTER = re.compile(
+    r"^(?:\s+|-t-|-)((?:il|elle|er|sie)(?!\w)"
+    # English inverts only at a clause's end ("'...,' said he."): "Several warned she was
+    # already behind" opens what was said with "she" (real news, Voice of America)
+    r"|(?:he|she)(?=\s*(?:[,.;:!?\"”’)]|$)))",
+    re.IGNORECASE,
+)
 _PRONOUN_INSIDE = re.compile(r"^\w+\s+(er|sie)\s+\w", re.IGNORECASE)
 """A German pronoun inside a separable verb the cue finder took whole ("fügte sie hinzu")."""
 

@@ -50,6 +50,8 @@ from newsbrief.cues import (
         # a stance, agreement, a lament (real news, CBC)
         ("en", "Amer, in Gaza, stressed the importance of diplomacy before military strength."),
         ("en", "Abu Hassan Amer, 44, agreed."),
+        # what a study found (real news, Voice of America)
+        ("en", "But a Labor Department study found fewer than 50 counties with cheap care."),
         ("en", "Critics say, however, that the plan will fail."),
         ("en", "The agency estimates that 300 people were displaced."),
         ("en", "Others disagreed, saying the move would harm the talks."),
@@ -216,6 +218,7 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         # a win and lives taken, not a claim (real news, Rolling Stone)
         ("en", "They cheered for the Chiefs, who ultimately claimed victory at the Super Bowl."),
         ("en", "The fire claimed the lives of ten people."),
+        ("en", "The police found the car near the river."),
         # an example's "say", estimates as a noun (real news, the Globe and Mail)
         ("en", "The argument is like the one made by makers of, say, electric vehicles."),
         ("en", "Royal Bank of Canada has surpassed analysts’ estimates for quarterly profit."),

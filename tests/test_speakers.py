@@ -340,6 +340,9 @@ def test_a_person_speaks_past_an_apposition_that_names_a_body() -> None:
         ("en", '"Foolhardy provocation deserves harsh punishment", it added.', "thing"),
         ("en", '"We will not go back," he said.', "person"),
         ("en", '"We will not go back," said she.', "person"),
+        # English puts "she" after the verb only at a clause's end; here it opens what was
+        # said (real news, Voice of America: given to the mother, not to "several")
+        ("en", "Several warned she was already behind if she wasn't on any wait lists.", None),
         ("en", "They said the port would reopen on Monday.", "people"),
         ("fr", "« Nous ne reculerons pas », ajoute-t-il.", "person"),
         ("de", "Die Preise seien gestiegen, sagte er.", "person"),
