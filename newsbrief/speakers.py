@@ -3464,9 +3464,14 @@ MAX_PHRASE_WORDS = 5
 _REFERRING_NOUNS = frozenset(
     {"company", "firm", "retailer", "carrier", "airline", "automaker", "carmaker", "lender",
      "insurer", "chain", "manufacturer", "startup", "conglomerate", "giant", "unternehmen",
-     "konzern", "firma", "société", "entreprise", "groupe", "società", "azienda", "empresa"}
+     "konzern", "firma", "société", "entreprise", "groupe", "società", "azienda", "empresa",
+     # a public body (real news, the Washington Post: "The agency warns that ..." made
+     # "agency" an actor, and took the Storm Prediction Center's words)
+     "agency", "ministry", "department", "authority", "regulator", "watchdog", "party",
+     "behörde", "ministerium", "partei"}
 )  # fmt: skip
-"""Nouns with which news names again a company named before ("the company said")."""
+"""Nouns with which news names again a company or body named before ("the company said",
+"the agency warns")."""
 
 
 def speaker_phrases(

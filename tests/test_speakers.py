@@ -1605,6 +1605,9 @@ def test_a_verb_of_saying_before_plural_people_names_an_unnamed_source() -> None
         # words of Whole Foods, named before
         "Whole Foods cut prices again. The company also said it was lowering prices.",
         "Ryanair cut fares. The airline said demand was strong.",
+        # real news, the Washington Post: "agency" became an actor and took the words of the
+        # Storm Prediction Center
+        "The Storm Prediction Center issued a warning. The agency warns that hail is likely.",
     ],
 )
 def test_the_company_named_again_is_no_speaker_phrase(text: str) -> None:
