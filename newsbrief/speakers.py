@@ -2340,6 +2340,14 @@ V2_OPENING_WORDS = 3
 Armutskonferenz auf ...", "Am Samstag kritisierte der Verband ...")."""
 V2_SUBJECT_WORDS = 4
 """Words after that verb within which its subject is named (an article and titles between)."""
+V2_PHRASE_WORDS = 5
+"""Most words before it when they open with a preposition ("In den vergangenen Monaten
+kritisierte Bondi ..."; real news, ORF): a phrase of time or place, not the subject."""
+_GERMAN_PREPOSITION = re.compile(
+    r"(?:in|im|am|an|auf|bei|beim|nach|vor|seit|zu|zum|zur|mit|über|unter|während|trotz|"
+    r"wegen|gegen|ab|bis|aus|vom|von)\s",
+    re.IGNORECASE,
+)
 
 
 def german_inverted_speaker(
@@ -2366,8 +2374,9 @@ def german_inverted_speaker(
     if at < 0:
         return None
     opening = sentence[:at]
+    longest = V2_PHRASE_WORDS if _GERMAN_PREPOSITION.match(opening) else V2_OPENING_WORDS
     if (
-        len(opening.split()) > V2_OPENING_WORDS
+        len(opening.split()) > longest
         or re.search(r"[,;:\"“”„«»]", opening)
         or any(_named_spans(actor, normalize_name(opening)) for actor in actors)
     ):

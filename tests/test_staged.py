@@ -3144,12 +3144,15 @@ def test_a_surname_with_its_particles_names_its_speaker() -> None:
 def test_a_german_speaker_named_right_after_its_verb_in_the_second_place() -> None:
     """Real news (derStandard): "Zudem verweist die Armutskonferenz auf das niedrige
     Lohnniveau ...: ..." kept the party the model picked for every sentence; German puts the
-    subject after a verb in the second place, and "Sprecherin Birgit Schatz" names her."""
+    subject after a verb in the second place (after a phrase of time too: "In den vergangenen
+    Monaten kritisierte Bondi ..."; real news, ORF), and "Sprecherin Birgit Schatz" names
+    her."""
     text = (
         "Die Sozialdemokraten werfen dem Finanzminister Zynismus vor. Auch die Armutskonferenz "
         "warnt in einer Aussendung vor Kürzungen. Zudem verweist die Armutskonferenz auf das "
         "niedrige Lohnniveau in Deutschland: Deutschland hatte den größten Niedriglohnsektor. "
-        "Am Samstag kritisierte die Armutskonferenz die Regierung. Fassungslos über so viel "
+        "Am Samstag kritisierte die Armutskonferenz die Regierung. In den vergangenen Monaten "
+        "kritisierte Birgit Schatz die Regierung scharf. Fassungslos über so viel "
         "arrogante Unwissenheit zeigten "
         "ArbeitnehmerInnen-Sprecherin Birgit Schatz und Sozialsprecherin Judith Schwentner: "
         "Bei einer Nettoersatzrate von 55 Prozent sei das Arbeitslosengeld niedrig."
@@ -3162,12 +3165,14 @@ def test_a_german_speaker_named_right_after_its_verb_in_the_second_place() -> No
             {"name": "Birgit Schatz", "kind": "person", "role": "spokeswoman"},
             {"name": "Judith Schwentner", "kind": "person", "role": "spokeswoman"},
         ],
-        dict.fromkeys(("s1", "s2", "s3", "s4", "s5"), "Die Sozialdemokraten"),
+        dict.fromkeys(("s1", "s2", "s3", "s4", "s5", "s6"), "Die Sozialdemokraten"),
         language="de",
     )
     source = sources_by_first_word(content)
     assert source["Zudem"] == "Armutskonferenz"
     assert source["Am"] == "Armutskonferenz"
+    # a phrase of time of four words before the verb (real news, ORF)
+    assert source["In"] == "Birgit Schatz"
     assert source["Fassungslos"] == "Birgit Schatz"  # a spokeswoman's title before her name
 
 
