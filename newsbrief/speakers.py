@@ -1759,9 +1759,15 @@ _SUBORDINATE_OPENING = re.compile(
 """A sentence that opens with a subordinate clause ("After Russia said ..., Clinton said"):
 a verb of saying before its first comma gives no speaker of the sentence."""
 
+_HEADS_OF_STATE = r"president|prime\s+minister|premier|chancellor"
+"""English offices one person holds in a country: "the US President" names that person."""
 _CHIEFS = "chief|head|boss|leader|chef|chefin"
 """Words for a body's chief that stand for a person of the body ("the Pentagon chief")."""
-_HEADED = re.compile(rf"(?:['’]s)?\s+(?:{_CHIEFS})\s*[,:]?\s*$")
+_HEADED = re.compile(
+    # or a place's office ("the Republican governor said" after "Republican", named as a
+    # body; real news, the Washington Times)
+    rf"(?:['’]s)?\s+(?:{_CHIEFS}|{_HEADS_OF_STATE}|governor|mayor)\s*[,:]?\s*$"
+)
 """The words between a body's name and a verb of saying that make its chief the speaker."""
 
 
@@ -1826,12 +1832,12 @@ def _pronoun_at(lowered: str, start: int, end: int) -> re.Match[str] | None:
     )
 
 
-_HEADS_OF_STATE = r"president|prime\s+minister|premier|chancellor"
-"""English offices one person holds in a country: "the US President" names that person."""
 _DESCRIBED_BEFORE = re.compile(
     rf"(?<!\w)the\s+(?:[\w.'’-]+\s+){{1,2}}(?:{_CHIEFS})\s+$"
     # or by office ("the US President said"; real news, BBC)
-    rf"|(?<![\w-])the\s+(?:[\w.'’-]+\s+){{0,2}}(?:{_HEADS_OF_STATE})\s+$",
+    # (a state's governor too: "the Republican governor said"; real news, the Washington
+    # Times; not a mayor, whom a story may name only so)
+    rf"|(?<![\w-])the\s+(?:[\w.'’-]+\s+){{0,2}}(?:{_HEADS_OF_STATE}|governor)\s+$",
     re.IGNORECASE,
 )
 """A body's chief who speaks, described instead of named ("the Pentagon chief said"): like

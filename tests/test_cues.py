@@ -219,6 +219,9 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("en", "They cheered for the Chiefs, who ultimately claimed victory at the Super Bowl."),
         ("en", "The fire claimed the lives of ten people."),
         ("en", "The police found the car near the river."),
+        # an amount added (real news, the Washington Times)
+        ("en", "The revised plan added about $300 million to boost the total increase."),
+        ("en", "The bill adds 40 new judges to the court."),
         # an example's "say", estimates as a noun (real news, the Globe and Mail)
         ("en", "The argument is like the one made by makers of, say, electric vehicles."),
         ("en", "Royal Bank of Canada has surpassed analysts’ estimates for quarterly profit."),

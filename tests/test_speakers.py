@@ -352,6 +352,8 @@ def test_a_person_speaks_past_an_apposition_that_names_a_body() -> None:
         # a body's chief, described instead of named (real news, AOL News): like "he"
         ("en", "Aboard the ship, the Pentagon chief said the Corps had a future.", "person"),
         ("en", "Aboard the ship, the Pentagon said the Corps had a future.", None),
+        # a governor described by party (real news, the Washington Times)
+        ("en", '"It is a generational impact budget," the Republican governor said.', "person"),
         # a person described by what the sentences before call them (real news, AP)
         ("en", '"People are just not going to work," the woman said.', "person"),
         ("en", '"People are just not going to work," the union said.', None),

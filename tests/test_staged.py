@@ -4146,6 +4146,27 @@ def test_people_the_article_does_not_name_speak_and_an_object_does_not() -> None
     assert by_word["Israel"].description == "Israel"
 
 
+def test_a_governor_described_by_party_is_the_governor_named_before() -> None:
+    """Real news (the Washington Times): "'It is a generational impact budget,' the Republican
+    governor said." went to "Republican", a name the article writes that the model listed as
+    a body; the governor is Holcomb, named before."""
+    text = (
+        "A messy state budget deal gained the endorsement of Indiana Gov. Eric Holcomb on "
+        "Friday. Holcomb said during a news conference that he would sign the budget.\n\n"
+        "\u201cIt is a generational impact budget,\u201d the Republican governor said."
+    )
+    content = _brief_of(
+        text,
+        [
+            {"name": "Eric Holcomb", "kind": "person", "role": "governor"},
+            {"name": "Republican", "kind": "organization", "role": "party"},
+        ],
+        {"s2": "Eric Holcomb", "s3": "Republican"},
+    )
+    source = sources_by_first_word(content)
+    assert source["\u201cIt"] == "Eric Holcomb"
+
+
 def test_the_models_pick_of_a_person_named_before_stands_against_a_body_further_back() -> None:
     """Real news (Hessenschau): in "Nataliia Romanenko steht ... Ihr neuer Arbeitgeber, die
     Johanniter Unfallhilfe, lagert hier Hilfsgüter. Die 30 Jahre alte Ukrainerin arbeitet ...
