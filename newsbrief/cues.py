@@ -623,8 +623,9 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         rf"(?<!other )(?:{'|'.join(UNNAMED_TRADES)})"
         rf"(?=\s+(?:have\s+|had\s+)?(?:{'|'.join(_REPORTING['en'])})(?!\w))",
         # ", say economists," after what they say (real news, the New York Times)
-        # "Some in Gaza welcomed the news of Sinwar's promotion, saying ..." (real news, CBC)
-        rf"^(?:some|many|most|others) (?:in|from) (?-i:[A-Z])[\w'’-]+"
+        # "Some in Gaza welcomed the news of Sinwar's promotion, saying ..." (real news, CBC),
+        # "Several warned she was already behind ..." (real news, Voice of America)
+        rf"^(?:several|some|many|most|others)(?: (?:in|from) (?-i:[A-Z])[\w'’-]+)?"
         rf"(?=\s+(?:have\s+|had\s+)?(?:{'|'.join(_REPORTING['en'])})(?!\w))",
         rf"(?:(?<=, say )|(?<=, says )|(?<=, said ))(?:many |most |some |other )?"
         rf"(?:{'|'.join(UNNAMED_TRADES)})(?=\s*[,.;])",

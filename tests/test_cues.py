@@ -307,6 +307,7 @@ def test_an_apostrophe_is_not_a_quotation() -> None:
         # real news (CBC): mediators, and some people of a place
         ("en", "Mediators say it takes several days to exchange messages with him."),
         ("en", "Neighbours described seeing the rapid evolution of the flames."),
+        ("en", "Several warned she was already behind if she wasn't on any wait lists."),
         ("en", "Some in Gaza welcomed the news, saying they needed someone to defend them."),
     ],
 )
