@@ -2093,7 +2093,7 @@ def staged_brief(
             statement=u.statement or u.sentence.text,
             source=_source(u),
             attribution=_attribution(u),
-            reporting_verb=u.cues.reporting[0] if u.cues.reporting and u.source else None,
+            reporting_verb=_reporting_verb(u.cues) if u.source else None,
             hedging=u.cues.hedging[0] if u.cues.hedging else None,
             evidence=[u.evidence],
         )
@@ -2304,6 +2304,24 @@ def _translate(
             "the article's own words are kept"
         )
     return done
+
+
+_NOUN_CUE = re.compile(
+    r"spokes|sprecher|porte-parole|portavoce|portavoz|porta-voz|statement|comunicado|"
+    r"communiqué|comunicato",
+    re.IGNORECASE,
+)
+"""Cues that are nouns for who speaks or how, not verbs ("spokesperson", "in a statement")."""
+
+
+def _reporting_verb(cues: SentenceCues) -> str | None:
+    """The sentence's verb of saying: its first cue that is a verb ("said" of "Israel's chief
+    military spokesperson, Rear Admiral Daniel Hagari, said"; real news, CBC), else its first
+    cue, else ``None``."""
+    verbs = [c for c in cues.reporting if not _NOUN_CUE.search(c)]
+    if verbs:
+        return verbs[0]
+    return cues.reporting[0] if cues.reporting else None
 
 
 def _named_in(person: ActorRecord, text: str) -> bool:

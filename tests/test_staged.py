@@ -4167,6 +4167,22 @@ def test_a_governor_described_by_party_is_the_governor_named_before() -> None:
     assert source["\u201cIt"] == "Eric Holcomb"
 
 
+def test_the_reporting_verb_is_a_verb_not_a_spokespersons_title() -> None:
+    """Real news (CBC): "On Tuesday, Israel's chief military spokesperson, Rear Admiral Daniel
+    Hagari, said ..." showed "spokesperson" as its verb of saying."""
+    text = (
+        "On Tuesday, Israel's chief military spokesperson, Rear Admiral Daniel Hagari, said the "
+        "appointment would not stop Israel. A spokesperson for the army declined to comment."
+    )
+    content = _brief_of(
+        text,
+        [{"name": "Daniel Hagari", "kind": "person", "role": "spokesperson"}],
+        {"s1": "Daniel Hagari", "s2": "anonymous: spokesperson"},
+    )
+    verbs = [c.reporting_verb for c in content.claims]
+    assert verbs == ["said", "spokesperson"]  # a title is the cue only where no verb is
+
+
 def test_the_models_pick_of_a_person_named_before_stands_against_a_body_further_back() -> None:
     """Real news (Hessenschau): in "Nataliia Romanenko steht ... Ihr neuer Arbeitgeber, die
     Johanniter Unfallhilfe, lagert hier Hilfsgüter. Die 30 Jahre alte Ukrainerin arbeitet ...
