@@ -1439,9 +1439,18 @@ def _document_opening(sentence: str, language: str) -> Literal["subject", "in"] 
             return "in"
     if any(_DOCUMENT_CLOSING_RE[c].search(sentence.rstrip()) for c in _languages(code)):
         return "in"
-    if code == "de" and _HEISST_ES_IM.search(sentence):
+    if code == "de" and (_HEISST_ES_IM.search(sentence) or _DOCUMENT_ZUFOLGE.search(sentence)):
         return "in"
     return None
+
+
+_DOCUMENT_ZUFOLGE = re.compile(
+    r"(?<!\w)(?:einer|eines|einem|der|des|dem)\s+(?:[^\W\d_]+\s+){0,2}"
+    rf"(?:{'|'.join(_DOCUMENTS['de'])})\s+zufolge(?!\w)",
+    re.IGNORECASE,
+)
+"""A document before German "zufolge", its source ("Mehr als jeder zehnte Erwachsene ... hat
+einer Umfrage zufolge bereits das Deutschlandticket erworben."; real news, FAZ)."""
 
 
 _HEISST_ES_IM = re.compile(

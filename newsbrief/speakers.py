@@ -2761,6 +2761,23 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+def _inflected_alike(a: str, b: str) -> bool:
+    """Whether two folded German names differ only in the case endings of their adjectives
+    ("deutschen bahn" and "deutsche bahn")."""
+    left, right = a.split(), b.split()
+    if len(left) != len(right) or left == right:
+        return False
+    for x, y in zip(left, right):
+        short, long = sorted((x, y), key=len)
+        if x != y and not (
+            short.endswith("e")
+            and long[: len(short)] == short
+            and long[len(short) :] in ("n", "r", "s", "m")
+        ):
+            return False
+    return True
+
+
 def name_candidates(
     sentences: Sequence[Sentence],
     actors: Sequence[ActorRecord],
@@ -2988,6 +3005,9 @@ def name_candidates(
                 continue
             if any(
                 folded in a.forms
+                # "Deutschen Bahn" of "der Deutschen Bahn" is the Deutsche Bahn listed (real
+                # news, FAZ)
+                or (german and any(_inflected_alike(folded, form) for form in a.forms))
                 or (
                     mentioned(a, name)
                     # a person named after an unnamed source's trade is someone else

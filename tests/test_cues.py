@@ -412,6 +412,9 @@ def test_hedging_cues(language: str, sentence: str) -> None:
         # or closes it (real news, the Washington Post)
         ("en", "About 50 other people were wounded, according to local news reports.", "in"),
         ("de", "Rund 50 Menschen wurden verletzt, laut einem ersten Bericht.", "in"),
+        # a document before "zufolge" (real news, FAZ)
+        ("de", "Mehr als jeder zehnte Erwachsene hat einer Umfrage zufolge das Ticket.", "in"),
+        ("de", "Dem Minister zufolge ist das Ticket ein Erfolg.", None),
         ("en", "Tourism is critical, according to the Tourism Council, an industry body.", None),
         # a document named later, or none at all
         ("en", "The ministry said in a statement that the talks would resume.", None),

@@ -1782,3 +1782,16 @@ def test_a_pronoun_opening_the_clause_of_the_verb_is_its_subject_not_a_name_befo
     assert named_speaker(sentence, find_cues(sentence, "en"), [alli]) is None
     sentence = "Lord Alli said he would comply with the rules."
     assert named_speaker(sentence, find_cues(sentence, "en"), [alli]) is alli
+
+
+def test_a_german_name_in_another_case_is_the_actor_listed() -> None:
+    """Real news (FAZ): "der Deutschen Bahn" was offered beside the Deutsche Bahn the model
+    listed, and became a second actor."""
+    text = (
+        "Die Deutsche Bahn verkauft das Ticket. Der Vorstand der Deutschen Bahn ist zufrieden. "
+        "Auch die Kunden der Deutschen Bahn sind zufrieden."
+    )
+    sentences = split_sentences(text, "de")
+    offered = name_candidates(sentences, [_actor("Deutsche Bahn")], "de")
+    assert "Deutschen Bahn" not in offered
+    assert "Deutschen Bahn" in name_candidates(sentences, [], "de")
