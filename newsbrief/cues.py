@@ -593,6 +593,9 @@ GERMAN_UNNAMED_TRADES = (
     "Mediziner", "Juristen", "Fachleute", "Marktbeobachter", "Branchenkenner",
     # (real news, derStandard: "Weiters verweisen Verfassungsrechtler darauf, dass ...")
     "Verfassungsrechtler", "Rechtsexperten", "Politologen", "Meinungsforscher", "Anrainer",
+    # (real news, NDR: "Vor wenigen Tagen berichteten Anwohner in Elmshorn von einem Knall",
+    # "nach Meinung von Astronomen")
+    "Astronomen", "Bewohner", "Nachbarn", "Passanten", "Virologen", "Meteorologen",
 )  # fmt: skip
 """People a German article names by their trade alone (the plural), an unnamed source where
 they speak: "Laut Experten ging AlphaGo ...", "..., sagen Experten." (real news, derStandard)."""
@@ -606,7 +609,7 @@ _GERMAN_SAYING_PLURAL = (
     "sagen", "sagten", "meinen", "meinten", "warnen", "warnten", "befürchten", "befürchteten",
     "erwarten", "erwarteten", "glauben", "glaubten", "schätzen", "schätzten", "kritisieren",
     "kritisierten", "betonen", "betonten", "erklären", "erklärten", "verweisen", "verwiesen",
-    "fordern", "forderten",
+    "fordern", "forderten", "berichten", "berichteten",
 )  # fmt: skip
 
 _AFTER_PLURAL_VERB = "|".join(rf"(?<=\w {verb} )" for verb in _GERMAN_SAYING_PLURAL)
@@ -680,6 +683,9 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         # people named by their trade where they speak: after "laut", before "zufolge", as the
         # subject of a verb of saying, or right after one that closes what they say
         rf"(?<=laut )(?:(?:vielen|einigen|mehreren|manchen) )?(?:{_TRADES_DE})(?!\w)",
+        rf"(?:(?<=nach Meinung von )|(?<=nach Ansicht von )|(?<=nach Angaben von )|"
+        rf"(?<=nach Einschätzung von ))(?:(?:vielen|einigen|mehreren|manchen) )?"
+        rf"(?:{_TRADES_DE})(?!\w)",
         rf"(?:{_TRADES_DE})(?=\s+zufolge(?!\w))",
         rf"(?<!\w)(?-i:{_TRADES_DE})(?=\s+(?:{'|'.join(_GERMAN_SAYING_PLURAL)})(?!\w))",
         rf"(?:{'|'.join(f'(?<=, {verb} )' for verb in _GERMAN_SAYING_PLURAL)})"

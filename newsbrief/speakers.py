@@ -1153,6 +1153,25 @@ def _trade_after_verb(sentence: Sentence, cue: SentenceCues) -> str | None:
     return None
 
 
+def _according_to_unnamed(sentence: Sentence, cue: SentenceCues) -> str | None:
+    """The unnamed people an "according to" cites, when a word for them follows it within
+    two words ("Es handelt sich nach Meinung von Astronomen offensichtlich doch um
+    Meteoriten."; real news, NDR: the phrase before it, "Es handelt sich", was taken), else
+    ``None``."""
+    for phrase in cue.reporting:
+        if not (_ACCORDING.match(phrase) or phrase.lower().startswith("nach ")):
+            continue  # "laut", "according to", "nach Meinung", "nach Ansicht"
+        at = sentence.text.lower().find(phrase.lower())
+        if at < 0:
+            continue
+        after = sentence.text[at + len(phrase) :]
+        for word in cue.anonymity:
+            found = re.match(rf"\s+(?:\S+\s+){{0,2}}?({re.escape(word)})(?!\w)", after)
+            if found is not None:
+                return found.group(1)
+    return None
+
+
 def _unnamed_after_verb(sentence: Sentence, cue: SentenceCues) -> str | None:
     """The unnamed source named right after the verb that closes the sentence, without its
     article and what it said it to ("Das Unternehmen werde noch am Montag Insolvenz
@@ -1346,6 +1365,7 @@ def add_unnamed_sources(
         # dossier »") before the opening, which names that speaker
         name = (
             _cited_unnamed(sentence, cue)
+            or _according_to_unnamed(sentence, cue)
             or _unnamed_before_verb(sentence, cue)
             or _unnamed_after_verb(sentence, cue)
             or _trade_after_verb(sentence, cue)
@@ -2162,10 +2182,14 @@ def speaking_part(sentence: str, cues: SentenceCues) -> str:
     return "".join(chars)
 
 
-def pronoun_fits(pronoun: PronounKind, kind: str) -> bool:
-    """Whether an actor of ``kind`` can be what :func:`pronoun_speaker` found speaking."""
+def pronoun_fits(pronoun: PronounKind, actor: ActorRecord) -> bool:
+    """Whether ``actor`` can be what :func:`pronoun_speaker` found speaking: "he" or "she" a
+    person or an unnamed source, but not people named by their trade in the plural ("er" is
+    not "Experten": "Nach Einschätzung von Experten war er ... untergewichtig. ... Über seine
+    Freilassung sagte er: ..."; real news, Hamburger Abendblatt)."""
+    kind = actor.kind
     return {
-        "person": kind in ("person", "anonymous"),
+        "person": kind == "person" or (kind == "anonymous" and not _people_by_trade(actor)),
         "thing": kind not in ("person", "anonymous"),
         "people": kind != "person",
     }.get(pronoun, True)
@@ -2182,7 +2206,7 @@ def pronoun_antecedent(
     named = [
         (min(spots), actor)
         for actor in actors
-        if pronoun_fits(pronoun, actor.kind)
+        if pronoun_fits(pronoun, actor)
         # an owner ("all of Apatow's other films") is not who the sentence is about
         and (
             spots := [a for a, b in _named_spans(actor, folded) if not _POSSESSIVE.match(folded, b)]
@@ -2192,6 +2216,14 @@ def pronoun_antecedent(
 
 
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
+_TRADES = frozenset(t.casefold() for t in (*UNNAMED_TRADES, *GERMAN_UNNAMED_TRADES))
+
+
+def _people_by_trade(actor: ActorRecord) -> bool:
+    """Whether an unnamed source is people named by their trade in the plural ("Experten",
+    "residents"): no one "he" or "she" stands for."""
+    words = actor.name.casefold().split()
+    return actor.kind == "anonymous" and bool(words) and words[-1] in _TRADES
 
 
 # Nouns that make the name after them (or, in English, before them) a thing rather than an
@@ -2464,7 +2496,13 @@ def according_to_source(
         for i in range(max(a, start), min(b, start + len(window))):
             window[i - start] = " "
     folded = normalize_name("".join(window))
-    found = [(min(spots), actor) for actor in actors if (spots := _named_at(actor, folded))]
+    # a body that opens a compound names whom the person belongs to ("Nach Angaben von
+    # DLR-Meteoritenexperte Dieter Heinlein ..." is Heinlein's; real news, NDR)
+    found = [
+        (min(spots), actor)
+        for actor in actors
+        if (spots := [a for a, b in _named_spans(actor, folded) if not folded.startswith("-", b)])
+    ]
     return min(found, key=lambda f: f[0])[1] if found else None
 
 

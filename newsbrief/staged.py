@@ -877,7 +877,7 @@ def _last_named(
             actor
             for sentence in reversed(before)
             for actor in actors
-            if pronoun_fits(pronoun, actor.kind) and mentioned(actor, sentence.text)
+            if pronoun_fits(pronoun, actor) and mentioned(actor, sentence.text)
         ),
         None,
     )
@@ -1459,7 +1459,7 @@ def staged_brief(
             a
             for a in actors
             if (gender is None or genders.get(a.id) in (None, gender))
-            and (not people_only or pronoun != "person" or pronoun_fits(pronoun, a.kind))
+            and (not people_only or pronoun != "person" or pronoun_fits(pronoun, a))
         ]
         before = sentences[number - 2]
         speakers_before = [
@@ -1467,7 +1467,7 @@ def staged_brief(
             for n in (number - 1, number - 2)
             if n in by_number
             and (speaker := by_number[n].source) is not None
-            and pronoun_fits(pronoun, speaker.kind)
+            and pronoun_fits(pronoun, speaker)
             and speaker in fitting
         ]
         just_before = number - 1 in by_number and by_number[number - 1].source in speakers_before

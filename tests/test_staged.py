@@ -4183,6 +4183,54 @@ def test_the_reporting_verb_is_a_verb_not_a_spokespersons_title() -> None:
     assert verbs == ["said", "spokesperson"]  # a title is the cue only where no verb is
 
 
+def test_german_people_named_by_trade_and_a_person_of_a_body_in_a_compound() -> None:
+    """Real news (NDR): "Vor wenigen Tagen berichteten Anwohner ..." went to the astronomer the
+    model picked, "nach Meinung von Astronomen" to the DLR (and was named "Es handelt sich",
+    the words before it), and "Nach Angaben von DLR-Meteoritenexperte Dieter Heinlein" to the
+    DLR, which only opens his title."""
+    text = (
+        "Vor wenigen Tagen berichteten Anwohner in Elmshorn von einem Knall. Es handelt sich "
+        "nach Meinung von Astronomen offensichtlich doch um Meteoriten. Die Fotos gingen an das "
+        "DLR. Marc Ludwig, Astronom von der Sternwarte Neumünster, spricht ebenfalls davon. "
+        "Nach Angaben von DLR-Meteoritenexperte Dieter Heinlein müssen die Untersuchungen "
+        "möglichst rasch beginnen."
+    )
+    content = _brief_of(
+        text,
+        [
+            {"name": "Marc Ludwig", "kind": "person", "role": "astronomer"},
+            {"name": "DLR", "kind": "organization", "role": "space agency"},
+            {"name": "Dieter Heinlein", "kind": "person", "role": "meteorite expert"},
+        ],
+        {"s1": "Marc Ludwig", "s2": "DLR", "s5": "DLR"},
+        language="de",
+    )
+    by_word = {c.evidence[0].quote.split()[0]: c.source for c in content.claims}
+    assert (by_word["Vor"].kind, by_word["Vor"].description) == (SourceKind.ANONYMOUS, "Anwohner")
+    assert (by_word["Es"].kind, by_word["Es"].description) == (SourceKind.ANONYMOUS, "Astronomen")
+    assert by_word["Nach"].description == "Dieter Heinlein"
+
+
+def test_he_is_not_people_named_by_their_trade() -> None:
+    """Real news (Hamburger Abendblatt): once "Nach Einschätzung von Experten war er ...
+    untergewichtig." made "Experten" an unnamed source, "Über seine Freilassung sagte er:
+    „...“" went to them; "er" is one person."""
+    text = (
+        "Rom Braslavski wurde im August freigelassen. Nach Einschätzung von Experten war er zu "
+        "dem Zeitpunkt stark untergewichtig. Über seine Freilassung sagte er: „Ich bin "
+        "zurückgekommen.“"
+    )
+    content = _brief_of(
+        text,
+        [{"name": "Rom Braslavski", "kind": "person", "role": "former hostage"}],
+        {"s2": ARTICLE_ITSELF, "s3": ARTICLE_ITSELF},
+        language="de",
+    )
+    source = sources_by_first_word(content)
+    assert source["Nach"] == "Experten"
+    assert source["Über"] == "Rom Braslavski"
+
+
 def test_the_models_pick_of_a_person_named_before_stands_against_a_body_further_back() -> None:
     """Real news (Hessenschau): in "Nataliia Romanenko steht ... Ihr neuer Arbeitgeber, die
     Johanniter Unfallhilfe, lagert hier Hilfsgüter. Die 30 Jahre alte Ukrainerin arbeitet ...
