@@ -2631,7 +2631,13 @@ def interview(sentences: Sequence[Sentence], actors: Sequence[ActorRecord]) -> I
             pairs += 1
             answers.update(s.number for s in paragraphs[after])
             questions.update(s.number for s in paragraphs[here])
-            labelled = labelled or bool(_ANSWER_LABEL.match(paragraphs[after][0].text))
+            # "A:", or the interviewee's name ("SRF News: ...? / Thomas Jäger: Diese war
+            # ausschlaggebend."; real news, SRF)
+            labelled = (
+                labelled
+                or bool(_ANSWER_LABEL.match(paragraphs[after][0].text))
+                or speaker_label(paragraphs[after][0].text, actors) is not None
+            )
             if first_question is None:
                 first_question = here
     if pairs < MIN_INTERVIEW_PAIRS or first_question is None:
@@ -2643,11 +2649,34 @@ def interview(sentences: Sequence[Sentence], actors: Sequence[ActorRecord]) -> I
     opening = [s for p in order if p < first_question for s in paragraphs[p]]
     opening_text = " ".join(s.text for s in opening)
     said = _INTERVIEW_WORD.search(opening_text)
-    if said is None and not labelled:
+    # or its last paragraph ("Das Gespräch führte Peter Hanselmann."; real news, SRF)
+    credit = _INTERVIEW_WORD.search(" ".join(s.text for s in paragraphs[order[-1]]))
+    if said is None and not labelled and credit is None:
         return None
+    # an answer goes on over the paragraphs before the next question (SRF: "In den USA
+    # interessiert sich nur eine kleine Zahl ...", the second paragraph of an answer)
+    answering = False
+    for p in body:
+        group = paragraphs[p]
+        if group[0].number in questions:
+            answering = True
+        elif answering and not _INTERVIEW_WORD.search(" ".join(s.text for s in group)):
+            answers.update(s.number for s in group)
     people = [a for a in actors if a.kind == "person"]
     if not people:
         return None
+    named_label = next(
+        (
+            found[0]
+            for s in sentences
+            if s.number in answers and (found := speaker_label(s.text, actors)) is not None
+        ),
+        None,
+    )
+    if named_label is not None:
+        # the one whose name labels an answer answers (SRF: "Thomas Jäger: Diese war ...";
+        # the opening named "Biden-Regierung" first)
+        return Interview(named_label, frozenset(answers), frozenset(questions))
     after_word = normalize_name(opening_text[said.start() :] if said else opening_text)
     nearest = [(min(at), actor) for actor in people if (at := _named_at(actor, after_word))]
     best = min(nearest, key=lambda n: n[0]) if nearest else None
@@ -2993,7 +3022,15 @@ def name_candidates(
                     # "Den Kleinen sollen ..." after a colon (real news, derStandard): an
                     # article's case no name opens with ("Der Standard", "Die Grünen" do)
                     continue
-                while len(words) > 2 and _german_person_noun(words[0], article):
+                while len(words) > 2 and (
+                    _german_person_noun(words[0], article)
+                    # a compound for a person's trade before a given name and a surname
+                    # ("weiss USA-Kenner Thomas Jäger"; real news, SRF)
+                    or (
+                        "-" in words[0]
+                        and normalize_name(words[0]).endswith(_GERMAN_PERSON_ENDINGS)
+                    )
+                ):
                     words.pop(0)  # "Ehefrau Ensaf Haidar", "Konzernchef Frank Appel"
                 if len(words) == 2 and _german_title(words[0]):
                     continue  # "Konzernchef Appel": a title and a surname

@@ -769,6 +769,45 @@ def test_an_interviews_answers_are_the_interviewees_and_its_questions_the_articl
     assert any("read as an interview" in note for note in content.notes)
 
 
+SRF_INTERVIEW = (
+    "«Die Zurückhaltung hat viel mit den USA zu tun»\n\n"
+    "Iran hat Israel direkt angegriffen. Wie zentral der Konflikt für die USA und die "
+    "Biden-Regierung ist, weiss USA-Kenner Thomas Jäger.\n\n"
+    "SRF News: Mehrere Staaten haben Israel unterstützt. Wie wichtig war die Unterstützung der "
+    "USA?\n\n"
+    "Thomas Jäger: Diese war ausschlaggebend. Man wusste, dass ein Angriff bevorsteht.\n\n"
+    "In den USA interessiert sich nur eine kleine Zahl von Wählern für die Kriege.\n\n"
+    "Israel hat noch nicht reagiert. Wie viel hat das mit den USA zu tun?\n\n"
+    "Sehr viel. Die rechten Parteien könnten Netanjahu zu Fall bringen.\n\n"
+    "Was bedeutet das für Joe Biden?\n\n"
+    "Die Biden-Regierung wird die humanitäre Hilfe in Gaza verstärken.\n\n"
+    "Das Gespräch führte Peter Hanselmann."
+)
+
+
+def test_an_interview_with_one_labelled_answer_and_a_credit_line_is_read_as_one() -> None:
+    """Real news (SRF): an interview whose opening never says so, whose first answer alone
+    carries the expert's name ("Thomas Jäger: Diese war ausschlaggebend."), and whose last line
+    says who led the conversation ("Das Gespräch führte Peter Hanselmann."): every answer went
+    to the article itself. The answers are his, the second paragraph of one too; the opening
+    names the Biden administration before him, and "USA-Kenner" is his trade, not his name."""
+    script = {
+        "actors": {"actors": [{"name": "Joe Biden", "kind": "person", "role": "president"}]},
+        "kinds": kinds_of({"Thomas Jäger": "person", "Peter Hanselmann": "person"}),
+        "sources": every_key(ARTICLE_ITSELF),
+        "statements": lambda call: dict.fromkeys(call.response_model.model_fields, ""),
+        "issues": every_key("What happens next?"),
+        "headline": {"headline": "Die USA und Israel", "summary": "Ein Gespräch."},
+    }
+    content = run_staged(SRF_INTERVIEW, Scripted(script), language="de")
+    assert any("read as an interview" in note for note in content.notes)
+    by_word = {c.evidence[0].quote.split()[0]: c.source.description for c in content.claims}
+    assert by_word["Thomas"] == "Thomas Jäger"
+    assert by_word["In"] == "Thomas Jäger"  # an answer's second paragraph
+    assert by_word["Die"] == "Thomas Jäger"
+    assert by_word["Das"] == ARTICLE_ITSELF  # the credit line
+
+
 def test_a_news_story_with_questions_in_it_is_not_read_as_an_interview() -> None:
     """A report that asks a question or two is not an interview: its sentences keep the
     sources the other rules give them."""
