@@ -2828,6 +2828,19 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+_GERMAN_OPENERS = frozenset(
+    {"doch", "aber", "auch", "und", "dann", "denn", "zudem", "zwar", "jedoch", "allerdings",
+     "außerdem", "inzwischen", "mittlerweile", "nun", "jetzt", "dabei", "damit", "danach",
+     "deshalb", "daher", "trotzdem", "dennoch", "bereits", "schon", "erst", "noch", "nur"}
+)  # fmt: skip
+"""German words that open a sentence before its subject, no part of a name ("Doch
+Aufsehenden der SVB hätten die Probleme nicht erkannt"; real news, SPIEGEL: offered as a
+name, and called a government body), even where the article never writes them in lower case."""
+_GERMAN_PLURAL_ABSTRACTS = ("ungen", "heiten", "keiten", "risiken", "schaften")
+"""Endings of German plural nouns for things ("Kapital- und Liquiditätsanforderungen",
+"Liquiditätsrisiken"), that end no name."""
+
+
 def _inflected_alike(a: str, b: str) -> bool:
     """Whether two folded German names differ only in the case endings of their adjectives
     ("deutschen bahn" and "deutsche bahn")."""
@@ -2911,8 +2924,16 @@ def name_candidates(
         i = 0
         while i < len(tokens):
             word = tokens[i].group()
-            if not _capitalised(word) or (
-                i == 0 and (word not in inside or word.casefold() in lower)
+            if (
+                not _capitalised(word)
+                or (i == 0 and (word not in inside or word.casefold() in lower))
+                or (
+                    # (a sentence the segmenter left joined to the one before: "..., erklärte
+                    # die Fed. Doch Aufsehenden der SVB hätten ...")
+                    german
+                    and word.casefold() in _GERMAN_OPENERS
+                    and (i == 0 or re.search(r"[.!?]\s+$", sentence.text[: tokens[i].start()]))
+                )
             ):
                 i += 1
                 continue
@@ -3008,6 +3029,8 @@ def name_candidates(
                 continue  # "zehn Jahren Gefängnis", "637 Tagen Haft": a quantity (derStandard)
             if german and any(_bare(t.group()) in _CALENDAR for t in tokens[start : j + 1]):
                 continue  # "Badawi Anfang Jänner": a date after a name
+            if german and normalize_name(name).endswith(_GERMAN_PLURAL_ABSTRACTS):
+                continue  # "Kapital- und Liquiditätsanforderungen" (real news, SPIEGEL)
             if german:
                 words = name.split()
                 if len(words) == 2 and (

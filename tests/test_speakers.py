@@ -1795,3 +1795,18 @@ def test_a_german_name_in_another_case_is_the_actor_listed() -> None:
     offered = name_candidates(sentences, [_actor("Deutsche Bahn")], "de")
     assert "Deutschen Bahn" not in offered
     assert "Deutschen Bahn" in name_candidates(sentences, [], "de")
+
+
+def test_german_sentence_openers_and_plural_things_are_no_names() -> None:
+    """Real news (SPIEGEL): "Doch Aufsehenden" (of a sentence the segmenter left joined to the
+    one before) and "Kapital- und Liquiditätsanforderungen" were offered as names, and the
+    kinds stage made them a government body and an organisation."""
+    text = (
+        "Die Regionalbank habe versagt, erklärte die Fed. Doch Aufsehenden der SVB hätten die "
+        "Probleme nicht erkannt. Die Fed hätte strengere Kapital- und "
+        "Liquiditätsanforderungen verlangen können. Auch die Kapital- und "
+        "Liquiditätsanforderungen seien zu schwach gewesen."
+    )
+    offered = name_candidates(split_sentences(text, "de"), [], "de")
+    assert not any(name.startswith("Doch") for name in offered)
+    assert not any("anforderungen" in name for name in offered)
