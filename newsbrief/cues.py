@@ -357,7 +357,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"entgegnet(?:e|en)?",
         r"erwidert(?:e|en)?",
         r"kommentiert(?:e|en)?",
-        r"zeigt(?:e|en)? sich",
+        # (the plural present too: "Politische Beobachter zeigen sich vor allem enttäuscht";
+        # real news, tagesschau)
+        r"zeig(?:t|te|ten|en) sich",
         r"(?:geht|gehen|ging|gingen) davon aus",
         r"versprach(?:en)?",
         r"verspricht",
@@ -609,7 +611,7 @@ _GERMAN_SAYING_PLURAL = (
     "sagen", "sagten", "meinen", "meinten", "warnen", "warnten", "befürchten", "befürchteten",
     "erwarten", "erwarteten", "glauben", "glaubten", "schätzen", "schätzten", "kritisieren",
     "kritisierten", "betonen", "betonten", "erklären", "erklärten", "verweisen", "verwiesen",
-    "fordern", "forderten", "berichten", "berichteten",
+    "fordern", "forderten", "berichten", "berichteten", "zeigen", "zeigten",
 )  # fmt: skip
 
 _AFTER_PLURAL_VERB = "|".join(rf"(?<=\w {verb} )" for verb in _GERMAN_SAYING_PLURAL)

@@ -307,6 +307,8 @@ def test_an_apostrophe_is_not_a_quotation() -> None:
         # real news (NDR): the subject after the verb, and after "nach Meinung von"
         ("de", "Vor wenigen Tagen berichteten Anwohner in Elmshorn von einem Knall."),
         ("de", "Es handelt sich nach Meinung von Astronomen doch um Meteoriten."),
+        # real news (tagesschau)
+        ("de", "Politische Beobachter zeigen sich vor allem enttäuscht von Dreyer."),
         # real news (CBC): mediators, and some people of a place
         ("en", "Mediators say it takes several days to exchange messages with him."),
         ("en", "Neighbours described seeing the rapid evolution of the flames."),
