@@ -294,6 +294,29 @@ def test_a_statement_in_the_wrong_language_is_reasked_alone() -> None:
     assert all(c.statement.startswith("A US official") for c in content.claims)
 
 
+def reasked_script(
+    first: dict[str, str],
+    again: dict[str, str],
+    actors: list[dict[str, str]],
+    sources: Any,
+    headline: str,
+) -> dict[str, Any]:
+    """A script whose statements are ``first`` by sentence key, and ``again`` when re-asked."""
+
+    def statement(call: StageCall) -> dict[str, str]:
+        replies = again if call.stage.endswith("-retry") else first
+        return {key: replies[key.split("_")[0]] for key in call.response_model.model_fields}
+
+    return {
+        "actors": {"actors": actors},
+        "kinds": kinds_of({a["name"]: a["kind"] for a in actors}),
+        "sources": sources,
+        "statements": statement,
+        "issues": every_key("What happens next?"),
+        "headline": {"headline": headline, "summary": f"{headline}."},
+    }
+
+
 WALESA = (
     "Lech Wałęsa wies die Vorwürfe am Donnerstag zurück. Er bestritt die Existenz der "
     "Unterlagen, sagte er in Danzig. Im Jahr 2000 sprach ihn ein Gericht vom Vorwurf der "
@@ -316,25 +339,13 @@ def test_a_statement_that_names_a_person_its_sentence_does_not_is_reasked() -> N
         "s4": "Jarosław Kaczyński later made new accusations, a spokeswoman said.",
     }
     again = {"s3": "In 2000, a court acquitted him of spying, the lawyer said."}
-
-    def statement(call: StageCall) -> dict[str, str]:
-        replies = again if call.stage.endswith("-retry") else first
-        return {key: replies[key.split("_")[0]] for key in call.response_model.model_fields}
-
     actors = [
         {"name": "Lech Wałęsa", "kind": "person", "role": "former president"},
         {"name": "Jarosław Kaczyński", "kind": "person", "role": "party leader"},
     ]
-    script = {
-        "actors": {"actors": actors},
-        "kinds": kinds_of({a["name"]: a["kind"] for a in actors}),
-        "sources": {"s1": "Lech Wałęsa", "s2": "Lech Wałęsa", "s3": "the article itself",
-                    "s4": "Jarosław Kaczyński", "s5": "the article itself"},
-        "statements": statement,
-        "issues": every_key("What happens next?"),
-        "headline": {"headline": "Wałęsa denies the files", "summary": "Wałęsa denies them."},
-    }  # fmt: skip
-    answer = Scripted(script)
+    sources = {"s1": "Lech Wałęsa", "s2": "Lech Wałęsa", "s3": "the article itself",
+               "s4": "Jarosław Kaczyński", "s5": "the article itself"}  # fmt: skip
+    answer = Scripted(reasked_script(first, again, actors, sources, "Wałęsa denies the files"))
     content = run_staged(WALESA, answer, language="en", article_language="de")
     statements = {c.evidence[0].quote.split()[0]: c.statement for c in content.claims}
     assert statements["Im"] == again["s3"]
@@ -365,24 +376,12 @@ def test_a_statement_with_a_german_noun_of_another_sentence_is_reasked() -> None
     }
     again = {"s2": "Trump later paid 25 million dollars in a settlement of lawsuits, the "
              "spokesman said."}  # fmt: skip
-
-    def statement(call: StageCall) -> dict[str, str]:
-        replies = again if call.stage.endswith("-retry") else first
-        return {key: replies[key.split("_")[0]] for key in call.response_model.model_fields}
-
     actors = [
         {"name": "Bondi", "kind": "person", "role": "attorney general"},
         {"name": "Trump", "kind": "person", "role": "president"},
     ]
-    script = {
-        "actors": {"actors": actors},
-        "kinds": kinds_of({a["name"]: a["kind"] for a in actors}),
-        "sources": every_key("anonymous: Sprecher"),
-        "statements": statement,
-        "issues": every_key("What happens next?"),
-        "headline": {"headline": "Bondi under fire", "summary": "Bondi is under fire."},
-    }
-    answer = Scripted(script)
+    sources = every_key("anonymous: Sprecher")
+    answer = Scripted(reasked_script(first, again, actors, sources, "Bondi under fire"))
     content = run_staged(BONDI, answer, language="en", article_language="de")
     statements = {c.evidence[0].quote.split()[0]: c.statement for c in content.claims}
     assert statements["Trump"] == again["s2"]
