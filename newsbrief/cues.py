@@ -206,7 +206,12 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"erläutert(?:e|en)?",
         r"verkündet(?:e|en)?",
         r"mitgeteilt",
-        r"betont(?:e|en)?",
+        # not the adjective ("Allerdings ist eine betonte Erwähnung in diesem Zusammenhang
+        # eine absurde Verschiebung der Debatte"; real news, taz)
+        # (a verb after an article too where no noun follows: "die Ministerin, die betonte, dass")
+        r"betont(?:e|en)?(?=\s*[,.:;!?]|\s+(?-i:[a-zäöü])|\s*$)",
+        r"(?<!\bein )(?<!\beine )(?<!\bdie )(?<!\bder )(?<!\bdas )(?<!\bden )(?<!\bdem )"
+        r"(?<!\beiner )(?<!\beinem )betont(?:e|en)?",
         r"kündigt(?:e|en)? an",
         r"angekündigt",
         r"kritisiert(?:e|en)?",
@@ -275,7 +280,6 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"schrieb",
         r",\s*so\s+(?:der|die|das|ein|eine)",
         r"versichert(?:e|en)?",
-        r"beton(?:t|te)",
         r"gab(?:en)? an",
         r"ausgesagt",  # testified ("hat ... unter Eid ausgesagt")
         r"beschrieb(?:en)?",  # described ("Das Landgericht Augsburg beschrieb die 21 Monate")
@@ -916,6 +920,8 @@ _DOCUMENTS: dict[str, tuple[str, ...]] = {
         r"dokumente?s?", r"briefe?s?", r"\w*schreiben", r"erlasse?s?", r"\w*verordnung(?:en)?",
         r"\w*studie(?:n)?", r"\w*gutachten", r"klagen?", r"urteile?s?", r"beschlusse?s?",
         r"beschlüsse", r"protokolle?s?", r"\w*papiere?s?",
+        # a draft ("Im Gesetzentwurf wird betont, dass ..."; real news, taz)
+        r"\w*entw[uü]rfe?s?",
         # a poll ("Eine aktuelle Pew-Umfrage ergab, dass ..."; real news, stern)
         r"[\w-]*umfragen?",
         # the Austrian press release ("so die FPÖ-Aussendung"; real news, derStandard)

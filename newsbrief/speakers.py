@@ -2677,8 +2677,19 @@ def interview(sentences: Sequence[Sentence], actors: Sequence[ActorRecord]) -> I
         # the one whose name labels an answer answers (SRF: "Thomas Jäger: Diese war ...";
         # the opening named "Biden-Regierung" first)
         return Interview(named_label, frozenset(answers), frozenset(questions))
+    if said is None and not labelled:
+        return None  # known by its credit line alone, and no answer names who gives it
     after_word = normalize_name(opening_text[said.start() :] if said else opening_text)
-    nearest = [(min(at), actor) for actor in people if (at := _named_at(actor, after_word))]
+    nearest = [
+        (min(at), actor)
+        for actor in people
+        # not a person a compound names ("die Biden-Regierung")
+        if (
+            at := [
+                a for a, b in _named_spans(actor, after_word) if not after_word.startswith("-", b)
+            ]
+        )
+    ]
     best = min(nearest, key=lambda n: n[0]) if nearest else None
     if best is None:
         named = [a for a in people if mentioned(a, opening_text)]

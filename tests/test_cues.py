@@ -203,6 +203,8 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("de", "Ein Sondergericht sprach ihn vor 15 Jahren von allen Vorwürfen frei."),
         ("de", "Ein Gericht verurteilte ihn zu zehn Jahren Haft und 1.000 Peitschenhieben."),
         ("de", "Die erwähnten Firmen bauen weiter."),
+        # an emphasised mention (real news, taz)
+        ("de", "Allerdings ist eine betonte Erwähnung hier eine absurde Verschiebung."),
         ("de", "Der Vorfall wurde im Bericht erwähnt."),
         # after a report, searching for reports
         ("de", "Nach dem Bericht ging er nach Hause."),
@@ -417,6 +419,8 @@ def test_hedging_cues(language: str, sentence: str) -> None:
         # or closes it (real news, the Washington Post)
         ("en", "About 50 other people were wounded, according to local news reports.", "in"),
         ("de", "Rund 50 Menschen wurden verletzt, laut einem ersten Bericht.", "in"),
+        # a draft (real news, taz)
+        ("de", "Im Gesetzentwurf wird betont, dass es die Rechtslage nicht verändert.", "in"),
         # a document before "zufolge" (real news, FAZ)
         ("de", "Mehr als jeder zehnte Erwachsene hat einer Umfrage zufolge das Ticket.", "in"),
         ("de", "Dem Minister zufolge ist das Ticket ein Erfolg.", None),

@@ -806,6 +806,13 @@ def test_an_interview_with_one_labelled_answer_and_a_credit_line_is_read_as_one(
     assert by_word["Die"] == "Thomas Jäger"
     assert by_word["Das"] == ARTICLE_ITSELF  # the credit line
 
+    # the interviewee not among the actors: no one a compound names answers ("die
+    # Biden-Regierung" in the opening), and the article is read as no interview
+    script["kinds"] = kinds_of({})
+    content = run_staged(SRF_INTERVIEW, Scripted(script), language="de")
+    assert not any("read as an interview" in note for note in content.notes)
+    assert not any(c.source.description == "Joe Biden" for c in content.claims)
+
 
 def test_a_news_story_with_questions_in_it_is_not_read_as_an_interview() -> None:
     """A report that asks a question or two is not an interview: its sentences keep the
