@@ -3980,10 +3980,20 @@ def _subject_of_verb(name: str, text: str, cue: SentenceCues) -> bool:
             continue
         if _INSIDE_APPOSITION.search(text[: mention.start()]):
             continue  # "think-tank Chatham House" of her apposition does not speak
+        if _PLACE_BEFORE.search(text[: mention.start()]) or (
+            _MODIFIED_NOUN.fullmatch(gap) and gap.strip().casefold() not in _BEFORE_THE_VERB
+        ):
+            # "Some in Gaza welcomed", "which Israeli figures say" (real news, CBC: both were
+            # offered before a person who speaks, and he was cut)
+            continue
         return True
     return False
 
 
+_PLACE_BEFORE = re.compile(r"(?<!\w)in\s+(?:the\s+)?$", re.IGNORECASE)
+""""In" right before a name: where, not who ("an official at the ministry" names whose)."""
+_MODIFIED_NOUN = re.compile(r"\s+(?-i:[a-z]+s)\s+")
+"""One plural noun between a name and its verb: the name modifies the noun that speaks."""
 _APPOSITION = re.compile(r"^\s*,\s+(?:an?|the)\s[^,;:\"“”„«»]*,\s*$", re.IGNORECASE)
 """A gap between a name and its verb that is one apposition: ", an expert at ..., "."""
 _INSIDE_APPOSITION = re.compile(

@@ -334,6 +334,16 @@ def test_a_person_speaks_past_an_apposition_that_names_a_body() -> None:
     assert _speaks("White House", "On Tuesday, the White House said it would act.", "en")
 
 
+def test_a_place_and_a_name_that_modifies_a_noun_do_not_speak() -> None:
+    """Real news (CBC): "Some in Gaza welcomed ..." and "which Israeli figures say ..." had Gaza
+    and "Israeli" speak; offered before him, they cut the army's spokesman from the names
+    offered to the kinds stage, and his words went to Israel and to Sinwar."""
+    assert not _speaks("Gaza", "Some in Gaza welcomed the news, saying they needed help.", "en")
+    assert not _speaks("Israeli", "The attacks, which Israeli figures say killed 1,200.", "en")
+    assert _speaks("Israel", "Israel says the attacks killed 1,200.", "en")
+    assert _speaks("Israel", "Israel has said the attacks killed 1,200.", "en")
+
+
 @pytest.mark.parametrize(
     ("language", "sentence", "speaker"),
     [
