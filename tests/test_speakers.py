@@ -1820,3 +1820,19 @@ def test_german_sentence_openers_and_plural_things_are_no_names() -> None:
     offered = name_candidates(split_sentences(text, "de"), [], "de")
     assert not any(name.startswith("Doch") for name in offered)
     assert not any("anforderungen" in name for name in offered)
+
+
+def test_whom_it_was_told_and_a_place_are_offered_after_the_ones_who_speak() -> None:
+    """Real news (CBC): the names offered put those who speak first, but "he told El Saife",
+    "Some in Gaza welcomed" and "which Israeli figures say" counted as speaking; seventeen
+    names "spoke", and the army's spokesman, named once, was cut from the fourteen offered."""
+    text = (
+        '"It is an internal decision," Jamil Al Saadouni told El Saife. "It harms the talks," '
+        "Abu Hassan Amer told El Saife. Some in Gaza welcomed the news. The attacks, which "
+        "Israeli figures say killed 1,200, were in Gaza. On Tuesday, the army's spokesperson, "
+        "Rear Admiral Daniel Hagari, said the talks would go on. El Saife filmed in Gaza."
+    )
+    sentences = split_sentences(text, "en")
+    offered = name_candidates(sentences, [], "en", [find_cues(s.text, "en") for s in sentences])
+    assert offered.index("Daniel Hagari") < offered.index("El Saife")
+    assert offered.index("Daniel Hagari") < offered.index("Gaza")
