@@ -154,7 +154,7 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"stress(?:ed|es) the (?:importance|need)",
         # agreement with the one quoted before ("Abu Hassan Amer, 44, agreed."), not with a
         # plan ("agreed to pay"); a lament ("He lamented the fact that ..."; real news, CBC)
-        r"(?:dis)?agre(?:ed|es)(?=\s+that|\s*[.,;:]|$)",
+        r"(?:dis)?agre(?:ed|es)(?=\s+that\b|\s*[.,;:]|$)",
         r"lament(?:ed|s)",
         r"emphasi[sz](?:ed|es)",
         r"point(?:ed|s) out",

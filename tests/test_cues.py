@@ -55,6 +55,7 @@ from newsbrief.cues import (
         ("en", "Critics say, however, that the plan will fail."),
         ("en", "The agency estimates that 300 people were displaced."),
         ("en", "Others disagreed, saying the move would harm the talks."),
+        ("en", "The mayor agreed that the roads were unsafe."),
         ("en", "He lamented the fact that civilians were not consulted."),
         ("de", "Die Ministerin ergänzte, man prüfe weitere Schritte."),
         ("de", "Die Polizei fügte hinzu, die Lage sei ruhig."),
