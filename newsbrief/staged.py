@@ -1532,7 +1532,9 @@ def staged_brief(
             and mentioned(picked, region if verb_at is None else region[:verb_at])
         )
         kept_unnamed = bool(unit.cues.anonymity) or (
-            picked is not None and picked.kind == "anonymous"
+            # an unnamed source the pronoun can stand for: not "Mediators" for "he" ("'He's
+            # the most wanted man to Israel,' he said."; real news, CBC: the model's pick)
+            picked is not None and picked.kind == "anonymous" and pronoun_fits(pronoun, picked)
         )
         if earlier is None or picked is earlier or kept_unnamed:
             continue

@@ -4276,6 +4276,26 @@ def test_he_is_not_people_named_by_their_trade() -> None:
     assert source["Über"] == "Rom Braslavski"
 
 
+def test_he_is_not_the_plural_unnamed_source_the_model_picked() -> None:
+    """Real news (CBC, live on the final code): "'He's the most wanted man to Israel,' he
+    said." went to "Mediators", the unnamed source the model picked; an unnamed pick stood
+    against the pronoun rule even where "he" cannot stand for it."""
+    text = (
+        '"Choosing him is a good choice," Abu Anas Al Saud told El Saife.\n\n'
+        "But Al Saud is aware of the effect Sinwar may have on ceasefire talks.\n\n"
+        '"He\'s the most wanted man to Israel," he said.\n\n'
+        "Mediators say it takes several days to exchange messages with him."
+    )
+    content = _brief_of(
+        text,
+        [{"name": "Abu Anas Al Saud", "kind": "person", "role": "resident"}],
+        {"s1": "Abu Anas Al Saud", "s3": "anonymous: Mediators", "s4": "anonymous: Mediators"},
+    )
+    source = sources_by_first_word(content)
+    assert source["\"He's"] == "Abu Anas Al Saud"
+    assert source["Mediators"] == "Mediators"
+
+
 def test_the_models_pick_of_a_person_named_before_stands_against_a_body_further_back() -> None:
     """Real news (Hessenschau): in "Nataliia Romanenko steht ... Ihr neuer Arbeitgeber, die
     Johanniter Unfallhilfe, lagert hier Hilfsgüter. Die 30 Jahre alte Ukrainerin arbeitet ...
