@@ -2852,6 +2852,44 @@ _GERMAN_PLURAL_ABSTRACTS = ("ungen", "heiten", "keiten", "risiken", "schaften")
 "Liquiditätsrisiken"), that end no name."""
 
 
+_ENGLISH_OPENERS = frozenset(
+    {"the", "a", "an", "in", "on", "at", "for", "but", "and", "or", "when", "after", "while",
+     "before", "since", "if", "as", "though", "although", "meanwhile", "yesterday", "today",
+     "later", "earlier", "then", "now", "also", "last", "next", "former", "both", "many",
+     "some", "even", "only", "under", "despite", "during", "like", "unlike", "until",
+     "instead", "asked", "speaking", "writing", "why", "how", "what", "where", "who", "its",
+     "his", "her", "their", "our", "my", "your", "this", "that", "these", "those",
+     "according", "with", "from", "by", "to", "of", "so", "still", "however", "here", "there",
+     "it", "he", "she", "they", "we", "i", "you", "one", "every", "each", "all", "another",
+     "new", "over", "about", "among", "between", "without", "across", "against", "outside",
+     "inside", "near", "dear", "mr", "mrs", "ms", "dr", "sir", "lord", "lady"}
+)  # fmt: skip
+"""English words that open a sentence before a name and are no part of it."""
+_INTRODUCED = re.compile(r"\s*,\s*(?:\d{1,3}\s*,|(?:an?|the)\s)|\s+(?:said|says|told|tells)\b")
+"""What follows a person's full name where a story introduces them: an age or an apposition
+between commas, or a verb of saying."""
+
+
+def _given_name_opens(
+    text: str, tokens: Sequence[re.Match[str]], end: int, language: str, lower: set[str]
+) -> bool:
+    """Whether the first word of an English sentence, left off a name that starts right after
+    it, is the person's given name: a capitalised word the article never writes in lower case,
+    no word that opens sentences, before a name the story introduces ("Jamil Al Saadouni, 58,
+    told CBC ..." was offered as "Al Saadouni"; real news, CBC)."""
+    word = tokens[0].group()
+    return (
+        language.lower() == "en"
+        and word[:1].isupper()
+        and word.isalpha()
+        and len(word) > 1
+        and word.casefold() not in lower
+        and word.casefold() not in _ENGLISH_OPENERS
+        and not text[tokens[0].end() : tokens[1].start()].strip()
+        and bool(_INTRODUCED.match(text, tokens[end].end()))
+    )
+
+
 def _inflected_alike(a: str, b: str) -> bool:
     """Whether two folded German names differ only in the case endings of their adjectives
     ("deutschen bahn" and "deutsche bahn")."""
@@ -2996,6 +3034,8 @@ def name_candidates(
             if j > i and _name_adjective(sentence.text, tokens, j + 1, language):
                 j += 1
             start, i = i, j + 1
+            if start == 1 and _given_name_opens(sentence.text, tokens, j, language, lower):
+                start = 0  # "Jamil Al Saadouni, 58, told ..." (real news, CBC)
             if fragment and start == j:
                 continue
             first = start

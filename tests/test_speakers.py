@@ -1836,3 +1836,18 @@ def test_whom_it_was_told_and_a_place_are_offered_after_the_ones_who_speak() -> 
     offered = name_candidates(sentences, [], "en", [find_cues(s.text, "en") for s in sentences])
     assert offered.index("Daniel Hagari") < offered.index("El Saife")
     assert offered.index("Daniel Hagari") < offered.index("Gaza")
+
+
+def test_a_given_name_that_opens_a_sentence_is_part_of_the_name_offered() -> None:
+    """Real news (CBC): "Jamil Al Saadouni, 58, told ..." was offered as "Al Saadouni": the
+    name finder counts a sentence's first word only when the article capitalises it elsewhere.
+    A given name before a name the story introduces (an age, an apposition, a verb of saying)
+    is kept; a word that opens sentences is not ("In Gaza, the ...")."""
+    text = (
+        "Jamil Al Saadouni, 58, told reporters the decision was internal. Downing Street said "
+        "it would not comment. In Gaza, the news spread fast. Yesterday Lina Khatib said so."
+    )
+    offered = name_candidates(split_sentences(text, "en"), [], "en")
+    assert "Jamil Al Saadouni" in offered
+    assert "Downing Street" in offered
+    assert not any(name.startswith(("In ", "Yesterday ")) for name in offered)
