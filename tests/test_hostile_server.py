@@ -255,11 +255,19 @@ def test_fuzz_every_failure_is_a_newsbrief_error(script: list[Reply], use_async:
                 brief = chosen.summarize(ARTICLE)
         except newsbrief.NewsbriefError as exc:
             outcome = repr(exc)  # rendering an error must not fail either
-            assert str(exc) and exc.attempts <= server.calls, (outcome, server.calls)
+            attempts, fewest = exc.attempts, 0
+            assert str(exc), outcome
         else:
             outcome = f"brief after {brief.metadata.attempts} call(s)"
-            assert brief.metadata.attempts == server.calls, (outcome, server.calls)
+            attempts, fewest = brief.metadata.attempts, server.calls
             assert brief.check_offsets(ARTICLE) == []
         seconds = time.monotonic() - started
-    assert server.calls <= FAST.max_calls, (outcome, server.calls)
+        # A body after a 204 or 304 is bytes HTTP gives no frame to: they wait on the kept-alive
+        # connection and the client may read them as the answer to its next request, which then
+        # fails before the server has read it (a Hypothesis example: a 204 with a body, then
+        # four attempts against three requests served). Each such reply can cost one request.
+        served = [script[min(i, len(script) - 1)] for i in range(server.calls)]
+        unframed = sum(1 for r in served if r.status in (204, 304) and r.raw)
+        assert fewest <= attempts <= server.calls + unframed, (outcome, server.calls)
+    assert server.calls <= FAST.max_calls and attempts <= FAST.max_calls, (outcome, server.calls)
     assert seconds < timeout + 1, (outcome, seconds)
