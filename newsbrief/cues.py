@@ -22,6 +22,7 @@ __all__ = [
     "SentenceCues",
     "claim_parts",
     "find_cues",
+    "opens_quotation",
     "quotation_left_open",
     "quoted_spans",
     "saying_opening",
@@ -41,10 +42,24 @@ _PAIRS: tuple[tuple[str, str], ...] = (
     ('"', '"'),
     ("\u201d", "\u201d"),  # ” ” (Swedish, Finnish)
 )
+# Straight single quotes quote in British news ("'It's very rare ...,' Chad Hawk ... told
+# Fox"; real news, the Daily Mail), where the same mark is the apostrophe: one opens after the
+# start, a space, a bracket, a colon or a dash, before a letter or a digit; inside, a mark only
+# between two letters ("It's"); one closes after the punctuation that ends what was said, or
+# after a word when punctuation follows ("called it 'reckless'."). Nothing else pairs: "the
+# workers' union" is left alone.
+_STRAIGHT_SINGLE = (
+    r"(?:(?<=[\s(\[:\u2014\u2013-])|^)'(?=[^\W_])(?:[^'\n]|(?<=\w)'(?=\w)){2,}?"
+    r"(?:(?<=[,.!?\u2026])'|(?<=\w)'(?=[.,;:!?)]))(?=[\s.,;:!?)\]\u2014\u2013]|$)"
+)
 _QUOTE_RE = re.compile(
     "|".join(f"{re.escape(a)}[^{re.escape(a + b)}]{{2,}}?{re.escape(b)}" for a, b in _PAIRS)
     + r"|(?:(?<=\s)|^)\u2018[^\u2018\u2019]{2,}?\u2019(?=[\s.,;:!?]|$)"
+    + "|"
+    + _STRAIGHT_SINGLE
 )
+_SINGLE_OPENS = re.compile(r"\s*'(?=[^\W\d_])")
+"""A straight single quote opening a text before a letter ("'90s" is a decade)."""
 
 # Verbs and phrases of saying, per language: compiled case-insensitively with word boundaries.
 _REPORTING: dict[str, tuple[str, ...]] = {
@@ -1181,7 +1196,8 @@ def quotation_left_open(sentence: str) -> bool:
     price."' is split in two, and the second is hers too).
 
     A straight double quote opens after the start, a space, a colon or a bracket, and closes
-    otherwise; a typographic one by its shape (German „...“ closes with “).
+    otherwise; a typographic one by its shape (German „...“ closes with “). A straight single
+    quote counts only where it opens the sentence, before a letter, and closes nowhere in it.
     """
     depth = 0
     for index, char in enumerate(sentence):
@@ -1195,7 +1211,21 @@ def quotation_left_open(sentence: str) -> bool:
         else:
             continue
         depth = depth + 1 if opening else max(depth - 1, 0)
-    return depth > 0
+    if depth > 0:
+        return True
+    # a straight single quote opening it, closed nowhere ("'And people have been able to pair
+    # up their notes in a lot of ways." before "..., ' he added."; real news, the Daily Mail)
+    single = _SINGLE_OPENS.match(sentence)
+    return single is not None and all(
+        start != single.end() - 1 for start, _ in quoted_spans(sentence)
+    )
+
+
+def opens_quotation(text: str) -> bool:
+    """Whether ``text`` opens (after spaces) with a quotation mark: a double one, or a straight
+    single quote before a letter ("'It's very rare ...,' Chad Hawk ... told Fox")."""
+    stripped = text.lstrip()
+    return stripped[:1] in QUOTATION_MARKS or _SINGLE_OPENS.match(stripped) is not None
 
 
 def _languages(language: str) -> list[str]:
@@ -1240,6 +1270,10 @@ _DETERMINER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """An English determiner right before "say", which makes it a noun ("get a say")."""
+_OWNER_BEFORE = re.compile(
+    r"(?:['’]s?|(?<!\w)(?:these|those|such|many|several|both|all|other|whose))$", re.IGNORECASE
+)
+"""An owner or a determiner of plurals right before a word: "Hawk's notes", "these claims"."""
 
 _ADJECTIVE_PLACE = re.compile(
     r"(?<!\w)(?:a|an|the|with|of|for|at|in|to|by|no|any|some|its|their|his|her|our)$",
@@ -1352,6 +1386,14 @@ def _said_here(code: str, match: re.Match[str]) -> bool:
         return False  # "Although no group claimed responsibility, ..." reports no one's words
     if code == "en" and word.casefold() == "say" and _DETERMINER_BEFORE.search(before):
         return False  # "shareholders get a say" (real news, the New York Times): a noun
+    if (
+        code == "en"
+        and re.fullmatch(r"[a-z]+[^s]s", word)
+        and (_DETERMINER_BEFORE.search(before) or _OWNER_BEFORE.search(before))
+    ):
+        # "people have been able to pair up their notes" (real news, the Daily Mail), "the
+        # president's claims": a plural noun after a determiner or an owner, no verb
+        return False
     if code == "en" and word.casefold() == "added" and _ADJECTIVE_PLACE.search(before):
         return False  # "comes with added costs" (real news, the Seattle Times): an adjective
     return not (
@@ -1393,7 +1435,7 @@ def find_cues(sentence: str, language: str) -> SentenceCues:
         reporting = (sentence[opening[0] : opening[1]], *reporting)
     quotes = quoted_spans(sentence)
     opens = len(sentence) - len(sentence.lstrip())
-    if not quotes and sentence[opens:][:1] in QUOTATION_MARKS and quotation_left_open(sentence):
+    if not quotes and opens_quotation(sentence) and quotation_left_open(sentence):
         # News closes a quotation of several paragraphs only at its last one: a paragraph that
         # opens with a quotation mark and leaves it open is all quotation ('"As Eloise
         # deteriorated, the staff in A&E did all they could ...' after her mother's words;

@@ -48,6 +48,7 @@ from newsbrief.cues import (
     SentenceCues,
     claim_parts,
     find_cues,
+    opens_quotation,
     quotation_left_open,
     quoted_spans,
 )
@@ -325,7 +326,7 @@ def _all_quotation(text: str) -> bool:
     """Whether ``text`` opens with a quotation mark and is (nearly) all quotation: a
     speaker's words, never the article's own report."""
     stripped = text.strip()
-    if not stripped or stripped[0] not in QUOTATION_MARKS:
+    if not opens_quotation(stripped):
         return False
     if quotation_left_open(stripped) and not quoted_spans(stripped):
         return True  # a quotation that runs on into the next sentence or paragraph

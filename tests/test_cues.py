@@ -260,6 +260,38 @@ def test_an_apostrophe_is_not_a_quotation() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "quoted"),
+    [
+        # British news quotes with straight single quotes (real news, the Daily Mail)
+        (
+            "'It's very rare that the Federal Reserve would mess up an order, and then it "
+            "reaches circulation,' Chad Hawk, vice president of PMG, told Fox.",
+            "'It's very rare that the Federal Reserve would mess up an order, and then it "
+            "reaches circulation,'",
+        ),
+        ("He said: 'We will win!' Then he left.", "'We will win!'"),
+        ("He called the attack 'reckless'.", "'reckless'"),
+        ("In the '90s, he said, 'we were poor.' That was all.", "'we were poor.'"),
+    ],
+)
+def test_straight_single_quotes_quote(sentence: str, quoted: str) -> None:
+    assert [sentence[a:b] for a, b in quoted_spans(sentence)] == [quoted]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The students' union met the Joneses' lawyer.",
+        "It's the workers' right, isn't it?",
+        "Prices of the '90s are back.",
+    ],
+)
+def test_straight_apostrophes_are_no_quotation(sentence: str) -> None:
+    assert quoted_spans(sentence) == []
+    assert not quotation_left_open(sentence)
+
+
+@pytest.mark.parametrize(
     ("language", "sentence"),
     [
         ("en", "A senior official, who asked not to be named, said talks had stalled."),
@@ -564,6 +596,10 @@ def test_people_named_by_their_trade_are_unnamed_only_when_they_say_it(sentence:
         ('He called it a "shambles" and said: "The owners owe a debt."', False),
         ("But it came with a price, I had to be taken to hospital twice.", False),
         ('But it came with a price, I had to be taken to hospital twice."', False),
+        # straight single quotes (real news, the Daily Mail)
+        ("'And people have been able to pair up their notes in a lot of ways.", True),
+        ("'We will,' he said.", False),
+        ("They may be willing to pay a big premium for that,' he said.", False),
     ],
 )
 def test_a_quotation_left_open_is_told_from_one_closed_in_its_sentence(
@@ -676,6 +712,25 @@ def test_more_german_verbs_of_saying(sentence: str) -> None:
 )
 def test_german_words_like_verbs_of_saying_that_are_none(sentence: str) -> None:
     assert not find_cues(sentence, "de").reporting
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        # "notes" of "pair up their notes" went to "people" before it as their verb of saying
+        # (real news, the Daily Mail)
+        ("And people have been able to pair up their notes in a lot of ways.", None),
+        ("The president's claims were false.", None),
+        ("Officials reject these reports.", None),
+        ("He notes that prices rose.", "notes"),
+        ("The company notes a loss.", "notes"),
+        ("Smith claims the vote was rigged.", "claims"),
+    ],
+)
+def test_an_english_plural_noun_after_a_determiner_is_no_verb_of_saying(
+    sentence: str, verb: str | None
+) -> None:
+    assert find_cues(sentence, "en").reporting == ((verb,) if verb else ())
 
 
 def test_disputes_the_noun_is_no_verb_of_saying() -> None:

@@ -4584,3 +4584,29 @@ def test_names_after_a_german_title_are_a_person_whatever_the_kinds_stage_says()
     people = {a.name for a in content.key_actors if a.kind.value == "person"}
     assert {"Thomas Matter", "Gregor Rutz"} <= people
     assert sources_by_first_word(content)["Die"] == "Thomas Matter"
+
+
+def test_a_british_quotation_in_straight_single_quotes_is_its_speakers() -> None:
+    """Real news (the Daily Mail): "'It's very rare ...,' Chad Hawk, vice president of PMG, a
+    paper money grading company in Florida told Fox." went to PMG, and "'And people have been
+    able to pair up their notes ...," (its quotation closed in the next sentence, "..., ' he
+    added.") to "people": straight single quotes were no quotation, so the names inside spoke,
+    and "notes" was a verb."""
+    text = (
+        "Collectors are hunting rare dollar bills.\n\n"
+        "'It's very rare that the Federal Reserve would mess up an order, and then it reaches "
+        "circulation,' Chad Hawk, vice president of PMG, a paper money grading company in "
+        "Florida told Fox.\n\n"
+        "'And people have been able to pair up their notes in a lot of ways. The last pairing "
+        "I think I saw sold for about $6,000,' he added."
+    )
+    actors = [
+        {"name": "Chad Hawk", "kind": "person", "role": "vice president of PMG"},
+        {"name": "PMG", "kind": "organization", "role": "grading company"},
+        {"name": "Federal Reserve", "kind": "organization", "role": "central bank"},
+        {"name": "people", "kind": "anonymous", "role": "collectors"},
+    ]
+    content = _brief_of(text, actors, "PMG")
+    sources = sources_by_first_word(content)
+    assert sources["'It's"] == "Chad Hawk"
+    assert sources["'And"] == "Chad Hawk"
