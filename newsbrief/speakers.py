@@ -2025,17 +2025,25 @@ _MASCULINE_BEFORE = re.compile(
 )
 
 
-def person_gender(actor: ActorRecord, text: str, language: str = "de") -> Gender | None:
+def person_gender(
+    actor: ActorRecord, text: str, language: str = "de", others: Sequence[ActorRecord] = ()
+) -> Gender | None:
     """A person's gender as the article writes it before their name: an honorific ("Ms",
     "Frau", "Herr", "M.") or, in German, a title ("Innenministerin", feminine; "Bundeskanzler",
-    masculine; an English "Minister" is either). ``None`` when it writes none, or both."""
+    masculine; an English "Minister" is either). ``None`` when it writes none, or both. The
+    surname alone is theirs only when no other person of ``others`` bears it ("Ms Bowles'
+    father, Shaun Bowles, confirmed ..." is the daughter's "Ms"; real news, the Independent)."""
     found: set[Gender] = set()
     surname = actor.name.split()[-1]
+    shared = any(
+        o is not actor and o.kind == "person" and o.name.split()[-1:] == [surname] for o in others
+    )
     for match in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", text):
         full = match.end() - len(actor.name)
-        head = text[
-            : full if full >= 0 and text[full : match.end()] == actor.name else match.start()
-        ]
+        whole = full >= 0 and text[full : match.end()] == actor.name
+        if shared and not whole:
+            continue
+        head = text[: full if whole else match.start()]
         if _FEMININE_BEFORE.search(head):
             found.add("f")
         elif _MASCULINE_BEFORE.search(head):

@@ -1449,7 +1449,9 @@ def staged_brief(
     # offered by Whole Foods" is not the chain's; real news, the Seattle Times), where French
     # "elle" and German "er" may stand for "la préfecture" or "der Verband".
     people_only = source_language == "en"
-    genders = {a.id: person_gender(a, text, source_language) for a in actors if a.kind == "person"}
+    genders = {
+        a.id: person_gender(a, text, source_language, actors) for a in actors if a.kind == "person"
+    }
     for unit in attributed:
         pronoun = pronoun_speaker(unit.sentence.text, unit.cues)
         number = unit.sentence.number

@@ -1521,6 +1521,24 @@ def test_a_persons_gender_as_the_article_writes_it(
     assert person_gender(actor, text, language) == expected
 
 
+def test_a_surname_two_people_share_gives_neither_a_gender() -> None:
+    """Real news (the Independent): "Ms Bowles' father, Shaun Bowles, confirmed his daughter's
+    passing. '...,' he said." The daughter's "Ms" made the father a woman, so "he" went to
+    another person named before."""
+    from newsbrief.speakers import person_gender
+
+    text = "Holly Bowles died. Ms Bowles' father, Shaun Bowles, confirmed it. Mr Bowles wept."
+    father = ActorRecord("f", "Shaun Bowles", "person", "", {"shaun bowles"})
+    daughter = ActorRecord("d", "Holly Bowles", "person", "", {"holly bowles"})
+    assert person_gender(father, text, "en") is None  # both "Ms" and "Mr" before "Bowles"
+    assert person_gender(father, "Ms Bowles' father, Shaun Bowles, spoke.", "en") == "f"
+    assert (
+        person_gender(father, "Ms Bowles' father, Shaun Bowles, spoke.", "en", [father, daughter])
+        is None
+    )
+    assert person_gender(father, "Mr Shaun Bowles spoke.", "en", [father, daughter]) == "m"
+
+
 def test_a_german_description_and_an_indefinite_phrase_are_not_offered_as_names() -> None:
     """Real news (dpa): "Der CDU-Politiker schlägt ... vor" names again the one named before
     (no speaker phrase to sort), and "Ein Kind" after a colon is no name."""

@@ -4610,3 +4610,22 @@ def test_a_british_quotation_in_straight_single_quotes_is_its_speakers() -> None
     sources = sources_by_first_word(content)
     assert sources["'It's"] == "Chad Hawk"
     assert sources["'And"] == "Chad Hawk"
+
+
+def test_he_after_a_father_named_with_his_daughters_title_is_the_father() -> None:
+    """Real news (the Independent): "'It is with broken hearts ...,' he said." after "Ms
+    Bowles' father, Shaun Bowles, confirmed ..." went to the daughter's friend named before:
+    the daughter's "Ms" had made her father a woman."""
+    text = (
+        "Holly Bowles has died in Laos. Her death comes a day after her friend Bianca Jones "
+        "died.\n\n"
+        "Ms Bowles' father, Shaun Bowles, confirmed his daughter's passing to Nine News. \u201cIt "
+        "is with broken hearts that we say our girl is at peace,\u201d he said."
+    )
+    actors = [
+        {"name": "Holly Bowles", "kind": "person", "role": "teenager"},
+        {"name": "Bianca Jones", "kind": "person", "role": "friend"},
+        {"name": "Shaun Bowles", "kind": "person", "role": "father"},
+    ]
+    content = _brief_of(text, actors, "Bianca Jones")
+    assert sources_by_first_word(content)["\u201cIt"] == "Shaun Bowles"
