@@ -100,6 +100,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # (not the noun: "unresolved debt, and disputes over nationalization remain a sticking
         # point"; real news, Euronews)
         r"(?<!\band )(?<!, )disputes(?!\s+(?:over|about|between|with|remain|continue)\b)",
+        # after an apposition's comma ("Blair, the Trump campaign's political director,
+        # disputes that ..."; real news, AP)
+        r"(?<=, )disputes(?=\s+that\b)",
         r"disputed(?=\s+(?:that|the|his|her|their|its|claims?|reports?|findings?)\b)",
         r"explain(?:ed|s)",
         r"not(?:ed|es)",
@@ -173,6 +176,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"lament(?:ed|s)",
         r"emphasi[sz](?:ed|es)",
         r"point(?:ed|s) out",
+        # a person pointing to evidence ("He pointed to outside allies that will organize for
+        # Trump"; real news, AP)
+        r"(?:(?<=\bhe )|(?<=\bshe )|(?<=\bthey )|(?<=\bwho ))point(?:ed|s) to",
         r"sp(?:oke|eaks?) (?:of|about)",
         r"respond(?:ed|s)",
         r"repl(?:ied|ies)",
@@ -602,6 +608,8 @@ UNNAMED_TRADES = (
     "students", "engineers", "traders", "investors", "supporters", "opponents",
     # (real news, CBC: "Mediators say it takes several days to exchange messages with him")
     "mediators", "negotiators",
+    # (real news, AP: "Just over a month ago, Trump allies suggested ...")
+    "allies", "strategists", "pollsters",
     # (real news, the Guardian: "Neighbours described seeing the rapid evolution of the flames")
     "neighbours", "neighbors",
 )  # fmt: skip

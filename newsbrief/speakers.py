@@ -1573,7 +1573,11 @@ def named_speaker(
             apposed = _apposed_subject(sentence[:first], actors)
             if apposed is not None:
                 return apposed  # "Franz Webhofer, Verwalter der Heime, sagte der Kleinen ..."
-            inverted = _named_right_after(sentence[verb_end:], actors, inverted=True)
+            # (not whom it was told: "..., telling his lawyer Chris Kise to ...")
+            told = _TOLD.match(sentence, first) is not None
+            inverted = (
+                None if told else _named_right_after(sentence[verb_end:], actors, inverted=True)
+            )
             if inverted is not None:
                 return inverted  # "..., the impact will increase, said Russell Davis, ..."
             if _GERMAN_DESCRIBED_AFTER.match(sentence[verb_end:]) or _ARTICLE_AFTER.match(
@@ -1722,6 +1726,20 @@ def _named_before(
     named = [(end, -start, actor) for actor in actors for start, end in _named_spans(actor, folded)]
     if not named:
         return False, None
+    # a person named as an owner is not who speaks ("Harris' team insists", "Trump's campaign
+    # on Tuesday said", "Harris has been Biden's vice president ..."; real news, AP)
+    named = [n for n in named if n[2].kind != "person" or not _POSSESSIVE.match(folded, n[0])]
+    if not named:
+        return True, None
+    end, _, last = max(named, key=lambda n: (n[0], n[1]))
+    if (
+        last.kind == "person"
+        and _MODIFIED_NOUN.fullmatch(folded[end:] + " ")
+        and folded[end:].strip() not in _BEFORE_THE_VERB
+    ):
+        # a person's name that modifies the plural noun before the verb is not who speaks:
+        # "Trump allies suggested ..." (real news, AP) is the allies'
+        return True, None
     subject = _before_apposition(folded, named)
     if subject is not None:
         return True, subject
@@ -3199,6 +3217,10 @@ def name_candidates(
         )
 
     strong_names = [f for f in counts if strong(f)]
+    # a surname alone is the person named in full ("Anzalone" of "John Anzalone"), not
+    # another name to offer
+    surnames = {f.split()[-1] for f in strong_names if _person_shaped(written[f])}
+    strong_names = [f for f in strong_names if " " in f or f not in surnames]
     speaking = _speaking_names([written[f] for f in strong_names], sentences, cues or [])
     chosen = sorted(strong_names, key=lambda f: (written[f] not in speaking, -counts[f]))
     return [written[f] for f in chosen[:MAX_CANDIDATES]]
@@ -3209,7 +3231,19 @@ def _speaking_names(
 ) -> set[str]:
     """The ``names`` that some sentence has speak: the one named last before its verb of
     saying, among these names, or one written right after the verb."""
-    records = [ActorRecord("", n, "person", "", {normalize_name(n)}) for n in names]
+    # a person named in full, then speaking by the surname ("Republican pollster Paul
+    # Schumaker, an adviser to ... Sen. Thom Tillis, said ..." and "Schumaker said"; real news,
+    # AP: he was cut from the names offered, and his words went to Tillis)
+    records = [
+        ActorRecord(
+            "",
+            n,
+            "person",
+            "",
+            {normalize_name(n)} | ({normalize_name(n.split()[-1])} if _person_shaped(n) else set()),
+        )
+        for n in names
+    ]
     found: set[str] = set()
     for sentence, cue in zip(sentences, cues):
         if not cue.reporting:
@@ -3219,7 +3253,10 @@ def _speaking_names(
         # the verb's subject, not a place or a modifier before it ("Some in Gaza welcomed",
         # "which Israeli figures say"; real news, CBC: with them and the ones told, seventeen
         # names "spoke", and the army's spokesman was cut from the fourteen offered)
-        if before is not None and _subject_of_verb(before.name, text, cue):
+        if before is not None and any(
+            _subject_of_verb(form, text, cue)
+            for form in (before.name, *([before.name.split()[-1]] if len(before.forms) > 1 else []))
+        ):
             found.add(before.name)
         for start, end in _verb_spans(sentence.text, cue):
             if _TOLD.match(sentence.text, start):
@@ -3229,11 +3266,39 @@ def _speaking_names(
     return found
 
 
+def _person_shaped(name: str) -> bool:
+    """Whether ``name`` may be a person's given name and surname: two or three capitalised
+    words, none of them a word bodies, places or days are named with."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and not w.isupper() and w[1:].islower() for w in words)
+        and not any(_bare(w) in _NOT_A_SURNAME or _bare(w) in _CALENDAR for w in words)
+    )
+
+
+_NOT_A_SURNAME = frozenset(
+    {"house", "street", "day", "party", "department", "ministry", "council", "union", "bank",
+     "agency", "office", "court", "committee", "association", "times", "post", "news",
+     "county", "city", "state", "states", "republic", "kingdom", "island", "islands", "river",
+     "university", "college", "school", "hospital", "church", "center", "centre", "group",
+     "company", "corporation", "fund", "foundation", "institute", "network", "service",
+     "north", "south", "east", "west", "new", "united", "national", "international", "world",
+     "election", "congress", "senate", "parliament", "government", "police", "army", "navy"}
+)  # fmt: skip
+"""Words of names that are no person's (folded): "White House", "Election Day", "New York"."""
+
+
 _TOLD = re.compile(r"t(?:old|ells?|elling)(?!\w)", re.IGNORECASE)
 """An English verb of telling: the name after it is whom it was told."""
-_HEADS = frozenset({"head", "chief", "boss", "executive", "officer", "analyst", "expert"})
-"""Lower-case words of office that stand between a verb of saying and the name they title
-("said NOAA head Jane Lubchenco"), besides the titles."""
+_HEADS = frozenset(
+    {"head", "chief", "boss", "executive", "officer", "analyst", "expert", "strategist",
+     "pollster", "consultant", "economist", "adviser", "advisor", "aide", "lawyer", "professor",
+     "scientist", "researcher", "historian", "diplomat", "activist", "official"}
+)  # fmt: skip
+"""Lower-case words of office or trade that stand between a verb of saying and the name they
+title ("said NOAA head Jane Lubchenco", "said veteran Democratic strategist James Carville";
+real news, AP), besides the titles."""
 _TITLE_WORD = re.compile(r"[\w.'’-]+ ")
 _GERMAN_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
 _GERMAN_KIN = (

@@ -284,6 +284,12 @@ def _heading_shaped(sentence: Sentence, sentences: Sequence[Sentence]) -> bool:
     return alone and sentence.paragraph > 0 and len(sentence.text.split()) <= MAX_HEADING_WORDS
 
 
+_ANNOUNCES = re.compile(
+    r"(?:here(?:['’]s|\s+is)\s+|this\s+is\s+)?(?:what|how|why|who)\s", re.IGNORECASE
+)
+"""An English heading that announces what follows ("Here's what the polls say")."""
+
+
 def _subheading(sentence: Sentence, sentences: Sequence[Sentence]) -> bool:
     """Whether ``sentence`` is a subheading: heading-shaped, with no closing punctuation
     ("‘Unprecedented’ strandings", "Kenya trip"; real news, the Guardian and the BBC), which
@@ -1163,9 +1169,14 @@ def staged_brief(
         if is_credit_line(sentence.text):
             continue  # "Read more: ... says ...": a line of the page, whatever its verbs
         item = _LIST_ITEM.match(sentence.text)
-        if still_listing is None and not cue.reporting and _subheading(sentence, sentences):
+        if (
+            still_listing is None
+            and (not cue.reporting or _ANNOUNCES.match(sentence.text.strip()))
+            and _subheading(sentence, sentences)
+        ):
             # "‘We need to listen’" between paragraphs: a heading, no claim (one that reports,
-            # "Trump acknowledges changing valuation of Trump Tower triplex", still is)
+            # "Trump acknowledges changing valuation of Trump Tower triplex", still is, but not
+            # one that announces what follows: "Here’s what the polls say"; real news, AP)
             continue
         if still_listing is not None and item is not None:
             # "President Obama also said:" and a list, an item a line (real news, BBC): each
@@ -1298,7 +1309,15 @@ def staged_brief(
         # "..., heißt es in Industriekreisen, ...": given to the article or a document, a
         # sentence that says its source is unnamed is that source's
         unowned = picked is None and bool(unit.cues.reporting)
-        if not near and (unowned or (named and _speaker(unit, actors) is not picked)):
+        # a body the sentence does not name ("Just over a month ago, Trump allies suggested
+        # ..." given to the Democrats; real news, AP)
+        elsewhere = (
+            picked is not None
+            and picked.kind not in ("person", "anonymous")
+            and not mentioned(picked, unit.sentence.text)
+            and not unit.cues.documents  # "In the filing, the residents said": the document's
+        )
+        if not near and (unowned or elsewhere or (named and _speaker(unit, actors) is not picked)):
             unnamed = unnamed_actor(unit.cues.anonymity[0], actors)
             actors.append(unnamed)
             anonymous.append(unnamed)

@@ -743,3 +743,26 @@ def test_disputes_the_noun_is_no_verb_of_saying() -> None:
     )
     assert not find_cues(noun, "en").reporting
     assert find_cues("He also disputes Hansen's conclusions.", "en").reporting
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "unnamed"),
+    [
+        # real news, AP
+        ("He pointed to outside allies that will organize for Trump.", "pointed to", ()),
+        (
+            "Blair, the Trump campaign's political director, disputes that Democrats lead.",
+            "disputes",
+            (),
+        ),
+        ("Just over a month ago, Trump allies suggested Minnesota was in play.", "suggested",
+         ("allies",)),
+        ("The arrow pointed to the north.", None, ()),
+    ],
+)  # fmt: skip
+def test_more_english_cues_of_a_story_on_a_campaign(
+    sentence: str, verb: str | None, unnamed: tuple[str, ...]
+) -> None:
+    cues = find_cues(sentence, "en")
+    assert cues.reporting == ((verb,) if verb else ())
+    assert cues.anonymity == unnamed

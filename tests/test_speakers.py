@@ -1869,3 +1869,41 @@ def test_a_given_name_that_opens_a_sentence_is_part_of_the_name_offered() -> Non
     assert "Jamil Al Saadouni" in offered
     assert "Downing Street" in offered
     assert not any(name.startswith(("In ", "Yesterday ")) for name in offered)
+
+
+def test_a_person_speaking_by_the_surname_is_offered_before_names_that_do_not_speak() -> None:
+    """Real news (AP): "Republican pollster Paul Schumaker, an adviser to North Carolina Sen.
+    Thom Tillis, said ..." then "Schumaker said"; "Sen. Lindsey Graham was among ..." then
+    "Graham told The Associated Press ...". Neither counted as speaking (only the full name
+    did), so a long article's fourteen names offered left both out, and their words went to
+    Tillis and Kemp. A surname alone is not offered beside the full name."""
+    filler = " ".join(f"Delegate Number{i} Person{i} arrived. Person{i} waved." for i in range(16))
+    text = (
+        f"{filler} Sen. Lindsey Graham was among the officials who brokered a peace. Graham told "
+        "The Associated Press he was worried. Republican pollster Paul Schumaker, an adviser to "
+        "Sen. Thom Tillis, said even a slight uptick could matter. Schumaker said so again. "
+        "Democratic pollster John Anzalone agreed. Anzalone said it was close. Anzalone left."
+    )
+    sentences = split_sentences(text, "en")
+    cues = [find_cues(s.text, "en") for s in sentences]
+    offered = name_candidates(sentences, [], "en", cues)
+    assert {"Lindsey Graham", "Paul Schumaker", "John Anzalone"} <= set(offered)
+    assert "Anzalone" not in offered
+
+
+def test_a_trade_before_a_name_after_the_verb_titles_the_speaker_not_whom_it_was_told() -> None:
+    """Real news (AP): "..., said veteran Democratic strategist James Carville." went to Biden,
+    named before as an owner; "telling his lawyer Chris Kise to ..." names whom it was told
+    (CNN)."""
+    actors = [
+        ActorRecord("jb", "Joe Biden", "person", "", {"joe biden", "biden"}),
+        ActorRecord("jc", "James Carville", "person", "", {"james carville", "carville"}),
+    ]
+    text = (
+        "Harris has been Biden’s vice president for four years, yet she makes a case that she "
+        "is new, said veteran Democratic strategist James Carville."
+    )
+    found = named_speaker(text, find_cues(text, "en"), actors)
+    assert found is not None and found.name == "James Carville"
+    owner = "Biden’s team insists he has a path to victory."
+    assert named_speaker(owner, find_cues(owner, "en"), actors) is None

@@ -4629,3 +4629,38 @@ def test_he_after_a_father_named_with_his_daughters_title_is_the_father() -> Non
     ]
     content = _brief_of(text, actors, "Bianca Jones")
     assert sources_by_first_word(content)["\u201cIt"] == "Shaun Bowles"
+
+
+def test_owners_modifiers_and_speakers_after_a_description_on_an_ap_story() -> None:
+    """Real news (AP): "Trump allies suggested ..." went to Trump, "Harris' team insists ..."
+    to Harris, "... a new direction, said veteran Democratic strategist James Carville." to
+    Biden (named as an owner before it), "Blair, ..., disputes that ..." and "He pointed to
+    ..." to the article, and the heading "Here's what the polls say" was a claim."""
+    text = (
+        "Kamala Harris and Donald Trump are neck-and-neck. James Blair said the race was close. "
+        "Just over a month ago, Trump allies suggested Minnesota might be in play.\n\n"
+        "Harris’ team insists she has multiple pathways to victory.\n\n"
+        "Blair, the Trump campaign’s political director, disputes that Democrats have as big "
+        "an organizing advantage. He pointed to outside allies that will organize for Trump.\n\n"
+        "Here’s what the polls say\n\n"
+        "Harris has been Joe Biden’s vice president for nearly four years, yet she makes a "
+        "convincing case that she represents a new direction, said veteran Democratic "
+        "strategist James Carville."
+    )
+    actors = [
+        {"name": "Kamala Harris", "kind": "person", "role": "vice president"},
+        {"name": "Donald Trump", "kind": "person", "role": "candidate"},
+        {"name": "James Blair", "kind": "person", "role": "political director"},
+        {"name": "James Carville", "kind": "person", "role": "strategist"},
+        {"name": "Joe Biden", "kind": "person", "role": "president"},
+        {"name": "Democrats", "kind": "organization", "role": "party"},
+    ]
+    for picked in ("Donald Trump", "Democrats"):
+        content = _brief_of(text, actors, picked)
+        sources = sources_by_word(content)
+        assert sources["Just"].kind.value == "anonymous"
+        assert sources["Harris’"].description != "Kamala Harris"
+        assert sources["Blair,"].description == "James Blair"
+        assert sources["He"].description == "James Blair"
+        assert sources["Harris"].description == "James Carville"
+        assert "Here’s" not in sources
