@@ -1392,6 +1392,18 @@ def _said_here(code: str, match: re.Match[str]) -> bool:
         return False
     if _NO_ONE_BEFORE.search(match.string, 0, match.start()):
         return False  # "Although no group claimed responsibility, ..." reports no one's words
+    if (
+        code == "en"
+        and word.casefold() == "estimated"
+        and (
+            not before.strip("\"“‘'( ")
+            or re.search(r"(?<!\w)an$", before, re.IGNORECASE)
+            or _DETERMINER_BEFORE.search(before)
+        )
+    ):
+        # "Estimated attendance: 60,000.", "an estimated 60,000 people" (real news, the Los
+        # Angeles Times): an adjective, no one's estimate reported
+        return False
     if code == "en" and word.casefold() == "say" and _DETERMINER_BEFORE.search(before):
         return False  # "shareholders get a say" (real news, the New York Times): a noun
     if (

@@ -3219,7 +3219,9 @@ def name_candidates(
     strong_names = [f for f in counts if strong(f)]
     # a surname alone is the person named in full ("Anzalone" of "John Anzalone"), not
     # another name to offer
-    surnames = {f.split()[-1] for f in strong_names if _person_shaped(written[f])}
+    surnames = {
+        normalize_name(_surname(written[f])) for f in strong_names if _person_shaped(written[f])
+    }
     strong_names = [f for f in strong_names if " " in f or f not in surnames]
     speaking = _speaking_names([written[f] for f in strong_names], sentences, cues or [])
     chosen = sorted(strong_names, key=lambda f: (written[f] not in speaking, -counts[f]))
@@ -3240,7 +3242,7 @@ def _speaking_names(
             n,
             "person",
             "",
-            {normalize_name(n)} | ({normalize_name(n.split()[-1])} if _person_shaped(n) else set()),
+            {normalize_name(n)} | ({normalize_name(_surname(n))} if _person_shaped(n) else set()),
         )
         for n in names
     ]
@@ -3255,7 +3257,7 @@ def _speaking_names(
         # names "spoke", and the army's spokesman was cut from the fourteen offered)
         if before is not None and any(
             _subject_of_verb(form, text, cue)
-            for form in (before.name, *([before.name.split()[-1]] if len(before.forms) > 1 else []))
+            for form in (before.name, *([_surname(before.name)] if len(before.forms) > 1 else []))
         ):
             found.add(before.name)
         for start, end in _verb_spans(sentence.text, cue):
@@ -3266,10 +3268,24 @@ def _speaking_names(
     return found
 
 
+def _surname(name: str) -> str:
+    """The last word of ``name`` before a suffix ("King" of "Martin Luther King Jr.")."""
+    words = name.split()
+    while len(words) > 1 and _bare(words[-1]) in _NAME_SUFFIXES:
+        words.pop()
+    return words[-1] if words else name
+
+
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def _person_shaped(name: str) -> bool:
     """Whether ``name`` may be a person's given name and surname: two or three capitalised
-    words, none of them a word bodies, places or days are named with."""
+    words (and a suffix: "Martin Luther King Jr."), none of them a word bodies, places or days
+    are named with."""
     words = name.split()
+    while len(words) > 2 and _bare(words[-1]) in _NAME_SUFFIXES:
+        words.pop()
     return (
         2 <= len(words) <= 3
         and all(w[:1].isupper() and not w.isupper() and w[1:].islower() for w in words)

@@ -758,6 +758,10 @@ def test_disputes_the_noun_is_no_verb_of_saying() -> None:
         ("Just over a month ago, Trump allies suggested Minnesota was in play.", "suggested",
          ("allies",)),
         ("The arrow pointed to the north.", None, ()),
+        # an adjective, no estimate reported (real news, the Los Angeles Times)
+        ("Estimated attendance: 60,000.", None, ()),
+        ("An estimated 60,000 people came.", None, ()),
+        ("Police estimated the crowd at 60,000.", "estimated", ()),
     ],
 )  # fmt: skip
 def test_more_english_cues_of_a_story_on_a_campaign(

@@ -1907,3 +1907,17 @@ def test_a_trade_before_a_name_after_the_verb_titles_the_speaker_not_whom_it_was
     assert found is not None and found.name == "James Carville"
     owner = "Biden’s team insists he has a path to victory."
     assert named_speaker(owner, find_cues(owner, "en"), actors) is None
+
+
+def test_a_surname_before_a_suffix_speaks_for_the_full_name() -> None:
+    """Real news (the Los Angeles Times): "... with Martin Luther King Jr. as the keynote
+    speaker. King said, '...'" in a list of events naming many more: he was not offered, and
+    his words went to the Los Angeles Times."""
+    filler = " ".join(f"Delegate Number{i} Person{i} arrived. Person{i} waved." for i in range(16))
+    text = (
+        f"{filler} The event had Martin Luther King Jr. as the keynote speaker. King said, "
+        "\u201cNow is the time to make real the promises of democracy.\u201d"
+    )
+    sentences = split_sentences(text, "en")
+    cues = [find_cues(s.text, "en") for s in sentences]
+    assert name_candidates(sentences, [], "en", cues)[0].startswith("Martin Luther King")
