@@ -663,13 +663,16 @@ def names_a_body(name: str) -> bool:
 
 def _named_part(name: str, text: str, folded_text: str) -> str | None:
     """The longest run of at least two of ``name``'s words that the article has, starting with
-    a capital ("La Truite vézienne association" gives "La Truite vézienne"), else ``None``. A
+    a capital ("La Truite vézienne association" gives "La Truite vézienne"; of two as long, the
+    last), else ``None``. A
     run the article always goes on with a capitalised word is cut from a longer name ("Oklahoma
     Attorney" of "Oklahoma Attorney General Scott Pruitt", "District 12 District" of "District
     12 District Attorney Janice Steidley"), not a name."""
     words = name.split()
     for size in range(len(words) - 1, 1, -1):
-        for start in range(len(words) - size + 1):
+        # of two runs as long, the later: a name's head is its end ("Chris Christie" of "New
+        # Jersey Governor Chris Christie", not "New Jersey"; real news, the Nation)
+        for start in reversed(range(len(words) - size + 1)):
             part = words[start : start + size]
             folded = normalize_name(" ".join(part))
             if not (

@@ -1921,3 +1921,15 @@ def test_a_surname_before_a_suffix_speaks_for_the_full_name() -> None:
     sentences = split_sentences(text, "en")
     cues = [find_cues(s.text, "en") for s in sentences]
     assert name_candidates(sentences, [], "en", cues)[0].startswith("Martin Luther King")
+
+
+def test_a_name_the_article_does_not_write_whole_is_kept_by_its_end() -> None:
+    """Real news (the Nation): the model listed "New Jersey Governor Chris Christie" for an
+    article writing "governor of New Jersey" and "Chris Christie"; it was kept as "New Jersey",
+    a person."""
+    text = (
+        "Chris Christie quit the race on Wednesday. The former governor of New Jersey said "
+        "Trump was unfit. New Jersey voters were not surprised."
+    )
+    item = ActorItem(name="New Jersey Governor Chris Christie", kind="person", role="candidate")
+    assert [a.name for a in actors_from_answer([item], text, 10, [])] == ["Chris Christie"]
