@@ -37,7 +37,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -763,6 +763,23 @@ def _reported_without_speaker(unit: _Unit) -> bool:
         and unit.source is None
         and unit.source_option != DOCUMENT
     )
+
+
+def _subjunctive_pronoun(unit: _Unit) -> Literal["m", "f"] | None:
+    """The gender of "er" or "sie" right before or after a singular verb of German reported
+    speech in the first clause of ``unit`` ("brauche er", "sie sei"), else ``None``."""
+    text = unit.sentence.text
+    for verb in unit.cues.subjunctive:
+        if verb.casefold().endswith("en"):
+            continue  # "seien", "hätten": the plural
+        v = re.escape(verb)
+        found = re.search(rf"(?<!\w){v}\s+(er|sie)(?!\w)|(?<!\w)(er|sie)\s+{v}(?!\w)", text)
+        if found is not None and not re.search(r"[,;:]", text[: found.start()]):
+            # (a main clause: "verbreitete sie Trumps Falschbehauptung, er sei durch Betrug um
+            # den Sieg gebracht worden" reports Trump's claim inside the article's; real news,
+            # ORF)
+            return "m" if (found.group(1) or found.group(2)) == "er" else "f"
+    return None
 
 
 def _names_its_speaker(unit: _Unit) -> bool:
@@ -1745,6 +1762,35 @@ def staged_brief(
         ):
             _give(unit, spoke.source, ", whose reported speech it goes on with", notes)
             if unit not in carried:
+                carried.append(unit)
+
+    # German reported speech whose subject is "er" or "sie", that no speaker before goes on
+    # with ("Aiden Aimen ist Objektleiter im Betrieb ... Seine Erfahrung: Der Verkehr wird zum
+    # Nadelöhr. An einem normalen Arbeitstag brauche er durchschnittlich eine halbe Stunde
+    # ..."; real news, BR): the person the pronoun stands for, the last one named before it
+    # in its paragraph who fits it
+    if source_language == "de":
+        for unit in units:
+            if not _reported_without_speaker(unit):
+                continue
+            gender = _subjunctive_pronoun(unit)
+            if gender is None:
+                continue
+            paragraph = [
+                s
+                for s in sentences[: unit.sentence.number - 1]
+                if s.paragraph == unit.sentence.paragraph
+            ]
+            fitting = [
+                a
+                for a in actors
+                if a.kind == "person"
+                and genders.get(a.id) in (None, gender)
+                and any(mentioned(a, s.text) for s in paragraph)
+            ]
+            person = _last_named("person", paragraph, fitting)
+            if person is not None:
+                _give(unit, person, ", whom the pronoun of its reported speech stands for", notes)
                 carried.append(unit)
 
     claims_units = [

@@ -4664,3 +4664,37 @@ def test_owners_modifiers_and_speakers_after_a_description_on_an_ap_story() -> N
         assert sources["He"].description == "James Blair"
         assert sources["Harris"].description == "James Carville"
         assert "Here’s" not in sources
+
+
+def test_german_reported_speech_with_er_or_sie_is_the_person_named_before() -> None:
+    """Real news (BR): "Aiden Aimen ist Objektleiter im Betrieb ... Seine Erfahrung: Der Verkehr
+    wird zum Nadelöhr. An einem normalen Arbeitstag brauche er durchschnittlich eine halbe
+    Stunde ..." was the article's: no speaker before it to go on with."""
+    text = (
+        "Viele Pendler leiden unter den Streiks. Aiden Aimen ist Objektleiter im Betrieb und "
+        "übernimmt an Streiktagen selbst solche Fahrten. Seine Erfahrung: Der Verkehr wird zum "
+        "Nadelöhr. An einem normalen Arbeitstag brauche er durchschnittlich eine halbe Stunde "
+        "von Einsatzort zu Einsatzort.\n\n"
+        "Frau Katharina Wagner arbeitet bei Verdi. Nun sei er in der Pflicht, die Lage der "
+        "Beschäftigten rasch zu verbessern."
+    )
+    actors = [
+        {"name": "Aiden Aimen", "kind": "person", "role": "Objektleiter"},
+        {"name": "Katharina Wagner", "kind": "person", "role": "Koordinatorin"},
+        {"name": "Verdi", "kind": "organization", "role": "Gewerkschaft"},
+    ]
+    content = _brief_of(text, actors, "Katharina Wagner", language="de")
+    sources = sources_by_first_word(content)
+    assert sources["An"] == "Aiden Aimen"
+    assert sources["Nun"] == "the article itself"  # "er" is not Frau Wagner
+    # "er sei" after a comma is what the main clause reports (real news, ORF)
+    text = (
+        "Donald Trump hat die Wahl verloren. Frau Kari Lake verbreitete danach Trumps "
+        "Behauptung, er sei durch Betrug um den Sieg gebracht worden."
+    )
+    actors = [
+        {"name": "Donald Trump", "kind": "person", "role": "Präsident"},
+        {"name": "Kari Lake", "kind": "person", "role": "Kandidatin"},
+    ]
+    content = _brief_of(text, actors, "the article itself", language="de")
+    assert sources_by_first_word(content)["Frau"] == "the article itself"
