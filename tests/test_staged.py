@@ -2907,6 +2907,32 @@ def test_a_headline_in_the_articles_language_is_reasked_then_dropped() -> None:
     assert any("not in the requested language" in note for note in content.notes)
 
 
+def test_a_headline_of_the_articles_names_in_english_words_is_english() -> None:
+    """Real news (Berliner Morgenpost): "Füchse Berlin win quarter-final of DHB Pokal" read as
+    German, was re-asked, then dropped for the summary's second sentence."""
+    text = (
+        "Die Füchse Berlin stehen im Viertelfinale des DHB Pokal. Die Füchse gewannen am "
+        "Donnerstag mühelos gegen den ThSV Eisenach. Trainer Nicolej Krickau war zufrieden, "
+        "sagte er."
+    )
+    headline = {
+        "headline": "Füchse Berlin win quarter-final of DHB Pokal",
+        "summary": "The Füchse Berlin beat the ThSV Eisenach in the DHB Pokal.",
+    }
+    script = {
+        "actors": {"actors": [{"name": "Füchse Berlin", "kind": "organization", "role": "club"}]},
+        "kinds": kinds_of({"Füchse Berlin": "organization"}),
+        "sources": every_key("Füchse Berlin"),
+        "statements": every_key("The Füchse Berlin are in the quarter-final of the DHB Pokal."),
+        "issues": every_key("What happens next?"),
+        "headline": headline,
+    }
+    answer = Scripted(script)
+    content = run_staged(text, answer, language="en", article_language="de")
+    assert content.headline == headline["headline"]
+    assert "headline-retry" not in [c.stage for c in answer.calls]
+
+
 def test_a_statement_that_leaves_out_its_sentences_people_or_numbers_is_reasked() -> None:
     """A translation that drops the people its sentence names or its numbers says something
     else (the recorded seed brief: "Lavrov also said Blinken did not provide any details ..."
