@@ -152,6 +152,20 @@ def _calendar(word: str, table: tuple[tuple[str, ...], ...]) -> int | None:
     return (_MONTH_OF if table is _MONTHS else _WEEKDAY_OF).get(_fold(word))
 
 
+_DAY_PARTS = ("abend", "morgen", "nachmittag", "vormittag", "mittag", "nacht", "fruh", "s")
+"""What German joins to a weekday ("Donnerstagabend", "Mittwochmorgen", "montags"), folded."""
+
+
+def _day_compound(word: str) -> int | None:
+    """The weekday of a German compound of one (folded: "donnerstagabend" is Thursday), else
+    ``None`` (real news, Berliner Morgenpost: "on Thursday" for "am Donnerstagabend" was taken
+    for an invented date)."""
+    for part in _DAY_PARTS:
+        if word.endswith(part) and (day := _WEEKDAY_OF.get(word[: -len(part)])) is not None:
+            return day
+    return None
+
+
 @functools.lru_cache(maxsize=8)
 def _read_article(article: str) -> _Article:
     words = {_fold(w) for w in _WORD.findall(article)}
@@ -161,6 +175,7 @@ def _read_article(article: str) -> _Article:
     numbers |= {part for n in _NUMBER.findall(article) for part in re.split(r"\D+", n) if part}
     months = {m for w in words if (m := _calendar(w, _MONTHS)) is not None}
     days = {d for w in words if (d := _calendar(w, _WEEKDAYS)) is not None}
+    days |= {d for w in words if (d := _day_compound(w)) is not None}
     return _Article(frozenset(numbers), frozenset(words), frozenset(months), frozenset(days))
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from newsbrief.language import detect_language, language_share
 from newsbrief.specifics import unsupported_specifics
 
@@ -40,6 +42,24 @@ def test_invented_names_and_weekdays_are_flagged() -> None:
         ("name", "Putin"),
         ("date", "Friday"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "article", "flagged"),
+    [
+        # a German compound of a weekday is that day (real news, Berliner Morgenpost: "on
+        # Thursday" for "am Donnerstagabend" dropped a faithful summary sentence)
+        ("The Füchse won on Thursday.", "Die Füchse gewannen am Donnerstagabend.", []),
+        ("Talks began on Wednesday.", "Seit Mittwochmorgen wird verhandelt.", []),
+        ("They met on Monday.", "Sie trafen sich montags.", []),
+        ("They met on Monday.", "Sie trafen sich am Montag.", []),
+        ("Talks began on Friday.", "Seit Mittwochmorgen wird verhandelt.", [("date", "Friday")]),
+    ],
+)
+def test_a_german_weekday_compound_supports_its_day(
+    written: str, article: str, flagged: list[tuple[str, str]]
+) -> None:
+    assert kinds(written, article) == flagged
 
 
 def test_number_words_in_the_article_support_digits() -> None:
