@@ -1,4 +1,5 @@
-"""Country names, in the article's language and in English (CLDR's, through Babel).
+"""Country names, in the article's language and in English (CLDR's, through Babel), and the
+seats of government news names for governments ("Ottawa announced", "Moskau warnte").
 
 A small model calls every country an organisation ("Russia", "Ucraina", "Stati Uniti" in an
 Italian article about two ministers), so the staged strategy keeps a country among the actors
@@ -16,7 +17,7 @@ from babel import Locale, UnknownLocaleError
 
 from newsbrief.names import bracketed_forms, normalize_name
 
-__all__ = ["country_names", "is_country"]
+__all__ = ["country_names", "is_country", "is_seat_of_government"]
 
 # Two-letter CLDR codes that are no country: groupings and CLDR's private-use regions.
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
@@ -61,3 +62,32 @@ def is_country(name: str, language: str) -> bool:
     States")."""
     folded = _ARTICLE.sub("", normalize_name(name), count=1)
     return folded in country_names(language)
+
+
+# The capitals and seats of government news writes for the governments in them ("Ottawa
+# announced this week plans to cut ..."; real news, the Globe and Mail), in English and German
+# (folded). CLDR has no capitals; the list is short because the figure of speech is: only the
+# seats news uses so.
+_SEATS = frozenset(
+    {"washington", "moscow", "moskau", "beijing", "peking", "kyiv", "kiev", "kiew", "london",
+     "paris", "berlin", "brussels", "brussel", "tokyo", "tokio", "seoul", "pyongyang",
+     "tehran", "teheran", "ottawa", "canberra", "ankara", "jerusalem", "damascus", "damaskus",
+     "cairo", "kairo", "riyadh", "riad", "new delhi", "neu-delhi", "islamabad", "kabul",
+     "baghdad", "bagdad", "manila", "hanoi", "bangkok", "jakarta", "taipei", "caracas",
+     "havana", "havanna", "madrid", "rome", "rom", "warsaw", "warschau", "vienna", "wien",
+     "bern", "minsk", "tbilisi", "tiflis", "budapest", "prague", "prag", "athens", "athen",
+     "doha", "abu dhabi", "beirut", "amman", "wellington", "pretoria", "nairobi", "abuja",
+     "addis ababa", "addis abeba", "khartoum", "khartum", "tripoli", "tunis", "algiers",
+     "algier", "rabat", "baku", "yerevan", "eriwan", "astana", "tashkent", "taschkent",
+     "ulaanbaatar", "naypyidaw", "dhaka", "colombo", "kathmandu", "bogota", "lima", "santiago",
+     "brasilia", "buenos aires", "mexico city", "ramallah", "sanaa", "muscat", "maskat",
+     "downing street", "whitehall", "westminster", "kremlin", "kreml", "elysee", "elysée",
+     "pentagon", "quai d'orsay", "zhongnanhai"}
+)  # fmt: skip
+
+
+def is_seat_of_government(name: str) -> bool:
+    """Whether ``name`` is a capital or a seat of government that news has speak for its
+    government ("Ottawa", "Peking", "Downing Street", "the Kremlin"), a leading article
+    aside."""
+    return _ARTICLE.sub("", normalize_name(name), count=1) in _SEATS

@@ -26,7 +26,7 @@ from newsbrief.names import (
     normalize_name,
     without_titles,
 )
-from newsbrief.places import is_country
+from newsbrief.places import is_country, is_seat_of_government
 from newsbrief.sentences import Sentence
 from newsbrief.stages import (
     ANONYMOUS_PREFIX,
@@ -3004,7 +3004,13 @@ def name_candidates(
             word = tokens[i].group()
             if (
                 not _capitalised(word)
-                or (i == 0 and (word not in inside or word.casefold() in lower))
+                or (
+                    i == 0
+                    and (word not in inside or word.casefold() in lower)
+                    # "Ottawa announced this week plans to ..." (real news, the Globe and Mail),
+                    # not a dateline's "BEIRUT/THE HAGUE, Dec 7 (Reuters) -"
+                    and not (is_seat_of_government(word) and not word.isupper())
+                )
                 or (
                     # (a sentence the segmenter left joined to the one before: "..., erklärte
                     # die Fed. Doch Aufsehenden der SVB hätten ...")
@@ -3161,7 +3167,9 @@ def name_candidates(
             # real news, derStandard), where a single German noun is none
             acronym = german and name.isupper() and name.isalpha()
             if first == j and (
-                len(name) < 3 or (german and not acronym) or name.casefold() in lower
+                len(name) < 3
+                or (german and not acronym and not is_seat_of_government(name))
+                or name.casefold() in lower
             ):
                 continue  # "L", "Mi"; a German noun; "« Les ..." (the article has "les")
             if first == j and _bare(name) in _CALENDAR:
@@ -3220,6 +3228,11 @@ def name_candidates(
         )
 
     strong_names = [f for f in counts if strong(f)]
+    # a seat of government named once is offered when it speaks ("Ottawa announced"), not
+    # where something happens ("in Ottawa")
+    seats = [written[f] for f in counts if not strong(f) and is_seat_of_government(written[f])]
+    seats_speaking = _speaking_names(seats, sentences, cues or [])
+    strong_names += [f for f in counts if written[f] in seats_speaking]
     # a surname alone is the person named in full ("Anzalone" of "John Anzalone"), not
     # another name to offer
     surnames = {

@@ -1933,3 +1933,34 @@ def test_a_name_the_article_does_not_write_whole_is_kept_by_its_end() -> None:
     )
     item = ActorItem(name="New Jersey Governor Chris Christie", kind="person", role="candidate")
     assert [a.name for a in actors_from_answer([item], text, 10, [])] == ["Chris Christie"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "offered", "not_offered"),
+    [
+        (
+            "en",
+            "BEIRUT, Dec 7 (Reuters) - Talks stalled. Ottawa announced this week plans to cut "
+            "the program. In Toronto, Paris was quiet.",
+            ["Ottawa"],
+            ["Toronto", "Paris", "BEIRUT"],
+        ),
+        (
+            "de",
+            "Die Gespräche stocken. Moskau warnte am Montag vor weiteren Schritten. In Berlin "
+            "blieb es ruhig.",
+            ["Moskau"],
+            ["Berlin"],
+        ),
+    ],
+)
+def test_a_seat_of_government_is_offered_where_it_speaks(
+    language: str, text: str, offered: list[str], not_offered: list[str]
+) -> None:
+    """Real news (the Globe and Mail): "Ottawa announced ..." opened a sentence, and a word that
+    opens a sentence (or a single German word) was never offered."""
+    sentences = split_sentences(text, language)
+    cues = [find_cues(s.text, language) for s in sentences]
+    found = name_candidates(sentences, [], language, cues)
+    assert set(offered) <= set(found)
+    assert not set(not_offered) & set(found)

@@ -4724,3 +4724,31 @@ def test_german_reported_speech_with_er_or_sie_is_the_person_named_before() -> N
     ]
     content = _brief_of(text, actors, "the article itself", language="de")
     assert sources_by_first_word(content)["Frau"] == "the article itself"
+
+
+def test_a_seat_of_government_that_speaks_is_offered_and_is_the_speaker() -> None:
+    """Real news (the Globe and Mail): "Ottawa announced this week plans to cut ..." went to a
+    company the model picked: a capital opening a sentence was no name offered."""
+    text = (
+        "China and the Philippines clashed again near a disputed reef on Monday. Beijing warned "
+        "that it would take further measures to defend its sovereignty. Manila said the Chinese "
+        "coast guard had fired water cannon at a supply boat. Foreign Minister Enrique Manalo "
+        "called the attack reckless."
+    )
+    listed = [
+        {"name": "China", "kind": "government", "role": "country"},
+        {"name": "Enrique Manalo", "kind": "person", "role": "foreign minister"},
+    ]
+    kinds = {"China": "government", "Enrique Manalo": "person"}
+    kinds |= {"Beijing": "government", "Manila": "government"}
+    script = {
+        "actors": {"actors": listed},
+        "kinds": kinds_of(kinds),
+        "sources": every_key("Enrique Manalo"),
+        "issues": every_key("What happens next?"),
+        "headline": {"headline": "A constructed article", "summary": "It is constructed."},
+    }
+    content = run_staged(text, Scripted(script), language="en", article_language="en")
+    sources = sources_by_first_word(content)
+    assert sources["Beijing"] == "Beijing"
+    assert sources["Manila"] == "Manila"
