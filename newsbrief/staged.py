@@ -1102,7 +1102,14 @@ def staged_brief(
                     (kind != "media" and not names_a_medium(name)) or speaks(name, sentences, cues)
                 )
             ]
-            not_actors = {n for n in doubtful if verdict.get(n) in ("place", "other")}
+            not_actors = {
+                n
+                for n in doubtful
+                if verdict.get(n) in ("place", "other")
+                # a country that speaks is its government, whatever the kinds stage calls it
+                # ("Sweden tells 5,000,000 households 'how to survive WWIII'"; real news, Metro)
+                and not (is_country(n, source_language) and speaks(n, sentences, cues))
+            }
             if extra or not_actors:
                 added: list[str] = []
                 actors = actors_from_answer(listed + extra, text, most_actors + len(extra), added)

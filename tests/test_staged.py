@@ -4752,3 +4752,30 @@ def test_a_seat_of_government_that_speaks_is_offered_and_is_the_speaker() -> Non
     sources = sources_by_first_word(content)
     assert sources["Beijing"] == "Beijing"
     assert sources["Manila"] == "Manila"
+
+
+def test_a_country_that_speaks_is_an_actor_whatever_the_kinds_stage_calls_it() -> None:
+    """Real news (Metro): "Sweden tells 5,000,000 households 'how to survive WWIII' in war
+    pamphlet" went to the agency the model picked: the kinds stage called Sweden a place, and
+    a listed country it calls so was no actor."""
+    text = (
+        "Sweden tells 5,000,000 households how to survive a war in a new pamphlet.\n\n"
+        "The Civil Contingencies Agency will mail the brochure to five million households. "
+        "Finland has published its advice online, and Russia was not mentioned."
+    )
+    listed = [
+        {"name": "Sweden", "kind": "government", "role": "country"},
+        {"name": "Finland", "kind": "government", "role": "country"},
+        {"name": "Civil Contingencies Agency", "kind": "government", "role": "agency"},
+    ]
+    kinds = {"Sweden": "place", "Finland": "place", "Civil Contingencies Agency": "government"}
+    script = {
+        "actors": {"actors": listed},
+        "kinds": kinds_of(kinds),
+        "sources": every_key("Civil Contingencies Agency"),
+        "issues": every_key("What happens next?"),
+        "headline": {"headline": "A constructed article", "summary": "It is constructed."},
+    }
+    content = run_staged(text, Scripted(script), language="en", article_language="en")
+    assert [a.name for a in content.key_actors] == ["Sweden", "Civil Contingencies Agency"]
+    assert sources_by_first_word(content)["Sweden"] == "Sweden"
