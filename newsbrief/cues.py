@@ -1278,6 +1278,12 @@ _DETERMINER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """An English determiner right before "say", which makes it a noun ("get a say")."""
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:an?|the|its|their|his|her|our|this|that|these|those)|['’]s|\w{2,}est)$",
+    re.IGNORECASE,
+)
+"""A determiner, an owner or a superlative right before a participle that stands before its
+noun ("the largest confirmed reserves", "an alleged plot", "the group's declared aim")."""
 _OWNER_BEFORE = re.compile(
     r"(?:['’]s?|(?<!\w)(?:these|those|such|many|several|both|all|other|whose))$", re.IGNORECASE
 )
@@ -1403,6 +1409,15 @@ def _said_here(code: str, match: re.Match[str]) -> bool:
     ):
         # "Estimated attendance: 60,000.", "an estimated 60,000 people" (real news, the Los
         # Angeles Times): an adjective, no one's estimate reported
+        return False
+    if (
+        code == "en"
+        and word.casefold().endswith("ed")
+        and _ATTRIBUTIVE_BEFORE.search(before)
+        and re.match(r"\s+[a-z]", match.string[match.end() :])
+    ):
+        # "the world's largest confirmed oil reserves" (real news, Euronews: Venezuela, named
+        # before it, spoke), "an alleged plot": a participle before its noun
         return False
     if code == "en" and word.casefold() == "say" and _DETERMINER_BEFORE.search(before):
         return False  # "shareholders get a say" (real news, the New York Times): a noun

@@ -762,6 +762,10 @@ def test_disputes_the_noun_is_no_verb_of_saying() -> None:
         ("Estimated attendance: 60,000.", None, ()),
         ("An estimated 60,000 people came.", None, ()),
         ("Police estimated the crowd at 60,000.", "estimated", ()),
+        # a participle before its noun (real news, Euronews: Venezuela, named before it, spoke)
+        ("Venezuela holds the world's largest confirmed oil reserves.", None, ()),
+        ("Police foiled an alleged plot.", None, ()),
+        ("The ministry confirmed the deal.", "confirmed", ()),
     ],
 )  # fmt: skip
 def test_more_english_cues_of_a_story_on_a_campaign(
