@@ -1964,3 +1964,29 @@ def test_a_seat_of_government_is_offered_where_it_speaks(
     found = name_candidates(sentences, [], language, cues)
     assert set(offered) <= set(found)
     assert not set(not_offered) & set(found)
+
+
+def test_a_described_person_before_an_apposition_and_a_clause_of_its_own() -> None:
+    """Real news (AP): "Republican pollster Paul Schumaker, an adviser to North Carolina Sen.
+    Thom Tillis, said ..." went to Tillis (only titles could stand before the name of an
+    apposition's subject), and "... 'honest' describes Harris better, while about 2 in 10 say
+    ..." to Harris, named in the clause before the one that speaks."""
+    actors = [
+        ActorRecord("kh", "Kamala Harris", "person", "", {"kamala harris", "harris"}),
+        ActorRecord("tt", "Thom Tillis", "person", "", {"thom tillis", "tillis"}),
+        ActorRecord("ps", "Paul Schumaker", "person", "", {"paul schumaker", "schumaker"}),
+    ]
+    described = (
+        "Republican pollster Paul Schumaker, an adviser to North Carolina Sen. Thom Tillis, "
+        "said even a slight uptick could matter."
+    )
+    found = named_speaker(described, find_cues(described, "en"), actors)
+    assert found is not None and found.name == "Paul Schumaker"
+    clause = (
+        "About 3 in 10 independents say that “honest” describes Harris better, while about 2 "
+        "in 10 say it describes Trump better."
+    )
+    assert named_speaker(clause, find_cues(clause, "en"), actors) is None
+    joined = "Harris spoke in Atlanta on Monday, and also said she would win."
+    found = named_speaker(joined, find_cues(joined, "en"), actors)
+    assert found is not None and found.name == "Kamala Harris"
