@@ -1903,11 +1903,12 @@ _DESCRIBED_BEFORE = re.compile(
 """A body's chief who speaks, described instead of named ("the Pentagon chief said"): like
 "he", the person the sentences before name."""
 _DESCRIBED_AFTER_COMMA = re.compile(
-    rf",\s+the\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{_HEADS_OF_STATE}|minister|secretary|governor|"
-    r"mayor|senator|king|queen|pope)\s*$"
+    rf"(?:,|(?<!\w)what)\s+the\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{_HEADS_OF_STATE}|minister|"
+    r"secretary|governor|mayor|senator|king|queen|pope)\s*$"
 )
-"""A clause's subject described by office after a comma, right before its verb of saying
-(folded)."""
+"""A clause's subject described by office after a comma or "what", right before its verb of
+saying (folded): "... with Trump as its center—posing what the former governor described as
+a real and present threat" is not Trump's (real news, the Nation)."""
 _PERSON_DESCRIBED = re.compile(
     r"(?<!\w)the\s+(?:(?:young|old|older|elderly|\d+-year-old)\s+)?(?:woman|man|resident|"
     r"spokesman|spokeswoman|spokesperson|official|witness|mother|father|worker|farmer|owner|"

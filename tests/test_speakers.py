@@ -1990,3 +1990,14 @@ def test_a_described_person_before_an_apposition_and_a_clause_of_its_own() -> No
     joined = "Harris spoke in Atlanta on Monday, and also said she would win."
     found = named_speaker(joined, find_cues(joined, "en"), actors)
     assert found is not None and found.name == "Kamala Harris"
+
+
+def test_what_a_person_described_by_office_said_is_not_the_name_before() -> None:
+    """Real news (the Nation): "... a cult of personality with Trump as its center—posing what
+    the former governor described as a real and present threat to democracy" went to Trump."""
+    actors = [ActorRecord("dt", "Donald Trump", "person", "", {"donald trump", "trump"})]
+    text = (
+        "Christie fought a party that has become a cult of personality with Trump as its "
+        "center—posing what the former governor described as a real threat to democracy."
+    )
+    assert named_speaker(text, find_cues(text, "en"), actors) is None
