@@ -190,6 +190,8 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"conclud(?:ed|es)",
         r"dismiss(?:ed|es)",
         r"tweeted",
+        # "She posted on X that ...", "wrote on X" is "wrote" already
+        r"posted(?=\s+on\s+(?:x|twitter|facebook|instagram|linkedin|tiktok|social media)\b)",
     ),
     "de": (
         r"sagt(?:e|en|e er|e sie)?",
@@ -299,6 +301,8 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"Mitteilung",
         r"schreibt",
         r"schrieb",
+        # "«...», twitterte der 35 Jahre alte Aufbauspieler" (real news, ZEIT)
+        r"twittert(?:e|en)?",
         r",\s*so\s+(?:der|die|das|ein|eine)",
         r"versichert(?:e|en)?",
         r"gab(?:en)? an",

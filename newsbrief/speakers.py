@@ -1922,7 +1922,11 @@ said" after "A resident who didn't want to be identified ... said"): like "she".
 _GERMAN_DESCRIBED = (
     r"(?P<article>der|die)\s+(?:(?:[\w.-]+\s+)?[\w-]+(?:politiker|politikerin|chef|chefin|"
     r"minister|ministerin|jährige|vorsitzende|präsident|präsidentin|kanzler|kanzlerin|"
-    r"abgeordnete|beauftragte|beauftragter|bürgermeister|bürgermeisterin|kandidat|kandidatin)"
+    r"abgeordnete|beauftragte|beauftragter|bürgermeister|bürgermeisterin|kandidat|kandidatin|"
+    r"spieler|spielerin|trainer|trainerin)"
+    # by age: "..., twitterte der 35 Jahre alte Aufbauspieler und Kapitän von Real" (real
+    # news, ZEIT)
+    r"|\d+\s+jahre\s+alte\s+[\w-]+"
     # "..., formuliert der Sohn estnischer Einwanderer" (real news, derStandard)
     r"|(?:sohn|tochter|vater|mutter|bruder|schwester|witwe|witwer)(?=\s+(?-i:[a-zäöü]))"
     # "..., sagt der Deutsch-Israeli.", "..., sagt der Mann: ..." (real news, Hamburger

@@ -733,6 +733,20 @@ def test_an_english_plural_noun_after_a_determiner_is_no_verb_of_saying(
     assert find_cues(sentence, "en").reporting == ((verb,) if verb else ())
 
 
+@pytest.mark.parametrize(
+    ("language", "sentence", "verb"),
+    [
+        ("de", "«Das sollte nie passieren», twitterte der Kapitän.", "twitterte"),
+        ("en", "She posted on X that she was sorry.", "posted"),
+        ("en", "He posted a video of the game.", None),
+    ],
+)
+def test_posts_on_social_media_are_said(language: str, sentence: str, verb: str | None) -> None:
+    """Real news (ZEIT): "«...», twitterte der 35 Jahre alte Aufbauspieler" had no verb of
+    saying."""
+    assert find_cues(sentence, language).reporting == ((verb,) if verb else ())
+
+
 def test_disputes_the_noun_is_no_verb_of_saying() -> None:
     """Real news (Euronews): "..., unresolved debt, and disputes over nationalization remain a
     sticking point." went to the last speaker; the verb still counts ("He also disputes

@@ -4779,3 +4779,21 @@ def test_a_country_that_speaks_is_an_actor_whatever_the_kinds_stage_calls_it() -
     content = run_staged(text, Scripted(script), language="en", article_language="en")
     assert [a.name for a in content.key_actors] == ["Sweden", "Civil Contingencies Agency"]
     assert sources_by_first_word(content)["Sweden"] == "Sweden"
+
+
+def test_a_tweet_of_a_player_named_again_by_age_is_his() -> None:
+    """Real news (ZEIT): "«...», twitterte der 35 Jahre alte Aufbauspieler und Kapitän von
+    Real." and the quotation after it were the article's: "twitterte" was no verb of saying,
+    and a person named again by age no pronoun."""
+    text = (
+        "Vier Spieler von Real Madrid wurden gesperrt. Der spanische Basketball-Star Sergio "
+        "Llull bat unterdessen um Entschuldigung. «Was letzte Nacht passiert ist, sollte "
+        "niemals auf einem Basketballplatz passieren», twitterte der 35 Jahre alte "
+        "Aufbauspieler und Kapitän von Real."
+    )
+    actors = [
+        {"name": "Sergio Llull", "kind": "person", "role": "Spieler"},
+        {"name": "Real Madrid", "kind": "organization", "role": "Club"},
+    ]
+    content = _brief_of(text, actors, "Real Madrid", language="de")
+    assert sources_by_first_word(content)["«Was"] == "Sergio Llull"
