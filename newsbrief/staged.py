@@ -1040,7 +1040,7 @@ def staged_brief(
     # list stops early or repeats one name to its end); with them, the bodies of the list that
     # may be no actor at all (a lower-case "freight rates", a one-word "Malaysia").
     doubtful = [a.name for a in actors if _doubtful(a)]
-    phrases = speaker_phrases(sentences, cues, actors)
+    phrases = speaker_phrases(sentences, cues, actors, source_language)
     acting = acting_groups(sentences, actors) if source_language == "en" else []
     offered = doubtful + phrases + acting
     bodies = body_phrases(sentences, actors, source_language)

@@ -2001,3 +2001,17 @@ def test_what_a_person_described_by_office_said_is_not_the_name_before() -> None
         "center—posing what the former governor described as a real threat to democracy."
     )
     assert named_speaker(text, find_cues(text, "en"), actors) is None
+
+
+def test_a_german_speaker_phrase_ends_before_the_verb() -> None:
+    """Real news (Focus): "Der dänische Spielzeug-Gigant befeuert den nach eigenen Angaben
+    ..." offered "dänische Spielzeug-Gigant befeuert den", verb and all, as an actor."""
+    text = (
+        "Lego bringt neue Sets. Der dänische Spielzeug-Gigant befeuert den nach eigenen Angaben "
+        "wichtigsten Termin mit Angeboten. Die Opposition im Stadtrat kündigte Widerstand an. "
+        "Die Demokraten wurden jedoch von Future Forward gewarnt, dass es knapp werde."
+    )
+    sentences = split_sentences(text, "de")
+    cues = [find_cues(s.text, "de") for s in sentences]
+    found = speaker_phrases(sentences, cues, [], "de")
+    assert found == ["dänische Spielzeug-Gigant", "Opposition im Stadtrat"]
