@@ -632,6 +632,14 @@ GERMAN_UNNAMED_TRADES = (
 )  # fmt: skip
 """People a German article names by their trade alone (the plural), an unnamed source where
 they speak: "Laut Experten ging AlphaGo ...", "..., sagen Experten." (real news, derStandard)."""
+_ONE_OF_A_TRADE = (
+    "expert", "analyst", "economist", "diplomat", "witness", "resident", "observer", "critic",
+    "activist", "investigator", "scientist", "researcher", "villager", "aide", "adviser",
+    "advisor", "staffer", "doctor", "teacher", "worker", "farmer", "protester", "campaigner",
+    "historian", "voter", "student", "trader", "investor", "supporter", "neighbour", "neighbor",
+    "strategist", "pollster", "passerby", "bystander",
+)  # fmt: skip
+"""One person an English article names by their trade alone ("a military expert")."""
 _GERMAN_UNNAMED_ONE = (
     "Experte", "Expertin", "Analyst", "Analystin", "Beobachter", "Beobachterin", "Ermittler",
     "Ermittlerin", "Augenzeuge", "Augenzeugin", "Diplomat", "Diplomatin",
@@ -684,6 +692,11 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"person familiar",
         r"not authori[sz]ed to",
         r"(?:an?|one) (?:senior |former |\w+ )?officials?",
+        # one person named by their trade alone ("said a military expert", "a resident told
+        # reporters"), not "a resident, John Smith,"
+        rf"(?:an?|one) (?:[\w-]+ ){{0,2}}(?:{'|'.join(_ONE_OF_A_TRADE)})"
+        r"(?!\w)(?!,?\s+(?-i:[A-Z]))(?=\s*[.,;]|\s*$|\s+(?:who\s+)?(?:said|says|told|added|"
+        r"warned|explained)\b)",
         r"officials",
         r"insiders?",
         # a spokesperson the article does not name ("A spokesman for Christie declined to
@@ -728,6 +741,10 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         rf"(?:{_AFTER_PLURAL_VERB})(?-i:{_TRADES_DE})(?!\w)",
         rf"(?:ein|eine|der|die)\s+(?:[\w-]+\s+){{0,3}}?(?-i:{'|'.join(_GERMAN_UNNAMED_ONE)})"
         r"(?!\w)(?!,?\s+(?-i:[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ]))",
+        # one such person in a compound, after a verb of saying ("..., sagt ein
+        # Militärexperte."; real news, DW)
+        rf"(?<=\s)(?:ein|eine)\s+(?:[\w-]+\s+)?(?-i:[A-ZÄÖÜ][\w-]*?(?:"
+        rf"{'|'.join(w.casefold() for w in _GERMAN_UNNAMED_ONE)}))(?=\s*[.,;]|\s*$)",
     ),
     "fr": (
         r"anonymat",

@@ -661,6 +661,18 @@ def names_a_body(name: str) -> bool:
     return any(w in _ANY_BODY_HEAD or w.endswith(_GERMAN_BODY_ENDINGS) for w in words)
 
 
+def _closes_after_verb(
+    name: str, sentences: Sequence[Sentence], cues: Sequence[SentenceCues]
+) -> bool:
+    """Whether some sentence ends with a verb of saying and ``name`` right after it ("...,
+    sagt Maxym.")."""
+    for sentence, cue in zip(sentences, cues):
+        for _, end in _verb_spans(sentence.text, cue):
+            if re.fullmatch(rf"\s+{re.escape(name)}\s*[.!?]?", sentence.text[end:]):
+                return True
+    return False
+
+
 def _named_part(name: str, text: str, folded_text: str) -> str | None:
     """The longest run of at least two of ``name``'s words that the article has, starting with
     a capital ("La Truite vézienne association" gives "La Truite vézienne"; of two as long, the
@@ -760,7 +772,12 @@ MIN_HEADLINE_WORDS = 6
 
 
 def actors_from_answer(
-    items: Sequence[ActorItem], text: str, most: int, notes: list[str]
+    items: Sequence[ActorItem],
+    text: str,
+    most: int,
+    notes: list[str],
+    sentences: Sequence[Sentence] = (),
+    cues: Sequence[SentenceCues] = (),
 ) -> list[ActorRecord]:
     """The model's actors, kept only when the article names them, merged and given ids.
 
@@ -769,6 +786,8 @@ def actors_from_answer(
         text: The article.
         most: Most actors kept.
         notes: Where each actor left out is said, and why.
+        sentences: The article's sentences, with their ``cues``: a person the article names
+            by one word only is kept where a sentence has them speak.
     """
     folded_text = normalize_name(text)
     kept: list[ActorRecord] = []
@@ -882,6 +901,15 @@ def actors_from_answer(
             fuller = (
                 None if _german_title(name) or _bare(name) in _TITLES else full_name(name, text)
             )
+            if fuller is None and (
+                speaks(name, sentences, cues) or _closes_after_verb(name, sentences, cues)
+            ):
+                # "'Endlich wieder befreite Gebiete', sagt Maxym." (real news, DW), "Donna
+                # dismissed the idea" (Rolling Stone): a person the article names by one word
+                # only, as the subject of a verb of saying (not "Montana Freedom Caucus
+                # members demanded", nor "der Volksschule Tristach, Norbert Salcher,
+                # bestätigte")
+                fuller = name
             if fuller is None:
                 notes.append(f"actor {item.name!r} left out: a person with a one-word name")
                 continue

@@ -1003,7 +1003,7 @@ def staged_brief(
             60 + 30 * most_actors,
         )
         listed = list(getattr(answer, "actors", []))
-        actors = actors_from_answer(listed, text, most_actors, notes)
+        actors = actors_from_answer(listed, text, most_actors, notes, sentences, cues)
     except Exception as exc:
         failed("actors", exc)
     folded_text = normalize_name(text)
@@ -1024,7 +1024,7 @@ def staged_brief(
                 60 + 30 * most_actors,
             )
             listed = list(getattr(answer, "actors", []))
-            actors = actors_from_answer(listed, text, most_actors, notes)
+            actors = actors_from_answer(listed, text, most_actors, notes, sentences, cues)
         except Exception as exc:  # the first list stands
             failed("actors-retry", exc)
     # A title the model listed as a body ("Nationalrat", written only as "Nationalrat Thomas
@@ -1112,7 +1112,9 @@ def staged_brief(
             }
             if extra or not_actors:
                 added: list[str] = []
-                actors = actors_from_answer(listed + extra, text, most_actors + len(extra), added)
+                actors = actors_from_answer(
+                    listed + extra, text, most_actors + len(extra), added, sentences, cues
+                )
                 actors = [a for a in actors if a.name not in not_actors]
                 notes.extend(n for n in added if n not in notes)
             if extra:

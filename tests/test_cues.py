@@ -747,6 +747,23 @@ def test_posts_on_social_media_are_said(language: str, sentence: str, verb: str 
     assert find_cues(sentence, language).reporting == ((verb,) if verb else ())
 
 
+@pytest.mark.parametrize(
+    ("language", "sentence", "unnamed"),
+    [
+        # one person named by a trade alone (real news, DW)
+        ("de", '"Sie kann nicht scheitern", sagt ein Militärexperte.', ("ein Militärexperte",)),
+        ("en", '"It cannot fail," said a military expert.', ("a military expert",)),
+        ("en", '"It cannot fail," a military expert said.', ("a military expert",)),
+        ("en", "A resident, John Smith, said it was bad.", ()),
+        ("en", "He hired a lawyer and a military expert to study the case.", ()),
+    ],
+)
+def test_one_person_named_by_a_trade_is_an_unnamed_source(
+    language: str, sentence: str, unnamed: tuple[str, ...]
+) -> None:
+    assert find_cues(sentence, language).anonymity == unnamed
+
+
 def test_disputes_the_noun_is_no_verb_of_saying() -> None:
     """Real news (Euronews): "..., unresolved debt, and disputes over nationalization remain a
     sticking point." went to the last speaker; the verb still counts ("He also disputes

@@ -2015,3 +2015,23 @@ def test_a_german_speaker_phrase_ends_before_the_verb() -> None:
     cues = [find_cues(s.text, "de") for s in sentences]
     found = speaker_phrases(sentences, cues, [], "de")
     assert found == ["dänische Spielzeug-Gigant", "Opposition im Stadtrat"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # real news (DW): a soldier the article names by his first name only
+        ("\u201eEndlich wieder befreite Gebiete\u201c, sagt Maxym.", True),
+        ("Maxym sagte, die Gebiete seien befreit.", True),
+        # real news (the Intercept): a word of a body's name before the verb is no person
+        ("All 21 Montana Freedom Caucus members demanded a censure.", False),
+    ],
+)
+def test_a_one_word_person_who_speaks_is_kept(text: str, kept: bool) -> None:
+    language = "de" if "Maxym" in text else "en"
+    name = "Maxym" if kept else "Montana"
+    sentences = split_sentences(text, language)
+    cues = [find_cues(s.text, language) for s in sentences]
+    item = ActorItem(name=name, kind="person", role="x")
+    found = [a.name for a in actors_from_answer([item], text, 10, [], sentences, cues)]
+    assert found == ([name] if kept else [])

@@ -4797,3 +4797,24 @@ def test_a_tweet_of_a_player_named_again_by_age_is_his() -> None:
     ]
     content = _brief_of(text, actors, "Real Madrid", language="de")
     assert sources_by_first_word(content)["«Was"] == "Sergio Llull"
+
+
+def test_a_first_name_that_speaks_and_an_unnamed_expert_after_the_verb() -> None:
+    """Real news (DW): "'Endlich wieder befreite Gebiete', sagt Maxym." and "'...', sagt ein
+    Militärexperte." went to another soldier the model picked: a person the article names by
+    one word was dropped, and one expert named by his trade in a compound was no unnamed
+    source."""
+    text = (
+        "Die Ukraine bereitet eine Offensive vor. Soldat Andrij kämpft bei Bachmut. \u201eIch "
+        "hoffe, dass es sich gelohnt hat\u201c, sagt Andrij.\n\n"
+        "\u201eEndlich wieder befreite Gebiete\u201c, sagt Maxym. \u201eDiese Offensive kann gar "
+        "nicht scheitern, es werden weitere Gebiete befreit\u201c, sagt ein Militärexperte."
+    )
+    actors = [
+        {"name": "Soldat Andrij", "kind": "person", "role": "Soldat"},
+        {"name": "Maxym", "kind": "person", "role": "Soldat"},
+    ]
+    content = _brief_of(text, actors, "Soldat Andrij", language="de")
+    sources = {c.evidence[0].quote.split()[-1]: c.source for c in content.claims}
+    assert sources["Maxym."].description == "Maxym"
+    assert sources["Militärexperte."].kind is SourceKind.ANONYMOUS
