@@ -721,8 +721,11 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"ein(?:e|er|em)? (?:\w+ )?[\w-]*sprecher(?:in)?(?!,?\s+(?-i:[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ]))",
         # the one named so before, after its verb ("..., sagte der Sprecher."; real news, dpa)
         # (and "sagte der Sprecher weiter."; real news, stern)
+        # (not one named right after: "..., sagte die Sprecherin des Weißen Hauses, Karoline
+        # Leavitt."; real news, n-tv)
         r"(?<=\s)(?:der|die) Sprecher(?:in)?(?=\s*[.,;]|\s+(?:der|dem|des|von|am|im)\s|"
-        r"\s+(?:weiter|außerdem|zudem|auch|ferner|dazu|später|noch|erneut)\W)",
+        r"\s+(?:weiter|außerdem|zudem|auch|ferner|dazu|später|noch|erneut)\W)"
+        r"(?![^.;,]*,\s+(?-i:[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+)(?:\s*[.,;]|\s*$))",
         # an unnamed representative, diplomat or employee ("Ein US-Vertreter sagte")
         r"ein(?:e|er|em)? (?:\w+ )?[\w-]*(?:vertreter|diplomat|mitarbeiter)(?:in|en)?"
         r"(?!,?\s+(?-i:[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ]))",

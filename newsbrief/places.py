@@ -66,8 +66,9 @@ def is_country(name: str, language: str) -> bool:
 
 # The capitals and seats of government news writes for the governments in them ("Ottawa
 # announced this week plans to cut ..."; real news, the Globe and Mail), in English and German
-# (folded). CLDR has no capitals; the list is short because the figure of speech is: only the
-# seats news uses so.
+# (folded, accents dropped). CLDR has no capitals, so this is a list: the seats news has speak,
+# not every capital. A name on it is only offered to the kinds stage where it speaks, and
+# that stage still decides what it is ("Santiago said" may be a person).
 _SEATS = frozenset(
     {"washington", "moscow", "moskau", "beijing", "peking", "kyiv", "kiev", "kiew", "london",
      "paris", "berlin", "brussels", "brussel", "tokyo", "tokio", "seoul", "pyongyang",
@@ -81,8 +82,8 @@ _SEATS = frozenset(
      "algier", "rabat", "baku", "yerevan", "eriwan", "astana", "tashkent", "taschkent",
      "ulaanbaatar", "naypyidaw", "dhaka", "colombo", "kathmandu", "bogota", "lima", "santiago",
      "brasilia", "buenos aires", "mexico city", "ramallah", "sanaa", "muscat", "maskat",
-     "downing street", "whitehall", "westminster", "kremlin", "kreml", "elysee", "elysée",
-     "pentagon", "quai d'orsay", "zhongnanhai"}
+     "downing street", "whitehall", "westminster", "kremlin", "kreml", "elysee",
+     "pentagon", "quai d'orsay", "zhongnanhai", "white house", "weisse haus", "weisses haus"}
 )  # fmt: skip
 
 

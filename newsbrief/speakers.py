@@ -3179,6 +3179,12 @@ def name_candidates(
                     words.pop(0)  # not "Gerichtshof Saudi-Arabiens", whose genitive ends it
                 if len(words) > 2 and words[0] in ("Der", "Die", "Das", "Den", "Dem", "Des"):
                     words.pop(0)  # "Die Gewerkschaft Verdi" opening a sentence
+                if (
+                    len(words) == 2
+                    and words[0] in ("Der", "Die", "Das")
+                    and (_german_title(words[1]) or _bare(words[1]) in _TITLES)
+                ):
+                    continue  # "Der Präsident hat ..." (real news, n-tv): an office, no name
                 if len(words) == 2 and words[0] in ("Den", "Dem", "Des"):
                     # "Den Kleinen sollen ..." after a colon (real news, derStandard): an
                     # article's case no name opens with ("Der Standard", "Die Grünen" do)

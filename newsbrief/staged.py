@@ -66,7 +66,7 @@ from newsbrief.models import (
     UnresolvedIssue,
 )
 from newsbrief.names import normalize_name
-from newsbrief.places import is_country
+from newsbrief.places import is_country, is_seat_of_government
 from newsbrief.prompt import SOURCE_LANGUAGE, Request, language_name
 from newsbrief.sentences import Sentence, dateline_length, split_sentences
 from newsbrief.speakers import (
@@ -1083,6 +1083,16 @@ def staged_brief(
                     )
                 ):
                     verdict[name] = "person"
+            for name in names:
+                # a seat of government that speaks is its government, not a place or a
+                # medium ("Das Weiße Haus rechtfertigte die Beschlagnahmung ..." was called a
+                # medium; real news, n-tv)
+                if (
+                    verdict.get(name) in ("media", "place", "other")
+                    and is_seat_of_government(name)
+                    and speaks(name, sentences, cues)
+                ):
+                    verdict[name] = "government"
             for name in bodies:
                 # named by a body's head noun ("Stadtwerke", "l'ospedale di Montecorvo"): the
                 # body, not the building or the town a small model calls it

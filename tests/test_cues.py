@@ -764,6 +764,15 @@ def test_one_person_named_by_a_trade_is_an_unnamed_source(
     assert find_cues(sentence, language).anonymity == unnamed
 
 
+def test_a_spokeswoman_named_right_after_is_no_unnamed_source() -> None:
+    """Real news (n-tv): "..., sagte die Sprecherin des Weißen Hauses, Karoline Leavitt." went
+    to an unnamed "Sprecherin des Weißen Hauses"."""
+    named = "Das sei falsch, sagte die Sprecherin des Weißen Hauses, Karoline Leavitt."
+    assert find_cues(named, "de").anonymity == ()
+    unnamed = "Das sei falsch, sagte die Sprecherin des Weißen Hauses."
+    assert find_cues(unnamed, "de").anonymity == ("die Sprecherin",)
+
+
 def test_disputes_the_noun_is_no_verb_of_saying() -> None:
     """Real news (Euronews): "..., unresolved debt, and disputes over nationalization remain a
     sticking point." went to the last speaker; the verb still counts ("He also disputes

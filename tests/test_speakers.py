@@ -2035,3 +2035,15 @@ def test_a_one_word_person_who_speaks_is_kept(text: str, kept: bool) -> None:
     item = ActorItem(name=name, kind="person", role="x")
     found = [a.name for a in actors_from_answer([item], text, 10, [], sentences, cues)]
     assert found == ([name] if kept else [])
+
+
+def test_a_german_office_with_its_article_is_no_name_offered() -> None:
+    """Real news (n-tv): "Der Präsident" (in Leavitt's quotation, opening a sentence) was
+    offered and kept as a person."""
+    text = (
+        "Trump sprach im Weißen Haus. Leavitt sagte: \u201eDer Präsident hat einen neuen Ansatz "
+        "gewählt.\u201c Der Präsident schwieg."
+    )
+    sentences = split_sentences(text, "de")
+    cues = [find_cues(s.text, "de") for s in sentences]
+    assert "Der Präsident" not in name_candidates(sentences, [], "de", cues)

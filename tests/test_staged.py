@@ -4818,3 +4818,25 @@ def test_a_first_name_that_speaks_and_an_unnamed_expert_after_the_verb() -> None
     sources = {c.evidence[0].quote.split()[-1]: c.source for c in content.claims}
     assert sources["Maxym."].description == "Maxym"
     assert sources["Militärexperte."].kind is SourceKind.ANONYMOUS
+
+
+def test_a_seat_of_government_the_kinds_stage_calls_a_medium_is_a_government() -> None:
+    """Real news (n-tv): "Das Weiße Haus rechtfertigte die Beschlagnahmung ..." went to "Weiße
+    Haus" as a medium: the kinds stage called it one."""
+    text = (
+        "Die USA haben einen Tanker beschlagnahmt. Das Weiße Haus rechtfertigte die "
+        "Beschlagnahmung damit, dass der Tanker Öl an den Iran liefere."
+    )
+    listed = [{"name": "Donald Trump", "kind": "person", "role": "Präsident"}]
+    script = {
+        "actors": {"actors": listed},
+        "kinds": kinds_of({"Donald Trump": "person", "Weiße Haus": "media"}),
+        "sources": every_key("Weiße Haus"),
+        "statements": every_key("The White House justified the seizure of the tanker."),
+        "issues": every_key("What happens next?"),
+        "headline": {"headline": "A constructed article", "summary": "It is constructed."},
+    }
+    content = run_staged(text, Scripted(script), language="de", article_language="de")
+    said = next(c for c in content.claims if "rechtfertigte" in c.evidence[0].quote)
+    assert said.source.kind is SourceKind.ORGANIZATION
+    assert said.source.description == "Weiße Haus"
