@@ -789,6 +789,11 @@ def _reported_without_speaker(unit: _Unit) -> bool:
     )
 
 
+def _record_of(name: str) -> ActorRecord:
+    """A name the article offers, as an actor record of that name only."""
+    return ActorRecord("", name, "organization", "", {normalize_name(name)})
+
+
 def _subjunctive_pronoun(unit: _Unit) -> Literal["m", "f"] | None:
     """The gender of "er" or "sie" right before or after a singular verb of German reported
     speech in the first clause of ``unit`` ("brauche er", "sie sei"), else ``None``."""
@@ -1107,9 +1112,20 @@ def staged_brief(
                 and kind not in ("place", "other")
                 # proposed as people who act: people, or nothing
                 and (name not in acting or kind in ("group", "person"))
-                # a medium that only relays others ("according to AFP") is not an actor
+                # a medium that only relays others ("according to ABC News, ...") is not an
+                # actor; a body called one, whose name names no medium, that a sentence gives
+                # its facts on is ("..., according to the media tracking firm AdImpact"; real
+                # news, AP)
                 and (
-                    (kind != "media" and not names_a_medium(name)) or speaks(name, sentences, cues)
+                    (kind != "media" and not names_a_medium(name))
+                    or speaks(name, sentences, cues)
+                    or (
+                        not names_a_medium(name)
+                        and any(
+                            according_to_source(s.text, cue, [_record_of(name)]) is not None
+                            for s, cue in zip(sentences, cues)
+                        )
+                    )
                 )
             ]
             not_actors = {

@@ -4840,3 +4840,25 @@ def test_a_seat_of_government_the_kinds_stage_calls_a_medium_is_a_government() -
     said = next(c for c in content.claims if "rechtfertigte" in c.evidence[0].quote)
     assert said.source.kind is SourceKind.ORGANIZATION
     assert said.source.description == "Weiße Haus"
+
+
+def test_a_body_called_a_medium_that_a_sentence_gives_its_facts_on_is_an_actor() -> None:
+    """Real news (AP, live on 1f84ac8): the kinds stage called AdImpact a medium, and a medium
+    was added only where it speaks, so "..., according to the media tracking firm AdImpact."
+    went to the article (the model's pick)."""
+    text = (
+        "Kamala Harris and Donald Trump are close in the polls. Harris' team has more than "
+        "$280 million in television reservations for the period, according to the media "
+        "tracking firm AdImpact. Trump has $133 million reserved, according to AdImpact."
+    )
+    listed = [{"name": "Kamala Harris", "kind": "person", "role": "candidate"}]
+    script = {
+        "actors": {"actors": listed},
+        "kinds": kinds_of({"Kamala Harris": "person", "AdImpact": "media"}),
+        "sources": every_key("the article itself"),
+        "issues": every_key("What happens next?"),
+        "headline": {"headline": "A constructed article", "summary": "It is constructed."},
+    }
+    content = run_staged(text, Scripted(script), language="en", article_language="en")
+    assert sources_by_first_word(content)["Harris'"] == "AdImpact"
+    assert sources_by_first_word(content)["Trump"] == "AdImpact"
