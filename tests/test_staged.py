@@ -2330,14 +2330,15 @@ def _brief_of(
     actors: list[dict[str, str]],
     source: str | dict[str, str],
     language: str = "en",
+    kinds: dict[str, str] | None = None,
 ) -> BriefContent:
     """The staged brief of ``text`` when the model lists ``actors`` (and sorts them by their
-    listed kinds), picks ``source`` for every sentence (or, by key, ``{"s2": ...}``) and
-    answers the other stages with fixed words: for the tests of one rule on a short
-    constructed article."""
+    listed kinds, or by ``kinds``, which may also sort names it did not list), picks
+    ``source`` for every sentence (or, by key, ``{"s2": ...}``) and answers the other stages
+    with fixed words: for the tests of one rule on a short constructed article."""
     script = {
         "actors": {"actors": actors},
-        "kinds": kinds_of({a["name"]: a["kind"] for a in actors}),
+        "kinds": kinds_of(kinds if kinds is not None else {a["name"]: a["kind"] for a in actors}),
         "sources": every_key(source) if isinstance(source, str) else source,
         "issues": every_key("What happens next?"),
         "headline": {"headline": "A constructed article", "summary": "It is constructed."},
@@ -4741,15 +4742,7 @@ def test_a_seat_of_government_that_speaks_is_offered_and_is_the_speaker() -> Non
     ]
     kinds = {"China": "government", "Enrique Manalo": "person"}
     kinds |= {"Beijing": "government", "Manila": "government"}
-    script = {
-        "actors": {"actors": listed},
-        "kinds": kinds_of(kinds),
-        "sources": every_key("Enrique Manalo"),
-        "issues": every_key("What happens next?"),
-        "headline": {"headline": "A constructed article", "summary": "It is constructed."},
-    }
-    content = run_staged(text, Scripted(script), language="en", article_language="en")
-    sources = sources_by_first_word(content)
+    sources = sources_by_first_word(_brief_of(text, listed, "Enrique Manalo", kinds=kinds))
     assert sources["Beijing"] == "Beijing"
     assert sources["Manila"] == "Manila"
 
@@ -4769,14 +4762,7 @@ def test_a_country_that_speaks_is_an_actor_whatever_the_kinds_stage_calls_it() -
         {"name": "Civil Contingencies Agency", "kind": "government", "role": "agency"},
     ]
     kinds = {"Sweden": "place", "Finland": "place", "Civil Contingencies Agency": "government"}
-    script = {
-        "actors": {"actors": listed},
-        "kinds": kinds_of(kinds),
-        "sources": every_key("Civil Contingencies Agency"),
-        "issues": every_key("What happens next?"),
-        "headline": {"headline": "A constructed article", "summary": "It is constructed."},
-    }
-    content = run_staged(text, Scripted(script), language="en", article_language="en")
+    content = _brief_of(text, listed, "Civil Contingencies Agency", kinds=kinds)
     assert [a.name for a in content.key_actors] == ["Sweden", "Civil Contingencies Agency"]
     assert sources_by_first_word(content)["Sweden"] == "Sweden"
 
@@ -4828,15 +4814,8 @@ def test_a_seat_of_government_the_kinds_stage_calls_a_medium_is_a_government() -
         "Beschlagnahmung damit, dass der Tanker Öl an den Iran liefere."
     )
     listed = [{"name": "Donald Trump", "kind": "person", "role": "Präsident"}]
-    script = {
-        "actors": {"actors": listed},
-        "kinds": kinds_of({"Donald Trump": "person", "Weiße Haus": "media"}),
-        "sources": every_key("Weiße Haus"),
-        "statements": every_key("The White House justified the seizure of the tanker."),
-        "issues": every_key("What happens next?"),
-        "headline": {"headline": "A constructed article", "summary": "It is constructed."},
-    }
-    content = run_staged(text, Scripted(script), language="de", article_language="de")
+    kinds = {"Donald Trump": "person", "Weiße Haus": "media"}
+    content = _brief_of(text, listed, "Weiße Haus", language="de", kinds=kinds)
     said = next(c for c in content.claims if "rechtfertigte" in c.evidence[0].quote)
     assert said.source.kind is SourceKind.ORGANIZATION
     assert said.source.description == "Weiße Haus"
@@ -4852,13 +4831,7 @@ def test_a_body_called_a_medium_that_a_sentence_gives_its_facts_on_is_an_actor()
         "tracking firm AdImpact. Trump has $133 million reserved, according to AdImpact."
     )
     listed = [{"name": "Kamala Harris", "kind": "person", "role": "candidate"}]
-    script = {
-        "actors": {"actors": listed},
-        "kinds": kinds_of({"Kamala Harris": "person", "AdImpact": "media"}),
-        "sources": every_key("the article itself"),
-        "issues": every_key("What happens next?"),
-        "headline": {"headline": "A constructed article", "summary": "It is constructed."},
-    }
-    content = run_staged(text, Scripted(script), language="en", article_language="en")
-    assert sources_by_first_word(content)["Harris'"] == "AdImpact"
-    assert sources_by_first_word(content)["Trump"] == "AdImpact"
+    kinds = {"Kamala Harris": "person", "AdImpact": "media"}
+    sources = sources_by_first_word(_brief_of(text, listed, "the article itself", kinds=kinds))
+    assert sources["Harris'"] == "AdImpact"
+    assert sources["Trump"] == "AdImpact"
