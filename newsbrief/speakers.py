@@ -3446,8 +3446,26 @@ def _named_right_after(
         for form in sorted(actor.forms, key=len, reverse=True):
             end = _name_end_after_verb(form, folded)
             if end >= 0 and _NAME_CLOSES.match(folded[end:]):
-                return actor
+                # a body whose person the apposition after it names: "..., sagte die
+                # Sprecherin des Weißen Hauses, Karoline Leavitt." (real news, n-tv)
+                named = (
+                    _person_in_apposition(folded[end:], actors) if actor.kind != "person" else None
+                )
+                return named or actor
     if inverted:
+        # a speaker described after the verb, then named in an apposition: "..., sagte die
+        # Sprecherin des Weißen Hauses, Karoline Leavitt." (real news, n-tv), "..., said the
+        # spokeswoman for the White House, Karoline Leavitt."
+        head, comma, tail = folded.partition(",")
+        words = head.split()
+        if (
+            comma
+            and words[:1] in (["der"], ["die"], ["the"])
+            and len(words) <= MAX_PHRASE_WORDS + 1
+        ):
+            named = _person_in_apposition(comma + tail, actors)
+            if named is not None:
+                return named
         for actor in actors:
             if actor.kind == "person" and " " in actor.name:
                 end = _name_end_after_verb(normalize_name(actor.name), folded)
@@ -3465,6 +3483,22 @@ def _named_right_after(
                 if end >= 0 and _TO_WHOM.match(folded[end:]):
                     return actor
     return None
+
+
+def _person_in_apposition(after: str, actors: Sequence[ActorRecord]) -> ActorRecord | None:
+    """The person ``after`` (folded, the words after a body's name) opens with a comma and
+    names, in full, up to the end of the sentence or the next comma."""
+    found = re.match(r",\s+([^,;:.!?]+?)\s*(?:[,;:.!?]|$)", after)
+    if found is None:
+        return None
+    return next(
+        (
+            a
+            for a in actors
+            if a.kind == "person" and " " in a.name and found.group(1) == normalize_name(a.name)
+        ),
+        None,
+    )
 
 
 _GERMAN_TRADE_ENDINGS = ("ler", "lerin", "ker", "kerin", "loge", "login", "erin", "orin")

@@ -2047,3 +2047,25 @@ def test_a_german_office_with_its_article_is_no_name_offered() -> None:
     sentences = split_sentences(text, "de")
     cues = [find_cues(s.text, "de") for s in sentences]
     assert "Der Präsident" not in name_candidates(sentences, [], "de", cues)
+
+
+def test_a_body_after_the_verb_whose_person_the_apposition_names_is_that_persons() -> None:
+    """Real news (n-tv, live on the final rules): "..., sagte die Sprecherin des Weißen
+    Hauses, Karoline Leavitt." went to the White House, named after the verb."""
+    actors = [
+        ActorRecord("w", "Weiße Haus", "organization", "", {"weisse haus", "weissen hauses"}),
+        ActorRecord("k", "Karoline Leavitt", "person", "", {"karoline leavitt", "leavitt"}),
+    ]
+    text = (
+        "Das Schiff stehe auf einer Sanktionsliste, sagte die Sprecherin des Weißen Hauses, "
+        "Karoline Leavitt."
+    )
+    found = named_speaker(text, find_cues(text, "de"), actors)
+    assert found is not None and found.name == "Karoline Leavitt"
+    body = "Das Schiff stehe auf einer Liste, sagte das Weiße Haus."
+    found = named_speaker(body, find_cues(body, "de"), actors)
+    assert found is not None and found.name == "Weiße Haus"
+    # and where the body's inflected name is no form of it, as on the page
+    actors[0] = ActorRecord("w", "Weiße Haus", "government", "", {"weisse haus"})
+    found = named_speaker(text, find_cues(text, "de"), actors)
+    assert found is not None and found.name == "Karoline Leavitt"
