@@ -632,7 +632,7 @@ GERMAN_UNNAMED_TRADES = (
 )  # fmt: skip
 """People a German article names by their trade alone (the plural), an unnamed source where
 they speak: "Laut Experten ging AlphaGo ...", "..., sagen Experten." (real news, derStandard)."""
-_ONE_OF_A_TRADE = (
+ONE_OF_A_TRADE = (
     "expert", "analyst", "economist", "diplomat", "witness", "resident", "observer", "critic",
     "activist", "investigator", "scientist", "researcher", "villager", "aide", "adviser",
     "advisor", "staffer", "doctor", "teacher", "worker", "farmer", "protester", "campaigner",
@@ -694,7 +694,7 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"(?:an?|one) (?:senior |former |\w+ )?officials?",
         # one person named by their trade alone ("said a military expert", "a resident told
         # reporters"), not "a resident, John Smith,"
-        rf"(?:an?|one) (?:[\w-]+ ){{0,2}}(?:{'|'.join(_ONE_OF_A_TRADE)})"
+        rf"(?:an?|one) (?:[\w-]+ ){{0,2}}(?:{'|'.join(ONE_OF_A_TRADE)})"
         r"(?!\w)(?!,?\s+(?-i:[A-Z]))(?=\s*[.,;]|\s*$|\s+(?:who\s+)?(?:said|says|told|added|"
         r"warned|explained)\b)",
         r"officials",
@@ -1424,24 +1424,18 @@ def _said_here(code: str, match: re.Match[str]) -> bool:
         return False  # "Although no group claimed responsibility, ..." reports no one's words
     if (
         code == "en"
-        and word.casefold() == "estimated"
-        and (
-            not before.strip("\"“‘'( ")
-            or re.search(r"(?<!\w)an$", before, re.IGNORECASE)
-            or _DETERMINER_BEFORE.search(before)
-        )
-    ):
-        # "Estimated attendance: 60,000.", "an estimated 60,000 people" (real news, the Los
-        # Angeles Times): an adjective, no one's estimate reported
-        return False
-    if (
-        code == "en"
         and word.casefold().endswith("ed")
-        and _ATTRIBUTIVE_BEFORE.search(before)
-        and re.match(r"\s+[a-z]", match.string[match.end() :])
+        and (
+            _ATTRIBUTIVE_BEFORE.search(before)
+            # "Estimated attendance: 60,000." (real news, the Los Angeles Times); not "Asked
+            # whether ..., he said", whose participle opens a clause
+            or (word.casefold() == "estimated" and not before.strip("\"“‘'( "))
+        )
+        and re.match(r"\s+[a-z\d]", match.string[match.end() :])
     ):
         # "the world's largest confirmed oil reserves" (real news, Euronews: Venezuela, named
-        # before it, spoke), "an alleged plot": a participle before its noun
+        # before it, spoke), "an alleged plot", "an estimated 60,000 people": a participle
+        # before its noun
         return False
     if code == "en" and word.casefold() == "say" and _DETERMINER_BEFORE.search(before):
         return False  # "shareholders get a say" (real news, the New York Times): a noun

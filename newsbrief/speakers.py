@@ -16,7 +16,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from newsbrief.cues import GERMAN_UNNAMED_TRADES, TITLE_CUES, UNNAMED_TRADES, SentenceCues
+from newsbrief.cues import (
+    GERMAN_UNNAMED_TRADES,
+    ONE_OF_A_TRADE,
+    TITLE_CUES,
+    UNNAMED_TRADES,
+    SentenceCues,
+)
 from newsbrief.models import Actor, ActorKind, Source, SourceKind
 from newsbrief.names import (
     HONORIFICS,
@@ -42,11 +48,13 @@ __all__ = [
     "INTERVIEW_SHARE",
     "MAX_BODIES",
     "MAX_CANDIDATES",
+    "PERSONAL_NAME",
     "SOURCE_KINDS",
     "ActorRecord",
     "Gender",
     "Interview",
     "PronounKind",
+    "according_to_names",
     "according_to_source",
     "acting_groups",
     "actor_source",
@@ -1825,9 +1833,11 @@ _AFFILIATION = re.compile(
 """The words between a person and the body they belong to ("von der", "of the", "de la")."""
 
 
+_GERMAN_PASSIVE_WORDS = frozenset({"wurde", "wurden", "worden", "wird", "werden"})
+"""The German auxiliaries of the passive."""
 _PASSIVE_BY = re.compile(
-    r"(?<!\w)(?:wurde|wurden|worden|wird|werden)(?!\w)[^.;:]{0,80}?(?<!\w)(?:von|vom)"
-    r"(?:\s+(?:der|dem|den))?\s+"
+    rf"(?<!\w)(?:{'|'.join(sorted(_GERMAN_PASSIVE_WORDS))})(?!\w)[^.;:]{{0,80}}?(?<!\w)"
+    r"(?:von|vom)(?:\s+(?:der|dem|den))?\s+"
 )
 """A German passive and "von" before the one by whom it was said."""
 _AUXILIARY = re.compile(r"(?<!\w)(?:hat|haben|hatte|hatten)(?!\w)")
@@ -3360,11 +3370,13 @@ def _person_shaped(name: str) -> bool:
     words = name.split()
     while len(words) > 2 and _bare(words[-1]) in _NAME_SUFFIXES:
         words.pop()
-    return (
-        2 <= len(words) <= 3
-        and all(w[:1].isupper() and not w.isupper() and w[1:].islower() for w in words)
-        and not any(_bare(w) in _NOT_A_SURNAME or _bare(w) in _CALENDAR for w in words)
+    return bool(PERSONAL_NAME.fullmatch(" ".join(words))) and not any(
+        _bare(w) in _NOT_A_SURNAME or _bare(w) in _CALENDAR for w in words
     )
+
+
+PERSONAL_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+){1,2}")
+"""Two or three capitalised words of letters, as a person's names are written."""
 
 
 _NOT_A_SURNAME = frozenset(
@@ -3382,9 +3394,8 @@ _NOT_A_SURNAME = frozenset(
 _TOLD = re.compile(r"t(?:old|ells?|elling)(?!\w)", re.IGNORECASE)
 """An English verb of telling: the name after it is whom it was told."""
 _HEADS = frozenset(
-    {"head", "chief", "boss", "executive", "officer", "analyst", "expert", "strategist",
-     "pollster", "consultant", "economist", "adviser", "advisor", "aide", "lawyer", "professor",
-     "scientist", "researcher", "historian", "diplomat", "activist", "official"}
+    {"head", "chief", "boss", "executive", "officer", "consultant", "lawyer", "professor",
+     "official", *ONE_OF_A_TRADE}
 )  # fmt: skip
 """Lower-case words of office or trade that stand between a verb of saying and the name they
 title ("said NOAA head Jane Lubchenco", "said veteran Democratic strategist James Carville";
@@ -3940,7 +3951,6 @@ def speaker_phrases(
     return list(found.values())
 
 
-_GERMAN_PASSIVE_WORDS = frozenset({"wurde", "wurden", "worden", "wird", "werden"})
 _GERMAN_NOUN_GOES_ON = frozenset(
     {"im", "in", "der", "des", "von", "vom", "aus", "für", "bei", "beim", "am", "an", "auf",
      "mit", "zu", "zur", "zum", "und", "oder", "gegen", "über", "nach", "unter", "vor"}
@@ -4206,6 +4216,17 @@ _RELAY = re.compile(
 def _without_relayed(text: str) -> str:
     """``text`` with the names a relay word introduces blanked (offsets kept)."""
     return _RELAY.sub(lambda m: m.group()[: m.start(1) - m.start()] + " " * len(m.group(1)), text)
+
+
+def according_to_names(
+    name: str, sentences: Sequence[Sentence], cues: Sequence[SentenceCues]
+) -> bool:
+    """Whether some sentence gives its facts on ``name`` ("..., according to the media tracking
+    firm AdImpact"), as :func:`according_to_source` reads it."""
+    record = ActorRecord("", name, "organization", "", {normalize_name(name)})
+    return any(
+        according_to_source(s.text, cue, [record]) is not None for s, cue in zip(sentences, cues)
+    )
 
 
 def speaks(

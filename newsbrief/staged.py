@@ -71,8 +71,10 @@ from newsbrief.prompt import SOURCE_LANGUAGE, Request, language_name
 from newsbrief.sentences import Sentence, dateline_length, split_sentences
 from newsbrief.speakers import (
     MAX_CANDIDATES,
+    PERSONAL_NAME,
     ActorRecord,
     PronounKind,
+    according_to_names,
     according_to_source,
     acting_groups,
     actor_source,
@@ -789,11 +791,6 @@ def _reported_without_speaker(unit: _Unit) -> bool:
     )
 
 
-def _record_of(name: str) -> ActorRecord:
-    """A name the article offers, as an actor record of that name only."""
-    return ActorRecord("", name, "organization", "", {normalize_name(name)})
-
-
 def _subjunctive_pronoun(unit: _Unit) -> Literal["m", "f"] | None:
     """The gender of "er" or "sie" right before or after a singular verb of German reported
     speech in the first clause of ``unit`` ("brauche er", "sie sei"), else ``None``."""
@@ -1080,7 +1077,7 @@ def staged_brief(
                 # no one; real news, Tages-Anzeiger): names after a German title are a person.
                 kind = verdict.get(name)
                 if (
-                    _PERSONAL_NAME.fullmatch(name)
+                    PERSONAL_NAME.fullmatch(name)
                     and not names_a_body(name)
                     and (
                         (kind == "other" and speaks(name, sentences, cues, after_verb=True))
@@ -1119,13 +1116,7 @@ def staged_brief(
                 and (
                     (kind != "media" and not names_a_medium(name))
                     or speaks(name, sentences, cues)
-                    or (
-                        not names_a_medium(name)
-                        and any(
-                            according_to_source(s.text, cue, [_record_of(name)]) is not None
-                            for s, cue in zip(sentences, cues)
-                        )
-                    )
+                    or (not names_a_medium(name) and according_to_names(name, sentences, cues))
                 )
             ]
             not_actors = {
@@ -2251,8 +2242,6 @@ def staged_brief(
     )
 
 
-_PERSONAL_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+){1,2}")
-"""Two or three capitalised words of letters, as a person's names are written."""
 STATEMENT_ATTEMPTS = 3
 """Tries at a faithful statement: a batch, smaller batches, then each statement alone."""
 SHORTEST_SHARE = 0.2

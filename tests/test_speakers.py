@@ -1871,22 +1871,31 @@ def test_a_given_name_that_opens_a_sentence_is_part_of_the_name_offered() -> Non
     assert not any(name.startswith(("In ", "Yesterday ")) for name in offered)
 
 
+MANY_NAMES = " ".join(f"Delegate Number{i} Person{i} arrived. Person{i} waved." for i in range(16))
+"""Sixteen people named, none speaking: more names than are offered (MAX_CANDIDATES)."""
+
+
+def _names_offered(text: str, language: str) -> list[str]:
+    """The names :func:`name_candidates` offers for ``text`` with no actor listed."""
+    sentences = split_sentences(text, language)
+    return name_candidates(
+        sentences, [], language, [find_cues(s.text, language) for s in sentences]
+    )
+
+
 def test_a_person_speaking_by_the_surname_is_offered_before_names_that_do_not_speak() -> None:
     """Real news (AP): "Republican pollster Paul Schumaker, an adviser to North Carolina Sen.
     Thom Tillis, said ..." then "Schumaker said"; "Sen. Lindsey Graham was among ..." then
     "Graham told The Associated Press ...". Neither counted as speaking (only the full name
     did), so a long article's fourteen names offered left both out, and their words went to
     Tillis and Kemp. A surname alone is not offered beside the full name."""
-    filler = " ".join(f"Delegate Number{i} Person{i} arrived. Person{i} waved." for i in range(16))
     text = (
-        f"{filler} Sen. Lindsey Graham was among the officials who brokered a peace. Graham told "
+        f"{MANY_NAMES} Sen. Lindsey Graham was among the officials who brokered a peace. Graham told "
         "The Associated Press he was worried. Republican pollster Paul Schumaker, an adviser to "
         "Sen. Thom Tillis, said even a slight uptick could matter. Schumaker said so again. "
         "Democratic pollster John Anzalone agreed. Anzalone said it was close. Anzalone left."
     )
-    sentences = split_sentences(text, "en")
-    cues = [find_cues(s.text, "en") for s in sentences]
-    offered = name_candidates(sentences, [], "en", cues)
+    offered = _names_offered(text, "en")
     assert {"Lindsey Graham", "Paul Schumaker", "John Anzalone"} <= set(offered)
     assert "Anzalone" not in offered
 
@@ -1913,14 +1922,11 @@ def test_a_surname_before_a_suffix_speaks_for_the_full_name() -> None:
     """Real news (the Los Angeles Times): "... with Martin Luther King Jr. as the keynote
     speaker. King said, '...'" in a list of events naming many more: he was not offered, and
     his words went to the Los Angeles Times."""
-    filler = " ".join(f"Delegate Number{i} Person{i} arrived. Person{i} waved." for i in range(16))
     text = (
-        f"{filler} The event had Martin Luther King Jr. as the keynote speaker. King said, "
+        f"{MANY_NAMES} The event had Martin Luther King Jr. as the keynote speaker. King said, "
         "\u201cNow is the time to make real the promises of democracy.\u201d"
     )
-    sentences = split_sentences(text, "en")
-    cues = [find_cues(s.text, "en") for s in sentences]
-    assert name_candidates(sentences, [], "en", cues)[0].startswith("Martin Luther King")
+    assert _names_offered(text, "en")[0].startswith("Martin Luther King")
 
 
 def test_a_name_the_article_does_not_write_whole_is_kept_by_its_end() -> None:
@@ -1959,9 +1965,7 @@ def test_a_seat_of_government_is_offered_where_it_speaks(
 ) -> None:
     """Real news (the Globe and Mail): "Ottawa announced ..." opened a sentence, and a word that
     opens a sentence (or a single German word) was never offered."""
-    sentences = split_sentences(text, language)
-    cues = [find_cues(s.text, language) for s in sentences]
-    found = name_candidates(sentences, [], language, cues)
+    found = _names_offered(text, language)
     assert set(offered) <= set(found)
     assert not set(not_offered) & set(found)
 
@@ -2044,9 +2048,7 @@ def test_a_german_office_with_its_article_is_no_name_offered() -> None:
         "Trump sprach im Weißen Haus. Leavitt sagte: \u201eDer Präsident hat einen neuen Ansatz "
         "gewählt.\u201c Der Präsident schwieg."
     )
-    sentences = split_sentences(text, "de")
-    cues = [find_cues(s.text, "de") for s in sentences]
-    assert "Der Präsident" not in name_candidates(sentences, [], "de", cues)
+    assert "Der Präsident" not in _names_offered(text, "de")
 
 
 def test_a_body_after_the_verb_whose_person_the_apposition_names_is_that_persons() -> None:
