@@ -1875,6 +1875,12 @@ MANY_NAMES = " ".join(f"Delegate Number{i} Person{i} arrived. Person{i} waved." 
 """Sixteen people named, none speaking: more names than are offered (MAX_CANDIDATES)."""
 
 
+def _said_by(text: str, language: str, actors: list[ActorRecord]) -> str | None:
+    """The name of the actor :func:`named_speaker` finds for ``text``, or ``None``."""
+    found = named_speaker(text, find_cues(text, language), actors)
+    return found.name if found is not None else None
+
+
 def _names_offered(text: str, language: str) -> list[str]:
     """The names :func:`name_candidates` offers for ``text`` with no actor listed."""
     sentences = split_sentences(text, language)
@@ -1912,10 +1918,9 @@ def test_a_trade_before_a_name_after_the_verb_titles_the_speaker_not_whom_it_was
         "Harris has been Biden’s vice president for four years, yet she makes a case that she "
         "is new, said veteran Democratic strategist James Carville."
     )
-    found = named_speaker(text, find_cues(text, "en"), actors)
-    assert found is not None and found.name == "James Carville"
+    assert _said_by(text, "en", actors) == "James Carville"
     owner = "Biden’s team insists he has a path to victory."
-    assert named_speaker(owner, find_cues(owner, "en"), actors) is None
+    assert _said_by(owner, "en", actors) is None
 
 
 def test_a_surname_before_a_suffix_speaks_for_the_full_name() -> None:
@@ -1984,16 +1989,14 @@ def test_a_described_person_before_an_apposition_and_a_clause_of_its_own() -> No
         "Republican pollster Paul Schumaker, an adviser to North Carolina Sen. Thom Tillis, "
         "said even a slight uptick could matter."
     )
-    found = named_speaker(described, find_cues(described, "en"), actors)
-    assert found is not None and found.name == "Paul Schumaker"
+    assert _said_by(described, "en", actors) == "Paul Schumaker"
     clause = (
         "About 3 in 10 independents say that “honest” describes Harris better, while about 2 "
         "in 10 say it describes Trump better."
     )
-    assert named_speaker(clause, find_cues(clause, "en"), actors) is None
+    assert _said_by(clause, "en", actors) is None
     joined = "Harris spoke in Atlanta on Monday, and also said she would win."
-    found = named_speaker(joined, find_cues(joined, "en"), actors)
-    assert found is not None and found.name == "Kamala Harris"
+    assert _said_by(joined, "en", actors) == "Kamala Harris"
 
 
 def test_what_a_person_described_by_office_said_is_not_the_name_before() -> None:
@@ -2004,7 +2007,7 @@ def test_what_a_person_described_by_office_said_is_not_the_name_before() -> None
         "Christie fought a party that has become a cult of personality with Trump as its "
         "center—posing what the former governor described as a real threat to democracy."
     )
-    assert named_speaker(text, find_cues(text, "en"), actors) is None
+    assert _said_by(text, "en", actors) is None
 
 
 def test_a_german_speaker_phrase_ends_before_the_verb() -> None:
@@ -2062,12 +2065,9 @@ def test_a_body_after_the_verb_whose_person_the_apposition_names_is_that_persons
         "Das Schiff stehe auf einer Sanktionsliste, sagte die Sprecherin des Weißen Hauses, "
         "Karoline Leavitt."
     )
-    found = named_speaker(text, find_cues(text, "de"), actors)
-    assert found is not None and found.name == "Karoline Leavitt"
+    assert _said_by(text, "de", actors) == "Karoline Leavitt"
     body = "Das Schiff stehe auf einer Liste, sagte das Weiße Haus."
-    found = named_speaker(body, find_cues(body, "de"), actors)
-    assert found is not None and found.name == "Weiße Haus"
+    assert _said_by(body, "de", actors) == "Weiße Haus"
     # and where the body's inflected name is no form of it, as on the page
     actors[0] = ActorRecord("w", "Weiße Haus", "government", "", {"weisse haus"})
-    found = named_speaker(text, find_cues(text, "de"), actors)
-    assert found is not None and found.name == "Karoline Leavitt"
+    assert _said_by(text, "de", actors) == "Karoline Leavitt"
