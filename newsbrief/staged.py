@@ -67,6 +67,7 @@ from newsbrief.models import (
 )
 from newsbrief.names import normalize_name
 from newsbrief.places import is_country, is_seat_of_government
+from newsbrief.polarity import dropped_negation
 from newsbrief.prompt import SOURCE_LANGUAGE, Request, language_name
 from newsbrief.sentences import Sentence, dateline_length, split_sentences
 from newsbrief.speakers import (
@@ -2361,6 +2362,13 @@ def _translate(
                 repeated = given.get(written.casefold(), unit.sentence.number)
                 repeats = bool(written) and repeated != unit.sentence.number
                 left_out = _left_out(written, unit.sentence.text[unit.start : unit.end], people)
+                negation = (
+                    dropped_negation(
+                        unit.sentence.text[unit.start : unit.end], source_language, written, output
+                    )
+                    if written
+                    else None
+                )
                 borrowed = (
                     _borrowed_nouns(written, unit.sentence.text, article, people)
                     if source_language == "de" and output != "de"
@@ -2383,6 +2391,7 @@ def _translate(
                     and not left_out
                     and not added
                     and not borrowed
+                    and negation is None
                 ):
                     # a quotation translated up to its closing mark ends on its comma
                     unit.statement = _CLAUSE_END.sub(".", written)
@@ -2413,6 +2422,11 @@ def _translate(
                     wrong.append(
                         f"{key} has {', '.join(borrowed)}, from another sentence: translate "
                         "only what its own sentence says"
+                    )
+                if negation is not None:
+                    wrong.append(
+                        f"{key} left out '{negation}' of its sentence, which turns what it says "
+                        "around: translate the negation too"
                     )
                 if left_out:
                     wrong.append(

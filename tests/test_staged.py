@@ -13,6 +13,7 @@ from pydantic import BaseModel, ValidationError
 
 from newsbrief.errors import InputError
 from newsbrief.models import Attribution, Source, SourceKind
+from newsbrief.polarity import dropped_negation
 from newsbrief.sentences import split_sentences
 from newsbrief.speakers import MAX_CANDIDATES
 from newsbrief.specifics import unsupported_specifics
@@ -219,11 +220,12 @@ def seed_script(statement: Callable[[StageCall], dict[str, str]], **changes: Any
 
 
 def kept_of(key: str, text: str = SEED) -> str:
-    """What a faithful statement of the key's sentence must keep: the seed's people it names
-    and its numbers."""
+    """What a faithful statement of the key's sentence must keep: the seed's people it names,
+    its numbers, and a "not" where it negates."""
     sentence = split_sentences(text, "it")[int(re.sub(r"\D", "", key.split("_")[0])) - 1].text
     people = [name for name in ("Blinken", "Lavrov") if name in sentence]
-    return " ".join(people + re.findall(r"\d+", sentence))
+    negation = ["not"] if dropped_negation(sentence, "it", "", "en") else []
+    return " ".join(people + re.findall(r"\d+", sentence) + negation)
 
 
 def told_apart(value: str) -> Callable[[StageCall], dict[str, str]]:
@@ -442,6 +444,44 @@ def test_a_name_written_as_another_language_writes_it_is_kept() -> None:
     content = run_staged(text, answer, language="en", article_language="de")
     assert sorted(c.statement for c in content.claims) == sorted(replies.values())
     assert "statements-retry" not in [c.stage for c in answer.calls]
+
+
+def test_a_statement_that_drops_its_sentences_negation_is_reasked() -> None:
+    """Real news (20 Minuten): "Wunder erwarten kannst du keine, ..." came back as "You can
+    expect wonders, ...", the opposite, with every name and number kept. Re-asked naming the
+    negation it left out; a faithful answer then is the statement."""
+    text = (
+        "Die Ärztin Hilary Jones sagte am Montag, Wunder erwarten könne man keine. "
+        "Einige Lebensmittel könnten bei der Genesung helfen, sagte sie."
+    )
+    replies = {
+        "statements": {
+            "s1": "Doctor Hilary Jones said on Monday that you can expect wonders.",
+            "s2": "Some foods could help with recovery, she said.",
+        },
+        "statements-retry": {
+            "s1": "Doctor Hilary Jones said on Monday that you cannot expect wonders.",
+        },
+    }
+    script = {
+        "actors": {"actors": [{"name": "Hilary Jones", "kind": "person", "role": "doctor"}]},
+        "kinds": kinds_of({"Hilary Jones": "person"}),
+        "sources": every_key("Hilary Jones"),
+        "statements": lambda call: {
+            key: replies[call.stage][key.split("_")[0]] for key in call.response_model.model_fields
+        },
+        "issues": every_key("What happens next?"),
+        "headline": {"headline": "A doctor on colds", "summary": "A doctor spoke on colds."},
+    }
+    answer = Scripted(script)
+    content = run_staged(text, answer, language="en", article_language="de")
+    [retry] = [c for c in answer.calls if c.stage == "statements-retry"]
+    assert "s1_en left out 'keine' of its sentence" in retry.messages[-1]["content"]
+    assert list(retry.response_model.model_fields) == ["s1_en"]
+    assert sorted(c.statement for c in content.claims) == [
+        "Doctor Hilary Jones said on Monday that you cannot expect wonders.",
+        "Some foods could help with recovery, she said.",
+    ]
 
 
 def test_a_statement_cut_short_is_reasked_then_the_articles_words_kept() -> None:

@@ -1,0 +1,76 @@
+"""A translation that drops its sentence's negation says the opposite (newsbrief.polarity)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.polarity import NEGATION_LANGUAGES, dropped_negation
+
+
+@pytest.mark.parametrize(
+    ("original", "written", "dropped"),
+    [
+        # real news: the recorded translations of the embedded model, each saying the opposite
+        # or leaving the negated part out
+        ("Wunder erwarten kannst du keine.", "You can expect wonders.", "keine"),  # 20 Minuten
+        ("Das lässt Voigt nicht auf sich sitzen.", "It makes Voigt stand down.", "nicht"),  # WELT
+        (
+            "Trump hatte geantwortet, er wolle weder etwas bestätigen noch ausschließen.",
+            "Trump answered a question about an invasion in an interview.",
+            "weder",
+        ),  # n-tv
+        (
+            "Je nach Infrastruktur rauchten auch ohne Regelbetrieb die Köpfe.",
+            "The air in the schools was better than expected.",
+            "ohne",
+        ),  # Kleine Zeitung
+        ("Il ministro non ha confermato la notizia.", "The minister confirmed the news.", "non"),
+        ("Le ministre n'a pas confirmé.", "The minister confirmed it.", "n'"),
+        ("El ministro no confirmó la noticia.", "The minister confirmed the news.", "no"),
+    ],
+)
+def test_a_translation_without_its_sentences_negation_is_found(
+    original: str, written: str, dropped: str
+) -> None:
+    language = {"Il": "it", "Le": "fr", "El": "es"}.get(original.split()[0], "de")
+    assert dropped_negation(original, language, written, "en") == dropped
+
+
+@pytest.mark.parametrize(
+    ("original", "written"),
+    [
+        # real news: faithful translations that negate in other words than a plain "not"
+        ("Er selbst scheint sich nicht sicher zu sein.", "He seems unsure."),  # DW
+        (
+            "Alles wird teurer, nur nicht der ÖPNV.",
+            "Everything is more expensive, except the ÖPNV.",
+        ),
+        ("Bei nicht-exklusiven Sets vergleichen Sie.", "For non-exclusive sets, compare prices."),
+        (
+            "Fügen Sie den Knoblauch am Schluss hinzu, damit er nicht zerstört wird.",
+            "Add the garlic at the end to prevent it from being destroyed.",
+        ),
+        ("Leicht wird es nicht.", "It won't be easy."),
+        ("Kein Kommentar, sagte die Polizei.", "No comment, the police said."),
+        # no negation to keep: words that negate by their meaning do not ask for a "not"
+        ("Dafür fehlten belastbare Studien.", "There were no reliable studies."),
+        ("Dafür fehlten belastbare Studien.", "Reliable studies were lacking."),
+        ("Der Minister bestätigte die Nachricht.", "The minister confirmed the news."),
+    ],
+)
+def test_a_translation_that_negates_in_its_own_words_passes(original: str, written: str) -> None:
+    assert dropped_negation(original, "de", written, "en") is None
+
+
+def test_languages_without_a_list_are_not_judged() -> None:
+    assert "pl" not in NEGATION_LANGUAGES
+    assert (
+        dropped_negation("Minister nie potwierdził.", "pl", "The minister confirmed.", "en") is None
+    )
+    assert dropped_negation("Nicht bestätigt.", "de", "Potwierdzono.", "pl") is None
+
+
+def test_words_that_contain_a_negation_are_not_one() -> None:
+    """ "nie" is no negation inside "Linie"; "no" none inside "Norway" or "know"."""
+    assert dropped_negation("Die Linie steht.", "de", "The line holds.", "en") is None
+    assert dropped_negation("Noruega lo sabe.", "es", "Norway knows.", "en") is None
