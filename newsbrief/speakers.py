@@ -1482,7 +1482,10 @@ _OBJECT_BEFORE = re.compile(
 )
 """A preposition that makes what follows whom a sentence is about ("über den Fall", "zur",
 "against", "to"), with an article and a noun between at most (folded text)."""
-_ACCORDING_TO = re.compile(r"(?<!\w)(?:according|pursuant|thanks|due|close|next)\s+to\s+$")
+_ACCORDING_TO = re.compile(r"(?<!\w)(?:according|pursuant|thanks|due|close|next)\s+$")
+"""The word before "to" that makes it no preposition of whom a sentence is about ("according
+to the American Academy of Dermatology"; real news, Business Insider), before the preposition
+:data:`_OBJECT_BEFORE` found (folded text)."""
 
 
 def named_only_in_brackets(actor: ActorRecord, text: str) -> bool:
@@ -1522,7 +1525,7 @@ def named_only_as_object(actor: ActorRecord, sentence: str, language: str) -> bo
 
     def about(start: int) -> bool:
         found = _OBJECT_BEFORE.search(folded[:start])
-        if found is None or _ACCORDING_TO.search(folded[:start]) is not None:
+        if found is None or _ACCORDING_TO.search(folded[: found.start()]) is not None:
             return False
         if not folded[: found.start()].strip(" ,;:-–—\"'“”„«»"):
             return False  # "Für Kurz ist das Urteil Unrecht", "For Smith, ...": a view

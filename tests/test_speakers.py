@@ -1735,6 +1735,18 @@ def test_one_a_sentence_names_only_as_whom_it_is_about(
     assert named_only_as_object(actor, sentence, language) is about
 
 
+def test_a_body_after_according_to_and_an_article_is_who_says_it() -> None:
+    """Real news (Business Insider): "According to the American Academy of Dermatology, ..."
+    went to the article, "to the" taken for a preposition of whom the sentence is about."""
+    from newsbrief.speakers import named_only_as_object
+
+    name = "American Academy of Dermatology"
+    actor = ActorRecord("x", name, "organization", "", {normalize_name(name)})
+    sentence = f"According to the {name}, eating sugar is associated with acne."
+    assert not named_only_as_object(actor, sentence, "en")
+    assert named_only_as_object(actor, f"Doctors wrote to the {name} about acne.", "en")
+
+
 def test_a_title_listed_as_a_person_is_no_actor_whatever_word_opens_its_sentence() -> None:
     """Real news (derStandard): "Bundeskanzler" was kept as "Sowohl Bundeskanzler" ("Sowohl
     Bundeskanzler Werner Faymann als auch ..."), a person of the brief."""
