@@ -961,6 +961,9 @@ _DOCUMENTS: dict[str, tuple[str, ...]] = {
         r"papers?", r"commentar(?:y|ies)", r"analys[ie]s",
         # "according to campaign finance disclosures" (real news, Washington Free Beacon)
         r"disclosures?", r"records",
+        # "A systematic review of research, published in the Nutrition Journal in 2023, found
+        # that ..." (real news, Business Insider)
+        r"reviews?",
     ),
     "de": (
         r"\w*berichte?s?", r"\w*mitteilung(?:en)?", r"\w*erklärung(?:en)?",
@@ -1157,7 +1160,8 @@ _DOCUMENT_OPENING_RE = {
             # no document's: "die" is not the opening of "Dieses"; real news, derStandard)
             # (an owner in the plural: "The Conservatives’ letter to ..."; real news, the
             # Telegraph)
-            rf"^\W*{before}(?:(?<=['’])|\s+)(?:[^\W\d_]+(?:['’]s?)?\s+)?"
+            # (a year before it: "A 2014 study published in ..."; real news, Business Insider)
+            rf"^\W*{before}(?:(?<=['’])|\s+)(?:(?:[^\W\d_]+|\d{{4}})(?:['’]s?)?\s+)?"
             rf"(?:{'|'.join(_DOCUMENTS[language])})(?!\w)",
             re.IGNORECASE,
         )
@@ -1486,6 +1490,16 @@ def find_cues(sentence: str, language: str) -> SentenceCues:
     reporting = _found(_REPORTING_RE, sentence, language, _said_here)
     if opening is not None:
         reporting = (sentence[opening[0] : opening[1]], *reporting)
+    document_opening = _document_opening(sentence, language)
+    if document_opening == "subject" and language.lower() == "en":
+        # what a document that opens the sentence found or showed is the document's ("A study
+        # published last year found that ..."; real news, Business Insider)
+        # (its verb, not a participle before it: "A letter found in the attic shows ...")
+        verb = next(
+            (m.group(1) for m in _DOCUMENT_FINDS.finditer(sentence) if not m.group(2)), None
+        )
+        if verb is not None and verb not in reporting:
+            reporting = (*reporting, verb)
     quotes = quoted_spans(sentence)
     opens = len(sentence) - len(sentence.lstrip())
     if not quotes and opens_quotation(sentence) and quotation_left_open(sentence):
@@ -1501,10 +1515,19 @@ def find_cues(sentence: str, language: str) -> SentenceCues:
         open_question=_found(_OPEN_RE, sentence, language),
         hedging=_found(_HEDGING_RE, sentence, language),
         documents=_found(_DOCUMENTS_RE, sentence, language),
-        document_opening=_document_opening(sentence, language),
+        document_opening=document_opening,
         subjunctive=_subjunctive(sentence, language),
         saying_opening=opening,
     )
+
+
+_DOCUMENT_FINDS = re.compile(
+    r"(?<!\w)(f(?:ound|inds)|show(?:ed|s))(?!\w)"
+    r"(\s+(?:in|at|on|by|during|inside|near|among|with|after)(?!\w))?",
+    re.IGNORECASE,
+)
+"""English verbs of what a document found, its verb of saying when it is the subject (group
+1), and a preposition after it that makes it a participle (group 2)."""
 
 
 def _subjunctive(sentence: str, language: str) -> tuple[str, ...]:

@@ -462,12 +462,37 @@ def test_hedging_cues(language: str, sentence: str) -> None:
         ("en", "The ministry said in a statement that the talks would resume.", None),
         ("en", "No injuries or deaths were reported in the attacks.", None),
         ("en", "The reporter said the letters had arrived.", None),
+        # a year or a review before it (real news, Business Insider)
+        ("en", "A 2014 study published in a journal found that feet shrank.", "subject"),
+        ("en", "A systematic review of research found that tastes change.", "subject"),
     ],
 )
 def test_a_sentence_opening_with_a_document(
     language: str, sentence: str, opening: str | None
 ) -> None:
     assert find_cues(sentence, language).document_opening == opening
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        # real news (Business Insider): what a study found went to the article
+        ("A study published last year found that bariatric surgery was less common.", "found"),
+        ("A 2014 study published in a journal found that 80% bought smaller shoes.", "found"),
+        ("A systematic review, published in 2023, found that tastes change.", "found"),
+        # the document's verb, not a participle before it
+        ("A letter found in the attic shows that the king lied.", "shows"),
+        ("The report shows how police found the body.", "shows"),
+        # no document opens the sentence
+        ("The man found the letters in a drawer.", None),
+        ("Police found that the door was open.", None),
+    ],
+)
+def test_what_a_document_that_opens_the_sentence_found_is_reported(
+    sentence: str, verb: str | None
+) -> None:
+    cues = find_cues(sentence, "en")
+    assert (verb in cues.reporting) if verb else not cues.reporting
 
 
 @pytest.mark.parametrize(
