@@ -616,6 +616,8 @@ UNNAMED_TRADES = (
     "allies", "strategists", "pollsters",
     # (real news, the Guardian: "Neighbours described seeing the rapid evolution of the flames")
     "neighbours", "neighbors",
+    # (real news, Business Insider: a review's "However, the authors said that ...")
+    "authors", "physicians", "nurses", "organisers", "organizers",
 )  # fmt: skip
 """People an English article names by their trade alone: the unnamed source when they are the
 subject of a verb of saying ("Legislators said", "and experts said")."""

@@ -349,6 +349,8 @@ def test_straight_apostrophes_are_no_quotation(sentence: str) -> None:
         ("en", "Neighbours described seeing the rapid evolution of the flames."),
         ("en", "Several warned she was already behind if she wasn't on any wait lists."),
         ("en", "Some in Gaza welcomed the news, saying they needed someone to defend them."),
+        # real news (Business Insider): a review's authors
+        ("en", "However, the authors said that these results weren't conclusive."),
     ],
 )
 def test_anonymity_cues(language: str, sentence: str) -> None:
