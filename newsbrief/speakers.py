@@ -1609,6 +1609,11 @@ def named_speaker(
             # "After Russia said in March that ..., Secretary of State Hillary Rodham Clinton
             # said ...": the clause before the comma sets the time (real news, Fox News)
             continue
+        if _DESCRIBED_BY_CLAUSE.match(sentence[:first]):
+            # "A woman who was raped from the ages of 14 to 17 by Jeffrey Epstein has revealed
+            # ..." (real news, the Daily Star): the subject is the one the relative clause
+            # describes, not a name inside it
+            return None
         if _AFTER_CLAUSE.search(sentence[:first]) and not any(
             start <= first < end for start, end in cues.quotes
         ):
@@ -1845,6 +1850,12 @@ _PASSIVE_BY = re.compile(
 """A German passive and "von" before the one by whom it was said."""
 _AUXILIARY = re.compile(r"(?<!\w)(?:hat|haben|hatte|hatten)(?!\w)")
 """A German auxiliary of the perfect (the last one before a verb of saying counts)."""
+
+_DESCRIBED_BY_CLAUSE = re.compile(
+    r"\W*(?:an?|the|one)\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}(?:who|whose)\s", re.IGNORECASE
+)
+"""An English sentence that opens with someone described, not named, and a relative clause
+about them ("A woman who ...", "The 19-year-old whose ..."): its subject."""
 
 _SUBORDINATE_OPENING = re.compile(
     r"\W*(?:after|before|when|while|although|though|once|until|since|as soon as|even as|"

@@ -564,6 +564,8 @@ def test_german_reported_speech(language: str, sentence: str, found: tuple[str, 
         # a description after a name and its comma (real news, the New York Times)
         ("en", "Work is halted, said Ian Michaels, a spokesman for the city's department."),
         ("en", "Eric Reeves, a senior official at the university, said it was wrong."),
+        # her own anonymity, waived (real news, the Daily Star)
+        ("en", "Lacerda, who waived her anonymity in September, said: “I will testify.”"),
     ],
 )
 def test_a_named_or_definite_spokesperson_is_no_anonymity_cue(language: str, sentence: str) -> None:

@@ -2083,3 +2083,16 @@ def test_a_body_after_the_verb_whose_person_the_apposition_names_is_that_persons
     # and where the body's inflected name is no form of it, as on the page
     actors[0] = ActorRecord("w", "Weiße Haus", "government", "", {"weisse haus"})
     assert _said_by(text, "de", actors) == "Karoline Leavitt"
+
+
+def test_a_name_inside_a_relative_clause_about_the_subject_is_not_who_speaks() -> None:
+    """Real news (the Daily Star): "A woman who was raped ... by Jeffrey Epstein has revealed
+    ..." went to Epstein, named before the verb, though the model had picked the woman."""
+    actors = [ActorRecord("je", "Jeffrey Epstein", "person", "", {"jeffrey epstein", "epstein"})]
+    text = (
+        "A woman who was raped from the ages of 14 to 17 by Jeffrey Epstein has revealed she "
+        "was never allowed into his bedroom."
+    )
+    assert _said_by(text, "en", actors) is None
+    named = "Jeffrey Epstein, who was raped by no one, has revealed nothing."
+    assert _said_by(named, "en", actors) == "Jeffrey Epstein"
