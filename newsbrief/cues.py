@@ -701,6 +701,16 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         rf"(?:an?|one) (?:[\w-]+ ){{0,2}}(?:{'|'.join(ONE_OF_A_TRADE)})"
         r"(?!\w)(?!,?\s+(?-i:[A-Z]))(?=\s*[.,;]|\s*$|\s+(?:who\s+)?(?:said|says|told|added|"
         r"warned|explained)\b)",
+        # (with an auxiliary before any verb of saying: "..., an expert has claimed."; real
+        # news, the Express)
+        rf"(?:an?|one) (?:[\w-]+ ){{0,2}}(?:{'|'.join(ONE_OF_A_TRADE)})"
+        rf"(?=\s+(?:has|had)\s+(?:{'|'.join(_REPORTING['en'])})(?!\w))",
+        # friends and kin who speak unnamed ("friends close to the Duchess said", "Ex-friends
+        # told the Daily Mail"; real news, the Express)
+        r"(?<![’']s )(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!\bmy )"
+        r"(?:(?:ex-|old |close |former )?friends|relatives|family members|colleagues)"
+        r"(?: (?:close to|of) (?:the |her |his |their )?[\w’'-]+(?: [\w’'-]+)?)?"
+        rf"(?=\s+(?:have\s+|had\s+)?(?:{'|'.join(_REPORTING['en'])})(?!\w))",
         r"officials",
         r"insiders?",
         # a spokesperson the article does not name ("A spokesman for Christie declined to
@@ -1495,6 +1505,13 @@ def find_cues(sentence: str, language: str) -> SentenceCues:
     if opening is not None:
         reporting = (sentence[opening[0] : opening[1]], *reporting)
     document_opening = _document_opening(sentence, language)
+    closing = _DOCUMENT_SAYS_CLOSING.search(sentence) if language.lower() == "en" else None
+    if document_opening is None and closing is not None:
+        # "..., a recent poll has shown." (real news, the Express): the document that closes
+        # the sentence says what comes before
+        document_opening = "in"
+        if closing.group(1) not in reporting:
+            reporting = (*reporting, closing.group(1))
     if document_opening == "subject" and language.lower() == "en":
         # what a document that opens the sentence found or showed is the document's ("A study
         # published last year found that ..."; real news, Business Insider)
@@ -1532,6 +1549,16 @@ _DOCUMENT_FINDS = re.compile(
 )
 """English verbs of what a document found, its verb of saying when it is the subject (group
 1), and a preposition after it that makes it a participle (group 2)."""
+
+
+_DOCUMENT_SAYS_CLOSING = re.compile(
+    r",\s+(?:an?|the)\s+(?:(?:[^\W\d_]+|\d{4})\s+){0,2}"
+    rf"(?:{'|'.join(_DOCUMENTS['en'])})\s+(?:(?:has|have|had)\s+)?"
+    r"(show(?:n|ed|s)|f(?:ound|inds)|sa(?:id|ys)|suggest(?:ed|s)|reveal(?:ed|s))\W*$",
+    re.IGNORECASE,
+)
+"""An English document and its verb after the comma that closes a sentence (", a recent poll
+has shown."): what comes before is the document's; group 1 is the verb."""
 
 
 def _subjunctive(sentence: str, language: str) -> tuple[str, ...]:

@@ -1609,6 +1609,10 @@ def named_speaker(
             # "After Russia said in March that ..., Secretary of State Hillary Rodham Clinton
             # said ...": the clause before the comma sets the time (real news, Fox News)
             continue
+        if _INDEFINITE_AFTER_COMMA.search(sentence[:first]):
+            # "Prince Harry and Meghan Markle will struggle ..., an expert has claimed." (real
+            # news, the Express): someone described, not named, after the clause speaks
+            return None
         if _DESCRIBED_BY_CLAUSE.match(sentence[:first]):
             # "A woman who was raped from the ages of 14 to 17 by Jeffrey Epstein has revealed
             # ..." (real news, the Daily Star): the subject is the one the relative clause
@@ -1856,6 +1860,13 @@ _DESCRIBED_BY_CLAUSE = re.compile(
 )
 """An English sentence that opens with someone described, not named, and a relative clause
 about them ("A woman who ...", "The 19-year-old whose ..."): its subject."""
+
+_INDEFINITE_AFTER_COMMA = re.compile(
+    r"[,;]\s+(?:an?|one)\s+(?:(?-i:[a-z])[\w-]*\s+){1,3}(?:(?:has|have|had)\s+)?$",
+    re.IGNORECASE,
+)
+"""Someone an English sentence describes, not names, after a clause and its comma, right
+before its verb of saying (", an expert has", ", a recent poll has")."""
 
 _SUBORDINATE_OPENING = re.compile(
     r"\W*(?:after|before|when|while|although|though|once|until|since|as soon as|even as|"

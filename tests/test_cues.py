@@ -351,6 +351,10 @@ def test_straight_apostrophes_are_no_quotation(sentence: str) -> None:
         ("en", "Some in Gaza welcomed the news, saying they needed someone to defend them."),
         # real news (Business Insider): a review's authors
         ("en", "However, the authors said that these results weren't conclusive."),
+        # real news (the Express): an expert with an auxiliary, friends who speak unnamed
+        ("en", "Harry and Meghan will struggle to recover, an expert has claimed."),
+        ("en", "It seemed a dream, but friends close to the Duchess said she wanted fame."),
+        ("en", "Ex-friends told the Daily Mail that the Suits star was frustrated."),
     ],
 )
 def test_anonymity_cues(language: str, sentence: str) -> None:
@@ -467,6 +471,13 @@ def test_hedging_cues(language: str, sentence: str) -> None:
         # a year or a review before it (real news, Business Insider)
         ("en", "A 2014 study published in a journal found that feet shrank.", "subject"),
         ("en", "A systematic review of research found that tastes change.", "subject"),
+        # or closes it with its verb (real news, the Express)
+        (
+            "en",
+            "Meghan Markle is still less popular in her country, a recent poll has shown.",
+            "in",
+        ),
+        ("en", "Meghan Markle is still less popular in her country, the poll says.", "in"),
     ],
 )
 def test_a_sentence_opening_with_a_document(
@@ -485,8 +496,10 @@ def test_a_sentence_opening_with_a_document(
         # the document's verb, not a participle before it
         ("A letter found in the attic shows that the king lied.", "shows"),
         ("The report shows how police found the body.", "shows"),
+        ("Meghan Markle is still less popular, a recent poll has shown.", "shown"),
         # no document opens the sentence
         ("The man found the letters in a drawer.", None),
+        ("Meghan Markle is still less popular, as she has shown.", None),
         ("Police found that the door was open.", None),
     ],
 )

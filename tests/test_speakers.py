@@ -2096,3 +2096,14 @@ def test_a_name_inside_a_relative_clause_about_the_subject_is_not_who_speaks() -
     assert _said_by(text, "en", actors) is None
     named = "Jeffrey Epstein, who was raped by no one, has revealed nothing."
     assert _said_by(named, "en", actors) == "Jeffrey Epstein"
+
+
+def test_someone_described_after_the_clause_speaks_not_a_name_in_it() -> None:
+    """Real news (the Express): "..., an expert has claimed." went to Meghan Markle, named in
+    the clause before it."""
+    actors = [ActorRecord("mm", "Meghan Markle", "person", "", {"meghan markle", "markle"})]
+    text = "A snub has left Prince Harry and Meghan Markle with a label, an expert has claimed."
+    assert _said_by(text, "en", actors) is None
+    assert _said_by("The label will stay, Meghan Markle has claimed.", "en", actors) == (
+        "Meghan Markle"
+    )
