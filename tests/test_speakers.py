@@ -2107,3 +2107,16 @@ def test_someone_described_after_the_clause_speaks_not_a_name_in_it() -> None:
     assert _said_by("The label will stay, Meghan Markle has claimed.", "en", actors) == (
         "Meghan Markle"
     )
+
+
+def test_a_speaker_with_a_relative_clause_before_the_verb_is_offered() -> None:
+    """Real news (the Express): "Mr Cohen, who was a UK policy adviser to the US Congress, told
+    The Sun: ..." made the Congress the one speaking, and Lee Cohen was not among the names
+    offered; his words went to Prince Harry."""
+    text = (
+        f"{MANY_NAMES} Royal commentator Lee Cohen was discussing the couple. Mr Cohen, who was "
+        "a UK policy adviser to the US Congress, told The Sun: \u201cIt all started to change.\u201d"
+    )
+    offered = _names_offered(text, "en")
+    assert offered[0] == "Lee Cohen"
+    assert "US Congress" not in offered[:2]
