@@ -1552,13 +1552,15 @@ _DOCUMENT_FINDS = re.compile(
 
 
 _DOCUMENT_SAYS_CLOSING = re.compile(
-    r",\s+(?:an?|the)\s+(?:(?:[^\W\d_]+|\d{4})\s+){0,2}"
+    r",[\"”’»']?\s+(?:an?|the|its|their)\s+(?:(?:[^\W\d_]+|\d{4})\s+){0,2}"
     rf"(?:{'|'.join(_DOCUMENTS['en'])})\s+(?:(?:has|have|had)\s+)?"
-    r"(show(?:n|ed|s)|f(?:ound|inds)|sa(?:id|ys)|suggest(?:ed|s)|reveal(?:ed|s))\W*$",
+    r"(show(?:n|ed|s)|f(?:ound|inds)|sa(?:id|ys)|suggest(?:ed|s)|reveal(?:ed|s)|stat(?:ed|es)|"
+    r"read(?:s)?|not(?:ed|es)|add(?:ed|s))\W*$",
     re.IGNORECASE,
 )
 """An English document and its verb after the comma that closes a sentence (", a recent poll
-has shown."): what comes before is the document's; group 1 is the verb."""
+has shown.", '...," the letter stated.'; real news, the Express and Fox News): what comes
+before is the document's; group 1 is the verb."""
 
 
 def _subjunctive(sentence: str, language: str) -> tuple[str, ...]:

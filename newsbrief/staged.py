@@ -915,6 +915,15 @@ def _speaker(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecord | None:
     return named_speaker(_spoken(unit), unit.cues, actors)
 
 
+def _unquoted(unit: _Unit) -> str:
+    """The unit's sentence with its quotations blanked out (offsets kept): what the article
+    says in its own words."""
+    chars = list(unit.sentence.text)
+    for start, end in unit.cues.quotes:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
 # ---- the generator --------------------------------------------------------------------------
 
 
@@ -1378,11 +1387,12 @@ def staged_brief(
         # sentence that says its source is unnamed is that source's
         unowned = picked is None and bool(unit.cues.reporting)
         # a body the sentence does not name ("Just over a month ago, Trump allies suggested
-        # ..." given to the Democrats; real news, AP)
+        # ..." given to the Democrats; real news, AP), or names only in what is quoted ("'The
+        # FBI takes very seriously ...,' a bureau spokesperson said."; real news, Fox News)
         elsewhere = (
             picked is not None
             and picked.kind not in ("person", "anonymous")
-            and not mentioned(picked, unit.sentence.text)
+            and not mentioned(picked, _unquoted(unit))
             and not unit.cues.documents  # "In the filing, the residents said": the document's
         )
         if not near and (unowned or elsewhere or (named and _speaker(unit, actors) is not picked)):

@@ -478,6 +478,9 @@ def test_hedging_cues(language: str, sentence: str) -> None:
             "in",
         ),
         ("en", "Meghan Markle is still less popular in her country, the poll says.", "in"),
+        # after a quotation (real news, Fox News)
+        ("en", "\u201cOnly then did the FBI take action,\u201d the letter stated.", "in"),
+        ("en", "He read the letter.", None),
     ],
 )
 def test_a_sentence_opening_with_a_document(

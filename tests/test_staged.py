@@ -4875,3 +4875,20 @@ def test_a_body_called_a_medium_that_a_sentence_gives_its_facts_on_is_an_actor()
     sources = sources_by_first_word(_brief_of(text, listed, "the article itself", kinds=kinds))
     assert sources["Harris'"] == "AdImpact"
     assert sources["Trump"] == "AdImpact"
+
+
+def test_a_body_named_only_in_the_quotation_gives_way_to_its_unnamed_spokesperson() -> None:
+    """Real news (Fox News): "'The FBI takes very seriously any actions ...,' a bureau
+    spokesperson said." stayed the FBI's, named only inside the quotation; the letter that
+    closes "'Only after this report ...,' the letter stated." is a document."""
+    text = (
+        "The FBI told Fox News Digital that it received the letter. "
+        "\u201cThe FBI takes very seriously any actions by a foreign power,\u201d a bureau "
+        "spokesperson said. "
+        "\u201cOnly after this report did the FBI take action,\u201d the letter stated."
+    )
+    content = _brief_of(text, [{"name": "FBI", "kind": "organization", "role": "bureau"}], "FBI")
+    source = sources_by_word(content, 2)
+    assert source["told"].description == "FBI"
+    assert source["takes"].kind is SourceKind.ANONYMOUS
+    assert source["this"].kind is SourceKind.DOCUMENT
