@@ -615,7 +615,7 @@ UNNAMED_TRADES = (
     # (real news, AP: "Just over a month ago, Trump allies suggested ...")
     "allies", "strategists", "pollsters",
     # (real news, the Guardian: "Neighbours described seeing the rapid evolution of the flames")
-    "neighbours", "neighbors",
+    "neighbours", "neighbors", "victims", "survivors",
     # (real news, Business Insider: a review's "However, the authors said that ...")
     "authors", "physicians", "nurses", "organisers", "organizers",
 )  # fmt: skip
@@ -640,6 +640,8 @@ ONE_OF_A_TRADE = (
     "advisor", "staffer", "doctor", "teacher", "worker", "farmer", "protester", "campaigner",
     "historian", "voter", "student", "trader", "investor", "supporter", "neighbour", "neighbor",
     "strategist", "pollster", "passerby", "bystander",
+    # (real news, the Mirror: "Another victim said: ...")
+    "victim", "survivor", "officer",
 )  # fmt: skip
 """One person an English article names by their trade alone ("a military expert")."""
 _GERMAN_UNNAMED_ONE = (
@@ -679,6 +681,9 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         # activists working in the region" (real news, Wired)
         rf"(?<=according to )(?:(?:many|some|most|other|several|local) )?"
         rf"(?:{'|'.join(UNNAMED_TRADES)})(?!\w)",
+        # "According to one of the survivors, ..." (real news, the Mirror)
+        rf"(?<=according to )(?:one|some|two|three|several|many|most) of (?:the|his|her|their) "
+        rf"(?:{'|'.join(UNNAMED_TRADES)})(?!\w)",
         # not someone's own ("Lacerda, who waived her anonymity in September, said: ..."; real
         # news, the Daily Star): named, she speaks
         r"(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!\bits )(?<!\bmy )anonym\w*",
@@ -698,12 +703,12 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"(?:an?|one) (?:senior |former |\w+ )?officials?",
         # one person named by their trade alone ("said a military expert", "a resident told
         # reporters"), not "a resident, John Smith,"
-        rf"(?:an?|one) (?:[\w-]+ ){{0,2}}(?:{'|'.join(ONE_OF_A_TRADE)})"
-        r"(?!\w)(?!,?\s+(?-i:[A-Z]))(?=\s*[.,;]|\s*$|\s+(?:who\s+)?(?:said|says|told|added|"
+        rf"(?:an?|one|another) (?:[\w-]+ ){{0,2}}(?:{'|'.join(ONE_OF_A_TRADE)})"
+        r"(?!\w)(?!,?\s+(?-i:[A-Z]))(?=\s*[.,;:]|\s*$|\s+(?:who\s+)?(?:said|says|told|added|"
         r"warned|explained)\b)",
         # (with an auxiliary before any verb of saying: "..., an expert has claimed."; real
         # news, the Express)
-        rf"(?:an?|one) (?:[\w-]+ ){{0,2}}(?:{'|'.join(ONE_OF_A_TRADE)})"
+        rf"(?:an?|one|another) (?:[\w-]+ ){{0,2}}(?:{'|'.join(ONE_OF_A_TRADE)})"
         rf"(?=\s+(?:has|had)\s+(?:{'|'.join(_REPORTING['en'])})(?!\w))",
         # friends and kin who speak unnamed ("friends close to the Duchess said", "Ex-friends
         # told the Daily Mail"; real news, the Express)

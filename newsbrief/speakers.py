@@ -4312,9 +4312,7 @@ _PLACE_BEFORE = re.compile(r"(?<!\w)in\s+(?:the\s+)?$", re.IGNORECASE)
 """"In" right before a name: where, not who ("an official at the ministry" names whose)."""
 _MODIFIED_NOUN = re.compile(r"\s+(?-i:[a-z]+s)\s+")
 """One plural noun between a name and its verb: the name modifies the noun that speaks."""
-_APPOSITION = re.compile(
-    r"^\s*,\s+(?:an?|the|who|whose)\s[^,;:\"“”„«»]*,\s*$", re.IGNORECASE
-)
+_APPOSITION = re.compile(r"^\s*,\s+(?:an?|the|who|whose)\s[^,;:\"“”„«»]*,\s*$", re.IGNORECASE)
 """A gap between a name and its verb that is one apposition or relative clause: ", an expert
 at ..., ", ", who was a UK policy adviser to the US Congress, " (real news, the Express)."""
 _INSIDE_APPOSITION = re.compile(

@@ -915,6 +915,16 @@ def _speaker(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecord | None:
     return named_speaker(_spoken(unit), unit.cues, actors)
 
 
+def _introduced_by(text: str, cues: SentenceCues, actors: Sequence[ActorRecord]) -> bool:
+    """Whether the words before the sentence's first quotation end with a colon and name an
+    actor: someone introduced as speaking with no verb of saying ("But neighbour Zibulka picks
+    up the story: '...'"; real news, the Mirror), not a quotation running on."""
+    if not cues.quotes:
+        return False
+    before = text[: cues.quotes[0][0]].rstrip()
+    return before.endswith((":", "：")) and any(mentioned(a, before) for a in actors)
+
+
 def _unquoted(unit: _Unit) -> str:
     """The unit's sentence with its quotations blanked out (offsets kept): what the article
     says in its own words."""
@@ -1306,7 +1316,9 @@ def staged_brief(
                     )
                     # "say" inside the quotation ("'I hate to say this, but ...'") is the
                     # speaker's word: only a verb outside it makes a new attribution
-                    says = bool(verbs_outside_quotes(sentence.text, cue))
+                    says = bool(verbs_outside_quotes(sentence.text, cue)) or _introduced_by(
+                        sentence.text, cue, actors
+                    )
                     if whole_quote and not says and not cue.anonymity and follows:
                         carried.append(unit)
                     else:

@@ -355,6 +355,9 @@ def test_straight_apostrophes_are_no_quotation(sentence: str) -> None:
         ("en", "Harry and Meghan will struggle to recover, an expert has claimed."),
         ("en", "It seemed a dream, but friends close to the Duchess said she wanted fame."),
         ("en", "Ex-friends told the Daily Mail that the Suits star was frustrated."),
+        # real news (the Mirror): victims and survivors
+        ("en", "Another victim said: \u201cShe was up there for three days.\u201d"),
+        ("en", "According to one of the survivors, \u201che carried her body upstairs.\u201d"),
     ],
 )
 def test_anonymity_cues(language: str, sentence: str) -> None:
@@ -580,6 +583,7 @@ def test_german_reported_speech(language: str, sentence: str, found: tuple[str, 
         # a description after a name and its comma (real news, the New York Times)
         ("en", "Work is halted, said Ian Michaels, a spokesman for the city's department."),
         ("en", "Eric Reeves, a senior official at the university, said it was wrong."),
+        ("en", "Another officer, John Cannon, said: \u201cThe television was up.\u201d"),
         # her own anonymity, waived (real news, the Daily Star)
         ("en", "Lacerda, who waived her anonymity in September, said: “I will testify.”"),
     ],

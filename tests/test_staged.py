@@ -4892,3 +4892,19 @@ def test_a_body_named_only_in_the_quotation_gives_way_to_its_unnamed_spokesperso
     assert source["told"].description == "FBI"
     assert source["takes"].kind is SourceKind.ANONYMOUS
     assert source["this"].kind is SourceKind.DOCUMENT
+
+
+def test_a_quotation_introduced_by_a_name_and_a_colon_is_not_the_speaker_befores() -> None:
+    """Real news (the Mirror): "But neighbour Zibulka picks up the story: '...'" has no verb of
+    saying outside its quotation, and went on with the report quoted before it (a document)."""
+    text = (
+        "Neighbour Doris Zibulka told Philadelphia Magazine: \u201cI kept calling the city.\u201d "
+        "According to reports, the officer recalled: \u201cI knocked on the door for minutes.\u201d "
+        "But neighbour Zibulka picks up the story: \u201cAll of a sudden, the door opens and "
+        "he walks out. And the cop left.\u201d"
+    )
+    actors = [{"name": "Doris Zibulka", "kind": "person", "role": "neighbour"}]
+    picks = {"s1": "Doris Zibulka", "s2": "a document", "s3": "a document"}
+    source = sources_by_first_word(_brief_of(text, actors, picks))
+    assert source["According"] == "a document"
+    assert source["But"] == "Doris Zibulka"
