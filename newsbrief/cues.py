@@ -243,6 +243,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"fordert(?:e|en)?",
         r"bestätigt(?:e|en)?",
         r"bericht(?:et|ete|eten)",
+        # what a court ruled or found, after what it ruled or before a clause ("..., urteilte
+        # das Gericht in Den Haag."; real news, Berliner Zeitung)
+        r"(?<=,\s)(?:urteilt(?:e|en)?|befand|befanden)(?=\s+(?:der|die|das|ein|eine)\s)",
+        r"(?:urteilt(?:e|en)?|befand|befanden)(?=\s*,)",
         r"laut",
         r"zufolge",
         # a speaker named after "so" closing what was reported ("..., so die Innenministerin.",

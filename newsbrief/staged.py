@@ -1168,7 +1168,18 @@ def staged_brief(
     # news, WirtschaftsWoche) is none either, nor an English phrase that ends in a thing
     # ("Florida tax appraisal records", "Chicago property"; real news, CNN).
     no_bodies: dict[str, list[str]] = {}
+    unnamed_people: list[str] = []
     for actor in actors:
+        if (
+            source_language == "de"
+            and actor.kind == "person"
+            and german_common_noun(actor.name, sentences)
+        ):
+            # "Der Mann hatte sein Sperma an mindestens zwölf Kliniken ... gespendet" (real
+            # news, Berliner Zeitung): a person the article does not name, only calls "der Mann"
+            actor.kind = "anonymous"
+            unnamed_people.append(actor.name)
+            continue
         if actor.kind not in ("organization", "government", "group"):
             continue
         if source_language == "de" and actor.name == actor.name.lower():
@@ -1195,6 +1206,10 @@ def staged_brief(
     for why, names in no_bodies.items():
         actors = [a for a in actors if a.name not in names]
         notes.append(f"{why}, left out of the actors: {', '.join(names)}")
+    if unnamed_people:
+        notes.append(
+            "people the article names only by a common noun, unnamed: " + ", ".join(unnamed_people)
+        )
     # The writers a credit line names are no actors of the story, nor sources to pick.
     writers = [a.name for a in actors if credited_only(a, sentences)]
     if writers:

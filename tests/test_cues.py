@@ -134,6 +134,9 @@ from newsbrief.cues import (
         ("de", "Dass die Schließungen im Widerspruch stünden, stellte Kurz in Abrede."),
         ("de", "Nach einem Bericht der Zeitung Dawn vom Samstag wurden zwei Kinder infiziert."),
         ("de", "Nach übereinstimmenden Medienberichten ist er tot."),
+        # what a court ruled (real news, Berliner Zeitung)
+        ("de", "Der Mann habe die Paare getäuscht, urteilte das Gericht in Den Haag."),
+        ("de", "Das Gericht urteilte, der Mann habe die Paare getäuscht."),
     ],
 )
 def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str) -> None:

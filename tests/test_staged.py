@@ -12,7 +12,7 @@ import pytest
 from pydantic import BaseModel, ValidationError
 
 from newsbrief.errors import InputError
-from newsbrief.models import Attribution, Source, SourceKind
+from newsbrief.models import ActorKind, Attribution, Source, SourceKind
 from newsbrief.polarity import dropped_negation
 from newsbrief.sentences import split_sentences
 from newsbrief.speakers import MAX_CANDIDATES
@@ -4908,3 +4908,18 @@ def test_a_quotation_introduced_by_a_name_and_a_colon_is_not_the_speaker_befores
     source = sources_by_first_word(_brief_of(text, actors, picks))
     assert source["According"] == "a document"
     assert source["But"] == "Doris Zibulka"
+
+
+def test_a_german_person_named_only_by_a_common_noun_is_unnamed() -> None:
+    """Real news (Berliner Zeitung): the model listed "Mann" ("der Mann", a sperm donor the
+    article does not name) as a person, and his words were a named person's."""
+    text = (
+        "Zuvor bot ein Mann sein Sperma mindestens zwölf Kliniken an, auch über die "
+        "Plattformen der Vermittler. Der Mann sagte dem Sender NOS, er habe nichts Falsches "
+        "getan."
+    )
+    actors = [{"name": "Mann", "kind": "person", "role": "Samenspender"}]
+    content = _brief_of(text, actors, {"s2": "anonymous: Mann"}, language="de")
+    [actor] = content.key_actors
+    assert actor.kind is ActorKind.ANONYMOUS_SOURCE
+    assert content.claims[-1].source.kind is SourceKind.ANONYMOUS
