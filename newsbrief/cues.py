@@ -284,6 +284,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # derStandard: its Konjunktiv carried the FPÖ's words before it on)
         r"zurückgewiesen",
         r"behauptet(?:e|en)?",
+        # a conjecture ("Das vermutete zumindest der Autor Mario Reading", "Stattdessen
+        # spekuliert der Autor des Berichts, dass ..."; real news, Merkur)
+        r"vermutet(?:e|en)?",
+        r"spekuliert(?:e|en)?",
         r"verlautet",
         r"sprach von",
         r"spricht von",

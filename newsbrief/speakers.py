@@ -223,6 +223,13 @@ def german_noun(word: str, text: str) -> bool:
     body's name may ("der Deutschen Post"), so only words before a person's name are read."""
     if _after_determiner(word, text):
         return True
+    for m in re.finditer(
+        rf"(?<!\w)([^\W\d_][\w-]+)\s+(?:und|oder)\s+{re.escape(word)}(?!\w)", text
+    ):
+        # coordinated with such a noun ("des berühmten Apothekers und Astrologen Nostradamus";
+        # real news, Merkur)
+        if m.group(1)[:1].isupper() and _after_determiner(m.group(1), text):
+            return True
     return any(
         _genitive_of_name(m.group(1), text)
         for m in re.finditer(rf"(?<!\w)([^\W\d_][\w-]+)\s+{re.escape(word)}(?!\w)", text)
@@ -2494,6 +2501,12 @@ V2_OPENING_WORDS = 3
 Armutskonferenz auf ...", "Am Samstag kritisierte der Verband ...")."""
 V2_SUBJECT_WORDS = 4
 """Words after that verb within which its subject is named (an article and titles between)."""
+_GERMAN_ADVERBS = frozenset(
+    {"zumindest", "auch", "jedoch", "allerdings", "aber", "nun", "bereits", "zudem",
+     "ebenfalls", "dagegen", "indes", "wiederum", "hingegen", "sogar", "schon", "noch",
+     "inzwischen", "mittlerweile", "offenbar", "damals", "heute", "gestern", "später"}
+)  # fmt: skip
+"""Adverbs that may stand between a German verb and its subject after it."""
 V2_PHRASE_WORDS = 5
 """Most words before it when they open with a preposition ("In den vergangenen Monaten
 kritisierte Bondi ..."; real news, ORF): a phrase of time or place, not the subject."""
@@ -2537,8 +2550,10 @@ def german_inverted_speaker(
         return None
     token = _TOKEN.match(sentence, at)
     verb_end = token.end() if token is not None else at
-    after = sentence[verb_end:].split()[:V2_SUBJECT_WORDS]
-    folded = normalize_name(" ".join(after))
+    after = sentence[verb_end:].split()
+    while after and after[0].casefold() in _GERMAN_ADVERBS:
+        after = after[1:]  # "Das vermutete zumindest der Autor Mario Reading" (real news, Merkur)
+    folded = normalize_name(" ".join(after[:V2_SUBJECT_WORDS]))
     named = [(min(spans), actor) for actor in actors if (spans := _named_at(actor, folded))]
     if named:
         return min(named, key=lambda n: n[0])[1]

@@ -536,6 +536,14 @@ def test_names_in_an_apposition_after_the_subject_do_not_speak(text: str, expect
             "Ford will not dress Melania Trump. Donald Trump named Mnuchin. Trump said.",
             None,
         ),
+        # a German noun coordinated with one after an article is no given name (real news,
+        # Merkur: "Astrologen Nostradamus")
+        (
+            "Nostradamus",
+            "Das stützt sich auf Vorhersagen des berühmten Apothekers und Astrologen "
+            "Nostradamus. Der Astrologe lebte von 1503 bis 1566.",
+            None,
+        ),
     ],
 )
 def test_a_one_word_person_is_named_in_full_or_after_a_title(
@@ -2120,3 +2128,15 @@ def test_a_speaker_with_a_relative_clause_before_the_verb_is_offered() -> None:
     offered = _names_offered(text, "en")
     assert offered[0] == "Lee Cohen"
     assert "US Congress" not in offered[:2]
+
+
+def test_a_german_subject_after_its_verb_and_an_adverb_speaks() -> None:
+    """Real news (Merkur): "Das vermutete zumindest der Autor Mario Reading, ..." went to the
+    article (no verb of saying), and with the verb, "zumindest" hid its subject."""
+    from newsbrief.speakers import german_inverted_speaker
+
+    actors = [ActorRecord("mr", "Mario Reading", "person", "", {"mario reading", "reading"})]
+    text = "Das vermutete zumindest der Autor Mario Reading, basierend auf einer Vorhersage."
+    cues = find_cues(text, "de")
+    assert cues.reporting == ("vermutete",)
+    assert german_inverted_speaker(text, cues, actors) is actors[0]
