@@ -241,8 +241,13 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"warnt(?:e|en)?",
         r"gewarnt",
         r"fordert(?:e|en)?",
-        r"bestätigt(?:e|en)?",
+        # not confirmed in office ("Nach einer ersten fünfjährigen Amtszeit wurde er für eine
+        # weitere bestätigt"; real news, Salzburger Nachrichten)
+        r"(?<!\bweitere )(?<!\bim Amt )(?<!\bim Amte )bestätigt(?:e|en)?",
         r"bericht(?:et|ete|eten)",
+        # what a news agency learned, and from whom ("..., erfuhr die APA aus informierten
+        # Kreisen."; real news, Salzburger Nachrichten)
+        r"(?<=,\s)erfuhr(?:en)?(?=\s.{1,60}?\saus\s)",
         # what a court ruled or found, after what it ruled or before a clause ("..., urteilte
         # das Gericht in Den Haag."; real news, Berliner Zeitung)
         r"(?<=,\s)(?:urteilt(?:e|en)?|befand|befanden)(?=\s+(?:der|die|das|ein|eine)\s)",
@@ -738,7 +743,8 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"anonym\w*",
         r"Quellen?",
         # "aus Regierungskreisen", "heißt es in Industriekreisen"; not districts ("Landkreisen")
-        r"(?!(?:land|stadt|wahl|bezirks?)kreis)[^\W\d_]*kreisen?",
+        # (with its adjective: "aus informierten Kreisen"; real news, Salzburger Nachrichten)
+        r"(?:(?-i:[a-zäöüß])+(?:en|er)\s+)?(?!(?:land|stadt|wahl|bezirks?)kreis)[^\W\d_]*kreisen?",
         r"Insider\w*",
         r"ungenannt\w*",
         r"nicht genannt",

@@ -1116,7 +1116,9 @@ _INDEFINITE = re.compile(r"(?<!\w)(?:an?|ein|eine|einer|un|une|uno|una|um|uma)\s
 
 _CITING = re.compile(
     r"(?<!\w)(?:citing|quoting|according to|en évoquant|évoquant|en citant|citant|citando|"
-    r"unter Berufung auf)"
+    # what a news agency learned from them ("erfuhr die APA aus informierten Kreisen"; real
+    # news, Salzburger Nachrichten)
+    r"unter Berufung auf|erfuhr(?:en)?\s(?:\S+\s){0,3}?aus)"
     r"\s+(?:(?:une?|an?|des|one|una?|eine[nr]?|the|la|le|les|el|los|las|il|lo)\s+)?"
     r"(?:[«“\"„]\s*)?",
     re.IGNORECASE,

@@ -1422,7 +1422,19 @@ def staged_brief(
             and not mentioned(picked, _unquoted(unit))
             and not unit.cues.documents  # "In the filing, the residents said": the document's
         )
-        if not near and (unowned or elsewhere or (named and _speaker(unit, actors) is not picked)):
+        # a medium that cites them ("..., erfuhr die APA aus informierten Kreisen."; real
+        # news, Salzburger Nachrichten): the medium relays, the unnamed speak
+        relayed = (
+            picked is not None
+            and picked.kind == "media"
+            and any(
+                cited_before(unit.sentence.text, _find(words, unit.sentence.text))
+                for words in unit.cues.anonymity
+            )
+        )
+        if not near and (
+            unowned or elsewhere or relayed or (named and _speaker(unit, actors) is not picked)
+        ):
             unnamed = unnamed_actor(unit.cues.anonymity[0], actors)
             actors.append(unnamed)
             anonymous.append(unnamed)

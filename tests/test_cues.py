@@ -134,6 +134,11 @@ from newsbrief.cues import (
         ("de", "Dass die Schließungen im Widerspruch stünden, stellte Kurz in Abrede."),
         ("de", "Nach einem Bericht der Zeitung Dawn vom Samstag wurden zwei Kinder infiziert."),
         ("de", "Nach übereinstimmenden Medienberichten ist er tot."),
+        # what a news agency learned (real news, Salzburger Nachrichten)
+        (
+            "de",
+            "Raab setzte sich mit 13 zu 8 Stimmen durch, erfuhr die APA aus informierten Kreisen.",
+        ),
         # what a court ruled (real news, Berliner Zeitung)
         ("de", "Der Mann habe die Paare getäuscht, urteilte das Gericht in Den Haag."),
         ("de", "Das Gericht urteilte, der Mann habe die Paare getäuscht."),
@@ -866,3 +871,22 @@ def test_more_english_cues_of_a_story_on_a_campaign(
     cues = find_cues(sentence, "en")
     assert cues.reporting == ((verb,) if verb else ())
     assert cues.anonymity == unnamed
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # real news (Salzburger Nachrichten): confirmed in office, not a confirmation
+        "Nach einer ersten fünfjährigen Amtszeit wurde er für eine weitere bestätigt.",
+        "Er wurde im Amt bestätigt.",
+        "Er erfuhr davon aus der Zeitung.",
+    ],
+)
+def test_german_verbs_that_are_no_saying(sentence: str) -> None:
+    assert not find_cues(sentence, "de").reporting
+
+
+def test_unnamed_circles_keep_their_adjective() -> None:
+    """Real news (Salzburger Nachrichten): the unnamed source is "informierten Kreisen"."""
+    text = "Raab siegte, erfuhr die APA aus informierten Kreisen."
+    assert find_cues(text, "de").anonymity == ("informierten Kreisen",)

@@ -4923,3 +4923,20 @@ def test_a_german_person_named_only_by_a_common_noun_is_unnamed() -> None:
     [actor] = content.key_actors
     assert actor.kind is ActorKind.ANONYMOUS_SOURCE
     assert content.claims[-1].source.kind is SourceKind.ANONYMOUS
+
+
+def test_a_medium_that_learned_it_from_unnamed_circles_relays_them() -> None:
+    """Real news (Salzburger Nachrichten): "..., erfuhr die APA aus informierten Kreisen." went
+    to the article (no verb of saying); a news agency that relays gives whom it relays."""
+    text = (
+        "Die frühere Ministerin Susanne Raab wird Generaldirektorin des ICMPD. Raab setzte sich "
+        "mit 13 zu 8 Stimmen gegen Dimitris Kairidis durch, erfuhr die APA aus informierten "
+        "Kreisen."
+    )
+    actors = [
+        {"name": "Susanne Raab", "kind": "person", "role": "Ministerin"},
+        {"name": "APA", "kind": "media", "role": "Agentur"},
+    ]
+    for picked in ("APA", ARTICLE_ITSELF):
+        source = sources_by_first_word(_brief_of(text, actors, picked, language="de"))
+        assert source["Raab"] == "informierten Kreisen"
