@@ -96,6 +96,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # like a 'broken record'", real news, CNN)
         r"jok(?:ed|es)(?=\s+(?:that|about)\b|\s*[.,;]|$)",
         r"quip(?:ped|s)",
+        # one who goes on speaking ("He continued, speaking of the things he misses ...: '...'";
+        # real news, the Sun), not a thing that goes on ("The fighting continued.")
+        r"(?:(?<=\bhe )|(?<=\bshe )|(?<=\bthey ))continu(?:ed|es)(?=\s*[,:;.]|\s*$)",
         # "He also disputes Hansen's conclusions" (real news, TIME); not "a disputed border"
         # (not the noun: "unresolved debt, and disputes over nationalization remain a sticking
         # point"; real news, Euronews)

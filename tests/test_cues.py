@@ -124,6 +124,9 @@ from newsbrief.cues import (
         ("de", "Ein Sprecher des Gerichts bestätigte das Urteil."),
         ("en", "The court confirmed that the sentence stands."),
         ("en", "A court spokesman confirmed the verdict on Monday."),
+        # one who goes on speaking (real news, the Sun)
+        ("en", "He continued, speaking of training: \u201cThere are things you miss.\u201d"),
+        ("en", "\u201cIt is hard,\u201d she continued."),
         ("de", "Die Polizei bestätigte die Festnahme."),
         # an accusation with many words before its particle, a mention (real news,
         # derStandard)
@@ -884,6 +887,11 @@ def test_more_english_cues_of_a_story_on_a_campaign(
 )
 def test_german_verbs_that_are_no_saying(sentence: str) -> None:
     assert not find_cues(sentence, "de").reporting
+
+
+@pytest.mark.parametrize("sentence", ["The fighting continued.", "He continued to play for them."])
+def test_what_goes_on_is_no_one_speaking(sentence: str) -> None:
+    assert not find_cues(sentence, "en").reporting
 
 
 def test_unnamed_circles_keep_their_adjective() -> None:
