@@ -251,6 +251,13 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # what a news agency learned, and from whom ("..., erfuhr die APA aus informierten
         # Kreisen."; real news, Salzburger Nachrichten)
         r"(?<=,\s)erfuhr(?:en)?(?=\s.{1,60}?\saus\s)",
+        # what someone stated ("'Wir bedauern dies zutiefst', hielt er am Dienstag auf einer
+        # Pressekonferenz fest."), and an infinitive that opens a quotation ("..., konnte er
+        # nicht sagen: '...'"; real news, Salzburger Nachrichten)
+        # (after what was said, or before "dass": not "Die Polizei hielt den Mann fest")
+        r"(?<=,\s)(?:hielt|hält|hielten|halten)(?=\s.{1,80}?\sfest(?=\s*[.;!?\"“”»]|\s*$))",
+        r"(?:hielt|hält|hielten|halten)(?=\s(?:.{1,80}?\s)?fest,\s+dass\s)",
+        r"sagen(?=\s*:)",
         # what a court ruled or found, after what it ruled or before a clause ("..., urteilte
         # das Gericht in Den Haag."; real news, Berliner Zeitung)
         r"(?<=,\s)(?:urteilt(?:e|en)?|befand|befanden)(?=\s+(?:der|die|das|ein|eine)\s)",

@@ -142,6 +142,11 @@ from newsbrief.cues import (
             "de",
             "Raab setzte sich mit 13 zu 8 Stimmen durch, erfuhr die APA aus informierten Kreisen.",
         ),
+        # what was stated, and an infinitive opening a quotation (real news, Salzburger
+        # Nachrichten)
+        ("de", "\u201eWir bedauern dies zutiefst\u201c, hielt er am Dienstag fest."),
+        ("de", "Der Minister hielt fest, dass nichts passiert sei."),
+        ("de", "Weshalb es dazu kam, konnte er nicht sagen: \u201eWir wissen es nicht.\u201c"),
         # what a court ruled (real news, Berliner Zeitung)
         ("de", "Der Mann habe die Paare getäuscht, urteilte das Gericht in Den Haag."),
         ("de", "Das Gericht urteilte, der Mann habe die Paare getäuscht."),
@@ -883,6 +888,9 @@ def test_more_english_cues_of_a_story_on_a_campaign(
         "Nach einer ersten fünfjährigen Amtszeit wurde er für eine weitere bestätigt.",
         "Er wurde im Amt bestätigt.",
         "Er erfuhr davon aus der Zeitung.",
+        "Die Polizei hielt den Mann fest.",
+        "Er hielt sich am Geländer fest.",
+        "Sie wollen nichts sagen.",
     ],
 )
 def test_german_verbs_that_are_no_saying(sentence: str) -> None:
