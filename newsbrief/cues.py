@@ -678,6 +678,8 @@ _GERMAN_SAYING_PLURAL = (
     "erwarten", "erwarteten", "glauben", "glaubten", "schätzen", "schätzten", "kritisieren",
     "kritisierten", "betonen", "betonten", "erklären", "erklärten", "verweisen", "verwiesen",
     "fordern", "forderten", "berichten", "berichteten", "zeigen", "zeigten",
+    # an accusation ("Kritiker warfen dem Präsidenten Blasphemie ... vor"; real news, t-online)
+    "werfen", "warfen", "nennen", "nannten", "bezeichnen", "bezeichneten",
 )  # fmt: skip
 
 _AFTER_PLURAL_VERB = "|".join(rf"(?<=\w {verb} )" for verb in _GERMAN_SAYING_PLURAL)

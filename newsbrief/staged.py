@@ -928,10 +928,7 @@ def _introduced_by(text: str, cues: SentenceCues, actors: Sequence[ActorRecord])
 def _unquoted(unit: _Unit) -> str:
     """The unit's sentence with its quotations blanked out (offsets kept): what the article
     says in its own words."""
-    chars = list(unit.sentence.text)
-    for start, end in unit.cues.quotes:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
+    return _blanked(unit.sentence.text, unit.cues.quotes)
 
 
 # ---- the generator --------------------------------------------------------------------------
@@ -941,16 +938,27 @@ def _last_named(
     pronoun: PronounKind, before: Sequence[Sentence], actors: Sequence[ActorRecord]
 ) -> ActorRecord | None:
     """The actor a pronoun of kind ``pronoun`` may stand for that the sentences ``before`` name
-    last (of two in one sentence, the first listed)."""
+    last (of two in one sentence, the first listed), in the article's own words: a name inside
+    a quotation is what someone said ('... Präsident DJT."' is Trump signing; real news,
+    t-online: "sagte er" went to "DJT")."""
     return next(
         (
             actor
             for sentence in reversed(before)
             for actor in actors
-            if pronoun_fits(pronoun, actor) and mentioned(actor, sentence.text)
+            if pronoun_fits(pronoun, actor)
+            and mentioned(actor, _blanked(sentence.text, quoted_spans(sentence.text)))
         ),
         None,
     )
+
+
+def _blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with ``spans`` (its quotations) blanked out, offsets kept."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 def _only_relays(actor: ActorRecord, sentences: Sequence[Sentence], units: Sequence[_Unit]) -> bool:

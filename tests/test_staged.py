@@ -4940,3 +4940,25 @@ def test_a_medium_that_learned_it_from_unnamed_circles_relays_them() -> None:
     for picked in ("APA", ARTICLE_ITSELF):
         source = sources_by_first_word(_brief_of(text, actors, picked, language="de"))
         assert source["Raab"] == "informierten Kreisen"
+
+
+def test_a_pronoun_that_speaks_stands_for_a_name_outside_quotations() -> None:
+    """Real news (t-online): "..., sagte er vor Journalisten" went to "DJT", the signature
+    inside the quotation before ("... ganz nett!!! Präsident DJT."), not Trump; "Kritiker
+    warfen dem Präsidenten ... vor" went to the pope (unnamed critics accuse)."""
+    text = (
+        "Donald Trump hat erneut eine Fotomontage verbreitet. Trump schrieb dazu: \u201eDen "
+        "Irren dürfte das nicht gefallen, aber ich finde es ganz nett!!! Präsident DJT.\u201c "
+        "Kritiker warfen dem Präsidenten Blasphemie und einen ausgeprägten Narzissmus vor. "
+        "\u201eIch habe es gepostet, und ich dachte, es zeige mich als Arzt\u201c, sagte er "
+        "vor Journalisten im Weißen Haus."
+    )
+    actors = [
+        {"name": "Donald Trump", "kind": "person", "role": "Präsident"},
+        {"name": "DJT", "kind": "person", "role": "Präsident"},
+    ]
+    picks = {"s2": "Donald Trump", "s3": "DJT", "s4": "DJT"}
+    content = _brief_of(text, actors, picks, language="de")
+    source = sources_by_word(content, 0)
+    assert source["Kritiker"].kind is SourceKind.ANONYMOUS
+    assert source["\u201eIch"].description == "Donald Trump"
