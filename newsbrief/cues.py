@@ -258,6 +258,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"(?<=,\s)(?:hielt|hält|hielten|halten)(?=\s.{1,80}?\sfest(?=\s*[.;!?\"“”»]|\s*$))",
         r"(?:hielt|hält|hielten|halten)(?=\s(?:.{1,80}?\s)?fest,\s+dass\s)",
         r"sagen(?=\s*:)",
+        # what someone called someone ("In einem Podcast des „Stern“ nannte sie Klöckner eine
+        # „Polarisierungsunternehmerin“"; real news, WAZ), not what something calls itself
+        r"(?:nannte|nannten|nennt)(?!\s+sich\b)",
         # what a court ruled or found, after what it ruled or before a clause ("..., urteilte
         # das Gericht in Den Haag."; real news, Berliner Zeitung)
         r"(?<=,\s)(?:urteilt(?:e|en)?|befand|befanden)(?=\s+(?:der|die|das|ein|eine)\s)",

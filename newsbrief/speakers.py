@@ -2580,7 +2580,11 @@ _AFTER_CLAUSE = re.compile(r"(?:\w[\w)’']*\s*,|[,?!]\s*[”\"’»]|[“”\"�
 
 _ACCORDING = re.compile(
     r"(?:according to|as reported by|nach angaben|laut|zufolge|selon|d['’]apr[eè]s|secondo|"
-    r"stando a|seg[uú]n|de acuerdo con|segundo|conforme)$",
+    r"stando a|seg[uú]n|de acuerdo con|segundo|conforme|"
+    # whose view it gives ("Nach Ansicht von Lang hat die Bundestagspräsidentin eine besondere
+    # Rolle"; real news, WAZ), not the subject's own ("nach eigener Darstellung")
+    r"nach\s+(?!eigen)(?:[\w-]+\s+)?(?:ansicht|auffassung|einschätzung|meinung|worten|"
+    r"darstellung))$",
     re.IGNORECASE,
 )
 ACCORDING_WINDOW = 60

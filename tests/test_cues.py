@@ -147,6 +147,11 @@ from newsbrief.cues import (
         ("de", "\u201eWir bedauern dies zutiefst\u201c, hielt er am Dienstag fest."),
         ("de", "Der Minister hielt fest, dass nichts passiert sei."),
         ("de", "Weshalb es dazu kam, konnte er nicht sagen: \u201eWir wissen es nicht.\u201c"),
+        # what someone called someone (real news, WAZ)
+        (
+            "de",
+            "In einem Podcast nannte sie Klöckner eine \u201ePolarisierungsunternehmerin\u201c.",
+        ),
         # what a court ruled (real news, Berliner Zeitung)
         ("de", "Der Mann habe die Paare getäuscht, urteilte das Gericht in Den Haag."),
         ("de", "Das Gericht urteilte, der Mann habe die Paare getäuscht."),
@@ -891,6 +896,7 @@ def test_more_english_cues_of_a_story_on_a_campaign(
         "Die Polizei hielt den Mann fest.",
         "Er hielt sich am Geländer fest.",
         "Sie wollen nichts sagen.",
+        "Die Gruppe nennt sich Letzte Generation.",
     ],
 )
 def test_german_verbs_that_are_no_saying(sentence: str) -> None:

@@ -2140,3 +2140,16 @@ def test_a_german_subject_after_its_verb_and_an_adverb_speaks() -> None:
     cues = find_cues(text, "de")
     assert cues.reporting == ("vermutete",)
     assert german_inverted_speaker(text, cues, actors) is actors[0]
+
+
+def test_whose_view_a_german_sentence_gives_is_its_source() -> None:
+    """Real news (WAZ): "Nach Ansicht von Lang hat die Bundestagspräsidentin eine besondere
+    Rolle" went to Klöckner, the Bundestagspräsidentin; "nach Ansicht von" says whose view."""
+    from newsbrief.speakers import according_to_source
+
+    actors = [
+        ActorRecord("rl", "Ricarda Lang", "person", "", {"ricarda lang", "lang"}),
+        ActorRecord("jk", "Julia Klöckner", "person", "", {"julia klockner", "klockner"}),
+    ]
+    text = "Nach Ansicht von Lang hat die Bundestagspräsidentin eine besondere Rolle."
+    assert according_to_source(text, find_cues(text, "de"), actors) is actors[0]
