@@ -2153,3 +2153,21 @@ def test_whose_view_a_german_sentence_gives_is_its_source() -> None:
     ]
     text = "Nach Ansicht von Lang hat die Bundestagspräsidentin eine besondere Rolle."
     assert according_to_source(text, find_cues(text, "de"), actors) is actors[0]
+
+
+def test_a_surname_the_article_writes_only_as_a_common_word_is_no_form() -> None:
+    """Real news (the Daily Star): "Minor Victim", a label the article quotes once, became a
+    person, and "The victim added ..." (Marina Lacerda) was theirs by the form "victim"; a
+    surname the article also writes alone keeps its form ("Brown said", whatever "brown" it
+    has)."""
+    text = (
+        "Marina Lacerda, identified as \u201cMinor Victim 1\u201d in the files, spoke. The "
+        "victim added she was lured. Gordon Brown met her. Brown said the brown door was shut."
+    )
+    items = [
+        ActorItem(name="Minor Victim", kind="person", role="x"),
+        ActorItem(name="Gordon Brown", kind="person", role="x"),
+    ]
+    victim, brown = actors_from_answer(items, text, 10, [])
+    assert "victim" not in victim.forms
+    assert "brown" in brown.forms
