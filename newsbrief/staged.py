@@ -1758,6 +1758,26 @@ def staged_brief(
         ):
             _give(unit, ARTICLE_ITSELF, ": no verb of saying, and it quotes only a term", notes)
 
+    # An unnamed source speaks where the sentence says so, or where a pronoun, a quotation or
+    # a speaker named in it goes on with them: one the model picked for a sentence that does
+    # none of these is not its speaker ("But what far fewer people know is that some of the
+    # film's most disturbing scenes ... are said to be based on a real-life kidnapper" went to
+    # "Another victim", unnamed in a later paragraph; real news, the Mirror).
+    for unit in attributed:
+        picked = unit.source
+        if (
+            picked is None
+            or picked.kind != "anonymous"
+            or unit.cues.anonymity
+            or id(unit) in continued
+            or mentioned(picked, unit.sentence.text)
+            or pronoun_speaker(unit.sentence.text, unit.cues) is not None
+            or _all_quotation(unit.sentence.text[unit.start : unit.end])
+            or _speaker(unit, actors) is not None
+        ):
+            continue
+        _give(unit, ARTICLE_ITSELF, ": no unnamed source is said to speak in it", notes)
+
     # "'Done?' Wallace asked." is split after the quotation's question mark (real news, CNN:
     # the quotation went to Trump, "Wallace asked." stood as a claim): a sentence that is only
     # a speaker and a verb of saying tags the quotation just before it, which is theirs, and

@@ -4962,3 +4962,19 @@ def test_a_pronoun_that_speaks_stands_for_a_name_outside_quotations() -> None:
     source = sources_by_word(content, 0)
     assert source["Kritiker"].kind is SourceKind.ANONYMOUS
     assert source["\u201eIch"].description == "Donald Trump"
+
+
+def test_an_unnamed_source_no_sentence_word_points_to_is_not_its_speaker() -> None:
+    """Real news (the Mirror): asked again with two unnamed sources among the options, the
+    model gave "... are said to be based on a real-life kidnapper" to "Another victim", who
+    speaks only paragraphs later. One that speaks by a pronoun keeps them."""
+    text = (
+        "But what far fewer people know is that the film's scenes are said to be based on a "
+        "real-life killer accused of cooking his victims, Gary Heidnik.\n\n"
+        "Another victim said: \u201cShe was up there for three days.\u201d She added that "
+        "no one came."
+    )
+    actors = [{"name": "Gary Heidnik", "kind": "person", "role": "killer"}]
+    source = sources_by_first_word(_brief_of(text, actors, "anonymous: Another victim"))
+    assert source["But"] == ARTICLE_ITSELF
+    assert source["Another"] == source["She"] == "Another victim"
