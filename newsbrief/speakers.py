@@ -1952,7 +1952,9 @@ _PRONOUN_BEFORE = re.compile(
     r"(?:(?:also|later|then|has|have|had|was|is|would|will|repeatedly|previously|again|"
     r"already|often|even|never|once|recently|publicly|openly|hat|hatte|habe|hätte|haben|"
     r"hatten|auch|bereits|schon|erneut|mehrfach|wiederholt|immer|wieder|stets|zuletzt|"
-    r"später|damals|zudem|ebenfalls|selbst)\s+){0,3}$",
+    # (a negation: "Weshalb es dazu kam, konnte er nicht sagen: ..."; real news, Salzburger
+    # Nachrichten)
+    r"später|damals|zudem|ebenfalls|selbst|nicht|noch|kaum)\s+){0,3}$",
     re.IGNORECASE,
 )
 _PRONOUN_AFTER = re.compile(

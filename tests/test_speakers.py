@@ -1571,6 +1571,8 @@ def test_a_german_description_and_an_indefinite_phrase_are_not_offered_as_names(
         ("Der CDU-Politiker schlägt für betroffene Kinder eine Vorschulpflicht vor.", "person"),
         # real news (derStandard): with a name after it, the description is the name's
         ("Das bringt die Frage wieder nach vorne, sagte die Grünen-Abgeordnete Alex Korun.", None),
+        # real news (Salzburger Nachrichten): a negation between the pronoun and its verb
+        ("Weshalb es dazu kam, konnte er nicht sagen: \u201eWir wissen es nicht.\u201c", "person"),
     ],
 )
 def test_a_german_description_speaks_like_a_pronoun_only_without_a_name(
