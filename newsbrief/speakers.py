@@ -22,6 +22,7 @@ from newsbrief.cues import (
     TITLE_CUES,
     UNNAMED_TRADES,
     SentenceCues,
+    quoted_spans,
 )
 from newsbrief.models import Actor, ActorKind, Source, SourceKind
 from newsbrief.names import (
@@ -987,6 +988,28 @@ _PARTICLES = frozenset(
 """Lower-case words that belong to people's names and open a surname ("Ursula von der Leyen",
 "Van der Bellen", "Luiz Inácio Lula da Silva"). (A longer list of this name stood earlier in the
 module and was never in force: this one, defined later, replaced it.)"""
+
+
+QUOTED_TERM_WORDS = 6
+"""Most words of a quotation that is a term (a title, a label), not someone's words."""
+
+
+def _quoted_term_only(name: str, sentences: Sequence[Sentence]) -> bool:
+    """Whether every mention of ``name`` stands inside a quotation of at most
+    :data:`QUOTED_TERM_WORDS` words."""
+    seen = False
+    for sentence in sentences:
+        spans = quoted_spans(sentence.text)
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", sentence.text):
+            seen = True
+            if not any(
+                a <= m.start()
+                and m.end() <= b
+                and len(sentence.text[a:b].split()) <= QUOTED_TERM_WORDS
+                for a, b in spans
+            ):
+                return False
+    return seen
 
 
 def _common_word_only(surname: str, name: str, text: str) -> bool:
@@ -1999,7 +2022,9 @@ a real and present threat" is not Trump's (real news, the Nation)."""
 _PERSON_DESCRIBED = re.compile(
     r"(?<!\w)the\s+(?:(?:young|old|older|elderly|\d+-year-old)\s+)?(?:woman|man|resident|"
     r"spokesman|spokeswoman|spokesperson|official|witness|mother|father|worker|farmer|owner|"
-    r"student|source)\s+$",
+    # (real news, the Daily Star: "The victim added ...", "The 37-year-old revealed ...")
+    r"student|source|victim|survivor)\s+$"
+    r"|(?<!\w)the\s+\d+-year-old\s+$",
     re.IGNORECASE,
 )
 """A person who speaks, described by what the sentences before call them ("'...,' the woman
@@ -3368,6 +3393,10 @@ def name_candidates(
         normalize_name(_surname(written[f])) for f in strong_names if _person_shaped(written[f])
     }
     strong_names = [f for f in strong_names if " " in f or f not in surnames]
+    if language.lower() == "en":
+        # a title or a label an English article quotes ('identified as "Minor Victim 1"',
+        # '"The Silence of the Lambs"'; real news, the Daily Star, the Mirror): no one's name
+        strong_names = [f for f in strong_names if not _quoted_term_only(written[f], sentences)]
     speaking = _speaking_names([written[f] for f in strong_names], sentences, cues or [])
     chosen = sorted(strong_names, key=lambda f: (written[f] not in speaking, -counts[f]))
     return [written[f] for f in chosen[:MAX_CANDIDATES]]

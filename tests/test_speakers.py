@@ -367,6 +367,9 @@ def test_a_place_and_a_name_that_modifies_a_noun_do_not_speak() -> None:
         # a person described by what the sentences before call them (real news, AP)
         ("en", '"People are just not going to work," the woman said.', "person"),
         ("en", '"People are just not going to work," the union said.', None),
+        # by age or as a victim (real news, the Daily Star)
+        ("en", "The 37-year-old revealed Epstein groomed her very slowly.", "person"),
+        ("en", "The victim added she was lured into the room.", "person"),
         # the verb that closes the sentence, when the first (a participle) has no pronoun
         # (real news, MLive); the second a guard: its only verb
         ("en", "The note, described as a threat, asked for money, he said.", "person"),
@@ -2173,3 +2176,17 @@ def test_a_surname_the_article_writes_only_as_a_common_word_is_no_form() -> None
     victim, brown = actors_from_answer(items, text, 10, [])
     assert "victim" not in victim.forms
     assert "brown" in brown.forms
+
+
+def test_a_label_or_title_an_english_article_only_quotes_is_not_offered() -> None:
+    """Real news (the Daily Star): 'identified as "Minor Victim 1"' was offered, called a
+    person and given the victim's words; a name quoted once and written once outside a
+    quotation is offered."""
+    text = (
+        "Marina Lacerda, identified as \u201cMinor Victim 1\u201d in the files, spoke. Marina "
+        "Lacerda said so. Critics praised \u201cThe Silence of the Lambs\u201d and the scenes "
+        "of The Silence of the Lambs."
+    )
+    offered = _names_offered(text, "en")
+    assert "Minor Victim" not in offered
+    assert {"Marina Lacerda", "The Silence of the Lambs"} <= set(offered)
