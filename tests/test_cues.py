@@ -903,9 +903,30 @@ def test_german_verbs_that_are_no_saying(sentence: str) -> None:
     assert not find_cues(sentence, "de").reporting
 
 
-@pytest.mark.parametrize("sentence", ["The fighting continued.", "He continued to play for them."])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The fighting continued.",
+        "He continued to play for them.",
+        # the adjective (real news, Fox News: the sentence went to China, named before it)
+        "The letter concerned China's repression and alleged secret police stations.",
+        "The alleged victim spoke to the court.",
+    ],
+)
 def test_what_goes_on_is_no_one_speaking(sentence: str) -> None:
     assert not find_cues(sentence, "en").reporting
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prosecutors alleged the company had lied.",
+        "They sued and alleged that he lied.",
+        "She was assaulted, he alleged.",
+    ],
+)
+def test_alleged_as_a_verb_is_saying(sentence: str) -> None:
+    assert "alleged" in find_cues(sentence, "en").reporting
 
 
 def test_unnamed_circles_keep_their_adjective() -> None:
