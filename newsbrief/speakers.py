@@ -2680,6 +2680,15 @@ def according_to_source(
         for actor in actors
         if (spots := [a for a, b in _named_spans(actor, folded) if not folded.startswith("-", b)])
     ]
+    if not found and phrase.casefold().startswith("nach"):
+        # a German genitive ("nach Auffassung des Gerichts", "Nach Angaben des
+        # Innenministeriums"; real news, Berliner Zeitung): the name and its "s"
+        found = [
+            (m.start(), actor)
+            for actor in actors
+            for form in actor.forms
+            if (m := re.search(rf"(?<!\w){re.escape(form)}e?s(?!\w)", folded))
+        ]
     return min(found, key=lambda f: f[0])[1] if found else None
 
 

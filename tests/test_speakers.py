@@ -2190,3 +2190,21 @@ def test_a_label_or_title_an_english_article_only_quotes_is_not_offered() -> Non
     offered = _names_offered(text, "en")
     assert "Minor Victim" not in offered
     assert {"Marina Lacerda", "The Silence of the Lambs"} <= set(offered)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real news (Berliner Zeitung, which misspells the article): a German genitive
+        "Insgesamt hat der Mann nach Auffassung der Gerichts 550 Kinder gezeugt.",
+        "Nach Angaben des Gerichts wurden drei Kliniken beliefert.",
+    ],
+)
+def test_a_german_genitive_after_according_to_names_its_source(text: str) -> None:
+    from newsbrief.speakers import according_to_source
+
+    actors = [
+        ActorRecord("m", "Mann", "anonymous", "", {"mann"}),
+        ActorRecord("g", "Gericht", "organization", "", {"gericht"}),
+    ]
+    assert according_to_source(text, find_cues(text, "de"), actors) is actors[1]
