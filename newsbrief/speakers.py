@@ -2056,6 +2056,16 @@ A compound only: "Die Ministerin" may be either of two ministers; not "der Sprec
 unnamed source's words for itself."""
 
 
+_GERMAN_DESCRIBED_AFTER_AUXILIARY = re.compile(
+    rf"(?<!\w)(?:hat|hatte|hätte|habe|haben|hatten)\s+{_GERMAN_DESCRIBED}(?!\w)"
+    r"(?!\s+(?-i:[A-ZÄÖÜ])[\w-]+\s+(?-i:[A-ZÄÖÜ]))",
+    re.IGNORECASE,
+)
+"""Such a person right after the auxiliary of a German perfect, its verb closing the clause
+("Vor Tagen hatte der Gemeindepräsident gegenüber Medien Vorwürfe noch zurückgewiesen"; real
+news, Salzburger Nachrichten)."""
+
+
 _PARTY_DESCRIBED = re.compile(
     r"(?<!\w)(?:[Dd]er|[Dd]ie)\s+(?P<prefix>[A-ZÄÖÜ][\wÄÖÜäöüß]*)-[\w-]*?(?i:politiker|politikerin|"
     r"chef|chefin|spitzenkandidat|spitzenkandidatin|kandidat|kandidatin|vorsitzende|"
@@ -2139,7 +2149,9 @@ def pronoun_speaker(sentence: str, cues: SentenceCues) -> PronounKind | None:
     if last and last[0].lower() in ("der", "die"):
         after = f" {last[0]}{after}"  # the cue ", so der" holds the description's article
     if found is None and (
-        _described_speaker(lowered[:start]) or _GERMAN_DESCRIBED_AFTER.match(after)
+        _described_speaker(lowered[:start])
+        or _GERMAN_DESCRIBED_AFTER.match(after)
+        or _GERMAN_DESCRIBED_AFTER_AUXILIARY.search(sentence[:start])
     ):
         return "person"
     return _PRONOUN_KINDS[found.group(1)] if found else None

@@ -1574,7 +1574,10 @@ def test_a_german_description_and_an_indefinite_phrase_are_not_offered_as_names(
         ("Der CDU-Politiker schlägt für betroffene Kinder eine Vorschulpflicht vor.", "person"),
         # real news (derStandard): with a name after it, the description is the name's
         ("Das bringt die Frage wieder nach vorne, sagte die Grünen-Abgeordnete Alex Korun.", None),
-        # real news (Salzburger Nachrichten): a negation between the pronoun and its verb
+        # real news (Salzburger Nachrichten): a description after the auxiliary of a perfect,
+        # not with a name after it; a negation between the pronoun and its verb
+        ("Vor Tagen hatte der Gemeindepräsident Vorwürfe noch zurückgewiesen.", "person"),
+        ("Vor Tagen hatte der Gemeindepräsident Nicolas Féraud Vorwürfe zurückgewiesen.", None),
         ("Weshalb es dazu kam, konnte er nicht sagen: \u201eWir wissen es nicht.\u201c", "person"),
     ],
 )
