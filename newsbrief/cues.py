@@ -10,16 +10,20 @@ verdict: the model may still answer that a cued sentence is the article's own vo
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from newsbrief.sentences import dateline_length
 
 __all__ = [
+    "GERMAN_UNNAMED_TRADES",
+    "ONE_OF_A_TRADE",
     "QUOTATION_MARKS",
     "TITLE_CUES",
+    "UNNAMED_TRADES",
     "SentenceCues",
+    "blank_spans",
     "claim_parts",
     "find_cues",
     "opens_quotation",
@@ -118,10 +122,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"(?<=review )|(?<=audit )|(?<=research ))(?:has |have )?f(?:ound|inds)",
         r"acknowledg(?:ed|es)",
         r"admit(?:ted|s)",
-        # not the adjective ("... the threat of China's 'transnational repression' and alleged
-        # secret Chinese police stations"; real news, Fox News: the sentence went to China)
-        r"(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\band )(?<!\bor )(?<!\bof )(?<!\bits )"
-        r"(?<!\bhis )(?<!\bher )(?<!\btheir )alleged|alleged(?=\s+that\b)|alleges",
+        # not the adjective after "and", "or", "of" ("... the threat of China's 'transnational
+        # repression' and alleged secret Chinese police stations"; real news, Fox News: the
+        # sentence went to China); after an article or an owner _said_here reads it
+        r"(?<!\band )(?<!\bor )(?<!\bof )alleged|alleged(?=\s+that\b)|alleges",
         r"assert(?:ed|s)",
         r"declar(?:ed|es)",
         r"reveal(?:ed|s)",
@@ -734,13 +738,11 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"(?:an?|one) (?:senior |former |\w+ )?officials?",
         # one person named by their trade alone ("said a military expert", "a resident told
         # reporters"), not "a resident, John Smith,"
-        rf"(?:an?|one|another) (?:[\w-]+ ){{0,2}}(?:{'|'.join(ONE_OF_A_TRADE)})"
-        r"(?!\w)(?!,?\s+(?-i:[A-Z]))(?=\s*[.,;:]|\s*$|\s+(?:who\s+)?(?:said|says|told|added|"
-        r"warned|explained)\b)",
-        # (with an auxiliary before any verb of saying: "..., an expert has claimed."; real
+        # (or with an auxiliary before any verb of saying: "..., an expert has claimed."; real
         # news, the Express)
         rf"(?:an?|one|another) (?:[\w-]+ ){{0,2}}(?:{'|'.join(ONE_OF_A_TRADE)})"
-        rf"(?=\s+(?:has|had)\s+(?:{'|'.join(_REPORTING['en'])})(?!\w))",
+        r"(?!\w)(?!,?\s+(?-i:[A-Z]))(?=\s*[.,;:]|\s*$|\s+(?:who\s+)?(?:said|says|told|added|"
+        rf"warned|explained)\b|\s+(?:has|had)\s+(?:{'|'.join(_REPORTING['en'])})(?!\w))",
         # friends and kin who speak unnamed ("friends close to the Duchess said", "Ex-friends
         # told the Daily Mail"; real news, the Express)
         r"(?<![’']s )(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!\bmy )"
@@ -1527,6 +1529,15 @@ def _not_apposition(code: str, match: re.Match[str]) -> bool:
             return False
     indefinite = re.match(r"(?:an?|ein|eine|un|une|una|uno|um|uma)\s", match.group(0), re.I)
     return not (indefinite and _NAME_AND_COMMA.search(match.string, 0, match.start()))
+
+
+def blank_spans(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with ``spans`` (its quotations, most often) blanked out, offsets kept: what a
+    sentence says in its own words."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (len(chars[start:end]))
+    return "".join(chars)
 
 
 def find_cues(sentence: str, language: str) -> SentenceCues:

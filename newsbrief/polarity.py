@@ -10,9 +10,10 @@ translation with no word that negates at all.
 The check is one-sided on purpose. A sentence is read for its plain negations only ("nicht",
 "kein", "ohne"; "non", "sans", "sin"), so that a word that negates by meaning ("fehlen",
 "verboten") does not ask for a "not"; a translation passes with any way of saying no, the
-prefixed and lexical ones included ("unsure" for "nicht sicher", "non-exclusive" for
-"nicht-exklusiv", "prevent" for "damit ... nicht", "except" for "nur nicht"). Languages without a
-list here are not judged.
+prefixed and lexical ones included where a list of them is kept, English's ("unsure" for
+"nicht sicher", "non-exclusive" for "nicht-exklusiv", "prevent" for "damit ... nicht", "except"
+for "nur nicht"); in another language only its plain negations count. Languages without a list
+here are not judged.
 """
 
 from __future__ import annotations

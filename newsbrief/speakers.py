@@ -22,6 +22,7 @@ from newsbrief.cues import (
     TITLE_CUES,
     UNNAMED_TRADES,
     SentenceCues,
+    blank_spans,
     quoted_spans,
 )
 from newsbrief.models import Actor, ActorKind, Source, SourceKind
@@ -986,8 +987,7 @@ _PARTICLES = frozenset(
      "bin", "ibn", "al", "el", "ter", "zu"}
 )  # fmt: skip
 """Lower-case words that belong to people's names and open a surname ("Ursula von der Leyen",
-"Van der Bellen", "Luiz Inácio Lula da Silva"). (A longer list of this name stood earlier in the
-module and was never in force: this one, defined later, replaced it.)"""
+"Van der Bellen", "Luiz Inácio Lula da Silva")."""
 
 
 QUOTED_TERM_WORDS = 6
@@ -1015,8 +1015,9 @@ def _quoted_term_only(name: str, sentences: Sequence[Sentence]) -> bool:
 def _common_word_only(surname: str, name: str, text: str) -> bool:
     """Whether the last word of a person's ``name`` is, alone, only a common word of ``text``:
     written in lower case and never capitalised outside the name ("Minor Victim", a label the
-    article quotes once, and "The victim added ..."; real news, the Daily Star). "May" of
-    "Theresa May" is her surname where the article writes "May said", whatever "may" it has."""
+    article quotes once, and "The victim added ..."; real news, the Daily Star). "Brown" of
+    "Gordon Brown" is his surname where the article writes "Brown said", whatever "brown" it
+    has."""
     last = name.split()[-1]
     if normalize_name(last) != surname or not last[:1].isupper():
         return False
@@ -1812,11 +1813,7 @@ def _named_before(
     """The speaker named in ``sentence[:first]`` outside quotations: the actor named last (of
     two that end there, the longer), ``(True, None)`` for a body's chief ("the Pentagon chief
     said" is a person of the body), ``(False, None)`` when no actor is named there."""
-    region = list(sentence[:first])
-    for start, end in cues.quotes:
-        for i in range(start, min(end, first)):
-            region[i] = " "
-    folded = normalize_name("".join(region))
+    folded = normalize_name(blank_spans(sentence[:first], cues.quotes))
     # the mention that ends last; of two that end there, the longer ("Die Opposition im
     # Stadtrat kündigte an" is the opposition's, not the council's)
     named = [(end, -start, actor) for actor in actors for start, end in _named_spans(actor, folded)]
@@ -2057,7 +2054,7 @@ unnamed source's words for itself."""
 
 
 _GERMAN_DESCRIBED_AFTER_AUXILIARY = re.compile(
-    rf"(?<!\w)(?:hat|hatte|hätte|habe|haben|hatten)\s+{_GERMAN_DESCRIBED}(?!\w)"
+    rf"{_AUXILIARY.pattern}\s+{_GERMAN_DESCRIBED}(?!\w)"
     r"(?!\s+(?-i:[A-ZÄÖÜ])[\w-]+\s+(?-i:[A-ZÄÖÜ]))",
     re.IGNORECASE,
 )

@@ -46,6 +46,7 @@ from newsbrief.article import WITHHELD_NOTE, Article, unwrapped
 from newsbrief.cues import (
     QUOTATION_MARKS,
     SentenceCues,
+    blank_spans,
     claim_parts,
     find_cues,
     opens_quotation,
@@ -928,7 +929,7 @@ def _introduced_by(text: str, cues: SentenceCues, actors: Sequence[ActorRecord])
 def _unquoted(unit: _Unit) -> str:
     """The unit's sentence with its quotations blanked out (offsets kept): what the article
     says in its own words."""
-    return _blanked(unit.sentence.text, unit.cues.quotes)
+    return blank_spans(unit.sentence.text, unit.cues.quotes)
 
 
 # ---- the generator --------------------------------------------------------------------------
@@ -947,18 +948,10 @@ def _last_named(
             for sentence in reversed(before)
             for actor in actors
             if pronoun_fits(pronoun, actor)
-            and mentioned(actor, _blanked(sentence.text, quoted_spans(sentence.text)))
+            and mentioned(actor, blank_spans(sentence.text, quoted_spans(sentence.text)))
         ),
         None,
     )
-
-
-def _blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
-    """``text`` with ``spans`` (its quotations) blanked out, offsets kept."""
-    chars = list(text)
-    for start, end in spans:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
 
 
 def _only_relays(actor: ActorRecord, sentences: Sequence[Sentence], units: Sequence[_Unit]) -> bool:

@@ -933,3 +933,15 @@ def test_unnamed_circles_keep_their_adjective() -> None:
     """Real news (Salzburger Nachrichten): the unnamed source is "informierten Kreisen"."""
     text = "Raab siegte, erfuhr die APA aus informierten Kreisen."
     assert find_cues(text, "de").anonymity == ("informierten Kreisen",)
+
+
+def test_blank_spans_keeps_offsets() -> None:
+    """The helper the speaker rules read a sentence's own words with: quotations blanked, a
+    span that runs past the text's end blanked up to it."""
+    from newsbrief.cues import blank_spans
+
+    text = "\u201cWe stay,\u201d said Smith"
+    blanked = blank_spans(text, quoted_spans(text))
+    assert len(blanked) == len(text)
+    assert blanked.strip() == "said Smith"
+    assert blank_spans("said Smith", [(5, 40)]) == "said      "
