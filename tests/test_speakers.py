@@ -1868,6 +1868,22 @@ def test_german_sentence_openers_and_plural_things_are_no_names() -> None:
     assert not any("anforderungen" in name for name in offered)
 
 
+def test_a_german_preposition_opening_a_quotation_and_a_noun_before_an_abstract_are_no_names() -> (
+    None
+):
+    """Real news (Salzburger Nachrichten): "Bei Kontrollen" (a quotation's first words) and
+    "Paar Fahrlässigkeit" (two objects of one verb) were offered as names, and the kinds stage
+    made them an organisation and a person."""
+    text = (
+        'Die Gemeinde wisse es nicht, sagte Féraud: "Bei Kontrollen in der Bar haben die '
+        'Behörden keine Mängel festgestellt." Féraud belastete das Paar schwer. Er warf dem '
+        "Paar Fahrlässigkeit vor. Das Paar betreibt eine Bar."
+    )
+    offered = name_candidates(split_sentences(text, "de"), [], "de")
+    assert not any(name.startswith("Bei") for name in offered), offered
+    assert not any("Fahrlässigkeit" in name for name in offered), offered
+
+
 def test_whom_it_was_told_and_a_place_are_offered_after_the_ones_who_speak() -> None:
     """Real news (CBC): the names offered put those who speak first, but "he told El Saife",
     "Some in Gaza welcomed" and "which Israeli figures say" counted as speaking; seventeen
