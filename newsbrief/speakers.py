@@ -1824,7 +1824,8 @@ def _named_before(
     # Stadtrat kündigte an" is the opposition's, not the council's)
     named = [(end, -start, actor) for actor in actors for start, end in _named_spans(actor, folded)]
     if not named:
-        return False, None
+        country = _country_of_body(folded, actors)
+        return (True, country) if country is not None else (False, None)
     # a person named as an owner is not who speaks ("Harris' team insists", "Trump's campaign
     # on Tuesday said", "Harris has been Biden's vice president ..."; real news, AP)
     named = [n for n in named if n[2].kind != "person" or not _POSSESSIVE.match(folded, n[0])]
@@ -1875,6 +1876,39 @@ def _named_before(
         if affiliated:
             return True, affiliated[-1]
     return True, last
+
+
+_COUNTRY_BODY = re.compile(
+    r"(?<!\w)(?P<adjective>[^\W\d_]{4,})\s+(?:(?:state|local|regional|military|security|"
+    r"health|defen[cs]e|foreign|government|emergency)\s+)?"
+    r"(?:authorities|officials|government|military|army|forces|police|ministry|media|"
+    r"prosecutors|investigators|diplomats|officers)(?:\s+(?:have|has|had|also|later))?\s*$"
+)
+"""A country's adjective and a body of it right before a verb of saying ("Russian authorities
+said", "Ukrainian state media reported")."""
+_ADJECTIVE_ENDINGS = ("ian", "ean", "ese", "ish", "an", "i", "n")
+"""How English adjectives of countries end ("Russian", "Israeli", "Chinese", "German")."""
+
+
+def _country_of_body(folded: str, actors: Sequence[ActorRecord]) -> ActorRecord | None:
+    """The country actor whose body speaks right before the verb, named by its adjective
+    ("The death toll had risen to 21, Russian authorities said"; real news, Global News: the
+    model gave it to Ukraine, named in the sentences before), else ``None``."""
+    found = _COUNTRY_BODY.search(folded)
+    if found is None:
+        return None
+    adjective = found.group("adjective")
+    close = [
+        (len(name) - len(stem), actor)
+        for actor in actors
+        if actor.kind != "person" and is_country(actor.name, "de")
+        for name in [normalize_name(actor.name)]
+        for ending in _ADJECTIVE_ENDINGS
+        if adjective.endswith(ending)
+        for stem in [adjective[: -len(ending)]]
+        if len(stem) >= 3 and name.startswith(stem) and len(name) - len(stem) <= 3
+    ]
+    return min(close, key=lambda c: c[0])[1] if close else None
 
 
 _NEW_CLAUSE = re.compile(
@@ -2690,10 +2724,26 @@ def according_to_source(
     folded = normalize_name("".join(window))
     # a body that opens a compound names whom the person belongs to ("Nach Angaben von
     # DLR-Meteoritenexperte Dieter Heinlein ..." is Heinlein's; real news, NDR)
+    spans = {actor.id: _named_spans(actor, folded) for actor in actors}
+    starts = {a for named in spans.values() for a, _ in named}
+
+    def owner_only(end: int) -> bool:
+        # an owner is not the source where what it owns is an actor ("according to Ukraine’s
+        # Air Force"; real news, Global News: Ukraine's)
+        owner = _POSSESSIVE.match(folded, end)
+        if owner is None:
+            return False
+        after = owner.end() + len(folded[owner.end() :]) - len(folded[owner.end() :].lstrip())
+        return after in starts
+
     found = [
         (min(spots), actor)
         for actor in actors
-        if (spots := [a for a, b in _named_spans(actor, folded) if not folded.startswith("-", b)])
+        if (
+            spots := [
+                a for a, b in spans[actor.id] if not folded.startswith("-", b) and not owner_only(b)
+            ]
+        )
     ]
     if not found and phrase.casefold().startswith("nach"):
         # a German genitive ("nach Auffassung des Gerichts", "Nach Angaben des
@@ -3069,9 +3119,13 @@ _ENGLISH_OPENERS = frozenset(
 _CLAUSE_OPENS = re.compile(r"(?:[.!?]\s|[.!?:]\s*[\"„“»«‚‘'])\s*$")
 """The end of what stands before a word that opens a sentence the segmenter left joined to the
 one before ("..., erklärte die Fed. Doch ..."), or a quotation after a colon or a full stop."""
-_INTRODUCED = re.compile(r"\s*,\s*(?:\d{1,3}\s*,|(?:an?|the)\s)|\s+(?:said|says|told|tells)\b")
+_INTRODUCED = re.compile(
+    r"\s*,\s*(?:\d{1,3}\s*,|(?:an?|the|who)\s|[^\W\d_][\w.-]*['’]s\s)"
+    r"|\s+(?:said|says|told|tells)\b"
+)
 """What follows a person's full name where a story introduces them: an age or an apposition
-between commas, or a verb of saying."""
+between commas ("Ferit Hoxha, Albania’s foreign minister, reported ..."), or a verb of
+saying."""
 
 
 def _given_name_opens(
@@ -3267,6 +3321,16 @@ def name_candidates(
             ]
             if inner and _capitalised(tokens[inner[-1] + 1].group()):
                 first, titled = inner[-1] + 1, True
+            owners = [
+                k
+                for k in range(first, j)
+                if (owner := re.match(r"(.+)['’]s$", tokens[k].group())) is not None
+                and (is_country(owner.group(1), language) or is_seat_of_government(owner.group(1)))
+            ]
+            if owners:
+                # "Germany’s Friedrich Merz", "Ukraine’s Air Force" (real news, Global News):
+                # the name is what the country has ("People’s Party" keeps its word)
+                first = owners[-1] + 1
             office = first
             while first < j and not _capitalised(tokens[first].group()):
                 first += 1  # "Secretary of State" without its title is not "of State"

@@ -1915,6 +1915,33 @@ def test_a_given_name_that_opens_a_sentence_is_part_of_the_name_offered() -> Non
     assert not any(name.startswith(("In ", "Yesterday ")) for name in offered)
 
 
+def test_a_countrys_possession_is_offered_without_the_country() -> None:
+    """Real news (Global News): "Germany’s Friedrich Merz" and "Ukraine’s Air Force" were
+    offered whole, beside "Air Force"; a name that only holds a possessive stays whole."""
+    text = (
+        "Leaders including Germany’s Friedrich Merz condemned the strikes. The attack used 90 "
+        "missiles, according to Ukraine’s Air Force. The Air Force said so. The Austrian "
+        "People’s Party disagreed."
+    )
+    offered = name_candidates(split_sentences(text, "en"), [], "en")
+    assert "Friedrich Merz" in offered
+    assert "Air Force" in offered
+    assert not any("’s" in name and not name.endswith("People’s Party") for name in offered)
+    assert "Austrian People’s Party" in offered
+
+
+def test_a_given_name_opening_a_sentence_before_an_apposition_is_offered() -> None:
+    """Real news (Global News): "Ferit Hoxha, Albania’s foreign minister, reported that ..."
+    was not offered at all (the sentence's first word counts only before an introduction)."""
+    text = (
+        "Ferit Hoxha, Albania’s foreign minister, reported that the residence was hit. "
+        "Kaja Kallas, who leads EU diplomacy, said ministers will meet."
+    )
+    offered = name_candidates(split_sentences(text, "en"), [], "en")
+    assert "Ferit Hoxha" in offered
+    assert "Kaja Kallas" in offered
+
+
 MANY_NAMES = " ".join(f"Delegate Number{i} Person{i} arrived. Person{i} waved." for i in range(16))
 """Sixteen people named, none speaking: more names than are offered (MAX_CANDIDATES)."""
 

@@ -4978,3 +4978,39 @@ def test_an_unnamed_source_no_sentence_word_points_to_is_not_its_speaker() -> No
     source = sources_by_first_word(_brief_of(text, actors, "anonymous: Another victim"))
     assert source["But"] == ARTICLE_ITSELF
     assert source["Another"] == source["She"] == "Another victim"
+
+
+GLOBAL_NEWS_ACTORS = [
+    {"name": "Ukraine", "kind": "organization", "role": "country"},
+    {"name": "Russia", "kind": "organization", "role": "country"},
+    {"name": "Air Force", "kind": "organization", "role": "air force"},
+]
+"""The actors of a constructed article after real news (Global News) on a strike on Kyiv."""
+
+
+def test_according_to_a_countrys_body_is_the_bodys() -> None:
+    """Real news (Global News): "..., according to Ukraine’s Air Force." stayed Ukraine's,
+    the model's pick: the first actor named after "according to" is the owner."""
+    content = _brief_of(
+        "Russia attacked Kyiv on Sunday, Ukraine said. The attack included 600 strike drones "
+        "and 90 missiles, according to Ukraine’s Air Force.",
+        GLOBAL_NEWS_ACTORS,
+        "Ukraine",
+    )
+    assert sources_by_word(content, 1)["attack"].description == "Air Force"
+
+
+def test_a_countrys_authorities_named_by_its_adjective_speak_for_it() -> None:
+    """Real news (Global News): "The death toll from that strike had risen to 21, Russian
+    authorities said late Saturday." and "They said ..." after it went to Ukraine, the model's
+    pick, named in the sentences before; the country the adjective names is their source."""
+    content = _brief_of(
+        "Russia attacked Kyiv on Sunday, Ukraine said. Russia said it would go on. The death "
+        "toll from that strike had risen to 21, Russian authorities said late Saturday. They "
+        "said 42 other people had been wounded.",
+        GLOBAL_NEWS_ACTORS,
+        "Ukraine",
+    )
+    sources = sources_by_first_word(content)
+    assert sources["The"] == "Russia"
+    assert sources["They"] == "Russia"
