@@ -112,6 +112,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"(?<=, )disputes(?=\s+that\b)",
         r"disputed(?=\s+(?:that|the|his|her|their|its|claims?|reports?|findings?)\b)",
         r"explain(?:ed|s)",
+        # (real news, Malay Mail: "..., Fahmi also clarified Anwar’s daughter ... joined his
+        # delegation in her official capacity")
+        r"clarif(?:ied|ies)",
         r"not(?:ed|es)",
         r"reported",
         r"reports(?=:|\s+that\b|\s*[.,;]|$)",

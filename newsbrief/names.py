@@ -60,6 +60,9 @@ HONORIFICS: frozenset[str] = frozenset(
         "Sig", "Sig.ra", "Sig.na", "Dott", "Dott.ssa", "Prof.ssa", "Ing", "Avv", "On",
         "Herr", "Herrn", "Frau", "M", "Mme", "Mlle", "Me", "Sr", "Sra", "Srta", "Don", "Doña",
         "Dona",
+        # Malaysian honours ("Datuk Seri Anwar Ibrahim"; real news, Malay Mail); not "Tan"
+        # of "Tan Sri", a surname as often, nor "Sri", a given name
+        "Datuk", "Dato", "Datin", "Seri", "Tun",
     )
 )  # fmt: skip
 """Titles stripped from the start of a person's name before names are compared.
@@ -76,7 +79,7 @@ TITLES: frozenset[str] = HONORIFICS | frozenset(
      "secretary", "segretario", "segretaria", "secretaire", "sekretar", "secretario", "premier",
      "prime", "prefet", "prefetto", "procureur", "procureure", "procuratore", "fiscal",
      "spokesperson", "spokesman", "spokeswoman", "sprecher", "sprecherin", "portavoce",
-     "portavoz", "porteparole", "presidentelect"}
+     "portavoz", "porteparole", "presidentelect", "pm"}
 )  # fmt: skip
 """Titles of office that stand before a person's name and are no part of it, folded as
 :data:`HONORIFICS` are ("Präsident" is ``prasident``, "porte-parole" ``porteparole``)."""

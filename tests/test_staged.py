@@ -5014,3 +5014,24 @@ def test_a_countrys_authorities_named_by_its_adjective_speak_for_it() -> None:
     sources = sources_by_first_word(content)
     assert sources["The"] == "Russia"
     assert sources["They"] == "Russia"
+
+
+def test_a_person_named_by_the_given_name_alone_speaks_by_it() -> None:
+    """Real news (Malay Mail): "Datuk Seri Anwar Ibrahim" kept his honours, "PM Anwar" was
+    another actor, and "During today’s press conference, Fahmi also clarified ..." went to
+    Anwar, named after it: Malaysian news names people by the given name, never by the last
+    alone, and "clarified" was no verb of saying."""
+    content = _brief_of(
+        "Private companies did not pay for Prime Minister Datuk Seri Anwar Ibrahim’s travels, "
+        "Communications Minister Fahmi Fadzil said today. All paid their own way on PM Anwar’s "
+        "trips. During today’s press conference, Fahmi also clarified Anwar’s daughter joined "
+        "his delegation in her official capacity.",
+        [
+            {"name": "Datuk Seri Anwar Ibrahim", "kind": "person", "role": "prime minister"},
+            {"name": "Fahmi Fadzil", "kind": "person", "role": "minister"},
+            {"name": "PM Anwar", "kind": "person", "role": "prime minister"},
+        ],
+        "Anwar Ibrahim",
+    )
+    assert [a.name for a in content.key_actors] == ["Anwar Ibrahim", "Fahmi Fadzil"]
+    assert sources_by_first_word(content)["During"] == "Fahmi Fadzil"
