@@ -89,6 +89,11 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # the Super Bowl"; real news, Rolling Stone)
         r"claim(?:ed|s)(?!\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:victory|win|title|"
         r"crown|trophy|prize|seat|seats|medal|lives|life|top\s+spot|first\s+place)\b)",
+        # the plural after a comma or a plural subject ("Trump, and other critics of birthright
+        # citizenship, claim the constitutional amendment has been ..."; real news, Nine News),
+        # not the noun ("its claim that", "this claim the")
+        r"(?:(?<=, )|(?<=s ))(?<!its )(?<!his )(?<!this )(?<!was )(?<!has )(?<!is )"
+        r"claim(?=\s+(?:that|the|it|they|he|she|there)\b)",
         r"confirm(?:ed|s)",
         r"den(?:ied|ies)",
         r"insist(?:ed|s)",

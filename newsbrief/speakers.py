@@ -582,6 +582,9 @@ def full_name(word: str, text: str) -> str | None:
                 not _NAME_WORD.fullmatch(token)
                 or not token[:1].isupper()
                 or token.casefold() in lower
+                # "While Trump has largely focused on ..." opening a paragraph (real news, Nine
+                # News: a second name ending in "Trump", beside "Donald Trump")
+                or token.casefold() in _ENGLISH_OPENERS
                 # German capitalises nouns: "Bloggers" of "des Bloggers Raif Badawi"
                 or german_noun(token, text)
             ):

@@ -929,6 +929,25 @@ def test_alleged_as_a_verb_is_saying(sentence: str) -> None:
     assert "alleged" in find_cues(sentence, "en").reporting
 
 
+@pytest.mark.parametrize(
+    ("sentence", "claims"),
+    [
+        # real news (Nine News): the plural after an apposition's comma
+        (
+            "Trump, and other critics of birthright citizenship, claim the amendment has been "
+            "misread.",
+            True,
+        ),
+        ("Critics claim that the law is wrong.", True),
+        ("He filed a claim the next day.", False),
+        ("The court weighed its claim that the law is wrong.", False),
+        ("This claim the court weighed.", False),
+    ],
+)
+def test_claim_in_the_plural_is_saying_and_the_noun_is_not(sentence: str, claims: bool) -> None:
+    assert ("claim" in find_cues(sentence, "en").reporting) is claims
+
+
 def test_unnamed_circles_keep_their_adjective() -> None:
     """Real news (Salzburger Nachrichten): the unnamed source is "informierten Kreisen"."""
     text = "Raab siegte, erfuhr die APA aus informierten Kreisen."

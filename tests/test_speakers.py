@@ -547,6 +547,14 @@ def test_names_in_an_apposition_after_the_subject_do_not_speak(text: str, expect
             "Nostradamus. Der Astrologe lebte von 1503 bis 1566.",
             None,
         ),
+        # a word that opens sentences is no given name (real news, Nine News: "While Trump
+        # has largely focused on ..." made a second name ending in "Trump")
+        (
+            "Trump",
+            "President Donald Trump lashed out. While Trump has focused on immigration, it "
+            "also hits students. Trump wrote more.",
+            "Donald Trump",
+        ),
     ],
 )
 def test_a_one_word_person_is_named_in_full_or_after_a_title(
