@@ -3526,6 +3526,21 @@ def name_candidates(
     }
     strong_names = [f for f in strong_names if " " in f or f not in surnames]
     if language.lower() == "en":
+        # a phrase whose first words the article also writes in lower case is a common one
+        # ("our Country, Birthright Citizenship" in a quoted post, "birthright citizenship"
+        # elsewhere; real news, Nine News: the kinds stage called it a person)
+        strong_names = [
+            f
+            for f in strong_names
+            if " " not in written[f]
+            or written[f].casefold() == written[f]
+            or not re.search(
+                r"(?<!\w)"
+                + r"\s+".join(map(re.escape, written[f].casefold().split()[:2]))
+                + r"(?!\w)",
+                article,
+            )
+        ]
         # a title or a label an English article quotes ('identified as "Minor Victim 1"',
         # '"The Silence of the Lambs"'; real news, the Daily Star, the Mirror): no one's name
         strong_names = [f for f in strong_names if not _quoted_term_only(written[f], sentences)]
@@ -3956,6 +3971,10 @@ def body_phrases(
             folded == normalize_name(a.name) or not folded.startswith(normalize_name(a.name))
             for a in covering
         ):
+            return
+        if " " not in folded and any(normalize_name(a.name).endswith(f" {folded}") for a in actors):
+            # "the court" after "the Supreme Court" is the actor its head names (real news,
+            # Nine News: offered alone, it became an actor "court" beside the Supreme Court)
             return
         counts[folded] = counts.get(folded, 0) + 1
         written.setdefault(folded, name)

@@ -234,6 +234,27 @@ def test_a_body_an_actor_names_in_full_is_not_offered_but_one_named_by_its_head_
     assert body_phrases(sentences, listed, "fr") == ["ministère de l'Intérieur"]
 
 
+def test_the_head_of_a_listed_body_is_not_offered_alone() -> None:
+    """Real news (Nine News): "the court" after "the Supreme Court" was offered, and became an
+    actor "court" beside the Supreme Court; "the port authority" is still offered."""
+    text = "The Supreme Court ruled. The court has ruled for him before. The port authority spoke."
+    listed = [ActorRecord("s", "Supreme Court", "organization", "", {"supreme court"})]
+    assert body_phrases(split_sentences(text, "en"), listed, "en") == ["port authority"]
+
+
+def test_a_phrase_the_article_also_writes_in_lower_case_is_no_name() -> None:
+    """Real news (Nine News): a quoted post's "Birthright Citizenship" was offered, and
+    the kinds stage called it a person; the article writes "birthright citizenship" too."""
+    text = (
+        "The court upheld birthright citizenship. “Congress should act on ending unfair to "
+        "our Country, Birthright Citizenship.” Donald Trump wrote. The Supreme Court disagreed "
+        "with Donald Trump."
+    )
+    offered = name_candidates(split_sentences(text, "en"), [], "en")
+    assert not any(name.startswith("Birthright") for name in offered), offered
+    assert {"Donald Trump", "Supreme Court"} <= set(offered)
+
+
 def test_a_bare_german_head_noun_is_no_body_name() -> None:
     text = "Die Regierung schweigt. Der Aufsichtsrat tagt am Montag."
     assert body_phrases(split_sentences(text, "de"), [], "de") == ["Aufsichtsrat"]
