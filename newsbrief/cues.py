@@ -99,7 +99,7 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"insist(?:ed|s)",
         # (and the plural: "But that might hold traps for the unwary, experts warn."; real
         # news, CNBC)
-        r"warn(?:ed|s)?",
+        r"warn(?:ed|s)?(?!\s+to\b)",
         r"argu(?:ed|es)",
         # a manner of speaking ("..., he joked"; "Engoron [...] quip[ped] the questioning sounded
         # like a 'broken record'", real news, CNN)
@@ -143,7 +143,11 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"predict(?:ed|s)",
         r"promis(?:ed|es)",
         r"suggest(?:ed|s)",
-        r"urg(?:ed|es)",
+        # not the passive of a headline ("Severe storms escalate in Gauteng, residents urged to
+        # avoid flood risks"; real news, The Citizen: the residents were its source)
+        r"urg(?:ed|es)(?!\s+to\b)",
+        # (real news, The Citizen: "Furthermore, he encouraged communities to report ...")
+        r"encourag(?:ed|es)(?!\s+to\b)",
         r"accus(?:ed|es)",
         r"call(?:ed|s) for",
         r"describ(?:ed|es)",

@@ -487,7 +487,13 @@ def add_head_forms(actors: Sequence[ActorRecord], text: str, language: str) -> N
     owners: dict[str, list[ActorRecord]] = {}
     for actor in actors:
         words = normalize_name(actor.name).split()
-        for head in {w for w in words if w in heads}:
+        # the head: the last word, the first ("Gewerkschaft Verdi") or the one before the
+        # complement ("Ministry of Defence"); not a word inside the name ("Local Government
+        # Turnaround Strategy" is no government; real news, The Citizen: "The government has
+        # confirmed ..." went to it)
+        joined = next((i for i, w in enumerate(words) if w in ("of", "for", "on")), len(words))
+        ends = words[:1] + words[joined - 1 : joined] + words[-1:]
+        for head in {w for w in ends if w in heads}:
             owners.setdefault(head, []).append(actor)
     taken = {form for actor in actors for form in actor.forms}
     for head, owning in owners.items():

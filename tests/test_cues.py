@@ -911,6 +911,10 @@ def test_german_verbs_that_are_no_saying(sentence: str) -> None:
         # the adjective (real news, Fox News: the sentence went to China, named before it)
         "The letter concerned China's repression and alleged secret police stations.",
         "The alleged victim spoke to the court.",
+        # a headline's passive (real news, The Citizen: the residents became its source)
+        "Severe storms escalate in Gauteng, residents urged to avoid flood risks",
+        "Residents warned to stay away from the river",
+        "Users are encouraged to update their phones.",
     ],
 )
 def test_what_goes_on_is_no_one_speaking(sentence: str) -> None:
@@ -946,6 +950,19 @@ def test_alleged_as_a_verb_is_saying(sentence: str) -> None:
 )
 def test_claim_in_the_plural_is_saying_and_the_noun_is_not(sentence: str, claims: bool) -> None:
     assert ("claim" in find_cues(sentence, "en").reporting) is claims
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He urged residents to avoid flooded areas.",
+        # (real news, The Citizen)
+        "Furthermore, he encouraged communities to report blocked drains.",
+        "Experts warn the dam may fail.",
+    ],
+)
+def test_urging_and_encouraging_someone_is_saying(sentence: str) -> None:
+    assert find_cues(sentence, "en").reporting
 
 
 def test_unnamed_circles_keep_their_adjective() -> None:

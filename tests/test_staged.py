@@ -5035,3 +5035,20 @@ def test_a_person_named_by_the_given_name_alone_speaks_by_it() -> None:
     )
     assert [a.name for a in content.key_actors] == ["Anwar Ibrahim", "Fahmi Fadzil"]
     assert sources_by_first_word(content)["During"] == "Fahmi Fadzil"
+
+
+def test_the_government_is_the_body_whose_name_it_heads() -> None:
+    """Real news (The Citizen): "The government has confirmed ..." went to the "Local
+    Government Turnaround Strategy", a meeting's name with "government" inside it."""
+    content = _brief_of(
+        "The Gauteng Provincial Government has issued urgent warnings to residents. The "
+        "government has confirmed that disaster structures remain activated. Jacob Mamabolo "
+        "said the centre briefed the Local Government Turnaround Strategy meeting.",
+        [
+            {"name": "Jacob Mamabolo", "kind": "person", "role": "MEC"},
+            {"name": "Gauteng Provincial Government", "kind": "organization", "role": ""},
+            {"name": "Local Government Turnaround Strategy", "kind": "organization", "role": ""},
+        ],
+        "Local Government Turnaround Strategy",
+    )
+    assert sources_by_word(content, 1)["government"].description == "Gauteng Provincial Government"
