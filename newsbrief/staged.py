@@ -835,6 +835,23 @@ def _speech(unit: _Unit) -> bool:
     )
 
 
+def _introduced_person(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecord | None:
+    """The person a sentence in the article's own voice opens with, as its subject ("Mlungisi
+    Mvoko, the finance ... member of the executive council, wants to see ..."), else ``None``:
+    a sentence with a verb of saying or a quotation of its own introduces no one."""
+    if unit.cues.attributed or unit.cues.quotes or unit.start != 0:
+        return None
+    folded = normalize_name(unit.sentence.text)
+    opening = [
+        actor
+        for actor in actors
+        if actor.kind == "person"
+        for form in actor.forms
+        if re.match(rf"{re.escape(form)}(?=,|\s(?!and\b|or\b|und\b))", folded)
+    ]
+    return opening[0] if len(set(a.id for a in opening)) == 1 else None
+
+
 def _give(
     unit: _Unit, source: ActorRecord | str, why: str, notes: list[str], called: str = ""
 ) -> None:
@@ -1826,6 +1843,15 @@ def staged_brief(
             _give(unit, speaking.source, ", whose quotation it runs on with", notes)
         if unit.source is not None and (unit.spoken or unit in carried or _speech(unit)):
             speaking = unit
+        introduced = _introduced_person(unit, actors)
+        if introduced is not None and (speaking is None or speaking.source is not introduced):
+            # "Mlungisi Mvoko, the finance ... member of the Eastern Cape's executive council,
+            # wants to see the corridor stretching as far as Angola. “Bringing in Angola ...”"
+            # (real news, the Namibian: the quotation ran on with the speaker before): a
+            # person the article's own voice introduces is whom the quotation after is of
+            unit_for_them = _Unit(unit.sentence, unit.cues, unit.start, unit.end, unit.key)
+            unit_for_them.source, unit_for_them.source_option = introduced, introduced.option()
+            speaking = unit_for_them
 
     # German reported speech before the sentence that names its speaker ("Jedem Bürger müsse
     # selbst überlassen bleiben, ... Der Kampf gegen Geldwäsche sei ... Es gehe der EU darum,

@@ -5052,3 +5052,28 @@ def test_the_government_is_the_body_whose_name_it_heads() -> None:
         "Local Government Turnaround Strategy",
     )
     assert sources_by_word(content, 1)["government"].description == "Gauteng Provincial Government"
+
+
+def test_a_quotation_after_a_person_introduced_in_the_articles_voice_is_theirs() -> None:
+    """Real news (the Namibian): "Mlungisi Mvoko, the finance ... member of the Eastern Cape's
+    executive council, wants to see the corridor ..." and then two paragraphs of quotation that
+    ran on with the speaker before him, Tauqeer Ahmed."""
+    content = _brief_of(
+        "The head of Transnet’s engineering centre, Tauqeer Ahmed, says liquefying hydrogen "
+        "involves extreme effort.\n\n“For export, our best bet would be ammonia.”\n\nMlungisi "
+        "Mvoko, the finance member of the Eastern Cape’s executive council, wants to see the "
+        "corridor stretching as far as Angola.\n\n“Bringing in Angola and Namibia is important "
+        "for the region.\n\n“The cooperation would create complementary competition in Africa.”",
+        [
+            {"name": "Tauqeer Ahmed", "kind": "person", "role": "engineer"},
+            {"name": "Mlungisi Mvoko", "kind": "person", "role": "council member"},
+        ],
+        "Tauqeer Ahmed",
+    )
+
+    def source_of(word: str) -> str:
+        return next(c.source.description for c in content.claims if word in c.evidence[0].quote)
+
+    assert source_of("best bet") == "Tauqeer Ahmed"
+    assert source_of("Bringing") == "Mlungisi Mvoko"
+    assert source_of("cooperation") == "Mlungisi Mvoko"
