@@ -100,6 +100,7 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # (and the plural: "But that might hold traps for the unwary, experts warn."; real
         # news, CNBC)
         r"warn(?:ed|s)?(?!\s+to\b)",
+        r"caution(?:ed|s)(?!\s+to\b)",
         r"argu(?:ed|es)",
         # a manner of speaking ("..., he joked"; "Engoron [...] quip[ped] the questioning sounded
         # like a 'broken record'", real news, CNN)
@@ -663,6 +664,8 @@ UNNAMED_TRADES = (
     "neighbours", "neighbors", "victims", "survivors",
     # (real news, Business Insider: a review's "However, the authors said that ...")
     "authors", "physicians", "nurses", "organisers", "organizers",
+    # (real news, the Namibian: "Environmentalists have strongly cautioned against ...")
+    "environmentalists", "conservationists",
 )  # fmt: skip
 """People an English article names by their trade alone: the unnamed source when they are the
 subject of a verb of saying ("Legislators said", "and experts said")."""
@@ -715,8 +718,11 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"(?:named|identified)",
         # people the article does not name, as the subject of a verb of saying ("Legislators
         # said", "and experts said"); "Smith and other experts said" has its speaker named
-        rf"(?<!other )(?:{'|'.join(UNNAMED_TRADES)})"
-        rf"(?=\s+(?:have\s+|had\s+)?(?:{'|'.join(_REPORTING['en'])})(?!\w))",
+        # ("Other environmentalists say" opening a sentence names no one either; an adverb
+        # may stand before the verb: "Environmentalists have strongly cautioned against ...";
+        # real news, the Namibian)
+        rf"(?<!\w other )(?:{'|'.join(UNNAMED_TRADES)})"
+        rf"(?=\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?(?:{'|'.join(_REPORTING['en'])})(?!\w))",
         # ", say economists," after what they say (real news, the New York Times)
         # "Some in Gaza welcomed the news of Sinwar's promotion, saying ..." (real news, CBC),
         # "Several warned she was already behind ..." (real news, Voice of America)

@@ -17,7 +17,7 @@ from babel import Locale, UnknownLocaleError
 
 from newsbrief.names import bracketed_forms, normalize_name
 
-__all__ = ["country_names", "is_country", "is_seat_of_government"]
+__all__ = ["country_names", "country_of_adjective", "is_country", "is_seat_of_government"]
 
 # Two-letter CLDR codes that are no country: groupings and CLDR's private-use regions.
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
@@ -62,6 +62,40 @@ def is_country(name: str, language: str) -> bool:
     States")."""
     folded = _ARTICLE.sub("", normalize_name(name), count=1)
     return folded in country_names(language)
+
+
+_ADJECTIVE_ENDINGS = ("ian", "ean", "ese", "ish", "an", "i", "n")
+"""How English adjectives of countries end ("Russian", "Israeli", "Chinese", "South African")."""
+MAX_ADJECTIVE_GAP = 2
+"""Most letters a country's name has past the stem of its adjective ("Swed-ish", "Swed-en";
+not "Roma-n" and "Roma-nia", so not "Pol-ish" and "Pol-and" either)."""
+
+
+def country_of_adjective(word: str, language: str) -> str | None:
+    """The country (its normalised name) that an English adjective names: "Russian" is
+    "russia", "South African" "south africa", "Austrian" "austria" (not "australia"). ``None``
+    for a word that is a country's name itself, or names none (or two as near) by its form:
+    "American", "French" and "British" are not built from their countries' names, nor "Polish"
+    close enough to tell from "Roman"."""
+    folded = normalize_name(word)
+    names = country_names(language)
+    if folded in names:
+        return None
+    close: dict[str, int] = {}
+    for ending in _ADJECTIVE_ENDINGS:
+        if not folded.endswith(ending):
+            continue
+        stem = folded[: -len(ending)]
+        if len(stem) < 3:
+            continue
+        for name in names:
+            if name.startswith(stem) and len(name) - len(stem) <= MAX_ADJECTIVE_GAP:
+                close[name] = min(close.get(name, 99), len(name) - len(stem))
+    if not close:
+        return None
+    best = min(close.values())
+    found = [name for name, gap in close.items() if gap == best]
+    return found[0] if len(found) == 1 else None
 
 
 # The capitals and seats of government news writes for the governments in them ("Ottawa

@@ -34,7 +34,7 @@ from newsbrief.names import (
     normalize_name,
     without_titles,
 )
-from newsbrief.places import is_country, is_seat_of_government
+from newsbrief.places import country_of_adjective, is_country, is_seat_of_government
 from newsbrief.sentences import Sentence
 from newsbrief.stages import (
     ANONYMOUS_PREFIX,
@@ -1388,7 +1388,17 @@ def _unnamed_opening(sentence: Sentence, cue: SentenceCues, *, said: bool = True
             if w.casefold() not in TITLE_CUES and (at := opening.lower().find(w.lower())) > 0
         ]
         bare = opening[: min(verbs)].split() if verbs else []
-        while len(bare) > 1 and bare[-1].casefold() in _BEFORE_THE_VERB:
+        while len(bare) > 1 and (
+            bare[-1].casefold() in _BEFORE_THE_VERB
+            # "Environmentalists have strongly cautioned" (real news, the Namibian); not "the
+            # family said"
+            or (
+                bare[-1].endswith("ly")
+                and bare[-1].islower()
+                and bare[-2].casefold()
+                not in ("the", "a", "an", "his", "her", "their", "its", "our", "my", "whose")
+            )
+        ):
             bare.pop()  # "American officials have argued"
         while len(bare) > 1 and bare[0].casefold() in _OPENING_CONJUNCTIONS:
             bare.pop(0)  # "But indigenous elders say ..." (real news, the Guardian)
@@ -1928,8 +1938,6 @@ _COUNTRY_BODY = re.compile(
 )
 """A country's adjective and a body of it right before a verb of saying ("Russian authorities
 said", "Ukrainian state media reported")."""
-_ADJECTIVE_ENDINGS = ("ian", "ean", "ese", "ish", "an", "i", "n")
-"""How English adjectives of countries end ("Russian", "Israeli", "Chinese", "German")."""
 
 
 def _country_of_body(folded: str, actors: Sequence[ActorRecord]) -> ActorRecord | None:
@@ -1939,18 +1947,9 @@ def _country_of_body(folded: str, actors: Sequence[ActorRecord]) -> ActorRecord 
     found = _COUNTRY_BODY.search(folded)
     if found is None:
         return None
-    adjective = found.group("adjective")
-    close = [
-        (len(name) - len(stem), actor)
-        for actor in actors
-        if actor.kind != "person" and is_country(actor.name, "de")
-        for name in [normalize_name(actor.name)]
-        for ending in _ADJECTIVE_ENDINGS
-        if adjective.endswith(ending)
-        for stem in [adjective[: -len(ending)]]
-        if len(stem) >= 3 and name.startswith(stem) and len(name) - len(stem) <= 3
-    ]
-    return min(close, key=lambda c: c[0])[1] if close else None
+    country = country_of_adjective(found.group("adjective"), "en")
+    named = [a for a in actors if a.kind != "person" and country is not None and country in a.forms]
+    return named[0] if len(named) == 1 else None
 
 
 _NEW_CLAUSE = re.compile(
@@ -3535,6 +3534,9 @@ def name_candidates(
         # a phrase whose first words the article also writes in lower case is a common one
         # ("our Country, Birthright Citizenship" in a quoted post, "birthright citizenship"
         # elsewhere; real news, Nine News: the kinds stage called it a person)
+        # nor is a country's adjective ("South African" of "South African governments"; real
+        # news, the Namibian: the kinds stage called it a government)
+        strong_names = [f for f in strong_names if country_of_adjective(written[f], "en") is None]
         strong_names = [
             f
             for f in strong_names

@@ -965,6 +965,21 @@ def test_urging_and_encouraging_someone_is_saying(sentence: str) -> None:
     assert find_cues(sentence, "en").reporting
 
 
+@pytest.mark.parametrize(
+    ("sentence", "unnamed"),
+    [
+        # real news (the Namibian)
+        ("Environmentalists have strongly cautioned against a proposed plan.", "Environmentalists"),
+        ("Other environmentalists say a plan has not been drafted.", "environmentalists"),
+        ("Smith and other experts said it was fine.", None),
+    ],
+)
+def test_unnamed_people_speak_after_an_adverb_and_after_other(
+    sentence: str, unnamed: str | None
+) -> None:
+    assert find_cues(sentence, "en").anonymity == ((unnamed,) if unnamed else ())
+
+
 def test_unnamed_circles_keep_their_adjective() -> None:
     """Real news (Salzburger Nachrichten): the unnamed source is "informierten Kreisen"."""
     text = "Raab siegte, erfuhr die APA aus informierten Kreisen."

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.places import is_country
+from newsbrief.places import country_of_adjective, is_country
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,28 @@ def test_countries_are_known_in_the_articles_language_and_in_english(
 )
 def test_groupings_cities_companies_are_no_countries(name: str, language: str) -> None:
     assert not is_country(name, language)
+
+
+@pytest.mark.parametrize(
+    ("adjective", "country"),
+    [
+        ("Russian", "russia"),
+        ("Ukrainian", "ukraine"),
+        ("South African", "south africa"),
+        ("Austrian", "austria"),
+        ("Australian", "australia"),
+        ("German", "germany"),
+        ("Chinese", "china"),
+        ("Israeli", "israel"),
+        ("Lebanese", "lebanon"),
+        # not built from the country's name, or a name of its own
+        ("American", None),
+        ("French", None),
+        ("Jordan", None),
+        ("Roman", None),
+        ("Christian", None),
+        ("Brian", None),
+    ],
+)
+def test_a_countrys_adjective_names_it(adjective: str, country: str | None) -> None:
+    assert country_of_adjective(adjective, "en") == country

@@ -1959,6 +1959,18 @@ def test_a_countrys_possession_is_offered_without_the_country() -> None:
     assert "Austrian People’s Party" in offered
 
 
+def test_a_countrys_adjective_is_not_offered_as_a_name() -> None:
+    """Real news (the Namibian): "South African" (of "the Namibian and South African
+    governments say") was offered, and the kinds stage called it a government."""
+    text = (
+        "While the Namibian and South African governments say they met, critics disagree. "
+        "South African officials declined. Frack Free Namibia says the park is at risk."
+    )
+    offered = name_candidates(split_sentences(text, "en"), [], "en")
+    assert "South African" not in offered
+    assert "Frack Free Namibia" in offered
+
+
 def test_a_given_name_opening_a_sentence_before_an_apposition_is_offered() -> None:
     """Real news (Global News): "Ferit Hoxha, Albania’s foreign minister, reported that ..."
     was not offered at all (the sentence's first word counts only before an introduction)."""

@@ -5077,3 +5077,15 @@ def test_a_quotation_after_a_person_introduced_in_the_articles_voice_is_theirs()
     assert source_of("best bet") == "Tauqeer Ahmed"
     assert source_of("Bringing") == "Mlungisi Mvoko"
     assert source_of("cooperation") == "Mlungisi Mvoko"
+
+
+def test_an_unnamed_source_leaves_off_the_adverb_before_its_verb() -> None:
+    """Real news (the Namibian): "Environmentalists have strongly cautioned against ..." was
+    the article's; once its source, it was named "Environmentalists have strongly"."""
+    content = _brief_of(
+        "Environmentalists have strongly cautioned against a proposed pipeline. Frack Free "
+        "Namibia says the park is at risk.",
+        [{"name": "Frack Free Namibia", "kind": "organization", "role": "campaign"}],
+        "Frack Free Namibia",
+    )
+    assert sources_by_first_word(content)["Environmentalists"] == "Environmentalists"
