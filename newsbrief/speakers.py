@@ -1546,10 +1546,14 @@ def _named_spans(
 ) -> list[tuple[int, int]]:
     """Where ``folded`` (a :func:`~newsbrief.names.normalize_name` text) names ``actor`` by
     one of its forms (or of ``forms``), as whole words: ``(start, end)`` of each mention."""
+    # a person's name inside another's double-barrelled one is not theirs ("Zuma" of
+    # "Zuma-Sambudla"; real news, TimesLive: his daughter's headline went to Jacob Zuma)
+    # (a title ending a compound still names its holder: "Die ehemalige Grünen-Vorsitzende")
+    end = r"(?!\w|-\w)" if actor.kind == "person" else r"(?!\w)"
     return [
         m.span()
         for form in (actor.forms if forms is None else forms)
-        for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", folded)
+        for m in re.finditer(r"(?<!\w)" + re.escape(form) + end, folded)
     ]
 
 

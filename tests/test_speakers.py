@@ -17,6 +17,7 @@ from newsbrief.speakers import (
     body_phrases,
     cited_before,
     full_name,
+    mentioned,
     name_candidates,
     named_as_a_thing,
     named_only_inside,
@@ -2295,3 +2296,13 @@ def test_a_german_genitive_after_according_to_names_its_source(text: str) -> Non
         ActorRecord("g", "Gericht", "organization", "", {"gericht"}),
     ]
     assert according_to_source(text, find_cues(text, "de"), actors) is actors[1]
+
+
+def test_a_person_is_not_named_inside_another_persons_double_barrelled_name() -> None:
+    """Real news (TimesLive): "Duduzile Zuma-Sambudla’s legal team argues ..." went to Jacob
+    Zuma, whose "Zuma" it holds; a body's name in a German compound still names the body."""
+    zuma = ActorRecord("z", "Jacob Zuma", "person", "", {"jacob zuma", "zuma"})
+    verdi = ActorRecord("v", "Verdi", "organization", "", {"verdi"})
+    assert not mentioned(zuma, "Duduzile Zuma-Sambudla’s legal team argues.")
+    assert mentioned(zuma, "Zuma, the former president, sat in the gallery.")
+    assert mentioned(verdi, "Verdi-Chef Frank Werneke sagte das.")
