@@ -276,6 +276,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # nicht sagen: '...'"; real news, Salzburger Nachrichten)
         # (after what was said, or before "dass": not "Die Polizei hielt den Mann fest")
         r"(?<=,\s)(?:hielt|hält|hielten|halten)(?=\s.{1,80}?\sfest(?=\s*[.;!?\"“”»]|\s*$))",
+        # what someone let be known ("„...“, ließ sie auf dem Kurznachrichtendienst X wissen.";
+        # real news, Freie Presse: the article's)
+        r"(?:ließ|ließen|lässt|lassen)(?=\s.{1,80}?\swissen(?=\s*[,.;:!?\"“”»]|\s*$))",
         r"(?:hielt|hält|hielten|halten)(?=\s(?:.{1,80}?\s)?fest,\s+dass\s)",
         r"sagen(?=\s*:)",
         # what someone called someone ("In einem Podcast des „Stern“ nannte sie Klöckner eine

@@ -109,6 +109,7 @@ from newsbrief.speakers import (
     named_only_as_place,
     named_only_in_brackets,
     named_only_inside,
+    named_outside_compounds,
     named_speaker,
     names_a_body,
     names_a_medium,
@@ -833,6 +834,25 @@ def _speech(unit: _Unit) -> bool:
         verbs_outside_quotes(unit.sentence.text, unit.cues)
         or _all_quotation(unit.sentence.text[unit.start : unit.end])
     )
+
+
+OPENING_SUBJECT_WORDS = 4
+"""Words of a sentence's opening within which a person named is its subject."""
+
+
+def _opening_subject(unit: _Unit, people: Sequence[ActorRecord]) -> ActorRecord | None:
+    """The one person named in the first :data:`OPENING_SUBJECT_WORDS` words of a sentence
+    whose pronoun that speaks stands in a later clause, after a colon or a semicolon, else
+    ``None``."""
+    text = unit.sentence.text
+    verb_at = pronoun_verb_start(text, unit.cues)
+    opening = " ".join(text.split()[:OPENING_SUBJECT_WORDS])
+    named = [a for a in people if a.kind == "person" and named_by_name(a, opening)]
+    if len(named) != 1 or (verb_at is None and not unit.cues.reporting):
+        return None
+    verbs = verbs_outside_quotes(text, unit.cues)
+    at = verb_at if verb_at is not None else (verbs[0][0] if verbs else -1)
+    return named[0] if re.search(r"[:;]", text[len(opening) : max(at, 0)]) else None
 
 
 def _introduced_person(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecord | None:
@@ -1631,9 +1651,14 @@ def staged_brief(
         ]
         just_before = number - 1 in by_number and by_number[number - 1].source in speakers_before
         earlier = described_holder(unit.sentence.text, unit.cues, fitting, text) or (
+            # the person that opens the sentence as its subject, before a clause of the
+            # pronoun's own ("FDP-Generalsekretär Bijan Djir-Sarai musste sich derweil in
+            # Schadensbegrenzung bemühen: In einem Interview ... hatte er ... betont: ..."; real
+            # news, Freie Presse)
+            _opening_subject(unit, fitting)
             # the speaker of the sentence just before: "Shannon Cross said Cook is a good
             # choice. '...', she said" is Cross's, not Cook's
-            (speakers_before[0] if just_before else None)
+            or (speakers_before[0] if just_before else None)
             or pronoun_antecedent(pronoun, before.text, cues[number - 2], fitting)
             or next(iter(speakers_before), None)
         )
@@ -1688,7 +1713,7 @@ def staged_brief(
         speaks_here = (
             picked is not None
             and not pronoun_after_what_was_said(unit.sentence.text, unit.cues)
-            and mentioned(picked, region if verb_at is None else region[:verb_at])
+            and named_outside_compounds(picked, region if verb_at is None else region[:verb_at])
         )
         kept_unnamed = bool(unit.cues.anonymity) or (
             # an unnamed source the pronoun can stand for: not "Mediators" for "he" ("'He's

@@ -5089,3 +5089,38 @@ def test_an_unnamed_source_leaves_off_the_adverb_before_its_verb() -> None:
         "Frack Free Namibia",
     )
     assert sources_by_first_word(content)["Environmentalists"] == "Environmentalists"
+
+
+FDP_ACTORS = [
+    {"name": "Marie-Agnes Strack-Zimmermann", "kind": "person", "role": "Präsidiumsmitglied"},
+    {"name": "FDP", "kind": "organization", "role": "Partei"},
+    {"name": "Bijan Djir-Sarai", "kind": "person", "role": "Generalsekretär"},
+    {"name": "Matthias Miersch", "kind": "person", "role": "Generalsekretär"},
+]
+"""The actors of a constructed article after real news (Freie Presse) on the FDP's paper."""
+
+
+def test_german_speakers_after_let_know_an_auxiliary_and_es() -> None:
+    """Real news (Freie Presse): "„...“, ließ sie auf dem Kurznachrichtendienst X wissen" was
+    the article's, then the FDP's (named in "FDP-Präsidiumsmitglied"); "FDP-Generalsekretär
+    Bijan Djir-Sarai musste sich ... bemühen: In einem Interview bei RTL/Ntv ... hatte er ...
+    betont: „...“" stayed the FDP's; "Gegenüber dem Redaktionsnetzwerk Deutschland bezeichnete
+    es Miersch als „zynisch“, dass ..." too."""
+    content = _brief_of(
+        "So fand es FDP-Präsidiumsmitglied Marie-Agnes Strack-Zimmermann zwar gut, dass man "
+        "sich mit Ausstiegsszenarien auseinandersetzt. Aber: „Die Wortwahl ist der Sache nicht "
+        "dienlich“, ließ sie auf dem Kurznachrichtendienst X wissen.\n\nFDP-Generalsekretär "
+        "Bijan Djir-Sarai musste sich derweil in Schadensbegrenzung bemühen: In einem "
+        "Interview bei RTL/Ntv am 18. November hatte er mit Blick auf Medienberichte noch "
+        "betont: „Dieser Begriff wurde nicht benutzt.“\n\nGeneralsekretär Matthias Miersch "
+        "warf der Spitze der Liberalen vor, die Öffentlichkeit getäuscht zu haben. Gegenüber "
+        "dem Redaktionsnetzwerk Deutschland bezeichnete es Miersch als „zynisch“, dass die FDP "
+        "das Wort benutzt.",
+        FDP_ACTORS,
+        "FDP",
+        language="de",
+    )
+    sources = sources_by_first_word(content)
+    assert sources["Aber:"] == "Marie-Agnes Strack-Zimmermann"
+    assert sources["FDP-Generalsekretär"] == "Bijan Djir-Sarai"
+    assert sources["Gegenüber"] == "Matthias Miersch"
