@@ -1093,6 +1093,9 @@ _SUBJUNCTIVE = re.compile(
     # more verbs news reports in it ("Obwohl dies nicht seinem Wunsch entspreche, ...")
     r"entspreche|zeige|biete|mache|treffe|bringe|finde|denke|lohne|schütze|diene|erscheine|"
     r"fahre|stimme|gehöre|"
+    # ("Als Generalsekretär übernehme er die politische Verantwortung, ..."; real news, Freie
+    # Presse)
+    r"übernehme|trete|"
     # and what a speaker says of an opponent ("Er griff auch Konzernchef Appel scharf an:
     # Dieser verdiene selbst Millionen, verspreche den Aktionären rosige Zeiten ..."; real news,
     # derStandard): verbs with no noun or adjective of the same form

@@ -454,6 +454,11 @@ def add_title_forms(actors: Sequence[ActorRecord], text: str, language: str = "d
                 head = max((e for e in _GERMAN_TITLE_ENDINGS if folded.endswith(e)), key=len)
                 if head != folded:
                     titled.setdefault(head, set()).add(actor.id)
+                if "-" in folded:
+                    # "FDP-Generalsekretär Bijan Djir-Sarai" is a "Generalsekretär" too, whom
+                    # "Als Generalsekretär übernehme er ..." may name as well as "Generalsekretär
+                    # Matthias Miersch" (real news, Freie Presse: given to Miersch)
+                    titled.setdefault(folded.rsplit("-", 1)[1], set()).add(actor.id)
     taken = {form for actor in actors for form in actor.forms}
     for title, ids in titled.items():
         if len(ids) == 1 and title not in taken:

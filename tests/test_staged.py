@@ -5124,3 +5124,20 @@ def test_german_speakers_after_let_know_an_auxiliary_and_es() -> None:
     assert sources["Aber:"] == "Marie-Agnes Strack-Zimmermann"
     assert sources["FDP-Generalsekretär"] == "Bijan Djir-Sarai"
     assert sources["Gegenüber"] == "Matthias Miersch"
+
+
+def test_a_title_two_people_bear_names_neither() -> None:
+    """Real news (Freie Presse): "Als Generalsekretär übernehme er die politische
+    Verantwortung" went to Matthias Miersch, "Generalsekretär" of the SPD, where the FDP's
+    "FDP-Generalsekretär Bijan Djir-Sarai" was meant; the reported speech goes on with him."""
+    content = _brief_of(
+        "FDP-Generalsekretär Bijan Djir-Sarai trat zurück. In einem Statement sagte der "
+        "48-Jährige: „Ich habe falsch informiert.“ Das sei nicht seine Absicht gewesen. Als "
+        "Generalsekretär übernehme er die politische Verantwortung.\n\nGeneralsekretär "
+        "Matthias Miersch warf der Spitze der Liberalen vor, die Öffentlichkeit getäuscht zu "
+        "haben.",
+        FDP_ACTORS[2:],
+        "Matthias Miersch",
+        language="de",
+    )
+    assert sources_by_first_word(content)["Als"] == "Bijan Djir-Sarai"
