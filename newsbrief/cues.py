@@ -234,7 +234,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"lächelte|seufzt|seufzte|spottet|spottete|ätzt|ätzte|poltert|polterte|formuliert|"
         # ("„Wir machen mittelstandsfreundliche Politik“, protestiert Höcke", "„Was? … Das ist
         # doch absurd“, schimpft der AfD-Chef"; real news, Welt)
-        r"formulierte|protestiert|protestierte|schimpft|schimpfte)"
+        r"formulierte|protestiert|protestierte|schimpft|schimpfte|"
+        # ("„...“, ereiferte sich der Coach der „Nati“ ..."; real news, Luxemburger Wort)
+        r"ereifert\s+sich|ereiferte\s+sich)"
         r"(?=\s+(?:er|sie|der|die|das|(?-i:[A-ZÄÖÜ])))",
         # "rief die ÖVP dazu auf, ..." (real news, derStandard)
         r"(?:rief|riefen|ruft|rufen)(?=\s.{1,40}?\sauf(?=\s*[,.;:!?]))",
@@ -276,6 +278,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # nicht sagen: '...'"; real news, Salzburger Nachrichten)
         # (after what was said, or before "dass": not "Die Polizei hielt den Mann fest")
         r"(?<=,\s)(?:hielt|hält|hielten|halten)(?=\s.{1,80}?\sfest(?=\s*[.;!?\"“”»]|\s*$))",
+        # what someone summed up before a colon ("Das schmälerte den Schweizer Frust aber
+        # nicht, den Granit Xhaka zusammenfasste: „...“"; real news, Luxemburger Wort)
+        r"zusammenfasst(?:e|en)?(?=\s*:)",
+        r"(?:fasste|fassten|fasst)(?=\s.{1,40}?\szusammen\s*:)",
         # what someone let be known ("„...“, ließ sie auf dem Kurznachrichtendienst X wissen.";
         # real news, Freie Presse: the article's)
         r"(?:ließ|ließen|lässt|lassen)(?=\s.{1,80}?\swissen(?=\s*[,.;:!?\"“”»]|\s*$))",

@@ -2135,7 +2135,9 @@ _GERMAN_DESCRIBED = (
     r"(?P<article>der|die)\s+(?:(?:[\w.-]+\s+)?[\w-]+(?:politiker|politikerin|chef|chefin|"
     r"minister|ministerin|jährige|vorsitzende|präsident|präsidentin|kanzler|kanzlerin|"
     r"abgeordnete|beauftragte|beauftragter|bürgermeister|bürgermeisterin|kandidat|kandidatin|"
-    r"spieler|spielerin|trainer|trainerin)"
+    r"spieler|spielerin|trainer|trainerin|coach)"
+    # a team's coach, one person ("der Coach der „Nati“"; real news, Luxemburger Wort)
+    r"|(?:trainer|trainerin|coach)(?=\s+(?:der|des)\s)"
     # by age: "..., twitterte der 35 Jahre alte Aufbauspieler und Kapitän von Real" (real
     # news, ZEIT)
     r"|\d+\s+jahre\s+alte\s+[\w-]+"
@@ -2147,7 +2149,10 @@ _GERMAN_DESCRIBED = (
 )
 _GERMAN_DESCRIBED_BEFORE = re.compile(rf"(?<!\w){_GERMAN_DESCRIBED}\s+$", re.IGNORECASE)
 _GERMAN_DESCRIBED_AFTER = re.compile(
-    rf"^\s+{_GERMAN_DESCRIBED}(?!\w)(?!\s+(?-i:[A-ZÄÖÜ]))", re.IGNORECASE
+    # (a reflexive verb's "sich" first: "„...“, ereiferte sich der Coach der „Nati“ nach dem
+    # 1:3 nach Verlängerung gegen Lionel Messi und Co."; real news, Luxemburger Wort: Messi's)
+    rf"^\s+(?:sich\s+)?{_GERMAN_DESCRIBED}(?!\w)(?!\s+(?-i:[A-ZÄÖÜ]))",
+    re.IGNORECASE,
 )
 """A person German news names again by what they are ("Der CDU-Politiker schlägt ... vor",
 "..., sagte der CDU-Politiker dem RND"; real news, dpa): like "er", the person named before;

@@ -5141,3 +5141,25 @@ def test_a_title_two_people_bear_names_neither() -> None:
         language="de",
     )
     assert sources_by_first_word(content)["Als"] == "Bijan Djir-Sarai"
+
+
+def test_a_teams_coach_after_a_reflexive_verb_and_one_who_sums_up_speak() -> None:
+    """Real news (Luxemburger Wort): "„...“, ereiferte sich der Coach der „Nati“ nach dem 1:3
+    nach Verlängerung gegen Lionel Messi und Co." was Messi's; "..., den Granit Xhaka
+    zusammenfasste: „...“" the article's."""
+    content = _brief_of(
+        "Sein Trainer Murat Yakin verstand die Fußballwelt nicht mehr. Yakin entschied sich "
+        "schnell. „Das ist eine Regel, die mit Fußball nichts zu tun hat“, ereiferte sich der "
+        "Coach der „Nati“ nach dem 1:3 gegen Lionel Messi und sein Team. Das schmälerte den Frust "
+        "nicht, den Granit Xhaka zusammenfasste: „Der Platzverweis hat uns getötet.“",
+        [
+            {"name": "Murat Yakin", "kind": "person", "role": "Trainer"},
+            {"name": "Lionel Messi", "kind": "person", "role": "Spieler"},
+            {"name": "Granit Xhaka", "kind": "person", "role": "Spieler"},
+        ],
+        "Lionel Messi",
+        language="de",
+    )
+    sources = sources_by_first_word(content)
+    assert sources["„Das"] == "Murat Yakin"
+    assert sources["Das"] == "Granit Xhaka"
