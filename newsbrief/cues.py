@@ -1044,6 +1044,9 @@ _DOCUMENTS: dict[str, tuple[str, ...]] = {
         # "A systematic review of research, published in the Nutrition Journal in 2023, found
         # that ..." (real news, Business Insider)
         r"reviews?",
+        # "According to an August 2025 slideshow obtained by the Ottawa Citizen ...", "...,
+        # according to the presentation." (real news, the Ottawa Citizen)
+        r"slideshows?", r"presentations?", r"slide decks?",
     ),
     "de": (
         r"\w*berichte?s?", r"\w*mitteilung(?:en)?", r"\w*erklärung(?:en)?",
@@ -1244,7 +1247,10 @@ _DOCUMENT_OPENING_RE = {
             # (an owner in the plural: "The Conservatives’ letter to ..."; real news, the
             # Telegraph)
             # (a year before it: "A 2014 study published in ..."; real news, Business Insider)
-            rf"^\W*{before}(?:(?<=['’])|\s+)(?:(?:[^\W\d_]+|\d{{4}})(?:['’]s?)?\s+)?"
+            # (a month and a year: "According to an August 2025 slideshow obtained by ...";
+            # real news, the Ottawa Citizen)
+            rf"^\W*{before}(?:(?<=['’])|\s+)"
+            rf"(?:[^\W\d_]+\s+\d{{4}}\s+|(?:(?:[^\W\d_]+|\d{{4}})(?:['’]s?)?\s+)?)"
             rf"(?:{'|'.join(_DOCUMENTS[language])})(?!\w)",
             re.IGNORECASE,
         )

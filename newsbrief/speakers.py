@@ -1641,6 +1641,10 @@ def named_only_as_object(actor: ActorRecord, sentence: str, language: str) -> bo
         found = _OBJECT_BEFORE.search(folded[:start])
         if found is None or _ACCORDING_TO.search(folded[: found.start()]) is not None:
             return False
+        if not german and found.group().startswith("an "):
+            # English "an" is an article ("Then, in April, an internal PSPC analysis found
+            # ..."; real news, the Ottawa Citizen: the article's), German "an" a preposition
+            return False
         if not folded[: found.start()].strip(" ,;:-–—\"'“”„«»"):
             return False  # "Für Kurz ist das Urteil Unrecht", "For Smith, ...": a view
         between = sentence[found.start() : start].split()[1:]

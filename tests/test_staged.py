@@ -5163,3 +5163,26 @@ def test_a_teams_coach_after_a_reflexive_verb_and_one_who_sums_up_speak() -> Non
     sources = sources_by_first_word(content)
     assert sources["„Das"] == "Murat Yakin"
     assert sources["Das"] == "Granit Xhaka"
+
+
+def test_a_slideshow_is_a_document_and_an_english_an_no_preposition() -> None:
+    """Real news (the Ottawa Citizen): "According to an August 2025 slideshow obtained by the
+    Ottawa Citizen ..." was the newspaper's, "..., according to the presentation." PSPC's, and
+    "Then, in April, an internal PSPC analysis found ..." the article's ("an" read as German
+    "an", a preposition before whom a sentence is about)."""
+    content = _brief_of(
+        "IRCC gave up office space in January, PSPC said. According to an August 2025 "
+        "slideshow obtained by the Ottawa Citizen, the department was required to return the "
+        "floors. Workstations would be unassigned as default, according to the presentation. "
+        "Then, in April, an internal PSPC analysis found more space may be added.",
+        [
+            {"name": "IRCC", "kind": "organization", "role": "department"},
+            {"name": "Ottawa Citizen", "kind": "media", "role": "newspaper"},
+            {"name": "PSPC", "kind": "organization", "role": "department"},
+        ],
+        "PSPC",
+    )
+    sources = sources_by_first_word(content)
+    assert sources["According"] == DOCUMENT
+    assert sources["Workstations"] == DOCUMENT
+    assert sources["Then,"] == "PSPC"
