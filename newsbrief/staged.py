@@ -44,11 +44,14 @@ from pydantic import BaseModel, ConfigDict, Field
 from newsbrief import assemble, errors
 from newsbrief.article import WITHHELD_NOTE, Article, unwrapped
 from newsbrief.cues import (
+    GERMAN_UNNAMED_TRADES,
     QUOTATION_MARKS,
+    UNNAMED_TRADES,
     SentenceCues,
     blank_spans,
     claim_parts,
     find_cues,
+    names_a_document,
     opens_quotation,
     quotation_left_open,
     quoted_spans,
@@ -855,6 +858,10 @@ def _opening_subject(unit: _Unit, people: Sequence[ActorRecord]) -> ActorRecord 
     return named[0] if re.search(r"[:;]", text[len(opening) : max(at, 0)]) else None
 
 
+_TRADE_WORDS = frozenset(t.casefold() for t in (*UNNAMED_TRADES, *GERMAN_UNNAMED_TRADES))
+"""People an article names by their trade in the plural, folded: never a named person."""
+
+
 def _introduced_person(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecord | None:
     """The person a sentence in the article's own voice opens with, as its subject ("Mlungisi
     Mvoko, the finance ... member of the executive council, wants to see ..."), else ``None``:
@@ -1208,11 +1215,18 @@ def staged_brief(
     # ("Florida tax appraisal records", "Chicago property"; real news, CNN).
     no_bodies: dict[str, list[str]] = {}
     unnamed_people: list[str] = []
+    documents = [a.name for a in actors if names_a_document(a.name, source_language)]
+    if documents:
+        # "laut einem investigativen Bericht" is a document's word, not a medium's (real news,
+        # Mitteldeutsche Zeitung: the model listed "Bericht" as one)
+        actors = [a for a in actors if a.name not in documents]
+        notes.append(f"documents, not actors, left out: {', '.join(documents)}")
     for actor in actors:
-        if (
-            source_language == "de"
-            and actor.kind == "person"
-            and german_common_noun(actor.name, sentences)
+        if actor.kind == "person" and (
+            (source_language == "de" and german_common_noun(actor.name, sentences))
+            # people named by their trade in the plural ("Familienmitglieder hatten dieser
+            # Darstellung früh widersprochen"; real news, Mitteldeutsche Zeitung: a named person)
+            or actor.name.casefold() in _TRADE_WORDS
         ):
             # "Der Mann hatte sein Sperma an mindestens zwölf Kliniken ... gespendet" (real
             # news, Berliner Zeitung): a person the article does not name, only calls "der Mann"

@@ -5186,3 +5186,30 @@ def test_a_slideshow_is_a_document_and_an_english_an_no_preposition() -> None:
     assert sources["According"] == DOCUMENT
     assert sources["Workstations"] == DOCUMENT
     assert sources["Then,"] == "PSPC"
+
+
+def test_a_german_report_is_a_document_and_family_members_are_unnamed() -> None:
+    """Real news (Mitteldeutsche Zeitung): the model listed "Bericht" as a medium, and
+    "... laut einem investigativen Bericht ... getötet." went to it; "Laut der investigativen
+    Recherche ..." and the reported speech after it went to the judiciary; "Familienmitglieder
+    hatten dieser Darstellung früh widersprochen" was a named person's."""
+    content = _brief_of(
+        "Iranische Sicherheitskräfte haben eine junge Aktivistin laut einem investigativen "
+        "Bericht im Jahr 2022 getötet. Irans Justiz widersprach umgehend und wies den Bericht "
+        "zurück. Laut der investigativen Recherche hatten drei Männer die junge Frau "
+        "attackiert. Als sie sich zu wehren versuchte, hätten die Männer auf sie eingeschlagen. "
+        "Familienmitglieder hatten dieser Darstellung früh widersprochen.",
+        [
+            {"name": "Bericht", "kind": "media", "role": "Bericht"},
+            {"name": "Justiz", "kind": "organization", "role": "Justiz"},
+            {"name": "Familienmitglieder", "kind": "person", "role": "Familie"},
+        ],
+        "Justiz",
+        language="de",
+    )
+    sources = sources_by_word(content)
+    assert "Bericht" not in [a.name for a in content.key_actors]
+    assert sources["Iranische"].description == DOCUMENT
+    assert sources["Laut"].description == DOCUMENT
+    assert sources["Als"].description == DOCUMENT
+    assert sources["Familienmitglieder"].kind is SourceKind.ANONYMOUS
