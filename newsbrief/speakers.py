@@ -4129,8 +4129,25 @@ def body_phrases(
                 ):
                     j += 1
                 add(text[token.start() : tokens[j].end()])
+    # a bare head a sentence gives its facts on ("Etwa 30.000 Schaulustige verfolgten nach
+    # Angaben der Polizei die Zerstörung"; real news, Stuttgarter Zeitung: the power company
+    # the model picked kept them): a source, where a bare head is too often none
+    heads = _BODY_HEADS.get(code, frozenset()) | {"polizei", "feuerwehr"}
+    for sentence in sentences:
+        for cited in _CITED_BODY.finditer(sentence.text):
+            if cited.group(1).casefold() in heads:
+                add(cited.group(1))
     chosen = sorted(counts, key=lambda f: -counts[f])
     return [written[f] for f in chosen[:MAX_BODIES]]
+
+
+_CITED_BODY = re.compile(
+    r"(?<!\w)(?:according\s+to|nach\s+Angaben|laut)\s+(?:(?:the|der|des|dem)\s+)?([^\W\d_]+)"
+    r"(?=\s*[,.;:]|\s+(?:(?-i:[a-zäöü])|$))",
+    re.IGNORECASE,
+)
+"""A bare body after "according to", "nach Angaben" or "laut", ending its phrase ("according
+to police,", "nach Angaben der Polizei die ...")."""
 
 
 _PRONOUNS = frozenset(

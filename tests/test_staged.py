@@ -5213,3 +5213,18 @@ def test_a_german_report_is_a_document_and_family_members_are_unnamed() -> None:
     assert sources["Laut"].description == DOCUMENT
     assert sources["Als"].description == DOCUMENT
     assert sources["Familienmitglieder"].kind is SourceKind.ANONYMOUS
+
+
+def test_a_bare_body_a_sentence_cites_is_offered_and_speaks() -> None:
+    """Real news (Stuttgarter Zeitung): "Etwa 30.000 Schaulustige verfolgten nach Angaben der
+    Polizei die Zerstörung ..." went to RWE, the model's pick: the police were never offered
+    to the kinds stage, as a bare "Polizei" is too often no actor."""
+    content = _brief_of(
+        "Etwa 30.000 Schaulustige verfolgten nach Angaben der Polizei die Zerstörung eines "
+        "Symbols. Laut RWE wird der Speicher der größte in Deutschland.",
+        [{"name": "RWE", "kind": "organization", "role": "Betreiber"}],
+        "RWE",
+        language="de",
+        kinds={"RWE": "organization", "Polizei": "government"},
+    )
+    assert sources_by_first_word(content)["Etwa"] == "Polizei"
