@@ -4481,8 +4481,10 @@ def german_common_noun(name: str, sentences: Sequence[Sentence]) -> bool:
     opening a sentence or after another name ("Der US-Konzern Praxair")."""
     if len(name.split()) != 1 or not name[:1].isupper() or any(c.isdigit() for c in name):
         return False
-    if "-" in name or any(c.isupper() for c in name[1:]):
-        return False  # "Linde-Konzern", "BASF"
+    if name.count("-") > 1 or any(c.isupper() for part in name.split("-") for c in part[1:]):
+        # "BASF", "US-Konzern", "Rhein-Main-Verkehrsverbund"; not "Photovoltaik-Anlage" (real
+        # news, Stuttgarter Zeitung: "eine Photovoltaik-Anlage" was listed as an organisation)
+        return False
     if name.casefold().endswith(_GERMAN_BODY_WORDS + _GERMAN_BODY_ENDINGS):
         return False
     pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")

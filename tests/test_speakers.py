@@ -1045,6 +1045,9 @@ def test_a_body_named_within_a_longer_name_is_merged_only_as_whole_words(
         # companies listed (real news, heise: "Firmen wie Evernote, Dropbox oder Google")
         ("Evernote", False),
         ("Google", False),
+        # a hyphenated common noun (real news, Stuttgarter Zeitung), a hyphenated name
+        ("Photovoltaik-Anlage", True),
+        ("Mercedes-Benz", False),
     ],
 )
 def test_a_german_common_noun_is_told_from_a_body(name: str, common: bool) -> None:
@@ -1054,7 +1057,8 @@ def test_a_german_common_noun_is_told_from_a_body(name: str, common: bool) -> No
         "Der US-Konzern Praxair zeigt Interesse an Linde. Das Interesse sei groß, sagte ein "
         "Sprecher. Der Markt von Industriegasen wächst. Die Stadtwerke und die Kartellbehörden "
         "prüfen das. BASF schweigt. Gut sind die Policen von Allianz. Firmen wie Evernote, "
-        "Dropbox oder Google setzen den Standard ein."
+        "Dropbox oder Google setzen den Standard ein. Zudem ist eine Photovoltaik-Anlage in "
+        "Planung. Der Autobauer Mercedes-Benz baut sie."
     )
     assert german_common_noun(name, split_sentences(text, "de")) is common
 
