@@ -279,6 +279,11 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # nicht sagen: '...'"; real news, Salzburger Nachrichten)
         # (after what was said, or before "dass": not "Die Polizei hielt den Mann fest")
         r"(?<=,\s)(?:hielt|hält|hielten|halten)(?=\s.{1,80}?\sfest(?=\s*[.;!?\"“”»]|\s*$))",
+        # what someone noted, after a quotation or before one ("„...“, notierte er zum Bild
+        # ...", "Ein anderer Nutzer notierte trocken ...: „...“"; real news, Freie Presse); not
+        # a share's price ("Die Aktie notierte bei 50 Euro")
+        r"(?<=,\s)notiert(?:e|en)?(?=\s)",
+        r"notiert(?:e|en)?(?=\s[^.;„“\"]{0,80}:\s*[„“\"»])",
         # what someone summed up before a colon ("Das schmälerte den Schweizer Frust aber
         # nicht, den Granit Xhaka zusammenfasste: „...“"; real news, Luxemburger Wort)
         r"zusammenfasst(?:e|en)?(?=\s*:)",
@@ -708,6 +713,9 @@ ONE_OF_A_TRADE = (
 _GERMAN_UNNAMED_ONE = (
     "Experte", "Expertin", "Analyst", "Analystin", "Beobachter", "Beobachterin", "Ermittler",
     "Ermittlerin", "Augenzeuge", "Augenzeugin", "Diplomat", "Diplomatin",
+    # one on a social network ("Ein anderer Nutzer notierte trocken in Anlehnung an CDU-Mann
+    # Wolfgang Schäuble: ..."; real news, Freie Presse: Schäuble's)
+    "Nutzer", "Nutzerin", "User", "Userin",
 )  # fmt: skip
 """One such person ("Der von Dawn zitierte Experte sagte, ..."; real news, derStandard)."""
 _TRADES_DE = "|".join(GERMAN_UNNAMED_TRADES)

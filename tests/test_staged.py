@@ -5228,3 +5228,16 @@ def test_a_bare_body_a_sentence_cites_is_offered_and_speaks() -> None:
         kinds={"RWE": "organization", "Polizei": "government"},
     )
     assert sources_by_first_word(content)["Etwa"] == "Polizei"
+
+
+def test_another_user_who_notes_is_an_unnamed_source() -> None:
+    """Real news (Freie Presse): "Ein anderer Nutzer notierte trocken in Anlehnung an CDU-Mann
+    Wolfgang Schäuble: „...“" went to Schäuble."""
+    content = _brief_of(
+        "Der Tonfall erinnerte einen User an einen Film. Ein anderer Nutzer notierte trocken in "
+        "Anlehnung an CDU-Mann Wolfgang Schäuble: „Kommunikativer Totalschaden. Isch over.“",
+        [{"name": "Wolfgang Schäuble", "kind": "person", "role": "CDU-Politiker"}],
+        "Wolfgang Schäuble",
+        language="de",
+    )
+    assert sources_by_word(content)["Ein"].kind is SourceKind.ANONYMOUS
