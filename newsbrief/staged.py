@@ -876,7 +876,10 @@ def _introduced_person(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecor
         for form in actor.forms
         if re.match(rf"{re.escape(form)}(?=,|\s(?!and\b|or\b|und\b))", folded)
     ]
-    return opening[0] if len(set(a.id for a in opening)) == 1 else None
+    others = [a for a in actors if a.kind == "person" and a not in opening and mentioned(a, folded)]
+    # (one person only: "Patrick Dury (LCGB) verschwindet ..., während Nora Back (OGBL) ...
+    # läuft" introduces neither; real news, Tageblatt)
+    return opening[0] if len({a.id for a in opening}) == 1 and not others else None
 
 
 def _give(

@@ -5241,3 +5241,37 @@ def test_another_user_who_notes_is_an_unnamed_source() -> None:
         language="de",
     )
     assert sources_by_word(content)["Ein"].kind is SourceKind.ANONYMOUS
+
+
+def test_german_quotations_go_on_with_the_one_a_verb_after_a_quotation_names() -> None:
+    """Real news (Tageblatt): after "„...“, stellt Nora Back nach ihrer Rede klar." her next
+    quotation ran on with Nicolas Schmit, who spoke before ("stellt ... klar" was no verb of
+    saying), after "„...“, stützt Patrick Dury die These von Nora Back." his too, and
+    "„...“, ruft Nora Back den Demonstranten zu" was Dury's; "Patrick Dury wird später noch
+    deutlicher." introduces the quotation after it; "Wie bereits angekündigt, ..." is the
+    article's."""
+    content = _brief_of(
+        "„Ich bin aus Überzeugung hier“, sagt Schmit.\n\n„Die Regierung muss sich jetzt endlich "
+        "bewegen“, stellt Nora Back nach ihrer Rede klar. „Wir müssen das Sozialmodell wieder "
+        "hochhalten.“\n\n„Der heutige Tag ist ein Warnschuss“, stützt Patrick Dury die These "
+        "von Nora Back. „Wir sind mit mehreren Salven konfrontiert worden.“\n\nPatrick Dury "
+        "wird später noch deutlicher.\n\n„Unser Land hatte enormes Glück.“\n\n„OGBL und LCGB "
+        "sind bereit“, ruft Nora Back den Demonstranten zu.\n\nWie bereits angekündigt, haben "
+        "sich alle Oppositionsparteien dem Protestzug angeschlossen.",
+        [
+            {"name": "Nicolas Schmit", "kind": "person", "role": "EU-Kommissar"},
+            {"name": "Nora Back", "kind": "person", "role": "OGBL"},
+            {"name": "Patrick Dury", "kind": "person", "role": "LCGB"},
+        ],
+        "Nicolas Schmit",
+        language="de",
+    )
+
+    def source_of(words: str) -> str:
+        return next(c.source.description for c in content.claims if words in c.evidence[0].quote)
+
+    assert source_of("Sozialmodell") == "Nora Back"
+    assert source_of("Salven") == "Patrick Dury"
+    assert source_of("enormes Glück") == "Patrick Dury"
+    assert source_of("sind bereit") == "Nora Back"
+    assert source_of("Wie bereits") == ARTICLE_ITSELF
