@@ -2220,7 +2220,18 @@ def _described_speaker(before: str) -> bool:
         _DESCRIBED_BEFORE.search(before)
         or _PERSON_DESCRIBED.search(before)
         or _GERMAN_DESCRIBED_BEFORE.search(before)
+        or _GERMAN_FORMER_HOLDER.match(before)
     )
+
+
+_GERMAN_FORMER_HOLDER = re.compile(
+    r"\W*(?:[\w-]+s\s+)?(?:ehemalige|frühere|einstige|scheidende|amtierende|neue)[rn]?\s+"
+    r"[\w-]*(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|chef|chefin|"
+    r"bürgermeister|bürgermeisterin|kommissar|kommissarin)\s*$"
+)
+"""A German sentence that opens with someone described by a past or present office, no
+article before ("Luxemburgs ehemaliger Außenminister meint, dass ..."; real news, Tageblatt:
+the prime minister's, the model's pick), right before its verb of saying (lower case)."""
 
 
 PronounKind = Literal["person", "thing", "people", "any"]

@@ -5275,3 +5275,20 @@ def test_german_quotations_go_on_with_the_one_a_verb_after_a_quotation_names() -
     assert source_of("enormes Glück") == "Patrick Dury"
     assert source_of("sind bereit") == "Nora Back"
     assert source_of("Wie bereits") == ARTICLE_ITSELF
+
+
+def test_a_german_former_office_holder_opening_a_sentence_speaks_like_er() -> None:
+    """Real news (Tageblatt): "Luxemburgs ehemaliger Außenminister meint, dass ..." right after
+    the sentence that names Jean Asselborn went to Luc Frieden, the model's pick."""
+    content = _brief_of(
+        "Premierminister Luc Frieden schweigt. Ein politisches Schwergewicht verfolgt die "
+        "Demonstration vom Straßenrand aus: Jean Asselborn. Luxemburgs ehemaliger Außenminister "
+        "meint, dass die Demo eine gute Message sei.",
+        [
+            {"name": "Jean Asselborn", "kind": "person", "role": "Außenminister"},
+            {"name": "Luc Frieden", "kind": "person", "role": "Premierminister"},
+        ],
+        "Luc Frieden",
+        language="de",
+    )
+    assert sources_by_first_word(content)["Luxemburgs"] == "Jean Asselborn"
