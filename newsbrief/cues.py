@@ -243,7 +243,8 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # verb of saying there ("„Der heutige Tag ist ein Warnschuss“, stützt Patrick Dury die
         # These von Nora Back."; real news, Tageblatt), whatever verb the writer chose; not
         # "heißt es" (impersonal) nor an auxiliary
-        r"(?<=[“”\"»«],\s)(?!(?:heißt|hieß|ist|war|wird|hat|hatte|sind|waren)\b)"
+        r"(?<=[“”\"»«],\s)(?!(?:heißt|hieß|ist|war|wird|hat|hatte|sind|waren|nicht|jetzt|erst|"
+        r"fast|meist|selbst|sonst|zuletzt|zumindest|längst|bereits|seit|weit)\b)"
         r"(?-i:[a-zäöüß]{3,}(?:t|te|ten))(?=\s+(?:er|sie|der|die|(?-i:[A-ZÄÖÜ])))",
         # what someone makes clear ("„...“, stellt Nora Back nach ihrer Rede klar."; real news,
         # Tageblatt)

@@ -980,6 +980,22 @@ def test_unnamed_people_speak_after_an_adverb_and_after_other(
     assert find_cues(sentence, "en").anonymity == ((unnamed,) if unnamed else ())
 
 
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        # real news (Tageblatt): whatever verb follows a quotation and its comma
+        ("„Der heutige Tag ist ein Warnschuss“, stützt Patrick Dury die These.", "stützt"),
+        ("„Ja“, ergänzte Müller.", "ergänzte"),
+        # an adverb there is none, nor "heißt es"'s verb alone
+        ("Es zählte sein „Ja“, nicht der Wille der Partei.", None),
+        ("Es zählte das „bald“, jetzt Die Frage.", None),
+    ],
+)
+def test_a_german_verb_right_after_a_quotation_is_saying(sentence: str, verb: str | None) -> None:
+    reporting = find_cues(sentence, "de").reporting
+    assert (verb in reporting) if verb else not reporting
+
+
 def test_unnamed_circles_keep_their_adjective() -> None:
     """Real news (Salzburger Nachrichten): the unnamed source is "informierten Kreisen"."""
     text = "Raab siegte, erfuhr die APA aus informierten Kreisen."
