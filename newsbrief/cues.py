@@ -21,6 +21,7 @@ __all__ = [
     "ONE_OF_A_TRADE",
     "QUOTATION_MARKS",
     "TITLE_CUES",
+    "TRADE_WORDS",
     "UNNAMED_TRADES",
     "SentenceCues",
     "blank_spans",
@@ -715,6 +716,9 @@ GERMAN_UNNAMED_TRADES = (
 )  # fmt: skip
 """People a German article names by their trade alone (the plural), an unnamed source where
 they speak: "Laut Experten ging AlphaGo ...", "..., sagen Experten." (real news, derStandard)."""
+TRADE_WORDS = frozenset(t.casefold() for t in (*UNNAMED_TRADES, *GERMAN_UNNAMED_TRADES))
+"""The English and German trades in the plural, folded ("experts", "familienmitglieder"):
+people an article names so are never a named person."""
 ONE_OF_A_TRADE = (
     "expert", "analyst", "economist", "diplomat", "witness", "resident", "observer", "critic",
     "activist", "investigator", "scientist", "researcher", "villager", "aide", "adviser",

@@ -20,6 +20,7 @@ from newsbrief.cues import (
     GERMAN_UNNAMED_TRADES,
     ONE_OF_A_TRADE,
     TITLE_CUES,
+    TRADE_WORDS,
     UNNAMED_TRADES,
     SentenceCues,
     blank_spans,
@@ -2527,14 +2528,13 @@ def pronoun_antecedent(
 
 
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
-_TRADES = frozenset(t.casefold() for t in (*UNNAMED_TRADES, *GERMAN_UNNAMED_TRADES))
 
 
 def _people_by_trade(actor: ActorRecord) -> bool:
     """Whether an unnamed source is people named by their trade in the plural ("Experten",
     "residents"): no one "he" or "she" stands for."""
     words = actor.name.casefold().split()
-    return actor.kind == "anonymous" and bool(words) and words[-1] in _TRADES
+    return actor.kind == "anonymous" and bool(words) and words[-1] in TRADE_WORDS
 
 
 # Nouns that make the name after them (or, in English, before them) a thing rather than an

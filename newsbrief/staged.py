@@ -44,9 +44,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from newsbrief import assemble, errors
 from newsbrief.article import WITHHELD_NOTE, Article, unwrapped
 from newsbrief.cues import (
-    GERMAN_UNNAMED_TRADES,
     QUOTATION_MARKS,
-    UNNAMED_TRADES,
+    TRADE_WORDS,
     SentenceCues,
     blank_spans,
     claim_parts,
@@ -858,10 +857,6 @@ def _opening_subject(unit: _Unit, people: Sequence[ActorRecord]) -> ActorRecord 
     return named[0] if re.search(r"[:;]", text[len(opening) : max(at, 0)]) else None
 
 
-_TRADE_WORDS = frozenset(t.casefold() for t in (*UNNAMED_TRADES, *GERMAN_UNNAMED_TRADES))
-"""People an article names by their trade in the plural, folded: never a named person."""
-
-
 def _introduced_person(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecord | None:
     """The person a sentence in the article's own voice opens with, as its subject ("Mlungisi
     Mvoko, the finance ... member of the executive council, wants to see ..."), else ``None``:
@@ -1229,7 +1224,7 @@ def staged_brief(
             (source_language == "de" and german_common_noun(actor.name, sentences))
             # people named by their trade in the plural ("Familienmitglieder hatten dieser
             # Darstellung früh widersprochen"; real news, Mitteldeutsche Zeitung: a named person)
-            or actor.name.casefold() in _TRADE_WORDS
+            or actor.name.casefold() in TRADE_WORDS
         ):
             # "Der Mann hatte sein Sperma an mindestens zwölf Kliniken ... gespendet" (real
             # news, Berliner Zeitung): a person the article does not name, only calls "der Mann"
