@@ -713,6 +713,9 @@ GERMAN_UNNAMED_TRADES = (
     # (real news, Mitteldeutsche Zeitung: "Familienmitglieder hatten dieser Darstellung früh
     # widersprochen", a named person)
     "Familienmitglieder", "Angehörige", "Verwandte",
+    # (real news, Luxemburger Wort: "„Dumm“, „peinlich“, „lächerlich“, urteilten Medien
+    # weltweit.", given to the VAR)
+    "Medien",
 )  # fmt: skip
 """People a German article names by their trade alone (the plural), an unnamed source where
 they speak: "Laut Experten ging AlphaGo ...", "..., sagen Experten." (real news, derStandard)."""
@@ -745,6 +748,7 @@ _GERMAN_SAYING_PLURAL = (
     "fordern", "forderten", "berichten", "berichteten", "zeigen", "zeigten",
     # an accusation ("Kritiker warfen dem Präsidenten Blasphemie ... vor"; real news, t-online)
     "werfen", "warfen", "nennen", "nannten", "bezeichnen", "bezeichneten",
+    "urteilen", "urteilten",
 )  # fmt: skip
 
 _AFTER_PLURAL_VERB = "|".join(rf"(?<=\w {verb} )" for verb in _GERMAN_SAYING_PLURAL)
@@ -849,7 +853,9 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         rf"(?:{_TRADES_DE})(?=\s+zufolge(?!\w))",
         rf"(?<!\w)(?-i:{_TRADES_DE})(?=\s+(?:{'|'.join(_GERMAN_SAYING_PLURAL)})(?!\w))",
         rf"(?:{'|'.join(f'(?<=, {verb} )' for verb in _GERMAN_SAYING_PLURAL)})"
-        rf"(?:(?:viele|einige|mehrere|manche|andere) )?(?:{_TRADES_DE})(?=\s*[,.;]|\s*$)",
+        # (an adverb after them: "..., urteilten Medien weltweit."; real news, Luxemburger Wort)
+        rf"(?:(?:viele|einige|mehrere|manche|andere) )?(?:{_TRADES_DE})"
+        rf"(?=(?:\s+(?-i:[a-zäöüß])\w*)?\s*[,.;]|\s*$)",
         # the subject after a verb in the second place ("Zudem warnen Experten vor ...",
         # "Weiters verweisen Verfassungsrechtler darauf, dass ..."; real news, derStandard)
         rf"(?:{_AFTER_PLURAL_VERB})(?-i:{_TRADES_DE})(?!\w)",

@@ -1800,7 +1800,7 @@ def named_speaker(
             if subject is not None:
                 return subject
         auxiliary = next(reversed(list(_AUXILIARY.finditer(sentence, 0, first))), None)
-        if auxiliary is not None and re.match(r"\s+(?:er|sie)(?!\w)", sentence[auxiliary.end() :]):
+        if auxiliary is not None and _PRONOUN_AFTER_AUXILIARY.search(sentence[:first].lower()):
             # "In einem Interview bei RTL/Ntv ... hatte er ... noch betont: „...“" (real news,
             # Freie Presse: RTL's): the pronoun after the auxiliary is the subject
             return None
@@ -2280,10 +2280,13 @@ def pronoun_speaker(sentence: str, cues: SentenceCues) -> PronounKind | None:
     return _PRONOUN_KINDS[found.group(1)] if found else None
 
 
-_PRONOUN_AFTER_AUXILIARY = re.compile(rf"{_AUXILIARY.pattern}\s+(er|sie)(?!\w)[^,;:„“\"»«]*$")
-"""A German pronoun right after the auxiliary of a perfect whose participle, the verb of
-saying, closes the clause ("In einem Interview bei RTL/Ntv am 18. November hatte er ... noch
-betont: ..."; real news, Freie Presse: RTL's, named before the auxiliary)."""
+_PRONOUN_AFTER_AUXILIARY = re.compile(rf"{_AUXILIARY.pattern}\s+(er)(?!\w)[^,;:]*$")
+"""German "er" right after the auxiliary of a perfect whose participle, the verb of saying,
+closes the clause, quoted terms between allowed ("In einem Interview bei RTL/Ntv am 18.
+November hatte er mit Blick auf ... die „D-Day“-Formulierung noch betont: ..."; real news,
+Freie Presse: RTL's, named before the auxiliary). Not "sie", as often the object
+("Sicherheitskräfte hatten sie gefilmt ..., wie die BBC weiter schrieb"; the same page's
+rerun gave it to the security forces)."""
 
 
 Gender = Literal["f", "m"]

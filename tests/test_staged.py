@@ -5111,7 +5111,7 @@ def test_german_speakers_after_let_know_an_auxiliary_and_es() -> None:
         "sich mit Ausstiegsszenarien auseinandersetzt. Aber: „Die Wortwahl ist der Sache nicht "
         "dienlich“, ließ sie auf dem Kurznachrichtendienst X wissen.\n\nFDP-Generalsekretär "
         "Bijan Djir-Sarai musste sich derweil in Schadensbegrenzung bemühen: In einem "
-        "Interview bei RTL/Ntv am 18. November hatte er mit Blick auf Medienberichte noch "
+        "Interview bei RTL/Ntv am 18. November hatte er mit Blick auf die „D-Day“-Formulierung noch "
         "betont: „Dieser Begriff wurde nicht benutzt.“\n\nGeneralsekretär Matthias Miersch "
         "warf der Spitze der Liberalen vor, die Öffentlichkeit getäuscht zu haben. Gegenüber "
         "dem Redaktionsnetzwerk Deutschland bezeichnete es Miersch als „zynisch“, dass die FDP "
@@ -5292,3 +5292,24 @@ def test_a_german_former_office_holder_opening_a_sentence_speaks_like_er() -> No
         language="de",
     )
     assert sources_by_first_word(content)["Luxemburgs"] == "Jean Asselborn"
+
+
+def test_german_sie_after_an_auxiliary_may_be_the_object_and_media_judge_unnamed() -> None:
+    """Real news (Mitteldeutsche Zeitung, rerun): "Sicherheitskräfte hatten sie gefilmt und
+    daraufhin identifiziert, wie die BBC weiter schrieb." went from the BBC to the security
+    forces, "sie" after the auxiliary taken for the subject; (Luxemburger Wort, rerun)
+    "„Dumm“, „peinlich“, „lächerlich“, urteilten Medien weltweit." went to the VAR."""
+    content = _brief_of(
+        "Zuvor hatte die Aktivistin demonstriert. Sicherheitskräfte hatten sie gefilmt und "
+        "daraufhin identifiziert, wie die BBC weiter schrieb. „Dumm“, „peinlich“, "
+        "„lächerlich“, urteilten Medien weltweit.",
+        [
+            {"name": "BBC", "kind": "media", "role": "Sender"},
+            {"name": "Iranische Sicherheitskräfte", "kind": "organization", "role": "Polizei"},
+        ],
+        "Iranische Sicherheitskräfte",
+        language="de",
+    )
+    sources = sources_by_word(content)
+    assert sources["Sicherheitskräfte"].description == "BBC"
+    assert sources["„Dumm“,"].kind is SourceKind.ANONYMOUS
