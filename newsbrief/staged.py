@@ -36,7 +36,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Generator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -1886,9 +1886,8 @@ def staged_brief(
             # wants to see the corridor stretching as far as Angola. “Bringing in Angola ...”"
             # (real news, the Namibian: the quotation ran on with the speaker before): a
             # person the article's own voice introduces is whom the quotation after is of
-            unit_for_them = _Unit(unit.sentence, unit.cues, unit.start, unit.end, unit.key)
-            unit_for_them.source, unit_for_them.source_option = introduced, introduced.option()
-            speaking = unit_for_them
+            # (a copy the loop tracks as the speaker; the unit itself keeps its source)
+            speaking = replace(unit, source=introduced, source_option=introduced.option())
 
     # German reported speech before the sentence that names its speaker ("Jedem Bürger müsse
     # selbst überlassen bleiben, ... Der Kampf gegen Geldwäsche sei ... Es gehe der EU darum,
