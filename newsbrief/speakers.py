@@ -2892,6 +2892,34 @@ def unnamed_actor(words: str, actors: Sequence[ActorRecord]) -> ActorRecord:
     )
 
 
+_ONE_UNNAMED_PERSON = re.compile(
+    r"(?<!\w)(?:"
+    r"(?:dieser|diesen|diesem|ein|einen|einem|eine|einer)\s+(?:anderen?\s+|anderer\s+)?"
+    r"(?-i:(?P<de>User(?:in)?|Nutzer(?:in)?|Leser(?:in)?|Zuschauer(?:in)?|"
+    r"Kommentator(?:in)?))"
+    r"|(?:this|that|a|an|one|another)\s+(?:other\s+)?"
+    r"(?P<en>(?:social media\s+|twitter\s+|x\s+|facebook\s+|tiktok\s+|reddit\s+)?"
+    r"(?:user|reader|viewer|commenter))"
+    r")(?!\w)(?!,?\s+(?-i:[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ]))",
+    re.IGNORECASE,
+)
+
+
+def unnamed_person(sentence: str) -> tuple[str, Gender | None] | None:
+    """The one user, reader or viewer a sentence names only so, outside its quotations ("...,
+    nahm dieser User auf X aufs Korn.", "Der militärische Tonfall des Papiers erinnerte einen
+    User an den Film ..."; real news, Freie Presse), and the gender its word shows, else
+    ``None``. A pronoun that speaks in the next sentence stands for them ("„...“, notierte
+    er"), not for the last person the article named."""
+    found = _ONE_UNNAMED_PERSON.search(blank_spans(sentence, quoted_spans(sentence)))
+    if found is None:
+        return None
+    german = found.group("de")
+    if german is None:
+        return found.group("en"), None  # "a user" may be "he" or "she"
+    return german, "f" if german.endswith("in") else "m"
+
+
 def actor_source(actor: ActorRecord) -> Source:
     """The claim :class:`~newsbrief.models.Source` that ``actor`` is."""
     return Source(actor_id=actor.id, description=actor.name, kind=SOURCE_KINDS[actor.kind])

@@ -77,6 +77,7 @@ from newsbrief.speakers import (
     MAX_CANDIDATES,
     PERSONAL_NAME,
     ActorRecord,
+    Gender,
     PronounKind,
     according_to_names,
     according_to_source,
@@ -133,6 +134,7 @@ from newsbrief.speakers import (
     tidy_role,
     titled_person,
     unnamed_actor,
+    unnamed_person,
     verbs_outside_quotes,
     writer_speaks,
     written_as_common_nouns,
@@ -997,6 +999,28 @@ def _last_named(
     )
 
 
+def _unnamed_one_before(
+    pronoun: PronounKind,
+    gender: Gender | None,
+    before: Sentence,
+    unit: _Unit,
+    actors: Sequence[ActorRecord],
+) -> ActorRecord | None:
+    """The unnamed person the sentence ``before`` names (:func:`unnamed_person`), in the
+    paragraph of ``unit``, for whom its pronoun that speaks may stand: an unnamed source
+    listed by that word, else a new one (not yet in ``actors``)."""
+    if pronoun != "person" or before.paragraph != unit.sentence.paragraph:
+        return None
+    found = unnamed_person(before.text)
+    if found is None or (gender is not None and found[1] not in (None, gender)):
+        return None
+    words = normalize_name(found[0])
+    listed = next(
+        (a for a in actors if a.kind == "anonymous" and normalize_name(a.name) == words), None
+    )
+    return listed or unnamed_actor(found[0], actors)
+
+
 def _only_relays(actor: ActorRecord, sentences: Sequence[Sentence], units: Sequence[_Unit]) -> bool:
     """Whether ``actor`` is the source of no claim and every sentence naming it carries a claim
     of another source."""
@@ -1672,6 +1696,10 @@ def staged_brief(
             # choice. '...', she said" is Cross's, not Cook's
             or (speakers_before[0] if just_before else None)
             or pronoun_antecedent(pronoun, before.text, cues[number - 2], fitting)
+            # one the sentence before names only by what they are ("..., nahm dieser User auf
+            # X aufs Korn. „...“, notierte er"; real news, Freie Presse: the last person
+            # named took it)
+            or _unnamed_one_before(pronoun, gender, before, unit, actors)
             or next(iter(speakers_before), None)
         )
         picked = unit.source
@@ -1740,6 +1768,9 @@ def staged_brief(
             # the subject of an earlier verb of saying in the sentence ("..., bezweifelt
             # Arbeitswissenschaftler Thomas Langhoff ...: ..., schreibt er."; real news, WDR)
             continue
+        if not any(a is earlier for a in actors):
+            actors.append(earlier)
+            notes.append(f"unnamed source {earlier.name!r} added from sentence {number - 1}")
         _give(unit, earlier, ", whom the pronoun that speaks stands for", notes)
 
     # A quotation with no verb of saying, right after an attributed sentence in the same

@@ -5313,3 +5313,43 @@ def test_german_sie_after_an_auxiliary_may_be_the_object_and_media_judge_unnamed
     sources = sources_by_word(content)
     assert sources["Sicherheitskräfte"].description == "BBC"
     assert sources["„Dumm“,"].kind is SourceKind.ANONYMOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "named", "speaks"),
+    [
+        # real news (Freie Presse): "notierte er" and "spöttelt er" went to the last person
+        # the article named, a member of parliament quoted paragraphs before
+        (
+            "In einem Tweet zitierte sie den Abgeordneten Max Mordhorst: \u201eLegt Eure "
+            "Handys weg.\u201c\n\n"
+            "Im Netz sorgte die Pyramide der Liberalen für Spott. Die Tatsache, dass eine "
+            "Pyramide von unten nach oben aufgebaut ist, nahm dieser User auf X aufs Korn. "
+            "\u201eÄgypten, wenn der Pharao FDP-Mitglied gewesen wäre\u201c, notierte er zum "
+            "Bild einer Pyramide.\n\n"
+            "Der Tonfall des Papiers erinnerte einen User an den Film \u201eDer Untergang\u201c. "
+            "\u201eDie FDP-Parteiführung hat soeben Clausewitz ausgegeben\u201c, spöttelt er.",
+            "de",
+            "Max Mordhorst",
+            ("\u201eÄgypten,", "\u201eDie"),
+        ),
+        (
+            "Senator Jane Miller said the plan would save money.\n\n"
+            "Online, the plan met with scorn. One Reddit user called it a tax on commuters. "
+            "\u201cNobody asked for this,\u201d she wrote.",
+            "en",
+            "Jane Miller",
+            ("\u201cNobody",),
+        ),
+    ],
+)
+def test_a_pronoun_that_speaks_stands_for_the_user_the_sentence_before_names(
+    text: str, language: str, named: str, speaks: tuple[str, ...]
+) -> None:
+    """A user the sentence before names only so ("dieser User", "one Reddit user") is whom
+    the pronoun that speaks stands for: an unnamed source, not the last person named."""
+    actors = [{"name": named, "kind": "person", "role": "politician"}]
+    source = sources_by_word(_brief_of(text, actors, named, language=language), 0)
+    for word in speaks:
+        assert source[word].kind is SourceKind.ANONYMOUS
+        assert "user" in source[word].description.casefold()
