@@ -4018,6 +4018,10 @@ def _run_end(text: str, tokens: Sequence[re.Match[str]], at: int) -> int:
             return end
 
 
+_ENGLISH_PREPOSITIONS = frozenset(
+    {"to", "of", "in", "on", "at", "by", "for", "from", "with", "into", "against", "before",
+     "after", "over", "under", "about", "as", "than"}
+)  # fmt: skip
 _DEGREE_WORDS = frozenset({"most", "more", "least", "less", "very", "so", "too", "such"})
 """English words of degree: a noun after them is described, not named ("the most successful
 government program")."""
@@ -4107,6 +4111,9 @@ def body_phrases(
                                 _VERB_S.fullmatch(w) and w not in _PLURAL_NOUNS for w in between
                             )
                             and not _DEGREE_WORDS.intersection(between)
+                            # not a phrase across a preposition ("traders who took the City
+                            # to court"; real news, Daily Maverick: "City to court" was offered)
+                            and not _ENGLISH_PREPOSITIONS.intersection(between)
                             and not any(_superlative(w) for w in between)
                             and not re.search(r"[,;:()]", text[start : token.start()])
                         ):

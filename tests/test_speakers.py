@@ -177,6 +177,12 @@ def test_a_clause_before_the_verb_is_no_speaker_phrase(text: str) -> None:
             "en",
             ["transport ministry"],
         ),
+        # no phrase across a preposition (real news, Daily Maverick: "City to court")
+        (
+            "Traders took the City to court. The city council agreed.",
+            "en",
+            ["city council"],
+        ),
         (
             "Das Landesumweltministerium prüft den Antrag. Die Kosten steigen.",
             "de",
