@@ -145,7 +145,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"testif(?:ied|ies)",
         r"predict(?:ed|s)",
         r"promis(?:ed|es)",
-        r"suggest(?:ed|s)",
+        # not what a name suggests ("more diverse and less privileged than its name
+        # suggests"; real news, National Post: the New York Times, named before, took it)
+        r"(?<!\bname )(?<!\bnames )suggest(?:ed|s)",
         # not the passive of a headline ("Severe storms escalate in Gauteng, residents urged to
         # avoid flood risks"; real news, The Citizen: the residents were its source)
         r"urg(?:ed|es)(?!\s+to\b)",
@@ -204,7 +206,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # a person pointing to evidence ("He pointed to outside allies that will organize for
         # Trump"; real news, AP)
         r"(?:(?<=\bhe )|(?<=\bshe )|(?<=\bthey )|(?<=\bwho ))point(?:ed|s) to",
-        r"sp(?:oke|eaks?) (?:of|about)",
+        # not the idiom "to speak of" ("But she had no French to speak of."; real news,
+        # National Post), which ends its phrase: one speaks of something
+        r"sp(?:oke|eaks?) (?:of|about)(?!\s*[.,;:!?)]|\s*$)",
         r"respond(?:ed|s)",
         r"repl(?:ied|ies)",
         r"countered",

@@ -169,6 +169,29 @@ class ActorRecord:
 
 
 _HANDLE = re.compile(r"^@|[^\W\d_]\d|\d[^\W\d_]|[a-z][A-Z]|\w_\w")
+
+_KIN = (
+    r"(?:(?:his|her|their|my|our)\s+(?:(?:older|younger|elder|big|little|late|twin)\s+)?"
+    r"(?:sister|brother|wife|husband|mother|father|son|daughter|partner|fianc[eé]e?|cousin|"
+    r"aunt|uncle|niece|nephew|grandmother|grandfather|grandson|granddaughter)"
+    r"|(?:sein|seine|seinem|seiner|seinen|ihr|ihre|ihrem|ihrer|ihren)\s+"
+    r"(?:(?:ältere|älteren|jüngere|jüngeren|verstorbene|verstorbenen)\s+)?"
+    r"(?:Schwester|Bruder|Frau|Ehefrau|Mann|Ehemann|Mutter|Vater|Sohn|Tochter|Partner|"
+    r"Partnerin|Cousin|Cousine|Tante|Onkel|Enkel|Enkelin))"
+)
+"""A possessive and a word for kin, before a given name ("her sister Maya", "seine Frau Anna")."""
+
+
+def named_as_kin(name: str, text: str) -> bool:
+    """Whether ``text`` names ``name``, one word, right after a word for someone's kin ("...,
+    according to a story her sister Maya has told, ..."; real news, National Post: "Maya" was
+    left out as a one-word name, and her story went to the New York Times): a person the
+    article names by a given name alone."""
+    return (
+        re.search(rf"(?<!\w){_KIN}\s+{re.escape(name)}(?![\w-])", text, re.IGNORECASE) is not None
+    )
+
+
 """What makes one word a user name ("Ferdi2005", "@newsdesk", "JaneDoe", "jane_doe")."""
 
 
@@ -968,7 +991,9 @@ def actors_from_answer(
                 None if _german_title(name) or _bare(name) in _TITLES else full_name(name, text)
             )
             if fuller is None and (
-                speaks(name, sentences, cues) or _closes_after_verb(name, sentences, cues)
+                speaks(name, sentences, cues)
+                or _closes_after_verb(name, sentences, cues)
+                or named_as_kin(name, text)
             ):
                 # "'Endlich wieder befreite Gebiete', sagt Maxym." (real news, DW), "Donna
                 # dismissed the idea" (Rolling Stone): a person the article names by one word

@@ -250,6 +250,9 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("en", "The argument is like the one made by makers of, say, electric vehicles."),
         ("en", "Royal Bank of Canada has surpassed analysts’ estimates for quarterly profit."),
         ("en", "The company agreed on a price with the union."),
+        # the idiom "to speak of", what a name suggests (real news, National Post)
+        ("en", "But she had no French to speak of."),
+        ("en", "The school is more diverse and less privileged than its name suggests."),
     ],
 )
 def test_the_articles_own_voice_has_no_attribution_cue(language: str, sentence: str) -> None:

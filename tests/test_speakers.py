@@ -2155,11 +2155,19 @@ def test_a_german_speaker_phrase_ends_before_the_verb() -> None:
         ("Maxym sagte, die Gebiete seien befreit.", True),
         # real news (the Intercept): a word of a body's name before the verb is no person
         ("All 21 Montana Freedom Caucus members demanded a censure.", False),
+        # real news (National Post): a sister named by her given name, whose story the
+        # article tells; her words went to the New York Times
+        (
+            "Harris grew up in Montreal. Years before, according to a story her sister Maya "
+            "has told, Kamala organized a protest.",
+            True,
+        ),
+        ("Ihre Schwester Anna kam aus Graz. Die Gebiete seien befreit.", True),
     ],
 )
 def test_a_one_word_person_who_speaks_is_kept(text: str, kept: bool) -> None:
-    language = "de" if "Maxym" in text else "en"
-    name = "Maxym" if kept else "Montana"
+    language = "de" if "Maxym" in text or "Ihre" in text else "en"
+    name = next((n for n in ("Maxym", "Maya", "Anna") if n in text), "Montana")
     sentences = split_sentences(text, language)
     cues = [find_cues(s.text, language) for s in sentences]
     item = ActorItem(name=name, kind="person", role="x")
