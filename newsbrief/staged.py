@@ -1676,16 +1676,21 @@ def staged_brief(
             if (gender is None or genders.get(a.id) in (None, gender))
             and (not people_only or pronoun != "person" or pronoun_fits(pronoun, a))
         ]
-        before = sentences[number - 2]
+        # a subheading between is no sentence before ("He got a message ... UNUSUAL ENVELOPE
+        # He said the day before Geingob departed ..."; real news, the Namibian)
+        back = 2 if number >= 3 and _subheading(sentences[number - 2], sentences) else 1
+        before = sentences[number - 1 - back]
         speakers_before = [
             speaker
-            for n in (number - 1, number - 2)
+            for n in (number - back, number - back - 1)
             if n in by_number
             and (speaker := by_number[n].source) is not None
             and pronoun_fits(pronoun, speaker)
             and speaker in fitting
         ]
-        just_before = number - 1 in by_number and by_number[number - 1].source in speakers_before
+        just_before = (
+            number - back in by_number and by_number[number - back].source in speakers_before
+        )
         earlier = described_holder(unit.sentence.text, unit.cues, fitting, text) or (
             # the person that opens the sentence as its subject, before a clause of the
             # pronoun's own ("FDP-Generalsekretär Bijan Djir-Sarai musste sich derweil in
@@ -1695,7 +1700,7 @@ def staged_brief(
             # the speaker of the sentence just before: "Shannon Cross said Cook is a good
             # choice. '...', she said" is Cross's, not Cook's
             or (speakers_before[0] if just_before else None)
-            or pronoun_antecedent(pronoun, before.text, cues[number - 2], fitting)
+            or pronoun_antecedent(pronoun, before.text, cues[number - 1 - back], fitting)
             # one the sentence before names only by what they are ("..., nahm dieser User auf
             # X aufs Korn. „...“, notierte er"; real news, Freie Presse: the last person
             # named took it)
@@ -1746,7 +1751,12 @@ def staged_brief(
             # naming him; real news, Hamburger Abendblatt): the last person named, in the
             # sentence itself or before it (of two in one sentence, the first listed)
             people = [a for a in fitting if a.kind == "person"]
-            earlier = _last_named(pronoun, [*sentences[: number - 1], unit.sentence], people)
+            # (not one named in what a pronoun before its verb reports: "He said the day
+            # before Geingob departed to the US, he gave him an envelope ..."; real news, the
+            # Namibian)
+            own_at = pronoun_verb_at(unit.sentence.text, unit.cues)
+            own = replace(unit.sentence, text=unit.sentence.text[:own_at])
+            earlier = _last_named(pronoun, [*sentences[: number - 1], own], people)
         region = speaking_part(unit.sentence.text, unit.cues)
         verb_at = pronoun_verb_start(unit.sentence.text, unit.cues)
         # (not a name in what was said before ", scherzt er", nor one after the verb)

@@ -5353,3 +5353,26 @@ def test_a_pronoun_that_speaks_stands_for_the_user_the_sentence_before_names(
     for word in speaks:
         assert source[word].kind is SourceKind.ANONYMOUS
         assert "user" in source[word].description.casefold()
+
+
+def test_a_pronoun_after_a_subheading_speaks_for_the_speaker_before_it() -> None:
+    """Real news (the Namibian): "He said the day before Geingob departed to the US, he gave
+    him an envelope ..." after the subheading "UNUSUAL ENVELOPE" went to Geingob, named in
+    what "he" reports, not to the acting president who had spoken all along."""
+    text = (
+        "President Nangolo Mbumba knew something was wrong the day president Hage Geingob’s "
+        "staff started sending him updates.\n\n"
+        "\u201cI was asking myself why,\u201d Mbumba says.\n\n"
+        "He added that when Geingob returned home, there were some difficulties connecting "
+        "in Algiers. He got a message from one of the president’s security staff when they "
+        "were flying over Nigeria.\n\n"
+        "UNUSUAL ENVELOPE\n\n"
+        "He said the day before Geingob departed to the US, he gave him an envelope."
+    )
+    actors = [
+        {"name": "Nangolo Mbumba", "kind": "person", "role": "president"},
+        {"name": "Hage Geingob", "kind": "person", "role": "president"},
+    ]
+    content = _brief_of(text, actors, "Hage Geingob")
+    said = [c for c in content.claims if "envelope" in c.evidence[0].quote]
+    assert [c.source.description for c in said] == ["Nangolo Mbumba"]
