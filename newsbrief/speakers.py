@@ -890,6 +890,13 @@ def actors_from_answer(
             or name[0].isdigit()
         ):
             continue
+        if _ACRONYM.fullmatch(name) and not re.search(
+            rf"(?<!\w){re.escape(name)}(?![^\W\d_](?<![a-zäöüß]))", text
+        ):
+            # "UN" is in "UNUSUAL ENVELOPE", a subheading (real news, the Namibian), where no
+            # sentence names the UN
+            notes.append(f"actor {item.name!r} left out: the article does not name it so")
+            continue
         if folded not in folded_text:
             named = _named_part(name, text, folded_text)
             if named is None:
@@ -897,6 +904,9 @@ def actors_from_answer(
                 continue
             notes.append(f"actor {item.name!r} kept as {named!r}, the words the article uses")
             name, folded = named, normalize_name(named)
+        if _in_capital_headings_only(name, text):
+            notes.append(f"actor {item.name!r} left out: words of a heading in capitals")
+            continue
         words = name.split()
         if len(words) >= 2 and len(_bare(words[-1])) <= 4 and _bare(words[-1]) in HONORIFICS:
             # "Republican Sen" of "Republican Sen. Scott Beason": the words before a name
@@ -1072,6 +1082,23 @@ _PARTICLES = frozenset(
 
 QUOTED_TERM_WORDS = 6
 """Most words of a quotation that is a term (a title, a label), not someone's words."""
+
+
+_ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,5}")
+"""A name of a few capital letters: an acronym ("UN", "NBC")."""
+
+
+def _in_capital_headings_only(name: str, text: str) -> bool:
+    """Whether every line of ``text`` that writes ``name`` is a heading in capitals
+    ("UNUSUAL ENVELOPE", "STRANGE PHONE CALL" between paragraphs; real news, the Namibian:
+    the model listed them as organisations)."""
+    lines = [line for line in text.splitlines() if name in line]
+    return bool(lines) and all(
+        line.upper() == line and len(line.split()) <= _MAX_HEADING_WORDS for line in lines
+    )
+
+
+_MAX_HEADING_WORDS = 8
 
 
 def _quoted_term_only(name: str, sentences: Sequence[Sentence]) -> bool:

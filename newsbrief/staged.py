@@ -1755,8 +1755,8 @@ def staged_brief(
             # before Geingob departed to the US, he gave him an envelope ..."; real news, the
             # Namibian)
             own_at = pronoun_verb_at(unit.sentence.text, unit.cues)
-            own = replace(unit.sentence, text=unit.sentence.text[:own_at])
-            earlier = _last_named(pronoun, [*sentences[: number - 1], own], people)
+            own_part = replace(unit.sentence, text=unit.sentence.text[:own_at])
+            earlier = _last_named(pronoun, [*sentences[: number - 1], own_part], people)
         region = speaking_part(unit.sentence.text, unit.cues)
         verb_at = pronoun_verb_start(unit.sentence.text, unit.cues)
         # (not a name in what was said before ", scherzt er", nor one after the verb)

@@ -2324,3 +2324,24 @@ def test_a_person_is_not_named_inside_another_persons_double_barrelled_name() ->
     assert not mentioned(zuma, "Duduzile Zuma-Sambudla’s legal team argues.")
     assert mentioned(zuma, "Zuma, the former president, sat in the gallery.")
     assert mentioned(verdi, "Verdi-Chef Frank Werneke sagte das.")
+
+
+def test_words_of_a_heading_in_capitals_and_an_acronym_inside_a_word_are_no_actors() -> None:
+    """Real news (the Namibian): the model listed the subheadings "UNUSUAL ENVELOPE" and
+    "UNUSUAL PHONE CALL" (written "STRANGE PHONE CALL") as organisations, and "UN", which
+    only "UNUSUAL" writes; the words of a capitalised heading that a sentence also writes,
+    and an acronym a sentence writes, stay."""
+    text = (
+        "President Nangolo Mbumba spoke to the Namibian Broadcasting Corporation (NBC).\n\n"
+        "UNUSUAL ENVELOPE\n\n"
+        "He said he got an envelope.\n\n"
+        "STRANGE PHONE CALL\n\n"
+        "He got a call from the Lady Pohamba Hospital.\n\n"
+        "LADY POHAMBA HOSPITAL"
+    )
+    sentences = split_sentences(text, "en")
+    cues = [find_cues(s.text, "en") for s in sentences]
+    listed = ["UN", "UNUSUAL ENVELOPE", "UNUSUAL PHONE CALL", "NBC", "Lady Pohamba Hospital"]
+    items = [ActorItem(name=n, kind="organization", role="x") for n in listed]
+    kept = [a.name for a in actors_from_answer(items, text, 10, [], sentences, cues)]
+    assert kept == ["NBC", "Lady Pohamba Hospital"]
