@@ -250,6 +250,8 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("en", "The argument is like the one made by makers of, say, electric vehicles."),
         ("en", "Royal Bank of Canada has surpassed analysts’ estimates for quarterly profit."),
         ("en", "The company agreed on a price with the union."),
+        # a participle after an article, before a name (real news, the BBC)
+        ("en", "The reported Pentagon memo follows a series of attacks on the alliance."),
         # the idiom "to speak of", what a name suggests (real news, National Post)
         ("en", "But she had no French to speak of."),
         ("en", "The school is more diverse and less privileged than its name suggests."),
@@ -508,6 +510,9 @@ def test_hedging_cues(language: str, sentence: str) -> None:
         # after a quotation (real news, Fox News)
         ("en", "\u201cOnly then did the FBI take action,\u201d the letter stated.", "in"),
         ("en", "He read the letter.", None),
+        # an owner's, in English only ("D'après le communiqué" is no owner's)
+        ("en", "Godongwana’s latest budget documents show a surplus.", "subject"),
+        ("fr", "D'après le communiqué du ministère, « les identités sont connues ».", None),
     ],
 )
 def test_a_sentence_opening_with_a_document(
@@ -527,6 +532,11 @@ def test_a_sentence_opening_with_a_document(
         ("A letter found in the attic shows that the king lied.", "shows"),
         ("The report shows how police found the body.", "shows"),
         ("Meghan Markle is still less popular, a recent poll has shown.", "shown"),
+        # documents in the plural, and an owner and two words before them (real news,
+        # TimesLive: "Godongwana’s latest budget documents show Sars collected R95bn ...")
+        ("Godongwana’s latest budget documents show Sars collected R95bn.", "show"),
+        ("The latest budget documents show Sars collected R95bn.", "show"),
+        ("Two studies find no link.", None),
         # no document opens the sentence
         ("The man found the letters in a drawer.", None),
         ("Meghan Markle is still less popular, as she has shown.", None),
