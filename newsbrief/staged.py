@@ -117,6 +117,7 @@ from newsbrief.speakers import (
     names_a_body,
     names_a_medium,
     names_no_one,
+    office_holder,
     only_a_title,
     opening_speaker,
     person_gender,
@@ -1782,6 +1783,13 @@ def staged_brief(
             actors.append(earlier)
             notes.append(f"unnamed source {earlier.name!r} added from sentence {number - 1}")
         _give(unit, earlier, ", whom the pronoun that speaks stands for", notes)
+
+    # "..., the minister said ..." is the one person the article titles so, not a document
+    # or another actor the model picked (real news, the West Australian)
+    for unit in attributed:
+        holder = office_holder(unit.sentence.text, unit.cues, actors, text)
+        if holder is not None and unit.source is not holder and not unit.cues.anonymity:
+            _give(unit, holder, ", whom the article titles with the office that speaks", notes)
 
     # A quotation with no verb of saying, right after an attributed sentence in the same
     # paragraph, goes on quoting its speaker ("He said some feel the Corps has 'become too

@@ -49,6 +49,8 @@ from newsbrief.cues import (
         ("en", "Perhaps it will not come so far that the party gains support, he joked."),
         # a stance, agreement, a lament (real news, CBC)
         ("en", "Amer, in Gaza, stressed the importance of diplomacy before military strength."),
+        # (real news, the Times of India: the model gave it to another, named paragraphs back)
+        ("en", "He stressed the state's responsibility to protect citizens from hysteria."),
         ("en", "Abu Hassan Amer, 44, agreed."),
         # what a study found (real news, Voice of America)
         ("en", "But a Labor Department study found fewer than 50 counties with cheap care."),
@@ -252,6 +254,9 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("en", "The company agreed on a price with the union."),
         # a participle after an article, before a name (real news, the BBC)
         ("en", "The reported Pentagon memo follows a series of attacks on the alliance."),
+        # one feeling stress (see the stance below)
+        ("en", "She was stressed the whole week."),
+        ("en", "The stresses of the job are great."),
         # the idiom "to speak of", what a name suggests (real news, National Post)
         ("en", "But she had no French to speak of."),
         ("en", "The school is more diverse and less privileged than its name suggests."),
@@ -537,6 +542,8 @@ def test_a_sentence_opening_with_a_document(
         ("Godongwana’s latest budget documents show Sars collected R95bn.", "show"),
         ("The latest budget documents show Sars collected R95bn.", "show"),
         ("Two studies find no link.", None),
+        # what it will reveal, and a titled owner of two words (real news, the West Australian)
+        ("Mr Bowen’s annual climate statement on Thursday will reveal a fall.", "reveal"),
         # no document opens the sentence
         ("The man found the letters in a drawer.", None),
         ("Meghan Markle is still less popular, as she has shown.", None),

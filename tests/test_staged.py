@@ -5376,3 +5376,39 @@ def test_a_pronoun_after_a_subheading_speaks_for_the_speaker_before_it() -> None
     content = _brief_of(text, actors, "Hage Geingob")
     said = [c for c in content.claims if "envelope" in c.evidence[0].quote]
     assert [c.source.description for c in said] == ["Nangolo Mbumba"]
+
+
+def test_a_speaker_described_by_office_and_a_document_a_relative_clause_is_about() -> None:
+    """Real news (the West Australian): "In a statement, the minister said ..." went to a
+    document, where the article writes "minister Chris Bowen"; "..., according to new
+    modelling that minister Chris Bowen will use ..." went to Bowen, named in the relative
+    clause about the modelling."""
+    text = (
+        "The Federal Government is on track to hit its 2030 target, according to new "
+        "modelling that minister Chris Bowen will use to defend Labor’s climate policies. "
+        "Emissions fell last year.\n\n"
+        "In a statement, the minister said the latest forecast showed the approach was working."
+    )
+    actors = [
+        {"name": "Chris Bowen", "kind": "person", "role": "minister"},
+        {"name": "Labor", "kind": "organization", "role": "party"},
+    ]
+    source = sources_by_first_word(
+        _brief_of(text, actors, {"s1": "Chris Bowen", "s3": "a document"})
+    )
+    assert source["The"] == DOCUMENT
+    assert source["In"] == "Chris Bowen"
+
+
+def test_a_speaker_described_by_an_office_two_people_hold_is_left_as_picked() -> None:
+    """Two ministers named: "the minister" is neither for certain."""
+    text = (
+        "Foreign minister Jane Doe met defence minister John Roe.\n\n"
+        "In a statement, the minister said the talks went well."
+    )
+    actors = [
+        {"name": "Jane Doe", "kind": "person", "role": "minister"},
+        {"name": "John Roe", "kind": "person", "role": "minister"},
+    ]
+    source = sources_by_first_word(_brief_of(text, actors, {"s2": "a document"}))
+    assert source["In"] == DOCUMENT
