@@ -11,7 +11,7 @@ Two things are added on top of it:
 * a line break always ends a sentence (titles, bylines and list items carry no full stop);
 * a few titles that its lists miss (French ``M.``, ``MM.``, ``Dr.``; Italian ``On.``; English
   ``a.m.``/``p.m.`` before a capital) do not end a sentence: the piece ending in one is joined to
-  the next;
+  the next; nor does a German ordinal before its noun ("im 21. Jahrhundert");
 * a sentence in brackets ends at its closing bracket ("... am 14. September. (Und er hat sich
   dafür entschuldigt.) Drei Tage später ..."): sentencex runs it on into the next sentence;
 * a quotation mark that opens the next sentence belongs to it: sentencex leaves it at the end
@@ -120,6 +120,17 @@ def _bracket_ends(text: str, spans: list[tuple[int, int]], language: str) -> lis
     return out
 
 
+_NUMBER_AND_STOP = re.compile(r"\(?\d{1,4}\.")
+_GERMAN_ORDINAL_NOUN = re.compile(
+    r"(?:Jahrhunderts?|Jahrtausends?|Mal|Male|Platz|Rang|Runde|Spieltag|Etappe|Liga|Klasse|"
+    r"Stock|Etage|Minute|Woche|Sitzung|Geburtstag|Jahrestag|Todestag|Lebensjahr|Amtszeit|"
+    r"Auflage|Ausgabe|Staffel|Folge|Kapitel|Bundesliga)(?!\w)"
+)
+"""German nouns a number with a full stop, an ordinal, stands before ("Mitte des 16.
+Jahrhunderts", "im 21. Jahrhundert"; real news, Die Presse: sentencex ends a sentence there).
+Months it already knows."""
+
+
 def _joined(text: str, spans: list[tuple[int, int]], language: str) -> list[tuple[int, int]]:
     """Join a piece that ends in a title (sentencex's lists miss a few) to the next one, and a
     piece that goes on in lower case or after a dash on the same line ("4.9 million bbl. of oil
@@ -132,9 +143,16 @@ def _joined(text: str, spans: list[tuple[int, int]], language: str) -> list[tupl
             last = _LAST_WORD.search(text[prev_start:prev_end])
             gap = text[prev_end:start]
             goes_on = text[start].islower() or text[start : start + 2] in ("— ", "– ")
+            ordinal = (
+                language == "de"
+                and last is not None
+                and _NUMBER_AND_STOP.fullmatch(last.group(1)) is not None
+                and _GERMAN_ORDINAL_NOUN.match(text, start) is not None
+            )
             if "\n" not in gap and (
                 (last is not None and last.group(1) in titles)
                 or (goes_on and text[prev_end - 1] == ".")
+                or ordinal
             ):
                 out[-1] = (prev_start, end)
                 continue

@@ -56,6 +56,10 @@ def test_non_breaking_spaces_keep_offsets() -> None:
         # an abbreviation no list has (real news, TIME): the sentence goes on in lower case
         ("en", "It counted 4.9 million bbl. of oil in the Gulf. It is gone.", 2),
         ("en", "BP captured 800,000 bbl. — about 17% of the total. It is gone.", 2),
+        # a German ordinal before a noun no month (real news, Die Presse)
+        ("de", "Der Name stammt aus der Mitte des 16. Jahrhunderts. Er blieb.", 2),
+        ("de", "Um die Bedeutung im 21. Jahrhundert zu sehen, reicht das. Er ging.", 2),
+        ("de", "Sie landete auf dem 3. Platz. Er kam als 12. ins Ziel. Dann ging er.", 3),
     ],
 )
 def test_abbreviations_and_ordinals_do_not_end_a_sentence(
