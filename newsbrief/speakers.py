@@ -390,6 +390,44 @@ def _german_words_no_name(first: str, second: str, text: str) -> bool:
     return second.endswith("s") and len(second) > 4 and german_noun(first, text)
 
 
+_GERMAN_MULTITUDES = frozenset(
+    {"millionen", "milliarden", "hunderte", "tausende", "zehntausende", "hunderttausende",
+     "dutzende", "abertausende"}
+)  # fmt: skip
+
+
+def _german_common_run(words: Sequence[str], text: str) -> bool:
+    """Whether a run of capitalised German words is common nouns, not a name (real news, Die
+    Presse, whose op-ed offered all of these, and the kinds stage made bodies of some): a
+    multitude and what it counts ("Millionen Menschen"), compounds sharing their head
+    ("Handels- und Wirtschaftspolitik"; not a body's: "Bundes- und Landespolizei", "Staats- und
+    Armeeführung"), someone's
+    deed in the genitive ("Barack Obamas Rettungsaktion"), or a name and a plural the article
+    writes as a noun ("fasst Trump Probleme auf", "in den USA Unternehmen gründen")."""
+    if not words:
+        return False
+    heads = _GERMAN_BODY_WORDS + _GERMAN_BODY_ENDINGS + _GERMAN_NAME_HEADS
+    last = normalize_name(words[-1])
+    if words[0].casefold() in _GERMAN_MULTITUDES:
+        return True
+    if (
+        len(words) == 3
+        and words[0].endswith("-")
+        and words[1] in ("und", "oder")
+        and not last.endswith((*heads, "führung", "fuhrung", "leitung", "spitze"))
+    ):
+        return True  # not "Deutsches Zentrum für Luft- und Raumfahrt", a body's whole name
+    if len(words) >= 3 and words[-2].endswith("s") and last.endswith(_ABSTRACT_ENDINGS):
+        return True
+    if len(words) != 2 or not re.search(r"(?:e|en|n|er)$", words[1]):
+        return False
+    alone = re.findall(rf"(?<![\w-]){re.escape(words[0])}(?![\w-])(?!\s+[A-ZÄÖÜ])", text)
+    stem = re.sub(r"(?:e|en|n|er)$", "", words[1])
+    return len(alone) >= 2 and any(
+        _after_determiner(form, text) for form in (words[1], stem) if len(form) >= 4
+    )
+
+
 def _german_title(word: str) -> bool:
     """Whether ``word`` is a German compound title ("Konzernchef", "Innenministerin")."""
     return word[:1].isupper() and normalize_name(word).endswith(_GERMAN_TITLE_ENDINGS)
@@ -3641,6 +3679,8 @@ def name_candidates(
                     continue  # "Speicherung von Massendaten", "Zugriff von Behörden"
                 if len(words) == 2 and _german_words_no_name(words[0], words[1], article):
                     continue  # "Schwierige Gespräche", "Deutschland Partner"
+                if _german_common_run(words, article):
+                    continue  # "Millionen Menschen", "Handels- und Wirtschaftspolitik"
                 if (
                     len(words) == 2
                     and not words[1].isupper()

@@ -2345,3 +2345,24 @@ def test_words_of_a_heading_in_capitals_and_an_acronym_inside_a_word_are_no_acto
     items = [ActorItem(name=n, kind="organization", role="x") for n in listed]
     kept = [a.name for a in actors_from_answer(items, text, 10, [], sentences, cues)]
     assert kept == ["NBC", "Lady Pohamba Hospital"]
+
+
+def test_german_multitudes_shared_compounds_and_deeds_are_no_names() -> None:
+    """Real news (Die Presse, an op-ed): "Millionen Menschen", "Handels- und
+    Wirtschaftspolitik", "Barack Obamas Rettungsaktion" and "Trump Probleme" were offered as
+    names, and the kinds stage made most of them bodies; a body's shared compound stays."""
+    text = (
+        "Hunderte von Millionen Menschen sprechen es. Millionen Menschen reisen. Trump "
+        "forciert die Handels- und Wirtschaftspolitik. Die Handels- und Wirtschaftspolitik "
+        "bleibt. Das begann mit Präsident Barack Obamas Rettungsaktion. Barack Obamas "
+        "Rettungsaktion half. Darüber hinaus fasst Trump Probleme auf eine Weise. Trump "
+        "fasst Probleme an. Das ist ein Problem. Trump sagt nichts. Die Bundes- und "
+        "Landespolizei kam. Die Staats- und Armeeführung erklärt das. Das Deutsche Zentrum "
+        "für Luft- und Raumfahrt prüft es."
+    )
+    offered = name_candidates(split_sentences(text, "de"), [], "de")
+    assert sorted(offered) == [
+        "Bundes- und Landespolizei",
+        "Deutsche Zentrum für Luft- und Raumfahrt",
+        "Staats- und Armeeführung",
+    ], offered
