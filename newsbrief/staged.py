@@ -145,6 +145,7 @@ from newsbrief.stages import (
     ARTICLE_ITSELF,
     DOCUMENT,
     EXAMPLE_ACTORS,
+    EXAMPLE_QUESTIONS,
     PENDING_OPENERS,
     ActorItem,
     HeadlineAnswer,
@@ -2209,6 +2210,11 @@ def staged_brief(
             other = len(question.split()) >= MIN_WORDS and detect_language(question) != output
             if other:
                 fault = f"were not in {language_name(output)}"
+            elif question.casefold() in EXAMPLE_QUESTIONS:
+                fault = (
+                    "copied the worked example's questions: ask what this article's sentence "
+                    "leaves open"
+                )
             elif not is_question(question):  # the sentence copied, or a statement
                 fault = "were not questions"
             elif _statement_then_question(question, output):
@@ -2258,6 +2264,9 @@ def staged_brief(
     for sentence in proposed:
         question = written_questions.get(sentence.number, "")
         if not question or question.casefold() in asked:
+            continue
+        if question.casefold() in EXAMPLE_QUESTIONS:
+            notes.append(f"open question {question!r} dropped: the worked example's")
             continue
         if output == "en":
             claim = next((u for u in claims_units if u.sentence.number == sentence.number), None)

@@ -65,6 +65,13 @@ EXAMPLE_ROLES = frozenset(
 """The roles of the worked example's actors: a small model gives them to the article's actors
 ("BBC", "local newspaper"; real news)."""
 
+EXAMPLE_QUESTIONS = frozenset(
+    {"will the festival return next year?", "did the organisers ignore a warning about the roof?",
+     "will the government help the hotels?"}
+)  # fmt: skip
+"""The worked example's open questions, folded: a small model sometimes writes them for the
+article it reads (real news, Frankfurter Rundschau: all three, for an article on a weed)."""
+
 ARTICLE_ITSELF = "the article itself"
 """The source option for a sentence in the article's own voice."""
 DOCUMENT = "a document"

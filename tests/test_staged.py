@@ -5412,3 +5412,24 @@ def test_a_speaker_described_by_an_office_two_people_hold_is_left_as_picked() ->
     ]
     source = sources_by_first_word(_brief_of(text, actors, {"s2": "a document"}))
     assert source["In"] == DOCUMENT
+
+
+def test_the_worked_examples_open_questions_are_asked_again_then_dropped() -> None:
+    """Real news (Frankfurter Rundschau): for an article on a weed, the issues stage wrote the
+    worked example's three questions ("Will the government help the hotels?" four times); they
+    are asked again, and what comes back the example's again is no open question."""
+    from newsbrief.stages import EXAMPLE_QUESTIONS, STAGED_SYSTEM_PROMPT
+
+    listed = STAGED_SYSTEM_PROMPT.split("Open questions: ", 1)[1].split("\nHeadline", 1)[0]
+    assert {q.casefold() for q in json.loads(listed.replace("\\\n", "")).values()} == (
+        EXAMPLE_QUESTIONS
+    )
+    script = _council_script({9: "Will the government help the hotels?"})
+    script["issues-retry"] = every_key("Will the festival return next year?")
+    answer = Scripted(script)
+    content = run_staged(COUNCIL, answer, language="en")
+    retry = next(c for c in answer.calls if c.stage == "issues-retry")
+    assert list(retry.response_model.model_fields) == ["s9_q_en"]
+    assert "worked example" in retry.messages[-1]["content"]
+    questions = [i.question.casefold() for i in content.unresolved_issues]
+    assert questions and not EXAMPLE_QUESTIONS.intersection(questions)
