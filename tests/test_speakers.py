@@ -2366,3 +2366,16 @@ def test_german_multitudes_shared_compounds_and_deeds_are_no_names() -> None:
         "Deutsche Zentrum für Luft- und Raumfahrt",
         "Staats- und Armeeführung",
     ], offered
+
+
+def test_a_web_site_cited_as_a_source_is_offered() -> None:
+    """Real news (Frankfurter Rundschau): "... breitet sich laut Ambrosiainfo.de seit den 90er
+    Jahren verstärkt aus" went to another site the model listed: the site was never offered."""
+    text = (
+        "Die Pflanze breitet sich laut Ambrosiainfo.de seit den 90er Jahren verstärkt aus. "
+        "Laut Umweltbundesamt.de sollte man Handschuhe tragen. Die Pflanze ist giftig."
+    )
+    sentences = split_sentences(text, "de")
+    cues = [find_cues(s.text, "de") for s in sentences]
+    offered = name_candidates(sentences, [], "de", cues)
+    assert {"Ambrosiainfo.de", "Umweltbundesamt.de"} <= set(offered), offered
