@@ -316,6 +316,11 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # real news, Freie Presse: the article's)
         r"(?:ließ|ließen|lässt|lassen)(?=\s.{1,80}?\swissen(?=\s*[,.;:!?\"“”»]|\s*$))",
         r"(?:hielt|hält|hielten|halten)(?=\s(?:.{1,80}?\s)?fest,\s+dass\s)",
+        # what someone observed ("..., stellte der Unionsabgeordnete Florian Hahn fest."; real
+        # news, junge Welt: the speaker before took it), after what was observed or before
+        # "dass" (not "Die Polizei stellte seine Personalien fest")
+        r"(?<=,\s)(?:stellt|stellte|stellten)(?=\s.{1,80}?\sfest(?=\s*[.;!?\"“”»]|\s*$))",
+        r"(?:stellt|stellte|stellten)(?=\s(?:.{1,80}?\s)?fest,\s+dass\s)",
         r"sagen(?=\s*:)",
         # what someone called someone ("In einem Podcast des „Stern“ nannte sie Klöckner eine
         # „Polarisierungsunternehmerin“"; real news, WAZ), not what something calls itself
@@ -1800,7 +1805,9 @@ einer Umfrage zufolge bereits das Deutschlandticket erworben."; real news, FAZ).
 
 
 _HEISST_ES_IM = re.compile(
-    r",\s+heißt es\s+(?:in\s+(?:einem|einer|dem|der|seinem|ihrem)|im)\s+(?:[^\W\d_]+\s+){0,2}"
+    # (an adverb between: "..., heißt es stolz in dem Papier"; real news, junge Welt)
+    r",\s+heißt es\s+(?:(?-i:[a-zäöüß]+)\s+)?(?:in\s+(?:einem|einer|dem|der|seinem|ihrem)|im)\s+"
+    r"(?:[^\W\d_]+\s+){0,2}"
     rf"(?:{'|'.join(_DOCUMENTS['de'])})(?!\w)",
     re.IGNORECASE,
 )

@@ -1815,6 +1815,13 @@ def named_speaker(
     for first, verb_end in _speaking_verbs(sentence, cues):
         if first <= 0:
             continue
+        if sentence[first:verb_end].casefold().endswith(" sich"):
+            # a German reflexive verb, its subject right after "sich" ("Nicht gegen die
+            # Ehrung, wohl aber gegen die ... Politik der Bundesregierung ... sprach sich
+            # Hannes Gnauck (AfD) aus."; real news, junge Welt: the government's)
+            after = _named_right_after(sentence[verb_end:], actors, inverted=True)
+            if after is not None:
+                return after
         if names_no_one(sentence[first:verb_end]):
             # "..., könne dies ... führen, heißt es im Wahrnehmungsbericht der Anwälte" (real
             # news, derStandard) is the report's, not the party named before it
@@ -4058,7 +4065,10 @@ _NAME_CLOSES = re.compile(
     r"\s*(?:[,.;:!?–—]|-\s|$)"
     # or a German separable verb's particle closes the clause a few words on ("..., teilte
     # Lindqvist am Montag mit.")
-    r"|(?:\s+\S+){0,4}?\s+(?:mit|an|ein|hin|bekannt|zurück|vor|ab|hinzu)\s*(?:[,.;:]|$)"
+    # ("..., stellte der Unionsabgeordnete Florian Hahn fest.", "sprach sich Hannes Gnauck
+    # (AfD) aus."; real news, junge Welt)
+    r"|(?:\s+\S+){0,4}?\s+(?:mit|an|ein|hin|bekannt|zurück|zuruck|vor|ab|hinzu|aus|fest|klar|"
+    r"zu|auf|wissen|zusammen)\s*(?:[,.;:]|$)"
     # or where and when it was said close the sentence ("..., sagte Rubio bei CNN am
     # Sonntag.", "..., said Smith in a statement on Monday.")
     # (matched against folded words: "gegenüber" is "gegenuber")

@@ -1962,6 +1962,25 @@ def staged_brief(
                 or at_number[0].sentence.paragraph != later.sentence.paragraph
             ):
                 break
+            just_before_it = [u for u in units if u.sentence.number == number - 1]
+            if (
+                len(just_before_it) == 1
+                and just_before_it[0].source is not None
+                and just_before_it[0].sentence.paragraph == later.sentence.paragraph
+                and (just_before_it[0].cues.subjunctive or just_before_it[0].cues.reporting)
+            ):
+                # a speaker right before goes on: "Dietmar Bartsch (Linke) kritisierte gar,
+                # dass es sich ... um Symbolpolitik handele. Statt dessen solle man die
+                # Altgedienten »lieber auf eine Bootsfahrt einladen« ..." is Bartsch's, not
+                # the peace society's the next sentence names (real news, junge Welt)
+                at_number[0].source = just_before_it[0].source
+                at_number[0].source_option = just_before_it[0].source_option
+                carried.append(at_number[0])
+                notes.append(
+                    f"sentence {number}: reported speech after sentence {number - 1}, whose "
+                    "source it takes"
+                )
+                break
             at_number[0].source, at_number[0].source_option = later.source, later.source_option
             carried.append(at_number[0])
             notes.append(

@@ -515,6 +515,8 @@ def test_hedging_cues(language: str, sentence: str) -> None:
         # after a quotation (real news, Fox News)
         ("en", "\u201cOnly then did the FBI take action,\u201d the letter stated.", "in"),
         ("en", "He read the letter.", None),
+        # an adverb before the document (real news, junge Welt)
+        ("de", "Sie war in 50 Ländern im Einsatz, heißt es stolz in dem Papier.", "in"),
         # an owner's, in English only ("D'après le communiqué" is no owner's)
         ("en", "Godongwana’s latest budget documents show a surplus.", "subject"),
         ("fr", "D'après le communiqué du ministère, « les identités sont connues ».", None),
@@ -784,6 +786,9 @@ def test_a_paragraph_opening_a_quotation_it_leaves_open_is_all_quotation(
         "Beides weist der 42-Jährige zurück.",
         "Allerdings weist der Städtetag auch darauf hin, dass es Einsatzbereiche gebe.",
         "Die Demokraten wurden von Future Forward gewarnt, dass ihr Fokus nicht wirke.",
+        # what someone observed (real news, junge Welt)
+        "Die Spiele hätten für Verständnis gesorgt, stellte der Abgeordnete Florian Hahn fest.",
+        "Der Abgeordnete stellte am Donnerstag fest, dass die Spiele geholfen hätten.",
     ],
 )
 def test_more_german_verbs_of_saying(sentence: str) -> None:
@@ -917,6 +922,7 @@ def test_more_english_cues_of_a_story_on_a_campaign(
         "Er hielt sich am Geländer fest.",
         "Sie wollen nichts sagen.",
         "Die Gruppe nennt sich Letzte Generation.",
+        "Die Polizei stellte seine Personalien fest.",
     ],
 )
 def test_german_verbs_that_are_no_saying(sentence: str) -> None:

@@ -5433,3 +5433,34 @@ def test_the_worked_examples_open_questions_are_asked_again_then_dropped() -> No
     assert "worked example" in retry.messages[-1]["content"]
     questions = [i.question.casefold() for i in content.unresolved_issues]
     assert questions and not EXAMPLE_QUESTIONS.intersection(questions)
+
+
+def test_german_speakers_after_a_separable_or_reflexive_verb_and_reported_speech_after_one() -> (
+    None
+):
+    """Real news (junge Welt): "..., stellte der Unionsabgeordnete Florian Hahn fest." went to
+    the speaker before him, "... der Bundesregierung ... sprach sich Hannes Gnauck (AfD) aus."
+    to the government named before the verb, and "Statt dessen solle man ... »lieber auf eine
+    Bootsfahrt einladen«" after Bartsch's reported speech to the body the next sentence names."""
+    text = (
+        "Nun sei es Zeit für einen »Mentalitätswechsel«, erklärte der SPD-Politiker Johannes "
+        "Arlt. Die »Invictus Games« hätten für Verständnis gesorgt, stellte der "
+        "Unionsabgeordnete Florian Hahn fest. Nicht gegen die Ehrung, wohl aber gegen die "
+        "Politik der Bundesregierung in der Ukraine sprach sich Hannes Gnauck (AfD) aus. "
+        "Dietmar Bartsch (Linke) kritisierte gar, dass es sich nur um Symbolpolitik handele. "
+        "Statt dessen solle man die Altgedienten »lieber auf eine Bootsfahrt einladen«. Der "
+        "Friedensverband DFG-VK verurteilte den Veteranentag in einer Mitteilung."
+    )
+    actors = [
+        {"name": name, "kind": "person", "role": "Abgeordneter"}
+        for name in ("Johannes Arlt", "Florian Hahn", "Hannes Gnauck", "Dietmar Bartsch")
+    ] + [
+        {"name": "Bundesregierung", "kind": "government", "role": "Regierung"},
+        {"name": "DFG-VK", "kind": "organization", "role": "Verband"},
+    ]
+    picks = {"s1": "Johannes Arlt", "s2": "Johannes Arlt", "s3": "Bundesregierung"}
+    picks |= {"s4": "Dietmar Bartsch", "s5": "Dietmar Bartsch", "s6": "DFG-VK"}
+    source = sources_by_first_word(_brief_of(text, actors, picks, language="de"))
+    assert source["Die"] == "Florian Hahn"
+    assert source["Nicht"] == "Hannes Gnauck"
+    assert source["Statt"] == "Dietmar Bartsch"
