@@ -1487,9 +1487,11 @@ _NO_ONE_BEFORE = re.compile(
 """No one as the subject of a verb of saying ("no group claimed responsibility"; real news, the
 Washington Post): the sentence reports that no one said it."""
 
-_GERMAN_PASSIVE = re.compile(r"\s+(?:worden|wurde|wurden)(?!\w)")
+_GERMAN_PASSIVE = re.compile(r"\s+(?:worden|wurde|wurden|werden|wird)(?!\w)")
 """A German auxiliary of the passive right after a participle: "Der Blogger war wegen
-Beleidigung des Islams verurteilt worden" reports no one's words (real news, derStandard)."""
+Beleidigung des Islams verurteilt worden" reports no one's words (real news, derStandard), nor
+does "Die fünf Heiligen, die im Volksmund als Eisheilige bezeichnet werden, ..." (real news,
+Ruhr Nachrichten: the saints were its source)."""
 
 
 _LAUT_PREPOSITION = re.compile(

@@ -923,6 +923,8 @@ def test_more_english_cues_of_a_story_on_a_campaign(
         "Sie wollen nichts sagen.",
         "Die Gruppe nennt sich Letzte Generation.",
         "Die Polizei stellte seine Personalien fest.",
+        # a passive (real news, Ruhr Nachrichten)
+        "Die fünf Heiligen, die im Volksmund als Eisheilige bezeichnet werden, haben nichts.",
     ],
 )
 def test_german_verbs_that_are_no_saying(sentence: str) -> None:

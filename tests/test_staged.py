@@ -5464,3 +5464,17 @@ def test_german_speakers_after_a_separable_or_reflexive_verb_and_reported_speech
     assert source["Die"] == "Florian Hahn"
     assert source["Nicht"] == "Hannes Gnauck"
     assert source["Statt"] == "Dietmar Bartsch"
+
+
+def test_a_german_trade_that_opens_a_sentence_is_named_by_its_word_alone() -> None:
+    """Real news (Ruhr Nachrichten): the unnamed source of "Wetter-Experten bezeichnen solche
+    Phänomene wie die Eisheiligen übrigens als „meteorologische Singularität“." was named by
+    the nine words before the quotation."""
+    text = (
+        "Heute wird es im Frühling kalt. Wetter-Experten bezeichnen solche Phänomene wie die "
+        "Eisheiligen übrigens als \u201emeteorologische Singularität\u201c. Dabei handelt es "
+        "sich um Wetterlagen."
+    )
+    actors = [{"name": "Dominik Jung", "kind": "person", "role": "Meteorologe"}]
+    source = sources_by_first_word(_brief_of(text, actors, DOCUMENT, language="de"))
+    assert source["Wetter-Experten"] == "Wetter-Experten"
