@@ -314,7 +314,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"(?:fasste|fassten|fasst)(?=\s.{1,40}?\szusammen\s*:)",
         # what someone let be known ("„...“, ließ sie auf dem Kurznachrichtendienst X wissen.";
         # real news, Freie Presse: the article's)
-        r"(?:ließ|ließen|lässt|lassen)(?=\s.{1,80}?\swissen(?=\s*[,.;:!?\"“”»]|\s*$))",
+        # (or announce: "Sie liebe ihre Fans „...“, ließ sie verlauten."; real news, Stuttgarter
+        # Zeitung: the article's)
+        r"(?:ließ|ließen|lässt|lassen)(?=\s.{1,80}?\s(?:wissen|verlauten)(?=\s*[,.;:!?\"“”»]|\s*$))",
         r"(?:hielt|hält|hielten|halten)(?=\s(?:.{1,80}?\s)?fest,\s+dass\s)",
         # what someone observed ("..., stellte der Unionsabgeordnete Florian Hahn fest."; real
         # news, junge Welt: the speaker before took it), after what was observed or before

@@ -789,6 +789,8 @@ def test_a_paragraph_opening_a_quotation_it_leaves_open_is_all_quotation(
         # what someone observed (real news, junge Welt)
         "Die Spiele hätten für Verständnis gesorgt, stellte der Abgeordnete Florian Hahn fest.",
         "Der Abgeordnete stellte am Donnerstag fest, dass die Spiele geholfen hätten.",
+        # what someone announced (real news, Stuttgarter Zeitung)
+        "Sie liebe ihre Fans „auch die, die in Stuttgart wohnen“, ließ sie verlauten.",
     ],
 )
 def test_more_german_verbs_of_saying(sentence: str) -> None:
