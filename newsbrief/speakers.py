@@ -183,6 +183,18 @@ _KIN = (
 """A possessive and a word for kin, before a given name ("her sister Maya", "seine Frau Anna")."""
 
 
+def named_only_as_kin(actor: ActorRecord, sentence: str) -> bool:
+    """Whether ``sentence`` names ``actor`` only right after a word for someone's kin ("...,
+    offering words of encouragement to her younger sister Maya to “Be cool,”"; real news,
+    National Post): the one whose kin they are is who the sentence is about, and whom a
+    pronoun after it stands for ("..., she wrote" is Kamala Harris's, not her sister's)."""
+    folded = normalize_name(sentence)
+    spans = _named_spans(actor, folded)
+    return bool(spans) and all(
+        re.search(rf"{_KIN}\s+$", folded[:start], re.IGNORECASE) for start, _ in spans
+    )
+
+
 def named_as_kin(name: str, text: str) -> bool:
     """Whether ``text`` names ``name``, one word, right after a word for someone's kin ("...,
     according to a story her sister Maya has told, ..."; real news, National Post: "Maya" was
@@ -2670,6 +2682,7 @@ def pronoun_antecedent(
         (min(spots), actor)
         for actor in actors
         if pronoun_fits(pronoun, actor)
+        and not named_only_as_kin(actor, sentence)
         # an owner ("all of Apatow's other films") is not who the sentence is about
         and (
             spots := [

@@ -108,6 +108,7 @@ from newsbrief.speakers import (
     named_after_another,
     named_as_a_thing,
     named_by_name,
+    named_only_as_kin,
     named_only_as_object,
     named_only_as_place,
     named_only_in_brackets,
@@ -996,6 +997,7 @@ def _last_named(
             for actor in actors
             if pronoun_fits(pronoun, actor)
             and mentioned(actor, blank_spans(sentence.text, quoted_spans(sentence.text)))
+            and not named_only_as_kin(actor, sentence.text)
         ),
         None,
     )

@@ -5478,3 +5478,21 @@ def test_a_german_trade_that_opens_a_sentence_is_named_by_its_word_alone() -> No
     actors = [{"name": "Dominik Jung", "kind": "person", "role": "Meteorologe"}]
     source = sources_by_first_word(_brief_of(text, actors, DOCUMENT, language="de"))
     assert source["Wetter-Experten"] == "Wetter-Experten"
+
+
+def test_a_pronoun_that_speaks_is_not_someones_kin_the_sentence_before_names() -> None:
+    """Real news (National Post): "Her yearbook quote gives special thanks to her mother,
+    offering words of encouragement to her younger sister Maya ... as to her “Fav Ex,” she
+    wrote: ..." went to the sister, once she was an actor; the one whose kin she is speaks."""
+    text = (
+        "Kamala Harris grew up in Montreal. Her yearbook quote gives special thanks to her "
+        "mother, offering words of encouragement to her younger sister Maya to \u201cBe "
+        "cool.\u201d\n\n"
+        "As to her \u201cFav Ex,\u201d she wrote: \u201cNaw, I\u2019m just playing!\u201d"
+    )
+    actors = [
+        {"name": "Kamala Harris", "kind": "person", "role": "vice president"},
+        {"name": "Maya", "kind": "person", "role": "sister"},
+    ]
+    source = sources_by_first_word(_brief_of(text, actors, ARTICLE_ITSELF))
+    assert source["As"] == "Kamala Harris"
