@@ -72,6 +72,7 @@ __all__ = [
     "called_a_medium",
     "cited_before",
     "colon_speaker",
+    "credited_only",
     "described_by_number",
     "described_holder",
     "describes_a_thing",
@@ -80,12 +81,14 @@ __all__ = [
     "german_noun",
     "interview",
     "inverted_speaker",
+    "is_credit_line",
     "is_question",
     "mentioned",
     "name_candidates",
     "named_after_another",
     "named_as_a_thing",
     "named_by_name",
+    "named_only_as_kin",
     "named_only_as_object",
     "named_only_as_place",
     "named_only_in_brackets",
@@ -95,6 +98,7 @@ __all__ = [
     "names_a_body",
     "names_a_medium",
     "names_no_one",
+    "office_holder",
     "only_a_title",
     "opening_speaker",
     "person_gender",
@@ -103,7 +107,9 @@ __all__ = [
     "pronoun_fits",
     "pronoun_gender",
     "pronoun_speaker",
+    "pronoun_verb_at",
     "pronoun_verb_start",
+    "share_speaks",
     "speaker_label",
     "speaker_phrases",
     "speaking_part",
@@ -111,6 +117,9 @@ __all__ = [
     "tidy_role",
     "titled_person",
     "unnamed_actor",
+    "unnamed_person",
+    "verbs_outside_quotes",
+    "writer_speaks",
     "written_as_common_nouns",
 ]
 
@@ -195,7 +204,7 @@ def named_only_as_kin(actor: ActorRecord, sentence: str) -> bool:
     )
 
 
-def named_as_kin(name: str, text: str) -> bool:
+def _named_as_kin(name: str, text: str) -> bool:
     """Whether ``text`` names ``name``, one word, right after a word for someone's kin ("...,
     according to a story her sister Maya has told, ..."; real news, National Post: "Maya" was
     left out as a one-word name, and her story went to the New York Times): a person the
@@ -1054,7 +1063,7 @@ def actors_from_answer(
             if fuller is None and (
                 speaks(name, sentences, cues)
                 or _closes_after_verb(name, sentences, cues)
-                or named_as_kin(name, text)
+                or _named_as_kin(name, text)
             ):
                 # "'Endlich wieder befreite Gebiete', sagt Maxym." (real news, DW), "Donna
                 # dismissed the idea" (Rolling Stone): a person the article names by one word
