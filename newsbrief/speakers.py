@@ -2326,19 +2326,25 @@ def described_holder(
     if described is None:
         return None
     prefix = re.escape(normalize_name(described.group("prefix")))
-    folded = normalize_name(text)
-    holders = [
+    return _the_one_person(
+        actors,
+        normalize_name(text),
+        lambda form: [rf"(?<![\w-]){prefix}-[\w-]+\s+(?:[\w.-]+\s+)?{re.escape(form)}(?!\w)"],
+    )
+
+
+def _the_one_person(
+    actors: Sequence[ActorRecord], folded: str, patterns: Callable[[str], list[str]]
+) -> ActorRecord | None:
+    """The one person of ``actors`` with a form (folded) that one of ``patterns(form)`` finds
+    in ``folded``, else ``None`` (none, or more than one)."""
+    found = [
         actor
         for actor in actors
         if actor.kind == "person"
-        and any(
-            re.search(
-                rf"(?<![\w-]){prefix}-[\w-]+\s+(?:[\w.-]+\s+)?{re.escape(form)}(?!\w)", folded
-            )
-            for form in actor.forms
-        )
+        and any(re.search(p, folded) for form in actor.forms for p in patterns(form))
     ]
-    return holders[0] if len(holders) == 1 else None
+    return found[0] if len(found) == 1 else None
 
 
 _OFFICES = (
@@ -2371,21 +2377,14 @@ def office_holder(
     if described is None:
         return None
     office = described.group("office").casefold()
-    folded = normalize_name(text)
-    holders = [
-        actor
-        for actor in actors
-        if actor.kind == "person"
-        and any(
-            re.search(rf"(?<!\w){office}\s+(?:[\w.'’-]+\s+){{0,2}}?{re.escape(form)}(?!\w)", folded)
-            or re.search(
-                rf"(?<!\w){re.escape(form)},\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{office}(?!\w)",
-                folded,
-            )
-            for form in actor.forms
-        )
-    ]
-    return holders[0] if len(holders) == 1 else None
+    return _the_one_person(
+        actors,
+        normalize_name(text),
+        lambda form: [
+            rf"(?<!\w){office}\s+(?:[\w.'’-]+\s+){{0,2}}?{re.escape(form)}(?!\w)",
+            rf"(?<!\w){re.escape(form)},\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{office}(?!\w)",
+        ],
+    )
 
 
 def _described_speaker(before: str) -> bool:
