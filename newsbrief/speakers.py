@@ -347,9 +347,14 @@ Bahn", "Europäisches Parlament", "Vereinte Nationen")."""
 
 _GERMAN_MATTERS = frozenset({"fall", "affäre", "causa", "prozess", "skandal", "streit"})
 """German nouns for a matter, which stand before whom it concerns ("der Fall Badawi")."""
+_GERMAN_MULTITUDES = frozenset(
+    {"millionen", "milliarden", "hunderte", "tausende", "zehntausende", "hunderttausende",
+     "dutzende", "abertausende"}
+)  # fmt: skip
+"""German words for a multitude, counting what follows ("Millionen Menschen")."""
 _GERMAN_NUMBER = re.compile(
     r"(?:\d[\d.,]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zehn|"
-    r"\w*zig|\w*hundert|\w*tausend|hunderte|tausende|zehntausende|millionen|mehrere|einige)",
+    rf"\w*zig|\w*hundert|\w*tausend|{'|'.join(sorted(_GERMAN_MULTITUDES))}|mehrere|einige)",
     re.IGNORECASE,
 )
 """A German number, or a word of number, before a noun ("zehn Jahren", "Tausende Menschen")."""
@@ -409,12 +414,6 @@ def _german_words_no_name(first: str, second: str, text: str) -> bool:
         # Foundation"; "Gewerkschaft Verdi" names the union)
         return True
     return second.endswith("s") and len(second) > 4 and german_noun(first, text)
-
-
-_GERMAN_MULTITUDES = frozenset(
-    {"millionen", "milliarden", "hunderte", "tausende", "zehntausende", "hunderttausende",
-     "dutzende", "abertausende"}
-)  # fmt: skip
 
 
 def _german_common_run(words: Sequence[str], text: str) -> bool:
@@ -2996,9 +2995,9 @@ def according_to_source(
         return max(last, key=lambda f: f[0])[1] if last else None
     start = at + len(phrase)
     relative = _DOCUMENT_AND_RELATIVE.match(sentence, start)
-    if relative is not None and any(
-        names_a_document(relative.group("document"), code) for code in ("de", "fr", "it", "es")
-    ):
+    # (its relative pronouns are English and German: German's words for documents, and with
+    # them English's, are the ones to read)
+    if relative is not None and names_a_document(relative.group("document"), "de"):
         # a document a relative clause goes on about ("according to new modelling that
         # minister Chris Bowen will use ..."; real news, the West Australian: Bowen's)
         return None
@@ -3048,8 +3047,8 @@ _DOCUMENT_AND_RELATIVE = re.compile(
     re.IGNORECASE,
 )
 """The few words after "according to" up to a relative pronoun: what the clause is about."""
-_WEB_SITE = re.compile(r"\s+([^\W\d_][\w-]*\.(?:de|com|org|net|at|ch|eu|info|gov|io|co\.uk))(?!\w)")
-"""A web site's name right after a word that cites it: "Ambrosiainfo.de"."""
+_WEB_SITE = re.compile(r"[^\W\d_][\w-]*\.(?:de|com|org|net|at|ch|eu|info|gov|io|co\.uk)")
+"""A web site's name, whole: "Ambrosiainfo.de"."""
 _GENITIVE_S = re.compile(r"(?<=\w)(?:['’]s|['’]|s)(?!\w)")
 
 
@@ -3782,26 +3781,22 @@ def name_candidates(
 
     # one word after "according to" is a source ("according to Nielsen"), not a place or a
     # common noun (real news, BusinessWeek: the viewing figures went to another firm)
-    cited = {
-        normalize_name(m.group(1))
+    after_according = {
+        normalize_name(m.group(1)): m.group(1)
         for sentence, cue in zip(sentences, cues or [])
         for a, b in _verb_spans(sentence.text, cue)
         if _ACCORDING.match(sentence.text[a:b])
         and (m := re.match(r"\s+([^\W\d_][\w&'’.-]*[\w&])", sentence.text[b:]))
-        and _capitalised(m.group(1))
     }
-    for sentence, cue in zip(sentences, cues or []):
-        for a, b in _verb_spans(sentence.text, cue):
-            site = (
-                _WEB_SITE.match(sentence.text, b) if _ACCORDING.match(sentence.text[a:b]) else None
-            )
-            if site is not None and normalize_name(site.group(1)) not in counts:
-                # a web site cited as a source, one word with its domain ("laut
-                # Ambrosiainfo.de"; real news, Frankfurter Rundschau: its facts went to
-                # another site the model listed)
-                counts[normalize_name(site.group(1))] = 1
-                written[normalize_name(site.group(1))] = site.group(1)
-                cited.add(normalize_name(site.group(1)))
+    cited = {folded for folded, word in after_according.items() if _capitalised(word)}
+    for folded, word in after_according.items():
+        if folded not in counts and _WEB_SITE.fullmatch(word):
+            # a web site cited as a source, one word with its domain ("laut Ambrosiainfo.de";
+            # real news, Frankfurter Rundschau: its facts went to another site the model
+            # listed), which no run of capitalised words counts
+            counts[folded] = 1
+            written[folded] = word
+            cited.add(folded)
 
     def strong(folded: str) -> bool:
         name = written[folded]

@@ -2165,7 +2165,7 @@ def test_a_german_speaker_phrase_ends_before_the_verb() -> None:
         ("Ihre Schwester Anna kam aus Graz. Die Gebiete seien befreit.", True),
     ],
 )
-def test_a_one_word_person_who_speaks_is_kept(text: str, kept: bool) -> None:
+def test_a_one_word_person_who_speaks_or_is_named_as_kin_is_kept(text: str, kept: bool) -> None:
     language = "de" if "Maxym" in text or "Ihre" in text else "en"
     name = next((n for n in ("Maxym", "Maya", "Anna") if n in text), "Montana")
     sentences = split_sentences(text, language)
