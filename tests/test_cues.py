@@ -812,6 +812,53 @@ def test_german_words_like_verbs_of_saying_that_are_none(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        # real news (Corriere della Sera): the New York Times, Lombardi and Salvini spoke in
+        # verbs the cue finder did not know, and their words went to others or to no one
+        ("it", "Segreta l'agenda, ma il New York Times rivela: «La premier ha premuto»."),
+        ("it", "Il New York Times scriveva in serata: «L'Iran ha arrestato stranieri»."),
+        ("it", "L'imprenditore George Guido Lombardi racconta al Corriere di aver atteso."),
+        ("it", "Soddisfatto per l'iniziativa della premier si è detto Matteo Salvini."),
+        ("it", "Rubio l'ha poi definita: «Un'ottima alleata, un leader forte»."),
+        ("it", "«Una bella serata», ha twittato poi la premier."),
+        # the perfect, the Spanish of Spain (real news, La Vanguardia, El País)
+        ("es", "El presidente ha explicado que el fuego comenzó junto al kilómetro 511."),
+        ("es", "«Es una auténtica bomba de relojería», ha advertido."),
+        ("es", "Distintas organizaciones han denunciado estas instalaciones."),
+        ("es", "El ministro recalcó que la ANP es la alternativa."),
+        ("es", "«Actuamos desde el primer momento», relató."),
+        ("fr", "« C'est fini », lâche-t-il."),
+        ("fr", "Le ministère s'est dit déterminé à combattre l'antisémitisme."),
+        ("fr", "« La situation est grave », confie-t-elle."),
+        ("fr", "Le gouvernement a de son côté dénoncé la furie destructrice."),
+    ],
+)
+def test_more_romance_verbs_of_saying(language: str, sentence: str) -> None:
+    assert find_cues(sentence, language).reporting
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        # what someone did not say is an open question, not their claim
+        ("es", "La Consejería no ha explicado dónde recibirán clase los niños."),
+        ("fr", "La préfecture n'a pas précisé si leur approvisionnement était menacé."),
+        # done to someone, not said by them
+        ("fr", "Il a été condamné à deux ans de prison."),
+        # words like verbs of saying that say nothing
+        ("es", "Varios países han reconocido al Estado palestino."),
+        ("es", "El evento contó con 500 personas."),
+        ("fr", "Le juge a lancé une enquête."),
+        ("it", "La critica è arrivata tardi."),
+        ("it", "Un'immagine che ricorda i tanti messaggi antisemiti."),
+    ],
+)
+def test_romance_words_like_verbs_of_saying_that_are_none(language: str, sentence: str) -> None:
+    assert not find_cues(sentence, language).reporting
+
+
+@pytest.mark.parametrize(
     ("sentence", "verb"),
     [
         # "notes" of "pair up their notes" went to "people" before it as their verb of saying
