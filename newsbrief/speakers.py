@@ -2858,7 +2858,34 @@ def colon_speaker(
         return None
     folded = normalize_name(sentence[: sentence.rindex(":", 0, quote)])
     people = [a for a in actors if a.kind == "person" and _named_at(a, folded)]
-    return people[0] if len(people) == 1 else None
+    if len(people) == 1:
+        start = min(_named_at(people[0], folded))
+        # "Il caso Cecilia Sala: «Meloni ha premuto ...»" (real news, Corriere della Sera):
+        # the person is the matter, not the one speaking
+        return None if _MATTER_BEFORE.search(folded[:start]) else people[0]
+    # a heading of the one who speaks and whom or what about: "Donald Trump su Giorgia
+    # Meloni: «Ha preso d'assalto l'Europa»" (real news, Corriere della Sera), "Biden to
+    # Putin: ...", "Merz über Scholz: ..."
+    first = min(
+        ((span, a) for a in people for span in _named_spans(a, folded)),
+        key=lambda found: (found[0][0], -found[0][1]),
+        default=None,
+    )
+    if first is not None and len(folded[: first[0][0]].split()) <= 1:
+        after = folded[first[0][1] :]
+        if re.match(rf"\s+(?:{_ABOUT}|{_HEADING_LINKS})\s", after):
+            return first[1]
+    return None
+
+
+_MATTER_BEFORE = re.compile(
+    r"(?<!\w)(?:case|affair|trial|scandal|caso|processo|scandalo|affaire|proces|scandale|"
+    r"juicio|escandalo|fall|affare|causa|prozess|skandal)\s+(?:(?:of|di|de|del|della|du|des)\s+)?$"
+)
+"""The word for a matter before a name ("the case of", "il caso", "l'affaire", "der Fall")."""
+_HEADING_LINKS = r"(?:with|at|vs|da|a|con|chez|avec|mit|bei|und|and|e|et|y|ad)"
+"""Words after the name of the one who speaks in a heading, besides those for whom or what
+about (:data:`_ABOUT`): "Meloni da Trump", "Macron chez Biden", "Merz bei Macron"."""
 
 
 V2_OPENING_WORDS = 3
@@ -3047,6 +3074,14 @@ _DOCUMENT_AND_RELATIVE = re.compile(
     re.IGNORECASE,
 )
 """The few words after "according to" up to a relative pronoun: what the clause is about."""
+_CITED_WORD = re.compile(
+    r"\s+(?:(?:(?:the|il|lo|la|le|el|der|die|das|l['’])\s*)?(?:web\s*)?"
+    r"(?:sites?|sito|sitio|website|portale?|blog|plateforme|piattaforma|plataforma|webseite|"
+    r"plattform)\s+)?"
+    r"([^\W\d_][\w&'’.-]*[\w&])"
+)
+"""The word after "according to": its one word, or the name of the site it cites ("Secondo il
+sito Flightradar24"; real news, Corriere della Sera: the flight's time went to Trump)."""
 _WEB_SITE = re.compile(r"[^\W\d_][\w-]*\.(?:de|com|org|net|at|ch|eu|info|gov|io|co\.uk)")
 """A web site's name, whole: "Ambrosiainfo.de"."""
 _GENITIVE_S = re.compile(r"(?<=\w)(?:['’]s|['’]|s)(?!\w)")
@@ -3439,6 +3474,14 @@ _ENGLISH_OPENERS = frozenset(
 _CLAUSE_OPENS = re.compile(r"(?:[.!?]\s|[.!?:]\s*[\"„“»«‚‘'])\s*$")
 """The end of what stands before a word that opens a sentence the segmenter left joined to the
 one before ("..., erklärte die Fed. Doch ..."), or a quotation after a colon or a full stop."""
+_JOINED_SENTENCE = re.compile(
+    r"(?:(?<!\w)(?!(?:vs|ca|bzw|vgl|geb|sog|approx)\.)[a-zà-öø-ÿœß]{2,}[.!?]\s"
+    r"|[.!?:]\s*[\"„“»«‚‘'])\s*$"
+)
+"""The end of what stands before the first word of a sentence the segmenter left joined to the
+one before: a full stop after a word in lower case that is no abbreviation ("Sen. Chris
+Murphy", "John F. Kennedy", "USC vs. Notre Dame" open none), or a quotation after a colon or a
+full stop."""
 _INTRODUCED = re.compile(
     r"\s*,\s*(?:\d{1,3}\s*,|(?:an?|the|who)\s|[^\W\d_][\w.-]*['’]s\s)"
     r"|\s+(?:said|says|told|tells)\b"
@@ -3518,12 +3561,22 @@ def name_candidates(
         for m in _TOKEN.finditer(s.text)
         if not _capitalised(m.group())
     }
-    inside = {
-        m.group()
-        for s in sentences
-        for k, m in enumerate(_TOKEN.finditer(s.text))
-        if k > 0 and _capitalised(m.group())
-    }
+
+    def opens_sentence(text: str, tokens: Sequence[re.Match[str]], k: int) -> bool:
+        # a sentence the segmenter left joined to the one before opens after its full stop
+        # ("... à la pêche. Cela permet ...", "... en el mar. En Albania deberán ..."; real
+        # news, Euronews, El País), or a quotation after a colon ('Il Nyt: «Su Cecilia Sala la
+        # premier ...»'; Corriere della Sera): its first word is a sentence's first word
+        return k == 0 or _JOINED_SENTENCE.search(text, 0, tokens[k].start()) is not None
+
+    inside: set[str] = set()
+    for s in sentences:
+        found = list(_TOKEN.finditer(s.text))
+        inside.update(
+            m.group()
+            for k, m in enumerate(found)
+            if _capitalised(m.group()) and not opens_sentence(s.text, found, k)
+        )
     counts: dict[str, int] = {}
     written: dict[str, str] = {}
 
@@ -3554,7 +3607,7 @@ def name_candidates(
             if (
                 not _capitalised(word)
                 or (
-                    i == 0
+                    opens_sentence(sentence.text, tokens, i)
                     and (word not in inside or word.casefold() in lower)
                     # "Ottawa announced this week plans to ..." (real news, the Globe and Mail),
                     # not a dateline's "BEIRUT/THE HAGUE, Dec 7 (Reuters) -"
@@ -3785,8 +3838,7 @@ def name_candidates(
         normalize_name(m.group(1)): m.group(1)
         for sentence, cue in zip(sentences, cues or [])
         for a, b in _verb_spans(sentence.text, cue)
-        if _ACCORDING.match(sentence.text[a:b])
-        and (m := re.match(r"\s+([^\W\d_][\w&'’.-]*[\w&])", sentence.text[b:]))
+        if _ACCORDING.match(sentence.text[a:b]) and (m := _CITED_WORD.match(sentence.text[b:]))
     }
     cited = {folded for folded, word in after_according.items() if _capitalised(word)}
     for folded, word in after_according.items():
@@ -3842,6 +3894,7 @@ def name_candidates(
         # '"The Silence of the Lambs"'; real news, the Daily Star, the Mirror): no one's name
         strong_names = [f for f in strong_names if not _quoted_term_only(written[f], sentences)]
     speaking = _speaking_names([written[f] for f in strong_names], sentences, cues or [])
+    speaking |= {written[f] for f in strong_names if f in cited}
     chosen = sorted(strong_names, key=lambda f: (written[f] not in speaking, -counts[f]))
     return [written[f] for f in chosen[:MAX_CANDIDATES]]
 

@@ -1400,6 +1400,71 @@ def test_german_bodies_named_over_fuer_and_names_over_a_run_of_spaces_are_offere
     assert "John Smith" in name_candidates(split_sentences(english, "en"), [], "en")
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "left_off", "offered"),
+    [
+        # real news (Euronews): the segmenter left a quotation's two sentences joined
+        (
+            '"Une partie vit dans des zones inaccessibles à la pêche. Cela permet de maintenir '
+            'la population", explique Javier López. Cela a permis à Javier López de rester.',
+            "fr",
+            "Cela",
+            "Javier López",
+        ),
+        # real news (El País): "mar." ended a sentence, not an abbreviation
+        (
+            "Meloni ha enviado a 16 solicitantes de asilo rescatados en el mar. En Albania "
+            "deberán esperar. Tirana y Albania firmaron el acuerdo con Edi Rama.",
+            "es",
+            "En Albania",
+            "Albania",
+        ),
+        # real news (Corriere della Sera): a quotation after a colon
+        (
+            "Il Nyt: «Su Cecilia Sala la premier ha premuto». La premier parla di Cecilia Sala.",
+            "it",
+            "Su Cecilia Sala",
+            "Cecilia Sala",
+        ),
+    ],
+)
+def test_a_sentence_the_segmenter_left_joined_opens_no_name(
+    text: str, language: str, left_off: str, offered: str
+) -> None:
+    """Real news: the first word of a sentence the segmenter left joined to the one before, or
+    of a quotation after a colon, was offered as a name or as part of one ("Cela", "En
+    Albania", "Su Cecilia Sala"), where a sentence's first word counts only when the article
+    also capitalises it inside a sentence; titles cut short are no sentence's end."""
+    names = name_candidates(split_sentences(text, language), [], language)
+    assert left_off not in names
+    assert offered in names
+
+
+def test_a_site_cited_after_according_to_is_offered_first() -> None:
+    """Real news (Corriere della Sera): "Secondo il sito Flightradar24, l'aereo ... è
+    ripartito" named the site once, after its word for a site, and it was not offered (the
+    flight's time went to Trump); names of sources come before the rest."""
+    text = (
+        "Giorgia Meloni ha incontrato Donald Trump a Palm Beach. Palm Beach era blindata. "
+        "Secondo il sito Flightradar24, l'aereo della premier è ripartito dopo le 23."
+    )
+    sentences = split_sentences(text, "it")
+    cues = [find_cues(s.text, "it") for s in sentences]
+    names = name_candidates(sentences, [], "it", cues)
+    assert names[0] == "Flightradar24"
+
+
+def test_a_title_cut_short_ends_no_sentence_before_a_name() -> None:
+    """A full stop after an abbreviated title or "vs." opens no sentence: the name after it
+    is offered whole."""
+    text = (
+        "Sen. Chris Murphy said it. Gov. Eric Holcomb agreed with Sen. Chris Murphy. "
+        "It was USC vs. Notre Dame. He watched USC vs. Notre Dame."
+    )
+    names = name_candidates(split_sentences(text, "en"), [], "en")
+    assert {"Chris Murphy", "Eric Holcomb", "Notre Dame"} <= set(names)
+
+
 def test_an_english_body_named_over_on_is_offered_whole() -> None:
     """Real news (TIME): "Intergovernmental Panel" was offered, cut at "on" ("on" was read as
     the Italian title "On."); a weekday after "on" is no part of a name."""

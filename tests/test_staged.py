@@ -5496,3 +5496,28 @@ def test_a_pronoun_that_speaks_is_not_someones_kin_the_sentence_before_names() -
     ]
     source = sources_by_first_word(_brief_of(text, actors, ARTICLE_ITSELF))
     assert source["As"] == "Kamala Harris"
+
+
+def test_a_heading_of_who_speaks_about_whom_before_a_colon() -> None:
+    """Real news (Corriere della Sera): "Donald Trump su Giorgia Meloni: «...»" went to Meloni,
+    of whom he speaks (two people before the colon named no one); "Il caso Cecilia Sala:
+    «Meloni ha premuto ...»" went to Cecilia Sala, the matter, not the one speaking."""
+    text = (
+        "Giorgia Meloni è arrivata a Mar-a-Lago dal presidente eletto Donald Trump.\n\n"
+        "Donald Trump su Giorgia Meloni: «Ha preso d'assalto l'Europa».\n\n"
+        "Il caso Cecilia Sala: «Meloni ha premuto aggressivamente per lei».\n\n"
+        "Cecilia Sala è detenuta dall'Iran dal 19 dicembre."
+    )
+    content = _brief_of(
+        text,
+        [
+            {"name": "Giorgia Meloni", "kind": "person", "role": "premier"},
+            {"name": "Donald Trump", "kind": "person", "role": "president-elect"},
+            {"name": "Cecilia Sala", "kind": "person", "role": "journalist"},
+        ],
+        ARTICLE_ITSELF,
+        language="it",
+    )
+    sources = sources_by_first_word(content)
+    assert sources["Donald"] == "Donald Trump"
+    assert sources["Il"] != "Cecilia Sala"
