@@ -99,10 +99,11 @@ def country_of_adjective(word: str, language: str) -> str | None:
 
 
 # The capitals and seats of government news writes for the governments in them ("Ottawa
-# announced this week plans to cut ..."; real news, the Globe and Mail), in English and German
-# (folded, accents dropped). CLDR has no capitals, so this is a list: the seats news has speak,
-# not every capital. A name on it is only offered to the kinds stage where it speaks, and
-# that stage still decides what it is ("Santiago said" may be a person).
+# announced this week plans to cut ..."; real news, the Globe and Mail), in English, German,
+# French, Italian and Spanish (folded, accents dropped). CLDR has no capitals, so this is a
+# list: the seats news has speak, not every capital. A name on it is only offered to the
+# kinds stage where it speaks, and that stage still decides what it is ("Santiago said" may
+# be a person).
 _SEATS = frozenset(
     {"washington", "moscow", "moskau", "beijing", "peking", "kyiv", "kiev", "kiew", "london",
      "paris", "berlin", "brussels", "brussel", "tokyo", "tokio", "seoul", "pyongyang",
@@ -117,7 +118,15 @@ _SEATS = frozenset(
      "ulaanbaatar", "naypyidaw", "dhaka", "colombo", "kathmandu", "bogota", "lima", "santiago",
      "brasilia", "buenos aires", "mexico city", "ramallah", "sanaa", "muscat", "maskat",
      "downing street", "whitehall", "westminster", "kremlin", "kreml", "elysee",
-     "pentagon", "quai d'orsay", "zhongnanhai", "white house", "weisse haus", "weisses haus"}
+     "pentagon", "quai d'orsay", "zhongnanhai", "white house", "weisse haus", "weisses haus",
+     # French, Italian and Spanish names ("Pechino infatti ha sottolineato ..."; real news,
+     # il Giornale: Beijing's words went to Moscow, the one seat the article named twice)
+     "moscou", "mosca", "moscu", "pekin", "pechino", "londres", "londra", "bruxelles",
+     "bruselas", "bruxelas", "seul", "damas", "damasco", "caire",
+     "varsovie", "varsavia", "varsovia", "berne", "berna", "athenes", "atene", "atenas",
+     "roma", "lisbonne", "lisbona", "lisboa", "gerusalemme",
+     "maison blanche", "casa bianca", "casa blanca", "matignon", "palazzo chigi", "moncloa",
+     "quirinale", "farnesina", "cremlino", "pentagone", "pentagono"}
 )  # fmt: skip
 
 

@@ -1404,11 +1404,14 @@ def _trade_after_verb(sentence: Sentence, cue: SentenceCues) -> str | None:
     return None
 
 
-def _according_to_unnamed(sentence: Sentence, cue: SentenceCues) -> str | None:
+def _according_to_unnamed(sentence: Sentence, cue: SentenceCues, language: str) -> str | None:
     """The unnamed people an "according to" cites, when a word for them follows it within
-    two words ("Es handelt sich nach Meinung von Astronomen offensichtlich doch um
-    Meteoriten."; real news, NDR: the phrase before it, "Es handelt sich", was taken), else
-    ``None``."""
+    three words ("Es handelt sich nach Meinung von Astronomen offensichtlich doch um
+    Meteoriten."; real news, NDR: the phrase before it, "Es handelt sich", was taken), with
+    the words that tell which: in English and German the ones before it ("according to
+    diplomatic sources"), in other languages the ones after it up to the comma that closes
+    the phrase ("Secondo quanto riferito dalle fonti ufficiali, ..." is "fonti ufficiali";
+    real news, il Giornale: the whole phrase was the source), else ``None``."""
     for phrase in cue.reporting:
         if not (_ACCORDING.match(phrase) or phrase.lower().startswith("nach ")):
             continue  # "laut", "according to", "nach Meinung", "nach Ansicht"
@@ -1417,10 +1420,23 @@ def _according_to_unnamed(sentence: Sentence, cue: SentenceCues) -> str | None:
             continue
         after = sentence.text[at + len(phrase) :]
         for word in cue.anonymity:
-            found = re.match(rf"\s+(?:\S+\s+){{0,2}}?({re.escape(word)})(?!\w)", after)
-            if found is not None:
-                return found.group(1)
+            found = re.match(rf"\s+((?:\S+\s+){{0,3}}?)({re.escape(word)})(?!\w)", after)
+            if found is None:
+                continue
+            if language in ("en", "de"):
+                before = [w for w in found.group(1).split() if w.casefold() not in _NOT_TELLING]
+                return " ".join([*before, found.group(2)])
+            rest = re.match(r"((?:\s+[^\s,;:.!?()]+){1,4}?)\s*[,;:]", after[found.end() :])
+            named = found.group(2) + (rest.group(1) if rest else "")
+            return re.sub(r"^(?:des\s+|d['’]\s*)", "", named, flags=re.IGNORECASE)
     return None
+
+
+_NOT_TELLING = frozenset(
+    {"the", "a", "an", "some", "von", "vom", "den", "dem", "der", "die", "des", "aus", "ein",
+     "einem", "einer", "eines"}
+)  # fmt: skip
+"""Words between "according to" and the word for the unnamed that say nothing of who they are."""
 
 
 def _unnamed_after_verb(sentence: Sentence, cue: SentenceCues) -> str | None:
@@ -1610,6 +1626,7 @@ def add_unnamed_sources(
     sentences: Sequence[Sentence],
     cues: Sequence[SentenceCues],
     notes: list[str],
+    language: str = "",
 ) -> None:
     """An unnamed source the actors stage missed, taken from the sentence that says it is
     unnamed: its opening noun phrase ("Una fonte vicina all'assessorato, che ha chiesto di
@@ -1635,7 +1652,7 @@ def add_unnamed_sources(
         # dossier »") before the opening, which names that speaker
         name = (
             _cited_unnamed(sentence, cue)
-            or _according_to_unnamed(sentence, cue)
+            or _according_to_unnamed(sentence, cue, language)
             or _unnamed_before_verb(sentence, cue)
             or _unnamed_after_verb(sentence, cue)
             or _trade_after_verb(sentence, cue)

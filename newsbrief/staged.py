@@ -1129,7 +1129,9 @@ def staged_brief(
         actors = [a for a in actors if a.name not in titles]
         listed = [item for item in listed if not only_a_title(item.name, text)]
         notes.append(f"titles before names, not actors: {', '.join(titles)}")
-    add_unnamed_sources(actors, sentences, cues, [])  # so that they are not offered below
+    add_unnamed_sources(
+        actors, sentences, cues, [], source_language
+    )  # so that they are not offered below
     # The names the article writes that the list missed, sorted by the model (a small model's
     # list stops early or repeats one name to its end); with them, the bodies of the list that
     # may be no actor at all (a lower-case "freight rates", a one-word "Malaysia").
@@ -1294,7 +1296,7 @@ def staged_brief(
     if writers:
         actors = [a for a in actors if a.name not in writers]
         notes.append(f"writers of the article, left out of the actors: {', '.join(writers)}")
-    add_unnamed_sources(actors, sentences, cues, notes)
+    add_unnamed_sources(actors, sentences, cues, notes, source_language)
     add_title_forms(actors, text, source_language)
     add_head_forms(actors, text, source_language)
     if source_language == "de":

@@ -2151,6 +2151,21 @@ def test_a_name_the_article_does_not_write_whole_is_kept_by_its_end() -> None:
             ["Moskau"],
             ["Berlin"],
         ),
+        # real news (il Giornale): Beijing's words went to Moscow
+        (
+            "it",
+            "Pechino infatti ha sottolineato di attenersi a principi di rispetto. A Roma "
+            "era tranquillo.",
+            ["Pechino"],
+            ["Roma"],
+        ),
+        (
+            "fr",
+            "Les discussions sont au point mort. Moscou a averti lundi contre de nouvelles "
+            "mesures.",
+            ["Moscou"],
+            [],
+        ),
     ],
 )
 def test_a_seat_of_government_is_offered_where_it_speaks(

@@ -5521,3 +5521,43 @@ def test_a_heading_of_who_speaks_about_whom_before_a_colon() -> None:
     sources = sources_by_first_word(content)
     assert sources["Donald"] == "Donald Trump"
     assert sources["Il"] != "Cecilia Sala"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "unnamed"),
+    [
+        # real news (il Giornale): the whole opening phrase was the source
+        (
+            "it",
+            "Il Norad ha attivato pattugliamenti. Secondo quanto riferito dalle fonti "
+            "ufficiali, il pattugliamento ha visto la partecipazione di due aerei.",
+            "fonti ufficiali",
+        ),
+        (
+            "es",
+            "El Norad activó patrullas. Según informaron fuentes del ministerio, la misión "
+            "terminó.",
+            "fuentes del ministerio",
+        ),
+        (
+            "fr",
+            "Le Norad a activé des patrouilles. Selon des sources proches du dossier, la "
+            "mission est finie.",
+            "sources proches du dossier",
+        ),
+        (
+            "en",
+            "Norad activated patrols. According to diplomatic sources, the mission ended.",
+            "diplomatic sources",
+        ),
+    ],
+)
+def test_unnamed_sources_after_according_to_keep_the_words_that_tell_which(
+    language: str, text: str, unnamed: str
+) -> None:
+    """An unnamed source cited after "according to" was its one word ("sources", "fonti"),
+    or the whole phrase that cites it ("Secondo quanto riferito dalle fonti ufficiali")."""
+    content = _brief_of(
+        text, [{"name": "Norad", "kind": "organization", "role": "command"}], "Norad", language
+    )
+    assert unnamed in {claim.source.description for claim in content.claims}
