@@ -580,6 +580,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"(?:sprach|sprachen|spricht|sprechen) sich",
     ),
     "fr": (
+        # whose view it is, opening the sentence before a full name and a comma ("Pour Javier
+        # López, directeur de campagne ..., les niveaux étaient alarmants"; real news,
+        # Euronews: the article's), not "Pour Noël, ..."
+        r"^pour(?=\s+(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+[A-ZÀ-ÖØ-Þ])[^,.;:!?]{2,80},)",
         *_FRENCH_FORMS,
         r"a déclaré",
         r"déclare",
@@ -638,6 +642,8 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"exige",
     ),
     "es": (
+        # whose view it is, opening the sentence before a full name and a comma
+        r"^para(?=\s+(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+[A-ZÀ-ÖØ-Þ])[^,.;:!?]{2,80},)",
         *_SPANISH_FORMS,
         r"dijo",
         r"dice",
@@ -690,6 +696,8 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"prometió",
     ),
     "it": (
+        # whose view it is, opening the sentence before a full name and a comma
+        r"^per(?=\s+(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+[A-ZÀ-ÖØ-Þ])[^,.;:!?]{2,80},)",
         *_ITALIAN_FORMS,
         r"ha(?:nno)? detto",
         r"dice",

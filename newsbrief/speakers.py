@@ -71,6 +71,7 @@ __all__ = [
     "body_phrases",
     "called_a_medium",
     "cited_before",
+    "closing_speaker",
     "colon_speaker",
     "credited_only",
     "described_by_number",
@@ -114,6 +115,7 @@ __all__ = [
     "speaker_phrases",
     "speaking_part",
     "speaks",
+    "subjectless_tag",
     "tidy_role",
     "titled_person",
     "unnamed_actor",
@@ -2201,7 +2203,11 @@ def _before_apposition(
     described = (
         # "Republican pollster Paul Schumaker, an adviser to North Carolina Sen. Thom Tillis,
         # said" (real news, AP): a trade and the words that qualify it before the name
-        0 < len(before) <= 3 and _bare(before[-1]) in _HEADS | _LEADING_TITLES
+        (0 < len(before) <= 3 and _bare(before[-1]) in _HEADS | _LEADING_TITLES)
+        # "L’imprenditore George Guido Lombardi, che conosce Trump dal ’94, ..., racconta al
+        # Corriere" (real news, Corriere della Sera: his account went to Trump): an article
+        # and a trade in lower case before the name
+        or _TRADE_WITH_ARTICLE.fullmatch(" ".join(before)) is not None
     )
     if (
         opening < 0
@@ -2217,6 +2223,13 @@ def _before_apposition(
     return actor
 
 
+_TRADE_WITH_ARTICLE = re.compile(
+    r"(?:(?:the|il|lo|la|le|el|der|die|das)\s+|[ld][’'])"
+    r"(?!(?:of|by|from|di|de|da|del|della|des|du|von|vom)\b)[a-zà-öø-ÿ][\w’'-]*"
+    r"(?:\s+[a-zà-öø-ÿ][\w’'-]*)?"
+)
+"""Someone's trade after a definite article, opening a sentence before their name ("The
+businessman", "L’imprenditore", "L'homme d'affaires", "El empresario")."""
 _PRONOUN_BEFORE = re.compile(
     r"(?<!\w)(he|she|it|they|il|elle|ils|elles|er|sie)\s+"
     # with an auxiliary and adverbs between ("He has repeatedly criticised Nato allies";
@@ -2230,10 +2243,15 @@ _PRONOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN_AFTER = re.compile(
-    r"^(?:\s+|-t-|-)((?:il|elle|er|sie)(?!\w)"
+    # French joins its pronoun to the verb ("ajoute-t-il", "disent-ils"): "secondo il sito"
+    # is the Italian article, no pronoun after a verb (real news, Corriere della Sera: the
+    # site's facts went to the premier the "pronoun" stood for)
+    r"^(?:(?:-t-|-)(?=(?:il|elle|ils|elles)(?!\w))"
+    r"|\s+(?=(?:er|sie)(?!\w)"
     # English inverts only at a clause's end ("'...,' said he."): "Several warned she was
     # already behind" opens what was said with "she" (real news, Voice of America)
-    r"|(?:he|she)(?=\s*(?:[,.;:!?\"”’)]|$)))",
+    r"|(?:he|she)(?=\s*(?:[,.;:!?\"”’)]|$))))"
+    r"(\w+)",
     re.IGNORECASE,
 )
 _PRONOUN_INSIDE = re.compile(r"^\w+\s+(er|sie)\s+\w", re.IGNORECASE)
@@ -2852,12 +2870,87 @@ def inverted_speaker(
     folded = normalize_name("".join(window))
     found: list[tuple[int, int, ActorRecord]] = []
     for actor in actors:
-        positions = _named_at(actor, folded)
+        # where or to whom it was said is no speaker: «...», ha scritto su X, «...» (real
+        # news, Corriere della Sera: Salvini's post went to X)
+        positions = [p for p in _named_at(actor, folded) if not _WHERE_BEFORE.search(folded[:p])]
         if positions:
             rank = 0 if actor.kind == "person" and len(actor.name.split()) > 1 else 1
             rank = rank if actor.kind == "person" else 2
             found.append((rank, min(positions), actor))
     return min(found, key=lambda f: (f[0], f[1]))[2] if found else None
+
+
+_WHERE_BEFORE = re.compile(
+    r"(?<!\w)(?:on|in|to|via|su|sul|sulla|a|al|alla|ai|sur|au|aux|en|auf|im|an|zu|gegenuber)\s+$"
+)
+"""A preposition right before a name (folded): where or to whom something was said."""
+
+
+def closing_speaker(
+    sentence: str, cues: SentenceCues, actors: Sequence[ActorRecord], language: str
+) -> ActorRecord | None:
+    """The actor named right after the sentence's last verb of saying outside quotations when
+    that name closes the sentence: French, Italian and Spanish put the subject there in plain
+    statements too ("Soddisfatto per l'iniziativa della premier si è detto Matteo Salvini.";
+    real news, Corriere della Sera: his words went to the premier named before the verb),
+    else ``None``. An article and a title may stand between ("ha precisato il ministro
+    Rossi"); English and German have their own rules for a name after the verb."""
+    verbs = verbs_outside_quotes(sentence, cues)
+    if language not in _SUBJECT_AFTER_VERB or not verbs:
+        return None
+    rest = normalize_name(sentence[verbs[-1][1] :].rstrip(" .!?;»”\"'’"))
+    if not rest or len(rest.split()) > _CLOSING_WORDS or "," in rest:
+        return None
+    named: list[tuple[int, ActorRecord]] = []
+    for actor in actors:
+        start = min((a for a, b in _named_spans(actor, rest) if b == len(rest)), default=None)
+        if (
+            start is not None
+            and not _WHERE_BEFORE.search(rest[:start])
+            # "indique aujourd'hui les services de Manuel Valls" (gold Toulouse): his services
+            and not _OWNER_BEFORE.search(rest[:start])
+        ):
+            named.append((start, actor))
+    return min(named, key=lambda n: n[0])[1] if named else None
+
+
+_OWNER_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:de|di|da|del|della|dello|dei|degli|delle|des|du|of|do|dos|das)\s+|d['’])$"
+)
+
+
+_SUBJECT_AFTER_VERB = frozenset({"fr", "it", "es", "pt"})
+_CLOSING_WORDS = 6
+"""Most words after the last verb of saying for the name there to be its subject."""
+
+
+def subjectless_tag(
+    sentence: str, cues: SentenceCues, actors: Sequence[ActorRecord], language: str
+) -> bool:
+    """Whether the words outside the sentence's quotations are a verb of saying with no
+    subject: Italian, Spanish and Portuguese drop it where the one who spoke before goes on
+    ("«Bene Giorgia Meloni ...», ha scritto su X, «...»"; real news, Corriere della Sera:
+    Salvini's post went to X, where he wrote it). Names after a preposition there are where
+    or to whom it was said."""
+    if language not in _SUBJECT_DROPPED or not cues.quotes or not cues.reporting:
+        return False
+    outside = list(sentence)
+    for start, end in cues.quotes:
+        outside[start:end] = " " * (end - start)
+    rest = normalize_name("".join(outside))
+    if len(re.findall(r"\w+", rest)) > _TAG_WORDS or _PRONOUN_SUBJECT.search(rest):
+        return False
+    return not any(
+        not _WHERE_BEFORE.search(rest[:start])
+        for actor in actors
+        for start, _ in _named_spans(actor, rest)
+    )
+
+
+_SUBJECT_DROPPED = frozenset({"it", "es", "pt"})
+_TAG_WORDS = 6
+"""Most words outside the quotations of a sentence whose verb of saying is all that is left."""
+_PRONOUN_SUBJECT = re.compile(r"(?<!\w)(?:lui|lei|loro|el|ella|ellos|ellas|ele|ela)(?!\w)")
 
 
 def colon_speaker(
@@ -2988,20 +3081,25 @@ _AFTER_CLAUSE = re.compile(r"(?:\w[\w)’']*\s*,|[,?!]\s*[”\"’»]|[“”\"�
 (German: "„...“, sagte Streeck"): the speaker is named after the verb."""
 
 
-_ACCORDING = re.compile(
-    r"(?:according to|as reported by|nach angaben|laut|zufolge|selon|d['’]apr[eè]s|secondo|"
+_ACCORDING_PHRASES = (
+    r"according to|as reported by|nach angaben|laut|zufolge|selon|d['’]apr[eè]s|secondo|"
     r"stando a|seg[uú]n|de acuerdo con|segundo|conforme|"
     # whose view it gives ("Nach Ansicht von Lang hat die Bundestagspräsidentin eine besondere
     # Rolle"; real news, WAZ), not the subject's own ("nach eigener Darstellung")
     r"nach\s+(?!eigen)(?:[\w-]+\s+)?(?:ansicht|auffassung|einschätzung|meinung|worten|"
-    r"darstellung))$",
+    r"darstellung)"
+)
+_ACCORDING = re.compile(
+    # "Pour Javier López, ..., les niveaux étaient alarmants" opening a sentence (the cue
+    # finder takes it only there, before a name and a comma)
+    rf"(?:{_ACCORDING_PHRASES}|pour|per|para)$",
     re.IGNORECASE,
 )
 ACCORDING_WINDOW = 60
 """Characters after "according to" where the actor it names is looked for."""
 CITED_WITHIN = 40
 """Characters before a source within which a word that cites it stands."""
-_ACCORDING_WORD = re.compile(rf"(?<!\w){_ACCORDING.pattern.removesuffix('$')}(?!\w)", re.I)
+_ACCORDING_WORD = re.compile(rf"(?<!\w)(?:{_ACCORDING_PHRASES})(?!\w)", re.I)
 
 
 def cited_before(text: str, at: int) -> bool:

@@ -92,6 +92,7 @@ from newsbrief.speakers import (
     body_phrases,
     called_a_medium,
     cited_before,
+    closing_speaker,
     colon_speaker,
     credited_only,
     described_by_number,
@@ -133,6 +134,7 @@ from newsbrief.speakers import (
     speaker_phrases,
     speaking_part,
     speaks,
+    subjectless_tag,
     tidy_role,
     titled_person,
     unnamed_actor,
@@ -1553,6 +1555,7 @@ def staged_brief(
             subject = (
                 according_to_source(_spoken(unit), unit.cues, actors)
                 or opening_speaker(unit.sentence.text, unit.cues, actors)
+                or closing_speaker(unit.sentence.text, unit.cues, actors, source_language)
                 or _speaker(unit, actors)
                 or (
                     inverted_speaker(_spoken(unit), unit.cues, actors)
@@ -1928,7 +1931,10 @@ def staged_brief(
             and unit not in named_after
             and _all_quotation(unit.sentence.text[unit.start : unit.end])
             # "say" inside the quotation ("It feels weird to say that") is the speaker's word
-            and not verbs_outside_quotes(unit.sentence.text, unit.cues)
+            and (
+                not verbs_outside_quotes(unit.sentence.text, unit.cues)
+                or subjectless_tag(unit.sentence.text, unit.cues, actors, source_language)
+            )
             and not unit.cues.anonymity
         ):
             _give(unit, speaking.source, ", whose quotation it runs on with", notes)

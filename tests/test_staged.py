@@ -5561,3 +5561,86 @@ def test_unnamed_sources_after_according_to_keep_the_words_that_tell_which(
         text, [{"name": "Norad", "kind": "organization", "role": "command"}], "Norad", language
     )
     assert unnamed in {claim.source.description for claim in content.claims}
+
+
+def test_italian_speakers_after_the_verb_after_a_relative_clause_and_not_a_platform() -> None:
+    """Real news (Corriere della Sera): "Secondo il sito Flightradar24, ..." went back to the
+    premier, its "il" read as the French pronoun; Lombardi's account went to Trump, named in
+    the relative clause after him; "... si è detto Matteo Salvini." to the premier named
+    before the verb; and Salvini's post "«...», ha scritto su X, «...»" to X, where he wrote
+    (Italian drops the subject of the one who goes on speaking)."""
+    text = (
+        "Giorgia Meloni è arrivata a Mar-a-Lago da Donald Trump.\n\n"
+        "Secondo il sito Flightradar24, l'aereo della premier è ripartito dopo le 23.\n\n"
+        "L’imprenditore George Guido Lombardi, che conosce Trump dal ’94, quando ha acquistato "
+        "un appartamento a Palm Beach, racconta al Corriere di aver atteso Meloni sulla porta.\n\n"
+        "Soddisfatto per l'iniziativa della premier si è detto Matteo Salvini. «Bene Giorgia "
+        "Meloni da Donald Trump», ha scritto su X, «mentre altri lo attaccano»."
+    )
+    content = _brief_of(
+        text,
+        [
+            {"name": "Giorgia Meloni", "kind": "person", "role": "premier"},
+            {"name": "Donald Trump", "kind": "person", "role": "president-elect"},
+            {"name": "George Guido Lombardi", "kind": "person", "role": "businessman"},
+            {"name": "Matteo Salvini", "kind": "person", "role": "minister"},
+            {"name": "X", "kind": "media", "role": "platform"},
+        ],
+        "Giorgia Meloni",
+        language="it",
+        kinds={"Flightradar24": "media", "Palm Beach": "place", "Mar-a-Lago": "place"},
+    )
+    sources = sources_by_first_word(content)
+    assert sources["Secondo"] == "Flightradar24"
+    assert sources["L’imprenditore"] == "George Guido Lombardi"
+    assert sources["Soddisfatto"] == "Matteo Salvini"
+    assert sources["«Bene"] == "Matteo Salvini"
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        (
+            "fr",
+            "Pour Javier López, directeur de campagne à Oceana, les niveaux étaient alarmants.",
+        ),
+        ("it", "Per Javier López, direttore della campagna, i livelli erano allarmanti."),
+        ("es", "Para Javier López, director de campaña, los niveles eran alarmantes."),
+    ],
+)
+def test_a_sentence_opening_for_a_named_person_gives_their_view(
+    language: str, sentence: str
+) -> None:
+    """Real news (Euronews): "Pour Javier López, ..., les niveaux ... étaient alarmants" was the
+    article's; a date or a place after "pour" is no one's view."""
+    content = _brief_of(
+        f"La Commission a agi en 2001. {sentence} Pour Noël, les magasins ouvrent.",
+        [
+            {"name": "Javier López", "kind": "person", "role": "campaign director"},
+            {"name": "Commission", "kind": "organization", "role": "EU"},
+        ],
+        ARTICLE_ITSELF,
+        language=language,
+    )
+    by_quote = {c.evidence[0].quote: c.source.description for c in content.claims}
+    assert by_quote[sentence] == "Javier López"
+    assert by_quote["Pour Noël, les magasins ouvrent."] == "the article itself"
+
+
+def test_a_name_closing_a_french_sentence_speaks_unless_it_owns_the_speaker() -> None:
+    """"..., indique aujourd'hui les services de Manuel Valls" is his services' (gold
+    Toulouse), not Valls's: a name after "de" owns the one who speaks; "..., a précisé le
+    ministre Bernard Cazeneuve." is the minister's."""
+    content = _brief_of(
+        "Manuel Valls est ministre. Un lycéen a été agressé, indique aujourd'hui les services "
+        "de Manuel Valls. Les agresseurs sont connus, a précisé le ministre Bernard Cazeneuve.",
+        [
+            {"name": "Manuel Valls", "kind": "person", "role": "minister"},
+            {"name": "Bernard Cazeneuve", "kind": "person", "role": "minister"},
+        ],
+        ARTICLE_ITSELF,
+        language="fr",
+    )
+    sources = sources_by_first_word(content)
+    assert sources["Un"] != "Manuel Valls"
+    assert sources["Les"] == "Bernard Cazeneuve"
