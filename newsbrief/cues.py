@@ -148,6 +148,22 @@ _FRENCH_FORMS = (
     r"déclar|dénonc|accus|exig|salu|rétorqu|répliqu|martèl|révèl|relèv|répèt|résum)"
     r"(?:e|ent)",
     r"écri(?:t|vent)|répond(?:ent)?|admet(?:tent)?|prévien(?:t|nent)|conclu(?:t|ent)",
+    # the pronoun after the auxiliary ("« C'est fini », a-t-il déclaré"), the commonest
+    # French tag of a quotation
+    _compound(
+        "a-t-(?:il|elle|on)|ont-(?:ils|elles)|avait-(?:il|elle)|avaient-(?:ils|elles)|"
+        "aurait-(?:il|elle)",
+        _conjugated(_FRENCH_ER, "é|ée|és|ées")
+        + "|écrit|répondu|admis|prévenu|conclu|dit|démenti|averti|reconnu",
+    ),
+    # any verb right after a closing quotation mark and its comma, with its pronoun joined
+    # ("« ... », argumente-t-elle") or before the one who speaks ("« ... », juge Mme Binet",
+    # "« ... », juge le ministère de l'Intérieur"; real news, Le Monde; gold Toulouse), not a
+    # preposition or a conjunction
+    r"(?<=[»”\"],\s)(?!(?:pour|sur|dans|avec|par|contre|chez|après|avant|depuis|vers|sans|"
+    r"sous|entre|malgré|et|mais|ou|donc|car|selon|comme|si|quand|alors|puis)(?!\w))"
+    r"[a-zà-öø-ÿ]{3,}(?=-t-(?:il|elle|on)(?!\w)|-(?:ils|elles)(?!\w)"
+    r"|\s+(?:M\.|Mme|Me|le|la|les|l['’])\s*[\wÀ-ÿ])",
     # said after a quotation only ("lâche-t-il", "poursuit-elle"): the bare forms are others
     r"(?:lâche|glisse|poursuit|ironise|interroge|rappelle|juge|note|lance|demande|critique|"
     r"tranche|confie)"

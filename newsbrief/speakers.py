@@ -2254,8 +2254,12 @@ _PRONOUN_AFTER = re.compile(
     r"(\w+)",
     re.IGNORECASE,
 )
-_PRONOUN_INSIDE = re.compile(r"^\w+\s+(er|sie)\s+\w", re.IGNORECASE)
-"""A German pronoun inside a separable verb the cue finder took whole ("fügte sie hinzu")."""
+_PRONOUN_INSIDE = re.compile(
+    r"^\w+(?:\s+(?=(?:er|sie)\s+\w)|-t-(?=(?:il|elle)(?!\w))|-(?=(?:ils|elles)(?!\w)))(\w+)",
+    re.IGNORECASE,
+)
+"""A pronoun inside a verb the cue finder took whole: German's separable verb ("fügte sie
+hinzu"), French's compound tense after a quotation ("a-t-il déclaré")."""
 
 
 def _pronoun_at(lowered: str, start: int, end: int) -> re.Match[str] | None:

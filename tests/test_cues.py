@@ -832,6 +832,11 @@ def test_german_words_like_verbs_of_saying_that_are_none(sentence: str) -> None:
         ("fr", "Le ministère s'est dit déterminé à combattre l'antisémitisme."),
         ("fr", "« La situation est grave », confie-t-elle."),
         ("fr", "Le gouvernement a de son côté dénoncé la furie destructrice."),
+        # the commonest French tags of a quotation (real news, Le Monde)
+        ("fr", "« C'est fini », a-t-il déclaré."),
+        ("fr", "« A force de ne pas tenir compte de l'avis », argumente-t-elle."),
+        ("fr", "« La défiance est profonde », juge Mme Binet."),
+        ("fr", "« Ces actes sont inadmissibles », juge le ministère de l'Intérieur."),
     ],
 )
 def test_more_romance_verbs_of_saying(language: str, sentence: str) -> None:
@@ -852,6 +857,8 @@ def test_more_romance_verbs_of_saying(language: str, sentence: str) -> None:
         ("fr", "Le juge a lancé une enquête."),
         ("it", "La critica è arrivata tardi."),
         ("it", "Un'immagine che ricorda i tanti messaggi antisemiti."),
+        ("fr", "« C'est fini », pour la première fois."),
+        ("fr", "Va-t-il démissionner ?"),
     ],
 )
 def test_romance_words_like_verbs_of_saying_that_are_none(language: str, sentence: str) -> None:

@@ -5628,7 +5628,7 @@ def test_a_sentence_opening_for_a_named_person_gives_their_view(
 
 
 def test_a_name_closing_a_french_sentence_speaks_unless_it_owns_the_speaker() -> None:
-    """"..., indique aujourd'hui les services de Manuel Valls" is his services' (gold
+    """ "..., indique aujourd'hui les services de Manuel Valls" is his services' (gold
     Toulouse), not Valls's: a name after "de" owns the one who speaks; "..., a précisé le
     ministre Bernard Cazeneuve." is the minister's."""
     content = _brief_of(
@@ -5644,3 +5644,19 @@ def test_a_name_closing_a_french_sentence_speaks_unless_it_owns_the_speaker() ->
     sources = sources_by_first_word(content)
     assert sources["Un"] != "Manuel Valls"
     assert sources["Les"] == "Bernard Cazeneuve"
+
+
+def test_a_french_pronoun_inside_the_tag_of_a_quotation_speaks() -> None:
+    """French tags a quotation with the pronoun after the auxiliary ("« ... », a-t-elle
+    déclaré"): no verb of saying was found there, and the model's pick stood."""
+    content = _brief_of(
+        "Sophie Binet a rencontré Emmanuel Macron mardi. « Je me suis adressée à lui avec "
+        "gravité », a-t-elle déclaré.",
+        [
+            {"name": "Sophie Binet", "kind": "person", "role": "CGT leader"},
+            {"name": "Emmanuel Macron", "kind": "person", "role": "president"},
+        ],
+        "Emmanuel Macron",
+        language="fr",
+    )
+    assert sources_by_first_word(content)["«"] == "Sophie Binet"
