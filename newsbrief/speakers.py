@@ -4104,6 +4104,11 @@ _HEADS = frozenset(
 title ("said NOAA head Jane Lubchenco", "said veteran Democratic strategist James Carville";
 real news, AP), besides the titles."""
 _TITLE_WORD = re.compile(r"[\w.'’-]+ ")
+_DESCRIBING_WORD = re.compile(r"[\w.'’-]+,? ")
+_MAX_TITLE_WORDS = 6
+_ROMANCE_ARTICLES = frozenset({"le", "la", "l'", "l’", "il", "lo", "el", "los", "las", "les"})
+_MAX_DESCRIBED_WORDS = 7
+"""Most words of the description between a verb of saying and the name in apposition."""
 _GERMAN_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
 _GERMAN_KIN = (
     "frau", "mann", "witwe", "witwer", "sohn", "tochter", "vater", "mutter", "bruder",
@@ -4119,7 +4124,10 @@ def _name_end_after_verb(folded_name: str, after: str) -> int:
     jane lubchenco", "democratic national committee chairman tim kaine"), else -1."""
     name = re.compile(rf"{re.escape(folded_name)}(?!\w)")
     at = 0
-    for _ in range(6):
+    # (a comma only ends the description after a Romance article: see below)
+    first = after.split(maxsplit=1)
+    romance = bool(first) and first[0] in _ROMANCE_ARTICLES
+    for _ in range(_MAX_DESCRIBED_WORDS + 1 if romance else _MAX_TITLE_WORDS):
         found = name.match(after, at)
         if found:
             described = after[:at].split()
@@ -4136,9 +4144,17 @@ def _name_end_after_verb(folded_name: str, after: str) -> int:
                 # bezweifelt Arbeitswissenschaftler Thomas Langhoff ..."; real news, WDR;
                 # "erklärt Ernährungsberaterin und Autorin Rhiannon Lambert"; 20 Minuten)
                 or (len(described) <= 3 and described[-1].endswith(_GERMAN_TRADE_ENDINGS))
+                # French, Italian and Spanish: an article, what they are, a comma, the name
+                # ("a déclaré le porte-parole du Kremlin, Dmitri Peskov"; real news, Le Figaro:
+                # he was not offered, and his words went to Moscow)
+                or (
+                    described[0] in _ROMANCE_ARTICLES
+                    and described[-1].endswith(",")
+                    and len(described) <= _MAX_DESCRIBED_WORDS
+                )
             )
             return found.end() if titled else -1
-        word = _TITLE_WORD.match(after, at)
+        word = (_DESCRIBING_WORD if romance else _TITLE_WORD).match(after, at)
         if word is None:
             return -1
         at = word.end()

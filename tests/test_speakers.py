@@ -1454,6 +1454,24 @@ def test_a_site_cited_after_according_to_is_offered_first() -> None:
     assert names[0] == "Flightradar24"
 
 
+def test_a_romance_speaker_described_after_the_verb_is_offered_first() -> None:
+    """Real news (Le Figaro): "..., a déclaré le porte-parole du Kremlin, Dmitri Peskov, ..."
+    named a speaker after an article, what he is and a comma; he was not counted as
+    speaking, places named more often took the names offered, and his words went to Moscow."""
+    from newsbrief.speakers import MAX_CANDIDATES
+
+    places = " ".join(
+        f"A Soumy, Koursk et Kiev, la situation est tendue ({n})." for n in range(MAX_CANDIDATES)
+    )
+    text = (
+        f"{places} La Russie a besoin de migrants, a déclaré le porte-parole du Kremlin, "
+        "Dmitri Peskov, dans une interview."
+    )
+    sentences = split_sentences(text, "fr")
+    cues = [find_cues(s.text, "fr") for s in sentences]
+    assert name_candidates(sentences, [], "fr", cues)[0] == "Dmitri Peskov"
+
+
 def test_a_title_cut_short_ends_no_sentence_before_a_name() -> None:
     """A full stop after an abbreviated title or "vs." opens no sentence: the name after it
     is offered whole."""
