@@ -17,7 +17,13 @@ from babel import Locale, UnknownLocaleError
 
 from newsbrief.names import bracketed_forms, normalize_name
 
-__all__ = ["country_names", "country_of_adjective", "is_country", "is_seat_of_government"]
+__all__ = [
+    "country_as_written",
+    "country_names",
+    "country_of_adjective",
+    "is_country",
+    "is_seat_of_government",
+]
 
 # Two-letter CLDR codes that are no country: groupings and CLDR's private-use regions.
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
@@ -54,6 +60,42 @@ def _forms(name: str) -> set[str]:
     if dash:
         forms.add(head.strip())
     return forms
+
+
+_WRITTEN_IN = ("de", "fr", "it", "es", "pt", "nl")
+"""The languages a country named in English is looked for in, in an article."""
+
+
+@lru_cache(maxsize=1)
+def _regions_by_english_name() -> dict[str, str]:
+    english = Locale.parse("en").territories
+    return {
+        form: region
+        for region, name in english.items()
+        if len(region) == 2 and region.isalpha() and region not in _NOT_COUNTRIES
+        for form in _forms(name)
+    }
+
+
+def country_as_written(name: str, text: str) -> str | None:
+    """The words ``text`` writes for the country ``name`` gives in English, in one of a few
+    languages ("Russia" is "Russie" in a French article, "Russland" in a German one), else
+    ``None``: a small model lists the countries of an article in other languages by their
+    English names (real news, Le Figaro: "Russia" was left out, the article naming no such
+    country, and the claims it makes went to others)."""
+    region = _regions_by_english_name().get(_ARTICLE.sub("", normalize_name(name), count=1))
+    if region is None:
+        return None
+    for language in _WRITTEN_IN:
+        written = Locale.parse(language).territories.get(region)
+        if not written:
+            continue
+        # "Myanmar (Birmanie)", "Congo-Kinshasa": the head is what news writes
+        head = re.split(r"\s*[(]|\s+-\s+", written, maxsplit=1)[0]
+        found = re.search(rf"(?<!\w){re.escape(head)}(?!\w)", text, re.IGNORECASE)
+        if found is not None:
+            return found.group()
+    return None
 
 
 def is_country(name: str, language: str) -> bool:

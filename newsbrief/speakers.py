@@ -36,7 +36,12 @@ from newsbrief.names import (
     normalize_name,
     without_titles,
 )
-from newsbrief.places import country_of_adjective, is_country, is_seat_of_government
+from newsbrief.places import (
+    country_as_written,
+    country_of_adjective,
+    is_country,
+    is_seat_of_government,
+)
 from newsbrief.sentences import Sentence
 from newsbrief.stages import (
     ANONYMOUS_PREFIX,
@@ -959,7 +964,7 @@ def actors_from_answer(
             notes.append(f"actor {item.name!r} left out: the article does not name it so")
             continue
         if folded not in folded_text:
-            named = _named_part(name, text, folded_text)
+            named = _named_part(name, text, folded_text) or country_as_written(name, text)
             if named is None:
                 notes.append(f"actor {item.name!r} left out: the article does not name it so")
                 continue

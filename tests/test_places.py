@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.places import country_of_adjective, is_country
+from newsbrief.places import country_as_written, country_of_adjective, is_country
 
 
 @pytest.mark.parametrize(
@@ -68,3 +68,20 @@ def test_groupings_cities_companies_are_no_countries(name: str, language: str) -
 )
 def test_a_countrys_adjective_names_it(adjective: str, country: str | None) -> None:
     assert country_of_adjective(adjective, "en") == country
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "written"),
+    [
+        ("Russia", "La Russie a affirmé vendredi ...", "Russie"),
+        ("North Korea", "Des missiles pour la Corée du Nord.", "Corée du Nord"),
+        ("Germany", "Die Regierung in Deutschland hat ...", "Deutschland"),
+        ("the United States", "Gli Stati Uniti hanno detto ...", "Stati Uniti"),
+        ("Narnia", "La Russie a affirmé ...", None),
+        ("Russia", "Le Kremlin a affirmé ...", None),
+    ],
+)
+def test_a_country_named_in_english_as_the_article_writes_it(
+    name: str, text: str, written: str | None
+) -> None:
+    assert country_as_written(name, text) == written

@@ -5660,3 +5660,21 @@ def test_a_french_pronoun_inside_the_tag_of_a_quotation_speaks() -> None:
         language="fr",
     )
     assert sources_by_first_word(content)["«"] == "Sophie Binet"
+
+
+def test_a_country_the_model_lists_in_english_is_kept_as_the_article_writes_it() -> None:
+    """Real news (Le Figaro): the actors stage listed "Russia" for an article that writes
+    "Russie"; it was left out, the article naming no such country, and "la Russie affirme
+    ..." went to Ukraine, named before it."""
+    content = _brief_of(
+        "Guerre en Ukraine : la Russie affirme avoir fait échouer la campagne ukrainienne. La "
+        "Russie a affirmé vendredi avoir fait échouer la campagne.",
+        [
+            {"name": "Russia", "kind": "government", "role": "country"},
+            {"name": "Ukraine", "kind": "government", "role": "country"},
+        ],
+        "Ukraine",
+        language="fr",
+    )
+    assert "Russie" in [a.name for a in content.key_actors]
+    assert set(sources_by_first_word(content).values()) == {"Russie"}
