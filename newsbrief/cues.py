@@ -148,6 +148,9 @@ _FRENCH_FORMS = (
     r"déclar|dénonc|accus|exig|salu|rétorqu|répliqu|martèl|révèl|relèv|répèt|résum)"
     r"(?:e|ent)",
     r"écri(?:t|vent)|répond(?:ent)?|admet(?:tent)?|prévien(?:t|nent)|conclu(?:t|ent)",
+    # the plural of the present, which no noun shares ("Des analystes estiment que ...")
+    r"estiment|indiquent|annoncent|assurent|précisent|confirment|critiquent|menacent|jugent|"
+    r"demandent|disent|pensent|croient|soutiennent|considèrent|dénoncent|rapportent",
     # the pronoun after the auxiliary ("« C'est fini », a-t-il déclaré"), the commonest
     # French tag of a quotation
     _compound(
@@ -886,6 +889,24 @@ _GERMAN_SAYING_PLURAL = (
 _AFTER_PLURAL_VERB = "|".join(rf"(?<=\w {verb} )" for verb in _GERMAN_SAYING_PLURAL)
 """Right after a German plural verb of saying in the second place."""
 
+_ROMANCE_TRADES: dict[str, tuple[str, ...]] = {
+    "fr": (
+        "experts", "analystes", "diplomates", "habitants", "témoins", "observateurs",
+        "spécialistes", "chercheurs", "économistes", "militants", "enquêteurs", "riverains",
+        "médecins", "juristes", "élus", "voisins",
+    ),
+    "it": (
+        "esperti", "analisti", "diplomatici", "residenti", "testimoni", "osservatori",
+        "abitanti", "inquirenti", "investigatori", "ricercatori", "economisti", "medici",
+        "vicini",
+    ),
+    "es": (
+        "expertos", "analistas", "diplomáticos", "vecinos", "testigos", "observadores",
+        "habitantes", "investigadores", "economistas", "médicos", "especialistas",
+    ),
+}  # fmt: skip
+"""Words for people the article does not name that speak, in French, Italian and Spanish."""
+
 _ANONYMITY: dict[str, tuple[str, ...]] = {
     "en": (
         r"not to be (?:named|identified)",
@@ -1009,6 +1030,10 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"fonctionnaires?",
         r"une? porte-parole(?!,?\s+(?-i:[A-Z]))",
         r"ne pas être (?:nommé|identifié)\w*",
+        # people the article does not name, as the subject of a verb of saying ("Par le
+        # passé, des experts ont déclaré que ..."; real news, Le Figaro: Moscow's)
+        rf"(?<=des )(?:{'|'.join(_ROMANCE_TRADES['fr'])})"
+        rf"(?=\s+(?:\S+\s+){{0,2}}?(?:{'|'.join(_REPORTING['fr'])})(?!\w))",
     ),
     "es": (
         r"no ser identificad\w+",
@@ -1019,6 +1044,10 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"no quiso ser identificad\w+",
         r"funcionarios",
         r"una? portavoz(?!,?\s+(?-i:[A-Z]))",
+        rf"(?<=unos |unas )(?:{'|'.join(_ROMANCE_TRADES['es'])})"
+        rf"(?=\s+(?:\S+\s+){{0,2}}?(?:{'|'.join(_REPORTING['es'])})(?!\w))",
+        rf"(?<!\w)(?:{'|'.join(_ROMANCE_TRADES['es'])})"
+        rf"(?=\s+(?:{'|'.join(_REPORTING['es'])})(?!\w))",
     ),
     "it": (
         r"in forma anonima",
@@ -1029,6 +1058,8 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"non essere (?:nominat|identificat)\w+",
         r"funzionari",
         r"una? portavoce(?!,?\s+(?-i:[A-Z]))",
+        rf"(?<!\w)(?:{'|'.join(_ROMANCE_TRADES['it'])})"
+        rf"(?=\s+(?:\S+\s+){{0,2}}?(?:{'|'.join(_REPORTING['it'])})(?!\w))",
     ),
     "pt": (
         r"anonimato",

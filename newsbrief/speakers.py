@@ -1160,8 +1160,19 @@ def _in_capital_headings_only(name: str, text: str) -> bool:
     the model listed them as organisations)."""
     lines = [line for line in text.splitlines() if name in line]
     return bool(lines) and all(
-        line.upper() == line and len(line.split()) <= _MAX_HEADING_WORDS for line in lines
+        (line.upper() == line and len(line.split()) <= _MAX_HEADING_WORDS)
+        # a kicker in capitals before a dash that opens a paragraph ("LE POINT SUR LA
+        # SITUATION - «Nous avons ...»"; real news, Le Figaro: offered as a medium)
+        or (
+            (kicker := _KICKER.match(line)) is not None
+            and name in kicker.group(1)
+            and len(kicker.group(1).split()) <= _MAX_HEADING_WORDS
+        )
+        for line in lines
     )
+
+
+_KICKER = re.compile(r"\W*([^\W\da-zß-ÿ][^a-zß-ÿ]*?)\s+[-–—]\s")
 
 
 _MAX_HEADING_WORDS = 8

@@ -396,6 +396,24 @@ def test_anonymity_cues(language: str, sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("language", "sentence", "unnamed"),
+    [
+        # real news (Le Figaro): the experts' words went to Moscow
+        ("fr", "Par le passé, des experts ont déclaré que la Corée cherche une technologie.", True),
+        ("fr", "Des analystes estiment que la guerre va durer.", True),
+        ("fr", "Les experts du groupe sont arrivés mardi.", False),
+        ("it", "In passato, alcuni esperti hanno detto che la Corea cerca tecnologia.", True),
+        ("es", "Los expertos advierten que la guerra durará.", True),
+        ("es", "Los expertos llegaron el martes.", False),
+    ],
+)
+def test_romance_people_the_article_does_not_name_speak(
+    language: str, sentence: str, unnamed: bool
+) -> None:
+    assert bool(find_cues(sentence, language).anonymity) is unnamed
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Der Experte Hans Müller sagte, es gehe.",  # named

@@ -2445,6 +2445,22 @@ def test_words_of_a_heading_in_capitals_and_an_acronym_inside_a_word_are_no_acto
     assert kept == ["NBC", "Lady Pohamba Hospital"]
 
 
+def test_a_kicker_in_capitals_before_a_dash_is_no_actor() -> None:
+    """Real news (Le Figaro): "LE POINT SUR LA SITUATION - «Nous avons ...», a affirmé le
+    ministre" opens a live report; its kicker was offered and called a medium, and the
+    minister's words went to it."""
+    text = (
+        "LE POINT SUR LA SITUATION - «Nous avons pratiquement fait échouer leur campagne», a "
+        "affirmé le ministre russe de la Défense, Andreï Belooussov.\n\nLe Figaro fait le point."
+    )
+    sentences = split_sentences(text, "fr")
+    cues = [find_cues(s.text, "fr") for s in sentences]
+    listed = ["POINT SUR LA SITUATION", "Andreï Belooussov", "Le Figaro"]
+    items = [ActorItem(name=n, kind="media", role="x") for n in listed]
+    kept = [a.name for a in actors_from_answer(items, text, 10, [], sentences, cues)]
+    assert kept == ["Andreï Belooussov", "Le Figaro"]
+
+
 def test_german_multitudes_shared_compounds_and_deeds_are_no_names() -> None:
     """Real news (Die Presse, an op-ed): "Millionen Menschen", "Handels- und
     Wirtschaftspolitik", "Barack Obamas Rettungsaktion" and "Trump Probleme" were offered as
