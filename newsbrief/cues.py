@@ -148,6 +148,7 @@ _FRENCH_FORMS = (
     r"déclar|dénonc|accus|exig|salu|rétorqu|répliqu|martèl|révèl|relèv|répèt|résum)"
     r"(?:e|ent)",
     r"écri(?:t|vent)|répond(?:ent)?|admet(?:tent)?|prévien(?:t|nent)|conclu(?:t|ent)",
+    r"(?:a|ont|avait|avaient)\s+fait\s+valoir|fai(?:t|saient)\s+valoir",
     # the plural of the present, which no noun shares ("Des analystes estiment que ...")
     r"estiment|indiquent|annoncent|assurent|précisent|confirment|critiquent|menacent|jugent|"
     r"demandent|disent|pensent|croient|soutiennent|considèrent|dénoncent|rapportent",

@@ -2263,6 +2263,9 @@ _PRONOUN_AFTER = re.compile(
     # is the Italian article, no pronoun after a verb (real news, Corriere della Sera: the
     # site's facts went to the premier the "pronoun" stood for)
     r"^(?:(?:-t-|-)(?=(?:il|elle|ils|elles)(?!\w))"
+    # a stressed pronoun after "according to" ("selon elle", "d'après lui", "secondo lei",
+    # "según ella"; real news, Le Monde: the union leader's view went to the newspaper)
+    r"|\s+(?=(?:elle|elles|lui|eux|lei|loro|ella|ellas|él|ellos)(?!\w))"
     r"|\s+(?=(?:er|sie)(?!\w)"
     # English inverts only at a clause's end ("'...,' said he."): "Several warned she was
     # already behind" opens what was said with "she" (real news, Voice of America)
@@ -2469,6 +2472,8 @@ together (they), or any of them (German "sie")."""
 _PRONOUN_KINDS: dict[str, PronounKind] = {
     "he": "person", "she": "person", "il": "person", "elle": "person", "er": "person",
     "it": "thing", "they": "people", "ils": "people", "elles": "people", "sie": "any",
+    "lui": "person", "eux": "people", "lei": "person", "loro": "people", "ella": "person",
+    "él": "person", "ellos": "people", "ellas": "people",
 }  # fmt: skip
 
 
@@ -2539,9 +2544,11 @@ def pronoun_gender(sentence: str, cues: SentenceCues) -> Gender | None:
         )
         if described is not None:
             return "m" if described.group("article") == "der" else "f"
-    if word in ("he", "il", "er"):
+    if word in ("he", "il", "er", "él"):
         return "m"
-    if word in ("she", "elle") or (word == "sie" and not lowered[start:end].endswith("en")):
+    if word in ("she", "elle", "lei", "ella") or (
+        word == "sie" and not lowered[start:end].endswith("en")
+    ):
         return "f"
     return None
 

@@ -855,6 +855,7 @@ def test_german_words_like_verbs_of_saying_that_are_none(sentence: str) -> None:
         ("fr", "« A force de ne pas tenir compte de l'avis », argumente-t-elle."),
         ("fr", "« La défiance est profonde », juge Mme Binet."),
         ("fr", "« Ces actes sont inadmissibles », juge le ministère de l'Intérieur."),
+        ("fr", "Mme Binet a fait valoir qu’« il ne peut pas avoir raison seul »."),
     ],
 )
 def test_more_romance_verbs_of_saying(language: str, sentence: str) -> None:

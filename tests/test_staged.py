@@ -5678,3 +5678,20 @@ def test_a_country_the_model_lists_in_english_is_kept_as_the_article_writes_it()
     )
     assert "Russie" in [a.name for a in content.key_actors]
     assert set(sources_by_first_word(content).values()) == {"Russie"}
+
+
+def test_a_pronoun_after_according_to_stands_for_the_one_named_before() -> None:
+    """Real news (Le Monde): "La défiance est telle, selon elle, qu'elle joue en faveur de
+    l'extrême droite." went to the newspaper she spoke to; "selon elle" is the union
+    leader's view."""
+    content = _brief_of(
+        "Sophie Binet a rencontré Emmanuel Macron mardi. La défiance est telle, selon elle, "
+        "qu’elle joue en faveur de l’extrême droite.",
+        [
+            {"name": "Sophie Binet", "kind": "person", "role": "CGT leader"},
+            {"name": "Emmanuel Macron", "kind": "person", "role": "president"},
+        ],
+        "Emmanuel Macron",
+        language="fr",
+    )
+    assert sources_by_first_word(content)["La"] == "Sophie Binet"
