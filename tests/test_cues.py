@@ -877,6 +877,9 @@ def test_more_romance_verbs_of_saying(language: str, sentence: str) -> None:
         ("it", "La critica è arrivata tardi."),
         ("it", "Un'immagine che ricorda i tanti messaggi antisemiti."),
         ("fr", "« C'est fini », pour la première fois."),
+        # what facts show (real news, il Giornale: given to the body named in them)
+        ("it", "Queste operazioni testimoniano l'impegno di Norad, ma evidenziano la sua forza."),
+        ("it", "L'inclusione di osservatori sottolineava l'importanza dell'evento."),
         ("fr", "Va-t-il démissionner ?"),
     ],
 )

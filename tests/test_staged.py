@@ -5695,3 +5695,22 @@ def test_a_pronoun_after_according_to_stands_for_the_one_named_before() -> None:
         language="fr",
     )
     assert sources_by_first_word(content)["La"] == "Sophie Binet"
+
+
+def test_a_name_inside_a_parenthesis_between_dashes_does_not_speak() -> None:
+    """Real news (Corriere della Sera): "gli Stati Uniti - che hanno arrestato anche Mahdi
+    Mohammad Sadeghi, ... quello di Abedini - chiedono all'Italia l'estradizione" is the
+    Americans' demand, not Abedini's, named last before the verb inside the dashes."""
+    content = _brief_of(
+        "Abedini Najafabani è stato fermato a Milano. Per questo, gli Stati Uniti - che hanno "
+        "arrestato anche Mahdi Mohammad Sadeghi, ingegnere iraniano il cui caso è legato a "
+        "quello di Abedini - chiedono all'Italia l'estradizione dell'iraniano.",
+        [
+            {"name": "Stati Uniti", "kind": "government", "role": "country"},
+            {"name": "Abedini Najafabani", "kind": "person", "role": "engineer"},
+            {"name": "Mahdi Mohammad Sadeghi", "kind": "person", "role": "engineer"},
+        ],
+        "Abedini Najafabani",
+        language="it",
+    )
+    assert sources_by_first_word(content)["Per"] == "Stati Uniti"
