@@ -70,6 +70,7 @@ __all__ = [
     "actors_from_answer",
     "add_given_name_forms",
     "add_head_forms",
+    "add_initials_forms",
     "add_short_forms",
     "add_title_forms",
     "add_unnamed_sources",
@@ -601,6 +602,27 @@ def add_head_forms(actors: Sequence[ActorRecord], text: str, language: str) -> N
             form = f"{article} {head}"
             if form not in taken and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", folded_text):
                 owning[0].forms.add(form)
+
+
+def add_initials_forms(actors: Sequence[ActorRecord], text: str) -> None:
+    """Give each body or medium named by three or more capitalised words the initials of
+    them as a form of theirs, when the article writes them capitalised and they are no one
+    else's: "Il Nyt: «...»" after "il New York Times" (real news, Corriere della Sera)."""
+    taken = {form for actor in actors for form in actor.forms}
+    for actor in actors:
+        capitals = [w for w in actor.name.split() if w[:1].isupper()]
+        if actor.kind == "person" or len(capitals) < _MIN_INITIALS:
+            continue
+        initials = "".join(w[0] for w in capitals)
+        folded = normalize_name(initials)
+        if folded not in taken and re.search(
+            rf"(?<!\w)(?:{re.escape(initials)}|{re.escape(initials.capitalize())})(?!\w)", text
+        ):
+            actor.forms.add(folded)
+            taken.add(folded)
+
+
+_MIN_INITIALS = 3
 
 
 def add_short_forms(actors: Sequence[ActorRecord], text: str) -> None:
@@ -3002,6 +3024,11 @@ def colon_speaker(
         return None
     folded = normalize_name(sentence[: sentence.rindex(":", 0, quote)])
     people = [a for a in actors if a.kind == "person" and _named_at(a, folded)]
+    if not people:
+        # a medium alone: "Il Nyt: «Su Cecilia Sala la premier ha premuto»" (real news,
+        # Corriere della Sera: the premier's, named in the quotation)
+        media = [a for a in actors if a.kind == "media" and _named_at(a, folded)]
+        return media[0] if len(media) == 1 else None
     if len(people) == 1:
         start = min(_named_at(people[0], folded))
         # "Il caso Cecilia Sala: «Meloni ha premuto ...»" (real news, Corriere della Sera):

@@ -5714,3 +5714,22 @@ def test_a_name_inside_a_parenthesis_between_dashes_does_not_speak() -> None:
         language="it",
     )
     assert sources_by_first_word(content)["Per"] == "Stati Uniti"
+
+
+def test_a_medium_named_by_its_initials_before_a_colon_speaks() -> None:
+    """Real news (Corriere della Sera): "Il Nyt: «Su Cecilia Sala la premier ha premuto
+    aggressivamente»" is the New York Times's report, not the premier's, named in it."""
+    content = _brief_of(
+        "Giorgia Meloni è partita. Il Nyt: «Su Cecilia Sala la premier ha premuto "
+        "aggressivamente». Il New York Times scriveva in serata: «L'Iran ha arrestato stranieri».",
+        [
+            {"name": "Giorgia Meloni", "kind": "person", "role": "premier"},
+            {"name": "New York Times", "kind": "media", "role": "newspaper"},
+        ],
+        "Giorgia Meloni",
+        language="it",
+    )
+    by_quote = {c.evidence[0].quote: c.source.description for c in content.claims}
+    assert by_quote["Il Nyt: «Su Cecilia Sala la premier ha premuto aggressivamente»."] == (
+        "New York Times"
+    )
