@@ -157,7 +157,7 @@ _FRENCH_FORMS = (
     # the pronoun after the auxiliary ("« C'est fini », a-t-il déclaré"), the commonest
     # French tag of a quotation
     _compound(
-        "a-t-(?:il|elle|on)|ont-(?:ils|elles)|avait-(?:il|elle)|avaient-(?:ils|elles)|"
+        "a-t-(?:il|elle)|ont-(?:ils|elles)|avait-(?:il|elle)|avaient-(?:ils|elles)|"
         "aurait-(?:il|elle)",
         _conjugated(_FRENCH_ER, "é|ée|és|ées")
         + "|écrit|répondu|admis|prévenu|conclu|dit|démenti|averti|reconnu",
@@ -168,12 +168,12 @@ _FRENCH_FORMS = (
     # preposition or a conjunction
     r"(?<=[»”\"],\s)(?!(?:pour|sur|dans|avec|par|contre|chez|après|avant|depuis|vers|sans|"
     r"sous|entre|malgré|et|mais|ou|donc|car|selon|comme|si|quand|alors|puis)(?!\w))"
-    r"[a-zà-öø-ÿ]{3,}(?=-t-(?:il|elle|on)(?!\w)|-(?:ils|elles)(?!\w)"
+    r"[a-zà-öø-ÿ]{3,}(?=-t-(?:il|elle)(?!\w)|-(?:ils|elles)(?!\w)"
     r"|\s+(?:M\.|Mme|Me|le|la|les|l['’])\s*[\wÀ-ÿ])",
     # said after a quotation only ("lâche-t-il", "poursuit-elle"): the bare forms are others
     r"(?:lâche|glisse|poursuit|ironise|interroge|rappelle|juge|note|lance|demande|critique|"
     r"tranche|confie)"
-    r"(?=-t-(?:il|elle|on)(?!\w)|-(?:il|elle|ils|elles)(?!\w))",
+    r"(?=-t-(?:il|elle)(?!\w)|-(?:il|elle|ils|elles)(?!\w))",
     r"(?:se|s['’]est|s['’]étaient|se sont) (?:dit|dite|dits|dites|félicitée?s?|inquiétée?s?|"
     r"interrogée?s?)",
     r"(?:se|s['’]|s['’]en) (?:dit|disent|félicite|félicitent|inquiète|inquiètent|interroge)",

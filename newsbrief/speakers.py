@@ -3025,9 +3025,11 @@ def colon_speaker(
     folded = normalize_name(sentence[: sentence.rindex(":", 0, quote)])
     people = [a for a in actors if a.kind == "person" and _named_at(a, folded)]
     if not people:
-        # a medium alone: "Il Nyt: «Su Cecilia Sala la premier ha premuto»" (real news,
-        # Corriere della Sera: the premier's, named in the quotation)
-        media = [a for a in actors if a.kind == "media" and _named_at(a, folded)]
+        # a medium whose name is all the words before the colon: "Il Nyt: «Su Cecilia Sala la
+        # premier ha premuto»" (real news, Corriere della Sera: the premier's, named in the
+        # quotation); not "Wer den Star-Wars-Tag ... kennt: „...“" (real news, Focus)
+        heading = _LEADING_ARTICLE.sub("", folded.strip(" \"'«»“”„"))
+        media = [a for a in actors if a.kind == "media" and heading in a.forms]
         return media[0] if len(media) == 1 else None
     if len(people) == 1:
         start = min(_named_at(people[0], folded))
@@ -4247,7 +4249,13 @@ def _named_right_after(
         words = head.split()
         if (
             comma
-            and words[:1] in (["der"], ["die"], ["the"])
+            and words
+            # (and in French, Italian and Spanish: "..., a déclaré le porte-parole du
+            # Kremlin, Dmitri Peskov"; real news, Le Figaro: Russia's, named before)
+            and (
+                words[0] in ("der", "die", "the", *_ROMANCE_ARTICLES)
+                or words[0].startswith(("l'", "l’"))
+            )
             and len(words) <= MAX_PHRASE_WORDS + 1
         ):
             named = _person_in_apposition(comma + tail, actors)

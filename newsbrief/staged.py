@@ -1150,7 +1150,11 @@ def staged_brief(
         # a name the article has speak goes before the groups and bodies that fill the list
         # ("White House press secretary Josh Earnest condemned the attack and said ..." was
         # cut, and his words went to the security forces; real news, the Washington Post)
-        who_speak = [c for c in candidates if speaks(c, sentences, cues)]
+        # (French, Italian and Spanish name the speaker after the verb in plain statements
+        # too: "..., a déclaré le porte-parole du Kremlin, Dmitri Peskov"; real news, Le
+        # Figaro: places filled the list, and his words went to Moscow)
+        after_verb = source_language in ("fr", "it", "es", "pt")
+        who_speak = [c for c in candidates if speaks(c, sentences, cues, after_verb=after_verb)]
         ahead = doubtful + phrases + who_speak
         names = list({normalize_name(n): n for n in ahead + names}.values())
         offered_first = {normalize_name(n) for n in names[:MAX_CANDIDATES]}

@@ -2493,3 +2493,17 @@ def test_a_web_site_cited_as_a_source_is_offered() -> None:
     cues = [find_cues(s.text, "de") for s in sentences]
     offered = name_candidates(sentences, [], "de", cues)
     assert {"Ambrosiainfo.de", "Umweltbundesamt.de"} <= set(offered), offered
+
+
+def test_a_medium_speaks_before_a_colon_only_when_its_name_is_all_before_it() -> None:
+    """Real news: "Il Nyt: «...»" (Corriere della Sera) is the newspaper's; "Wer den
+    Star-Wars-Tag am 4. Mai noch nicht kennt: „...“" (Focus) is no medium's, "Star-Wars"
+    being part of a compound in a clause."""
+    from newsbrief.speakers import colon_speaker
+
+    nyt = ActorRecord("n", "New York Times", "media", "", {"new york times", "nyt"})
+    star_wars = ActorRecord("s", "Star-Wars", "media", "", {"star-wars"})
+    heading = "Il Nyt: «Su Cecilia Sala la premier ha premuto aggressivamente»."
+    clause = "Wer den Star-Wars-Tag am 4. Mai noch nicht kennt: „May the fourth be with you!“."
+    assert colon_speaker(heading, find_cues(heading, "it"), [nyt]) is nyt
+    assert colon_speaker(clause, find_cues(clause, "de"), [star_wars]) is None

@@ -5733,3 +5733,25 @@ def test_a_medium_named_by_its_initials_before_a_colon_speaks() -> None:
     assert by_quote["Il Nyt: «Su Cecilia Sala la premier ha premuto aggressivamente»."] == (
         "New York Times"
     )
+
+
+def test_a_french_speaker_described_then_named_after_the_verb() -> None:
+    """Real news (Le Figaro): "..., a déclaré le porte-parole du Kremlin, Dmitri Peskov, dans
+    une interview." went to Russia, named before the verb, and "..., a-t-on précisé de même
+    source." (one said, from the same source) to Kiev, named in what was said."""
+    content = _brief_of(
+        "Vladimir Poutine a parlé. La Russie a besoin de migrants, a déclaré le porte-parole "
+        "du Kremlin, Dmitri Peskov, dans une interview. Cette réunion, à la demande de Kiev, "
+        "se déroulera mardi, a-t-on précisé de même source.",
+        [
+            {"name": "Dmitri Peskov", "kind": "person", "role": "spokesman"},
+            {"name": "Russie", "kind": "government", "role": "country"},
+            {"name": "Vladimir Poutine", "kind": "person", "role": "president"},
+            {"name": "Kiev", "kind": "government", "role": "capital"},
+        ],
+        "Vladimir Poutine",
+        language="fr",
+    )
+    sources = sources_by_first_word(content)
+    assert sources["La"] == "Dmitri Peskov"
+    assert sources["Cette"] != "Kiev"
