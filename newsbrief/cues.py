@@ -1278,7 +1278,11 @@ _DOCUMENTS: dict[str, tuple[str, ...]] = {
     "it": (
         r"rapport[oi]", r"relazion[ei]", r"comunicat[oi]", r"document[oi]", r"letter[ae]",
         r"decret[oi]", r"deliber[ae]", r"ordinanz[ae]", r"ricors[oi]", r"stud(?:io|i)",
-        r"not[ae]", r"sentenz[ae]", r"dossier", r"espost[oi]", r"denunc(?:ia|e)",
+        r"not[ae]", r"sentenz[ae]", r"dossier", r"denunc(?:ia|e)",
+        # the complaint after its article, not the participle ("lo striscione esposto in
+        # curva"; real news, la Repubblica: the article's report went to "a document")
+        r"(?:(?<=un )|(?<=gli )|(?<=l')|(?<=l’)|(?<=nell')|(?<=nell’)|(?<=dell')|(?<=dell’))"
+        r"espost[oi]",
         r"verbal[ei]", r"bollettin[oi]", r"circolar[ei]",
     ),
     "es": (

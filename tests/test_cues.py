@@ -582,6 +582,9 @@ def test_what_a_document_that_opens_the_sentence_found_is_reported(
     [
         ("en", "The ministry said in a statement that the talks would resume.", True),
         ("it", "Secondo il rapporto, i parti sono calati del 12 per cento.", True),
+        # a complaint, not the participle (real news, la Repubblica)
+        ("it", "Il sindaco ha presentato un esposto in procura.", True),
+        ("it", "Un'immagine che ricorda lo striscione esposto in curva Nord nel 2001.", False),
         ("de", "Das geht aus einer Pressemitteilung der Stadtwerke hervor.", True),
         ("en", "Estimates suggest 8000 migrants may be at sea.", False),
         ("en", "No injuries or deaths were reported in the attacks.", False),
