@@ -112,6 +112,9 @@ _SPANISH_FORMS = (
     r"destaca|lamenta|reconoce|defiende|insiste|recalca|relata|revela|agrega|detalla|opina|"
     r"considera|responde|exige|piden|pide|aclara|reitera|admite",
     r"se (?:quejó|mostró|mostraron|felicitó|ha mostrado|han mostrado|ha quejado)",
+    # any verb in the preterite right after a closing quotation mark and its comma ('"...",
+    # espetó el ingeniero', '"...", zanjó', '"...", confesó'; real news, El Mundo)
+    r"(?<=[»”\"],\s)[a-záéíñúü]{2,}(?:ó|aron|ieron)(?!\w)",
 )
 _ITALIAN_ARE = (
     "dichiar|afferm|spieg|annunci|conferm|denunci|precis|neg|critic|comment|condann|minacci|"
@@ -133,6 +136,10 @@ _ITALIAN_FORMS = (
     r"rivela(?:no)?|racconta(?:no)?|osserva(?:no)?|segnala(?:no)?|"
     r"lamenta(?:no)?|rileva(?:no)?|attacca(?:no)?|twitta",
     r"si (?:è|sono) (?:detto|detta|detti|dette|dichiarat[oaie]|mostrat[oaie])",
+    # any verb in the past right after a closing quotation mark and its comma («...», ha
+    # ammonito il ministro; «...», sbottò)
+    r"(?<=[»”\"],\s)(?:(?:ha|hanno)\s+[a-zàèéìòù]{2,}(?:at[oaie]|ut[oaie]|it[oaie])"
+    r"|(?!(?:però|perciò)(?!\w))[a-zàèéìòù]{3,}ò)(?!\w)",
 )
 _FRENCH_ER = (
     "déclar|affirm|indiqu|annonc|expliqu|estim|assur|précis|ajout|confirm|soulign|rapport|"

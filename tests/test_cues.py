@@ -859,6 +859,11 @@ def test_german_words_like_verbs_of_saying_that_are_none(sentence: str) -> None:
         ("fr", "« La défiance est profonde », juge Mme Binet."),
         ("fr", "« Ces actes sont inadmissibles », juge le ministère de l'Intérieur."),
         ("fr", "Mme Binet a fait valoir qu’« il ne peut pas avoir raison seul »."),
+        # any past verb right after a quotation and its comma (real news, El Mundo)
+        ("es", '"El karma es algo maravilloso", espetó el ingeniero a Max Verstappen.'),
+        ("es", '"No quiero tener nada que ver con él", zanjó.'),
+        ("it", "«Non ci sto», ha ammonito il ministro."),
+        ("it", "«Basta», sbottò Rossi."),
     ],
 )
 def test_more_romance_verbs_of_saying(language: str, sentence: str) -> None:
@@ -884,6 +889,8 @@ def test_more_romance_verbs_of_saying(language: str, sentence: str) -> None:
         ("it", "Queste operazioni testimoniano l'impegno di Norad, ma evidenziano la sua forza."),
         ("it", "L'inclusione di osservatori sottolineava l'importanza dell'evento."),
         ("fr", "Va-t-il démissionner ?"),
+        ("it", "«Sì», però no."),
+        ("es", '"Gilipollas", por ejemplo.'),
     ],
 )
 def test_romance_words_like_verbs_of_saying_that_are_none(language: str, sentence: str) -> None:
