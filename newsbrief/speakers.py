@@ -299,6 +299,8 @@ _GERMAN_TITLE_ENDINGS = (
     "abgeordneter", "sekretar", "sekretarin", "kommissar", "kommissarin", "botschafter",
     "botschafterin", "trainer", "trainerin", "anwalt", "anwaltin", "richter", "richterin",
     "kollege", "kollegin", "fuhrer", "fuhrerin",
+    # a doctor ("Arzt Hilary Jones"; real news, 20 Minuten: offered with his trade)
+    "arzt", "arztin",
     # Austrian offices ("Klubobfrau Helga Krismer", real news, derStandard; "Landeshauptmann")
     "obmann", "obfrau", "hauptmann", "hauptfrau", "stellvertreter", "stellvertreterin",
     # Swiss members of a council ("Nationalrat Thomas Matter", "Bundesrätin Elisabeth

@@ -1328,7 +1328,8 @@ GERMAN_NAMES = (
     "informiert. Auch die Deutschen Post schwieg. Frank Appel und die Deutschen Post blieben "
     "dabei. Die Gewerkschaft Verdi und die Flughafen Wien AG auch. Ensaf Haidar und Raif "
     "Badawi ebenso. Mit dem Amtsantritt des neuen Königs Salman kam Hoffnung. Königs Salman "
-    "Nachfolger ist unbekannt."
+    "Nachfolger ist unbekannt. Das erklärt Arzt Hilary Jones. Hilary Jones rät zur Ruhe. "
+    "Arzt Hilary Jones ist bekannt."
 )
 
 
@@ -1342,7 +1343,8 @@ def test_german_nouns_before_a_name_are_no_part_of_it() -> None:
     assert "Ensaf Haidar" in offered and "Frank Appel" in offered
     assert not {"Ehefrau Ensaf Haidar", "Badawis Ehefrau", "Schicksal Badawis"} & set(offered)
     assert "Königs Salman" not in offered
-    assert not any(name.startswith(("Konzernchef", "Bloggers")) for name in offered)
+    assert not any(name.startswith(("Konzernchef", "Bloggers", "Arzt")) for name in offered)
+    assert "Hilary Jones" in offered  # (real news, 20 Minuten: "Arzt Hilary Jones")
     # a name's genitive where the name also opens a compound after an article (real news,
     # derStandard: "Clintons Nutzung" was kept as a person)
     clinton = (
