@@ -59,6 +59,7 @@ __all__ = [
     "MAX_CANDIDATES",
     "PERSONAL_NAME",
     "SOURCE_KINDS",
+    "SUBJECT_AFTER_VERB",
     "ActorRecord",
     "Gender",
     "Interview",
@@ -2079,6 +2080,7 @@ def _first_named(
 
 
 _DASHED = re.compile(r"(?<=\s)[-–—]\s[^-–—]{3,300}?\s[-–—](?=\s)")
+"""A parenthesis between two dashes, each with a space on both sides."""
 
 
 def _named_before(
@@ -2954,7 +2956,7 @@ def closing_speaker(
     else ``None``. An article and a title may stand between ("ha precisato il ministro
     Rossi"); English and German have their own rules for a name after the verb."""
     verbs = verbs_outside_quotes(sentence, cues)
-    if language not in _SUBJECT_AFTER_VERB or not verbs:
+    if language not in SUBJECT_AFTER_VERB or not verbs:
         return None
     rest = normalize_name(sentence[verbs[-1][1] :].rstrip(" .!?;»”\"'’"))
     if not rest or len(rest.split()) > _CLOSING_WORDS or "," in rest:
@@ -2975,9 +2977,12 @@ def closing_speaker(
 _OWNER_BEFORE = re.compile(
     r"(?:(?<!\w)(?:de|di|da|del|della|dello|dei|degli|delle|des|du|of|do|dos|das)\s+|d['’])$"
 )
+"""A preposition of whose right before a name (folded): the name owns what is before it."""
 
 
-_SUBJECT_AFTER_VERB = frozenset({"fr", "it", "es", "pt"})
+SUBJECT_AFTER_VERB = frozenset({"fr", "it", "es", "pt"})
+"""Languages whose news names the one who speaks after the verb in plain statements too
+("..., a déclaré le porte-parole du Kremlin, Dmitri Peskov", "si è detto Matteo Salvini")."""
 _CLOSING_WORDS = 6
 """Most words after the last verb of saying for the name there to be its subject."""
 
@@ -2992,10 +2997,7 @@ def subjectless_tag(
     or to whom it was said."""
     if language not in _SUBJECT_DROPPED or not cues.quotes or not cues.reporting:
         return False
-    outside = list(sentence)
-    for start, end in cues.quotes:
-        outside[start:end] = " " * (end - start)
-    rest = normalize_name("".join(outside))
+    rest = normalize_name(blank_spans(sentence, cues.quotes))
     if len(re.findall(r"\w+", rest)) > _TAG_WORDS or _PRONOUN_SUBJECT.search(rest):
         return False
     return not any(
@@ -3009,6 +3011,7 @@ _SUBJECT_DROPPED = frozenset({"it", "es", "pt"})
 _TAG_WORDS = 6
 """Most words outside the quotations of a sentence whose verb of saying is all that is left."""
 _PRONOUN_SUBJECT = re.compile(r"(?<!\w)(?:lui|lei|loro|el|ella|ellos|ellas|ele|ela)(?!\w)")
+"""A stressed pronoun that names the subject of an Italian, Spanish or Portuguese tag."""
 
 
 def colon_speaker(

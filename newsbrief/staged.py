@@ -76,6 +76,7 @@ from newsbrief.sentences import Sentence, dateline_length, split_sentences
 from newsbrief.speakers import (
     MAX_CANDIDATES,
     PERSONAL_NAME,
+    SUBJECT_AFTER_VERB,
     ActorRecord,
     Gender,
     PronounKind,
@@ -1153,7 +1154,7 @@ def staged_brief(
         # (French, Italian and Spanish name the speaker after the verb in plain statements
         # too: "..., a déclaré le porte-parole du Kremlin, Dmitri Peskov"; real news, Le
         # Figaro: places filled the list, and his words went to Moscow)
-        after_verb = source_language in ("fr", "it", "es", "pt")
+        after_verb = source_language in SUBJECT_AFTER_VERB
         who_speak = [c for c in candidates if speaks(c, sentences, cues, after_verb=after_verb)]
         ahead = doubtful + phrases + who_speak
         names = list({normalize_name(n): n for n in ahead + names}.values())
