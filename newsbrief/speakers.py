@@ -4118,7 +4118,11 @@ def _speaking_names(
             if _TOLD.match(sentence.text, start):
                 continue  # "he told El Saife": whom it was told
             after = normalize_name(sentence.text[end : end + 80]).lstrip()
-            found.update(n for n in names if _name_end_after_verb(normalize_name(n), after) >= 0)
+            found.update(
+                n
+                for n, record in zip(names, records)
+                if any(_name_end_after_verb(form, after) >= 0 for form in record.forms)
+            )
     return found
 
 
@@ -5057,12 +5061,17 @@ def speaks(
     cues: Sequence[SentenceCues],
     *,
     after_verb: bool = False,
+    by_surname: bool = False,
 ) -> bool:
     """Whether some sentence names ``name`` as its speaker, before its verb of saying ("AFP
     reported", not "according to AFP, Basya believes", "told AFP" nor "Selon l'AFP, qui cite
     la préfecture"), or with ``after_verb`` also right after it ("..., sagt Edward Brooks,
-    Geschäftsführer des ...")."""
-    record = ActorRecord("", name, "organization", "", {normalize_name(name)})
+    Geschäftsführer des ..."); with ``by_surname``, a person's surname alone names them too
+    ('"...", ironizó Horner' is Christian Horner's; real news, El Mundo)."""
+    forms = {normalize_name(name)}
+    if by_surname and _person_shaped(name):
+        forms.add(normalize_name(_surname(name)))
+    record = ActorRecord("", name, "organization", "", forms)
     for sentence, cue in zip(sentences, cues):
         if not cue.reporting:
             continue

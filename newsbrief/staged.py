@@ -1155,7 +1155,11 @@ def staged_brief(
         # too: "..., a déclaré le porte-parole du Kremlin, Dmitri Peskov"; real news, Le
         # Figaro: places filled the list, and his words went to Moscow)
         after_verb = source_language in SUBJECT_AFTER_VERB
-        who_speak = [c for c in candidates if speaks(c, sentences, cues, after_verb=after_verb)]
+        who_speak = [
+            c
+            for c in candidates
+            if speaks(c, sentences, cues, after_verb=after_verb, by_surname=after_verb)
+        ]
         ahead = doubtful + phrases + who_speak
         names = list({normalize_name(n): n for n in ahead + names}.values())
         offered_first = {normalize_name(n) for n in names[:MAX_CANDIDATES]}

@@ -2509,3 +2509,21 @@ def test_a_medium_speaks_before_a_colon_only_when_its_name_is_all_before_it() ->
     clause = "Wer den Star-Wars-Tag am 4. Mai noch nicht kennt: „May the fourth be with you!“."
     assert colon_speaker(heading, find_cues(heading, "it"), [nyt]) is nyt
     assert colon_speaker(clause, find_cues(clause, "de"), [star_wars]) is None
+
+
+def test_a_person_speaking_by_surname_after_the_verb_is_offered_first() -> None:
+    """Real news (El Mundo): '"...", ironizó Horner' and '"...", deslizó Horner' had Christian
+    Horner speak by his surname after the verb; he was not counted as speaking, racing drivers
+    named more often took the names offered, and his words went to Red Bull."""
+    from newsbrief.speakers import MAX_CANDIDATES
+
+    filler = " ".join(
+        f"Corrieron Jim Clark, Lewis Hamilton y Ayrton Senna ({n})." for n in range(MAX_CANDIDATES)
+    )
+    text = (
+        f"Es un clima al que Christian Horner quiso arrojar gasolina. {filler} "
+        '"Nos va a permitir más horas de trabajo", ironizó Horner.'
+    )
+    sentences = split_sentences(text, "es")
+    cues = [find_cues(s.text, "es") for s in sentences]
+    assert name_candidates(sentences, [], "es", cues)[0] == "Christian Horner"
