@@ -1194,11 +1194,18 @@ def staged_brief(
             for name in names:
                 # a seat of government that speaks is its government, not a place or a
                 # medium ("Das Weiße Haus rechtfertigte die Beschlagnahmung ..." was called a
-                # medium; real news, n-tv)
+                # medium; real news, n-tv), after its verb too where news names the speaker
+                # there ("La Russie a fourni des missiles ..., affirme Séoul"; real news, Le
+                # Figaro: called a place, and Seoul's report went to Russia)
                 if (
                     verdict.get(name) in ("media", "place", "other")
                     and is_seat_of_government(name)
-                    and speaks(name, sentences, cues)
+                    and speaks(
+                        name,
+                        sentences,
+                        cues,
+                        after_verb=source_language in SUBJECT_AFTER_VERB,
+                    )
                 ):
                     verdict[name] = "government"
             for name in bodies:

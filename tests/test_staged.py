@@ -5755,3 +5755,21 @@ def test_a_french_speaker_described_then_named_after_the_verb() -> None:
     sources = sources_by_first_word(content)
     assert sources["La"] == "Dmitri Peskov"
     assert sources["Cette"] != "Kiev"
+
+
+def test_a_seat_of_government_that_speaks_after_its_verb_is_its_government() -> None:
+    """Real news (Le Figaro): "La Russie a fourni des missiles ..., affirme Séoul" was
+    Russia's: the kinds stage called Séoul a place, and a seat that speaks became its
+    government only when named before its verb."""
+    content = _brief_of(
+        "La Russie a parlé. La Russie a fourni des missiles antiaériens à la Corée du Nord, "
+        "affirme Séoul. Le Kremlin a démenti.",
+        [{"name": "Russie", "kind": "government", "role": "country"}],
+        "Russie",
+        language="fr",
+        kinds={"Russie": "government", "Séoul": "place", "Kremlin": "government"},
+    )
+    by_quote = {c.evidence[0].quote: c.source.description for c in content.claims}
+    assert by_quote[
+        "La Russie a fourni des missiles antiaériens à la Corée du Nord, affirme Séoul."
+    ] == ("Séoul")
