@@ -1442,20 +1442,6 @@ def test_a_sentence_the_segmenter_left_joined_opens_no_name(
     assert offered in names
 
 
-def test_a_site_cited_after_according_to_is_offered_first() -> None:
-    """Real news (Corriere della Sera): "Secondo il sito Flightradar24, l'aereo ... è
-    ripartito" named the site once, after its word for a site, and it was not offered (the
-    flight's time went to Trump); names of sources come before the rest."""
-    text = (
-        "Giorgia Meloni ha incontrato Donald Trump a Palm Beach. Palm Beach era blindata. "
-        "Secondo il sito Flightradar24, l'aereo della premier è ripartito dopo le 23."
-    )
-    sentences = split_sentences(text, "it")
-    cues = [find_cues(s.text, "it") for s in sentences]
-    names = name_candidates(sentences, [], "it", cues)
-    assert names[0] == "Flightradar24"
-
-
 def test_a_title_cut_short_ends_no_sentence_before_a_name() -> None:
     """A full stop after an abbreviated title or "vs." opens no sentence: the name after it
     is offered whole."""
@@ -2466,19 +2452,6 @@ def test_german_multitudes_shared_compounds_and_deeds_are_no_names() -> None:
     ], offered
 
 
-def test_a_web_site_cited_as_a_source_is_offered() -> None:
-    """Real news (Frankfurter Rundschau): "... breitet sich laut Ambrosiainfo.de seit den 90er
-    Jahren verstärkt aus" went to another site the model listed: the site was never offered."""
-    text = (
-        "Die Pflanze breitet sich laut Ambrosiainfo.de seit den 90er Jahren verstärkt aus. "
-        "Laut Umweltbundesamt.de sollte man Handschuhe tragen. Die Pflanze ist giftig."
-    )
-    sentences = split_sentences(text, "de")
-    cues = [find_cues(s.text, "de") for s in sentences]
-    offered = name_candidates(sentences, [], "de", cues)
-    assert {"Ambrosiainfo.de", "Umweltbundesamt.de"} <= set(offered), offered
-
-
 def test_a_medium_speaks_before_a_colon_only_when_its_name_is_all_before_it() -> None:
     """Real news: "Il Nyt: «...»" (Corriere della Sera) is the newspaper's; "Wer den
     Star-Wars-Tag am 4. Mai noch nicht kennt: „...“" (Focus) is no medium's, "Star-Wars"
@@ -2527,3 +2500,35 @@ def test_a_romance_speaker_after_the_verb_is_offered_first(
     sentences = split_sentences(article, language)
     cues = [find_cues(s.text, language) for s in sentences]
     assert name_candidates(sentences, [], language, cues)[0] == first
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "cited"),
+    [
+        # real news (Frankfurter Rundschau): "... laut Ambrosiainfo.de ..." went to another
+        # site the model listed: the site, one word with its domain, was never offered
+        (
+            "de",
+            "Die Pflanze breitet sich laut Ambrosiainfo.de seit den 90er Jahren verstärkt aus. "
+            "Laut Umweltbundesamt.de sollte man Handschuhe tragen. Die Pflanze ist giftig.",
+            {"Ambrosiainfo.de", "Umweltbundesamt.de"},
+        ),
+        # real news (Corriere della Sera): "Secondo il sito Flightradar24, ..." named the site
+        # once, after its word for a site, and the flight's time went to Trump
+        (
+            "it",
+            "Giorgia Meloni ha incontrato Donald Trump a Palm Beach. Palm Beach era blindata. "
+            "Secondo il sito Flightradar24, l'aereo della premier è ripartito dopo le 23.",
+            {"Flightradar24"},
+        ),
+    ],
+)
+def test_a_site_cited_as_a_source_is_offered_first(
+    language: str, text: str, cited: set[str]
+) -> None:
+    """A web site cited after "according to" is offered to the kinds stage, before the names
+    that do not speak ("Palm Beach", named twice)."""
+    sentences = split_sentences(text, language)
+    cues = [find_cues(s.text, language) for s in sentences]
+    offered = name_candidates(sentences, [], language, cues)
+    assert set(offered[: len(cited)]) == cited, offered

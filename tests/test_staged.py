@@ -5520,7 +5520,7 @@ def test_a_heading_of_who_speaks_about_whom_before_a_colon() -> None:
     )
     sources = sources_by_first_word(content)
     assert sources["Donald"] == "Donald Trump"
-    assert sources["Il"] != "Cecilia Sala"
+    assert sources["Il"] == "the article itself"
 
 
 @pytest.mark.parametrize(
@@ -5642,7 +5642,7 @@ def test_a_name_closing_a_french_sentence_speaks_unless_it_owns_the_speaker() ->
         language="fr",
     )
     sources = sources_by_first_word(content)
-    assert sources["Un"] != "Manuel Valls"
+    assert sources["Un"] == "the article itself"
     assert sources["Les"] == "Bernard Cazeneuve"
 
 
@@ -5754,7 +5754,7 @@ def test_a_french_speaker_described_then_named_after_the_verb() -> None:
     )
     sources = sources_by_first_word(content)
     assert sources["La"] == "Dmitri Peskov"
-    assert sources["Cette"] != "Kiev"
+    assert sources["Cette"] == "the article itself"
 
 
 def test_a_seat_of_government_that_speaks_after_its_verb_is_its_government() -> None:
