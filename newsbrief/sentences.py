@@ -131,6 +131,10 @@ Jahrhunderts", "im 21. Jahrhundert"; real news, Die Presse: sentencex ends a sen
 Months it already knows."""
 
 
+_ENDS_IN_INITIALS = re.compile(r"\w[-–/](?:[A-Z]\.)+$")
+_OPENS_WITH_INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*(?:\s|$|[-–/,;:])")
+
+
 def _joined(text: str, spans: list[tuple[int, int]], language: str) -> list[tuple[int, int]]:
     """Join a piece that ends in a title (sentencex's lists miss a few) to the next one, and a
     piece that goes on in lower case or after a dash on the same line ("4.9 million bbl. of oil
@@ -149,10 +153,18 @@ def _joined(text: str, spans: list[tuple[int, int]], language: str) -> list[tupl
                 and _NUMBER_AND_STOP.fullmatch(last.group(1)) is not None
                 and _GERMAN_ORDINAL_NOUN.match(text, start) is not None
             )
+            # initials cut after a hyphen ("Japan-U." and "S. Status of Forces Agreement";
+            # real news, The Japan News)
+            initials = (
+                last is not None
+                and _ENDS_IN_INITIALS.search(last.group(1)) is not None
+                and _OPENS_WITH_INITIAL.match(text, start) is not None
+            )
             if "\n" not in gap and (
                 (last is not None and last.group(1) in titles)
                 or (goes_on and text[prev_end - 1] == ".")
                 or ordinal
+                or initials
             ):
                 out[-1] = (prev_start, end)
                 continue

@@ -60,6 +60,9 @@ def test_non_breaking_spaces_keep_offsets() -> None:
         ("de", "Der Name stammt aus der Mitte des 16. Jahrhunderts. Er blieb.", 2),
         ("de", "Um die Bedeutung im 21. Jahrhundert zu sehen, reicht das. Er ging.", 2),
         ("de", "Sie landete auf dem 3. Platz. Er kam als 12. ins Ziel. Dann ging er.", 3),
+        # initials after a hyphen (real news, The Japan News: "Japan-U." ended a sentence)
+        ("en", "He would revise the Japan-U.S. Status of Forces Agreement. He said so.", 2),
+        ("en", "The EU-U.S. deal held. It held again.", 2),
     ],
 )
 def test_abbreviations_and_ordinals_do_not_end_a_sentence(
