@@ -91,6 +91,7 @@ __all__ = [
     "inverted_speaker",
     "is_credit_line",
     "is_question",
+    "medium_described",
     "mentioned",
     "name_candidates",
     "named_after_another",
@@ -569,7 +570,8 @@ _EXTRA_HEADS: dict[str, frozenset[str]] = {
     "en": frozenset({"bank", "party", "company", "firm", "group", "airline", "university"}),
     "de": frozenset(
         {"gewerkschaft", "partei", "regierung", "polizei", "ministerium", "verband", "bank",
-         "gericht", "staatsanwaltschaft", "stadt", "gemeinde", "konzern", "unternehmen"}
+         "gericht", "staatsanwaltschaft", "stadt", "gemeinde", "konzern", "unternehmen",
+         "feuerwehr"}
     ),
 }  # fmt: skip
 
@@ -951,6 +953,9 @@ MIN_HEADLINE_WORDS = 6
 """Fewest words of an actor's name that, as a whole line of the article, make it a headline."""
 
 
+_SPACED_INITIALS = re.compile(r"(?<![\w.])([A-Z])\.\s+(?=[A-Z]\.)")
+
+
 def actors_from_answer(
     items: Sequence[ActorItem],
     text: str,
@@ -988,6 +993,11 @@ def actors_from_answer(
             # sentence names the UN
             notes.append(f"actor {item.name!r} left out: the article does not name it so")
             continue
+        compact = _SPACED_INITIALS.sub(r"\1.", name)
+        if compact != name and normalize_name(compact) in folded_text:
+            # "U. S. Air Force" for the article's "U.S. Air Force" (real news, The Intercept:
+            # kept as "S. Air Force")
+            name, folded = compact, normalize_name(compact)
         if folded not in folded_text:
             named = _named_part(name, text, folded_text) or country_as_written(name, text)
             if named is None:
@@ -1068,6 +1078,11 @@ def actors_from_answer(
             # annotations name him
             name, folded = untitled, normalize_name(untitled)
             notes.append(f"actor {item.name!r} kept as {name!r}, without its titles")
+        if kind == "person" and name.split()[-1].casefold() in _ANY_BODY_HEAD:
+            # "Japanese Communist Party" listed as a person (real news, The Japan News: it then
+            # made "the prime minister" one of two people titled so, and his words stayed an
+            # unnamed source's)
+            kind = "organization"
         if kind == "person" and cased and _described(name):
             named = _name_at_end(name)
             if named is not None:
@@ -1328,14 +1343,20 @@ _NUMBERING = re.compile(r"^(?:[ivxlcdm]+|\d+[a-z]?)$")
 
 def _within(short: str, long: str) -> bool:
     """Whether the (folded) name ``short`` is a part of the name ``long`` made of whole words,
-    with more than a number after it: "Apple II" and "iPhone 4" are not Apple and the iPhone
-    (real news, Yahoo: "Apple" took the name "Apple II" of the computer), "Stafford" is not
+    with more than a number (or words with a number or a slash) after it: "Apple II" and
+    "iPhone 4" are not Apple and the iPhone (real news, Yahoo: "Apple" took the name "Apple
+    II" of the computer), "Google I/O 2026" is not Google, "Stafford" is not
     Ford, and a word joined by a hyphen makes another thing ("Macmillan-Amazon dust-up" is not
     Macmillan; real news, New York Post)."""
     match = re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", long)
     if match is None:
         return False
     rest = long[match.end() :].split()
+    if match.start() == 0 and any(re.search(r"\d|/", word) for word in rest):
+        # a thing named after the body, with a number or a slash: an event or a product
+        # ("Google I/O 2026"; real news, TechRadar: Google took its name, then was dropped
+        # with it as no actor)
+        return False
     return not (match.start() == 0 and len(rest) == 1 and _NUMBERING.match(rest[0]))
 
 
@@ -1395,12 +1416,15 @@ def _cited_unnamed(sentence: Sentence, cue: SentenceCues) -> str | None:
 
 _CLAUSE_SOURCE = re.compile(
     r"(?:^|,\s+)(?P<phrase>(?:an?|the|one|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:sources?|officials?|spokes(?:man|woman|person)|insiders?|diplomats?))"
-    r"(?:,\s+(?:who|which)\b[^,]*,)?\s+(?:said|says|told|added)\b",
+    r"(?:sources?|officials?|spokes(?:man|woman|person)|insiders?|diplomats?)"
+    r"(?:\s+(?:for|of|at|from|with)\s+(?:[\w&.'’-]+\s+){1,4}?)?)"
+    r"(?:,\s+(?:who|which)\b[^,]*,)?\s*(?:said|says|told|added)\b",
     re.IGNORECASE,
 )
 """An English unnamed source as the subject of the clause that closes a sentence ("...,
-a source said.", "..., the source, who said he had spoken to people inside, told Reuters.")."""
+a source said.", "..., the source, who said he had spoken to people inside, told Reuters.",
+"..., a spokesperson for flydubai said, and ..."; real news, Reuters: the sentence's opening
+words, "plane continued on its journey ...", were made its unnamed source)."""
 
 
 def _unnamed_before_verb(sentence: Sentence, cue: SentenceCues) -> str | None:
@@ -2624,6 +2648,52 @@ def person_gender(
     return next(iter(found)) if len(found) == 1 else None
 
 
+_MEDIUM_NOUN = (
+    r"(?:news|newspaper|press|wire)\s+agency|(?:news\s+)?website|news\s+site|"
+    r"newspaper|daily|weekly|tabloid|broadsheet|broadcaster|magazine|outlet|"
+    r"journal|quotidien|hebdomadaire|chaîne|quotidiano|giornale|settimanale|"
+    r"diario|periódico|semanario|cadena|jornal"
+)
+# German by gender: "der Zeitung" after a verb is whom one told ("sagte er der Zeitung")
+_GERMAN_MEDIUM = (
+    r"die\s+(?:[\w-]+\s+){0,2}?(?:(?:tages|wochen|boulevard)?zeitung|(?:nachrichten|presse)agentur)"
+    r"|das\s+(?:[\w-]+\s+){0,2}?(?:blatt|(?:nachrichten)?magazin|(?:nachrichten)?portal)"
+    r"|der\s+(?:[\w-]+\s+){0,2}?(?:fernseh)?sender"
+)
+_MEDIUM_BEFORE = re.compile(
+    # "the newspaper", "the Swedish newspaper", not "the research paper" (a study)
+    r"(?<!\w)(?:(?:the|le|la|l['’]|il|lo|el)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{_MEDIUM_NOUN})|the\s+paper|{_GERMAN_MEDIUM})\s+"
+    r"(?:(?:has|had|have|also|then|later|hat|hatte|a|avait|ha|aveva)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_MEDIUM_AFTER = re.compile(
+    rf"\s+(?:(?:the|le|la|l['’]|il|lo|el)\s+(?:[\w-]+\s+){{0,2}}?(?:{_MEDIUM_NOUN})"
+    rf"|the\s+paper|{_GERMAN_MEDIUM})(?!\w)(?!\s+(?:of|von|de|di)\b)",
+    re.IGNORECASE,
+)
+_TOLD = re.compile(r"(?:told|tell|tells|telling)\W*$", re.IGNORECASE)
+"""A verb of saying whose object, not its subject, follows ("told the newspaper")."""
+_FOUND = re.compile(r"(?:f(?:ound|inds)|show(?:s|ed|n)?|suggest(?:s|ed)?|conclude[sd]?)\W*$")
+"""What a study found ("the paper found"): a document's verb, not a medium's."""
+
+
+def medium_described(sentence: str, cues: SentenceCues) -> bool:
+    """Whether a medium described, not named, is the subject of a verb of saying of
+    ``sentence`` outside its quotations ("..., the newspaper reported", "the paper claimed",
+    "schreibt die Zeitung", "rapporte le quotidien"): like "it", the medium the sentences
+    before name (real news, Euronews: "In a report published over the weekend, the paper
+    claimed ..." after "revelations by newspaper Dagens Nyheter" went to a document)."""
+    return any(
+        not _FOUND.search(sentence[start:end])
+        and (
+            _MEDIUM_BEFORE.search(sentence[:start])
+            or (_MEDIUM_AFTER.match(sentence[end:]) and not _TOLD.search(sentence[start:end]))
+        )
+        for start, end in verbs_outside_quotes(sentence, cues)
+    )
+
+
 def pronoun_verb_at(sentence: str, cues: SentenceCues) -> int | None:
     """Where the verb of saying a pronoun goes with (:func:`_pronouns_verb`) starts when the
     pronoun stands right before it ("'...,' she said, adding that Cook ...", "il a dit"), else
@@ -2919,6 +2989,10 @@ def inverted_speaker(
     if verb < 0:
         return None
     verb_end = verb + len(next(w for w, p in zip(cues.reporting, after) if p == verb))
+    if re.search(r"(?<!\w)[^\W\d_a-zß-ÿ]", sentence[cues.quotes[0][1] : verb]):
+        # a name before the verb is its subject ("“...,” Jensen said, pointing to ... CUSMA";
+        # real news, the Financial Post: a misspelt name no actor, and CUSMA took his words)
+        return None
     if _GERMAN_DESCRIBED_AFTER.match(sentence[verb_end:]):
         # "„Was? … Das ist doch absurd“, schimpft der AfD-Chef, woraufhin Voigt auf ein Video
         # verweist" (real news, Welt): the person named again speaks, not Voigt after him
@@ -2954,10 +3028,19 @@ def closing_speaker(
     statements too ("Soddisfatto per l'iniziativa della premier si è detto Matteo Salvini.";
     real news, Corriere della Sera: his words went to the premier named before the verb),
     else ``None``. An article and a title may stand between ("ha precisato il ministro
-    Rossi"); English and German have their own rules for a name after the verb."""
+    Rossi"). In English and German only a full name in apposition to a description after ",
+    said" counts (:func:`_closing_apposition`); they have their own rules for a name right
+    after the verb."""
     verbs = verbs_outside_quotes(sentence, cues)
-    if language not in SUBJECT_AFTER_VERB or not verbs:
+    if not verbs:
         return None
+    if language not in SUBJECT_AFTER_VERB:
+        # only where the verb follows what is said: ", said ..." (not "Smith said the money
+        # went to his brother, John Doe.")
+        before = sentence[: verbs[-1][0]].rstrip()
+        if not before.endswith((",", "”", '"', "’", "'")):
+            return None
+        return _closing_apposition(sentence[verbs[-1][1] :], actors)
     rest = normalize_name(sentence[verbs[-1][1] :].rstrip(" .!?;»”\"'’"))
     if not rest or len(rest.split()) > _CLOSING_WORDS or "," in rest:
         return None
@@ -2972,6 +3055,30 @@ def closing_speaker(
         ):
             named.append((start, actor))
     return min(named, key=lambda n: n[0])[1] if named else None
+
+
+_MAX_DESCRIPTION_WORDS = 10
+"""Most words of the description before the name that closes a sentence after its verb."""
+
+
+def _closing_apposition(rest: str, actors: Sequence[ActorRecord]) -> ActorRecord | None:
+    """The person whose full name closes ``rest`` (what follows a sentence's last verb of
+    saying), in apposition to a description of them ("..., said Chartered Professional
+    Accountants of Canada's chief economist, David-Alexandre Brassard."; real news, the
+    Financial Post: the body of the description took his words), else ``None``."""
+    description, comma, name = rest.rstrip(" .!?;»”\"'’").rpartition(",")
+    words = description.split()
+    if not comma or not words or len(words) > _MAX_DESCRIPTION_WORDS or "," in description:
+        return None
+    folded = normalize_name(name)
+    return next(
+        (
+            a
+            for a in actors
+            if a.kind == "person" and len(a.name.split()) > 1 and folded == normalize_name(a.name)
+        ),
+        None,
+    )
 
 
 _OWNER_BEFORE = re.compile(
@@ -3014,16 +3121,28 @@ _PRONOUN_SUBJECT = re.compile(r"(?<!\w)(?:lui|lei|loro|el|ella|ellos|ellas|ele|e
 """A stressed pronoun that names the subject of an Italian, Spanish or Portuguese tag."""
 
 
+_CREDITED_AFTER = re.compile(r"\s*:\s*([^\W\d_][^:;,.!?\"“”«»]{0,60}?)\s*\.?")
+"""What follows a heading's quotation: a colon and the name of its speaker."""
+
+
 def colon_speaker(
     sentence: str, cues: SentenceCues, actors: Sequence[ActorRecord]
 ) -> ActorRecord | None:
     """The speaker of a quotation that follows a colon in a sentence with no verb of saying
     outside it, when the words before the colon name one person ("Für Schulleiter Salcher eh
     kein Thema: „Wir fahren mit dem Zug ...“", real news, Kleine Zeitung; a subheading's
-    "Streeck mit Verdacht: „Teile haben definitiv ein Problem“", Braunschweiger Zeitung),
-    else ``None``."""
+    "Streeck mit Verdacht: „Teile haben definitiv ein Problem“", Braunschweiger Zeitung), or
+    the actor a heading names after its quotation and a colon ("‘...’: TD Economics"), else
+    ``None``."""
     if verbs_outside_quotes(sentence, cues):
         return None
+    if cues.quotes and cues.quotes[0][0] == 0:
+        # a heading of what was said, then its speaker: "‘BoC to stay on sidelines next
+        # week’: TD Economics" (real news, the Financial Post)
+        tail = _CREDITED_AFTER.fullmatch(sentence, cues.quotes[0][1])
+        if tail is not None:
+            folded = normalize_name(tail.group(1))
+            return next((a for a in actors if folded in a.forms), None)
     quote = next((start for start, _ in cues.quotes if re.search(r":\s*$", sentence[:start])), None)
     if quote is None:
         return None
@@ -3711,6 +3830,23 @@ def _inflected_alike(a: str, b: str) -> bool:
     return True
 
 
+MIN_TITLE_CASED_WORDS = 5
+"""Fewest words of four letters or more, all capitalised, that make a line a headline in title
+case."""
+
+
+def _title_cased(text: str) -> bool:
+    """Whether ``text`` is a headline in title case, with no full stop, where every word of four
+    letters or more is capitalised ("Japan Prime Minister Dodges Criticism During Leaders
+    Debate; Takes Cautious Stance on Revising Japan-U.S. Pact"; real news, The Japan News:
+    "Dodges Criticism During Leaders Debate" and "Takes Cautious Stance" were offered, and
+    called people)."""
+    if re.search(r"[.!?…][\"'’”»)]*\s*$", text):
+        return False  # a sentence ends with its stop ("Reporters met House Speaker Paul Ryan.")
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) >= 4]
+    return len(words) >= MIN_TITLE_CASED_WORDS and all(w[0].isupper() for w in words)
+
+
 def name_candidates(
     sentences: Sequence[Sentence],
     actors: Sequence[ActorRecord],
@@ -3783,6 +3919,8 @@ def name_candidates(
         return word.casefold() in connectors or bool(_ELIDED.match(word))
 
     for sentence in sentences:
+        if _title_cased(sentence.text):
+            continue
         tokens = list(_TOKEN.finditer(sentence.text))
         i = 0
         while i < len(tokens):
@@ -4410,10 +4548,18 @@ _ANY_BODY_HEAD = frozenset().union(*_BODY_HEADS.values()) | _OTHER_BODY_HEADS
 _GERMAN_BODY_ENDINGS = (
     "ministerium", "polizei", "regierung", "gericht", "behörde", "amt", "verband", "verein",
     "gewerkschaft", "rat", "armee", "kommission", "staatsanwaltschaft", "stadtwerke",
+    "feuerwehr",
 )  # fmt: skip
 """German nouns that end the compound name of a body ("Landesumweltministerium")."""
 _GERMAN_BODIES = frozenset({"stadtwerke"})
 """German nouns that name a body by themselves (the municipal utility)."""
+_GERMAN_CITY_BODIES = frozenset(
+    {"feuerwehr", "polizei", "staatsanwaltschaft", "stadtverwaltung", "verkehrsbetriebe"}
+)
+"""German nouns of a city's body, named by the city's adjective ("die Berliner Feuerwehr";
+real news, Berliner Morgenpost: the fire brigade fighting the fire was never offered, and its
+reports went to the company whose building burned)."""
+_CITY_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er")
 _DEFINITE = frozenset(
     {"the", "le", "la", "les", "l", "il", "lo", "gli", "i", "el", "los", "las", "o", "os", "a",
      "as", "du", "des", "del", "della", "dello", "dei", "degli", "delle", "al", "do", "da", "dos",
@@ -4520,9 +4666,9 @@ def body_phrases(
     the name and their complement ("la police ferroviaire", "la Cour pénale internationale",
     "l’Office régional de l’eau", "assessorato regionale alla Sanità"; a bare "la police" is
     too often no actor of the story). In German, not at a sentence's start, a compound ending in
-    such a noun ("Landesumweltministerium", "Aufsichtsrat"; not the bare "Regierung"), or
-    "Stadtwerke". Phrases an actor already covers are left out; at most :data:`MAX_BODIES`,
-    the most repeated first.
+    such a noun ("Landesumweltministerium", "Aufsichtsrat"; not the bare "Regierung"),
+    "Stadtwerke", or a city's body after the city's adjective ("Berliner Feuerwehr"). Phrases
+    an actor already covers are left out; at most :data:`MAX_BODIES`, the most repeated first.
     """
     code = language.lower()
     counts: dict[str, int] = {}
@@ -4559,6 +4705,13 @@ def body_phrases(
                 )
                 if _capitalised(word) and i > 0 and (compound or lowered in _GERMAN_BODIES):
                     add(word)
+                elif (
+                    lowered in _GERMAN_CITY_BODIES
+                    and i > 0
+                    and _CITY_ADJECTIVE.fullmatch(tokens[i - 1].group())
+                    and text[tokens[i - 1].end() : token.start()] == " "
+                ):
+                    add(f"{tokens[i - 1].group()} {word}")  # "die Berliner Feuerwehr"
                 continue
             if word.casefold() not in _BODY_HEADS.get(code, ()):
                 continue
@@ -5124,8 +5277,12 @@ _APPOSITION = re.compile(r"^\s*,\s+(?:an?|the|who|whose)\s[^,;:\"“”„«»]*
 """A gap between a name and its verb that is one apposition or relative clause: ", an expert
 at ..., ", ", who was a UK policy adviser to the US Congress, " (real news, the Express)."""
 _INSIDE_APPOSITION = re.compile(
-    r"[A-ZÀ-ÖØ-Þ][\w'’.-]*,\s+(?i:an?|the|who|whose)\s[^,;:\"“”„«»]*?"
-    r"(?<!\w)(?i:at|of|for|with|from|in|to)\s[^,;:\"“”„«»]*$"
+    r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*,\s+(?i:an?|the|who|whose)\s[^,;:\"“”„«»]*?(?<!\w)"
+    # (no article: a name of two words or after another word, not an opening adverb:
+    # "Meanwhile, in Gaza Hamas said")
+    r"|(?<=\w\s)[A-ZÀ-ÖØ-Þ][\w'’.-]*,\s+)"
+    r"(?i:at|of|for|with|from|in|to)\s[^,;:\"“”„«»]*$"
 )
 """What stands before a name inside another name's apposition: "Lina Khatib, an expert on the
-conflict at U.K. think-tank "."""
+conflict at U.K. think-tank ", "Author Rushdiyah Narker, from " (real news, Durban Local: a
+small model listed her home suburb as a person, and her words went to it)."""

@@ -53,6 +53,7 @@ from newsbrief.cues import (
     names_a_document,
     opens_quotation,
     quotation_left_open,
+    quotations,
     quoted_spans,
 )
 from newsbrief.errors import InputError
@@ -106,6 +107,7 @@ from newsbrief.speakers import (
     inverted_speaker,
     is_credit_line,
     is_question,
+    medium_described,
     mentioned,
     name_candidates,
     named_after_another,
@@ -886,6 +888,47 @@ def _introduced_person(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecor
     return opening[0] if len({a.id for a in opening}) == 1 and not others else None
 
 
+QUOTED_WORDS = 4
+"""Fewest words of a quotation that is someone's words, not a term (see
+:func:`_quoting_subject`)."""
+
+
+def _words_quoted(quotation: str) -> bool:
+    """Whether ``quotation`` is someone's words: at least :data:`QUOTED_WORDS` words, most in
+    lower case (not a title: 'Trump signed the "One Big Beautiful Bill Act"')."""
+    words = quotation.split()
+    return len(words) >= QUOTED_WORDS and sum(w[:1].islower() for w in words) * 2 >= len(words)
+
+
+def _quoting_subject(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecord | None:
+    """The one person a sentence with no verb of saying (one that names someone) opens with,
+    as its subject, when it quotes someone's words (:func:`_words_quoted`) that do not name
+    them, and names no other person outside its quotations; else ``None``."""
+    text = unit.sentence.text
+    quotes = unit.cues.quotes
+    if (
+        unit.start != 0
+        or unit.cues.anonymity
+        or not any(_words_quoted(text[a:b]) for a, b in quotes)
+        or not all(names_no_one(word) for word in unit.cues.reporting)
+    ):
+        return None
+    own = normalize_name(blank_spans(text, quotes))
+    opening = {
+        actor.id: actor
+        for actor in actors
+        if actor.kind == "person"
+        for form in actor.forms
+        if re.match(rf"{re.escape(form)}(?=,|\s(?!and\b|or\b|und\b))", own)
+    }
+    if len(opening) != 1:
+        return None
+    (subject,) = opening.values()
+    inside = " ".join(text[a:b] for a, b in quotes)
+    others = [a for a in actors if a.kind == "person" and a is not subject and mentioned(a, own)]
+    return None if others or mentioned(subject, inside) else subject
+
+
 def _give(
     unit: _Unit, source: ActorRecord | str, why: str, notes: list[str], called: str = ""
 ) -> None:
@@ -993,18 +1036,31 @@ def _last_named(
     """The actor a pronoun of kind ``pronoun`` may stand for that the sentences ``before`` name
     last (of two in one sentence, the first listed), in the article's own words: a name inside
     a quotation is what someone said ('... Präsident DJT."' is Trump signing; real news,
-    t-online: "sagte er" went to "DJT")."""
+    t-online: "sagte er" went to "DJT"), unless the quotation holds only the name ('die
+    „Wirtschaftswoche“')."""
+    names = [a.name for a in actors]
     return next(
         (
             actor
             for sentence in reversed(before)
             for actor in actors
             if pronoun_fits(pronoun, actor)
-            and mentioned(actor, blank_spans(sentence.text, quoted_spans(sentence.text)))
+            and mentioned(actor, blank_spans(sentence.text, quotations(sentence.text, names)))
             and not named_only_as_kin(actor, sentence.text)
         ),
         None,
     )
+
+
+def _described_medium(
+    unit: _Unit, sentences: Sequence[Sentence], actors: Sequence[ActorRecord]
+) -> ActorRecord | None:
+    """The medium that "the newspaper" speaking in ``unit`` stands for
+    (:func:`medium_described`): the last one named up to its sentence, else ``None``."""
+    if not medium_described(unit.sentence.text, unit.cues):
+        return None
+    media = [a for a in actors if a.kind == "media"]
+    return _last_named("thing", sentences[: unit.sentence.number], media)
 
 
 def _unnamed_one_before(
@@ -1133,6 +1189,12 @@ def staged_brief(
         actors = [a for a in actors if a.name not in titles]
         listed = [item for item in listed if not only_a_title(item.name, text)]
         notes.append(f"titles before names, not actors: {', '.join(titles)}")
+    # A name the model listed that the article sets in quotation marks ('die „Wirtschaftswoche“
+    # schreibt'; real news, German papers name media so) names a speaker: its quotation is no
+    # one's words, and the name in it may be a sentence's subject.
+    listed_names = [item.name for item in listed] + [a.name for a in actors]
+    if any(quotations(s.text, listed_names) != list(c.quotes) for s, c in zip(sentences, cues)):
+        cues = [find_cues(s.text, source_language, listed_names) for s in sentences]
     add_unnamed_sources(
         actors, sentences, cues, [], source_language
     )  # so that they are not offered below
@@ -1433,8 +1495,11 @@ def staged_brief(
                     )
                     # "say" inside the quotation ("'I hate to say this, but ...'") is the
                     # speaker's word: only a verb outside it makes a new attribution
-                    says = bool(verbs_outside_quotes(sentence.text, cue)) or _introduced_by(
-                        sentence.text, cue, actors
+                    # (and a heading that credits its quotation: "‘...’: TD Economics")
+                    says = (
+                        bool(verbs_outside_quotes(sentence.text, cue))
+                        or _introduced_by(sentence.text, cue, actors)
+                        or colon_speaker(sentence.text, cue, actors) is not None
                     )
                     if whole_quote and not says and not cue.anonymity and follows:
                         carried.append(unit)
@@ -1586,6 +1651,7 @@ def staged_brief(
                     else None
                 )
                 or colon_speaker(unit.sentence.text, unit.cues, actors)
+                or _described_medium(unit, sentences, actors)
             )
             picked = unit.source
             if subject is None or subject is picked:
@@ -1619,6 +1685,7 @@ def staged_brief(
             or unit.source_option == DOCUMENT
             or (picked is not None and picked.kind == "anonymous")
             or (opening == "in" and _speaker(unit, actors) is not None)
+            or _described_medium(unit, sentences, actors) is not None
         ):
             continue
         _give(unit, DOCUMENT, " (the sentence reports what a document says)", notes)
@@ -1845,6 +1912,18 @@ def staged_brief(
             continue
         _give(unit, last.source, ", whose quotation the sentence goes on with", notes)
         continued.add(id(unit))
+
+    # A sentence with no verb of saying that opens with one person as its subject quotes
+    # that person ('Louise Brown, Director of ..., compared the tactics to "mafia methods,
+    # when criminals have infiltrated the public sector ..."'; real news, Euronews: the body
+    # of her apposition kept her words, and without it they went to the article).
+    for unit in attributed:
+        subject = _quoting_subject(unit, actors)
+        if subject is None or subject is unit.source or id(unit) in continued:
+            continue
+        if unit.source is not None and unit.source.kind == "anonymous":
+            continue
+        _give(unit, subject, ", the subject whose words it quotes", notes)
 
     # A sentence with no verb of saying, attributed only for the words it quotes, is the
     # article's own report when the model gave it to an actor the sentence does not name (a

@@ -1128,3 +1128,34 @@ def test_blank_spans_keeps_offsets() -> None:
     assert len(blanked) == len(text)
     assert blanked.strip() == "said Smith"
     assert blank_spans("said Smith", [(5, 40)]) == "said      "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quotes"),
+    [
+        # a medium's name in quotation marks names it, as German news writes it
+        ("Die „Wirtschaftswoche“ schreibt, der Vertrag sei unterschrieben.", ()),
+        # its words are still a quotation, and so is a name inside a longer one
+        ("„Wir sind die Wirtschaftswoche“, sagte er.", ((0, 31),)),
+    ],
+)
+def test_a_quotation_holding_only_an_actors_name_is_none(
+    sentence: str, quotes: tuple[tuple[int, int], ...]
+) -> None:
+    assert find_cues(sentence, "de", ["Wirtschaftswoche"]).quotes == quotes
+    assert find_cues(sentence, "de").quotes == tuple(quoted_spans(sentence))
+    assert quoted_spans(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # (real news, Euronews: "second pattern" was offered as the speaker)
+        "A second pattern was also revealed where police employees gave in to pressure.",
+        "Gangs are also reported to have exploited vulnerabilities such as gambling debts.",
+        # a participle, its agent after a place (real news, i: "video" was offered)
+        "A video posted on social media by the group showed two activists on stage.",
+    ],
+)
+def test_an_english_passive_with_an_adverb_is_no_cue(sentence: str) -> None:
+    assert find_cues(sentence, "en").reporting == ()
