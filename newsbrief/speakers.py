@@ -3367,7 +3367,25 @@ def according_to_source(
             for form in actor.forms
             if (m := re.search(rf"(?<!\w){re.escape(form)}e?s(?!\w)", folded))
         ]
+    if not found:
+        # "Laut Feuerwehrangaben", "Nach Polizeiangaben" (real news, Berliner Morgenpost): the
+        # body a German compound opens, named so by an actor's head noun ("die Feuerwehr")
+        compound = _GERMAN_SOURCE_COMPOUND.search(f"{normalize_name(phrase)} {folded}")
+        if compound is not None:
+            head = compound.group(1)
+            owners = [
+                actor
+                for actor in actors
+                if any(form.split()[-1] == head for form in actor.forms if " " in form)
+                and actor.kind not in ("person", "anonymous")
+            ]
+            return owners[0] if len(owners) == 1 else None
     return min(found, key=lambda f: f[0])[1] if found else None
+
+
+_GERMAN_SOURCE_COMPOUND = re.compile(r"^(?:(?:nach|laut)\s+)?(\w{4,}?)(?:angaben|informationen)\b")
+"""A German compound of a body and its word for what it gave out ("polizeiangaben"), folded,
+opening the words after "according to"."""
 
 
 _DOCUMENT_AND_RELATIVE = re.compile(

@@ -6004,14 +6004,16 @@ def test_economists_named_after_said_in_apposition_or_credited_after_a_heading()
 def test_a_citys_fire_brigade_named_by_the_citys_adjective_is_offered() -> None:
     """ "die Berliner Feuerwehr" (real news, Berliner Morgenpost: the fire brigade fighting
     the fire was never offered, and its reports went to the company whose building burned):
-    offered, sorted by the kinds stage, and "die Feuerwehr" names it again."""
+    offered, sorted by the kinds stage, and "die Feuerwehr" and "Feuerwehrangaben" name it
+    again."""
     text = (
         "Der Großbrand in einer Metalltechnikfirma fordert seit Freitag die Berliner "
         "Feuerwehr.\n\n"
-        "„Giftstoffe gibt es nur in unmittelbarer Nähe“, sagte die Feuerwehr am Abend."
+        "„Giftstoffe gibt es nur in unmittelbarer Nähe“, sagte die Feuerwehr am Abend.\n\n"
+        "Laut Feuerwehrangaben zieht die Rauchwolke Richtung Norden."
     )
     actors = [{"name": "Diehl Defence", "kind": "organization", "role": "Rüstungskonzern"}]
     kinds = {"Diehl Defence": "organization", "Berliner Feuerwehr": "organization"}
     content = _brief_of(text, actors, "Diehl Defence", language="de", kinds=kinds)
     assert "Berliner Feuerwehr" in [a.name for a in content.key_actors]
-    assert content.claims[-1].source.description == "Berliner Feuerwehr"
+    assert [c.source.description for c in content.claims[-2:]] == ["Berliner Feuerwehr"] * 2
