@@ -1916,6 +1916,10 @@ def names_no_one(cue: str) -> bool:
     return cue.lower() in IMPERSONAL_CUES  # lower(), not casefold(): "ß" stays one letter
 
 
+_WITH_SUBJECT = re.compile(r"(?<!\w)with\s+((?:[\w'’-]+\s+){1,4})$", re.IGNORECASE)
+""""with" and the subject of the participle that follows ("with some people saying")."""
+
+
 def named_speaker(
     sentence: str, cues: SentenceCues, actors: Sequence[ActorRecord]
 ) -> ActorRecord | None:
@@ -1935,6 +1939,11 @@ def named_speaker(
             after = _named_right_after(sentence[verb_end:], actors, inverted=True)
             if after is not None:
                 return after
+        with_subject = _WITH_SUBJECT.search(sentence, 0, first)
+        if with_subject is not None and sentence[first:verb_end].casefold().endswith("ing"):
+            # "..., with some people saying they 'Chatted'" (real news, TechRadar: ChatGPT,
+            # named before, took it): the subject is the words after "with"
+            return _first_named(sentence, cues, actors, with_subject.start(1), first)
         if names_no_one(sentence[first:verb_end]):
             # "..., könne dies ... führen, heißt es im Wahrnehmungsbericht der Anwälte" (real
             # news, derStandard) is the report's, not the party named before it

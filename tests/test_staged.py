@@ -6017,3 +6017,21 @@ def test_a_citys_fire_brigade_named_by_the_citys_adjective_is_offered() -> None:
     content = _brief_of(text, actors, "Diehl Defence", language="de", kinds=kinds)
     assert "Berliner Feuerwehr" in [a.name for a in content.key_actors]
     assert [c.source.description for c in content.claims[-2:]] == ["Berliner Feuerwehr"] * 2
+
+
+def test_the_subject_of_a_participle_after_with_is_the_words_after_it() -> None:
+    """ "OpenAI's ChatGPT has been surging ..., with some people saying they “Chatted”"
+    (real news, TechRadar: ChatGPT, named before, was made the speaker); "with Google
+    saying" is Google's."""
+    text = (
+        "Google leads search.\n\n"
+        "After all, OpenAI's ChatGPT has been surging in recent years, with some people saying "
+        "they “Chatted” instead of “Googled”.\n\n"
+        "The talks failed, with Google saying it would not pay."
+    )
+    actors = [
+        {"name": "ChatGPT", "kind": "organization", "role": "chatbot"},
+        {"name": "Google", "kind": "organization", "role": "search engine"},
+    ]
+    content = _brief_of(text, actors, "the article itself")
+    assert [c.source.description for c in content.claims[-2:]] == ["the article itself", "Google"]
