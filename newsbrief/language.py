@@ -33,8 +33,11 @@ def detect_language(text: str, default: str = "en") -> str:
     """
     if not _WORD.search(text):
         return default
-    code, _ = py3langid.classify(text)
-    return str(code)
+    # py3langid 0.4 also knows languages without a two-letter code, and ranks Nigerian Pidgin
+    # ("pcm") first for some English ("Nepal's Civil Aviation Authority Disputes Flydubai Bird
+    # Strike"; real news, Reuters: an English headline re-asked as not English)
+    ranked = py3langid.rank(text)
+    return str(next((code for code, _ in ranked if len(code) == 2), ranked[0][0]))
 
 
 def language_share(texts: Iterable[str], language: str) -> float | None:

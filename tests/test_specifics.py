@@ -76,6 +76,9 @@ def test_language_detection() -> None:
     assert detect_language(SEED) == "it"
     assert detect_language(WATER) == "de"
     assert detect_language("") == "en"
+    # a two-letter code only: py3langid ranks Nigerian Pidgin ("pcm") first for this English
+    # headline (real news, Reuters: re-asked as not English)
+    assert detect_language("Nepal's Civil Aviation Authority Disputes Flydubai Bird Strike") == "en"
 
 
 def test_language_share_counts_characters_of_judged_sentences() -> None:
