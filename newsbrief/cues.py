@@ -462,6 +462,11 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # derStandard)
         r"(?<=,\s)so(?=\s+(?-i:(?:der|die|das|ein|eine)\s|[A-ZÄÖÜ])[^,;:!?\"“”»]{0,40}?,"
         r"\s+(?-i:[a-zäöüß]))",
+        # or closing it with the speaker's apposition ("..., so Nikolai Petrow,
+        # Gastwissenschaftler bei der Stiftung Wissenschaft und Politik in Berlin."; real news,
+        # DW: the model's pick, the candidate the sentence is about, stood)
+        r"(?<=,\s)so(?=\s+(?-i:[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+),\s+[^;:!?\"“”»]{0,120}?"
+        r"[.!?]?\s*$)",
         # "nach Angaben der Polizei", and with whose in the word or before it ("nach
         # Uno-Angaben", "nach Polizeiangaben", "nach offiziellen Angaben"; real news,
         # derStandard)

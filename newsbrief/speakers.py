@@ -3215,6 +3215,13 @@ _GERMAN_PREPOSITION = re.compile(
 )
 
 
+_GERMAN_CLAUSE_OPENING = re.compile(
+    r"\W*(?:dass|wenn|als|weil|ob|obwohl|nachdem|wie|was|warum|wer|wo|seit|bevor|damit)\s",
+    re.IGNORECASE,
+)
+"""A German sentence opening with a subordinate clause."""
+
+
 def german_inverted_speaker(
     sentence: str, cues: SentenceCues, actors: Sequence[ActorRecord]
 ) -> ActorRecord | None:
@@ -3240,7 +3247,15 @@ def german_inverted_speaker(
         return None
     opening = sentence[:at]
     longest = V2_PHRASE_WORDS if _GERMAN_PREPOSITION.match(opening) else V2_OPENING_WORDS
-    if (
+    # a subordinate clause in the first place, then the verb and its subject ("Dass sich die
+    # Oppositionskräfte auf ihn einigen konnten, erklärt Petrow wie folgt: ..."; real news,
+    # DW: the candidate the clause is about took it)
+    clause_first = (
+        _GERMAN_CLAUSE_OPENING.match(opening) is not None
+        and opening.rstrip().endswith(",")
+        and not re.search(r"[;:\"“”„«»]", opening)
+    )
+    if not clause_first and (
         len(opening.split()) > longest
         or re.search(r"[,;:\"“”„«»]", opening)
         or any(_named_spans(actor, normalize_name(opening)) for actor in actors)
@@ -3857,6 +3872,42 @@ def _inflected_alike(a: str, b: str) -> bool:
     return True
 
 
+_NO_GIVEN_NAME = (
+    _OPENING_CONNECTIVES
+    | _GERMAN_OPENERS
+    | _CALENDAR
+    | frozenset(
+        {"according", "after", "before", "when", "while", "since", "if", "as", "in", "on", "at",
+         "for", "with", "from", "by", "many", "some", "most", "all", "both", "several", "laut",
+         "nach", "wenn", "als", "wie", "bei", "seit", "trotz", "unter", "über", "vor", "gegen",
+         "ohne", "durch", "ende", "anfang", "mitte", "zahlreiche", "viele", "einige", "mehrere",
+         "alle", "beide", "selon", "pour", "après", "avant", "dans", "sur", "según", "tras",
+         "para", "con", "secondo", "per", "dopo", "prima", "segundo", "após"}
+    )
+)  # fmt: skip
+"""Words that open a sentence before a name or a noun, never a given name."""
+
+
+def _opening_name_pair(text: str, tokens: Sequence[re.Match[str]], i: int, lower: set[str]) -> bool:
+    """Whether the sentence-opening word ``tokens[i]`` and the next one are a person's name
+    before a comma ("Bidzina Ivanishvili, Gründer und Vorsitzender der Partei ... beteuerte";
+    real news, Euronews: never offered, and his words went to his party): two capitalised
+    words the article never writes in lower case, spaced, the second followed by a comma."""
+    if i + 1 >= len(tokens):
+        return False
+    first, second = tokens[i], tokens[i + 1]
+    if first.group().casefold() in _NO_GIVEN_NAME or second.group().casefold() in _CALENDAR:
+        return False  # "Selon PeakMetrics,", "Zahlreiche Abgeordnete,", "Ende Mai,"
+    return (
+        text[first.end() : second.start()] == " "
+        and text[second.end() : second.end() + 1] == ","
+        and all(
+            _capitalised(t.group()) and t.group().casefold() not in lower and t.group().isalpha()
+            for t in (first, second)
+        )
+    )
+
+
 MIN_TITLE_CASED_WORDS = 5
 """Fewest words of four letters or more, all capitalised, that make a line a headline in title
 case."""
@@ -3957,6 +4008,7 @@ def name_candidates(
                 or (
                     opens_sentence(sentence.text, tokens, i)
                     and (word not in inside or word.casefold() in lower)
+                    and not _opening_name_pair(sentence.text, tokens, i, lower)
                     # "Ottawa announced this week plans to ..." (real news, the Globe and Mail),
                     # not a dateline's "BEIRUT/THE HAGUE, Dec 7 (Reuters) -"
                     and not (is_seat_of_government(word) and not word.isupper())

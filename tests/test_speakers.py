@@ -2532,3 +2532,21 @@ def test_a_site_cited_as_a_source_is_offered_first(
     cues = [find_cues(s.text, language) for s in sentences]
     offered = name_candidates(sentences, [], language, cues)
     assert set(offered[: len(cited)]) == cited, offered
+
+
+def test_a_name_pair_opening_a_sentence_before_a_comma_is_offered() -> None:
+    """ "Bidzina Ivanishvili, Gründer und Vorsitzender der Partei „Georgischer Traum“
+    beteuerte: ..." (real news, Euronews: a sentence's first word counted only where the
+    article also writes it inside a sentence, so he was never offered, and his words went to
+    his party); "Selon PeakMetrics," opens with no given name."""
+    text = (
+        "Tausende sind am Montag in Tiflis auf die Straße gegangen.\n\n"
+        "Bidzina Ivanishvili, Gründer und Vorsitzender der Partei „Georgischer Traum“ "
+        "beteuerte: „Ich verspreche Ihnen, dass wir alle Widrigkeiten überwinden.“\n\n"
+        "Zahlreiche Abgeordnete, darunter Grüne, blieben fern."
+    )
+    sentences = split_sentences(text, "de")
+    cues = [find_cues(s.text, "de") for s in sentences]
+    offered = name_candidates(sentences, [], "de", cues)
+    assert "Bidzina Ivanishvili" in offered
+    assert "Zahlreiche Abgeordnete" not in offered

@@ -6035,3 +6035,23 @@ def test_the_subject_of_a_participle_after_with_is_the_words_after_it() -> None:
     ]
     content = _brief_of(text, actors, "the article itself")
     assert [c.source.description for c in content.claims[-2:]] == ["the article itself", "Google"]
+
+
+def test_german_speakers_after_so_with_an_apposition_and_after_a_clause_in_first_place() -> None:
+    """DW (real news): "..., so Nikolai Petrow, Gastwissenschaftler bei der Stiftung ..." and
+    "Dass sich die Oppositionskräfte auf ihn einigen konnten, erklärt Petrow wie folgt: ..."
+    are Petrow's (the model gave both to the candidate they are about)."""
+    text = (
+        "Nadeschdin will antreten.\n\n"
+        "Boris Nadeschdin sei ein eher schwacher Politiker, der nur zur richtigen Zeit am "
+        "richtigen Ort ist, so Nikolai Petrow, Gastwissenschaftler bei der Stiftung "
+        "Wissenschaft und Politik in Berlin.\n\n"
+        "Dass sich die Oppositionskräfte auf ihn einigen konnten, erklärt Petrow wie folgt: "
+        "„Natürlich kann man Nadeschdin nicht als eigenständige Figur sehen.“"
+    )
+    actors = [
+        {"name": "Boris Nadeschdin", "kind": "person", "role": "candidate"},
+        {"name": "Nikolai Petrow", "kind": "person", "role": "political scientist"},
+    ]
+    content = _brief_of(text, actors, "Boris Nadeschdin", language="de")
+    assert [c.source.description for c in content.claims[-2:]] == ["Nikolai Petrow"] * 2
