@@ -2355,7 +2355,16 @@ def _pronoun_at(lowered: str, start: int, end: int) -> re.Match[str] | None:
         _PRONOUN_BEFORE.search(lowered[:start])
         or _PRONOUN_AFTER.match(lowered[end:])
         or _PRONOUN_INSIDE.match(lowered[start:end])
+        or _GERMAN_COORDINATED_PRONOUN.match(lowered[:start])
     )
+
+
+_GERMAN_COORDINATED_PRONOUN = re.compile(
+    r"\W*(?:[\w-]+\s+){1,2}(er|sie)\s+(?!(?:und|oder)\s)[^,;:„“\"»«]*?\s(?:und|sowie)\s+$"
+)
+"""A German pronoun after the finite verb of a sentence's first clause, whose verb of saying
+follows after "und" with no subject of its own ("Zugleich verteidigte sie die Souveränität
+Venezuelas und betonte, ..."; real news, Euronews: the ambassador's words went to the UN)."""
 
 
 _DESCRIBED_BEFORE = re.compile(

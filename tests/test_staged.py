@@ -6055,3 +6055,20 @@ def test_german_speakers_after_so_with_an_apposition_and_after_a_clause_in_first
     ]
     content = _brief_of(text, actors, "Boris Nadeschdin", language="de")
     assert [c.source.description for c in content.claims[-2:]] == ["Nikolai Petrow"] * 2
+
+
+def test_a_german_pronoun_of_the_first_clause_speaks_in_the_clause_after_und() -> None:
+    """ "Zugleich verteidigte sie die Souveränität Venezuelas und betonte, „...“" (real news,
+    Euronews: the Danish ambassador's words, named the sentence before, went to the UN)."""
+    text = (
+        "„Die Unverletzlichkeit von Grenzen steht nicht zur Disposition“, erklärte Christina "
+        "Markus Lassen, dänische Botschafterin bei den Vereinten Nationen.\n\n"
+        "Zugleich verteidigte sie die Souveränität Venezuelas und betonte, „kein Staat sollte "
+        "versuchen, politische Ergebnisse durch die Androhung von Gewalt zu bestimmen“."
+    )
+    actors = [
+        {"name": "Christina Markus Lassen", "kind": "person", "role": "ambassador"},
+        {"name": "Vereinten Nationen", "kind": "organization", "role": ""},
+    ]
+    content = _brief_of(text, actors, "Vereinten Nationen", language="de")
+    assert content.claims[-1].source.description == "Christina Markus Lassen"
