@@ -465,8 +465,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # or closing it with the speaker's apposition ("..., so Nikolai Petrow,
         # Gastwissenschaftler bei der Stiftung Wissenschaft und Politik in Berlin."; real news,
         # DW: the model's pick, the candidate the sentence is about, stood)
-        r"(?<=,\s)so(?=\s+(?-i:[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+),\s+[^;:!?\"“”»]{0,120}?"
-        r"[.!?]?\s*$)",
+        # (not a list: "..., so Thomas Gottschalk, Günther Jauch und Heidi Klum.")
+        r"(?<=,\s)so(?=\s+(?-i:[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+),\s+"
+        r"(?!(?-i:[A-ZÄÖÜ])\S*(?:\s+(?-i:[A-ZÄÖÜ])\S*)?\s*(?:,|und\s|sowie\s))"
+        r"[^;:!?\"“”»]{0,120}?[.!?]?\s*$)",
         # "nach Angaben der Polizei", and with whose in the word or before it ("nach
         # Uno-Angaben", "nach Polizeiangaben", "nach offiziellen Angaben"; real news,
         # derStandard)
@@ -1746,13 +1748,16 @@ def _said_here(code: str, match: re.Match[str]) -> bool:
         return False
     if word[:1].isupper() and before and before[-1] not in _OPENS_A_CLAUSE:
         return False  # capitalised inside a clause, a word of a name: "the United States"
+    after = match.string[match.end() :]
     if (
         code == "en"
         and match.group(0).endswith("ed")
-        and re.match(
-            r"\s+by\s+(?!\w+ing\b)|(?:\s+(?:on|in|at|to|from|online)(?:\s+[\w-]+){0,3})"
-            r"\s+by\s+(?:the|a|an|his|her|its|their|[A-Z])",
-            match.string[match.end() :],
+        and (
+            re.match(r"\s+by\s+(?!\w+ing\b)", after) is not None
+            or (
+                match.group(0).casefold() in ("posted", "shared")
+                and re.match(_AGENT_AFTER_PLACE, after) is not None
+            )
         )
     ):
         # "The thaw, much welcomed by many New Yorkers, ...", "A video posted on social media
@@ -1802,6 +1807,13 @@ def _said_here(code: str, match: re.Match[str]) -> bool:
         and (match.group(0).endswith("ed") or match.group(0).casefold() == "said")
         and _PASSIVE.search(match.string, 0, match.start())
     )
+
+
+_AGENT_AFTER_PLACE = (
+    r"\s+(?:on|in|to|online)(?:\s+[\w-]+){0,3}\s+by\s+(?:(?:the|a|an|his|her|its|their)\s|[A-Z])"
+)
+"""Where a post was put, then by whom: the participle of a passive ("posted on social media by
+the group")."""
 
 
 _NAME_AND_COMMA = re.compile(r"[A-Z][\w.'’-]*\s*,\s*$")

@@ -156,7 +156,8 @@ def _joined(text: str, spans: list[tuple[int, int]], language: str) -> list[tupl
             # initials cut after a hyphen ("Japan-U." and "S. Status of Forces Agreement";
             # real news, The Japan News)
             initials = (
-                last is not None
+                not gap
+                and last is not None
                 and _ENDS_IN_INITIALS.search(last.group(1)) is not None
                 and _OPENS_WITH_INITIAL.match(text, start) is not None
             )

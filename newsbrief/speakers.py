@@ -1078,10 +1078,14 @@ def actors_from_answer(
             # annotations name him
             name, folded = untitled, normalize_name(untitled)
             notes.append(f"actor {item.name!r} kept as {name!r}, without its titles")
-        if kind == "person" and name.split()[-1].casefold() in _ANY_BODY_HEAD:
+        if (
+            kind == "person"
+            and len(name.split()) >= 3
+            and name.split()[-1].casefold() in _ANY_BODY_HEAD
+        ):
             # "Japanese Communist Party" listed as a person (real news, The Japan News: it then
             # made "the prime minister" one of two people titled so, and his words stayed an
-            # unnamed source's)
+            # unnamed source's); not "Jim Justice", a senator
             kind = "organization"
         if kind == "person" and cased and _described(name):
             named = _name_at_end(name)
@@ -1918,6 +1922,12 @@ def names_no_one(cue: str) -> bool:
 
 _WITH_SUBJECT = re.compile(r"(?<!\w)with\s+((?:[\w'’-]+\s+){1,4})$", re.IGNORECASE)
 """"with" and the subject of the participle that follows ("with some people saying")."""
+_MESSAGE_WORDS = frozenset(
+    {"post", "statement", "letter", "note", "warning", "tweet", "message", "sign", "banner",
+     "report", "video", "caption", "headline", "placard", "poster", "text", "email", "comment",
+     "remark", "slogan", "release", "notice"}
+)  # fmt: skip
+"""Things that say what their sender means: "with a statement saying" is the sender's."""
 
 
 def named_speaker(
@@ -1940,7 +1950,12 @@ def named_speaker(
             if after is not None:
                 return after
         with_subject = _WITH_SUBJECT.search(sentence, 0, first)
-        if with_subject is not None and sentence[first:verb_end].casefold().endswith("ing"):
+        if (
+            with_subject is not None
+            and sentence[first:verb_end].casefold().endswith("ing")
+            # a message saying it is its sender's ("weighed in with a post saying ...")
+            and not _MESSAGE_WORDS.intersection(with_subject.group(1).casefold().split())
+        ):
             # "..., with some people saying they 'Chatted'" (real news, TechRadar: ChatGPT,
             # named before, took it): the subject is the words after "with"
             return _first_named(sentence, cues, actors, with_subject.start(1), first)
@@ -2360,9 +2375,12 @@ def _pronoun_at(lowered: str, start: int, end: int) -> re.Match[str] | None:
 
 
 _GERMAN_COORDINATED_PRONOUN = re.compile(
-    r"\W*(?:[\w-]+\s+){1,2}(er|sie)\s+(?!(?:und|oder)\s)[^,;:„“\"»«]*?\s(?:und|sowie)\s+$"
+    r"\W*(?:zugleich|gleichzeitig|dann|danach|anschließend|daraufhin|außerdem|zudem|später|"
+    r"dabei|ebenso|jedoch|allerdings|nun|jetzt|auch|zuvor|erneut)\s+[\w-]+\s+(er|sie)\s+"
+    r"(?!(?:und|oder)\s)[^,;:„“\"»«]*?\s(?:und|sowie)\s+$"
 )
-"""A German pronoun after the finite verb of a sentence's first clause, whose verb of saying
+"""A German pronoun after the finite verb of a sentence's first clause (an adverb opening it:
+not "Polizisten nahmen sie fest und erklärten", where "sie" is the object), whose verb of saying
 follows after "und" with no subject of its own ("Zugleich verteidigte sie die Souveränität
 Venezuelas und betonte, ..."; real news, Euronews: the ambassador's words went to the UN)."""
 
@@ -2672,22 +2690,31 @@ _MEDIUM_NOUN = (
     r"journal|quotidien|hebdomadaire|chaîne|quotidiano|giornale|settimanale|"
     r"diario|periódico|semanario|cadena|jornal"
 )
+# words between an article and its medium: adjectives, not whose ("the editor of the paper")
+_MEDIUM_FILLER = r"(?:(?!(?:of|for|from|at|der|des|du|del|de|di|della|da)\b)[\w-]+\s+){0,2}?"
 # German by gender: "der Zeitung" after a verb is whom one told ("sagte er der Zeitung")
 _GERMAN_MEDIUM = (
-    r"die\s+(?:[\w-]+\s+){0,2}?(?:(?:tages|wochen|boulevard)?zeitung|(?:nachrichten|presse)agentur)"
-    r"|das\s+(?:[\w-]+\s+){0,2}?(?:blatt|(?:nachrichten)?magazin|(?:nachrichten)?portal)"
-    r"|der\s+(?:[\w-]+\s+){0,2}?(?:fernseh)?sender"
+    rf"die\s+{_MEDIUM_FILLER}(?:(?:tages|wochen|boulevard)?zeitung|(?:nachrichten|presse)agentur)"
+    rf"|das\s+{_MEDIUM_FILLER}(?:blatt|(?:nachrichten)?magazin|(?:nachrichten)?portal)"
+    rf"|der\s+{_MEDIUM_FILLER}(?:fernseh)?sender"
 )
+# not a medium's part or whom it belongs to ("The editor of the paper", "Le directeur du
+# quotidien", "Die Chefin der Zeitung"): no preposition of whose right before its article
+_NOT_WHOSE = r"(?<!of )(?<!for )(?<!from )(?<!at )(?<!der )(?<!des )(?<!du )(?<!del )(?<!de )"
 _MEDIUM_BEFORE = re.compile(
     # "the newspaper", "the Swedish newspaper", not "the research paper" (a study)
-    r"(?<!\w)(?:(?:the|le|la|l['’]|il|lo|el)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?<!\w){_NOT_WHOSE}(?:(?:the|le|la|l['’]|il|lo|el)\s+{_MEDIUM_FILLER}"
     rf"(?:{_MEDIUM_NOUN})|the\s+paper|{_GERMAN_MEDIUM})\s+"
     r"(?:(?:has|had|have|also|then|later|hat|hatte|a|avait|ha|aveva)\s+){0,2}$",
     re.IGNORECASE,
 )
 _MEDIUM_AFTER = re.compile(
-    rf"\s+(?:(?:the|le|la|l['’]|il|lo|el)\s+(?:[\w-]+\s+){{0,2}}?(?:{_MEDIUM_NOUN})"
-    rf"|the\s+paper|{_GERMAN_MEDIUM})(?!\w)(?!\s+(?:of|von|de|di)\b)",
+    rf"\s+(?:(?:the|le|la|l['’]|il|lo|el)\s+{_MEDIUM_FILLER}(?:{_MEDIUM_NOUN})"
+    rf"|the\s+paper|{_GERMAN_MEDIUM})"
+    # the subject closes its clause ("..., said the newspaper.", "schreibt das Blatt am
+    # Montag"), not the start of what was said ("said the newspaper was wrong") nor an owner
+    # ("said the newspaper's editor")
+    r"(?=\s*[,.;:!?\"”»]|\s*$|\s+(?:on|in|am|au|dans|il|el|today|yesterday|heute|gestern)\s)",
     re.IGNORECASE,
 )
 _TOLD = re.compile(r"(?:told|tell|tells|telling)\W*$", re.IGNORECASE)
@@ -3075,6 +3102,14 @@ def closing_speaker(
     return min(named, key=lambda n: n[0])[1] if named else None
 
 
+_ROLE_WORDS = frozenset(
+    {"economist", "spokesperson", "spokesman", "spokeswoman", "director", "analyst", "minister",
+     "secretary", "president", "chairman", "chairwoman", "chair", "chief", "officer", "head",
+     "leader", "professor", "strategist", "executive", "manager", "founder", "ceo", "adviser",
+     "advisor", "researcher", "expert", "ambassador", "governor", "mayor", "senator",
+     "commissioner", "partner", "editor", "coach", "captain"}
+)  # fmt: skip
+"""Words of office or trade that end the description of the person named after it."""
 _MAX_DESCRIPTION_WORDS = 10
 """Most words of the description before the name that closes a sentence after its verb."""
 
@@ -3087,6 +3122,10 @@ def _closing_apposition(rest: str, actors: Sequence[ActorRecord]) -> ActorRecord
     description, comma, name = rest.rstrip(" .!?;»”\"'’").rpartition(",")
     words = description.split()
     if not comma or not words or len(words) > _MAX_DESCRIPTION_WORDS or "," in description:
+        return None
+    if words[-1].casefold().strip(".") not in _ROLE_WORDS:
+        # the name is another's: "..., said a spokesperson for the family of the late actor,
+        # Matthew Perry."
         return None
     folded = normalize_name(name)
     return next(
@@ -3405,11 +3444,12 @@ def according_to_source(
         # body a German compound opens, named so by an actor's head noun ("die Feuerwehr")
         compound = _GERMAN_SOURCE_COMPOUND.search(f"{normalize_name(phrase)} {folded}")
         if compound is not None:
-            head = compound.group(1)
+            # with or without its linking "s" ("Regierungsangaben")
+            heads = {compound.group(1), compound.group(1).removesuffix("s")}
             owners = [
                 actor
                 for actor in actors
-                if any(form.split()[-1] == head for form in actor.forms if " " in form)
+                if any(form.split()[-1] in heads for form in actor.forms if " " in form)
                 and actor.kind not in ("person", "anonymous")
             ]
             return owners[0] if len(owners) == 1 else None
@@ -3897,7 +3937,9 @@ _NO_GIVEN_NAME = (
 """Words that open a sentence before a name or a noun, never a given name."""
 
 
-def _opening_name_pair(text: str, tokens: Sequence[re.Match[str]], i: int, lower: set[str]) -> bool:
+def _opening_name_pair(
+    text: str, tokens: Sequence[re.Match[str]], i: int, lower: set[str], german: bool
+) -> bool:
     """Whether the sentence-opening word ``tokens[i]`` and the next one are a person's name
     before a comma ("Bidzina Ivanishvili, Gründer und Vorsitzender der Partei ... beteuerte";
     real news, Euronews: never offered, and his words went to his party): two capitalised
@@ -3907,6 +3949,8 @@ def _opening_name_pair(text: str, tokens: Sequence[re.Match[str]], i: int, lower
     first, second = tokens[i], tokens[i + 1]
     if first.group().casefold() in _NO_GIVEN_NAME or second.group().casefold() in _CALENDAR:
         return False  # "Selon PeakMetrics,", "Zahlreiche Abgeordnete,", "Ende Mai,"
+    if german and re.search(r"(?:e|es|em)$", first.group()):
+        return False  # an inflected adjective before its noun: "Heftige Kritik,"
     return (
         text[first.end() : second.start()] == " "
         and text[second.end() : second.end() + 1] == ","
@@ -3928,7 +3972,7 @@ def _title_cased(text: str) -> bool:
     Debate; Takes Cautious Stance on Revising Japan-U.S. Pact"; real news, The Japan News:
     "Dodges Criticism During Leaders Debate" and "Takes Cautious Stance" were offered, and
     called people)."""
-    if re.search(r"[.!?…][\"'’”»)]*\s*$", text):
+    if re.search(r"[.!?…][\"'’”“»)]*\s*$", text):
         return False  # a sentence ends with its stop ("Reporters met House Speaker Paul Ryan.")
     words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) >= 4]
     return len(words) >= MIN_TITLE_CASED_WORDS and all(w[0].isupper() for w in words)
@@ -4017,7 +4061,7 @@ def name_candidates(
                 or (
                     opens_sentence(sentence.text, tokens, i)
                     and (word not in inside or word.casefold() in lower)
-                    and not _opening_name_pair(sentence.text, tokens, i, lower)
+                    and not _opening_name_pair(sentence.text, tokens, i, lower, german)
                     # "Ottawa announced this week plans to ..." (real news, the Globe and Mail),
                     # not a dateline's "BEIRUT/THE HAGUE, Dec 7 (Reuters) -"
                     and not (is_seat_of_government(word) and not word.isupper())
@@ -4647,7 +4691,7 @@ _GERMAN_CITY_BODIES = frozenset(
 """German nouns of a city's body, named by the city's adjective ("die Berliner Feuerwehr";
 real news, Berliner Morgenpost: the fire brigade fighting the fire was never offered, and its
 reports went to the company whose building burned)."""
-_CITY_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er")
+_CITY_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}er")
 _DEFINITE = frozenset(
     {"the", "le", "la", "les", "l", "il", "lo", "gli", "i", "el", "los", "las", "o", "os", "a",
      "as", "du", "des", "del", "della", "dello", "dei", "degli", "delle", "al", "do", "da", "dos",
@@ -4795,7 +4839,8 @@ def body_phrases(
                     add(word)
                 elif (
                     lowered in _GERMAN_CITY_BODIES
-                    and i > 0
+                    and i > 1
+                    and words[i - 2] in ("die", "der", "den", "dem", "des")
                     and _CITY_ADJECTIVE.fullmatch(tokens[i - 1].group())
                     and text[tokens[i - 1].end() : token.start()] == " "
                 ):
@@ -5345,7 +5390,11 @@ def _subject_of_verb(name: str, text: str, cue: SentenceCues) -> bool:
             _APPOSITION.sub("", _DASHED.sub(" ", gap))
         ):
             continue
-        if _INSIDE_APPOSITION.search(text[: mention.start()]):
+        inside = _INSIDE_APPOSITION.search(text[: mention.start()])
+        if inside is not None and not (
+            # "On Friday, in Gaza Hamas said": a day, not a name with its apposition
+            {w.casefold() for w in inside.group().split(",")[0].split()} & _NO_GIVEN_NAME
+        ):
             continue  # "think-tank Chatham House" of her apposition does not speak
         if _PLACE_BEFORE.search(text[: mention.start()]) or (
             _MODIFIED_NOUN.fullmatch(gap) and gap.strip().casefold() not in _BEFORE_THE_VERB
@@ -5366,9 +5415,9 @@ _APPOSITION = re.compile(r"^\s*,\s+(?:an?|the|who|whose)\s[^,;:\"“”„«»]*
 at ..., ", ", who was a UK policy adviser to the US Congress, " (real news, the Express)."""
 _INSIDE_APPOSITION = re.compile(
     r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*,\s+(?i:an?|the|who|whose)\s[^,;:\"“”„«»]*?(?<!\w)"
-    # (no article: a name of two words or after another word, not an opening adverb:
-    # "Meanwhile, in Gaza Hamas said")
-    r"|(?<=\w\s)[A-ZÀ-ÖØ-Þ][\w'’.-]*,\s+)"
+    # (no article: a name of two words, or a place after "of", not an opening adverb or a
+    # day: "Meanwhile, in Gaza Hamas said", "On Friday, in Gaza Hamas said")
+    r"|(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+|(?<=of\s))[A-ZÀ-ÖØ-Þ][\w'’.-]*,\s+)"
     r"(?i:at|of|for|with|from|in|to)\s[^,;:\"“”„«»]*$"
 )
 """What stands before a name inside another name's apposition: "Lina Khatib, an expert on the

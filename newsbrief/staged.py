@@ -900,6 +900,14 @@ def _words_quoted(quotation: str) -> bool:
     return len(words) >= QUOTED_WORDS and sum(w[:1].islower() for w in words) * 2 >= len(words)
 
 
+_NOT_THEIR_WORDS = re.compile(
+    r"(?<!\w)(?:(?:was|were|is|are|been|being|get|got)\s+(?:\w+ly\s+)?\w+ed|whom|who|which|by)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+"""Before a quotation: a passive, a relative clause or an agent, whose words it may be."""
+
+
 def _quoting_subject(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecord | None:
     """The one person a sentence with no verb of saying (one that names someone) opens with,
     as its subject, when it quotes someone's words (:func:`_words_quoted`) that do not name
@@ -924,6 +932,12 @@ def _quoting_subject(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecord 
     if len(opening) != 1:
         return None
     (subject,) = opening.values()
+    first_quote = min(a for a, _ in quotes)
+    if _NOT_THEIR_WORDS.search(text[:first_quote]):
+        # others' words about them: 'Boris Johnson was accused of "lying ..." by MPs',
+        # '..., whom critics call "a danger ..."', 'signed the bill, which Republicans called
+        # "a gift ..."'
+        return None
     inside = " ".join(text[a:b] for a, b in quotes)
     others = [a for a in actors if a.kind == "person" and a is not subject and mentioned(a, own)]
     return None if others or mentioned(subject, inside) else subject

@@ -1159,3 +1159,24 @@ def test_a_quotation_holding_only_an_actors_name_is_none(
 )
 def test_an_english_passive_with_an_adverb_is_no_cue(sentence: str) -> None:
     assert find_cues(sentence, "en").reporting == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "verb"),
+    [
+        # an active verb, "by" and what it did: still said (a review of the participle rule)
+        ("en", "The mayor responded to the criticism by announcing a review.", "responded"),
+        (
+            "en",
+            "The board announced on Friday by a unanimous vote that it would close.",
+            "announced",
+        ),
+        # "so" opening a list is "such as", no speaker named
+        ("de", "Viele Prominente kamen, so Thomas Gottschalk, Günther Jauch und Heidi Klum.", None),
+    ],
+)
+def test_what_the_new_passive_and_so_rules_leave_alone(
+    language: str, sentence: str, verb: str | None
+) -> None:
+    found = find_cues(sentence, language).reporting
+    assert found == ((verb,) if verb else ())

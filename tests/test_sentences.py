@@ -63,6 +63,8 @@ def test_non_breaking_spaces_keep_offsets() -> None:
         # initials after a hyphen (real news, The Japan News: "Japan-U." ended a sentence)
         ("en", "He would revise the Japan-U.S. Status of Forces Agreement. He said so.", 2),
         ("en", "The EU-U.S. deal held. It held again.", 2),
+        # an initial after a hyphen with a space before the next one ends a sentence
+        ("en", "He backed Plan-B. A. Smith disagreed.", 2),
     ],
 )
 def test_abbreviations_and_ordinals_do_not_end_a_sentence(

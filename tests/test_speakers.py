@@ -16,6 +16,7 @@ from newsbrief.speakers import (
     add_unnamed_sources,
     body_phrases,
     cited_before,
+    closing_speaker,
     full_name,
     mentioned,
     name_candidates,
@@ -2550,3 +2551,31 @@ def test_a_name_pair_opening_a_sentence_before_a_comma_is_offered() -> None:
     offered = name_candidates(sentences, [], "de", cues)
     assert "Bidzina Ivanishvili" in offered
     assert "Zahlreiche Abgeordnete" not in offered
+
+
+def test_what_the_name_rules_of_this_stop_leave_alone() -> None:
+    """Counter-examples of a review: an adjective and a noun opening a German sentence are no
+    name pair, "Weder Polizei" is no city's police, a senator named Justice stays a person,
+    a day before a comma is no speaker's apposition, and a name closing a description of
+    someone else's family is not the speaker."""
+    german = "Heftige Kritik, auch aus der eigenen Partei, musste Scholz einstecken."
+    sentences = split_sentences(german, "de")
+    cues = [find_cues(s.text, "de") for s in sentences]
+    assert "Heftige Kritik" not in name_candidates(sentences, [], "de", cues)
+    police = split_sentences(
+        "Weder Polizei noch Feuerwehr kamen. Dann kam die Berliner Polizei.", "de"
+    )
+    assert body_phrases(police, [], "de") == ["Berliner Polizei"]
+    text = "Senator Jim Justice said the bill was fine."
+    sentences = split_sentences(text, "en")
+    item = ActorItem.model_validate({"name": "Jim Justice", "kind": "person", "role": "senator"})
+    kept = actors_from_answer([item], text, 5, [], sentences, [find_cues(text, "en")])
+    assert [(a.name, a.kind) for a in kept] == [("Jim Justice", "person")]
+    hamas = ActorRecord("hamas", "Hamas", "organization", "", {"hamas"})
+    friday = "On Friday, in Gaza Hamas said the talks had failed."
+    assert named_speaker(friday, find_cues(friday, "en"), [hamas]) is hamas
+    perry = ActorRecord("matthew-perry", "Matthew Perry", "person", "", {"matthew perry"})
+    family = (
+        '"We are devastated," said a spokesperson for the family of the late actor, Matthew Perry.'
+    )
+    assert closing_speaker(family, find_cues(family, "en"), [perry], "en") is None

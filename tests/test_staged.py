@@ -6072,3 +6072,35 @@ def test_a_german_pronoun_of_the_first_clause_speaks_in_the_clause_after_und() -
     ]
     content = _brief_of(text, actors, "Vereinten Nationen", language="de")
     assert content.claims[-1].source.description == "Christina Markus Lassen"
+
+
+def test_what_the_rules_of_this_stop_leave_to_the_model() -> None:
+    """Counter-examples of a review of this stop's rules: a message after "with" is its
+    sender's, "said the newspaper had ..." reports on a newspaper, a quotation after a passive
+    or a relative clause is others' words, and "sie" after the verb of a first clause may be
+    its object."""
+    text = (
+        "Donald Trump spoke on Monday about the Dagens Nyheter report.\n\n"
+        "Trump weighed in with a post saying the vote was rigged.\n\n"
+        "The minister said the newspaper had broken the law.\n\n"
+        'Boris Johnson was accused of "lying to the house again and again" by MPs.'
+    )
+    actors = [
+        {"name": "Donald Trump", "kind": "person", "role": "president"},
+        {"name": "Dagens Nyheter", "kind": "media", "role": "newspaper"},
+        {"name": "Boris Johnson", "kind": "person", "role": "politician"},
+    ]
+    content = _brief_of(text, actors, "the article itself")
+    assert [c.source.description for c in content.claims[1:]] == [
+        "Donald Trump",
+        "the article itself",
+        "the article itself",
+    ]
+    german = _brief_of(
+        "Annalena Baerbock sprach am Morgen.\n\n"
+        "Dann nahmen Polizisten sie fest und erklärten, sie habe randaliert.",
+        [{"name": "Annalena Baerbock", "kind": "person", "role": "Ministerin"}],
+        "the article itself",
+        language="de",
+    )
+    assert german.claims[-1].source.description == "the article itself"
