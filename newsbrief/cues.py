@@ -1819,6 +1819,11 @@ the group")."""
 _NAME_AND_COMMA = re.compile(r"[A-Z][\w.'’-]*\s*,\s*$")
 
 
+_QUOTED_SOURCE_WORDS = 12
+"""Most words of a quotation that may name an unnamed source (« source proche du dossier au
+ministère de la Défense à Paris », gold Jacquier)."""
+
+
 def _not_apposition(code: str, match: re.Match[str]) -> bool:
     """An indefinite description right after a name and its comma describes that named person
     ("said Ian Michaels, a spokesman for the city's Department of Design and Construction";
@@ -1827,7 +1832,16 @@ def _not_apposition(code: str, match: re.Match[str]) -> bool:
     what is said, not who says it; a quotation that opens with them names the source (« source
     proche du dossier »)."""
     for a, b in quoted_spans(match.string):
-        if a <= match.start() < b and len(match.string[a : match.start()].split()) > 3:
+        if (
+            a <= match.start() < b
+            and (
+                len(match.string[a : match.start()].split()) > 3
+                # nor inside a quotation of a sentence's length ('bezeichnete Heusgen „eine
+                # Unverschämtheit, die beste ... Diplomatin durch ein Auslaufmodell zu ersetzen“';
+                # real news, Hamburger Abendblatt: "die beste Diplomatin" kept his words)
+                or len(re.findall(r"[^\W_]+", match.string[a:b])) > _QUOTED_SOURCE_WORDS
+            )
+        ):
             return False
     indefinite = re.match(r"(?:an?|ein|eine|un|une|una|uno|um|uma)\s", match.group(0), re.I)
     return not (indefinite and _NAME_AND_COMMA.search(match.string, 0, match.start()))

@@ -79,7 +79,10 @@ TITLES: frozenset[str] = HONORIFICS | frozenset(
      "secretary", "segretario", "segretaria", "secretaire", "sekretar", "secretario", "premier",
      "prime", "prefet", "prefetto", "procureur", "procureure", "procuratore", "fiscal",
      "spokesperson", "spokesman", "spokeswoman", "sprecher", "sprecherin", "portavoce",
-     "portavoz", "porteparole", "presidentelect", "pm"}
+     "portavoz", "porteparole", "presidentelect", "pm",
+     # a member of the Knesset or the Bundestag ("MK Naftali Bennett"; real news, Israel
+     # Nachrichten: kept as part of his name)
+     "mk", "mdb"}
 )  # fmt: skip
 """Titles of office that stand before a person's name and are no part of it, folded as
 :data:`HONORIFICS` are ("Präsident" is ``prasident``, "porte-parole" ``porteparole``)."""

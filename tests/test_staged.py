@@ -6104,3 +6104,40 @@ def test_what_the_rules_of_this_stop_leave_to_the_model() -> None:
         language="de",
     )
     assert german.claims[-1].source.description == "the article itself"
+
+
+def test_german_subjects_after_the_verb_when_an_object_or_a_phrase_comes_first() -> None:
+    """ "Den Tausch von Helga Schmid gegen Baerbock bezeichnete Heusgen „...“" (real news,
+    Hamburger Abendblatt: Baerbock's, and "die beste ... Diplomatin" inside the quotation was
+    read as an unnamed source), "In einem Interview mit Israels „Meet the Press“-Programm sagte
+    Bennett: „...“" (real news, Israel Nachrichten: the programme's); "MK" is a title."""
+    text = (
+        "Annalena Baerbock tritt heute ihr Amt an.\n\n"
+        "Der 1955 geborene Christoph Heusgen nannte Baerbock ein „Auslaufmodell“.\n\n"
+        "Den Tausch von Helga Schmid gegen Baerbock bezeichnete Heusgen „eine Unverschämtheit, "
+        "die beste und international erfahrenste deutsche Diplomatin durch ein Auslaufmodell zu "
+        "ersetzen“.\n\n"
+        "MK Naftali Bennett, Vorsitzender der Yamina-Partei, erklärte am Samstagabend, warum er "
+        "sich weigert.\n\n"
+        "In einem Interview mit Israels „Meet the Press“ -Programm sagte Bennett: „Ich werde "
+        "nicht Netanyahus Boxsack sein.“"
+    )
+    actors = [
+        {"name": "Annalena Baerbock", "kind": "person", "role": "Ministerin"},
+        {"name": "Christoph Heusgen", "kind": "person", "role": "Diplomat"},
+        {"name": "MK Naftali Bennett", "kind": "person", "role": "Politiker"},
+        {"name": "Israels „Meet the Press“ -Programm", "kind": "media", "role": "Sendung"},
+    ]
+    picks = {
+        "s2": "Christoph Heusgen",
+        "s3": "Annalena Baerbock",
+        "s4": "MK Naftali Bennett",
+        "s5": "Israels „Meet the Press“ -Programm",
+    }
+    content = _brief_of(text, actors, picks, language="de")
+    assert "Naftali Bennett" in [a.name for a in content.key_actors]
+    assert [c.source.description for c in content.claims[2:]] == [
+        "Christoph Heusgen",
+        "Naftali Bennett",
+        "Naftali Bennett",
+    ]
