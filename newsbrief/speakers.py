@@ -301,6 +301,8 @@ _GERMAN_TITLE_ENDINGS = (
     "abgeordneter", "sekretar", "sekretarin", "kommissar", "kommissarin", "botschafter",
     "botschafterin", "trainer", "trainerin", "anwalt", "anwaltin", "richter", "richterin",
     "kollege", "kollegin", "fuhrer", "fuhrerin",
+    # a coach ("Übergangscoach Uwe Schubert"; real news, kicker: kept as his name)
+    "coach",
     # a doctor ("Arzt Hilary Jones"; real news, 20 Minuten: offered with his trade)
     "arzt", "arztin",
     # Austrian offices ("Klubobfrau Helga Krismer", real news, derStandard; "Landeshauptmann")
@@ -2377,7 +2379,16 @@ def _pronoun_at(lowered: str, start: int, end: int) -> re.Match[str] | None:
         or _PRONOUN_AFTER.match(lowered[end:])
         or _PRONOUN_INSIDE.match(lowered[start:end])
         or _GERMAN_COORDINATED_PRONOUN.match(lowered[:start])
+        or _GERMAN_CLAUSE_PRONOUN.search(lowered[:start])
     )
+
+
+_GERMAN_CLAUSE_PRONOUN = re.compile(
+    r"(?<!\w)(?:wie|als|nachdem|während)\s+(er|sie)\s+(?!(?:und|oder)\s)[^,;:„“\"»«]*$"
+)
+"""The pronoun that opens a German subordinate clause closed by its verb of saying ("..., wie er
+auf der Pressekonferenz vor dem Heimspiel gegen Essen sagte"; real news, kicker: the body of
+his title "NLZ-Leiter" kept his words)."""
 
 
 _GERMAN_COORDINATED_PRONOUN = re.compile(

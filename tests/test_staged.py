@@ -6141,3 +6141,37 @@ def test_german_subjects_after_the_verb_when_an_object_or_a_phrase_comes_first()
         "Naftali Bennett",
         "Naftali Bennett",
     ]
+
+
+def test_a_german_coach_title_and_the_pronoun_of_a_wie_clause() -> None:
+    """kicker (real news): "Übergangscoach Uwe Schubert" kept the title in his name, so his
+    words went to the body of his title ("NLZ-Leiter Uwe Schubert ..., wie er ... sagte")."""
+    text = (
+        "Das sieht auch Übergangscoach Uwe Schubert so.\n\n"
+        "Am Dienstag musste Trainer Boris Schommers gehen, NLZ-Leiter Uwe Schubert übernimmt "
+        'bis Saisonende - und hat "nicht mehr viel zu verlieren", wie er auf der '
+        "Pressekonferenz vor dem Heimspiel gegen Essen sagte."
+    )
+    actors = [
+        {"name": "Schubert", "kind": "person", "role": "Trainer"},
+        {"name": "NLZ", "kind": "organization", "role": "Nachwuchsleistungszentrum"},
+    ]
+    content = _brief_of(text, actors, "NLZ", language="de")
+    assert "Uwe Schubert" in [a.name for a in content.key_actors]
+    assert content.claims[-1].source.description == "Uwe Schubert"
+
+
+def test_the_pronoun_of_a_german_wie_clause_speaks() -> None:
+    """ "..., wie er auf der Pressekonferenz vor dem Heimspiel sagte": the pronoun that opens
+    the clause its verb closes speaks (kicker, real news)."""
+    text = (
+        "Uwe Schubert übernimmt den MSV bis Saisonende.\n\n"
+        'Die Mannschaft habe "nicht mehr viel zu verlieren", wie er auf der Pressekonferenz '
+        "vor dem Heimspiel gegen Essen sagte."
+    )
+    actors = [
+        {"name": "Uwe Schubert", "kind": "person", "role": "Trainer"},
+        {"name": "MSV", "kind": "organization", "role": "Verein"},
+    ]
+    content = _brief_of(text, actors, "MSV", language="de")
+    assert content.claims[-1].source.description == "Uwe Schubert"
