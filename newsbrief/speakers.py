@@ -2435,7 +2435,11 @@ _GERMAN_DESCRIBED = (
     r"(?P<article>der|die)\s+(?:(?:[\w.-]+\s+)?[\w-]+(?:politiker|politikerin|chef|chefin|"
     r"minister|ministerin|jährige|vorsitzende|präsident|präsidentin|kanzler|kanzlerin|"
     r"abgeordnete|beauftragte|beauftragter|bürgermeister|bürgermeisterin|kandidat|kandidatin|"
-    r"spieler|spielerin|trainer|trainerin|coach)"
+    r"spieler|spielerin|trainer|trainerin|coach|"
+    # a researcher or an expert by their field ("..., sagt der Leseforscher."; real news, NDR:
+    # the article's)
+    r"forscher|forscherin|wissenschaftler|wissenschaftlerin|experte|expertin|ökonom|ökonomin|"
+    r"leiter|leiterin|direktor|direktorin)"
     # a team's coach, one person ("der Coach der „Nati“"; real news, Luxemburger Wort)
     r"|(?:trainer|trainerin|coach)(?=\s+(?:der|des)\s)"
     # by age: "..., twitterte der 35 Jahre alte Aufbauspieler und Kapitän von Real" (real

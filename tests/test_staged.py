@@ -6175,3 +6175,20 @@ def test_the_pronoun_of_a_german_wie_clause_speaks() -> None:
     ]
     content = _brief_of(text, actors, "MSV", language="de")
     assert content.claims[-1].source.description == "Uwe Schubert"
+
+
+def test_a_german_researcher_named_again_by_their_field_speaks() -> None:
+    """'"Es passiert immer irgendetwas anderes ...", sagt der Leseforscher.' (real news, NDR:
+    the article's): like "er", the researcher named before."""
+    text = (
+        "Der Osnabrücker Leseforscher Christian Dawidowski sagt, die Kompetenz des Lesens sei "
+        "zurückgegangen.\n\n"
+        '"Es passiert immer irgendetwas anderes, was uns vom gelesenen Text abhält", sagt der '
+        "Leseforscher."
+    )
+    actors = [
+        {"name": "Christian Dawidowski", "kind": "person", "role": "Leseforscher"},
+        {"name": "Universität Osnabrück", "kind": "organization", "role": ""},
+    ]
+    content = _brief_of(text, actors, "the article itself", language="de")
+    assert content.claims[-1].source.description == "Christian Dawidowski"
