@@ -1738,6 +1738,13 @@ def _said_here(code: str, match: re.Match[str]) -> bool:
         return True  # "Nach Polizeiangaben wurden drei Menschen verletzt": no participle
     if _upholds_a_judgment(code, match):
         return False
+    if code == "de" and (
+        re.search(r"(?<!\w)man\s+(?:[a-zäöüß]+\s+){0,3}$", match.string[: match.start()])
+        or re.match(r"\s+man(?!\w)", match.string[match.end() :])
+    ):
+        # "wie man so schön sagt", "sagt man" (real news, ZDF: "müsse Putin ..., wie man so
+        # schön sagt, den Laden zusammenhalten, erklärt Lange" went to Putin): no one speaks
+        return False
     if code == "de":
         return not _GERMAN_PASSIVE.match(match.string, match.end())
     before = match.string[: match.start()].rstrip()

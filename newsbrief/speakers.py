@@ -301,8 +301,9 @@ _GERMAN_TITLE_ENDINGS = (
     "abgeordneter", "sekretar", "sekretarin", "kommissar", "kommissarin", "botschafter",
     "botschafterin", "trainer", "trainerin", "anwalt", "anwaltin", "richter", "richterin",
     "kollege", "kollegin", "fuhrer", "fuhrerin",
-    # a coach ("Übergangscoach Uwe Schubert"; real news, kicker: kept as his name)
-    "coach",
+    # a coach ("Übergangscoach Uwe Schubert"; real news, kicker: kept as his name), an
+    # expert ("meint Russlandexperte Nico Lange"; real news, ZDF: Putin's, named before)
+    "coach", "experte", "expertin",
     # a doctor ("Arzt Hilary Jones"; real news, 20 Minuten: offered with his trade)
     "arzt", "arztin",
     # Austrian offices ("Klubobfrau Helga Krismer", real news, derStandard; "Landeshauptmann")

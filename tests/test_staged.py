@@ -6192,3 +6192,21 @@ def test_a_german_researcher_named_again_by_their_field_speaks() -> None:
     ]
     content = _brief_of(text, actors, "the article itself", language="de")
     assert content.claims[-1].source.description == "Christian Dawidowski"
+
+
+def test_a_german_expert_after_the_verb_and_no_speaker_in_wie_man_sagt() -> None:
+    """ZDF (real news): "..., meint Russlandexperte Nico Lange." and "Außerdem müsse Putin ...,
+    wie man so schön sagt, den „Laden zusammenhalten“, erklärt Lange." went to Putin: a title
+    ending in "-experte" stands before the name after the verb, and "man sagt" names no one."""
+    text = (
+        "Wladimir Putin warnt vor einer angeblichen Dekolonisierung Russlands.\n\n"
+        "Das Narrativ sei nichts Neues, meint Russlandexperte Nico Lange.\n\n"
+        "Außerdem müsse Putin in dieser Phase, wo er kaum große Erfolge vorzuweisen hat, wie man "
+        "so schön sagt, den „Laden zusammenhalten“, erklärt Lange."
+    )
+    actors = [
+        {"name": "Wladimir Putin", "kind": "person", "role": "Präsident"},
+        {"name": "Nico Lange", "kind": "person", "role": "Russlandexperte"},
+    ]
+    content = _brief_of(text, actors, "Wladimir Putin", language="de")
+    assert [c.source.description for c in content.claims[1:]] == ["Nico Lange"] * 2
