@@ -939,7 +939,16 @@ def _quoting_subject(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecord 
         # "a gift ..."'
         return None
     inside = " ".join(text[a:b] for a, b in quotes)
-    others = [a for a in actors if a.kind == "person" and a is not subject and mentioned(a, own)]
+    # (not a "person" named only inside a body's name: "Financial Crime Prevention" of "the
+    # Financial Crime Prevention agency", which a small model listed)
+    others = [
+        a
+        for a in actors
+        if a.kind == "person"
+        and a is not subject
+        and mentioned(a, own)
+        and not named_only_inside(a, actors, own)
+    ]
     return None if others or mentioned(subject, inside) else subject
 
 
@@ -1653,6 +1662,8 @@ def staged_brief(
                 according_to_source(_spoken(unit), unit.cues, actors)
                 or opening_speaker(unit.sentence.text, unit.cues, actors)
                 or closing_speaker(unit.sentence.text, unit.cues, actors, source_language)
+                # "..., the newspaper reported." is the medium's, not a name before it
+                or _described_medium(unit, sentences, actors)
                 or _speaker(unit, actors)
                 or (
                     inverted_speaker(_spoken(unit), unit.cues, actors)
@@ -1665,7 +1676,6 @@ def staged_brief(
                     else None
                 )
                 or colon_speaker(unit.sentence.text, unit.cues, actors)
-                or _described_medium(unit, sentences, actors)
             )
             picked = unit.source
             if subject is None or subject is picked:
