@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from newsbrief.names import normalize_name
 from newsbrief.sentences import dateline_length
 
 __all__ = [
@@ -1863,16 +1864,12 @@ def blank_spans(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _folded(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
 def quotes_a_name(quotation: str, names: Sequence[str]) -> bool:
     """Whether ``quotation`` (marks included) holds only one of ``names``: German news sets
     the name of a newspaper, a broadcaster or a party in quotation marks ('Zuerst hatte die
     „Wirtschaftswoche“ darüber berichtet.'), which names a speaker rather than quoting one."""
-    inner = _folded(quotation[1:-1].strip(" ,.;:"))
-    return bool(inner) and any(inner == _folded(name) for name in names)
+    inner = normalize_name(quotation[1:-1].strip(" ,.;:"))
+    return bool(inner) and any(inner == normalize_name(name) for name in names)
 
 
 def quotations(sentence: str, names: Sequence[str] = ()) -> list[tuple[int, int]]:

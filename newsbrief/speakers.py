@@ -1926,11 +1926,11 @@ def names_no_one(cue: str) -> bool:
 _WITH_SUBJECT = re.compile(r"(?<!\w)with\s+((?:[\w'’-]+\s+){1,4})$", re.IGNORECASE)
 """"with" and the subject of the participle that follows ("with some people saying")."""
 _MESSAGE_WORDS = frozenset(
-    {"post", "statement", "letter", "note", "warning", "tweet", "message", "sign", "banner",
-     "report", "video", "caption", "headline", "placard", "poster", "text", "email", "comment",
-     "remark", "slogan", "release", "notice"}
+    {"post", "note", "warning", "tweet", "message", "sign", "banner", "video", "caption",
+     "headline", "placard", "poster", "text", "comment", "remark", "slogan", "release"}
 )  # fmt: skip
-"""Things that say what their sender means: "with a statement saying" is the sender's."""
+"""Things that say what their sender means, besides the words for documents
+(:func:`newsbrief.cues.names_a_document`): "with a post saying" is the sender's."""
 
 
 def named_speaker(
@@ -1962,8 +1962,12 @@ def named_speaker(
         if (
             with_subject is not None
             and sentence[first:verb_end].casefold().endswith("ing")
-            # a message saying it is its sender's ("weighed in with a post saying ...")
-            and not _MESSAGE_WORDS.intersection(with_subject.group(1).casefold().split())
+            # a message saying it is its sender's ("weighed in with a post saying ...", "with
+            # a statement saying")
+            and not any(
+                word in _MESSAGE_WORDS or names_a_document(word, "en")
+                for word in with_subject.group(1).casefold().split()
+            )
         ):
             # "..., with some people saying they 'Chatted'" (real news, TechRadar: ChatGPT,
             # named before, took it): the subject is the words after "with"
@@ -3292,7 +3296,9 @@ _GERMAN_OBJECT_OPENING = re.compile(r"\W*(?:den|dem|einen|einem)\s", re.IGNORECA
 def _person_right_after(
     sentence: str, at: int, actors: Sequence[ActorRecord]
 ) -> ActorRecord | None:
-    """The one person named right after the word at ``at`` (a verb of saying), else ``None``."""
+    """The one person named right after the word at ``at`` (a verb of saying), else ``None``.
+    Not :func:`_named_right_after`: that one wants the name to close its clause or be a full
+    name, and "bezeichnete Heusgen „...“" has a surname before a quotation."""
     token = _TOKEN.match(sentence, at)
     after = normalize_name(sentence[token.end() if token else at :])
     named = [a for a in actors if a.kind == "person" and 0 in _named_at(a, after)]

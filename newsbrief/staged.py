@@ -868,6 +868,19 @@ def _opening_subject(unit: _Unit, people: Sequence[ActorRecord]) -> ActorRecord 
     return named[0] if re.search(r"[:;]", text[len(opening) : max(at, 0)]) else None
 
 
+def _opening_people(folded: str, actors: Sequence[ActorRecord]) -> list[ActorRecord]:
+    """The people whose names open the (folded) sentence as its subject: a name, then a comma
+    or a word that does not join another name to it ("and", "or", "und"); one entry per form
+    that does."""
+    return [
+        actor
+        for actor in actors
+        if actor.kind == "person"
+        for form in actor.forms
+        if re.match(rf"{re.escape(form)}(?=,|\s(?!and\b|or\b|und\b))", folded)
+    ]
+
+
 def _introduced_person(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecord | None:
     """The person a sentence in the article's own voice opens with, as its subject ("Mlungisi
     Mvoko, the finance ... member of the executive council, wants to see ..."), else ``None``:
@@ -875,13 +888,7 @@ def _introduced_person(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecor
     if unit.cues.attributed or unit.cues.quotes or unit.start != 0:
         return None
     folded = normalize_name(unit.sentence.text)
-    opening = [
-        actor
-        for actor in actors
-        if actor.kind == "person"
-        for form in actor.forms
-        if re.match(rf"{re.escape(form)}(?=,|\s(?!and\b|or\b|und\b))", folded)
-    ]
+    opening = _opening_people(folded, actors)
     others = [a for a in actors if a.kind == "person" and a not in opening and mentioned(a, folded)]
     # (one person only: "Patrick Dury (LCGB) verschwindet ..., während Nora Back (OGBL) ...
     # läuft" introduces neither; real news, Tageblatt)
@@ -922,16 +929,10 @@ def _quoting_subject(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecord 
     ):
         return None
     own = normalize_name(blank_spans(text, quotes))
-    opening = {
-        actor.id: actor
-        for actor in actors
-        if actor.kind == "person"
-        for form in actor.forms
-        if re.match(rf"{re.escape(form)}(?=,|\s(?!and\b|or\b|und\b))", own)
-    }
-    if len(opening) != 1:
+    opening = _opening_people(own, actors)
+    if len({a.id for a in opening}) != 1:
         return None
-    (subject,) = opening.values()
+    subject = opening[0]
     first_quote = min(a for a, _ in quotes)
     if _NOT_THEIR_WORDS.search(text[:first_quote]):
         # others' words about them: 'Boris Johnson was accused of "lying ..." by MPs',
@@ -1216,7 +1217,7 @@ def staged_brief(
     # schreibt'; real news, German papers name media so) names a speaker: its quotation is no
     # one's words, and the name in it may be a sentence's subject.
     listed_names = [item.name for item in listed] + [a.name for a in actors]
-    if any(quotations(s.text, listed_names) != list(c.quotes) for s, c in zip(sentences, cues)):
+    if any(quotations(s.text, listed_names) != quoted_spans(s.text) for s in sentences):
         cues = [find_cues(s.text, source_language, listed_names) for s in sentences]
     add_unnamed_sources(
         actors, sentences, cues, [], source_language

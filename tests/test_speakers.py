@@ -2539,7 +2539,7 @@ def test_a_name_pair_opening_a_sentence_before_a_comma_is_offered() -> None:
     """ "Bidzina Ivanishvili, Gründer und Vorsitzender der Partei „Georgischer Traum“
     beteuerte: ..." (real news, Euronews: a sentence's first word counted only where the
     article also writes it inside a sentence, so he was never offered, and his words went to
-    his party); "Selon PeakMetrics," opens with no given name."""
+    his party); "Zahlreiche Abgeordnete," opens with no given name."""
     text = (
         "Tausende sind am Montag in Tiflis auf die Straße gegangen.\n\n"
         "Bidzina Ivanishvili, Gründer und Vorsitzender der Partei „Georgischer Traum“ "
