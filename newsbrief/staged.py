@@ -182,6 +182,9 @@ __all__ = [
 MAX_ACTORS = 12
 """Most actors the model is asked to list, however long the article (a looping model fills the
 room the schema leaves; the article's other names reach the kinds stage instead)."""
+MORE_SPEAKING_CANDIDATES = 8
+"""Most names beyond ``MAX_CANDIDATES`` offered to the kinds stage because the article has them
+speak (a feature that quotes a dozen experts names each of them)."""
 BATCH = 12
 """Most sentences or claims asked about in one call (a batch's answer stays short)."""
 RETRY_BATCH = 4
@@ -489,6 +492,18 @@ def _doubtful(actor: ActorRecord) -> bool:
     words = actor.name.split()
     last = next((ch for ch in words[-1] if ch.isalpha()), "")  # "(KCNA)" names
     return len(words) == 1 or not last.isupper()
+
+
+_GERMAN_NOUN_ENDING = re.compile(
+    r"(?:ung|ungen|tion|tionen|heit|heiten|keit|keiten|schaft|schaften|tät|täten|ismus|nis|"
+    r"nisse)$"
+)
+
+
+def _german_nouns(name: str) -> bool:
+    """Whether every word of ``name`` ends like a German abstract noun ("Pseudodokumentation
+    Falschinformationen"): two nouns of a sentence, not a person's names."""
+    return all(_GERMAN_NOUN_ENDING.search(word) for word in name.split())
 
 
 def _offered_kind(name: str, kind: str, sentences: Sequence[Sentence]) -> str:
@@ -1109,6 +1124,34 @@ def _unnamed_one_before(
     return listed or unnamed_actor(found[0], actors)
 
 
+def _named_again(
+    unit: _Unit, units: Sequence[_Unit], actors: Sequence[ActorRecord]
+) -> ActorRecord | None:
+    """The person a German definite description after the verb names again ("Während der
+    Covid-Pandemie verknüpften sich ... Fehlinformationen stärker mit politischer Identität, so
+    der Experte." right after "Ophir aus Buffalo sagte, ..."; real news, AFP Faktencheck: an
+    unnamed "Experte" took his words): the person the sentence before speaks for, in the same
+    or the paragraph before, when the description is the sentence's only unnamed source."""
+    if len(unit.cues.anonymity) != 1 or not re.fullmatch(
+        r"(?:der|die)\s+[A-ZÄÖÜ][\w-]*", unit.cues.anonymity[0]
+    ):
+        return None
+    words = unit.cues.anonymity[0]
+    spoken = _unquoted(unit)
+    at = spoken.find(words)
+    if at < 0 or not any(
+        re.search(rf"(?<!\w){re.escape(verb)}\s+$", spoken[:at]) for verb in unit.cues.reporting
+    ):
+        return None  # after its verb: "..., so der Experte", "..., sagte die Ärztin"
+    before = [u for u in units if u.sentence.number == unit.sentence.number - 1]
+    if not before or unit.sentence.paragraph - before[0].sentence.paragraph > 1:
+        return None
+    source = before[0].source
+    if source is None or source.kind != "person":
+        source = _speaker(before[0], [a for a in actors if a.kind == "person"])
+    return source
+
+
 def _only_relays(actor: ActorRecord, sentences: Sequence[Sentence], units: Sequence[_Unit]) -> bool:
     """Whether ``actor`` is the source of no claim and every sentence naming it carries a claim
     of another source."""
@@ -1233,6 +1276,7 @@ def staged_brief(
     candidates = name_candidates(sentences, actors, source_language, cues)
     names = list({normalize_name(n): n for n in offered + bodies + candidates}.values())
     names = [n for n in names if not only_a_title(n, text)]
+    limit = MAX_CANDIDATES
     if len(names) > MAX_CANDIDATES:
         # a name the article has speak goes before the groups and bodies that fill the list
         # ("White House press secretary Josh Earnest condemned the attack and said ..." was
@@ -1240,11 +1284,14 @@ def staged_brief(
         # (French, Italian and Spanish name the speaker after the verb in plain statements
         # too: "..., a déclaré le porte-parole du Kremlin, Dmitri Peskov"; real news, Le
         # Figaro: places filled the list, and his words went to Moscow)
-        after_verb = source_language in SUBJECT_AFTER_VERB
+        # (English and German name them after the verb too: "..., says Belinda Schäpe, a China
+        # analyst at ..."; real news, Nature: seven experts quoted so were cut, and their words
+        # went to China, India and "Paris")
+        by_surname = source_language in SUBJECT_AFTER_VERB
         who_speak = [
             c
             for c in candidates
-            if speaks(c, sentences, cues, after_verb=after_verb, by_surname=after_verb)
+            if speaks(c, sentences, cues, after_verb=True, by_surname=by_surname)
         ]
         ahead = doubtful + phrases + who_speak
         names = list({normalize_name(n): n for n in ahead + names}.values())
@@ -1254,7 +1301,10 @@ def staged_brief(
             # rule below keeps a country only if it speaks (eleven founding members of Nato,
             # listed, filled the list, and Stoltenberg and Zelensky were cut; real news, BBC)
             names = [n for n in names if not is_country(n, source_language)]
-    names = names[:MAX_CANDIDATES]
+        # names that speak make room for themselves, a few (a short answer each): they no
+        # longer push out the bodies behind them ("its government announced")
+        limit += min(len(who_speak), MORE_SPEAKING_CANDIDATES)
+    names = names[:limit]
     if names:
         try:
             answer = yield ask(
@@ -1271,6 +1321,10 @@ def staged_brief(
                 if (
                     PERSONAL_NAME.fullmatch(name)
                     and not names_a_body(name)
+                    # two German nouns side by side ("als eine ... Pseudodokumentation
+                    # Falschinformationen über Covid verbreitete"; real news, AFP Faktencheck):
+                    # no one's name
+                    and not (source_language == "de" and _german_nouns(name))
                     and (
                         (kind == "other" and speaks(name, sentences, cues, after_verb=True))
                         or (kind in ("organization", "government") and titled_person(name, text))
@@ -1286,6 +1340,11 @@ def staged_brief(
                 if (
                     verdict.get(name) in ("media", "place", "other")
                     and is_seat_of_government(name)
+                    # not a city that names a treaty ("under the Paris agreement, has argued";
+                    # real news, Nature: Paris took India's words)
+                    and not named_as_a_thing(
+                        ActorRecord("", name, "government", "", {normalize_name(name)}), sentences
+                    )
                     and speaks(
                         name,
                         sentences,
@@ -1588,6 +1647,7 @@ def staged_brief(
     # unnamed actor, is that actor's whatever the model picked; a named person picked for it
     # gives way to one named by the sentence's own words.
     anonymous = [a for a in actors if a.kind == "anonymous"]
+    named_again: set[int] = set()  # sentences whose description names a person again
     for unit in attributed:
         if not unit.cues.anonymity or (unit.source is not None and unit.source.kind == "anonymous"):
             continue
@@ -1623,6 +1683,11 @@ def staged_brief(
                 for words in unit.cues.anonymity
             )
         )
+        again = _named_again(unit, attributed, actors)
+        if again is not None:
+            _give(unit, again, ", whom the description after the verb names again", notes)
+            named_again.add(unit.sentence.number)
+            continue
         if not near and (
             unowned or elsewhere or relayed or (named and _speaker(unit, actors) is not picked)
         ):
@@ -1679,7 +1744,7 @@ def staged_brief(
                 or colon_speaker(unit.sentence.text, unit.cues, actors)
             )
             picked = unit.source
-            if subject is None or subject is picked:
+            if subject is None or subject is picked or unit.sentence.number in named_again:
                 continue
             if (
                 unit.source_option == DOCUMENT

@@ -157,6 +157,13 @@ from newsbrief.cues import (
         # what a court ruled (real news, Berliner Zeitung)
         ("de", "Der Mann habe die Paare getäuscht, urteilte das Gericht in Den Haag."),
         ("de", "Das Gericht urteilte, der Mann habe die Paare getäuscht."),
+        # a stance taken, not a decision (see the offers rejected below)
+        ("en", "Russia rejected the accusations as baseless."),
+        ("en", "The ministry rejected the claims."),
+        # a view put to the reporter (real news, Nature)
+        ("en", "He thinks that deforestation is still relatively straightforward to tackle."),
+        ("en", "He thinks deforestation is still relatively straightforward to tackle."),
+        ("en", "Yao Zhe, a researcher, suspects that it might have demotivated China."),
     ],
 )
 def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str) -> None:
@@ -260,6 +267,18 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         # the idiom "to speak of", what a name suggests (real news, National Post)
         ("en", "But she had no French to speak of."),
         ("en", "The school is more diverse and less privileged than its name suggests."),
+        # a decision, not a stance (real news, the BBC: the government was made the speaker)
+        ("en", "The OBR had offered a forecast, but the government rejected the offer."),
+        ("en", "The Senate rejected the bill on Tuesday."),
+        ("en", "The court rejected his appeal for a retrial."),
+        # the writer's judgement (real news, Nature: China was made the speaker)
+        ("en", "Whether the U-turn affected China's targets is hard to tell."),
+        ("en", "It is too early to say whether the plan will work."),
+        ("en", "The police found a suspected bomb near the station."),
+        ("en", "Nobody thinks about the river in winter."),
+        # an impersonal passive (real news, AFP Faktencheck: given to a person named nowhere)
+        ("de", "Aber es wurde vermutet, dass sich ein Passagier angesteckt hatte."),
+        ("de", "Es wird behauptet, das Virus sei künstlich."),
     ],
 )
 def test_the_articles_own_voice_has_no_attribution_cue(language: str, sentence: str) -> None:
@@ -366,6 +385,14 @@ def test_straight_apostrophes_are_no_quotation(sentence: str) -> None:
             "Weiters verweisen Verfassungsrechtler darauf, dass Österreich wenig ausrichten kann.",
         ),
         ("de", "Zudem warnen Experten vor einer Pleite der Stadtwerke."),
+        # people on social networks, a quantity before them, and what they post (real news,
+        # AFP Faktencheck: each went to a person listed, one by one)
+        ("de", "Beispielsweise vermuteten einige Nutzerinnen und Nutzer eine Verschwörung."),
+        ("de", "Andere Posts behaupteten fälschlich, dass der Vorfall benutzt werde."),
+        ("de", "Denn damit wäre es laut den Nutzerinnen und den Nutzern leichter."),
+        ("de", "Einige behaupteten ferner, das Virus sei eine Nebenwirkung."),
+        ("en", "Some users claimed a dark conspiracy."),
+        ("en", "Other posts falsely claimed that the outbreak would be used."),
         ("de", "Der von Dawn zitierte Experte sagte, er sei besorgt."),
         ("de", "Experten zufolge ist das falsch."),
         ("de", "Beobachter erwarten eine Einigung."),

@@ -4038,8 +4038,50 @@ def test_a_speaker_the_article_names_once_is_offered_before_groups_that_fill_the
     content = run_staged(text, answer, language="en", article_language="en")
     kinds = next(c for c in answer.calls if c.stage == "kinds")
     offered = list(kinds.response_model.model_json_schema()["properties"])
-    assert "Josh Earnest" in offered and len(offered) == MAX_CANDIDATES
+    assert "Josh Earnest" in offered
+    # the two names that speak (he and the White House) make room for themselves
+    assert len(offered) == MAX_CANDIDATES + 2
     assert "Josh Earnest" in [a.name for a in content.key_actors]
+
+
+def test_experts_an_english_feature_names_after_says_are_all_offered(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Real news (Nature): a feature quoting nine experts as "..., says Belinda Schäpe, a China
+    analyst at ..."; only names spoken before the verb were put first, seven experts were cut
+    from the names offered, and their words went to China, India and "Paris". Names that speak
+    after the verb go first too, and make room for themselves beside the bodies."""
+    groups = [f"group {letter}" for letter in "abcdefghijklmnop"]
+    monkeypatch.setattr("newsbrief.staged.acting_groups", lambda sentences, actors: groups)
+    experts = [
+        f"{given} {family}"
+        for given, family in zip(
+            ["Anna", "Boris", "Carla", "Dmitri", "Elena", "Farid", "Greta", "Hanna"],
+            ["Adler", "Brandt", "Conti", "Dorn", "Engel", "Frost", "Gold", "Haas"],
+        )
+    ]
+    text = "Emissions rose again this year. " + " ".join(
+        f"Emissions will fall in {year}, says {name}, a researcher at the institute."
+        for year, name in zip(range(2030, 2038), experts)
+    )
+    answer = Scripted(
+        {
+            "actors": {"actors": [{"name": "institute", "kind": "organization", "role": "x"}]},
+            "kinds": kinds_of(dict.fromkeys(experts, "person")),
+            "sources": every_key("the article itself"),
+            "issues": every_key("What happens next?"),
+            "headline": {"headline": "Emissions", "summary": "Emissions rose."},
+        }
+    )
+    content = run_staged(text, answer, language="en", article_language="en")
+    kinds = next(c for c in answer.calls if c.stage == "kinds")
+    offered = list(kinds.response_model.model_json_schema()["properties"])
+    assert set(experts) <= set(offered)
+    names = {a.id: a.name for a in content.key_actors}
+    said = {c.evidence[0].quote: names.get(c.source.actor_id or "") for c in content.claims}
+    for year, name in zip(range(2030, 2038), experts):
+        quote = f"Emissions will fall in {year}, says {name}, a researcher at the institute."
+        assert said[quote] == name
 
 
 def test_a_german_title_s_head_names_the_one_person_it_titles() -> None:
@@ -6214,3 +6256,41 @@ def test_a_german_expert_after_the_verb_and_no_speaker_in_wie_man_sagt() -> None
     ]
     content = _brief_of(text, actors, "Wladimir Putin", language="de")
     assert [c.source.description for c in content.claims[1:]] == ["Nico Lange"] * 2
+
+
+def test_a_german_description_after_the_verb_names_the_person_before_again() -> None:
+    """Real news (AFP Faktencheck): "..., so der Experte." right after Yotam Ophir spoke was
+    given to an unnamed "Experte"; the description names him again. One with no person
+    speaking just before stays an unnamed source."""
+    text = (
+        "Yotam Ophir forscht in Buffalo.\n\n"
+        "Ophir sagte, die Theorien hätten eine lange Geschichte. "
+        "Die Fehlinformationen seien politischer geworden, so der Experte.\n\n"
+        "Das Schiff liegt im Hafen. "
+        "Die Lage sei ernst, so der Beobachter."
+    )
+    listed = [{"name": "Yotam Ophir", "kind": "person", "role": "x"}]
+    content = _brief_of(text, listed, ARTICLE_ITSELF, language="de")
+    sources = sources_by_word(content, 1)
+    assert sources["Fehlinformationen"].description == "Yotam Ophir"
+    assert sources["Lage"].kind == "anonymous"
+
+
+def test_two_german_nouns_side_by_side_are_no_person_that_speaks() -> None:
+    """Real news (AFP Faktencheck): "als eine ... Pseudodokumentation Falschinformationen über
+    Covid verbreitete" offered the two nouns as a name, and "verbreitete" made it a person
+    that speaks."""
+    text = (
+        "Das Virus ist zurück.\n\nÄhnlich wie in 2020, als eine weithin diskreditierten "
+        "Pseudodokumentation Falschinformationen über Covid verbreitete, sprachen Nutzerinnen "
+        "und Nutzer in einer Flut von Beiträgen vom Ausbruch als Plandemie."
+    )
+    listed = [{"name": "Covid", "kind": "organization", "role": "x"}]
+    content = _brief_of(
+        text,
+        listed,
+        ARTICLE_ITSELF,
+        language="de",
+        kinds={"Pseudodokumentation Falschinformationen": "other"},
+    )
+    assert "Pseudodokumentation Falschinformationen" not in [a.name for a in content.key_actors]
