@@ -394,8 +394,15 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"mitteilt(?:e|en)?",
         # (not "es kündigt sich etwas an", a cold that is coming; real news, 20 Minuten)
         r"kündigt(?:e|en)?(?!\s+sich\b)(?=\s.{1,40}?\san(?=\s*[,.;:!?\"“”»]|\s*$))",
-        r"räumt(?:e|en)?(?=\s.{1,40}?\sein(?=\s*[,.;:!?\"“”»]|\s*$))",
+        # (a name and where between: "..., räumte Landesbischof Christian Kopp in seinem Bericht
+        # an die Synode ein."; real news, BR: the article's)
+        r"räumt(?:e|en)?(?=\s.{1,80}?\sein(?=\s*[,.;:!?\"“”»]|\s*$))",
         r"einräumt(?:e|en)?",
+        r"eingeräumt(?!\w)",
+        # a view given ("Zuletzt hatte sich Landesbischof Christian Kopp selbstkritisch zur
+        # Kommunikation ... geäußert."; real news, BR), not "die geäußerte Kritik"
+        r"geäußert(?!\w)",
+        r"(?<!\bdie )(?<!\bder )(?<!\bdas )äußert(?:e|en)?(?!\w)",
         r"(?:gab|gibt|gaben|geben)(?=\s.{0,40}?bekannt(?=\s*[,.;:!?\"“”»]|\s*$))",
         r"bekanntgegeben",
         r"bekanntgab",
@@ -1362,6 +1369,8 @@ _SUBJUNCTIVE = re.compile(
     r"verliere|vertrete|verstehe|kenne|handle|betreibe|verfolge|ignoriere|missachte|zerstöre|"
     r"versuche|benötige|erhalte|bekomme|leiste|profitiere|kümmere|warne|kritisiere|"
     r"unterstütze|akzeptiere|befürchte|fürchte|vermute|behaupte|"
+    # feelings reported ("Er schäme sich zutiefst dafür."; real news, BR: the article's)
+    r"schäme|freue|ärgere|wundere|bedauere|fühle|empfinde|begrüße|bezweifle|zweifle|"
     # and verbs whose form is also a noun's ("Sorge", "Ende"), in lower case only ("Das
     # zeichne ein verzerrtes Bild."; real news, Braunschweiger Zeitung)
     r"(?-i:zeichne|sorge|wirke|schade|helfe|fördere|ändere|sichere|schaffe|nutze|setze|lege|"

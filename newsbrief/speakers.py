@@ -311,6 +311,10 @@ _GERMAN_TITLE_ENDINGS = (
     # Swiss members of a council ("Nationalrat Thomas Matter", "Bundesrätin Elisabeth
     # Baume-Schneider"; real news, Tages-Anzeiger)
     "nationalrat", "nationalratin", "standerat", "standeratin", "bundesrat", "bundesratin",
+    # clergy ("Landesbischof Christian Kopp"; real news, BR: kept with his title)
+    "bischof", "bischofin", "pfarrer", "pfarrerin",
+    # a representative ("Der Betroffenenvertreter Detlev Zander"; real news, BR)
+    "vertreter", "vertreterin",
 )  # fmt: skip
 """German titles that end a compound before a name ("Konzernchef", "Bundeskanzler")."""
 

@@ -652,6 +652,8 @@ def test_words_for_a_written_source(language: str, sentence: str, named: bool) -
             ("verdiene", "verspreche"),
         ),
         ("de", "Die Firma verdient Millionen und verspricht rosige Zeiten.", ()),
+        # a feeling reported (real news, BR: the article's)
+        ("de", "Er schäme sich zutiefst dafür.", ("schäme",)),
         ("de", "Er hätte das Spiel gewinnen können.", ()),  # a conditional of the article
         ("de", "Ein 1:0 würde den Hausherren reichen.", ()),  # a conditional of the article
         # the indicative, a quotation's own words, "es sei denn", another language
@@ -839,6 +841,11 @@ def test_a_paragraph_opening_a_quotation_it_leaves_open_is_all_quotation(
         "Der Abgeordnete stellte am Donnerstag fest, dass die Spiele geholfen hätten.",
         # what someone announced (real news, Stuttgarter Zeitung)
         "Sie liebe ihre Fans „auch die, die in Stuttgart wohnen“, ließ sie verlauten.",
+        # what someone conceded, a name and where between, and a view given (real news, BR)
+        "Gewalt gibt es weiterhin, räumte Landesbischof Christian Kopp in seinem Bericht ein.",
+        "In einem Interview hatte er eingeräumt, zu schnell Interviews gegeben zu haben.",
+        "Zuletzt hatte sich der Bischof selbstkritisch zur Kommunikation geäußert.",
+        "Er äußerte Kritik an der Regierung.",
     ],
 )
 def test_more_german_verbs_of_saying(sentence: str) -> None:
@@ -853,6 +860,7 @@ def test_more_german_verbs_of_saying(sentence: str) -> None:
         "Die Schulen wurden bereits informiert.",
         "Tausende protestierten am Samstag in Berlin.",
         "Dich hat es auch erwischt oder du hast das Gefühl, es kündigt sich etwas an?",
+        "Die geäußerte Kritik war laut.",
     ],
 )
 def test_german_words_like_verbs_of_saying_that_are_none(sentence: str) -> None:

@@ -1579,7 +1579,7 @@ def test_german_titles_before_a_listed_persons_name_are_left_off() -> None:
         "Innenministerin Johanna Mikl-Leitner und Konzernchef Frank Appel trafen sich. "
         "Konzernchef Appel sagte nichts. Die Gewerkschaft Verdi und die Deutschen Post "
         "streiten. Die Gewerkschaft Verdi droht. Klubobfrau Helga Krismer und "
-        "Landeshauptmann Hans Niessl auch."
+        "Landeshauptmann Hans Niessl auch. Landesbischof Christian Kopp schwieg."
     )
     items = [
         ActorItem(name="Innenministerin Johanna Mikl-Leitner", kind="person", role=""),
@@ -1587,10 +1587,12 @@ def test_german_titles_before_a_listed_persons_name_are_left_off() -> None:
         # Austrian offices (real news, derStandard)
         ActorItem(name="Klubobfrau Helga Krismer", kind="person", role=""),
         ActorItem(name="Landeshauptmann Hans Niessl", kind="person", role=""),
+        # clergy (real news, BR)
+        ActorItem(name="Landesbischof Christian Kopp", kind="person", role=""),
     ]
     actors = actors_from_answer(items, text, 12, [])
     assert [a.name for a in actors] == [
-        "Johanna Mikl-Leitner", "Frank Appel", "Helga Krismer", "Hans Niessl"
+        "Johanna Mikl-Leitner", "Frank Appel", "Helga Krismer", "Hans Niessl", "Christian Kopp"
     ]  # fmt: skip
     offered = name_candidates(split_sentences(text, "de"), actors, "de")
     assert "Gewerkschaft Verdi" in offered and "Die Gewerkschaft Verdi" not in offered
