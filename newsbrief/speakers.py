@@ -1962,6 +1962,8 @@ def named_speaker(
             _AFTER_CLAUSE.search(sentence[:last])
             and not any(start <= last < end for start, end in cues.quotes)
             and _TOLD.match(sentence, last) is None
+            # not a participle of the speaker's ("..., said Smith, citing Jones.")
+            and not sentence[last:last_end].casefold().endswith("ing")
         ):
             after = _named_right_after(sentence[last_end:], actors, inverted=True)
             if after is not None:

@@ -2616,8 +2616,9 @@ def test_what_the_name_rules_of_this_stop_leave_alone() -> None:
         ),
         # no comma before the last verb: the subject before the first one speaks
         ("Xi Jinping announced the targets and said they were final.", "Xi Jinping"),
-        # told: whom it was told, not who told it
+        # told: whom it was told, not who told it; citing: whom the speaker cites
         ("Xi Jinping announced the targets, and later told Belinda Schäpe so.", "Xi Jinping"),
+        ("Xi Jinping announced the targets, citing Belinda Schäpe.", "Xi Jinping"),
     ],
 )
 def test_a_speaker_named_after_the_last_verb_of_saying(sentence: str, expected: str) -> None:
