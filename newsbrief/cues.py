@@ -1371,6 +1371,9 @@ _SUBJUNCTIVE = re.compile(
     r"unterstütze|akzeptiere|befürchte|fürchte|vermute|behaupte|"
     # feelings reported ("Er schäme sich zutiefst dafür."; real news, BR: the article's)
     r"schäme|freue|ärgere|wundere|bedauere|fühle|empfinde|begrüße|bezweifle|zweifle|"
+    # what a message reported holds ("Der Nachrichtentext enthalte eine persönliche Ansprache";
+    # real news, heise: the article's)
+    r"enthalte|"
     # and verbs whose form is also a noun's ("Sorge", "Ende"), in lower case only ("Das
     # zeichne ein verzerrtes Bild."; real news, Braunschweiger Zeitung)
     r"(?-i:zeichne|sorge|wirke|schade|helfe|fördere|ändere|sichere|schaffe|nutze|setze|lege|"

@@ -2782,6 +2782,11 @@ def _translate(
                     if source_language == "de" and output != "de"
                     else []
                 )
+                elsewhere = (
+                    _other_sentence(written, unit.sentence, sentences, people)
+                    if source_language and source_language != output
+                    else None
+                )
                 added = [
                     p.name
                     for p in people
@@ -2799,6 +2804,7 @@ def _translate(
                     and not left_out
                     and not added
                     and not borrowed
+                    and elsewhere is None
                     and negation is None
                 ):
                     # a quotation translated up to its closing mark ends on its comma
@@ -2830,6 +2836,11 @@ def _translate(
                     wrong.append(
                         f"{key} has {', '.join(borrowed)}, from another sentence: translate "
                         "only what its own sentence says"
+                    )
+                if elsewhere is not None:
+                    wrong.append(
+                        f"{key} said what sentence {elsewhere} says: translate only its own "
+                        "sentence"
                     )
                 if negation is not None:
                     wrong.append(
@@ -2899,6 +2910,41 @@ def _exonym(person: ActorRecord, written: str) -> bool:
 
 _GERMAN_NOUN = re.compile(r"(?<=[a-z,] )[A-ZÄÖÜ][a-zäöüß]{4,}(?!\w)")
 """A capitalised word inside an English statement, after a lower-case word."""
+
+
+OTHER_SENTENCE_WORDS = 2
+"""Fewest distinctive words of a statement found in another sentence, and none in its own, for
+the statement to be that sentence's."""
+
+
+def _other_sentence(
+    written: str, own: Sentence, sentences: Sequence[Sentence], people: Sequence[ActorRecord]
+) -> int | None:
+    """The number of another sentence a translated statement says instead of its own: its
+    distinctive words (six letters or more, no one's name) are found in that sentence and none
+    in its own ("The international law enforcement agencies have taken a large
+    Pishing-as-a-service platform from the internet." for "Die Domain (hinter dem @-Zeichen)
+    sollte ... führen."; real news, heise: the next sentence's), else ``None``. A translation
+    shares few words with its sentence; one borrowed from another sentence shares its loan
+    words and names."""
+    names = {w for p in people for form in p.forms for w in form.split()}
+    words = {
+        w.casefold()
+        for w in re.findall(r"[^\W\d_][\w-]{5,}", written)
+        if normalize_name(w) not in names
+    }
+
+    def found(text: str) -> int:
+        folded = text.casefold()
+        return sum(1 for w in words if re.search(rf"(?<!\w){re.escape(w)}", folded))
+
+    if not words or found(own.text):
+        return None
+    best = max(
+        ((found(s.text), s.number) for s in sentences if s.number != own.number),
+        default=(0, None),
+    )
+    return best[1] if best[0] >= OTHER_SENTENCE_WORDS else None
 
 
 def _borrowed_nouns(

@@ -654,6 +654,7 @@ def test_words_for_a_written_source(language: str, sentence: str, named: bool) -
         ("de", "Die Firma verdient Millionen und verspricht rosige Zeiten.", ()),
         # a feeling reported (real news, BR: the article's)
         ("de", "Er schäme sich zutiefst dafür.", ("schäme",)),
+        ("de", "Der Nachrichtentext enthalte eine persönliche Ansprache.", ("enthalte",)),
         ("de", "Er hätte das Spiel gewinnen können.", ()),  # a conditional of the article
         ("de", "Ein 1:0 würde den Hausherren reichen.", ()),  # a conditional of the article
         # the indicative, a quotation's own words, "es sei denn", another language

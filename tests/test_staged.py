@@ -393,6 +393,34 @@ def test_a_statement_with_a_german_noun_of_another_sentence_is_reasked() -> None
     assert "has Ermittlungen, from another sentence" in retry[0].messages[-1]["content"]
 
 
+def test_a_statement_of_another_sentence_is_reasked() -> None:
+    """Real news (heise): "Die Domain (hinter dem @-Zeichen) sollte beispielsweise zum ...
+    Anbieter führen." came back as "The international law enforcement agencies have taken a
+    large Pishing-as-a-service platform from the internet.", the next sentence's news: its words
+    are found there and none in its own sentence."""
+    text = (
+        "Die Absenderadresse lässt sich prüfen, erklärte die Verbraucherzentrale. Die Domain "
+        "sollte zum Anbieter führen, sagte ein Sprecher. Internationale Strafverfolger haben "
+        "eine Pishing-as-a-service-Plattform vom Netz genommen, sagte der Sprecher."
+    )
+    first = {
+        "s1": "The sender address can be checked, the consumer centre explained.",
+        "s2": "International law enforcement took a Pishing-as-a-service platform offline, a "
+        "spokesman said.",
+        "s3": "International law enforcement took a Pishing-as-a-service platform offline, the "
+        "spokesman said.",
+    }
+    again = {"s2": "The domain should lead to the provider, a spokesman said."}
+    actors = [{"name": "Verbraucherzentrale", "kind": "organization", "role": "x"}]
+    answer = Scripted(reasked_script(first, again, actors, every_key("anonymous: Sprecher"), "X"))
+    content = run_staged(text, answer, language="en", article_language="de")
+    statements = {c.evidence[0].quote.split()[1]: c.statement for c in content.claims}
+    assert statements["Domain"] == again["s2"]
+    assert statements["Strafverfolger"] == first["s3"]
+    retry = [c for c in answer.calls if c.stage == "statements-retry"]
+    assert "s2_en said what sentence 3 says" in retry[0].messages[-1]["content"]
+
+
 def test_statements_copied_again_in_a_batch_are_asked_alone_at_last() -> None:
     """Real news (ORF): statements cut short were re-asked four at a time, and the model
     copied all four in German; ten statements of 27 stayed German. The last try asks each
