@@ -311,6 +311,8 @@ _GERMAN_TITLE_ENDINGS = (
     # Swiss members of a council ("Nationalrat Thomas Matter", "Bundesrätin Elisabeth
     # Baume-Schneider"; real news, Tages-Anzeiger)
     "nationalrat", "nationalratin", "standerat", "standeratin", "bundesrat", "bundesratin",
+    # military ranks ("Der Oberstleutnant Khaldun Zein ad-Din"; real news, SRF)
+    "leutnant", "oberst", "general", "generalin", "major", "kommandeur", "kommandant",
     # clergy ("Landesbischof Christian Kopp"; real news, BR: kept with his title)
     "bischof", "bischofin", "pfarrer", "pfarrerin",
     # a representative ("Der Betroffenenvertreter Detlev Zander"; real news, BR)
@@ -1085,6 +1087,12 @@ def actors_from_answer(
             # annotations name him
             name, folded = untitled, normalize_name(untitled)
             notes.append(f"actor {item.name!r} kept as {name!r}, without its titles")
+        whole = _with_arabic_article(name, text) if kind == "person" else name
+        if whole != name:
+            # "Ayman Sheib" is "Ayman Sheib ad-Din" wherever the article names him (real news,
+            # SRF: "sagt Sheib ad-Din" then named no one)
+            notes.append(f"actor {item.name!r} kept as {whole!r}, the article's full name")
+            name, folded = whole, normalize_name(whole)
         if (
             kind == "person"
             and len(name.split()) >= 3
@@ -1176,6 +1184,11 @@ def actors_from_answer(
             # "James Roosevelt Jr." is "Roosevelt" too, not "Jr"
             words = [w for w in folded.split() if w.strip(".") not in _NAME_SUFFIXES]
             surname = words[-1] if words else folded
+            if len(words) > 2 and _FOLDED_ARABIC_ARTICLE.match(surname):
+                surname = " ".join(words[-2:])  # "Sheib ad-Din", not "ad-Din" of his mother too
+            elif _FOLDED_ARABIC_ARTICLE.match(surname):
+                # "Balaous" of "Laith al-Balaous", as news names him again ("sagt Balaous")
+                surname = surname.split("-", 1)[1]
             if (len(surname) >= 4 or _after_honorific(surname, folded_text)) and not (
                 _common_word_only(surname, name, text)
             ):
@@ -2470,7 +2483,10 @@ _GERMAN_DESCRIBED = (
     # a researcher or an expert by their field ("..., sagt der Leseforscher."; real news, NDR:
     # the article's)
     r"forscher|forscherin|wissenschaftler|wissenschaftlerin|experte|expertin|ökonom|ökonomin|"
-    r"leiter|leiterin|direktor|direktorin)"
+    r"leiter|leiterin|direktor|direktorin|"
+    # a lawyer, a leader, an activist ("..., sagt der Anwalt.", "..., sagt der Drusenführer
+    # kämpferisch."; real news, SRF: the article's)
+    r"anwalt|anwältin|führer|führerin|aktivist|aktivistin|dissident|dissidentin)"
     # a team's coach, one person ("der Coach der „Nati“"; real news, Luxemburger Wort)
     r"|(?:trainer|trainerin|coach)(?=\s+(?:der|des)\s)"
     # by age: "..., twitterte der 35 Jahre alte Aufbauspieler und Kapitän von Real" (real
@@ -2478,6 +2494,10 @@ _GERMAN_DESCRIBED = (
     r"|\d+\s+jahre\s+alte\s+[\w-]+"
     # "..., formuliert der Sohn estnischer Einwanderer" (real news, derStandard)
     r"|(?:sohn|tochter|vater|mutter|bruder|schwester|witwe|witwer)(?=\s+(?-i:[a-zäöü]))"
+    # a lawyer, an activist named so alone ("..., sagt der Anwalt."; real news, SRF)
+    r"|(?:anwalt|anwältin|aktivist|aktivistin|dissident|dissidentin)(?!\w)"
+    # (alone, closing the sentence: "..., sagt die Mutter."; real news, SRF)
+    r"|(?:sohn|tochter|vater|mutter|bruder|schwester|witwe|witwer)(?=\s*[.,;:!?]|\s*$)"
     # "..., sagt der Deutsch-Israeli.", "..., sagt der Mann: ..." (real news, Hamburger
     # Abendblatt)
     r"|deutsch-\w+|(?:(?-i:[a-zäöü])\w*\s+)?(?:mann|frau)(?!\w))"
@@ -3913,7 +3933,29 @@ def _bare(word: str) -> str:
 
 
 def _capitalised(word: str) -> bool:
-    return word[:1].isupper()
+    # (an Arabic article joined to a name: "Achmed al-Scharaa", "Ayman Sheib ad-Din"; real
+    # news, SRF: neither was offered, and their words went to the article)
+    return word[:1].isupper() or _ARABIC_ARTICLE.match(word) is not None
+
+
+def _with_arabic_article(name: str, text: str) -> str:
+    """``name`` with the Arabic article and word that follow it wherever ``text`` writes it
+    ("Ayman Sheib ad-Din" for "Ayman Sheib"), else ``name``."""
+    tails = [
+        re.match(r"\s+(\S+)", text[m.end() :])
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?![\w-])", text)
+    ]
+    words = {t.group(1).rstrip(".,;:!?»“”\"'’)") for t in tails if t is not None}
+    if not tails or None in tails or len(words) != 1:
+        return name
+    word = words.pop()
+    return f"{name} {word}" if _ARABIC_ARTICLE.match(word) else name
+
+
+_FOLDED_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ed|ar|as|ash|at|az|an|ud|ul|ibn|bin|bint)-\w")
+""":data:`_ARABIC_ARTICLE` in a folded name."""
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ed|ar|as|ash|at|az|an|ud|ul|ibn|bin|bint)-[A-ZÀ-ÖØ-Þ]")
+"""An Arabic article or "son of" joined by a hyphen to the capitalised word of a name."""
 
 
 _GERMAN_OPENERS = frozenset(
@@ -4478,10 +4520,13 @@ def _speaking_names(
 
 
 def _surname(name: str) -> str:
-    """The last word of ``name`` before a suffix ("King" of "Martin Luther King Jr.")."""
+    """The last word of ``name`` before a suffix ("King" of "Martin Luther King Jr."), with the
+    word before an Arabic article ("Sheib ad-Din")."""
     words = name.split()
     while len(words) > 1 and _bare(words[-1]) in _NAME_SUFFIXES:
         words.pop()
+    if len(words) > 2 and _ARABIC_ARTICLE.match(words[-1]):
+        return " ".join(words[-2:])
     return words[-1] if words else name
 
 
@@ -4599,6 +4644,10 @@ def _name_end_after_verb(folded_name: str, after: str) -> int:
                     and len(described) <= _MAX_DESCRIBED_WORDS
                 )
             )
+            # not whom or what it was said about ("..., sagt Sheib ad-Din über HTS-Chef
+            # Achmed al-Scharaa."; real news, SRF: al-Scharaa took his words)
+            if re.search(rf"(?<!\w){_ABOUT}(?!\w)", after[:at]):
+                return -1
             return found.end() if titled else -1
         word = (_DESCRIBING_WORD if romance else _TITLE_WORD).match(after, at)
         if word is None:

@@ -1325,6 +1325,9 @@ def staged_brief(
                     # Falschinformationen über Covid verbreitete"; real news, AFP Faktencheck):
                     # no one's name
                     and not (source_language == "de" and _german_nouns(name))
+                    # nor a noun after its article ("Das Ziel, sagt Balaous, müsse ..."; real
+                    # news, SRF)
+                    and name.split()[0] not in ("Der", "Die", "Das", "Den", "Dem", "Des", "The")
                     and (
                         (kind == "other" and speaks(name, sentences, cues, after_verb=True))
                         or (kind in ("organization", "government") and titled_person(name, text))

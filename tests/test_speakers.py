@@ -2628,3 +2628,22 @@ def test_a_speaker_named_after_the_last_verb_of_saying(sentence: str, expected: 
     ]
     found = named_speaker(sentence, find_cues(sentence, "en"), actors)
     assert found is not None and found.name == expected
+
+
+def test_arabic_names_keep_their_article_and_are_named_again_by_the_word_after_it() -> None:
+    """Real news (SRF): "Ayman Sheib" listed for "Ayman Sheib ad-Din"; "ad-Din" of mother and
+    son is neither's alone, "Sheib ad-Din" is his; "sagt Balaous" is Laith al-Balaous."""
+    text = (
+        "Siham Zein ad-Din feiert. Ihr Sohn Khaldun Zein ad-Din starb. Der Anwalt Ayman Sheib "
+        "ad-Din spricht. Es führt Laith al-Balaous. Das Ziel, sagt Balaous, sei klar."
+    )
+    items = [
+        ActorItem(name=name, kind="person", role="x")
+        for name in ("Ayman Sheib", "Siham Zein ad-Din", "Laith al-Balaous")
+    ]
+    actors = {a.name: a.forms for a in actors_from_answer(items, text, 10, [])}
+    assert actors["Ayman Sheib ad-Din"] == {"ayman sheib ad-din", "sheib ad-din"}
+    assert "ad-din" not in actors["Siham Zein ad-Din"]
+    assert "balaous" in actors["Laith al-Balaous"]
+    offered = name_candidates(split_sentences(text, "de"), [], "de")
+    assert "Laith al-Balaous" in offered and "Ayman Sheib ad-Din" in offered

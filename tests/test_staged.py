@@ -6322,3 +6322,40 @@ def test_two_german_nouns_side_by_side_are_no_person_that_speaks() -> None:
         kinds={"Pseudodokumentation Falschinformationen": "other"},
     )
     assert "Pseudodokumentation Falschinformationen" not in [a.name for a in content.key_actors]
+
+
+def test_arabic_names_and_people_named_again_by_what_they_are() -> None:
+    """Real news (SRF): "Ayman Sheib ad-Din", "Achmed al-Scharaa" and "Laith al-Balaous" were
+    never offered whole (a lower-case article joins their names), "sagt Sheib ad-Din über
+    HTS-Chef Achmed al-Scharaa" went to al-Scharaa, and "sagt der Anwalt", "sagt die Mutter"
+    and "sagt der Drusenführer" to the article."""
+    text = (
+        "Unter den Feiernden ist Siham Zein ad-Din. Ihr Sohn war 2011 desertiert. "
+        "«Sie nannten ihn einen Terroristen», sagt die Mutter.\n\n"
+        "Am Ende hätten sie es loswerden wollen, sagt der Anwalt Ayman Sheib ad-Din. "
+        "«Jetzt wird einer als Befreier gefeiert», sagt Sheib ad-Din über HTS-Chef Achmed "
+        "al-Scharaa. «Wir brauchen Teilhabe», sagt der Anwalt.\n\n"
+        "Teilhabe fordert auch der drusische Anführer Laith al-Balaous. Das Ziel, sagt "
+        "Balaous, müsse eine Verfassung sein. «Nur über unsere Leichen», sagt der "
+        "Drusenführer."
+    )
+    people = ["Siham Zein ad-Din", "Ayman Sheib ad-Din", "Achmed al-Scharaa", "Laith al-Balaous"]
+    content = _brief_of(
+        text,
+        [{"name": "Drusen", "kind": "group", "role": "x"}],
+        ARTICLE_ITSELF,
+        language="de",
+        kinds={**dict.fromkeys(people, "person"), "Sheib ad-Din": "person"},
+    )
+    said = {c.evidence[0].quote: c.source.description for c in content.claims}
+    assert said["«Sie nannten ihn einen Terroristen», sagt die Mutter."] == "Siham Zein ad-Din"
+    assert (
+        said[
+            "«Jetzt wird einer als Befreier gefeiert», sagt Sheib ad-Din über HTS-Chef Achmed "
+            "al-Scharaa."
+        ]
+        == "Ayman Sheib ad-Din"
+    )
+    assert said["«Wir brauchen Teilhabe», sagt der Anwalt."] == "Ayman Sheib ad-Din"
+    assert said["Das Ziel, sagt Balaous, müsse eine Verfassung sein."] == "Laith al-Balaous"
+    assert said["«Nur über unsere Leichen», sagt der Drusenführer."] == "Laith al-Balaous"
