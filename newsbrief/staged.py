@@ -103,6 +103,7 @@ from newsbrief.speakers import (
     describes_a_thing,
     german_common_noun,
     german_inverted_speaker,
+    german_title,
     interview,
     inverted_speaker,
     is_credit_line,
@@ -501,9 +502,10 @@ _GERMAN_NOUN_ENDING = re.compile(
 
 
 def _german_nouns(name: str) -> bool:
-    """Whether every word of ``name`` ends like a German abstract noun ("Pseudodokumentation
-    Falschinformationen"): two nouns of a sentence, not a person's names."""
-    return all(_GERMAN_NOUN_ENDING.search(word) for word in name.split())
+    """Whether every word of ``name`` is long and ends like a German abstract noun
+    ("Pseudodokumentation Falschinformationen"): two nouns of a sentence, not a person's names
+    ("Dennis Jung")."""
+    return all(len(word) >= 8 and _GERMAN_NOUN_ENDING.search(word) for word in name.split())
 
 
 def _offered_kind(name: str, kind: str, sentences: Sequence[Sentence]) -> str:
@@ -1136,7 +1138,21 @@ def _named_again(
         r"(?:der|die)\s+[A-ZÄÖÜ][\w-]*", unit.cues.anonymity[0]
     ):
         return None
+    if unit.source is not None and unit.source.kind == "person":
+        return None  # the model's pick of a named person stands
     words = unit.cues.anonymity[0]
+    noun = words.split()[1]
+    if noun.casefold() in ("sprecher", "sprecherin", "nutzer", "nutzerin", "user", "userin"):
+        return None  # a body's spokesperson, or users: seldom the person named before
+    people = [a for a in actors if a.kind == "person"]
+    text = " ".join(u.sentence.text for u in units)
+    titled = [
+        p
+        for p in people
+        if re.search(rf"\w*{re.escape(noun)}\w*\s+{re.escape(p.name)}", text, re.IGNORECASE)
+    ]
+    if len(titled) == 1:
+        return titled[0]  # "Der Terrorismusexperte Peter Neumann ...": the one titled so
     spoken = _unquoted(unit)
     at = spoken.find(words)
     if at < 0 or not any(
@@ -1148,7 +1164,12 @@ def _named_again(
         return None
     source = before[0].source
     if source is None or source.kind != "person":
-        source = _speaker(before[0], [a for a in actors if a.kind == "person"])
+        source = _speaker(before[0], people)
+    if source is not None and any(
+        german_title(m.group(1)) and noun.casefold() not in m.group(1).casefold()
+        for m in re.finditer(rf"(?<!\w)([A-ZÄÖÜ][\w-]+)\s+{re.escape(source.name)}", text)
+    ):
+        return None  # "Innenministerin Nancy Faeser" is no "Experte"
     return source
 
 

@@ -1216,3 +1216,36 @@ def test_what_the_new_passive_and_so_rules_leave_alone(
 ) -> None:
     found = find_cues(sentence, language).reporting
     assert found == ((verb,) if verb else ())
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "reporting", "unnamed"),
+    [
+        # an action of some, not what they say
+        ("de", "Einige warfen Steine auf die Feuerwehr, teilte die Polizei mit.", True, False),
+        # a deadline granted, and a clause that ends before "ein"
+        ("de", "Die Stadt Köln hat dem Verein eine Frist bis Ende Mai eingeräumt.", False, False),
+        (
+            "de",
+            "Die Polizei räumte den Platz, kurz darauf traf auch die Feuerwehr ein.",
+            False,
+            False,
+        ),
+        # the experts criticised it: the passive names its agent
+        ("de", "Es wurde von Experten kritisiert, dass die Frist zu kurz sei.", True, False),
+        # rumours, and an offer called an insult, are rejected in words
+        ("en", "Pep Guardiola rejected the transfer rumours on Friday.", True, False),
+        ("en", "The RMT union rejected the offer as an insult to our members.", True, False),
+        # thinking about, and one of whom it is said
+        ("en", "He often thinks about how he was treated.", False, False),
+        ("en", "Anyone who thinks this is easy is wrong.", False, False),
+    ],
+)
+def test_words_near_the_new_cues_that_are_not_them(
+    language: str, sentence: str, reporting: bool, unnamed: bool
+) -> None:
+    """A review of the cues taken from real news this stop (1b31fec, a89c093): sentences the
+    rules first read wrong."""
+    cues = find_cues(sentence, language)
+    assert bool(cues.reporting) is reporting
+    assert bool(cues.anonymity) is unnamed

@@ -14,6 +14,7 @@ from newsbrief.speakers import (
     actors_from_answer,
     add_head_forms,
     add_unnamed_sources,
+    alone_forms,
     body_phrases,
     cited_before,
     closing_speaker,
@@ -2647,3 +2648,47 @@ def test_arabic_names_keep_their_article_and_are_named_again_by_the_word_after_i
     assert "balaous" in actors["Laith al-Balaous"]
     offered = name_candidates(split_sentences(text, "de"), [], "de")
     assert "Laith al-Balaous" in offered and "Ayman Sheib ad-Din" in offered
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the last verb has an object: the name after it is whom it is about
+        (
+            "CDU-Chef Friedrich Merz kritisierte den Haushaltsplan scharf, forderte "
+            "Finanzminister Christian Lindner zum Rücktritt auf.",
+            "Friedrich Merz",
+        ),
+        ("Friedrich Merz welcomed the deal, praised Christian Lindner.", "Friedrich Merz"),
+    ],
+)
+def test_a_name_after_a_last_verb_with_an_object_is_not_its_speaker(
+    sentence: str, expected: str
+) -> None:
+    actors = [
+        ActorRecord("m", "Friedrich Merz", "person", "", {"friedrich merz", "merz"}),
+        ActorRecord("l", "Christian Lindner", "person", "", {"christian lindner", "lindner"}),
+    ]
+    found = named_speaker(sentence, find_cues(sentence, "de"), actors)
+    assert found is not None and found.name == expected
+
+
+def test_a_given_name_that_is_a_country_or_a_city_is_no_form_of_the_person() -> None:
+    text = "The defence minister, Israel Katz, visited. Israel said it would respond."
+    assert alone_forms("Israel Katz", text) == set()
+    assert alone_forms("Paris Hilton", "Paris Hilton sang. Paris said no.") == set()
+    # "so" after the name says nothing
+    assert alone_forms("Hu Min", "Hu Min runs it. Hu so far has not commented.") == set()
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("China", "The US urged China to act."),
+        ("Germany", "Germany must act now."),
+        ("Russia", "Russia at summit: no deal."),
+    ],
+)
+def test_a_name_before_a_modal_or_a_preposition_is_no_treaty(name: str, text: str) -> None:
+    actor = ActorRecord("x", name, "organization", "", {normalize_name(name)})
+    assert not named_as_a_thing(actor, split_sentences(text, "en"))

@@ -6359,3 +6359,19 @@ def test_arabic_names_and_people_named_again_by_what_they_are() -> None:
     assert said["«Wir brauchen Teilhabe», sagt der Anwalt."] == "Ayman Sheib ad-Din"
     assert said["Das Ziel, sagt Balaous, müsse eine Verfassung sein."] == "Laith al-Balaous"
     assert said["«Nur über unsere Leichen», sagt der Drusenführer."] == "Laith al-Balaous"
+
+
+def test_a_german_description_names_the_one_titled_so_not_the_speaker_before() -> None:
+    """A review of _named_again: "so der Experte" after the interior minister spoke is the
+    terrorism expert's, whom the article titles so; nor does it take a model's pick of a named
+    person."""
+    text = (
+        "Der Terrorismusexperte Peter Neumann hält die Lage für ernst. Innenministerin Nancy "
+        "Faeser sagte dagegen, die Lage sei ruhig. Das sei Panikmache, so der Experte."
+    )
+    listed = [
+        {"name": "Peter Neumann", "kind": "person", "role": "x"},
+        {"name": "Nancy Faeser", "kind": "person", "role": "x"},
+    ]
+    content = _brief_of(text, listed, ARTICLE_ITSELF, language="de")
+    assert sources_by_word(content, 1)["sei"].description == "Peter Neumann"
