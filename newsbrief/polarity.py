@@ -8,7 +8,8 @@ news: 20 Minuten, WELT, n-tv). :func:`dropped_negation` finds a sentence whose w
 translation with no word that negates at all.
 
 The check is one-sided on purpose. A sentence is read for its plain negations only ("nicht",
-"kein", "ohne"; "non", "sans", "sin"), so that a word that negates by meaning ("fehlen",
+"kein", "ohne"; "non", "sans", "sin"; and German verbs that reject what they report: "weist
+... zurück", "bestreitet"), so that a word that negates by meaning ("fehlen",
 "verboten") does not ask for a "not"; a translation passes with any way of saying no, the
 prefixed and lexical ones included where a list of them is kept, English's ("unsure" for
 "nicht sicher", "non-exclusive" for "nicht-exklusiv", "prevent" for "damit ... nicht", "except"
@@ -41,10 +42,23 @@ _BY_MEANING: dict[str, str] = {
         r"non-\w+|un(?:sure|likely|able|clear|known|certain|favou?rable|willing|aware|"
         r"acceptable|necessary|til)|in(?:appropriate|adequate|sufficient|correct|capable)|"
         r"im(?:possible|probable|proper)|illegal|avoid\w*|prevent\w*|except|lack\w*|fail\w*|"
-        r"refus\w*|forb[ia]d\w*|den(?:y|ies|ied)|absent|instead|hardly|barely|rul\w* out"
+        r"refus\w*|forb[ia]d\w*|den(?:y|ies|ied)|absent|instead|hardly|barely|rul\w* out|"
+        r"reject\w*|dismiss\w*|rebuff\w*|refut\w*|disput\w*|contest\w*|repudiat\w*"
     ),
 }
 """Words of a language that say no by their meaning: a translation may negate with them."""
+
+_REJECTS: dict[str, re.Pattern[str]] = {
+    "de": re.compile(
+        r"(?<!\w)(?:(?:weist|wies|wiesen|weisen)(?=\s[^,;.]{0,60}?\s(?:zurück|von\s+sich)(?!\w))|"
+        r"zurückgewiesen|zurückweis\w*|bestreit\w*|bestritt\w*|dementier\w*|leugne\w*|"
+        r"abgestritten|streitet\s[^,;.]{0,40}?\sab(?!\w))",
+        re.IGNORECASE,
+    ),
+}
+"""Verbs that reject what they report ("Der chinesische Konzern weist die Vorwürfe von sich";
+real news, 20 Minuten: translated "The Chinese company has admitted its wrongdoing"): a
+translation must say no too."""
 
 NEGATION_LANGUAGES = frozenset(_PLAIN)
 """The languages whose negations :func:`dropped_negation` reads."""
@@ -84,6 +98,8 @@ def dropped_negation(
     if plain is None or negates is None:
         return None
     found = plain.search(original)
+    if found is None and language in _REJECTS:
+        found = _REJECTS[language].search(original)
     if found is None or negates.search(written):
         return None
     return found.group(0)

@@ -34,6 +34,19 @@ from newsbrief.polarity import NEGATION_LANGUAGES, dropped_negation
         ),
         ("fr", "Le ministre n'a pas confirmé.", "The minister confirmed it.", "n'"),
         ("es", "El ministro no confirmó la noticia.", "The minister confirmed the news.", "no"),
+        # a rejection turned into an admission (real news, 20 Minuten)
+        (
+            "de",
+            "Der chinesische Konzern weist die Vorwürfe von sich.",
+            "The Chinese company has admitted its wrongdoing.",
+            "weist",
+        ),
+        (
+            "de",
+            "Die Partei bestreitet die Vorwürfe.",
+            "The party confirms the claims.",
+            "bestreitet",
+        ),
     ],
 )
 def test_a_translation_without_its_sentences_negation_is_found(
@@ -62,6 +75,10 @@ def test_a_translation_without_its_sentences_negation_is_found(
         ("Dafür fehlten belastbare Studien.", "There were no reliable studies."),
         ("Dafür fehlten belastbare Studien.", "Reliable studies were lacking."),
         ("Der Minister bestätigte die Nachricht.", "The minister confirmed the news."),
+        # a rejection said in other words
+        ("Der Konzern weist die Vorwürfe von sich.", "The company rejects the accusations."),
+        ("Die Partei bestreitet die Vorwürfe.", "The party denies the claims."),
+        ("Er wies die Kritik zurück.", "He dismissed the criticism."),
     ],
 )
 def test_a_translation_that_negates_in_its_own_words_passes(original: str, written: str) -> None:
