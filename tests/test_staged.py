@@ -3849,7 +3849,9 @@ def test_a_german_unnamed_source_after_its_verb_and_named_again() -> None:
         "beantragen, sagte ein Sprecher von Norstad in Bergen der Deutschen Presse-Agentur. "
         "Das Geld reiche nicht für zwei Aufträge vom Verteidigungsministerium, sagte der "
         "Sprecher.\n\n"
-        "Die Stadt Bergen werde nicht helfen, sagte eine Sprecherin der „Bergens Tidende“.\n"
+        "Die Stadt Bergen werde nicht helfen, sagte eine Sprecherin der „Bergens Tidende“.\n\n"
+        # on request, a separable verb (real news, 20 Minuten: "Sprecherin auf Anfrage mit")
+        "«Wir schützen die Plattform», teilte eine Mitarbeiterin auf Anfrage mit.\n"
     )
     content = _brief_of(
         text,
@@ -3865,6 +3867,7 @@ def test_a_german_unnamed_source_after_its_verb_and_named_again() -> None:
     assert source["Unternehmen"].description == "Sprecher von Norstad"
     assert source["Geld"].kind is SourceKind.ANONYMOUS
     assert source["Stadt"].description == "Sprecherin"  # not "Sprecherin der"
+    assert source["schützen"].description == "Mitarbeiterin"
 
 
 def test_the_spokesman_named_again_after_his_verb_and_an_adverb() -> None:
