@@ -506,6 +506,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"wies? .{0,60}zurück",
         # the present ("Beides weist der 42-Jährige zurück."; real news, ORF)
         r"(?:weist|weisen)(?=\s.{1,60}?\szurück(?=\s*[,.;:!?\"“”»]|\s*$))",
+        # rejected "von sich" ("Der chinesische Konzern weist die Vorwürfe von sich."; real news,
+        # 20 Minuten: the article's)
+        r"(?:weist|weisen|wies|wiesen)(?=\s[^,;.]{1,60}?\svon\s+sich(?=\s*[,.;:!?\"“”»]|\s*$))",
         # pointed out ("Allerdings weist der Städtetag auch darauf hin, dass ..."; real news,
         # WDR)
         r"(?:weist|weisen)(?=\s.{1,60}?\shin(?=\s*[,.;:!?\"“”»]|\s*$))",

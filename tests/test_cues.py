@@ -847,6 +847,9 @@ def test_a_paragraph_opening_a_quotation_it_leaves_open_is_all_quotation(
         "In einem Interview hatte er eingeräumt, zu schnell Interviews gegeben zu haben.",
         "Zuletzt hatte sich der Bischof selbstkritisch zur Kommunikation geäußert.",
         "Er äußerte Kritik an der Regierung.",
+        # rejected (real news, 20 Minuten)
+        "Der chinesische Konzern weist die Vorwürfe von sich.",
+        "Der Konzern wies die Vorwürfe am Montag entschieden von sich.",
     ],
 )
 def test_more_german_verbs_of_saying(sentence: str) -> None:
