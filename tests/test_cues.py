@@ -274,6 +274,8 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         # the writer's judgement (real news, Nature: China was made the speaker)
         ("en", "Whether the U-turn affected China's targets is hard to tell."),
         ("en", "It is too early to say whether the plan will work."),
+        # a participle after its noun (real news, Nature: given to an expert named nowhere)
+        ("en", "Its latest targets, announced in November 2024, have been criticized."),
         ("en", "The police found a suspected bomb near the station."),
         ("en", "Nobody thinks about the river in winter."),
         # an impersonal passive (real news, AFP Faktencheck: given to a person named nowhere)
@@ -537,6 +539,14 @@ def test_hedging_cues(language: str, sentence: str) -> None:
         # or closes it (real news, the Washington Post)
         ("en", "About 50 other people were wounded, according to local news reports.", "in"),
         ("de", "Rund 50 Menschen wurden verletzt, laut einem ersten Bericht.", "in"),
+        # a year before it, who made it after it (real news, Nature: given to India)
+        (
+            "en",
+            "Halting it would cause only a small dip, according to a 2017 analysis (see "
+            "go.nature.com) coordinated by Instituto Escolhas.",
+            "in",
+        ),
+        ("en", "Prices fell, according to a 2023 survey by the central bank.", "in"),
         # a draft (real news, taz)
         ("de", "Im Gesetzentwurf wird betont, dass es die Rechtslage nicht verändert.", "in"),
         # a document before "zufolge" (real news, FAZ)
