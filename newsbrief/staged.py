@@ -1297,7 +1297,7 @@ def staged_brief(
     candidates = name_candidates(sentences, actors, source_language, cues)
     names = list({normalize_name(n): n for n in offered + bodies + candidates}.values())
     names = [n for n in names if not only_a_title(n, text)]
-    limit = MAX_CANDIDATES
+    more: list[str] = []
     if len(names) > MAX_CANDIDATES:
         # a name the article has speak goes before the groups and bodies that fill the list
         # ("White House press secretary Josh Earnest condemned the attack and said ..." was
@@ -1305,14 +1305,11 @@ def staged_brief(
         # (French, Italian and Spanish name the speaker after the verb in plain statements
         # too: "..., a déclaré le porte-parole du Kremlin, Dmitri Peskov"; real news, Le
         # Figaro: places filled the list, and his words went to Moscow)
-        # (English and German name them after the verb too: "..., says Belinda Schäpe, a China
-        # analyst at ..."; real news, Nature: seven experts quoted so were cut, and their words
-        # went to China, India and "Paris")
-        by_surname = source_language in SUBJECT_AFTER_VERB
+        after_verb = source_language in SUBJECT_AFTER_VERB
         who_speak = [
             c
             for c in candidates
-            if speaks(c, sentences, cues, after_verb=True, by_surname=by_surname)
+            if speaks(c, sentences, cues, after_verb=after_verb, by_surname=after_verb)
         ]
         ahead = doubtful + phrases + who_speak
         names = list({normalize_name(n): n for n in ahead + names}.values())
@@ -1322,10 +1319,19 @@ def staged_brief(
             # rule below keeps a country only if it speaks (eleven founding members of Nato,
             # listed, filled the list, and Stoltenberg and Zelensky were cut; real news, BBC)
             names = [n for n in names if not is_country(n, source_language)]
-        # names that speak make room for themselves, a few (a short answer each): they no
-        # longer push out the bodies behind them ("its government announced")
-        limit += min(len(who_speak), MORE_SPEAKING_CANDIDATES)
-    names = names[:limit]
+        # English and German name a speaker after the verb too ("..., says Belinda Schäpe, a
+        # China analyst at ..."; real news, Nature: seven experts quoted so were cut, and their
+        # words went to China, India and "Paris"): those the list cuts are offered past it, a
+        # few (a short answer each), and push out no body behind them ("its government
+        # announced")
+        listed_first = {normalize_name(n) for n in names[:MAX_CANDIDATES]}
+        more = [
+            n
+            for n in names[MAX_CANDIDATES:]
+            if normalize_name(n) not in listed_first
+            and speaks(n, sentences, cues, after_verb=True, by_surname=after_verb)
+        ][:MORE_SPEAKING_CANDIDATES]
+    names = names[:MAX_CANDIDATES] + more
     if names:
         try:
             answer = yield ask(

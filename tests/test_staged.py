@@ -4069,9 +4069,9 @@ def test_a_speaker_the_article_names_once_is_offered_before_groups_that_fill_the
     content = run_staged(text, answer, language="en", article_language="en")
     kinds = next(c for c in answer.calls if c.stage == "kinds")
     offered = list(kinds.response_model.model_json_schema()["properties"])
-    assert "Josh Earnest" in offered
-    # the two names that speak (he and the White House) make room for themselves
-    assert len(offered) == MAX_CANDIDATES + 2
+    assert "Josh Earnest" in offered[:MAX_CANDIDATES]
+    # past the list, only names that speak ("White House", before "press secretary")
+    assert offered[MAX_CANDIDATES:] == ["White House"]
     assert "Josh Earnest" in [a.name for a in content.key_actors]
 
 
@@ -4081,7 +4081,7 @@ def test_experts_an_english_feature_names_after_says_are_all_offered(
     """Real news (Nature): a feature quoting nine experts as "..., says Belinda Schäpe, a China
     analyst at ..."; only names spoken before the verb were put first, seven experts were cut
     from the names offered, and their words went to China, India and "Paris". Names that speak
-    after the verb go first too, and make room for themselves beside the bodies."""
+    after the verb and that the list cuts are offered past it."""
     groups = [f"group {letter}" for letter in "abcdefghijklmnop"]
     monkeypatch.setattr("newsbrief.staged.acting_groups", lambda sentences, actors: groups)
     experts = [
