@@ -1679,7 +1679,21 @@ def staged_brief(
     anonymous = [a for a in actors if a.kind == "anonymous"]
     named_again: set[int] = set()  # sentences whose description names a person again
     for unit in attributed:
-        if not unit.cues.anonymity or (unit.source is not None and unit.source.kind == "anonymous"):
+        if not unit.cues.anonymity:
+            continue
+        if unit.source is not None and unit.source.kind == "anonymous":
+            # another unnamed source than the one the sentence names ("Andere Posts
+            # behaupteten ..." given to "Nutzerinnen und den Nutzern"; real news, AFP
+            # Faktencheck): the one it names
+            named_here = [
+                a for a in anonymous if a is not unit.source and mentioned(a, _unquoted(unit))
+            ]
+            if (
+                named_here
+                and not mentioned(unit.source, unit.sentence.text)
+                and _unnamed_speaks(unit)
+            ):
+                _give(unit, named_here[0], " (the unnamed source it names)", notes, "the unnamed ")
             continue
         if not _unnamed_speaks(unit):
             continue  # the unnamed are in what is reported ("... a security official were killed")

@@ -6378,3 +6378,24 @@ def test_a_german_description_names_the_one_titled_so_not_the_speaker_before() -
     ]
     content = _brief_of(text, listed, ARTICLE_ITSELF, language="de")
     assert sources_by_word(content, 1)["sei"].description == "Peter Neumann"
+
+
+def test_an_unnamed_source_picked_for_a_sentence_that_names_another_gives_way() -> None:
+    """Real news (AFP Faktencheck, a live rerun): "Andere Posts behaupteten ..." was given to
+    "Nutzerinnen und den Nutzern" and "Beispielsweise vermuteten einige Nutzerinnen und Nutzer
+    ..." to "Andere Posts": an unnamed source the sentence does not name gives way to the one
+    it names."""
+    text = (
+        "Das Virus ist zurück. Beispielsweise vermuteten einige Nutzerinnen und Nutzer eine "
+        "Verschwörung. Andere Posts behaupteten fälschlich, der Vorfall werde benutzt."
+    )
+    listed = [{"name": "WHO", "kind": "organization", "role": "x"}]
+    content = _brief_of(
+        text,
+        listed,
+        {"s2": "anonymous: Andere Posts", "s3": "anonymous: einige Nutzerinnen und Nutzer"},
+        language="de",
+    )
+    sources = sources_by_word(content, 0)
+    assert sources["Beispielsweise"].description == "einige Nutzerinnen und Nutzer"
+    assert sources["Andere"].description == "Andere Posts"
