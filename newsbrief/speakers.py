@@ -4550,9 +4550,10 @@ def _surname(name: str) -> str:
     return words[-1] if words else name
 
 
-_SAYS = r"(?:says|said|added|explained|noted|argued|sagt|sagte|erklärt|erklärte|so)"
 _SAYS_AFTER = r"(?:says|said|added|explained|noted|argued|sagt|sagte|erklärt|erklärte)"
-""":data:`_SAYS` after the name ("Israel so far has not commented" says nothing)."""
+"""Verbs of saying after a name that speaks ("Hu said"); not "so" ("Hu so far has not ...")."""
+_SAYS = r"(?:says|said|added|explained|noted|argued|sagt|sagte|erklärt|erklärte|so)"
+"""Verbs of saying before a name that speaks ("says Yao", German "so Yao")."""
 
 
 def alone_forms(name: str, text: str) -> set[str]:
@@ -4568,7 +4569,7 @@ def alone_forms(name: str, text: str) -> set[str]:
         if is_country(word, "en") or is_country(word, "de") or is_seat_of_government(word):
             continue  # "Israel said" is no form of Israel Katz's, nor "Paris said" Paris Hilton's
         # not a word of several people's names ("Kim Jong-un" and "Kim Yo-jong")
-        other = next(p for p in words if p != word) if words[0] != words[1] else word
+        other = words[1] if word == words[0] else words[0]
         beside = re.findall(rf"(?<!\w){w}\s+([A-ZÀ-ÖØ-Þ][\w-]*)", text) + re.findall(
             rf"([A-ZÀ-ÖØ-Þ][\w-]*)\s+{w}(?!\w)", text
         )

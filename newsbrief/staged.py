@@ -1127,13 +1127,16 @@ def _unnamed_one_before(
 
 
 def _named_again(
-    unit: _Unit, units: Sequence[_Unit], actors: Sequence[ActorRecord]
+    unit: _Unit, units: Sequence[_Unit], actors: Sequence[ActorRecord], article: str
 ) -> ActorRecord | None:
     """The person a German definite description after the verb names again ("Während der
     Covid-Pandemie verknüpften sich ... Fehlinformationen stärker mit politischer Identität, so
     der Experte." right after "Ophir aus Buffalo sagte, ..."; real news, AFP Faktencheck: an
-    unnamed "Experte" took his words): the person the sentence before speaks for, in the same
-    or the paragraph before, when the description is the sentence's only unnamed source."""
+    unnamed "Experte" took his words), when the description is the sentence's only unnamed
+    source and the model picked no named person: the one person the ``article`` titles with the
+    description's noun ("Der Terrorismusexperte Peter Neumann"), else the person the sentence
+    before speaks for (in the same or the paragraph before), unless the article titles that
+    person with another office ("Innenministerin Nancy Faeser" is no "Experte")."""
     if len(unit.cues.anonymity) != 1 or not re.fullmatch(
         r"(?:der|die)\s+[A-ZÄÖÜ][\w-]*", unit.cues.anonymity[0]
     ):
@@ -1144,21 +1147,20 @@ def _named_again(
     noun = words.split()[1]
     if noun.casefold() in ("sprecher", "sprecherin", "nutzer", "nutzerin", "user", "userin"):
         return None  # a body's spokesperson, or users: seldom the person named before
-    people = [a for a in actors if a.kind == "person"]
-    text = " ".join(u.sentence.text for u in units)
-    titled = [
-        p
-        for p in people
-        if re.search(rf"\w*{re.escape(noun)}\w*\s+{re.escape(p.name)}", text, re.IGNORECASE)
-    ]
-    if len(titled) == 1:
-        return titled[0]  # "Der Terrorismusexperte Peter Neumann ...": the one titled so
     spoken = _unquoted(unit)
     at = spoken.find(words)
     if at < 0 or not any(
         re.search(rf"(?<!\w){re.escape(verb)}\s+$", spoken[:at]) for verb in unit.cues.reporting
     ):
         return None  # after its verb: "..., so der Experte", "..., sagte die Ärztin"
+    people = [a for a in actors if a.kind == "person"]
+    titled = [
+        p
+        for p in people
+        if re.search(rf"\w*{re.escape(noun)}\w*\s+{re.escape(p.name)}", article, re.IGNORECASE)
+    ]
+    if len(titled) == 1:
+        return titled[0]
     before = [u for u in units if u.sentence.number == unit.sentence.number - 1]
     if not before or unit.sentence.paragraph - before[0].sentence.paragraph > 1:
         return None
@@ -1167,9 +1169,9 @@ def _named_again(
         source = _speaker(before[0], people)
     if source is not None and any(
         german_title(m.group(1)) and noun.casefold() not in m.group(1).casefold()
-        for m in re.finditer(rf"(?<!\w)([A-ZÄÖÜ][\w-]+)\s+{re.escape(source.name)}", text)
+        for m in re.finditer(rf"(?<!\w)([A-ZÄÖÜ][\w-]+)\s+{re.escape(source.name)}", article)
     ):
-        return None  # "Innenministerin Nancy Faeser" is no "Experte"
+        return None
     return source
 
 
@@ -1727,7 +1729,7 @@ def staged_brief(
                 for words in unit.cues.anonymity
             )
         )
-        again = _named_again(unit, attributed, actors)
+        again = _named_again(unit, attributed, actors, text)
         if again is not None:
             _give(unit, again, ", whom the description after the verb names again", notes)
             named_again.add(unit.sentence.number)
