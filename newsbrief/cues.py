@@ -350,7 +350,12 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"remarked",
         r"commented",
         r"reiterat(?:ed|es)",
-        r"conclud(?:ed|es)",
+        # not one ending an event ("Legal opinion expected after ICJ concludes hearings on
+        # Israel's aid obligations"; real news, Daily Maverick: a headline given to the court)
+        r"conclud(?:ed|es)(?!\s+(?:(?:a|an|the|its|his|her|their|our|this|these)\s+(?:[\w-]+\s+)?)?"
+        r"(?:hearings?|talks|negotiations|proceedings|deal|agreement|meetings?|visit|tour|trip|"
+        r"investigation|inquiry|probe|session|season|summit|conference|ceremony|match|game|"
+        r"series|arguments|trial)\b)",
         r"dismiss(?:ed|es)",
         r"tweeted",
         # "She posted on X that ...", "wrote on X" is "wrote" already

@@ -963,6 +963,35 @@ def _people_of(kind: str, actor: ActorRecord, folded: str) -> bool:
     )
 
 
+def _another_given_name(name: str, person: ActorRecord) -> bool:
+    """Whether ``name``, a given name and a surname, shares only the surname of ``person``
+    ("Adrianne Fischer" and Tanner Fischer), its given name no title ("President Biden")."""
+    words, theirs = name.split(), person.name.split()
+    return (
+        len(words) == 2
+        and len(theirs) >= 2
+        and PERSONAL_NAME.fullmatch(name) is not None
+        and words[-1] == theirs[-1]
+        and words[0] != theirs[0]
+        and _bare(words[0]) not in _TITLES
+        and _bare(words[0]) not in HONORIFICS
+        and not _german_title(words[0])
+    )
+
+
+def _named_like(kind: str, name: str, actor: ActorRecord) -> bool:
+    """Whether a person named ``name`` bears the name of the body or place ``actor`` as a
+    given name ("Israel Katz" and Israel, "Jordan Peterson" and Jordan): someone of their own,
+    not that body."""
+    folded_body = normalize_name(actor.name)
+    return (
+        kind == "person"
+        and actor.kind != "person"
+        and PERSONAL_NAME.fullmatch(name) is not None
+        and normalize_name(name).startswith(f"{folded_body} ")
+    )
+
+
 MIN_HEADLINE_WORDS = 6
 """Fewest words of an actor's name that, as a whole line of the article, make it a headline."""
 
@@ -1154,7 +1183,13 @@ def actors_from_answer(
                 for a in kept
                 if forms & a.forms
                 # "Dock workers in Portmere" are people, not the port their words name
-                or (_within(normalize_name(a.name), folded) and not _people_of(kind, a, folded))
+                or (
+                    _within(normalize_name(a.name), folded)
+                    and not _people_of(kind, a, folded)
+                    # "Israeli Defence Minister Israel Katz said ..." is no word of Israel's
+                    # (real news, Daily Maverick: his words went to the country)
+                    and not _named_like(kind, name, a)
+                )
                 # "Los Almendros" after "colegio público Los Almendros": the body named before
                 or (
                     _UNPERSONAL.issuperset({kind, a.kind})
@@ -2199,6 +2234,21 @@ _DASHED = re.compile(r"(?<=\s)[-–—]\s[^-–—]{3,300}?\s[-–—](?=\s)")
 """A parenthesis between two dashes, each with a space on both sides."""
 
 
+_ADVERBIAL_BEFORE_VERB = re.compile(
+    r",\s*((?:in|at|on|to|from|during|after|before|with|under|through|via)\s[^,;:]*),\s*$"
+)
+"""An English phrase of time, place or means set between commas right before a verb of saying
+(", in a written submission to the court on 28 February, rejected")."""
+_PARTICIPLE_OPENING = re.compile(
+    r"\W*((?:(?!(?:King|Beijing|Nanjing|Viking|Sterling|Browning|Fleming|Manning|Harding|"
+    r"Downing|Cumming|Golding|Hastings|Jennings)\b)[A-Z][a-z]{2,}ing|Asked|Pressed|Questioned|"
+    r"Interviewed|Reached|Contacted)\s+[a-z][^,;:]*),"
+)
+"""An English sentence that opens with a participle's phrase and its comma ("Appearing before
+the World Court, ...", "Asked about Lord Alli, ..."): no name in it is the subject after it
+(capitalised words in "-ing" that are names do not open one)."""
+
+
 def _named_before(
     sentence: str, cues: SentenceCues, actors: Sequence[ActorRecord], first: int
 ) -> tuple[bool, ActorRecord | None]:
@@ -2209,7 +2259,15 @@ def _named_before(
     # Mahdi Mohammad Sadeghi, ... quello di Abedini - chiedono all'Italia ..."; real news,
     # Corriere della Sera: the Americans' demand went to Abedini)
     dashed = [m.span() for m in _DASHED.finditer(sentence, 0, first)]
-    folded = normalize_name(blank_spans(sentence[:first], [*cues.quotes, *dashed]))
+    # nor a name in a phrase of time, place or means, between commas right before the verb
+    # ("Israel did not appear ..., but, in a written submission to the court on 28 February,
+    # rejected ..."), nor in an opening participle's phrase ("Appearing before the World
+    # Court, the South African delegation said"; real news, Daily Maverick: the court's)
+    adverbial = [m.span(1) for m in _ADVERBIAL_BEFORE_VERB.finditer(sentence[:first])]
+    opening = _PARTICIPLE_OPENING.match(sentence[:first])
+    if opening is not None and sentence[opening.end() : first].strip():
+        adverbial.append(opening.span(1))
+    folded = normalize_name(blank_spans(sentence[:first], [*cues.quotes, *dashed, *adverbial]))
     # the mention that ends last; of two that end there, the longer ("Die Opposition im
     # Stadtrat kündigte an" is the opposition's, not the council's)
     named = [(end, -start, actor) for actor in actors for start, end in _named_spans(actor, folded)]
@@ -2269,13 +2327,15 @@ def _named_before(
 
 
 _COUNTRY_BODY = re.compile(
-    r"(?<!\w)(?P<adjective>[^\W\d_]{4,})\s+(?:(?:state|local|regional|military|security|"
+    r"(?<!\w)(?P<adjective>(?:(?:south|north|east|west|new|sri)\s+)?[^\W\d_]{4,})\s+"
+    r"(?:(?:state|local|regional|military|security|"
     r"health|defen[cs]e|foreign|government|emergency)\s+)?"
     r"(?:authorities|officials|government|military|army|forces|police|ministry|media|"
-    r"prosecutors|investigators|diplomats|officers)(?:\s+(?:have|has|had|also|later))?\s*$"
+    r"prosecutors|investigators|diplomats|officers|delegation|negotiators)"
+    r"(?:\s+(?:have|has|had|also|later))?\s*$"
 )
 """A country's adjective and a body of it right before a verb of saying ("Russian authorities
-said", "Ukrainian state media reported")."""
+said", "Ukrainian state media reported", "the South African delegation said")."""
 
 
 def _country_of_body(folded: str, actors: Sequence[ActorRecord]) -> ActorRecord | None:
@@ -2880,12 +2940,26 @@ _CLOSES_SENTENCE = re.compile(r"^(?:\s+[\w.]+){0,2}\s*[.!?]?\s*$")
 """What may follow a verb of saying that closes its sentence ("..., he said Monday.")."""
 
 
+_ASKED_OPENING = re.compile(
+    r"\W*(?:(?:when|if|once|after|before|while|as|though|although)\s+)?(?:asked|pressed|"
+    r"questioned|interviewed|told|reached|contacted|challenged)\b[^,;:]*,",
+    re.IGNORECASE,
+)
+"""An English sentence that opens with a participle of being asked, to its comma ("When asked
+what he does in his free time,")."""
+
+
 def _pronouns_verb(sentence: str, cues: SentenceCues) -> tuple[int, int] | None:
     """The verb of saying outside quotations a pronoun that speaks goes with: the first, or
     the one that closes the sentence with a pronoun before it when the first has none ("The
     note implied the suspect, described as a white male, had a weapon, he said."; real news,
     MLive)."""
     verbs = verbs_outside_quotes(sentence, cues)
+    opening = _ASKED_OPENING.match(sentence)
+    if opening is not None:
+        # "When asked what he does in his free time, he told me, ..." (real news, The Nation):
+        # the opening's participle is what he was asked, the verb after it his
+        verbs = [verb for verb in verbs if verb[0] >= opening.end()]
     if not verbs:
         return None
     lowered = sentence.lower()  # positions index the sentence (ß)
@@ -4418,6 +4492,19 @@ def name_candidates(
                     # ("Verfassungsrechtler Heinz Mayer" beside "Verfassungsrechtler"; real
                     # news, derStandard)
                     and not (a.kind == "anonymous" and len(name.split()) > len(a.name.split()))
+                    # one of the same surname with another given name is someone else
+                    # ("Fischer's mother, Adrianne Fischer, ... 'Health insurance is so
+                    # expensive,' she said"; real news, The Nation: the son's, named by the
+                    # surname alone)
+                    and not (a.kind == "person" and _another_given_name(name, a))
+                    # one who speaks under a country's name as a given name is someone else
+                    # ("Israeli Defence Minister Israel Katz said"; real news, Daily Maverick)
+                    and not (
+                        len(name.split()) == 2
+                        and _named_like("person", name, a)
+                        and cues is not None
+                        and speaks(name, sentences, cues)
+                    )
                 )
                 for a in actors
             ):

@@ -970,6 +970,30 @@ def _quoting_subject(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecord 
     return None if others or mentioned(subject, inside) else subject
 
 
+_OPENING_MARKS = {"de": '„»"', "fr": '«"', "it": '«"', "es": '«"'}
+_CLOSING_MARKS = {"de": '“«"', "fr": '»"', "it": '»"', "es": '»"'}
+
+
+def _opens_a_quotation(paragraph: str) -> bool:
+    """Whether ``paragraph`` opens with a quotation mark."""
+    return paragraph.lstrip()[:1] in '“„«»"‘'
+
+
+def _quotation_left_open(paragraph: str, language: str) -> bool:
+    """Whether ``paragraph`` opens with a quotation mark and leaves a quotation open at its
+    end: more opening marks than closing ones (of the language's marks), or an odd number of
+    straight double ones."""
+    if not _opens_a_quotation(paragraph):
+        return False
+    opening = _OPENING_MARKS.get(language, '“"')
+    closing = _CLOSING_MARKS.get(language, '”"')
+    if paragraph.lstrip()[0] == '"':
+        return paragraph.count('"') % 2 == 1
+    opened = sum(paragraph.count(mark) for mark in opening if mark != '"')
+    closed = sum(paragraph.count(mark) for mark in closing if mark != '"')
+    return opened > closed
+
+
 def _give(
     unit: _Unit, source: ActorRecord | str, why: str, notes: list[str], called: str = ""
 ) -> None:
@@ -1900,11 +1924,23 @@ def staged_brief(
         if pronoun is None or number < 2:
             continue
         gender = pronoun_gender(unit.sentence.text, unit.cues)
+        # the pronoun never stands for one its own verb's clause names ("He also thinks Starmer
+        # is doing the right thing" is not Starmer's; real news, the London Standard): a
+        # pronoun is no one named in what it says, or to whom (when it stands right before its
+        # verb: after it, German names the subject too, "Auf ihrer Internetseite kritisiert
+        # die ..., Colette Boos-John, ...")
+        verb_start = pronoun_verb_at(unit.sentence.text, unit.cues)
+        reported = unit.sentence.text[verb_start:] if verb_start is not None else ""
+        before_verb = unit.sentence.text[:verb_start] if verb_start is not None else ""
+        named_in_reported = [
+            a for a in actors if mentioned(a, reported) and not mentioned(a, before_verb)
+        ]
         fitting = [
             a
             for a in actors
             if (gender is None or genders.get(a.id) in (None, gender))
             and (not people_only or pronoun != "person" or pronoun_fits(pronoun, a))
+            and a not in named_in_reported
         ]
         # a subheading between is no sentence before ("He got a message ... UNUSUAL ENVELOPE
         # He said the day before Geingob departed ..."; real news, the Namibian)
@@ -1965,7 +2001,11 @@ def staged_brief(
             # "she" cannot stand for someone the article names only later ("'Almost every
             # month I would join a new clique,' she writes in her book", real news,
             # BusinessWeek: given to a friend named four sentences on): the last one named
-            earlier = _last_named(pronoun, sentences[: number - 1], actors)
+            earlier = _last_named(
+                pronoun,
+                sentences[: number - 1],
+                [a for a in actors if a not in named_in_reported],
+            )
         if (
             earlier is None
             and pronoun == "person"
@@ -2181,6 +2221,43 @@ def staged_brief(
             # person the article's own voice introduces is whom the quotation after is of
             # (a copy the loop tracks as the speaker; the unit itself keeps its source)
             speaking = replace(unit, source=introduced, source_option=introduced.option())
+
+    # A quotation over paragraphs opens each and closes only the last: a paragraph that opens
+    # a quotation and leaves it open, followed by one that opens another, is the words of the
+    # speaker that last paragraph names ("“Novel legal interpretations will not bring an end
+    # to the ongoing conflict. ... region." then "“To be clear, ...,” Simmons concluded."; real
+    # news, Daily Maverick: given to the UN officials of the paragraph before).
+    by_paragraph: dict[int, list[_Unit]] = {}
+    for unit in units:
+        by_paragraph.setdefault(unit.sentence.paragraph, []).append(unit)
+    paragraph_text = {
+        number: text[group[0].sentence.start : group[-1].sentence.end]
+        for number, group in by_paragraph.items()
+    }
+    for number in sorted(by_paragraph):
+        if not _quotation_left_open(paragraph_text[number], source_language):
+            continue
+        closing = number + 1
+        while closing in paragraph_text and _quotation_left_open(
+            paragraph_text[closing], source_language
+        ):
+            closing += 1
+        if closing not in paragraph_text or not _opens_a_quotation(paragraph_text[closing]):
+            continue
+        speakers = [
+            u.source
+            for u in by_paragraph[closing]
+            if u.source is not None and u.cues.reporting and mentioned(u.source, u.sentence.text)
+        ]
+        if not speakers:
+            continue
+        speaker = speakers[-1]
+        for unit in by_paragraph[number]:
+            if unit.cues.reporting:
+                continue
+            if unit.source is not speaker:
+                _give(unit, speaker, ", whose quotation over paragraphs it opens", notes)
+            unit.spoken = True  # all in the quotation
 
     # German reported speech before the sentence that names its speaker ("Jedem Bürger müsse
     # selbst überlassen bleiben, ... Der Kampf gegen Geldwäsche sei ... Es gehe der EU darum,

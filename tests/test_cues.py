@@ -1262,3 +1262,20 @@ def test_words_near_the_new_cues_that_are_not_them(
     cues = find_cues(sentence, language)
     assert bool(cues.reporting) is reporting
     assert bool(cues.anonymity) is unnamed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reporting"),
+    [
+        # (real news, Daily Maverick: the headline went to the court)
+        ("Legal opinion expected after ICJ concludes hearings on Israel's obligations", False),
+        ("The court concluded its public hearings on Friday.", False),
+        ("Putin concluded a three-day visit to China.", False),
+        # a conclusion drawn is said
+        ("The study concluded that the drug works.", True),
+        ("The panel concluded the drug is safe.", True),
+        ("“We will not stop,” Simmons concluded.", True),
+    ],
+)
+def test_ending_an_event_is_no_conclusion_said(sentence: str, reporting: bool) -> None:
+    assert bool(find_cues(sentence, "en").reporting) is reporting

@@ -2692,3 +2692,27 @@ def test_a_given_name_that_is_a_country_or_a_city_is_no_form_of_the_person() -> 
 def test_a_name_before_a_modal_or_a_preposition_is_no_treaty(name: str, text: str) -> None:
     actor = ActorRecord("x", name, "organization", "", {normalize_name(name)})
     assert not named_as_a_thing(actor, split_sentences(text, "en"))
+
+
+def test_one_of_the_same_surname_with_another_given_name_is_offered() -> None:
+    """Real news (The Nation): "Fischer's mother, Adrianne Fischer, ..." was covered by Tanner
+    Fischer, named by his surname alone, and her words went to her son; a title before the
+    surname still names him."""
+    text = (
+        "Tanner Fischer leads Local 90. Fischer's mother, Adrianne Fischer, drives for UPS. "
+        "Union President Fischer spoke to the crowd."
+    )
+    sentences = split_sentences(text, "en")
+    cues = [find_cues(s.text, "en") for s in sentences]
+    tanner = ActorRecord("t", "Tanner Fischer", "person", "", {"tanner fischer", "fischer"})
+    offered = name_candidates(sentences, [tanner], "en", cues)
+    assert "Adrianne Fischer" in offered
+    assert "President Fischer" not in offered
+    assert "Union President Fischer" not in offered
+
+
+def test_a_pronoun_speaks_after_an_opening_of_being_asked() -> None:
+    """Real news (The Nation): "When asked what he does in his free time, he told me, ..."
+    had its pronoun read with "asked", which no pronoun before it speaks with."""
+    sentence = "When asked what he does in his free time, he told me, “This is it.”"
+    assert pronoun_speaker(sentence, find_cues(sentence, "en")) == "person"
