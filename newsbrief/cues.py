@@ -195,7 +195,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # not the writer's "needless to say", nor "as if to say" of a face (real news, BBC)
         # nor the "say" of an example between commas ("the one made by manufacturers of,
         # say, electric vehicles"; real news, the Globe and Mail)
+        # nor "what he has to say about other world leaders" (real news, the London Standard:
+        # the book's quotation before it went to the paper), what someone might say
         r"(?<!as if to )(?<!needless to )(?<!that is to )(?<!so to )"
+        r"(?<!has to )(?<!have to )(?<!had to )"
         r"(?:sa(?:id|ys|ying)|(?<!, )say|say(?!,))",
         r"t(?:old|ells?|elling)",
         # not an amount added ("The revised plan added about $300 million"; real news, the

@@ -286,6 +286,27 @@ class _Unit:
 RUN_ON_PARAGRAPHS = 2
 """How many paragraphs back a sentence that is all quotation looks for the speaker it runs on
 with."""
+INTERVIEW_PARAGRAPHS = 8
+"""Most paragraphs back the person an interview's answer (a quotation right after a question
+of the writer's own paragraph) runs on with may be."""
+
+
+def _answers_a_question(unit: _Unit, sentences: Sequence[Sentence]) -> bool:
+    """Whether ``unit`` opens a paragraph right after a paragraph that is one question, with
+    no quotation: the writer's question, and the unit the answer."""
+    number = unit.sentence.number
+    if number < 2 or unit.sentence.paragraph == sentences[number - 2].paragraph:
+        return False
+    before = sentences[number - 2]
+    alone = number < 3 or sentences[number - 3].paragraph != before.paragraph
+    return (
+        alone
+        and before.paragraph == unit.sentence.paragraph - 1
+        and before.text.rstrip().endswith("?")
+        and not quoted_spans(before.text)
+    )
+
+
 MIN_QUOTED_SHARE = 0.6
 """The share of a sentence inside quotation marks that makes it all quotation."""
 MAX_TAG_WORDS = 4
@@ -970,28 +991,9 @@ def _quoting_subject(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecord 
     return None if others or mentioned(subject, inside) else subject
 
 
-_OPENING_MARKS = {"de": '„»"', "fr": '«"', "it": '«"', "es": '«"'}
-_CLOSING_MARKS = {"de": '“«"', "fr": '»"', "it": '»"', "es": '»"'}
-
-
-def _opens_a_quotation(paragraph: str) -> bool:
-    """Whether ``paragraph`` opens with a quotation mark."""
-    return paragraph.lstrip()[:1] in '“„«»"‘'
-
-
-def _quotation_left_open(paragraph: str, language: str) -> bool:
-    """Whether ``paragraph`` opens with a quotation mark and leaves a quotation open at its
-    end: more opening marks than closing ones (of the language's marks), or an odd number of
-    straight double ones."""
-    if not _opens_a_quotation(paragraph):
-        return False
-    opening = _OPENING_MARKS.get(language, '“"')
-    closing = _CLOSING_MARKS.get(language, '”"')
-    if paragraph.lstrip()[0] == '"':
-        return paragraph.count('"') % 2 == 1
-    opened = sum(paragraph.count(mark) for mark in opening if mark != '"')
-    closed = sum(paragraph.count(mark) for mark in closing if mark != '"')
-    return opened > closed
+def _left_open(paragraph: str) -> bool:
+    """Whether ``paragraph`` opens with a quotation mark and leaves its quotation open."""
+    return opens_quotation(paragraph) and quotation_left_open(paragraph)
 
 
 def _give(
@@ -2200,7 +2202,20 @@ def staged_brief(
             and speaking.source is not None
             and unit in attributed
             and unit.source is not speaking.source
-            and unit.sentence.paragraph - speaking.sentence.paragraph <= RUN_ON_PARAGRAPHS
+            and (
+                unit.sentence.paragraph - speaking.sentence.paragraph <= RUN_ON_PARAGRAPHS
+                # an interview's answer, right after the interviewer's question, is the
+                # person's who spoke last, however many paragraphs back ("Why had there been
+                # such a strong turn away from the Conservatives at the election?" then
+                # "“Because people thought they were chaotic ...”"; real news, the London
+                # Standard)
+                or (
+                    speaking.source.kind == "person"
+                    and _answers_a_question(unit, sentences)
+                    and unit.sentence.paragraph - speaking.sentence.paragraph
+                    <= INTERVIEW_PARAGRAPHS
+                )
+            )
             and unit not in named_after
             and _all_quotation(unit.sentence.text[unit.start : unit.end])
             # "say" inside the quotation ("It feels weird to say that") is the speaker's word
@@ -2235,14 +2250,12 @@ def staged_brief(
         for number, group in by_paragraph.items()
     }
     for number in sorted(by_paragraph):
-        if not _quotation_left_open(paragraph_text[number], source_language):
+        if not _left_open(paragraph_text[number]):
             continue
         closing = number + 1
-        while closing in paragraph_text and _quotation_left_open(
-            paragraph_text[closing], source_language
-        ):
+        while closing in paragraph_text and _left_open(paragraph_text[closing]):
             closing += 1
-        if closing not in paragraph_text or not _opens_a_quotation(paragraph_text[closing]):
+        if closing not in paragraph_text or not opens_quotation(paragraph_text[closing]):
             continue
         speakers = [
             u.source

@@ -1275,6 +1275,9 @@ def test_words_near_the_new_cues_that_are_not_them(
         ("The study concluded that the drug works.", True),
         ("The panel concluded the drug is safe.", True),
         ("“We will not stop,” Simmons concluded.", True),
+        # what someone might say (real news, the London Standard)
+        ("It offers a chance to hear what he has to say about other leaders.", False),
+        ("He went on to say that the plan had failed.", True),
     ],
 )
 def test_ending_an_event_is_no_conclusion_said(sentence: str, reporting: bool) -> None:

@@ -6550,3 +6550,27 @@ def test_a_quotation_over_paragraphs_is_the_speaker_its_last_paragraph_names() -
         assert claims[word].source.description == "Joshua Simmons"
         assert claims[word].attribution == Attribution.DIRECT
     assert claims["“The"].source.kind == SourceKind.ANONYMOUS
+
+
+def test_an_interviews_answer_after_the_writers_question_is_the_person_who_spoke_last() -> None:
+    """Real news (the London Standard, an interview): "“Because people thought they were
+    chaotic ...”", right after the writer's question in a paragraph of its own, went to the
+    paper, picked for a paragraph before; the person who spoke last, four paragraphs back,
+    answers. A quotation after a paragraph that asks nothing is not carried so far."""
+    text = (
+        "Tony Blair has written a book about leadership.\n\n"
+        "“It is a guide for leaders,” says Blair.\n\n"
+        "The book focuses on his own leadership.\n\n"
+        "It has generated largely positive praise.\n\n"
+        "Why had there been such a strong turn away from the Conservatives?\n\n"
+        "“Because people thought they were chaotic and interested in their own fight.”\n\n"
+        "The interview ended at noon.\n\n"
+        "The party met on Friday.\n\n"
+        "The leader spoke for an hour.\n\n"
+        "“We will rebuild the party from the ground up.”"
+    )
+    listed = [{"name": "Tony Blair", "kind": "person", "role": "x"}]
+    content = _brief_of(text, listed, ARTICLE_ITSELF)
+    sources = sources_by_word(content, 0)
+    assert sources["“Because"].description == "Tony Blair"
+    assert sources["“We"].kind == SourceKind.ARTICLE
