@@ -6574,3 +6574,37 @@ def test_an_interviews_answer_after_the_writers_question_is_the_person_who_spoke
     sources = sources_by_word(content, 0)
     assert sources["“Because"].description == "Tony Blair"
     assert sources["“We"].kind == SourceKind.ARTICLE
+
+
+def test_german_unnamed_sources_inside_their_sentence_and_a_prosecutors_office() -> None:
+    """Real news (Correctiv): unnamed sources were named by their sentences' openings ("Fokus
+    liegt dabei vor allem auf Technologien", "Spitzelangriffe sind oft erfolgreich") or by
+    whom a verb names ("ihn jedoch nicht namentlich"), and "teilte der Generalbundesanwalt
+    mit" went to the paper: the federal prosecutor was left out as a one-word person."""
+    text = (
+        "Ermittler durchsuchten am Mittwoch Räume in Hochschulen. Dabei wurden zwei "
+        "mutmaßliche Agenten für China festgenommen, teilte der Generalbundesanwalt mit.\n\n"
+        "Am Mittwoch bekam deshalb die RWTH Aachen Besuch von Ermittlungsbehörden, wie ein "
+        "Sprecher auf Anfrage bestätigte. CORRECTIV ist der betroffene Professor bekannt, "
+        "nennt ihn jedoch nicht namentlich, weil es sich um einen Zeugen handelt.\n\n"
+        "Der Fokus liegt dabei vor allem auf Technologien, die militärisch verwendet werden "
+        "können, wie ein operativer Mitarbeiter eines deutschen Dienstes CORRECTIV berichtet.\n\n"
+        "Die Spitzelangriffe sind oft erfolgreich: So berichtete beispielsweise ein Vertreter "
+        "einer deutschen Medizintechnikfirma, dass Informationen kopiert wurden."
+    )
+    listed = [
+        {"name": "Generalbundesanwalt", "kind": "person", "role": "x"},
+        {"name": "RWTH Aachen", "kind": "organization", "role": "x"},
+        {"name": "CORRECTIV", "kind": "media", "role": "x"},
+    ]
+    content = _brief_of(text, listed, "CORRECTIV", language="de")
+    unnamed = {a.name for a in content.key_actors if a.kind == ActorKind.ANONYMOUS_SOURCE}
+    assert unnamed == {
+        "Sprecher",
+        "operativer Mitarbeiter eines deutschen Dienstes",
+        "Vertreter einer deutschen Medizintechnikfirma",
+    }
+    sources = sources_by_word(content, 0)
+    assert sources["Dabei"].description == "Generalbundesanwalt"
+    assert sources["Der"].description == "operativer Mitarbeiter eines deutschen Dienstes"
+    assert sources["Die"].description == "Vertreter einer deutschen Medizintechnikfirma"
