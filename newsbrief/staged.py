@@ -154,6 +154,7 @@ from newsbrief.stages import (
     DOCUMENT,
     EXAMPLE_ACTORS,
     EXAMPLE_QUESTIONS,
+    EXAMPLE_WORDS,
     PENDING_OPENERS,
     ActorItem,
     HeadlineAnswer,
@@ -989,6 +990,13 @@ def _quoting_subject(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecord 
         and not named_only_inside(a, actors, own)
     ]
     return None if others or mentioned(subject, inside) else subject
+
+
+def _example_words(question: str, written: str) -> list[str]:
+    """The words of the worked example's story (:data:`EXAMPLE_WORDS`) that ``question`` asks
+    of and the (folded) ``written`` words of the article and its statements do not hold."""
+    words = re.findall(r"[^\W\d_]+", normalize_name(question))
+    return [w for w in words if w in EXAMPLE_WORDS and not re.search(rf"(?<!\w){w}", written)]
 
 
 def _left_open(paragraph: str) -> bool:
@@ -2526,6 +2534,8 @@ def staged_brief(
     proposed = _open_candidates(sentences, cues, qa.questions if qa else frozenset())
     written_questions: dict[int, str] = {}
     pending_questions = list(proposed)
+    # the words the brief may ask of: the article's, and the statements written of it
+    written_here = normalize_name(" ".join([text, *(u.statement for u in claims_units)]))
     problems: list[str] = []
     hints: dict[int, str] = {}
     for attempt in range(2):
@@ -2562,7 +2572,7 @@ def staged_brief(
             other = len(question.split()) >= MIN_WORDS and detect_language(question) != output
             if other:
                 fault = f"were not in {language_name(output)}"
-            elif question.casefold() in EXAMPLE_QUESTIONS:
+            elif question.casefold() in EXAMPLE_QUESTIONS or _example_words(question, written_here):
                 fault = (
                     "copied the worked example's questions: ask what this article's sentence "
                     "leaves open"
@@ -2617,7 +2627,7 @@ def staged_brief(
         question = written_questions.get(sentence.number, "")
         if not question or question.casefold() in asked:
             continue
-        if question.casefold() in EXAMPLE_QUESTIONS:
+        if question.casefold() in EXAMPLE_QUESTIONS or _example_words(question, written_here):
             notes.append(f"open question {question!r} dropped: the worked example's")
             continue
         if output == "en":

@@ -29,6 +29,7 @@ __all__ = [
     "EXAMPLE_ACTORS",
     "EXAMPLE_QUESTIONS",
     "EXAMPLE_ROLES",
+    "EXAMPLE_WORDS",
     "HEADLINE_CHARS",
     "ISSUE_CHARS",
     "NAME_KINDS",
@@ -74,6 +75,14 @@ EXAMPLE_QUESTIONS = frozenset(
 )  # fmt: skip
 """The worked example's open questions, folded: a small model sometimes writes them for the
 article it reads (real news, Frankfurter Rundschau: all three, for an article on a weed)."""
+
+EXAMPLE_WORDS = frozenset(
+    {"orvenna", "festival", "lindgren", "police", "officer", "storm", "roof", "stage", "tourism",
+     "hotels", "refund", "ticket", "tickets", "organisers", "inspection"}
+)  # fmt: skip
+"""The words of the worked example's story: a question that asks of one that the article does
+not write is the example's, whatever else it asks ("What did the police officer say about the
+storm?" for an article on espionage; real news, Correctiv)."""
 
 ARTICLE_ITSELF = "the article itself"
 """The source option for a sentence in the article's own voice."""

@@ -6608,3 +6608,24 @@ def test_german_unnamed_sources_inside_their_sentence_and_a_prosecutors_office()
     assert sources["Dabei"].description == "Generalbundesanwalt"
     assert sources["Der"].description == "operativer Mitarbeiter eines deutschen Dienstes"
     assert sources["Die"].description == "Vertreter einer deutschen Medizintechnikfirma"
+
+
+def test_an_open_question_of_the_worked_examples_story_is_asked_again_then_dropped() -> None:
+    """Real news (Correctiv): for an article on espionage the issues stage wrote "What did the
+    police officer say about the storm?", the worked example's story in a question of its
+    own words; asked of words the article never writes, it is asked again, then dropped."""
+    script = _council_script({9: "What did the police officer say about the storm?"})
+    script["issues-retry"] = every_key("What did the police officer say about the roof?")
+    answer = Scripted(script)
+    content = run_staged(COUNCIL, answer, language="en")
+    retry = next(c for c in answer.calls if c.stage == "issues-retry")
+    assert "worked example" in retry.messages[-1]["content"]
+    assert not any("police" in i.question for i in content.unresolved_issues)
+    # a question of the same words is kept where the article writes them
+    text = COUNCIL.replace("The vote was seven to four.", "A police officer was at the vote.")
+    kept = run_staged(
+        text,
+        Scripted(_council_script({9: "What did the police officer say about the vote?"})),
+        language="en",
+    )
+    assert any("police" in i.question for i in kept.unresolved_issues)
