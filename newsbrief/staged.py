@@ -2506,7 +2506,11 @@ def staged_brief(
         unit.statement = unit.sentence.text[unit.start : unit.end].strip()
     translated: set[int] = set()
     if output != source_language and claims_units:
-        people = [a for a in actors if a.kind == "person"]  # bodies' names get translated
+        # bodies' names get translated, a medium's and a person's do not: one the sentence
+        # does not name is made up ("the RWTH Aachen received an inspection by an inspector
+        # from CORRECTIV" for "... bekam ... die RWTH Aachen Besuch von Ermittlungsbehörden,
+        # wie ein Sprecher auf Anfrage bestätigte"; real news, Correctiv)
+        people = [a for a in actors if a.kind in ("person", "media")]
         translated = yield from _translate(
             claims_units,
             output,

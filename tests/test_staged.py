@@ -6629,3 +6629,36 @@ def test_an_open_question_of_the_worked_examples_story_is_asked_again_then_dropp
         language="en",
     )
     assert any("police" in i.question for i in kept.unresolved_issues)
+
+
+def test_a_statement_that_names_a_medium_its_sentence_does_not_is_reasked() -> None:
+    """Real news (Correctiv): "Am Mittwoch bekam die RWTH Aachen Besuch von
+    Ermittlungsbehörden, wie ein Sprecher auf Anfrage bestätigte." came back as "On Wednesday,
+    the RWTH Aachen received an inspection by an inspector from CORRECTIV.": a medium the
+    sentence does not name, made up, as a person would be."""
+    text = (
+        "Mehrere Forschungseinrichtungen waren betroffen. Am Mittwoch bekam die RWTH Aachen "
+        "Besuch von Ermittlungsbehörden, wie ein Sprecher auf Anfrage bestätigte. CORRECTIV "
+        "berichtet seit Jahren über Spionage."
+    )
+    first = {
+        "s1": "Several research institutions were affected.",
+        "s2": "On Wednesday, the RWTH Aachen received an inspection by an inspector from "
+        "CORRECTIV, as a spokesman confirmed.",
+        "s3": "CORRECTIV has been reporting on espionage for years.",
+    }
+    again = {
+        "s2": "On Wednesday, investigators visited RWTH Aachen, as a spokesman confirmed on "
+        "request."
+    }
+    actors = [
+        {"name": "CORRECTIV", "kind": "media", "role": "x"},
+        {"name": "RWTH Aachen", "kind": "organization", "role": "x"},
+    ]
+    sources = {"s2": "the article itself", "s3": "CORRECTIV"}
+    answer = Scripted(reasked_script(first, again, actors, sources, "Spies at universities"))
+    content = run_staged(text, answer, language="en", article_language="de")
+    statements = {c.evidence[0].quote.split()[0]: c.statement for c in content.claims}
+    assert statements["Am"] == again["s2"]
+    retry = [c for c in answer.calls if c.stage == "statements-retry"]
+    assert [list(c.response_model.model_fields) for c in retry] == [["s2_en"]]
