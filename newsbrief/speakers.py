@@ -306,6 +306,12 @@ _GERMAN_TITLE_ENDINGS = (
     # a coach ("Übergangscoach Uwe Schubert"; real news, kicker: kept as his name), an
     # expert ("meint Russlandexperte Nico Lange"; real news, ZDF: Putin's, named before)
     "coach", "experte", "expertin",
+    # in the genitive or dative too, and a diplomat, a historian, a politician ("des Schweizer
+    # Historikers und Geheimdienstexperten Adrian Hänni", "der ehemalige russische Diplomat
+    # Boris Bondarew"; real news, FAZ: offered with their trades; "schlagen
+    # Sicherheitspolitiker Alarm" offered as a name)
+    "experten", "diplomat", "diplomatin", "historiker", "historikers", "historikerin",
+    "politiker", "politikers", "politikerin",
     # a doctor ("Arzt Hilary Jones"; real news, 20 Minuten: offered with his trade)
     "arzt", "arztin",
     # Austrian offices ("Klubobfrau Helga Krismer", real news, derStandard; "Landeshauptmann")
@@ -3486,7 +3492,7 @@ V2_PHRASE_WORDS = 5
 kritisierte Bondi ..."; real news, ORF): a phrase of time or place, not the subject."""
 _GERMAN_PREPOSITION = re.compile(
     r"(?:in|im|am|an|auf|bei|beim|nach|vor|seit|zu|zum|zur|mit|über|unter|während|trotz|"
-    r"wegen|gegen|gegenüber|ab|bis|aus|vom|von)\s",
+    r"wegen|gegen|gegenüber|ab|bis|aus|vom|von|neben|ohne|durch|für|hinter|zwischen|laut)\s",
     re.IGNORECASE,
 )
 

@@ -2716,3 +2716,20 @@ def test_a_pronoun_speaks_after_an_opening_of_being_asked() -> None:
     had its pronoun read with "asked", which no pronoun before it speaks with."""
     sentence = "When asked what he does in his free time, he told me, “This is it.”"
     assert pronoun_speaker(sentence, find_cues(sentence, "en")) == "person"
+
+
+def test_german_trades_before_a_name_and_a_preposition_opening_a_sentence_are_no_name() -> None:
+    """Real news (FAZ): "Diplomat Boris Bondarew", "Geheimdienstexperten Adrian Hänni",
+    "Sicherheitspolitiker Alarm" and "Neben Cyberspionage" were offered as names."""
+    text = (
+        "Parteiübergreifend schlagen Sicherheitspolitiker Alarm. Nach Einschätzung des "
+        "Schweizer Historikers und Geheimdienstexperten Adrian Hänni ist die Lage ernst. "
+        "Neben Cyberspionage erfolge ein Teil der Beschaffung mit Quellen, sagte Hänni. Auch "
+        "der ehemalige russische Diplomat Boris Bondarew kritisiert die Regierung."
+    )
+    sentences = split_sentences(text, "de")
+    offered = name_candidates(sentences, [], "de", [find_cues(s.text, "de") for s in sentences])
+    assert "Adrian Hänni" in offered
+    assert "Boris Bondarew" in offered
+    assert not {"Sicherheitspolitiker Alarm", "Neben Cyberspionage"} & set(offered)
+    assert not any(name.startswith(("Diplomat", "Geheimdienst")) for name in offered)
