@@ -2048,8 +2048,12 @@ def named_outside_compounds(actor: ActorRecord, sentence: str) -> bool:
     return any(not folded.startswith("-", end) for _, end in _named_spans(actor, folded))
 
 
-IMPERSONAL_CUES = frozenset({"heißt es"})
+IMPERSONAL_CUES = frozenset({"heißt es", "hieß es"})
 """Verbs of saying that name no speaker by their form (German "heißt es": it is said)."""
+
+
+_IMPERSONAL_FROM = re.compile(r"\s+(?:von|vom|aus)\s+(?:der|dem|den)?\s*", re.IGNORECASE)
+"""Whom an impersonal verb of saying has it from ("hieß es von der SVP")."""
 
 
 def names_no_one(cue: str) -> bool:
@@ -2133,8 +2137,10 @@ def named_speaker(
             return _first_named(sentence, cues, actors, with_subject.start(1), first)
         if names_no_one(sentence[first:verb_end]):
             # "..., könne dies ... führen, heißt es im Wahrnehmungsbericht der Anwälte" (real
-            # news, derStandard) is the report's, not the party named before it
-            return None
+            # news, derStandard) is the report's, not the party named before it; "..., hieß es
+            # von der Schweizerischen Volkspartei (SVP)" (real news, FAZ) is the party's
+            by = _IMPERSONAL_FROM.match(sentence, verb_end)
+            return _named_right_after(sentence[by.end() :], actors) if by else None
         if any(start <= first < end for start, end in cues.quotes):
             # the speaker's own word ("Getting rid of Wall Street's ... -- 'tells the market
             # that ...,' Hoenig said" is Hoenig's; real news, Huffington Post)

@@ -6662,3 +6662,22 @@ def test_a_statement_that_names_a_medium_its_sentence_does_not_is_reasked() -> N
     assert statements["Am"] == again["s2"]
     retry = [c for c in answer.calls if c.stage == "statements-retry"]
     assert [list(c.response_model.model_fields) for c in retry] == [["s2_en"]]
+
+
+def test_an_impersonal_verb_of_saying_names_whom_it_has_it_from() -> None:
+    """Real news (FAZ): "Die russischen Machenschaften ... seien nicht zu akzeptieren, hieß es
+    von der Schweizerischen Volkspartei (SVP)." went to the intelligence service the model
+    picked: the party it was said by is named after "hieß es von der"; "heißt es im Bericht"
+    stays the document's."""
+    text = (
+        "Der NDB schreibt in seinem Lagebericht über Russland. Die russischen Machenschaften "
+        "in der Schweiz seien nicht zu akzeptieren, hieß es von der Schweizerischen "
+        "Volkspartei (SVP). Die Lage sei ernst, heißt es im Bericht der Regierung."
+    )
+    listed = [
+        {"name": "NDB", "kind": "organization", "role": "x"},
+        {"name": "Schweizerischen Volkspartei", "kind": "organization", "role": "x"},
+    ]
+    sources = sources_by_word(_brief_of(text, listed, "NDB", language="de"), 1)
+    assert sources["russischen"].description == "Schweizerischen Volkspartei"
+    assert sources["Lage"].description != "Schweizerischen Volkspartei"
