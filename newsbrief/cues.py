@@ -369,6 +369,15 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # "..., sagen Experten." (real news, derStandard): the plural after what they say
         r"(?<=,\s)sagen(?=\s+(?:(?:viele|einige|mehrere|manche|die|alle)\s+)?(?-i:[A-ZÄÖÜ]))",
         r"erklärt(?:e|en)?",
+        # a judgement given ("Ein „Riesen-Rennen“ urteilte Hendrik Pfeiffer"; real news, SZ), and
+        # a view between commas ("Immerhin, fand der 31-Jährige, habe man „eine gute Show
+        # geboten“")
+        r"urteilt(?:e|en)?",
+        # what someone told ("..., hat Hendel dem Tagesspiegel im vergangenen Frühjahr
+        # erzählt"; real news, SZ), not a story a film or a book tells
+        r"(?<!film )(?<!buch )(?<!roman )(?<!stück )(?<!serie )erzählt(?:e|en)?"
+        r"(?!\s+(?:die|eine)\s+geschichte)",
+        r"(?<=,\s)(?:fand|findet|fanden|finden)(?=\s+(?:er|sie|der|die|(?-i:[A-ZÄÖÜ]))[^,.;:]{0,60},)",
         r"teilt(?:e|en)? mit",
         # a separable verb with words between, its particle closing the clause ("teilte die
         # Polizei am Montag mit", "räumte Fehler ein", "gab das Amt bekannt"): the verb alone

@@ -6681,3 +6681,35 @@ def test_an_impersonal_verb_of_saying_names_whom_it_has_it_from() -> None:
     sources = sources_by_word(_brief_of(text, listed, "NDB", language="de"), 1)
     assert sources["russischen"].description == "Schweizerischen Volkspartei"
     assert sources["Lage"].description != "Schweizerischen Volkspartei"
+
+
+@pytest.mark.parametrize("listed_base_too", [True, False])
+def test_sz_a_genitive_name_a_relative_clause_and_a_judgement(listed_base_too: bool) -> None:
+    """Real news (SZ): the model listed "Sebastian Hendels" (of "Sebastian Hendels Karriere"),
+    so that "hat Hendel dem Tagesspiegel ... erzählt" named no one; "Ein „Riesen-Rennen“
+    urteilte Hendrik Pfeiffer, ..., der ... den DLV zuletzt scharf kritisiert hatte." and
+    "Immerhin, fand der 31-Jährige, habe man ..." went to the DLV."""
+    text = (
+        "Sebastian Hendel lief in Berlin. Die spannendste Facette war die Geschichte von "
+        "Sebastian Hendels Karriere.\n\n"
+        "Dass Bozic schwanger wurde, war „nicht unbedingt so geplant“, hat Hendel dem "
+        "Tagesspiegel im vergangenen Frühjahr erzählt.\n\n"
+        "Ein „Riesen-Rennen“ urteilte Hendrik Pfeiffer, am Sonntag zweitbester Deutscher "
+        "(2:08:20), der nach seiner Ersatzrolle beim Olympiamarathon den DLV zuletzt scharf "
+        "kritisiert hatte. Immerhin, fand der 31-Jährige, habe man „eine gute Show geboten“."
+    )
+    listed = [
+        {"name": "Sebastian Hendels", "kind": "person", "role": "x"},
+        {"name": "Hendrik Pfeiffer", "kind": "person", "role": "x"},
+        {"name": "DLV", "kind": "organization", "role": "x"},
+    ]
+    if listed_base_too:
+        listed.insert(0, {"name": "Sebastian Hendel", "kind": "person", "role": "x"})
+    content = _brief_of(text, listed, "DLV", language="de")
+    people = [a.name for a in content.key_actors if a.kind == ActorKind.PERSON]
+    assert "Sebastian Hendel" in people
+    assert "Sebastian Hendels" not in people
+    sources = sources_by_word(content, 0)
+    assert sources["Dass"].description == "Sebastian Hendel"
+    assert sources["Ein"].description == "Hendrik Pfeiffer"
+    assert sources["Immerhin,"].description == "Hendrik Pfeiffer"
