@@ -355,10 +355,13 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"reiterat(?:ed|es)",
         # not one ending an event ("Legal opinion expected after ICJ concludes hearings on
         # Israel's aid obligations"; real news, Daily Maverick: a headline given to the court)
+        # (but "concluded the investigation had been mishandled" is a conclusion said: the
+        # event noun ends the phrase, before a preposition or a mark)
         r"conclud(?:ed|es)(?!\s+(?:(?:a|an|the|its|his|her|their|our|this|these)\s+(?:[\w-]+\s+)?)?"
         r"(?:hearings?|talks|negotiations|proceedings|deal|agreement|meetings?|visit|tour|trip|"
         r"investigation|inquiry|probe|session|season|summit|conference|ceremony|match|game|"
-        r"series|arguments|trial)\b)",
+        r"series|arguments|trial)\b(?=\s*(?:[.,;:!?]|$)|\s+(?:on|in|at|with|to|after|before|for|"
+        r"without|early|late|last|this|of)\b))",
         r"dismiss(?:ed|es)",
         r"tweeted",
         # "She posted on X that ...", "wrote on X" is "wrote" already

@@ -969,12 +969,14 @@ def _people_of(kind: str, actor: ActorRecord, folded: str) -> bool:
     )
 
 
-def _another_given_name(name: str, person: ActorRecord) -> bool:
+def _another_given_name(name: str, person: ActorRecord, text: str) -> bool:
     """Whether ``name``, a given name and a surname, shares only the surname of ``person``
-    ("Adrianne Fischer" and Tanner Fischer), its given name no title ("President Biden")."""
+    ("Adrianne Fischer" and Tanner Fischer), its given name no title ("President Biden"), nor a
+    word the article (``text``) writes before the person's full name ("Sheriff Bob Wade")."""
     words, theirs = name.split(), person.name.split()
     return (
         len(words) == 2
+        and f"{words[0]} {person.name}" not in text
         and len(theirs) >= 2
         and PERSONAL_NAME.fullmatch(name) is not None
         and words[-1] == theirs[-1]
@@ -2342,18 +2344,23 @@ _DASHED = re.compile(r"(?<=\s)[-–—]\s[^-–—]{3,300}?\s[-–—](?=\s)")
 
 
 _ADVERBIAL_BEFORE_VERB = re.compile(
-    r",\s*((?:in|at|on|to|from|during|after|before|with|under|through|via)\s[^,;:]*),\s*$"
+    r",\s*((?:in|at|on|to|from|during|after|before|with|under|through|via|"
+    r"[a-z]{3,}ing\s+(?:to|at|in|on|before|with|from|for|after|during))\s[^,;:]*),\s*$"
 )
-"""An English phrase of time, place or means set between commas right before a verb of saying
-(", in a written submission to the court on 28 February, rejected")."""
+"""An English phrase of time, place or means, or a participle's, set between commas right before
+a verb of saying (", in a written submission to the court on 28 February, rejected", ",
+speaking at an investor conference in New York, said")."""
 _PARTICIPLE_OPENING = re.compile(
     r"\W*((?:(?!(?:King|Beijing|Nanjing|Viking|Sterling|Browning|Fleming|Manning|Harding|"
-    r"Downing|Cumming|Golding|Hastings|Jennings)\b)[A-Z][a-z]{2,}ing|Asked|Pressed|Questioned|"
-    r"Interviewed|Reached|Contacted)\s+[a-z][^,;:]*),"
+    r"Downing|Cumming|Golding|Hastings|Jennings|Boeing|Ping|Ling)\b)[A-Z][a-z]{2,}ing|Asked|"
+    r"Pressed|Questioned|Interviewed|Reached|Contacted)\s+(?:to|before|at|in|on|with|about|"
+    r"from|for|after|during|through|into|under|over|alongside|via|by|outside|inside|as|the|a|"
+    r"an|his|her|their|its|what|how|whether|why|if)\s[^,;:]*),"
 )
 """An English sentence that opens with a participle's phrase and its comma ("Appearing before
-the World Court, ...", "Asked about Lord Alli, ..."): no name in it is the subject after it
-(capitalised words in "-ing" that are names do not open one)."""
+the World Court, ...", "Asked about Lord Alli, ..."): no name in it is the subject after it.
+The participle goes on with a preposition or a determiner ("Boeing chief executive Kelly
+Ortberg, speaking ..., said" opens with a name)."""
 
 
 def _named_before(
@@ -2434,7 +2441,7 @@ def _named_before(
 
 
 _COUNTRY_BODY = re.compile(
-    r"(?<!\w)(?P<adjective>(?:(?:south|north|east|west|new|sri)\s+)?[^\W\d_]{4,})\s+"
+    r"(?<!\w)(?P<adjective>(?:(?:south|north|east|west|sri)\s+)?[^\W\d_]{4,})\s+"
     r"(?:(?:state|local|regional|military|security|"
     r"health|defen[cs]e|foreign|government|emergency)\s+)?"
     r"(?:authorities|officials|government|military|army|forces|police|ministry|media|"
@@ -4603,7 +4610,7 @@ def name_candidates(
                     # ("Fischer's mother, Adrianne Fischer, ... 'Health insurance is so
                     # expensive,' she said"; real news, The Nation: the son's, named by the
                     # surname alone)
-                    and not (a.kind == "person" and _another_given_name(name, a))
+                    and not (a.kind == "person" and _another_given_name(name, a, article))
                     # one who speaks under a country's name as a given name is someone else
                     # ("Israeli Defence Minister Israel Katz said"; real news, Daily Maverick)
                     and not (

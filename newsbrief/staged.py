@@ -153,6 +153,7 @@ from newsbrief.stages import (
     ARTICLE_ITSELF,
     DOCUMENT,
     EXAMPLE_ACTORS,
+    EXAMPLE_NAMES,
     EXAMPLE_QUESTIONS,
     EXAMPLE_WORDS,
     PENDING_OPENERS,
@@ -994,9 +995,31 @@ def _quoting_subject(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecord 
 
 def _example_words(question: str, written: str) -> list[str]:
     """The words of the worked example's story (:data:`EXAMPLE_WORDS`) that ``question`` asks
-    of and the (folded) ``written`` words of the article and its statements do not hold."""
-    words = re.findall(r"[^\W\d_]+", normalize_name(question))
-    return [w for w in words if w in EXAMPLE_WORDS and not re.search(rf"(?<!\w){w}", written)]
+    of and the (folded) ``written`` words of the article and its statements do not hold, when
+    they are two or more, or one of its names; else none."""
+    words = set(re.findall(r"[^\W\d_]+", normalize_name(question)))
+    found = [w for w in words if w in EXAMPLE_WORDS and not re.search(rf"(?<!\w){w}", written)]
+    return found if len(found) >= 2 or EXAMPLE_NAMES.intersection(found) else []
+
+
+_CLOSING_MARK = re.compile(r"[”»]|(?<=\S)\"|(?<=[\w.,!?])“")
+"""A closing quotation mark: ” », a straight one after a character, a German “ after a word."""
+
+
+def _named_on_its_own(actor: ActorRecord, text: str) -> bool:
+    """Whether ``text`` names ``actor`` by the full name, or by a shorter form (a surname) that
+    no other capitalised word opens as another's name ("his wife, Mary Smith" does not name
+    John Smith)."""
+    if not mentioned(actor, text):
+        return False
+    if mentioned(replace(actor, forms={normalize_name(actor.name)}), text):
+        return True
+    for form in actor.forms:
+        for found in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text, re.IGNORECASE):
+            before = text[: found.start()].split()
+            if not before or not before[-1][:1].isupper() or before[-1].endswith((",", ".")):
+                return True
+    return False
 
 
 def _left_open(paragraph: str) -> bool:
@@ -1943,7 +1966,7 @@ def staged_brief(
         reported = unit.sentence.text[verb_start:] if verb_start is not None else ""
         before_verb = unit.sentence.text[:verb_start] if verb_start is not None else ""
         named_in_reported = [
-            a for a in actors if mentioned(a, reported) and not mentioned(a, before_verb)
+            a for a in actors if _named_on_its_own(a, reported) and not mentioned(a, before_verb)
         ]
         fitting = [
             a
@@ -2220,6 +2243,13 @@ def staged_brief(
                 or (
                     speaking.source.kind == "person"
                     and _answers_a_question(unit, sentences)
+                    # not when the question names another ("So what does Tom Black, who chairs
+                    # the Friends of Elm Road Library, make of the plan?")
+                    and not any(
+                        mentioned(a, sentences[unit.sentence.number - 2].text)
+                        for a in actors
+                        if a.kind == "person" and a is not speaking.source
+                    )
                     and unit.sentence.paragraph - speaking.sentence.paragraph
                     <= INTERVIEW_PARAGRAPHS
                 )
@@ -2234,6 +2264,22 @@ def staged_brief(
             and not unit.cues.anonymity
         ):
             _give(unit, speaking.source, ", whose quotation it runs on with", notes)
+        asked_of = (
+            [
+                a
+                for a in actors
+                if a.kind == "person" and mentioned(a, sentences[unit.sentence.number - 2].text)
+            ]
+            if unit in attributed
+            and _answers_a_question(unit, sentences)
+            and _all_quotation(unit.sentence.text[unit.start : unit.end])
+            and not verbs_outside_quotes(unit.sentence.text, unit.cues)
+            else []
+        )
+        if len(asked_of) == 1 and unit.source is not asked_of[0]:
+            # the answer to a question that names one person is theirs ("So what does Tom
+            # Black, who chairs the Friends of Elm Road Library, make of the plan?")
+            _give(unit, asked_of[0], ", whom the question before it asks", notes)
         if unit.source is not None and (unit.spoken or unit in carried or _speech(unit)):
             speaking = unit
         introduced = _introduced_person(unit, actors)
@@ -2265,14 +2311,18 @@ def staged_brief(
             closing += 1
         if closing not in paragraph_text or not opens_quotation(paragraph_text[closing]):
             continue
-        speakers = [
-            u.source
-            for u in by_paragraph[closing]
-            if u.source is not None and u.cues.reporting and mentioned(u.source, u.sentence.text)
-        ]
-        if not speakers:
+        # the one who closes the quotation: the sentence of its first closing mark names them
+        closer = next(
+            (u for u in by_paragraph[closing] if _CLOSING_MARK.search(u.sentence.text)), None
+        )
+        speaker = closer.source if closer is not None else None
+        if (
+            closer is None
+            or speaker is None
+            or not closer.cues.reporting
+            or not mentioned(speaker, closer.sentence.text)
+        ):
             continue
-        speaker = speakers[-1]
         for unit in by_paragraph[number]:
             if unit.cues.reporting:
                 continue
@@ -2942,6 +2992,11 @@ def _translate(
                     for p in people
                     if p is not unit.source
                     and mentioned(p, written)
+                    # a medium by its name as written ("Focus", not "The focus is ...")
+                    and (
+                        p.kind != "media"
+                        or re.search(rf"(?<!\w){re.escape(p.name)}(?!\w)", written)
+                    )
                     and not _named_in(p, unit.sentence.text)
                     and not _named_in(p, before.get(unit.sentence.number, ""))
                 ]

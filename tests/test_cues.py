@@ -1271,8 +1271,10 @@ def test_words_near_the_new_cues_that_are_not_them(
         ("Legal opinion expected after ICJ concludes hearings on Israel's obligations", False),
         ("The court concluded its public hearings on Friday.", False),
         ("Putin concluded a three-day visit to China.", False),
-        # a conclusion drawn is said
+        # a conclusion drawn is said, an event noun its subject (a review of the rule)
         ("The study concluded that the drug works.", True),
+        ("The judge concluded the trial had been unfair.", True),
+        ("The watchdog concluded the investigation into the crash had been mishandled.", True),
         ("The panel concluded the drug is safe.", True),
         ("“We will not stop,” Simmons concluded.", True),
         # what someone might say (real news, the London Standard)

@@ -2733,3 +2733,23 @@ def test_german_trades_before_a_name_and_a_preposition_opening_a_sentence_are_no
     assert "Boris Bondarew" in offered
     assert not {"Sicherheitspolitiker Alarm", "Neben Cyberspionage"} & set(offered)
     assert not any(name.startswith(("Diplomat", "Geheimdienst")) for name in offered)
+
+
+def test_a_title_before_a_persons_full_name_is_no_other_given_name() -> None:
+    """A review of ab80123: "Sheriff Wade" beside "Sheriff Bob Wade" is the sheriff, not
+    another of his surname."""
+    text = (
+        "Sheriff Bob Wade said deputies found the missing hiker alive on Sunday morning. "
+        "“She was lucky,” Sheriff Wade said."
+    )
+    sentences = split_sentences(text, "en")
+    cues = [find_cues(s.text, "en") for s in sentences]
+    wade = ActorRecord("w", "Bob Wade", "person", "", {"bob wade", "wade"})
+    assert "Sheriff Wade" not in name_candidates(sentences, [wade], "en", cues)
+
+
+def test_a_new_governments_country_speaks_by_its_adjective() -> None:
+    """A review of ab80123: "the new Syrian government said" is Syria's."""
+    sentence = "The talks will resume in Geneva, the new Syrian government said on Monday."
+    syria = ActorRecord("s", "Syria", "government", "", {"syria"})
+    assert named_speaker(sentence, find_cues(sentence, "en"), [syria]) is syria

@@ -6713,3 +6713,105 @@ def test_sz_a_genitive_name_a_relative_clause_and_a_judgement(listed_base_too: b
     assert sources["Dass"].description == "Sebastian Hendel"
     assert sources["Ein"].description == "Hendrik Pfeiffer"
     assert sources["Immerhin,"].description == "Hendrik Pfeiffer"
+
+
+@pytest.mark.parametrize(
+    ("text", "listed", "pick", "key", "speaker"),
+    [
+        # a company's name in "-ing" opens no participle's phrase
+        (
+            "Boeing delivered fewer jets than expected in the third quarter. Boeing chief "
+            "executive Kelly Ortberg, speaking at an investor conference in New York, said the "
+            "company would cut about 10 percent of its workforce.",
+            [("Boeing", "organization"), ("Kelly Ortberg", "person")],
+            ARTICLE_ITSELF,
+            "chief",
+            "Kelly Ortberg",
+        ),
+        # a relative of the same surname named in what the pronoun says is someone else
+        (
+            "John Smith has run the bakery on Market Street in Leeds for thirty years. He said "
+            "his wife, Mary Smith, still does the books every Sunday night.",
+            [("John Smith", "person"), ("Mary Smith", "person")],
+            ARTICLE_ITSELF,
+            "said",
+            "John Smith",
+        ),
+        # a question that names another person is no interview's question to the last speaker
+        (
+            "The council wants to close the library on Elm Road.\n\n"
+            "“We have no choice, the budget is gone,” said council leader Sarah Jones.\n\n"
+            "The library opened in 1904.\n\n"
+            "Its reading room was restored in 2015.\n\n"
+            "So what does Tom Black, who chairs the Friends of Elm Road Library, make of the "
+            "plan?\n\n"
+            "“This is a disaster for the town and for its children.”",
+            [("Sarah Jones", "person"), ("Tom Black", "person")],
+            "Tom Black",
+            "is",
+            "Tom Black",
+        ),
+    ],
+)
+def test_review_of_the_rules_taken_from_the_pages_of_this_stop(
+    text: str, listed: list[tuple[str, str]], pick: str, key: str, speaker: str
+) -> None:
+    """A review of the rules of ab80123 and 7cf5357 on ordinary news sentences: a company in
+    "-ing" read as a participle, a relative of the same surname taken for the pronoun's own
+    person, and a question naming another answered by the last speaker."""
+    actors = [{"name": name, "kind": kind, "role": "x"} for name, kind in listed]
+    content = _brief_of(text, actors, pick)
+    assert sources_by_word(content, 1)[key].description == speaker
+
+
+def test_a_quotation_over_paragraphs_is_the_one_who_closes_it() -> None:
+    """A review of ab80123: the closing paragraph names another speaker after the one who
+    closes the quotation; the quotation is the first's."""
+    text = (
+        "UN official Sarah Simmons addressed the court in The Hague on Monday.\n\n"
+        "“Novel legal interpretations will not bring an end to the conflict. Only "
+        "negotiations between the parties can do that.\n\n"
+        "“To be clear, we respect the court and its work,” Simmons said. Israeli ambassador "
+        "Danny Danon said the hearing was a farce.\n\n"
+        "The court will give its opinion later this year."
+    )
+    listed = [
+        {"name": "Sarah Simmons", "kind": "person", "role": "x"},
+        {"name": "Danny Danon", "kind": "person", "role": "x"},
+    ]
+    content = _brief_of(text, listed, {"s4": "Sarah Simmons", "s5": "Danny Danon"})
+    sources = sources_by_word(content, 0)
+    assert sources["“Novel"].description == "Sarah Simmons"
+    assert sources["Only"].description == "Sarah Simmons"
+
+
+def test_a_question_of_everyday_words_the_example_also_has_is_kept() -> None:
+    """A review of 59015ea: "Will fans who bought tickets for the match get a refund?" shares
+    words with the worked example's story, not its story: it is kept."""
+    question = "Will the police close the road after the match?"
+    script = _council_script({9: question})
+    content = run_staged(COUNCIL, Scripted(script), language="en")
+    assert question in [i.question for i in content.unresolved_issues]
+
+
+def test_a_medium_named_by_a_common_word_is_no_name_a_translation_adds() -> None:
+    """A review of f7fd29b: "The focus is mainly on technologies ..." does not name the
+    magazine Focus; the translation is kept."""
+    text = (
+        "Im Mittelpunkt stehen dabei vor allem Technologien aus der Rüstungsindustrie. Der "
+        "Bundesnachrichtendienst beobachtet seit Jahren Spionage, wie das Magazin Focus "
+        "berichtete."
+    )
+    first = {
+        "s1": "The focus is mainly on technologies from the defence industry.",
+        "s2": "The intelligence service has watched espionage for years, as the magazine "
+        "Focus reported.",
+    }
+    actors = [
+        {"name": "Bundesnachrichtendienst", "kind": "government", "role": "x"},
+        {"name": "Focus", "kind": "media", "role": "x"},
+    ]
+    answer = Scripted(reasked_script(first, first, actors, {"s2": "Focus"}, "Espionage"))
+    content = run_staged(text, answer, language="en", article_language="de")
+    statements = {c.evidence[0].quote.split()[0]: c.statement for c in content.claims}
+    assert statements["Im"] == first["s1"]
