@@ -293,6 +293,25 @@ INTERVIEW_PARAGRAPHS = 8
 of the writer's own paragraph) runs on with may be."""
 
 
+_ASKS_SOMEONE = re.compile(
+    r"\b(?:does|did|do|would|will|can|could|should)\s+(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
+    r"(?:,[^,?]*,)?\s+(?:think|make|say|feel|believe|want|expect|see|view|respond|react|reckon|"
+    r"hope|intend|know|plan|answer)\b"
+)
+"""A question put to a person, named as its subject after its auxiliary ("what does Tom
+Black, who chairs ..., make of the plan?")."""
+
+
+def _asked_person(question: str, actors: Sequence[ActorRecord]) -> ActorRecord | None:
+    """The person a question asks (:data:`_ASKS_SOMEONE`), not one it asks about; else
+    ``None``."""
+    found = _ASKS_SOMEONE.search(question)
+    if found is None:
+        return None
+    people = [a for a in actors if a.kind == "person" and mentioned(a, found.group("who"))]
+    return people[0] if len(people) == 1 else None
+
+
 def _answers_a_question(unit: _Unit, sentences: Sequence[Sentence]) -> bool:
     """Whether ``unit`` opens a paragraph right after a paragraph that is one question, with
     no quotation: the writer's question, and the unit the answer."""
@@ -2243,13 +2262,10 @@ def staged_brief(
                 or (
                     speaking.source.kind == "person"
                     and _answers_a_question(unit, sentences)
-                    # not when the question names another ("So what does Tom Black, who chairs
+                    # not when the question asks another ("So what does Tom Black, who chairs
                     # the Friends of Elm Road Library, make of the plan?")
-                    and not any(
-                        mentioned(a, sentences[unit.sentence.number - 2].text)
-                        for a in actors
-                        if a.kind == "person" and a is not speaking.source
-                    )
+                    and _asked_person(sentences[unit.sentence.number - 2].text, actors)
+                    in (None, speaking.source)
                     and unit.sentence.paragraph - speaking.sentence.paragraph
                     <= INTERVIEW_PARAGRAPHS
                 )
@@ -2265,21 +2281,18 @@ def staged_brief(
         ):
             _give(unit, speaking.source, ", whose quotation it runs on with", notes)
         asked_of = (
-            [
-                a
-                for a in actors
-                if a.kind == "person" and mentioned(a, sentences[unit.sentence.number - 2].text)
-            ]
+            _asked_person(sentences[unit.sentence.number - 2].text, actors)
             if unit in attributed
             and _answers_a_question(unit, sentences)
             and _all_quotation(unit.sentence.text[unit.start : unit.end])
             and not verbs_outside_quotes(unit.sentence.text, unit.cues)
-            else []
+            else None
         )
-        if len(asked_of) == 1 and unit.source is not asked_of[0]:
-            # the answer to a question that names one person is theirs ("So what does Tom
-            # Black, who chairs the Friends of Elm Road Library, make of the plan?")
-            _give(unit, asked_of[0], ", whom the question before it asks", notes)
+        if asked_of is not None and unit.source is not asked_of:
+            # the answer to a question that asks one person is theirs ("So what does Tom
+            # Black, who chairs the Friends of Elm Road Library, make of the plan?"), not one
+            # it asks about ("Is Starmer a good leader?")
+            _give(unit, asked_of, ", whom the question before it asks", notes)
         if unit.source is not None and (unit.spoken or unit in carried or _speech(unit)):
             speaking = unit
         introduced = _introduced_person(unit, actors)

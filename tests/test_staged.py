@@ -6815,3 +6815,25 @@ def test_a_medium_named_by_a_common_word_is_no_name_a_translation_adds() -> None
     content = run_staged(text, answer, language="en", article_language="de")
     statements = {c.evidence[0].quote.split()[0]: c.statement for c in content.claims}
     assert statements["Im"] == first["s1"]
+
+
+def test_an_interviews_question_about_someone_is_answered_by_the_one_interviewed() -> None:
+    """The London Standard again: "Is Starmer a good leader?" and "What advice would he give
+    Starmer right now?" ask about Starmer; the answers after them are Blair's, who spoke last,
+    not Starmer's."""
+    text = (
+        "Tony Blair has written a book about leadership.\n\n"
+        "“It is a guide for leaders,” says Blair.\n\n"
+        "It has generated largely positive praise from Keir Starmer.\n\n"
+        "Is Starmer a good leader?\n\n"
+        "“Well, I'm fully supportive of him, I want him to succeed.”\n\n"
+        "What advice specifically would he give Starmer right now?\n\n"
+        "“It's not my job to advise. He's perfectly capable of doing it on his own.”"
+    )
+    listed = [
+        {"name": "Tony Blair", "kind": "person", "role": "x"},
+        {"name": "Keir Starmer", "kind": "person", "role": "x"},
+    ]
+    sources = sources_by_word(_brief_of(text, listed, ARTICLE_ITSELF), 0)
+    assert sources["“Well,"].description == "Tony Blair"
+    assert sources["“It's"].description == "Tony Blair"
