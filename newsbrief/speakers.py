@@ -4265,6 +4265,14 @@ _NO_GIVEN_NAME = (
 """Words that open a sentence before a name or a noun, never a given name."""
 
 
+_OPENING_PAIR_VERB = re.compile(
+    r"\s+(?:said|says|told|tells|wrote|writes|added|adds|argued|argues|noted|notes|explained|"
+    r"explains|warned|warns|stated|states|sagte|sagt|erklärte|erklärt|schrieb|schreibt|meinte|"
+    r"meint|betonte|betont)\b"
+)
+"""A verb of saying right after a sentence's two opening words: they name its speaker."""
+
+
 def _opening_name_pair(
     text: str, tokens: Sequence[re.Match[str]], i: int, lower: set[str], german: bool
 ) -> bool:
@@ -4281,7 +4289,12 @@ def _opening_name_pair(
         return False  # an inflected adjective before its noun: "Heftige Kritik,"
     return (
         text[first.end() : second.start()] == " "
-        and text[second.end() : second.end() + 1] == ","
+        and (
+            text[second.end() : second.end() + 1] == ","
+            # or before a verb of saying ("Alexandra Bradbury wrote in Labor Notes ..."; real
+            # news, The Nation: never offered, and her words went to the union)
+            or _OPENING_PAIR_VERB.match(text, second.end()) is not None
+        )
         and all(
             _capitalised(t.group()) and t.group().casefold() not in lower and t.group().isalpha()
             for t in (first, second)

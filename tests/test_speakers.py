@@ -2753,3 +2753,17 @@ def test_a_new_governments_country_speaks_by_its_adjective() -> None:
     sentence = "The talks will resume in Geneva, the new Syrian government said on Monday."
     syria = ActorRecord("s", "Syria", "government", "", {"syria"})
     assert named_speaker(sentence, find_cues(sentence, "en"), [syria]) is syria
+
+
+def test_two_words_opening_a_sentence_before_a_verb_of_saying_are_offered() -> None:
+    """Real news (The Nation): "Alexandra Bradbury wrote in Labor Notes about the election
+    outcome, “...”" was never offered (her given name only opens a sentence), and her words
+    went to the union; "The Government said" offers nothing new."""
+    text = (
+        "The union won the vote. Alexandra Bradbury wrote in Labor Notes about the outcome, "
+        "“It is the first time in decades.” The government said the vote was fair."
+    )
+    sentences = split_sentences(text, "en")
+    offered = name_candidates(sentences, [], "en", [find_cues(s.text, "en") for s in sentences])
+    assert "Alexandra Bradbury" in offered
+    assert not any(name.startswith("The") for name in offered)
