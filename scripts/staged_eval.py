@@ -158,11 +158,15 @@ def run_article(
                     if isinstance(llama, Replay) and call.stage not in live_stages
                     else None
                 )
+                # a record with the question's hash is told by it alone: the count of fresh
+                # tokens depends on the counter (the live model's tokenizer or the replay's)
                 changed = state.get("live_changed") and (
                     recorded is None
-                    or recorded.get("fresh_tokens") != record["fresh_tokens"]
-                    or recorded.get("question_sha", record["question_sha"])
-                    != record["question_sha"]
+                    or (
+                        recorded["question_sha"] != record["question_sha"]
+                        if "question_sha" in recorded
+                        else recorded.get("fresh_tokens") != record["fresh_tokens"]
+                    )
                 )
                 if isinstance(llama, Replay) and call.stage not in live_stages and not changed:
                     result = llama.answer(call.stage)
