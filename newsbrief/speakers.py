@@ -2245,6 +2245,13 @@ def named_speaker(
             # Freie Presse: RTL's): the pronoun after the auxiliary is the subject
             return None
         if auxiliary is not None:
+            if sentence[: auxiliary.start()].rstrip().endswith(","):
+                # the auxiliary right after a clause and its comma, its subject after it
+                # ("Dass Bozic ... schwanger wurde, war „...“, hat Hendel dem Tagesspiegel ...
+                # erzählt"; real news, SZ: Bozic, named in the clause, took it)
+                subject = _first_named(sentence, cues, actors, auxiliary.end(), first)
+                if subject is not None:
+                    return subject
             decided, subject = _named_before(sentence, cues, actors, auxiliary.start())
             if decided:
                 return subject

@@ -6692,8 +6692,8 @@ def test_sz_a_genitive_name_a_relative_clause_and_a_judgement(listed_base_too: b
     text = (
         "Sebastian Hendel lief in Berlin. Die spannendste Facette war die Geschichte von "
         "Sebastian Hendels Karriere.\n\n"
-        "Dass Bozic schwanger wurde, war „nicht unbedingt so geplant“, hat Hendel dem "
-        "Tagesspiegel im vergangenen Frühjahr erzählt.\n\n"
+        "Kristina Bozic lief auch. Dass Bozic schwanger wurde, war „nicht unbedingt so "
+        "geplant“, hat Hendel dem Tagesspiegel im vergangenen Frühjahr erzählt.\n\n"
         "Ein „Riesen-Rennen“ urteilte Hendrik Pfeiffer, am Sonntag zweitbester Deutscher "
         "(2:08:20), der nach seiner Ersatzrolle beim Olympiamarathon den DLV zuletzt scharf "
         "kritisiert hatte. Immerhin, fand der 31-Jährige, habe man „eine gute Show geboten“."
@@ -6702,6 +6702,8 @@ def test_sz_a_genitive_name_a_relative_clause_and_a_judgement(listed_base_too: b
         {"name": "Sebastian Hendels", "kind": "person", "role": "x"},
         {"name": "Hendrik Pfeiffer", "kind": "person", "role": "x"},
         {"name": "DLV", "kind": "organization", "role": "x"},
+        # named in the clause before the auxiliary, not its subject
+        {"name": "Kristina Bozic", "kind": "person", "role": "x"},
     ]
     if listed_base_too:
         listed.insert(0, {"name": "Sebastian Hendel", "kind": "person", "role": "x"})
