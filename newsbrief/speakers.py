@@ -311,6 +311,7 @@ _GERMAN_TITLE_ENDINGS = (
     # Boris Bondarew"; real news, FAZ: offered with their trades; "schlagen
     # Sicherheitspolitiker Alarm" offered as a name)
     "experten", "diplomat", "diplomatin", "historiker", "historikers", "historikerin",
+    "spezialist", "spezialistin",
     "politiker", "politikers", "politikerin",
     # a doctor ("Arzt Hilary Jones"; real news, 20 Minuten: offered with his trade)
     "arzt", "arztin",
@@ -2440,7 +2441,13 @@ def _named_before(
         affiliated = [
             actor
             for stop, _, actor in named
-            if actor.kind == "person" and _AFFILIATION.fullmatch(folded[stop:-negative_start])
+            if actor.kind == "person"
+            and (
+                _AFFILIATION.fullmatch(folded[stop:-negative_start])
+                # a body of a body ("Volker Brühl vom Center for Financial Studies der
+                # Universität Frankfurt hielt EPI ... für"; real news, stern)
+                or _AFFILIATION_CHAIN.fullmatch(folded[stop:-negative_start])
+            )
         ]
         if affiliated:
             return True, affiliated[-1]
@@ -2485,6 +2492,13 @@ _AFFILIATION = re.compile(
     r"de\s+la|de\s+l['’]|du|des|de|della|del|dello|dell['’]|di)\s+"
 )
 """The words between a person and the body they belong to ("von der", "of the", "de la")."""
+
+
+_AFFILIATION_CHAIN = re.compile(
+    rf"{_AFFILIATION.pattern}[^,;:()]{{1,60}}?\s(?:der|des|of(?:\s+the)?|de\s+la|du|della|del)\s+"
+)
+"""The words between a person and the body of the body they belong to ("vom Center for
+Financial Studies der")."""
 
 
 _GERMAN_PASSIVE_WORDS = frozenset({"wurde", "wurden", "worden", "wird", "werden"})
@@ -2683,7 +2697,9 @@ _GERMAN_DESCRIBED = (
     r"leiter|leiterin|direktor|direktorin|"
     # a lawyer, a leader, an activist ("..., sagt der Anwalt.", "..., sagt der Drusenführer
     # kämpferisch."; real news, SRF: the article's)
-    r"anwalt|anwältin|führer|führerin|aktivist|aktivistin|dissident|dissidentin)"
+    r"anwalt|anwältin|führer|führerin|aktivist|aktivistin|dissident|dissidentin|"
+    # a professor, a specialist ("..., sagte der Finanzprofessor."; real news, stern)
+    r"professor|professorin|spezialist|spezialistin)"
     # a team's coach, one person ("der Coach der „Nati“"; real news, Luxemburger Wort)
     r"|(?:trainer|trainerin|coach)(?=\s+(?:der|des)\s)"
     # by age: "..., twitterte der 35 Jahre alte Aufbauspieler und Kapitän von Real" (real
@@ -4281,7 +4297,12 @@ _OPENING_PAIR_VERB = re.compile(
 
 
 def _opening_name_pair(
-    text: str, tokens: Sequence[re.Match[str]], i: int, lower: set[str], german: bool
+    text: str,
+    tokens: Sequence[re.Match[str]],
+    i: int,
+    lower: set[str],
+    german: bool,
+    article: str = "",
 ) -> bool:
     """Whether the sentence-opening word ``tokens[i]`` and the next one are a person's name
     before a comma ("Bidzina Ivanishvili, Gründer und Vorsitzender der Partei ... beteuerte";
@@ -4301,6 +4322,18 @@ def _opening_name_pair(
             # or before a verb of saying ("Alexandra Bradbury wrote in Labor Notes ..."; real
             # news, The Nation: never offered, and her words went to the union)
             or _OPENING_PAIR_VERB.match(text, second.end()) is not None
+            # or, in German, the second word, a surname, alone inside a sentence elsewhere
+            # ("Volker Brühl vom Center for Financial Studies ..." then "prognostizierte
+            # Brühl"; real news, stern: never offered, and his words went to the university
+            # and to Capco)
+            or (
+                german
+                and re.search(
+                    rf"[a-zäöüß,:;]\s+{re.escape(second.group())}(?=\s*[.,;:!?]|\s+[a-zäöüß])",
+                    article,
+                )
+                is not None
+            )
         )
         and all(
             _capitalised(t.group()) and t.group().casefold() not in lower and t.group().isalpha()
@@ -4409,7 +4442,7 @@ def name_candidates(
                 or (
                     opens_sentence(sentence.text, tokens, i)
                     and (word not in inside or word.casefold() in lower)
-                    and not _opening_name_pair(sentence.text, tokens, i, lower, german)
+                    and not _opening_name_pair(sentence.text, tokens, i, lower, german, article)
                     # "Ottawa announced this week plans to ..." (real news, the Globe and Mail),
                     # not a dateline's "BEIRUT/THE HAGUE, Dec 7 (Reuters) -"
                     and not (is_seat_of_government(word) and not word.isupper())
@@ -4555,6 +4588,11 @@ def name_candidates(
                     # "Den Kleinen sollen ..." after a colon (real news, derStandard): an
                     # article's case no name opens with ("Der Standard", "Die Grünen" do)
                     continue
+                titles_at = [k for k, w in enumerate(words[:-2]) if _german_title(w)]
+                if titles_at:
+                    # a medium or a body, then a title, then the name ("zitiert das
+                    # Handelsblatt EPI-Chefin Martina Weimert"; real news, stern): the name
+                    words = words[titles_at[-1] + 1 :]
                 while len(words) > 2 and (
                     _german_person_noun(words[0], article)
                     # a compound for a person's trade before a given name and a surname

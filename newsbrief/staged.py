@@ -1225,15 +1225,25 @@ def _named_again(
         return None  # a body's spokesperson, or users: seldom the person named before
     spoken = _unquoted(unit)
     at = spoken.find(words)
+    with_article = spoken[: at + len(words.split()[0])]
     if at < 0 or not any(
-        re.search(rf"(?<!\w){re.escape(verb)}\s+$", spoken[:at]) for verb in unit.cues.reporting
+        re.search(rf"(?<!\w){re.escape(verb)}\s+$", spoken[:at])
+        # the cue holds the article: "..., so die Expertin" (real news, stern)
+        or with_article.endswith(verb.strip(" ,"))
+        for verb in unit.cues.reporting
     ):
         return None  # after its verb: "..., so der Experte", "..., sagte die Ärztin"
     people = [a for a in actors if a.kind == "person"]
+    folded_article = normalize_name(article)
+    folded_noun = normalize_name(noun)
     titled = [
         p
         for p in people
-        if re.search(rf"\w*{re.escape(noun)}\w*\s+{re.escape(p.name)}", article, re.IGNORECASE)
+        # by the full name, or the surname ("so Capco-Expertin Neumüller"; real news, stern)
+        if any(
+            re.search(rf"\w*{re.escape(folded_noun)}\w*\s+{re.escape(form)}(?!\w)", folded_article)
+            for form in {normalize_name(p.name), *p.forms}
+        )
     ]
     if len(titled) == 1:
         return titled[0]

@@ -6839,3 +6839,41 @@ def test_an_interviews_question_about_someone_is_answered_by_the_one_interviewed
     sources = sources_by_word(_brief_of(text, listed, ARTICLE_ITSELF), 0)
     assert sources["“Well,"].description == "Tony Blair"
     assert sources["“It's"].description == "Tony Blair"
+
+
+def test_stern_experts_named_again_by_their_trades() -> None:
+    """Real news (stern): "Volker Brühl vom Center for Financial Studies der Universität
+    Frankfurt hielt EPI ... für ..." went to the university (and Brühl, whose given name only
+    opens a sentence, was offered only as a surname), "..., sagte der Finanzprofessor." and
+    "..., so die Expertin." to Capco and to an unnamed "Expertin", whom the article titles
+    "Capco-Expertin Neumüller"; "zitiert das Handelsblatt EPI-Chefin Martina Weimert" offered
+    the paper and her title with her name."""
+    text = (
+        "„Dann werden Kunden ihre Bankkarte nutzen können“, zitiert das Handelsblatt "
+        "EPI-Chefin Martina Weimert. „Der Zug ist noch nicht abgefahren“, sagt Christiane "
+        "Neumüller, Expertin für Zahlungsverkehr bei Capco. Volker Brühl vom Center for "
+        "Financial Studies der Universität Frankfurt hielt EPI schon 2021 für die letzte "
+        "Möglichkeit. „Wir in Europa sind eh schon hinten dran“, sagte der Finanzprofessor. "
+        "„Rentieren würde sich das frühestens nach zehn Jahren“, prognostizierte Brühl. "
+        "„Verbraucher werden nur wechseln, wenn es Anreize gibt“, so die Expertin. Im "
+        "Idealfall, so Capco-Expertin Neumüller, könne man EPI auswählen."
+    )
+    listed = [
+        {"name": "EPI", "kind": "organization", "role": "x"},
+        {"name": "Capco", "kind": "organization", "role": "x"},
+        {"name": "Universität Frankfurt", "kind": "organization", "role": "x"},
+    ]
+    people = {"Martina Weimert", "Christiane Neumüller", "Volker Brühl"}
+    content = _brief_of(
+        text,
+        listed,
+        "Capco",
+        language="de",
+        kinds={**{a["name"]: a["kind"] for a in listed}, **dict.fromkeys(people, "person")},
+    )
+    assert people <= {a.name for a in content.key_actors}
+    sources = sources_by_word(content, 0)
+    assert sources["Volker"].description == "Volker Brühl"
+    assert sources["„Wir"].description == "Volker Brühl"
+    assert sources["„Verbraucher"].description == "Christiane Neumüller"
+    assert sources["„Dann"].description == "Martina Weimert"
