@@ -1245,20 +1245,24 @@ def _named_again(
             for form in {normalize_name(p.name), *p.forms}
         )
     ]
-    if len(titled) == 1:
-        return titled[0]
+    # the person the sentence before speaks for (in the same or the paragraph before) goes
+    # first ("„Die Lage ist stabil“, sagte Fuest. „...“, sagte der Experte." is Fuest's, though
+    # the article titles another "Wirtschaftsexperte"), unless the article titles them with
+    # another office ("Innenministerin Nancy Faeser" is no "Experte")
     before = [u for u in units if u.sentence.number == unit.sentence.number - 1]
-    if not before or unit.sentence.paragraph - before[0].sentence.paragraph > 1:
-        return None
-    source = before[0].source
-    if source is None or source.kind != "person":
-        source = _speaker(before[0], people)
+    source = None
+    if before and unit.sentence.paragraph - before[0].sentence.paragraph <= 1:
+        source = before[0].source
+        if source is None or source.kind != "person":
+            source = _speaker(before[0], people)
     if source is not None and any(
         german_title(m.group(1)) and noun.casefold() not in m.group(1).casefold()
         for m in re.finditer(rf"(?<!\w)([A-ZÄÖÜ][\w-]+)\s+{re.escape(source.name)}", article)
     ):
-        return None
-    return source
+        source = None
+    if source is not None:
+        return source
+    return titled[0] if len(titled) == 1 else None
 
 
 def _only_relays(actor: ActorRecord, sentences: Sequence[Sentence], units: Sequence[_Unit]) -> bool:

@@ -2767,3 +2767,38 @@ def test_two_words_opening_a_sentence_before_a_verb_of_saying_are_offered() -> N
     offered = name_candidates(sentences, [], "en", [find_cues(s.text, "en") for s in sentences])
     assert "Alexandra Bradbury" in offered
     assert not any(name.startswith("The") for name in offered)
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "not_offered"),
+    [
+        (
+            "Großer Jubel herrschte in Berlin. Die Fans feierten bis spät in die Nacht.",
+            [],
+            "Großer Jubel",
+        ),
+        (
+            "Thomas Müller spielte in München. Stürmer Müller traf zweimal. „Ich bin froh“, sagte "
+            "Müller nach dem Spiel.",
+            [("Thomas Müller", {"thomas muller", "muller"})],
+            "Stürmer Müller",
+        ),
+        (
+            "Im Mai zeigt das Gerhard Richter Archiv Dresden neue Werke.",
+            [],
+            "Archiv Dresden",
+        ),
+    ],
+)
+def test_review_of_the_last_german_names_of_this_stop(
+    text: str, actors: list[tuple[str, set[str]]], not_offered: str
+) -> None:
+    """A review of 5509650..4944195: a sentence's opening pair matched itself as a surname
+    elsewhere, a trade before a surname was another given name, and a surname that ends like
+    a title cut a name."""
+    sentences = split_sentences(text, "de")
+    cues = [find_cues(s.text, "de") for s in sentences]
+    records = [
+        ActorRecord(str(k), name, "person", "", forms) for k, (name, forms) in enumerate(actors)
+    ]
+    assert not_offered not in name_candidates(sentences, records, "de", cues)
