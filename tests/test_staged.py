@@ -6850,11 +6850,10 @@ def test_stern_experts_named_again_by_their_trades() -> None:
     Finanzprofessor." stays the model's: a trade that may be anyone's, see the review test.)"""
     text = (
         "„Dann werden Kunden ihre Bankkarte nutzen können“, zitiert das Handelsblatt "
-        "EPI-Chefin Martina Weimert. „Der Zug ist noch nicht abgefahren“, sagt Christiane "
-        "Neumüller, Expertin für Zahlungsverkehr bei Capco. Volker Brühl vom Center for "
-        "Financial Studies der Universität Frankfurt hielt EPI schon 2021 für die letzte "
-        "Möglichkeit. „Wir in Europa sind eh schon hinten dran“, sagte der Finanzprofessor. "
-        "„Rentieren würde sich das frühestens nach zehn Jahren“, prognostizierte Brühl. "
+        "EPI-Chefin Martina Weimert. Volker Brühl vom Center for Financial Studies der "
+        "Universität Frankfurt hielt EPI schon 2021 für die letzte Möglichkeit. „Rentieren "
+        "würde sich das frühestens nach zehn Jahren“, prognostizierte Brühl. „Der Zug ist noch "
+        "nicht abgefahren“, sagt Christiane Neumüller, Expertin für Zahlungsverkehr bei Capco. "
         "„Verbraucher werden nur wechseln, wenn es Anreize gibt“, so die Expertin. Im "
         "Idealfall, so Capco-Expertin Neumüller, könne man EPI auswählen."
     )
