@@ -6942,3 +6942,20 @@ def test_review_of_the_last_rules_of_this_stop(
     )
     key_word = 1 if key == "Vorwürfe" else 0
     assert sources_by_word(content, key_word)[key].description == speaker
+
+
+def test_a_view_named_by_a_name_in_the_genitive_is_that_persons() -> None:
+    """Real news (FAZ): "..., könnte die Schweiz nach Hännis Ansicht offensiver vorgehen" went to
+    the intelligence service the model picked: the view is Hänni's, named in the genitive inside
+    the phrase "nach ... Ansicht"."""
+    text = (
+        "Der NDB ist ein kleiner Nachrichtendienst in Bern. Der Forscher Adrian Hänni lebt in "
+        "Wien. Gerade weil die Geheimdienste auf Genf angewiesen seien, könnte die Schweiz nach "
+        "Hännis Ansicht offensiver vorgehen."
+    )
+    listed = [
+        {"name": "NDB", "kind": "organization", "role": "x"},
+        {"name": "Adrian Hänni", "kind": "person", "role": "x"},
+    ]
+    sources = sources_by_word(_brief_of(text, listed, "NDB", language="de"), 0)
+    assert sources["Gerade"].description == "Adrian Hänni"
