@@ -19,6 +19,7 @@ from newsbrief.sentences import dateline_length
 
 __all__ = [
     "GERMAN_UNNAMED_TRADES",
+    "GERMAN_VIEW_NOUNS",
     "ONE_OF_A_TRADE",
     "QUOTATION_MARKS",
     "TITLE_CUES",
@@ -188,6 +189,10 @@ _FRENCH_FORMS = (
     r"interrogée?s?)",
     r"(?:se|s['’]|s['’]en) (?:dit|disent|félicite|félicitent|inquiète|inquiètent|interroge)",
 )
+
+GERMAN_VIEW_NOUNS = r"Ansicht|Auffassung|Einschätzung|Meinung|Worten|Darstellung"
+"""German nouns of a view given after "nach" ("nach Ansicht von Lang", "nach Hännis Ansicht"),
+as a regular expression's alternatives (matched without regard to case)."""
 
 # Verbs and phrases of saying, per language: compiled case-insensitively with word boundaries.
 _REPORTING: dict[str, tuple[str, ...]] = {
@@ -516,7 +521,7 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"(?:Kritik|Widerspruch|Lob|Zustimmung|Unterstützung|Protest)\s+(?:\S+\s+){0,6}?"
         r"(?:kommt|kam|kommen|kamen)\s+(?:von|vom|aus)",
         # in someone's view ("Kinder sollten nach Meidingers Ansicht ..."; real news, dpa)
-        r"nach\s+(?:[\w-]+\s+)?(?:Ansicht|Auffassung|Einschätzung|Meinung|Worten|Darstellung)",
+        rf"nach\s+(?:[\w-]+\s+)?(?:{GERMAN_VIEW_NOUNS})",
         r"hieß es",
         r"heißt es",
         r"meint(?:e|en)?",

@@ -18,6 +18,7 @@ from typing import Literal
 
 from newsbrief.cues import (
     GERMAN_UNNAMED_TRADES,
+    GERMAN_VIEW_NOUNS,
     ONE_OF_A_TRADE,
     TITLE_CUES,
     TRADE_WORDS,
@@ -3690,8 +3691,7 @@ _ACCORDING_PHRASES = (
     r"stando a|seg[uú]n|de acuerdo con|segundo|conforme|"
     # whose view it gives ("Nach Ansicht von Lang hat die Bundestagspräsidentin eine besondere
     # Rolle"; real news, WAZ), not the subject's own ("nach eigener Darstellung")
-    r"nach\s+(?!eigen)(?:[\w-]+\s+)?(?:ansicht|auffassung|einschätzung|meinung|worten|"
-    r"darstellung)"
+    rf"nach\s+(?!eigen)(?:[\w-]+\s+)?(?:{GERMAN_VIEW_NOUNS})"
 )
 _ACCORDING = re.compile(
     # "Pour Javier López, ..., les niveaux étaient alarmants" opening a sentence (the cue
@@ -3715,8 +3715,7 @@ def cited_before(text: str, at: int) -> bool:
 
 
 _GENITIVE_VIEW = re.compile(
-    r"nach\s+((?-i:[A-ZÄÖÜ])[\w-]+)s\s+(?:ansicht|auffassung|einschätzung|meinung|worten|"
-    r"darstellung)$",
+    rf"nach\s+((?-i:[A-ZÄÖÜ])[\w-]+)s\s+(?:{GERMAN_VIEW_NOUNS})$",
     re.IGNORECASE,
 )
 """A German view by a name in the genitive ("nach Hännis Ansicht"), the name without its "s"."""
