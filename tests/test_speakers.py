@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
 from newsbrief.cues import find_cues
@@ -2082,11 +2084,12 @@ def _said_by(text: str, language: str, actors: list[ActorRecord]) -> str | None:
     return found.name if found is not None else None
 
 
-def _names_offered(text: str, language: str) -> list[str]:
-    """The names :func:`name_candidates` offers for ``text`` with no actor listed."""
+def _names_offered(text: str, language: str, actors: Sequence[ActorRecord] = ()) -> list[str]:
+    """The names :func:`name_candidates` offers for ``text`` with ``actors`` listed (none by
+    default)."""
     sentences = split_sentences(text, language)
     return name_candidates(
-        sentences, [], language, [find_cues(s.text, language) for s in sentences]
+        sentences, actors, language, [find_cues(s.text, language) for s in sentences]
     )
 
 
@@ -2702,10 +2705,8 @@ def test_one_of_the_same_surname_with_another_given_name_is_offered() -> None:
         "Tanner Fischer leads Local 90. Fischer's mother, Adrianne Fischer, drives for UPS. "
         "Union President Fischer spoke to the crowd."
     )
-    sentences = split_sentences(text, "en")
-    cues = [find_cues(s.text, "en") for s in sentences]
     tanner = ActorRecord("t", "Tanner Fischer", "person", "", {"tanner fischer", "fischer"})
-    offered = name_candidates(sentences, [tanner], "en", cues)
+    offered = _names_offered(text, "en", [tanner])
     assert "Adrianne Fischer" in offered
     assert "President Fischer" not in offered
     assert "Union President Fischer" not in offered
@@ -2727,8 +2728,7 @@ def test_german_trades_before_a_name_and_a_preposition_opening_a_sentence_are_no
         "Neben Cyberspionage erfolge ein Teil der Beschaffung mit Quellen, sagte Hänni. Auch "
         "der ehemalige russische Diplomat Boris Bondarew kritisiert die Regierung."
     )
-    sentences = split_sentences(text, "de")
-    offered = name_candidates(sentences, [], "de", [find_cues(s.text, "de") for s in sentences])
+    offered = _names_offered(text, "de")
     assert "Adrian Hänni" in offered
     assert "Boris Bondarew" in offered
     assert not {"Sicherheitspolitiker Alarm", "Neben Cyberspionage"} & set(offered)
@@ -2742,10 +2742,8 @@ def test_a_title_before_a_persons_full_name_is_no_other_given_name() -> None:
         "Sheriff Bob Wade said deputies found the missing hiker alive on Sunday morning. "
         "“She was lucky,” Sheriff Wade said."
     )
-    sentences = split_sentences(text, "en")
-    cues = [find_cues(s.text, "en") for s in sentences]
     wade = ActorRecord("w", "Bob Wade", "person", "", {"bob wade", "wade"})
-    assert "Sheriff Wade" not in name_candidates(sentences, [wade], "en", cues)
+    assert "Sheriff Wade" not in _names_offered(text, "en", [wade])
 
 
 def test_a_new_governments_country_speaks_by_its_adjective() -> None:
@@ -2763,8 +2761,7 @@ def test_two_words_opening_a_sentence_before_a_verb_of_saying_are_offered() -> N
         "The union won the vote. Alexandra Bradbury wrote in Labor Notes about the outcome, "
         "“It is the first time in decades.” The government said the vote was fair."
     )
-    sentences = split_sentences(text, "en")
-    offered = name_candidates(sentences, [], "en", [find_cues(s.text, "en") for s in sentences])
+    offered = _names_offered(text, "en")
     assert "Alexandra Bradbury" in offered
     assert not any(name.startswith("The") for name in offered)
 
@@ -2796,9 +2793,7 @@ def test_review_of_the_last_german_names_of_this_stop(
     """A review of 5509650..4944195: a sentence's opening pair matched itself as a surname
     elsewhere, a trade before a surname was another given name, and a surname that ends like
     a title cut a name."""
-    sentences = split_sentences(text, "de")
-    cues = [find_cues(s.text, "de") for s in sentences]
     records = [
         ActorRecord(str(k), name, "person", "", forms) for k, (name, forms) in enumerate(actors)
     ]
-    assert not_offered not in name_candidates(sentences, records, "de", cues)
+    assert not_offered not in _names_offered(text, "de", records)
