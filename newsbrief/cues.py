@@ -30,6 +30,7 @@ __all__ = [
     "claim_parts",
     "find_cues",
     "names_a_document",
+    "open_quotation_start",
     "opens_quotation",
     "quotation_left_open",
     "quotations",
@@ -1627,26 +1628,42 @@ def quotation_left_open(sentence: str) -> bool:
     otherwise; a typographic one by its shape (German „...“ closes with “). A straight single
     quote counts only where it opens the sentence, before a letter, and closes nowhere in it.
     """
+    return open_quotation_start(sentence) is not None
+
+
+def open_quotation_start(sentence: str) -> int | None:
+    """Where the quotation that ``sentence`` opens and leaves open starts (its opening mark;
+    the outermost, when one opens inside another), as :func:`quotation_left_open` reads the
+    marks, or ``None``: all from there to the end of the sentence is quoted."""
     depth = 0
+    start: int | None = None
+    # guillemets open the other way round in German (»...«) than in French («...»): the first
+    # one in the sentence opens
+    guillemets = [char for char in sentence if char in "\u00ab\u00bb"]
+    reversed_guillemets = guillemets[:1] == ["\u00bb"]
     for index, char in enumerate(sentence):
         if char == '"':
             before = sentence[index - 1] if index else " "
             opening = before.isspace() or before in "([:\u2014\u2013-"
+        elif char in "\u00ab\u00bb" and reversed_guillemets:
+            opening = char == "\u00bb"
         elif char in _OPENING_MARKS:
             opening = not (char == "\u201c" and depth and "\u201e" in sentence[:index])
         elif char in _CLOSING_MARKS:
             opening = False
         else:
             continue
+        if opening and depth == 0:
+            start = index
         depth = depth + 1 if opening else max(depth - 1, 0)
     if depth > 0:
-        return True
+        return start
     # a straight single quote opening it, closed nowhere ("'And people have been able to pair
     # up their notes in a lot of ways." before "..., ' he added."; real news, the Daily Mail)
     single = _SINGLE_OPENS.match(sentence)
-    return single is not None and all(
-        start != single.end() - 1 for start, _ in quoted_spans(sentence)
-    )
+    if single is not None and all(start != single.end() - 1 for start, _ in quoted_spans(sentence)):
+        return single.end() - 1
+    return None
 
 
 def opens_quotation(text: str) -> bool:

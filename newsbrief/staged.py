@@ -51,6 +51,7 @@ from newsbrief.cues import (
     claim_parts,
     find_cues,
     names_a_document,
+    open_quotation_start,
     opens_quotation,
     quotation_left_open,
     quotations,
@@ -479,7 +480,16 @@ def _attribution(unit: _Unit) -> Attribution:
         and cues.quotes[0][0] <= 2
         and (len(span[cues.quotes[0][0] : cues.quotes[0][1]].split()) >= 3)
     )
-    direct = opens_with_quote or cues.quoted_share(span) >= 0.5
+    # a quotation left open runs to the end of the sentence ("One of the protesters, Hayley
+    # Walsh, 42, a lecturer from Nottingham, said: “Years of writing to MPs ... hasn’t seen the
+    # urgent change needed." goes on in the next paragraph; real news, the i)
+    open_at = open_quotation_start(span)
+    left_open = 0.0 if open_at is None else (len(span) - open_at) / len(span)
+    direct = (
+        opens_with_quote
+        or (open_at is not None and open_at <= 2 and len(span[open_at:].split()) >= 3)
+        or cues.quoted_share(span) + left_open >= 0.5
+    )
     return Attribution.DIRECT if direct else Attribution.INDIRECT
 
 
@@ -898,6 +908,10 @@ def _names_its_speaker(unit: _Unit) -> bool:
     )
 
 
+_NO_QUOTATION_MARK = re.compile(r"(?:[^\"“”„«»‹›'‘’`]|(?<=\w)['’](?=\w))*")
+"""A text with no quotation mark of any kind (an apostrophe inside a word is none)."""
+
+
 def _speech(unit: _Unit) -> bool:
     """Whether someone speaks in ``unit``: a verb of saying outside its quotations, or all of
     it quoted; not a phrase the article's own report quotes ('Wiig has been getting "the new
@@ -948,10 +962,27 @@ def _introduced_person(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecor
         return None
     folded = normalize_name(unit.sentence.text)
     opening = _opening_people(folded, actors)
-    others = [a for a in actors if a.kind == "person" and a not in opening and mentioned(a, folded)]
     # (one person only: "Patrick Dury (LCGB) verschwindet ..., während Nora Back (OGBL) ...
-    # läuft" introduces neither; real news, Tageblatt)
+    # läuft" introduces neither; real news, Tageblatt); one named before any word that joins
+    # another clause is the subject's object ("Draper meanwhile wrapped up his win in just
+    # over two hours, knocking out Radu Albot 6-1, 6-4, 6-3." introduces Draper, whose words
+    # the next paragraphs quote; real news, the i)
+    joined = _JOINS_A_CLAUSE.search(folded)
+    others = [
+        a
+        for a in actors
+        if a.kind == "person"
+        and a not in opening
+        and mentioned(a, folded[joined.start() :] if joined is not None else "")
+    ]
     return opening[0] if len({a.id for a in opening}) == 1 and not others else None
+
+
+_JOINS_A_CLAUSE = re.compile(
+    r"(?<!\w)(?:and|or|but|while|whereas|und|oder|aber|doch|während|wohingegen|et|ou|mais|"
+    r"tandis|e|o|ma|mentre|y|pero|mientras)(?!\w)|;"
+)
+"""A word (folded) that may join another clause, with a subject of its own, to a sentence."""
 
 
 QUOTED_WORDS = 4
@@ -1660,12 +1691,17 @@ def staged_brief(
                 introductions.append(still_listing)
         elif (
             still_quoting is not None
-            and not cue.attributed
+            # a verb of saying in a sentence with no quotation mark, inside the quotation, is
+            # the speaker's word ("“Definitely having other Brits do well in the draw is
+            # amazing for British tennis. You always say it, but we can all push each other to
+            # be better."; real news, the i: the second sentence went to the article)
+            and (not cue.attributed or _NO_QUOTATION_MARK.fullmatch(sentence.text) is not None)
             and sentence.paragraph == still_quoting.sentence.paragraph
         ):
             # 'She said: "I've always enjoyed spicy foods. But it came with a price ...' (real
             # news, Edinburgh): the quotation goes on in this sentence, which is hers too
             unit = _Unit(sentence, cue, 0, len(sentence.text), f"s{sentence.number}")
+            unit.spoken = True  # inside the quotation: the speaker's own words
             units.append(unit)
             carried.append(unit)
             if not QUOTATION_MARKS.intersection(sentence.text):

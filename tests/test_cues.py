@@ -7,6 +7,7 @@ import pytest
 from newsbrief.cues import (
     claim_parts,
     find_cues,
+    open_quotation_start,
     quotation_left_open,
     quoted_spans,
     saying_opening,
@@ -753,12 +754,29 @@ def test_people_named_by_their_trade_are_unnamed_only_when_they_say_it(sentence:
         ("'And people have been able to pair up their notes in a lot of ways.", True),
         ("'We will,' he said.", False),
         ("They may be willing to pay a big premium for that,' he said.", False),
+        # German guillemets open with » (real news, junge Welt: "Die »Invictus Games« hätten
+        # ..." was read as leaving a quotation open, and the next sentence as quoted)
+        ("Die \u00bbInvictus Games\u00ab hätten für mehr Verständnis gesorgt.", False),
+        ("Er sagte: \u00bbWir werden das schaffen.", True),
+        ("Il a parlé de \u00ab sécurité \u00bb hier.", False),
     ],
 )
 def test_a_quotation_left_open_is_told_from_one_closed_in_its_sentence(
     sentence: str, left_open: bool
 ) -> None:
     assert quotation_left_open(sentence) is left_open
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("Walsh said: \u201cYears of writing to MPs hasn\u2019t helped.", 12),
+        ("Er sagte: \u00bbWir werden das \u00bbschaffen\u00ab.", 10),
+        ("\u201cWe will,\u201d he said.", None),
+    ],
+)
+def test_where_a_quotation_left_open_starts(sentence: str, start: int | None) -> None:
+    assert open_quotation_start(sentence) == start
 
 
 @pytest.mark.parametrize(

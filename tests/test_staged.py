@@ -6969,3 +6969,99 @@ def test_a_view_named_by_a_name_in_the_genitive_is_that_persons() -> None:
     ]
     sources = sources_by_word(_brief_of(text, listed, "NDB", language="de"), 0)
     assert sources["Gerade"].description == "Adrian Hänni"
+
+
+@pytest.mark.parametrize(
+    ("text", "listed", "pick", "opening", "speaker", "language"),
+    [
+        # "she" after "After X ..., it was Y who ..." is Y, the main clause's
+        (
+            "After Lily Miyazaki won her first-round match on Monday, it was Katie Boulter who "
+            "got the ball rolling on Tuesday with a win over Diane Parry. “Hopefully I’ve "
+            "started everyone off well today,” she told Sky Sports afterwards.",
+            [("Lily Miyazaki", "person"), ("Katie Boulter", "person"), ("Diane Parry", "person")],
+            "Lily Miyazaki",
+            "“Hopefully",
+            "Katie Boulter",
+            "en",
+        ),
+        # "said the 36-year-old" after the verb is the person the sentences before are about
+        (
+            "Andy Murray beat Corentin Moutet in straight sets on Tuesday. But Murray struck at "
+            "the next opportunity and served out for victory.\n\n"
+            "“He’s one of the most skilful players on the tour,” said the 36-year-old.",
+            [("Andy Murray", "person"), ("Corentin Moutet", "person")],
+            ARTICLE_ITSELF,
+            "“He’s",
+            "Andy Murray",
+            "en",
+        ),
+        # a paragraph of quotation with no speaker, after a sentence that opens with one
+        # person (who beat another), is that person's; "say" inside it is their word
+        (
+            "Evans recorded a 6-4, 6-2 victory on Court 12.\n\n"
+            "Jack Draper meanwhile wrapped up his win in two hours, knocking out Radu Albot "
+            "6-1, 6-4, 6-3.\n\n"
+            "“Having other Brits do well in the draw is amazing for British tennis. You always "
+            "say it, but we can all push each other to be better.\n\n"
+            "“Those guys have been incredible role models for me.”",
+            [("Jack Draper", "person"), ("Radu Albot", "person")],
+            ARTICLE_ITSELF,
+            "You always",
+            "Jack Draper",
+            "en",
+        ),
+        (
+            "Evans recorded a 6-4, 6-2 victory on Court 12.\n\n"
+            "Jack Draper meanwhile wrapped up his win in two hours, knocking out Radu Albot "
+            "6-1, 6-4, 6-3.\n\n"
+            "“Having other Brits do well in the draw is amazing for British tennis. You always "
+            "say it, but we can all push each other to be better.\n\n"
+            "“Those guys have been incredible role models for me.”",
+            [("Jack Draper", "person"), ("Radu Albot", "person")],
+            ARTICLE_ITSELF,
+            "“Those guys",
+            "Jack Draper",
+            "en",
+        ),
+        # a German relative clause after the verb that closes its clause stands for a noun
+        # of it ("einen Antrag"), not for the last name before its comma
+        (
+            "Am Donnerstag hat der Bundestag einen Antrag von SPD, Grünen und FDP angenommen, "
+            "der den 15. Juni zum »Nationalen Veteranentag« erklärt. Dafür stimmten alle "
+            "Fraktionen.",
+            [("SPD", "organization"), ("FDP", "organization"), ("Bundestag", "organization")],
+            ARTICLE_ITSELF,
+            "Am Donnerstag",
+            ARTICLE_ITSELF,
+            "de",
+        ),
+    ],
+)
+def test_speakers_of_the_pages_of_this_stop(
+    text: str, listed: list[tuple[str, str]], pick: str, opening: str, speaker: str, language: str
+) -> None:
+    """Modeled on real news (the i's report of the US Open's first round, junge Welt on the
+    veterans' day): each of these went to another source, or to the article, before."""
+    assert _source_of(text, listed, pick, opening, language) == speaker
+
+
+def test_a_quotation_left_open_is_quoted_to_the_end_of_its_sentence_and_after() -> None:
+    """Real news (the i): "Hayley Walsh, 42, ..., said: “Years of writing to MPs ... hasn’t seen
+    the urgent change needed." leaves its quotation open for the next paragraph, and "Wildfires
+    in California ..." goes on inside another; both were shown as indirect speech."""
+    text = (
+        "Two protesters were arrested on Monday night.\n\n"
+        "One of the protesters, Hayley Walsh, 42, a lecturer from Nottingham, said: “Years of "
+        "writing to MPs and going on marches hasn’t seen the urgent change needed.\n\n"
+        "“1.5 degrees is a global shipwreck we can’t ignore. Wildfires in California, deadly "
+        "floods in Valencia and hundreds of thousands without power this weekend.\n\n"
+        "“This isn’t a distant, future problem.”"
+    )
+    listed = [{"name": "Hayley Walsh", "kind": "person", "role": "x"}]
+    content = _brief_of(text, listed, ARTICLE_ITSELF)
+    by_word = {c.evidence[0].quote.split()[0]: c for c in content.claims}
+    for word in ("One", "“1.5", "Wildfires"):
+        assert by_word[word].source.description == "Hayley Walsh"
+        assert by_word[word].attribution == Attribution.DIRECT, word
+    assert by_word["Two"].attribution == Attribution.UNATTRIBUTED
