@@ -544,7 +544,7 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"behauptet(?:e|en)?",
         # a conjecture ("Das vermutete zumindest der Autor Mario Reading", "Stattdessen
         # spekuliert der Autor des Berichts, dass ..."; real news, Merkur)
-        r"vermutet(?:e|en)?",
+        r"(?<!als )(?<!wie )vermutet(?:e|en)?",
         r"spekuliert(?:e|en)?",
         r"verlautet",
         r"sprach von",
@@ -642,7 +642,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"glaubt(?:e|en)?",
         # a stance, as "glaubt" ("Sie befürchtet nun, dass ..."); not the passive ("da
         # befürchtet wurde, ...": no one's)
-        r"(?:be)?fürchtet(?:e|en)?(?!\s+(?:wurde|wird|werden|worden))",
+        # (nor a comparison: "besser gewesen als befürchtet"; real news, Kleine Zeitung: the
+        # next sentences' quotation of the head teacher went to the article)
+        r"(?<!als )(?<!wie )(?:be)?fürchtet(?:e|en)?(?!\s+(?:wurde|wird|werden|worden))",
         r"schätzt(?:e|en)?",
         # a figure someone gives ("Pirklhuber beziffert die Ausbringung ... mit 170 Tonnen";
         # real news, derStandard)
@@ -1167,7 +1169,7 @@ _HEDGING: dict[str, tuple[str, ...]] = {
         r"suggests?",
         r"estimates?",
         r"believed?",
-        r"feared",
+        r"(?<!than )(?<!as )feared",
         r"unconfirmed",
     ),
     "de": (
@@ -1178,7 +1180,7 @@ _HEDGING: dict[str, tuple[str, ...]] = {
         r"offenbar",
         r"angeblich",
         r"vermutlich",
-        r"befürchte\w*",
+        r"(?<!als )(?<!wie )befürchte\w*",
         r"wohl",
     ),
     "fr": (

@@ -1302,3 +1302,37 @@ def test_words_near_the_new_cues_that_are_not_them(
 )
 def test_ending_an_event_is_no_conclusion_said(sentence: str, reporting: bool) -> None:
     assert bool(find_cues(sentence, "en").reporting) is reporting
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        # real news (Kleine Zeitung): "sei die Luftqualität ... besser gewesen als befürchtet"
+        # was read as reporting, and the head teacher's quotation after it went to the article
+        (
+            "Dank der Lüftungsanlage sei die Luftqualität in den Räumen besser gewesen als "
+            "befürchtet.",
+            "de",
+        ),
+        ("Der Schaden war geringer als vermutet.", "de"),
+        ("Wie befürchtet stieg der Pegel am Abend.", "de"),
+        ("The damage was far worse than feared.", "en"),
+    ],
+)
+def test_a_comparison_with_what_was_feared_is_no_verb_of_saying_nor_hedging(
+    sentence: str, language: str
+) -> None:
+    cues = find_cues(sentence, language)
+    assert not cues.reporting
+    assert not cues.hedging
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Sie befürchtet nun, dass der Pegel weiter steigt.", "de"),
+        ("Er vermutet, dass der Brand gelegt wurde.", "de"),
+    ],
+)
+def test_who_fears_or_suspects_still_reports(sentence: str, language: str) -> None:
+    assert find_cues(sentence, language).reporting

@@ -7024,6 +7024,18 @@ def test_a_view_named_by_a_name_in_the_genitive_is_that_persons() -> None:
             "Jack Draper",
             "en",
         ),
+        # German reported speech that compares with what was feared goes on with the speaker,
+        # and so does the quotation after it (real news, Kleine Zeitung)
+        (
+            "Der Schulleiter Norbert Salcher bestätigte ein fast leeres Haus: „Es war sehr "
+            "ruhig.“ Dank der Lüftungsanlage sei die Luftqualität besser gewesen als befürchtet. "
+            "„Das ging erstaunlich gut.“",
+            [("Norbert Salcher", "person")],
+            ARTICLE_ITSELF,
+            "„Das ging",
+            "Norbert Salcher",
+            "de",
+        ),
         # a German relative clause after the verb that closes its clause stands for a noun
         # of it ("einen Antrag"), not for the last name before its comma
         (
