@@ -1142,6 +1142,17 @@ def actors_from_answer(
             # annotations name him
             name, folded = untitled, normalize_name(untitled)
             notes.append(f"actor {item.name!r} kept as {name!r}, without its titles")
+        words = name.split()
+        if (
+            kind == "person"
+            and len(words) >= 3
+            and _nationality(words[0])
+            and words[-1].casefold() not in _ANY_BODY_HEAD  # "Japanese Communist Party"
+        ):
+            # "Colombian Daniel Elahi Galan" (real news, the i: "to see off Colombian Daniel
+            # Elahi Galan"): the adjective of his country is no part of his name
+            name, folded = " ".join(words[1:]), normalize_name(" ".join(words[1:]))
+            notes.append(f"actor {item.name!r} kept as {name!r}, without its nationality")
         if (
             kind == "person"
             and len(name.split()) >= 2
@@ -3264,6 +3275,21 @@ comma (the subject of the sentence is after it)."""
 
 
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
+
+
+def _nationality(word: str) -> bool:
+    """Whether ``word`` is the English adjective of a country built from its name as it is
+    written ("Colombian", "Israeli", "Chinese"), not a given name that only resembles one
+    ("Sami", "Conan", "Chan")."""
+    country = country_of_adjective(word, "en")
+    if country is None:
+        return False
+    folded = normalize_name(word)
+    stems = {country, country[:-1] if country[-1:] in ("a", "e", "i", "o", "y") else country}
+    return any(folded == stem + ending for stem in stems for ending in _NATIONALITY_ENDINGS)
+
+
+_NATIONALITY_ENDINGS = ("ian", "ean", "ese", "an", "i", "n")
 
 
 def _people_by_trade(actor: ActorRecord) -> bool:

@@ -7077,3 +7077,25 @@ def test_a_quotation_left_open_is_quoted_to_the_end_of_its_sentence_and_after() 
         assert by_word[word].source.description == "Hayley Walsh"
         assert by_word[word].attribution == Attribution.DIRECT, word
     assert by_word["Two"].attribution == Attribution.UNATTRIBUTED
+
+
+def test_a_persons_name_does_not_keep_the_adjective_of_their_country() -> None:
+    """Real news (the i): "to see off Colombian Daniel Elahi Galan" gave the actor "Colombian
+    Daniel Elahi Galan"; a given name that only resembles an adjective stays ("Sami"), and so
+    does a party listed as a person, which is a body ("Japanese Communist Party")."""
+    text = (
+        "No 26 seed Evans recorded a 6-4, 6-2, 7-5 victory to see off Colombian Daniel Elahi "
+        "Galan. Sami Al Jaber watched from the stands. The Japanese Communist Party said "
+        "nothing."
+    )
+    listed = [
+        {"name": "Colombian Daniel Elahi Galan", "kind": "person", "role": "x"},
+        {"name": "Sami Al Jaber", "kind": "person", "role": "x"},
+        {"name": "Japanese Communist Party", "kind": "person", "role": "x"},
+    ]
+    content = _brief_of(text, listed, ARTICLE_ITSELF)
+    names = {a.name: a.kind for a in content.key_actors}
+    assert names.get("Daniel Elahi Galan") == ActorKind.PERSON
+    assert "Colombian Daniel Elahi Galan" not in names
+    assert names.get("Sami Al Jaber") == ActorKind.PERSON
+    assert names.get("Japanese Communist Party") == ActorKind.ORGANIZATION
