@@ -1639,16 +1639,15 @@ def open_quotation_start(sentence: str) -> int | None:
     marks, or ``None``: all from there to the end of the sentence is quoted."""
     depth = 0
     start: int | None = None
-    # guillemets open the other way round in German (»...«) than in French («...»): the first
-    # one in the sentence opens
-    guillemets = [char for char in sentence if char in "\u00ab\u00bb"]
-    reversed_guillemets = guillemets[:1] == ["\u00bb"]
     for index, char in enumerate(sentence):
+        before = sentence[index - 1] if index else " "
+        after = sentence[index + 1 : index + 2] or " "
         if char == '"':
-            before = sentence[index - 1] if index else " "
             opening = before.isspace() or before in "([:\u2014\u2013-"
-        elif char in "\u00ab\u00bb" and reversed_guillemets:
-            opening = char == "\u00bb"
+        elif char == "\u00bb" and after.isalnum() and (before.isspace() or before in "([:"):
+            opening = True  # German opens with » ("sagte: »Das ist gut."; French closes with it)
+        elif char == "\u00ab" and (before.isalnum() or before in ".,;!?") and not after.isalnum():
+            opening = False  # and closes with « ("Die »Invictus Games« hätten ...")
         elif char in _OPENING_MARKS:
             opening = not (char == "\u201c" and depth and "\u201e" in sentence[:index])
         elif char in _CLOSING_MARKS:

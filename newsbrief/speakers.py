@@ -2251,7 +2251,11 @@ def named_speaker(
             # "Am Donnerstag hat der Bundestag einen Antrag von SPD, CDU/CSU, Grünen und FDP
             # angenommen, der den 15. Juni zum »Nationalen Veteranentag« erklärt." (real news,
             # junge Welt: the FDP's): a relative clause after the verb that closes its clause
-            # stands for a noun of that clause, not for the name last before its comma
+            # stands for a noun of that clause, a person named last before its comma ("hat in
+            # Paris Emmanuel Macron getroffen, der ... forderte"), not a body
+            decided, subject = _named_before(sentence, cues, actors, relative.start())
+            if decided and (subject is None or subject.kind == "person"):
+                return subject
             continue
         if relative is not None:
             # "..., urteilte Hendrik Pfeiffer, ..., der nach seiner Ersatzrolle ... den DLV
@@ -2713,21 +2717,33 @@ _DESCRIBED_AFTER_COMMA = re.compile(
 """A clause's subject described by office after a comma or "what", right before its verb of
 saying (folded): "... with Trump as its center—posing what the former governor described as
 a real and present threat" is not Trump's (real news, the Nation)."""
-_DESCRIBED_PERSON = (
-    r"the\s+(?:(?:young|old|older|elderly|\d+-year-old)\s+)?(?:woman|man|resident|"
+_PERSON_DESCRIBED = re.compile(
+    r"(?<!\w)the\s+(?:(?:young|old|older|elderly|\d+-year-old)\s+)?(?:woman|man|resident|"
     r"spokesman|spokeswoman|spokesperson|official|witness|mother|father|worker|farmer|owner|"
     # (real news, the Daily Star: "The victim added ...", "The 37-year-old revealed ...")
-    r"student|source|victim|survivor)|the\s+\d+-year-old"
+    r"student|source|victim|survivor)\s+$"
+    r"|(?<!\w)the\s+\d+-year-old\s+$",
+    re.IGNORECASE,
 )
-_PERSON_DESCRIBED = re.compile(rf"(?<!\w)(?:{_DESCRIBED_PERSON})\s+$", re.IGNORECASE)
 """A person who speaks, described by what the sentences before call them ("'...,' the woman
 said" after "A resident who didn't want to be identified ... said"): like "she"."""
-_PERSON_DESCRIBED_AFTER = re.compile(
-    rf"\s+(?:{_DESCRIBED_PERSON})(?=\s*(?:[,.;:!?\"”’]|$))", re.IGNORECASE
-)
-"""The same person after a verb of saying that closes the clause ("“He’s one of the most
-skilful players on the tour ...,” said the 36-year-old."; real news, the i: the article's),
-not one who opens what was said ("said the woman had left")."""
+_AGE_AFTER_QUOTATION = re.compile(r"[,!?]?\s*[\"”’'»“]\s*,?\s*$")
+"""The words before a verb of saying end with a quotation it tags."""
+_AGE_CLOSES = re.compile(r"\s+the\s+\d+-year-old\s*[.!?]?\s*$", re.IGNORECASE)
+"""After that verb, the sentence closes with a person described by their age."""
+
+
+def _age_tags_quotation(sentence: str, start: int, end: int) -> bool:
+    """Whether the verb of saying at ``start:end`` tags the quotation before it and the person
+    described by their age after it closes the sentence ("“He’s one of the most skilful
+    players on the tour ...,” said the 36-year-old."; real news, the i: the article's): like
+    "said he". Not the one told ("the judge told the 32-year-old"), nor one who opens what was
+    said ("said the 36-year-old had struggled")."""
+    return (
+        _AGE_AFTER_QUOTATION.search(sentence[:start]) is not None
+        and _AGE_CLOSES.match(sentence[end:]) is not None
+        and not re.match(r"(?:told|asked)\b", sentence[start:end], re.IGNORECASE)
+    )
 
 
 _GERMAN_DESCRIBED = (
@@ -2924,7 +2940,7 @@ def pronoun_speaker(sentence: str, cues: SentenceCues) -> PronounKind | None:
         after = f" {last[0]}{after}"  # the cue ", so der" holds the description's article
     if found is None and (
         _described_speaker(lowered[:start])
-        or _PERSON_DESCRIBED_AFTER.match(sentence[end:])
+        or _age_tags_quotation(sentence, start, end)
         or _GERMAN_DESCRIBED_AFTER.match(after)
         or _GERMAN_DESCRIBED_AFTER_AUXILIARY.search(sentence[:start])
     ):
@@ -3089,7 +3105,7 @@ def pronoun_verb_start(sentence: str, cues: SentenceCues) -> int | None:
     if _pronoun_at(lowered, start, end) is None and not (
         # "..., meint der Apple-Chef": a person named again by what they are
         _described_speaker(lowered[:start])
-        or _PERSON_DESCRIBED_AFTER.match(sentence[end:])
+        or _age_tags_quotation(sentence, start, end)
         or _GERMAN_DESCRIBED_AFTER.match(sentence[end:])
     ):
         return None
@@ -3254,24 +3270,29 @@ def pronoun_antecedent(
         )
     ]
     opening = _SUBORDINATE_OPENING.match(folded)
-    if opening is not None and any(spot >= opening.end() for spot, _ in named):
-        # the main clause's, not one named in a clause that opens the sentence ("After Lily
-        # Miyazaki won her first-round match ..., it was Katie Boulter who got the ball
-        # rolling ... “Hopefully I’ve started everyone off well today,” she told Sky Sports";
-        # real news, the i: given to Miyazaki)
-        named = [(spot, actor) for spot, actor in named if spot >= opening.end()]
+    comma = folded.find(",", opening.end()) if opening is not None else -1
+    if comma >= 0:
+        # the one a cleft main clause puts forward, not one named in a clause that opens the
+        # sentence ("After Lily Miyazaki won her first-round match ..., it was Katie Boulter
+        # who got the ball rolling ... “Hopefully I’ve started everyone off well today,” she
+        # told Sky Sports"; real news, the i: given to Miyazaki); a plain main clause leaves
+        # the first named ("After Rishi Sunak arrived in Washington, he met Joe Biden", "When
+        # Emma Raducanu won the US Open, Queen Elizabeth congratulated her")
+        subject = [
+            (spot, actor)
+            for spot, actor in named
+            if spot > comma and _CLEFT.fullmatch(folded[comma + 1 : spot])
+        ]
+        named = subject or named
     return min(named, key=lambda n: n[0])[1] if named else None
 
 
-_SUBORDINATE_OPENING = re.compile(
-    r"\W*(?:after|before|when|while|whilst|although|though|since|once|until|because|despite|"
-    r"nachdem|bevor|als|während|obwohl|weil|seit|seitdem|"
-    r"après|avant|quand|lorsque|bien que|puisque|dopo|prima|quando|mentre|sebbene|poiché|"
-    r"después|antes|cuando|mientras|aunque|porque)\s[^,;:]*,\s*",
-    re.IGNORECASE,
+_CLEFT = re.compile(
+    r"\s*(?:it\s+(?:was|is)|es\s+(?:war|ist)|c['’]?\s*(?:est|etait)|e\s+stat[oa]|fue)\s+"
+    r"(?:[^\W\d]+\s+){0,2}"
 )
-"""A clause that opens a sentence with a conjunction of time, cause or concession, to its
-comma (the subject of the sentence is after it)."""
+"""The opening of a cleft main clause, up to the name it puts forward (folded): "it was", "es
+war", "c'est", a title or two between ("it was tennis star")."""
 
 
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")

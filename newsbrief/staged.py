@@ -954,26 +954,29 @@ def _opening_people(folded: str, actors: Sequence[ActorRecord]) -> list[ActorRec
     ]
 
 
-def _introduced_person(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecord | None:
+def _introduced_person(
+    unit: _Unit, actors: Sequence[ActorRecord], *, with_objects: bool = False
+) -> ActorRecord | None:
     """The person a sentence in the article's own voice opens with, as its subject ("Mlungisi
     Mvoko, the finance ... member of the executive council, wants to see ..."), else ``None``:
-    a sentence with a verb of saying or a quotation of its own introduces no one."""
+    a sentence with a verb of saying or a quotation of its own introduces no one, nor one that
+    names another person, unless ``with_objects`` and only before any word that joins another
+    clause ("Draper meanwhile wrapped up his win in just over two hours, knocking out Radu
+    Albot 6-1, 6-4, 6-3." introduces Draper, whose words the next paragraphs quote; real news,
+    the i)."""
     if unit.cues.attributed or unit.cues.quotes or unit.start != 0:
         return None
     folded = normalize_name(unit.sentence.text)
     opening = _opening_people(folded, actors)
     # (one person only: "Patrick Dury (LCGB) verschwindet ..., während Nora Back (OGBL) ...
-    # läuft" introduces neither; real news, Tageblatt); one named before any word that joins
-    # another clause is the subject's object ("Draper meanwhile wrapped up his win in just
-    # over two hours, knocking out Radu Albot 6-1, 6-4, 6-3." introduces Draper, whose words
-    # the next paragraphs quote; real news, the i)
-    joined = _JOINS_A_CLAUSE.search(folded)
+    # läuft" introduces neither; real news, Tageblatt)
+    joined = _JOINS_A_CLAUSE.search(folded) if with_objects else None
     others = [
         a
         for a in actors
         if a.kind == "person"
         and a not in opening
-        and mentioned(a, folded[joined.start() :] if joined is not None else "")
+        and mentioned(a, folded if not with_objects else folded[joined.start() :] if joined else "")
     ]
     return opening[0] if len({a.id for a in opening}) == 1 and not others else None
 
@@ -1694,8 +1697,17 @@ def staged_brief(
             # a verb of saying in a sentence with no quotation mark, inside the quotation, is
             # the speaker's word ("“Definitely having other Brits do well in the draw is
             # amazing for British tennis. You always say it, but we can all push each other to
-            # be better."; real news, the i: the second sentence went to the article)
-            and (not cue.attributed or _NO_QUOTATION_MARK.fullmatch(sentence.text) is not None)
+            # be better."; real news, the i: the second sentence went to the article), unless
+            # it names who speaks (a closing mark left out: 'Rishi Sunak said: “We will deliver
+            # on our promises. Labour leader Keir Starmer said ...')
+            and (
+                not cue.attributed
+                or (
+                    _NO_QUOTATION_MARK.fullmatch(sentence.text) is not None
+                    and pronoun_speaker(sentence.text, cue) is None
+                    and not any(mentioned(actor, sentence.text) for actor in actors)
+                )
+            )
             and sentence.paragraph == still_quoting.sentence.paragraph
         ):
             # 'She said: "I've always enjoyed spicy foods. But it came with a price ...' (real
@@ -2291,6 +2303,7 @@ def staged_brief(
     # article's own voice is never all in quotation marks. One pass, in order, so that what a
     # changed sentence's quotation carries on with is its new speaker.
     speaking: _Unit | None = None
+    spoke: _Unit | None = None  # the last unit someone speaks in (not one who is introduced)
     previous: _Unit | None = None
     for unit in units:
         if unit in carried and previous is not None and unit not in named_after:
@@ -2345,7 +2358,16 @@ def staged_brief(
             _give(unit, asked_of, ", whom the question before it asks", notes)
         if unit.source is not None and (unit.spoken or unit in carried or _speech(unit)):
             speaking = unit
+        if unit.spoken or unit in carried or _speech(unit):
+            spoke = unit  # (whoever it is: one not listed too)
         introduced = _introduced_person(unit, actors)
+        if introduced is None and (
+            spoke is None or unit.sentence.paragraph - spoke.sentence.paragraph > RUN_ON_PARAGRAPHS
+        ):
+            # one who names others as objects introduces no one right after a speaker, whose
+            # quotation may go on after it ("“It was a brutal match,” Andy Murray told
+            # reporters. Carlos Alcaraz beat Murray in four sets. “He is the best player ...”")
+            introduced = _introduced_person(unit, actors, with_objects=True)
         if introduced is not None and (speaking is None or speaking.source is not introduced):
             # "Mlungisi Mvoko, the finance ... member of the Eastern Cape's executive council,
             # wants to see the corridor stretching as far as Angola. “Bringing in Angola ...”"

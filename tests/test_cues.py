@@ -759,6 +759,10 @@ def test_people_named_by_their_trade_are_unnamed_only_when_they_say_it(sentence:
         ("Die \u00bbInvictus Games\u00ab hätten für mehr Verständnis gesorgt.", False),
         ("Er sagte: \u00bbWir werden das schaffen.", True),
         ("Il a parlé de \u00ab sécurité \u00bb hier.", False),
+        # a French quotation's » that closes it in a new paragraph, a teaser's » (a review)
+        ("\u00bb C'est un grand jour pour la France \u00bb, a-t-il ajouté.", False),
+        ("Mehr zum Thema \u00bb Scholz kündigt Neuwahlen an", False),
+        ("Er sagte: \u00abDas ist gut.", True),
     ],
 )
 def test_a_quotation_left_open_is_told_from_one_closed_in_its_sentence(
