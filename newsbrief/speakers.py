@@ -325,6 +325,12 @@ _GERMAN_TITLE_ENDINGS = (
     "leutnant", "oberst", "generalin", "kommandeur", "kommandant",
     # clergy ("Landesbischof Christian Kopp"; real news, BR: kept with his title)
     "bischof", "bischofin",
+    # a school's people ("sagt Schülerin Diba", "so ergänzt Mitschüler Nicolas", "sagt
+    # Rektorin Eileen Lyons"; real news, Rheinische Post: offered with their titles, and the
+    # pupils' words went to the ministry), and researchers and writers
+    "lehrer", "lehrerin", "schuler", "schulerin", "rektor", "rektorin", "student", "studentin",
+    "professor", "professorin", "forscher", "forscherin", "wissenschaftler",
+    "wissenschaftlerin", "autor", "autorin", "journalist", "journalistin",
 )  # fmt: skip
 """German titles that end a compound before a name ("Konzernchef", "Bundeskanzler")."""
 
@@ -3427,7 +3433,15 @@ def inverted_speaker(
     """The speaker of a sentence that opens with a quotation and names its speaker after the
     verb ("«...», ha detto il sindaco, Carlo Rinaldi"): the first person named in the few words
     after the verb (a person with a full name first), else the first actor named there."""
-    if not cues.quotes or cues.quotes[0][0] > 2:
+    if (
+        not cues.quotes
+        or (
+            cues.quotes[0][0] > 2
+            # a few words and a colon before it ("Und mehr noch: „Der Bot erklärt alles“, sagt
+            # Schülerin Diba später ..."; real news, Rheinische Post: the ministry's)
+            and not _LEAD_IN.fullmatch(sentence[: cues.quotes[0][0]])
+        )
+    ):
         return None
     lowered = sentence.lower()  # positions index the sentence (ß)
     after = [lowered.find(word.lower(), cues.quotes[0][1]) for word in cues.reporting]
@@ -3458,6 +3472,10 @@ def inverted_speaker(
             rank = rank if actor.kind == "person" else 2
             found.append((rank, min(positions), actor))
     return min(found, key=lambda f: (f[0], f[1]))[2] if found else None
+
+
+_LEAD_IN = re.compile(r"\W*(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*:\s*")
+"""At most three words and a colon that lead into a quotation ("Und mehr noch: ")."""
 
 
 _WHERE_BEFORE = re.compile(
@@ -3687,6 +3705,10 @@ _GERMAN_CLAUSE_OPENING = re.compile(
 """A German sentence opening with a subordinate clause."""
 
 
+_CONJUNCTION_AND_COMMA = re.compile(r"^\W*(?:und|aber|doch|oder|denn|also)\s*,\s*", re.IGNORECASE)
+"""A German conjunction set off by a comma at the start of a sentence ("Und, so ergänzt ...")."""
+
+
 def german_inverted_speaker(
     sentence: str, cues: SentenceCues, actors: Sequence[ActorRecord]
 ) -> ActorRecord | None:
@@ -3710,7 +3732,9 @@ def german_inverted_speaker(
     at = next((start for start, _ in _speaking_verbs(sentence, cues) if start > 0), -1)
     if at < 0:
         return None
-    opening = sentence[:at]
+    # (a conjunction and its comma first: "Und, so ergänzt Mitschüler Nicolas: „...“"; real
+    # news, Rheinische Post)
+    opening = _CONJUNCTION_AND_COMMA.sub("", sentence[:at], count=1)
     phrase = _GERMAN_PREPOSITION.match(opening) is not None
     longest = V2_PHRASE_WORDS if phrase else V2_OPENING_WORDS
     # an object or a phrase in the first place names whom or what about, not who: "Den Tausch
@@ -4534,6 +4558,7 @@ def name_candidates(
         )
     counts: dict[str, int] = {}
     written: dict[str, str] = {}
+    candidates_titled: set[str] = set()  # German: one word the article only ever titles
 
     def spaced(text: str, a: re.Match[str], b: re.Match[str]) -> bool:
         # "&" joins the words of one name ("New Orleans Jazz & Heritage Festival", "Procter &
@@ -4728,6 +4753,10 @@ def name_candidates(
                 ):
                     words.pop(0)  # "Ehefrau Ensaf Haidar", "Konzernchef Frank Appel"
                 if len(words) == 2 and _german_title(words[0]):
+                    if full_name(words[1], article) == words[1]:
+                        # one the article only ever titles ("sagt Schülerin Diba"; real news,
+                        # Rheinische Post: a pupil named so alone was never offered)
+                        candidates_titled.add(words[1])
                     continue  # "Konzernchef Appel": a title and a surname
                 if _german_noun_phrase(words):
                     continue  # "Speicherung von Massendaten", "Zugriff von Behörden"
@@ -4817,6 +4846,20 @@ def name_candidates(
         if _ACCORDING.match(sentence.text[a:b]) and (m := _CITED_WORD.match(sentence.text[b:]))
     }
     cited = {folded for folded, word in after_according.items() if _capitalised(word)}
+    for word in sorted(candidates_titled):
+        folded = normalize_name(word)
+        record = ActorRecord("", word, "person", "", {folded})
+        if folded not in counts and any(
+            finder(sentence.text, cue, [record]) is record
+            for sentence, cue in zip(sentences, cues or [])
+            if cue.reporting
+            for finder in (named_speaker, inverted_speaker, german_inverted_speaker)
+        ):
+            # a person the article names by one word only, after their title, who speaks
+            # ("„Der Bot erklärt alles“, sagt Schülerin Diba"; real news, Rheinische Post)
+            counts[folded] = 1
+            written[folded] = word
+            cited.add(folded)
     for folded, word in after_according.items():
         if folded not in counts and _WEB_SITE.fullmatch(word):
             # a web site cited as a source, one word with its domain ("laut Ambrosiainfo.de";

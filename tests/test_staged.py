@@ -7209,3 +7209,39 @@ def test_review_of_the_rules_of_the_pages_of_this_stop(
     """A review of eafe21a on ordinary news sentences: each of these went to another source
     after that commit (the model's pick is the article for every sentence)."""
     assert _source_of(text, listed, ARTICLE_ITSELF, opening, language) == speaker
+
+
+def test_a_school_s_people_named_with_their_titles_after_the_verb_speak() -> None:
+    """Real news (Rheinische Post): "Und mehr noch: „Der Bot erklärt alles“, sagt Schülerin
+    Diba ..." and "Und, so ergänzt Mitschüler Nicolas: „...“" went to the ministry the model
+    picked, and the names kept their titles ("Schülerin Diba", "Rektorin Eileen Lyons", the
+    latter sorted as a government); a pupil named only by her title and first name was then
+    never offered."""
+    text = (
+        "Mathematik in der achten Klasse, Lehrer Rejhan Nisic moderiert. Das Schulministerium "
+        "fördert das Projekt.\n\n"
+        "Und mehr noch: „Der Bot erklärt alles“, sagt Schülerin Diba später außerhalb der "
+        "Klasse. Und, so ergänzt Mitschüler Nicolas: „Man kann auf andere Sprachen switchen.“\n\n"
+        "Man investiere kontinuierlich, sagt Rektorin Eileen Lyons."
+    )
+    listed = [
+        {"name": "Rejhan Nisic", "kind": "person", "role": "x"},
+        {"name": "Schulministerium", "kind": "government", "role": "x"},
+    ]
+    kinds = {
+        "Rejhan Nisic": "person",
+        "Schulministerium": "government",
+        # offered as the article writes them alone, after their titles
+        "Diba": "person",
+        "Nicolas": "person",
+        "Eileen Lyons": "government",
+    }
+    content = _brief_of(text, listed, "Schulministerium", language="de", kinds=kinds)
+    people = {a.name for a in content.key_actors if a.kind == ActorKind.PERSON}
+    assert {"Diba", "Nicolas", "Eileen Lyons"} <= people
+    sources = sources_by_first_word(content)
+    assert sources["Und"] in ("Diba", "Nicolas")
+    by_name = {c.evidence[0].quote.split(",")[0]: c.source.description for c in content.claims}
+    assert by_name["Und mehr noch: „Der Bot erklärt alles“"] == "Diba"
+    assert by_name["Und"] == "Nicolas"
+    assert by_name["Man investiere kontinuierlich"] == "Eileen Lyons"
