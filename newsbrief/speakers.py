@@ -2804,7 +2804,12 @@ news, Salzburger Nachrichten)."""
 
 
 _PARTY_DESCRIBED = re.compile(
-    r"(?<!\w)(?:[Dd]er|[Dd]ie)\s+(?P<prefix>[A-ZÄÖÜ][\wÄÖÜäöüß]*)-[\w-]*?(?i:politiker|politikerin|"
+    # (not after a pronoun that is the subject: "..., gratulierte sie der Ex-Ministerin und
+    # aktuellen Nationalratsabgeordneten" names whom she congratulated; nor "Ex-", "Vize-":
+    # no party; real news, Salzburger Nachrichten: the ex-minister took the foreign
+    # minister's words)
+    r"(?<!\w)(?<!\ber )(?<!\bsie )(?:[Dd]er|[Dd]ie)\s+"
+    r"(?P<prefix>(?!(?:Ex|Vize|Alt)-)[A-ZÄÖÜ][\wÄÖÜäöüß]*)-[\w-]*?(?i:politiker|politikerin|"
     r"chef|chefin|spitzenkandidat|spitzenkandidatin|kandidat|kandidatin|vorsitzende|"
     r"vorsitzender|minister|ministerin|abgeordnete|abgeordneter)(?!\w)"
 )

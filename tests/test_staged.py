@@ -7245,3 +7245,18 @@ def test_a_school_s_people_named_with_their_titles_after_the_verb_speak() -> Non
     assert by_name["Und mehr noch: „Der Bot erklärt alles“"] == "Diba"
     assert by_name["Und"] == "Nicolas"
     assert by_name["Man investiere kontinuierlich"] == "Eileen Lyons"
+
+
+def test_whom_a_pronoun_congratulates_is_not_who_speaks() -> None:
+    """Real news (Salzburger Nachrichten): '"...", schrieb sie auf X. "...", gratulierte sie der
+    Ex-Ministerin ...' went to the ex-minister the headline titles "Ex-Ministerin Raab": "der
+    Ex-Ministerin" is whom she congratulated, and "Ex-" names no party."""
+    text = (
+        "Ex-Ministerin Raab neue Chefin von Migrations-Thinktank\n\n"
+        "Die frühere Ministerin Susanne Raab wird Generaldirektorin des ICMPD.\n\n"
+        "Erfreut über die Wahl zeigte sich auch Außenministerin Beate Meinl-Reisinger (NEOS). "
+        '"ICMPD kann sich glücklich schätzen", schrieb sie auf X. "Ich freue mich sehr für '
+        'Dich", gratulierte sie der Ex-Ministerin und aktuellen Nationalratsabgeordneten.'
+    )
+    listed = [("Susanne Raab", "person"), ("Beate Meinl-Reisinger", "person")]
+    assert _source_of(text, listed, "Susanne Raab", '"ICMPD', "de") == "Beate Meinl-Reisinger"
