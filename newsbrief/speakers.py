@@ -331,6 +331,10 @@ _GERMAN_TITLE_ENDINGS = (
     "lehrer", "lehrerin", "schuler", "schulerin", "rektor", "rektorin", "student", "studentin",
     "professor", "professorin", "forscher", "forscherin", "wissenschaftler",
     "wissenschaftlerin", "autor", "autorin", "journalist", "journalistin",
+    # a correspondent, an editor ("sagt SWR-Landeskorrespondent Matthias Zahn"; real news,
+    # tagesschau: kept with his title)
+    "korrespondent", "korrespondentin", "redakteur", "redakteurin", "reporter", "reporterin",
+    "moderator", "moderatorin",
 )  # fmt: skip
 """German titles that end a compound before a name ("Konzernchef", "Bundeskanzler")."""
 

@@ -941,17 +941,25 @@ def _opening_subject(unit: _Unit, people: Sequence[ActorRecord]) -> ActorRecord 
     return named[0] if re.search(r"[:;]", text[len(opening) : max(at, 0)]) else None
 
 
-def _opening_people(folded: str, actors: Sequence[ActorRecord]) -> list[ActorRecord]:
+def _opening_people(
+    folded: str, actors: Sequence[ActorRecord], *, described: bool = False
+) -> list[ActorRecord]:
     """The people whose names open the (folded) sentence as its subject: a name, then a comma
     or a word that does not join another name to it ("and", "or", "und"); one entry per form
-    that does."""
+    that does. With ``described``, after an article and at most two words that describe them
+    too ("Der Trierer Politikwissenschaftler Uwe Jun stellt ...")."""
+    lead = _DESCRIBED_LEAD if described else ""
     return [
         actor
         for actor in actors
         if actor.kind == "person"
         for form in actor.forms
-        if re.match(rf"{re.escape(form)}(?=,|\s(?!and\b|or\b|und\b))", folded)
+        if re.match(rf"{lead}{re.escape(form)}(?=,|\s(?!and\b|or\b|und\b))", folded)
     ]
+
+
+_DESCRIBED_LEAD = r"(?:(?:the|der|die|le|la|il|el)\s+(?:[^\W\d]+\s+){1,2})?"
+"""An article and one or two words that describe a person before their name (folded)."""
 
 
 def _introduced_person(
@@ -967,7 +975,10 @@ def _introduced_person(
     if unit.cues.attributed or unit.cues.quotes or unit.start != 0:
         return None
     folded = normalize_name(unit.sentence.text)
-    opening = _opening_people(folded, actors)
+    # (described before the name too: "Der Trierer Politikwissenschaftler Uwe Jun stellt dem
+    # Ausschuss insgesamt ein gutes Zeugnis aus. "Die Gespräche waren ..."; real news,
+    # tagesschau: the quotation went to the article)
+    opening = _opening_people(folded, actors, described=True)
     # (one person only: "Patrick Dury (LCGB) verschwindet ..., während Nora Back (OGBL) ...
     # läuft" introduces neither; real news, Tageblatt)
     joined = _JOINS_A_CLAUSE.search(folded) if with_objects else None

@@ -7036,6 +7036,30 @@ def test_a_view_named_by_a_name_in_the_genitive_is_that_persons() -> None:
             "Norbert Salcher",
             "de",
         ),
+        # one introduced with a description before the name is whom the quotation after is
+        # of (real news, tagesschau), and a correspondent's title is no part of his name
+        (
+            "Der Trierer Politikwissenschaftler Uwe Jun stellt dem Ausschuss insgesamt ein "
+            'gutes Zeugnis aus. "Die Gespräche waren häufig von Sachlichkeit geprägt." Es sei '
+            "erschreckend, wie ahnungslos die Landesregierung war, sagt SWR-Landeskorrespondent "
+            "Matthias Zahn.",
+            [("Uwe Jun", "person"), ("SWR-Landeskorrespondent Matthias Zahn", "person")],
+            ARTICLE_ITSELF,
+            '"Die Gespräche',
+            "Uwe Jun",
+            "de",
+        ),
+        (
+            "Der Trierer Politikwissenschaftler Uwe Jun stellt dem Ausschuss insgesamt ein "
+            'gutes Zeugnis aus. "Die Gespräche waren häufig von Sachlichkeit geprägt." Es sei '
+            "erschreckend, wie ahnungslos die Landesregierung war, sagt SWR-Landeskorrespondent "
+            "Matthias Zahn.",
+            [("Uwe Jun", "person"), ("SWR-Landeskorrespondent Matthias Zahn", "person")],
+            ARTICLE_ITSELF,
+            "Es sei",
+            "Matthias Zahn",
+            "de",
+        ),
         # a German relative clause after the verb that closes its clause stands for a noun
         # of it ("einen Antrag"), not for the last name before its comma
         (
