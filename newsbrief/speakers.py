@@ -337,6 +337,9 @@ _GERMAN_TITLE_ENDINGS = (
     "moderator", "moderatorin",
 )  # fmt: skip
 """German titles that end a compound before a name ("Konzernchef", "Bundeskanzler")."""
+_SAME_IN_THE_PLURAL = ("lehrer", "schuler", "forscher", "wissenschaftler", "reporter")
+"""Titles of :data:`_GERMAN_TITLE_ENDINGS` that a text names many by as often as one ("die
+Lehrer", "die Forscher"): no form of the one person it titles so."""
 
 
 def _german_person_noun(word: str, text: str) -> bool:
@@ -571,7 +574,13 @@ def add_title_forms(actors: Sequence[ActorRecord], text: str, language: str = "d
         found += [m.group(1) for m in re.finditer(pattern, text)]
         for word in found:
             folded = normalize_name(word)
-            german = language == "de" and folded.endswith(_GERMAN_TITLE_ENDINGS)
+            german = (
+                language == "de"
+                and folded.endswith(_GERMAN_TITLE_ENDINGS)
+                # a title whose plural is the same word names many ("„...“, sagen die Lehrer"
+                # is not "Lehrer Thomas Maier"'s)
+                and not folded.endswith(_SAME_IN_THE_PLURAL)
+            )
             shared = folded in _SHARED_TITLES and _titles_only(word, actor, text)
             if word[:1].isupper() and (german or folded in _ROLE_TITLES or shared):
                 titled.setdefault(folded, set()).add(actor.id)
@@ -1217,7 +1226,14 @@ def actors_from_answer(
             # "Bundeskanzler" is a title, whatever word opens its sentence ("Sowohl
             # Bundeskanzler Werner Faymann ..."; real news, derStandard)
             fuller = (
-                None if _german_title(name) or _bare(name) in _TITLES else full_name(name, text)
+                None
+                if (
+                    # (a title that is also a surname is the person the article names in full:
+                    # "Lehrer" of "PBS anchor Jim Lehrer")
+                    _german_title(name) and not normalize_name(name).endswith(_SAME_IN_THE_PLURAL)
+                )
+                or _bare(name) in _TITLES
+                else full_name(name, text)
             )
             if fuller is None and (
                 speaks(name, sentences, cues)
@@ -1975,6 +1991,8 @@ def _named_at(actor: ActorRecord, folded: str) -> list[int]:
     return [start for start, _ in _named_spans(actor, folded)]
 
 
+_SAID_WITH = re.compile(r"(?<!\w)(?:mit|bei|gegenuber|with|told)(?!\w)")
+"""Words (folded) after a verb of saying that name whom it was said to or with."""
 _ABOUT = (
     r"(?:uber|gegen|fur|zu|zur|zum|um|an|auf|against|about|for|to|toward|towards|on|over|"
     r"contre|pour|sur|contro|per|su|contra|sobre|para)"
@@ -3173,6 +3191,10 @@ def _pronouns_verb(sentence: str, cues: SentenceCues) -> tuple[int, int] | None:
         # "When asked what he does in his free time, he told me, ..." (real news, The Nation):
         # the opening's participle is what he was asked, the verb after it his
         verbs = [verb for verb in verbs if verb[0] >= opening.end()]
+    if len(verbs) > 1 and sentence[verbs[0][0] : verbs[0][1]].rstrip().endswith(":"):
+        # a lead-in that opens the quotation ("Seine Antwort: „Das ist Unsinn“, sagte er mit
+        # Blick auf Kanzler Olaf Scholz."): the verb after the quotation has the pronoun
+        verbs = verbs[1:]
     if not verbs:
         return None
     lowered = sentence.lower()  # positions index the sentence (ß)
@@ -3458,6 +3480,10 @@ def inverted_speaker(
     if verb < 0:
         return None
     verb_end = verb + len(next(w for w, p in zip(cues.reporting, after) if p == verb))
+    if _PRONOUN_AFTER.match(lowered[verb_end:]):
+        # the pronoun right after the verb speaks ("Seine Antwort: „Das ist Unsinn“, sagte er
+        # mit Blick auf Kanzler Olaf Scholz"), not one named after it
+        return None
     if re.search(r"(?<!\w)[^\W\d_a-zß-ÿ]", sentence[cues.quotes[0][1] : verb]):
         # a name before the verb is its subject ("“...,” Jensen said, pointing to ... CUSMA";
         # real news, the Financial Post: a misspelt name no actor, and CUSMA took his words)
@@ -5107,6 +5133,10 @@ def _name_end_after_verb(folded_name: str, after: str) -> int:
             # not whom or what it was said about ("..., sagt Sheib ad-Din über HTS-Chef
             # Achmed al-Scharaa."; real news, SRF: al-Scharaa took his words)
             if re.search(rf"(?<!\w){_ABOUT}(?!\w)", after[:at]):
+                return -1
+            if _SAID_WITH.search(after[:at]):
+                # nor whom it was said to ("..., sagte er im Gespräch mit ZDF-Moderatorin
+                # Marietta Slomka"): the one the interview is with
                 return -1
             return found.end() if titled else -1
         word = (_DESCRIBING_WORD if romance else _TITLE_WORD).match(after, at)

@@ -958,27 +958,33 @@ def _opening_people(
     ]
 
 
-_DESCRIBED_LEAD = r"(?:(?:the|der|die|le|la|il|el)\s+(?:[^\W\d]+\s+){1,2})?"
-"""An article and one or two words that describe a person before their name (folded)."""
+_DESCRIBED_LEAD = (
+    r"(?:(?:the|der|die|le|la|il|el)\s+"
+    r"(?:(?!(?:of|for|by|from|to|with|against|about|on|at|in|von|vom|des|der|mit|fur|an|"
+    r"gegen|uber|auf|zu|bei|de|du|di|del|della)\s)"
+    r"[^\W\d]+\s+){1,2})?"
+)
+"""An article and one or two words that describe a person before their name (folded), none a
+preposition ("Der Tod von Alexej Nawalny", "The lawyer for Hunter Biden" name someone else)."""
 
 
 def _introduced_person(
-    unit: _Unit, actors: Sequence[ActorRecord], *, with_objects: bool = False
+    unit: _Unit, actors: Sequence[ActorRecord], *, relaxed: bool = False
 ) -> ActorRecord | None:
     """The person a sentence in the article's own voice opens with, as its subject ("Mlungisi
     Mvoko, the finance ... member of the executive council, wants to see ..."), else ``None``:
     a sentence with a verb of saying or a quotation of its own introduces no one, nor one that
-    names another person, unless ``with_objects`` and only before any word that joins another
-    clause ("Draper meanwhile wrapped up his win in just over two hours, knocking out Radu
-    Albot 6-1, 6-4, 6-3." introduces Draper, whose words the next paragraphs quote; real news,
-    the i)."""
+    names another person. ``relaxed``: others named as objects, before any word that joins
+    another clause ("Draper meanwhile wrapped up his win in just over two hours, knocking out
+    Radu Albot 6-1, 6-4, 6-3." introduces Draper, whose words the next paragraphs quote; real
+    news, the i), and an article and a description before the name ("Der Trierer
+    Politikwissenschaftler Uwe Jun stellt dem Ausschuss insgesamt ein gutes Zeugnis aus. "Die
+    Gespräche waren ..."; real news, tagesschau) count too."""
+    with_objects = relaxed
     if unit.cues.attributed or unit.cues.quotes or unit.start != 0:
         return None
     folded = normalize_name(unit.sentence.text)
-    # (described before the name too: "Der Trierer Politikwissenschaftler Uwe Jun stellt dem
-    # Ausschuss insgesamt ein gutes Zeugnis aus. "Die Gespräche waren ..."; real news,
-    # tagesschau: the quotation went to the article)
-    opening = _opening_people(folded, actors, described=True)
+    opening = _opening_people(folded, actors, described=relaxed)
     # (one person only: "Patrick Dury (LCGB) verschwindet ..., während Nora Back (OGBL) ...
     # läuft" introduces neither; real news, Tageblatt)
     joined = _JOINS_A_CLAUSE.search(folded) if with_objects else None
@@ -2314,7 +2320,7 @@ def staged_brief(
     # article's own voice is never all in quotation marks. One pass, in order, so that what a
     # changed sentence's quotation carries on with is its new speaker.
     speaking: _Unit | None = None
-    spoke: _Unit | None = None  # the last unit someone speaks in (not one who is introduced)
+    quoted: _Unit | None = None  # the last quotation someone speaks (not one introduced)
     previous: _Unit | None = None
     for unit in units:
         if unit in carried and previous is not None and unit not in named_after:
@@ -2369,16 +2375,19 @@ def staged_brief(
             _give(unit, asked_of, ", whom the question before it asks", notes)
         if unit.source is not None and (unit.spoken or unit in carried or _speech(unit)):
             speaking = unit
-        if unit.spoken or unit in carried or _speech(unit):
-            spoke = unit  # (whoever it is: one not listed too)
+        if unit.cues.quotes and (unit.spoken or unit in carried or _speech(unit)):
+            quoted = unit  # (whoever speaks: one not listed too)
         introduced = _introduced_person(unit, actors)
         if introduced is None and (
-            spoke is None or unit.sentence.paragraph - spoke.sentence.paragraph > RUN_ON_PARAGRAPHS
+            quoted is None
+            or unit.sentence.paragraph - quoted.sentence.paragraph > RUN_ON_PARAGRAPHS
         ):
-            # one who names others as objects introduces no one right after a speaker, whose
-            # quotation may go on after it ("“It was a brutal match,” Andy Murray told
-            # reporters. Carlos Alcaraz beat Murray in four sets. “He is the best player ...”")
-            introduced = _introduced_person(unit, actors, with_objects=True)
+            # one who names others as objects, or is described before the name, introduces no
+            # one right after a quotation, which may go on after it ("“It was a brutal
+            # match,” Andy Murray told reporters. Carlos Alcaraz beat Murray in four sets. “He
+            # is the best player ...”", "..., sagte Trainer Vincent Kompany. Der englische
+            # Stürmer Harry Kane vergab einen Elfmeter. „Das darf uns nicht passieren.“")
+            introduced = _introduced_person(unit, actors, relaxed=True)
         if introduced is not None and (speaking is None or speaking.source is not introduced):
             # "Mlungisi Mvoko, the finance ... member of the Eastern Cape's executive council,
             # wants to see the corridor stretching as far as Angola. “Bringing in Angola ...”"
