@@ -1000,7 +1000,8 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         # ", say economists," after what they say (real news, the New York Times)
         # "Some in Gaza welcomed the news of Sinwar's promotion, saying ..." (real news, CBC),
         # "Several warned she was already behind ..." (real news, Voice of America)
-        rf"^(?:several|some|many|most|others)(?: (?:in|from) (?-i:[A-Z])[\w'’-]+)?"
+        # ("All said they were in shock at the time."; real news, Reuters: the news agency's)
+        rf"^(?:several|some|many|most|others|all|both)(?: (?:in|from) (?-i:[A-Z])[\w'’-]+)?"
         rf"(?=\s+(?:have\s+|had\s+)?(?:{'|'.join(_REPORTING['en'])})(?!\w))",
         rf"(?:(?<=, say )|(?<=, says )|(?<=, said ))(?:many |most |some |other )?"
         rf"(?:{'|'.join(UNNAMED_TRADES)})(?=\s*[,.;])",
@@ -2076,7 +2077,9 @@ _DOCUMENT_FINDS = re.compile(
 
 
 _DOCUMENT_SAYS_CLOSING = re.compile(
-    r",[\"”’»']?\s+(?:an?|the|its|their)\s+(?:(?:[^\W\d_]+|\d{4})\s+){0,2}"
+    # (no article in a headline: "Israeli tank 'likely' fired machine gun at reporters after
+    # deadly shelling, report finds"; real news, Reuters: the news agency's)
+    r",[\"”’»']?\s+(?:(?:an?|the|its|their)\s+)?(?:(?:[^\W\d_]+|\d{4})\s+){0,2}"
     rf"(?:{'|'.join(_DOCUMENTS['en'])})\s+(?:(?:has|have|had)\s+)?"
     r"(show(?:n|ed|s)|f(?:ound|inds)|sa(?:id|ys)|suggest(?:ed|s)|reveal(?:ed|s)|stat(?:ed|es)|"
     r"read(?:s)?|not(?:ed|es)|add(?:ed|s))\W*$",
@@ -2117,7 +2120,10 @@ _DOCUMENT_CLOSING_RE = {
         # (or a relative clause about it: "..., according to new modelling that minister Chris
         # Bowen will use to defend ..."; real news, the West Australian)
         rf"(?:{'|'.join(_DOCUMENTS[language])})(?:\W*$|,\s|\s+(?:that|which)\s|\s+\(|"
-        r"\s+(?:by|from|of|published|coordinated|commissioned|released|conducted|carried)\s)",
+        # (or what it is about: "..., according to a report into the incident published on
+        # Thursday."; real news, Reuters)
+        r"\s+(?:by|from|of|into|on|about|published|coordinated|commissioned|released|"
+        r"conducted|carried)\s)",
         re.IGNORECASE,
     )
     for language in _ACCORDING_TO

@@ -229,7 +229,8 @@ def split_sentences(text: str, language: str = "en") -> list[Sentence]:
 
 
 _DATELINE = re.compile(
-    r"(?:[A-ZÀ-Ý][\w.'’ -]{0,30}?(?:,\s*[\w. ]{1,20}?)?\s*)?"  # place, then a date
+    # a place or two ("BEIRUT/THE HAGUE, March 7 (Reuters) - "), then a date
+    r"(?:[A-ZÀ-Ý][\w.'’/ -]{0,30}?(?:,\s*[\w. ]{1,20}?)?\s*)?"
     r"\((?P<source>[A-Za-z][\w.&/ -]{0,24})\)"  # the agency or outlet
     r"\s*(?:--|[-—–:])\s+(?=[\"“„«‘'A-ZÀ-Ý0-9])"
 )

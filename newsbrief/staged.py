@@ -912,6 +912,14 @@ _NO_QUOTATION_MARK = re.compile(r"(?:[^\"“”„«»‹›'‘’`]|(?<=\w)['�
 """A text with no quotation mark of any kind (an apostrophe inside a word is none)."""
 
 
+_MODIFIER_NAME = re.compile(
+    r"(?<![\w-])(?:a|an|the|two|three|our|its)\s+(?:[A-Z][\w&.-]*\s+){1,3}"
+    r"(?=(?-i:[a-z]+)(?<!ed)(?<!said)(?<!says)(?<!told)\b)"
+)
+"""An English name between an article and a lower-case noun, which it says whose the noun is
+("a Reuters reporter", "the Reuters investigation"): no mention of the name as an actor."""
+
+
 def _speech(unit: _Unit) -> bool:
     """Whether someone speaks in ``unit``: a verb of saying outside its quotations, or all of
     it quoted; not a phrase the article's own report quotes ('Wiig has been getting "the new
@@ -1915,7 +1923,9 @@ def staged_brief(
             skip
             and picked is not None
             and mentioned(picked, unit.sentence.text[:skip])
-            and not mentioned(picked, unit.sentence.text[skip:])
+            # (or after it only as what a noun belongs to: "BEIRUT/THE HAGUE, March 7 (Reuters)
+            # - An Israeli tank crew killed a Reuters reporter ..."; real news, Reuters)
+            and not mentioned(picked, _MODIFIER_NAME.sub(" ", unit.sentence.text[skip:]))
         ):
             _give(unit, ARTICLE_ITSELF, ": named only in the dateline", notes)
 
@@ -2161,10 +2171,16 @@ def staged_brief(
         region = speaking_part(unit.sentence.text, unit.cues)
         verb_at = pronoun_verb_start(unit.sentence.text, unit.cues)
         # (not a name in what was said before ", scherzt er", nor one after the verb)
+        clause = region if verb_at is None else region[:verb_at]
+        if pronoun_verb_at(unit.sentence.text, unit.cues) is not None:
+            # the pronoun before its verb opens its clause: a name in a clause before its
+            # comma does not speak ("A day after the Reuters investigation was published, it
+            # said the incident took place in an active combat zone."; real news, Reuters)
+            clause = clause[clause.rfind(",") + 1 :]
         speaks_here = (
             picked is not None
             and not pronoun_after_what_was_said(unit.sentence.text, unit.cues)
-            and named_outside_compounds(picked, region if verb_at is None else region[:verb_at])
+            and named_outside_compounds(picked, clause)
         )
         kept_unnamed = bool(unit.cues.anonymity) or (
             # an unnamed source the pronoun can stand for: not "Mediators" for "he" ("'He's

@@ -141,6 +141,11 @@ def test_a_quotation_mark_opens_the_sentence_it_begins() -> None:
         ("BERLIN, 5. Juni (dpa/lnw) - Die Stadt", "BERLIN, 5. Juni (dpa/lnw) - "),
         ("(AP) — A man was arrested", "(AP) — "),
         ('LONDON (Reuters) - "We will appeal," he said', "LONDON (Reuters) - "),
+        # two places (real news, Reuters)
+        (
+            "BEIRUT/THE HAGUE, March 7 (Reuters) - An Israeli tank",
+            "BEIRUT/THE HAGUE, March 7 (Reuters) - ",
+        ),
         # no dateline: a name and its initials, a ticker, a sentence that goes on in lower case
         ("The European Union (EU) - The bloc of 27 states", ""),
         ("Deutsche Bahn (DB) - Die Züge fahren", ""),

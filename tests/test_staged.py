@@ -7384,3 +7384,46 @@ def test_review_of_the_later_rules_of_this_stop(
     ("sagen die Lehrer") read as the one person titled so; a pronoun after the verb passed over
     after a lead-in; a surname that is also a title ("Jim Lehrer") cut short."""
     assert _source_of(text, listed, ARTICLE_ITSELF, opening, language) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        # a headline's "..., report finds" is the report's
+        (
+            "Israeli tank 'likely' fired machine gun at reporters after deadly shelling, report "
+            "finds\n\nThe report was published on Thursday.",
+            "Israeli tank",
+            DOCUMENT,
+        ),
+        # a dateline with two places, and the outlet named after it only as whose reporter
+        (
+            "BEIRUT/THE HAGUE, March 7 (Reuters) - An Israeli tank crew killed a Reuters "
+            "reporter in Lebanon in October, according to a report into the incident published "
+            "on Thursday.",
+            "An Israeli",
+            DOCUMENT,
+        ),
+        # "All said ..." is an unnamed group's
+        (
+            "Neither of the two surviving reporters remembered the machine gun fire. All said "
+            "they were in shock at the time.",
+            "All said",
+            "All",
+        ),
+        # "it" after a clause that names the outlet is the body that spoke before
+        (
+            "The Israel Defense Forces (IDF) did not respond. Asked to comment in December, the "
+            'IDF said: "We don\'t target journalists." A day after the Reuters investigation was '
+            "published, it said the incident took place in an active combat zone.",
+            "A day after",
+            "Israel Defense Forces (IDF)",
+        ),
+    ],
+)
+def test_a_news_agencys_own_report_is_not_its_to_say(text: str, opening: str, speaker: str) -> None:
+    """Real news (Reuters): the model picked Reuters for every sentence of its report on the
+    killing of its reporter, and the headline, the lead after a two-place dateline, "All
+    said ..." and "..., it said" kept it."""
+    listed = [("Reuters", "media"), ("Israel Defense Forces (IDF)", "organization")]
+    assert _source_of(text, listed, "Reuters", opening) == speaker
