@@ -1000,9 +1000,11 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         # ", say economists," after what they say (real news, the New York Times)
         # "Some in Gaza welcomed the news of Sinwar's promotion, saying ..." (real news, CBC),
         # "Several warned she was already behind ..." (real news, Voice of America)
-        # ("All said they were in shock at the time."; real news, Reuters: the news agency's)
-        rf"^(?:several|some|many|most|others|all|both)(?: (?:in|from) (?-i:[A-Z])[\w'’-]+)?"
-        rf"(?=\s+(?:have\s+|had\s+)?(?:{'|'.join(_REPORTING['en'])})(?!\w))",
+        # ("All said they were in shock at the time."; real news, Reuters: the news agency's;
+        # not "All told, 40 people died", "All said and done, ...")
+        rf"^(?:several|some|many|most|others|all)(?: (?:in|from) (?-i:[A-Z])[\w'’-]+)?"
+        rf"(?=\s+(?:have\s+|had\s+)?(?:{'|'.join(_REPORTING['en'])})(?!\w)(?!\s*,)"
+        r"(?!\s+and\s+done))",
         rf"(?:(?<=, say )|(?<=, says )|(?<=, said ))(?:many |most |some |other )?"
         rf"(?:{'|'.join(UNNAMED_TRADES)})(?=\s*[,.;])",
         # "According to critics, the aim of this system is ...", "according to analysts and

@@ -2171,12 +2171,10 @@ def staged_brief(
         region = speaking_part(unit.sentence.text, unit.cues)
         verb_at = pronoun_verb_start(unit.sentence.text, unit.cues)
         # (not a name in what was said before ", scherzt er", nor one after the verb)
-        clause = region if verb_at is None else region[:verb_at]
-        if pronoun_verb_at(unit.sentence.text, unit.cues) is not None:
-            # the pronoun before its verb opens its clause: a name in a clause before its
-            # comma does not speak ("A day after the Reuters investigation was published, it
-            # said the incident took place in an active combat zone."; real news, Reuters)
-            clause = clause[clause.rfind(",") + 1 :]
+        # (a name only as whose a noun is does not speak: "A day after the Reuters
+        # investigation was published, it said the incident took place in an active combat
+        # zone."; real news, Reuters: the IDF's, who spoke the sentence before)
+        clause = _MODIFIER_NAME.sub(" ", region if verb_at is None else region[:verb_at])
         speaks_here = (
             picked is not None
             and not pronoun_after_what_was_said(unit.sentence.text, unit.cues)

@@ -7427,3 +7427,57 @@ def test_a_news_agencys_own_report_is_not_its_to_say(text: str, opening: str, sp
     said ..." and "..., it said" kept it."""
     listed = [("Reuters", "media"), ("Israel Defense Forces (IDF)", "organization")]
     assert _source_of(text, listed, "Reuters", opening) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "listed", "pick", "opening", "speaker"),
+    [
+        # the subject of an opening clause is whom the pronoun after it stands for
+        (
+            "Mary Jones said the talks had failed. When John Smith was asked about the deal on "
+            "Monday, he said it was dead.",
+            [("John Smith", "person"), ("Mary Jones", "person")],
+            "John Smith",
+            "When John",
+            "John Smith",
+        ),
+        (
+            "The union said workers would strike. When Acme was contacted by Reuters, it said it "
+            "would not comment.",
+            [("Acme", "organization"), ("union", "organization")],
+            "Acme",
+            "When Acme",
+            "Acme",
+        ),
+        # "All told", "All said and done": no one speaks
+        (
+            "The storm hit three states, Governor Smith said. All told, 40 people died.",
+            [("Smith", "person")],
+            "Smith",
+            "All told",
+            "Smith",
+        ),
+        (
+            "The company had a rough year. All said and done, it lost $2 billion.",
+            [("Smith", "person")],
+            ARTICLE_ITSELF,
+            "All said",
+            ARTICLE_ITSELF,
+        ),
+        # "Both" after the two it stands for is no unnamed group
+        (
+            "Keir Starmer and Emmanuel Macron met in Paris on Friday. Both said Europe must "
+            "spend more on defence.",
+            [("Keir Starmer", "person"), ("Emmanuel Macron", "person")],
+            "Keir Starmer",
+            "Both said",
+            "Keir Starmer",
+        ),
+    ],
+)
+def test_review_of_the_rules_of_the_news_agencys_report(
+    text: str, listed: list[tuple[str, str]], pick: str, opening: str, speaker: str
+) -> None:
+    """A review of 3217115 on ordinary news: a pronoun's own subject named in an opening clause,
+    "All told" and "Both said" went to others after that commit."""
+    assert _source_of(text, listed, pick, opening) == speaker
