@@ -196,6 +196,9 @@ GERMAN_VIEW_NOUNS = r"Ansicht|Auffassung|Einschätzung|Meinung|Worten|Darstellun
 as a regular expression's alternatives (matched without regard to case)."""
 
 # Verbs and phrases of saying, per language: compiled case-insensitively with word boundaries.
+_NOT_COMPARED = r"(?<!als )(?<!wie )"
+"""Not after "als" or "wie": a German participle of fearing or suspecting compared with ("besser
+als befürchtet", "wie vermutet") reports no one."""
 _REPORTING: dict[str, tuple[str, ...]] = {
     "en": (
         # not the writer's "needless to say", nor "as if to say" of a face (real news, BBC)
@@ -544,7 +547,7 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"behauptet(?:e|en)?",
         # a conjecture ("Das vermutete zumindest der Autor Mario Reading", "Stattdessen
         # spekuliert der Autor des Berichts, dass ..."; real news, Merkur)
-        r"(?<!als )(?<!wie )vermutet(?:e|en)?",
+        rf"{_NOT_COMPARED}vermutet(?:e|en)?",
         r"spekuliert(?:e|en)?",
         r"verlautet",
         r"sprach von",
@@ -644,7 +647,7 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # befürchtet wurde, ...": no one's)
         # (nor a comparison: "besser gewesen als befürchtet"; real news, Kleine Zeitung: the
         # next sentences' quotation of the head teacher went to the article)
-        r"(?<!als )(?<!wie )(?:be)?fürchtet(?:e|en)?(?!\s+(?:wurde|wird|werden|worden))",
+        rf"{_NOT_COMPARED}(?:be)?fürchtet(?:e|en)?(?!\s+(?:wurde|wird|werden|worden))",
         r"schätzt(?:e|en)?",
         # a figure someone gives ("Pirklhuber beziffert die Ausbringung ... mit 170 Tonnen";
         # real news, derStandard)
@@ -1183,7 +1186,7 @@ _HEDGING: dict[str, tuple[str, ...]] = {
         r"offenbar",
         r"angeblich",
         r"vermutlich",
-        r"(?<!als )(?<!wie )befürchte\w*",
+        rf"{_NOT_COMPARED}befürchte\w*",
         r"wohl",
     ),
     "fr": (
@@ -1630,8 +1633,10 @@ def quotation_left_open(sentence: str) -> bool:
     price."' is split in two, and the second is hers too).
 
     A straight double quote opens after the start, a space, a colon or a bracket, and closes
-    otherwise; a typographic one by its shape (German „...“ closes with “). A straight single
-    quote counts only where it opens the sentence, before a letter, and closes nowhere in it.
+    otherwise; a typographic one by its shape (German „...“ closes with “), a guillemet by the
+    letters beside it (» before a word opens in German, « after one closes: "»Text«"; French
+    « text » and Swiss «Text» the other way round). A straight single quote counts only where
+    it opens the sentence, before a letter, and closes nowhere in it.
     """
     return open_quotation_start(sentence) is not None
 

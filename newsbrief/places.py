@@ -22,6 +22,7 @@ __all__ = [
     "country_names",
     "country_of_adjective",
     "is_country",
+    "is_nationality",
     "is_seat_of_government",
 ]
 
@@ -170,6 +171,19 @@ _SEATS = frozenset(
      "maison blanche", "casa bianca", "casa blanca", "matignon", "palazzo chigi", "moncloa",
      "quirinale", "farnesina", "cremlino", "pentagone", "pentagono"}
 )  # fmt: skip
+
+
+def is_nationality(word: str) -> bool:
+    """Whether ``word`` is the English adjective of a country built from the country's name as
+    it is written, its last vowel dropped at most ("Colombian", "Israeli", "Chinese"): stricter
+    than :func:`country_of_adjective`, which also takes given names that only resemble one
+    ("Sami" for Samoa, "Conan" for Congo, "Chan" for Chad)."""
+    country = country_of_adjective(word, "en")
+    if country is None:
+        return False
+    folded = normalize_name(word)
+    stems = {country, country[:-1] if country[-1:] in ("a", "e", "i", "o", "y") else country}
+    return any(folded == stem + ending for stem in stems for ending in _ADJECTIVE_ENDINGS)
 
 
 def is_seat_of_government(name: str) -> bool:

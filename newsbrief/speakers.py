@@ -41,6 +41,7 @@ from newsbrief.places import (
     country_as_written,
     country_of_adjective,
     is_country,
+    is_nationality,
     is_seat_of_government,
 )
 from newsbrief.sentences import Sentence
@@ -1165,7 +1166,7 @@ def actors_from_answer(
         if (
             kind == "person"
             and len(words) >= 3
-            and _nationality(words[0])
+            and is_nationality(words[0])
             and words[-1].casefold() not in _ANY_BODY_HEAD  # "Japanese Communist Party"
         ):
             # "Colombian Daniel Elahi Galan" (real news, the i: "to see off Colombian Daniel
@@ -3333,21 +3334,6 @@ war", "c'est", a title or two between ("it was tennis star")."""
 
 
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
-
-
-def _nationality(word: str) -> bool:
-    """Whether ``word`` is the English adjective of a country built from its name as it is
-    written ("Colombian", "Israeli", "Chinese"), not a given name that only resembles one
-    ("Sami", "Conan", "Chan")."""
-    country = country_of_adjective(word, "en")
-    if country is None:
-        return False
-    folded = normalize_name(word)
-    stems = {country, country[:-1] if country[-1:] in ("a", "e", "i", "o", "y") else country}
-    return any(folded == stem + ending for stem in stems for ending in _NATIONALITY_ENDINGS)
-
-
-_NATIONALITY_ENDINGS = ("ian", "ean", "ese", "an", "i", "n")
 
 
 def _people_by_trade(actor: ActorRecord) -> bool:

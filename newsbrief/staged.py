@@ -475,21 +475,16 @@ def _attribution(unit: _Unit) -> Attribution:
         return Attribution.DIRECT
     span = unit.sentence.text[unit.start : unit.end]
     cues = find_cues(span, "en")  # quotation marks do not depend on the language
-    opens_with_quote = (
-        bool(cues.quotes)
-        and cues.quotes[0][0] <= 2
-        and (len(span[cues.quotes[0][0] : cues.quotes[0][1]].split()) >= 3)
-    )
     # a quotation left open runs to the end of the sentence ("One of the protesters, Hayley
     # Walsh, 42, a lecturer from Nottingham, said: “Years of writing to MPs ... hasn’t seen the
     # urgent change needed." goes on in the next paragraph; real news, the i)
     open_at = open_quotation_start(span)
-    left_open = 0.0 if open_at is None else (len(span) - open_at) / len(span)
-    direct = (
-        opens_with_quote
-        or (open_at is not None and open_at <= 2 and len(span[open_at:].split()) >= 3)
-        or cues.quoted_share(span) + left_open >= 0.5
+    spans = [*cues.quotes, *([(open_at, len(span))] if open_at is not None else [])]
+    first = min(spans, default=None)
+    opens_with_quote = (
+        first is not None and first[0] <= 2 and len(span[first[0] : first[1]].split()) >= 3
     )
+    direct = opens_with_quote or sum(b - a for a, b in spans) >= 0.5 * len(span)
     return Attribution.DIRECT if direct else Attribution.INDIRECT
 
 
@@ -908,8 +903,13 @@ def _names_its_speaker(unit: _Unit) -> bool:
     )
 
 
-_NO_QUOTATION_MARK = re.compile(r"(?:[^\"“”„«»‹›'‘’`]|(?<=\w)['’](?=\w))*")
-"""A text with no quotation mark of any kind (an apostrophe inside a word is none)."""
+_SINGLE_MARK = re.compile(r"[‘`]|(?<!\w)['’]|['’](?!\w)")
+"""A single quotation mark (an apostrophe inside a word is none)."""
+
+
+def _no_quotation_mark(text: str) -> bool:
+    """Whether ``text`` has no quotation mark of any kind, double or single."""
+    return not QUOTATION_MARKS.intersection(text) and _SINGLE_MARK.search(text) is None
 
 
 _MODIFIER_NAME = re.compile(
@@ -988,21 +988,18 @@ def _introduced_person(
     news, the i), and an article and a description before the name ("Der Trierer
     Politikwissenschaftler Uwe Jun stellt dem Ausschuss insgesamt ein gutes Zeugnis aus. "Die
     Gespräche waren ..."; real news, tagesschau) count too."""
-    with_objects = relaxed
     if unit.cues.attributed or unit.cues.quotes or unit.start != 0:
         return None
     folded = normalize_name(unit.sentence.text)
     opening = _opening_people(folded, actors, described=relaxed)
     # (one person only: "Patrick Dury (LCGB) verschwindet ..., während Nora Back (OGBL) ...
-    # läuft" introduces neither; real news, Tageblatt)
-    joined = _JOINS_A_CLAUSE.search(folded) if with_objects else None
-    others = [
-        a
-        for a in actors
-        if a.kind == "person"
-        and a not in opening
-        and mentioned(a, folded if not with_objects else folded[joined.start() :] if joined else "")
-    ]
+    # läuft" introduces neither; real news, Tageblatt); relaxed, only from the first word that
+    # may join another clause on
+    scope = folded
+    if relaxed:
+        joined = _JOINS_A_CLAUSE.search(folded)
+        scope = folded[joined.start() :] if joined is not None else ""
+    others = [a for a in actors if a.kind == "person" and a not in opening and mentioned(a, scope)]
     return opening[0] if len({a.id for a in opening}) == 1 and not others else None
 
 
@@ -1728,7 +1725,7 @@ def staged_brief(
             and (
                 not cue.attributed
                 or (
-                    _NO_QUOTATION_MARK.fullmatch(sentence.text) is not None
+                    _no_quotation_mark(sentence.text)
                     and pronoun_speaker(sentence.text, cue) is None
                     and not any(mentioned(actor, sentence.text) for actor in actors)
                 )

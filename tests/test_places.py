@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.places import country_as_written, country_of_adjective, is_country
+from newsbrief.places import (
+    country_as_written,
+    country_of_adjective,
+    is_country,
+    is_nationality,
+)
 
 
 @pytest.mark.parametrize(
@@ -85,3 +90,24 @@ def test_a_country_named_in_english_as_the_article_writes_it(
     name: str, text: str, written: str | None
 ) -> None:
     assert country_as_written(name, text) == written
+
+
+@pytest.mark.parametrize(
+    ("word", "nationality"),
+    [
+        ("Colombian", True),
+        ("Israeli", True),
+        ("Chinese", True),
+        ("Kenyan", True),
+        ("Nepalese", True),
+        # given names that country_of_adjective takes for Samoa, Congo, Chad, Canada
+        ("Sami", False),
+        ("Conan", False),
+        ("Chan", False),
+        ("Canaan", False),
+        ("Sebastian", False),
+        ("Colombia", False),  # the country itself
+    ],
+)
+def test_a_nationality_is_built_from_its_countrys_name(word: str, nationality: bool) -> None:
+    assert is_nationality(word) is nationality

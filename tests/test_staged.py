@@ -6971,6 +6971,15 @@ def test_a_view_named_by_a_name_in_the_genitive_is_that_persons() -> None:
     assert sources["Gerade"].description == "Adrian Hänni"
 
 
+TAGESSCHAU_JUN_ZAHN = (
+    "Der Trierer Politikwissenschaftler Uwe Jun stellt dem Ausschuss insgesamt ein gutes "
+    'Zeugnis aus. "Die Gespräche waren häufig von Sachlichkeit geprägt." Es sei erschreckend, '
+    "wie ahnungslos die Landesregierung war, sagt SWR-Landeskorrespondent Matthias Zahn."
+)
+"""Modeled on real news (tagesschau): one introduced with a description, and a correspondent
+with his title."""
+
+
 @pytest.mark.parametrize(
     ("text", "listed", "pick", "opening", "speaker", "language"),
     [
@@ -7039,10 +7048,7 @@ def test_a_view_named_by_a_name_in_the_genitive_is_that_persons() -> None:
         # one introduced with a description before the name is whom the quotation after is
         # of (real news, tagesschau), and a correspondent's title is no part of his name
         (
-            "Der Trierer Politikwissenschaftler Uwe Jun stellt dem Ausschuss insgesamt ein "
-            'gutes Zeugnis aus. "Die Gespräche waren häufig von Sachlichkeit geprägt." Es sei '
-            "erschreckend, wie ahnungslos die Landesregierung war, sagt SWR-Landeskorrespondent "
-            "Matthias Zahn.",
+            TAGESSCHAU_JUN_ZAHN,
             [("Uwe Jun", "person"), ("SWR-Landeskorrespondent Matthias Zahn", "person")],
             ARTICLE_ITSELF,
             '"Die Gespräche',
@@ -7050,10 +7056,7 @@ def test_a_view_named_by_a_name_in_the_genitive_is_that_persons() -> None:
             "de",
         ),
         (
-            "Der Trierer Politikwissenschaftler Uwe Jun stellt dem Ausschuss insgesamt ein "
-            'gutes Zeugnis aus. "Die Gespräche waren häufig von Sachlichkeit geprägt." Es sei '
-            "erschreckend, wie ahnungslos die Landesregierung war, sagt SWR-Landeskorrespondent "
-            "Matthias Zahn.",
+            TAGESSCHAU_JUN_ZAHN,
             [("Uwe Jun", "person"), ("SWR-Landeskorrespondent Matthias Zahn", "person")],
             ARTICLE_ITSELF,
             "Es sei",
@@ -7263,8 +7266,6 @@ def test_a_school_s_people_named_with_their_titles_after_the_verb_speak() -> Non
     content = _brief_of(text, listed, "Schulministerium", language="de", kinds=kinds)
     people = {a.name for a in content.key_actors if a.kind == ActorKind.PERSON}
     assert {"Diba", "Nicolas", "Eileen Lyons"} <= people
-    sources = sources_by_first_word(content)
-    assert sources["Und"] in ("Diba", "Nicolas")
     by_name = {c.evidence[0].quote.split(",")[0]: c.source.description for c in content.claims}
     assert by_name["Und mehr noch: „Der Bot erklärt alles“"] == "Diba"
     assert by_name["Und"] == "Nicolas"
@@ -7290,84 +7291,96 @@ def test_whom_a_pronoun_congratulates_is_not_who_speaks() -> None:
     ("text", "listed", "opening", "speaker", "language"),
     [
         (
-            "PBS anchor Jim Lehrer moderated the first debate. “It was a fair exchange,” Lehrer said afterwards.",
+            "PBS anchor Jim Lehrer moderated the first debate. “It was a fair exchange,” Lehrer "
+            "said afterwards.",
             [("Lehrer", "person")],
             "“It was",
             "Jim Lehrer",
             "en",
         ),
         (
-            "„Wir werden die Steuern senken“, sagte CDU-Chef Friedrich Merz in Berlin. Die Kritik an Olaf Scholz wächst. „Er hat das Land gespalten.“",
+            "„Wir werden die Steuern senken“, sagte CDU-Chef Friedrich Merz in Berlin. Die Kritik"
+            " an Olaf Scholz wächst. „Er hat das Land gespalten.“",
             [("Friedrich Merz", "person"), ("Olaf Scholz", "person")],
             "„Er hat",
             "Friedrich Merz",
             "de",
         ),
         (
-            "The lawyer for Hunter Biden filed a motion on Monday. “These charges are politically motivated and should be dismissed.”",
+            "The lawyer for Hunter Biden filed a motion on Monday. “These charges are politically"
+            " motivated and should be dismissed.”",
             [("Hunter Biden", "person")],
             "“These",
             ARTICLE_ITSELF,
             "en",
         ),
         (
-            "Finanzminister Christian Lindner lehnt neue Schulden ab. „Die Schuldenbremse gilt“, sagte er im Gespräch mit ZDF-Moderatorin Marietta Slomka.",
+            "Finanzminister Christian Lindner lehnt neue Schulden ab. „Die Schuldenbremse gilt“, "
+            "sagte er im Gespräch mit ZDF-Moderatorin Marietta Slomka.",
             [("Christian Lindner", "person"), ("Marietta Slomka", "person")],
             "„Die Schuldenbremse",
             "Christian Lindner",
             "de",
         ),
         (
-            "Wirtschaftsminister Robert Habeck verteidigte das Gesetz. „Wir lassen niemanden allein“, sagte er bei Moderator Markus Lanz.",
+            "Wirtschaftsminister Robert Habeck verteidigte das Gesetz. „Wir lassen niemanden "
+            "allein“, sagte er bei Moderator Markus Lanz.",
             [("Robert Habeck", "person"), ("Markus Lanz", "person")],
             "„Wir lassen",
             "Robert Habeck",
             "de",
         ),
         (
-            "CDU-Chef Friedrich Merz hat den Haushalt scharf kritisiert. Seine Antwort: „Das ist Unsinn“, sagte er mit Blick auf Kanzler Olaf Scholz.",
+            "CDU-Chef Friedrich Merz hat den Haushalt scharf kritisiert. Seine Antwort: „Das ist "
+            "Unsinn“, sagte er mit Blick auf Kanzler Olaf Scholz.",
             [("Olaf Scholz", "person"), ("Friedrich Merz", "person")],
             "Seine Antwort",
             "Friedrich Merz",
             "de",
         ),
         (
-            "„Das ist ein politischer Mord“, sagte Außenministerin Annalena Baerbock. Der Tod von Alexej Nawalny hat weltweit Entsetzen ausgelöst. „Wir fordern Aufklärung.“",
+            "„Das ist ein politischer Mord“, sagte Außenministerin Annalena Baerbock. Der Tod von"
+            " Alexej Nawalny hat weltweit Entsetzen ausgelöst. „Wir fordern Aufklärung.“",
             [("Alexej Nawalny", "person"), ("Annalena Baerbock", "person")],
             "„Wir fordern",
             "Annalena Baerbock",
             "de",
         ),
         (
-            "Die Witwe von Alexej Nawalny hat in Brüssel gesprochen. „Ich werde seine Arbeit fortsetzen.“",
+            "Die Witwe von Alexej Nawalny hat in Brüssel gesprochen. „Ich werde seine Arbeit "
+            "fortsetzen.“",
             [("Alexej Nawalny", "person")],
             "„Ich werde",
             ARTICLE_ITSELF,
             "de",
         ),
         (
-            "“We are deeply concerned,” said State Department spokesman Matthew Miller. The arrest of Evan Gershkovich drew wide condemnation. “Journalism is not a crime.”",
+            "“We are deeply concerned,” said State Department spokesman Matthew Miller. The "
+            "arrest of Evan Gershkovich drew wide condemnation. “Journalism is not a crime.”",
             [("Matthew Miller", "person"), ("Evan Gershkovich", "person")],
             "“Journalism",
             "Matthew Miller",
             "en",
         ),
         (
-            "„Wir waren heute nicht gut genug“, sagte Trainer Vincent Kompany. Der englische Stürmer Harry Kane vergab einen Elfmeter. „Das darf uns nicht passieren.“",
+            "„Wir waren heute nicht gut genug“, sagte Trainer Vincent Kompany. Der englische "
+            "Stürmer Harry Kane vergab einen Elfmeter. „Das darf uns nicht passieren.“",
             [("Vincent Kompany", "person"), ("Harry Kane", "person")],
             "„Das darf",
             "Vincent Kompany",
             "de",
         ),
         (
-            "Lehrer Thomas Maier unterrichtet seit 20 Jahren an der Gesamtschule Nord. Die Schule hat 800 Schüler und 60 Lehrer. „Wir sind völlig überlastet“, sagen die Lehrer.",
+            "Lehrer Thomas Maier unterrichtet seit 20 Jahren an der Gesamtschule Nord. Die Schule"
+            " hat 800 Schüler und 60 Lehrer. „Wir sind völlig überlastet“, sagen die Lehrer.",
             [("Thomas Maier", "person")],
             "„Wir sind",
             ARTICLE_ITSELF,
             "de",
         ),
         (
-            "Reporter Jonas Weber berichtet für den Sender aus Kiew. Mehrere Reporter wurden am Montag verletzt. „Die Lage ist gefährlich“, sagten die Reporter.",
+            "Reporter Jonas Weber berichtet für den Sender aus Kiew. Mehrere Reporter wurden am "
+            "Montag verletzt. „Die Lage ist gefährlich“, sagten die Reporter.",
             [("Jonas Weber", "person")],
             "„Die Lage",
             ARTICLE_ITSELF,
