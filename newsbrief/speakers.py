@@ -122,6 +122,7 @@ __all__ = [
     "pronoun_speaker",
     "pronoun_verb_at",
     "pronoun_verb_start",
+    "referred_body",
     "share_speaks",
     "speaker_label",
     "speaker_phrases",
@@ -1109,6 +1110,11 @@ def actors_from_answer(
             # is "president" a person (real news, BBC: the kinds stage called the word a
             # person, which made it an unnamed source that took the president's words)
             notes.append(f"actor {item.name!r} left out: a title, not a name")
+            continue
+        if kind != "anonymous" and name.islower() and name.casefold() in _REFERRING_NOUNS:
+            # "agency" (real news, the Washington Post: "The agency warns that ..." made it an
+            # actor beside the Storm Prediction Center it names again)
+            notes.append(f"actor {item.name!r} left out: a noun naming again a body named before")
             continue
         if kind == "organization" and _MEDIA.search(f"{name} {item.role}"):
             kind = "media"  # its claims are a medium's: the source kind readers weigh apart
@@ -3988,6 +3994,41 @@ def opening_speaker(
     return None
 
 
+_REFERRING_OPENING = re.compile(
+    r"(?:the|der|die|das|le|la|l['’]|il|lo|el)\s+(?P<noun>[\w-]+)(?:\s+(?:also|too|now|then|"
+    r"still|further|again|later|auch|zudem|außerdem|weiter))?\s*$",
+    re.IGNORECASE,
+)
+"""A definite article and a noun alone before the verb of saying ("The agency warns", "The
+company also said")."""
+
+
+def referred_body(
+    sentence: str, cues: SentenceCues, actors: Sequence[ActorRecord], before: str
+) -> ActorRecord | None:
+    """The body a sentence names again by a noun alone before its verb of saying ("The agency
+    warns that ..." after "... drawn up by the National Weather Service's Storm Prediction
+    Center"; real news, the Washington Post): the body (not a person, a medium or an unnamed
+    source) named last in ``before``, the sentence before, outside its quotations and not as
+    the owner of what follows it ("the Service's Center" names the Center). ``None`` when the
+    noun is none of :data:`_REFERRING_NOUNS` or ``before`` names no such body."""
+    verbs = _speaking_verbs(sentence, cues)
+    if not verbs:
+        return None
+    opening = _REFERRING_OPENING.fullmatch(sentence[: min(a for a, _ in verbs)].strip())
+    if opening is None or opening.group("noun").casefold() not in _REFERRING_NOUNS:
+        return None
+    folded = normalize_name(blank_spans(before, quoted_spans(before)))
+    named = [
+        (end, start - end, actor)
+        for actor in actors
+        if actor.kind in ("organization", "government", "group")
+        for start, end in _named_spans(actor, folded)
+        if not _POSSESSIVE.match(folded, end)
+    ]
+    return max(named, key=lambda n: (n[0], n[1]))[2] if named else None
+
+
 def unnamed_actor(words: str, actors: Sequence[ActorRecord]) -> ActorRecord:
     """A new unnamed source named by a sentence's own words (``"a senior official"``), with an
     id not taken by ``actors``."""
@@ -5600,6 +5641,10 @@ _QUANTIFIERS = (
     r"einige|mehrere|zahlreiche)"
 )
 _QUANTIFIER = re.compile(rf"^{_QUANTIFIERS}\s+", re.IGNORECASE)
+_OWNED_BODY = re.compile(
+    r"(?-i:[A-Z][\w.-]+(?:\s[A-Z][\w.-]+){0,2})(?:['’]s|(?<=s)['’])\s+(?P<head>[a-z]+)(?!\w)"
+)
+"""A body named by whose it is before a verb of saying ("Trump’s campaign", "Harris’ team")."""
 MAX_PHRASE_WORDS = 5
 """Most words of a speaker's description taken from before a verb of saying."""
 
@@ -5646,6 +5691,12 @@ def speaker_phrases(
             continue
         opening = re.split(r"[,;:«»\"“”„(]", sentence.text[:first], maxsplit=1)[0].strip()
         opening = _REFLEXIVE.split(opening, maxsplit=1)[0]  # "Le ministère s'est dit"
+        owned = _OWNED_BODY.match(opening)
+        if owned is not None and owned.group("head").casefold() in _ENGLISH_BODY_HEADS:
+            # "Trump’s campaign on Tuesday said it also has more than 100 dedicated campaign
+            # offices" (real news, AP: the article's, as Trump was only its owner)
+            found.setdefault(normalize_name(owned.group(0)), owned.group(0))
+            continue
         if not (_OPENING_ARTICLE.match(opening) or _QUANTIFIER.match(opening)):
             continue
         name = _QUANTIFIER.sub("", opening)  # "De nombreux habitants" are "habitants"

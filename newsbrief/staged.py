@@ -136,6 +136,7 @@ from newsbrief.speakers import (
     pronoun_speaker,
     pronoun_verb_at,
     pronoun_verb_start,
+    referred_body,
     share_speaks,
     speaker_phrases,
     speaking_part,
@@ -484,8 +485,32 @@ def _attribution(unit: _Unit) -> Attribution:
     opens_with_quote = (
         first is not None and first[0] <= 2 and len(span[first[0] : first[1]].split()) >= 3
     )
-    direct = opens_with_quote or sum(b - a for a, b in spans) >= 0.5 * len(span)
+    direct = (
+        opens_with_quote
+        or sum(b - a for a, b in spans) >= 0.5 * len(span)
+        or any(_closing_sentence_quoted(span, a, b) for a, b in spans)
+    )
     return Attribution.DIRECT if direct else Attribution.INDIRECT
+
+
+CLOSING_QUOTATION_WORDS = 5
+"""Fewest words of a quotation that closes its sentence for the sentence to be direct speech."""
+
+
+def _closing_sentence_quoted(span: str, start: int, end: int) -> bool:
+    """Whether the quotation at ``span[start:end]`` quotes a sentence of prose that closes
+    ``span``: at least :data:`CLOSING_QUOTATION_WORDS` words, opening with a capital and going
+    on in lower case, nothing but a full stop after it ("he spoke from his car to a crowd of
+    70,000 at the Coliseum, stating “No state has a finer record in the great task ...”"; real
+    news, the Los Angeles Times). A title quoted ("the “Religious Witness for Human Dignity”
+    event") is no sentence."""
+    words = span[start:end].strip("\"“”„«»‘’' ").split()
+    return (
+        not span[end:].strip(" .!?\"“”»’'")
+        and len(words) >= CLOSING_QUOTATION_WORDS
+        and words[0][:1].isupper()
+        and words[1][:1].islower()
+    )
 
 
 def _source(unit: _Unit) -> Source:
@@ -1929,12 +1954,16 @@ def staged_brief(
     # The speaker is the actor named before the verb of saying ("The ministry said Kerry
     # called ..." is the ministry's), not one named in what is reported.
     if subject_rule:
+        before_text = {s.number: sentences[i - 1].text for i, s in enumerate(sentences) if i > 0}
         for unit in attributed:
             # a pronoun that speaks is the subject: the name after it is in what is reported
             # ("'...,' she said, adding that Cook has been ..."), for the pronoun rule below
             subject = (
                 according_to_source(_spoken(unit), unit.cues, actors)
                 or opening_speaker(unit.sentence.text, unit.cues, actors)
+                or referred_body(
+                    unit.sentence.text, unit.cues, actors, before_text.get(unit.sentence.number, "")
+                )
                 or closing_speaker(unit.sentence.text, unit.cues, actors, source_language)
                 # "..., the newspaper reported." is the medium's, not a name before it
                 or _described_medium(unit, sentences, actors)

@@ -107,6 +107,10 @@ def test_a_name_before_its_verb_of_saying_speaks(name: str, text: str, language:
         ("L'inspecteur aussi a déclaré que les tuyaux étaient vieux.", "fr", "inspecteur"),
         # an auxiliary too (real news, the Washington Post)
         ("The harbour authority has said that it will appeal.", "en", "harbour authority"),
+        # a body named by whose it is (real news, AP: "Trump’s campaign on Tuesday said ..."
+        # went to the article)
+        ("Trump’s campaign on Tuesday said it has 100 offices.", "en", "Trump’s campaign"),
+        ("Harris’ team insists she has multiple pathways to victory.", "en", "Harris’ team"),
     ],
 )
 def test_people_described_before_their_verb_are_offered_as_speakers(

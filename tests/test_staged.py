@@ -7494,3 +7494,103 @@ def test_review_of_the_rules_of_the_news_agencys_report(
     """A review of 3217115 on ordinary news: a pronoun's own subject named in an opening clause,
     "All told" and "Both said" went to others after that commit."""
     assert _source_of(text, listed, pick, opening) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "listed", "pick", "opening", "speaker"),
+    [
+        # a noun alone names again the body named before, not its owner (the Washington Post)
+        (
+            "The risk was drawn up by the National Weather Service’s Storm Prediction Center. "
+            "The agency warns that “all hazards will be possible, including tornadoes.”",
+            [
+                ("National Weather Service", "organization"),
+                ("Storm Prediction Center", "organization"),
+            ],
+            "National Weather Service",
+            "The agency",
+            "Storm Prediction Center",
+        ),
+        # a body named by whose it is speaks, not its owner nor the article (AP)
+        (
+            "Trump rallied in Ohio on Monday. Trump’s campaign on Tuesday said it also has more "
+            "than 100 dedicated campaign offices in key states.",
+            [("Donald Trump", "person"), ("Trump’s campaign", "organization")],
+            ARTICLE_ITSELF,
+            "Trump’s campaign",
+            "Trump’s campaign",
+        ),
+        # a thing of someone's that threatens says nothing: the sentence is the article's (AP)
+        (
+            "South Carolina Sen. Lindsey Graham was among the senior GOP officials who brokered a "
+            "peace between Trump and Georgia Gov. Brian Kemp, whose feud threatened to undermine "
+            "the Republican effort in the state. Graham told The Associated Press he was worried.",
+            [("Lindsey Graham", "person"), ("Brian Kemp", "person")],
+            "Brian Kemp",
+            "South Carolina",
+            ARTICLE_ITSELF,
+        ),
+        # a participle of saying before its quotation (the Los Angeles Times)
+        (
+            "Oct. 1, 1935: Franklin D. Roosevelt speech. In President Roosevelt’s first visit to "
+            "Los Angeles as president, he spoke from his car to a crowd of 70,000 at the "
+            "Coliseum, stating “No state has a finer record in the great task of putting the "
+            "strong arm of government behind the less fortunate members of society.”",
+            [("Franklin D. Roosevelt", "person"), ("Coliseum", "organization")],
+            "Coliseum",
+            "In President",
+            "Franklin D. Roosevelt",
+        ),
+    ],
+)
+def test_bodies_named_again_and_participles_of_saying(
+    text: str, listed: list[tuple[str, str]], pick: str, opening: str, speaker: str
+) -> None:
+    """Real news (AP, the Washington Post, the Los Angeles Times): "The agency warns" went to an
+    actor "agency", "Trump's campaign ... said" to the article, a feud that "threatened" made
+    the senior officials a sentence's source, and "stating “...”" was no verb of saying."""
+    assert _source_of(text, listed, pick, opening) == speaker
+
+
+def test_a_noun_naming_a_body_again_is_no_actor() -> None:
+    """Real news (the Washington Post): the model listed "agency" beside the Storm Prediction
+    Center that "The agency warns that ..." names again."""
+    text = (
+        "The risk was drawn up by the Storm Prediction Center. The agency warns that “all "
+        "hazards will be possible.”"
+    )
+    actors = [
+        {"name": "Storm Prediction Center", "kind": "organization", "role": "x"},
+        {"name": "agency", "kind": "organization", "role": "x"},
+    ]
+    content = _brief_of(text, actors, "Storm Prediction Center")
+    assert [a.name for a in content.key_actors] == ["Storm Prediction Center"]
+
+
+@pytest.mark.parametrize(
+    ("text", "attribution"),
+    [
+        # a sentence of prose quoted at the end, after its verb (the Los Angeles Times)
+        (
+            "In his first visit, Franklin Roosevelt spoke from his car to a crowd of 70,000 at the "
+            "Coliseum, stating “No state has a finer record in the great task of government.”",
+            Attribution.DIRECT,
+        ),
+        # a few words quoted are reported speech, and so is a title in capitals
+        (
+            "Franklin Roosevelt told the crowd of 70,000 that the state had “a finer record”.",
+            Attribution.INDIRECT,
+        ),
+        (
+            "Franklin Roosevelt said the crowd of 70,000 at the Coliseum had come for the “Religious "
+            "Witness For Human Dignity And Justice” event.",
+            Attribution.INDIRECT,
+        ),
+    ],
+)
+def test_a_sentence_quoted_at_the_end_is_direct_speech(text: str, attribution: Attribution) -> None:
+    """Real news (the Los Angeles Times): a sentence of Roosevelt's quoted after "stating" was
+    shown as indirect speech, its quotation a little under half the sentence."""
+    actors = [{"name": "Franklin Roosevelt", "kind": "person", "role": "x"}]
+    content = _brief_of(f"Roosevelt in Los Angeles\n\n{text}", actors, "Franklin Roosevelt")
+    assert [c.attribution for c in content.claims if c.evidence[0].quote == text] == [attribution]
