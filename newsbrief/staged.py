@@ -2328,6 +2328,29 @@ def staged_brief(
             continue
         _give(unit, ARTICLE_ITSELF, ": no unnamed source is said to speak in it", notes)
 
+    # Nor does one the article has not yet named speak a sentence that says whose words it
+    # reports in its own words: "Neither side believes that is still the case on Labor Day
+    # weekend." went to Brian Kemp, named first two sentences later (real news, AP). A
+    # quotation may name its speaker after it; a pronoun, a sentence that goes on, and one
+    # the rules above gave a speaker are the rules' to settle; a headline and the paragraph
+    # under it are said by whom the lead names ("Minister warns of cuts").
+    for unit in attributed:
+        picked = unit.source
+        if (
+            picked is None
+            or unit.sentence.paragraph < 2
+            or picked.kind == "anonymous"
+            or not unit.cues.reporting
+            or unit.cues.quotes
+            or open_quotation_start(unit.sentence.text) is not None
+            or id(unit) in continued
+            or pronoun_speaker(unit.sentence.text, unit.cues) is not None
+            or _speaker(unit, actors) is not None
+            or any(mentioned(picked, s.text) for s in sentences if s.number <= unit.sentence.number)
+        ):
+            continue
+        _give(unit, ARTICLE_ITSELF, ": its source is named only after it", notes)
+
     # "'Done?' Wallace asked." is split after the quotation's question mark (real news, CNN:
     # the quotation went to Trump, "Wallace asked." stood as a claim): a sentence that is only
     # a speaker and a verb of saying tags the quotation just before it, which is theirs, and

@@ -7594,3 +7594,30 @@ def test_a_sentence_quoted_at_the_end_is_direct_speech(text: str, attribution: A
     actors = [{"name": "Franklin Roosevelt", "kind": "person", "role": "x"}]
     content = _brief_of(f"Roosevelt in Los Angeles\n\n{text}", actors, "Franklin Roosevelt")
     assert [c.attribution for c in content.claims if c.evidence[0].quote == text] == [attribution]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a verb of saying with its own subject, the pick named only later (AP)
+        (
+            "The race tightens\n\nHarris and Trump are neck-and-neck.\n\nJust over a month "
+            "ago, allies suggested New Jersey might be in play. Neither side believes that is "
+            "still the case on Labor Day weekend.\n\nGeorgia Gov. Brian Kemp feuded with Trump.",
+            ARTICLE_ITSELF,
+        ),
+        # a quotation may name its speaker after it
+        (
+            "The race tightens\n\nHarris and Trump are neck-and-neck.\n\n“Nobody believes that "
+            "is still the case,” a voice said from the back.\n\nGeorgia Gov. Brian Kemp feuded "
+            "with Trump.",
+            "Brian Kemp",
+        ),
+    ],
+)
+def test_one_named_only_later_does_not_speak_a_sentence_before(text: str, speaker: str) -> None:
+    """Real news (AP): the model gave "Neither side believes that is still the case ..." to
+    Brian Kemp, whom the article names first two sentences later."""
+    listed = [("Brian Kemp", "person"), ("Donald Trump", "person")]
+    opening = "Neither" if "Neither" in text else "“Nobody"
+    assert _source_of(text, listed, "Brian Kemp", opening) == speaker
