@@ -2128,7 +2128,8 @@ _DOCUMENT_CLOSING_RE = {
     language: re.compile(
         # (a year among the words before it, and who made it after it: "..., according to a
         # 2017 analysis (see ...) coordinated by Instituto Escolhas"; real news, Nature: India's)
-        rf",\s+{_ACCORDING_TO[language]}\s+(?:(?:[^\W\d_]+|\d{{4}})\s+){{0,3}}"
+        # (and whose it is: "..., according to her campaign’s weekend memo."; real news, AP)
+        rf",\s+{_ACCORDING_TO[language]}\s+(?:(?:[^\W\d_]+(?:['’]s?)?|\d{{4}})\s+){{0,3}}"
         # (or before a clause that goes on: "..., according to campaign finance disclosures,
         # making the senator ..."; real news, Washington Free Beacon)
         # (or a relative clause about it: "..., according to new modelling that minister Chris

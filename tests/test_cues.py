@@ -548,6 +548,14 @@ def test_hedging_cues(language: str, sentence: str) -> None:
             "in",
         ),
         ("en", "Prices fell, according to a 2023 survey by the central bank.", "in"),
+        # whose it is (real news, AP: given to the article)
+        (
+            "en",
+            "Harris’ team also boasts 300 offices, according to her campaign’s weekend memo.",
+            "in",
+        ),
+        ("en", "Sales rose 4%, according to the company's annual report.", "in"),
+        ("en", "Sales rose 4%, according to the company's chief executive.", None),
         # a draft (real news, taz)
         ("de", "Im Gesetzentwurf wird betont, dass es die Rechtslage nicht verändert.", "in"),
         # a document before "zufolge" (real news, FAZ)
