@@ -340,6 +340,10 @@ _LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+")
 """The marker that opens an item of a list written one item a line ("- ", "• ", "2. ")."""
 
 
+QUOTED_TERM_WORDS = 3
+"""Most words of a quotation that is a term the article quotes, not words someone said."""
+
+
 MAX_HEADING_WORDS = 8
 """Most words of a line between paragraphs that heads the next ones."""
 
@@ -1777,8 +1781,14 @@ def staged_brief(
                 units.append(unit)
         elif qa is not None and sentence.number in qa.questions and is_question(sentence.text):
             continue  # the interviewer's question is no claim (its premises still may be)
-        elif cue.attributed and not cue.quotes and _question_heading(sentence, sentences):
-            continue  # "What has Trump said about Nato?" heads a section (real news, BBC)
+        elif (
+            cue.attributed
+            and all(len(sentence.text[a:b].split()) <= QUOTED_TERM_WORDS for a, b in cue.quotes)
+            and _question_heading(sentence, sentences)
+        ):
+            # "What has Trump said about Nato?" heads a section (real news, BBC), and so does
+            # one that quotes a term ("Who is the ‘change candidate’?"; real news, AP)
+            continue
         elif cue.attributed:
             parts = claim_parts(sentence.text, cue)
             for index, (a, b) in enumerate(parts):
@@ -2302,7 +2312,7 @@ def staged_brief(
             )
         elif (
             unit.cues.quotes
-            and all(len(said[a:b].split()) <= 3 for a, b in unit.cues.quotes)
+            and all(len(said[a:b].split()) <= QUOTED_TERM_WORDS for a, b in unit.cues.quotes)
             and not _NAMING_VERB.search(said)
             and not _STANCE_THAT.search(said)
         ):

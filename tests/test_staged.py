@@ -7621,3 +7621,26 @@ def test_one_named_only_later_does_not_speak_a_sentence_before(text: str, speake
     listed = [("Brian Kemp", "person"), ("Donald Trump", "person")]
     opening = "Neither" if "Neither" in text else "“Nobody"
     assert _source_of(text, listed, "Brian Kemp", opening) == speaker
+
+
+@pytest.mark.parametrize(
+    ("heading", "claim"),
+    [
+        # a term quoted in a question heading (real news, AP)
+        ("Who is the ‘change candidate’?", False),
+        # a question someone is quoted asking is still what they said
+        ("“Why did nobody warn us about the flood?”", True),
+    ],
+)
+def test_a_question_heading_that_quotes_a_term_is_no_claim(heading: str, claim: bool) -> None:
+    """Real news (AP): "Who is the ‘change candidate’?" between two sections stood as the
+    article's claim, its quoted term making it attributed."""
+    text = (
+        "The race tightens\n\nHarris and Trump are neck-and-neck in most national polls, "
+        f"Carville said.\n\n{heading}\n\nTrump was the face of change when he won in 2016."
+    )
+    content = _brief_of(
+        text, [{"name": "James Carville", "kind": "person", "role": "x"}], ARTICLE_ITSELF
+    )
+    quotes = [c.evidence[0].quote for c in content.claims]
+    assert (heading in quotes) is claim, quotes
