@@ -706,6 +706,33 @@ _DID_SAY = re.compile(
 brand the event a shambles?")."""
 
 
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:[A-Z][a-z]+(?:\s+[a-z]+)?,\s+)?(?P<pronoun>[Hh]e|[Ss]he)(?:['’]s|\s+(?:is|was|has|had|"
+    r"remains|remained|felt|feels|seemed|seems|also|still|became|becomes))(?!\w)"
+)
+"""An English sentence that opens with "he" or "she" as its subject ("Still, he’s worried about
+..."), an adverb and its comma allowed before."""
+
+
+def _quoted_words(sentence: str, start: int, end: int) -> bool:
+    """Whether ``sentence[start:end]`` quotes someone's words: two words or more, not a name
+    the sentence gives ("the so-called “blue wall”", "known as the “Ragin’ Cajun”")."""
+    before = sentence[max(0, start - 16) : start].casefold()
+    return (
+        len(sentence[start:end].split()) >= 2
+        and not _NAMED_SO.search(before)
+        and not _NAMING_VERB.search(before)
+    )
+
+
+_NAMED_SO = re.compile(
+    r"so-called|known\s+as|nicknamed|titled|entitled|dubbed|chant|shout|sign|banner|slogan|"
+    r"headline|read"
+)
+"""Words before a quotation that make it a name or words of others (a chant, a sign), not
+the words of the one the sentence is about."""
+
+
 _NAMING_VERB = re.compile(
     r"(?<!\w)(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|dub(?:s|bed|bing)?|label(?:s|led|ed|ling)?|"
     r"term(?:s|ed)?|nenn\w*|nannte\w*|bezeichne\w*|qualifi\w+|appel\w+|chiam\w+|defin\w+|"
@@ -2282,6 +2309,32 @@ def staged_brief(
             continue
         _give(unit, subject, ", the subject whose words it quotes", notes)
 
+    # "Still, he’s worried about his party’s “severe underperformance” in the so-called “blue
+    # wall” states" after James Carville's words (real news, AP: the article's): a sentence with
+    # no verb of saying whose subject is "he" or "she" quotes the person who spoke just before.
+    by_number_before = {u.sentence.number: u for u in units}
+    pronoun_quoted: set[int] = set()
+    for unit in attributed:
+        said = unit.sentence.text
+        spoke_before = by_number_before.get(unit.sentence.number - 1)
+        pronoun_opening = _PRONOUN_SUBJECT.match(said)
+        if (
+            pronoun_opening is None
+            or spoke_before is None
+            or spoke_before.source is None
+            or spoke_before.source.kind != "person"
+            or (unit.source is not None and unit.source.kind == "anonymous")
+            or not all(names_no_one(word) for word in unit.cues.reporting)
+            or genders.get(spoke_before.source.id)
+            not in (None, "f" if pronoun_opening.group("pronoun").casefold() == "she" else "m")
+            or not any(_quoted_words(said, a, b) for a, b in unit.cues.quotes)
+        ):
+            continue
+        _give(
+            unit, spoke_before.source, ", whom the pronoun whose words it quotes stands for", notes
+        )
+        pronoun_quoted.add(id(unit))
+
     # A sentence with no verb of saying, attributed only for the words it quotes, is the
     # article's own report when the model gave it to an actor the sentence does not name (a
     # show's title: 'On NBC's "Meet The Press" this past Sunday, Boehner was asked if ...';
@@ -2291,6 +2344,7 @@ def staged_brief(
     # "was particularly angry that ... an “Abbott district”"). A verb that names no one counts
     # as none: "Nun heißt es: ...", "so heißt es" kept the bodies the model picked (real news,
     # derStandard).
+
     for unit in attributed:
         picked = unit.source
         if (
@@ -2299,6 +2353,7 @@ def staged_brief(
             or not all(names_no_one(word) for word in unit.cues.reporting)
             or unit.cues.anonymity
             or id(unit) in continued
+            or id(unit) in pronoun_quoted
             or pronoun_speaker(unit.sentence.text, unit.cues) is not None
         ):
             continue

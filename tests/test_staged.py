@@ -7644,3 +7644,30 @@ def test_a_question_heading_that_quotes_a_term_is_no_claim(heading: str, claim: 
     )
     quotes = [c.evidence[0].quote for c in content.claims]
     assert (heading in quotes) is claim, quotes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # (real news, AP: the article's)
+        (
+            "Still, he’s worried about his party’s “severe underperformance” in the so-called "
+            "“blue wall” states in recent elections.",
+            "James Carville",
+        ),
+        # a name he is given, a chant he hears, are no words of his
+        ("He is known as the “Ragin’ Cajun” in Louisiana.", ARTICLE_ITSELF),
+        ("He was greeted by chants of “four more years” in Philadelphia.", ARTICLE_ITSELF),
+    ],
+)
+def test_he_whose_words_a_sentence_quotes_spoke_just_before(sentence: str, speaker: str) -> None:
+    """Real news (AP): "Still, he’s worried about his party’s “severe underperformance” ..."
+    right after James Carville's words went to the article: a sentence with no verb of saying
+    whose subject is "he" quotes him."""
+    text = (
+        "The race tightens\n\nHarris and Trump are neck-and-neck.\n\nHarris makes a convincing "
+        "case that she represents a new direction, said veteran Democratic strategist James "
+        f"Carville.\n\n{sentence}\n\nThe debate is on Tuesday."
+    )
+    listed = [("James Carville", "person"), ("Democratic Party", "organization")]
+    assert _source_of(text, listed, ARTICLE_ITSELF, sentence[:12]) == speaker
