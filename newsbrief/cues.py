@@ -492,6 +492,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # Zeitung: the article's)
         r"(?:ließ|ließen|lässt|lassen)(?=\s.{1,80}?\s(?:wissen|verlauten)(?=\s*[,.;:!?\"“”»]|\s*$))",
         r"(?:hielt|hält|hielten|halten)(?=\s(?:.{1,80}?\s)?fest,\s+dass\s)",
+        # and before a colon ("Der Staatsschutz in Wien hält fest: „...“"; real news,
+        # derStandard: the article's)
+        r"(?:hielt|hält|hielten|halten)(?=\s(?:.{1,80}?\s)?fest\s*:)",
         # what someone observed ("..., stellte der Unionsabgeordnete Florian Hahn fest."; real
         # news, junge Welt: the speaker before took it), after what was observed or before
         # "dass" (not "Die Polizei stellte seine Personalien fest")
@@ -1774,6 +1777,8 @@ _GERMAN_IMPERSONAL_PASSIVE = re.compile(
     r"(?<!\w)es\s+(?:wurde|wird)\s+(?:(?!(?:von|vom|durch)\b)\w+\s+){0,2}$", re.I
 )
 """"es wurde" or "es wird" right before a participle (a few words between): said by no one."""
+_NAMED_IN_THE_PASSIVE = re.compile(r"(?<!\w)(?:wurde|wurden|wird|werden)\s[^,;:]{0,80}$", re.I)
+"""The auxiliary of a passive earlier in the clause of "bezeichnet"."""
 _GERMAN_PASSIVE = re.compile(r"\s+(?:worden|wurde|wurden|werden|wird)(?!\w)")
 """A German auxiliary of the passive right after a participle: "Der Blogger war wegen
 Beleidigung des Islams verurteilt worden" reports no one's words (real news, derStandard), nor
@@ -1864,6 +1869,12 @@ def _said_here(code: str, match: re.Match[str]) -> bool:
         # "Aber es wurde vermutet, dass sich ein Passagier ... angesteckt hatte" (real news, AFP
         # Faktencheck: given to a person named nowhere near): an impersonal passive, no one's
         return False
+    if code == "de" and match.group(0).casefold() == "bezeichnet":
+        auxiliary = _NAMED_IN_THE_PASSIVE.search(match.string, 0, match.start())
+        if auxiliary is not None and not re.search(r"(?<!\w)(?:von|vom|durch)(?!\w)", auxiliary[0]):
+            # "Auf Plakaten wurde Deutschland als „Wertediktatur“ bezeichnet" (real news,
+            # derStandard: given to the minister quoted at the top): named so by no one said
+            return False
     if code == "de":
         return not _GERMAN_PASSIVE.match(match.string, match.end())
     before = match.string[: match.start()].rstrip()

@@ -3415,11 +3415,22 @@ def is_credit_line(sentence: str) -> bool:
 
 
 def credited_only(actor: ActorRecord, sentences: Sequence[Sentence]) -> bool:
-    """Whether every sentence that names ``actor`` is a credit line: a writer of the article
-    ("Associated Press writers Jay Reeves and Dave Martin contributed to this report"), not
-    an actor of its story."""
+    """Whether every sentence that names ``actor`` is a credit line, or names them only in the
+    brackets of writers and date that close the article: a writer of the article ("Associated
+    Press writers Jay Reeves and Dave Martin contributed to this report"), not an actor of its
+    story."""
     naming = [s for s in sentences if mentioned(actor, s.text)]
-    return bool(naming) and all(is_credit_line(s.text) for s in naming)
+    return bool(naming) and all(
+        is_credit_line(s.text) or not mentioned(actor, _BYLINE.sub("", s.text)) for s in naming
+    )
+
+
+_BYLINE = re.compile(
+    r"\((?-i:[A-ZÄÖÜ])[^()]{0,200}?,\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\)\s*$"
+)
+"""The writers and the date in brackets that close an article ("(Birgit Baumann aus Berlin, Anna
+Giulia Fink, Jan Michael Marchart, 3.5.2024)"; real news, derStandard: the three were listed
+as actors of the story)."""
 
 
 def named_as_a_thing(actor: ActorRecord, sentences: Sequence[Sentence]) -> bool:
@@ -6096,9 +6107,15 @@ _PLACE_BEFORE = re.compile(r"(?<!\w)in\s+(?:the\s+)?$", re.IGNORECASE)
 """"In" right before a name: where, not who ("an official at the ministry" names whose)."""
 _MODIFIED_NOUN = re.compile(r"\s+(?-i:[a-z]+s)\s+")
 """One plural noun between a name and its verb: the name modifies the noun that speaks."""
-_APPOSITION = re.compile(r"^\s*,\s+(?:an?|the|who|whose)\s[^,;:\"“”„«»]*,\s*$", re.IGNORECASE)
+_APPOSITION = re.compile(
+    r"^\s*,\s+(?:(?:an?|the|who|whose|der|die|das|ein|eine|einer|eines|dem|den)\s"
+    r"|(?!(?:and|or|und|oder)\s)(?-i:[a-zäöüß]))[^,;:\"“”„«»]*,\s*$",
+    re.IGNORECASE,
+)
 """A gap between a name and its verb that is one apposition or relative clause: ", an expert
-at ..., ", ", who was a UK policy adviser to the US Congress, " (real news, the Express)."""
+at ..., ", ", who was a UK policy adviser to the US Congress, " (real news, the Express), ",
+politischer Soziologe an der Berliner Humboldt-Universität, " (real news, derStandard: a
+description with no article, in German or English)."""
 _INSIDE_APPOSITION = re.compile(
     r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*,\s+(?i:an?|the|who|whose)\s[^,;:\"“”„«»]*?(?<!\w)"
     # (no article: a name of two words, or a place after "of", not an opening adverb or a

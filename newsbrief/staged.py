@@ -2355,6 +2355,9 @@ def staged_brief(
             or id(unit) in continued
             or id(unit) in pronoun_quoted
             or pronoun_speaker(unit.sentence.text, unit.cues) is not None
+            # "..., heißt es aus der Direktion Staatsschutz und Nachrichtendienst (DSN)." names
+            # whom it is said by (real news, derStandard)
+            or _speaker(unit, actors) is picked
         ):
             continue
         said = unit.sentence.text

@@ -2801,3 +2801,21 @@ def test_review_of_the_last_german_names_of_this_stop(
         ActorRecord(str(k), name, "person", "", forms) for k, (name, forms) in enumerate(actors)
     ]
     assert not_offered not in _names_offered(text, "de", records)
+
+
+def test_a_german_speaker_described_without_an_article_is_offered_first() -> None:
+    """Real news (derStandard): "Özgür Özvatan, politischer Soziologe an der Berliner
+    Humboldt-Universität, verweist auf ...: „...“" was not read as his (the university in his
+    description stood nearer the verb), so places named more often filled the names offered and
+    his quotation went to another expert."""
+    from newsbrief.speakers import MAX_CANDIDATES, name_candidates
+
+    places = [f"Stadt{chr(65 + i)} Tal" for i in range(MAX_CANDIDATES)]
+    text = " ".join(f"Busse fuhren nach {p}. Züge hielten in {p}." for p in places)
+    text += (
+        " Özgür Özvatan, politischer Soziologe an der Berliner Humboldt-Universität, verweist "
+        "auf die Verknüpfung beider Welten: „Wir erleben die Verlagerung auf die Straße.“"
+    )
+    sentences = split_sentences(text, "de")
+    cues = [find_cues(s.text, "de") for s in sentences]
+    assert "Özgür Özvatan" in name_candidates(sentences, [], "de", cues)

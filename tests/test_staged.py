@@ -7671,3 +7671,59 @@ def test_he_whose_words_a_sentence_quotes_spoke_just_before(sentence: str, speak
     )
     listed = [("James Carville", "person"), ("Democratic Party", "organization")]
     assert _source_of(text, listed, ARTICLE_ITSELF, sentence[:12]) == speaker
+
+
+def test_the_writers_in_brackets_that_close_an_article_are_no_actors() -> None:
+    """Real news (derStandard): "(Birgit Baumann aus Berlin, Anna Giulia Fink, Jan Michael
+    Marchart, 3.5.2024)" after the last quotation made the three writers actors of the story."""
+    text = (
+        "Sind wir zu sanft zu Islamisten?\n\nGuido Steinberg wird in Wien als Gutachter "
+        "herangezogen. „Es würde mich sehr überraschen, wenn das Potenzial in Österreich nicht "
+        "ähnlich wäre“, sagte Steinberg. (Birgit Baumann aus Berlin, Anna Giulia Fink, "
+        "3.5.2024)"
+    )
+    listed = [
+        ("Guido Steinberg", "person"),
+        ("Birgit Baumann", "person"),
+        ("Anna Giulia Fink", "person"),
+    ]
+    actors = [{"name": n, "kind": k, "role": "x"} for n, k in listed]
+    content = _brief_of(text, actors, "Guido Steinberg", language="de", kinds=dict(listed))
+    assert [a.name for a in content.key_actors] == ["Guido Steinberg"]
+    assert sources_by_first_word(content)["„Es"] == "Guido Steinberg"
+
+
+@pytest.mark.parametrize(
+    ("pick", "opening", "speaker"),
+    [
+        # a passive that names with no one naming is the article's
+        ("Abdullah bin Zayed", "Auf Plakaten", ARTICLE_ITSELF),
+        # "heißt es aus" names whom it is said by
+        (ARTICLE_ITSELF, "Allerdings", "Direktion Staatsschutz und Nachrichtendienst"),
+        # "hält fest:" before a quotation is a verb of saying
+        (ARTICLE_ITSELF, "Der Staatsschutz", "Staatsschutz in Wien"),
+    ],
+)
+def test_a_vienna_report_on_islamists(pick: str, opening: str, speaker: str) -> None:
+    """Real news (derStandard): "Auf Plakaten wurde Deutschland als „Wertediktatur“
+    bezeichnet" went to the minister quoted at the top, "..., heißt es aus der Direktion
+    Staatsschutz und Nachrichtendienst (DSN)." and "Der Staatsschutz in Wien hält fest: „...“"
+    to the article."""
+    text = (
+        "Sind wir zu sanft zu Islamisten?\n\nAbdullah bin Zayed sagte, der Tag werde kommen.\n\n"
+        "Doch dann ertönten „Allahu akbar“-Rufe. Auf Plakaten wurde Deutschland als "
+        "„Wertediktatur“ bezeichnet und das Kalifat als „die Lösung“.\n\n"
+        "In Österreich hat der Verfassungsschutz die Gruppe auf dem Radar. Allerdings seien sie "
+        "„realweltlich“ noch nicht in Erscheinung getreten, heißt es aus der Direktion "
+        "Staatsschutz und Nachrichtendienst (DSN). Der Staatsschutz in Wien hält fest: "
+        "„Deutschsprachige Inhalte finden auch bei österreichischen Muslimen Anklang.“"
+    )
+    listed = [
+        ("Abdullah bin Zayed", "person"),
+        ("Direktion Staatsschutz und Nachrichtendienst", "government"),
+    ]
+    actors = [{"name": n, "kind": k, "role": "x"} for n, k in listed]
+    kinds = {**dict(listed), "Staatsschutz in Wien": "government"}
+    content = _brief_of(text, actors, pick, language="de", kinds=kinds)
+    found = [c for c in content.claims if c.evidence[0].quote.startswith(opening)]
+    assert [c.source.description for c in found] == [speaker]
