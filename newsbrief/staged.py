@@ -344,6 +344,10 @@ QUOTED_TERM_WORDS = 3
 """Most words of a quotation that is a term the article quotes, not words someone said."""
 
 
+_KICKER = re.compile(r"\s*([^\s:]+(?:\s[^\s:]+)?):\s")
+"""One or two words and a colon that open a headline: the topic it is filed under."""
+
+
 MAX_HEADING_WORDS = 8
 """Most words of a line between paragraphs that heads the next ones."""
 
@@ -1694,6 +1698,21 @@ def staged_brief(
     if writers:
         actors = [a for a in actors if a.name not in writers]
         notes.append(f"writers of the article, left out of the actors: {', '.join(writers)}")
+    # A topic word before the headline's colon ("Akkutechnik: Hat Quantumscape genug Akkus für
+    # ein Motorrad gebaut?"; real news, Golem: listed as an organisation) files the story; it
+    # acts in it only where the article names it again.
+    kicker = _KICKER.match(sentences[0].text) if sentences else None
+    if kicker is not None:
+        filed = [
+            a.name
+            for a in actors
+            if mentioned(a, kicker.group(1))
+            and not mentioned(a, sentences[0].text[kicker.end() :])
+            and not any(mentioned(a, s.text) for s in sentences[1:])
+        ]
+        if filed:
+            actors = [a for a in actors if a.name not in filed]
+            notes.append(f"the headline's topic, left out of the actors: {', '.join(filed)}")
     add_unnamed_sources(actors, sentences, cues, notes, source_language)
     add_title_forms(actors, text, source_language)
     add_head_forms(actors, text, source_language)

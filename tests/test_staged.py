@@ -7727,3 +7727,32 @@ def test_a_vienna_report_on_islamists(pick: str, opening: str, speaker: str) -> 
     content = _brief_of(text, actors, pick, language="de", kinds=kinds)
     found = [c for c in content.claims if c.evidence[0].quote.startswith(opening)]
     assert [c.source.description for c in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("headline", "kept"),
+    [
+        # a topic before the headline's colon (real news, Golem)
+        (
+            "Akkutechnik: Hat Quantumscape genug Akkus für ein Motorrad gebaut?",
+            ["Quantumscape", "VW"],
+        ),
+        # a body before the colon that the article names again acts in it
+        ("VW: Prototyp mit Quantumscape-Akkus vorgestellt", ["Quantumscape", "VW"]),
+    ],
+)
+def test_the_topic_a_headline_is_filed_under_is_no_actor(headline: str, kept: list[str]) -> None:
+    """Real news (Golem): "Akkutechnik" of "Akkutechnik: Hat Quantumscape genug Akkus ...?"
+    was listed as an organisation."""
+    text = (
+        f"{headline}\n\nVW hat den Prototyp eines Quantumscape-Akkupacks vorgestellt. Laut "
+        "Quantumscape soll der Produktionsprozess seit Juni 2025 in Betrieb sein."
+    )
+    listed = [
+        ("Akkutechnik", "organization"),
+        ("Quantumscape", "organization"),
+        ("VW", "organization"),
+    ]
+    actors = [{"name": n, "kind": k, "role": "x"} for n, k in listed]
+    content = _brief_of(text, actors, "Quantumscape", language="de", kinds=dict(listed))
+    assert sorted(a.name for a in content.key_actors) == kept
