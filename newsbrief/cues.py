@@ -495,6 +495,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # and before a colon ("Der Staatsschutz in Wien hält fest: „...“"; real news,
         # derStandard: the article's)
         r"(?:hielt|hält|hielten|halten)(?=\s(?:.{1,80}?\s)?fest\s*:)",
+        # a reference taken before a colon ("Auf sie nimmt auch der deutsche Islamexperte Guido
+        # Steinberg Bezug: ..."; real news, derStandard: his quotation after it went to the
+        # one who spoke before him)
+        r"(?:nimmt|nahm|nehmen|nahmen)(?=\s.{1,80}?\sBezug\s*:)",
         # what someone observed ("..., stellte der Unionsabgeordnete Florian Hahn fest."; real
         # news, junge Welt: the speaker before took it), after what was observed or before
         # "dass" (not "Die Polizei stellte seine Personalien fest")

@@ -2438,6 +2438,27 @@ def staged_brief(
             continue
         _give(unit, ARTICLE_ITSELF, ": its source is named only after it", notes)
 
+    # A question the article asks is the writer's: "Warum finden in Europa lebende ... Menschen
+    # überhaupt Gefallen an dem, was ihnen ein Kalifat vermeintlich verspricht?" went to the
+    # IGGÖ, named later (real news, derStandard). Not one who asks named in it, a pronoun that
+    # asks, a quotation, or words inside one.
+    for unit in attributed:
+        picked = unit.source
+        if (
+            picked is None
+            or picked.kind == "anonymous"
+            or unit.spoken
+            or unit.cues.quotes
+            or not is_question(unit.sentence.text[unit.start : unit.end])
+            or open_quotation_start(unit.sentence.text) is not None
+            or id(unit) in continued
+            or pronoun_speaker(unit.sentence.text, unit.cues) is not None
+            or _speaker(unit, actors) is not None
+            or mentioned(picked, unit.sentence.text)
+        ):
+            continue
+        _give(unit, ARTICLE_ITSELF, ": a question the article asks", notes)
+
     # "'Done?' Wallace asked." is split after the quotation's question mark (real news, CNN:
     # the quotation went to Trump, "Wallace asked." stood as a claim): a sentence that is only
     # a speaker and a verb of saying tags the quotation just before it, which is theirs, and

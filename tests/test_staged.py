@@ -7756,3 +7756,29 @@ def test_the_topic_a_headline_is_filed_under_is_no_actor(headline: str, kept: li
     actors = [{"name": n, "kind": k, "role": "x"} for n, k in listed]
     content = _brief_of(text, actors, "Quantumscape", language="de", kinds=dict(listed))
     assert sorted(a.name for a in content.key_actors) == kept
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        # a question the article asks (real news, derStandard: the IGGÖ's)
+        ("Warum finden", ARTICLE_ITSELF),
+        # a reference taken before a colon, with "sie" its object, and the quotation after it
+        ("Auf sie", "Guido Steinberg"),
+        ("„Selbst", "Guido Steinberg"),
+    ],
+)
+def test_a_question_asked_and_a_reference_taken(opening: str, speaker: str) -> None:
+    """Real news (derStandard): the article's question went to the IGGÖ, and "Auf sie nimmt auch
+    der deutsche Islamexperte Guido Steinberg Bezug: ..." and his quotation after it to Eren
+    Güvercin, who spoke before ("sie" was read as its subject)."""
+    text = (
+        "Sind wir zu sanft zu Islamisten?\n\nDie IGGÖ sieht das anders.\n\nWarum finden in "
+        "Europa lebende Menschen überhaupt Gefallen an dem, was ihnen ein Kalifat vermeintlich "
+        "verspricht? Die Anziehungskraft besteht laut Eren Güvercin darin: Die Islamisten treten "
+        "modern auf. Auf sie nimmt auch der deutsche Islamexperte Guido Steinberg Bezug: Der "
+        "Wiener Martin Sellner baute die Identitären auf. „Selbst ohne sichtbare Führungsfigur "
+        "sollten die Behörden das als Warnzeichen nehmen.“"
+    )
+    listed = [("IGGÖ", "organization"), ("Eren Güvercin", "person"), ("Guido Steinberg", "person")]
+    assert _source_of(text, listed, "IGGÖ", opening, language="de") == speaker
