@@ -843,11 +843,14 @@ _WHO_IS = re.compile(
 
 def _asks_who_an_actor_is(question: str, actors: Sequence[ActorRecord]) -> bool:
     """Whether an English open question only asks who or what one of the actors is ("Who is
-    John Sargent?", "Who is Apple?"; real news, New York Post): the story leaves nothing open
-    there, and the brief's actors say who they are."""
+    John Sargent?", "Who is Apple?"; real news, New York Post), or any name ("Who is Ionos?",
+    "Who is the Phishing Radar?"; real news, heise: a question for every sentence that named
+    one): the story leaves nothing open there, and the brief's actors say who they are."""
     match = _WHO_IS.match(question.strip())
     if match is None:
         return False
+    if all(w[:1].isupper() for w in match.group("name").split()):
+        return True
     name = normalize_name(match.group("name"))
     return any(name in a.forms or name == normalize_name(a.name) for a in actors)
 

@@ -2237,6 +2237,16 @@ def _council_script(questions: dict[int, str]) -> dict[str, Any]:
             },
             [11],
         ),
+        # nor does asking who any name is (real news, heise: "Who is Ionos?", "Who is the
+        # Phishing Radar?"); who someone described is may still be open
+        (
+            {
+                9: "Who is Northfield Foods?",
+                10: "Who is the Harbour Trust?",
+                11: "Who are the donors behind the grant?",
+            },
+            [11],
+        ),
     ],
 )
 def test_an_open_question_answered_by_its_sentence_or_asked_again_is_dropped(
