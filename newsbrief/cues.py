@@ -458,6 +458,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"(?<!\bein )(?<!\beine )(?<!\bdie )(?<!\bder )(?<!\bdas )(?<!\bden )(?<!\bdem )"
         r"(?<!\beiner )(?<!\beinem )betont(?:e|en)?",
         r"kündigt(?:e|en)? an",
+        # what someone would not rule out ("Leavitt schloss nicht aus, dass es weitere Aktionen
+        # gegen Öltanker gibt."; real news, n-tv: the article's), not a door shut or a member
+        # expelled ("schloss die Tür", "schloss ihn aus der Partei aus")
+        r"(?:schloss|schlossen|schließt|schließen)(?=\s(?:[\w-]+\s){0,3}?nicht\s+aus(?=\s*[,.;:]|\s*$))",
         # not the article's own "as announced" ("Wie bereits angekündigt, haben sich ... alle
         # Oppositionsparteien dem Protestzug angeschlossen."; real news, Tageblatt)
         r"(?<!wie bereits )(?<!wie schon )(?<!wie )angekündigt",

@@ -149,6 +149,14 @@ from newsbrief.cues import (
         # Nachrichten)
         ("de", "\u201eWir bedauern dies zutiefst\u201c, hielt er am Dienstag fest."),
         ("de", "Der Minister hielt fest, dass nichts passiert sei."),
+        # before a quotation (real news, derStandard), not ruled out (real news, n-tv), a
+        # reference taken (derStandard)
+        ("de", "Der Staatsschutz in Wien hält fest: \u201eDie Inhalte finden Anklang.\u201c"),
+        ("de", "Leavitt schloss nicht aus, dass es weitere Aktionen gegen Öltanker gibt."),
+        ("de", "Der Minister schließt einen Rücktritt nicht aus."),
+        ("de", "Auf sie nimmt auch der Islamexperte Guido Steinberg Bezug: Sellner baute sie auf."),
+        # a participle of saying before its quotation (real news, the Los Angeles Times)
+        ("en", "He spoke to a crowd of 70,000, stating \u201cNo state has a finer record.\u201d"),
         ("de", "Weshalb es dazu kam, konnte er nicht sagen: \u201eWir wissen es nicht.\u201c"),
         # what someone called someone (real news, WAZ)
         (
@@ -197,6 +205,11 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("de", "Der Beklagte erschien nicht vor Gericht."),  # the defendant, not "beklagte"
         ("de", "Er teilte sich mit ihr das Büro."),  # "mit" a preposition, not a particle
         ("de", "Der Zug kam am Montag in Berlin an."),
+        # a door locked, a passive that names with no one naming (real news, derStandard), a
+        # feud that threatens (real news, AP)
+        ("de", "Er schloss die Tür am Abend nicht ab."),
+        ("de", "Auf Plakaten wurde Deutschland als Wertediktatur bezeichnet."),
+        ("en", "Graham met Brian Kemp, whose feud threatened to undermine the party."),
         # "so dass", and "laut" the adverb (real news, derStandard: "Darum ist es wichtig, auch
         # international laut und deutlich zu kommunizieren, ...", given to "Die Regierung")
         ("de", "Der Zug kam spät, so dass niemand mehr wartete."),
