@@ -2418,18 +2418,21 @@ def staged_brief(
             continue
         _give(unit, ARTICLE_ITSELF, ": no unnamed source is said to speak in it", notes)
 
-    # Nor does one the article has not yet named speak a sentence that says whose words it
-    # reports in its own words: "Neither side believes that is still the case on Labor Day
+    # Nor does a person the article has not yet named speak a sentence that says whose words
+    # it reports in its own words: "Neither side believes that is still the case on Labor Day
     # weekend." went to Brian Kemp, named first two sentences later (real news, AP). A
     # quotation may name its speaker after it; a pronoun, a sentence that goes on, and one
     # the rules above gave a speaker are the rules' to settle; a headline and the paragraph
-    # under it are said by whom the lead names ("Minister warns of cuts").
+    # under it are said by whom the lead names ("Minister warns of cuts"); a body may be
+    # described before it is named ("Según informó la agencia EFE, citando a la Consejería de
+    # Educación, ..." went to the roofing firm named later, of the right kind; gold
+    # school-roof).
     for unit in attributed:
         picked = unit.source
         if (
             picked is None
             or unit.sentence.paragraph < 2
-            or picked.kind == "anonymous"
+            or picked.kind != "person"
             or not unit.cues.reporting
             or unit.cues.quotes
             or open_quotation_start(unit.sentence.text) is not None

@@ -7792,3 +7792,17 @@ def test_a_question_asked_and_a_reference_taken(opening: str, speaker: str) -> N
     )
     listed = [("IGGÖ", "organization"), ("Eren Güvercin", "person"), ("Guido Steinberg", "person")]
     assert _source_of(text, listed, "IGGÖ", opening, language="de") == speaker
+
+
+def test_a_body_named_only_later_may_be_described_before() -> None:
+    """Gold school-roof: "Según informó la agencia EFE, citando a la Consejería de Educación,
+    ..." kept the body the model picked, named later and of the right kind, where a person
+    named only later gives way to the article."""
+    text = (
+        "El tejado cedió\n\nEl gimnasio del colegio se hundió el lunes.\n\nSegún informó la "
+        "agencia EFE, citando a la Consejería de Educación, el edificio superó una inspección "
+        "técnica en octubre.\n\nLa empresa Cubiertas Valdeolmo reparó el tejado en 2021."
+    )
+    listed = [("Cubiertas Valdeolmo", "organization")]
+    source = _source_of(text, listed, "Cubiertas Valdeolmo", "Según", language="es")
+    assert source == "Cubiertas Valdeolmo"
