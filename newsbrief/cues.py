@@ -311,6 +311,13 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"(?<!\bwho )(?<!\bthat )thinks(?=\s+that\b|\s+(?!about\b|of\b)(?:[\w’'-]+\s+){1,3}"
         r"(?:is|are|was|were|will|would|could|can|should|has|have|had|may|might)\b)",
         r"suspect(?:s|ed)(?=\s+that\b)",
+        # a view of one named before it, after their apposition or a pronoun ("Craig Le Clair,
+        # principal analyst at Forrester, sees RPA platforms as being ripe for expansion ...";
+        # "In fact, he anticipates RPA platforms morphing into ..."; real news, TechCrunch:
+        # both went to the article); not "The city sees heavy rain"
+        r"(?:(?<=, )|(?<=\bhe )|(?<=\bshe ))(?:sees|saw)(?=\s[^,.;:]{1,80}?\sas\s)",
+        r"(?:(?<=, )|(?<=\bhe )|(?<=\bshe )|(?<=\bthey ))anticipat(?:es|ed)(?!\s+(?:the|a|an)\s+"
+        r"(?:arrival|launch|release|return|visit|storm|crowd)\b)",
         r"told reporters",
         r"in a statement",
         r"spokes(?:man|woman|person)",

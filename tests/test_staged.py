@@ -7806,3 +7806,31 @@ def test_a_body_named_only_later_may_be_described_before() -> None:
     listed = [("Cubiertas Valdeolmo", "organization")]
     source = _source_of(text, listed, "Cubiertas Valdeolmo", "Según", language="es")
     assert source == "Cubiertas Valdeolmo"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # (real news, TechCrunch: both went to the article)
+        (
+            "Craig Le Clair, principal analyst at Forrester, sees RPA platforms as being ripe "
+            "for expansion to support autonomous agents.",
+            "Craig Le Clair",
+        ),
+        (
+            "In fact, he anticipates RPA platforms morphing into toolsets for automation.",
+            "Craig Le Clair",
+        ),
+        # what a place sees is no view
+        ("The region sees heavy rain as a risk for the harvest.", ARTICLE_ITSELF),
+    ],
+)
+def test_a_view_seen_or_anticipated_is_its_holders(sentence: str, speaker: str) -> None:
+    """Real news (TechCrunch): an analyst's view ("sees ... as", "he anticipates") went to the
+    article."""
+    text = (
+        "RPA vendors and AI agents\n\nAgents are the next big thing.\n\n“RPA platforms have "
+        f"the architecture,” said Craig Le Clair.\n\n{sentence}\n\nUiPath is taking steps."
+    )
+    listed = [("Craig Le Clair", "person"), ("UiPath", "organization")]
+    assert _source_of(text, listed, ARTICLE_ITSELF, sentence[:12]) == speaker
