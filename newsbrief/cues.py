@@ -664,6 +664,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"hinzugefügt",
         r"unterstrich(?:en)?",
         r"unterstreicht",
+        # the plural after what was said ("Das sei ... besonders sicher, unterstreichen die 16
+        # beteiligten Institute"; real news, Börsen-Zeitung)
+        r"(?<=,\s)unterstreichen",
         r"bekräftigt(?:e|en)?",
         r"mahnt(?:e|en)?",
         r"bemängelt(?:e|en)?",

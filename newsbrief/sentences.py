@@ -131,6 +131,14 @@ Jahrhunderts", "im 21. Jahrhundert"; real news, Die Presse: sentencex ends a sen
 Months it already knows."""
 
 
+_GERMAN_ARTICLE_BEFORE_NUMBER = re.compile(
+    r"(?<!\w)(?:dem|den|der|des|das|beim|vom|zum|zur|ins|einem|einer|eines)\s+\d{1,3}\.$"
+)
+"""A German article right before a number and its full stop: an ordinal before a name ("mit dem
+1. FC Kaiserslautern"; real news, Börsen-Zeitung: sentencex ended a sentence there), which no
+sentence ends with."""
+
+
 _ENDS_IN_INITIALS = re.compile(r"\w[-–/](?:[A-Z]\.)+$")
 _OPENS_WITH_INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*(?:\s|$|[-–/,;:])")
 
@@ -151,7 +159,10 @@ def _joined(text: str, spans: list[tuple[int, int]], language: str) -> list[tupl
                 language == "de"
                 and last is not None
                 and _NUMBER_AND_STOP.fullmatch(last.group(1)) is not None
-                and _GERMAN_ORDINAL_NOUN.match(text, start) is not None
+                and (
+                    _GERMAN_ORDINAL_NOUN.match(text, start) is not None
+                    or _GERMAN_ARTICLE_BEFORE_NUMBER.search(text, prev_start, prev_end) is not None
+                )
             )
             # initials cut after a hyphen ("Japan-U." and "S. Status of Forces Agreement";
             # real news, The Japan News)

@@ -154,6 +154,8 @@ from newsbrief.cues import (
         ("de", "Der Staatsschutz in Wien hält fest: \u201eDie Inhalte finden Anklang.\u201c"),
         ("de", "Leavitt schloss nicht aus, dass es weitere Aktionen gegen Öltanker gibt."),
         ("de", "Der Minister schließt einen Rücktritt nicht aus."),
+        # the plural after what was said (real news, Börsen-Zeitung)
+        ("de", "Das sei besonders sicher, unterstreichen die 16 beteiligten Institute."),
         ("de", "Auf sie nimmt auch der Islamexperte Guido Steinberg Bezug: Sellner baute sie auf."),
         # a participle of saying before its quotation (real news, the Los Angeles Times)
         ("en", "He spoke to a crowd of 70,000, stating \u201cNo state has a finer record.\u201d"),

@@ -60,6 +60,10 @@ def test_non_breaking_spaces_keep_offsets() -> None:
         ("de", "Der Name stammt aus der Mitte des 16. Jahrhunderts. Er blieb.", 2),
         ("de", "Um die Bedeutung im 21. Jahrhundert zu sehen, reicht das. Er ging.", 2),
         ("de", "Sie landete auf dem 3. Platz. Er kam als 12. ins Ziel. Dann ging er.", 3),
+        # an ordinal after an article before a name (real news, Börsen-Zeitung), not a number
+        # that ends a sentence
+        ("de", "Der Test lief mit dem 1. FC Kaiserslautern. Er glückte.", 2),
+        ("de", "Es war der Sieg Nummer 3. Der Trainer lachte.", 2),
         # initials after a hyphen (real news, The Japan News: "Japan-U." ended a sentence)
         ("en", "He would revise the Japan-U.S. Status of Forces Agreement. He said so.", 2),
         ("en", "The EU-U.S. deal held. It held again.", 2),
