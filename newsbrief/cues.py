@@ -221,7 +221,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # a participle before its quotation or clause ("he spoke from his car to a crowd of
         # 70,000 at the Coliseum, stating “No state has a finer record ...”"; real news, the
         # Los Angeles Times), not "stating the obvious"
-        r"stating(?=\s+(?:that\b|[“\"‘«„]))",
+        # (after a comma: "A new state law stating that every classroom ..." is the law's; a
+        # review)
+        r"(?<=, )stating(?=\s+(?:that\b|[“\"‘«„]))",
         r"states(?=:|\s+that\b)",
         r"according to",
         r"announc(?:ed|es)",
@@ -2158,7 +2160,9 @@ _DOCUMENT_CLOSING_RE = {
         # (a year among the words before it, and who made it after it: "..., according to a
         # 2017 analysis (see ...) coordinated by Instituto Escolhas"; real news, Nature: India's)
         # (and whose it is: "..., according to her campaign’s weekend memo."; real news, AP)
-        rf",\s+{_ACCORDING_TO[language]}\s+(?:(?:[^\W\d_]+(?:['’]s?)?|\d{{4}})\s+){{0,3}}"
+        # (not a name's: "according to Reuters’ report" stays the medium's; a review)
+        rf",\s+{_ACCORDING_TO[language]}\s+"
+        rf"(?:(?:[^\W\d_]+|(?-i:[a-zäöüß]\w*['’]s?)|\d{{4}})\s+){{0,3}}"
         # (or before a clause that goes on: "..., according to campaign finance disclosures,
         # making the senator ..."; real news, Washington Free Beacon)
         # (or a relative clause about it: "..., according to new modelling that minister Chris

@@ -4018,14 +4018,20 @@ company also said")."""
 
 
 def referred_body(
-    sentence: str, cues: SentenceCues, actors: Sequence[ActorRecord], before: str
+    sentence: str,
+    cues: SentenceCues,
+    actors: Sequence[ActorRecord],
+    before: str,
+    picked: ActorRecord | None = None,
 ) -> ActorRecord | None:
     """The body a sentence names again by a noun alone before its verb of saying ("The agency
     warns that ..." after "... drawn up by the National Weather Service's Storm Prediction
-    Center"; real news, the Washington Post): the body (not a person, a medium or an unnamed
-    source) named last in ``before``, the sentence before, outside its quotations and not as
-    the owner of what follows it ("the Service's Center" names the Center). ``None`` when the
-    noun is none of :data:`_REFERRING_NOUNS` or ``before`` names no such body."""
+    Center"; real news, the Washington Post): of the bodies (not people, media or unnamed
+    sources) that ``before``, the sentence before in its paragraph, names outside its
+    quotations and not as the owner of what follows ("the Service's Center" names the Center),
+    ``picked`` when it is one of them, else the first named, the subject there ("The Federal
+    Trade Commission sued Meta ... The agency said ..." is the Commission's; a review).
+    ``None`` when the noun is none of :data:`_REFERRING_NOUNS` or ``before`` names no body."""
     verbs = _speaking_verbs(sentence, cues)
     if not verbs:
         return None
@@ -4034,13 +4040,15 @@ def referred_body(
         return None
     folded = normalize_name(blank_spans(before, quoted_spans(before)))
     named = [
-        (end, start - end, actor)
+        (start, actor)
         for actor in actors
         if actor.kind in ("organization", "government", "group")
         for start, end in _named_spans(actor, folded)
         if not _POSSESSIVE.match(folded, end)
     ]
-    return max(named, key=lambda n: (n[0], n[1]))[2] if named else None
+    if any(actor is picked for _, actor in named):
+        return picked
+    return min(named, key=lambda n: n[0])[1] if named else None
 
 
 def unnamed_actor(words: str, actors: Sequence[ActorRecord]) -> ActorRecord:

@@ -513,8 +513,15 @@ def _closing_sentence_quoted(span: str, start: int, end: int) -> bool:
     news, the Los Angeles Times). A title quoted ("the “Religious Witness for Human Dignity”
     event") is no sentence."""
     words = span[start:end].strip("\"“”„«»‘’' ").split()
+    before = span[max(0, start - 24) : start].casefold()
     return (
         not span[end:].strip(" .!?\"“”»’'")
+        # a title, a song, a sign or a headline quoted is no one's words ("a memoir called
+        # “These precious days of ours.”", "the crowd sang “Take me out to the ball game.”";
+        # a review)
+        and not _NAMED_SO.search(before)
+        and not _NAMING_VERB.search(before)
+        and not re.search(r"(?<!\w)(?:sang|sung|sings?|under)(?!\w)", before)
         and len(words) >= CLOSING_QUOTATION_WORDS
         and words[0][:1].isupper()
         and words[1][:1].islower()
@@ -727,6 +734,17 @@ def _quoted_words(sentence: str, start: int, end: int) -> bool:
         and not _NAMED_SO.search(before)
         and not _NAMING_VERB.search(before)
     )
+
+
+_DONE_TO = re.compile(
+    r"(?<!\w)(?:(?:was|were|is|are|been|being|be|got|get)\s+(?:\w+ly\s+|also\s+|not\s+)?"
+    r"(?:re-)?[a-z]+(?:ed|en|ght|wn)\b(?<!\bworried)(?<!\bconcerned)(?<!\binterested)"
+    r"(?<!\bdetermined)(?<!\bconvinced)(?<!\bpleased)(?<!\bdisappointed)(?<!\bfrustrated)"
+    r"|react\w*\s+to|respond\w*\s+to|in\s+response\s+to|charged\s+with|accused\s+of)",
+    re.IGNORECASE,
+)
+"""Before a quotation, words that say it was done to the one the sentence is about or that they
+answer someone else's words: a passive (not a state of mind: "was worried about"), a reaction."""
 
 
 _NAMED_SO = re.compile(
@@ -1832,7 +1850,15 @@ def staged_brief(
             continue  # the interviewer's question is no claim (its premises still may be)
         elif (
             cue.attributed
-            and all(len(sentence.text[a:b].split()) <= QUOTED_TERM_WORDS for a, b in cue.quotes)
+            and (
+                not cue.quotes
+                or (
+                    not cue.reporting
+                    and all(
+                        len(sentence.text[a:b].split()) <= QUOTED_TERM_WORDS for a, b in cue.quotes
+                    )
+                )
+            )
             and _question_heading(sentence, sentences)
         ):
             # "What has Trump said about Nato?" heads a section (real news, BBC), and so does
@@ -2013,7 +2039,11 @@ def staged_brief(
     # The speaker is the actor named before the verb of saying ("The ministry said Kerry
     # called ..." is the ministry's), not one named in what is reported.
     if subject_rule:
-        before_text = {s.number: sentences[i - 1].text for i, s in enumerate(sentences) if i > 0}
+        before_text = {
+            s.number: sentences[i - 1].text
+            for i, s in enumerate(sentences)
+            if i > 0 and sentences[i - 1].paragraph == s.paragraph
+        }
         for unit in attributed:
             # a pronoun that speaks is the subject: the name after it is in what is reported
             # ("'...,' she said, adding that Cook has been ..."), for the pronoun rule below
@@ -2021,7 +2051,11 @@ def staged_brief(
                 according_to_source(_spoken(unit), unit.cues, actors)
                 or opening_speaker(unit.sentence.text, unit.cues, actors)
                 or referred_body(
-                    unit.sentence.text, unit.cues, actors, before_text.get(unit.sentence.number, "")
+                    unit.sentence.text,
+                    unit.cues,
+                    actors,
+                    before_text.get(unit.sentence.number, ""),
+                    unit.source,
                 )
                 or closing_speaker(unit.sentence.text, unit.cues, actors, source_language)
                 # "..., the newspaper reported." is the medium's, not a name before it
@@ -2350,6 +2384,11 @@ def staged_brief(
             or genders.get(spoke_before.source.id)
             not in (None, "f" if pronoun_opening.group("pronoun").casefold() == "she" else "m")
             or not any(_quoted_words(said, a, b) for a, b in unit.cues.quotes)
+            # what is done to them or what they answer is no words of theirs ("He was convicted
+            # of “aggravated assault”", "She was praised by Republicans for her “calm and
+            # steady” debate performance", "He was reacting to a Hamas proposal for “...”"; a
+            # review)
+            or _DONE_TO.search(said[: unit.cues.quotes[0][0]])
         ):
             continue
         _give(
@@ -2439,7 +2478,15 @@ def staged_brief(
             or id(unit) in continued
             or pronoun_speaker(unit.sentence.text, unit.cues) is not None
             or _speaker(unit, actors) is not None
-            or any(mentioned(picked, s.text) for s in sentences if s.number <= unit.sentence.number)
+            or any(
+                mentioned(picked, s.text)
+                for s in sentences
+                if s.number <= unit.sentence.number
+                # (nor when the next sentence names them: "The closure will cost lives, warned
+                # the town's longest-serving doctor. Dr. Anne Hale has worked there for 31
+                # years."; a review)
+                or (s.number == unit.sentence.number + 1 and s.paragraph == unit.sentence.paragraph)
+            )
         ):
             continue
         _give(unit, ARTICLE_ITSELF, ": its source is named only after it", notes)

@@ -7834,3 +7834,118 @@ def test_a_view_seen_or_anticipated_is_its_holders(sentence: str, speaker: str) 
     )
     listed = [("Craig Le Clair", "person"), ("UiPath", "organization")]
     assert _source_of(text, listed, ARTICLE_ITSELF, sentence[:12]) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "listed", "pick", "opening", "speaker"),
+    [
+        # "The agency" after a sentence that names two bodies is its subject's, the first
+        (
+            "FTC sues Meta over Instagram deal\n\nThe Federal Trade Commission sued Meta on "
+            "Tuesday over its purchase of Instagram. The agency said the acquisition had crushed "
+            "competition in social media.",
+            [("Federal Trade Commission", "government"), ("Meta", "organization")],
+            "Federal Trade Commission",
+            "The agency",
+            "Federal Trade Commission",
+        ),
+        # and a body picked that the sentence before names keeps it
+        (
+            "Apple sues Samsung\n\nSamsung was sued by Apple in a California court on Monday. "
+            "The company said its rival had copied the iPhone.",
+            [("Apple", "organization"), ("Samsung", "organization")],
+            "Apple",
+            "The company",
+            "Apple",
+        ),
+        # one named right after the sentence that describes them speaks it
+        (
+            "Economy outlook\n\nMarkets rose on Monday.\n\nInvestors weighed new jobs figures."
+            "\n\nInflation will fall below 2 percent by spring, argues one of Wall Street's "
+            "best-known forecasters. That is the view of Mark Zandi, chief economist at Moody's "
+            "Analytics.",
+            [("Mark Zandi", "person"), ("Moody's Analytics", "organization")],
+            "Mark Zandi",
+            "Inflation",
+            "Mark Zandi",
+        ),
+        # what is done to "he", or what he answers, is no words of the one who spoke before
+        (
+            "Ceasefire talks stall\n\nTalks stalled on Sunday.\n\nIsraeli Prime Minister "
+            "Benjamin Netanyahu said Israel would not stop fighting. He was reacting to a Hamas "
+            "proposal for “an immediate and permanent ceasefire.”",
+            [("Benjamin Netanyahu", "person"), ("Hamas", "organization")],
+            "Hamas",
+            "He was",
+            "Hamas",
+        ),
+        (
+            "Man sentenced\n\nA Texas man was sentenced on Monday.\n\nProsecutor Dan Cole said "
+            "the sentence sent a message. He was convicted of “aggravated assault with a deadly "
+            "weapon” in May.",
+            [("Dan Cole", "person")],
+            ARTICLE_ITSELF,
+            "He was",
+            ARTICLE_ITSELF,
+        ),
+        # a medium's own report stays the medium's
+        (
+            "Oil deal\n\nSaudi Arabia and Russia agreed to cut output.\n\nThe cuts will last "
+            "until March, according to Reuters’ report.",
+            [("Reuters", "media"), ("Saudi Arabia", "government")],
+            "Reuters",
+            "The cuts",
+            "Reuters",
+        ),
+        # a law stating something says it, not the governor
+        (
+            "Louisiana Ten Commandments law\n\nGovernor Jeff Landry signed a bill on Wednesday."
+            "\n\nA new state law stating that every classroom must display the Ten Commandments "
+            "takes effect in January.",
+            [("Jeff Landry", "person")],
+            "Jeff Landry",
+            "A new",
+            ARTICLE_ITSELF,
+        ),
+        # a question someone asks is no heading
+        (
+            "Council row\n\nThe council met on Monday to discuss the budget.\n\nCouncillor Ann "
+            "Lee asked: “Who pays?”\n\nNobody answered her.",
+            [("Ann Lee", "person")],
+            "Ann Lee",
+            "Councillor",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_review_of_the_rules_of_ap_the_washington_post_and_the_los_angeles_times(
+    text: str, listed: list[tuple[str, str]], pick: str, opening: str, speaker: str
+) -> None:
+    """A review of 1a0dc15..af10d96 on ordinary news: each of these went to another source
+    after those commits."""
+    assert _source_of(text, listed, pick, opening) == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The judges praised her latest book, a memoir called “These precious days of ours.”",
+        "Manager Joe Maddon said the crowd sang “Take me out to the ball game.”",
+        "Organizer Linda Sarsour said one banner read “Stop the war on our children.”",
+    ],
+)
+def test_a_title_a_song_or_a_sign_quoted_at_the_end_is_no_direct_speech(sentence: str) -> None:
+    """A review of the closing quotation rule: a title, a song or a sign in sentence case is
+    no one's words."""
+    actors = [
+        {"name": "Joe Maddon", "kind": "person", "role": "x"},
+        {"name": "Linda Sarsour", "kind": "person", "role": "x"},
+    ]
+    text = f"Joe Maddon and Linda Sarsour in Chicago\n\n{sentence}"
+    content = _brief_of(text, actors, "Joe Maddon")
+    found = [c for c in content.claims if c.evidence[0].quote == sentence]
+    assert [c.attribution for c in found] in (
+        [],
+        [Attribution.INDIRECT],
+        [Attribution.UNATTRIBUTED],
+    )
