@@ -132,11 +132,20 @@ Months it already knows."""
 
 
 _GERMAN_ARTICLE_BEFORE_NUMBER = re.compile(
-    r"(?<!\w)(?:dem|den|der|des|das|beim|vom|zum|zur|ins|einem|einer|eines)\s+\d{1,3}\.$"
+    r"(?<!\w)(?:dem|den|der|des|das|am|im|beim|vom|zum|zur|ins|einem|einer|eines)\s+\d{1,3}\.$",
+    re.IGNORECASE,
 )
 """A German article right before a number and its full stop: an ordinal before a name ("mit dem
 1. FC Kaiserslautern"; real news, Börsen-Zeitung: sentencex ended a sentence there), which no
 sentence ends with."""
+
+
+_GERMAN_SENTENCE_OPENER = re.compile(
+    r"(?:Die|Der|Das|Den|Dem|Des|Ein|Eine|Er|Sie|Es|Wir|Ich|Dann|Danach|Doch|Aber|Und|Auch|Dies|"
+    r"Diese|Dieser|Damit|Dabei|Zudem|So|Nun|Jetzt|Heute|Man|Wer|Was|Wie|Im|In|Am|Zum|Zur)(?!\w)"
+)
+"""Words that open a German sentence: after "der 15." they start the next one ("Anmeldeschluss
+ist der 15. Die Teilnahme ist kostenlos"; a review), where a name goes on ("dem 1. FC")."""
 
 
 _ENDS_IN_INITIALS = re.compile(r"\w[-–/](?:[A-Z]\.)+$")
@@ -161,7 +170,10 @@ def _joined(text: str, spans: list[tuple[int, int]], language: str) -> list[tupl
                 and _NUMBER_AND_STOP.fullmatch(last.group(1)) is not None
                 and (
                     _GERMAN_ORDINAL_NOUN.match(text, start) is not None
-                    or _GERMAN_ARTICLE_BEFORE_NUMBER.search(text, prev_start, prev_end) is not None
+                    or (
+                        _GERMAN_ARTICLE_BEFORE_NUMBER.search(text, prev_start, prev_end) is not None
+                        and _GERMAN_SENTENCE_OPENER.match(text, start) is None
+                    )
                 )
             )
             # initials cut after a hyphen ("Japan-U." and "S. Status of Forces Agreement";

@@ -3424,7 +3424,11 @@ def credited_only(actor: ActorRecord, sentences: Sequence[Sentence]) -> bool:
     story."""
     naming = [s for s in sentences if mentioned(actor, s.text)]
     return bool(naming) and all(
-        is_credit_line(s.text) or not mentioned(actor, _BYLINE.sub("", s.text)) for s in naming
+        is_credit_line(s.text)
+        # (only the last sentence's: a quotation credited mid-article, "„...“ (Walter
+        # Ulbricht, 15.6.1961)", is the speaker's; a review)
+        or (s is sentences[-1] and not mentioned(actor, _BYLINE.sub("", s.text)))
+        for s in naming
     )
 
 
@@ -4039,16 +4043,57 @@ def referred_body(
     if opening is None or opening.group("noun").casefold() not in _REFERRING_NOUNS:
         return None
     folded = normalize_name(blank_spans(before, quoted_spans(before)))
+    # a phrase that opens the sentence before names no subject ("In a lawsuit brought by the
+    # Justice Department, Google was found ..."; a review)
+    opening_phrase = _PHRASE_BEFORE_SUBJECT.match(folded)
+    skip = opening_phrase.end() if opening_phrase else 0
+    noun = opening.group("noun").casefold()
+    public = noun in _PUBLIC_NOUNS
     named = [
         (start, actor)
         for actor in actors
         if actor.kind in ("organization", "government", "group")
+        # the noun fits the body: a company is no union, party or public body ("Die IG Metall
+        # kritisiert den Abbau bei Siemens. Das Unternehmen teilte mit ..."; a review)
+        and (
+            noun not in _COMPANY_NOUNS
+            or (actor.kind != "government" and not _NO_COMPANY.search(actor.name))
+        )
         for start, end in _named_spans(actor, folded)
-        if not _POSSESSIVE.match(folded, end)
+        if start >= skip and not _POSSESSIVE.match(folded, end)
     ]
+    if public and any(actor.kind == "government" for _, actor in named):
+        # an agency or a ministry is the public body named there, not a company ("Amazon was
+        # sued by the Federal Trade Commission ... The agency said ..."; a review)
+        named = [(start, actor) for start, actor in named if actor.kind == "government"]
     if any(actor is picked for _, actor in named):
         return picked
     return min(named, key=lambda n: n[0])[1] if named else None
+
+
+_PUBLIC_NOUNS = frozenset(
+    {"agency", "ministry", "department", "authority", "regulator", "watchdog", "behörde",
+     "ministerium"}
+)  # fmt: skip
+"""The referring nouns of a public body."""
+_COMPANY_NOUNS = frozenset(
+    {"company", "firm", "retailer", "carrier", "airline", "automaker", "carmaker", "lender",
+     "insurer", "chain", "manufacturer", "startup", "conglomerate", "giant", "unternehmen",
+     "konzern", "firma", "société", "entreprise", "groupe", "società", "azienda", "empresa"}
+)  # fmt: skip
+"""The referring nouns of a company."""
+_NO_COMPANY = re.compile(
+    r"(?<!\w)(?:ig|union|gewerkschaft|partei|party|verband|association|ministry|ministerium|"
+    r"commission|kommission|department|agency|council|government|regierung|court|gericht)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+"""Words in a body's name that make it no company (a union, a party, a public body)."""
+_PHRASE_BEFORE_SUBJECT = re.compile(
+    r"(?:in|after|following|during|amid|despite|under|with|nach|bei|trotz|unter|mit|im|nachdem)"
+    r"\s[^,]*,\s"
+)
+"""A phrase that opens a sentence before its subject, up to its comma (folded text)."""
 
 
 def unnamed_actor(words: str, actors: Sequence[ActorRecord]) -> ActorRecord:
@@ -5671,15 +5716,9 @@ MAX_PHRASE_WORDS = 5
 """Most words of a speaker's description taken from before a verb of saying."""
 
 
-_REFERRING_NOUNS = frozenset(
-    {"company", "firm", "retailer", "carrier", "airline", "automaker", "carmaker", "lender",
-     "insurer", "chain", "manufacturer", "startup", "conglomerate", "giant", "unternehmen",
-     "konzern", "firma", "société", "entreprise", "groupe", "società", "azienda", "empresa",
-     # a public body (real news, the Washington Post: "The agency warns that ..." made
-     # "agency" an actor, and took the Storm Prediction Center's words)
-     "agency", "ministry", "department", "authority", "regulator", "watchdog", "party",
-     "behörde", "ministerium", "partei"}
-)  # fmt: skip
+# (and a public body: real news, the Washington Post: "The agency warns that ..." made "agency"
+# an actor, and took the Storm Prediction Center's words)
+_REFERRING_NOUNS = _COMPANY_NOUNS | _PUBLIC_NOUNS | frozenset({"party", "partei"})
 """Nouns with which news names again a company or body named before ("the company said",
 "the agency warns")."""
 

@@ -344,6 +344,13 @@ QUOTED_TERM_WORDS = 3
 """Most words of a quotation that is a term the article quotes, not words someone said."""
 
 
+_TOPIC_WORD = re.compile(
+    r"(?:technik|technologie|politik|wirtschaft|forschung|wissenschaft|sicherheit|gesundheit|"
+    r"bildung|energie|medizin|kultur|umwelt|verkehr|recht|finanzen|justiz|digitalisierung|"
+    r"technology|politics|economy|science|security|health|energy|culture)$",
+    re.IGNORECASE,
+)
+"""Endings of a word that names a field a story is filed under, not an actor."""
 _KICKER = re.compile(r"\s*([^\s:]+(?:\s[^\s:]+)?):\s")
 """One or two words and a colon that open a headline: the topic it is filed under."""
 
@@ -505,6 +512,16 @@ CLOSING_QUOTATION_WORDS = 5
 """Fewest words of a quotation that closes its sentence for the sentence to be direct speech."""
 
 
+_TITLED = re.compile(
+    r"(?<!\w)(?:called(?!\s+(?:on|for|upon)\b)|titled|entitled|named|dubbed|headlined|headlines?|"
+    r"reads?|read|sang|sung|sings?|banners?|signs?|slogans?|motto|petition)(?!\w)",
+    re.IGNORECASE,
+)
+"""Words before a quotation that make it a title, a song, a sign or a headline ("a memoir
+called “These precious days of ours.”", "the crowd sang “...”"), whole words: not "called on",
+"ready", "resigned"."""
+
+
 def _closing_sentence_quoted(span: str, start: int, end: int) -> bool:
     """Whether the quotation at ``span[start:end]`` quotes a sentence of prose that closes
     ``span``: at least :data:`CLOSING_QUOTATION_WORDS` words, opening with a capital and going
@@ -519,9 +536,7 @@ def _closing_sentence_quoted(span: str, start: int, end: int) -> bool:
         # a title, a song, a sign or a headline quoted is no one's words ("a memoir called
         # “These precious days of ours.”", "the crowd sang “Take me out to the ball game.”";
         # a review)
-        and not _NAMED_SO.search(before)
-        and not _NAMING_VERB.search(before)
-        and not re.search(r"(?<!\w)(?:sang|sung|sings?|under)(?!\w)", before)
+        and not _TITLED.search(before)
         and len(words) >= CLOSING_QUOTATION_WORDS
         and words[0][:1].isupper()
         and words[1][:1].islower()
@@ -748,8 +763,8 @@ answer someone else's words: a passive (not a state of mind: "was worried about"
 
 
 _NAMED_SO = re.compile(
-    r"so-called|known\s+as|nicknamed|titled|entitled|dubbed|chant|shout|sign|banner|slogan|"
-    r"headline|read"
+    r"(?<!\w)(?:so-called|known\s+as|nicknamed|titled|entitled|dubbed|chants?|shouts?|signs?|"
+    r"banners?|slogans?|headlines?|reads?|read)(?!\w)"
 )
 """Words before a quotation that make it a name or words of others (a chant, a sign), not
 the words of the one the sentence is about."""
@@ -859,15 +874,24 @@ _WHO_IS = re.compile(
 )
 
 
-def _asks_who_an_actor_is(question: str, actors: Sequence[ActorRecord]) -> bool:
+def _asks_who_an_actor_is(
+    question: str, actors: Sequence[ActorRecord], sentence: str = "", open_cue: bool = False
+) -> bool:
     """Whether an English open question only asks who or what one of the actors is ("Who is
-    John Sargent?", "Who is Apple?"; real news, New York Post), or any name ("Who is Ionos?",
-    "Who is the Phishing Radar?"; real news, heise: a question for every sentence that named
-    one): the story leaves nothing open there, and the brief's actors say who they are."""
+    John Sargent?", "Who is Apple?"; real news, New York Post), or a name its ``sentence``
+    writes ("Who is Ionos?", "Who is the Phishing Radar?" of "Phishingradar"; real news, heise:
+    a question for every sentence that named one): the story leaves nothing open there, and
+    the brief's actors say who they are. A sentence that says something is unknown
+    (``open_cue``) may leave who someone is open ("Who is Satoshi Nakamoto?")."""
     match = _WHO_IS.match(question.strip())
     if match is None:
         return False
-    if all(w[:1].isupper() for w in match.group("name").split()):
+    words = match.group("name").split()
+    if (
+        not open_cue
+        and all(w[:1].isupper() for w in words)
+        and "".join(words).casefold() in "".join(sentence.split()).casefold()
+    ):
         return True
     name = normalize_name(match.group("name"))
     return any(name in a.forms or name == normalize_name(a.name) for a in actors)
@@ -1727,7 +1751,11 @@ def staged_brief(
         filed = [
             a.name
             for a in actors
-            if mentioned(a, kicker.group(1))
+            # a topic word ("Akkutechnik"), not a body or a person the story goes on about
+            # by their role ("Christian Lindner: Haushalt 2025 steht ... Der Finanzminister
+            # sagte ..."; a review)
+            if _TOPIC_WORD.search(kicker.group(1))
+            and mentioned(a, kicker.group(1))
             and not mentioned(a, sentences[0].text[kicker.end() :])
             and not any(mentioned(a, s.text) for s in sentences[1:])
         ]
@@ -2039,10 +2067,16 @@ def staged_brief(
     # The speaker is the actor named before the verb of saying ("The ministry said Kerry
     # called ..." is the ministry's), not one named in what is reported.
     if subject_rule:
+        # the sentence before in the paragraph, or a paragraph of one sentence before it (wire
+        # copy writes a paragraph a sentence)
+        alone = Counter(s.paragraph for s in sentences)
         before_text = {
             s.number: sentences[i - 1].text
             for i, s in enumerate(sentences)
-            if i > 0 and sentences[i - 1].paragraph == s.paragraph
+            if i > 0
+            and (
+                sentences[i - 1].paragraph == s.paragraph or alone[sentences[i - 1].paragraph] == 1
+            )
         }
         for unit in attributed:
             # a pronoun that speaks is the subject: the name after it is in what is reported
@@ -2388,7 +2422,12 @@ def staged_brief(
             # of “aggravated assault”", "She was praised by Republicans for her “calm and
             # steady” debate performance", "He was reacting to a Hamas proposal for “...”"; a
             # review)
-            or _DONE_TO.search(said[: unit.cues.quotes[0][0]])
+            # (a colon before it gives their words: "He was unconvinced by the latest data:
+            # “...”")
+            or (
+                _DONE_TO.search(said[: unit.cues.quotes[0][0]])
+                and not said[: unit.cues.quotes[0][0]].rstrip().endswith(":")
+            )
         ):
             continue
         _give(
@@ -3021,7 +3060,8 @@ def staged_brief(
             if _repeats(question, kept_questions):
                 notes.append(f"open question {question!r} dropped: it asks an earlier one again")
                 continue
-            if _asks_who_an_actor_is(question, actors):
+            open_cue = bool(cues[sentence.number - 1].open_question)
+            if _asks_who_an_actor_is(question, actors, sentence.text, open_cue):
                 notes.append(f"open question {question!r} dropped: it asks who an actor is")
                 continue
             if _asks_a_name_it_gives(question, sentence.text):

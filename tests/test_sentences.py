@@ -64,6 +64,10 @@ def test_non_breaking_spaces_keep_offsets() -> None:
         # that ends a sentence
         ("de", "Der Test lief mit dem 1. FC Kaiserslautern. Er glückte.", 2),
         ("de", "Es war der Sieg Nummer 3. Der Trainer lachte.", 2),
+        # (a review: an opener after "der 15." starts the next sentence; "Der 2. Weltkrieg")
+        ("de", "Anmeldeschluss ist der 15. Die Teilnahme ist kostenlos.", 2),
+        ("de", "Der 2. Weltkrieg endete 1945. Danach begann der Wiederaufbau.", 2),
+        ("de", "Das Spiel endete im 2. Durchgang. Dann kam das Elfmeterschießen.", 2),
         # initials after a hyphen (real news, The Japan News: "Japan-U." ended a sentence)
         ("en", "He would revise the Japan-U.S. Status of Forces Agreement. He said so.", 2),
         ("en", "The EU-U.S. deal held. It held again.", 2),
