@@ -1914,7 +1914,14 @@ def staged_brief(
                         or _introduced_by(sentence.text, cue, actors)
                         or colon_speaker(sentence.text, cue, actors) is not None
                     )
-                    if whole_quote and not says and not cue.anonymity and follows:
+                    # (a new paragraph that labels its quotation first, "July 15, 1960: “In
+                    # honored memory of John F. Kennedy ...”", quotes a new item, not the
+                    # speaker before; real news, the Los Angeles Times: a plaque went to
+                    # Roosevelt)
+                    labelled = not opens_quotation(sentence.text.strip()) and (
+                        attributed and attributed[-1].sentence.paragraph != sentence.paragraph
+                    )
+                    if whole_quote and not says and not cue.anonymity and follows and not labelled:
                         carried.append(unit)
                     else:
                         attributed.append(unit)

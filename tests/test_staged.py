@@ -8105,3 +8105,22 @@ def test_words_that_only_look_like_a_title_keep_direct_speech(sentence: str) -> 
     content = _brief_of(f"Harris, Braverman and Biden\n\n{sentence}", actors, names[0])
     found = [c for c in content.claims if c.evidence[0].quote == sentence]
     assert [c.attribution for c in found] == [Attribution.DIRECT]
+
+
+def test_a_labelled_quotation_in_a_new_paragraph_is_no_speakers_run_on() -> None:
+    """Real news (the Los Angeles Times): a timeline's next item, "July 15, 1960: “In honored
+    memory of John F. Kennedy ...”", a plaque's words, ran on with Roosevelt's speech in the
+    paragraph before; a quotation paragraph that opens with its mark still does."""
+    speech = (
+        "Coliseum history\n\nOct. 1, 1935: Franklin D. Roosevelt speech. In President "
+        "Roosevelt’s first visit, he spoke to a crowd of 70,000 at the Coliseum, stating “No "
+        "state has a finer record in the great task of government.”\n\n"
+    )
+    plaque = (
+        "July 15, 1960: “In honored memory of John F. Kennedy. 35th President of the United "
+        "States. He accepted the nomination of the Democratic party here.”"
+    )
+    run_on = "“We must do more for the less fortunate members of society.”"
+    listed = [("Franklin D. Roosevelt", "person"), ("Coliseum", "organization")]
+    assert _source_of(speech + plaque, listed, "Coliseum", "July 15") != "Franklin D. Roosevelt"
+    assert _source_of(speech + run_on, listed, "Coliseum", "“We must") == "Franklin D. Roosevelt"
