@@ -132,7 +132,7 @@ Months it already knows."""
 
 
 _GERMAN_ARTICLE_BEFORE_NUMBER = re.compile(
-    r"(?<!\w)(?:dem|den|der|des|das|am|im|beim|vom|zum|zur|ins|einem|einer|eines)\s+\d{1,3}\.$",
+    r"(?<!\w)(?:dem|den|der|des|das|im|beim|vom|zum|zur|ins|einem|einer|eines)\s+\d{1,3}\.$",
     re.IGNORECASE,
 )
 """A German article right before a number and its full stop: an ordinal before a name ("mit dem

@@ -3423,17 +3423,25 @@ def credited_only(actor: ActorRecord, sentences: Sequence[Sentence]) -> bool:
     Press writers Jay Reeves and Dave Martin contributed to this report"), not an actor of its
     story."""
     naming = [s for s in sentences if mentioned(actor, s.text)]
-    return bool(naming) and all(
-        is_credit_line(s.text)
-        # (only the last sentence's: a quotation credited mid-article, "„...“ (Walter
-        # Ulbricht, 15.6.1961)", is the speaker's; a review)
-        or (s is sentences[-1] and not mentioned(actor, _BYLINE.sub("", s.text)))
-        for s in naming
+    return (
+        bool(naming)
+        and all(
+            is_credit_line(s.text)
+            # (only near the end, with this century's date: a quotation credited mid-article, "„...“
+            # (Walter Ulbricht, 15.6.1961)", is the speaker's; a note may follow the writers:
+            # "Hinweis: Dieser Artikel wurde aktualisiert."; a review)
+            or (
+                s in sentences[-BYLINE_SENTENCES:] and not mentioned(actor, _BYLINE.sub("", s.text))
+            )
+            for s in naming
+        )
     )
 
 
+BYLINE_SENTENCES = 3
+"""The last sentences of an article where the brackets of its writers stand."""
 _BYLINE = re.compile(
-    r"\((?-i:[A-ZÄÖÜ])[^()]{0,200}?,\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\)\s*$"
+    r"\((?-i:[A-ZÄÖÜ])[^()]{0,200}?,\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:20\d\d|\d{2})\)\s*$"
 )
 """The writers and the date in brackets that close an article ("(Birgit Baumann aus Berlin, Anna
 Giulia Fink, Jan Michael Marchart, 3.5.2024)"; real news, derStandard: the three were listed
@@ -4048,7 +4056,6 @@ def referred_body(
     opening_phrase = _PHRASE_BEFORE_SUBJECT.match(folded)
     skip = opening_phrase.end() if opening_phrase else 0
     noun = opening.group("noun").casefold()
-    public = noun in _PUBLIC_NOUNS
     named = [
         (start, actor)
         for actor in actors
@@ -4062,10 +4069,6 @@ def referred_body(
         for start, end in _named_spans(actor, folded)
         if start >= skip and not _POSSESSIVE.match(folded, end)
     ]
-    if public and any(actor.kind == "government" for _, actor in named):
-        # an agency or a ministry is the public body named there, not a company ("Amazon was
-        # sued by the Federal Trade Commission ... The agency said ..."; a review)
-        named = [(start, actor) for start, actor in named if actor.kind == "government"]
     if any(actor is picked for _, actor in named):
         return picked
     return min(named, key=lambda n: n[0])[1] if named else None
@@ -4075,7 +4078,7 @@ _PUBLIC_NOUNS = frozenset(
     {"agency", "ministry", "department", "authority", "regulator", "watchdog", "behörde",
      "ministerium"}
 )  # fmt: skip
-"""The referring nouns of a public body."""
+"""The referring nouns of a public body (or of a body's own: "the World Anti-Doping Agency")."""
 _COMPANY_NOUNS = frozenset(
     {"company", "firm", "retailer", "carrier", "airline", "automaker", "carmaker", "lender",
      "insurer", "chain", "manufacturer", "startup", "conglomerate", "giant", "unternehmen",
@@ -4083,17 +4086,15 @@ _COMPANY_NOUNS = frozenset(
 )  # fmt: skip
 """The referring nouns of a company."""
 _NO_COMPANY = re.compile(
-    r"(?<!\w)(?:ig|union|gewerkschaft|partei|party|verband|association|ministry|ministerium|"
-    r"commission|kommission|department|agency|council|government|regierung|court|gericht)"
-    r"(?!\w)",
-    re.IGNORECASE,
+    r"^(?:IG|Gewerkschaft)\s|(?<!\w)(?:Gewerkschaft|trade\s+union|Partei|Ministerium|ministry)(?!\w)"
 )
-"""Words in a body's name that make it no company (a union, a party, a public body)."""
+"""Words in a body's name that make it a union, a party or a ministry: no company (not "Union
+Pacific", "Party City", "Western Union"; a review)."""
 _PHRASE_BEFORE_SUBJECT = re.compile(
-    r"(?:in|after|following|during|amid|despite|under|with|nach|bei|trotz|unter|mit|im|nachdem)"
-    r"\s[^,]*,\s"
+    r"(?:in|after|following|during|amid|despite|under|with)\s[^,]*,\s"
 )
-"""A phrase that opens a sentence before its subject, up to its comma (folded text)."""
+"""A phrase that opens an English sentence before its subject, up to its comma (folded text;
+German sets no comma there)."""
 
 
 def unnamed_actor(words: str, actors: Sequence[ActorRecord]) -> ActorRecord:

@@ -347,6 +347,7 @@ QUOTED_TERM_WORDS = 3
 _TOPIC_WORD = re.compile(
     r"(?:technik|technologie|politik|wirtschaft|forschung|wissenschaft|sicherheit|gesundheit|"
     r"bildung|energie|medizin|kultur|umwelt|verkehr|recht|finanzen|justiz|digitalisierung|"
+    r"fahrt|mobilität|crime|kriminalität|^ki|^ai|intelligence|intelligenz|klima|wetter|sport|"
     r"technology|politics|economy|science|security|health|energy|culture)$",
     re.IGNORECASE,
 )
@@ -752,19 +753,23 @@ def _quoted_words(sentence: str, start: int, end: int) -> bool:
 
 
 _DONE_TO = re.compile(
-    r"(?<!\w)(?:(?:was|were|is|are|been|being|be|got|get)\s+(?:\w+ly\s+|also\s+|not\s+)?"
+    r"(?<!\w)(?:was|were|is|are|been|being|be|got|get)\s+(?:\w+ly\s+|also\s+|not\s+)?"
     r"(?:re-)?[a-z]+(?:ed|en|ght|wn)\b(?<!\bworried)(?<!\bconcerned)(?<!\binterested)"
-    r"(?<!\bdetermined)(?<!\bconvinced)(?<!\bpleased)(?<!\bdisappointed)(?<!\bfrustrated)"
-    r"|react\w*\s+to|respond\w*\s+to|in\s+response\s+to|charged\s+with|accused\s+of)",
+    r"(?<!\bdetermined)(?<!\bconvinced)(?<!\bpleased)(?<!\bdisappointed)(?<!\bfrustrated)",
     re.IGNORECASE,
 )
-"""Before a quotation, words that say it was done to the one the sentence is about or that they
-answer someone else's words: a passive (not a state of mind: "was worried about"), a reaction."""
+_REACTION = re.compile(
+    r"(?<!\w)(?:react\w*\s+to|respond\w*\s+to|in\s+response\s+to|charged\s+with|accused\s+of)",
+    re.IGNORECASE,
+)
+"""Before a quotation, words that say it was done to the one the sentence is about: a passive
+(not a state of mind: "was worried about"); :data:`_REACTION`, that they answer someone else's
+words."""
 
 
 _NAMED_SO = re.compile(
-    r"(?<!\w)(?:so-called|known\s+as|nicknamed|titled|entitled|dubbed|chants?|shouts?|signs?|"
-    r"banners?|slogans?|headlines?|reads?|read)(?!\w)"
+    r"(?<!\w)(?:so-called|known\s+as|nicknamed|titled|entitled|dubbed|chant\w*|shout\w*|"
+    r"signs?|banners?|placards?|slogans?|headlines?|read(?:s|ing)?)(?!\w)"
 )
 """Words before a quotation that make it a name or words of others (a chant, a sign), not
 the words of the one the sentence is about."""
@@ -2074,16 +2079,13 @@ def staged_brief(
     # The speaker is the actor named before the verb of saying ("The ministry said Kerry
     # called ..." is the ministry's), not one named in what is reported.
     if subject_rule:
-        # the sentence before in the paragraph, or a paragraph of one sentence before it (wire
-        # copy writes a paragraph a sentence)
-        alone = Counter(s.paragraph for s in sentences)
+        # the sentence before in its paragraph (not across one: "Volkswagen, which owns a 21%
+        # stake in the company, declined to comment. ¶ The company said it had only $30 million
+        # in cash left" is Northvolt's; a review)
         before_text = {
             s.number: sentences[i - 1].text
             for i, s in enumerate(sentences)
-            if i > 0
-            and (
-                sentences[i - 1].paragraph == s.paragraph or alone[sentences[i - 1].paragraph] == 1
-            )
+            if i > 0 and sentences[i - 1].paragraph == s.paragraph
         }
         for unit in attributed:
             # a pronoun that speaks is the subject: the name after it is in what is reported
@@ -2429,11 +2431,16 @@ def staged_brief(
             # of “aggravated assault”", "She was praised by Republicans for her “calm and
             # steady” debate performance", "He was reacting to a Hamas proposal for “...”"; a
             # review)
-            # (a colon before it gives their words: "He was unconvinced by the latest data:
-            # “...”")
+            # (a colon before it gives their words: "He was delighted with his young players:
+            # “...”"; not after an agent or a reaction: "He was greeted by chants from the crowd:
+            # “...”", "He was responding to a question from a reporter: “...”"; a review)
+            or _REACTION.search(said[: unit.cues.quotes[0][0]])
             or (
                 _DONE_TO.search(said[: unit.cues.quotes[0][0]])
-                and not said[: unit.cues.quotes[0][0]].rstrip().endswith(":")
+                and (
+                    not said[: unit.cues.quotes[0][0]].rstrip().endswith(":")
+                    or re.search(r"(?<!\w)by(?!\w)", said[: unit.cues.quotes[0][0]])
+                )
             )
         ):
             continue

@@ -68,6 +68,7 @@ def test_non_breaking_spaces_keep_offsets() -> None:
         ("de", "Anmeldeschluss ist der 15. Die Teilnahme ist kostenlos.", 2),
         ("de", "Der 2. Weltkrieg endete 1945. Danach begann der Wiederaufbau.", 2),
         ("de", "Das Spiel endete im 2. Durchgang. Dann kam das Elfmeterschießen.", 2),
+        ("de", "Die nächste Sitzung ist am 15. Eingeladen sind alle Bürger.", 2),
         # initials after a hyphen (real news, The Japan News: "Japan-U." ended a sentence)
         ("en", "He would revise the Japan-U.S. Status of Forces Agreement. He said so.", 2),
         ("en", "The EU-U.S. deal held. It held again.", 2),
