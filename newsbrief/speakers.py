@@ -4086,7 +4086,7 @@ _COMPANY_NOUNS = frozenset(
 )  # fmt: skip
 """The referring nouns of a company."""
 _NO_COMPANY = re.compile(
-    r"^(?:IG|Gewerkschaft)\s|(?<!\w)(?:Gewerkschaft|trade\s+union|Partei|Ministerium|ministry)(?!\w)"
+    r"^(?:IG\s+(?:Metall|BCE|BAU)|Gewerkschaft)(?!\w)|(?<!\w)(?:Gewerkschaft|trade\s+union|Partei|Ministerium|ministry)(?!\w)"
 )
 """Words in a body's name that make it a union, a party or a ministry: no company (not "Union
 Pacific", "Party City", "Western Union"; a review)."""

@@ -347,7 +347,7 @@ QUOTED_TERM_WORDS = 3
 _TOPIC_WORD = re.compile(
     r"(?:technik|technologie|politik|wirtschaft|forschung|wissenschaft|sicherheit|gesundheit|"
     r"bildung|energie|medizin|kultur|umwelt|verkehr|recht|finanzen|justiz|digitalisierung|"
-    r"fahrt|mobilität|crime|kriminalität|^ki|^ai|intelligence|intelligenz|klima|wetter|sport|"
+    r"fahrt|mobilität|crime|kriminalität|^ki|^ai|intelligence|intelligenz|klima|wetter|sport|liga|"
     r"technology|politics|economy|science|security|health|energy|culture)$",
     re.IGNORECASE,
 )
