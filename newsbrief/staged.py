@@ -741,6 +741,20 @@ _PRONOUN_SUBJECT = re.compile(
 ..."), an adverb and its comma allowed before."""
 
 
+def _done_to_them(lead: str) -> bool:
+    """Whether the words before a quotation (``lead``) say it was done to the one the sentence
+    is about, or that they answer it, so that it is no words of theirs: "He was convicted of
+    “aggravated assault”", "She was praised by Republicans for her “calm and steady” debate
+    performance", "He was reacting to a Hamas proposal for “...”" (a review). A colon after a
+    state of mind gives their words ("He was delighted with his young players: “...”"), but not
+    after an agent ("He was greeted by chants from the crowd: “...”")."""
+    if _REACTION.search(lead):
+        return True
+    if _DONE_TO.search(lead) is None:
+        return False
+    return not lead.rstrip().endswith(":") or re.search(r"(?<!\w)by(?!\w)", lead) is not None
+
+
 def _quoted_words(sentence: str, start: int, end: int) -> bool:
     """Whether ``sentence[start:end]`` quotes someone's words: two words or more, not a name
     the sentence gives ("the so-called “blue wall”", "known as the “Ragin’ Cajun”")."""
@@ -758,13 +772,14 @@ _DONE_TO = re.compile(
     r"(?<!\bdetermined)(?<!\bconvinced)(?<!\bpleased)(?<!\bdisappointed)(?<!\bfrustrated)",
     re.IGNORECASE,
 )
+"""Before a quotation, a passive: what was done to the one the sentence is about (not a state of
+mind: "was worried about")."""
 _REACTION = re.compile(
     r"(?<!\w)(?:react\w*\s+to|respond\w*\s+to|in\s+response\s+to|charged\s+with|accused\s+of)",
     re.IGNORECASE,
 )
-"""Before a quotation, words that say it was done to the one the sentence is about: a passive
-(not a state of mind: "was worried about"); :data:`_REACTION`, that they answer someone else's
-words."""
+"""Before a quotation, words that say the one the sentence is about answers someone else's
+words, or is charged with them."""
 
 
 _NAMED_SO = re.compile(
@@ -2427,21 +2442,7 @@ def staged_brief(
             or genders.get(spoke_before.source.id)
             not in (None, "f" if pronoun_opening.group("pronoun").casefold() == "she" else "m")
             or not any(_quoted_words(said, a, b) for a, b in unit.cues.quotes)
-            # what is done to them or what they answer is no words of theirs ("He was convicted
-            # of “aggravated assault”", "She was praised by Republicans for her “calm and
-            # steady” debate performance", "He was reacting to a Hamas proposal for “...”"; a
-            # review)
-            # (a colon before it gives their words: "He was delighted with his young players:
-            # “...”"; not after an agent or a reaction: "He was greeted by chants from the crowd:
-            # “...”", "He was responding to a question from a reporter: “...”"; a review)
-            or _REACTION.search(said[: unit.cues.quotes[0][0]])
-            or (
-                _DONE_TO.search(said[: unit.cues.quotes[0][0]])
-                and (
-                    not said[: unit.cues.quotes[0][0]].rstrip().endswith(":")
-                    or re.search(r"(?<!\w)by(?!\w)", said[: unit.cues.quotes[0][0]])
-                )
-            )
+            or _done_to_them(said[: unit.cues.quotes[0][0]])
         ):
             continue
         _give(
@@ -2458,7 +2459,6 @@ def staged_brief(
     # "was particularly angry that ... an “Abbott district”"). A verb that names no one counts
     # as none: "Nun heißt es: ...", "so heißt es" kept the bodies the model picked (real news,
     # derStandard).
-
     for unit in attributed:
         picked = unit.source
         if (
@@ -2512,7 +2512,7 @@ def staged_brief(
 
     # Nor does a person the article has not yet named speak a sentence that says whose words
     # it reports in its own words: "Neither side believes that is still the case on Labor Day
-    # weekend." went to Brian Kemp, named first two sentences later (real news, AP). A
+    # weekend." went to Brian Kemp, named first three sentences later (real news, AP). A
     # quotation may name its speaker after it; a pronoun, a sentence that goes on, and one
     # the rules above gave a speaker are the rules' to settle; a headline and the paragraph
     # under it are said by whom the lead names ("Minister warns of cuts"); a body may be
