@@ -3418,10 +3418,11 @@ def is_credit_line(sentence: str) -> bool:
 
 
 def credited_only(actor: ActorRecord, sentences: Sequence[Sentence]) -> bool:
-    """Whether every sentence that names ``actor`` is a credit line, or names them only in the
-    brackets of writers and date that close the article: a writer of the article ("Associated
-    Press writers Jay Reeves and Dave Martin contributed to this report"), not an actor of its
-    story."""
+    """Whether every sentence that names ``actor`` is a credit line, or, among the article's
+    last :data:`BYLINE_SENTENCES`, names them only in brackets of writers and a date of this
+    century: a writer of the article ("Associated Press writers Jay Reeves and Dave Martin
+    contributed to this report"; "(Birgit Baumann aus Berlin, Anna Giulia Fink, 3.5.2024)"),
+    not an actor of its story."""
     naming = [s for s in sentences if mentioned(actor, s.text)]
     return (
         bool(naming)
@@ -4042,8 +4043,11 @@ def referred_body(
     sources) that ``before``, the sentence before in its paragraph, names outside its
     quotations and not as the owner of what follows ("the Service's Center" names the Center),
     ``picked`` when it is one of them, else the first named, the subject there ("The Federal
-    Trade Commission sued Meta ... The agency said ..." is the Commission's; a review).
-    ``None`` when the noun is none of :data:`_REFERRING_NOUNS` or ``before`` names no body."""
+    Trade Commission sued Meta ... The agency said ..." is the Commission's; a review), after
+    an English opening phrase ("In a lawsuit brought by the Justice Department, Google ...").
+    A company noun ("the company", "das Unternehmen") names no government, union, party or
+    ministry. ``None`` when the noun is none of :data:`_REFERRING_NOUNS` or ``before`` names
+    no body."""
     verbs = _speaking_verbs(sentence, cues)
     if not verbs:
         return None

@@ -1309,6 +1309,20 @@ def _speaker(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecord | None:
     return named_speaker(_spoken(unit), unit.cues, actors)
 
 
+def _speaker_settled(unit: _Unit, actors: Sequence[ActorRecord], continued: set[int]) -> bool:
+    """Whether the sentence of ``unit`` settles its speaker by its own words, for the rules that
+    otherwise give the model's pick to the article: it quotes (a quotation may name its speaker
+    after it), stands inside a quotation left open, goes on from the sentence before
+    (``continued``, the ``id`` of such units), has a pronoun that speaks, or names who speaks."""
+    return (
+        bool(unit.cues.quotes)
+        or open_quotation_start(unit.sentence.text) is not None
+        or id(unit) in continued
+        or pronoun_speaker(unit.sentence.text, unit.cues) is not None
+        or _speaker(unit, actors) is not None
+    )
+
+
 def _introduced_by(text: str, cues: SentenceCues, actors: Sequence[ActorRecord]) -> bool:
     """Whether the words before the sentence's first quotation end with a colon and name an
     actor: someone introduced as speaking with no verb of saying ("But neighbour Zibulka picks
@@ -2526,11 +2540,7 @@ def staged_brief(
             or unit.sentence.paragraph < 2
             or picked.kind != "person"
             or not unit.cues.reporting
-            or unit.cues.quotes
-            or open_quotation_start(unit.sentence.text) is not None
-            or id(unit) in continued
-            or pronoun_speaker(unit.sentence.text, unit.cues) is not None
-            or _speaker(unit, actors) is not None
+            or _speaker_settled(unit, actors, continued)
             or any(
                 mentioned(picked, s.text)
                 for s in sentences
@@ -2554,12 +2564,8 @@ def staged_brief(
             picked is None
             or picked.kind == "anonymous"
             or unit.spoken
-            or unit.cues.quotes
             or not is_question(unit.sentence.text[unit.start : unit.end])
-            or open_quotation_start(unit.sentence.text) is not None
-            or id(unit) in continued
-            or pronoun_speaker(unit.sentence.text, unit.cues) is not None
-            or _speaker(unit, actors) is not None
+            or _speaker_settled(unit, actors, continued)
             or mentioned(picked, unit.sentence.text)
         ):
             continue
