@@ -631,6 +631,13 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"würdig(?:t|te|ten)|gewürdigt",
         # held to be ("Auch Debatten, das Format in Schulen zu zeigen, hält er für sinnvoll")
         r"(?:hält|hielt|hielten)(?=\s.{1,60}?\sfür\s+[a-zäöü])",
+        # what someone can imagine ("Der Politologe Dmitri Oreschkin kann sich vorstellen, dass
+        # Nadeschdin besonders junge Menschen mobilisieren kann: „...“"; real news, DW: given to
+        # Nadeschdin), and what is clear to someone ("Auch für Dmitri Oreschkin ist klar, dass
+        # ..."; the article's): a view held (see _said_here for "für")
+        r"(?<!man )(?:kann|könne|konnte|können|könnten|könnte)"
+        r"(?=\s+sich\s+(?:\w+\s+){0,2}?vorstellen\s*,)",
+        r"(?:klar|ausgemacht|offensichtlich|eindeutig)(?=\s*(?:,\s*dass|:))",
         r"widersprach(?:en)?",  # contradicted ("Dem widersprach am Mittwoch ein Sprecher")
         r"widerspricht",
         r"widersprochen",
@@ -1912,6 +1919,19 @@ def _said_here(code: str, match: re.Match[str]) -> bool:
             # "Auf Plakaten wurde Deutschland als „Wertediktatur“ bezeichnet" (real news,
             # derStandard: given to the minister quoted at the top): named so by no one said
             return False
+    if code == "de" and match.group(0).casefold() in (
+        "klar",
+        "ausgemacht",
+        "offensichtlich",
+        "eindeutig",
+    ):
+        # clear to someone named ("Auch für Dmitri Oreschkin ist klar, dass ..."; real news,
+        # DW), not to no one ("Klar ist, dass ...", "Es ist klar, dass ...")
+        return _CLEAR_TO.search(match.string, 0, match.start()) is not None
+    if code == "de" and re.search(r"(?<!\w)bereit\s*$", match.string[: match.start()]):
+        # agreed to ("Selbst die üblichen Oppositionskandidaten ... haben sich bereit erklärt,
+        # Nadeschdin zu unterstützen"; real news, DW: given to Nadeschdin): no words said
+        return False
     if code == "de":
         return not _GERMAN_PASSIVE.match(match.string, match.end())
     before = match.string[: match.start()].rstrip()
@@ -1990,6 +2010,11 @@ def _said_here(code: str, match: re.Match[str]) -> bool:
         # what a law or a ruling says is no one's words (a statement or a letter is its
         # sender's)
         return False
+    if code == "en" and word.casefold() == "saying" and _SIGN_SAYING.search(before):
+        # "Hollywood legend escorted off stage after protesters climb up holding sign saying
+        # 'over 1.5 degrees is a global shipwreck'" (real news, i: given to the actress): what a
+        # sign says is shown, as "a sign that read" is, not said
+        return False
     if code == "en" and word.casefold() == "say" and _DETERMINER_BEFORE.search(before):
         return False  # "shareholders get a say" (real news, the New York Times): a noun
     if (
@@ -2016,6 +2041,23 @@ _DOCUMENT_STATING = re.compile(
     re.IGNORECASE,
 )
 """A law, a ruling or a sign shortly before "stating"."""
+
+
+_CLEAR_TO = re.compile(
+    r"(?<!\w)für\s+(?!(?:mich|uns|dich|euch|alle|viele)\b)[^,;:.!?]{2,60}?\s(?:ist|war|sei|scheint|"
+    r"schien)\s+(?:es\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+"""Whom something is clear to, before "klar" ("für Dmitri Oreschkin ist klar")."""
+_SIGN_SAYING = re.compile(
+    r"(?:(?<!\w)(?:an?|the|their|his|her|its|one|two|three|holding|held|holds|carrying|carried|"
+    r"waving|waved|displaying|bearing|brandishing|unfurled|unfurling|hung|hanging)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:sign|banner|placard|poster|billboard|t-shirt)s?"
+    r"|(?<!\w)(?:signs|banners|placards|posters|billboards|t-shirts))(?!\w)[^,.;:\"“”]{0,20}$",
+    re.IGNORECASE,
+)
+"""A sign, a banner or a placard shortly before "saying" (not the verb: "refused to sign,
+saying")."""
 
 
 _DECISION_OBJECT = re.compile(

@@ -1254,6 +1254,17 @@ def _first_verb(unit: _Unit) -> tuple[int, int] | None:
     return verbs[0] if verbs else None
 
 
+def _quotes_only_terms(unit: _Unit) -> bool:
+    """Whether ``unit`` has no verb of saying and quotes only terms, of
+    :data:`QUOTED_TERM_WORDS` words or fewer: no one's words, whoever the model gave it to."""
+    said = unit.sentence.text
+    return (
+        not unit.cues.reporting
+        and bool(unit.cues.quotes)
+        and all(len(said[a:b].split()) <= QUOTED_TERM_WORDS for a, b in unit.cues.quotes)
+    )
+
+
 def _unnamed_speaks(unit: _Unit) -> bool:
     """Whether the sentence's unnamed source stands where a speaker does: before its first verb
     of saying, right after it ("..., said a senior official"), or after a word that cites it
@@ -2282,6 +2293,11 @@ def staged_brief(
             speaker
             for n in (number - back, number - back - 1)
             if n in by_number
+            # (not one the model gave a sentence that only quotes a term: "Ekaterina Duntzowa
+            # hat ... unterstützt, nachdem sie ... wegen angeblicher „zahlreicher Fehler“ ...
+            # ausgeschlossen worden war. Er sei der einzige Antikriegskandidat, betont sie.";
+            # real news, DW: the candidate she backed, the model's pick, took her words)
+            and not _quotes_only_terms(by_number[n])
             and (speaker := by_number[n].source) is not None
             and pronoun_fits(pronoun, speaker)
             and speaker in fitting
@@ -2910,7 +2926,7 @@ def staged_brief(
         actors = [a for a in actors if a.name not in mute]
         notes.append(f"unnamed people who say nothing, not actors: {', '.join(mute)}")
 
-    # A name the article gives only to a treaty, a meeting or a law is no actor.
+    # A name the article gives only to a treaty, a meeting, a law or a work is no actor.
     things = [
         a.name
         for a in actors
@@ -2920,7 +2936,9 @@ def staged_brief(
     ]
     if things:
         actors = [a for a in actors if a.name not in things]
-        notes.append(f"names of a treaty, a meeting or a law, not actors: {', '.join(things)}")
+        notes.append(
+            f"names of a treaty, a meeting, a law or a work, not actors: {', '.join(things)}"
+        )
 
     # An outlet named only in the dateline filed the story; it is no actor of it.
     filers = [

@@ -157,8 +157,20 @@ from newsbrief.cues import (
         # the plural after what was said (real news, Börsen-Zeitung)
         ("de", "Das sei besonders sicher, unterstreichen die 16 beteiligten Institute."),
         ("de", "Auf sie nimmt auch der Islamexperte Guido Steinberg Bezug: Sellner baute sie auf."),
+        # a view held: what someone can imagine, what is clear to someone (real news, DW)
+        (
+            "de",
+            "Der Politologe Dmitri Oreschkin kann sich vorstellen, dass er junge Menschen "
+            "mobilisiert.",
+        ),
+        ("de", "Auch für Dmitri Oreschkin ist klar, dass Nadeschdin keine Gefahr darstellt."),
+        ("de", "Für die Regierung ist eindeutig: Die Steuer kommt."),
         # a participle of saying before its quotation (real news, the Los Angeles Times)
         ("en", "He spoke to a crowd of 70,000, stating \u201cNo state has a finer record.\u201d"),
+        # the verb "sign", not a sign's words (see the signs below)
+        ("en", "He refused to sign, saying the deal was bad."),
+        ("en", "The governor signed the order saying it protects workers."),
+        ("en", "Smith, holding a placard, was saying nothing new."),
         ("de", "Weshalb es dazu kam, konnte er nicht sagen: \u201eWir wissen es nicht.\u201c"),
         # what someone called someone (real news, WAZ)
         (
@@ -292,8 +304,24 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("en", "It is too early to say whether the plan will work."),
         # a participle after its noun (real news, Nature: given to an expert named nowhere)
         ("en", "Its latest targets, announced in November 2024, have been criticized."),
+        # what a sign or a banner says is shown, as "a sign that read" is (real news, i: the
+        # headline went to the actress on stage)
+        (
+            "en",
+            "Hollywood legend escorted off stage after protesters climb up holding sign saying "
+            "'over 1.5 degrees is a global shipwreck'",
+        ),
+        ("en", "Protesters marched with signs saying no to the war."),
+        ("en", "Fans held a banner up saying it was time for a change."),
         ("en", "The police found a suspected bomb near the station."),
         ("en", "Nobody thinks about the river in winter."),
+        # clear to no one named, what one can imagine; agreed to, no words said (real news,
+        # DW: "haben sich bereit erklärt, Nadeschdin zu unterstützen" went to Nadeschdin)
+        ("de", "Klar ist, dass die Wahl nicht frei ist."),
+        ("de", "Es ist klar, dass die Wahl nicht frei ist."),
+        ("de", "Das Ergebnis war eindeutig, die Partei gewann."),
+        ("de", "Man kann sich vorstellen, wie schwer es war."),
+        ("de", "Die Kandidaten haben sich bereit erklärt, Nadeschdin zu unterstützen."),
         # an impersonal passive (real news, AFP Faktencheck: given to a person named nowhere)
         ("de", "Aber es wurde vermutet, dass sich ein Passagier angesteckt hatte."),
         ("de", "Es wird behauptet, das Virus sei künstlich."),
