@@ -635,8 +635,13 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # Nadeschdin besonders junge Menschen mobilisieren kann: „...“"; real news, DW: given to
         # Nadeschdin), and what is clear to someone ("Auch für Dmitri Oreschkin ist klar, dass
         # ..."; the article's): a view held (see _said_here for "für")
-        r"(?<!man )(?:kann|könne|konnte|können|könnten|könnte)"
-        r"(?=\s+sich\s+(?:\w+\s+){0,2}?vorstellen\s*,)",
+        # (not anyone: "Jeder kann sich vorstellen, wie ...", "Kann sich jemand vorstellen";
+        # nor one introducing themselves: "Jeder Verein kann sich beim Stadtfest vorstellen";
+        # a review)
+        r"(?<!man )(?<!jeder )(?<!jede )(?<!wer )(?<!niemand )(?<!keiner )(?<!keine )"
+        r"(?:kann|könne|konnte|können|könnten|könnte)"
+        r"(?=\s+sich\s+(?:(?:gut|sehr|durchaus|nicht|kaum|sogar|auch|schon|ebenfalls|eher|"
+        r"nur|schwer|gar|also|jedoch|aber|dagegen|allerdings)\s+){0,3}vorstellen\s*,)",
         r"(?:klar|ausgemacht|offensichtlich|eindeutig)(?=\s*(?:,\s*dass|:))",
         r"widersprach(?:en)?",  # contradicted ("Dem widersprach am Mittwoch ein Sprecher")
         r"widerspricht",
@@ -1000,6 +1005,19 @@ _GERMAN_UNNAMED_ONE = (
 )  # fmt: skip
 """One such person ("Der von Dawn zitierte Experte sagte, ..."; real news, derStandard)."""
 _TRADES_DE = "|".join(GERMAN_UNNAMED_TRADES)
+_GERMAN_SAYING_ONE = (
+    "sagt", "sagte", "erzählt", "erzählte", "berichtet", "berichtete", "erklärt", "erklärte",
+    "meint", "meinte", "betont", "betonte", "schildert", "schilderte", "erinnert sich",
+    "erinnerte sich", "sagt uns", "sagte uns",
+)  # fmt: skip
+"""German verbs of saying in the singular that an unnamed speaker may close a sentence with."""
+_GERMAN_UNNAMED_PERSON = (
+    r"[\"„“‚‘]?(?:(?-i:[a-zäöüß][\w-]*)\s+){0,2}(?-i:[A-ZÄÖÜ][\w-]*?(?:er|erin|in|ist|istin|ant|"
+    r"antin|ent|entin|eur|eurin|ter|te)|Frau|Mann|Dame|Herr|Mädchen|Junge|Kind|Zeuge|Kollege|"
+    r"Mensch|Person)[\"“”‘’]?(?!\w)"
+)
+"""One unnamed person after an indefinite article: adjectives in lower case, then a noun for
+a person ("Anwohner", "Dame", "„ehemaliger Küchenangestellter“")."""
 _GERMAN_SAYING_PLURAL = (
     "sagen", "sagten", "meinen", "meinten", "warnen", "warnten", "befürchten", "befürchteten",
     "erwarten", "erwarteten", "glauben", "glaubten", "schätzen", "schätzten", "kritisieren",
@@ -1150,6 +1168,15 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"sagen|sagten|meinen|meinten|glauben|glaubten)(?:\s+\w+)?\s*(?:,|:|\s+dass\b))",
         rf"(?:ein|eine|der|die)\s+(?:[\w-]+\s+){{0,3}}?(?-i:{'|'.join(_GERMAN_UNNAMED_ONE)})"
         r"(?!\w)(?!,?\s+(?-i:[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ]))",
+        # anyone unnamed, by an indefinite article, closing what they say ("..., sagte ein
+        # Anwohner.", "..., erzählt ein „ehemaliger Küchenangestellter“.") or in a "wie" clause
+        # ("..., wie eine Dame vor dem Stück berichtet."; real news, rbb24: given to the
+        # theatre)
+        rf"(?:{'|'.join(f'(?<=, {verb} )' for verb in _GERMAN_SAYING_ONE)})"
+        rf"(?:ein|eine)\s+{_GERMAN_UNNAMED_PERSON}(?!,?\s+(?-i:[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ]))"
+        r"(?=\s*[.,;]|\s*$|\s+(?:am|im|in|bei|vor|auf|gegenüber|dem|der|des|zu|nach)\s)",
+        rf"(?<=wie )(?:ein|eine)\s+{_GERMAN_UNNAMED_PERSON}"
+        rf"(?=\s+(?:[\w-]+\s+){{0,4}}(?:{'|'.join(_GERMAN_SAYING_ONE)})\s*[.,;])",
         # one such person in a compound, after a verb of saying ("..., sagt ein
         # Militärexperte."; real news, DW)
         rf"(?<=\s)(?:ein|eine)\s+(?:[\w-]+\s+)?(?-i:[A-ZÄÖÜ][\w-]*?(?:"
@@ -1928,10 +1955,6 @@ def _said_here(code: str, match: re.Match[str]) -> bool:
         # clear to someone named ("Auch für Dmitri Oreschkin ist klar, dass ..."; real news,
         # DW), not to no one ("Klar ist, dass ...", "Es ist klar, dass ...")
         return _CLEAR_TO.search(match.string, 0, match.start()) is not None
-    if code == "de" and re.search(r"(?<!\w)bereit\s*$", match.string[: match.start()]):
-        # agreed to ("Selbst die üblichen Oppositionskandidaten ... haben sich bereit erklärt,
-        # Nadeschdin zu unterstützen"; real news, DW: given to Nadeschdin): no words said
-        return False
     if code == "de":
         return not _GERMAN_PASSIVE.match(match.string, match.end())
     before = match.string[: match.start()].rstrip()
@@ -2044,20 +2067,23 @@ _DOCUMENT_STATING = re.compile(
 
 
 _CLEAR_TO = re.compile(
-    r"(?<!\w)für\s+(?!(?:mich|uns|dich|euch|alle|viele)\b)[^,;:.!?]{2,60}?\s(?:ist|war|sei|scheint|"
-    r"schien)\s+(?:es\s+)?(?:\w+\s+)?$",
+    r"(?<!\w)für\s+(?:(?:den|die|das|der|dem)\s+)?(?:(?-i:[a-zäöüß][\w-]*)\s+)?"
+    r"(?-i:[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+|[A-ZÄÖÜ]{2,})\s+(?:ist|war|sei|scheint|schien)\s+"
+    r"(?:es\s+)?(?:auch\s+)?$",
     re.IGNORECASE,
 )
-"""Whom something is clear to, before "klar" ("für Dmitri Oreschkin ist klar")."""
+"""Whom something is clear to, before "klar": one named in full or by an acronym ("für
+Dmitri Oreschkin ist klar"), not a group, a day or a case ("Für Mieter ist damit klar", "Für
+Sonntag ist klar"; a review)."""
 _SIGN_SAYING = re.compile(
-    r"(?:(?<!\w)(?:an?|the|their|his|her|its|one|two|three|holding|held|holds|carrying|carried|"
-    r"waving|waved|displaying|bearing|brandishing|unfurled|unfurling|hung|hanging)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:sign|banner|placard|poster|billboard|t-shirt)s?"
-    r"|(?<!\w)(?:signs|banners|placards|posters|billboards|t-shirts))(?!\w)[^,.;:\"“”]{0,20}$",
+    r"(?:(?<!\w)(?:an?|the|their|his|her|its|holding|held|holds|carrying|carried|waving|waved|"
+    r"displaying|bearing|brandishing|unfurled|unfurling|hung|hanging)\s+"
+    r"(?:sign|banner|placard|t-shirt)s?|(?<!\w)(?:signs|banners|placards|t-shirts))"
+    r"(?:\s+up)?\s*$",
     re.IGNORECASE,
 )
-"""A sign, a banner or a placard shortly before "saying" (not the verb: "refused to sign,
-saying")."""
+"""A sign, a banner or a placard right before "saying" (not the verb: "refused to sign,
+saying", "sign letter saying"; nor a campaign's billboards and posters, its own words)."""
 
 
 _DECISION_OBJECT = re.compile(

@@ -164,13 +164,18 @@ from newsbrief.cues import (
             "mobilisiert.",
         ),
         ("de", "Auch für Dmitri Oreschkin ist klar, dass Nadeschdin keine Gefahr darstellt."),
-        ("de", "Für die Regierung ist eindeutig: Die Steuer kommt."),
+        ("de", "Für Kanzler Scholz ist eindeutig: Die Steuer kommt."),
         # a participle of saying before its quotation (real news, the Los Angeles Times)
         ("en", "He spoke to a crowd of 70,000, stating \u201cNo state has a finer record.\u201d"),
         # the verb "sign", not a sign's words (see the signs below)
         ("en", "He refused to sign, saying the deal was bad."),
         ("en", "The governor signed the order saying it protects workers."),
         ("en", "Smith, holding a placard, was saying nothing new."),
+        # (a review) the verb "sign", a sign of something, people holding placards who speak
+        ("en", "Two senators sign letter saying the tariffs are illegal."),
+        ("en", "Observers took it as a sign the Kremlin was saying it would not back down."),
+        ("en", "Farmers holding placards were saying the trade deal would ruin them."),
+        ("en", "The Democratic Party put up billboards saying Trump would cut Social Security."),
         ("de", "Weshalb es dazu kam, konnte er nicht sagen: \u201eWir wissen es nicht.\u201c"),
         # what someone called someone (real news, WAZ)
         (
@@ -321,7 +326,11 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("de", "Es ist klar, dass die Wahl nicht frei ist."),
         ("de", "Das Ergebnis war eindeutig, die Partei gewann."),
         ("de", "Man kann sich vorstellen, wie schwer es war."),
-        ("de", "Die Kandidaten haben sich bereit erklärt, Nadeschdin zu unterstützen."),
+        # (a review) anyone's imagining, what is clear for a group, a day, a case
+        ("de", "Jeder kann sich vorstellen, wie schwer das für die Familie ist."),
+        ("de", "Jeder Verein kann sich beim Stadtfest vorstellen, der Eintritt ist frei."),
+        ("de", "Für Mieter ist damit klar, dass die Nebenkosten steigen."),
+        ("de", "Für Sonntag ist klar: Es wird regnen."),
         # an impersonal passive (real news, AFP Faktencheck: given to a person named nowhere)
         ("de", "Aber es wurde vermutet, dass sich ein Passagier angesteckt hatte."),
         ("de", "Es wird behauptet, das Virus sei künstlich."),
@@ -462,6 +471,15 @@ def test_straight_apostrophes_are_no_quotation(sentence: str) -> None:
         # real news (the Mirror): victims and survivors
         ("en", "Another victim said: \u201cShe was up there for three days.\u201d"),
         ("en", "According to one of the survivors, \u201che carried her body upstairs.\u201d"),
+        # real news (rbb24): anyone unnamed by an indefinite article after the verb that
+        # closes what they said, or in a "wie" clause (both went to the theatre)
+        (
+            "de",
+            "Dort wurde gelagert, was knapp war, erzählt ein \u201eehemaliger Küchenangestellter\u201c.",
+        ),
+        ("de", "Das Haus war schön, wie eine Dame vor dem Stück berichtet."),
+        ("de", "Das sei gut, sagte eine Anwohnerin."),
+        ("de", "Das sei gut, sagte ein Polizist am Montag."),
     ],
 )
 def test_anonymity_cues(language: str, sentence: str) -> None:
@@ -492,6 +510,10 @@ def test_romance_people_the_article_does_not_name_speak(
         "Der Experte Hans Müller sagte, es gehe.",  # named
         "Die Experten der Kommission tagten.",  # they say nothing here
         "Er traf sich mit Experten, die das Projekt kennen.",
+        # a body, a named one, one who says nothing
+        "Das sei gut, erklärte ein Gericht.",
+        "Das sei gut, sagte eine Anwohnerin, Maria Huber.",
+        "Er kam, wie ein Polizist den Weg versperrte.",
     ],
 )
 def test_a_german_trade_that_is_named_or_says_nothing_is_no_unnamed_source(sentence: str) -> None:

@@ -8245,10 +8245,11 @@ def test_reviews_of_this_stops_rules(
 def test_a_view_held_and_a_pronoun_after_a_quoted_term_are_their_speakers() -> None:
     """Real news (DW), with the model giving every sentence to the candidate the article is
     about: "Der Politologe Dmitri Oreschkin kann sich vorstellen, dass ...: „...“" and the
-    sentence in the subjunctive after it are the political scientist's, "Er sei der einzige
-    Antikriegskandidat, betont sie." is the woman's named before it (a sentence that only
-    quotes a term, "angeblicher „zahlreicher Fehler“", is no one's words to carry), and "haben
-    sich bereit erklärt, Nadeschdin zu unterstützen" is the article's."""
+    sentence in the subjunctive after it are the political scientist's, and "Er sei der
+    einzige Antikriegskandidat, betont sie." is the woman's who opens the sentence before it
+    (which only quotes a term, "angeblicher „zahlreicher Fehler“": no one's words to carry). A
+    review: the holder of a view the sentence before quotes keeps the pronoun ("Die Pläne von
+    Olaf Scholz sind für Friedrich Merz „Gift“. ..., sagte er.")."""
     text = (
         "Russland-Wahl: Nadeschdin setzt auf ein Ende der Putin-Ära\n\n"
         "Boris Nadeschdin will bei der Präsidentschaftswahl antreten.\n\n"
@@ -8257,8 +8258,7 @@ def test_a_view_held_and_a_pronoun_after_a_quoted_term_are_their_speakers() -> N
         "hätten weder für den Präsidenten noch für das System etwas übrig.\n\n"
         "Ekaterina Duntzowa hat als erste die Nominierung von Boris Nadeschdin unterstützt, "
         'nachdem sie selbst wegen angeblicher "zahlreicher Fehler" ausgeschlossen worden war. '
-        "Er sei der einzige Antikriegskandidat, betont sie. Selbst die üblichen "
-        "Oppositionskandidaten haben sich bereit erklärt, Nadeschdin zu unterstützen."
+        "Er sei der einzige Antikriegskandidat, betont sie."
     )
     listed = [
         {"name": "Boris Nadeschdin", "kind": "person", "role": "candidate"},
@@ -8270,4 +8270,63 @@ def test_a_view_held_and_a_pronoun_after_a_quoted_term_are_their_speakers() -> N
     assert by_word["Der"] == "Dmitri Oreschkin"
     assert by_word["Sie"] == "Dmitri Oreschkin"
     assert by_word["Er"] == "Ekaterina Duntzowa"
-    assert by_word.get("Selbst", ARTICLE_ITSELF) == ARTICLE_ITSELF
+    merz = (
+        "Haushalt\n\nDie Pläne von Olaf Scholz sind für Friedrich Merz \u201eGift\u201c. Die "
+        "Wirtschaft brauche Entlastung, sagte er."
+    )
+    people = [
+        {"name": "Olaf Scholz", "kind": "person", "role": "chancellor"},
+        {"name": "Friedrich Merz", "kind": "person", "role": "opposition leader"},
+    ]
+    content = _brief_of(merz, people, "Friedrich Merz", language="de")
+    assert sources_by_first_word(content)["Die"] == "Friedrich Merz"
+
+
+def test_an_unnamed_person_by_an_indefinite_article_speaks_unnamed() -> None:
+    """Real news (rbb24), with the model giving the sentences to the theatre the article is
+    about: "..., wie eine Dame vor dem Stück berichtet." and the quotation after it, and "...,
+    erzählt ein „ehemaliger Küchenangestellter“." are unnamed people's."""
+    text = (
+        "DDR-Hotel Lunik öffnet als Theater noch einmal seine Pforten\n\n"
+        "Das Theater bespielt das ganze Haus.\n\n"
+        "In einem Haus, an das viele Zuschauer schöne Erinnerungen haben, wie eine Dame vor "
+        'dem Stück berichtet. "Dort war eine sehr schöne Gaststätte."\n\n'
+        "Dort wurde das gelagert, was sonst eher knapp war, erzählt ein "
+        "\u201eehemaliger Küchenangestellter\u201c."
+    )
+    listed = [{"name": "Theater", "kind": "organization", "role": "theatre"}]
+    content = _brief_of(text, listed, "Theater", language="de")
+    by_word = sources_by_word(content)
+    assert by_word["In"].kind == "anonymous"
+    assert "Dame" in by_word["In"].description
+    assert by_word['"Dort'].kind == "anonymous"
+    assert by_word["Dort"].kind == "anonymous"
+    assert "Küchenangestellter" in by_word["Dort"].description
+
+
+def test_a_country_that_gives_an_account_and_an_impersonal_quotation_after_a_speaker() -> None:
+    """Real news (t-online): "Die Erlöse sollen nach Einschätzung der USA ... gedient haben."
+    left the USA out as a country that does not speak (the sentence went to a ship's type),
+    and "„...“, hieß es." right after "Das russische Außenministerium forderte ..." went to
+    the article: it goes on with the ministry's words."""
+    text = (
+        "Tanker beschlagnahmt\n\n"
+        'Das russische Außenministerium forderte eine Heimkehr der Seeleute. "Wir verlangen '
+        'von der amerikanischen Seite, ihre Behandlung sicherzustellen", hieß es.\n\n'
+        "Die Erlöse sollen nach Einschätzung der USA extremistische Gruppen finanziert haben."
+    )
+    listed = [{"name": "russische Außenministerium", "kind": "government", "role": "ministry"}]
+    content = _brief_of(
+        text,
+        listed,
+        {"s2": "russische Außenministerium", "s3": "USA", "s4": "USA"},
+        language="de",
+        kinds={
+            "russische Außenministerium": "government",
+            "Marinera": "organization",
+            "USA": "government",
+        },
+    )
+    by_word = sources_by_first_word(content)
+    assert by_word['"Wir'] == "russische Außenministerium"
+    assert by_word["Die"] == "USA"
