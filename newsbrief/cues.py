@@ -667,7 +667,13 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"zitiert",
         # accused ("Im Jahr 2008 warf Lech Kaczyński Wałęsa persönlich Spionage vor"; real
         # news, derStandard)
-        r"(?:wirft|warf|werfen|warfen)(?=\s.{1,60}?\svor(?=\s*[,.;:!?\"“”»]|\s*$))",
+        # (a long subject between: "Dagegen wirft die Opposition, allen voran die CDU, in
+        # erster Linie der Landesregierung Versagen vor."; real news, tagesschau)
+        r"(?:wirft|warf|werfen|warfen)(?=\s.{1,100}?\svor(?=\s*[,.;:!?\"“”»]|\s*$))",
+        # a verdict given ("Der Trierer Politikwissenschaftler Uwe Jun stellt dem Ausschuss
+        # insgesamt ein gutes Zeugnis aus."; real news, tagesschau: the article's)
+        r"(?:stellt|stellte|stellen|stellten)"
+        r"(?=\s.{1,80}?\s(?:ein|kein)\s+(?:\w+\s+)?\w+es\s+Zeugnis\s+aus(?=\s*[,.;:!?]|\s*$))",
         r"verwies",
         r"verweist",
         r"verweisen(?=\s.{0,40}?\bdarauf\b)",  # "verweisen Verfassungsrechtler darauf, dass"

@@ -3864,8 +3864,22 @@ def german_inverted_speaker(
     described = _DESCRIPTION_THEN_NAME.match(sentence, verb_end)
     if described is None:
         return None
-    apposition = normalize_name(" ".join(sentence[described.end() :].split()[:3]))
+    rest = sentence[described.end() :]
+    foremost = _FOREMOST.match(rest)
+    if foremost is not None:
+        # the one a group is led by ("Dagegen wirft die Opposition, allen voran die CDU, ...
+        # der Landesregierung Versagen vor."; real news, tagesschau: the government's)
+        named_first = normalize_name(" ".join(rest[foremost.end() :].split()[:4]))
+        return next((a for a in actors if 0 in _named_at(a, named_first)), None)
+    apposition = normalize_name(" ".join(rest.split()[:3]))
     return next((a for a in actors if a.kind == "person" and 0 in _named_at(a, apposition)), None)
+
+
+_FOREMOST = re.compile(
+    r"(?:allen\s+voran|vor\s+allem|angeführt\s+von)\s+(?:der|die|das|den|dem)?\s*"
+)
+"""Who leads a group described after a German verb of saying ("die Opposition, allen voran
+die CDU")."""
 
 
 _DESCRIPTION_THEN_NAME = re.compile(r"\s+(?:der|die|das)\s+[^,;:\"“”„«»]{1,80}?,\s+")

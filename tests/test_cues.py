@@ -165,6 +165,13 @@ from newsbrief.cues import (
         ),
         ("de", "Auch für Dmitri Oreschkin ist klar, dass Nadeschdin keine Gefahr darstellt."),
         ("de", "Für Kanzler Scholz ist eindeutig: Die Steuer kommt."),
+        # an accusation with a long subject between, a verdict given (real news, tagesschau)
+        (
+            "de",
+            "Dagegen wirft die Opposition, allen voran die CDU, in erster Linie der "
+            "Landesregierung Versagen vor.",
+        ),
+        ("de", "Der Politikwissenschaftler Uwe Jun stellt dem Ausschuss ein gutes Zeugnis aus."),
         # a participle of saying before its quotation (real news, the Los Angeles Times)
         ("en", "He spoke to a crowd of 70,000, stating \u201cNo state has a finer record.\u201d"),
         # the verb "sign", not a sign's words (see the signs below)
@@ -331,6 +338,7 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("de", "Jeder Verein kann sich beim Stadtfest vorstellen, der Eintritt ist frei."),
         ("de", "Für Mieter ist damit klar, dass die Nebenkosten steigen."),
         ("de", "Für Sonntag ist klar: Es wird regnen."),
+        ("de", "Die Schule stellt jedem Schüler ein Zeugnis aus."),
         # an impersonal passive (real news, AFP Faktencheck: given to a person named nowhere)
         ("de", "Aber es wurde vermutet, dass sich ein Passagier angesteckt hatte."),
         ("de", "Es wird behauptet, das Virus sei künstlich."),

@@ -8330,3 +8330,21 @@ def test_a_country_that_gives_an_account_and_an_impersonal_quotation_after_a_spe
     by_word = sources_by_first_word(content)
     assert by_word['"Wir'] == "russische Außenministerium"
     assert by_word["Die"] == "USA"
+
+
+def test_the_one_a_group_is_led_by_after_a_german_verb_speaks() -> None:
+    """Real news (tagesschau): "Dagegen wirft die Opposition, allen voran die CDU, in erster
+    Linie der Landesregierung Versagen vor." went to the article (its verb's particle stood
+    too far for a verb of saying), and a model's pick of the government it accuses stood: the
+    CDU leads the opposition that speaks."""
+    text = (
+        "Ausschuss zur Flut\n\nDie politische Bewertung fällt unterschiedlich aus. Dagegen "
+        "wirft die Opposition, allen voran die CDU, in erster Linie der Landesregierung "
+        "Versagen vor."
+    )
+    listed = [
+        {"name": "CDU", "kind": "organization", "role": "party"},
+        {"name": "Landesregierung", "kind": "government", "role": "state government"},
+    ]
+    content = _brief_of(text, listed, "Landesregierung", language="de")
+    assert sources_by_first_word(content)["Dagegen"] == "CDU"
