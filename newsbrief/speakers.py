@@ -122,6 +122,7 @@ __all__ = [
     "pronoun_speaker",
     "pronoun_verb_at",
     "pronoun_verb_start",
+    "quoted_vessel_or_work",
     "referred_body",
     "share_speaks",
     "speaker_label",
@@ -2032,6 +2033,12 @@ def named_only_in_brackets(actor: ActorRecord, text: str) -> bool:
     )
 
 
+_VIEW_OPENING = re.compile(
+    r"(?:auch|selbst|gerade|zumindest|jedenfalls|doch|aber|dagegen|even|but|and|und)?"
+)
+"""What may stand before "für" or "for" that opens a view held (folded)."""
+
+
 def named_only_as_object(actor: ActorRecord, sentence: str, language: str) -> bool:
     """Whether ``sentence`` names ``actor`` only as whom it is about: after a preposition
     ("Auch zeigten sich die Grünen entsetzt über den Fall Badawi", "Kise responded by
@@ -2060,8 +2067,10 @@ def named_only_as_object(actor: ActorRecord, sentence: str, language: str) -> bo
             # English "an" is an article ("Then, in April, an internal PSPC analysis found
             # ..."; real news, the Ottawa Citizen: the article's), German "an" a preposition
             return False
-        if not folded[: found.start()].strip(" ,;:-–—\"'“”„«»"):
-            return False  # "Für Kurz ist das Urteil Unrecht", "For Smith, ...": a view
+        if _VIEW_OPENING.fullmatch(folded[: found.start()].strip(" ,;:-–—\"'“”„«»")):
+            # "Für Kurz ist das Urteil Unrecht", "For Smith, ...", "Auch für Dmitri Oreschkin
+            # ist klar, dass ..." (real news, DW: the article's): a view
+            return False
         between = sentence[found.start() : start].split()[1:]
         # "on Monday Smith said": a capitalised word between is a name, in German a noun
         return all(
@@ -3472,19 +3481,49 @@ Giulia Fink, Jan Michael Marchart, 3.5.2024)"; real news, derStandard: the three
 as actors of the story)."""
 
 
+_VESSEL_OR_WORK_BEFORE = re.compile(
+    r"(?<!\w)(?:tanker|ship|vessel|freighter|frigate|destroyer|yacht|ferry|boat|submarine|"
+    r"Tanker|Öltanker|Schiff|Frachter|Containerschiff|Fregatte|Zerstörer|Jacht|Yacht|Fähre|"
+    r"Boot|U-Boot|film|movie|play|novel|book|series|album|song|Film|Stück|Roman|Buch|Serie|"
+    r"Album|Lied|Song|Stationstheater)\s+$"
+)
+"""A word for a ship or a work right before a quotation mark that opens its name ("Der Tanker
+„Marinera“")."""
+_QUOTATION_MARKS = '"„“”‚‘’«»'
+
+
+def quoted_vessel_or_work(actor: ActorRecord, sentences: Sequence[Sentence]) -> bool:
+    """Whether the article writes ``actor``'s name only in quotation marks, once right after a
+    word for a ship or a work ("Der Tanker „Marinera“, zuvor unter dem Namen „Bella 1“
+    bekannt, ...", "an Bord der „Marinera“"; real news, t-online: the ship was listed as an
+    organisation and given what the US said)."""
+    named_after_word = False
+    for sentence in sentences:
+        for match in re.finditer(rf"(?<!\w){re.escape(actor.name)}(?!\w)", sentence.text):
+            before = sentence.text[: match.start()]
+            after = sentence.text[match.end() :]
+            if not (before[-1:] in _QUOTATION_MARKS and after[:1] in _QUOTATION_MARKS):
+                return False
+            named_after_word |= _VESSEL_OR_WORK_BEFORE.search(before[:-1]) is not None
+    return named_after_word
+
+
 def named_as_a_thing(actor: ActorRecord, sentences: Sequence[Sentence]) -> bool:
     """Whether every mention of ``actor`` names a treaty, a meeting or a law by it ("il
     trattato sul nucleare New START", "durante una riunione del G20", "the G20 summit"), or
     its name does ("Data Retention Bill"), or names a work: a play, a film, a book ("a West
     End performance of The Tempest starring Sigourney Weaver"; real news, i: listed as an
     organisation), unless a verb after it makes it the maker ("The documentary Netflix
-    released"): a thing of the story, not an actor. A mention by another of its forms
+    released"), or a ship or a work whose name the article always quotes: a thing of the
+    story, not an actor. A mention by another of its forms
     counts against. (Meant for bodies: "Jude Law" is a person.)"""
     if _THING_NAME.search(actor.name):
         return True  # "Data Retention Bill", "Bill" (real news, the Herald Sun)
     mentions = [s for s in sentences if mentioned(actor, s.text)]
     if not mentions:
         return False
+    if quoted_vessel_or_work(actor, mentions):
+        return True
     for sentence in mentions:
         found = list(re.finditer(rf"(?<!\w){re.escape(actor.name)}(?!\w)", sentence.text))
         if not found:
@@ -4149,7 +4188,9 @@ German sets no comma there)."""
 def unnamed_actor(words: str, actors: Sequence[ActorRecord]) -> ActorRecord:
     """A new unnamed source named by a sentence's own words (``"a senior official"``), with an
     id not taken by ``actors``."""
-    name = _LEADING_ARTICLE.sub("", words).strip() or "source"
+    # (without the marks an article quotes them in: "erzählt ein „ehemaliger
+    # Küchenangestellter“"; real news, rbb24)
+    name = _LEADING_ARTICLE.sub("", words).strip(" \"'„“”‚‘’«»") or "source"
     return ActorRecord(
         _slug(name, {a.id for a in actors}), name, "anonymous", "", {normalize_name(name)}
     )

@@ -136,6 +136,7 @@ from newsbrief.speakers import (
     pronoun_speaker,
     pronoun_verb_at,
     pronoun_verb_start,
+    quoted_vessel_or_work,
     referred_body,
     share_speaks,
     speaker_phrases,
@@ -1852,6 +1853,18 @@ def staged_brief(
     if places:
         actors = [a for a in actors if a.name not in places]
         notes.append(f"bodies named only as where something is, left out: {', '.join(places)}")
+    # A ship or a work whose name the article quotes is no actor, nor a source to offer ("Der
+    # Tanker „Marinera“"; real news, t-online: the ship was given what the US said).
+    vessels = [
+        a.name
+        for a in actors
+        if a.kind in ("organization", "government", "group")
+        and quoted_vessel_or_work(a, sentences)
+        and not speaks(a.name, sentences, cues)
+    ]
+    if vessels:
+        actors = [a for a in actors if a.name not in vessels]
+        notes.append(f"names of a ship or a work, not actors: {', '.join(vessels)}")
     # A party named only in brackets after a name ("Werner Faymann (SPÖ)") is that person's,
     # not an actor: offered as a source, it took the words of both people the sentence names
     # (real news, derStandard).
