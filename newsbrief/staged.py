@@ -96,6 +96,7 @@ from newsbrief.speakers import (
     body_phrases,
     called_a_medium,
     cited_before,
+    cites_the_country,
     closing_speaker,
     colon_speaker,
     credited_only,
@@ -123,6 +124,7 @@ from newsbrief.speakers import (
     named_outside_compounds,
     named_speaker,
     names_a_body,
+    names_a_listed_person,
     names_a_medium,
     names_no_one,
     office_holder,
@@ -1255,6 +1257,12 @@ def _first_verb(unit: _Unit) -> tuple[int, int] | None:
     return verbs[0] if verbs else None
 
 
+_IMPERSONAL_CLOSING = re.compile(
+    r"(?:heißt|hieß)\s+es(?:\s+(?:weiter|darin|dazu|außerdem|zudem|ferner|auch|noch))?\s*[.!]?\s*$"
+)
+"""A German impersonal verb of saying that closes a sentence ("„...“, hieß es.")."""
+
+
 def _quotes_only_terms(unit: _Unit) -> bool:
     """Whether ``unit`` has no verb of saying and quotes only terms, of
     :data:`QUOTED_TERM_WORDS` words or fewer: no one's words, whoever the model gave it to."""
@@ -1793,8 +1801,7 @@ def staged_brief(
             # a country whose account a sentence gives ("Die Erlöse sollen nach Einschätzung
             # der USA ... gedient haben"; real news, t-online: left out, and the sentence went
             # to a ship's type)
-            is_country(actor.name, source_language)
-            and according_to_names(actor.name, sentences, cues)
+            is_country(actor.name, source_language) and cites_the_country(actor.name, sentences)
         ):
             no_bodies.setdefault(why, []).append(actor.name)
     for why, names in no_bodies.items():
@@ -2064,7 +2071,9 @@ def staged_brief(
     anonymous = [a for a in actors if a.kind == "anonymous"]
     named_again: set[int] = set()  # sentences whose description names a person again
     for unit in attributed:
-        if not unit.cues.anonymity:
+        if not unit.cues.anonymity or all(
+            names_a_listed_person(words, actors) for words in unit.cues.anonymity
+        ):
             continue
         if unit.source is not None and unit.source.kind == "anonymous":
             # another unnamed source than the one the sentence names ("Andere Posts
@@ -2468,7 +2477,12 @@ def staged_brief(
             or not all(names_no_one(word) for word in unit.cues.reporting)
             or (
                 unit.cues.reporting
-                and any(mentioned(a, speaking_part(unit.sentence.text, unit.cues)) for a in actors)
+                and (
+                    any(mentioned(a, speaking_part(unit.sentence.text, unit.cues)) for a in actors)
+                    # closing the sentence, not where it was said ("..., hieß es in Brüssel.",
+                    # "..., heißt es in der Anklage."; a review)
+                    or not _IMPERSONAL_CLOSING.search(unit.sentence.text)
+                )
             )
             or unit.cues.anonymity
             or picked is None
