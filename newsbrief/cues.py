@@ -325,6 +325,13 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # clear")
         r"(?:(?<=, )|(?<=\bhe )|(?<=\bshe )|(?<=\bthey ))anticipat(?:es|ed)"
         r"(?!\s+(?:the|a|an|his|her|their)\s+[\w-]+(?:\s+(?:and|before|after|with)\b|\s*[,.;]))",
+        # an expectation of one named before it or a pronoun, with what is expected to happen
+        # ("With this backdrop he expects the Bank of Canada to stay on the sidelines next
+        # week", "he continues to expect a second quarter bounce-back"; real news, the Financial
+        # Post: both went to the article); not "more than expected", "is expected to"
+        r"(?:(?<=\bhe )|(?<=\bshe )|(?<=\bthey )|(?<=, ))expects(?=\s+(?:the\s+|a\s+|an\s+)?"
+        r"[\w’'-]+(?:\s+[\w’'-]+){0,5}\s+to\s|\s+that\b)",
+        r"(?<=continues to )expect(?=\s)|(?<=continue to )expect(?=\s)",
         r"told reporters",
         r"in a statement",
         r"spokes(?:man|woman|person)",

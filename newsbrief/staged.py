@@ -71,7 +71,7 @@ from newsbrief.models import (
     UnresolvedIssue,
 )
 from newsbrief.names import normalize_name
-from newsbrief.places import is_country, is_seat_of_government
+from newsbrief.places import country_of_adjective, is_country, is_seat_of_government
 from newsbrief.polarity import dropped_negation
 from newsbrief.prompt import SOURCE_LANGUAGE, Request, language_name
 from newsbrief.sentences import Sentence, dateline_length, split_sentences
@@ -1263,6 +1263,19 @@ _IMPERSONAL_CLOSING = re.compile(
 """A German impersonal verb of saying that closes a sentence ("„...“, hieß es.")."""
 
 
+_CONTINENT_ADJECTIVES = frozenset(
+    {"american", "european", "african", "asian", "arab", "atlantic", "pacific", "caribbean",
+     "nordic", "baltic", "balkan", "scandinavian"}
+)  # fmt: skip
+
+
+def _place_adjective(name: str) -> bool:
+    """Whether ``name`` ends in the adjective of a country or a continent ("North American",
+    "South Korean"): no one's name."""
+    last = name.split()[-1]
+    return last.casefold() in _CONTINENT_ADJECTIVES or country_of_adjective(last, "en") is not None
+
+
 def _quotes_only_terms(unit: _Unit) -> bool:
     """Whether ``unit`` has no verb of saying and quotes only terms, of
     :data:`QUOTED_TERM_WORDS` words or fewer: no one's words, whoever the model gave it to."""
@@ -1676,6 +1689,9 @@ def staged_brief(
                     # nor a noun after its article ("Das Ziel, sagt Balaous, müsse ..."; real
                     # news, SRF)
                     and name.split()[0] not in ("Der", "Die", "Das", "Den", "Dem", "Des", "The")
+                    # nor a place's adjective ("Capital Economics senior North American
+                    # economist Ariane Curtis said"; real news, the Financial Post)
+                    and not _place_adjective(name)
                     and (
                         (kind == "other" and speaks(name, sentences, cues, after_verb=True))
                         or (kind in ("organization", "government") and titled_person(name, text))

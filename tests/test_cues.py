@@ -178,6 +178,10 @@ from newsbrief.cues import (
         ("en", "He refused to sign, saying the deal was bad."),
         ("en", "The governor signed the order saying it protects workers."),
         ("en", "Smith, holding a placard, was saying nothing new."),
+        # an expectation of one named before it or a pronoun (real news, the Financial Post)
+        ("en", "With this backdrop he expects the Bank of Canada to stay on the sidelines."),
+        ("en", "But he continues to expect a second quarter bounce-back in activity."),
+        ("en", "Smith, the head of research, expects inflation to ease."),
         # (a review) the verb "sign", a sign of something, people holding placards who speak
         ("en", "Two senators sign letter saying the tariffs are illegal."),
         ("en", "Observers took it as a sign the Kremlin was saying it would not back down."),
@@ -339,6 +343,9 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("de", "Für Mieter ist damit klar, dass die Nebenkosten steigen."),
         ("de", "Für Sonntag ist klar: Es wird regnen."),
         ("de", "Die Schule stellt jedem Schüler ein Zeugnis aus."),
+        ("en", "Sales rose more than expected."),
+        ("en", "The project is expected to finish in May."),
+        ("en", "He expects a baby in June."),
         # an impersonal passive (real news, AFP Faktencheck: given to a person named nowhere)
         ("de", "Aber es wurde vermutet, dass sich ein Passagier angesteckt hatte."),
         ("de", "Es wird behauptet, das Virus sei künstlich."),

@@ -8468,3 +8468,25 @@ def test_review_of_the_unnamed_and_country_rules(
     actors = [{"name": n, "kind": k, "role": "x"} for n, k in listed]
     content = _brief_of(text, actors, pick, language=language)
     assert sources_by_first_word(content).get(opening, ARTICLE_ITSELF) == speaker
+
+
+def test_a_places_adjective_that_seems_to_speak_is_no_person() -> None:
+    """Real news (the Financial Post): "Capital Economics senior North American economist
+    Ariane Curtis said ..." made "North American", which the kinds stage called "other", a
+    person who speaks."""
+    text = (
+        "Jobs report\n\nCapital Economics senior North American economist Ariane Curtis said "
+        "the strength of the labour market increases the chance of rate hikes."
+    )
+    listed = [{"name": "Ariane Curtis", "kind": "person", "role": "economist"}]
+    content = _brief_of(
+        text,
+        listed,
+        "Ariane Curtis",
+        kinds={
+            "Ariane Curtis": "person",
+            "North American": "other",
+            "Capital Economics": "organization",
+        },
+    )
+    assert "North American" not in {a.name for a in content.key_actors}
