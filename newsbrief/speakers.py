@@ -4568,6 +4568,15 @@ _OWNED_HEADS = frozenset(
 College") rather than own another."""
 
 
+_OFFICE_NOUNS = frozenset(
+    {"director", "executive", "head", "chair", "chairman", "chairwoman", "chairperson",
+     "president", "founder", "cofounder", "secretary", "minister", "spokesman", "spokeswoman",
+     "spokesperson", "professor", "dean", "manager", "editor", "leader", "member", "governor",
+     "commissioner", "deputy", "officer", "partner", "fellow", "analyst", "economist"}
+)  # fmt: skip
+"""English nouns of an office that, before "of", open a body's office, not a name."""
+
+
 def _owner_of_another_name(
     text: str, tokens: Sequence[re.Match[str]], start: int, at: int, language: str
 ) -> bool:
@@ -5019,6 +5028,19 @@ def name_candidates(
                 # "Germany’s Friedrich Merz", "Ukraine’s Air Force" (real news, Global News):
                 # the name is what the country has ("People’s Party" keeps its word)
                 first = owners[-1] + 1
+            if (
+                language.lower() == "en"
+                and first + 2 <= j
+                and _bare(tokens[first + 1].group()) == "of"
+                and _bare(tokens[first].group()) in _OFFICE_NOUNS
+                and re.search(r"[A-Z][\w.'’-]*,\s*$", sentence.text[: tokens[start].start()])
+            ):
+                # an office of a body in apposition ("Louise Brown, Director of the Financial
+                # Crime Prevention agency, Advisense, compared ..."; real news, Euronews: the
+                # office was offered, called a person and given her words): the body
+                first += 2
+                if first < j and _bare(tokens[first].group()) == "the":
+                    first += 1
             office = first
             while first < j and not _capitalised(tokens[first].group()):
                 first += 1  # "Secretary of State" without its title is not "of State"

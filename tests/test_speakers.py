@@ -2906,3 +2906,18 @@ def test_a_german_country_named_once_is_offered_where_it_speaks() -> None:
     offered = name_candidates(sentences, [], "de", [find_cues(s.text, "de") for s in sentences])
     assert "Russland" in offered
     assert "Kuba" not in offered
+
+
+def test_an_office_of_a_body_in_apposition_offers_the_body() -> None:
+    """Real news (Euronews): "Louise Brown, Director of the Financial Crime Prevention agency,
+    Advisense, compared ..." offered "Director of the Financial Crime Prevention", which the
+    kinds stage called a person and which took her words."""
+    text = (
+        "Louise Brown, Director of the Financial Crime Prevention agency, Advisense, compared "
+        "the tactics to mafia methods. Brown said so. He met John Smith, Chief Executive of "
+        "Acme Corp, on Monday. The Bank of England said so."
+    )
+    sentences = split_sentences(text, "en")
+    offered = name_candidates(sentences, [], "en", [find_cues(s.text, "en") for s in sentences])
+    assert {"Financial Crime Prevention", "Acme Corp", "Bank of England"} <= set(offered)
+    assert not any(name.startswith(("Director of", "Executive of")) for name in offered)
