@@ -143,7 +143,8 @@ __all__ = [
 
 
 _LEADING_ARTICLE = re.compile(
-    r"^(?:an?|the|one|ein|eine|einer|der|die|das|un|une|uno|una|le|la|les|l['’]|il|lo|gli|i|"
+    r"^(?:an?|the|one|ein|eine|einer|einem|einen|der|die|das|dem|den|un|une|uno|una|le|la|les|"
+    r"l['’]|il|lo|gli|i|"
     r"el|los|las|um|uma|o|os|as)\s+",
     re.IGNORECASE,
 )
@@ -1971,6 +1972,7 @@ def add_unnamed_sources(
         )
         if name is None or names_a_listed_person(name, actors):
             continue
+        name = _unnamed_words(name) or name
         forms = {normalize_name(name)}
         earlier = _antecedent(name, position, sentences, cues)
         if earlier is not None:
@@ -3828,7 +3830,8 @@ V2_SUBJECT_WORDS = 4
 _GERMAN_ADVERBS = frozenset(
     {"zumindest", "auch", "jedoch", "allerdings", "aber", "nun", "bereits", "zudem",
      "ebenfalls", "dagegen", "indes", "wiederum", "hingegen", "sogar", "schon", "noch",
-     "inzwischen", "mittlerweile", "offenbar", "damals", "heute", "gestern", "später"}
+     "inzwischen", "mittlerweile", "offenbar", "damals", "heute", "gestern", "später", "etwa",
+     "beispielsweise"}
 )  # fmt: skip
 """Adverbs that may stand between a German verb and its subject after it."""
 V2_PHRASE_WORDS = 5
@@ -4222,12 +4225,20 @@ _PHRASE_BEFORE_SUBJECT = re.compile(
 German sets no comma there)."""
 
 
+def _unnamed_words(words: str) -> str:
+    """An unnamed source's words without the preposition, the article and the quotation marks
+    around them ("von einem Sprecher des Stromnetzes", real news, Braunschweiger Zeitung; "ein
+    „ehemaliger Küchenangestellter“", rbb24)."""
+    words = re.sub(r"^\s*(?:von|vom|by|from)\s+", "", words, flags=re.IGNORECASE)
+    return _LEADING_ARTICLE.sub("", words.strip()).strip(" \"'„“”‚‘’«»")
+
+
 def unnamed_actor(words: str, actors: Sequence[ActorRecord]) -> ActorRecord:
     """A new unnamed source named by a sentence's own words (``"a senior official"``), with an
     id not taken by ``actors``."""
     # (without the marks an article quotes them in: "erzählt ein „ehemaliger
     # Küchenangestellter“"; real news, rbb24)
-    name = _LEADING_ARTICLE.sub("", words).strip(" \"'„“”‚‘’«»") or "source"
+    name = _unnamed_words(words) or "source"
     return ActorRecord(
         _slug(name, {a.id for a in actors}), name, "anonymous", "", {normalize_name(name)}
     )
@@ -5494,6 +5505,13 @@ def _named_right_after(
     direkt vor der Bonner Post-Zentrale."; real news, derStandard: the union named in what he
     said took his words)."""
     folded = normalize_name(rest).lstrip()
+    if inverted:
+        # an adverb between ("..., kritisiert etwa Benjamin Jendro von der Gewerkschaft der
+        # Polizei in Berlin."; real news, Braunschweiger Zeitung: given to another body)
+        words = folded.split(maxsplit=1)
+        while len(words) == 2 and words[0] in _GERMAN_ADVERBS:
+            folded = words[1]
+            words = folded.split(maxsplit=1)
     for actor in actors:
         for form in sorted(actor.forms, key=len, reverse=True):
             end = _name_end_after_verb(form, folded)

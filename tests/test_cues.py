@@ -343,6 +343,8 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("de", "Für Mieter ist damit klar, dass die Nebenkosten steigen."),
         ("de", "Für Sonntag ist klar: Es wird regnen."),
         ("de", "Die Schule stellt jedem Schüler ein Zeugnis aus."),
+        # what a law prescribes (real news, Braunschweiger Zeitung: given to a body)
+        ("de", "Das schreibt das Gesetz vor."),
         ("en", "Sales rose more than expected."),
         ("en", "The project is expected to finish in May."),
         ("en", "He expects a baby in June."),
@@ -495,6 +497,11 @@ def test_straight_apostrophes_are_no_quotation(sentence: str) -> None:
         ("de", "Das Haus war schön, wie eine Dame vor dem Stück berichtet."),
         ("de", "Das sei gut, sagte eine Anwohnerin."),
         ("de", "Das sei gut, sagte ein Polizist am Montag."),
+        # (real news, Braunschweiger Zeitung) told to the paper, in the dative after "laut", an
+        # adverb between the verb and the trade
+        ("de", "Der Ausfall sei verheerend, sagt ein Polizeigewerkschafter unserer Redaktion."),
+        ("de", "Das deutsche Stromnetz gehört laut Fachleuten zu den stabilsten der Welt."),
+        ("de", "Dennoch warnen gerade Sicherheitsleute vor den Lücken im System."),
     ],
 )
 def test_anonymity_cues(language: str, sentence: str) -> None:

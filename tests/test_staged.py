@@ -8490,3 +8490,26 @@ def test_a_places_adjective_that_seems_to_speak_is_no_person() -> None:
         },
     )
     assert "North American" not in {a.name for a in content.key_actors}
+
+
+def test_a_german_speaker_after_the_verb_and_an_adverb_and_an_unnamed_ones_words() -> None:
+    """Real news (Braunschweiger Zeitung): "..., kritisiert etwa Benjamin Jendro von der
+    Gewerkschaft der Polizei in Berlin." went to another body (the adverb stood between the
+    verb and his name), and "Es werde dauern, heißt es von einem Sprecher des Stromnetzes."
+    made an unnamed source called "von einem Sprecher des Stromnetzes"."""
+    text = (
+        "Stromausfall in Berlin\n\n"
+        "Der Verfassungsschutz warnt seit Monaten. Deutschland investiere \u201ezu wenig in den "
+        "Schutz von Kritischer Infrastruktur\u201c, kritisiert etwa Benjamin Jendro von der "
+        "Gewerkschaft der Polizei in Berlin.\n\n"
+        "Es werde dauern, heißt es von einem Sprecher des Stromnetzes."
+    )
+    listed = [
+        {"name": "Verfassungsschutz", "kind": "organization", "role": "agency"},
+        {"name": "Benjamin Jendro", "kind": "person", "role": "union spokesman"},
+    ]
+    content = _brief_of(text, listed, "Verfassungsschutz", language="de")
+    by_word = sources_by_word(content)
+    assert by_word["Deutschland"].description == "Benjamin Jendro"
+    assert by_word["Es"].kind == "anonymous"
+    assert by_word["Es"].description == "Sprecher des Stromnetzes"
