@@ -331,7 +331,7 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # Post: both went to the article); not "more than expected", "is expected to"
         r"(?:(?<=\bhe )|(?<=\bshe )|(?<=\bthey )|(?<=, ))expects(?=\s+(?:the\s+|a\s+|an\s+)?"
         r"[\w’'-]+(?:\s+[\w’'-]+){0,5}\s+to\s|\s+that\b)",
-        r"(?<=continues to )expect(?=\s)|(?<=continue to )expect(?=\s)",
+        r"continues?\s+to\s+expect(?=\s)",
         r"told reporters",
         r"in a statement",
         r"spokes(?:man|woman|person)",

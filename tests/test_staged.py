@@ -8513,3 +8513,20 @@ def test_a_german_speaker_after_the_verb_and_an_adverb_and_an_unnamed_ones_words
     assert by_word["Deutschland"].description == "Benjamin Jendro"
     assert by_word["Es"].kind == "anonymous"
     assert by_word["Es"].description == "Sprecher des Stromnetzes"
+
+
+def test_he_who_continues_to_expect_is_the_one_named_before() -> None:
+    """Real news (the Financial Post): "..., he continues to expect a second quarter
+    bounce-back in activity." went to the article, and, once a verb of saying, to the model's
+    pick of the economist's employer: "he" is the economist named before."""
+    text = (
+        "Jobs\n\nTD Economics director Andrew Hencic said the report was solid. But with "
+        "April’s flash GDP estimate signalling a 0.4 per cent monthly gain, he continues to "
+        "expect a second quarter bounce-back in activity."
+    )
+    listed = [
+        {"name": "TD Economics", "kind": "organization", "role": "bank"},
+        {"name": "Andrew Hencic", "kind": "person", "role": "economist"},
+    ]
+    content = _brief_of(text, listed, "TD Economics")
+    assert sources_by_first_word(content)["But"] == "Andrew Hencic"
