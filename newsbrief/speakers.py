@@ -1601,7 +1601,7 @@ _PHRASE_AFTER_VERB = re.compile(
 """A phrase right after a verb of saying, with its article if it has one (", say economists,"
 has none), up to the next mark."""
 _AFTER_VERB_END = re.compile(
-    r"\s(?:in|am|im|gegenüber|dem|den|on|at|to|der\s+(?:dpa|deutschen\s+presse))"
+    r"\s(?:in|am|im|gegenüber|dem|den|on|at|to|unserer|dieser|der\s+(?:dpa|deutschen\s+presse))"
     r"(?:\s|$)|\s(?:der\s+)?(?:dpa|afp|apa|reuters)\b"
     # an article left before a newspaper's quoted name, which the phrase stops at ("sagte ein
     # Sprecher der „Rheinischen Post“")
@@ -1627,7 +1627,13 @@ def _trade_after_verb(sentence: Sentence, cue: SentenceCues) -> str | None:
         ):
             continue
         for verb in cue.reporting:
-            if re.search(rf"(?<!\w){re.escape(verb)}\s+{re.escape(word)}(?!\w)", sentence.text):
+            # (an adverb between: "Dennoch warnen gerade Sicherheitsleute ..."; real news,
+            # Braunschweiger Zeitung: named "Dennoch")
+            if re.search(
+                rf"(?<!\w){re.escape(verb)}\s+(?:(?:gerade|auch|etwa|zudem)\s+)?"
+                rf"{re.escape(word)}(?!\w)",
+                sentence.text,
+            ):
                 return word
     return None
 
@@ -4230,7 +4236,10 @@ def _unnamed_words(words: str) -> str:
     around them ("von einem Sprecher des Stromnetzes", real news, Braunschweiger Zeitung; "ein
     „ehemaliger Küchenangestellter“", rbb24)."""
     words = re.sub(r"^\s*(?:von|vom|by|from)\s+", "", words, flags=re.IGNORECASE)
-    return _LEADING_ARTICLE.sub("", words.strip()).strip(" \"'„“”‚‘’«»")
+    words = _LEADING_ARTICLE.sub("", words.strip()).strip(" \"'„“”‚‘’«»")
+    if words.endswith("n") and words[:-1] in GERMAN_UNNAMED_TRADES:
+        return words[:-1]  # in the nominative: "laut Fachleuten" names "Fachleute"
+    return words
 
 
 def unnamed_actor(words: str, actors: Sequence[ActorRecord]) -> ActorRecord:

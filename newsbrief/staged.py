@@ -1270,10 +1270,28 @@ _CONTINENT_ADJECTIVES = frozenset(
 
 
 def _place_adjective(name: str) -> bool:
-    """Whether ``name`` ends in the adjective of a country or a continent ("North American",
-    "South Korean"): no one's name."""
-    last = name.split()[-1]
-    return last.casefold() in _CONTINENT_ADJECTIVES or country_of_adjective(last, "en") is not None
+    """Whether ``name`` is the adjective of a continent or of a country after a direction
+    ("North American", "South Korean"): no one's name."""
+    words = name.split()
+    last = words[-1]
+    # (a direction before a country's: "South Korean"; not a surname that looks like one:
+    # "Mark Cuban", "Michael German", "Ashraf Ghani"; a review)
+    return last.casefold() in _CONTINENT_ADJECTIVES or (
+        len(words) == 2
+        and words[0].casefold()
+        in (
+            "north",
+            "south",
+            "east",
+            "west",
+            "central",
+            "northern",
+            "southern",
+            "eastern",
+            "western",
+        )
+        and country_of_adjective(last, "en") is not None
+    )
 
 
 def _quotes_only_terms(unit: _Unit) -> bool:
