@@ -333,6 +333,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"(?:(?<=\bhe )|(?<=\bshe )|(?<=\bthey )|(?<=, ))expects"
         r"(?=\s+(?!to\b)(?:the\s+|a\s+|an\s+)?[\w’'-]+(?:\s+(?!to\b)[\w’'-]+){0,5}\s+to\s"
         r"|\s+that\b)",
+        # (a clause with its subject, after anyone: "Baker expects he may soon be fielding more
+        # phone calls"; real news, CNBC)
+        r"expects(?=\s+(?:he|she|they|it|we)\s+(?:will|would|may|might|could|can|should)\b)",
         r"(?:(?<=\bhe )|(?<=\bshe )|(?<=\bthey ))continues?\s+to\s+expect(?=\s+(?!to\b))",
         r"told reporters",
         r"in a statement",

@@ -8616,3 +8616,15 @@ def test_review_of_the_expectation_and_trade_rules(
         if c.evidence[0].quote.startswith(opening)
     }
     assert list(found.values()) == [speaker], found
+
+
+def test_an_expectation_with_its_clause_is_the_one_who_expects() -> None:
+    """Real news (CNBC): "Baker expects he may soon be fielding more phone calls about crypto
+    ..." went to the article: it is his expectation."""
+    text = (
+        "Crypto\n\nLee Baker is a financial planner. The market rallied. Baker expects he may "
+        "soon be fielding more phone calls about crypto if the trend continues."
+    )
+    listed = [{"name": "Lee Baker", "kind": "person", "role": "planner"}]
+    content = _brief_of(text, listed, "the article itself")
+    assert sources_by_first_word(content)["Baker"] == "Lee Baker"
