@@ -1463,6 +1463,9 @@ _DOCUMENTS: dict[str, tuple[str, ...]] = {
         # what a model or a forecast found ("..., according to new modelling that minister
         # Chris Bowen will use to defend ..."; real news, the West Australian)
         r"modell?ing", r"forecasts?", r"projections?",
+        # research with its author ("..., according to research by the Migration Policy
+        # Institute."; real news, Nine News: the article's)
+        r"research(?=\s+(?:by|from|published|conducted)\b)",
     ),
     "de": (
         r"\w*berichte?s?", r"\w*mitteilung(?:en)?", r"\w*erklärung(?:en)?",

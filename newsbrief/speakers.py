@@ -5982,6 +5982,12 @@ _OWNED_BODY = re.compile(
     r"(?-i:[A-Z][\w.-]+(?:\s[A-Z][\w.-]+){0,2})(?:['’]s|(?<=s)['’])\s+(?P<head>[a-z]+)(?!\w)"
 )
 """A body named by whose it is before a verb of saying ("Trump’s campaign", "Harris’ team")."""
+_ATTRIBUTIVE_BODY = re.compile(
+    r"\s*(?:The|the)\s+(?P<owner>(?-i:[A-Z][\w.-]+)(?:\s(?-i:[A-Z][\w.-]+)){0,2})\s+"
+    r"(?P<head>administration|campaign|government|cabinet)\s+(?:\w+\s+){0,2}$"
+)
+"""A body a name qualifies, opening a sentence before its verb of saying ("The Trump
+administration had argued")."""
 MAX_PHRASE_WORDS = 5
 """Most words of a speaker's description taken from before a verb of saying."""
 
@@ -6006,6 +6012,14 @@ def speaker_phrases(
     found: dict[str, str] = {}
     for sentence, cue in zip(sentences, cues):
         if not cue.reporting or cue.anonymity:
+            continue
+        first = min((start for start, _ in _speaking_verbs(sentence.text, cue)), default=-1)
+        attributive = _ATTRIBUTIVE_BODY.match(sentence.text[: max(first, 0)])
+        if attributive is not None and language == "en":
+            # "The Trump administration had argued that ..." (real news, Nine News: given to
+            # Trump, named in it): the body his name qualifies
+            name = f"{attributive.group('owner')} {attributive.group('head')}"
+            found.setdefault(normalize_name(name), name)
             continue
         if named_speaker(sentence.text, cue, actors) is not None:
             continue

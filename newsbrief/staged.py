@@ -1294,6 +1294,22 @@ def _place_adjective(name: str) -> bool:
     )
 
 
+def _authored_by(sentence: str, actor: ActorRecord) -> bool:
+    """Whether ``sentence`` cites the research, the study or the report of ``actor`` by
+    "according to" ("according to research by the Migration Policy Institute"; "A report by the
+    Marlow Council says" stays the document's)."""
+    return (
+        re.search(
+            r"(?<!\w)according\s+to\s+(?:(?:a|an|the|new|recent|latest)\s+){0,2}"
+            r"(?:research|stud(?:y|ies)|reports?|analys[ie]s|surveys?|polls?|data)\s+"
+            rf"(?:by|from|of)\s+(?:the\s+)?{re.escape(actor.name)}(?!\w)",
+            sentence,
+            re.IGNORECASE,
+        )
+        is not None
+    )
+
+
 def _quotes_only_terms(unit: _Unit) -> bool:
     """Whether ``unit`` has no verb of saying and quotes only terms, of
     :data:`QUOTED_TERM_WORDS` words or fewer: no one's words, whoever the model gave it to."""
@@ -2265,6 +2281,9 @@ def staged_brief(
             or (picked is not None and picked.kind == "anonymous")
             or (opening == "in" and _speaker(unit, actors) is not None)
             or _described_medium(unit, sentences, actors) is not None
+            # whose the document is ("according to research by the Migration Policy
+            # Institute"; real news, Nine News)
+            or (picked is not None and _authored_by(unit.sentence.text, picked))
         ):
             continue
         _give(unit, DOCUMENT, " (the sentence reports what a document says)", notes)

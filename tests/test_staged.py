@@ -8628,3 +8628,25 @@ def test_an_expectation_with_its_clause_is_the_one_who_expects() -> None:
     listed = [{"name": "Lee Baker", "kind": "person", "role": "planner"}]
     content = _brief_of(text, listed, "the article itself")
     assert sources_by_first_word(content)["Baker"] == "Lee Baker"
+
+
+def test_a_named_administration_and_research_by_a_body_speak() -> None:
+    """Real news (Nine News): "The Trump administration had argued that ..." went to Trump
+    (named in it: the administration he heads argued it), and "..., according to research by
+    the Migration Policy Institute." to the article: research is a document, and the body
+    whose research it is speaks when listed."""
+    text = (
+        "Ruling\n\nDonald Trump lashed out at the court. The Trump administration had argued "
+        "that the common view of citizenship is wrong. More than 250,000 babies a year would "
+        "have been affected, according to research by the Migration Policy Institute."
+    )
+    listed = [{"name": "Donald Trump", "kind": "person", "role": "president"}]
+    kinds = {"Donald Trump": "person", "Trump administration": "government"}
+    content = _brief_of(text, listed, "Donald Trump", kinds=kinds)
+    by_word = sources_by_first_word(content)
+    assert by_word["The"] == "Trump administration"
+    assert by_word["More"] == "a document"
+    listed.append({"name": "Migration Policy Institute", "kind": "organization", "role": "x"})
+    kinds["Migration Policy Institute"] = "organization"
+    content = _brief_of(text, listed, "the article itself", kinds=kinds)
+    assert sources_by_first_word(content)["More"] == "Migration Policy Institute"
