@@ -1978,8 +1978,9 @@ def add_unnamed_sources(
         )
         if name is None or names_a_listed_person(name, actors):
             continue
+        written = name
         name = _unnamed_words(name) or name
-        forms = {normalize_name(name)}
+        forms = {normalize_name(name), normalize_name(_unnamed_words_as_written(written))}
         earlier = _antecedent(name, position, sentences, cues)
         if earlier is not None:
             notes.append(f"unnamed source {name!r} of sentence {sentence.number} is {earlier!r}")
@@ -4235,11 +4236,17 @@ def _unnamed_words(words: str) -> str:
     """An unnamed source's words without the preposition, the article and the quotation marks
     around them ("von einem Sprecher des Stromnetzes", real news, Braunschweiger Zeitung; "ein
     „ehemaliger Küchenangestellter“", rbb24)."""
-    words = re.sub(r"^\s*(?:von|vom|by|from)\s+", "", words, flags=re.IGNORECASE)
-    words = _LEADING_ARTICLE.sub("", words.strip()).strip(" \"'„“”‚‘’«»")
+    words = _unnamed_words_as_written(words)
     if words.endswith("n") and words[:-1] in GERMAN_UNNAMED_TRADES:
         return words[:-1]  # in the nominative: "laut Fachleuten" names "Fachleute"
     return words
+
+
+def _unnamed_words_as_written(words: str) -> str:
+    """An unnamed source's words as the article writes them, without the preposition, the
+    article and the quotation marks ("laut Fachleuten" keeps "Fachleuten")."""
+    words = re.sub(r"^\s*(?:von|vom|by|from)\s+", "", words, flags=re.IGNORECASE)
+    return _LEADING_ARTICLE.sub("", words.strip()).strip(" \"'„“”‚‘’«»")
 
 
 def unnamed_actor(words: str, actors: Sequence[ActorRecord]) -> ActorRecord:
@@ -4248,8 +4255,14 @@ def unnamed_actor(words: str, actors: Sequence[ActorRecord]) -> ActorRecord:
     # (without the marks an article quotes them in: "erzählt ein „ehemaliger
     # Küchenangestellter“"; real news, rbb24)
     name = _unnamed_words(words) or "source"
+    # (and the words as the article writes them: "laut Fachleuten" is "Fachleute")
+    written = _unnamed_words_as_written(words)
     return ActorRecord(
-        _slug(name, {a.id for a in actors}), name, "anonymous", "", {normalize_name(name)}
+        _slug(name, {a.id for a in actors}),
+        name,
+        "anonymous",
+        "",
+        {normalize_name(name)} | ({normalize_name(written)} if written else set()),
     )
 
 

@@ -3350,6 +3350,11 @@ def staged_brief(
         )
         for u in claims_units
     ]
+    # every source a claim cites is an actor of the brief, whatever rule left it out after it
+    # was given (a brief whose claim cites no listed actor is no valid Brief)
+    for unit in claims_units:
+        if unit.source is not None and not any(a is unit.source for a in actors):
+            actors.append(unit.source)
     for actor in actors:
         actor.role = tidy_role(actor, actors)
     key_actors = [a.public() for a in actors]

@@ -2422,7 +2422,11 @@ def _brief_of(
         "issues": every_key("What happens next?"),
         "headline": {"headline": "A constructed article", "summary": "It is constructed."},
     }
-    return run_staged(text, Scripted(script), language=language, article_language=language)
+    content = run_staged(text, Scripted(script), language=language, article_language=language)
+    # every source a claim cites is a key actor (else no valid Brief can be made of it)
+    ids = {a.id for a in content.key_actors}
+    assert all(c.source.actor_id in ids for c in content.claims if c.source.actor_id), ids
+    return content
 
 
 def sources_by_word(content: BriefContent, word: int = 0) -> dict[str, Source]:
@@ -8650,3 +8654,17 @@ def test_a_named_administration_and_research_by_a_body_speak() -> None:
     kinds["Migration Policy Institute"] = "organization"
     content = _brief_of(text, listed, "the article itself", kinds=kinds)
     assert sources_by_first_word(content)["More"] == "Migration Policy Institute"
+
+
+def test_an_unnamed_trade_in_the_dative_is_a_key_actor_of_its_claims() -> None:
+    """Real news (Braunschweiger Zeitung): "Das deutsche Stromnetz gehört laut Fachleuten zu
+    ..." named its unnamed source "Fachleute", whose words the article writes "Fachleuten": a
+    second source of the same name was made, left out of the actors, and the brief failed its
+    validation (a claim citing no key actor)."""
+    text = (
+        "Strom\n\nDas deutsche Stromnetz gehört laut Fachleuten zu einem der stabilsten der "
+        "Welt. Das zeigt der sogenannte \u201eSaidi-Wert\u201c, die Stromausfallzeit pro Kunde."
+    )
+    listed = [{"name": "Verfassungsschutz", "kind": "organization", "role": "agency"}]
+    content = _brief_of(text, listed, "Verfassungsschutz", language="de")
+    assert [a.name for a in content.key_actors] == ["Fachleute"]
