@@ -1465,7 +1465,7 @@ _DOCUMENTS: dict[str, tuple[str, ...]] = {
         r"modell?ing", r"forecasts?", r"projections?",
         # research with its author ("..., according to research by the Migration Policy
         # Institute."; real news, Nine News: the article's)
-        r"research(?=\s+(?:by|from|published|conducted)\b)",
+        r"(?-i:research)(?=\s+(?:by|from|published|conducted)\b)",
     ),
     "de": (
         r"\w*berichte?s?", r"\w*mitteilung(?:en)?", r"\w*erklärung(?:en)?",
@@ -2094,6 +2094,19 @@ def _said_here(code: str, match: re.Match[str]) -> bool:
         # an expectation reported by another ("She expects the Fed to cut rates in June, her
         # spokesman, Tom Lee, said."; a review): the later verb names who says so
         return False
+    if (
+        code == "en"
+        and word.casefold() == "expects"
+        and (
+            not _EXPECTING.search(before)
+            or _NOT_ONE_WHO_EXPECTS.search(before)
+            or match.string.rstrip().endswith("?")
+        )
+    ):
+        # the expectation of no one in particular ("Everyone expects it will be a close race",
+        # "Nobody really expects it will pass", "Wall Street expects", "Anyone who expects";
+        # a review)
+        return False
     if code == "en" and word.casefold() == "saying" and _SIGN_SAYING.search(before):
         # "Hollywood legend escorted off stage after protesters climb up holding sign saying
         # 'over 1.5 degrees is a global shipwreck'" (real news, i: given to the actress): what a
@@ -2136,6 +2149,18 @@ _CLEAR_TO = re.compile(
 """Whom something is clear to, before "klar": one named in full or by an acronym ("für
 Dmitri Oreschkin ist klar"), not a group, a day or a case ("Für Mieter ist damit klar", "Für
 Sonntag ist klar"; a review)."""
+_EXPECTING = re.compile(
+    r"(?:(?<!\w)(?:he|she|they|we)|(?<!\w)the\s+(?:[\w-]+\s+){0,2}[\w-]+|(?-i:[A-Z][\w’'-]+)|,)\s*$",
+    re.IGNORECASE,
+)
+"""Who may expect, right before "expects": a pronoun, "the" and a noun, a name, or a comma
+after an apposition."""
+_NOT_ONE_WHO_EXPECTS = re.compile(
+    r"(?<!\w)(?:everyone|everybody|anyone|anybody|nobody|no\s+one|who|what|each\s+\w+|"
+    r"the\s+market|wall\s+street|investors|really|hardly|not)(?:\s+\w+){0,2}\s*$",
+    re.IGNORECASE,
+)
+"""No one in particular before "expects" ("Everyone", "Nobody really", "Wall Street")."""
 _SIGN_SAYING = re.compile(
     r"(?:(?<!\w)(?:an?|the|their|his|her|its|holding|held|holds|carrying|carried|waving|waved|"
     r"displaying|bearing|brandishing|unfurled|unfurling|hung|hanging)\s+"

@@ -348,6 +348,11 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("en", "Sales rose more than expected."),
         ("en", "The project is expected to finish in May."),
         ("en", "He expects a baby in June."),
+        # (a review) the expectation of no one in particular
+        ("en", "Everyone expects it will be a close race."),
+        ("en", "Nobody really expects it will pass."),
+        ("en", "Wall Street expects it will be a rough quarter for lenders."),
+        ("en", "What the company expects it will earn this year is unclear."),
         # an impersonal passive (real news, AFP Faktencheck: given to a person named nowhere)
         ("de", "Aber es wurde vermutet, dass sich ein Passagier angesteckt hatte."),
         ("de", "Es wird behauptet, das Virus sei künstlich."),

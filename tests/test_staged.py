@@ -8668,3 +8668,35 @@ def test_an_unnamed_trade_in_the_dative_is_a_key_actor_of_its_claims() -> None:
     listed = [{"name": "Verfassungsschutz", "kind": "organization", "role": "agency"}]
     content = _brief_of(text, listed, "Verfassungsschutz", language="de")
     assert [a.name for a in content.key_actors] == ["Fachleute"]
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        # (a review) research the model rightly gave its author, by another of its names
+        (
+            "News\n\nThe Pew Research Center asked 5,000 adults. Trust in local news has held up, "
+            "according to research from Pew.",
+            "Pew Research Center",
+        ),
+        (
+            "Batteries\n\nMIT engineers built a new cell. Costs could fall by half, according to "
+            "MIT research published in Nature.",
+            "MIT",
+        ),
+        # what was studied is no author: the survey is a document
+        (
+            "Warehouses\n\nAmazon hired 10,000 workers. Most felt rushed, according to a survey of "
+            "Amazon warehouse workers.",
+            "a document",
+        ),
+    ],
+)
+def test_research_cited_is_its_authors_or_a_documents(text: str, author: str) -> None:
+    """The review of aefe23e..da06115: "research" a document word, whose author keeps what it
+    says when the model picked it; a body studied is not its author."""
+    name = author if author != "a document" else "Amazon"
+    listed = [{"name": name, "kind": "organization", "role": "x"}]
+    content = _brief_of(text, listed, name)
+    last = content.claims[-1]
+    assert last.source.description == author
