@@ -1935,8 +1935,9 @@ def staged_brief(
         a.name
         for a in actors
         if a.kind in ("organization", "government", "group")
+        # (whatever a verb near it seems to say: "Ob sich solche Waffen tatsächlich an Bord
+        # der „Marinera“ befanden, ist unklar" made the ship a speaker)
         and quoted_vessel_or_work(a, sentences)
-        and not speaks(a.name, sentences, cues)
     ]
     if vessels:
         actors = [a for a in actors if a.name not in vessels]

@@ -8365,15 +8365,16 @@ def test_a_ship_whose_name_the_article_quotes_is_no_source() -> None:
     the article also names unquoted stays."""
     text = (
         "Tanker beschlagnahmt\n\n"
-        'Der Tanker "Marinera" wurde im Nordatlantik beschlagnahmt. Ob Waffen an Bord der '
-        '"Marinera" waren, ist unklar. Die Reederei "Louis Marine" schweigt. Louis Marine '
-        "besitzt nur dieses Schiff."
+        'Der Tanker "Marinera" wurde im Nordatlantik beschlagnahmt. Ob sich solche Waffen '
+        'tatsächlich an Bord der "Marinera" befanden, ist unklar. Die Reederei "Louis Marine" '
+        "schweigt. Louis Marine besitzt nur dieses Schiff."
     )
     listed = [
         {"name": "Marinera", "kind": "organization", "role": "tanker"},
         {"name": "Louis Marine", "kind": "organization", "role": "company"},
     ]
-    content = _brief_of(text, listed, "the article itself", language="de")
+    # (the model's pick of the tanker for the sentence that seems to make it speak)
+    content = _brief_of(text, listed, "Marinera", language="de")
     names = {a.name for a in content.key_actors}
     assert "Marinera" not in names
     assert "Louis Marine" in names
