@@ -1999,6 +1999,14 @@ def _said_here(code: str, match: re.Match[str]) -> bool:
             # "Auf Plakaten wurde Deutschland als „Wertediktatur“ bezeichnet" (real news,
             # derStandard: given to the minister quoted at the top): named so by no one said
             return False
+    if (
+        code == "de"
+        and match.group(0).casefold() in ("befand", "befanden")
+        and re.search(r"(?<!\w)sich(?!\w)[^,;:.]*$", match.string[: match.start()])
+    ):
+        # where something was ("Ob sich solche Waffen tatsächlich an Bord der „Marinera“
+        # befanden, ist unklar."; real news, t-online: given to a body), not what a court found
+        return False
     if code == "de" and match.group(0).casefold() in (
         "klar",
         "ausgemacht",

@@ -345,6 +345,8 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("de", "Die Schule stellt jedem Schüler ein Zeugnis aus."),
         # what a law prescribes (real news, Braunschweiger Zeitung: given to a body)
         ("de", "Das schreibt das Gesetz vor."),
+        # where something was, not what a court found (real news, t-online)
+        ("de", "Ob sich solche Waffen tatsächlich an Bord befanden, ist unklar."),
         ("en", "Sales rose more than expected."),
         ("en", "The project is expected to finish in May."),
         ("en", "He expects a baby in June."),
