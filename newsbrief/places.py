@@ -23,6 +23,7 @@ __all__ = [
     "country_of_adjective",
     "is_country",
     "is_nationality",
+    "is_place_adjective",
     "is_seat_of_government",
 ]
 
@@ -191,3 +192,28 @@ def is_seat_of_government(name: str) -> bool:
     government ("Ottawa", "Peking", "Downing Street", "the Kremlin"), a leading article
     aside."""
     return _ARTICLE.sub("", normalize_name(name), count=1) in _SEATS
+
+
+_CONTINENT_ADJECTIVES = frozenset(
+    {"american", "european", "african", "asian", "arab", "atlantic", "pacific", "caribbean",
+     "nordic", "baltic", "balkan", "scandinavian"}
+)  # fmt: skip
+
+
+_DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
+)  # fmt: skip
+
+
+def is_place_adjective(name: str) -> bool:
+    """Whether ``name`` is the adjective of a continent or of a country after a direction
+    ("North American", "South Korean"): no one's name."""
+    words = name.split()
+    last = words[-1]
+    # (a direction before a country's: "South Korean"; not a surname that looks like one:
+    # "Mark Cuban", "Michael German", "Ashraf Ghani"; a review)
+    return last.casefold() in _CONTINENT_ADJECTIVES or (
+        len(words) == 2
+        and words[0].casefold() in _DIRECTIONS
+        and country_of_adjective(last, "en") is not None
+    )

@@ -71,7 +71,7 @@ from newsbrief.models import (
     UnresolvedIssue,
 )
 from newsbrief.names import normalize_name
-from newsbrief.places import country_of_adjective, is_country, is_seat_of_government
+from newsbrief.places import is_country, is_place_adjective, is_seat_of_government
 from newsbrief.polarity import dropped_negation
 from newsbrief.prompt import SOURCE_LANGUAGE, Request, language_name
 from newsbrief.sentences import Sentence, dateline_length, split_sentences
@@ -1263,37 +1263,6 @@ _IMPERSONAL_CLOSING = re.compile(
 """A German impersonal verb of saying that closes a sentence ("„...“, hieß es.")."""
 
 
-_CONTINENT_ADJECTIVES = frozenset(
-    {"american", "european", "african", "asian", "arab", "atlantic", "pacific", "caribbean",
-     "nordic", "baltic", "balkan", "scandinavian"}
-)  # fmt: skip
-
-
-def _place_adjective(name: str) -> bool:
-    """Whether ``name`` is the adjective of a continent or of a country after a direction
-    ("North American", "South Korean"): no one's name."""
-    words = name.split()
-    last = words[-1]
-    # (a direction before a country's: "South Korean"; not a surname that looks like one:
-    # "Mark Cuban", "Michael German", "Ashraf Ghani"; a review)
-    return last.casefold() in _CONTINENT_ADJECTIVES or (
-        len(words) == 2
-        and words[0].casefold()
-        in (
-            "north",
-            "south",
-            "east",
-            "west",
-            "central",
-            "northern",
-            "southern",
-            "eastern",
-            "western",
-        )
-        and country_of_adjective(last, "en") is not None
-    )
-
-
 def _authored_by(sentence: str, actor: ActorRecord) -> bool:
     """Whether ``sentence`` cites the research, the study or the report of ``actor`` by
     "according to" ("according to research by the Migration Policy Institute"; "A report by the
@@ -1744,7 +1713,7 @@ def staged_brief(
                     and name.split()[0] not in ("Der", "Die", "Das", "Den", "Dem", "Des", "The")
                     # nor a place's adjective ("Capital Economics senior North American
                     # economist Ariane Curtis said"; real news, the Financial Post)
-                    and not _place_adjective(name)
+                    and not is_place_adjective(name)
                     and (
                         (kind == "other" and speaks(name, sentences, cues, after_verb=True))
                         or (kind in ("organization", "government") and titled_person(name, text))

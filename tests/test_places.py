@@ -9,6 +9,7 @@ from newsbrief.places import (
     country_of_adjective,
     is_country,
     is_nationality,
+    is_place_adjective,
 )
 
 
@@ -111,3 +112,20 @@ def test_a_country_named_in_english_as_the_article_writes_it(
 )
 def test_a_nationality_is_built_from_its_countrys_name(word: str, nationality: bool) -> None:
     assert is_nationality(word) is nationality
+
+
+@pytest.mark.parametrize(
+    ("name", "adjective"),
+    [
+        ("North American", True),  # real news, the Financial Post: made a person
+        ("Latin American", True),
+        ("European", True),
+        # surnames that look like a country's adjective (a review)
+        ("Mark Cuban", False),
+        ("Michael German", False),
+        ("Ashraf Ghani", False),
+        ("Ariane Curtis", False),
+    ],
+)
+def test_a_place_adjective_is_no_name(name: str, adjective: bool) -> None:
+    assert is_place_adjective(name) is adjective
