@@ -1466,6 +1466,8 @@ _DOCUMENTS: dict[str, tuple[str, ...]] = {
         # research with its author ("..., according to research by the Migration Policy
         # Institute."; real news, Nine News: the article's)
         r"(?-i:research)(?=\s+(?:by|from|published|conducted)\b)",
+        # figures, not people ("according to tracking data", "official figures show")
+        r"data", r"figures", r"statistics",
     ),
     "de": (
         r"\w*berichte?s?", r"\w*mitteilung(?:en)?", r"\w*erklärung(?:en)?",
@@ -1481,6 +1483,11 @@ _DOCUMENTS: dict[str, tuple[str, ...]] = {
         # a newsroom's investigation ("Laut der investigativen Recherche hatten drei Mitglieder
         # der Sicherheitskräfte ..."; real news, Mitteldeutsche Zeitung: the judiciary's)
         r"[\w-]*recherchen?",
+        # figures ("Laut Trackingdaten hat das Schiff nachweislich Venezuela ... angesteuert.";
+        # real news, t-online: the ship's owner's), not people ("Kandidaten", "Soldaten")
+        r"daten", r"[\w-]*(?:tracking|mess|positions|gps|flug|satelliten|wetter|standort|"
+        r"sensor|bewegungs|nutzungs|verkaufs|handy)daten",
+        r"[\w-]*statistiken?",
     ),
     "fr": (
         r"rapports?", r"communiqués?", r"documents?", r"lettres?", r"courriers?", r"arrêtés?",
@@ -1641,7 +1648,9 @@ _DOCUMENT_OPENINGS: dict[str, tuple[str, str]] = {
     # real news, TimesLive)
     "en": (
         r"(?:an?|the|(?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+)?['’]s?(?=\s))",
-        r"(?:in|according\s+to)\s+(?:an?|the|its|their|his|her)",
+        # (figures need no article: "According to tracking data, the ship ...")
+        r"(?:(?:in|according\s+to)\s+(?:an?|the|its|their|his|her)|according\s+to"
+        r"(?=\s+(?:(?-i:[a-z])[a-z-]*\s+){0,2}(?:data|figures|statistics)\b))",
     ),
     "de": (
         r"(?:ein|eine|der|die|das)",

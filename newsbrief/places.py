@@ -25,6 +25,7 @@ __all__ = [
     "is_nationality",
     "is_place_adjective",
     "is_seat_of_government",
+    "same_country",
 ]
 
 # Two-letter CLDR codes that are no country: groupings and CLDR's private-use regions.
@@ -98,6 +99,38 @@ def country_as_written(name: str, text: str) -> str | None:
         if found is not None:
             return found.group()
     return None
+
+
+# The initials' regions (CLDR names the countries in full only).
+_INITIALS_REGIONS = {
+    "us": "US", "u.s": "US", "u.s.": "US", "usa": "US", "u.s.a": "US", "u.s.a.": "US",
+    "uk": "GB", "u.k": "GB", "u.k.": "GB", "uae": "AE",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=32)
+def _regions(language: str) -> dict[str, str]:
+    regions: dict[str, str] = {}
+    for code in dict.fromkeys(("en", language.lower())):
+        try:
+            territories = Locale.parse(code).territories
+        except (UnknownLocaleError, ValueError):
+            continue
+        for region, name in territories.items():
+            if len(region) == 2 and region.isalpha() and region not in _NOT_COUNTRIES:
+                regions.update(dict.fromkeys(_forms(name), region))
+    return regions | _INITIALS_REGIONS
+
+
+def same_country(name: str, other: str, language: str) -> bool:
+    """Whether ``name`` and ``other`` are two names of one country, in ``language`` or in
+    English ("US" and "USA", "USA" and "Vereinigte Staaten", "Russland" and "Russia"; a
+    leading article aside). Two names of no country are not the same country."""
+    regions = _regions(language)
+    first = regions.get(_ARTICLE.sub("", normalize_name(name), count=1))
+    return first is not None and first == regions.get(
+        _ARTICLE.sub("", normalize_name(other), count=1)
+    )
 
 
 def is_country(name: str, language: str) -> bool:

@@ -43,6 +43,7 @@ from newsbrief.places import (
     is_country,
     is_nationality,
     is_seat_of_government,
+    same_country,
 )
 from newsbrief.sentences import Sentence
 from newsbrief.stages import (
@@ -1905,11 +1906,18 @@ def _name_fully(
     actor.name = fuller
 
 
-def cites_the_country(name: str, sentences: Sequence[Sentence]) -> bool:
+def cites_the_country(name: str, sentences: Sequence[Sentence], language: str = "de") -> bool:
     """Whether some sentence gives an account on the country ``name`` itself ("nach
-    Einschätzung der USA", "according to Russia", "Russland zufolge"), not on a body, a medium
-    or people of it ("according to US media", "Iran International", "Aktivisten in Syrien",
-    "Russia's Defence Ministry"; a review)."""
+    Einschätzung der USA", "according to Russia", "Russland zufolge", "nach US-Angaben" of
+    "USA"), not on a body, a medium or people of it ("according to US media", "Iran
+    International", "Aktivisten in Syrien", "Russia's Defence Ministry"; a review).
+    ``language`` is the article's, for the other names of the country a compound may open."""
+    if any(
+        same_country(compound.group(1), name, language)
+        for s in sentences
+        for compound in _NAME_COMPOUND_ACCOUNT.finditer(s.text)
+    ):
+        return True
     country = re.escape(name)
     cited = re.compile(
         rf"(?:(?<!\w)(?:according\s+to|nach\s+(?:Angaben|Einschätzung|Ansicht|Darstellung|"
@@ -1919,6 +1927,14 @@ def cites_the_country(name: str, sentences: Sequence[Sentence]) -> bool:
         re.IGNORECASE,
     )
     return any(cited.search(s.text) for s in sentences)
+
+
+_NAME_COMPOUND_ACCOUNT = re.compile(
+    r"(?<!\w)(?:nach|laut)\s+(\w[\w.]*)-(?:angaben|informationen)(?!\w)",
+    re.IGNORECASE,
+)
+"""A German account whose giver a name opens, hyphenated ("nach US-Angaben", "laut
+Uno-Informationen"): group 1 is the name."""
 
 
 def names_a_listed_person(words: str, actors: Sequence[ActorRecord]) -> bool:
@@ -3980,6 +3996,9 @@ _AFTER_CLAUSE = re.compile(r"(?:\w[\w)’']*\s*,|[,?!]\s*[”\"’»]|[“”\"�
 _ACCORDING_PHRASES = (
     r"according to|as reported by|nach angaben|laut|zufolge|selon|d['’]apr[eè]s|secondo|"
     r"stando a|seg[uú]n|de acuerdo con|segundo|conforme|"
+    # a German compound that names whose account it is ("nach Polizeiangaben", "nach
+    # US-Angaben"; real news, t-online)
+    r"nach\s+[\w-]+(?:angaben|informationen)|"
     # whose view it gives ("Nach Ansicht von Lang hat die Bundestagspräsidentin eine besondere
     # Rolle"; real news, WAZ), not the subject's own ("nach eigener Darstellung")
     rf"nach\s+(?!eigen)(?:[\w-]+\s+)?(?:{GERMAN_VIEW_NOUNS})"
@@ -4046,6 +4065,10 @@ def according_to_source(
         people = [a for a in actors if a.kind == "person" and folded_name in a.forms]
         if len(people) == 1:
             return people[0]
+    if _COMPOUND_ACCOUNT.fullmatch(phrase):
+        # the compound names the giver; the words after it are what was given ("Nach
+        # Polizeiangaben griff der Mann Müller an" is not Müller's)
+        return _compound_giver(normalize_name(phrase), actors)
     start = at + len(phrase)
     relative = _DOCUMENT_AND_RELATIVE.match(sentence, start)
     # (its relative pronouns are English and German: German's words for documents, and with
@@ -4092,20 +4115,42 @@ def according_to_source(
             if (m := re.search(rf"(?<!\w){re.escape(form)}e?s(?!\w)", folded))
         ]
     if not found:
-        # "Laut Feuerwehrangaben", "Nach Polizeiangaben" (real news, Berliner Morgenpost): the
-        # body a German compound opens, named so by an actor's head noun ("die Feuerwehr")
-        compound = _GERMAN_SOURCE_COMPOUND.search(f"{normalize_name(phrase)} {folded}")
-        if compound is not None:
-            # with or without its linking "s" ("Regierungsangaben")
-            heads = {compound.group(1), compound.group(1).removesuffix("s")}
-            owners = [
-                actor
-                for actor in actors
-                if any(form.split()[-1] in heads for form in actor.forms if " " in form)
-                and actor.kind not in ("person", "anonymous")
-            ]
-            return owners[0] if len(owners) == 1 else None
+        return _compound_giver(f"{normalize_name(phrase)} {folded}", actors)
     return min(found, key=lambda f: f[0])[1] if found else None
+
+
+_COMPOUND_ACCOUNT = re.compile(r"nach\s+[\w-]+(?:angaben|informationen)", re.IGNORECASE)
+"""A German "according to" in one compound word that names whose account it is."""
+
+
+def _compound_giver(words: str, actors: Sequence[ActorRecord]) -> ActorRecord | None:
+    """The one body a German compound for an account names, opening the folded ``words``."""
+    named = _NAME_COMPOUND_ACCOUNT.match(words)
+    if named is not None:
+        # a name that opens the compound, hyphenated ("Zeitweise galt der Tanker nach
+        # US-Angaben als staatenlos"; real news, t-online: a ship's owner's): the actor of
+        # that name, or of the same country ("USA")
+        givers = [
+            actor
+            for actor in actors
+            if actor.kind not in ("person", "anonymous")
+            and (named.group(1) in actor.forms or same_country(named.group(1), actor.name, "de"))
+        ]
+        return givers[0] if len(givers) == 1 else None
+    # "Laut Feuerwehrangaben", "Nach Polizeiangaben" (real news, Berliner Morgenpost): the
+    # body a German compound opens, named so by an actor's head noun ("die Feuerwehr")
+    compound = _GERMAN_SOURCE_COMPOUND.search(words)
+    if compound is None:
+        return None
+    # with or without its linking "s" ("Regierungsangaben")
+    heads = {compound.group(1), compound.group(1).removesuffix("s")}
+    owners = [
+        actor
+        for actor in actors
+        if any(form.split()[-1] in heads for form in actor.forms)
+        and actor.kind not in ("person", "anonymous")
+    ]
+    return owners[0] if len(owners) == 1 else None
 
 
 _GERMAN_SOURCE_COMPOUND = re.compile(r"^(?:(?:nach|laut)\s+)?(\w{4,}?)(?:angaben|informationen)\b")
@@ -5286,7 +5331,9 @@ def name_candidates(
         if not strong(f) and f not in strong_names and is_country(written[f], language)
     ]
     countries_speaking = {
-        n for n in countries if speaks(n, sentences, cues or []) or cites_the_country(n, sentences)
+        n
+        for n in countries
+        if speaks(n, sentences, cues or []) or cites_the_country(n, sentences, language)
     }
     strong_names += [f for f in counts if written[f] in countries_speaking]
     # a surname alone is the person named in full ("Anzalone" of "John Anzalone"), not

@@ -1839,7 +1839,8 @@ def staged_brief(
             # a country whose account a sentence gives ("Die Erlöse sollen nach Einschätzung
             # der USA ... gedient haben"; real news, t-online: left out, and the sentence went
             # to a ship's type)
-            is_country(actor.name, source_language) and cites_the_country(actor.name, sentences)
+            is_country(actor.name, source_language)
+            and cites_the_country(actor.name, sentences, source_language)
         ):
             no_bodies.setdefault(why, []).append(actor.name)
     for why, names in no_bodies.items():

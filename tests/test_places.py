@@ -10,6 +10,7 @@ from newsbrief.places import (
     is_country,
     is_nationality,
     is_place_adjective,
+    same_country,
 )
 
 
@@ -129,3 +130,22 @@ def test_a_nationality_is_built_from_its_countrys_name(word: str, nationality: b
 )
 def test_a_place_adjective_is_no_name(name: str, adjective: bool) -> None:
     assert is_place_adjective(name) is adjective
+
+
+@pytest.mark.parametrize(
+    ("name", "other", "language", "same"),
+    [
+        ("US", "USA", "de", True),
+        ("U.S.", "United States", "en", True),
+        ("USA", "Vereinigte Staaten", "de", True),
+        ("Russland", "Russia", "de", True),
+        ("die USA", "US", "de", True),
+        ("US", "UK", "de", False),
+        ("Russland", "Belarus", "de", False),
+        # no country is no country's other name
+        ("Uno", "Uno", "de", False),
+        ("Louis Marine", "USA", "de", False),
+    ],
+)
+def test_two_names_of_one_country(name: str, other: str, language: str, same: bool) -> None:
+    assert same_country(name, other, language) is same

@@ -8372,6 +8372,51 @@ def test_a_ship_whose_name_the_article_quotes_is_no_source() -> None:
     assert "Louis Marine" in names
 
 
+_TANKER_DE = (
+    "Tanker beschlagnahmt\n\nDer Tanker der Reederei Louis Marine fuhr nach Kuba. Die USA und "
+    "die Uno verfolgten ihn. Zeitweise galt der Tanker nach US-Angaben als staatenlos. Nach "
+    "Uno-Angaben kamen 300 Menschen. Nach Polizeiangaben griff Louis Marine die Beamten an. "
+    "Laut Trackingdaten hat das Schiff nachweislich Venezuela angesteuert."
+)
+_TANKER_EN = (
+    "Tanker seized\n\nThe tanker of Louis Marine sailed to Cuba. According to tracking data, "
+    "the ship went to Venezuela. According to official figures, prices rose. According to data "
+    "from Louis Marine, the ship is old."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "source", "language"),
+    [
+        (_TANKER_DE, "Zeitweise", "USA", "de"),
+        (_TANKER_DE, "Nach Uno", "Uno", "de"),
+        (_TANKER_DE, "Nach Polizei", "Polizei", "de"),
+        (_TANKER_DE, "Laut Trackingdaten", "a document", "de"),
+        (_TANKER_EN, "According to tracking", "a document", "en"),
+        (_TANKER_EN, "According to official", "a document", "en"),
+        (_TANKER_EN, "According to data", "Louis Marine", "en"),
+    ],
+)
+def test_an_account_a_compound_names_is_its_givers(
+    text: str, opening: str, source: str, language: str
+) -> None:
+    """Real news (t-online): "Zeitweise galt der Tanker nach US-Angaben als staatenlos" and
+    "Nach US-Angaben soll das Schiff ... übergeben werden" went to the ship's owner, the
+    model's pick, and the USA were left out as a country that does not speak. A German
+    compound that a name opens is that name's account, or its country's; one a body's word
+    opens ("Nach Polizeiangaben") the body's, not a name in what it reports; tracking data is
+    a document ("Laut Trackingdaten" went to the owner too), as "according to tracking data"
+    is in English, where data from someone stays theirs."""
+    listed = [
+        ("Louis Marine", "organization"),
+        ("USA", "government"),
+        ("Uno", "organization"),
+        ("Polizei", "government"),
+    ]
+    listed = [(n, k) for n, k in listed if n in text]
+    assert _source_of(text, listed, "Louis Marine", opening, language=language) == source
+
+
 # The review of 9ea078e..339b1c4 (151 cases): the kinds of sentence it found worse, each as an
 # editor reads it after the narrowing.
 _REVIEW_OF_THE_UNNAMED_AND_COUNTRY_RULES: list[
