@@ -1551,6 +1551,11 @@ the talks")."""
 
 
 _MAX_CITED_WORDS = 12
+_CITED_ADVERB = re.compile(
+    r"\s(?:zudem|außerdem|auch|ferner|weiter|bereits|nun|jetzt|inzwischen|erneut|noch|"
+    r"also|again|later|too)(?=\s|$)",
+    re.IGNORECASE,
+)
 
 
 def _cited_unnamed(sentence: Sentence, cue: SentenceCues) -> str | None:
@@ -1563,7 +1568,11 @@ def _cited_unnamed(sentence: Sentence, cue: SentenceCues) -> str | None:
         for said in cue.anonymity:
             if not rest.casefold().startswith(said.casefold()):
                 continue
-            phrase = re.split(r"[,;:.!?»”\"()]|\s[–—-]\s", rest, maxsplit=1)[0].split()
+            words = re.split(r"[,;:.!?»”\"()]|\s[–—-]\s", rest, maxsplit=1)[0]
+            # (not an adverb of the verb after it: "US-Medien berichteten unter Berufung auf
+            # Geheimdienstkreise zudem, es habe ..."; real news, t-online: named
+            # "Geheimdienstkreise zudem")
+            phrase = _CITED_ADVERB.split(words, maxsplit=1)[0].split()
             if 1 <= len(phrase) <= _MAX_CITED_WORDS:
                 return " ".join(phrase)
     return None
