@@ -135,6 +135,7 @@ __all__ = [
     "subjectless_tag",
     "tidy_role",
     "titled_person",
+    "titles_a_listed_sovereign",
     "unnamed_actor",
     "unnamed_person",
     "verbs_outside_quotes",
@@ -507,10 +508,16 @@ def _german_title(word: str) -> bool:
     return word[:1].isupper() and normalize_name(word).endswith(_GERMAN_TITLE_ENDINGS)
 
 
+_SOVEREIGN_TITLES = frozenset(
+    {"king", "queen", "pope", "emperor", "empress", "konig", "konigin", "papst", "kaiser",
+     "kaiserin", "roi", "reine", "pape", "rey", "reina"}
+)  # fmt: skip
+"""Titles of one sovereign, written before the name ("King Charles") and alone for them ("the
+King said"), folded."""
 _ROLE_TITLES = frozenset(
     {"judge", "mayor", "governor", "senator", "sheriff", "sindaco", "maire", "alcalde",
      "alcaldesa", "prefetto", "prefet", "procuratore", "procureur"}
-)  # fmt: skip
+) | _SOVEREIGN_TITLES  # fmt: skip
 """Titles of one office a story seldom has two of, which name their holder alone later ("the
 judge"); not "minister", of which a story may name another it does not list (nor, unless the
 article titles no one else by it, "president": ``_SHARED_TITLES``)."""
@@ -565,6 +572,17 @@ def only_a_title(name: str, text: str) -> bool:
     )
 
 
+def titles_a_listed_sovereign(name: str, actors: Sequence[ActorRecord]) -> bool:
+    """Whether ``name`` is a sovereign's title alone ("King", "the Pope") that opens a listed
+    person's name ("King Charles"): that person, not another actor ("The ‘fundamental mission’
+    will be to secure economic growth, the King said."; real news, Metro: "King" was offered
+    apart, called a government and given his words)."""
+    folded = re.sub(r"^(?:the|der|die|le|la|il|el)\s+", "", normalize_name(name))
+    return folded in _SOVEREIGN_TITLES and any(
+        a.kind == "person" and normalize_name(a.name).split()[:1] == [folded] for a in actors
+    )
+
+
 def add_title_forms(actors: Sequence[ActorRecord], text: str, language: str = "de") -> None:
     """Give each person the title the article writes before their name as a form of theirs,
     when it titles no one else: a German compound title ("Innenministerin Johanna
@@ -576,7 +594,13 @@ def add_title_forms(actors: Sequence[ActorRecord], text: str, language: str = "d
         if actor.kind != "person":
             continue
         words = [w for w in actor.name.split() if w[:1].isupper()]
-        found = [words[0]] if len(words) > 2 else []
+        # (the title of two words: "King Charles" is "the King" in "..., the King said."; real
+        # news, Metro: "King" was offered apart and given his words)
+        found = (
+            [words[0]]
+            if len(words) > 2 or (words and normalize_name(words[0]) in _SOVEREIGN_TITLES)
+            else []
+        )
         pattern = rf"(?<![\w-])([^\W\d_][\w-]*)\s+{re.escape(actor.name)}(?!\w)"
         found += [m.group(1) for m in re.finditer(pattern, text)]
         for word in found:
@@ -1512,7 +1536,18 @@ def _within(short: str, long: str) -> bool:
         # ("Google I/O 2026"; real news, TechRadar: Google took its name, then was dropped
         # with it as no actor)
         return False
+    if long.split()[0] in _TIME_DESCRIPTIONS:
+        # a body of one time described ("first labour government", "new government"): no
+        # fuller name of the party ("Labour has announced ..."; real news, Metro: Labour took
+        # the description's name and the words of its sentence with it)
+        return False
     return not (match.start() == 0 and len(rest) == 1 and _NUMBERING.match(rest[0]))
+
+
+_TIME_DESCRIPTIONS = frozenset(
+    {"first", "new", "former", "previous", "next", "last", "current", "incoming", "outgoing"}
+)
+"""English words that open a description of a body at one time, folded."""
 
 
 def _after_honorific(surname: str, folded_text: str) -> bool:

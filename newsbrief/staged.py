@@ -147,6 +147,7 @@ from newsbrief.speakers import (
     subjectless_tag,
     tidy_role,
     titled_person,
+    titles_a_listed_sovereign,
     unnamed_actor,
     unnamed_person,
     verbs_outside_quotes,
@@ -1646,11 +1647,20 @@ def staged_brief(
     # list stops early or repeats one name to its end); with them, the bodies of the list that
     # may be no actor at all (a lower-case "freight rates", a one-word "Malaysia").
     doubtful = [a.name for a in actors if _doubtful(a)]
-    phrases = speaker_phrases(sentences, cues, actors, source_language)
+    # (nor a sovereign's title of a listed person: "the King" of "King Charles")
+    phrases = [
+        n
+        for n in speaker_phrases(sentences, cues, actors, source_language)
+        if not titles_a_listed_sovereign(n, actors)
+    ]
     acting = acting_groups(sentences, actors) if source_language == "en" else []
     offered = doubtful + phrases + acting
     bodies = body_phrases(sentences, actors, source_language)
-    candidates = name_candidates(sentences, actors, source_language, cues)
+    candidates = [
+        n
+        for n in name_candidates(sentences, actors, source_language, cues)
+        if not titles_a_listed_sovereign(n, actors)
+    ]
     names = list({normalize_name(n): n for n in offered + bodies + candidates}.values())
     names = [n for n in names if not only_a_title(n, text)]
     more: list[str] = []
