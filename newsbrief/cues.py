@@ -2450,6 +2450,10 @@ _COORDINATED = re.compile(
 )
 
 
+_COMPLEMENTIZER = re.compile(r"(?<!\w)(?:that|che|dass|daß|que|qu[’'])(?!\w)", re.IGNORECASE)
+"""The word that opens a content clause after a verb of saying."""
+
+
 def claim_parts(sentence: str, cues: SentenceCues) -> list[tuple[int, int]]:
     """``(start, end)`` of each claim in a reported sentence, relative to it.
 
@@ -2467,6 +2471,11 @@ def claim_parts(sentence: str, cues: SentenceCues) -> list[tuple[int, int]]:
     start = 0
     for match in _COORDINATED.finditer(sentence):
         if match.start() <= first_verb or _inside_quote(match.start(), cues.quotes):
+            continue
+        if not _COMPLEMENTIZER.search(sentence, first_verb, match.start()):
+            # a demonstrative that opens the next clause, no second "that" clause ("..., she
+            # told Sky Sports afterwards, and that proved to be the case, with ..."; real
+            # news, the i: its second part was made hers)
             continue
         parts.append((start, match.start()))
         start = match.end()

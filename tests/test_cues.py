@@ -585,6 +585,16 @@ def test_two_coordinated_content_clauses_are_two_claims() -> None:
     assert len(claim_parts(italian, find_cues(italian, "it"))) == 2
 
 
+def test_a_demonstrative_after_and_opens_no_second_claim() -> None:
+    """Real news (the i): "..., she told Sky Sports afterwards, and that proved to be the case,
+    with Cameron Norrie ..." was cut, and what proved the case made hers."""
+    sentence = (
+        "“Hopefully I’ve started everyone off well today,” she told Sky Sports afterwards, and "
+        "that proved to be the case, with Cameron Norrie winning."
+    )
+    assert claim_parts(sentence, find_cues(sentence, "en")) == [(0, len(sentence))]
+
+
 def test_a_sentence_without_a_verb_of_saying_is_never_cut() -> None:
     sentence = "Prices rose and that was the end of it."
     assert claim_parts(sentence, find_cues(sentence, "en")) == [(0, len(sentence))]
