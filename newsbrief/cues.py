@@ -2300,6 +2300,17 @@ def find_cues(sentence: str, language: str, names: Sequence[str] = ()) -> Senten
         # deteriorated, the staff in A&E did all they could ...' after her mother's words;
         # real news, BuzzFeed)
         quotes = [(opens, len(sentence))]
+    left_open = open_quotation_start(sentence)
+    if (
+        left_open is not None
+        and sentence[:left_open].rstrip().endswith((":", "："))
+        and not any(a <= left_open < b for a, b in quotes)
+    ):
+        # a colon that opens a quotation of several sentences is what introduces it
+        # ("Daniel Thioune (48) wundert es nicht: „Jeder Spieler hat seine Qualitäten, ...";
+        # real news, Bild: with no verb of saying and no closed quotation, the sentence was
+        # nobody's): all from the mark on is quoted
+        quotes = [*quotes, (left_open, len(sentence))]
     return SentenceCues(
         quotes=tuple(quotes),
         reporting=reporting,

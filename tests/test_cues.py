@@ -585,6 +585,14 @@ def test_two_coordinated_content_clauses_are_two_claims() -> None:
     assert len(claim_parts(italian, find_cues(italian, "it"))) == 2
 
 
+def test_a_quotation_a_colon_opens_and_leaves_open_is_quoted() -> None:
+    sentence = "Daniel Thioune (48) wundert es nicht: „Jeder Spieler hat seine Qualitäten."
+    start = sentence.index("„")
+    assert find_cues(sentence, "de").quotes == ((start, len(sentence)),)
+    # (a mark left open without a colon before it quotes nothing yet: "Er sagte „nein.")
+    assert find_cues("Das Wort „Krise sei falsch.", "de").quotes == ()
+
+
 def test_a_demonstrative_after_and_opens_no_second_claim() -> None:
     """Real news (the i): "..., she told Sky Sports afterwards, and that proved to be the case,
     with Cameron Norrie ..." was cut, and what proved the case made hers."""

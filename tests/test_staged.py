@@ -8476,6 +8476,22 @@ def test_a_body_described_at_one_time_is_no_fuller_name_of_it() -> None:
     assert _source_of(text, listed, "first Labour government", "Labour has") == "Labour"
 
 
+def test_a_quotation_of_several_sentences_a_colon_opens_is_its_speakers() -> None:
+    """Real news (Bild): "Daniel Thioune (48) wundert es nicht: „Jeder Spieler hat seine
+    Qualitäten, ... gegeben. Jetzt ... konnte sich zeigen.”" has no verb of saying and closes
+    its quotation only in the next sentence: both were the article's, never offered."""
+    text = (
+        "Thioune fordert Geduld\n\nDaniel Thioune (48) wundert es nicht: „Jeder Spieler hat "
+        "seine Qualitäten, die letzten Partien haben ihm nicht so den Raum gegeben. Jetzt "
+        "durch das hohe Pressing haben sich riesen Räume ergeben und er konnte sich zeigen.”"
+    )
+    listed = [("Daniel Thioune", "person")]
+    for opening in ("Daniel", "Jetzt"):
+        assert _source_of(text, listed, "Daniel Thioune", opening, language="de") == (
+            "Daniel Thioune"
+        )
+
+
 # The review of 9ea078e..339b1c4 (151 cases): the kinds of sentence it found worse, each as an
 # editor reads it after the narrowing.
 _REVIEW_OF_THE_UNNAMED_AND_COUNTRY_RULES: list[
