@@ -191,7 +191,11 @@ _FRENCH_FORMS = (
     r"(?:se|s['’]|s['’]en) (?:dit|disent|félicite|félicitent|inquiète|inquiètent|interroge)",
 )
 
-GERMAN_VIEW_NOUNS = r"Ansicht|Auffassung|Einschätzung|Meinung|Worten|Darstellung"
+GERMAN_VIEW_NOUNS = (
+    r"Ansicht|Auffassung|Einschätzung|Meinung|Worten|Darstellung|"
+    # estimates ("nach Schätzungen der Online-Zeitung "Ukrajinska Prawda""; real news, DW)
+    r"Schätzungen|Schätzung|Berechnungen"
+)
 """German nouns of a view given after "nach" ("nach Ansicht von Lang", "nach Hännis Ansicht"),
 as a regular expression's alternatives (matched without regard to case)."""
 
@@ -1212,8 +1216,12 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         # "Einige behaupteten ferner, ..." (real news, AFP Faktencheck): some who are not named
         # (a verb of saying only, before what they say: not "Einige warfen Steine auf die
         # Feuerwehr, teilte die Polizei mit.")
+        # (or doubt, fear or expect it: "Viele bezweifeln jedoch, dass die Ukraine die Halbinsel
+        # jetzt schon erobern könnte."; real news, DW: given to a soldier named before)
         r"^(?-i:Einige|Viele|Manche|Andere)(?=\s+(?:behaupten|behaupteten|vermuten|vermuteten|"
-        r"sagen|sagten|meinen|meinten|glauben|glaubten)(?:\s+\w+)?\s*(?:,|:|\s+dass\b))",
+        r"sagen|sagten|meinen|meinten|glauben|glaubten|bezweifeln|bezweifelten|befürchten|"
+        r"befürchteten|fürchten|fürchteten|erwarten|erwarteten|hoffen|hofften|warnen|warnten)"
+        r"(?:\s+\w+)?\s*(?:,|:|\s+dass\b))",
         rf"(?:ein|eine|der|die)\s+(?:[\w-]+\s+){{0,3}}?(?-i:{'|'.join(_GERMAN_UNNAMED_ONE)})"
         r"(?!\w)(?!,?\s+(?-i:[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ]))",
         # anyone unnamed, by an indefinite article, closing what they say ("..., sagte ein
@@ -1466,8 +1474,6 @@ _DOCUMENTS: dict[str, tuple[str, ...]] = {
         # research with its author ("..., according to research by the Migration Policy
         # Institute."; real news, Nine News: the article's)
         r"(?-i:research)(?=\s+(?:by|from|published|conducted)\b)",
-        # figures, not people ("according to tracking data", "official figures show")
-        r"data", r"figures", r"statistics",
     ),
     "de": (
         r"\w*berichte?s?", r"\w*mitteilung(?:en)?", r"\w*erklärung(?:en)?",
@@ -1483,11 +1489,6 @@ _DOCUMENTS: dict[str, tuple[str, ...]] = {
         # a newsroom's investigation ("Laut der investigativen Recherche hatten drei Mitglieder
         # der Sicherheitskräfte ..."; real news, Mitteldeutsche Zeitung: the judiciary's)
         r"[\w-]*recherchen?",
-        # figures ("Laut Trackingdaten hat das Schiff nachweislich Venezuela ... angesteuert.";
-        # real news, t-online: the ship's owner's), not people ("Kandidaten", "Soldaten")
-        r"daten", r"[\w-]*(?:tracking|mess|positions|gps|flug|satelliten|wetter|standort|"
-        r"sensor|bewegungs|nutzungs|verkaufs|handy)daten",
-        r"[\w-]*statistiken?",
     ),
     "fr": (
         r"rapports?", r"communiqués?", r"documents?", r"lettres?", r"courriers?", r"arrêtés?",
@@ -1648,9 +1649,7 @@ _DOCUMENT_OPENINGS: dict[str, tuple[str, str]] = {
     # real news, TimesLive)
     "en": (
         r"(?:an?|the|(?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+)?['’]s?(?=\s))",
-        # (figures need no article: "According to tracking data, the ship ...")
-        r"(?:(?:in|according\s+to)\s+(?:an?|the|its|their|his|her)|according\s+to"
-        r"(?=\s+(?:(?-i:[a-z])[a-z-]*\s+){0,2}(?:data|figures|statistics)\b))",
+        r"(?:in|according\s+to)\s+(?:an?|the|its|their|his|her)",
     ),
     "de": (
         r"(?:ein|eine|der|die|das)",
@@ -2399,6 +2398,8 @@ def _document_opening(sentence: str, language: str) -> Literal["subject", "in"] 
             return "in"
     if any(_DOCUMENT_CLOSING_RE[c].search(sentence.rstrip()) for c in _languages(code)):
         return "in"
+    if any(_OWNERLESS_DATA[c].search(sentence) for c in _languages(code) if c in _OWNERLESS_DATA):
+        return "in"
     if code == "de" and (
         _HEISST_ES_IM.search(sentence)
         or _DOCUMENT_ZUFOLGE.search(sentence)
@@ -2440,6 +2441,27 @@ _DOCUMENT_ZUFOLGE = re.compile(
 )
 """A document before German "zufolge", its source ("Mehr als jeder zehnte Erwachsene ... hat
 einer Umfrage zufolge bereits das Deutschlandticket erworben."; real news, FAZ)."""
+
+
+_OWNERLESS_DATA = {
+    # data no one is named as the owner of ("According to tracking data, the ship went to
+    # ...", "..., according to official statistics."), not someone's ("according to data from
+    # the ONS", "according to her data", "The data showed ..., Smith said"; a review)
+    "en": re.compile(
+        r"(?:^\W*|,\s+)according\s+to\s+(?!(?:her|his|their|its|our|my|your)\s)"
+        r"(?:(?-i:[a-z][a-z-]*)\s+){0,2}(?:data|statistics)(?=\s*,|\W*$)",
+        re.IGNORECASE,
+    ),
+    # "Laut Trackingdaten hat das Schiff nachweislich Venezuela ... angesteuert." (real news,
+    # t-online: the ship's owner's); not "Laut Daten des Robert Koch-Instituts" (a review)
+    "de": re.compile(
+        r"(?<!\w)laut\s+(?:(?-i:[a-zäöüß][\w-]*)\s+)?[\w-]*(?:tracking|mess|positions|gps|flug|"
+        r"satelliten|wetter|standort|sensor|bewegungs|nutzungs|verkaufs|handy)daten(?!\w)"
+        r"(?!\s+(?:des|der|von|vom|aus)\b)",
+        re.IGNORECASE,
+    ),
+}
+"""Data of no named owner given as a sentence's source: what a document says."""
 
 
 _HEISST_ES_IM = re.compile(

@@ -124,11 +124,14 @@ _NUMBER_AND_STOP = re.compile(r"\(?\d{1,4}\.")
 _GERMAN_ORDINAL_NOUN = re.compile(
     r"(?:Jahrhunderts?|Jahrtausends?|Mal|Male|Platz|Rang|Runde|Spieltag|Etappe|Liga|Klasse|"
     r"Stock|Etage|Minute|Woche|Sitzung|Geburtstag|Jahrestag|Todestag|Lebensjahr|Amtszeit|"
-    r"Auflage|Ausgabe|Staffel|Folge|Kapitel|Bundesliga)(?!\w)"
+    r"Auflage|Ausgabe|Staffel|Folge|Kapitel|Bundesliga|"
+    # months, which sentencex knows except before a comma ("wie am Freitag, 28. April, waren
+    # zuletzt selten geworden"; real news, DW)
+    r"Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|"
+    r"November|Dezember)(?!\w)"
 )
 """German nouns a number with a full stop, an ordinal, stands before ("Mitte des 16.
-Jahrhunderts", "im 21. Jahrhundert"; real news, Die Presse: sentencex ends a sentence there).
-Months it already knows."""
+Jahrhunderts", "im 21. Jahrhundert"; real news, Die Presse: sentencex ends a sentence there)."""
 
 
 _GERMAN_ARTICLE_BEFORE_NUMBER = re.compile(

@@ -1651,7 +1651,7 @@ def staged_brief(
     phrases = [
         n
         for n in speaker_phrases(sentences, cues, actors, source_language)
-        if not titles_a_listed_sovereign(n, actors)
+        if not titles_a_listed_sovereign(n, actors, text)
     ]
     acting = acting_groups(sentences, actors) if source_language == "en" else []
     offered = doubtful + phrases + acting
@@ -1659,7 +1659,7 @@ def staged_brief(
     candidates = [
         n
         for n in name_candidates(sentences, actors, source_language, cues)
-        if not titles_a_listed_sovereign(n, actors)
+        if not titles_a_listed_sovereign(n, actors, text)
     ]
     names = list({normalize_name(n): n for n in offered + bodies + candidates}.values())
     names = [n for n in names if not only_a_title(n, text)]

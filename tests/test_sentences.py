@@ -60,6 +60,8 @@ def test_non_breaking_spaces_keep_offsets() -> None:
         ("de", "Der Name stammt aus der Mitte des 16. Jahrhunderts. Er blieb.", 2),
         ("de", "Um die Bedeutung im 21. Jahrhundert zu sehen, reicht das. Er ging.", 2),
         ("de", "Sie landete auf dem 3. Platz. Er kam als 12. ins Ziel. Dann ging er.", 3),
+        # a date before a comma (real news, DW: sentencex ended a sentence after "28.")
+        ("de", "Angriffe wie am Freitag, 28. April, waren zuletzt selten. Es blieb ruhig.", 2),
         # an ordinal after an article before a name (real news, Börsen-Zeitung), not a number
         # that ends a sentence
         ("de", "Der Test lief mit dem 1. FC Kaiserslautern. Er glückte.", 2),

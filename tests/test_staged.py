@@ -8380,7 +8380,7 @@ _TANKER_DE = (
 )
 _TANKER_EN = (
     "Tanker seized\n\nThe tanker of Louis Marine sailed to Cuba. According to tracking data, "
-    "the ship went to Venezuela. According to official figures, prices rose. According to data "
+    "the ship went to Venezuela. According to official statistics, prices rose. According to data "
     "from Louis Marine, the ship is old."
 )
 
@@ -8394,6 +8394,34 @@ _TANKER_EN = (
         (_TANKER_DE, "Laut Trackingdaten", "a document", "de"),
         (_TANKER_EN, "According to tracking", "a document", "en"),
         (_TANKER_EN, "According to official", "a document", "en"),
+        # (the review of 1f66aa3..eb33077: data someone owns or speaks of stays theirs)
+        (
+            "Fälle\n\nDas Gesundheitsministerium warnt. Laut Daten des Robert Koch-Instituts "
+            "stieg die Zahl der Fälle um 20 Prozent.",
+            "Laut Daten",
+            "Robert Koch-Instituts",
+            "de",
+        ),
+        (
+            "Jobs\n\nThe Bank of Canada waits. Statistics Canada said the economy grew 0.5%.",
+            "Statistics Canada",
+            "Statistics Canada",
+            "en",
+        ),
+        (
+            "Heat\n\nThe Met Office and Jane Smith met. The data showed temperatures rose by "
+            "2C, Smith said.",
+            "The data",
+            "Jane Smith",
+            "en",
+        ),
+        (
+            "Leak\n\nThe Data Protection Commission met Meta. The Data Protection Commission "
+            "said it had fined Meta 1.2 billion euros.",
+            "The Data Protection Commission said",
+            "Data Protection Commission",
+            "en",
+        ),
         (_TANKER_EN, "According to data", "Louis Marine", "en"),
     ],
 )
@@ -8412,9 +8440,22 @@ def test_an_account_a_compound_names_is_its_givers(
         ("USA", "government"),
         ("Uno", "organization"),
         ("Polizei", "government"),
+        ("Gesundheitsministerium", "government"),
+        ("Robert Koch-Instituts", "organization"),
+        ("Bank of Canada", "organization"),
+        ("Statistics Canada", "government"),
+        ("Met Office", "government"),
+        ("Jane Smith", "person"),
+        ("Meta", "organization"),
+        ("Data Protection Commission", "government"),
     ]
     listed = [(n, k) for n, k in listed if n in text]
-    assert _source_of(text, listed, "Louis Marine", opening, language=language) == source
+    pick = next(
+        n
+        for n, k in listed
+        if n in ("Louis Marine", "Gesundheitsministerium", "Bank of Canada", "Met Office", "Meta")
+    )
+    assert _source_of(text, listed, pick, opening, language=language) == source
 
 
 @pytest.mark.parametrize(
@@ -8464,6 +8505,39 @@ def test_a_sovereigns_title_alone_is_the_sovereign() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "listed", "speaker"),
+    [
+        (
+            "Visit\n\nKing Charles III met Jordan's King Abdullah II in London. The King said "
+            "Britain would help.",
+            ["King Charles III", "King Abdullah II"],
+            "King Charles III",  # (as the rules gave before the title was read: Britain's)
+        ),
+        (
+            "Church\n\nPope Francis announced reforms. Pope Benedict XVI once said the Church "
+            "must be purified. The Pope said he agreed.",
+            ["Pope Francis"],
+            "Pope Francis",
+        ),
+    ],
+)
+def test_a_sovereigns_title_two_share_is_no_ones_for_sure(
+    text: str, listed: list[str], speaker: str
+) -> None:
+    """The review of 1f66aa3..eb33077: where the article titles two people so, "the King" or
+    "the Pope" is not given to one of them by the title alone (the Pope's words went to the
+    predecessor named before, the King's to the article)."""
+    actors = [{"name": n, "kind": "person", "role": "x"} for n in listed]
+    content = _brief_of(
+        text,
+        actors,
+        "the article itself",
+        kinds={"King": "person", "Pope": "person"} | {n: "person" for n in listed},
+    )
+    assert sources_by_first_word(content)["The"] == speaker
+
+
 def test_a_body_described_at_one_time_is_no_fuller_name_of_it() -> None:
     """Real news (Metro): "Labour has announced sweeping changes ..." went to "first Labour
     government", a description of the article's that took Labour's name when both were
@@ -8474,6 +8548,10 @@ def test_a_body_described_at_one_time_is_no_fuller_name_of_it() -> None:
     )
     listed = [("Labour", "organization"), ("first Labour government", "organization")]
     assert _source_of(text, listed, "first Labour government", "Labour has") == "Labour"
+    # (a review: "New York Times" is a name, not a description of the Times at one time)
+    times = "Suit\n\nDonald Trump sued the New York Times. The Times reported that the suit had no merit."
+    listed = [("Times", "media"), ("New York Times", "media"), ("Donald Trump", "person")]
+    assert _source_of(times, listed, "Donald Trump", "The Times") == "New York Times"
 
 
 def test_a_quotation_of_several_sentences_a_colon_opens_is_its_speakers() -> None:
@@ -8490,6 +8568,37 @@ def test_a_quotation_of_several_sentences_a_colon_opens_is_its_speakers() -> Non
         assert _source_of(text, listed, "Daniel Thioune", opening, language="de") == (
             "Daniel Thioune"
         )
+
+
+_OFFENSIVE = (
+    "Offensive\n\nDer Soldat Andrij sagt, die NATO helfe. Für die Offensive haben die Armee "
+    'und die Nationalgarde nach Schätzungen der Online-Zeitung "Ukrajinska Prawda" mindestens '
+    "16 neue Brigaden gegründet. Mögliche Szenarien wurden auf Computern durchgespielt, heißt "
+    "es in Kiewer Fachkreisen. Viele bezweifeln jedoch, dass die Ukraine die Halbinsel jetzt "
+    "schon erobern könnte. Dafür gebe es nicht genug Kräfte und Technik."
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "source"),
+    [
+        ("Für die Offensive", "Ukrajinska Prawda"),
+        ("Mögliche", "Kiewer Fachkreisen"),
+        ("Viele", "Viele"),
+        ("Dafür", "Viele"),
+    ],
+)
+def test_estimates_circles_and_many_who_doubt_are_sources(opening: str, source: str) -> None:
+    """Real news (DW): "nach Schätzungen der Online-Zeitung "Ukrajinska Prawda"" was the
+    article's; "..., heißt es in Kiewer Fachkreisen." was named "in Kiewer Fachkreisen"; "Viele
+    bezweifeln jedoch, dass ..." and the Konjunktiv after it went to a soldier named before."""
+    listed = [
+        ("Andrij", "person"),
+        ("NATO", "organization"),
+        ("Ukrajinska Prawda", "media"),
+        ("in Kiewer Fachkreisen", "anonymous"),
+    ]
+    assert _source_of(_OFFENSIVE, listed, "Andrij", opening, language="de") == source
 
 
 # The review of 9ea078e..339b1c4 (151 cases): the kinds of sentence it found worse, each as an
