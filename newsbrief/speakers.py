@@ -1866,6 +1866,11 @@ def _unnamed_opening(sentence: Sentence, cue: SentenceCues, *, said: bool = True
     with_article = _OPENING_ARTICLE.match(opening) is not None
     if not (with_article or says_unnamed):
         return None
+    if not says_unnamed and not cue.reporting:
+        # no verb of saying, and the word for the unnamed elsewhere ("The story portrayed him
+        # as an "international moneyman of mystery," who ... puzzled Wall Street insiders";
+        # real news, Nine News: named "story portrayed him as an")
+        return None
     trades = [w for w in cue.anonymity if w.casefold() in UNNAMED_TRADES]
     if trades and len(trades) == len(cue.anonymity) and not says_unnamed:
         return None  # "The financial toll will vary by area, and experts said ...": "experts"
@@ -2817,6 +2822,10 @@ _PRONOUN_BEFORE = re.compile(
     # real news, BBC; "Sie hat stets betont")
     r"(?:(?:also|later|then|has|have|had|was|is|would|will|repeatedly|previously|again|"
     r"already|often|even|never|once|recently|publicly|openly|hat|hatte|habe|hätte|haben|"
+    # ("She initially said she was 15 when Epstein began to abuse her"; real news, Nine News:
+    # given to Epstein, named before the next verb)
+    r"initially|originally|first|subsequently|eventually|finally|now|still|further|"
+    r"reportedly|allegedly|privately|personally|herself|himself|themselves|"
     r"hatten|auch|bereits|schon|erneut|mehrfach|wiederholt|immer|wieder|stets|zuletzt|"
     # (a negation: "Weshalb es dazu kam, konnte er nicht sagen: ..."; real news, Salzburger
     # Nachrichten)

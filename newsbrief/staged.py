@@ -346,6 +346,9 @@ _LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+")
 
 QUOTED_TERM_WORDS = 3
 """Most words of a quotation that is a term the article quotes, not words someone said."""
+QUOTED_SHARE_SPOKEN = 0.5
+"""Least share of a sentence with no verb of saying inside quotation marks for the quotation to
+be someone's words rather than a phrase the article quotes."""
 
 
 _TOPIC_WORD = re.compile(
@@ -1331,9 +1334,17 @@ def _unnamed_speaks(unit: _Unit) -> bool:
     Minister Habib Essid said that ... a local museum worker and a security official were
     killed"; real news, the Washington Post, where the official is a victim)."""
     verb = _first_verb(unit)
-    if verb is None:
-        return True
     text = unit.sentence.text
+    if verb is None:
+        # (not where the sentence only quotes a term and names them after it: "The story
+        # portrayed him as an "international moneyman of mystery," who ... puzzled Wall Street
+        # insiders ..."; real news, Nine News: the insiders it names were made its source;
+        # "Wetter-Experten bezeichnen solche Phänomene ... als „meteorologische
+        # Singularität“" stays theirs)
+        if not unit.cues.quotes or unit.cues.quoted_share(text) >= QUOTED_SHARE_SPOKEN:
+            return True
+        first_quote = min(a for a, _ in unit.cues.quotes)
+        return any(0 <= _find(words, text) < first_quote for words in unit.cues.anonymity)
     after = text[verb[1] :].split()
     reach = verb[1] + len(" ".join(after[:SPEAKER_AFTER_VERB_WORDS])) + 1
     for words in unit.cues.anonymity:

@@ -8601,6 +8601,40 @@ def test_estimates_circles_and_many_who_doubt_are_sources(opening: str, source: 
     assert _source_of(_OFFENSIVE, listed, "Andrij", opening, language="de") == source
 
 
+_EPSTEIN = (
+    "Epstein\n\nVirginia Giuffre sued Jeffrey Epstein in 2009. New York magazine profiled him "
+    'in 2002. The story portrayed him as an "international moneyman of mystery," who '
+    "cultivated relationships with Nobel Prize-winning scientists but puzzled Wall Street "
+    "insiders who couldn't figure out how he had become so rich. Some details of Giuffre's "
+    "allegations have changed over time. She initially said she was 15 when Epstein began to "
+    "abuse her, but she later acknowledged that she met him the summer she turned 17."
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "pick", "source"),
+    [
+        # a pronoun, an adverb, then the verb: hers, not the one named before the next verb
+        ("She initially", "Virginia Giuffre", "Virginia Giuffre"),
+        # no verb of saying, the word for the unnamed far from the opening: no unnamed source
+        ("The story", "New York magazine", "New York magazine"),
+    ],
+)
+def test_a_pronoun_before_an_adverb_speaks_and_an_opening_names_no_one_unnamed(
+    opening: str, pick: str, source: str
+) -> None:
+    """Real news (Nine News): "She initially said she was 15 when Epstein began to abuse her,
+    but she later acknowledged ..." went to Epstein; "The story portrayed him as an
+    "international moneyman of mystery," who ... puzzled Wall Street insiders ..." went to an
+    unnamed source named "story portrayed him as an"."""
+    listed = [
+        ("Virginia Giuffre", "person"),
+        ("Jeffrey Epstein", "person"),
+        ("New York magazine", "media"),
+    ]
+    assert _source_of(_EPSTEIN, listed, pick, opening) == source
+
+
 # The review of 9ea078e..339b1c4 (151 cases): the kinds of sentence it found worse, each as an
 # editor reads it after the narrowing.
 _REVIEW_OF_THE_UNNAMED_AND_COUNTRY_RULES: list[
