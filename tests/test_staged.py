@@ -8635,6 +8635,25 @@ def test_a_pronoun_before_an_adverb_speaks_and_an_opening_names_no_one_unnamed(
     assert _source_of(_EPSTEIN, listed, pick, opening) == source
 
 
+def test_a_pair_that_reports_before_a_colon_is_offered_whatever_else_is_lower_case() -> None:
+    """Real news (the Gateway Pundit): "Financial Times reported:" opened a paragraph before
+    its quotation, and the article wrote "a hundred times a day" elsewhere: the paper was
+    never offered, and the line and its quotation went to "MSM"."""
+    text = (
+        "Zelensky\n\nLike the MSM insists a hundred times a day, Zelensky is winning.\n\n"
+        "Financial Times reported:\n\n“Syrsky’s leadership of the armed forces has become a "
+        "lightning rod for protests.”"
+    )
+    listed = [{"name": "Volodymyr Zelensky", "kind": "person", "role": "president"}]
+    text = text.replace("Zelensky is", "Volodymyr Zelensky is")
+    content = _brief_of(
+        text, listed, "Volodymyr Zelensky", kinds={"Financial Times": "media", "MSM": "media"}
+    )
+    sources = sources_by_first_word(content)
+    assert sources["Financial"] == "Financial Times"
+    assert sources["“Syrsky’s"] == "Financial Times"
+
+
 # The review of 9ea078e..339b1c4 (151 cases): the kinds of sentence it found worse, each as an
 # editor reads it after the narrowing.
 _REVIEW_OF_THE_UNNAMED_AND_COUNTRY_RULES: list[
