@@ -1144,7 +1144,9 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"people familiar",
         r"person familiar",
         r"not authori[sz]ed to",
-        r"(?:an?|one) (?:senior |former |\w+ )?officials?",
+        # (two words before: "According to a senior administration official, Zelensky is
+        # gathering ..."; real news, the Gateway Pundit: given to Zelensky)
+        r"(?:an?|one) (?:senior |former |[\w-]+ ){0,2}officials?",
         # one person named by their trade alone ("said a military expert", "a resident told
         # reporters"), not "a resident, John Smith,"
         # (or with an auxiliary before any verb of saying: "..., an expert has claimed."; real

@@ -424,6 +424,8 @@ def test_straight_apostrophes_are_no_quotation(sentence: str) -> None:
     ("language", "sentence"),
     [
         ("en", "A senior official, who asked not to be named, said talks had stalled."),
+        # two words before "official" (real news, the Gateway Pundit: given to Zelensky)
+        ("en", "According to a senior administration official, Zelensky is gathering commanders."),
         ("de", "Ein Mitglied, das nicht namentlich genannt werden wollte, sagte, es gebe Streit."),
         ("fr", "Une source proche du dossier, sous couvert d\u2019anonymat, indique que non."),
         ("es", "Un funcionario que pidi\u00f3 no ser identificado asegur\u00f3 que s\u00ed."),
