@@ -3448,6 +3448,12 @@ def pronoun_antecedent(
     one: the first named in its speaking part that the pronoun fits, not as an owner
     ("Wikinews co-founder Erik Möller was confident. '...', he told heise online"; "... all of
     Apatow's other films ... puts Wiig in the zone" gives Wiig)."""
+    if pronoun == "person" and _PRONOUN_MAIN_SUBJECT.match(sentence):
+        # a sentence about "he" already names others only in what he does ("Wearing the
+        # glittering Imperial Crown, he read out the speech written by Keir Starmer ...
+        # Every policy will be fully costed, he said"; real news, Metro: given to Starmer):
+        # the pronoun goes on with the one before
+        return None
     folded = normalize_name(speaking_part(sentence, cues))
     named = [
         (min(spots), actor)
@@ -3481,6 +3487,13 @@ def pronoun_antecedent(
         ]
         named = subject or named
     return min(named, key=lambda n: n[0])[1] if named else None
+
+
+_PRONOUN_MAIN_SUBJECT = re.compile(
+    r"^\W*(?:[^,;:\"“”«»„]{1,80},\s+)?(?:he|she)\s+(?!(?:and|or|who)\b)[a-z]", re.IGNORECASE
+)
+"""A sentence whose main clause has "he" or "she" as its subject, after an opening phrase at
+most."""
 
 
 _CLEFT = re.compile(

@@ -8654,6 +8654,20 @@ def test_a_pair_that_reports_before_a_colon_is_offered_whatever_else_is_lower_ca
     assert sources["“Syrsky’s"] == "Financial Times"
 
 
+def test_a_pronoun_goes_on_with_the_one_the_pronoun_before_stood_for() -> None:
+    """Real news (Metro): "Wearing the glittering Imperial Crown, he read out the speech
+    written by Keir Starmer ... Every policy will be fully costed, he said, swiping at Liz
+    Truss ..." went to Starmer, named in what "he" (the King) did the sentence before."""
+    text = (
+        "King's Speech\n\nThe new government will focus on security, King Charles said in his "
+        "speech. Wearing the glittering Imperial Crown, he read out the speech written by Keir "
+        "Starmer for the traditional kick-off of a new government. Every policy will be fully "
+        "costed, he said, swiping at Liz Truss whose tax cuts caused turmoil."
+    )
+    listed = [("King Charles", "person"), ("Keir Starmer", "person"), ("Liz Truss", "person")]
+    assert _source_of(text, listed, "Keir Starmer", "Every policy") == "King Charles"
+
+
 # The review of 9ea078e..339b1c4 (151 cases): the kinds of sentence it found worse, each as an
 # editor reads it after the narrowing.
 _REVIEW_OF_THE_UNNAMED_AND_COUNTRY_RULES: list[
