@@ -18,6 +18,7 @@ from newsbrief.names import normalize_name
 from newsbrief.sentences import dateline_length
 
 __all__ = [
+    "GERMAN_ESTIMATE_NOUNS",
     "GERMAN_UNNAMED_TRADES",
     "GERMAN_VIEW_NOUNS",
     "ONE_OF_A_TRADE",
@@ -191,13 +192,13 @@ _FRENCH_FORMS = (
     r"(?:se|s['’]|s['’]en) (?:dit|disent|félicite|félicitent|inquiète|inquiètent|interroge)",
 )
 
-GERMAN_VIEW_NOUNS = (
-    r"Ansicht|Auffassung|Einschätzung|Meinung|Worten|Darstellung|"
-    # estimates ("nach Schätzungen der Online-Zeitung "Ukrajinska Prawda""; real news, DW)
-    r"Schätzungen|Schätzung|Berechnungen"
-)
+GERMAN_VIEW_NOUNS = r"Ansicht|Auffassung|Einschätzung|Meinung|Worten|Darstellung"
 """German nouns of a view given after "nach" ("nach Ansicht von Lang", "nach Hännis Ansicht"),
 as a regular expression's alternatives (matched without regard to case)."""
+GERMAN_ESTIMATE_NOUNS = r"Schätzungen|Schätzung|Berechnungen"
+"""German nouns of an estimate given after "nach", a cue of saying only where its owner follows
+("nach Schätzungen der Online-Zeitung "Ukrajinska Prawda""; real news, DW; not "Nach ersten
+Schätzungen ..."; a review)."""
 
 # Verbs and phrases of saying, per language: compiled case-insensitively with word boundaries.
 _NOT_COMPARED = r"(?<!als )(?<!wie )"
@@ -578,6 +579,7 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"(?:kommt|kam|kommen|kamen)\s+(?:von|vom|aus)",
         # in someone's view ("Kinder sollten nach Meidingers Ansicht ..."; real news, dpa)
         rf"nach\s+(?:[\w-]+\s+)?(?:{GERMAN_VIEW_NOUNS})",
+        rf"nach\s+(?:[\w-]+\s+)?(?:{GERMAN_ESTIMATE_NOUNS})(?=\s+(?:der|des|von|vom)\s)",
         r"hieß es",
         r"heißt es",
         r"meint(?:e|en)?",
@@ -1220,10 +1222,15 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         # Feuerwehr, teilte die Polizei mit.")
         # (or doubt, fear or expect it: "Viele bezweifeln jedoch, dass die Ukraine die Halbinsel
         # jetzt schon erobern könnte."; real news, DW: given to a soldier named before)
+        # (not the Konjunktiv II of the past, inside someone's reported speech: "Viele
+        # fürchteten, dass das Werk schließe."; nor with a speaker closing the sentence: "Viele
+        # fürchten, dass ..., sagte Weber."; a review)
         r"^(?-i:Einige|Viele|Manche|Andere)(?=\s+(?:behaupten|behaupteten|vermuten|vermuteten|"
-        r"sagen|sagten|meinen|meinten|glauben|glaubten|bezweifeln|bezweifelten|befürchten|"
-        r"befürchteten|fürchten|fürchteten|erwarten|erwarteten|hoffen|hofften|warnen|warnten)"
-        r"(?:\s+\w+)?\s*(?:,|:|\s+dass\b))",
+        r"sagen|sagten|meinen|meinten|glauben|glaubten|bezweifeln|befürchten|fürchten|"
+        r"erwarten|hoffen|warnen)"
+        r"(?:\s+\w+)?\s*(?:,|:|\s+dass\b))"
+        r"(?![^;]*,\s+(?:so|sagte|sagt|erklärte|erklärt|meinte|meint|betonte|betont|schrieb|"
+        r"schreibt|berichtete|berichtet)\s)",
         rf"(?:ein|eine|der|die)\s+(?:[\w-]+\s+){{0,3}}?(?-i:{'|'.join(_GERMAN_UNNAMED_ONE)})"
         r"(?!\w)(?!,?\s+(?-i:[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ]))",
         # anyone unnamed, by an indefinite article, closing what they say ("..., sagte ein

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from newsbrief.cues import (
+    GERMAN_ESTIMATE_NOUNS,
     GERMAN_UNNAMED_TRADES,
     GERMAN_VIEW_NOUNS,
     ONE_OF_A_TRADE,
@@ -145,11 +146,32 @@ __all__ = [
 
 
 _LEADING_PREPOSITION = re.compile(
-    r"^(?:in|aus|von|bei|unter|from|among|at|within|dans|selon|nei|negli|tra|entre)\s+(?=\S)",
+    r"^(?:in|aus|von|bei|unter|from|among|dans|selon|nei|negli|tra|entre)\s+(?!least\b)(?=\S)",
     re.IGNORECASE,
 )
 """A preposition a small model leaves before an unnamed source's words ("in Kiewer
 Fachkreisen", "from sources close to ...")."""
+_CIRCLES = re.compile(
+    r"(?:kreisen?|quellen?|sources?|circles?|milieux|ambienti|fuentes?)(?!\w)", re.IGNORECASE
+)
+"""The words for the circles or sources an unnamed source's preposition stands before: where
+it is no place ("in Moscow", "within the agency"; a review)."""
+
+
+def _bare_of_place(name: str) -> bool:
+    """Whether an unnamed source's ``name`` opens with a preposition that is no part of who they
+    are ("in Kiewer Fachkreisen", "selon une source proche du dossier", "in Washington
+    officials"): before circles or sources, or before words that are no one place or body
+    ("in Moscow", "within the agency" stay; a review)."""
+    opening = _LEADING_PREPOSITION.match(name)
+    if opening is None:
+        return False
+    rest = name[opening.end() :].split()
+    return bool(_CIRCLES.search(name)) or (
+        len(rest) >= 2 and rest[0].casefold() not in ("the", "der", "die", "das", "dem", "den")
+    )
+
+
 _LEADING_ARTICLE = re.compile(
     r"^(?:an?|the|one|ein|eine|einer|einem|einen|der|die|das|dem|den|un|une|uno|una|le|la|les|"
     r"l['’]|il|lo|gli|i|"
@@ -1186,7 +1208,7 @@ def actors_from_answer(
             # "Jon Sopel" listed as unnamed (real news, BBC): the article names him
             notes.append(f"actor {item.name!r} kept as a person: the article names them")
             kind = "person"
-        if kind == "anonymous" and _LEADING_PREPOSITION.match(name):
+        if kind == "anonymous" and _bare_of_place(name):
             # "in Kiewer Fachkreisen" of "..., heißt es in Kiewer Fachkreisen." (real news, DW):
             # where they were asked is no part of who they are
             bare = _LEADING_PREPOSITION.sub("", name)
@@ -1866,7 +1888,7 @@ def _unnamed_opening(sentence: Sentence, cue: SentenceCues, *, said: bool = True
     with_article = _OPENING_ARTICLE.match(opening) is not None
     if not (with_article or says_unnamed):
         return None
-    if not says_unnamed and not cue.reporting:
+    if not says_unnamed and not cue.reporting and _INDEFINITE.match(opening.lower()) is None:
         # no verb of saying, and the word for the unnamed elsewhere ("The story portrayed him
         # as an "international moneyman of mystery," who ... puzzled Wall Street insiders";
         # real news, Nine News: named "story portrayed him as an")
@@ -3139,7 +3161,18 @@ def pronoun_speaker(sentence: str, cues: SentenceCues) -> PronounKind | None:
         return "person"
     if found is None:
         found = _PRONOUN_AFTER_AUXILIARY.search(lowered[:start])
+    if (
+        found is not None
+        and found.group(1) == "it"
+        and _IMPERSONAL_PASSIVE.match(lowered, found.end(1), start)
+    ):
+        return None  # "It is now said that the virus came from bats" (a review): no one
     return _PRONOUN_KINDS[found.group(1)] if found else None
+
+
+_IMPERSONAL_PASSIVE = re.compile(r"\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+\s+){0,2}$")
+""""is" or "has been" after "it", right before the verb: an impersonal passive ("It is now
+said ...")."""
 
 
 _PRONOUN_AFTER_AUXILIARY = re.compile(rf"{_AUXILIARY.pattern}\s+(er)(?!\w)[^,;:]*$")
@@ -4094,7 +4127,7 @@ _ACCORDING_PHRASES = (
     r"nach\s+[\w-]+(?:angaben|informationen)|"
     # whose view it gives ("Nach Ansicht von Lang hat die Bundestagspräsidentin eine besondere
     # Rolle"; real news, WAZ), not the subject's own ("nach eigener Darstellung")
-    rf"nach\s+(?!eigen)(?:[\w-]+\s+)?(?:{GERMAN_VIEW_NOUNS})"
+    rf"nach\s+(?!eigen)(?:[\w-]+\s+)?(?:{GERMAN_VIEW_NOUNS}|{GERMAN_ESTIMATE_NOUNS})"
 )
 _ACCORDING = re.compile(
     # "Pour Javier López, ..., les niveaux étaient alarmants" opening a sentence (the cue

@@ -346,6 +346,8 @@ _LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+")
 
 QUOTED_TERM_WORDS = 3
 """Most words of a quotation that is a term the article quotes, not words someone said."""
+_RELATIVE_AFTER = re.compile(r"[,\"”“»«]\s*(?:who|which|that|der|die|das|qui|che)\s", re.IGNORECASE)
+"""A relative clause after a comma or a quotation: whom it names are in what it tells."""
 QUOTED_SHARE_SPOKEN = 0.5
 """Least share of a sentence with no verb of saying inside quotation marks for the quotation to
 be someone's words rather than a phrase the article quotes."""
@@ -1327,6 +1329,41 @@ def _opened_by_another(unit: _Unit, people: Sequence[ActorRecord]) -> bool:
     return any(a.kind == "person" and a is not source and named_by_name(a, opening) for a in people)
 
 
+CLOSING_CLAUSE_WORDS = 5
+"""Most words of the subject of a clause of saying that closes a sentence after a comma."""
+
+
+def _named_closing_clause(unit: _Unit, actors: Sequence[ActorRecord]) -> bool:
+    """Whether the sentence closes with a second clause of saying, after a comma, whose few
+    words before its verb name an actor (", engineer Tom Ray told the BBC.", ", analysts at
+    Morgan Stanley wrote.")."""
+    text = unit.sentence.text
+    verbs = verbs_outside_quotes(text, unit.cues)
+    if len(verbs) < 2:
+        return False
+    start = verbs[-1][0]
+    comma = text.rfind(",", 0, start)
+    if comma < verbs[0][1]:
+        return False
+    clause = text[comma + 1 : start]
+    words = clause.split()
+    # (a main clause: not "..., woraufhin Voigt auf ein Video verweist.")
+    return (
+        0 < len(words) <= CLOSING_CLAUSE_WORDS
+        and words[0].casefold() not in _SUBORDINATORS
+        and any(mentioned(actor, clause) for actor in actors)
+    )
+
+
+_SUBORDINATORS = frozenset(
+    {"who", "which", "that", "while", "as", "when", "after", "before", "because", "since",
+     "whereupon", "where", "if", "although", "der", "die", "das", "woraufhin", "während",
+     "als", "wenn", "weil", "nachdem", "bevor", "obwohl", "dass", "wie", "wo", "qui", "que",
+     "quand", "che", "quando", "mentre", "cuando", "mientras"}
+)  # fmt: skip
+"""Words that open a subordinate clause, folded."""
+
+
 def _unnamed_speaks(unit: _Unit) -> bool:
     """Whether the sentence's unnamed source stands where a speaker does: before its first verb
     of saying, right after it ("..., said a senior official"), or after a word that cites it
@@ -1343,8 +1380,13 @@ def _unnamed_speaks(unit: _Unit) -> bool:
         # Singularität“" stays theirs)
         if not unit.cues.quotes or unit.cues.quoted_share(text) >= QUOTED_SHARE_SPOKEN:
             return True
-        first_quote = min(a for a, _ in unit.cues.quotes)
-        return any(0 <= _find(words, text) < first_quote for words in unit.cues.anonymity)
+        # ("in the eyes of many insiders", "Von „Chaos“ ist in Regierungskreisen die Rede" stay
+        # theirs; a review)
+        last_quote = max(b for _, b in unit.cues.quotes)
+        relative = _RELATIVE_AFTER.search(text, max(last_quote - 1, 0))
+        return relative is None or not any(
+            _find(words, text) > relative.start() for words in unit.cues.anonymity
+        )
     after = text[verb[1] :].split()
     reach = verb[1] + len(" ".join(after[:SPEAKER_AFTER_VERB_WORDS])) + 1
     for words in unit.cues.anonymity:
@@ -2371,6 +2413,10 @@ def staged_brief(
         pronoun = pronoun_speaker(unit.sentence.text, unit.cues)
         number = unit.sentence.number
         if pronoun is None or number < 2:
+            continue
+        if _named_closing_clause(unit, actors):
+            # one named closing the sentence says what the pronoun's clause reports ("They now
+            # say the bridge is safe, engineer Tom Ray told the BBC."; a review)
             continue
         gender = pronoun_gender(unit.sentence.text, unit.cues)
         # the pronoun never stands for one its own verb's clause names ("He also thinks Starmer
