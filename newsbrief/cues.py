@@ -1498,6 +1498,10 @@ _DOCUMENTS: dict[str, tuple[str, ...]] = {
         # a newsroom's investigation ("Laut der investigativen Recherche hatten drei Mitglieder
         # der Sicherheitskräfte ..."; real news, Mitteldeutsche Zeitung: the judiciary's)
         r"[\w-]*recherchen?",
+        # a study named again ("... die sogenannte ForuM-Studie ... veröffentlicht. Die
+        # Untersuchung spricht für den Zeitraum von 1946 bis 2020 von mindestens 2.225
+        # Betroffenen"; real news, BR: listed as an organisation)
+        r"\w*untersuchung(?:en)?",
     ),
     "fr": (
         r"rapports?", r"communiqués?", r"documents?", r"lettres?", r"courriers?", r"arrêtés?",

@@ -8775,6 +8775,19 @@ def test_the_review_of_the_estimate_and_pronoun_rules(
     assert _source_of(text, listed, pick, opening, language) == source
 
 
+def test_a_study_named_again_as_an_untersuchung_is_a_document() -> None:
+    """Real news (BR): "Die Untersuchung spricht für den Zeitraum von 1946 bis 2020 von
+    mindestens 2.225 Betroffenen" named the ForuM study again; "Untersuchung" was listed as an
+    organisation and given the sentence."""
+    text = (
+        "Missbrauch\n\nIm Januar wurde die ForuM-Studie zur Evangelische Kirche veröffentlicht. "
+        "Die Untersuchung spricht für den Zeitraum von 1946 bis 2020 von mindestens 2.225 "
+        "Betroffenen."
+    )
+    listed = [("Evangelische Kirche", "organization"), ("Untersuchung", "organization")]
+    assert _source_of(text, listed, "Evangelische Kirche", "Die Untersuchung", "de") == DOCUMENT
+
+
 # The review of 9ea078e..339b1c4 (151 cases): the kinds of sentence it found worse, each as an
 # editor reads it after the narrowing.
 _REVIEW_OF_THE_UNNAMED_AND_COUNTRY_RULES: list[
