@@ -152,7 +152,9 @@ _LEADING_PREPOSITION = re.compile(
 """A preposition a small model leaves before an unnamed source's words ("in Kiewer
 Fachkreisen", "from sources close to ...")."""
 _CIRCLES = re.compile(
-    r"(?:kreisen?|quellen?|sources?|circles?|milieux|ambienti|fuentes?)(?!\w)", re.IGNORECASE
+    r"(?:kreisen?|quellen?|sources?|circles?|milieux|ambienti|fuentes?|diplomaten|diplomats|"
+    r"beamten|officials|experten|experts|insidern|insiders)(?!\w)",
+    re.IGNORECASE,
 )
 """The words for the circles or sources an unnamed source's preposition stands before: where
 it is no place ("in Moscow", "within the agency"; a review)."""
@@ -3475,17 +3477,23 @@ def pronoun_fits(pronoun: PronounKind, actor: ActorRecord) -> bool:
 
 
 def pronoun_antecedent(
-    pronoun: PronounKind, sentence: str, cues: SentenceCues, actors: Sequence[ActorRecord]
+    pronoun: PronounKind,
+    sentence: str,
+    cues: SentenceCues,
+    actors: Sequence[ActorRecord],
+    gender: Gender | None = None,
 ) -> ActorRecord | None:
     """The actor a pronoun that speaks stands for, when ``sentence`` (the one before) names
     one: the first named in its speaking part that the pronoun fits, not as an owner
     ("Wikinews co-founder Erik Möller was confident. '...', he told heise online"; "... all of
     Apatow's other films ... puts Wiig in the zone" gives Wiig)."""
-    if pronoun == "person" and _PRONOUN_MAIN_SUBJECT.match(sentence):
+    main = _PRONOUN_MAIN_SUBJECT.match(sentence) if pronoun == "person" else None
+    if main is not None and _PRONOUN_GENDERS.get(main.group(1).casefold()) == gender:
         # a sentence about "he" already names others only in what he does ("Wearing the
         # glittering Imperial Crown, he read out the speech written by Keir Starmer ...
         # Every policy will be fully costed, he said"; real news, Metro: given to Starmer):
-        # the pronoun goes on with the one before
+        # the same pronoun goes on with the one before ("He met Sarah Smith. She said ..." is
+        # hers; a review)
         return None
     folded = normalize_name(speaking_part(sentence, cues))
     named = [
@@ -3523,8 +3531,9 @@ def pronoun_antecedent(
 
 
 _PRONOUN_MAIN_SUBJECT = re.compile(
-    r"^\W*(?:[^,;:\"“”«»„]{1,80},\s+)?(?:he|she)\s+(?!(?:and|or|who)\b)[a-z]", re.IGNORECASE
+    r"^\W*(?:[^,;:\"“”«»„]{1,80},\s+)?(he|she)\s+(?!(?:and|or|who)\b)[a-z]", re.IGNORECASE
 )
+_PRONOUN_GENDERS: dict[str, Gender] = {"he": "m", "she": "f"}
 """A sentence whose main clause has "he" or "she" as its subject, after an opening phrase at
 most."""
 
@@ -4943,8 +4952,9 @@ _OPENING_PAIR_VERB = re.compile(
     r"explains|warned|warns|stated|states|sagte|sagt|erklärte|erklärt|schrieb|schreibt|meinte|"
     r"meint|betonte|betont|"
     # ("Financial Times reported:" before its quotation; real news, the Gateway Pundit: never
-    # offered, and the quotation went to "MSM")
-    r"reported|reports|announced|announces|confirmed|confirms|berichtete|berichtet)\b"
+    # offered, and the quotation went to "MSM"), before what is reported only, not as a
+    # participle ("Heavy Rain reported across the region forced ..."; a review)
+    r"(?:reported|reports|announced|announces|confirmed|confirms)(?=\s*[:,]|\s+that\b))\b"
 )
 """A verb of saying right after a sentence's two opening words: they name its speaker."""
 
@@ -5031,7 +5041,8 @@ def _opening_name_pair(
         )
         and all(
             _capitalised(t.group())
-            and (t.group().casefold() not in lower or introduces)
+            # (the second word only: "The President said:" stays a title; a review)
+            and (t.group().casefold() not in lower or (introduces and t is second))
             and t.group().isalpha()
             for t in (first, second)
         )

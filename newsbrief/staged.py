@@ -1351,7 +1351,9 @@ def _named_closing_clause(unit: _Unit, actors: Sequence[ActorRecord]) -> bool:
     return (
         0 < len(words) <= CLOSING_CLAUSE_WORDS
         and words[0].casefold() not in _SUBORDINATORS
-        and any(mentioned(actor, clause) for actor in actors)
+        # (a medium that relays closes no clause of its own speaker: "He said the deal was
+        # dead, Reuters reported."; a review)
+        and any(mentioned(actor, clause) for actor in actors if actor.kind != "media")
     )
 
 
@@ -2468,7 +2470,7 @@ def staged_brief(
             # the speaker of the sentence just before: "Shannon Cross said Cook is a good
             # choice. '...', she said" is Cross's, not Cook's
             or (speakers_before[0] if just_before else None)
-            or pronoun_antecedent(pronoun, before.text, cues[number - 1 - back], fitting)
+            or pronoun_antecedent(pronoun, before.text, cues[number - 1 - back], fitting, gender)
             # one the sentence before names only by what they are ("..., nahm dieser User auf
             # X aufs Korn. „...“, notierte er"; real news, Freie Presse: the last person
             # named took it)
