@@ -4954,7 +4954,8 @@ _OPENING_PAIR_VERB = re.compile(
     # ("Financial Times reported:" before its quotation; real news, the Gateway Pundit: never
     # offered, and the quotation went to "MSM"), before what is reported only, not as a
     # participle ("Heavy Rain reported across the region forced ..."; a review)
-    r"(?:reported|reports|announced|announces|confirmed|confirms)(?=\s*[:,]|\s+that\b))\b"
+    r"(?:reported|reports|announced|announces|confirmed|confirms)"
+    r"(?!\s+(?:across|for|in|at|by|from|over|during|under|near|within|throughout)\b))\b"
 )
 """A verb of saying right after a sentence's two opening words: they name its speaker."""
 
@@ -5004,6 +5005,8 @@ def _opening_name_pair(
     # times a day"; real news, the Gateway Pundit: never offered)
     verb = _OPENING_PAIR_VERB.match(text, second.end())
     introduces = verb is not None and text[verb.end() :].lstrip().startswith(":")
+    if _bare(second.group()) in TITLES or _bare(second.group()) in HONORIFICS:
+        return False  # "Attorney General announced charges", "The President said:" (a review)
     return (
         text[first.end() : second.start()] == " "
         and (
@@ -5041,8 +5044,8 @@ def _opening_name_pair(
         )
         and all(
             _capitalised(t.group())
-            # (the second word only: "The President said:" stays a title; a review)
-            and (t.group().casefold() not in lower or (introduces and t is second))
+            # (not a title: "The President said:" stays one; a review)
+            and (t.group().casefold() not in lower or introduces)
             and t.group().isalpha()
             for t in (first, second)
         )
