@@ -2096,6 +2096,9 @@ def add_unnamed_sources(
             continue
         written = name
         name = _unnamed_words(name) or name
+        if _bare_of_place(name):
+            # (not where they were asked: "..., heißt es in Kiewer Fachkreisen."; real news, DW)
+            name = _LEADING_PREPOSITION.sub("", name)
         forms = {normalize_name(name), normalize_name(_unnamed_words_as_written(written))}
         earlier = _antecedent(name, position, sentences, cues)
         if earlier is not None:
@@ -4435,6 +4438,9 @@ def unnamed_actor(words: str, actors: Sequence[ActorRecord]) -> ActorRecord:
     # (without the marks an article quotes them in: "erzählt ein „ehemaliger
     # Küchenangestellter“"; real news, rbb24)
     name = _unnamed_words(words) or "source"
+    if _bare_of_place(name):
+        # (not where they were asked: "..., heißt es in Kiewer Fachkreisen."; real news, DW)
+        name = _LEADING_PREPOSITION.sub("", name)
     # (and the words as the article writes them: "laut Fachleuten" is "Fachleute")
     written = _unnamed_words_as_written(words)
     return ActorRecord(
