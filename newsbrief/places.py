@@ -30,10 +30,29 @@ __all__ = [
 
 # Two-letter CLDR codes that are no country: groupings and CLDR's private-use regions.
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
-# The initials news writes for a few countries, in any language ("the U.S.", "die USA"; real
-# news, CNN Money): CLDR has only the full names.
-_INITIALS = frozenset({"us", "u.s", "u.s.", "usa", "u.s.a", "u.s.a.", "uk", "u.k", "u.k.", "uae"})
 _ARTICLE = re.compile(r"^(?:(?:the|la|le|les|il|lo|gli|el|los|las|die|der|das|os|as)\s+|l['’])")
+
+
+# The initials news writes for a few countries, in any language ("the U.S.", "die USA"; real
+# news, CNN Money), and their regions: CLDR has only the full names.
+_INITIALS_REGIONS = {
+    "us": "US", "u.s": "US", "u.s.": "US", "usa": "US", "u.s.a": "US", "u.s.a.": "US",
+    "uk": "GB", "u.k": "GB", "u.k.": "GB", "uae": "AE",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=32)
+def _regions(language: str) -> dict[str, str]:
+    regions: dict[str, str] = {}
+    for code in dict.fromkeys(("en", language.lower())):
+        try:
+            territories = Locale.parse(code).territories
+        except (UnknownLocaleError, ValueError):
+            continue
+        for region, name in territories.items():
+            if len(region) == 2 and region.isalpha() and region not in _NOT_COUNTRIES:
+                regions.update(dict.fromkeys(_forms(name), region))
+    return regions | _INITIALS_REGIONS
 
 
 @lru_cache(maxsize=32)
@@ -42,16 +61,7 @@ def country_names(language: str) -> frozenset[str]:
 
     An unknown language gives the English names only.
     """
-    names: set[str] = set()
-    for code in dict.fromkeys(("en", language.lower())):
-        try:
-            territories = Locale.parse(code).territories
-        except (UnknownLocaleError, ValueError):
-            continue
-        for region, name in territories.items():
-            if len(region) == 2 and region.isalpha() and region not in _NOT_COUNTRIES:
-                names.update(_forms(name))
-    return frozenset(names | _INITIALS)
+    return frozenset(_regions(language))
 
 
 def _forms(name: str) -> set[str]:
@@ -99,27 +109,6 @@ def country_as_written(name: str, text: str) -> str | None:
         if found is not None:
             return found.group()
     return None
-
-
-# The initials' regions (CLDR names the countries in full only).
-_INITIALS_REGIONS = {
-    "us": "US", "u.s": "US", "u.s.": "US", "usa": "US", "u.s.a": "US", "u.s.a.": "US",
-    "uk": "GB", "u.k": "GB", "u.k.": "GB", "uae": "AE",
-}  # fmt: skip
-
-
-@lru_cache(maxsize=32)
-def _regions(language: str) -> dict[str, str]:
-    regions: dict[str, str] = {}
-    for code in dict.fromkeys(("en", language.lower())):
-        try:
-            territories = Locale.parse(code).territories
-        except (UnknownLocaleError, ValueError):
-            continue
-        for region, name in territories.items():
-            if len(region) == 2 and region.isalpha() and region not in _NOT_COUNTRIES:
-                regions.update(dict.fromkeys(_forms(name), region))
-    return regions | _INITIALS_REGIONS
 
 
 def same_country(name: str, other: str, language: str) -> bool:
