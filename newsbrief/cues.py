@@ -18,6 +18,7 @@ from newsbrief.names import normalize_name
 from newsbrief.sentences import dateline_length
 
 __all__ = [
+    "GERMAN_ADVERBS_BEFORE_SUBJECT",
     "GERMAN_ESTIMATE_NOUNS",
     "GERMAN_UNNAMED_TRADES",
     "GERMAN_VIEW_NOUNS",
@@ -196,13 +197,13 @@ GERMAN_VIEW_NOUNS = r"Ansicht|Auffassung|Einschätzung|Meinung|Worten|Darstellun
 """German nouns of a view given after "nach" ("nach Ansicht von Lang", "nach Hännis Ansicht"),
 as a regular expression's alternatives (matched without regard to case)."""
 GERMAN_ESTIMATE_NOUNS = r"Schätzungen|Schätzung|Berechnungen"
+"""German nouns of an estimate given after "nach", a cue of saying only where its owner follows
+("nach Schätzungen der Online-Zeitung "Ukrajinska Prawda""; real news, DW; not "Nach ersten
+Schätzungen ..."; a review)."""
 _ESTIMATE_OWNER = r"(?:[\w-]*isch(?:en|er)|eigenen|eigener|ihren|ihrer|seinen|seiner|unseren)"
 """An adjective or possessive before "Schätzungen" that says whose they are ("nach ukrainischen
 Schätzungen", "nach eigenen Schätzungen"), not how good ("nach ersten, groben, inoffiziellen,
 übereinstimmenden Schätzungen"; a review)."""
-"""German nouns of an estimate given after "nach", a cue of saying only where its owner follows
-("nach Schätzungen der Online-Zeitung "Ukrajinska Prawda""; real news, DW; not "Nach ersten
-Schätzungen ..."; a review)."""
 
 # Verbs and phrases of saying, per language: compiled case-insensitively with word boundaries.
 _NOT_COMPARED = r"(?<!als )(?<!wie )"
@@ -1082,14 +1083,24 @@ _GERMAN_SAYING_PLURAL = (
     "behaupten", "behaupteten", "vermuten", "vermuteten", "schreiben", "schrieben",
 )  # fmt: skip
 
+GERMAN_ADVERBS_BEFORE_SUBJECT = ("gerade", "auch", "etwa", "zudem")
+"""Adverbs that may stand between a German verb of saying and the trade after it ("Dennoch
+warnen gerade Sicherheitsleute vor den Lücken im System"; real news, Braunschweiger
+Zeitung)."""
 _AFTER_PLURAL_VERB = "|".join(
     rf"(?<=\w {verb} {adverb})"
     for verb in _GERMAN_SAYING_PLURAL
     # (an adverb between: "Dennoch warnen gerade Sicherheitsleute vor den Lücken im System";
     # real news, Braunschweiger Zeitung)
-    for adverb in ("", "gerade ", "auch ", "etwa ", "zudem ")
+    for adverb in ("", *(f"{word} " for word in GERMAN_ADVERBS_BEFORE_SUBJECT))
 )
 """Right after a German plural verb of saying in the second place."""
+_GERMAN_CLOSING_SAYING = (
+    r",\s+(?:so|sagte|sagt|teilte|teilt|erklärte|erklärt|meinte|meint|betonte|betont|schrieb|"
+    r"schreibt|berichtete|berichtet)\s"
+)
+"""A German clause of saying after a comma that closes a sentence with its speaker (",
+sagte Weber.", ", teilte der FC Bayern mit."): what comes before is that speaker's."""
 
 _ROMANCE_TRADES: dict[str, tuple[str, ...]] = {
     "fr": (
@@ -1250,8 +1261,7 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"sagen|sagten|meinen|meinten|glauben|glaubten|bezweifeln|befürchten|fürchten|"
         r"erwarten|hoffen|warnen)"
         r"(?:\s+\w+)?\s*(?:,|:|\s+dass\b))"
-        r"(?![^;]*,\s+(?:so|sagte|sagt|erklärte|erklärt|meinte|meint|betonte|betont|schrieb|"
-        r"schreibt|berichtete|berichtet)\s)",
+        rf"(?![^;]*{_GERMAN_CLOSING_SAYING})",
         rf"(?:ein|eine|der|die)\s+(?:[\w-]+\s+){{0,3}}?(?-i:{'|'.join(_GERMAN_UNNAMED_ONE)})"
         r"(?!\w)(?!,?\s+(?-i:[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ]))",
         # anyone unnamed, by an indefinite article, closing what they say ("..., sagte ein
@@ -2457,7 +2467,7 @@ _DOCUMENT_NAMES: dict[str, tuple[str, ...]] = {
 _STUDY_SPEAKS = re.compile(
     r"^\W*(?:die|diese|eine)\s+(?:[\w-]+\s+)?untersuchung\s+(?:spricht|sprach|zeigt|zeigte|"
     r"ergab|ergibt|belegt|belegte|kommt|kam|stellt|stellte)\b"
-    r"(?![^;]*,\s+(?:so|sagte|sagt|teilte|teilt|erklärte|erklärt|betonte|betont|schrieb|meinte)\s)",
+    rf"(?![^;]*{_GERMAN_CLOSING_SAYING})",
     re.IGNORECASE,
 )
 """A German study named again as the subject of what it finds, with no speaker closing the

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from newsbrief.cues import (
+    GERMAN_ADVERBS_BEFORE_SUBJECT,
     GERMAN_ESTIMATE_NOUNS,
     GERMAN_UNNAMED_TRADES,
     GERMAN_VIEW_NOUNS,
@@ -160,18 +161,20 @@ _CIRCLES = re.compile(
 it is no place ("in Moscow", "within the agency"; a review)."""
 
 
-def _bare_of_place(name: str) -> bool:
-    """Whether an unnamed source's ``name`` opens with a preposition that is no part of who they
-    are ("in Kiewer Fachkreisen", "selon une source proche du dossier", "in Washington
-    officials"): before circles or sources, or before words that are no one place or body
-    ("in Moscow", "within the agency" stay; a review)."""
+def _without_place_preposition(name: str) -> str:
+    """An unnamed source's ``name`` without a preposition that is no part of who they are ("in
+    Kiewer Fachkreisen", "selon une source proche du dossier", "in Washington officials"; real
+    news, DW): before circles or sources, or before words that are no one place or body ("in
+    Moscow", "within the agency" stay; a review)."""
     opening = _LEADING_PREPOSITION.match(name)
     if opening is None:
-        return False
+        return name
     rest = name[opening.end() :].split()
-    return bool(_CIRCLES.search(name)) or (
+    if _CIRCLES.search(name) or (
         len(rest) >= 2 and rest[0].casefold() not in ("the", "der", "die", "das", "dem", "den")
-    )
+    ):
+        return name[opening.end() :]
+    return name
 
 
 _LEADING_ARTICLE = re.compile(
@@ -1210,10 +1213,8 @@ def actors_from_answer(
             # "Jon Sopel" listed as unnamed (real news, BBC): the article names him
             notes.append(f"actor {item.name!r} kept as a person: the article names them")
             kind = "person"
-        if kind == "anonymous" and _bare_of_place(name):
-            # "in Kiewer Fachkreisen" of "..., heißt es in Kiewer Fachkreisen." (real news, DW):
-            # where they were asked is no part of who they are
-            bare = _LEADING_PREPOSITION.sub("", name)
+        bare = _without_place_preposition(name) if kind == "anonymous" else name
+        if bare != name:
             notes.append(f"actor {item.name!r} kept as {bare!r}, without its preposition")
             name, folded = bare, normalize_name(bare)
         if kind == "person" and cased and not any(w[:1].isupper() for w in name.split()):
@@ -1642,6 +1643,8 @@ _CITED_ADVERB = re.compile(
     r"also|again|later|too)(?=\s|$)",
     re.IGNORECASE,
 )
+"""An adverb of the verb of saying after the unnamed source a speaker cites ("unter Berufung
+auf Geheimdienstkreise zudem"), where the source's words end."""
 
 
 def _cited_unnamed(sentence: Sentence, cue: SentenceCues) -> str | None:
@@ -1726,7 +1729,7 @@ def _trade_after_verb(sentence: Sentence, cue: SentenceCues) -> str | None:
             # (an adverb between: "Dennoch warnen gerade Sicherheitsleute ..."; real news,
             # Braunschweiger Zeitung: named "Dennoch")
             if re.search(
-                rf"(?<!\w){re.escape(verb)}\s+(?:(?:gerade|auch|etwa|zudem)\s+)?"
+                rf"(?<!\w){re.escape(verb)}\s+(?:(?:{'|'.join(GERMAN_ADVERBS_BEFORE_SUBJECT)})\s+)?"
                 rf"{re.escape(word)}(?!\w)",
                 sentence.text,
             ):
@@ -1869,7 +1872,9 @@ def _unnamed_opening(sentence: Sentence, cue: SentenceCues, *, said: bool = True
     article and cut before its verb of saying ("A senior official at the transport ministry,
     who asked ..." gives "senior official at the transport ministry"; "Un funcionario ...
     aseguró" stops before the verb), or ``None``. It must open with an article, or, when
-    ``said``, may instead carry the sentence's own word for being unnamed."""
+    ``said``, may instead carry the sentence's own word for being unnamed; in a sentence with
+    no verb of saying, an opening without that word must be indefinite ("Ein hoher Beamter
+    ...:", not "The story portrayed him as an ...")."""
     opening = re.split(r"[,;:«»\"“”„(]", sentence.text, maxsplit=1)[0]
     opening = _RELATIVE.split(opening, maxsplit=1)[0].strip()
     if _OPENING_ARTICLE.match(opening) is None:
@@ -2096,9 +2101,6 @@ def add_unnamed_sources(
             continue
         written = name
         name = _unnamed_words(name) or name
-        if _bare_of_place(name):
-            # (not where they were asked: "..., heißt es in Kiewer Fachkreisen."; real news, DW)
-            name = _LEADING_PREPOSITION.sub("", name)
         forms = {normalize_name(name), normalize_name(_unnamed_words_as_written(written))}
         earlier = _antecedent(name, position, sentences, cues)
         if earlier is not None:
@@ -3536,9 +3538,9 @@ def pronoun_antecedent(
 _PRONOUN_MAIN_SUBJECT = re.compile(
     r"^\W*(?:[^,;:\"“”«»„]{1,80},\s+)?(he|she)\s+(?!(?:and|or|who)\b)[a-z]", re.IGNORECASE
 )
-_PRONOUN_GENDERS: dict[str, Gender] = {"he": "m", "she": "f"}
 """A sentence whose main clause has "he" or "she" as its subject, after an opening phrase at
 most."""
+_PRONOUN_GENDERS: dict[str, Gender] = {"he": "m", "she": "f"}
 
 
 _CLEFT = re.compile(
@@ -4418,8 +4420,8 @@ German sets no comma there)."""
 def _unnamed_words(words: str) -> str:
     """An unnamed source's words without the preposition, the article and the quotation marks
     around them ("von einem Sprecher des Stromnetzes", real news, Braunschweiger Zeitung; "ein
-    „ehemaliger Küchenangestellter“", rbb24)."""
-    words = _unnamed_words_as_written(words)
+    „ehemaliger Küchenangestellter“", rbb24; "in Kiewer Fachkreisen", DW)."""
+    words = _without_place_preposition(_unnamed_words_as_written(words))
     if words.endswith("n") and words[:-1] in GERMAN_UNNAMED_TRADES:
         return words[:-1]  # in the nominative: "laut Fachleuten" names "Fachleute"
     return words
@@ -4438,9 +4440,6 @@ def unnamed_actor(words: str, actors: Sequence[ActorRecord]) -> ActorRecord:
     # (without the marks an article quotes them in: "erzählt ein „ehemaliger
     # Küchenangestellter“"; real news, rbb24)
     name = _unnamed_words(words) or "source"
-    if _bare_of_place(name):
-        # (not where they were asked: "..., heißt es in Kiewer Fachkreisen."; real news, DW)
-        name = _LEADING_PREPOSITION.sub("", name)
     # (and the words as the article writes them: "laut Fachleuten" is "Fachleute")
     written = _unnamed_words_as_written(words)
     return ActorRecord(
