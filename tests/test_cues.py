@@ -948,6 +948,12 @@ def test_a_phrase_of_saying_that_opens_a_sentence_with_a_colon_is_a_cue(
         # "according to" a document reports what it says (real news, TIME)
         ("According to the report, earth will pass 1.5°C this decade.", "en", "in"),
         ("Selon le communiqué, la ministre a tranché.", "fr", "in"),
+        # only a text "reads" (real news, Nine News), not one who reads aloud
+        ("“All persons born here are citizens,” it reads.", "en", "in"),
+        ("“Keep out,” the faded sign reads.", "en", "in"),
+        ("“We will win,” he reads.", "en", None),
+        # "heißt es darin": in the text named before (real news, Rheinische Post)
+        ("Lehrer könnten sie einsetzen, heißt es darin.", "de", "in"),
     ],
 )
 def test_a_document_opens_a_sentence_only_after_a_whole_article(
@@ -1462,3 +1468,73 @@ def test_a_comparison_with_what_was_feared_is_no_verb_of_saying_nor_hedging(
 )
 def test_who_fears_or_suspects_still_reports(sentence: str, language: str) -> None:
     assert find_cues(sentence, language).reporting
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        # real news (Voice of America): the body named in the closing clause found it
+        (
+            "A 10% increase in the price of child care was associated with a 1% drop in the "
+            "maternal workforce, the Labor Department found.",
+            "found",
+        ),
+        ("Prices rose by 3%, the UN has found.", "found"),
+        # a thing found is no one's finding
+        ("No survivors were found.", None),
+        ("The wreck lies near Malta, where it was later found.", None),
+        ("He looked for a cure, but none was found.", None),
+    ],
+)
+def test_what_a_body_named_after_a_comma_found_is_its_report(
+    sentence: str, cue: str | None
+) -> None:
+    assert find_cues(sentence, "en").reporting == ((cue,) if cue else ())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unnamed"),
+    [
+        ("Ein hoher Beamter des Ministeriums sagte, es gebe Gespräche.", "Ein hoher Beamter"),
+        ("Beamte sagten, die Lage sei ernst.", "Beamte"),
+        ("Die Lage sei ernst, sagten Beamte.", "Beamte"),
+        ("Laut Beamten ist die Lage ernst.", "Beamten"),
+        # the civil servants a sentence is about say nothing (real news, WDR)
+        ("Laut dem Gesetzentwurf sollen Beamte später in Pension gehen.", None),
+        ("Bislang gehen Beamte der Feuerwehr mit 60 in den Ruhestand.", None),
+        ("Nach Polizeiangaben griff der Mann die Beamten an.", None),
+    ],
+)
+def test_german_officials_are_unnamed_sources_only_where_they_speak(
+    sentence: str, unnamed: str | None
+) -> None:
+    """Real news (WDR): "Laut dem Gesetzentwurf sollen Beamte ..." gave the unnamed source
+    "Gesetzentwurf sollen Beamte", as "Beamte" anywhere was a cue of one."""
+    assert find_cues(sentence, "de").anonymity == ((unnamed,) if unnamed else ())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("The senator accused the mayor of lying.", "accused"),
+        ("She accuses the board of fraud.", "accuses"),
+        # the one accused (real news, Occupy Democrats)
+        ("GOP House Speaker in NC accused of blackmail and group sex", None),
+        ("The target is a prominent GOP politician, accused of coercing a state employee.", None),
+    ],
+)
+def test_accused_of_is_the_one_accused(sentence: str, cue: str | None) -> None:
+    assert find_cues(sentence, "en").reporting == ((cue,) if cue else ())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("The mayor promises that taxes will fall.", "promises"),
+        # the noun (real news, Occupy Democrats)
+        ("He snubbed every voter who voted for her on promises of the protection of rights.", None),
+        ("Her campaign promises were broken.", None),
+    ],
+)
+def test_promises_as_a_noun_is_no_verb_of_saying(sentence: str, cue: str | None) -> None:
+    assert find_cues(sentence, "en").reporting == ((cue,) if cue else ())

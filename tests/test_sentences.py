@@ -211,3 +211,19 @@ def test_a_sentence_in_brackets_ends_at_its_bracket(
     sentences = split_sentences(text, language)
     assert [s.text for s in sentences] == expected
     assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_a_stray_mark_is_no_sentence_of_its_own() -> None:
+    """Real news (ZDF, as a parser extracted it): "... strategische Niederlage zuzufügen.„" gave a
+    sentence "„" of its own, which stood as a claim with "„" as its evidence."""
+    text = (
+        "Im Kern geht es darum, die Föderation zu zerschlagen.„\n\nEin Krieg sei im Gange, so "
+        "der Kremlchef.\n\n***\n\nEr sprach lange."
+    )
+    sentences = split_sentences(text, "de")
+    assert [s.text for s in sentences] == [
+        "Im Kern geht es darum, die Föderation zu zerschlagen.„",
+        "Ein Krieg sei im Gange, so der Kremlchef.",
+        "Er sprach lange.",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
