@@ -94,6 +94,7 @@ from newsbrief.speakers import (
     add_title_forms,
     add_unnamed_sources,
     body_phrases,
+    both_sides_speak,
     called_a_medium,
     cited_before,
     cites_the_country,
@@ -147,7 +148,7 @@ from newsbrief.speakers import (
     subjectless_tag,
     tidy_role,
     titled_person,
-    titles_a_listed_sovereign,
+    titles_a_listed_person,
     unnamed_actor,
     unnamed_person,
     verbs_outside_quotes,
@@ -1435,6 +1436,23 @@ def _speaker(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecord | None:
     return named_speaker(_spoken(unit), unit.cues, actors)
 
 
+def _closing_speaker_named(unit: _Unit, actors: Sequence[ActorRecord]) -> bool:
+    """Whether the sentence names its speaker in the clause of saying that closes it, after a
+    comma or a quotation (", sagte Verdi-Sprecher Tjark Sauer.", "..., Smith said.")."""
+    speaker = _speaker(unit, actors)
+    text = unit.sentence.text
+    verbs = verbs_outside_quotes(text, unit.cues)
+    if speaker is None or not verbs:
+        return False
+    verb = verbs[-1][0]
+    close = max(text.rfind(mark, 0, verb) for mark in (",", "”", "“", '"', "’", "»", "«"))
+    return (
+        close > 0
+        and len(text[close:verb].split()) <= CLOSING_CLAUSE_WORDS
+        and mentioned(speaker, text[close:])
+    )
+
+
 def _speaker_settled(unit: _Unit, actors: Sequence[ActorRecord], continued: set[int]) -> bool:
     """Whether the sentence of ``unit`` settles its speaker by its own words, for the rules that
     otherwise give the model's pick to the article: it quotes (a quotation may name its speaker
@@ -1707,7 +1725,7 @@ def staged_brief(
     phrases = [
         n
         for n in speaker_phrases(sentences, cues, actors, source_language)
-        if not titles_a_listed_sovereign(n, actors, text)
+        if not titles_a_listed_person(n, actors, text)
     ]
     acting = acting_groups(sentences, actors) if source_language == "en" else []
     offered = doubtful + phrases + acting
@@ -1715,7 +1733,7 @@ def staged_brief(
     candidates = [
         n
         for n in name_candidates(sentences, actors, source_language, cues)
-        if not titles_a_listed_sovereign(n, actors, text)
+        if not titles_a_listed_person(n, actors, text)
     ]
     names = list({normalize_name(n): n for n in offered + bodies + candidates}.values())
     names = [n for n in names if not only_a_title(n, text)]
@@ -2336,6 +2354,10 @@ def staged_brief(
             or unit.source_option == DOCUMENT
             or (picked is not None and picked.kind == "anonymous")
             or (opening == "in" and _speaker(unit, actors) is not None)
+            # the document as the subject of what someone named after it says ("Der
+            # Gesetzentwurf sei „ein Schlag ins Kontor ...“, sagte Verdi-Sprecher Tjark Sauer.";
+            # real news, WDR: his words went to "a document")
+            or (opening == "subject" and _closing_speaker_named(unit, actors))
             or _described_medium(unit, sentences, actors) is not None
             # whose the document is ("according to research by the Migration Policy
             # Institute"; real news, Nine News)
@@ -2738,6 +2760,20 @@ def staged_brief(
         ):
             continue
         _give(unit, ARTICLE_ITSELF, ": its source is named only after it", notes)
+
+    # Nor is a sentence whose subject is both sides of the story, or neither, one side's: the
+    # same "Neither side believes ..." went to Trump once the model picked him, named in the
+    # sentence before (real news, AP). The article's own summary of both.
+    for unit in attributed:
+        picked = unit.source
+        if (
+            picked is None
+            or picked.kind == "anonymous"
+            or unit.cues.anonymity
+            or not both_sides_speak(unit.sentence.text, unit.cues)
+        ):
+            continue
+        _give(unit, ARTICLE_ITSELF, ": its subject is both sides, not one of them", notes)
 
     # A question the article asks is the writer's: "Warum finden in Europa lebende ... Menschen
     # überhaupt Gefallen an dem, was ihnen ein Kalifat vermeintlich verspricht?" went to the

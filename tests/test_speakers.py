@@ -10,6 +10,7 @@ from newsbrief.cues import find_cues
 from newsbrief.names import normalize_name
 from newsbrief.sentences import split_sentences
 from newsbrief.speakers import (
+    MAX_CANDIDATES,
     ActorRecord,
     according_to_source,
     acting_groups,
@@ -29,6 +30,7 @@ from newsbrief.speakers import (
     pronoun_speaker,
     speaker_phrases,
     speaks,
+    titles_a_listed_person,
 )
 from newsbrief.stages import ActorItem
 
@@ -2921,3 +2923,50 @@ def test_an_office_of_a_body_in_apposition_offers_the_body() -> None:
     offered = name_candidates(sentences, [], "en", [find_cues(s.text, "en") for s in sentences])
     assert {"Financial Crime Prevention", "Acme Corp", "Bank of England"} <= set(offered)
     assert not any(name.startswith(("Director of", "Executive of")) for name in offered)
+
+
+def test_a_person_named_again_by_the_surname_goes_before_names_written_once() -> None:
+    """Real news (Nine News): "Justice Brett Kavanaugh sided with the majority ... Kavanaugh
+    joined the dissenters" was cut from the names offered behind names the article writes once
+    ("Civil War", "Wednesday AEST"), and the brief had no Kavanaugh."""
+    filler = " ".join(f"The Alpha{k} Beta{k} Group met." for k in range(MAX_CANDIDATES))
+    text = (
+        f"{filler} Justice Brett Kavanaugh sided with the majority. Kavanaugh joined the "
+        "dissenters. Justice Amy Barrett agreed."
+    )
+    offered = name_candidates(split_sentences(text, "en"), [], "en")
+    assert len(offered) == MAX_CANDIDATES
+    assert "Brett Kavanaugh" in offered
+    assert "Amy Barrett" not in offered  # written once, last: the list is full before her
+
+
+def test_an_office_written_before_one_listed_persons_name_is_that_persons_title() -> None:
+    """Real news (Occupy Democrats): "GOP House Speaker" (of "North Carolina House Speaker Tim
+    Moore", "Speaker Moore") was offered, called a person and took claims of its own; an office
+    the article writes before two listed people's names is no one's for sure."""
+    text = (
+        "GOP House Speaker in NC accused. North Carolina House Speaker Tim Moore is accused of "
+        "blackmail. Speaker Moore denied everything."
+    )
+    moore = ActorRecord("m", "Tim Moore", "person", "", {"tim moore"})
+    assert titles_a_listed_person("GOP House Speaker", [moore], text)
+    assert not titles_a_listed_person("Apex Town Council", [moore], text)
+    two = "Foreign Minister Ann Lee met Foreign Minister Bo Park. The Foreign Minister said so."
+    lee = ActorRecord("l", "Ann Lee", "person", "", {"ann lee"})
+    park = ActorRecord("p", "Bo Park", "person", "", {"bo park"})
+    assert not titles_a_listed_person("The Foreign Minister", [lee, park], two)
+    assert titles_a_listed_person("The Foreign Minister", [lee], "Foreign Minister Ann Lee spoke.")
+
+
+def test_an_opening_before_a_name_that_closes_with_the_verb_is_no_speaker() -> None:
+    """Real news (Global News): "The Oreshnik, which is capable of carrying nuclear or
+    conventional warheads, struck the city ..., Zelenskyy said on Telegram." offered the
+    missile as a speaker, and the kinds stage made it an organisation."""
+    text = (
+        "The Oreshnik, which is capable of carrying nuclear or conventional warheads, struck the "
+        "city of Bila Tserkva, Zelenskyy said on Telegram. The port authority, which runs the "
+        "shelters, said they were full."
+    )
+    sentences = split_sentences(text, "en")
+    phrases = speaker_phrases(sentences, [find_cues(s.text, "en") for s in sentences], [], "en")
+    assert phrases == ["port authority"]
