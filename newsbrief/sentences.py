@@ -220,24 +220,12 @@ def _opening_marks_moved(text: str, spans: list[tuple[int, int]]) -> list[tuple[
     return [(a, b) for a, b in out if a < b]
 
 
-def _wordless_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Join a piece with no letter or digit to the piece before it on its line, or after it,
-    else leave it out: a stray mark is no sentence ("... strategische Niederlage zuzufügen.„"
-    gave a sentence "„" of its own, which stood as a claim; real news, ZDF)."""
-    out: list[tuple[int, int]] = []
-    pending: int | None = None  # where a wordless piece that opens the next one starts
-    for start, end in spans:
-        if re.search(r"\w", text[start:end]) is None:
-            if out and "\n" not in text[out[-1][1] : start]:
-                out[-1] = (out[-1][0], end)
-            elif pending is None:
-                pending = start
-            continue
-        if pending is not None and "\n" not in text[pending:start]:
-            start = pending
-        pending = None
-        out.append((start, end))
-    return out
+def _wordless_left_out(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pieces with a letter or a digit: a stray mark is no sentence ("... strategische
+    Niederlage zuzufügen.„" gave a sentence "„" of its own, which stood as a claim; real news,
+    ZDF). Left out, not joined to the sentence before: one that ends in a mark states no fact
+    to the rules (a review)."""
+    return [(a, b) for a, b in spans if re.search(r"\w", text[a:b]) is not None]
 
 
 def split_sentences(text: str, language: str = "en") -> list[Sentence]:
@@ -253,7 +241,7 @@ def split_sentences(text: str, language: str = "en") -> list[Sentence]:
     """
     language = language.lower()
     pieces = _bracket_ends(text, _pieces(text, language), language)
-    spans = _wordless_joined(text, _opening_marks_moved(text, _joined(text, pieces, language)))
+    spans = _wordless_left_out(text, _opening_marks_moved(text, _joined(text, pieces, language)))
     # Paragraphs are separated by blank lines; a text with none (as text extractors such as
     # trafilatura write it) has one paragraph per line.
     blank_line = r"\n[ \t\r\f\v]*\n"

@@ -627,21 +627,32 @@ def titles_a_listed_person(name: str, actors: Sequence[ActorRecord], text: str) 
         ]
         return len(titled) == 1 and _titles_one(folded, titled[0], text)
     words = name.split()
-    office = _bare(words[-1]) if len(words) > 1 else ""
-    if office not in _OFFICES_BEFORE_NAMES:
+    if len(words) < 3 or _bare(words[-1]) not in _OFFICES_BEFORE_NAMES:
         return False
-    # the office right before the person's name or surname ("Speaker Tim Moore")
+    # (not another country's office: "The Irish Prime Minister" beside "Prime Minister Keir
+    # Starmer", "the Austrian Chancellor"; a review)
+    first = re.sub(r"^(?:the|der|die)\s+", "", name, flags=re.IGNORECASE).split()[0]
+    if (
+        country_of_adjective(first, "en") is not None
+        or is_country(first, "en")
+        # (an adjective of a people the country table does not write so: "Irish", "Scottish")
+        or re.fullmatch(r"(?-i:[A-Z])[a-z]+(?:ish|ese|ian)", first) is not None
+    ):
+        return False
+    # the office's last two words right before the person's name or surname ("House Speaker
+    # Tim Moore"; not "Department of Justice" beside "Justice Brett Kavanaugh", one word
+    # alike; a review), and before no one else's
+    office = r"\s+".join(map(re.escape, words[-2:]))
     titled = [
         a
         for a in actors
         if a.kind == "person"
         and re.search(
-            rf"(?<!\w){re.escape(words[-1])}\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}"
-            rf"{re.escape(_surname(a.name))}(?!\w)",
+            rf"(?<!\w){office}\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}{re.escape(_surname(a.name))}(?!\w)",
             text,
         )
     ]
-    return len(titled) == 1 and _titles_one(office, titled[0], text)
+    return len(titled) == 1 and _titles_one(_bare(words[-1]), titled[0], text)
 
 
 _OFFICES_BEFORE_NAMES = (
@@ -2331,12 +2342,12 @@ _IMPERSONAL_FROM = re.compile(r"\s+(?:von|vom|aus)\s+(?:der|dem|den)?\s*", re.IG
 
 
 _BOTH_SIDES = re.compile(
-    r"\W*(?:(?:but|and|yet|still|now|so)\s+)?(?:neither|both|each)\s+(?:of\s+the\s+)?"
-    r"(?:sides?|camps?|campaigns?|parties|party|candidates?|teams?|countries|country|"
-    r"governments?|leaders?|men|women)\s+(?:(?:have|has|had|now|still|also|publicly|"
-    r"privately)\s+)?"
-    r"|\W*(?:aber\s+|und\s+)?(?:beide|keine\s+der\s+beiden)\s+(?:seiten|lager|parteien|"
-    r"kandidaten|kandidatinnen|regierungen|länder)\s+(?:(?:haben|hat|hatten|noch|auch)\s+)?",
+    # (sides and camps, not people: "Both leaders said they would accept the result" is said
+    # by the two named before; a review)
+    r"\W*(?:(?:but|and|yet|still|now|so)\s+)?(?:neither|both)\s+(?:of\s+the\s+)?"
+    r"(?:sides?|camps?|campaigns?)\s+(?:(?:have|has|had|now|still|also|\w+ly)\s+){0,2}"
+    r"|\W*(?:aber\s+|und\s+)?(?:beide|keine\s+der\s+beiden)\s+(?:seiten|lager)\s+"
+    r"(?:(?:haben|hat|hatten|noch|auch)\s+)?",
     re.IGNORECASE,
 )
 """Both parties of a story, or neither, as the subject right before a verb of saying
@@ -5554,11 +5565,22 @@ def name_candidates(
     # alone goes before a name written once ("Justice Brett Kavanaugh sided with the majority
     # ... Kavanaugh joined the dissenters" was cut behind "Civil War" and "Wednesday AEST";
     # real news, Nine News)
+    # (not a surname two people named in full share, "Lara Trump" beside "Donald Trump", nor
+    # one that is a place, "George Washington" beside the city; a review)
+    shared = Counter(
+        normalize_name(_surname(written[f]))
+        for f in strong_names
+        if " " in f and _person_shaped(written[f])
+    )
     mentions = {
         f: counts[f]
         + (
-            counts.get(normalize_name(_surname(written[f])), 0)
-            if " " in f and _person_shaped(written[f])
+            counts.get(surname, 0)
+            if " " in f
+            and _person_shaped(written[f])
+            and shared[surname := normalize_name(_surname(written[f]))] == 1
+            and not is_seat_of_government(_surname(written[f]))
+            and not is_country(_surname(written[f]), language)
             else 0
         )
         for f in strong_names
@@ -6326,13 +6348,29 @@ def speaker_phrases(
             # emergency service reported" later)
             name = closing.group("body")
             key = normalize_name(f"{closing.group('owner')} {closing.group('head')}")
-            if not any(mentioned(a, name) for a in actors) and key not in found:
+            head = closing.group("head").casefold()
+            if (
+                not any(mentioned(a, name) for a in actors)
+                # (nor a listed body of the same head written otherwise: "Russia's defence
+                # ministry" beside "Russian Defence Ministry", "Trump’s campaign" beside "Trump
+                # campaign"; a review)
+                and not any(
+                    a.kind != "person" and head in normalize_name(a.name).split() for a in actors
+                )
+                and key not in found
+            ):
                 found[key] = name
             continue
         before = sentence.text[:first].rstrip()
         if before.endswith(",") and before.count(",") == 1:
             continue  # "The combination, say economists, marks ...": named after the verb
-        if "," in before and _NAME_RUN.fullmatch(before.rsplit(",", 1)[1].strip()):
+        if (
+            "," in before
+            and _NAME_RUN.fullmatch(before.rsplit(",", 1)[1].strip())
+            # (not a comma inside a name: "The University of California, Berkeley said", "The
+            # school district in Springfield, Illinois said"; a review)
+            and re.search(r"(?<!\w)(?-i:[a-zäöüß])\w*$", before.rsplit(",", 1)[0]) is not None
+        ):
             # a name right before the verb speaks, not the opening ("The Oreshnik, which is
             # capable of carrying nuclear ... warheads, struck the city ..., Zelenskyy said on
             # Telegram"; real news, Global News: the missile was offered and became an actor)

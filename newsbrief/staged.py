@@ -1437,20 +1437,40 @@ def _speaker(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecord | None:
 
 
 def _closing_speaker_named(unit: _Unit, actors: Sequence[ActorRecord]) -> bool:
-    """Whether the sentence names its speaker in the clause of saying that closes it, after a
-    comma or a quotation (", sagte Verdi-Sprecher Tjark Sauer.", "..., Smith said.")."""
-    speaker = _speaker(unit, actors)
+    """Whether the sentence names its speaker, or a pronoun speaks, in a plain clause of saying
+    that closes it after a comma or a quotation (", sagte Verdi-Sprecher Tjark Sauer.", ",
+    sagte sie.", "..., Smith said."): not a relative clause, nor one who denies what the
+    sentence says ("..., which Director Doe denied."; a review)."""
     text = unit.sentence.text
     verbs = verbs_outside_quotes(text, unit.cues)
-    if speaker is None or not verbs:
+    if not verbs:
         return False
-    verb = verbs[-1][0]
-    close = max(text.rfind(mark, 0, verb) for mark in (",", "”", "“", '"', "’", "»", "«"))
-    return (
-        close > 0
-        and len(text[close:verb].split()) <= CLOSING_CLAUSE_WORDS
-        and mentioned(speaker, text[close:])
+    verb_start, verb_end = verbs[-1]
+    close = max(text.rfind(mark, 0, verb_start) for mark in (",", "”", "“", '"', "’", "»", "«"))
+    clause = text[close + 1 : verb_start] if close > 0 else ""
+    if (
+        close <= 0
+        or len(clause.split()) > CLOSING_CLAUSE_WORDS
+        or _CLOSING_NOT_SAYING.search(clause + text[verb_start:verb_end])
+    ):
+        return False
+    speaker = _speaker(unit, actors)
+    if speaker is not None:
+        return mentioned(speaker, text[close:])
+    return pronoun_speaker(text, unit.cues) is not None and bool(
+        re.match(r"\s*(?:er|sie|he|she|they)(?!\w)", text[verb_end:], re.IGNORECASE)
+        or re.search(r"(?<!\w)(?:he|she|they)\s*$", clause, re.IGNORECASE)
     )
+
+
+_CLOSING_NOT_SAYING = re.compile(
+    r"(?<!\w)(?:which|that|who|whom|was|das|die|der|welche[rs]?|an?\s+\w+|den(?:ied|ies)|"
+    r"reject(?:ed|s)|disput(?:ed|es)|bestritt|bestreitet|dementierte|dementiert|wies|weist)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+"""Words of a closing clause that make it no plain clause of saying: a relative pronoun, an
+apposition ("an accusation Mayor Lee rejected"), a denial."""
 
 
 def _speaker_settled(unit: _Unit, actors: Sequence[ActorRecord], continued: set[int]) -> bool:

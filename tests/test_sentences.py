@@ -222,7 +222,7 @@ def test_a_stray_mark_is_no_sentence_of_its_own() -> None:
     )
     sentences = split_sentences(text, "de")
     assert [s.text for s in sentences] == [
-        "Im Kern geht es darum, die Föderation zu zerschlagen.„",
+        "Im Kern geht es darum, die Föderation zu zerschlagen.",
         "Ein Krieg sei im Gange, so der Kremlchef.",
         "Er sprach lange.",
     ]

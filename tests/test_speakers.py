@@ -2964,9 +2964,29 @@ def test_an_opening_before_a_name_that_closes_with_the_verb_is_no_speaker() -> N
     missile as a speaker, and the kinds stage made it an organisation."""
     text = (
         "The Oreshnik, which is capable of carrying nuclear or conventional warheads, struck the "
-        "city of Bila Tserkva, Zelenskyy said on Telegram. The port authority, which runs the "
+        "city of Bila Tserkva in the Kyiv region, Zelenskyy said on Telegram. The port "
+        "authority, which runs the "
         "shelters, said they were full."
     )
     sentences = split_sentences(text, "en")
     phrases = speaker_phrases(sentences, [find_cues(s.text, "en") for s in sentences], [], "en")
     assert phrases == ["port authority"]
+
+
+def test_reviews_of_this_stops_name_rules() -> None:
+    """The review of 63ca7bb..0c1b38d: names and phrases its rules offered or cut wrongly."""
+    trump = ActorRecord("t", "Donald Trump", "person", "", {"donald trump"})
+    text = "President Donald Trump met Volodymyr Zelenskyy. The Ukrainian President said so."
+    assert not titles_a_listed_person("The Ukrainian President", [trump], text)
+    starmer = ActorRecord("s", "Keir Starmer", "person", "", {"keir starmer"})
+    text = "Prime Minister Keir Starmer met the Irish Prime Minister, who said so."
+    assert not titles_a_listed_person("Irish Prime Minister", [starmer], text)
+    # a listed body of the same head, written otherwise, is not offered again
+    text = "Three drones were shot down overnight, Russia's defence ministry said."
+    sentences = split_sentences(text, "en")
+    cues = [find_cues(s.text, "en") for s in sentences]
+    listed = [
+        ActorRecord("m", "Russian Defence Ministry", "government", "", {"russian defence ministry"})
+    ]
+    assert speaker_phrases(sentences, cues, listed, "en") == []
+    assert speaker_phrases(sentences, cues, [], "en") == ["Russia's defence ministry"]
