@@ -6289,11 +6289,14 @@ _OWNED_BODY = re.compile(
 _NAME_RUN = re.compile(r"(?:(?-i:[A-ZÄÖÜ])[\w.'’-]*\s+){0,3}(?-i:[A-ZÄÖÜ])[\w.'’-]*")
 """A run of capitalised words: a name (", Zelenskyy", ", President Volodymyr Zelenskyy")."""
 _CLOSING_OWNED_BODY = re.compile(
-    r",\s+(?P<body>(?P<owner>(?-i:[A-Z][\w.-]+)(?:\s(?-i:[A-Z][\w.-]+)){0,2})(?:['’]s|(?<=s)['’])"
-    r"\s+(?:(?-i:[a-z]+)\s+){0,2}(?P<head>(?-i:[a-z]+)))\s+(?:(?:has|have|had|also|later)\s+)?$"
+    r",\s+(?P<owner>(?-i:[A-Z][\w.-]+)(?:\s(?-i:[A-Z][\w.-]+)){0,2})(?:['’]s|(?<=s)['’])"
+    r"\s+(?P<body>(?:(?-i:[a-z]+)\s+){0,2}(?P<head>(?-i:[a-z]+)))\s+"
+    r"(?:(?:has|have|had|also|later)\s+)?$"
 )
 """A body named by whose it is, in the clause that closes a sentence, up to its verb of saying
-(", Ukraine’s state emergency service")."""
+(", Ukraine’s state emergency service"): the body is its words after the owner, which are
+written again without it ("the emergency service said"), and whose owner may speak apart
+("Ukraine said ...")."""
 _ATTRIBUTIVE_BODY = re.compile(
     r"\s*(?:The|the)\s+(?P<owner>(?-i:[A-Z][\w.-]+)(?:\s(?-i:[A-Z][\w.-]+)){0,2})\s+"
     r"(?P<head>administration|campaign|government|cabinet)\s+(?:\w+\s+){0,2}$"
@@ -6333,24 +6336,24 @@ def speaker_phrases(
             name = f"{attributive.group('owner')} {attributive.group('head')}"
             found.setdefault(normalize_name(name), name)
             continue
-        if named_speaker(sentence.text, cue, actors) is not None:
-            continue
-        # "The problem, according to Hoenig, is ..." names no speaker
-        first = min((start for start, _ in _speaking_verbs(sentence.text, cue)), default=-1)
-        if first <= 0:
-            continue
-        closing = _CLOSING_OWNED_BODY.search(sentence.text[:first]) if language == "en" else None
+        closing = (
+            _CLOSING_OWNED_BODY.search(sentence.text[: max(first, 0)]) if language == "en" else None
+        )
         if closing is not None and closing.group("head").casefold() in _ENGLISH_BODY_HEADS:
             # a body named by whose it is in the clause that closes the sentence ("Damage was
             # recorded in 50 locations ..., Ukraine’s emergency service said in a Telegram
             # post"; real news, Global News: unlisted, its report went to the Kremlin-installed
             # authorities the model picked), once for its owner and head ("Ukraine’s state
-            # emergency service reported" later)
+            # emergency service reported" later), as the words after the owner (not a form of
+            # the owner's, who may speak apart: "Ukraine said ...")
             name = closing.group("body")
             key = normalize_name(f"{closing.group('owner')} {closing.group('head')}")
             head = closing.group("head").casefold()
             if (
-                not any(mentioned(a, name) for a in actors)
+                # (the owner may be listed: "Ukraine" of "Ukraine’s emergency service")
+                not any(
+                    mentioned(a, name) and not mentioned(a, closing.group("owner")) for a in actors
+                )
                 # (nor a listed body of the same head written otherwise: "Russia's defence
                 # ministry" beside "Russian Defence Ministry", "Trump’s campaign" beside "Trump
                 # campaign"; a review)
@@ -6360,6 +6363,12 @@ def speaker_phrases(
                 and key not in found
             ):
                 found[key] = name
+            continue
+        if named_speaker(sentence.text, cue, actors) is not None:
+            continue
+        # "The problem, according to Hoenig, is ..." names no speaker
+        first = min((start for start, _ in _speaking_verbs(sentence.text, cue)), default=-1)
+        if first <= 0:
             continue
         before = sentence.text[:first].rstrip()
         if before.endswith(",") and before.count(",") == 1:
