@@ -104,6 +104,7 @@ from newsbrief.speakers import (
     described_by_number,
     described_holder,
     describes_a_thing,
+    german_body_after_verb,
     german_common_noun,
     german_inverted_speaker,
     german_title,
@@ -2794,6 +2795,27 @@ def staged_brief(
         ):
             continue
         _give(unit, ARTICLE_ITSELF, ": its subject is both sides, not one of them", notes)
+
+    # Nor is a German sentence that names a body right after its closing verb of saying the
+    # words of a person it does not name ("Identifizierte Spione müssten ausgewiesen werden,
+    # forderte die Partei „Die Mitte“." went to Lavrov, named before; real news, FAZ): the
+    # body's, where it is an actor, else the article's.
+    for unit in attributed:
+        picked = unit.source
+        said = unit.sentence.text
+        body = german_body_after_verb(said, unit.cues) if source_language == "de" else None
+        if (
+            body is None
+            or picked is None
+            or picked.kind != "person"
+            or unit.cues.anonymity
+            or mentioned(picked, said)
+        ):
+            continue
+        named_body = next((a for a in actors if a.kind != "person" and mentioned(a, body)), None)
+        _give(
+            unit, named_body or ARTICLE_ITSELF, ", the body named after its verb of saying", notes
+        )
 
     # A question the article asks is the writer's: "Warum finden in Europa lebende ... Menschen
     # überhaupt Gefallen an dem, was ihnen ein Kalifat vermeintlich verspricht?" went to the

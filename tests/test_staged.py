@@ -11,11 +11,12 @@ from typing import Any
 import pytest
 from pydantic import BaseModel, ValidationError
 
+from newsbrief.cues import find_cues
 from newsbrief.errors import InputError
 from newsbrief.models import ActorKind, Attribution, Source, SourceKind
 from newsbrief.polarity import dropped_negation
 from newsbrief.sentences import split_sentences
-from newsbrief.speakers import MAX_CANDIDATES
+from newsbrief.speakers import MAX_CANDIDATES, german_body_after_verb
 from newsbrief.specifics import unsupported_specifics
 from newsbrief.staged import RETRY_BATCH, BriefContent, StageCall, run_staged, staged_brief
 from newsbrief.stages import ARTICLE_ITSELF, DOCUMENT, ISSUE_CHARS, issues_model
@@ -9452,3 +9453,63 @@ def test_reviews_of_this_stops_rules_s52(
 ) -> None:
     """The review of 63ca7bb..0c1b38d: sentences its rules made worse, now as before or right."""
     assert _source_of(text, listed, pick, opening, language) == source
+
+
+def test_a_given_name_alone_after_a_body_named_before_the_full_name_is_that_persons() -> None:
+    """Real news (the Daily Star): "Marketing Manager at Ocean Florida Abby Dunn ... Abby said:
+    '...'" offered "Abby" apart (the word before her full name looked like another name beside
+    "Abby"), kept it as "Ocean Florida Abby" and gave her words to that "person"."""
+    text = (
+        "Holiday tips\n\nTessa Bishop shared tips. Marketing Manager at Ocean Florida Abby Dunn, "
+        'who has travelled to Florida 42 times, shared her top tips. Abby said: "I would always '
+        'book the park tickets early." "Avoid the school holidays," commented Abby.'
+    )
+    actors = [
+        {"name": "Tessa Bishop", "kind": "person", "role": "x"},
+        {"name": "Abby Dunn", "kind": "person", "role": "x"},
+        {"name": "Ocean Florida", "kind": "organization", "role": "x"},
+    ]
+    kinds = {"Abby": "person", "Tessa Bishop": "person", "Abby Dunn": "person"}
+    content = _brief_of(
+        text, actors, "Tessa Bishop", kinds=kinds | {"Ocean Florida": "organization"}
+    )
+    assert not any("Abby" in a.name and a.name != "Abby Dunn" for a in content.key_actors)
+    sources = sources_by_first_word(content)
+    assert sources["Abby"] == sources['"Avoid'] == "Abby Dunn"
+
+
+def test_a_german_star_of_a_sport_is_a_title_before_the_name() -> None:
+    """Real news (Zeit Online): the model listed "Basketball-Star Sergio Llull", kept with his
+    title as his name."""
+    text = (
+        "Basketball\n\nReal Madrid verlor. Der spanische Basketball-Star Sergio Llull bat um "
+        "Entschuldigung. «Was letzte Nacht passiert ist, sollte niemals passieren», twitterte er."
+    )
+    actors = [
+        {"name": "Basketball-Star Sergio Llull", "kind": "person", "role": "player"},
+        {"name": "Real Madrid", "kind": "organization", "role": "x"},
+    ]
+    content = _brief_of(text, actors, "Basketball-Star Sergio Llull", language="de")
+    assert [a.name for a in content.key_actors] == ["Sergio Llull", "Real Madrid"]
+
+
+def test_a_german_body_named_after_its_verb_speaks_not_a_person_named_before() -> None:
+    """Real news (FAZ): 'Identifizierte Spione müssten ausgewiesen werden, forderte die Partei
+    „Die Mitte“.', 'Und die Sozialdemokraten mahnten an, ...' and the reported speech after them
+    went to Lavrov, named before (neither body was offered); an office after the verb is no
+    body ("sagte der Minister")."""
+    text = (
+        "Spione\n\nDer russische Außenminister Sergej Lawrow erklärte Anfang März: „Wir zählen "
+        "nicht auf die Dienste der Schweiz.“\n\nIdentifizierte Spione müssten ausgewiesen werden, "
+        "forderte die Partei „Die Mitte“. Und die Sozialdemokraten mahnten an, dem "
+        "Nachrichtendienst mehr Kompetenzen zu geben. Wenn die Schweiz nicht zu einem Risiko "
+        "werden solle, müsse sie jetzt handeln."
+    )
+    kinds = {"Sergej Lawrow": "person", "Die Mitte": "organization", "Sozialdemokraten": "group"}
+    actors = [{"name": "Sergej Lawrow", "kind": "person", "role": "x"}]
+    content = _brief_of(text, actors, "Sergej Lawrow", language="de", kinds=kinds)
+    sources = sources_by_first_word(content)
+    assert sources["Identifizierte"] == "Die Mitte"
+    assert sources["Und"] == sources["Wenn"] == "Sozialdemokraten"
+    minister = "Das sei falsch, sagte der Minister."
+    assert german_body_after_verb(minister, find_cues(minister, "de")) is None
