@@ -1337,6 +1337,10 @@ def actors_from_answer(
             kind = "organization"
         if kind == "person" and cased and _described(name):
             named = _name_at_end(name)
+            if named is not None and len(named.split()) >= 3 and _german_title(named.split()[0]):
+                # and not its German title ("spanische Basketball-Star Sergio Llull"; real news,
+                # Zeit Online)
+                named = " ".join(named.split()[1:])
             if named is not None:
                 # "Florida coach Urban Meyer": the name the description ends in
                 notes.append(f"actor {item.name!r} kept as {named!r}, the name it ends in")

@@ -9479,18 +9479,19 @@ def test_a_given_name_alone_after_a_body_named_before_the_full_name_is_that_pers
 
 
 def test_a_german_star_of_a_sport_is_a_title_before_the_name() -> None:
-    """Real news (Zeit Online): the model listed "Basketball-Star Sergio Llull", kept with his
-    title as his name."""
+    """Real news (Zeit Online): the model listed "spanische Basketball-Star Sergio Llull", kept
+    as "Basketball-Star Sergio Llull", with his title as his name."""
     text = (
         "Basketball\n\nReal Madrid verlor. Der spanische Basketball-Star Sergio Llull bat um "
         "Entschuldigung. «Was letzte Nacht passiert ist, sollte niemals passieren», twitterte er."
     )
-    actors = [
-        {"name": "Basketball-Star Sergio Llull", "kind": "person", "role": "player"},
-        {"name": "Real Madrid", "kind": "organization", "role": "x"},
-    ]
-    content = _brief_of(text, actors, "Basketball-Star Sergio Llull", language="de")
-    assert [a.name for a in content.key_actors] == ["Sergio Llull", "Real Madrid"]
+    for listed in ("Basketball-Star Sergio Llull", "spanische Basketball-Star Sergio Llull"):
+        actors = [
+            {"name": listed, "kind": "person", "role": "player"},
+            {"name": "Real Madrid", "kind": "organization", "role": "x"},
+        ]
+        content = _brief_of(text, actors, listed, language="de")
+        assert [a.name for a in content.key_actors] == ["Sergio Llull", "Real Madrid"]
 
 
 def test_a_german_body_named_after_its_verb_speaks_not_a_person_named_before() -> None:
