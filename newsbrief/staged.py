@@ -625,8 +625,14 @@ def _german_nouns(name: str) -> bool:
 def _offered_kind(name: str, kind: str, sentences: Sequence[Sentence]) -> str:
     """People the article describes by number but does not name ("De nombreux habitants",
     "Many residents") are an unnamed source, not a group with a name ("Opposition im
-    Stadtrat") nor a body ("the tenants' association")."""
+    Stadtrat") nor a body ("the tenants' association"); a body described in lower case is no
+    medium."""
     described = kind in ("group", "person") and described_by_number(name, sentences)
+    if kind == "media" and name == name.lower() and not names_a_medium(name):
+        # a body the article names by a description in lower case is no medium ("emergency
+        # service" of "..., Ukraine’s emergency service said"; real news, Global News: the
+        # kinds stage called it a medium)
+        return "organization"
     return "anonymous" if described else kind
 
 

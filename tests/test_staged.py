@@ -9346,16 +9346,20 @@ def test_a_body_named_by_its_owner_in_the_closing_clause_is_offered_and_speaks()
         {"name": "Kremlin-installed authorities", "kind": "government", "role": "x"},
         {"name": "Ukraine", "kind": "organization", "role": "country"},
     ]
-    kinds = {
-        "Kremlin-installed authorities": "government",
-        "Ukraine": "place",
-        "emergency service": "organization",
-    }
-    content = _brief_of(text, actors, "Kremlin-installed authorities", kinds=kinds)
-    assert "emergency service" in [a.name for a in content.key_actors]
-    sources = sources_by_first_word(content)
-    assert sources["Damage"] == sources["Police"] == sources["Fires"] == "emergency service"
-    assert sources["Ukraine"] == "Ukraine"
+    for kind in ("organization", "media"):  # (the live kinds stage called it a medium)
+        kinds = {
+            "Kremlin-installed authorities": "government",
+            "Ukraine": "place",
+            "emergency service": kind,
+        }
+        content = _brief_of(text, actors, "Kremlin-installed authorities", kinds=kinds)
+        assert "emergency service" in [a.name for a in content.key_actors]
+        by_word = sources_by_word(content)
+        assert {by_word[w].description for w in ("Damage", "Police", "Fires")} == {
+            "emergency service"
+        }
+        assert {by_word[w].kind for w in ("Damage", "Police", "Fires")} == {SourceKind.ORGANIZATION}
+        assert by_word["Ukraine"].description == "Ukraine"
 
 
 def test_a_document_as_the_subject_of_what_someone_named_after_it_says_is_theirs() -> None:
