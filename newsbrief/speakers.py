@@ -4103,6 +4103,8 @@ _GERMAN_CLAUSE_OPENING = re.compile(
 """A German sentence opening with a subordinate clause."""
 
 
+_LEADING_GERMAN_ARTICLE = re.compile(r"^(?:der|die|das)\s+")
+"""A German article that opens a (folded) noun phrase."""
 _CONJUNCTION_AND_COMMA = re.compile(r"^\W*(?:und|aber|doch|oder|denn|also)\s*,\s*", re.IGNORECASE)
 """A German conjunction set off by a comma at the start of a sentence ("Und, so ergänzt ...")."""
 
@@ -4145,6 +4147,17 @@ def german_inverted_speaker(
         subject = _person_right_after(sentence, at, actors)
         if subject is not None:
             return subject
+        if phrase:
+            # a body right after the verb, after a phrase in the first place ("In einer
+            # Stellungnahme für die Anhörung schreibt Komba: „...“"; real news, WDR: a longer
+            # opening than a subject's, and the model's pick, another body, stood)
+            token = _TOKEN.match(sentence, at)
+            right_after = _LEADING_GERMAN_ARTICLE.sub(
+                "", normalize_name(sentence[token.end() if token else at :])
+            )
+            bodies = [a for a in actors if a.kind != "person" and 0 in _named_at(a, right_after)]
+            if len(bodies) == 1:
+                return bodies[0]
     # a subordinate clause in the first place, then the verb and its subject ("Dass sich die
     # Oppositionskräfte auf ihn einigen konnten, erklärt Petrow wie folgt: ..."; real news,
     # DW: the candidate the clause is about took it)

@@ -9518,3 +9518,20 @@ def test_a_german_body_named_after_its_verb_speaks_not_a_person_named_before() -
     assert sources["Und"] == sources["Wenn"] == "Sozialdemokraten"
     minister = "Das sei falsch, sagte der Minister."
     assert german_body_after_verb(minister, find_cues(minister, "de")) is None
+
+
+def test_a_german_body_right_after_the_verb_after_a_long_phrase_speaks() -> None:
+    """Real news (WDR): 'In einer Stellungnahme für die Anhörung schreibt Komba: "..."' kept the
+    model's pick, another body: the phrase in the first place was longer than a subject's, and
+    only a person right after the verb was read as its subject."""
+    text = (
+        "Feuerwehr\n\nDer Verband der Feuerwehren NRW ist empört. Die Gewerkschaft Komba zeigt "
+        'sich entrüstet.\n\nIn einer Stellungnahme für die Anhörung schreibt Komba: "In einem '
+        'Berufsfeld mit so extremen Belastungen heilt man Fachkräftemangel nicht."'
+    )
+    listed = [
+        ("Gewerkschaft Komba", "organization"),
+        ("Verband der Feuerwehren NRW", "organization"),
+    ]
+    pick = "Verband der Feuerwehren NRW"
+    assert _source_of(text, listed, pick, "In einer", "de") == "Gewerkschaft Komba"
