@@ -2620,11 +2620,17 @@ _HEISST_ES_DARIN = re.compile(r",\s+heißt es\s+(?:(?-i:[a-zäöüß]+)\s+)?dari
 """A German clause that says the document named before is the source of what comes before
 ("Lehrer könnten sie auch in der Klasse einsetzen, ..., heißt es darin."; real news, Rheinische
 Post: the article's, after "Ein Handlungsleitfaden des Landes zählt ... auf")."""
+_READ_TEXTS = (
+    *_DOCUMENTS["en"],
+    r"sign", r"post", r"message", r"note", r"text", r"placard", r"banner", r"poster",
+    r"caption", r"clause", r"amendment", r"law", r"order", r"inscription", r"plaque",
+    r"opinion", r"bill", r"tweet", r"card", r"motion", r"resolution", r"petition",
+    r"headline", r"label",
+)  # fmt: skip
+"""What may "read" besides a document: a text that is no document ("the sign reads")."""
 _READS_IT = re.compile(
     r"(?:,|[”\"’])\s+(?:it|(?:the|a|an|one|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}"
-    r"(?:letter|statement|sign|post|message|note|text|placard|banner|poster|caption|clause|"
-    r"amendment|law|order|inscription|plaque|ruling|opinion|decree|bill|tweet|email|e-mail|"
-    r"card|motion|resolution|petition|notice|headline|label|memo|document|report))"
+    rf"(?:{'|'.join(_READ_TEXTS)}))"
     r"\s+reads(?:,?\s+in\s+part)?\W*$",
     re.IGNORECASE,
 )

@@ -5579,33 +5579,26 @@ def name_candidates(
     strong_names += [f for f in counts if written[f] in countries_speaking]
     # a surname alone is the person named in full ("Anzalone" of "John Anzalone"), not
     # another name to offer
-    surnames = {
-        normalize_name(_surname(written[f])) for f in strong_names if _person_shaped(written[f])
+    surname_of = {
+        f: normalize_name(_surname(written[f])) for f in strong_names if _person_shaped(written[f])
     }
+    surnames = set(surname_of.values())
     # and the surname's mentions are the person's: one the article names again by the surname
     # alone goes before a name written once ("Justice Brett Kavanaugh sided with the majority
     # ... Kavanaugh joined the dissenters" was cut behind "Civil War" and "Wednesday AEST";
     # real news, Nine News)
     # (not a surname two people named in full share, "Lara Trump" beside "Donald Trump", nor
     # one that is a place, "George Washington" beside the city; a review)
-    shared = Counter(
-        normalize_name(_surname(written[f]))
-        for f in strong_names
-        if " " in f and _person_shaped(written[f])
-    )
-    mentions = {
-        f: counts[f]
-        + (
-            counts.get(surname, 0)
-            if " " in f
-            and _person_shaped(written[f])
-            and shared[surname := normalize_name(_surname(written[f]))] == 1
-            and not is_seat_of_government(_surname(written[f]))
-            and not is_country(_surname(written[f]), language)
-            else 0
-        )
-        for f in strong_names
-    }
+    shared = Counter(surname_of.values())
+    mentions = dict(counts)
+    for f, surname in surname_of.items():
+        alone = _surname(written[f])
+        if (
+            shared[surname] == 1
+            and not is_seat_of_government(alone)
+            and not is_country(alone, language)
+        ):
+            mentions[f] += counts.get(surname, 0)
     strong_names = [f for f in strong_names if " " in f or f not in surnames]
     if language.lower() == "en":
         # a phrase whose first words the article also writes in lower case is a common one
@@ -6308,9 +6301,9 @@ _QUANTIFIERS = (
     r"einige|mehrere|zahlreiche)"
 )
 _QUANTIFIER = re.compile(rf"^{_QUANTIFIERS}\s+", re.IGNORECASE)
-_OWNED_BODY = re.compile(
-    r"(?-i:[A-Z][\w.-]+(?:\s[A-Z][\w.-]+){0,2})(?:['’]s|(?<=s)['’])\s+(?P<head>[a-z]+)(?!\w)"
-)
+_OWNER = r"(?P<owner>(?-i:[A-Z][\w.-]+)(?:\s(?-i:[A-Z][\w.-]+)){0,2})(?:['’]s|(?<=s)['’])"
+"""One to three capitalised words and the possessive after them ("Trump’s", "Harris’")."""
+_OWNED_BODY = re.compile(rf"{_OWNER}\s+(?P<head>(?-i:[a-z]+))(?!\w)")
 """A body named by whose it is before a verb of saying ("Trump’s campaign", "Harris’ team")."""
 _NAME_RUN = re.compile(r"(?:(?-i:[A-ZÄÖÜ])[\w.'’-]*\s+){0,3}(?-i:[A-ZÄÖÜ])[\w.'’-]*")
 """A run of capitalised words: a name (", Zelenskyy", ", President Volodymyr Zelenskyy")."""
@@ -6341,8 +6334,7 @@ _GERMAN_BODY_AFTER_VERB = re.compile(
 """A German body named right after the verb of saying that closes the sentence (", forderte die
 Partei „Die Mitte“.", ", teilte die Stadtverwaltung mit" has its particle after it: no match)."""
 _CLOSING_OWNED_BODY = re.compile(
-    r",\s+(?P<owner>(?-i:[A-Z][\w.-]+)(?:\s(?-i:[A-Z][\w.-]+)){0,2})(?:['’]s|(?<=s)['’])"
-    r"\s+(?P<body>(?:(?-i:[a-z]+)\s+){0,2}(?P<head>(?-i:[a-z]+)))\s+"
+    rf",\s+{_OWNER}\s+(?P<body>(?:(?-i:[a-z]+)\s+){{0,2}}(?P<head>(?-i:[a-z]+)))\s+"
     r"(?:(?:has|have|had|also|later)\s+)?$"
 )
 """A body named by whose it is, in the clause that closes a sentence, up to its verb of saying

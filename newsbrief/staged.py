@@ -1341,6 +1341,17 @@ CLOSING_CLAUSE_WORDS = 5
 """Most words of the subject of a clause of saying that closes a sentence after a comma."""
 
 
+def _closing_clause(
+    text: str, verbs: Sequence[tuple[int, int]], marks: Sequence[str]
+) -> tuple[int, str]:
+    """Where the last of ``marks`` before the last verb of saying stands (-1 if none), and the
+    words between it and that verb: the subject of a clause of saying that closes the sentence
+    (", engineer Tom Ray" of ", engineer Tom Ray told the BBC.")."""
+    start = verbs[-1][0]
+    close = max(text.rfind(mark, 0, start) for mark in marks)
+    return close, text[close + 1 : start] if close >= 0 else ""
+
+
 def _named_closing_clause(unit: _Unit, actors: Sequence[ActorRecord]) -> bool:
     """Whether the sentence closes with a second clause of saying, after a comma, whose few
     words before its verb name an actor (", engineer Tom Ray told the BBC.", ", analysts at
@@ -1349,11 +1360,9 @@ def _named_closing_clause(unit: _Unit, actors: Sequence[ActorRecord]) -> bool:
     verbs = verbs_outside_quotes(text, unit.cues)
     if len(verbs) < 2:
         return False
-    start = verbs[-1][0]
-    comma = text.rfind(",", 0, start)
+    comma, clause = _closing_clause(text, verbs, (",",))
     if comma < verbs[0][1]:
         return False
-    clause = text[comma + 1 : start]
     words = clause.split()
     # (a main clause: not "..., woraufhin Voigt auf ein Video verweist.")
     return (
@@ -1453,8 +1462,7 @@ def _closing_speaker_named(unit: _Unit, actors: Sequence[ActorRecord]) -> bool:
     if not verbs:
         return False
     verb_start, verb_end = verbs[-1]
-    close = max(text.rfind(mark, 0, verb_start) for mark in (",", "”", "“", '"', "’", "»", "«"))
-    clause = text[close + 1 : verb_start] if close > 0 else ""
+    close, clause = _closing_clause(text, verbs, (",", "”", "“", '"', "’", "»", "«"))
     if (
         close <= 0
         or len(clause.split()) > CLOSING_CLAUSE_WORDS
