@@ -378,6 +378,25 @@ def _heading_shaped(sentence: Sentence, sentences: Sequence[Sentence]) -> bool:
     return alone and sentence.paragraph > 0 and len(sentence.text.split()) <= MAX_HEADING_WORDS
 
 
+MAX_TITLE_WORDS = 25
+"""Most words of a first line that is the article's title."""
+
+
+def _article_title(sentences: Sequence[Sentence]) -> list[int]:
+    """The numbers of the sentences of the title the article opens with: a first paragraph of
+    a few words that does not close with a full stop, before more paragraphs ("Rückschlag im
+    Titelkampf - Liverpool verliert bei Everton", "SCANDAL! GOP House Speaker in NC accused of
+    blackmail and group sex"); empty when it opens with a paragraph of prose."""
+    first = [s for s in sentences if s.paragraph == sentences[0].paragraph]
+    if len(sentences) < len(first) + 2:
+        return []
+    text = " ".join(s.text.strip() for s in first)
+    bare = text.rstrip("'\"’”»“‘«")
+    if bare[-1:] in ".:;,…" or not 2 <= len(text.split()) <= MAX_TITLE_WORDS:
+        return []
+    return [s.number for s in first]
+
+
 _ANNOUNCES = re.compile(
     r"(?:here(?:['’]s|\s+is)\s+|this\s+is\s+)?(?:what|how|why|who)\s", re.IGNORECASE
 )
@@ -3404,7 +3423,12 @@ def staged_brief(
     for attempt in range(2):
         stage = "headline" if attempt == 0 else "headline-retry"
         try:
-            answer = yield ask(stage, headline_question(facts, output, avoid), HeadlineAnswer, 300)
+            answer = yield ask(
+                stage,
+                headline_question(facts, output, avoid, _article_title(sentences)),
+                HeadlineAnswer,
+                300,
+            )
         except Exception as exc:
             failed(stage, exc)
             break

@@ -315,23 +315,34 @@ def issues_question(
     )
 
 
-def headline_question(facts: Sequence[str], language: str, avoid: Sequence[str] = ()) -> str:
+def headline_question(
+    facts: Sequence[str], language: str, avoid: Sequence[str] = (), title: Sequence[int] = ()
+) -> str:
     """The headline stage: headline and summary written from the extracted facts.
 
     Args:
         facts: The brief's claims, each as ``source: statement``.
         language: ISO 639-1 code of the output language.
         avoid: Specifics of an earlier answer that the article does not contain.
+        title: The numbers of the sentences of the article's own title, when it opens with
+            one: the headline is asked to agree with it (pointed to by number, so that no
+            words of the article stand outside its tag).
     """
     listed = "\n".join(f"- {fact}" for fact in facts)
     warning = (
         f" The article does not contain {', '.join(avoid)}: do not write them." if avoid else ""
     )
+    titled = (
+        f"\nThe article's own title is {' '.join(f'[{n}]' for n in title)}: the headline says "
+        f"what it says, in {language_name(language)}.\n"
+        if title
+        else "\n"
+    )
     return (
         "Task: write a headline (sentence case, at most 12 words) and a summary (two sentences, "
         f"at most 50 words) in {language_name(language)}, saying who said what, from these facts "
         "of the article only (names, numbers and dates exactly as here):"
-        f"\n{listed}\n{warning}Answer as JSON like the example's Headline."
+        f"\n{listed}{titled}{warning}Answer as JSON like the example's Headline."
     )
 
 

@@ -608,6 +608,57 @@ def test_invented_specifics_are_reasked_then_dropped() -> None:
     assert not any(u.kind != "name" for t in written for u in unsupported_specifics(t, SEED))
 
 
+KOREA = (DATA / "korea-quasi-war.en.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("text", "pointed"),
+    [
+        # a title of one line over the article: the headline is asked to say what it says (a
+        # small model wrote "Liverpool Defeats Everton" of "Liverpool verliert bei Everton",
+        # its facts saying Liverpool lost; real news, Sportschau)
+        (KOREA, "The article's own title is [1]: the headline says what it says, in English."),
+        # a title of two sentences ("The world needs more spaceports. Oman wants to help";
+        # real news, Rest of World)
+        (
+            "SCANDAL! Speaker accused of blackmail\n\nThe speaker denied it on Monday.\n\n"
+            '"It is a lie," he said.',
+            "The article's own title is [1] [2]: the headline says what it says, in English.",
+        ),
+        # an article that opens with prose has no title to point to
+        (HARBOR, None),
+        # nor one whose first line closes with a full stop
+        ("Dock workers struck.\n\nThe port closed.\n\nThe union met.", None),
+    ],
+)
+def test_the_headline_is_asked_to_agree_with_the_articles_title(
+    text: str, pointed: str | None
+) -> None:
+    answer = Scripted(
+        {
+            "actors": {"actors": [{"name": "KCNA", "kind": "media", "role": "agency"}]},
+            "kinds": kinds_of({}),
+            "sources": every_key(ARTICLE_ITSELF),
+            "statements": lambda call: {
+                key: "North Korea put its military in a quasi-state of war."
+                for key in call.response_model.model_fields
+            },
+            "issues": every_key("What happens next?"),
+            "headline": {"headline": "North Korea on war footing", "summary": "A war footing."},
+        }
+    )
+    run_staged(text, answer, language="en", article_language="en")
+    question = next(c for c in answer.calls if c.stage == "headline").messages[1]["content"]
+    task = question[question.index("\n\nTask:") :]
+    if pointed is None:
+        assert "title" not in task
+    else:
+        assert pointed in task
+        # the title is pointed to by number: none of the article's words stand outside its tag
+        first_line = text.split("\n")[0]
+        assert first_line not in task
+
+
 def test_the_generator_can_be_driven_by_hand() -> None:
     gen = staged_brief(HARBOR, article_language="en")
     call = next(gen)
