@@ -25,6 +25,7 @@ __all__ = [
     "is_nationality",
     "is_place_adjective",
     "is_seat_of_government",
+    "names_people_of",
     "same_country",
 ]
 
@@ -238,4 +239,24 @@ def is_place_adjective(name: str) -> bool:
         len(words) == 2
         and words[0].casefold() in _DIRECTIONS
         and country_of_adjective(last, "en") is not None
+    )
+
+
+_PEOPLE_ENDINGS = ("n", "an", "ian", "ean", "er", "ese", "ite", "i")
+"""Endings that make a place's name the word for its people ("Carolina" and "Carolinian",
+"Texas" and "Texan", "Berlin" and "Berliner", "New York" and "New Yorker")."""
+
+
+def names_people_of(name: str, place: str) -> bool:
+    """Whether ``name`` is the word for the people of ``place`` ("North Carolinian" of "North
+    Carolina", "Floridian" of "Florida"): someone from there, no one's name. The words before
+    the last are the place's own, so a person's name is never one ("Jan Berliner")."""
+    words, place_words = name.split(), place.split()
+    if not words or len(words) != len(place_words) or words[:-1] != place_words[:-1]:
+        return False
+    last, stem = words[-1], place_words[-1].rstrip("aeiosy")
+    if len(stem) < 3 or not last.startswith(stem) or last == place_words[-1]:
+        return False
+    return last[len(stem) :] in _PEOPLE_ENDINGS or any(
+        last == place_words[-1] + ending for ending in _PEOPLE_ENDINGS
     )

@@ -71,7 +71,12 @@ from newsbrief.models import (
     UnresolvedIssue,
 )
 from newsbrief.names import normalize_name
-from newsbrief.places import is_country, is_place_adjective, is_seat_of_government
+from newsbrief.places import (
+    is_country,
+    is_place_adjective,
+    is_seat_of_government,
+    names_people_of,
+)
 from newsbrief.polarity import dropped_negation
 from newsbrief.prompt import SOURCE_LANGUAGE, Request, language_name
 from newsbrief.sentences import Sentence, dateline_length, split_sentences
@@ -1885,6 +1890,7 @@ def staged_brief(
                 # body, not the building or the town a small model calls it
                 if verdict.get(name) == "place":
                     verdict[name] = "organization"
+            place_names = [n for n, k in verdict.items() if k == "place"]
             extra = [
                 ActorItem.model_validate(
                     {"name": name, "kind": _offered_kind(name, kind, sentences), "role": ""}
@@ -1894,6 +1900,9 @@ def staged_brief(
                 and kind not in ("place", "other")
                 # proposed as people who act: people, or nothing
                 and (name not in acting or kind in ("group", "person"))
+                # the people of a place the article names are no one ("every North Carolinian
+                # who voted for her", called a person; real news, Occupy Democrats)
+                and not any(names_people_of(name, place) for place in place_names)
                 # a medium that only relays others ("according to ABC News, ...") is not an
                 # actor; a body called one, whose name names no medium, that a sentence gives
                 # its facts on is ("..., according to the media tracking firm AdImpact"; real

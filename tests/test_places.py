@@ -10,6 +10,7 @@ from newsbrief.places import (
     is_country,
     is_nationality,
     is_place_adjective,
+    names_people_of,
     same_country,
 )
 
@@ -113,6 +114,26 @@ def test_a_country_named_in_english_as_the_article_writes_it(
 )
 def test_a_nationality_is_built_from_its_countrys_name(word: str, nationality: bool) -> None:
     assert is_nationality(word) is nationality
+
+
+@pytest.mark.parametrize(
+    ("name", "place", "people"),
+    [
+        ("North Carolinian", "North Carolina", True),  # real news, Occupy Democrats
+        ("Floridian", "Florida", True),
+        ("Texan", "Texas", True),
+        ("Berliner", "Berlin", True),
+        ("New Yorker", "New York", True),
+        ("Parisian", "Paris", True),
+        # a person's name ends so only after the person's own first name
+        ("Jan Berliner", "Berlin", False),
+        ("North Carolina", "North Carolina", False),  # the place itself
+        ("Moore", "Moor", False),
+        ("South Carolinian", "North Carolina", False),
+    ],
+)
+def test_the_word_for_a_places_people(name: str, place: str, people: bool) -> None:
+    assert names_people_of(name, place) is people
 
 
 @pytest.mark.parametrize(

@@ -9104,6 +9104,27 @@ def test_a_places_adjective_that_seems_to_speak_is_no_person() -> None:
     assert "North American" not in {a.name for a in content.key_actors}
 
 
+def test_the_people_of_a_place_are_no_person() -> None:
+    """Real news (Occupy Democrats): "... gave the proverbial middle finger to every North
+    Carolinian who voted for her" made "North Carolinian", which the kinds stage called a
+    person, an actor; its place, "North Carolina", called a place."""
+    text = (
+        "Cotham switches parties\n\nTricia Cotham said she would vote with Republicans in "
+        "North Carolina. Critics said she gave the middle finger to every North Carolinian who "
+        "voted for her."
+    )
+    listed = [{"name": "Tricia Cotham", "kind": "person", "role": "lawmaker"}]
+    content = _brief_of(
+        text,
+        listed,
+        "Tricia Cotham",
+        kinds={"North Carolina": "place", "North Carolinian": "person", "Republicans": "group"},
+    )
+    names = {a.name for a in content.key_actors}
+    assert "North Carolinian" not in names
+    assert "Tricia Cotham" in names
+
+
 def test_a_german_speaker_after_the_verb_and_an_adverb_and_an_unnamed_ones_words() -> None:
     """Real news (Braunschweiger Zeitung): "..., kritisiert etwa Benjamin Jendro von der
     Gewerkschaft der Polizei in Berlin." went to another body (the adverb stood between the
