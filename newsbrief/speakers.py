@@ -1917,6 +1917,17 @@ _SPOKESPERSON = re.compile(
 """An English spokesperson's title and the body it speaks for, as an unnamed source's words."""
 
 
+_OWNER_AFTER = re.compile(
+    r"\s+(?:des|der|eines|einer|von|vom|aus|bei|in|im|am|an|of|at|from|on|for|with\s+the|"
+    r"close\s+to|familiar\s+with|involved\s+in|near|nahe)\s",
+    re.IGNORECASE,
+)
+"""Words after an unnamed person that say whom they belong to ("Beamter des Ministeriums")."""
+MAX_OWNER_WORDS = 4
+"""Most words of what an unnamed person belongs to ("close to the palace"); more run on into
+the gesture ("A woman in a red coat shakes her head: ...")."""
+
+
 def _unnamed_opening(sentence: Sentence, cue: SentenceCues, *, said: bool = True) -> str | None:
     """The opening noun phrase of a sentence that says its source is unnamed, without its
     article and cut before its verb of saying ("A senior official at the transport ministry,
@@ -1989,6 +2000,22 @@ def _unnamed_opening(sentence: Sentence, cue: SentenceCues, *, said: bool = True
             opening = first_word
         elif len(opening.split()) > 10:
             return None  # "While the UN nuclear watchdog and U.S. officials say ..."
+    if not verbs_outside_quotes(sentence.text, cue) and not _SPOKESPERSON.search(opening):
+        # no verb of saying: an unnamed person and a gesture before the quotation ("Ein junger
+        # Mann mit müden Augen schüttelt den Kopf: „...“"; real news, Berliner Zeitung: named
+        # "junger Mann mit müden Augen schüttelt den Kopf") are the person the word names, and
+        # whom it belongs to ("Ein hoher Beamter des Ministeriums, ...: „...“")
+        for word in cue.anonymity:
+            if (
+                _INDEFINITE.match(word.lower())
+                and opening.casefold().startswith(word.casefold())
+                and not (
+                    _OWNER_AFTER.match(opening, len(word))
+                    and len(opening[len(word) :].split()) <= MAX_OWNER_WORDS
+                )
+            ):
+                opening = opening[: len(word)]
+                break
     # cut before the verb first: "An official with a background screening company said the
     # rule could even ..." (real news) is long only for what the official said
     for word in cue.reporting:

@@ -1086,6 +1086,46 @@ _MODIFIER_NAME = re.compile(
 ("a Reuters reporter", "the Reuters investigation"): no mention of the name as an actor."""
 
 
+_COLON_QUOTATION = re.compile(r":\s*[„“\"»«‘]")
+"""A colon that opens a quotation."""
+_FIRST_PERSON = re.compile(r"(?<!\w)(?:(?i:ich|wir|we|je|nous|io|noi|yo|nosotros)|I)(?!\w)")
+"""The writer as a subject ("Ich sitze dabei ...")."""
+
+
+def _writers_or_unnamed_colon_quotation(unit: _Unit) -> bool:
+    """Whether ``unit`` opens a quotation with a colon after a clause of the writer's own, in
+    the first person, or of an unnamed person's (their anonymity cue)."""
+    text = unit.sentence.text[unit.start : unit.end]
+    colon = _COLON_QUOTATION.search(text)
+    return colon is not None and (
+        bool(unit.cues.anonymity) or _FIRST_PERSON.search(text[: colon.start()]) is not None
+    )
+
+
+def _stem(word: str) -> str:
+    return word.casefold().rstrip("emnrs") or word.casefold()
+
+
+def _described_otherwise(name: str, words: str) -> bool:
+    """Whether the words a sentence names an unnamed source by describe another person than
+    the unnamed actor ``name`` of the same noun: other words before the noun ("Ein älterer
+    Mann, der bisher geschwiegen hat, sagt ..." after "Ein junger Mann ... schüttelt den
+    Kopf"; real news, Berliner Zeitung), not the same ones inflected ("der ältere Mann")."""
+    described = re.sub(
+        r"^(?:ein|eine|einer|der|die|a|an|the|one|another)\s+", "", words, flags=re.I
+    )
+    named, said = name.split(), described.split()
+    if len(said) < 2:
+        return False
+    head = _stem(said[-1])
+    at = next((i for i, w in enumerate(named) if _stem(w) == head), None)
+    if not at:
+        return False
+    before_named = {_stem(w) for w in named[:at]}
+    before_said = {_stem(w) for w in said[:-1]}
+    return not before_named & before_said
+
+
 def _speech(unit: _Unit) -> bool:
     """Whether someone speaks in ``unit``: a verb of saying outside its quotations, or all of
     it quoted; not a phrase the article's own report quotes ('Wiig has been getting "the new
@@ -2283,7 +2323,12 @@ def staged_brief(
             # ..., Mr. Michaels said." (real news, the New York Times): the unnamed are in
             # what a named person says
             continue
-        near = [a for a in anonymous if mentioned(a, unit.sentence.text)]
+        near = [
+            a
+            for a in anonymous
+            if mentioned(a, unit.sentence.text)
+            and not any(_described_otherwise(a.name, words) for words in unit.cues.anonymity)
+        ]
         picked = unit.source
         named = picked is not None and picked.kind == "person"
         # "..., heißt es in Industriekreisen, ...": given to the article or a document, a
@@ -2946,6 +2991,15 @@ def staged_brief(
                 or subjectless_tag(unit.sentence.text, unit.cues, actors, source_language)
             )
             and not unit.cues.anonymity
+            # not past a later quotation that is none of the listed actors' (the writer's own,
+            # "Ich sitze dabei ... und muss leicht schmunzeln: „Ich bin ehrlich gesagt froh
+            # ...“", then "„Dass keiner von euch sagt, ...“"; real news, Berliner Zeitung:
+            # given to a father who had spoken three paragraphs before)
+            and (
+                quoted is None
+                or quoted.source is not None
+                or quoted.sentence.number < speaking.sentence.number
+            )
         ):
             _give(unit, speaking.source, ", whose quotation it runs on with", notes)
         asked_of = (
@@ -2963,7 +3017,17 @@ def staged_brief(
             _give(unit, asked_of, ", whom the question before it asks", notes)
         if unit.source is not None and (unit.spoken or unit in carried or _speech(unit)):
             speaking = unit
-        if unit.cues.quotes and (unit.spoken or unit in carried or _speech(unit)):
+        if unit.cues.quotes and (
+            unit.spoken
+            or unit in carried
+            or _speech(unit)
+            # a quotation a colon opens after the writer's own clause is the writer's
+            # words, with no verb of saying too ("Ich sitze dabei, höre zu und muss leicht
+            # schmunzeln: „...“"; real news, Berliner Zeitung), or an unnamed person's
+            # ("Ein Passant schüttelt den Kopf: „...“"); not a sign's, a motto's or a
+            # letter's ("Das Motto der Kampagne: „...“"; a review)
+            or _writers_or_unnamed_colon_quotation(unit)
+        ):
             quoted = unit  # (whoever speaks: one not listed too)
         introduced = _introduced_person(unit, actors)
         if introduced is None and (

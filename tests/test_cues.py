@@ -511,6 +511,17 @@ def test_straight_apostrophes_are_no_quotation(sentence: str) -> None:
         ("de", "Der Ausfall sei verheerend, sagt ein Polizeigewerkschafter unserer Redaktion."),
         ("de", "Das deutsche Stromnetz gehört laut Fachleuten zu den stabilsten der Welt."),
         ("de", "Dennoch warnen gerade Sicherheitsleute vor den Lücken im System."),
+        # (real news, Berliner Zeitung) one who opens the sentence, before a verb of saying
+        # past a relative clause, or before a gesture, a colon and a quotation
+        ("de", "Ein älterer Mann, der bisher geschwiegen hat, sagt ruhig: „Wir beten.“"),
+        ("de", "Ein junger Mann mit müden Augen schüttelt den Kopf: „Mein Leben ist unstet.“"),
+        ("de", "Eine junge Anwältin, entschlossen: „Ich will erst Karriere machen.“"),
+        ("en", "An older man, who had been silent, says quietly: “We pray.”"),
+        ("en", "A young man with tired eyes shakes his head: “My life is not stable.”"),
+        ("en", "A man who was stabbed in the attack told the BBC: “I thought I would die.”"),
+        ("en", "A woman, 34, told police: “He hit me several times.”"),
+        ("de", "Ein Zeuge, der den Unfall beobachtet hat, schildert: „Der Wagen kam.“"),
+        ("de", "Eine Mutter (34) aus Berlin: „Ich weiß nicht mehr weiter.“"),
     ],
 )
 def test_anonymity_cues(language: str, sentence: str) -> None:
@@ -813,6 +824,38 @@ def test_german_reported_speech(language: str, sentence: str, found: tuple[str, 
         ("en", "Another officer, John Cannon, said: \u201cThe television was up.\u201d"),
         # her own anonymity, waived (real news, the Daily Star)
         ("en", "Lacerda, who waived her anonymity in September, said: “I will testify.”"),
+        # one who opens the sentence and is named in it (a guard on the patterns of one who
+        # opens it unnamed)
+        ("en", "A man named John Smith said: “I saw it.”"),
+        ("en", "A student, John Smith, said: “I saw it.”"),
+        ("de", "Ein Mann namens Peter Kurz sagt: „Ich sah es.“"),
+        ("de", "Ein Student, Peter Kurz, sagt: „Ich sah es.“"),
+        # nor a quotation of a report
+        ("de", "Ein Bericht der Stadt: „Die Mieten steigen.“"),
+        # (a review) nor one with a name, another subject, a passive verb, a sign or a tag
+        # after the quotation between the opener and its colon
+        ("de", "Eine Frau aus Köln, die Rentnerin Anna Weber, sagt: „Nein.“"),
+        ("de", "Ein Kind wurde schwer verletzt, die Mutter ist verzweifelt: „Warum?“"),
+        ("de", "Ein Mann steht vor dem Haus, seine Frau ruft: „Hilfe!“"),
+        ("de", "Ein Banner am Rathaus: „Refugees welcome.“"),
+        ("de", "Ein Fehler mit Folgen: „Das war falsch“, räumt Bürgermeister Hans Meier ein."),
+        ("de", "Ein Fahrer wurde leicht verletzt, teilte die Polizei mit: „Er ist stabil.“"),
+        ("de", "Ein Mann zeigt auf ein Plakat der Partei: „Wir schaffen das.“"),
+        ("de", "Eine Mutter, die zwei Jobs hat, sagt sie: „Ich bin müde.“"),
+        ("de", "Ein Mann weniger Worte, zuckt Huber mit den Schultern: „Der Fluss kommt.“"),
+        ("de", "Eine Frau gegen den Konzern: „Ich gebe nicht auf“, sagt Anna Weber"),
+        ("en", "A resident of the street, Mary Jones, said: “No.”"),
+        ("en", "One person was killed and two others were injured, police said: “It is sad.”"),
+        ("en", "A girl, 7, was pulled from the rubble, her father told reporters: “A miracle.”"),
+        ("en", "A police officer stopped a driver who shouted: “Go away.”"),
+        ("en", "A man was arrested on Monday after a woman told officers: “He hit me.”"),
+        ("en", "A woman walks past a mural that reads: “Peace.”"),
+        ("en", "A mother who works two jobs, she says: “I am tired.”"),
+        ("en", "A man of few words, Hunt shrugs: “The river always comes back.”"),
+        (
+            "en",
+            "A man who attacked his neighbour has been jailed, with the judge telling him: “No.”",
+        ),
     ],
 )
 def test_a_named_or_definite_spokesperson_is_no_anonymity_cue(language: str, sentence: str) -> None:

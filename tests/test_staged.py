@@ -9104,6 +9104,86 @@ def test_a_places_adjective_that_seems_to_speak_is_no_person() -> None:
     assert "North American" not in {a.name for a in content.key_actors}
 
 
+def test_unnamed_german_speakers_who_open_their_sentence_are_each_their_own() -> None:
+    """Real news (Berliner Zeitung): a round of unnamed people, each introduced with an
+    indefinite article and a gesture or a verb of saying before a colon. The young man's words
+    went to a father quoted before, the lawyer's, the student's and the older man's to the
+    article, and the writer's words after his own quotation to the father."""
+    text = (
+        "Eine Runde\n\n„Ich habe Angst, Kindern nicht gerecht zu werden“, sagt ein "
+        "Familienvater. Ein junger Mann mit müden Augen schüttelt den Kopf: „Mein Leben ist "
+        "nicht stabil.“\n\nEine junge Anwältin, entschlossen: „Ich will erst meine Karriere "
+        "aufbauen.“ Ein Student beugt sich leicht nach vorn: „Das ist für mich ein Projekt.“"
+        "\n\nEin älterer Mann, der bisher geschwiegen hat, sagt ruhig: „Unser Prophet hat dazu "
+        "aufgerufen.“\n\nIch sitze dabei und muss schmunzeln: „Ich bin froh.“ Dann schweige "
+        "ich kurz. „Dass keiner von euch sagt, ein Kind würde viel CO₂ kosten.“"
+    )
+    listed = [{"name": "Familienvater", "kind": "anonymous", "role": "Vater"}]
+    content = _brief_of(text, listed, ARTICLE_ITSELF, language="de")
+    names = {a.id: a.name for a in content.key_actors}
+    spoken = {
+        c.evidence[0].quote.split(":")[0].split("“")[0][:20]: names.get(c.source.actor_id or "")
+        for c in content.claims
+    }
+    assert spoken == {
+        "„Ich habe Angst, Kin": "Familienvater",
+        "Ein junger Mann mit ": "junger Mann",
+        "Eine junge Anwältin,": "junge Anwältin",
+        "Ein Student beugt si": "Student",
+        "Ein älterer Mann, de": "älterer Mann",
+        "Ich sitze dabei und ": None,
+        "„Dass keiner von euc": None,
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "„Wir geben nicht auf“, sagte Anna Müller auf der Versammlung. Das Motto der "
+            "Kampagne: „Gemeinsam stark.“ „Das ist mehr als ein Slogan.“",
+            "de",
+            "Anna Müller",
+        ),
+        (
+            "“We had no warning at all,” said shop owner Jane Smith. The sign on her door "
+            "read: “Closed until further notice.” “We had no choice.”",
+            "en",
+            "Jane Smith",
+        ),
+    ],
+)
+def test_a_quoted_motto_or_sign_does_not_stop_a_quotation_running_on(
+    text: str, language: str, speaker: str
+) -> None:
+    """(a review) A quotation a colon opens stops the next quotation running on with the
+    speaker before only when it is the writer's own or an unnamed person's: a motto or a sign
+    quoted between is no one's words."""
+    listed = [{"name": speaker, "kind": "person", "role": ""}]
+    content = _brief_of(text, listed, ARTICLE_ITSELF, language=language)
+    names = {a.id: a.name for a in content.key_actors}
+    last = content.claims[-1]
+    assert names.get(last.source.actor_id or "") == speaker, last.evidence[0].quote
+
+
+def test_an_unnamed_english_speaker_before_a_gesture_and_a_colon() -> None:
+    """The English of the Berliner Zeitung's round: an unnamed man and a gesture before the
+    colon are his quotation's source, by the words that name him."""
+    text = (
+        "A round\n\n“I am afraid,” a resident says. A young man with tired eyes shakes his "
+        "head: “My life is not stable.”\n\nAn older man, who had been silent, says quietly: "
+        "“Our faith asks for children.”"
+    )
+    listed = [{"name": "resident", "kind": "anonymous", "role": "a resident"}]
+    content = _brief_of(text, listed, ARTICLE_ITSELF)
+    names = {a.id: a.name for a in content.key_actors}
+    assert [names.get(c.source.actor_id or "") for c in content.claims] == [
+        "resident",
+        "young man",
+        "older man",
+    ]
+
+
 def test_the_people_of_a_place_are_no_person() -> None:
     """Real news (Occupy Democrats): "... gave the proverbial middle finger to every North
     Carolinian who voted for her" made "North Carolinian", which the kinds stage called a
