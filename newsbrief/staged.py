@@ -169,6 +169,7 @@ from newsbrief.stages import (
     EXAMPLE_NAMES,
     EXAMPLE_QUESTIONS,
     EXAMPLE_WORDS,
+    HEADLINE_CHARS,
     PENDING_OPENERS,
     ActorItem,
     HeadlineAnswer,
@@ -3493,19 +3494,23 @@ def staged_brief(
     facts = [f"{_source_label(u)}: {_clip(u.statement)}" for u in _main_claims(claims_units)]
     headline, summary = "", ""
     avoid: list[str] = []
+    title = _article_title(sentences)
+    cut_short = False
     for attempt in range(2):
         stage = "headline" if attempt == 0 else "headline-retry"
         try:
             answer = yield ask(
-                stage,
-                headline_question(facts, output, avoid, _article_title(sentences)),
-                HeadlineAnswer,
-                300,
+                stage, headline_question(facts, output, avoid, title), HeadlineAnswer, 300
             )
         except Exception as exc:
             failed(stage, exc)
             break
-        headline = " ".join(str(getattr(answer, "headline", "")).split())
+        written_headline = str(getattr(answer, "headline", ""))
+        # the schema's bound closed it mid-phrase: a sentence of the article copied on ("After
+        # a summer of historic tumult, the path to the presidency for both Kamala Harris and
+        # Donald Trump this fall is much"; real news, AP)
+        cut_short = len(written_headline) >= HEADLINE_CHARS
+        headline = " ".join(written_headline.split())
         summary = _whole_sentences(str(getattr(answer, "summary", "")), output)
         found = [
             u
@@ -3537,6 +3542,9 @@ def staged_brief(
             notes.append(f"headline/summary not in the requested language {output!r}; re-asked")
     if _in_source_language(headline, source_language, output, text):
         notes.append(f"headline {headline!r} dropped: not in the requested language {output!r}")
+        headline = ""
+    if cut_short and headline:
+        notes.append(f"headline {headline!r} dropped: cut short at its length limit")
         headline = ""
     # Drop what still holds invented numbers or dates.
     if _serious(unsupported_specifics(headline, text, language=output, headline=True)):
@@ -3580,6 +3588,10 @@ def staged_brief(
         # stands in
         summary = lead.statement
         notes.append("summary: none the model wrote could be kept; the lead claim stands in")
+    if not headline and title and source_language == output:
+        # the article's own title, in the language asked for, before a sentence of the summary
+        headline = " ".join(sentences[n - 1].text for n in title)
+        notes.append("headline: the article's own title stands in")
     if not headline:
         headline = (
             kept_sentences[0]

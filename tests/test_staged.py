@@ -19,7 +19,13 @@ from newsbrief.sentences import split_sentences
 from newsbrief.speakers import MAX_CANDIDATES, german_body_after_verb
 from newsbrief.specifics import unsupported_specifics
 from newsbrief.staged import RETRY_BATCH, BriefContent, StageCall, run_staged, staged_brief
-from newsbrief.stages import ARTICLE_ITSELF, DOCUMENT, ISSUE_CHARS, issues_model
+from newsbrief.stages import (
+    ARTICLE_ITSELF,
+    DOCUMENT,
+    HEADLINE_CHARS,
+    ISSUE_CHARS,
+    issues_model,
+)
 
 DATA = Path(__file__).parent / "data"
 HARBOR = (DATA / "harbor-strike.en.txt").read_text(encoding="utf-8")
@@ -657,6 +663,38 @@ def test_the_headline_is_asked_to_agree_with_the_articles_title(
         # the title is pointed to by number: none of the article's words stand outside its tag
         first_line = text.split("\n")[0]
         assert first_line not in task
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "shown"),
+    [
+        # an article with a title in the language asked for: its title stands in
+        (KOREA, "en", "North Korea puts military in 'quasi-state of war'"),
+        # one with no title: the summary's first sentence, as before
+        (HARBOR, "en", "Dock workers walked off the job."),
+    ],
+)
+def test_a_headline_cut_short_at_its_length_limit_is_not_shown(
+    text: str, language: str, shown: str
+) -> None:
+    """Real news (AP): the model copied a sentence of the article on until the schema's bound
+    closed it ("After a summer of historic tumult, the path to the presidency for both Kamala
+    Harris and Donald Trump this fall is much")."""
+    cut = ("After a summer of historic tumult the path to the presidency for both " * 3)[
+        :HEADLINE_CHARS
+    ]
+    answer = Scripted(
+        {
+            "actors": {"actors": [{"name": "KCNA", "kind": "media", "role": "agency"}]},
+            "kinds": kinds_of({}),
+            "sources": every_key(ARTICLE_ITSELF),
+            "issues": every_key("What happens next?"),
+            "headline": {"headline": cut, "summary": "Dock workers walked off the job."},
+        }
+    )
+    content = run_staged(text, answer, language=language, article_language=language)
+    assert content.headline == shown
+    assert any("cut short at its length limit" in note for note in content.notes)
 
 
 def test_the_generator_can_be_driven_by_hand() -> None:
