@@ -11,13 +11,16 @@ with :func:`newsbrief.names.normalize_name`.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
 
 from newsbrief.names import bracketed_forms, normalize_name
+from newsbrief.sentences import Sentence
 
 __all__ = [
+    "acts_as_a_body",
     "country_as_written",
     "country_names",
     "country_of_adjective",
@@ -260,3 +263,53 @@ def names_people_of(name: str, place: str) -> bool:
     return last[len(stem) :] in _PEOPLE_ENDINGS or any(
         last == place_words[-1] + ending for ending in _PEOPLE_ENDINGS
     )
+
+
+_LOCATIVE = re.compile(
+    r"(?<!\w)(?:in|im|nach|aus|from|into|across|throughout|à|au|aux|en|a|di|da|desde)\s+$",
+    re.IGNORECASE,
+)
+"""A preposition right before a name that makes it a place ("aus China", "in Hessen", "à
+Tombouctou")."""
+
+
+def acts_as_a_body(name: str, sentences: Sequence[Sentence]) -> bool:
+    """Whether the article has ``name`` open a sentence as the subject of a verb ("Temu zahlte
+    den Betrag.", "Wish hat ... nicht reagiert.") and never writes it as a place, after a
+    preposition of place ("aus China", "in Hessen"): a company or a body, whatever a model
+    calls it."""
+    opens = False
+    for sentence in sentences:
+        for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence.text):
+            if _LOCATIVE.search(sentence.text[: found.start()]):
+                return False
+            if found.start() == 0 and _acting_verb(sentence.text[found.end() :]):
+                opens = True
+    return opens
+
+
+_BEING = frozenset(
+    {"ist", "sind", "war", "waren", "liegt", "lag", "zählt", "gehört", "hat", "haben", "hatte",
+     "is", "are", "was", "were", "lies", "remains", "has", "have", "had"}
+)  # fmt: skip
+"""Verbs a place is the subject of too ("Hallbrunn hat rund 42.000 Einwohner")."""
+_PERFECT_END = re.compile(r"(?:\bge\w+(?:t|en)|\w+iert)\W*$")
+"""A German participle that closes a sentence in the perfect ("... nicht reagiert.")."""
+_ENGLISH_PARTICIPLE = re.compile(r"(?:\w+(?:ed|en)|said|paid|told|made|sent|sold|built)$")
+
+
+def _acting_verb(rest: str) -> bool:
+    """Whether ``rest``, what follows a name that opens a sentence, opens with a verb it does
+    ("zahlte den Betrag", "hat ... nicht reagiert", "has paid the fine"), not one of being or
+    having."""
+    words = rest.split()
+    if not words or not words[0][:1].islower():
+        return False
+    verb = words[0].casefold()
+    if verb not in _BEING:
+        return True
+    if verb in ("hat", "haben", "hatte", "ist", "sind", "war"):
+        return _PERFECT_END.search(rest) is not None
+    if verb in ("has", "have", "had") and len(words) > 1:
+        return _ENGLISH_PARTICIPLE.fullmatch(words[1].casefold()) is not None
+    return False

@@ -72,6 +72,7 @@ from newsbrief.models import (
 )
 from newsbrief.names import normalize_name
 from newsbrief.places import (
+    acts_as_a_body,
     is_country,
     is_place_adjective,
     is_seat_of_government,
@@ -1961,6 +1962,15 @@ def staged_brief(
                 # a country that speaks is its government, whatever the kinds stage calls it
                 # ("Sweden tells 5,000,000 households 'how to survive WWIII'"; real news, Metro)
                 and not (is_country(n, source_language) and speaks(n, sentences, cues))
+                # a company called a place that acts as the subject of its sentences and is
+                # nowhere a place ("Temu zahlte den Betrag", "Wish hat auf eine
+                # F.A.Z.-Anfrage nicht reagiert"; real news, FAZ: every shop was a "place")
+                and not (
+                    verdict.get(n) == "place"
+                    and not is_country(n, source_language)
+                    and not is_seat_of_government(n)
+                    and acts_as_a_body(n, sentences)
+                )
             }
             if extra or not_actors:
                 added: list[str] = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.places import (
+    acts_as_a_body,
     country_as_written,
     country_of_adjective,
     is_country,
@@ -13,6 +14,7 @@ from newsbrief.places import (
     names_people_of,
     same_country,
 )
+from newsbrief.sentences import split_sentences
 
 
 @pytest.mark.parametrize(
@@ -114,6 +116,32 @@ def test_a_country_named_in_english_as_the_article_writes_it(
 )
 def test_a_nationality_is_built_from_its_countrys_name(word: str, nationality: bool) -> None:
     assert is_nationality(word) is nationality
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acts"),
+    [
+        ("Temu zahlte den Betrag. Shops wie Temu sind billig.", "Temu", True),
+        ("Wish hat auf eine Anfrage nicht reagiert.", "Wish", True),
+        ("Temu has paid the fine.", "Temu", True),
+        # a verb of being or having, which a place is the subject of too (the gold water tariff)
+        ("Die Stadtwerke von Hallbrunn. Hallbrunn hat rund 42.000 Einwohner.", "Hallbrunn", False),
+        ("Springfield is a small town.", "Springfield", False),
+        # written as a place somewhere
+        (
+            "Tombouctou est une ville du Mali. Les islamistes sont à Tombouctou.",
+            "Tombouctou",
+            False,
+        ),
+        ("Viele Geräte kamen aus China. China wies das zurück.", "China", False),
+        # never the subject that opens a sentence
+        ("Die Tester bestellten bei Temu.", "Temu", False),
+        ("Temu: ein Test.", "Temu", False),
+    ],
+)
+def test_a_name_that_acts_as_a_body(text: str, name: str, acts: bool) -> None:
+    language = "fr" if "est" in text else "de"
+    assert acts_as_a_body(name, split_sentences(text, language)) is acts
 
 
 @pytest.mark.parametrize(

@@ -9222,6 +9222,33 @@ def test_an_unnamed_english_speaker_before_a_gesture_and_a_colon() -> None:
     ]
 
 
+def test_a_company_the_kinds_stage_calls_a_place_stays_when_it_acts() -> None:
+    """Real news (FAZ): the kinds stage called every shop a place ("Temu", "Wish"), and they
+    were left out of the actors, though "Temu zahlte den Betrag" and "Wish hat ... nicht
+    reagiert". A place the article writes as one ("aus China") stays out."""
+    text = (
+        "Billigware im Test\n\nDie Stiftung Warentest hat Shops wie Temu und Wish getestet. "
+        "Viele Geräte kamen aus China. Wish hat auf eine Anfrage nicht reagiert. Temu zahlte "
+        "den Betrag. China baut viele Fabriken."
+    )
+    listed = [
+        {"name": "Stiftung Warentest", "kind": "organization", "role": "tester"},
+        {"name": "Temu", "kind": "organization", "role": "shop"},
+        {"name": "Wish", "kind": "organization", "role": "shop"},
+        {"name": "China", "kind": "organization", "role": "country"},
+    ]
+    content = _brief_of(
+        text,
+        listed,
+        ARTICLE_ITSELF,
+        language="de",
+        kinds={"Temu": "place", "Wish": "place", "China": "place"},
+    )
+    names = {a.name for a in content.key_actors}
+    assert {"Temu", "Wish"} <= names
+    assert "China" not in names
+
+
 def test_the_people_of_a_place_are_no_person() -> None:
     """Real news (Occupy Democrats): "... gave the proverbial middle finger to every North
     Carolinian who voted for her" made "North Carolinian", which the kinds stage called a
