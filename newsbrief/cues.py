@@ -648,7 +648,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"(?:gibt|gab|geben|gaben)(?=\s.{1,40}?\s(?:recht|Recht)(?=\s*[,.;:!?\"“”»]|\s*$))",
         # advised against ("Die Stiftung Warentest rät daher von einem zu frühen Abschluss ...
         # ab."; real news, stern), warned
-        r"(?:rät|riet|raten|rieten)(?=\s.{1,80}?\s(?:ab|zu)(?=\s*[,.;:!?\"“”»]|\s*$))",
+        # (or to something: "Sie rät generell bei Waren von außerhalb der EU zu besonderer
+        # Vorsicht."; real news, FAZ: the article's, after Simone Vintz's quotation)
+        r"(?:rät|riet|raten|rieten)(?=\s.{1,80}?\s(?:ab|zu)(?=\s*[,.;:!?\"“”»]|\s*$)"
+        r"|\s(?:.{0,80}?\s)?(?:zu|zur|zum)\s+(?:(?-i:[a-zäöüß])\w*\s+){0,2}(?-i:[A-ZÄÖÜ])|\s*,)",
         r"(?:warnt|warnte|warnen|warnten)",
         r"empfiehlt|empfahl|empfehlen|empfahlen",
         r"Sprecher(?:in)?",
@@ -1100,6 +1103,8 @@ _GERMAN_SAYING_PLURAL = (
     # an accusation ("Kritiker warfen dem Präsidenten Blasphemie ... vor"; real news, t-online)
     "werfen", "warfen", "nennen", "nannten", "bezeichnen", "bezeichneten",
     "urteilen", "urteilten",
+    # advice ("Experten raten zur Vorsicht")
+    "raten", "rieten",
     # (real news, AFP Faktencheck)
     "behaupten", "behaupteten", "vermuten", "vermuteten", "schreiben", "schrieben",
 )  # fmt: skip

@@ -94,6 +94,7 @@ __all__ = [
     "describes_a_thing",
     "german_body_after_verb",
     "german_common_noun",
+    "german_impersonal_source",
     "german_inverted_speaker",
     "german_noun",
     "german_title",
@@ -4134,6 +4135,24 @@ _LEADING_GERMAN_ARTICLE = re.compile(r"^(?:der|die|das)\s+")
 """A German article that opens a (folded) noun phrase."""
 _CONJUNCTION_AND_COMMA = re.compile(r"^\W*(?:und|aber|doch|oder|denn|also)\s*,\s*", re.IGNORECASE)
 """A German conjunction set off by a comma at the start of a sentence ("Und, so ergänzt ...")."""
+
+
+_IMPERSONAL_OPENING = re.compile(
+    r"^(?:Von|Vom|Aus|Beim|Bei)\s+(?P<who>[^,:;„“\"»«]{1,80}?)\s+(?:heißt|hieß)\s+es(?!\w)"
+)
+"""A German sentence that opens with whom an impersonal verb of saying comes from ("Von Temu
+heißt es zu den Vorwürfen: ...", "Aus dem Ministerium hieß es, ...")."""
+
+
+def german_impersonal_source(sentence: str, actors: Sequence[ActorRecord]) -> ActorRecord | None:
+    """The one actor named in the phrase that opens a German sentence before "heißt es" or
+    "hieß es" ("Von Temu heißt es zu den Vorwürfen: „...“"; real news, FAZ: the article's),
+    else ``None``."""
+    found = _IMPERSONAL_OPENING.match(sentence.strip())
+    if found is None:
+        return None
+    named = [a for a in actors if mentioned(a, found.group("who"))]
+    return named[0] if len(named) == 1 else None
 
 
 def german_inverted_speaker(

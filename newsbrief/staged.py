@@ -112,6 +112,7 @@ from newsbrief.speakers import (
     describes_a_thing,
     german_body_after_verb,
     german_common_noun,
+    german_impersonal_source,
     german_inverted_speaker,
     german_title,
     interview,
@@ -2417,6 +2418,11 @@ def staged_brief(
             # ("'...,' she said, adding that Cook has been ..."), for the pronoun rule below
             subject = (
                 according_to_source(_spoken(unit), unit.cues, actors)
+                or (
+                    german_impersonal_source(unit.sentence.text, actors)
+                    if source_language == "de"
+                    else None
+                )
                 or opening_speaker(unit.sentence.text, unit.cues, actors)
                 or referred_body(
                     unit.sentence.text,

@@ -511,6 +511,7 @@ def test_straight_apostrophes_are_no_quotation(sentence: str) -> None:
         ("de", "Der Ausfall sei verheerend, sagt ein Polizeigewerkschafter unserer Redaktion."),
         ("de", "Das deutsche Stromnetz gehört laut Fachleuten zu den stabilsten der Welt."),
         ("de", "Dennoch warnen gerade Sicherheitsleute vor den Lücken im System."),
+        ("de", "Experten raten zur Vorsicht."),
         # (real news, Berliner Zeitung) one who opens the sentence, before a verb of saying
         # past a relative clause, or before a gesture, a colon and a quotation
         ("de", "Ein älterer Mann, der bisher geschwiegen hat, sagt ruhig: „Wir beten.“"),

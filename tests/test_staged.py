@@ -9249,6 +9249,34 @@ def test_a_company_the_kinds_stage_calls_a_place_stays_when_it_acts() -> None:
     assert "China" not in names
 
 
+def test_german_impersonal_saying_from_a_body_and_advice_are_someones() -> None:
+    """Real news (FAZ): "Von Temu heißt es zu den Vorwürfen: „...“" is Temu's, and "Sie rät
+    generell ... zu besonderer Vorsicht." after Simone Vintz's quotation is hers; both were the
+    article's."""
+    text = (
+        "Billigware\n\nTemu gehört zu den umstrittensten Shops. Von Temu heißt es zu den "
+        "Vorwürfen: „Temu verfügt über ein umfassendes Verfahren.“ Aus dem Ministerium hieß "
+        "es, man prüfe den Fall.\n\nSimone Vintz von der Stiftung Warentest meint dazu: „Wir "
+        "hatten andere Prüfpunkte.“ Sie rät generell bei Waren von außerhalb der EU zu "
+        "besonderer Vorsicht."
+    )
+    listed = [
+        {"name": "Temu", "kind": "organization", "role": "shop"},
+        {"name": "Ministerium", "kind": "government", "role": ""},
+        {"name": "Simone Vintz", "kind": "person", "role": "tester"},
+        {"name": "Stiftung Warentest", "kind": "organization", "role": "testers"},
+    ]
+    content = _brief_of(text, listed, ARTICLE_ITSELF, language="de")
+    names = {a.id: a.name for a in content.key_actors}
+    assert [names.get(c.source.actor_id or "") for c in content.claims] == [
+        None,
+        "Temu",
+        "Ministerium",
+        "Simone Vintz",
+        "Simone Vintz",
+    ]
+
+
 def test_the_people_of_a_place_are_no_person() -> None:
     """Real news (Occupy Democrats): "... gave the proverbial middle finger to every North
     Carolinian who voted for her" made "North Carolinian", which the kinds stage called a
