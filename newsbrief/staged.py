@@ -58,6 +58,7 @@ from newsbrief.cues import (
     quoted_spans,
 )
 from newsbrief.errors import InputError
+from newsbrief.events import invented_event
 from newsbrief.language import MIN_WORDS, detect_language, language_share
 from newsbrief.models import (
     Actor,
@@ -3775,6 +3776,13 @@ def _translate(
                     if written
                     else None
                 )
+                invented = (
+                    invented_event(
+                        unit.sentence.text[unit.start : unit.end], source_language, written, output
+                    )
+                    if written
+                    else None
+                )
                 borrowed = (
                     _borrowed_nouns(written, unit.sentence.text, article, people)
                     if source_language == "de" and output != "de"
@@ -3809,6 +3817,7 @@ def _translate(
                     and not borrowed
                     and elsewhere is None
                     and negation is None
+                    and invented is None
                 ):
                     # a quotation translated up to its closing mark ends on its comma
                     unit.statement = _CLAUSE_END.sub(".", written)
@@ -3844,6 +3853,11 @@ def _translate(
                     wrong.append(
                         f"{key} said what sentence {elsewhere} says: translate only its own "
                         "sentence"
+                    )
+                if invented is not None:
+                    wrong.append(
+                        f"{key} says '{invented}', which its sentence does not tell of: "
+                        "translate what happened as the sentence says it"
                     )
                 if negation is not None:
                     wrong.append(

@@ -519,6 +519,43 @@ def test_a_statement_that_drops_its_sentences_negation_is_reasked() -> None:
     ]
 
 
+def test_a_statement_that_invents_a_shooting_is_reasked_then_the_articles_words_kept() -> None:
+    """Real news (Zeit Online): "Nach der Massenschlägerei beim Euroleague-Spiel ..." (a mass
+    brawl) came back as "After the mass shooting at the Euroleague game ...". Re-asked naming
+    the word; the same answer again leaves the article's own words as the claim."""
+    text = (
+        "Nach der Massenschlägerei beim Euroleague-Spiel hat ein Disziplinarrichter Strafen "
+        "verhängt. Beide Vereine müssen zahlen, sagte der Richter."
+    )
+    replies = {
+        "s1": "After the mass shooting at the Euroleague game, a disciplinary judge imposed "
+        "penalties.",
+        "s2": "Both clubs must pay, the judge said.",
+    }
+    script = {
+        "actors": {"actors": [{"name": "Richter", "kind": "person", "role": "judge"}]},
+        "kinds": kinds_of({}),
+        "sources": every_key(ARTICLE_ITSELF),
+        "statements": lambda call: {
+            key: replies[key.split("_")[0]] for key in call.response_model.model_fields
+        },
+        "issues": every_key("What happens next?"),
+        "headline": {"headline": "Euroleague penalties", "summary": "Penalties were imposed."},
+    }
+    answer = Scripted(script)
+    content = run_staged(text, answer, language="en", article_language="de")
+    retry = next(c for c in answer.calls if c.stage == "statements-retry")
+    assert (
+        "s1_en says 'shooting', which its sentence does not tell of"
+        in retry.messages[-1]["content"]
+    )
+    assert list(retry.response_model.model_fields) == ["s1_en"]
+    first = content.claims[0]
+    assert "shooting" not in first.statement
+    assert first.statement == first.evidence[0].quote  # the article's own words
+    assert content.claims[1].statement == "Both clubs must pay, the judge said."
+
+
 def test_a_statement_cut_short_is_reasked_then_the_articles_words_kept() -> None:
     """A translation the model closed early (at a quotation mark, on real German news: "At
     first, the" for "Zuerst hatte die „Wirtschaftswoche“ darüber berichtet.") is no statement."""
