@@ -643,6 +643,31 @@ _GERMAN_NOUN_ENDING = re.compile(
 )
 
 
+_GERMAN_PHRASE_OPENING = re.compile(
+    r"(?:Mein|Meine|Dein|Deine|Sein|Seine|Ihr|Ihre|Unser|Unsere|Euer|Eure|Kein|Keine|Warum|"
+    r"Wie|Was|Wer|Wo|Wann|Dieser|Diese|Dieses|Jeder|Jede|Jedes|Alle|Viele|Mehr|Neue|Neuer|"
+    r"Neues|Gute|Guter|Gutes)\s"
+)
+
+
+def _german_phrase(name: str) -> bool:
+    """Whether a German "name" is a phrase of nouns, no person's: it opens with a possessive,
+    a question word or another word no name opens with ("Mein Leben", "Warum
+    Nachkommenschaft"), joins two nouns with a lower-case "von", one of them abstract
+    ("Verständnis von Sinn", "Träger von Bedeutung"; not "Alexander von Humboldt"), or is a
+    plural and an abstract noun ("Menschen Verantwortung")."""
+    if _GERMAN_PHRASE_OPENING.match(name):
+        return True
+    words = name.split()
+    if len(words) == 3 and words[1] == "von":
+        return any(_GERMAN_NOUN_ENDING.search(w) for w in (words[0], words[2]))
+    return (
+        len(words) == 2
+        and words[0].endswith("en")
+        and _GERMAN_NOUN_ENDING.search(words[1]) is not None
+    )
+
+
 def _german_nouns(name: str) -> bool:
     """Whether every word of ``name`` is long and ends like a German abstract noun
     ("Pseudodokumentation Falschinformationen"): two nouns of a sentence, not a person's names
@@ -1947,6 +1972,10 @@ def staged_brief(
                 # the people of a place the article names are no one ("every North Carolinian
                 # who voted for her", called a person; real news, Occupy Democrats)
                 and not any(names_people_of(name, place) for place in place_names)
+                # nor is a German phrase of nouns a person ("Mein Leben", "Warum
+                # Nachkommenschaft", "Verständnis von Sinn", "Menschen Verantwortung"; real news,
+                # Berliner Zeitung: the kinds stage called them people, and one took a claim)
+                and not (kind == "person" and source_language == "de" and _german_phrase(name))
                 # a medium that only relays others ("according to ABC News, ...") is not an
                 # actor; a body called one, whose name names no medium, that a sentence gives
                 # its facts on is ("..., according to the media tracking firm AdImpact"; real

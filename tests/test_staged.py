@@ -9314,6 +9314,29 @@ def test_german_impersonal_saying_from_a_body_and_advice_are_someones() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "phrase",
+    ["Verständnis von Sinn", "Menschen Verantwortung"],
+)
+def test_a_german_phrase_of_nouns_the_kinds_stage_calls_a_person_is_no_actor(phrase: str) -> None:
+    """Real news (Berliner Zeitung, replayed): the kinds stage called five phrases of nouns
+    people, and "Warum Nachkommenschaft" took a claim by the pronoun after it."""
+    text = (
+        "Kinder\n\nWarum überhaupt Kinder? Warum Nachkommenschaft? Mein Leben ist nicht "
+        "stabil, sagt Anna Weber. Wenn das Verständnis von Sinn schwächer wird, verändert sich "
+        "der Blick. Zivilisation entsteht, wo Menschen Verantwortung übernehmen."
+    )
+    listed = [{"name": "Anna Weber", "kind": "person", "role": ""}]
+    content = _brief_of(
+        text,
+        listed,
+        ARTICLE_ITSELF,
+        language="de",
+        kinds={"Anna Weber": "person", phrase: "person"},
+    )
+    assert phrase not in {a.name for a in content.key_actors}
+
+
 def test_the_people_of_a_place_are_no_person() -> None:
     """Real news (Occupy Democrats): "... gave the proverbial middle finger to every North
     Carolinian who voted for her" made "North Carolinian", which the kinds stage called a
