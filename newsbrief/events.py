@@ -30,7 +30,7 @@ _WRITTEN: dict[str, str] = {
 _STEMS: dict[str, dict[str, str]] = {
     "shooting": {
         "en": r"shoot|shot|gun|fire|firing|rifle|pistol|bullet|sniper|weapon|armed",
-        "de": r"schie|schoss|schöss|schuss|schüss|gewehr|pistole|waffe|feuer|kugel|scharf",
+        "de": r"schieß|schiess|schoss|schöss|schuss|schüss|gewehr|pistole|waffe|feuer|kugel",
         "fr": r"tir|fusill|abatt|arme|balle|feu|coup de|pistolet",
         "it": r"spar|fucil|pistol|arm[aie]|colpi|proiettil|fuoco|mitra",
         "es": r"dispar|tirote|balazo|bala|arma|pistol|fusil|fuego|tiro",

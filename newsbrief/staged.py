@@ -3600,6 +3600,12 @@ def staged_brief(
             f"headline {headline!r} dropped: {', '.join(map(str, dropped))} not in the article"
         )
         headline = ""
+    # and an event the whole article has no word of ("Euroleague Implies Sarcasm Over Mass
+    # Shooting" of an article about a mass brawl; real news, Zeit Online)
+    event = invented_event(text, source_language, headline, output) if headline else None
+    if event is not None:
+        notes.append(f"headline {headline!r} dropped: the article tells of no {event!r}")
+        headline = ""
     kept_sentences: list[str] = []
     for piece in _summary_sentences(summary, output):
         if len(kept_sentences) >= MAX_SUMMARY_SENTENCES:
@@ -3610,7 +3616,10 @@ def staged_brief(
         if _same_words(piece, headline):
             continue
         dropped = _serious(unsupported_specifics(piece, text, language=output))
-        if dropped:
+        event = invented_event(text, source_language, piece, output)
+        if event is not None:
+            notes.append(f"summary sentence {piece!r} dropped: the article tells of no {event!r}")
+        elif dropped:
             checks.unsupported_dropped.extend(str(u) for u in dropped)
             notes.append(
                 f"summary sentence {piece!r} dropped: {', '.join(map(str, dropped))} not in the "

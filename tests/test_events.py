@@ -30,6 +30,13 @@ from newsbrief.events import EVENT_LANGUAGES, invented_event
             "bomb",
         ),
         ("en", "Fans clashed outside the stadium.", "Two fans died outside the stadium.", "died"),
+        # words that only look like a shooting's ("Schiedsrichter", "scharf"; the Zeit article)
+        (
+            "de",
+            "Die Schiedsrichter brachen das Spiel ab, die Liga verurteilte es scharf.",
+            "The league condemned the mass shooting.",
+            "shooting",
+        ),
     ],
 )
 def test_an_event_the_sentence_has_not_is_found(

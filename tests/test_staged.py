@@ -556,6 +556,30 @@ def test_a_statement_that_invents_a_shooting_is_reasked_then_the_articles_words_
     assert content.claims[1].statement == "Both clubs must pay, the judge said."
 
 
+def test_a_headline_or_summary_sentence_that_invents_a_shooting_is_not_shown() -> None:
+    """Real news (Zeit Online): "Euroleague Implies Sarcasm Over Mass Shooting" headed a brief
+    of an article about a mass brawl, and its summary said the same."""
+    text = (
+        "Strafen nach Schlägerei\n\nNach der Massenschlägerei beim Euroleague-Spiel hat ein "
+        "Disziplinarrichter Strafen verhängt. Die Schiedsrichter hatten das Spiel abgebrochen."
+    )
+    script = {
+        "actors": {"actors": [{"name": "Euroleague", "kind": "organization", "role": "league"}]},
+        "kinds": kinds_of({}),
+        "sources": every_key(ARTICLE_ITSELF),
+        "statements": every_key("A judge imposed penalties after the brawl."),
+        "issues": every_key("What happens next?"),
+        "headline": {
+            "headline": "Euroleague Implies Sarcasm Over Mass Shooting",
+            "summary": "The league reacted to the mass shooting. A judge imposed penalties.",
+        },
+    }
+    content = run_staged(text, Scripted(script), language="en", article_language="de")
+    assert "hooting" not in content.headline + content.summary
+    assert content.summary == "A judge imposed penalties."
+    assert any("tells of no 'Shooting'" in note for note in content.notes)
+
+
 def test_a_statement_cut_short_is_reasked_then_the_articles_words_kept() -> None:
     """A translation the model closed early (at a quotation mark, on real German news: "At
     first, the" for "Zuerst hatte die „Wirtschaftswoche“ darüber berichtet.") is no statement."""
