@@ -3600,6 +3600,21 @@ def staged_brief(
             f"headline {headline!r} dropped: {', '.join(map(str, dropped))} not in the article"
         )
         headline = ""
+    # a topic word the title opens with, copied in the article's language before a translated
+    # headline ("Schnellere Integration: Job-Turbo helps refugees on the job market"; real
+    # news, Hessenschau)
+    kicker = _KICKER.match(headline) if title and source_language != output else None
+    if (
+        kicker is not None
+        and sentences[title[0] - 1].text.startswith(kicker.group(0).lstrip())
+        # not a speaker's name ("Selenskyj: ...")
+        and not any(mentioned(actor, kicker.group(1)) for actor in actors)
+    ):
+        rest = headline[kicker.end() :].strip()
+        notes.append(
+            f"headline: the title's topic {kicker.group(1)!r} left out, in the article's language"
+        )
+        headline = rest[:1].upper() + rest[1:]
     # and an event the whole article has no word of ("Euroleague Implies Sarcasm Over Mass
     # Shooting" of an article about a mass brawl; real news, Zeit Online)
     event = invented_event(text, source_language, headline, output) if headline else None

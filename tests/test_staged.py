@@ -727,6 +727,38 @@ def test_the_headline_is_asked_to_agree_with_the_articles_title(
 
 
 @pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        # the title's topic copied in German before an English headline (real news, Hessenschau)
+        (
+            "Schnellere Integration: Job-Turbo helps refugees",
+            "Job-Turbo helps refugees",
+        ),
+        # a speaker's name before the colon stays
+        ("Anna Weber: Job-Turbo helps refugees", "Anna Weber: Job-Turbo helps refugees"),
+    ],
+)
+def test_a_titles_topic_in_the_articles_language_is_left_out_of_the_headline(
+    written: str, shown: str
+) -> None:
+    title = written.split(":")[0]
+    text = (
+        f"{title}: Job-Turbo hilft Geflüchteten\n\nDer Job-Turbo soll Geflüchtete schneller in "
+        "Arbeit bringen, sagte Anna Weber am Montag.\n\nDas Programm läuft seit einem Jahr."
+    )
+    script = {
+        "actors": {"actors": [{"name": "Anna Weber", "kind": "person", "role": "minister"}]},
+        "kinds": kinds_of({"Anna Weber": "person"}),
+        "sources": every_key("Anna Weber"),
+        "statements": every_key("The job turbo is to bring refugees into work faster."),
+        "issues": every_key("What happens next?"),
+        "headline": {"headline": written, "summary": "Refugees find work faster."},
+    }
+    content = run_staged(text, Scripted(script), language="en", article_language="de")
+    assert content.headline == shown
+
+
+@pytest.mark.parametrize(
     ("text", "language", "shown"),
     [
         # an article with a title in the language asked for: its title stands in
