@@ -9,9 +9,9 @@ no word of that kind of event at all.
 
 The check is one-sided on purpose: a statement is read for a few plain English words of each
 event, and its sentence is asked only for any word of the same event in its language, a
-stem list that errs on the side of finding one ("tot" finds "getötet" and "Tote"), so that
-a statement passes whenever its sentence may tell of the event. Only English statements of
-the languages listed here are judged.
+stem list that errs on the side of finding one ("töt" finds "getötet", "tot" finds "Tote"),
+so that a statement passes whenever its sentence may tell of the event. Only English
+statements of the languages listed here are judged.
 """
 
 from __future__ import annotations

@@ -119,28 +119,33 @@ def test_a_nationality_is_built_from_its_countrys_name(word: str, nationality: b
 
 
 @pytest.mark.parametrize(
-    ("text", "name", "acts"),
+    ("language", "text", "name", "acts"),
     [
-        ("Temu zahlte den Betrag. Shops wie Temu sind billig.", "Temu", True),
-        ("Wish hat auf eine Anfrage nicht reagiert.", "Wish", True),
-        ("Temu has paid the fine.", "Temu", True),
+        ("de", "Temu zahlte den Betrag. Shops wie Temu sind billig.", "Temu", True),
+        ("de", "Wish hat auf eine Anfrage nicht reagiert.", "Wish", True),
+        ("en", "Temu has paid the fine.", "Temu", True),
         # a verb of being or having, which a place is the subject of too (the gold water tariff)
-        ("Die Stadtwerke von Hallbrunn. Hallbrunn hat rund 42.000 Einwohner.", "Hallbrunn", False),
-        ("Springfield is a small town.", "Springfield", False),
+        (
+            "de",
+            "Die Stadtwerke von Hallbrunn. Hallbrunn hat rund 42.000 Einwohner.",
+            "Hallbrunn",
+            False,
+        ),
+        ("en", "Springfield is a small town.", "Springfield", False),
         # written as a place somewhere
         (
+            "fr",
             "Tombouctou est une ville du Mali. Les islamistes sont à Tombouctou.",
             "Tombouctou",
             False,
         ),
-        ("Viele Geräte kamen aus China. China wies das zurück.", "China", False),
+        ("de", "Viele Geräte kamen aus China. China wies das zurück.", "China", False),
         # never the subject that opens a sentence
-        ("Die Tester bestellten bei Temu.", "Temu", False),
-        ("Temu: ein Test.", "Temu", False),
+        ("de", "Die Tester bestellten bei Temu.", "Temu", False),
+        ("de", "Temu: ein Test.", "Temu", False),
     ],
 )
-def test_a_name_that_acts_as_a_body(text: str, name: str, acts: bool) -> None:
-    language = "fr" if "est" in text else "de"
+def test_a_name_that_acts_as_a_body(language: str, text: str, name: str, acts: bool) -> None:
     assert acts_as_a_body(name, split_sentences(text, language)) is acts
 
 
