@@ -927,6 +927,26 @@ def _name_at_end(name: str) -> str | None:
     return " ".join(run) if len(run) >= 2 else None
 
 
+def _name_before_origin(name: str) -> str | None:
+    """The name that opens ``name`` when the place the person is from follows it, in English:
+    "Greg Taylor" of "Greg Taylor of Indianapolis" (two capitalised words or more, "of" or
+    "from", then one to three capitalised words); not "Duke of Edinburgh", whose one word is a
+    title."""
+    words = name.split()
+    if "of" in words:
+        at = words.index("of")
+    elif "from" in words:
+        at = words.index("from")
+    else:
+        return None
+    before, after = words[:at], words[at + 1 :]
+    if len(before) < 2 or not 1 <= len(after) <= 3:
+        return None
+    if not all(word[:1].isupper() for word in before + after):
+        return None
+    return " ".join(before)
+
+
 _PLACE_ROLE = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+)?(?:location|place|city|town|village|capital|country|region|"
     r"province|airport|river|street|square|stadium|district|island|mountain|volcano|"
@@ -1337,12 +1357,22 @@ def actors_from_answer(
             # unnamed source's); not "Jim Justice", a senator
             kind = "organization"
         if kind == "person" and cased and _described(name):
-            named = _name_at_end(name)
+            opening = _name_before_origin(name)
+            named = opening or _name_at_end(name)
             if named is not None and len(named.split()) >= 3 and _german_title(named.split()[0]):
                 # and not its German title ("spanische Basketball-Star Sergio Llull"; real news,
                 # Zeit Online)
                 named = " ".join(named.split()[1:])
-            if named is not None:
+            if opening is not None:
+                # "Greg Taylor of Indianapolis" (real news, AP in the Washington Times: "Senate
+                # Democratic Leader Greg Taylor of Indianapolis said ..." was left out, and his
+                # words went to the Republicans): the name, then where the person is from (not
+                # the place's name, which ends it)
+                notes.append(
+                    f"actor {item.name!r} kept as {opening!r}, the name before where they are from"
+                )
+                name, folded = opening, normalize_name(opening)
+            elif named is not None:
                 # "Florida coach Urban Meyer": the name the description ends in
                 notes.append(f"actor {item.name!r} kept as {named!r}, the name it ends in")
                 name, folded = named, normalize_name(named)

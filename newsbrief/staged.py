@@ -650,6 +650,11 @@ _GERMAN_PHRASE_OPENING = re.compile(
 )
 
 
+_PARTY_WORDS = frozenset({"republican", "democrat", "democratic", "tory", "libertarian"})
+"""English words for one of a party's members or its adjective, no body of their own (the
+parties are "the Republican Party", "the GOP"; their members, "Democrats", may speak)."""
+
+
 def _german_phrase(name: str) -> bool:
     """Whether a German "name" is a phrase of nouns, no person's: it opens with a possessive,
     a question word or another word no name opens with ("Mein Leben", "Warum
@@ -1976,6 +1981,11 @@ def staged_brief(
                 # Nachkommenschaft", "Verständnis von Sinn", "Menschen Verantwortung"; real news,
                 # Berliner Zeitung: the kinds stage called them people, and one took a claim)
                 and not (kind == "person" and source_language == "de" and _german_phrase(name))
+                # nor is the word for a party's member or its adjective a body ("Republican",
+                # "Democrat" of "the Republican governor", "a former Democrat"; real news, AP
+                # in the Washington Times: "Republican" took what "Republican leaders" had
+                # announced, and a Democrat's words)
+                and normalize_name(name) not in _PARTY_WORDS
                 # a medium that only relays others ("according to ABC News, ...") is not an
                 # actor; a body called one, whose name names no medium, that a sentence gives
                 # its facts on is ("..., according to the media tracking firm AdImpact"; real

@@ -261,6 +261,11 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("en", "Gunmen opened fire in an assault that threatened to upset the fragile peace."),
         ("en", "Although no group claimed responsibility, the bloodshed raised fears."),
         ("en", "No one has yet claimed responsibility for the attack."),
+        # what someone did not say (real news, AP in the Washington Times)
+        ("en", "The governor, meanwhile, hasn’t yet said whether he will sign the bill."),
+        ("en", "Police would not say whether anyone was arrested."),
+        ("en", "The ministry declined to confirm the report."),
+        ("en", "The company did not immediately respond to a request for comment."),
         # a relative clause's "maintains", a passive with its agent (real news, the New York
         # Times)
         ("en", "Con Edison, which maintains about 90,000 miles of cable, is busy."),
@@ -523,6 +528,10 @@ def test_straight_apostrophes_are_no_quotation(sentence: str) -> None:
         ("en", "A woman, 34, told police: “He hit me several times.”"),
         ("de", "Ein Zeuge, der den Unfall beobachtet hat, schildert: „Der Wagen kam.“"),
         ("de", "Eine Mutter (34) aus Berlin: „Ich weiß nicht mehr weiter.“"),
+        # (real news, AP in the Washington Times) one of a body, unnamed, opening the sentence
+        ("en", "A leader of the state’s largest teachers union said lawmakers “missed the mark.”"),
+        ("en", "A member of the city council told reporters the vote was rigged."),
+        ("en", "An employee at the plant has said the alarm never sounded."),
     ],
 )
 def test_anonymity_cues(language: str, sentence: str) -> None:
@@ -853,6 +862,9 @@ def test_german_reported_speech(language: str, sentence: str, found: tuple[str, 
         ("en", "A woman walks past a mural that reads: “Peace.”"),
         ("en", "A mother who works two jobs, she says: “I am tired.”"),
         ("en", "A man of few words, Hunt shrugs: “The river always comes back.”"),
+        # one of a body named after a comma, or who does not speak
+        ("en", "A leader of the union, Dan Holub, said the talks failed."),
+        ("en", "A leader of the opposition was arrested, police said."),
         (
             "en",
             "A man who attacked his neighbour has been jailed, with the judge telling him: “No.”",

@@ -906,6 +906,12 @@ def test_names_that_speak_are_offered_before_names_that_repeat(
         ("Apple device", None, ""),  # real news, USA Today
         # the name a description ends in (real news, ESPN)
         ("Florida coach Urban Meyer", "Urban Meyer", "person"),
+        # the name, then where the person is from (real news, AP in the Washington Times:
+        # "Senate Democratic Leader Greg Taylor of Indianapolis said ...")
+        ("Greg Taylor of Indianapolis", "Greg Taylor", "person"),
+        ("Maria Okafor from Port Harcourt", "Maria Okafor", "person"),
+        ("Duke of Edinburgh", None, ""),  # a title of one word, no name before "of"
+        ("former mayor of Springfield", None, ""),
         # a person the article does not name, described: kept, as unnamed
         ("Un lycéen de 17 ans", "Un lycéen de 17 ans", "anonymous"),
         ("Ursula von der Leyen", "Ursula von der Leyen", "person"),
