@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NEGATION_LANGUAGES", "dropped_negation"]
+__all__ = ["NEGATION_LANGUAGES", "contradicted", "dropped_negation"]
 
 _PLAIN: dict[str, str] = {
     "de": r"nicht|nichts|kein\w*|nie|niemals|niemand\w*|weder|nirgends|nirgendwo|ohne",
@@ -103,3 +103,75 @@ def dropped_negation(
     if found is None or negates.search(written):
         return None
     return found.group(0)
+
+
+_NEGATED_VERB = re.compile(
+    r"(?<![\w’'-])(?P<subject>[\w’'-]+\s+[\w’'-]+)\s+"
+    r"(?:did|does|do|has|have|had|will|would|could|can|should|is|are|was|were)"
+    r"(?:n['’]t|\s+not|\s+never)\s+(?:\w+ly\s+)?(?P<verb>[a-z]{2,})(?!\w)",
+    re.IGNORECASE,
+)
+"""An English subject of two words, an auxiliary, its negation and the verb it negates
+("Private companies did not pay")."""
+_IRREGULAR = {
+    "pay": "paid", "say": "said", "lay": "laid", "make": "made", "take": "took",
+    "give": "gave", "find": "found", "keep": "kept", "tell": "told", "win": "won",
+    "lose": "lost", "meet": "met", "leave": "left", "send": "sent", "spend": "spent",
+    "build": "built", "buy": "bought", "bring": "brought", "know": "knew", "see": "saw",
+    "come": "came", "get": "got", "hold": "held", "sell": "sold", "break": "broke",
+    "go": "went", "seek": "sought", "fight": "fought", "begin": "began", "write": "wrote",
+    "speak": "spoke", "choose": "chose", "steal": "stole", "strike": "struck",
+}  # fmt: skip
+"""English verbs whose past is not made with "-ed"."""
+_FUNCTION_WORDS = frozenset(
+    {"the", "this", "that", "these", "those", "they", "there", "which", "who", "also", "and",
+     "but", "have", "has", "said", "says", "still", "then", "with", "from"}
+)  # fmt: skip
+"""Words that make no subject of their own."""
+
+
+def _forms(verb: str) -> set[str]:
+    """The forms of an English verb ("pay": pay, pays, paid, paying)."""
+    verb = verb.lower()
+    stem = verb[:-1] if verb.endswith("e") else verb
+    forms = {verb, f"{verb}s", f"{verb}es", f"{stem}ed", f"{stem}ing"}
+    if verb.endswith("y") and verb[-2:-1] not in ("a", "e", "o", "u"):
+        forms |= {f"{verb[:-1]}ies", f"{verb[:-1]}ied"}
+    if verb in _IRREGULAR:
+        forms.add(_IRREGULAR[verb])
+    return forms
+
+
+def contradicted(article: str, written: str) -> str | None:
+    """Words of an English ``article`` that ``written`` (a headline or a sentence of a summary
+    in English) turns into their opposite: the article's subject and a verb it negates,
+    written with the same verb and no negation at all.
+
+    "Private companies pay for PM Anwar's foreign trips, government says" of an article that
+    writes "Private companies did not pay for Prime Minister Datuk Seri Anwar Ibrahim's recent
+    travels abroad" (real news, Malay Mail). Only where the article nowhere writes the same
+    subject with the verb not negated, so an article that says both is not judged.
+
+    Args:
+        article: The article's text, in English.
+        written: What was written of it, in English.
+
+    Returns:
+        The article's negated words ("Private companies did not pay"), or ``None``.
+    """
+    if _ANY_OF["en"].search(written):
+        return None
+    for found in _NEGATED_VERB.finditer(article):
+        subject = found.group("subject")
+        words = subject.lower().split()
+        if not any(len(w) >= 4 and w not in _FUNCTION_WORDS for w in words):
+            continue
+        forms = "|".join(sorted(map(re.escape, _forms(found.group("verb")))))
+        stated = re.compile(
+            rf"(?<![\w’'-]){re.escape(words[0])}\s+{re.escape(words[1])}\s+"
+            rf"(?:\w+\s+)?(?:{forms})(?!\w)",
+            re.IGNORECASE,
+        )
+        if stated.search(written) and not stated.search(article):
+            return found.group(0)
+    return None

@@ -927,6 +927,14 @@ def _name_at_end(name: str) -> str | None:
     return " ".join(run) if len(run) >= 2 else None
 
 
+_TITLES_BEFORE_OF = frozenset(
+    {"head", "queen", "king", "princess", "prince", "duchess", "duke", "earl", "countess",
+     "count", "baron", "baroness", "lord", "lady", "bishop", "archbishop", "chief", "director",
+     "president", "secretary", "minister", "chair", "chairman", "chairwoman", "governor"}
+)  # fmt: skip
+"""Words that make the words before "of" a title, not a name ("Head of Research")."""
+
+
 def _name_before_origin(name: str) -> str | None:
     """The name that opens ``name`` when the place the person is from follows it, in English:
     "Greg Taylor" of "Greg Taylor of Indianapolis" (two capitalised words or more, "of" or
@@ -941,6 +949,10 @@ def _name_before_origin(name: str) -> str | None:
         return None
     before, after = words[:at], words[at + 1 :]
     if len(before) < 2 or not 1 <= len(after) <= 3:
+        return None
+    if any(word.endswith(",") for word in before) or _bare(before[-1]) in _TITLES_BEFORE_OF:
+        # a title ("Global Head of Research Jane Doe", "Mary Queen of Scots", "Catherine,
+        # Princess of Wales"; a review): no place follows
         return None
     if not all(word[:1].isupper() for word in before + after):
         return None

@@ -79,7 +79,7 @@ from newsbrief.places import (
     is_seat_of_government,
     names_people_of,
 )
-from newsbrief.polarity import dropped_negation
+from newsbrief.polarity import contradicted, dropped_negation
 from newsbrief.prompt import SOURCE_LANGUAGE, Request, language_name
 from newsbrief.sentences import Sentence, dateline_length, split_sentences
 from newsbrief.speakers import (
@@ -1985,7 +1985,8 @@ def staged_brief(
                 # "Democrat" of "the Republican governor", "a former Democrat"; real news, AP
                 # in the Washington Times: "Republican" took what "Republican leaders" had
                 # announced, and a Democrat's words)
-                and normalize_name(name) not in _PARTY_WORDS
+                # (not a newspaper so named: "The Republican reported ..."; a review)
+                and (kind == "media" or normalize_name(name) not in _PARTY_WORDS)
                 # a medium that only relays others ("according to ABC News, ...") is not an
                 # actor; a body called one, whose name names no medium, that a sentence gives
                 # its facts on is ("..., according to the media tracking firm AdImpact"; real
@@ -3631,6 +3632,13 @@ def staged_brief(
     if event is not None:
         notes.append(f"headline {headline!r} dropped: the article tells of no {event!r}")
         headline = ""
+    # and the opposite of what an English article says ("Private companies pay for PM Anwar's
+    # foreign trips" of "Private companies did not pay for ..."; real news, Malay Mail)
+    english = source_language == output == "en"
+    flipped = contradicted(text, headline) if headline and english else None
+    if flipped is not None:
+        notes.append(f"headline {headline!r} dropped: the article writes {flipped!r}")
+        headline = ""
     kept_sentences: list[str] = []
     for piece in _summary_sentences(summary, output):
         if len(kept_sentences) >= MAX_SUMMARY_SENTENCES:
@@ -3642,8 +3650,11 @@ def staged_brief(
             continue
         dropped = _serious(unsupported_specifics(piece, text, language=output))
         event = invented_event(text, source_language, piece, output)
+        flipped = contradicted(text, piece) if english else None
         if event is not None:
             notes.append(f"summary sentence {piece!r} dropped: the article tells of no {event!r}")
+        elif flipped is not None:
+            notes.append(f"summary sentence {piece!r} dropped: the article writes {flipped!r}")
         elif dropped:
             checks.unsupported_dropped.extend(str(u) for u in dropped)
             notes.append(

@@ -372,6 +372,20 @@ def test_the_articles_own_voice_has_no_attribution_cue(language: str, sentence: 
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Police would not say how many people were arrested, only that several were detained.",
+        "He declined to say whether he would run again, adding that his family comes first.",
+    ],
+)
+def test_a_negated_verb_of_saying_that_says_something_all_the_same_is_a_cue(
+    sentence: str,
+) -> None:
+    """(a review of the negation rule) what follows the verb carries the speaker's words."""
+    assert find_cues(sentence, "en").reporting
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         '"We will not give up," she said.',
         "\u201cWe will not give up,\u201d she said.",
         "\u201eWir geben nicht auf\u201c, sagte sie.",
@@ -865,6 +879,11 @@ def test_german_reported_speech(language: str, sentence: str, found: tuple[str, 
         # one of a body named after a comma, or who does not speak
         ("en", "A leader of the union, Dan Holub, said the talks failed."),
         ("en", "A leader of the opposition was arrested, police said."),
+        # (a review) past a clause of its own, or tagged by a named speaker
+        ("en", "A member of the opposition was arrested Tuesday after police said he lied."),
+        ("en", "A member of the group that said it carried out the attack was arrested."),
+        ("en", "A manager at the store told him to leave, Smith said."),
+        ("en", "A member of the royal family who has said little appeared in court."),
         (
             "en",
             "A man who attacked his neighbour has been jailed, with the judge telling him: “No.”",

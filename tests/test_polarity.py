@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.polarity import NEGATION_LANGUAGES, dropped_negation
+from newsbrief.polarity import NEGATION_LANGUAGES, contradicted, dropped_negation
 
 
 @pytest.mark.parametrize(
@@ -97,3 +97,50 @@ def test_words_that_contain_a_negation_are_not_one() -> None:
     """ "nie" is no negation inside "Linie"; "no" none inside "Norway" or "know"."""
     assert dropped_negation("Die Linie steht.", "de", "The line holds.", "en") is None
     assert dropped_negation("Noruega lo sabe.", "es", "Norway knows.", "en") is None
+
+
+MALAY_MAIL = (
+    "All paid their own way on PM Anwar’s foreign trips, Fahmi clarifies\n\n"
+    "PUTRAJAYA, Nov 22 — Private companies did not pay for Prime Minister Datuk Seri Anwar "
+    "Ibrahim’s recent travels abroad, Communications Minister Fahmi Fadzil said today. "
+    "Meanwhile, the business delegation paid 73 per cent of the cost."
+)
+"""Real news (Malay Mail), cut: the brief's headline and summary said the opposite."""
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Private companies pay for PM Anwar's foreign trips, government says",
+        "Private companies paid for Anwar's recent overseas trips.",
+        "Private companies also paid for the prime minister's travels.",
+    ],
+)
+def test_a_headline_that_drops_the_articles_negation_is_found(written: str) -> None:
+    assert contradicted(MALAY_MAIL, written) == "Private companies did not pay"
+
+
+@pytest.mark.parametrize(
+    ("article", "written"),
+    [
+        # the same negation, or another way of saying no
+        (MALAY_MAIL, "Private companies did not pay for Anwar's trips."),
+        (MALAY_MAIL, "Private companies refused to pay for Anwar's trips."),
+        (MALAY_MAIL, "Private companies never paid for the trips."),
+        # what the article says without a negation
+        (MALAY_MAIL, "The business delegation paid 73 per cent of the cost."),
+        # an article that says both is not judged
+        (
+            "The companies did not pay at first. Later the companies paid in full.",
+            "The companies paid for the trips.",
+        ),
+        # another subject with the same verb
+        (MALAY_MAIL, "Business leaders pay for their own seats."),
+        # a pronoun or a function word is no subject
+        ("But they did not pay the fine.", "But they paid the fine."),
+    ],
+)
+def test_what_keeps_or_does_not_touch_the_articles_negation_passes(
+    article: str, written: str
+) -> None:
+    assert contradicted(article, written) is None

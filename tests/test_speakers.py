@@ -912,6 +912,9 @@ def test_names_that_speak_are_offered_before_names_that_repeat(
         ("Maria Okafor from Port Harcourt", "Maria Okafor", "person"),
         ("Duke of Edinburgh", None, ""),  # a title of one word, no name before "of"
         ("former mayor of Springfield", None, ""),
+        # a title before "of", not a place after a name (a review)
+        ("Mary Queen of Scots", None, ""),
+        ("Catherine, Princess of Wales", None, ""),
         # a person the article does not name, described: kept, as unnamed
         ("Un lycéen de 17 ans", "Un lycéen de 17 ans", "anonymous"),
         ("Ursula von der Leyen", "Ursula von der Leyen", "person"),
@@ -925,6 +928,13 @@ def test_a_description_given_as_a_person_is_no_named_person(
     item = ActorItem(name=written, kind="person", role="x")
     found = [(a.name, a.kind) for a in actors_from_answer([item], f"{written} spoke.", 10, [])]
     assert found == ([(kept, kind)] if kept else [])
+
+
+def test_a_title_before_of_is_no_name_before_a_place() -> None:
+    """(a review) "Global Head of Research Jane Doe" is no "Global Head" from "Research"."""
+    item = ActorItem(name="Global Head of Research Jane Doe", kind="person", role="x")
+    found = actors_from_answer([item], "Global Head of Research Jane Doe spoke.", 10, [])
+    assert "Global Head" not in {a.name for a in found}
 
 
 @pytest.mark.parametrize(

@@ -580,6 +580,37 @@ def test_a_headline_or_summary_sentence_that_invents_a_shooting_is_not_shown() -
     assert any("tells of no 'Shooting'" in note for note in content.notes)
 
 
+def test_a_headline_or_summary_sentence_that_says_the_opposite_gives_way_to_the_title() -> None:
+    """Real news (Malay Mail): "Private companies pay for PM Anwar's foreign trips, government
+    says" headed the brief of an article that writes "Private companies did not pay for Prime
+    Minister Datuk Seri Anwar Ibrahim's recent travels abroad", and its summary opened the
+    same way."""
+    text = (
+        "All paid their own way on PM Anwar\u2019s foreign trips, Fahmi clarifies\n\n"
+        "Private companies did not pay for Prime Minister Anwar Ibrahim\u2019s recent travels "
+        "abroad, Communications Minister Fahmi Fadzil said today. The business delegation paid "
+        "73 per cent of the cost, he said."
+    )
+    script = {
+        "actors": {"actors": [{"name": "Fahmi Fadzil", "kind": "person", "role": "minister"}]},
+        "kinds": kinds_of({"Fahmi Fadzil": "person"}),
+        "sources": every_key("Fahmi Fadzil"),
+        "issues": every_key("What happens next?"),
+        "headline": {
+            "headline": "Private companies pay for PM Anwar's foreign trips, government says",
+            "summary": "Private companies paid for Anwar's recent trips. The business "
+            "delegation paid 73 per cent of the cost.",
+        },
+    }
+    content = run_staged(text, Scripted(script), language="en", article_language="en")
+    assert (
+        content.headline
+        == "All paid their own way on PM Anwar\u2019s foreign trips, Fahmi clarifies"
+    )
+    assert content.summary == "The business delegation paid 73 per cent of the cost."
+    assert any("the article writes 'Private companies did not pay'" in n for n in content.notes)
+
+
 def test_a_statement_cut_short_is_reasked_then_the_articles_words_kept() -> None:
     """A translation the model closed early (at a quotation mark, on real German news: "At
     first, the" for "Zuerst hatte die „Wirtschaftswoche“ darüber berichtet.") is no statement."""
