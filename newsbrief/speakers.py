@@ -5248,6 +5248,39 @@ def _title_cased(text: str) -> bool:
     return len(words) >= MIN_TITLE_CASED_WORDS and all(w[0].isupper() for w in words)
 
 
+_FIELDS = frozenset(
+    {"affairs", "studies", "development", "printing", "industry", "industries", "technology",
+     "research", "services", "security", "training", "culture", "sport", "sports", "tourism",
+     "welfare", "environment", "health", "innovation", "trade", "justice", "planning",
+     "management", "prevention", "protection", "resources", "communications", "energy",
+     "science", "sciences", "education", "employment", "immigration", "transport",
+     "infrastructure", "agriculture", "fisheries", "forestry", "finance", "investment",
+     "commerce", "labour", "labor", "defence", "defense", "statistics", "enforcement",
+     "control", "explosives", "firearms", "rehabilitation", "conservation", "heritage"}
+)  # fmt: skip
+"""The last words of an English body's second field after "and" ("Bureau of Alcohol, Tobacco,
+Firearms and Explosives", "Department of Housing and Urban Development")."""
+
+
+def _field_after_and(text: str, tokens: Sequence[re.Match[str]], at: int) -> int | None:
+    """Where the field of a body's name that opens at ``tokens[at]``, after "and", ends: one to
+    three capitalised words, the last one of :data:`_FIELDS`, then no capitalised word."""
+    end = at
+    while (
+        end < len(tokens)
+        and end - at < 3
+        and _capitalised(tokens[end].group())
+        and not text[tokens[end - 1].end() : tokens[end].start()].strip()
+    ):
+        end += 1
+    last = end - 1
+    if last < at or tokens[last].group().casefold() not in _FIELDS:
+        return None
+    if end < len(tokens) and _capitalised(tokens[end].group()):
+        return None
+    return last
+
+
 def name_candidates(
     sentences: Sequence[Sentence],
     actors: Sequence[ActorRecord],
@@ -5383,6 +5416,17 @@ def name_candidates(
                     and spaced(sentence.text, tokens[j + 1], tokens[j + 2])
                 ):
                     j += 2  # "Luft- und Raumfahrt": one compound's two words
+                    continue
+                if (
+                    nxt == "and"
+                    and any(tokens[k].group() in ("of", "for") for k in range(i + 1, j))
+                    and (tail := _field_after_and(sentence.text, tokens, j + 2)) is not None
+                ):
+                    # "US Bureau of Engraving and Printing", "Institute of Strategic and
+                    # International Studies", "MEC for Cooperative Governance and Traditional
+                    # Affairs" (real news, the Daily Mail, Malay Mail, The Citizen: each was cut
+                    # at "and"): a body's fields, not two names
+                    j = tail
                     continue
                 step = 0
                 while (
@@ -6206,6 +6250,11 @@ def _superlative(word: str) -> bool:
     return len(head) >= 6 and head.endswith("est") and head not in _NOT_SUPERLATIVES
 
 
+_OF_A_NAMED_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?-i:[A-Z])")
+"""After an English body's head noun, the named body it is part of ("the board of the
+National Resources Defense Council")."""
+
+
 def body_phrases(
     sentences: Sequence[Sentence], actors: Sequence[ActorRecord], language: str
 ) -> list[str]:
@@ -6288,6 +6337,10 @@ def body_phrases(
                             and not _ENGLISH_PREPOSITIONS.intersection(between)
                             and not any(_superlative(w) for w in between)
                             and not re.search(r"[,;:()]", text[start : token.start()])
+                            # nor the part of a body named after it ("serves on the board of
+                            # the National Resources Defense Council"; real news, the Free
+                            # Beacon: "board" became an actor)
+                            and not _OF_A_NAMED_BODY.match(text, token.end())
                         ):
                             # not "the country's military", nor "the law allows police", nor
                             # "the most successful government program" (real news, CNN)

@@ -193,6 +193,13 @@ def test_a_clause_before_the_verb_is_no_speaker_phrase(text: str) -> None:
             "en",
             ["city council"],
         ),
+        # the part of a body named after it (real news, the Free Beacon: "board")
+        (
+            "A host serves on the board of the National Resources Defense Council. The city "
+            "council agreed.",
+            "en",
+            ["city council"],
+        ),
         (
             "Das Landesumweltministerium prüft den Antrag. Die Kosten steigen.",
             "de",
@@ -1237,6 +1244,43 @@ def test_an_ampersand_joins_the_words_of_one_name_offered() -> None:
     offered = name_candidates(split_sentences(text), [], "en")
     assert {"New Orleans Jazz & Heritage Festival", "Procter & Gamble"} <= set(offered)
     assert not {"New Orleans Jazz", "Heritage Festival"} & set(offered)
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "parts"),
+    [
+        # real news (the Daily Mail, Malay Mail): cut at "and", the first field became a body
+        (
+            "The error came from the US Bureau of Engraving and Printing last year.",
+            "US Bureau of Engraving and Printing",
+            "US Bureau of Engraving",
+        ),
+        (
+            "He heads Isis (Institute of Strategic and International Studies), he said.",
+            "Institute of Strategic and International Studies",
+            "Institute of Strategic",
+        ),
+        (
+            "The Department of Housing and Urban Development said so.",
+            "Department of Housing and Urban Development",
+            "Department of Housing",
+        ),
+    ],
+)
+def test_a_bodys_two_fields_joined_by_and_are_one_name(text: str, whole: str, parts: str) -> None:
+    from newsbrief.speakers import name_candidates
+
+    offered = name_candidates(split_sentences(text), [], "en")
+    assert whole in offered
+    assert parts not in offered
+
+
+def test_two_bodies_joined_by_and_stay_two() -> None:
+    """(a guard) the second name ends in no field of a body."""
+    from newsbrief.speakers import name_candidates
+
+    text = "Shares of Bank of America and Wells Fargo fell on Monday."
+    assert name_candidates(split_sentences(text), [], "en") == ["Bank of America", "Wells Fargo"]
 
 
 @pytest.mark.parametrize(
