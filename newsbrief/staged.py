@@ -944,6 +944,10 @@ _STATEMENT_THEN_QUESTION = re.compile(
 court. What is the subject?"); "What will the U.S. Senate do?" is one question."""
 
 
+_CUT_QUESTION = re.compile(r"(?<![\w'’-])(?:the|a|an|and|or|its|their|his|our|your|my)\s*\?$", re.I)
+"""An English question that ends on an article, a conjunction or a possessive: cut short."""
+
+
 def _statement_then_question(question: str, language: str) -> bool:
     """Whether an English open question is a statement (the sentence copied, most often)
     followed by a question: the schema holds the answer to one question mark, not to one
@@ -3518,6 +3522,12 @@ def staged_brief(
                 continue
         if not is_question(question) or _statement_then_question(question, output):
             notes.append(f"open question {question!r} dropped: not a question")
+            continue
+        if output == "en" and _CUT_QUESTION.search(question):
+            # the schema's bound closed it mid-phrase ("Did the families of victims of the
+            # 1989 Hillsborough stadium disaster campaign for a new law compelling public
+            # authorities to speak fully and openly in the ?"; real news, Metro)
+            notes.append(f"open question {question!r} dropped: cut short")
             continue
         if _asks_nothing(question, output):
             stance = _STANCE.match(question)

@@ -1290,6 +1290,26 @@ def test_a_wrong_open_question_is_reasked_saying_what_was_wrong(
 
 
 @pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        # real news (Metro): the schema's bound closed a long question mid-phrase
+        ("Did the families campaign for a new law compelling authorities to speak in the ?", False),
+        ("Will the talks go on and ?", False),
+        # (guards) a preposition may end an English question
+        ("Which treaty did Russia withdraw from?", True),
+        ("What did the two ministers agree on?", True),
+    ],
+)
+def test_an_open_question_cut_short_is_not_shown(question: str, kept: bool) -> None:
+    def asked(call: StageCall) -> dict[str, str]:
+        return {key: question for key in call.response_model.model_fields}
+
+    statement = "A US official said the two ministers spoke briefly."
+    content = run_staged(SEED, Scripted(seed_script(every_key(statement), issues=asked)))
+    assert (question in [i.question for i in content.unresolved_issues]) == kept
+
+
+@pytest.mark.parametrize(
     ("written", "allowed"),
     [
         ("What did Lavrov answer Blinken?", True),
