@@ -477,7 +477,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # "heißt es" (impersonal) nor an auxiliary
         r"(?<=[“”\"»«],\s)(?!(?:heißt|hieß|ist|war|wird|hat|hatte|sind|waren|nicht|jetzt|erst|"
         r"fast|meist|selbst|sonst|zuletzt|zumindest|längst|bereits|seit|weit)\b)"
-        r"(?-i:[a-zäöüß]{3,}(?:t|te|ten))(?=\s+(?:er|sie|der|die|(?-i:[A-ZÄÖÜ])))",
+        # (a reflexive verb too: "„...“, erinnert sich Kerstin Wahala."; real news, n-tv: no
+        # cue, and the quotation went to the one quoted a paragraph before)
+        r"(?-i:[a-zäöüß]{3,}(?:t|te|ten))(?=\s+(?:sich\s+)?(?:er|sie|der|die|(?-i:[A-ZÄÖÜ])))",
         # what someone makes clear ("„...“, stellt Nora Back nach ihrer Rede klar."; real news,
         # Tageblatt)
         r"(?:stellt|stellte|stellten)(?=\s.{1,60}?\sklar(?=\s*[,.;:!?]|\s*$))",

@@ -10000,3 +10000,25 @@ def test_a_speaker_named_with_his_home_town_a_party_word_and_a_governor_who_said
     leader = source_of("A leader of the state")
     assert leader.kind == "anonymous"
     assert "leader" in leader.description
+
+
+def test_a_reflexive_verb_after_a_quotation_tags_its_speaker() -> None:
+    """Real news (n-tv): '"Auf der Heimfahrt nach Berlin sprachen wir darüber, ... Judy hatte
+    Sorge, dass das Kaufinteresse nachlässt", erinnert sich Kerstin Wahala.' had no verb of
+    saying ("erinnert sich"), and went to Judy Lybke, quoted a paragraph before, as a quotation
+    that runs on."""
+    text = (
+        "Galerie feiert Jubiläum\n\n"
+        "\u201eDa bin ich stolz gewesen\u201c, sagt Judy Lybke.\n\n"
+        "Momente des Hinterfragens gibt es immer wieder. \u201eAuf der Heimfahrt sprachen wir "
+        "darüber, dass eine zu homogene Sammlerschaft nie lange gut geht. Judy hatte Sorge, "
+        "dass das Kaufinteresse nachlässt\u201c, erinnert sich Kerstin Wahala."
+    )
+    listed = [
+        {"name": "Judy Lybke", "kind": "person", "role": "gallerist"},
+        {"name": "Kerstin Wahala", "kind": "person", "role": "co-head"},
+    ]
+    content = _brief_of(text, listed, "Kerstin Wahala", language="de")
+    by_word = sources_by_word(content)
+    assert by_word["\u201eDa"].description == "Judy Lybke"
+    assert by_word["\u201eAuf"].description == "Kerstin Wahala"
