@@ -107,8 +107,8 @@ def dropped_negation(
 
 _NEGATED_VERB = re.compile(
     r"(?<![\w’'-])(?P<subject>[\w’'-]+\s+[\w’'-]+)\s+"
-    r"(?:did|does|do|has|have|had|will|would|could|can|should|is|are|was|were)"
-    r"(?:n['’]t|\s+not|\s+never)\s+(?:\w+ly\s+)?(?P<verb>[a-z]{2,})(?!\w)",
+    r"(?P<auxiliary>did|does|do|has|have|had|will|would|could|can|should|is|are|was|were)"
+    r"(?:n['’]t|\s+not|\s+never)\s+(?:(?!only\b)\w+ly\s+)?(?P<verb>[a-z]{2,})(?!\w)",
     re.IGNORECASE,
 )
 """An English subject of two words, an auxiliary, its negation and the verb it negates
@@ -159,19 +159,62 @@ def contradicted(article: str, written: str) -> str | None:
     Returns:
         The article's negated words ("Private companies did not pay"), or ``None``.
     """
-    if _ANY_OF["en"].search(written):
+    if written.rstrip().endswith("?") or _ANY_OF["en"].search(written):
         return None
     for found in _NEGATED_VERB.finditer(article):
-        subject = found.group("subject")
+        subject, verb = found.group("subject"), found.group("verb").lower()
         words = subject.lower().split()
         if not any(len(w) >= 4 and w not in _FUNCTION_WORDS for w in words):
             continue
-        forms = "|".join(sorted(map(re.escape, _forms(found.group("verb")))))
+        if (
+            verb in _NO_VERB
+            or verb in _SAYING
+            or (found.group("auxiliary").lower() in _BE and not verb.endswith("ing"))
+        ):
+            continue  # "was not the first", "did not immediately respond", "were not paid"
+        opening = article[: found.start()].split()[-1:]
+        if opening and opening[0].lower().strip(",") in _NOT_ALL_OF_THEM:
+            continue  # "Only two private companies did not pay", "If ... did not pay"
+        clause = _CLAUSE_END.split(article[found.end() :], maxsplit=1)[0]
+        forms = "|".join(sorted(map(re.escape, _forms(verb))))
         stated = re.compile(
             rf"(?<![\w’'-]){re.escape(words[0])}\s+{re.escape(words[1])}\s+"
-            rf"(?:\w+\s+)?(?:{forms})(?!\w)",
+            rf"(?:(?:\w+ly|also|still|now|then|again|already|finally)\s+)?(?:{forms})(?!\w)"
+            rf"(?P<rest>[^.;:]*)",
             re.IGNORECASE,
         )
-        if stated.search(written) and not stated.search(article):
+        said = stated.search(written)
+        if said is None or stated.search(article):
+            continue
+        # what is negated is what is written: "did not pay late" is not "paid on time"
+        if _content(said.group("rest")) & _content(clause):
             return found.group(0)
     return None
+
+
+_NO_VERB = frozenset(
+    {"the", "a", "an", "in", "at", "on", "to", "yet", "be", "been", "being", "sure", "just",
+     "only", "even", "able", "always", "necessarily", "all", "so", "that", "this", "there"}
+)  # fmt: skip
+"""Words after an English negation that are no verb it negates."""
+_SAYING = frozenset(
+    {"say", "comment", "respond", "disclose", "confirm", "reply", "answer", "specify",
+     "elaborate", "return", "reveal", "explain", "speak", "identify", "name"}
+)  # fmt: skip
+"""Verbs of what was not said: news writes them of someone who said other things."""
+_BE = frozenset({"is", "are", "was", "were"})
+_NOT_ALL_OF_THEM = frozenset(
+    {"if", "whether", "why", "unless", "only", "some", "few", "many", "most", "two", "three",
+     "several", "when", "although", "though", "because", "that"}
+)  # fmt: skip
+"""Words before a subject that make its negation a part's or a condition's."""
+_CLAUSE_END = re.compile(r"[.;:]|\s(?:but|instead|rather|while|whereas)\s", re.IGNORECASE)
+
+
+def _content(text: str) -> set[str]:
+    """The words of four letters or more of ``text``, lower case, possessives cut."""
+    return {
+        w.lower()
+        for w in re.findall(r"[^\W\d_]{4,}", re.sub(r"['’]s\b", "", text))
+        if w.lower() not in _FUNCTION_WORDS
+    }

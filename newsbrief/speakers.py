@@ -5262,6 +5262,13 @@ _FIELDS = frozenset(
 Firearms and Explosives", "Department of Housing and Urban Development")."""
 
 
+_FIELD_BEFORE_AND = re.compile(
+    r"(?:ing|ic|al|ure|ion|ce|" + "|".join(sorted(_FIELDS)) + r")$", re.IGNORECASE
+)
+"""The word before "and" in a body's two fields: a field of its own ("Housing", "Strategic",
+"Trade"), not a name ("Bank of Japan and Nomura Research")."""
+
+
 def _field_after_and(text: str, tokens: Sequence[re.Match[str]], at: int) -> int | None:
     """Where the field of a body's name that opens at ``tokens[at]``, after "and", ends: one to
     three capitalised words, the last one of :data:`_FIELDS`, then no capitalised word."""
@@ -5420,6 +5427,11 @@ def name_candidates(
                 if (
                     nxt == "and"
                     and any(tokens[k].group() in ("of", "for") for k in range(i + 1, j))
+                    # the first field a field too ("Engraving", "Strategic"), and no title
+                    # opening the run ("The Secretary of Defense and Homeland Security"; a
+                    # review)
+                    and _FIELD_BEFORE_AND.search(tokens[j].group()) is not None
+                    and _bare(tokens[i].group()) not in _TITLES
                     and (tail := _field_after_and(sentence.text, tokens, j + 2)) is not None
                 ):
                     # "US Bureau of Engraving and Printing", "Institute of Strategic and
@@ -6250,9 +6262,12 @@ def _superlative(word: str) -> bool:
     return len(head) >= 6 and head.endswith("est") and head not in _NOT_SUPERLATIVES
 
 
-_OF_A_NAMED_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?-i:[A-Z])")
+_OF_A_NAMED_BODY = re.compile(
+    r"\s+of\s+the\s+(?-i:[A-Z])(?!\w*\s+(?:States|Kingdom|Republic|Netherlands|Philippines)\b)"
+)
 """After an English body's head noun, the named body it is part of ("the board of the
-National Resources Defense Council")."""
+National Resources Defense Council"); not a country ("the government of Canada", "the
+government of the United States" speak as the government)."""
 
 
 def body_phrases(

@@ -944,8 +944,11 @@ _STATEMENT_THEN_QUESTION = re.compile(
 court. What is the subject?"); "What will the U.S. Senate do?" is one question."""
 
 
-_CUT_QUESTION = re.compile(r"(?<![\w'’-])(?:the|a|an|and|or|its|their|his|our|your|my)\s*\?$", re.I)
-"""An English question that ends on an article, a conjunction or a possessive: cut short."""
+_CUT_QUESTION = re.compile(
+    r"(?<![\w'’-])(?:(?:the|a|an|and|or|its|their|our|your|my)\s*|his\s+)\?$"
+)
+"""An English question that ends on an article, a conjunction or a possessive, in lower case
+("Who will win Serie A?", "Was the car his?" hold): cut short."""
 
 
 def _statement_then_question(question: str, language: str) -> bool:

@@ -138,6 +138,33 @@ def test_a_headline_that_drops_the_articles_negation_is_found(written: str) -> N
         (MALAY_MAIL, "Business leaders pay for their own seats."),
         # a pronoun or a function word is no subject
         ("But they did not pay the fine.", "But they paid the fine."),
+        # (a review) a negation of no verb, of what was not said, a passive, a modal, a
+        # negation of another word, a part of the subject, "not only", a question
+        ("The prime minister was not the first to resign.", "The prime minister told reporters."),
+        (
+            "Police said three were held. The police did not say whether charges would follow.",
+            "The police said three people were arrested.",
+        ),
+        (
+            "The company did not immediately respond to a request for comment.",
+            "The company responded that it would appeal.",
+        ),
+        ("The striking workers were not paid in March.", "The striking workers paid tribute."),
+        ("The firm could not pay its debts in 2020.", "The firm will pay its debts."),
+        ("The city did not pay late; it paid on time.", "The city paid its bill early."),
+        (
+            "The ministers did not meet in Geneva; they met in Vienna.",
+            "The ministers met in Vienna.",
+        ),
+        (
+            "Only two private companies did not pay the levy.",
+            "Most private companies paid the levy.",
+        ),
+        (
+            "Private companies did not only pay for the flights but also for hotels.",
+            "Private companies paid for the flights.",
+        ),
+        (MALAY_MAIL, "Did private companies pay for Anwar's trips?"),
     ],
 )
 def test_what_keeps_or_does_not_touch_the_articles_negation_passes(

@@ -193,6 +193,9 @@ def test_a_clause_before_the_verb_is_no_speaker_phrase(text: str) -> None:
             "en",
             ["city council"],
         ),
+        # a country's government speaks as the government (a review)
+        ("The government of Canada said it would appeal.", "en", ["government"]),
+        ("The government of the United States said it would appeal.", "en", ["government"]),
         # the part of a body named after it (real news, the Free Beacon: "board")
         (
             "A host serves on the board of the National Resources Defense Council. The city "
@@ -1275,12 +1278,30 @@ def test_a_bodys_two_fields_joined_by_and_are_one_name(text: str, whole: str, pa
     assert parts not in offered
 
 
-def test_two_bodies_joined_by_and_stay_two() -> None:
-    """(a guard) the second name ends in no field of a body."""
+@pytest.mark.parametrize(
+    ("text", "offered"),
+    [
+        # (guards) the second name ends in no field of a body
+        (
+            "Shares of Bank of America and Wells Fargo fell on Monday.",
+            ["Bank of America", "Wells Fargo"],
+        ),
+        # (a review) the first is no field, or a title opens the run
+        (
+            "Officials of the Bank of Japan and Nomura Research met.",
+            ["Bank of Japan", "Nomura Research"],
+        ),
+        (
+            "The University of Toronto and Public Health said so.",
+            ["University of Toronto", "Public Health"],
+        ),
+        ("The Secretary of Defense and Homeland Security officials met.", ["Homeland Security"]),
+    ],
+)
+def test_two_bodies_joined_by_and_stay_two(text: str, offered: list[str]) -> None:
     from newsbrief.speakers import name_candidates
 
-    text = "Shares of Bank of America and Wells Fargo fell on Monday."
-    assert name_candidates(split_sentences(text), [], "en") == ["Bank of America", "Wells Fargo"]
+    assert name_candidates(split_sentences(text), [], "en") == offered
 
 
 @pytest.mark.parametrize(

@@ -1298,6 +1298,10 @@ def test_a_wrong_open_question_is_reasked_saying_what_was_wrong(
         # (guards) a preposition may end an English question
         ("Which treaty did Russia withdraw from?", True),
         ("What did the two ministers agree on?", True),
+        # (a review) a capital letter, or a possessive standing alone
+        ("Who will win Serie A?", True),
+        ("Is the outbreak caused by hepatitis A?", True),
+        ("Whose decision was the closure of the bridge, the mayor's or his?", True),
     ],
 )
 def test_an_open_question_cut_short_is_not_shown(question: str, kept: bool) -> None:
