@@ -3126,6 +3126,9 @@ _GERMAN_DESCRIBED = (
     r"|(?:sohn|tochter|vater|mutter|bruder|schwester|witwe|witwer)(?=\s+(?-i:[a-zäöü]))"
     # a lawyer, an activist named so alone ("..., sagt der Anwalt."; real news, SRF)
     r"|(?:anwalt|anwältin|aktivist|aktivistin|dissident|dissidentin)(?!\w)"
+    # a physician ("..., so der Mediziner."; real news, WAZ: the article's, between two of
+    # the endocrinologist's quotations)
+    r"|[\w-]*(?:mediziner|medizinerin|arzt|ärztin)(?!\w)"
     # (alone, closing the sentence: "..., sagt die Mutter."; real news, SRF)
     r"|(?:sohn|tochter|vater|mutter|bruder|schwester|witwe|witwer)(?=\s*[.,;:!?]|\s*$)"
     # "..., sagt der Deutsch-Israeli.", "..., sagt der Mann: ..." (real news, Hamburger
@@ -6474,8 +6477,8 @@ def german_body_after_verb(sentence: str, cues: SentenceCues) -> str | None:
     if not verbs:
         return None
     found = _GERMAN_BODY_AFTER_VERB.match(sentence, verbs[0][1])
-    if found is None:
-        return None
+    if found is None or _GERMAN_DESCRIBED_AFTER.match(sentence[verbs[0][1] :]):
+        return None  # (nor a person named by trade: ", so der Mediziner.")
     name = found.group("quoted") or found.group("np")
     return None if _german_title(name.split()[0]) else name
 

@@ -10026,3 +10026,21 @@ def test_a_reflexive_verb_after_a_quotation_tags_its_speaker() -> None:
     by_word = sources_by_word(content)
     assert by_word["\u201eDa"].description == "Judy Lybke"
     assert by_word["\u201eAuf"].description == "Kerstin Wahala"
+
+
+def test_a_german_speaker_named_by_trade_after_the_verb_is_the_one_named_before() -> None:
+    """Real news (WAZ): "Zwar gebe es immer den gedanklichen Einwand, ..., so der Mediziner."
+    between two of the endocrinologist's quotations went to the article: "der Mediziner" was
+    read as a body named after the verb of saying, not as the physician who spoke before."""
+    text = (
+        "Abnehmspritze kommt\n\n"
+        "\u201eDas muss man sich als Betroffener erst mal leisten können\u201c, räumt Jens "
+        "Aberle ein. Zwar gebe es immer den Einwand, dass die Menschen dann weniger für "
+        "Lebensmittel ausgäben, so der Mediziner. Der Arzt Andreas Pfeiffer sieht das anders."
+    )
+    listed = [
+        {"name": "Jens Aberle", "kind": "person", "role": "Arzt"},
+        {"name": "Andreas Pfeiffer", "kind": "person", "role": "Arzt"},
+    ]
+    content = _brief_of(text, listed, "Andreas Pfeiffer", language="de")
+    assert sources_by_word(content)["Zwar"].description == "Jens Aberle"
