@@ -258,6 +258,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # like a 'broken record'", real news, CNN)
         r"jok(?:ed|es)(?=\s+(?:that|about)\b|\s*[.,;]|$)",
         r"quip(?:ped|s)",
+        # (after "he" or "she", closing the sentence: "'..., he's just beginning,' he snaps.";
+        # real news, the London Standard; not "the rope snapped")
+        r"(?:(?<=\bhe )|(?<=\bshe ))snap(?:s|ped)(?=\s*[.,;]|\s*$)",
         # one who goes on speaking ("He continued, speaking of the things he misses ...: '...'";
         # real news, the Sun), not a thing that goes on ("The fighting continued.")
         r"(?:(?<=\bhe )|(?<=\bshe )|(?<=\bthey ))continu(?:ed|es)(?=\s*[,:;.]|\s*$)",

@@ -319,10 +319,18 @@ _ASKS_SOMEONE = re.compile(
 Black, who chairs ..., make of the plan?")."""
 
 
+_WRITER_ASKS = re.compile(
+    r"\W*I\s+(?:ask|asked)\s+(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+"
+    r"(?:if|whether|what|why|how|about|when|where|who|which)\b"
+)
+"""The writer's question put to a person in their own words ("I ask Blair if he thinks ...";
+real news, the London Standard: the answer after it went to the article)."""
+
+
 def _asked_person(question: str, actors: Sequence[ActorRecord]) -> ActorRecord | None:
-    """The person a question asks (:data:`_ASKS_SOMEONE`), not one it asks about; else
-    ``None``."""
-    found = _ASKS_SOMEONE.search(question)
+    """The person a question asks (:data:`_ASKS_SOMEONE`, :data:`_WRITER_ASKS`), not one it
+    asks about; else ``None``."""
+    found = _ASKS_SOMEONE.search(question) or _WRITER_ASKS.match(question)
     if found is None:
         return None
     people = [a for a in actors if a.kind == "person" and mentioned(a, found.group("who"))]
@@ -331,7 +339,8 @@ def _asked_person(question: str, actors: Sequence[ActorRecord]) -> ActorRecord |
 
 def _answers_a_question(unit: _Unit, sentences: Sequence[Sentence]) -> bool:
     """Whether ``unit`` opens a paragraph right after a paragraph that is one question, with
-    no quotation: the writer's question, and the unit the answer."""
+    no quotation, or the writer's question told in their own words ("I ask Blair if ..."):
+    the writer's question, and the unit the answer."""
     number = unit.sentence.number
     if number < 2 or unit.sentence.paragraph == sentences[number - 2].paragraph:
         return False
@@ -340,8 +349,10 @@ def _answers_a_question(unit: _Unit, sentences: Sequence[Sentence]) -> bool:
     return (
         alone
         and before.paragraph == unit.sentence.paragraph - 1
-        and before.text.rstrip().endswith("?")
-        and not quoted_spans(before.text)
+        and (
+            (before.text.rstrip().endswith("?") and not quoted_spans(before.text))
+            or _WRITER_ASKS.match(before.text) is not None
+        )
     )
 
 
@@ -949,6 +960,12 @@ _CUT_QUESTION = re.compile(
 )
 """An English question that ends on an article, a conjunction or a possessive, in lower case
 ("Who will win Serie A?", "Was the car his?" hold): cut short."""
+
+
+def _folded_line(text: str) -> str:
+    """``text`` in lower case, its spaces joined and its closing punctuation cut: a line as
+    compared with another."""
+    return " ".join(text.casefold().split()).rstrip(" .!?:;")
 
 
 def _statement_then_question(question: str, language: str) -> bool:
@@ -3651,6 +3668,17 @@ def staged_brief(
     flipped = contradicted(text, headline) if headline and english else None
     if flipped is not None:
         notes.append(f"headline {headline!r} dropped: the article writes {flipped!r}")
+        headline = ""
+    # a sentence of the article copied whole as the headline of an article that opens with a
+    # title ("Listen here on your chosen podcast platform"; real news, the London Standard):
+    # the title says what the article is about
+    headline_line = _folded_line(headline)
+    if (
+        title
+        and headline_line
+        and any(_folded_line(s.text) == headline_line for s in sentences if s.number not in title)
+    ):
+        notes.append(f"headline {headline!r} dropped: a sentence of the article, not its title")
         headline = ""
     kept_sentences: list[str] = []
     for piece in _summary_sentences(summary, output):

@@ -370,6 +370,20 @@ def test_the_articles_own_voice_has_no_attribution_cue(language: str, sentence: 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        # real news (the London Standard)
+        ("\u201cYes, of course, yes, he\u2019s just beginning,\u201d he snaps.", True),
+        ("The rope snapped.", False),
+        ("He snapped his fingers.", False),
+        ("She snaps photos for a living.", False),
+    ],
+)
+def test_he_snaps_after_a_quotation_is_a_verb_of_saying(sentence: str, cue: bool) -> None:
+    assert bool(find_cues(sentence, "en").reporting) == cue
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Police would not say how many people were arrested, only that several were detained.",

@@ -611,6 +611,30 @@ def test_a_headline_or_summary_sentence_that_says_the_opposite_gives_way_to_the_
     assert any("the article writes 'Private companies did not pay'" in n for n in content.notes)
 
 
+def test_a_sentence_of_the_article_copied_as_the_headline_gives_way_to_its_title() -> None:
+    """Real news (the London Standard): asked again, the model headed an interview with Tony
+    Blair "Listen here on your chosen podcast platform", a line of the article, though the
+    question pointed to its title."""
+    text = (
+        "Tony Blair: Why there has to be compromise in Ukraine\n\n"
+        "Listen here on your chosen podcast platform.\n\n"
+        "\u201cWe should give Ukraine all the help we can,\u201d says Tony Blair."
+    )
+    script = {
+        "actors": {"actors": [{"name": "Tony Blair", "kind": "person", "role": "former PM"}]},
+        "kinds": kinds_of({"Tony Blair": "person"}),
+        "sources": every_key("Tony Blair"),
+        "issues": every_key("What happens next?"),
+        "headline": {
+            "headline": "Listen here on your chosen podcast platform",
+            "summary": "Tony Blair discusses peace-making and Brexit.",
+        },
+    }
+    content = run_staged(text, Scripted(script), language="en", article_language="en")
+    assert content.headline == "Tony Blair: Why there has to be compromise in Ukraine"
+    assert any("a sentence of the article, not its title" in n for n in content.notes)
+
+
 def test_a_statement_cut_short_is_reasked_then_the_articles_words_kept() -> None:
     """A translation the model closed early (at a quotation mark, on real German news: "At
     first, the" for "Zuerst hatte die „Wirtschaftswoche“ darüber berichtet.") is no statement."""
@@ -10044,3 +10068,29 @@ def test_a_german_speaker_named_by_trade_after_the_verb_is_the_one_named_before(
     ]
     content = _brief_of(text, listed, "Andreas Pfeiffer", language="de")
     assert sources_by_word(content)["Zwar"].description == "Jens Aberle"
+
+
+def test_the_answer_to_the_writers_question_told_in_their_own_words_is_the_asked_persons() -> None:
+    """Real news (the London Standard): "I ask Blair if he thinks the quality of leadership in
+    the Middle East is contributing to the escalation of hostilities; ..." then, a paragraph
+    of its own, his answer in quotation marks: it went to the article, and here would run on
+    with the editor quoted before."""
+    text = (
+        "Blair on leadership\n\n"
+        "Tony Blair has written a book. \u201cIt is the most useful guide to politics,\u201d "
+        "says George Osborne.\n\n"
+        "I ask Blair if he thinks the quality of leadership in the Middle East is contributing "
+        "to the escalation; he has visited the region 270 times and so professes to \u201cknow "
+        "the detail\u201d.\n\n"
+        "\u201cThe main challenge in the Middle East is really about the battle between Islam and "
+        "Islamism. It comes in part from Iran.\u201d"
+    )
+    listed = [
+        {"name": "Tony Blair", "kind": "person", "role": "former prime minister"},
+        {"name": "George Osborne", "kind": "person", "role": "editor"},
+    ]
+    content = _brief_of(text, listed, ARTICLE_ITSELF)
+    by_word = sources_by_word(content)
+    assert by_word["\u201cIt"].description == "George Osborne"
+    assert by_word["\u201cThe"].description == "Tony Blair"
+    assert by_word["I"].kind == "article"
