@@ -150,7 +150,11 @@ def contradicted(article: str, written: str) -> str | None:
     "Private companies pay for PM Anwar's foreign trips, government says" of an article that
     writes "Private companies did not pay for Prime Minister Datuk Seri Anwar Ibrahim's recent
     travels abroad" (real news, Malay Mail). Only where the article nowhere writes the same
-    subject with the verb not negated, so an article that says both is not judged.
+    subject with the verb not negated, so an article that says both is not judged, and where
+    the words after the verb share one with the negated clause ("did not pay late" is not
+    "paid on time"). A question is not judged, nor a negation of what is no verb ("was not the
+    first"), of what was not said ("did not immediately respond"), of a passive ("were not
+    paid"), of a part ("Only two private companies did not pay") or of a condition ("If ...").
 
     Args:
         article: The article's text, in English.

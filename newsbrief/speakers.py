@@ -927,12 +927,12 @@ def _name_at_end(name: str) -> str | None:
     return " ".join(run) if len(run) >= 2 else None
 
 
-_TITLES_BEFORE_OF = frozenset(
+_NOBLE_TITLES = frozenset(
     {"head", "queen", "king", "princess", "prince", "duchess", "duke", "earl", "countess",
-     "count", "baron", "baroness", "lord", "lady", "bishop", "archbishop", "chief", "director",
-     "president", "secretary", "minister", "chair", "chairman", "chairwoman", "governor"}
+     "count", "baron", "baroness", "bishop", "archbishop"}
 )  # fmt: skip
-"""Words that make the words before "of" a title, not a name ("Head of Research")."""
+"""Titles before "of" that the titles of offices (:data:`_INNER_TITLES`) lack ("Head of
+Research", "Queen of Scots")."""
 
 
 def _name_before_origin(name: str) -> str | None:
@@ -950,7 +950,9 @@ def _name_before_origin(name: str) -> str | None:
     before, after = words[:at], words[at + 1 :]
     if len(before) < 2 or not 1 <= len(after) <= 3:
         return None
-    if any(word.endswith(",") for word in before) or _bare(before[-1]) in _TITLES_BEFORE_OF:
+    if any(word.endswith(",") for word in before) or _bare(before[-1]) in (
+        _INNER_TITLES | _NOBLE_TITLES
+    ):
         # a title ("Global Head of Research Jane Doe", "Mary Queen of Scots", "Catherine,
         # Princess of Wales"; a review): no place follows
         return None
@@ -6265,12 +6267,18 @@ def _superlative(word: str) -> bool:
     return len(head) >= 6 and head.endswith("est") and head not in _NOT_SUPERLATIVES
 
 
-_OF_A_NAMED_BODY = re.compile(
-    r"\s+of\s+the\s+(?-i:[A-Z])(?!\w*\s+(?:States|Kingdom|Republic|Netherlands|Philippines)\b)"
+_OF_A_NAMED_THING = re.compile(
+    r"\s+of\s+the\s+(?P<name>(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*)"
 )
-"""After an English body's head noun, the named body it is part of ("the board of the
-National Resources Defense Council"); not a country ("the government of Canada", "the
-government of the United States" speak as the government)."""
+"""After an English body's head noun, "of the" and a name."""
+
+
+def _part_of_a_named_body(text: str, end: int) -> bool:
+    """Whether the English body's head noun that ends at ``end`` is part of a body named after
+    it ("the board of the National Resources Defense Council"), not a country's ("the
+    government of the United States" speaks as the government)."""
+    found = _OF_A_NAMED_THING.match(text, end)
+    return found is not None and not is_country(found.group("name"), "en")
 
 
 def body_phrases(
@@ -6358,7 +6366,7 @@ def body_phrases(
                             # nor the part of a body named after it ("serves on the board of
                             # the National Resources Defense Council"; real news, the Free
                             # Beacon: "board" became an actor)
-                            and not _OF_A_NAMED_BODY.match(text, token.end())
+                            and not _part_of_a_named_body(text, token.end())
                         ):
                             # not "the country's military", nor "the law allows police", nor
                             # "the most successful government program" (real news, CNN)

@@ -654,16 +654,16 @@ _GERMAN_NOUN_ENDING = re.compile(
 )
 
 
+_PARTY_WORDS = frozenset({"republican", "democrat", "democratic", "tory", "libertarian"})
+"""English words for one of a party's members or its adjective, no body of their own (the
+parties are "the Republican Party", "the GOP"; their members, "Democrats", may speak)."""
+
+
 _GERMAN_PHRASE_OPENING = re.compile(
     r"(?:Mein|Meine|Dein|Deine|Sein|Seine|Ihr|Ihre|Unser|Unsere|Euer|Eure|Kein|Keine|Warum|"
     r"Wie|Was|Wer|Wo|Wann|Dieser|Diese|Dieses|Jeder|Jede|Jedes|Alle|Viele|Mehr|Neue|Neuer|"
     r"Neues|Gute|Guter|Gutes)\s"
 )
-
-
-_PARTY_WORDS = frozenset({"republican", "democrat", "democratic", "tory", "libertarian"})
-"""English words for one of a party's members or its adjective, no body of their own (the
-parties are "the Republican Party", "the GOP"; their members, "Democrats", may speak)."""
 
 
 def _german_phrase(name: str) -> bool:
@@ -960,12 +960,6 @@ _CUT_QUESTION = re.compile(
 )
 """An English question that ends on an article, a conjunction or a possessive, in lower case
 ("Who will win Serie A?", "Was the car his?" hold): cut short."""
-
-
-def _folded_line(text: str) -> str:
-    """``text`` in lower case, its spaces joined and its closing punctuation cut: a line as
-    compared with another."""
-    return " ".join(text.casefold().split()).rstrip(" .!?:;")
 
 
 def _statement_then_question(question: str, language: str) -> bool:
@@ -3656,27 +3650,30 @@ def staged_brief(
             f"headline: the title's topic {kicker.group(1)!r} left out, in the article's language"
         )
         headline = rest[:1].upper() + rest[1:]
-    # and an event the whole article has no word of ("Euroleague Implies Sarcasm Over Mass
-    # Shooting" of an article about a mass brawl; real news, Zeit Online)
-    event = invented_event(text, source_language, headline, output) if headline else None
-    if event is not None:
-        notes.append(f"headline {headline!r} dropped: the article tells of no {event!r}")
-        headline = ""
-    # and the opposite of what an English article says ("Private companies pay for PM Anwar's
-    # foreign trips" of "Private companies did not pay for ..."; real news, Malay Mail)
-    english = source_language == output == "en"
-    flipped = contradicted(text, headline) if headline and english else None
-    if flipped is not None:
-        notes.append(f"headline {headline!r} dropped: the article writes {flipped!r}")
+
+    def changed_fact(part: str) -> str | None:
+        """Why ``part`` (the headline or a sentence of the summary) tells of what the whole
+        article does not: an event it has no word of ("Euroleague Implies Sarcasm Over Mass
+        Shooting" of an article about a mass brawl; real news, Zeit Online), or the opposite of
+        what an English article says ("Private companies pay for PM Anwar's foreign trips" of
+        "Private companies did not pay for ..."; real news, Malay Mail)."""
+        event = invented_event(text, source_language, part, output)
+        if event is not None:
+            return f"the article tells of no {event!r}"
+        flipped = contradicted(text, part) if source_language == output == "en" else None
+        return None if flipped is None else f"the article writes {flipped!r}"
+
+    changed = changed_fact(headline) if headline else None
+    if changed is not None:
+        notes.append(f"headline {headline!r} dropped: {changed}")
         headline = ""
     # a sentence of the article copied whole as the headline of an article that opens with a
     # title ("Listen here on your chosen podcast platform"; real news, the London Standard):
     # the title says what the article is about
-    headline_line = _folded_line(headline)
     if (
         title
-        and headline_line
-        and any(_folded_line(s.text) == headline_line for s in sentences if s.number not in title)
+        and headline
+        and any(_same_words(s.text, headline) for s in sentences if s.number not in title)
     ):
         notes.append(f"headline {headline!r} dropped: a sentence of the article, not its title")
         headline = ""
@@ -3690,12 +3687,9 @@ def staged_brief(
         if _same_words(piece, headline):
             continue
         dropped = _serious(unsupported_specifics(piece, text, language=output))
-        event = invented_event(text, source_language, piece, output)
-        flipped = contradicted(text, piece) if english else None
-        if event is not None:
-            notes.append(f"summary sentence {piece!r} dropped: the article tells of no {event!r}")
-        elif flipped is not None:
-            notes.append(f"summary sentence {piece!r} dropped: the article writes {flipped!r}")
+        changed = changed_fact(piece)
+        if changed is not None:
+            notes.append(f"summary sentence {piece!r} dropped: {changed}")
         elif dropped:
             checks.unsupported_dropped.extend(str(u) for u in dropped)
             notes.append(
