@@ -10,11 +10,12 @@ needs about 1 GB of memory and 96 MB on disk.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 import py3langid
 
-__all__ = ["MIN_WORDS", "detect_language", "language_share"]
+__all__ = ["MIN_WORDS", "detect_language", "foreign_letters", "language_share"]
 
 MIN_WORDS = 4
 """Texts shorter than this many words are not judged: a name or a number has no language."""
@@ -64,3 +65,36 @@ def language_share(texts: Iterable[str], language: str) -> float | None:
             if detect_language(piece) == wanted:
                 right += len(piece)
     return right / judged if judged else None
+
+
+_LATIN_LANGUAGES = frozenset(
+    {"en", "de", "fr", "es", "it", "pt", "nl", "da", "sv", "no", "nb", "nn", "fi", "is", "pl",
+     "cs", "sk", "sl", "hr", "bs", "ro", "hu", "et", "lv", "lt", "tr", "id", "ms", "vi", "sw",
+     "ca", "eu", "gl", "ga", "cy", "sq", "af", "tl", "mt", "lb"}
+)  # fmt: skip
+"""Languages written in the Latin script alone."""
+
+
+def foreign_letters(written: str, language: str, source: str) -> str:
+    """The letters of ``written`` that ``language`` does not write and ``source`` lacks.
+
+    A brief in English with "首席" in it slipped into another script (real news, the Lesotho
+    Times: "the Kueneng and Mapoteng Principal首席?"); a name the article itself writes in
+    that script ("Thitu Island (Jhongye Island, 中業島)") is no slip.
+
+    Args:
+        written: What the model wrote.
+        language: ISO 639-1 code of the language it was asked to write; only languages
+            written in the Latin script are judged.
+        source: The text it was written from.
+
+    Returns:
+        The letters, in the order written, each once; empty when there are none.
+    """
+    if language.lower() not in _LATIN_LANGUAGES:
+        return ""
+    found: dict[str, None] = {}
+    for ch in written:
+        if ch.isalpha() and ch not in source and not unicodedata.name(ch, "").startswith("LATIN"):
+            found.setdefault(ch)
+    return "".join(found)

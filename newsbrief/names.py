@@ -217,6 +217,11 @@ def without_titles(name: str, text: str = "") -> str:
         if re.search(rf"(?<!{before} )(?<!\w){re.escape(rest)}(?!\w)", text):
             return rest
     office_rest = written[joined + 3 :]  # the office named by one word ("of State")
+    commas = [i for i, word in enumerate(office_rest) if word.endswith(",")]
+    if commas and commas[-1] + 1 < len(office_rest):
+        # the name after the office and its comma ("Minister of Natural Resources, Mohlomi
+        # Moleko"; real news, the Lesotho Times: kept as "Resources, Mohlomi Moleko")
+        office_rest = office_rest[commas[-1] + 1 :]
     return " ".join(office_rest) if all(w[:1].isupper() for w in office_rest) else name
 
 

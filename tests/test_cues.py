@@ -39,6 +39,17 @@ from newsbrief.cues import (
         ("pt", "Segundo a polícia, houve três feridos."),
         ("pt", "O prefeito afirmou que a estrada continuará fechada."),
         ("en", "Roosevelt blasted recent claims that the program is in trouble."),
+        ("en", "Trump blasts Biden over the border."),
+        # the present of a Spanish verb of saying (real news, El País)
+        ("es", "Von der Leyen remarca que ese modelo servirá para extraer lecciones."),
+        # a view, of one named by surname or again by office (real news, La Vanguardia)
+        ("es", "Para Hurtado, García Ortiz fue la persona que dirigió los pasos."),
+        ("es", "Para el instructor, las diligencias dan un elevado grado de verosimilitud."),
+        # the plural of English verbs of saying (real news, the Lesotho Times)
+        ("en", "Villagers argue that they are paying a heavy price."),
+        ("en", "They insist that the company should be held accountable."),
+        ("en", "Villagers also allege he receives a quota for every load."),
+        ("en", "The villagers claim Moruo has failed to make any investments."),
         ("en", "Reid's campaign hit back hard, saying her zeal is disingenuous."),
         # verbs of saying that real reporting uses beside "said"
         ("en", "Anthony Cordesman cautioned against too much tinkering with the Corps."),
@@ -1635,3 +1646,22 @@ def test_promises_as_a_noun_is_no_verb_of_saying(sentence: str, cue: str | None)
 )
 def test_an_argument_made_is_a_german_verb_of_saying(sentence: str, cue: str | None) -> None:
     assert find_cues(sentence, "de").reporting == ((cue,) if cue else ())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # real news (the Lesotho Times): a headline of explosions went to the mining company
+        "Mining blasts shatter homes",
+        "The blasts from the mine cracked the walls.",
+        "The company has blasted rock near the villages for four years.",
+        # (guards) nouns and adjectives written as a Spanish verb's present
+        "La amenaza de aranceles sigue en pie.",
+        "La condena fue de tres años.",
+        # a plural that is no verb of saying
+        "The firms contend with rising costs.",
+    ],
+)
+def test_explosions_threats_and_sentences_are_no_verbs_of_saying(sentence: str) -> None:
+    language = "es" if sentence.startswith("La ") else "en"
+    assert find_cues(sentence, language).reporting == ()

@@ -27,6 +27,7 @@ from newsbrief.speakers import (
     named_as_a_thing,
     named_only_inside,
     named_speaker,
+    pronoun_gender,
     pronoun_speaker,
     speaker_phrases,
     speaks,
@@ -855,6 +856,13 @@ def test_a_spokesman_is_a_title_before_the_speaker_not_a_verb() -> None:
         ("House Speaker Paul Ryan", "House Speaker Paul Ryan said.", "Paul Ryan"),
         ("District Attorney Cy Vance", "District Attorney Cy Vance said.", "Cy Vance"),
         ("President-elect Donald Trump", "President-elect Donald Trump said.", "Donald Trump"),
+        # the office, its comma, then the name (real news, the Lesotho Times: kept as
+        # "Resources, Mohlomi Moleko")
+        (
+            "Minister of Natural Resources, Mohlomi Moleko",
+            "Minister of Natural Resources, Mohlomi Moleko, would not confirm it.",
+            "Mohlomi Moleko",
+        ),
     ],
 )  # fmt: skip
 def test_a_persons_name_loses_the_titles_written_before_it(
@@ -3071,3 +3079,52 @@ def test_reviews_of_this_stops_name_rules() -> None:
     ]
     assert speaker_phrases(sentences, cues, listed, "en") == []
     assert speaker_phrases(sentences, cues, [], "en") == ["defence ministry"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real news (La Vanguardia): both were offered, called bodies and made actors
+        "De hecho, llega a pedir que se le confirme este extremo, dice el auto.",
+        "Uno de los hechos que destaca es que el correo salió de la Fiscalía.",
+        # real news (El País): a person named again by what she is, not a body
+        "La conservadora alemana insiste en que programará un nuevo paquete.",
+    ],
+)
+def test_an_adverbial_or_a_person_named_again_is_no_speaker_phrase(text: str) -> None:
+    sentences = split_sentences(text, "es")
+    cues = [find_cues(s.text, "es") for s in sentences]
+    assert speaker_phrases(sentences, cues, []) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "gender"),
+    [
+        ("El acuerdo \u201csigue siendo clave\u201d, dice la jefa del Ejecutivo comunitario.", "f"),
+        (
+            "\u201cNuestro deber es proteger la frontera\u201d, dijo el jefe de Gobierno polaco.",
+            "m",
+        ),
+        ("La conservadora alemana insiste en que programará un nuevo paquete.", "f"),
+        ("Para el instructor, las diligencias dan un elevado grado de verosimilitud.", "m"),
+    ],
+)
+def test_a_romance_speaker_named_again_by_office_speaks_like_a_pronoun(
+    sentence: str, gender: str
+) -> None:
+    cues = find_cues(sentence, "es")
+    assert pronoun_speaker(sentence, cues) == "person"
+    assert pronoun_gender(sentence, cues) == gender
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a name after the office: the one named speaks
+        "\u201cNuestro deber es proteger la frontera\u201d, dijo el jefe de Gobierno, Donald Tusk.",
+        # a body, not a person
+        "El acuerdo sigue siendo clave, dice la Comisión.",
+    ],
+)
+def test_a_romance_speaker_named_by_name_or_a_body_is_no_pronoun(sentence: str) -> None:
+    assert pronoun_speaker(sentence, find_cues(sentence, "es")) is None
