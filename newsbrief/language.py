@@ -95,6 +95,17 @@ def foreign_letters(written: str, language: str, source: str) -> str:
         return ""
     found: dict[str, None] = {}
     for ch in written:
-        if ch.isalpha() and ch not in source and not unicodedata.name(ch, "").startswith("LATIN"):
+        if ch.isalpha() and ch not in source and unicodedata.name(ch, "").startswith(_SCRIPTS):
             found.setdefault(ch)
     return "".join(found)
+
+
+_SCRIPTS = (
+    "CJK", "HIRAGANA", "KATAKANA", "HANGUL", "CYRILLIC", "ARABIC", "HEBREW", "THAI",
+    "DEVANAGARI", "BENGALI", "TAMIL", "TELUGU", "GUJARATI", "GURMUKHI", "KANNADA",
+    "MALAYALAM", "SINHALA", "GEORGIAN", "ARMENIAN", "ETHIOPIC", "KHMER", "LAO", "MYANMAR",
+    "TIBETAN",
+)  # fmt: skip
+"""Scripts of whole words of other languages, by the first word of their letters' Unicode
+names. Not Greek, whose single letters English writes as symbols ("the Δ variant",
+"α-synuclein"), nor the micro sign, "º" and "ª", or modifier letters ("Hawaiʻi"; a review)."""

@@ -179,6 +179,14 @@ _GIVEN_NAME_TITLES = frozenset({"don", "dona"})
 Carlo Rossi", not "Don Marshall")."""
 
 
+_NAME_SUFFIXES = frozenset(
+    {"jr", "sr", "mp", "phd", "qc", "kc", "md", "ii", "iii", "iv", "mep", "msp", "obe", "mbe",
+     "cbe"}
+)  # fmt: skip
+"""What may follow a person's name after a comma and is no name ("Ben Carson, Jr.", "...,
+MP")."""
+
+
 def without_titles(name: str, text: str = "") -> str:
     """A person's name without the titles the model wrote before it.
 
@@ -217,7 +225,14 @@ def without_titles(name: str, text: str = "") -> str:
         if re.search(rf"(?<!{before} )(?<!\w){re.escape(rest)}(?!\w)", text):
             return rest
     office_rest = written[joined + 3 :]  # the office named by one word ("of State")
-    commas = [i for i, word in enumerate(office_rest) if word.endswith(",")]
+    # (not before a suffix: "Minister of Health, Selibe Mochoboroane, MP"; a review)
+    commas = [
+        i
+        for i, word in enumerate(office_rest)
+        if word.endswith(",")
+        and "".join(_words(" ".join(office_rest[i + 1 :]))).casefold().rstrip(".")
+        not in _NAME_SUFFIXES
+    ]
     if commas and commas[-1] + 1 < len(office_rest):
         # the name after the office and its comma ("Minister of Natural Resources, Mohlomi
         # Moleko"; real news, the Lesotho Times: kept as "Resources, Mohlomi Moleko")

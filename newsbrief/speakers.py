@@ -133,6 +133,8 @@ __all__ = [
     "pronoun_verb_start",
     "quoted_vessel_or_work",
     "referred_body",
+    "romance_office_holder",
+    "romance_titled_person",
     "share_speaks",
     "speaker_label",
     "speaker_phrases",
@@ -625,6 +627,11 @@ def titles_a_listed_person(name: str, actors: Sequence[ActorRecord], text: str) 
     Moore"; real news, Occupy Democrats: called a person, it took claims of its own).
     """
     folded = re.sub(r"^(?:the|der|die|le|la|il|el)\s+", "", normalize_name(name))
+    romance = _ROMANCE_OFFICE_NAME.fullmatch(name.strip())
+    if romance is not None and romance.group("of"):
+        # "portavoz de la Asociación" of "David Campo, portavoz de la Asociación Vecinal ..."
+        # (real news, Público: offered, called a person, and kept as one named "Asociación")
+        return _titled_with(romance.group("noun"), romance.group("of"), actors, text) is not None
     if folded in _SOVEREIGN_TITLES:
         titled = [
             a
@@ -3154,7 +3161,7 @@ unnamed source's words for itself."""
 
 _ROMANCE_DESCRIBED_AFTER = re.compile(
     rf"^\s+(?P<article>el|la|il|le)\s+(?:nuev[oa]\s+|nouvelle?\s+|nuov[oa]\s+)?"
-    rf"(?:{ROMANCE_PERSON_NOUNS})"
+    rf"(?P<noun>{ROMANCE_PERSON_NOUNS})(?!\s+portavo)"
     # an adjective or a complement after, up to the end of the sentence ("del Ejecutivo
     # comunitario", "polaco"), and no name of anyone after a comma
     r"(?:\s+(?:(?:de|del|de\s+la|du|de\s+la|des|di|del|della|dello|dei|degli|delle)\s+)?"
@@ -3165,14 +3172,14 @@ _ROMANCE_DESCRIBED_AFTER = re.compile(
 del Ejecutivo comunitario."; real news, El País: the Commission's, the model's pick):
 like "ella", the person named before, of the article's gender."""
 _ROMANCE_DESCRIBED_OPENING = re.compile(
-    rf"^\W*(?P<article>el|la|il|le)\s+(?:{ROMANCE_PERSON_NOUNS})"
+    rf"^\W*(?P<article>el|la|il|le)\s+(?P<noun>{ROMANCE_PERSON_NOUNS})(?!\s+portavo)"
     r"(?:\s+(?-i:[a-zà-ÿ][\wà-ÿ-]*)){0,2}\s+$",
     re.IGNORECASE,
 )
 """Such a person opening the sentence, right before its verb of saying ("La conservadora
 alemana insiste en que ..."; real news, El País: given to "conservadora alemana" as a body)."""
 _ROMANCE_DESCRIBED_VIEW = re.compile(
-    rf"para\s+(?P<article>el|la)\s+(?:{ROMANCE_PERSON_NOUNS})(?:\s+[\w-]+){{0,3}}\s*,",
+    rf"para\s+(?P<article>el|la)\s+(?P<noun>{ROMANCE_PERSON_NOUNS})(?:\s+[\w-]+){{0,3}}\s*,",
     re.IGNORECASE,
 )
 """Such a person whose view the sentence gives ("Para el instructor, en este momento de la
@@ -3220,6 +3227,38 @@ def described_holder(
         actors,
         normalize_name(text),
         lambda form: [rf"(?<![\w-]){prefix}-[\w-]+\s+(?:[\w.-]+\s+)?{re.escape(form)}(?!\w)"],
+    )
+
+
+def romance_titled_person(
+    sentence: str, cues: SentenceCues, actors: Sequence[ActorRecord], text: str
+) -> ActorRecord | None:
+    """The one person the article titles with the office by which a French, Italian or
+    Spanish sentence names its speaker again ("..., ha detto il sindaco." is Beppe Sala's where
+    the article writes "il sindaco di Milano Beppe Sala", whoever was named last; "..., dijo el
+    presidente valenciano." is Carlos Mazón's after "El presidente valenciano, Carlos Mazón";
+    a review), else ``None``: no such office, or not exactly one person titled so."""
+    verb = _pronouns_verb(sentence, cues)
+    if verb is None:
+        return None
+    start, end = verb
+    described = (
+        _ROMANCE_DESCRIBED_AFTER.match(sentence[end:])
+        or _ROMANCE_DESCRIBED_OPENING.match(sentence[:start])
+        or _ROMANCE_DESCRIBED_VIEW.match(sentence, start)
+    )
+    if described is None:
+        return None
+    office = r"\s+".join(map(re.escape, normalize_name(described.group("noun")).split()))
+    return _the_one_person(
+        actors,
+        normalize_name(text),
+        lambda form: [
+            # "il sindaco di Milano Beppe Sala", "El juez del Tribunal Supremo Ángel Hurtado"
+            rf"(?<!\w){office}(?:[\s,]+[\w.'’-]+){{0,5}}?[\s,]+{re.escape(form)}(?!\w)",
+            # "Carlos Mazón, presidente valenciano", "Donald Tusk, el primer ministro"
+            rf"(?<!\w){re.escape(form)},\s+(?:el\s+|la\s+|il\s+|le\s+)?{office}(?!\w)",
+        ],
     )
 
 
@@ -3273,6 +3312,69 @@ def office_holder(
         lambda form: [
             rf"(?<!\w){office}\s+(?:[\w.'’-]+\s+){{0,2}}?{re.escape(form)}(?!\w)",
             rf"(?<!\w){re.escape(form)},\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{office}(?!\w)",
+        ],
+    )
+
+
+_ROMANCE_OFFICES = rf"portavoz|porte-parole|portavoce|{ROMANCE_PERSON_NOUNS}"
+_ROMANCE_COMPLEMENT = (
+    r"(?P<of>\s+(?:de\s+la|de\s+los|de\s+las|del|de|du|de\s+l['’]|des|della|dello|del|dei|"
+    r"degli|delle|di)\s+[^,.;:!?«»\"“”]{1,60}?)?"
+)
+_ROMANCE_OFFICE_AFTER = re.compile(
+    rf"^\s+(?:el|la|il|le|l['’])\s*(?P<noun>{_ROMANCE_OFFICES}){_ROMANCE_COMPLEMENT}\s*[.!?]?\s*$",
+    re.IGNORECASE,
+)
+_ROMANCE_OFFICE_OPENING = re.compile(
+    rf"^\W*(?:el|la|il|le|l['’])\s*(?P<noun>{_ROMANCE_OFFICES}){_ROMANCE_COMPLEMENT}\s+"
+    r"(?:(?-i:[a-zà-ÿ])[\wà-ÿ]*\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_ROMANCE_OFFICE_NAME = re.compile(
+    rf"(?:(?:el|la|il|le|l['’])\s*)?(?P<noun>{_ROMANCE_OFFICES}){_ROMANCE_COMPLEMENT}",
+    re.IGNORECASE,
+)
+
+
+def romance_office_holder(
+    sentence: str, cues: SentenceCues, actors: Sequence[ActorRecord], text: str
+) -> ActorRecord | None:
+    """The one person a French, Italian or Spanish article titles with the office, and its
+    complement, by which the sentence names its speaker right after the verb of saying or
+    opening the sentence before it ("..., afirma el portavoz de la Asociación." and "El
+    portavoz de la Asociación destaca que ..." are David Campo's where the article writes
+    "David Campo, portavoz de la Asociación Vecinal Pradera-Tercio Terol"; real news, Público:
+    "portavoz de la Asociación" was offered and became a person named "Asociación"), else
+    ``None``: no office there, or not exactly one person titled so."""
+    verb = _pronouns_verb(sentence, cues)
+    if verb is None:
+        return None
+    start, end = verb
+    described = _ROMANCE_OFFICE_AFTER.match(sentence[end:]) or _ROMANCE_OFFICE_OPENING.match(
+        sentence[:start]
+    )
+    if described is None:
+        return None
+    return _titled_with(described.group("noun"), described.group("of") or "", actors, text)
+
+
+def _titled_with(
+    noun: str, complement: str, actors: Sequence[ActorRecord], text: str
+) -> ActorRecord | None:
+    """The one person ``text`` writes next to the office ``noun`` (folded alike), followed
+    within a few words by every capitalised word of ``complement``: "David Campo, portavoz de
+    la Asociación Vecinal ...", "el sindaco di Milano Beppe Sala"."""
+    office = r"\s+".join(map(re.escape, normalize_name(noun).split()))
+    heads = [normalize_name(w) for w in re.findall(r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+", complement)]
+    tail = "".join(rf"(?=(?:[\s,]+[\w.'’-]+){{0,8}}?[\s,]+{re.escape(h)}(?!\w))" for h in heads)
+    return _the_one_person(
+        actors,
+        normalize_name(text),
+        lambda form: [
+            rf"(?<!\w){office}{tail}(?:[\s,]+[\w.'’-]+){{0,8}}?[\s,]+{re.escape(form)}(?!\w)",
+            rf"(?<!\w){re.escape(form)},\s+(?:el\s+|la\s+|il\s+|le\s+)?{office}{tail}(?!\w)",
         ],
     )
 
@@ -6671,7 +6773,12 @@ def speaker_phrases(
             opening + " "
         ):
             continue  # "Der CDU-Politiker schlägt ... vor": the one named before, like "er"
-        if words and words[0].casefold() in ("de", "del", "of", "di", "da", "von", "vom"):
+        if (
+            words
+            and words[0].casefold() in ("de", "del", "of", "di", "da", "von", "vom")
+            # (not a surname: "De Guindos", "Del Bosque", "De la Fuente"; a review)
+            and not re.match(r"\S+\s+(?:(?:la|las|los)\s+)?(?-i:[A-ZÀ-ÖØ-Þ])", name)
+        ):
             # a preposition opens no one's name: an adverbial ("De hecho, llega a pedir ...")
             # or what is left of "Uno de los hechos que destaca es que ..." (real news, La
             # Vanguardia: both became bodies)

@@ -56,6 +56,7 @@ from newsbrief.cues import (
     quotation_left_open,
     quotations,
     quoted_spans,
+    view_of_a_surname,
 )
 from newsbrief.errors import InputError
 from newsbrief.events import invented_event
@@ -150,6 +151,8 @@ from newsbrief.speakers import (
     pronoun_verb_start,
     quoted_vessel_or_work,
     referred_body,
+    romance_office_holder,
+    romance_titled_person,
     share_speaks,
     speaker_phrases,
     speaking_part,
@@ -365,17 +368,19 @@ MAX_TAG_WORDS = 4
 _SAYS_WHAT_CAME_BEFORE = re.compile(
     r"^\W*(?:"
     r"(?:Das|Dies)\s+(?:sagte|sagt|erklärte|erklärt|berichtete|berichtet|bestätigte|bestätigt|"
-    r"schrieb|schreibt|betonte|betont|teilte|teilt)\s+(?!(?:er|sie|es|man|der|die)\b)"
-    r"|(?:That|This)(?:['’]s|\s+is|\s+was)\s+(?:according\s+to|what\s+(?-i:[A-Z]))"
+    r"schrieb|schreibt|betonte|betont|teilte|teilt)\s+"
+    r"(?!(?:er|sie|es|man)\b)(?:(?:der|die|das)\s+(?-i:[A-ZÄÖÜ]))?"
+    r"|(?:That|This)(?:['’]s|\s+is|\s+was)\s+(?:according\s+to|what\s+(?-i:[A-Z])[\w.'’-]*"
+    r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}\s+(?:said|says|told|wrote|writes|claimed|claims)\b)"
     r"|Así\s+lo\s+(?:ha\s+|han\s+)?(?:explica|explicó|explicado|dice|dijo|dicho|afirma|afirmó|"
-    r"afirmado|asegura|aseguró|asegurado|señala|señaló|señalado|indica|indicó|indicado)\s+"
-    r"(?-i:[A-Z])"
+    r"afirmado|asegura|aseguró|asegurado|señala|señaló|señalado|indica|indicó|indicado|confirma|"
+    r"confirmó|confirmado)\s+(?-i:[A-Z])"
     r")",
     re.IGNORECASE,
 )
-"""A sentence that says, and names, who said what the sentences before it say ("Das sagte
-Tim Stein, Pressesprecher der MVB, MDR SACHSEN-ANHALT im Interview."; real news, MDR: the two
-sentences before were the article's)."""
+"""A sentence that says, and names, who said what the sentence before it says ("Das sagte
+Tim Stein, Pressesprecher der MVB, MDR SACHSEN-ANHALT im Interview."; real news, MDR: the
+sentence before was the article's)."""
 _LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+")
 """The marker that opens an item of a list written one item a line ("- ", "• ", "2. ")."""
 
@@ -1877,7 +1882,12 @@ def staged_brief(
     # schreibt'; real news, German papers name media so) names a speaker: its quotation is no
     # one's words, and the name in it may be a sentence's subject.
     listed_names = [item.name for item in listed] + [a.name for a in actors]
-    if any(quotations(s.text, listed_names) != quoted_spans(s.text) for s in sentences):
+    if any(
+        quotations(s.text, listed_names) != quoted_spans(s.text)
+        # (or the view of one by their surname: "Para Hurtado, ..."; real news, La Vanguardia)
+        or view_of_a_surname(s.text, listed_names)
+        for s in sentences
+    ):
         cues = [find_cues(s.text, source_language, listed_names) for s in sentences]
     add_unnamed_sources(
         actors, sentences, cues, [], source_language
@@ -2682,7 +2692,10 @@ def staged_brief(
         just_before = (
             number - back in by_number and by_number[number - back].source in speakers_before
         )
-        earlier = described_holder(unit.sentence.text, unit.cues, fitting, text) or (
+        earlier = (
+            described_holder(unit.sentence.text, unit.cues, fitting, text)
+            or romance_titled_person(unit.sentence.text, unit.cues, fitting, text)
+        ) or (
             # the person that opens the sentence as its subject, before a clause of the
             # pronoun's own ("FDP-Generalsekretär Bijan Djir-Sarai musste sich derweil in
             # Schadensbegrenzung bemühen: In einem Interview ... hatte er ... betont: ..."; real
@@ -2784,29 +2797,36 @@ def staged_brief(
 
     # "..., the minister said ..." is the one person the article titles so, not a document
     # or another actor the model picked (real news, the West Australian)
+    # (and in French, Italian and Spanish: "..., afirma el portavoz de la Asociación."; real
+    # news, Público)
     for unit in attributed:
-        holder = office_holder(unit.sentence.text, unit.cues, actors, text)
+        holder = office_holder(unit.sentence.text, unit.cues, actors, text) or (
+            romance_office_holder(unit.sentence.text, unit.cues, actors, text)
+            if source_language in ("es", "fr", "it", "pt")
+            else None
+        )
         if holder is not None and unit.source is not holder and not unit.cues.anonymity:
             _give(unit, holder, ", whom the article titles with the office that speaks", notes)
 
-    # "Das sagte Tim Stein, ...": the sentences of its paragraph before it, none of them
-    # attributed, are the named speaker's (real news, MDR)
+    # "Das sagte Tim Stein, ...": the sentence before it in its paragraph, not attributed, is
+    # the named speaker's (real news, MDR); not those before that, which may be background
+    # ("Am Montag traf sich der Stadtrat zu einer Sondersitzung."; a review)
     for unit in attributed:
         if unit.source is None or not _SAYS_WHAT_CAME_BEFORE.match(unit.sentence.text):
             continue
         if not mentioned(unit.source, unit.sentence.text):
             continue
-        speaker = unit.source
         at = next(i for i, u in enumerate(units) if u is unit)
-        for told in reversed(units[:at]):
-            if (
-                told.sentence.paragraph != unit.sentence.paragraph
-                or told.cues.attributed
-                or told.source is not None
-                or any(u is told for u in carried)
-            ):
-                break
-            _give(told, speaker, ", whom the sentence after it says said it", notes)
+        told = units[at - 1] if at else None
+        if (
+            told is not None
+            and told.sentence.number == unit.sentence.number - 1
+            and told.sentence.paragraph == unit.sentence.paragraph
+            and not told.cues.attributed
+            and told.source is None
+            and not any(u is told for u in carried)
+        ):
+            _give(told, unit.source, ", whom the sentence after it says said it", notes)
 
     # A quotation with no verb of saying, right after an attributed sentence in the same
     # paragraph, goes on quoting its speaker ("He said some feel the Corps has 'become too

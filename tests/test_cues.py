@@ -43,7 +43,6 @@ from newsbrief.cues import (
         # the present of a Spanish verb of saying (real news, El País)
         ("es", "Von der Leyen remarca que ese modelo servirá para extraer lecciones."),
         # a view, of one named by surname or again by office (real news, La Vanguardia)
-        ("es", "Para Hurtado, García Ortiz fue la persona que dirigió los pasos."),
         ("es", "Para el instructor, las diligencias dan un elevado grado de verosimilitud."),
         # the plural of English verbs of saying (real news, the Lesotho Times)
         ("en", "Villagers argue that they are paying a heavy price."),
@@ -1660,8 +1659,39 @@ def test_an_argument_made_is_a_german_verb_of_saying(sentence: str, cue: str | N
         "La condena fue de tres años.",
         # a plural that is no verb of saying
         "The firms contend with rising costs.",
+        # (a review) neither are these
+        "The numbers argue for caution.",
+        "The brothers argue constantly over money.",
+        "The rules insist on a two-thirds majority.",
+        "Several drivers contend for the championship this year.",
+        "The agency's claim Russia has violated the treaty was disputed.",
+        "Suicide blasts kill 12 in the capital.",
+        "The striker blasted a shot over the bar.",
+        "La manifiesta incapacidad del Gobierno es evidente.",
+        "El edificio recuerda a una catedral gótica.",
+        "Todo apunta a un incendio provocado.",
+        "El equipo acusa el cansancio del último partido.",
+        "Nada justifica la violencia.",
+        "El portero rechaza el balón con los puños.",
     ],
 )
 def test_explosions_threats_and_sentences_are_no_verbs_of_saying(sentence: str) -> None:
-    language = "es" if sentence.startswith("La ") else "en"
-    assert find_cues(sentence, language).reporting == ()
+    spanish = sentence.split()[0] in ("La", "El", "Todo", "Nada")
+    assert find_cues(sentence, "es" if spanish else "en").reporting == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        # real news (La Vanguardia): the view of a listed person by their surname
+        ("Para Hurtado, García Ortiz fue la persona que dirigió los pasos.", True),
+        # (a review) not a word of no listed person's name
+        ("Para España, el acuerdo supone un alivio económico.", False),
+        ("Para Navidad, las tiendas abrirán hasta las diez.", False),
+        ("Para Madrid, el Gobierno ha reservado 300 millones.", False),
+    ],
+)
+def test_a_view_of_one_by_their_surname_is_a_cue_given_the_names(sentence: str, cue: bool) -> None:
+    names = ["Ángel Hurtado", "Pedro Sánchez"]
+    assert ("Para" in find_cues(sentence, "es", names).reporting) == cue
+    assert "Para" not in find_cues(sentence, "es").reporting

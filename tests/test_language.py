@@ -22,6 +22,9 @@ from newsbrief.language import foreign_letters
         ),
         # accents and ligatures are Latin
         ("Ça a coûté 3 € à Müller, Ørsted and Œuvre.", "en", "", ""),
+        # (a review) symbols and modifier letters are no slip: the micro sign, ordinals,
+        # Greek letters as symbols, the okina
+        ("5 µg of the 1º and 2ª doses of the Δ variant in Hawaiʻi", "en", "", ""),
         # a language not written in Latin letters is not judged here
         ("東京で会談した", "ja", "", ""),
     ],

@@ -863,6 +863,12 @@ def test_a_spokesman_is_a_title_before_the_speaker_not_a_verb() -> None:
             "Minister of Natural Resources, Mohlomi Moleko, would not confirm it.",
             "Mohlomi Moleko",
         ),
+        # (a review) not a suffix after the name
+        (
+            "Minister of Health, Selibe Mochoboroane, MP",
+            "Minister of Health, Selibe Mochoboroane, MP, said so.",
+            "Selibe Mochoboroane, MP",
+        ),
     ],
 )  # fmt: skip
 def test_a_persons_name_loses_the_titles_written_before_it(
@@ -3128,3 +3134,17 @@ def test_a_romance_speaker_named_again_by_office_speaks_like_a_pronoun(
 )
 def test_a_romance_speaker_named_by_name_or_a_body_is_no_pronoun(sentence: str) -> None:
     assert pronoun_speaker(sentence, find_cues(sentence, "es")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # (a review) surnames that open with a preposition speak
+        ("Del Bosque asegura que el equipo está preparado.", "Del Bosque"),
+        ("De Guindos advierte que la inflación seguirá alta.", "De Guindos"),
+    ],
+)
+def test_a_surname_that_opens_with_a_preposition_is_still_offered(text: str, phrase: str) -> None:
+    sentences = split_sentences(text, "es")
+    cues = [find_cues(s.text, "es") for s in sentences]
+    assert speaker_phrases(sentences, cues, []) == [phrase]
