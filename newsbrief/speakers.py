@@ -45,6 +45,7 @@ from newsbrief.places import (
     country_of_adjective,
     is_country,
     is_nationality,
+    is_place_adjective,
     is_seat_of_government,
     same_country,
 )
@@ -3256,8 +3257,11 @@ def romance_titled_person(
         lambda form: [
             # "il sindaco di Milano Beppe Sala", "El juez del Tribunal Supremo Ángel Hurtado"
             rf"(?<!\w){office}(?:[\s,]+[\w.'’-]+){{0,5}}?[\s,]+{re.escape(form)}(?!\w)",
-            # "Carlos Mazón, presidente valenciano", "Donald Tusk, el primer ministro"
-            rf"(?<!\w){re.escape(form)},\s+(?:el\s+|la\s+|il\s+|le\s+)?{office}(?!\w)",
+            # "Carlos Mazón, presidente valenciano,", "Donald Tusk, el primer ministro." (an
+            # apposition that closes: not "Además de García Ortiz, el instructor cita como
+            # investigados a ..."; real news, La Vanguardia)
+            rf"(?<!\w){re.escape(form)},\s+(?:el\s+|la\s+|il\s+|le\s+)?{office}"
+            r"(?:\s+[\w'’-]+){0,4}\s*[,.;:)]",
         ],
     )
 
@@ -3374,7 +3378,8 @@ def _titled_with(
         normalize_name(text),
         lambda form: [
             rf"(?<!\w){office}{tail}(?:[\s,]+[\w.'’-]+){{0,8}}?[\s,]+{re.escape(form)}(?!\w)",
-            rf"(?<!\w){re.escape(form)},\s+(?:el\s+|la\s+|il\s+|le\s+)?{office}{tail}(?!\w)",
+            rf"(?<!\w){re.escape(form)},\s+(?:el\s+|la\s+|il\s+|le\s+)?{office}{tail}"
+            r"(?:\s+[\w.'’-]+){0,8}\s*[,.;:)]",
         ],
     )
 
@@ -5916,6 +5921,18 @@ def name_candidates(
         strong_names = [f for f in strong_names if not _quoted_term_only(written[f], sentences)]
     speaking = _speaking_names([written[f] for f in strong_names], sentences, cues or [])
     speaking |= {written[f] for f in strong_names if f in cited}
+    # and one the facts of a sentence are given on ("According to data from the European
+    # Central Bank, ..."; real news, the Portugal News: cut behind five peoples' adjectives,
+    # and its figures went to another body)
+    speaking |= {
+        written[f]
+        for f in strong_names
+        if written[f] not in speaking
+        # (not the adjective that opens the name: "European" of "European Central Bank")
+        and not is_place_adjective(written[f])
+        and not is_nationality(written[f])
+        and according_to_names(written[f], sentences, cues or [])
+    }
     chosen = sorted(strong_names, key=lambda f: (written[f] not in speaking, -mentions[f]))
     return [written[f] for f in chosen[:MAX_CANDIDATES]]
 
@@ -6269,7 +6286,8 @@ _BODY_HEADS: dict[str, frozenset[str]] = {
     "en": frozenset(
         {"ministry", "ministries", "department", "police", "government", "council", "court",
          "army", "military", "navy", "union", "authority", "authorities", "agency",
-         "commission", "committee", "board", "parliament", "prosecutors", "prefecture"}
+         "commission", "committee", "board", "parliament", "prosecutors", "prefecture",
+         "bureau"}
     ),
     "fr": frozenset(
         {"ministère", "ministères", "préfecture", "police", "gendarmerie", "gouvernement",

@@ -1670,13 +1670,17 @@ def test_an_argument_made_is_a_german_verb_of_saying(sentence: str, cue: str | N
         "La manifiesta incapacidad del Gobierno es evidente.",
         "El edificio recuerda a una catedral gótica.",
         "Todo apunta a un incendio provocado.",
+        "Los elementos objetivos de la causa apuntan a que hubo una filtración.",
         "El equipo acusa el cansancio del último partido.",
         "Nada justifica la violencia.",
         "El portero rechaza el balón con los puños.",
+        # real news (the Taipei Times, the Portugal News): land claimed, what a fact explains
+        "It was the latest clash in the strategic waterway claimed almost entirely by Beijing.",
+        "Net worth rose 28 percent, which explains why the Portuguese are creating new trends.",
     ],
 )
 def test_explosions_threats_and_sentences_are_no_verbs_of_saying(sentence: str) -> None:
-    spanish = sentence.split()[0] in ("La", "El", "Todo", "Nada")
+    spanish = sentence.split()[0] in ("La", "El", "Los", "Todo", "Nada")
     assert find_cues(sentence, "es" if spanish else "en").reporting == ()
 
 
@@ -1695,3 +1699,9 @@ def test_a_view_of_one_by_their_surname_is_a_cue_given_the_names(sentence: str, 
     names = ["Ángel Hurtado", "Pedro Sánchez"]
     assert ("Para" in find_cues(sentence, "es", names).reporting) == cue
     assert "Para" not in find_cues(sentence, "es").reporting
+
+
+def test_a_press_kit_is_a_document() -> None:
+    """Real news (the Taipei Times): "..., a press kit said." went to the Marine Corps."""
+    cues = find_cues("Training against chemical warfare is planned, a press kit said.", "en")
+    assert cues.documents == ("press kit",)

@@ -3148,3 +3148,23 @@ def test_a_surname_that_opens_with_a_preposition_is_still_offered(text: str, phr
     sentences = split_sentences(text, "es")
     cues = [find_cues(s.text, "es") for s in sentences]
     assert speaker_phrases(sentences, cues, []) == [phrase]
+
+
+def test_a_body_the_facts_are_given_on_is_offered_before_adjectives_of_peoples() -> None:
+    """Real news (the Portugal News): "According to data from the European Central Bank, ..."
+    was cut behind "Portuguese", "French", "British" and other names written more often, and
+    its figures went to another body."""
+    text = (
+        "Portuguese buyers in the Alps\n\n"
+        + " ".join(
+            f"Portuguese, French, British and American buyers came in {year}. Americans and "
+            f"British families in Lisbon and Porto skied in France and Europe in {year}."
+            for year in range(2015, 2020)
+        )
+        + " According to data from the European Central Bank, the net worth of Portuguese "
+        "families rose by 6%."
+    )
+    sentences = split_sentences(text, "en")
+    cues = [find_cues(s.text, "en") for s in sentences]
+    offered = name_candidates(sentences, [], "en", cues)
+    assert offered[0] == "European Central Bank"

@@ -10157,6 +10157,21 @@ def test_the_answer_to_the_writers_question_told_in_their_own_words_is_the_asked
             "Para",
             "Ángel Hurtado",
         ),
+        # not one named before the office in a clause of its own ("Además de García Ortiz, el
+        # instructor cita ..." is no apposition; the same page: given to García Ortiz)
+        (
+            "El fiscal general\n\n"
+            "Además de García Ortiz, el instructor cita como investigada a la fiscal jefe "
+            "provincial de Madrid. En el auto, Ángel Hurtado se basa en el informe de la Guardia "
+            "Civil. Para el instructor, las diligencias dan un \u201celevado grado de "
+            "verosimilitud\u201d a la filtración.",
+            [
+                {"name": "Ángel Hurtado", "kind": "person", "role": "juez"},
+                {"name": "García Ortiz", "kind": "person", "role": "fiscal general"},
+            ],
+            "Para",
+            "Ángel Hurtado",
+        ),
     ],
 )
 def test_a_spanish_speaker_named_again_by_office_is_the_one_named_before(
@@ -10344,3 +10359,28 @@ def test_an_unnamed_resident_is_an_unnamed_source_in_spanish() -> None:
     by_word = sources_by_word(content)
     assert by_word["Respecto"].kind == "anonymous"
     assert by_word["\u201cLes"].kind == "anonymous"
+
+
+def test_the_bureau_that_speaks_is_the_listed_bureau() -> None:
+    """Real news (the Taipei Times): "..., the bureau said." went to the Marine Corps, the
+    model's pick, where the article names the Philippine Bureau of Fisheries and Aquatic
+    Resources."""
+    text = (
+        "Patrol boat damaged\n\n"
+        "The Philippine Marine Corps opened the drills. The collision dented the vessel, the "
+        "Philippine Bureau of Fisheries and Aquatic Resources said in a statement. Before it, "
+        "the Chinese vessel blocked the path of the Philippine boat, the bureau said."
+    )
+    listed = [
+        {"name": "Philippine Marine Corps", "kind": "organization", "role": "military"},
+        {
+            "name": "Philippine Bureau of Fisheries and Aquatic Resources",
+            "kind": "organization",
+            "role": "agency",
+        },
+    ]
+    content = _brief_of(text, listed, "Philippine Marine Corps")
+    assert (
+        sources_by_word(content)["Before"].description
+        == "Philippine Bureau of Fisheries and Aquatic Resources"
+    )
