@@ -10384,3 +10384,18 @@ def test_the_bureau_that_speaks_is_the_listed_bureau() -> None:
         sources_by_word(content)["Before"].description
         == "Philippine Bureau of Fisheries and Aquatic Resources"
     )
+
+
+def test_an_unnamed_resident_named_again_by_a_demonstrative_is_one_source() -> None:
+    """Real news (Público): "una vecina de La Pradera ... comenta ..." and "Esta vecina insiste
+    en que ..." became two unnamed sources, "vecina" and "Esta vecina"."""
+    text = (
+        "Fiestas de San Isidro\n\n"
+        "Respecto a esto, una vecina de La Pradera comenta a Público que la reducción de 30 "
+        "minutos no sirve. Esta vecina insiste en que no hay ningún tipo de control de coches."
+    )
+    listed = [{"name": "Ayuntamiento de Madrid", "kind": "government", "role": ""}]
+    content = _brief_of(text, listed, "Ayuntamiento de Madrid", language="es")
+    by_word = sources_by_word(content)
+    assert by_word["Respecto"].kind == by_word["Esta"].kind == "anonymous"
+    assert by_word["Respecto"].description == by_word["Esta"].description
