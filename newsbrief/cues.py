@@ -331,6 +331,8 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # investment trends"; real news, the Portugal News: a cue beside "according to data
         # from the European Central Bank", whose words went to another body)
         r"(?<!\bwhich )(?<!\bthis )(?<!\bthat )(?<!\bwhat )explain(?:ed|s)",
+        # (real news, Daily News: "Reasons behind, Mariam narrates, is that ...")
+        r"narrat(?:ed|es)(?!\s+(?:by|the\s+film|the\s+documentary)\b)",
         # (real news, Malay Mail: "..., Fahmi also clarified Anwar’s daughter ... joined his
         # delegation in her official capacity")
         r"clarif(?:ied|ies)",
@@ -1320,7 +1322,9 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         # news, the Daily Star): named, she speaks
         r"(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!\bits )(?<!\bmy )anonym\w*",
         r"on condition that",
-        r"a source",
+        # (not a thing's source: "relying on solar as a source of energy for lighting"; real
+        # news, Daily News: an unnamed source "source of energy for lighting" took six claims)
+        r"a source(?!\s+of\s+(?!the\b|a\b)|-)",
         # "a senior political source told Reuters", and "the source, who said ..., told
         # Reuters" after it (real news, the Telegraph)
         r"(?:an?|one) (?!open )(?:[\w-]+ ){1,2}source(?!\s+(?:of|code)\b|-)",

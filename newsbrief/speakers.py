@@ -146,6 +146,7 @@ __all__ = [
     "titled_person",
     "titles_a_listed_person",
     "unnamed_actor",
+    "unnamed_gender",
     "unnamed_person",
     "verbs_outside_quotes",
     "writer_speaks",
@@ -3080,6 +3081,16 @@ follows after "und" with no subject of its own ("Zugleich verteidigte sie die So
 Venezuelas und betonte, ..."; real news, Euronews: the ambassador's words went to the UN)."""
 
 
+_PARENT_OF = (
+    r"(?P<parent>mother|father|grandmother|grandfather)\s+of\s+(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|\d+)"
+)
+"""A parent described by their number of children ("the mother of three")."""
+_PARENT_DESCRIBED = re.compile(rf"\W*the\s+{_PARENT_OF}\s*$", re.IGNORECASE)
+_FEMININE_DESCRIPTIONS = frozenset({"woman", "mother", "grandmother", "spokeswoman"})
+_MASCULINE_DESCRIPTIONS = frozenset({"man", "father", "grandfather", "spokesman"})
+
+
 _DESCRIBED_BEFORE = re.compile(
     rf"(?<!\w)the\s+(?:[\w.'’-]+\s+){{1,2}}(?:{_CHIEFS})\s+$"
     # or by office ("the US President said"; real news, BBC)
@@ -3102,15 +3113,24 @@ _PERSON_DESCRIBED = re.compile(
     r"spokesman|spokeswoman|spokesperson|official|witness|mother|father|worker|farmer|owner|"
     # (real news, the Daily Star: "The victim added ...", "The 37-year-old revealed ...")
     r"student|source|victim|survivor)\s+$"
-    r"|(?<!\w)the\s+\d+-year-old\s+$",
+    r"|(?<!\w)the\s+\d+-year-old\s+$"
+    # (real news, Daily News: "The mother of three says she is confident ..." of Aisha Mohamed,
+    # named before, was offered as "mother of three" and took other women's words)
+    rf"|(?<!\w)the\s+{_PARENT_OF}\s+$",
     re.IGNORECASE,
 )
 """A person who speaks, described by what the sentences before call them ("'...,' the woman
 said" after "A resident who didn't want to be identified ... said"): like "she"."""
 _AGE_AFTER_QUOTATION = re.compile(r"[,!?]?\s*[\"”’'»“]\s*,?\s*$")
 """The words before a verb of saying end with a quotation it tags."""
-_AGE_CLOSES = re.compile(r"\s+the\s+\d+-year-old\s*[.!?]?\s*$", re.IGNORECASE)
-"""After that verb, the sentence closes with a person described by their age."""
+_AGE_CLOSES = re.compile(
+    r"\s+the\s+(?P<who>\d+-year-old|woman|man|"
+    rf"{_PARENT_OF})(?:\s+who\s[^,;:\"“”]*)?\s*[.!?]?\s*$",
+    re.IGNORECASE,
+)
+"""After that verb, the sentence closes with a person described by their age, as a woman or a
+man, or as a parent ("..., says the woman who is in her late 20s.", "..., says the mother of
+four who vends food ..."; real news, Daily News: another woman's, and the article's)."""
 
 
 def _age_tags_quotation(sentence: str, start: int, end: int) -> bool:
@@ -3511,6 +3531,22 @@ def pronoun_gender(sentence: str, cues: SentenceCues) -> Gender | None:
         )
         if described is not None:
             return "m" if described.group("article") == "der" else "f"
+        # "says the woman who ...", "The mother of three says"
+        closing = _AGE_CLOSES.match(sentence[end:])
+        opening = _PERSON_DESCRIBED.search(lowered[:start])
+        words = (
+            (
+                (closing.group("who") if closing else "")
+                + " "
+                + (opening.group(0) if opening else "")
+            )
+            .casefold()
+            .split()
+        )
+        if any(w in _FEMININE_DESCRIPTIONS for w in words):
+            return "f"
+        if any(w in _MASCULINE_DESCRIPTIONS for w in words):
+            return "m"
         # "dice la jefa del Ejecutivo comunitario", "La conservadora alemana insiste"
         described = (
             _ROMANCE_DESCRIBED_AFTER.match(sentence[end:])
@@ -3534,6 +3570,30 @@ _FEMININE_BEFORE = re.compile(
 _MASCULINE_BEFORE = re.compile(
     r"(?<!\w)(?:mr|herr|herrn|monsieur|m|signor|sig|señor|sr)\.?\s+$", re.IGNORECASE
 )
+
+
+_UNNAMED_FEMININE = frozenset(
+    {"woman", "mother", "wife", "daughter", "sister", "girl", "widow", "grandmother",
+     "mujer", "madre", "vecina", "hija", "femme", "mère", "fille", "voisine", "donna",
+     "figlia", "vicina", "frau", "mutter", "tochter", "nachbarin"}
+)  # fmt: skip
+_UNNAMED_MASCULINE = frozenset(
+    {"man", "father", "husband", "son", "brother", "boy", "widower", "grandfather", "hombre",
+     "padre", "vecino", "hijo", "homme", "père", "fils", "voisin", "uomo", "figlio", "vicino",
+     "mann", "vater", "sohn", "nachbar"}
+)  # fmt: skip
+
+
+def unnamed_gender(actor: ActorRecord) -> Gender | None:
+    """An unnamed source's gender, as its words say it ("mother of three", "una vecina"), else
+    ``None``: "he" does not stand for "mother of three" (real news, Daily News: "..., he
+    adds." went to her, the model's pick, kept as an unnamed source the pronoun fits)."""
+    words = set(normalize_name(actor.name).split())
+    if words & {normalize_name(w) for w in _UNNAMED_FEMININE}:
+        return "f"
+    if words & {normalize_name(w) for w in _UNNAMED_MASCULINE}:
+        return "m"
+    return None
 
 
 def person_gender(
@@ -6801,6 +6861,8 @@ def speaker_phrases(
             opening + " "
         ):
             continue  # "Der CDU-Politiker schlägt ... vor": the one named before, like "er"
+        if _PARENT_DESCRIBED.match(opening):
+            continue  # "The mother of three says she ...": the one named before, like "she"
         if (
             words
             and words[0].casefold() in ("de", "del", "of", "di", "da", "von", "vom")

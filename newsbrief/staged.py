@@ -162,6 +162,7 @@ from newsbrief.speakers import (
     titled_person,
     titles_a_listed_person,
     unnamed_actor,
+    unnamed_gender,
     unnamed_person,
     verbs_outside_quotes,
     writer_speaks,
@@ -2641,7 +2642,7 @@ def staged_brief(
     people_only = source_language == "en"
     genders = {
         a.id: person_gender(a, text, source_language, actors) for a in actors if a.kind == "person"
-    }
+    } | {a.id: unnamed_gender(a) for a in actors if a.kind == "anonymous"}
     for unit in attributed:
         pronoun = pronoun_speaker(unit.sentence.text, unit.cues)
         number = unit.sentence.number
@@ -2780,7 +2781,10 @@ def staged_brief(
         kept_unnamed = bool(unit.cues.anonymity) or (
             # an unnamed source the pronoun can stand for: not "Mediators" for "he" ("'He's
             # the most wanted man to Israel,' he said."; real news, CBC: the model's pick)
-            picked is not None and picked.kind == "anonymous" and pronoun_fits(pronoun, picked)
+            picked is not None
+            and picked.kind == "anonymous"
+            and pronoun_fits(pronoun, picked)
+            and (gender is None or genders.get(picked.id) in (None, gender))
         )
         if earlier is None or picked is earlier or kept_unnamed:
             continue

@@ -49,6 +49,8 @@ from newsbrief.cues import (
         ("en", "They insist that the company should be held accountable."),
         ("en", "Villagers also allege he receives a quota for every load."),
         ("en", "The villagers claim Moruo has failed to make any investments."),
+        # (real news, Daily News, Tanzania)
+        ("en", "Reasons behind, Mariam narrates, is that traders used to close early."),
         ("en", "Reid's campaign hit back hard, saying her zeal is disingenuous."),
         # verbs of saying that real reporting uses beside "said"
         ("en", "Anthony Cordesman cautioned against too much tinkering with the Corps."),
@@ -1705,3 +1707,17 @@ def test_a_press_kit_is_a_document() -> None:
     """Real news (the Taipei Times): "..., a press kit said." went to the Marine Corps."""
     cues = find_cues("Training against chemical warfare is planned, a press kit said.", "en")
     assert cues.documents == ("press kit",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unnamed"),
+    [
+        # real news (Daily News, Tanzania): "source of energy for lighting" became an
+        # unnamed source and took six claims
+        ("Residents are relying on solar as a source of energy for lighting.", False),
+        ("A source of the ministry said the talks had failed.", True),
+        ("A source told Reuters the talks had failed.", True),
+    ],
+)
+def test_a_things_source_is_no_unnamed_source(sentence: str, unnamed: bool) -> None:
+    assert bool(find_cues(sentence, "en").anonymity) == unnamed

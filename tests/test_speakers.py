@@ -32,6 +32,7 @@ from newsbrief.speakers import (
     speaker_phrases,
     speaks,
     titles_a_listed_person,
+    unnamed_gender,
 )
 from newsbrief.stages import ActorItem
 
@@ -3168,3 +3169,19 @@ def test_a_body_the_facts_are_given_on_is_offered_before_adjectives_of_peoples()
     cues = [find_cues(s.text, "en") for s in sentences]
     offered = name_candidates(sentences, [], "en", cues)
     assert offered[0] == "European Central Bank"
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [
+        ("mother of three", "f"),
+        ("vecina", "f"),
+        ("local man", "m"),
+        ("Nachbar", "m"),
+        ("senior official", None),
+    ],
+)
+def test_an_unnamed_sources_words_may_say_its_gender(name: str, gender: str | None) -> None:
+    """Real news (Daily News, Tanzania): "..., he adds." went to "mother of three"."""
+    actor = ActorRecord("a1", name, "anonymous", "", {normalize_name(name)})
+    assert unnamed_gender(actor) == gender
