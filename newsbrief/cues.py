@@ -131,6 +131,10 @@ _SPANISH_FORMS = (
     # (nor "los elementos ... apuntan a que ...", what evidence points to; real news, La
     # Vanguardia)
     r"(?<!\bTodo )(?<!\btodo )apunta(?:n)?(?!\s+(?:con|hacia|a)\b)|"
+    # (but a person who points out: "El ministro apunta a que la inflación bajará"; a review)
+    r"(?:(?<=\bministro )|(?<=\bministra )|(?<=\bportavoz )|(?<=\bpresidente )|"
+    r"(?<=\bpresidenta )|(?<=\bjuez )|(?<=\bjueza )|(?<=\bexperto )|(?<=\bexperta )|"
+    r"(?<=\balcalde )|(?<=\balcaldesa ))apunta(?=\s+a\s+que\b)|"
     r"acusa(?:n)?(?=\s+(?:a|al|de|que)\b)|"
     r"rechaza(?:n)?(?!\s+(?:el|un)\s+(?:balón|disparo|tiro|remate|penalti)\b)|"
     r"justifica(?:n)?(?=\s+que\b)|confirma|confirman|precisan|alertan|"
@@ -282,9 +286,13 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # the Super Bowl"; real news, Rolling Stone)
         # (nor land claimed: "the strategic waterway claimed almost entirely by Beijing"; real
         # news, the Taipei Times: the article's sentence went to Beijing)
-        r"(?<!\bwaterway )(?<!\bwaters )(?<!\bsea )(?<!\bislands )(?<!\bisland )"
-        r"(?<!\bterritory )(?<!\bterritories )(?<!\breef )(?<!\bshoal )(?<!\bregion )"
-        r"(?<!\batoll )(?<!\barchipelago )(?<!\bland )(?<!\bcoastline )"
+        # (only the passive of land: "Residents of the region claimed that ..." speak; a
+        # review)
+        r"(?!(?:(?<=\bwaterway )|(?<=\bwaters )|(?<=\bsea )|(?<=\bislands )|(?<=\bisland )|"
+        r"(?<=\bterritory )|(?<=\bterritories )|(?<=\breef )|(?<=\bshoal )|(?<=\bregion )|"
+        r"(?<=\batoll )|(?<=\barchipelago )|(?<=\bland )|(?<=\bcoastline )|(?<=, ))"
+        r"claimed(?:\s+(?:almost|largely|partly|wholly|entirely|also|jointly)\b)*\s+(?:by|as)\b)"
+        r"(?!claimed\s+\d[\d,]*\s+lives\b)"
         r"claim(?:ed|s)(?!\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:victory|win|title|"
         r"crown|trophy|prize|seat|seats|medal|lives|life|top\s+spot|first\s+place)\b)",
         # the plural after a comma or a plural subject ("Trump, and other critics of birthright
@@ -331,6 +339,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # investment trends"; real news, the Portugal News: a cue beside "according to data
         # from the European Central Bank", whose words went to another body)
         r"(?<!\bwhich )(?<!\bthis )(?<!\bthat )(?<!\bwhat )explain(?:ed|s)",
+        # (but a body that explains in a relative clause: "Rivera cited the ministry, which
+        # explained that the fees would rise"; a review)
+        r"(?<=, which )explain(?:ed|s)(?=\s+that\b)",
         # (real news, Daily News: "Reasons behind, Mariam narrates, is that ...")
         r"narrat(?:ed|es)(?!\s+(?:by|the\s+film|the\s+documentary)\b)",
         # (real news, Malay Mail: "..., Fahmi also clarified Anwar’s daughter ... joined his
@@ -1286,6 +1297,15 @@ _SPANISH_TAG_VERBS = (
 )  # fmt: skip
 """Spanish verbs of saying that tag a quotation with its speaker after them ("..., asegura la
 vecina.")."""
+_SPANISH_SUBJECT_VERBS = (
+    *_SPANISH_TAG_VERBS, "insiste", "insistió", "denuncia", "denunció", "critica", "criticó",
+    "asegura", "recuerda", "recordó", "señala", "señaló", "destaca", "destacó", "reconoce",
+    "reconoció", "admite", "admitió", "muestra", "mostró", "coincide", "opina", "considera",
+    "cree", "teme", "lamenta", "relata", "explica", "afirma", "comenta", "narra", "pide",
+    "pidió", "exige", "exigió", "reclama", "reclamó",
+)  # fmt: skip
+"""Spanish verbs an unnamed person speaks by after being introduced ("Esta vecina insiste en
+que ...")."""
 
 
 _ANONYMITY: dict[str, tuple[str, ...]] = {
@@ -1518,12 +1538,19 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         # Plataforma vecinal comenta a Público que ...", "Esta vecina insiste en que ...",
         # "..., asegura la vecina."; real news, Público: the article's, a body's, the town
         # hall's), not one named after it ("un vecino, Juan Pérez,")
+        # (a review: the subject of a verb of saying after it, not an object, "visitará a una
+        # vecina", "el relato de una testigo", nor one named in apposition, "Un trabajador de
+        # la empresa, Juan Pérez, dijo")
+        r"(?<!\ba un )(?<!\ba una )(?<!\bde un )(?<!\bde una )"
         r"(?:(?<=\bun )|(?<=\buna )|(?<=\beste )|(?<=\besta )|(?<=\bUn )|(?<=\bUna )|"
         r"(?<=\bEste )|(?<=\bEsta ))(?:vecin[oa]|residente|testigo|habitante|trabajador[a]?|"
-        r"empleado|empleada|conductor[a]?|pasajer[oa])(?!\w)(?!,?\s+(?-i:[A-Z]))",
+        r"empleado|empleada|conductor[a]?|pasajer[oa])(?!\w)(?!,?\s+(?-i:[A-Z]))"
+        r"(?![^.;:“”«»]{0,60}?,\s+(?-i:[A-ZÀ-Þ])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]+)+\s*,)"
+        rf"(?=(?:\s+[^\s.;:“”«»\"]+){{0,12}}?\s+(?:{'|'.join(_SPANISH_SUBJECT_VERBS)})(?!\w))",
         "(?:"
         + "|".join(f"(?<={verb} )" for verb in _SPANISH_TAG_VERBS)
-        + r")(?:la|el)\s+(?:vecin[oa]|residente|testigo|habitante)(?=\s*[.,;:!?]|\s*$)",
+        + r")(?:la|el)\s+(?:vecin[oa]|residente|testigo|habitante)"
+        r"(?=\s*[.;:!?]|\s*,(?!\s*(?-i:[A-ZÀ-Þ]))|\s*$)",
         rf"(?<=unos |unas )(?:{'|'.join(_ROMANCE_TRADES['es'])})"
         rf"(?=\s+(?:\S+\s+){{0,2}}?(?:{'|'.join(_REPORTING['es'])})(?!\w))",
         rf"(?<!\w)(?:{'|'.join(_ROMANCE_TRADES['es'])})"
@@ -2585,7 +2612,9 @@ def quotations(sentence: str, names: Sequence[str] = ()) -> list[tuple[int, int]
     return [q for q in quoted_spans(sentence) if not quotes_a_name(sentence[q[0] : q[1]], names)]
 
 
-def find_cues(sentence: str, language: str, names: Sequence[str] = ()) -> SentenceCues:
+def find_cues(
+    sentence: str, language: str, names: Sequence[str] = (), people: Sequence[str] = ()
+) -> SentenceCues:
     """The cues in one sentence of an article written in ``language``.
 
     Args:
@@ -2594,10 +2623,12 @@ def find_cues(sentence: str, language: str, names: Sequence[str] = ()) -> Senten
             lexicons of all six are tried (quotation marks work in any language).
         names: The article's actors: a quotation that holds only one of their names is no
             quotation (see :func:`quotes_a_name`).
+        people: The names of the article's people: a view of one of them by their surname is
+            a cue (see :func:`view_of_a_surname`).
     """
     opening = saying_opening(sentence, language)
     reporting = _found(_REPORTING_RE, sentence, language, _said_here)
-    view = view_of_a_surname(sentence, names)
+    view = view_of_a_surname(sentence, people)
     if view and view not in reporting:
         reporting = (view, *reporting)
     if opening is not None:
@@ -2655,10 +2686,12 @@ _VIEW_OF_ONE_WORD = re.compile(r"^\W*(?P<cue>Para|Per|Pour)\s+(?P<word>[A-ZÀ-Ö
 
 
 def view_of_a_surname(sentence: str, names: Sequence[str]) -> str:
-    """The word that opens the view of one of ``names`` written by one word of their name
-    alone, right before a comma ("Para Hurtado, García Ortiz fue la persona que ..."; real
-    news, La Vanguardia: the article's, as "Para" with a full name only was a cue), else an
-    empty string. Not "Para España,", "Para Navidad,": a word of no one's name."""
+    """The word that opens the view of one of the people ``names`` names, written by one word
+    of their name after the first, right before a comma ("Para Hurtado, García Ortiz fue la
+    persona que ..."; real news, La Vanguardia: the article's, as "Para" with a full name only
+    was a cue), else an empty string. Not "Para España,", "Para Navidad,": a word of no one's
+    name (the caller gives people's names only: not "Para Madrid," of the "Ayuntamiento de
+    Madrid"; a review)."""
     found = _VIEW_OF_ONE_WORD.match(sentence)
     if found is None:
         return ""

@@ -134,8 +134,9 @@ __all__ = [
     "pronoun_verb_start",
     "quoted_vessel_or_work",
     "referred_body",
+    "romance_described",
     "romance_office_holder",
-    "romance_titled_person",
+    "romance_titled_people",
     "share_speaks",
     "speaker_label",
     "speaker_phrases",
@@ -143,6 +144,7 @@ __all__ = [
     "speaks",
     "subjectless_tag",
     "tidy_role",
+    "titled_people",
     "titled_person",
     "titles_a_listed_person",
     "unnamed_actor",
@@ -633,7 +635,12 @@ def titles_a_listed_person(name: str, actors: Sequence[ActorRecord], text: str) 
     if romance is not None and romance.group("of"):
         # "portavoz de la Asociación" of "David Campo, portavoz de la Asociación Vecinal ..."
         # (real news, Público: offered, called a person, and kept as one named "Asociación")
-        return _titled_with(romance.group("noun"), romance.group("of"), actors, text) is not None
+        return (
+            len(
+                titled_people(romance.group("noun"), _qualifiers(romance.group("of")), actors, text)
+            )
+            == 1
+        )
     if folded in _SOVEREIGN_TITLES:
         titled = [
             a
@@ -2093,7 +2100,10 @@ def _unnamed_opening(sentence: Sentence, cue: SentenceCues, *, said: bool = True
 
 _DEMONSTRATIVE = re.compile(
     r"^(?:this|these|those|este|esta|estos|estas|ese|esa|esos|esas|cette|cet|ces|questo|questa|"
-    r"questi|queste|quel|quella|dieser|diese|dieses)\s+",
+    r"questi|queste|quel|quella|dieser|diese|dieses)\s+"
+    # (with the time it names: "This week experts said" is "experts"; a review)
+    r"(?:(?:week|weeks|month|year|days|morning|afternoon|evening|weekend|semana|mes|año|mañana|"
+    r"tarde|semaine|mois|année|settimana|mese|anno|woche|monat|jahr),?\s+)?",
     re.IGNORECASE,
 )
 """A demonstrative that opens the words for an unnamed source named before."""
@@ -3261,17 +3271,33 @@ def described_holder(
     )
 
 
-def romance_titled_person(
-    sentence: str, cues: SentenceCues, actors: Sequence[ActorRecord], text: str
-) -> ActorRecord | None:
-    """The one person the article titles with the office by which a French, Italian or
-    Spanish sentence names its speaker again ("..., ha detto il sindaco." is Beppe Sala's where
-    the article writes "il sindaco di Milano Beppe Sala", whoever was named last; "..., dijo el
-    presidente valenciano." is Carlos Mazón's after "El presidente valenciano, Carlos Mazón";
-    a review), else ``None``: no such office, or not exactly one person titled so."""
+def romance_described(sentence: str, cues: SentenceCues) -> bool:
+    """Whether a French, Italian or Spanish sentence names its speaker again by office or
+    colour instead of a pronoun ("..., dijo el presidente valenciano.")."""
     verb = _pronouns_verb(sentence, cues)
     if verb is None:
-        return None
+        return False
+    start, end = verb
+    return bool(
+        _ROMANCE_DESCRIBED_AFTER.match(sentence[end:])
+        or _ROMANCE_DESCRIBED_OPENING.match(sentence[:start])
+        or _ROMANCE_DESCRIBED_VIEW.match(sentence, start)
+    )
+
+
+def romance_titled_people(
+    sentence: str, cues: SentenceCues, actors: Sequence[ActorRecord], text: str
+) -> list[ActorRecord]:
+    """The people the article titles with the office, and its qualifiers, by which a French,
+    Italian or Spanish sentence names its speaker again ("..., ha detto il sindaco." is Beppe
+    Sala's where the article writes "il sindaco di Milano Beppe Sala", whoever was named last;
+    "..., dijo el presidente valenciano." is Carlos Mazón's after "El presidente valenciano,
+    Carlos Mazón", not that of "Salvador Navarro, presidente de la patronal"; reviews): one,
+    several (two mayors: the sentence says not which), or none (no office there, or no one
+    titled so)."""
+    verb = _pronouns_verb(sentence, cues)
+    if verb is None:
+        return []
     start, end = verb
     described = (
         _ROMANCE_DESCRIBED_AFTER.match(sentence[end:])
@@ -3279,21 +3305,54 @@ def romance_titled_person(
         or _ROMANCE_DESCRIBED_VIEW.match(sentence, start)
     )
     if described is None:
-        return None
-    office = r"\s+".join(map(re.escape, normalize_name(described.group("noun")).split()))
-    return _the_one_person(
-        actors,
-        normalize_name(text),
-        lambda form: [
-            # "il sindaco di Milano Beppe Sala", "El juez del Tribunal Supremo Ángel Hurtado"
-            rf"(?<!\w){office}(?:[\s,]+[\w.'’-]+){{0,5}}?[\s,]+{re.escape(form)}(?!\w)",
-            # "Carlos Mazón, presidente valenciano,", "Donald Tusk, el primer ministro." (an
-            # apposition that closes: not "Además de García Ortiz, el instructor cita como
-            # investigados a ..."; real news, La Vanguardia)
-            rf"(?<!\w){re.escape(form)},\s+(?:el\s+|la\s+|il\s+|le\s+)?{office}"
-            r"(?:\s+[\w'’-]+){0,4}\s*[,.;:)]",
-        ],
-    )
+        return []
+    rest = described.string[described.end("noun") : described.end()]
+    return titled_people(described.group("noun"), _qualifiers(rest), actors, text)
+
+
+_QUALIFIER_STOPWORDS = frozenset(
+    {"de", "del", "la", "las", "los", "el", "y", "e", "di", "della", "dello", "dei", "degli",
+     "delle", "du", "des", "le", "les", "l", "et", "ed"}
+)  # fmt: skip
+
+
+def _qualifiers(words: str) -> list[str]:
+    """The words that qualify an office after it ("valenciano", "Asociación" of "de la
+    Asociación"), folded, at most three."""
+    folded = re.findall(r"[\w'’-]+", normalize_name(re.split(r"[,;:]", words, maxsplit=1)[0]))
+    return [w for w in folded if w not in _QUALIFIER_STOPWORDS and len(w) > 2][:3]
+
+
+def titled_people(
+    noun: str, qualifiers: Sequence[str], actors: Sequence[ActorRecord], text: str
+) -> list[ActorRecord]:
+    """The people ``text`` titles with the office ``noun``, followed within a few words (no
+    comma between) by every one of the folded ``qualifiers``: written before the name ("el
+    sindaco di Milano Beppe Sala", "El presidente valenciano, Carlos Mazón"; no conjunction
+    between: not "el presidente y la ministra María Jesús Montero") or as an apposition that
+    closes after it ("David Campo, portavoz de la Asociación Vecinal ...,"; not "Además de
+    García Ortiz, el instructor cita como investigados a ...")."""
+    office = r"\s+".join(map(re.escape, normalize_name(noun).split()))
+    tail = "".join(rf"(?=(?:\s+[\w.'’-]+){{0,8}}?\s+{re.escape(q)}(?!\w))" for q in qualifiers)
+    folded = normalize_name(text)
+
+    def patterns(form: str) -> list[str]:
+        return [
+            # (not a place after a preposition: "una vecina de La Pradera")
+            rf"(?<!\w){office}{tail}(?:[\s,]+(?!(?:y|e|et|ed|and|con|with|o|ou)\s)[\w.'’-]+)"
+            rf"{{0,6}}?(?<!\bde)(?<!\bdel)(?<!\bdi)(?<!\bdu)(?<!\bdes)(?<!\bof)(?<!\bde la)"
+            rf"(?<!\bde las)(?<!\bde los)(?<!\bde l')(?<!\bdella)(?<!\bof the)"
+            rf"[\s,]+{re.escape(form)}(?!\w)",
+            rf"(?<!\w){re.escape(form)},\s+(?:el\s+|la\s+|il\s+|le\s+)?{office}{tail}"
+            r"(?:\s+[\w.'’-]+){0,8}\s*[,.;:)]",
+        ]
+
+    return [
+        actor
+        for actor in actors
+        if actor.kind == "person"
+        and any(re.search(p, folded) for form in actor.forms for p in patterns(form))
+    ]
 
 
 def _the_one_person(
@@ -3391,27 +3450,14 @@ def romance_office_holder(
     )
     if described is None:
         return None
-    return _titled_with(described.group("noun"), described.group("of") or "", actors, text)
-
-
-def _titled_with(
-    noun: str, complement: str, actors: Sequence[ActorRecord], text: str
-) -> ActorRecord | None:
-    """The one person ``text`` writes next to the office ``noun`` (folded alike), followed
-    within a few words by every capitalised word of ``complement``: "David Campo, portavoz de
-    la Asociación Vecinal ...", "el sindaco di Milano Beppe Sala"."""
-    office = r"\s+".join(map(re.escape, normalize_name(noun).split()))
-    heads = [normalize_name(w) for w in re.findall(r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+", complement)]
-    tail = "".join(rf"(?=(?:[\s,]+[\w.'’-]+){{0,8}}?[\s,]+{re.escape(h)}(?!\w))" for h in heads)
-    return _the_one_person(
-        actors,
-        normalize_name(text),
-        lambda form: [
-            rf"(?<!\w){office}{tail}(?:[\s,]+[\w.'’-]+){{0,8}}?[\s,]+{re.escape(form)}(?!\w)",
-            rf"(?<!\w){re.escape(form)},\s+(?:el\s+|la\s+|il\s+|le\s+)?{office}{tail}"
-            r"(?:\s+[\w.'’-]+){0,8}\s*[,.;:)]",
-        ],
-    )
+    noun = described.group("noun")
+    complement = described.group("of") or ""
+    if not complement and re.search(
+        rf"(?<!\w)una?\s+{re.escape(normalize_name(noun))}(?!\w)", normalize_name(text)
+    ):
+        return None  # "Un portavoz de la Guardia Civil explicó ...": "el portavoz" is maybe his
+    people = titled_people(noun, _qualifiers(complement), actors, text)
+    return people[0] if len(people) == 1 else None
 
 
 def _described_speaker(before: str) -> bool:
@@ -6001,6 +6047,9 @@ def name_candidates(
         # (not the adjective that opens the name: "European" of "European Central Bank")
         and not is_place_adjective(written[f])
         and not is_nationality(written[f])
+        # (the name whole, not an owner of a noun after it: "According to a survey of Deutsche
+        # Bank customers"; a review)
+        and re.search(rf"(?<!\w){re.escape(written[f])}\s*[,.;:)]", article) is not None
         and according_to_names(written[f], sentences, cues or [])
     }
     chosen = sorted(strong_names, key=lambda f: (written[f] not in speaking, -mentions[f]))

@@ -151,14 +151,16 @@ from newsbrief.speakers import (
     pronoun_verb_start,
     quoted_vessel_or_work,
     referred_body,
+    romance_described,
     romance_office_holder,
-    romance_titled_person,
+    romance_titled_people,
     share_speaks,
     speaker_phrases,
     speaking_part,
     speaks,
     subjectless_tag,
     tidy_role,
+    titled_people,
     titled_person,
     titles_a_listed_person,
     unnamed_actor,
@@ -1883,13 +1885,16 @@ def staged_brief(
     # schreibt'; real news, German papers name media so) names a speaker: its quotation is no
     # one's words, and the name in it may be a sentence's subject.
     listed_names = [item.name for item in listed] + [a.name for a in actors]
+    people_names = [item.name for item in listed if item.kind == "person"] + [
+        a.name for a in actors if a.kind == "person"
+    ]
     if any(
         quotations(s.text, listed_names) != quoted_spans(s.text)
         # (or the view of one by their surname: "Para Hurtado, ..."; real news, La Vanguardia)
-        or view_of_a_surname(s.text, listed_names)
+        or view_of_a_surname(s.text, people_names)
         for s in sentences
     ):
-        cues = [find_cues(s.text, source_language, listed_names) for s in sentences]
+        cues = [find_cues(s.text, source_language, listed_names, people_names) for s in sentences]
     add_unnamed_sources(
         actors, sentences, cues, [], source_language
     )  # so that they are not offered below
@@ -2693,9 +2698,21 @@ def staged_brief(
         just_before = (
             number - back in by_number and by_number[number - back].source in speakers_before
         )
+        titled = romance_titled_people(unit.sentence.text, unit.cues, fitting, text)
+        if len(titled) > 1 or (
+            not titled
+            and unit.source is not None
+            and unit.source.kind == "person"
+            and unit.source in fitting
+            and romance_described(unit.sentence.text, unit.cues)
+        ):
+            # "..., ha detto il sindaco." where two mayors are named, or "..., dijo el
+            # presidente valenciano." that no one is titled so: the model's pick of a person
+            # stands (a review: the last one named took it)
+            continue
         earlier = (
             described_holder(unit.sentence.text, unit.cues, fitting, text)
-            or romance_titled_person(unit.sentence.text, unit.cues, fitting, text)
+            or next(iter(titled), None)
         ) or (
             # the person that opens the sentence as its subject, before a clause of the
             # pronoun's own ("FDP-Generalsekretär Bijan Djir-Sarai musste sich derweil in
@@ -2811,6 +2828,32 @@ def staged_brief(
         )
         if holder is not None and unit.source is not holder and not unit.cues.anonymity:
             _give(unit, holder, ", whom the article titles with the office that speaks", notes)
+
+    # "..., asegura la vecina." or "Esta vecina denuncia ..." is the one person the article
+    # titles so ("Ana Torres, vecina de Lavapiés, denuncia ..."; a review), not an unnamed
+    # source
+    if source_language in ("es", "fr", "it", "pt"):
+        people = [a for a in actors if a.kind == "person"]
+        for unit in attributed:
+            if unit.source is not None and unit.source.kind == "person":
+                continue
+            described = [
+                word
+                for word in unit.cues.anonymity
+                if re.search(
+                    rf"(?<!\w)(?:la|el|esta|este|esa|ese|cette|ce|questa|questo)\s+"
+                    rf"{re.escape(word.split()[-1])}(?!\w)",
+                    unit.sentence.text,
+                    re.IGNORECASE,
+                )
+            ]
+            if len(described) != 1 or len(unit.cues.anonymity) != 1:
+                continue
+            holders = titled_people(described[0].split()[-1], [], people, text)
+            if len(holders) == 1:
+                _give(
+                    unit, holders[0], ", whom the article titles with the word that speaks", notes
+                )
 
     # "Das sagte Tim Stein, ...": the sentence before it in its paragraph, not attributed, is
     # the named speaker's (real news, MDR); not those before that, which may be background

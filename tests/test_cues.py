@@ -1699,7 +1699,7 @@ def test_explosions_threats_and_sentences_are_no_verbs_of_saying(sentence: str) 
 )
 def test_a_view_of_one_by_their_surname_is_a_cue_given_the_names(sentence: str, cue: bool) -> None:
     names = ["Ángel Hurtado", "Pedro Sánchez"]
-    assert ("Para" in find_cues(sentence, "es", names).reporting) == cue
+    assert ("Para" in find_cues(sentence, "es", people=names).reporting) == cue
     assert "Para" not in find_cues(sentence, "es").reporting
 
 
@@ -1721,3 +1721,28 @@ def test_a_press_kit_is_a_document() -> None:
 )
 def test_a_things_source_is_no_unnamed_source(sentence: str, unnamed: bool) -> None:
     assert bool(find_cues(sentence, "en").anonymity) == unnamed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "reported"),
+    [
+        # (a review) a relative clause of a body that explains, people of a region who claim,
+        # an office that points out
+        ("Rivera cited the ministry, which explained that the fees would rise.", "en", True),
+        ("Residents of the region claimed that the water was contaminated.", "en", True),
+        ("El ministro apunta a que la inflación bajará en verano.", "es", True),
+        # land claimed, lives claimed
+        ("The shoal, claimed by both Manila and Beijing, is tiny.", "en", False),
+        ("The flood claimed 12 lives.", "en", False),
+        # an unnamed person only as the subject of a verb of saying
+        ("El alcalde visitará a una vecina de 90 años.", "es", False),
+    ],
+)
+def test_narrowed_cues_keep_what_speaks(sentence: str, language: str, reported: bool) -> None:
+    cues = find_cues(sentence, language)
+    found = (
+        bool(cues.reporting)
+        if language == "en" or "vecina" not in sentence
+        else bool(cues.anonymity)
+    )
+    assert found == reported

@@ -3185,3 +3185,13 @@ def test_an_unnamed_sources_words_may_say_its_gender(name: str, gender: str | No
     """Real news (Daily News, Tanzania): "..., he adds." went to "mother of three"."""
     actor = ActorRecord("a1", name, "anonymous", "", {normalize_name(name)})
     assert unnamed_gender(actor) == gender
+
+
+def test_an_unnamed_source_named_with_the_time_it_speaks_loses_both() -> None:
+    """A review: "This week experts said ..." became "week experts"."""
+    text = "This week experts said the plan would fail."
+    sentences = split_sentences(text, "en")
+    cues = [find_cues(s.text, "en") for s in sentences]
+    actors: list[ActorRecord] = []
+    add_unnamed_sources(actors, sentences, cues, [], "en")
+    assert [a.name for a in actors] == ["experts"]

@@ -10167,6 +10167,7 @@ def test_the_answer_to_the_writers_question_told_in_their_own_words_is_the_asked
             "verosimilitud\u201d a la filtración.",
             [
                 {"name": "Ángel Hurtado", "kind": "person", "role": "juez"},
+                {"name": "Guardia Civil", "kind": "organization", "role": ""},
                 {"name": "García Ortiz", "kind": "person", "role": "fiscal general"},
             ],
             "Para",
@@ -10426,3 +10427,65 @@ def test_a_woman_described_as_a_mother_or_by_her_age_is_the_one_named_before() -
     assert by_word["The"].description == "Aisha Mohamed"
     assert by_word["\u201cBefore"].description == "Saphina Ndali"
     assert all("mother" not in a.name for a in content.key_actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "listed", "picked", "word", "speaker"),
+    [
+        # (a review) one named in apposition is no unnamed source
+        (
+            "Correos\n\nUn trabajador de la empresa, Juan Pérez, dijo que los despidos eran "
+            "injustos. La empresa lo niega.",
+            [
+                {"name": "Juan Pérez", "kind": "person", "role": "trabajador"},
+                {"name": "Correos", "kind": "organization", "role": ""},
+            ],
+            "Juan Pérez",
+            "Un",
+            "Juan Pérez",
+        ),
+        # a resident named with her title before is the one who speaks again as "la vecina"
+        (
+            "Lavapiés\n\nAna Torres, vecina de Lavapiés, denuncia el ruido de las terrazas. "
+            "\u201cEsto no hay quien lo aguante\u201d, asegura la vecina.",
+            [
+                {"name": "Ana Torres", "kind": "person", "role": "vecina"},
+                {"name": "Ayuntamiento de Madrid", "kind": "government", "role": ""},
+            ],
+            "Ayuntamiento de Madrid",
+            "\u201cEsto",
+            "Ana Torres",
+        ),
+        # an office qualified otherwise than the one the article gives a person is not theirs
+        (
+            "Valencia\n\nSalvador Navarro, presidente de la patronal, se reunió con Carlos "
+            "Mazón. \u201cNo aceptaremos recortes\u201d, dijo el presidente valenciano.",
+            [
+                {"name": "Salvador Navarro", "kind": "person", "role": "presidente"},
+                {"name": "Carlos Mazón", "kind": "person", "role": "presidente valenciano"},
+            ],
+            "Carlos Mazón",
+            "\u201cNo",
+            "Carlos Mazón",
+        ),
+        # two mayors named: the model's pick stands
+        (
+            "Milano e Roma\n\nIl sindaco di Milano Beppe Sala ha incontrato il sindaco di Roma "
+            "Roberto Gualtieri. Gualtieri ha parlato dei trasporti. \u00abServe un piano\u00bb, "
+            "ha detto il sindaco.",
+            [
+                {"name": "Beppe Sala", "kind": "person", "role": "sindaco"},
+                {"name": "Roberto Gualtieri", "kind": "person", "role": "sindaco"},
+            ],
+            "Beppe Sala",
+            "\u00abServe",
+            "Beppe Sala",
+        ),
+    ],
+)
+def test_romance_offices_and_unnamed_people_guards(
+    text: str, listed: list[dict[str, str]], picked: str, word: str, speaker: str
+) -> None:
+    language = "it" if "Milano" in text else "es"
+    content = _brief_of(text, listed, picked, language=language)
+    assert sources_by_word(content)[word].description == speaker
