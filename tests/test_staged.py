@@ -10489,3 +10489,18 @@ def test_romance_offices_and_unnamed_people_guards(
     language = "it" if "Milano" in text else "es"
     content = _brief_of(text, listed, picked, language=language)
     assert sources_by_word(content)[word].description == speaker
+
+
+def test_a_document_named_inside_a_quotation_does_not_keep_the_speakers_words() -> None:
+    """Real news (the Financial Post, replayed): "“That said, given the volatility in the
+    Labour Force Survey, it’s difficult to have much confidence ...,” said Mendes." stayed with
+    a document, the model's pick, as the survey stands before the verb."""
+    text = (
+        "Jobs report\n\n"
+        "Royce Mendes, Desjardins managing director, was more cautious. \u201cThat said, given "
+        "the volatility in the Labour Force Survey, it\u2019s difficult to have much confidence "
+        "in today\u2019s reading,\u201d said Mendes."
+    )
+    listed = [{"name": "Royce Mendes", "kind": "person", "role": "managing director"}]
+    content = _brief_of(text, listed, "a document")
+    assert sources_by_word(content)["\u201cThat"].description == "Royce Mendes"
