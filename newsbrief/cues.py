@@ -107,6 +107,10 @@ _SPANISH_AR = (
 )
 _SPANISH_FORMS = (
     _conjugated(_SPANISH_AR, "ó|aron"),
+    # the imperfect ("Esta misma fuente apuntaba que ..."; real news, elDiario.es)
+    _conjugated(_SPANISH_AR, "aba|aban"),
+    r"decía|decían|sostenía|sostenían|advertía|advertían|insistía|insistían|pedía|pedían|"
+    r"respondía|respondían|reconocía|reconocían|añadía|añadían|defendía|defendían",
     _conjugated("respond|defend|reconoc|insist|exig|escrib|añad|promet|admit", "ió|ieron"),
     r"dijeron|advirtieron|pidieron|sostuvieron",
     _compound(
@@ -1534,6 +1538,10 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"no quiso ser identificad\w+",
         r"funcionarios",
         r"una? portavoz(?!,?\s+(?-i:[A-Z]))",
+        # the unnamed source named again ("Esta misma fuente apuntaba que ..."; real news,
+        # elDiario.es: the article's), not a thing's ("la fuente de energía")
+        r"(?:(?<=\besta )|(?<=\bdicha )|(?<=\bmisma )|(?<=\bla )|(?<=\bEsta )|(?<=\bDicha )|"
+        r"(?<=\bLa ))fuente(?!\s+de\b)(?!,?\s+(?-i:[A-Z]))",
         # one unnamed person by what they are ("una vecina de La Pradera y miembro de dicha
         # Plataforma vecinal comenta a Público que ...", "Esta vecina insiste en que ...",
         # "..., asegura la vecina."; real news, Público: the article's, a body's, the town
@@ -1801,6 +1809,10 @@ _DOCUMENTS: dict[str, tuple[str, ...]] = {
         r"escritos?", r"demandas?", r"sentencias?", r"notas?", r"resoluci(?:ón|ones)",
         r"denuncias?", r"dossieres?", r"actas?", r"boletines?", r"boletín", r"recursos?",
         r"querellas?", r"circulares?",
+        # a text that speaks ("..., añade el texto."; real news, elDiario.es: given to a
+        # minister named paragraphs before), the order of a court ("el auto")
+        r"texto", r"(?<=el )auto(?=\s+(?:destaca|señala|indica|recoge|afirma|añade|"
+        r"advierte|explica|subraya|sostiene|concluye)\b|\s*[.,])",
     ),
     "pt": (
         r"relatórios?", r"comunicados?", r"documentos?", r"cartas?", r"decretos?", r"estudos?",
@@ -2634,7 +2646,14 @@ def find_cues(
     if opening is not None:
         reporting = (sentence[opening[0] : opening[1]], *reporting)
     document_opening = _document_opening(sentence, language)
-    closing = _DOCUMENT_SAYS_CLOSING.search(sentence) if language.lower() == "en" else None
+    code = language.lower()
+    closing = (
+        _DOCUMENT_SAYS_CLOSING.search(sentence)
+        if code == "en"
+        else _ROMANCE_DOCUMENT_CLOSING[code].search(sentence)
+        if code in _ROMANCE_DOCUMENT_CLOSING
+        else None
+    )
     if document_opening is None and closing is not None:
         # "..., a recent poll has shown." (real news, the Express): the document that closes
         # the sentence says what comes before
@@ -2721,6 +2740,23 @@ _DOCUMENT_SAYS_CLOSING = re.compile(
 """An English document and its verb after the comma that closes a sentence (", a recent poll
 has shown.", '...," the letter stated.'; real news, the Express and Fox News): what comes
 before is the document's; group 1 is the verb."""
+
+
+_ROMANCE_DOCUMENT_CLOSING = {
+    code: re.compile(
+        r"[,\"”’»']\s+(añade|añadió|agrega|agregó|dice|decía|dijo|señala|señaló|indica|indicó|"
+        r"recoge|recogía|explica|explicó|subraya|subrayó|concluye|ajoute|indique|précise|"
+        r"souligne|conclut|aggiunge|sottolinea|precisa|conclude|spiega|si legge)\s+"
+        r"(?:el|la|los|las|le|les|l['’]|il|lo|un|una|une|este|esta|ce|cette|questo|questa)\s*"
+        r"(?:[^\W\d_]+\s+){0,2}?"
+        rf"(?:{'|'.join(_DOCUMENTS[code])})(?:\s+[^\W\d_]+){{0,3}}\W*$",
+        re.IGNORECASE,
+    )
+    for code in ("es", "fr", "it")
+}
+"""A French, Italian or Spanish document after the verb that closes a sentence ('"...",
+añade el texto.'; real news, elDiario.es: given to a minister): what comes before is the
+document's; group 1 is the verb."""
 
 
 def _subjunctive(sentence: str, language: str) -> tuple[str, ...]:

@@ -3195,3 +3195,12 @@ def test_an_unnamed_source_named_with_the_time_it_speaks_loses_both() -> None:
     actors: list[ActorRecord] = []
     add_unnamed_sources(actors, sentences, cues, [], "en")
     assert [a.name for a in actors] == ["experts"]
+
+
+def test_a_clause_with_a_copula_is_no_speaker_phrase() -> None:
+    """Real news (elDiario.es): "El primer objetivo es “detener esta guerra”, ..., señaló."
+    offered "primer objetivo es", which the kinds stage made a group."""
+    text = "El primer objetivo es \u201cdetener esta guerra\u201d, seguido de la ayuda, señaló."
+    sentences = split_sentences(text, "es")
+    cues = [find_cues(s.text, "es") for s in sentences]
+    assert speaker_phrases(sentences, cues, []) == []

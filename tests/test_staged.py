@@ -10504,3 +10504,68 @@ def test_a_document_named_inside_a_quotation_does_not_keep_the_speakers_words() 
     listed = [{"name": "Royce Mendes", "kind": "person", "role": "managing director"}]
     content = _brief_of(text, listed, "a document")
     assert sources_by_word(content)["\u201cThat"].description == "Royce Mendes"
+
+
+@pytest.mark.parametrize(
+    ("text", "listed", "picked", "word", "speaker"),
+    [
+        # real news (elDiario.es): the subject after the verb, then where it was said
+        (
+            "Gaza\n\nEntre los fallecidos se encuentra un periodista, identificado como Hassan "
+            "Abu Warda, confirmó hoy Hamás en un comunicado.",
+            [
+                {"name": "Abu Warda", "kind": "person", "role": "periodista"},
+                {"name": "Hamás", "kind": "organization", "role": ""},
+            ],
+            "Abu Warda",
+            "Entre",
+            "Hamás",
+        ),
+        # a ministry named again with a demonstrative (the same page: given to a minister)
+        (
+            "Gaza\n\nAl menos 58 palestinos murieron desde el sábado, según fuentes del "
+            "Ministerio de Sanidad gazatí. \u201cSe contabilizaron 38 muertos\u201d, informó "
+            "este ministerio en su balance diario.",
+            [
+                {"name": "José Manuel Albares", "kind": "person", "role": "ministro"},
+                {"name": "Ministerio de Sanidad", "kind": "government", "role": ""},
+            ],
+            "José Manuel Albares",
+            "\u201cSe",
+            "Ministerio de Sanidad",
+        ),
+        # a text that speaks is a document (the same page: given to a minister)
+        (
+            "Gaza\n\nEl Comité Internacional de la Cruz Roja ha denunciado el asesinato de dos "
+            "trabajadores. \u201cSu asesinato pone de manifiesto el número de muertes\u201d, "
+            "añade el texto.",
+            [
+                {"name": "Jean-Noël Barrot", "kind": "person", "role": "ministro"},
+                {
+                    "name": "Comité Internacional de la Cruz Roja",
+                    "kind": "organization",
+                    "role": "",
+                },
+            ],
+            "Jean-Noël Barrot",
+            "\u201cSu",
+            "a document",
+        ),
+        # the unnamed source named again (the same page: the article's)
+        (
+            "Gaza\n\nLas condiciones fueron rechazadas, según informaron a EFE fuentes "
+            "palestinas. Esta misma fuente apuntaba que las condiciones buscan hacer fracasar "
+            "las negociaciones.",
+            [{"name": "Hamás", "kind": "organization", "role": ""}],
+            "Hamás",
+            "Esta",
+            "anonymous",
+        ),
+    ],
+)
+def test_spanish_speakers_after_the_verb_documents_and_sources_named_again(
+    text: str, listed: list[dict[str, str]], picked: str, word: str, speaker: str
+) -> None:
+    content = _brief_of(text, listed, picked, language="es")
+    source = sources_by_word(content)[word]
+    assert speaker in (source.description, source.kind)
