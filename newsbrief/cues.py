@@ -929,9 +929,16 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"(?:a|ont|avait|avaient)\s+(?:(?!été\b)\S+\s+){0,3}?(?:condamné|menacé|justifiée?s?|salué|"
         r"critiqué|rejeté|accusé|exigé|demandé|promis)",
         r"condamne",
-        r"menace",
+        # verbs, not the noun or the adjective ("la menace terroriste", "un niveau critique",
+        # "La situation reste critique en Méditerranée"; real news, Euronews: both went to
+        # the European Union)
+        r"(?<!\bla )(?<!\bLa )(?<!\bune )(?<!\bUne )(?<!\bcette )(?<!\bsa )(?<!\bleur )"
+        r"(?<!\bde )(?<!\bd['’])(?<!\bune )menace(?=\s+(?:de|d['’]|le|la|les|l['’]|un|une|des|"
+        r"ce|cette|ces|son|sa|ses|leur|leurs|aussi|également|désormais|déjà|encore|même)\b)",
         r"justifie",
-        r"critique",
+        r"(?<!\bla )(?<!\bLa )(?<!\bune )(?<!\bsa )(?<!\bleur )(?<!\bcette )(?<!\bde )"
+        r"critique(?=\s+(?:le|la|les|l['’]|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs|"
+        r"vivement|durement|sévèrement|ouvertement|notamment|aussi|également|même)\b)",
         r"accuse",
         r"exige",
     ),

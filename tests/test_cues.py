@@ -1746,3 +1746,20 @@ def test_narrowed_cues_keep_what_speaks(sentence: str, language: str, reported: 
         else bool(cues.anonymity)
     )
     assert found == reported
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        # real news (Euronews): the adjective went to the European Union, twice
+        ("Les populations de merlus avaient atteint un niveau critique dans l'Atlantique.", False),
+        ("La situation reste critique en Méditerranée", False),
+        ("La menace terroriste reste élevée.", False),
+        ("La critique des syndicats est vive.", False),
+        # the verbs still speak
+        ("Le ministre critique vivement la décision.", True),
+        ("Moscou menace de couper le gaz.", True),
+    ],
+)
+def test_french_critique_and_menace_speak_only_as_verbs(sentence: str, cue: bool) -> None:
+    assert bool(find_cues(sentence, "fr").reporting) == cue
