@@ -793,10 +793,30 @@ def add_head_forms(actors: Sequence[ActorRecord], text: str, language: str) -> N
             continue
         if len(owning[0].name.split()) < 2:
             continue  # "Union" alone is its own name
+        if code == "es" and _another_of_the_head(head, owning[0], folded_text):
+            continue
         for article in _HEAD_ARTICLES[code]:
             form = f"{article} {head}"
             if form not in taken and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", folded_text):
                 owning[0].forms.add(form)
+
+
+def _another_of_the_head(head: str, owner: ActorRecord, folded_text: str) -> bool:
+    """Whether a Spanish article (folded) names another body by ``head`` than ``owner``: with an
+    indefinite article ("Telefónica, una compañía de telecomunicaciones"), or with a complement
+    not in the owner's name ("El ministerio israelí de Defensa" beside the "Ministerio de
+    Sanidad"; a review)."""
+    if re.search(rf"(?<!\w)(?:un|una)\s+{re.escape(head)}(?!\w)", folded_text):
+        return True
+    own = set(normalize_name(owner.name).split())
+    return any(
+        found.group(1) not in own
+        for found in re.finditer(
+            rf"(?<!\w)(?:el|la|este|esta)\s+{re.escape(head)}\s+(?:[a-z]+\s+)?(?:de|del)\s+"
+            r"(?:la\s+|las\s+|los\s+)?([a-z]+)",
+            folded_text,
+        )
+    )
 
 
 def add_initials_forms(actors: Sequence[ActorRecord], text: str) -> None:
@@ -3142,7 +3162,8 @@ _AGE_AFTER_QUOTATION = re.compile(r"[,!?]?\s*[\"”’'»“]\s*,?\s*$")
 """The words before a verb of saying end with a quotation it tags."""
 _AGE_CLOSES = re.compile(
     r"\s+the\s+(?P<who>\d+-year-old|woman|man|"
-    rf"{_PARENT_OF})(?:\s+who\s[^,;:\"“”]*)?\s*[.!?]?\s*$",
+    # (not one who did something to her: "..., says the man who attacked her."; a review)
+    rf"{_PARENT_OF})(?:\s+who\s(?![\w'’-]+\s+(?:her|him)\b)[^,;:\"“”]*)?\s*[.!?]?\s*$",
     re.IGNORECASE,
 )
 """After that verb, the sentence closes with a person described by their age, as a woman or a
@@ -3628,12 +3649,12 @@ _MASCULINE_BEFORE = re.compile(
 _UNNAMED_FEMININE = frozenset(
     {"woman", "mother", "wife", "daughter", "sister", "girl", "widow", "grandmother",
      "mujer", "madre", "vecina", "hija", "femme", "mère", "fille", "voisine", "donna",
-     "figlia", "vicina", "frau", "mutter", "tochter", "nachbarin"}
+     "figlia", "vicina", "frau", "mutter", "tochter", "nachbarin", "spokeswoman", "sprecherin"}
 )  # fmt: skip
 _UNNAMED_MASCULINE = frozenset(
     {"man", "father", "husband", "son", "brother", "boy", "widower", "grandfather", "hombre",
      "padre", "vecino", "hijo", "homme", "père", "fils", "voisin", "uomo", "figlio", "vicino",
-     "mann", "vater", "sohn", "nachbar"}
+     "mann", "vater", "sohn", "nachbar", "spokesman", "sprecher"}
 )  # fmt: skip
 
 
@@ -3641,7 +3662,9 @@ def unnamed_gender(actor: ActorRecord) -> Gender | None:
     """An unnamed source's gender, as its words say it ("mother of three", "una vecina"), else
     ``None``: "he" does not stand for "mother of three" (real news, Daily News: "..., he
     adds." went to her, the model's pick, kept as an unnamed source the pronoun fits)."""
-    words = set(normalize_name(actor.name).split())
+    # (the words before whose they are: "lawyer for the woman" is no woman; a review)
+    head = re.split(r"\s(?:of|for|de|del|der|des|von|di|della)\s", normalize_name(actor.name))[0]
+    words = set(head.split())
     if words & {normalize_name(w) for w in _UNNAMED_FEMININE}:
         return "f"
     if words & {normalize_name(w) for w in _UNNAMED_MASCULINE}:
@@ -6395,6 +6418,9 @@ _BEFORE_THE_VERB = _GOING_ON | frozenset(
 )  # fmt: skip
 """Words between a described speaker and the verb that are no part of the speaker: adverbs
 and auxiliaries ("The Palestinian Authority has said", "American officials have argued")."""
+_RELATIVE_WORDS = frozenset(
+    {"cuyo", "cuya", "cuyos", "cuyas", "que", "dont", "che", "qui", "quien"}
+)
 _COPULAS = frozenset(
     {"es", "son", "fue", "era", "eran", "fueron", "est", "sont", "était", "è", "sono", "ist",
      "sind", "war", "waren"}
@@ -6932,7 +6958,12 @@ def speaker_phrases(
         name = _QUANTIFIER.sub("", opening)  # "De nombreux habitants" are "habitants"
         name = _ELISION.sub("", _LEADING_ARTICLE.sub("", name)).strip(" '’")
         words = name.split()
-        if language != "en" and any(w.casefold() in _COPULAS for w in words):
+        if language != "en" and any(
+            # (lower case, and not in a relative clause: "L'Est Républicain a révélé", "Los
+            # vecinos cuyo hogar fue destruido denunciaron"; a review)
+            w in _COPULAS and not _RELATIVE_WORDS.intersection(v.casefold() for v in words[:i])
+            for i, w in enumerate(words)
+        ):
             continue
         while len(words) > 1 and words[-1].casefold() in _BEFORE_THE_VERB:
             words.pop()  # "The president also admitted" (real news, BBC)

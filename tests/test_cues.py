@@ -1717,6 +1717,9 @@ def test_a_press_kit_is_a_document() -> None:
         ("Residents are relying on solar as a source of energy for lighting.", False),
         ("A source of the ministry said the talks had failed.", True),
         ("A source told Reuters the talks had failed.", True),
+        # (a review) a source of a named body, or someone's
+        ("A source of Hamas told AFP that the talks had stalled.", True),
+        ("A source of his in the cabinet said the plan was dead.", True),
     ],
 )
 def test_a_things_source_is_no_unnamed_source(sentence: str, unnamed: bool) -> None:
@@ -1763,3 +1766,50 @@ def test_narrowed_cues_keep_what_speaks(sentence: str, language: str, reported: 
 )
 def test_french_critique_and_menace_speak_only_as_verbs(sentence: str, cue: bool) -> None:
     assert bool(find_cues(sentence, "fr").reporting) == cue
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "cue"),
+    [
+        # (a review) a narrator of a film, a sign that points, people who demonstrate, the
+        # author of a text
+        ("Attenborough narrates the new nature series on the BBC.", "en", False),
+        ("El cartel señalaba la salida de emergencia.", "es", False),
+        ("Miles de personas se manifestaban frente al Congreso.", "es", False),
+        # what still speaks
+        ("Reasons behind, Mariam narrates, is that traders closed early.", "en", True),
+        ("Esta misma fuente apuntaba que las condiciones buscan el fracaso.", "es", True),
+        ("\u201cLa reunión fue larga\u201d, explicaba el ministerio en una nota.", "es", True),
+    ],
+)
+def test_narrowed_verbs_of_saying_of_the_third_review(
+    sentence: str, language: str, cue: bool
+) -> None:
+    assert bool(find_cues(sentence, language).reporting) == cue
+
+
+@pytest.mark.parametrize(
+    ("sentence", "document"),
+    [
+        ("\u201cSu asesinato pone de manifiesto las muertes\u201d, añade el texto.", True),
+        # (a review) the author of a text, the driver of a car
+        ("\u201cEs una vergüenza\u201d, dice el autor del texto.", False),
+        ("\u201cHubo heridos\u201d, dijo el conductor del auto.", False),
+    ],
+)
+def test_a_romance_document_closing_the_sentence_is_its_source(
+    sentence: str, document: bool
+) -> None:
+    assert (find_cues(sentence, "es").document_opening == "in") == document
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unnamed"),
+    [
+        ("La fuente principal de ingresos del pueblo es el turismo.", False),
+        ("La fuente, explicó el concejal, lleva años sin agua.", False),
+        ("Esta misma fuente apuntaba que las condiciones buscan el fracaso.", True),
+    ],
+)
+def test_a_spanish_source_named_again_is_no_fountain(sentence: str, unnamed: bool) -> None:
+    assert bool(find_cues(sentence, "es").anonymity) == unnamed

@@ -3179,6 +3179,10 @@ def test_a_body_the_facts_are_given_on_is_offered_before_adjectives_of_peoples()
         ("local man", "m"),
         ("Nachbar", "m"),
         ("senior official", None),
+        # (a review) whose they are says nothing of them
+        ("lawyer for the woman", None),
+        ("vecino de la mujer", "m"),
+        ("spokeswoman", "f"),
     ],
 )
 def test_an_unnamed_sources_words_may_say_its_gender(name: str, gender: str | None) -> None:
@@ -3204,3 +3208,11 @@ def test_a_clause_with_a_copula_is_no_speaker_phrase() -> None:
     sentences = split_sentences(text, "es")
     cues = [find_cues(s.text, "es") for s in sentences]
     assert speaker_phrases(sentences, cues, []) == []
+
+
+def test_a_copula_in_a_relative_clause_leaves_the_speaker_phrase() -> None:
+    """A review: "Los vecinos cuyo hogar fue destruido denunciaron ..." lost its phrase."""
+    text = "Los vecinos cuyo hogar fue destruido denunciaron la falta de ayudas."
+    sentences = split_sentences(text, "es")
+    cues = [find_cues(s.text, "es") for s in sentences]
+    assert speaker_phrases(sentences, cues, []) != []
