@@ -10569,3 +10569,35 @@ def test_spanish_speakers_after_the_verb_documents_and_sources_named_again(
     content = _brief_of(text, listed, picked, language="es")
     source = sources_by_word(content)[word]
     assert speaker in (source.description, source.kind)
+
+
+@pytest.mark.parametrize(
+    ("headline", "shown"),
+    [
+        # real news (junge Welt): the Bundestag declared the day; a US president only lays a
+        # wreath, and is no actor
+        ("US President Announces June 15 as Veterans Day", False),
+        # (guards) an office one listed person holds, and a headline of no announcing office
+        ("Defence Minister Announces June 15 as Veterans Day", True),
+        ("Bundestag Declares June 15 as Veterans Day", True),
+    ],
+)
+def test_a_headline_that_has_an_office_no_one_holds_announce_is_not_shown(
+    headline: str, shown: bool
+) -> None:
+    text = (
+        "Nationaler Veteranentag\n\nJährlich legt der US-Präsident einen Kranz in Arlington "
+        "nieder. Der Bundestag hat einen Antrag angenommen, der den 15. Juni zum Veteranentag "
+        "erklärt. Verteidigungsminister Boris Pistorius nannte den Tag ein Zeichen der "
+        "Wertschätzung."
+    )
+    script = headline_script(
+        {"name": "Boris Pistorius", "kind": "person", "role": "Defence Minister"},
+        ARTICLE_ITSELF,
+        headline,
+        "The Bundestag declared June 15 a veterans day.",
+        kinds=kinds_of({}),
+        statements=every_key("The Bundestag declared June 15 a veterans day."),
+    )
+    content = run_staged(text, Scripted(script), language="en", article_language="de")
+    assert (content.headline == headline) == shown
