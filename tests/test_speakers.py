@@ -757,7 +757,7 @@ def test_the_speaker_is_found_by_the_forms_of_a_persons_name(
     text: str, listed: list[tuple[str, str]], expected: str
 ) -> None:
     """The actor the last sentence has speak, found by a form of its name the article uses."""
-    items = [ActorItem(name=name, kind=kind, role="x") for name, kind in listed]
+    items = [ActorItem.model_validate({"name": n, "kind": k, "role": "x"}) for n, k in listed]
     actors = actors_from_answer(items, text + " Curie Kim came second.", 10, [])
     sentence = text.split(". ", 1)[1]
     found = named_speaker(sentence, find_cues(sentence, "en"), actors)

@@ -9690,13 +9690,15 @@ def test_a_surname_like_a_countrys_adjective_is_a_person_who_speaks() -> None:
 
 @pytest.mark.parametrize(
     ("text", "listed", "pick", "opening", "speaker", "language"),
-    _REVIEW_OF_THE_GERMAN_RULES
-    + _REVIEW_OF_THE_NARROWED_RULES
-    + _REVIEW_OF_THE_NARROWED_RULES_AGAIN
-    + _REVIEW_OF_THE_UNNAMED_AND_COUNTRY_RULES
-    + _REVIEW_OF_THE_EXPECTATION_AND_TRADE_RULES
-    + _REVIEW_OF_THE_ESTIMATE_AND_PRONOUN_RULES
-    + _REVIEW_OF_THE_PAIR_OFFICIAL_AND_STUDY_RULES,
+    [
+        *_REVIEW_OF_THE_GERMAN_RULES,
+        *_REVIEW_OF_THE_NARROWED_RULES,
+        *_REVIEW_OF_THE_NARROWED_RULES_AGAIN,
+        *_REVIEW_OF_THE_UNNAMED_AND_COUNTRY_RULES,
+        *_REVIEW_OF_THE_EXPECTATION_AND_TRADE_RULES,
+        *_REVIEW_OF_THE_ESTIMATE_AND_PRONOUN_RULES,
+        *_REVIEW_OF_THE_PAIR_OFFICIAL_AND_STUDY_RULES,
+    ],
 )
 def test_reviews_of_this_stops_rules(
     text: str,
