@@ -3216,3 +3216,12 @@ def test_a_copula_in_a_relative_clause_leaves_the_speaker_phrase() -> None:
     sentences = split_sentences(text, "es")
     cues = [find_cues(s.text, "es") for s in sentences]
     assert speaker_phrases(sentences, cues, []) != []
+
+
+def test_a_court_order_that_speaks_is_offered_as_a_speaker() -> None:
+    """Real news (La Vanguardia, replayed): with "el auto" a document word, the order was no
+    actor, and four sentences that go on with it went to the Presidency."""
+    text = "El auto destaca que los informes de la UCO han aportado información de peso."
+    sentences = split_sentences(text, "es")
+    cues = [find_cues(s.text, "es") for s in sentences]
+    assert speaker_phrases(sentences, cues, []) == ["auto"]
