@@ -44,6 +44,21 @@ _INITIALS_REGIONS = {
     "uk": "GB", "u.k": "GB", "u.k.": "GB", "uae": "AE",
 }  # fmt: skip
 
+# The names news writes for a few countries that CLDR gives under another (CLDR's own variants,
+# "Czech Republic" for "Czechia", are not in Babel's data): "Britain", "Turkey" since CLDR has
+# "Türkiye", "Ivory Coast", in English and in the languages of Europe's news ("Großbritannien",
+# "Grande-Bretagne"), folded as normalize_name folds.
+_VARIANT_REGIONS = {
+    "britain": "GB", "great britain": "GB", "grossbritannien": "GB", "grande-bretagne": "GB",
+    "gran bretagna": "GB", "gran bretana": "GB", "gra-bretanha": "GB",
+    "turkey": "TR", "czech republic": "CZ", "ivory coast": "CI", "swaziland": "SZ",
+    "east timor": "TL", "macedonia": "MK", "vatican": "VA",
+    "bosnia": "BA", "bosnia-herzegovina": "BA",
+    "dr congo": "CD", "drc": "CD", "democratic republic of congo": "CD",
+    "democratic republic of the congo": "CD", "republic of congo": "CG",
+    "republic of the congo": "CG", "palestine": "PS", "hong kong": "HK",
+}  # fmt: skip
+
 
 @lru_cache(maxsize=32)
 def _regions(language: str) -> dict[str, str]:
@@ -56,7 +71,7 @@ def _regions(language: str) -> dict[str, str]:
         for region, name in territories.items():
             if len(region) == 2 and region.isalpha() and region not in _NOT_COUNTRIES:
                 regions.update(dict.fromkeys(_forms(name), region))
-    return regions | _INITIALS_REGIONS
+    return regions | _INITIALS_REGIONS | _VARIANT_REGIONS
 
 
 @lru_cache(maxsize=32)
@@ -70,12 +85,14 @@ def country_names(language: str) -> frozenset[str]:
 
 def _forms(name: str) -> set[str]:
     """A CLDR name and the names it holds: "Myanmar (Burma)" is also "Myanmar" and "Burma",
-    "Congo - Kinshasa" also "Congo"."""
+    "Congo - Kinshasa" also "Congo", "Trinidad & Tobago" also "Trinidad and Tobago"."""
     folded = normalize_name(name)
     forms = bracketed_forms(folded)
     head, dash, _ = folded.partition(" - ")
     if dash:
         forms.add(head.strip())
+    # "Bosnia & Herzegovina", "Trinidad & Tobago": news writes "and"
+    forms |= {form.replace(" & ", " and ") for form in forms}
     return forms
 
 
