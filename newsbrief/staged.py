@@ -760,11 +760,14 @@ _EMPTY_WORDS = frozenset(
 _VAGUE_WORDS = frozenset(
     {"additional", "factor", "factors", "mentioned", "final", "conclusion", "current",
      "situation", "regarding", "status", "details", "detail", "outcome", "outcomes", "result",
-     "results", "impact", "effect", "effects", "consequence", "consequences", "implications"}
+     "results", "impact", "effect", "effects", "consequence", "consequences", "implications",
+     "future", "next", "step", "steps", "plan", "plans", "further", "development",
+     "developments", "reason", "reasons", "significance", "importance", "context", "background"}
 )  # fmt: skip
 """Words that say nothing either in a question that has no other ("What is the additional
-factor mentioned?", "What is the final conclusion?"; real news, derStandard), but that two
-questions about one subject may share ("What is the current status of ...?")."""
+factor mentioned?", "What is the final conclusion?"; real news, derStandard; "What is the
+impact of the future?", Público), but that two questions about one subject may share
+("What is the current status of ...?")."""
 
 
 _ABOUT_THE_TEXT = re.compile(

@@ -1251,6 +1251,15 @@ IN_GERMAN = "Ein US-Beamter sagte, die beiden Minister hätten kurz miteinander 
             "asked about the article",
             [],
         ),
+        # time and steps are no subject either (real news, Público: "What is the
+        # impact of the future?")
+        (
+            "en",
+            "What is the impact of the future?",
+            "What are the next steps?",
+            "asked about the article",
+            [],
+        ),
         # a question about the writer's view, not the news (real news, TIME)
         (
             "en",
