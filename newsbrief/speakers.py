@@ -6615,6 +6615,15 @@ def _part_of_a_named_body(text: str, end: int) -> bool:
     return found is not None and not is_country(found.group("name"), "en")
 
 
+def _headed_by(name: str, head: str) -> bool:
+    """Whether the folded ``name`` of a body has the folded noun ``head`` for its head: at its
+    end ("supreme court") or before what it looks after ("bureau of fisheries and aquatic
+    resources", "ministerio de defensa")."""
+    return name.endswith(f" {head}") or bool(
+        re.search(rf"(?:^|\s){re.escape(head)}\s+(?:of|for|de|du|des|di|del|della|do|da)\s", name)
+    )
+
+
 def body_phrases(
     sentences: Sequence[Sentence], actors: Sequence[ActorRecord], language: str
 ) -> list[str]:
@@ -6647,9 +6656,10 @@ def body_phrases(
             for a in covering
         ):
             return
-        if " " not in folded and any(normalize_name(a.name).endswith(f" {folded}") for a in actors):
+        if " " not in folded and any(_headed_by(normalize_name(a.name), folded) for a in actors):
             # "the court" after "the Supreme Court" is the actor its head names (real news,
-            # Nine News: offered alone, it became an actor "court" beside the Supreme Court)
+            # Nine News: offered alone, it became an actor "court" beside the Supreme Court),
+            # as "the bureau" after "the Bureau of Fisheries" (real news, Taipei Times)
             return
         counts[folded] = counts.get(folded, 0) + 1
         written.setdefault(folded, name)

@@ -271,6 +271,23 @@ def test_the_head_of_a_listed_body_is_not_offered_alone() -> None:
     assert body_phrases(split_sentences(text, "en"), listed, "en") == ["port authority"]
 
 
+def test_the_head_of_a_listed_body_named_before_what_it_looks_after_is_not_offered_alone() -> None:
+    """Real news (Taipei Times): "the bureau said" after "the Philippine Bureau of Fisheries
+    and Aquatic Resources said" was offered, and became an actor "bureau" beside it; a head
+    the listed name only holds elsewhere is still offered."""
+    text = (
+        "The vessel was dented, the Philippine Bureau of Fisheries and Aquatic Resources said. "
+        "The Chinese ship tried to block its path, the bureau said. The ministry declined to "
+        "comment."
+    )
+    name = "Philippine Bureau of Fisheries and Aquatic Resources"
+    listed = [ActorRecord("b", name, "organization", "", {normalize_name(name)})]
+    assert body_phrases(split_sentences(text, "en"), listed, "en") == ["ministry"]
+    # a body another noun heads covers its own head ("ministry"), not "the bureau"
+    other = [ActorRecord("m", "Ministry for Culture", "government", "", {"ministry for culture"})]
+    assert body_phrases(split_sentences(text, "en"), other, "en") == ["bureau"]
+
+
 def test_a_phrase_the_article_also_writes_in_lower_case_is_no_name() -> None:
     """Real news (Nine News): a quoted post's "Birthright Citizenship" was offered, and
     the kinds stage called it a person; the article writes "birthright citizenship" too."""
