@@ -84,6 +84,7 @@ __all__ = [
     "add_unnamed_sources",
     "alone_forms",
     "body_phrases",
+    "borrowed_role",
     "both_sides_speak",
     "called_a_medium",
     "cited_before",
@@ -1656,6 +1657,36 @@ def tidy_role(actor: ActorRecord, actors: Sequence[ActorRecord]) -> str:
     left = re.sub(r"\s+", " ", left).strip(" ,;:-–—()")
     left = re.sub(r"^(?:the|a|an)\s+", "", left, flags=re.IGNORECASE)
     return left if any(ch.isalpha() for ch in left) else ""
+
+
+def borrowed_role(
+    actor: ActorRecord, actors: Sequence[ActorRecord], text: str, sentences: Sequence[Sentence]
+) -> bool:
+    """Whether a person's role is another person's office, copied: one more person of
+    ``actors`` has the very role, ``text`` titles that one with it, capitalised, and never
+    ``actor``, nor writes it in a sentence of theirs ("Economy Minister Marcelo Ebrard", and
+    "President Claudia Sheinbaum"; real news, Mexico News Daily: the model gave the president
+    the economy minister's role too). A common noun two people share ("a Kyiv resident",
+    "single mother Adriane Burnett") is left to the model."""
+    role = actor.role.strip()
+    if actor.kind != "person" or not role or not any(w[:1].isupper() for w in role.split()):
+        return False
+    others = [
+        a
+        for a in actors
+        if a is not actor and a.kind == "person" and a.role.strip().casefold() == role.casefold()
+    ]
+    if not others or re.search(rf"(?<!\w){re.escape(role)}(?!\w)", text) is None:
+        return False
+    titled = titled_people(role, [], [actor, *others], text)
+    if not titled or any(a is actor for a in titled):
+        return False
+    folded_role = normalize_name(role)
+    return not any(
+        folded_role in normalize_name(sentence.text)
+        for sentence in sentences
+        if mentioned(actor, sentence.text)
+    )
 
 
 def _written_as_a_name(name: str, text: str) -> bool:

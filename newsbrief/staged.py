@@ -102,6 +102,7 @@ from newsbrief.speakers import (
     add_title_forms,
     add_unnamed_sources,
     body_phrases,
+    borrowed_role,
     both_sides_speak,
     called_a_medium,
     cited_before,
@@ -3889,8 +3890,10 @@ def staged_brief(
     for unit in claims_units:
         if unit.source is not None and not any(a is unit.source for a in actors):
             actors.append(unit.source)
+    # (the copied role is judged against the roles as the model gave them, before any is tidied)
+    borrowed = [a for a in actors if borrowed_role(a, actors, text, sentences)]
     for actor in actors:
-        actor.role = tidy_role(actor, actors)
+        actor.role = "" if any(a is actor for a in borrowed) else tidy_role(actor, actors)
     key_actors = [a.public() for a in actors]
     written = [headline, summary, *(c.statement for c in claims), *(i.question for i in issues)]
     checks.output_language_share = language_share(written, output)

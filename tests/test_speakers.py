@@ -19,6 +19,7 @@ from newsbrief.speakers import (
     add_unnamed_sources,
     alone_forms,
     body_phrases,
+    borrowed_role,
     cited_before,
     closing_speaker,
     full_name,
@@ -3242,3 +3243,54 @@ def test_a_court_order_that_speaks_is_offered_as_a_speaker() -> None:
     sentences = split_sentences(text, "es")
     cues = [find_cues(s.text, "es") for s in sentences]
     assert speaker_phrases(sentences, cues, []) == ["auto"]
+
+
+@pytest.mark.parametrize(
+    ("text", "borrowed"),
+    [
+        # real news (Mexico News Daily): the president got the economy minister's role too
+        (
+            "Economy Minister Marcelo Ebrard said Tuesday the tariffs are illogical. Speaking "
+            "at President Claudia Sheinbaum's morning press conference, Ebrard said more.",
+            {"Claudia Sheinbaum"},
+        ),
+        # both titled so: two economy ministers, past and present
+        (
+            "Economy Minister Marcelo Ebrard spoke. Former economy minister Claudia Sheinbaum "
+            "did not.",
+            set(),
+        ),
+        # neither titled so: nothing tells which role is whose
+        ("Marcelo Ebrard spoke. Claudia Sheinbaum did not.", set()),
+    ],
+)
+def test_a_role_copied_from_another_person_is_told(text: str, borrowed: set[str]) -> None:
+    people = [
+        ActorRecord(
+            "e", "Marcelo Ebrard", "person", "Economy Minister", {"marcelo ebrard", "ebrard"}
+        ),
+        ActorRecord(
+            "s",
+            "Claudia Sheinbaum",
+            "person",
+            "Economy Minister",
+            {"claudia sheinbaum", "sheinbaum"},
+        ),
+    ]
+    sentences = split_sentences(text, "en")
+    assert {a.name for a in people if borrowed_role(a, people, text, sentences)} == borrowed
+
+
+def test_a_common_noun_two_people_share_is_no_copied_role() -> None:
+    """Real news (Global News): "said Kyiv resident Svitlana Onofryichuk" and "Yevhen Zosin,
+    74, a Kyiv resident who witnessed the attack": both are residents."""
+    text = (
+        "“It was terrible,” said Kyiv resident Svitlana Onofryichuk. Yevhen Zosin, 74, a Kyiv "
+        "resident who witnessed the attack, said he rushed to help."
+    )
+    people = [
+        ActorRecord("o", "Svitlana Onofryichuk", "person", "Kyiv resident", {"onofryichuk"}),
+        ActorRecord("z", "Yevhen Zosin", "person", "Kyiv resident", {"yevhen zosin", "zosin"}),
+    ]
+    sentences = split_sentences(text, "en")
+    assert not any(borrowed_role(a, people, text, sentences) for a in people)

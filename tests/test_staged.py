@@ -2898,6 +2898,23 @@ def test_the_briefs_roles_hold_no_words_copied_from_the_article() -> None:
     assert roles == {"Malcolm Turnbull": "Communications Minister", "Press Council": ""}
 
 
+def test_a_role_copied_from_another_person_is_not_the_briefs() -> None:
+    """Real news (Mexico News Daily): the model gave "President Claudia Sheinbaum" the role of
+    "Economy Minister Marcelo Ebrard" too."""
+    text = (
+        "Economy Minister Marcelo Ebrard said the tariffs are illogical. Speaking at President "
+        "Claudia Sheinbaum's press conference, Ebrard said he will present Mexico's case. "
+        "Sheinbaum said her government would respond."
+    )
+    listed = [
+        {"name": "Marcelo Ebrard", "kind": "person", "role": "Economy Minister"},
+        {"name": "Claudia Sheinbaum", "kind": "person", "role": "Economy Minister"},
+    ]
+    content = _brief_of(text, listed, "Marcelo Ebrard")
+    roles = {a.name: a.role for a in content.key_actors}
+    assert roles == {"Marcelo Ebrard": "Economy Minister", "Claudia Sheinbaum": ""}
+
+
 def test_an_english_phrase_that_describes_a_thing_is_no_actor_unless_it_speaks() -> None:
     """Real news (CNN, the New York Times): "Florida tax appraisal records" and "The World" (of
     "the world's reserve currency") listed as organisations; a phrase that speaks stays (the
