@@ -42,6 +42,7 @@ from newsbrief.names import (
 )
 from newsbrief.places import (
     country_as_written,
+    country_names,
     country_of_adjective,
     is_country,
     is_nationality,
@@ -1663,11 +1664,13 @@ def borrowed_role(
     actor: ActorRecord, actors: Sequence[ActorRecord], text: str, sentences: Sequence[Sentence]
 ) -> bool:
     """Whether a person's role is another person's office, copied: one more person of
-    ``actors`` has the very role, ``text`` titles that one with it, capitalised, and never
-    ``actor``, nor writes it in a sentence of theirs ("Economy Minister Marcelo Ebrard", and
-    "President Claudia Sheinbaum"; real news, Mexico News Daily: the model gave the president
-    the economy minister's role too). A common noun two people share ("a Kyiv resident",
-    "single mother Adriane Burnett") is left to the model."""
+    ``actors`` has the very role, ``text`` titles that one with it, capitalised, never
+    ``actor``, nor writes it in a sentence of theirs, and titles ``actor`` with another office
+    right before their name ("Economy Minister Marcelo Ebrard", and "President Claudia
+    Sheinbaum"; real news, Mexico News Daily: the model gave the president the economy
+    minister's role too). A role the article writes in other words ("his Indian counterpart
+    Subrahmanyam Jaishankar", "Sen. Elizabeth Warren") or a common noun two people share ("a
+    Kyiv resident") is left to the model."""
     role = actor.role.strip()
     if actor.kind != "person" or not role or not any(w[:1].isupper() for w in role.split()):
         return False
@@ -1682,10 +1685,15 @@ def borrowed_role(
     if not titled or any(a is actor for a in titled):
         return False
     folded_role = normalize_name(role)
-    return not any(
-        folded_role in normalize_name(sentence.text)
-        for sentence in sentences
-        if mentioned(actor, sentence.text)
+    if any(folded_role in normalize_name(s.text) for s in sentences if mentioned(actor, s.text)):
+        return False
+    role_words = [_bare(w) for w in role.split()]
+    folded = normalize_name(text)
+    return any(
+        title in _INNER_TITLES
+        and not any(w.startswith(title) or title.startswith(w) for w in role_words)
+        for form in actor.forms
+        for title in map(_bare, re.findall(rf"(?<!\S)(\S+)\s+{re.escape(form)}(?!\w)", folded))
     )
 
 
@@ -6648,10 +6656,31 @@ def _part_of_a_named_body(text: str, end: int) -> bool:
 
 def _headed_by(name: str, head: str) -> bool:
     """Whether the folded ``name`` of a body has the folded noun ``head`` for its head: at its
-    end ("supreme court") or before what it looks after ("bureau of fisheries and aquatic
-    resources", "ministerio de defensa")."""
-    return name.endswith(f" {head}") or bool(
-        re.search(rf"(?:^|\s){re.escape(head)}\s+(?:of|for|de|du|des|di|del|della|do|da)\s", name)
+    end ("supreme court") or before what it looks after, opening the name or after its
+    country's name or adjective, or "national", "federal" ("bureau of fisheries", "philippine
+    bureau of fisheries and aquatic resources"; not "the government" of the "rival government
+    of national unity", a review)."""
+    if name.endswith(f" {head}"):
+        return True
+    found = re.search(
+        rf"(?:^|\s){re.escape(head)}\s+(?:of|for|de|du|des|di|del|della|do|da)\s", name
+    )
+    if found is None:
+        return False
+    before = name[: found.start()].split()
+    return len(before) <= 2 and all(
+        word in ("national", "federal", "central", "state") or _of_a_country(word)
+        for word in before
+    )
+
+
+def _of_a_country(word: str) -> bool:
+    """Whether the folded ``word`` is a country's name or adjective ("us", "chinese",
+    "philippine", which has no adjective's ending)."""
+    return (
+        is_country(word, "en")
+        or country_of_adjective(word, "en") is not None
+        or (len(word) >= 5 and any(c.startswith(word[:-1]) for c in country_names("en")))
     )
 
 

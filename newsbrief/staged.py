@@ -761,14 +761,19 @@ _EMPTY_WORDS = frozenset(
 _VAGUE_WORDS = frozenset(
     {"additional", "factor", "factors", "mentioned", "final", "conclusion", "current",
      "situation", "regarding", "status", "details", "detail", "outcome", "outcomes", "result",
-     "results", "impact", "effect", "effects", "consequence", "consequences", "implications",
-     "future", "next", "step", "steps", "plan", "plans", "further", "development",
-     "developments", "reason", "reasons", "significance", "importance", "context", "background"}
+     "results", "impact", "effect", "effects", "consequence", "consequences", "implications"}
 )  # fmt: skip
 """Words that say nothing either in a question that has no other ("What is the additional
-factor mentioned?", "What is the final conclusion?"; real news, derStandard; "What is the
-impact of the future?", Público), but that two questions about one subject may share
-("What is the current status of ...?")."""
+factor mentioned?", "What is the final conclusion?"; real news, derStandard), but that two
+questions about one subject may share ("What is the current status of ...?")."""
+_TIME_WORDS = frozenset(
+    {"future", "next", "step", "steps", "plan", "plans", "further", "development",
+     "developments", "reason", "reasons", "significance", "importance", "context", "background"}
+)  # fmt: skip
+"""Words of time and of steps that say nothing in a question with no other word of its subject,
+short ones and names included ("What is the impact of the future?"; real news, Público; not
+"What is the reason for the war?", "What are the next steps for the EU?", "What will Xi do
+next?"; a review)."""
 
 
 _ABOUT_THE_TEXT = re.compile(
@@ -1005,7 +1010,16 @@ def _asks_nothing(question: str, language: str) -> bool:
     if _ABOUT_THE_TEXT.search(question):
         return True
     words = re.findall(r"[^\W\d_]+", question.casefold())
-    return not any(len(w) >= 4 and w not in _EMPTY_WORDS | _VAGUE_WORDS for w in words)
+    vague = _EMPTY_WORDS | _VAGUE_WORDS
+    if any(len(w) >= 4 and w not in vague | _TIME_WORDS for w in words):
+        return False
+    if not any(w in _TIME_WORDS for w in words):
+        return True
+    # only time and steps: empty unless a short word or a name says of what
+    names = re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w.]*", question.strip())
+    return not names and not any(
+        len(w) == 3 and w not in _SHORT_EMPTY_WORDS and w not in vague for w in words
+    )
 
 
 _WHO_IS = re.compile(

@@ -59,6 +59,8 @@ def test_countries_are_known_in_the_articles_language_and_in_english(
         ("Chimirel", "fr"),
         ("Ucraina", "xx"),  # an unknown language knows the English names only
         ("Holland", "en"),  # a province, and a surname
+        ("the Vatican", "en"),  # speaks as a body ("The Vatican excommunicated ...")
+        ("DRC", "en"),  # the Danish Refugee Council too
     ],
 )
 def test_groupings_cities_companies_are_no_countries(name: str, language: str) -> None:

@@ -284,9 +284,24 @@ def test_the_head_of_a_listed_body_named_before_what_it_looks_after_is_not_offer
     name = "Philippine Bureau of Fisheries and Aquatic Resources"
     listed = [ActorRecord("b", name, "organization", "", {normalize_name(name)})]
     assert body_phrases(split_sentences(text, "en"), listed, "en") == ["ministry"]
-    # a body another noun heads covers its own head ("ministry"), not "the bureau"
+    # a body another noun heads covers its own head ("ministry"), not "the bureau"; nor does
+    # a body whose head stands after other words (a review: "the government" of the east is
+    # not the "rival Government of National Unity")
     other = [ActorRecord("m", "Ministry for Culture", "government", "", {"ministry for culture"})]
     assert body_phrases(split_sentences(text, "en"), other, "en") == ["bureau"]
+    text = (
+        "The rival Government of National Unity rejected it. In the east, the government said no."
+    )
+    rival = [
+        ActorRecord(
+            "g",
+            "rival Government of National Unity",
+            "government",
+            "",
+            {"rival government of national unity"},
+        )
+    ]
+    assert body_phrases(split_sentences(text, "en"), rival, "en") == ["government"]
 
 
 def test_a_phrase_the_article_also_writes_in_lower_case_is_no_name() -> None:
@@ -3291,6 +3306,30 @@ def test_a_common_noun_two_people_share_is_no_copied_role() -> None:
     people = [
         ActorRecord("o", "Svitlana Onofryichuk", "person", "Kyiv resident", {"onofryichuk"}),
         ActorRecord("z", "Yevhen Zosin", "person", "Kyiv resident", {"yevhen zosin", "zosin"}),
+    ]
+    sentences = split_sentences(text, "en")
+    assert not any(borrowed_role(a, people, text, sentences) for a in people)
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        # (a review) roles the article writes in other words
+        (
+            "Foreign Minister Wang Yi met his Indian counterpart Subrahmanyam Jaishankar.",
+            "Foreign Minister",
+        ),
+        (
+            "Senator Bernie Sanders spoke. Sen. Subrahmanyam Jaishankar, D-Mass., said no.",
+            "Senator",
+        ),
+    ],
+)
+def test_a_role_written_in_other_words_is_no_copied_role(text: str, other: str) -> None:
+    people = [
+        ActorRecord("w", "Wang Yi", "person", other, {"wang yi"}),
+        ActorRecord("b", "Bernie Sanders", "person", other, {"bernie sanders", "sanders"}),
+        ActorRecord("j", "Subrahmanyam Jaishankar", "person", other, {"subrahmanyam jaishankar"}),
     ]
     sentences = split_sentences(text, "en")
     assert not any(borrowed_role(a, people, text, sentences) for a in people)

@@ -1353,6 +1353,28 @@ def test_an_open_question_cut_short_is_not_shown(question: str, kept: bool) -> N
 
 
 @pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        # real news (Público): "What is the impact of the future?"
+        ("What will happen next?", False),
+        ("What is the impact of the future?", False),
+        # (a review) a name or a short word says of what
+        ("What will Lavrov do next?", True),
+        ("What is the reason for the war?", True),
+    ],
+)
+def test_an_open_question_of_time_and_steps_is_shown_with_its_subject_only(
+    question: str, kept: bool
+) -> None:
+    def asked(call: StageCall) -> dict[str, str]:
+        return {key: question for key in call.response_model.model_fields}
+
+    statement = "A US official said the two ministers spoke briefly."
+    content = run_staged(SEED, Scripted(seed_script(every_key(statement), issues=asked)))
+    assert (question in [i.question for i in content.unresolved_issues]) == kept
+
+
+@pytest.mark.parametrize(
     ("written", "allowed"),
     [
         ("What did Lavrov answer Blinken?", True),
