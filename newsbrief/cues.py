@@ -88,7 +88,8 @@ def _compound(auxiliaries: str, participles: str, between: int = 2) -> str:
     acusado": the one it is done to)."""
     passive = r"(?!(?:été|stato|stata|stati|state|sido|pas|jamais|rien)(?!\w))"
     # nor what someone did not say ("no ha explicado", "n'a pas précisé": an open question)
-    negated = r"(?<![Nn]o )(?<![Nn]on )(?<![Nn]['’])"
+    # (the word "no", not a name's end: "Moreno ha advertido"; real news, La Vanguardia)
+    negated = r"(?<!\b[Nn]o )(?<!\b[Nn]on )(?<!\b[Nn]['’])"
     return rf"{negated}(?:{auxiliaries})\s+(?:{passive}\S+\s+){{0,{between}}}?(?:{participles})"
 
 
@@ -123,9 +124,14 @@ _SPANISH_FORMS = (
         _conjugated(_SPANISH_AR, "ado")
         + "|"
         # not "reconocido": "han reconocido al Estado palestino" recognised a state
-        + _conjugated("respond|defend|insist|exig|añad|sosten|promet|advert|ped|admit", "ido")
+        + _conjugated("respond|defend|insist|exig|añad|sosten|promet|advert|ped|admit|resum", "ido")
         + "|dicho|escrito|expuesto",
     ),
+    # welcoming that something is so ("No obstante, celebra que el viento no haya
+    # evolucionado como el jueves"; real news, La Vanguardia), not holding an event ("celebró
+    # una reunión")
+    _compound("ha|han|había|habían", "celebrado") + r"(?=\s+que\b)",
+    r"celebra(?:n)?(?=\s+que\b)|celebró(?=\s+que\b)|celebraron(?=\s+que\b)",
     r"afirman|aseguran|señalan|indican|explican|advierte|advierten|dicen|sostienen|subraya|"
     r"destaca|lamenta|reconoce|defiende|insiste|recalca|relata|revela|agrega|detalla|opina|"
     r"considera|responde|exige|piden|pide|aclara|reitera|admite",

@@ -1168,6 +1168,14 @@ def test_german_words_like_verbs_of_saying_that_are_none(sentence: str) -> None:
         ("es", '"No quiero tener nada que ver con él", zanjó.'),
         ("it", "«Non ci sto», ha ammonito il ministro."),
         ("it", "«Basta», sbottò Rossi."),
+        # a name that ends in "no" is no negation (real news, La Vanguardia: "Moreno ha
+        # advertido de que las próximas 24 o 48 horas serán determinantes" had no cue)
+        ("es", "Moreno ha advertido de que las próximas horas serán determinantes."),
+        ("es", "“Avanzó quince kilómetros”, ha resumido Moreno."),
+        ("it", "Stefano ha detto che il treno è in ritardo."),
+        ("es", "Serrano ha dicho que no habrá cambios."),
+        ("es", "No obstante, celebra que el viento no haya evolucionado como el jueves."),
+        ("es", "La alcaldesa ha celebrado que el fuego no cruzara la autovía."),
     ],
 )
 def test_more_romance_verbs_of_saying(language: str, sentence: str) -> None:
@@ -1185,6 +1193,7 @@ def test_more_romance_verbs_of_saying(language: str, sentence: str) -> None:
         # words like verbs of saying that say nothing
         ("es", "Varios países han reconocido al Estado palestino."),
         ("es", "El evento contó con 500 personas."),
+        ("es", "El club celebró una fiesta con sus socios."),
         ("fr", "Le juge a lancé une enquête."),
         ("it", "La critica è arrivata tardi."),
         ("it", "Un'immagine che ricorda i tanti messaggi antisemiti."),
