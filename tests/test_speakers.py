@@ -22,6 +22,7 @@ from newsbrief.speakers import (
     borrowed_role,
     cited_before,
     closing_speaker,
+    first_surname_forms,
     full_name,
     mentioned,
     name_candidates,
@@ -3333,3 +3334,38 @@ def test_a_role_written_in_other_words_is_no_copied_role(text: str, other: str) 
     ]
     sentences = split_sentences(text, "en")
     assert not any(borrowed_role(a, people, text, sentences) for a in people)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "forms"),
+    [
+        # real news (La Vanguardia): "Sanz confirmó que ..." went to the minister named before
+        (
+            "Antonio Sanz Cabello",
+            "El consejero Antonio Sanz Cabello confirmó el balance. Así lo ha resumido "
+            "Antonio Sanz. Sanz confirmó que hay doce víctimas.",
+            {"sanz", "antonio sanz"},
+        ),
+        # a second given name: the article writes the surname alone
+        (
+            "Juan Carlos Rodríguez",
+            "Juan Carlos Rodríguez habló. Rodríguez dijo que Carlos, su hijo, estaba bien.",
+            set(),
+        ),
+        # never written without the second surname
+        ("Alberto Núñez Feijóo", "El presidente del PP, Alberto Núñez Feijóo, habló.", set()),
+    ],
+)
+def test_a_first_surname_written_alone_is_a_form_of_the_person(
+    name: str, text: str, forms: set[str]
+) -> None:
+    assert first_surname_forms(name, text) == forms
+
+
+def test_a_word_of_kin_or_of_another_name_is_no_first_surname() -> None:
+    """Real news (elDiario.es): "Abu" of "Ahmad Abu Hilal" was written alone only in other
+    names."""
+    text = "Ahmad Abu Hilal habló desde Gaza. Abu Mazen no respondió. Mohamed Abu dijo que no."
+    assert first_surname_forms("Ahmad Abu Hilal", text) == set()
+    text = "Gabriel García Ortiz escribió. García Márquez también."
+    assert first_surname_forms("Gabriel García Ortiz", text) == set()

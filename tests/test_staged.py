@@ -10651,3 +10651,19 @@ def test_a_headline_that_has_an_office_no_one_holds_announce_is_not_shown(
     )
     content = run_staged(text, Scripted(script), language="en", article_language="de")
     assert (content.headline == headline) == shown
+
+
+def test_a_spanish_first_surname_alone_names_its_speaker() -> None:
+    """Real news (La Vanguardia): "Sanz confirmó que ..." of "Antonio Sanz Cabello" went to
+    the minister named before him, whom the model picked."""
+    text = (
+        "El ministro del Interior, Fernando Grande-Marlaska, ha comparecido este viernes. "
+        "Por su parte, el consejero Antonio Sanz Cabello confirmó que el incendio sigue activo. "
+        "Sanz confirmó que las víctimas fueron halladas en dos lugares."
+    )
+    listed = [
+        {"name": "Fernando Grande-Marlaska", "kind": "person", "role": "ministro"},
+        {"name": "Antonio Sanz Cabello", "kind": "person", "role": "consejero"},
+    ]
+    content = _brief_of(text, listed, "Fernando Grande-Marlaska", language="es")
+    assert sources_by_first_word(content)["Sanz"] == "Antonio Sanz Cabello"
