@@ -145,6 +145,7 @@ __all__ = [
     "speaker_phrases",
     "speaking_part",
     "speaks",
+    "subject_dropped",
     "subjectless_tag",
     "tidy_role",
     "titled_people",
@@ -4411,6 +4412,68 @@ def subjectless_tag(
         for actor in actors
         for start, _ in _named_spans(actor, rest)
     )
+
+
+def subject_dropped(
+    sentence: str, cues: SentenceCues, actors: Sequence[ActorRecord], language: str
+) -> bool:
+    """Whether an Italian, Spanish or Portuguese sentence's first verb of saying outside its
+    quotations has no subject: nothing before it but connectives and verbs ("Reconoce, sin
+    embargo, que ...", "Asimismo, señala que ...", "No obstante, ha advertido de que ...",
+    "También deseó una pronta recuperación a los heridos y recordó que ..."; real news, La
+    Vanguardia), no actor, no capitalised word but the first, no article nor pronoun opening
+    it, and no subject right after it ("Reconoce el ministro que ..."). The one who spoke
+    before goes on."""
+    if language not in _SUBJECT_DROPPED:
+        return False
+    verbs = verbs_outside_quotes(sentence, cues)
+    if not verbs:
+        return False
+    start, end = verbs[0]
+    before = blank_spans(sentence[:start], cues.quotes)
+    if cues.quotes and cues.quotes[0][0] < start:
+        return False  # a quotation first: see subjectless_tag
+    words = re.findall(r"[^\W\d_]+", before)
+    rest = re.findall(r"[^\W\d_]+", _CONNECTIVES.sub("", before))
+    if (
+        any(w[:1].isupper() for w in words[1:])
+        or (rest and rest[0].casefold() in _SUBJECT_OPENERS)
+        or any(mentioned(a, before) for a in actors)
+    ):
+        return False
+    after = re.match(r"\s*(?:,\s*)?([^\W\d_]+)", sentence[end:])
+    if after is not None and after.group(1).casefold() in _SUBJECTS_AFTER:
+        return False
+    return not any(mentioned(a, sentence[end:].split(" que ", 1)[0]) for a in actors)
+
+
+_CONNECTIVES = re.compile(
+    r"^(?:\s*(?:no\s+obstante|sin\s+embargo|asimismo|además|también|igualmente|"
+    r"por\s+(?:su|otra)\s+parte|por\s+otro\s+lado|en\s+(?:este|ese)\s+sentido|finalmente|"
+    r"por\s+último|luego|después|más\s+tarde|a\s+continuación|en\s+cambio|ahora|incluso|ya|"
+    r"así|y|pero|e|inoltre|tuttavia|poi|anche|infine|ancora|però|invece|quindi|dunque|"
+    r"intanto|ma|dal\s+canto\s+suo|da\s+parte\s+sua|no\s+entanto|além\s+disso|ainda|"
+    r"depois|porém|mas|por\s+sua\s+vez)\s*,?)+",
+    re.IGNORECASE,
+)
+"""Connectives that may open a sentence whose verb has no subject ("No obstante,", "Por su
+parte,", "Inoltre,", "No entanto,")."""
+_SUBJECTS_AFTER = frozenset(
+    {"el", "la", "los", "las", "un", "una", "este", "esta", "ese", "esa", "él", "ella",
+     "il", "lo", "gli", "uno", "questo", "questa", "lui", "lei", "o", "os", "um", "uma",
+     "ele", "ela"}
+)  # fmt: skip
+"""Words that open a subject written after its verb ("Reconoce el ministro que ...")."""
+_SUBJECT_OPENERS = frozenset(
+    {"el", "la", "los", "las", "un", "una", "unos", "unas", "este", "esta", "estos", "estas",
+     "ese", "esa", "esos", "esas", "aquel", "aquella", "su", "sus", "él", "ella", "ellos",
+     "ellas", "nadie", "todos", "todo", "alguien", "il", "lo", "gli", "i", "le", "uno",
+     "questo", "questa", "quello", "quella", "lui", "lei", "loro", "nessuno", "tutti", "o",
+     "os", "as", "um", "uma", "ele", "ela", "eles", "elas", "seu", "sua", "según", "segun",
+     "secondo", "segundo", "para", "per", "con", "com", "de", "del", "di", "da", "que", "a",
+     "quien", "chi", "quem", "cuyo", "cui", "se", "si"}
+)  # fmt: skip
+"""Words that open a subject, a phrase of where and whom, or a clause before a verb."""
 
 
 _SUBJECT_DROPPED = frozenset({"it", "es", "pt"})

@@ -159,6 +159,7 @@ from newsbrief.speakers import (
     speaker_phrases,
     speaking_part,
     speaks,
+    subject_dropped,
     subjectless_tag,
     tidy_role,
     titled_people,
@@ -1094,7 +1095,10 @@ _EDGES = "\"'“”‘’«»„:,.;!?()"
 
 
 REPORTING_GAP = 2
-"""Most sentences back to the speaker a German sentence in reported speech goes on with."""
+"""Most sentences back to the speaker a German sentence in reported speech, or a Romance verb
+of saying with no subject, goes on with."""
+_SUBJECT_DROPPING = frozenset({"it", "es", "pt"})
+"""Languages whose verbs of saying go on with the speaker before them with no subject."""
 
 
 def _goes_on_reporting(
@@ -3394,6 +3398,48 @@ def staged_brief(
             _give(unit, spoke.source, ", whose reported speech it goes on with", notes)
             if unit not in carried:
                 carried.append(unit)
+
+    # An Italian, Spanish or Portuguese verb of saying with no subject goes on with the one
+    # who spoke last ("Por su parte, el consejero ..., Antonio Sanz Cabello, confirmó que ...
+    # Reconoce, sin embargo, que ... Asimismo, señala que ..."; real news, La Vanguardia: the
+    # model gave them to the minister who had spoken before him), when no other actor is named
+    # between: the one named there may be the subject.
+    if source_language in _SUBJECT_DROPPING:
+        for index, unit in enumerate(units):
+            if (
+                unit not in attributed
+                or unit.cues.anonymity
+                or not subject_dropped(unit.sentence.text, unit.cues, actors, source_language)
+            ):
+                continue
+            spoke = next(
+                (u for u in reversed(units[:index]) if u.source is not None and _speech(u)), None
+            )
+            if spoke is None or spoke.source is None or spoke.source.kind == "anonymous":
+                continue
+            between = [u for u in units[:index] if u.sentence.number > spoke.sentence.number]
+            if (
+                unit.sentence.number - spoke.sentence.number <= REPORTING_GAP
+                and not any(
+                    mentioned(a, u.sentence.text)
+                    for u in between
+                    for a in actors
+                    if a is not spoke.source
+                )
+                and (
+                    spoke.sentence.paragraph == unit.sentence.paragraph
+                    or (not between and unit.sentence.paragraph - spoke.sentence.paragraph == 1)
+                )
+                and unit.source is not spoke.source
+            ):
+                _give(
+                    unit,
+                    spoke.source,
+                    ", whose speech its verb with no subject goes on with",
+                    notes,
+                )
+                if unit not in carried:
+                    carried.append(unit)
 
     # German reported speech whose subject is "er" or "sie", that no speaker before goes on
     # with ("Aiden Aimen ist Objektleiter im Betrieb ... Seine Erfahrung: Der Verkehr wird zum

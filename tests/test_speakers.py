@@ -33,6 +33,7 @@ from newsbrief.speakers import (
     pronoun_speaker,
     speaker_phrases,
     speaks,
+    subject_dropped,
     titles_a_listed_person,
     unnamed_gender,
 )
@@ -3369,3 +3370,36 @@ def test_a_word_of_kin_or_of_another_name_is_no_first_surname() -> None:
     assert first_surname_forms("Ahmad Abu Hilal", text) == set()
     text = "Gabriel García Ortiz escribió. García Márquez también."
     assert first_surname_forms("Gabriel García Ortiz", text) == set()
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "dropped"),
+    [
+        # real news (La Vanguardia)
+        ("es", "Reconoce, sin embargo, que preocupa el comportamiento del flanco oeste.", True),
+        ("es", "Asimismo, señala que todavía no puede confirmar el número de viviendas.", True),
+        ("es", "No obstante, ha advertido de que la evolución dependerá del viento.", True),
+        (
+            "es",
+            "También deseó una pronta recuperación a los heridos y recordó que hay 500 efectivos.",
+            True,
+        ),
+        ("es", "Por su parte, confirmó que el incendio sigue activo.", True),
+        ("it", "Inoltre, ha spiegato che il governo interverrà.", True),
+        # a subject: before the verb, after it, a name, or a quotation first (a tag's)
+        ("es", "Reconoce el ministro que la situación es grave.", False),
+        ("es", "El alcalde ha defendido la actuación del Ayuntamiento.", False),
+        ("es", "Moreno ha advertido de que las próximas horas serán determinantes.", False),
+        ("es", "Una de las parejas les pidió que se refugiaran.", False),
+        ("es", "En un mensaje difundido por la Casa Real se declararon consternados.", False),
+        ("es", "“Mucha precaución”, pidió a la población.", False),
+        # French and English write their subjects
+        ("fr", "Par ailleurs, a-t-il déclaré que rien ne change.", False),
+    ],
+)
+def test_a_romance_verb_of_saying_with_no_subject_is_told(
+    language: str, sentence: str, dropped: bool
+) -> None:
+    actors = [ActorRecord("m", "Juanma Moreno", "person", "", {"juanma moreno", "moreno"})]
+    cues = find_cues(sentence, language)
+    assert subject_dropped(sentence, cues, actors, language) is dropped

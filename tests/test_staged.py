@@ -10667,3 +10667,42 @@ def test_a_spanish_first_surname_alone_names_its_speaker() -> None:
     ]
     content = _brief_of(text, listed, "Fernando Grande-Marlaska", language="es")
     assert sources_by_first_word(content)["Sanz"] == "Antonio Sanz Cabello"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # real news (La Vanguardia): the model gave the consejero's words to the minister
+        (
+            "El ministro Fernando Grande-Marlaska ha comparecido este viernes. Por su parte, el "
+            "consejero Antonio Sanz confirmó que el incendio ha afectado a 4.000 hectáreas. No "
+            "obstante, celebra que el viento no haya cruzado la autovía. Reconoce, sin embargo, "
+            "que preocupa el flanco oeste.",
+            {"No": "Antonio Sanz", "Reconoce,": "Antonio Sanz"},
+        ),
+        # another actor named between may be the subject: the model's pick stays
+        (
+            "El consejero Antonio Sanz confirmó que el incendio sigue activo. El ministro "
+            "Fernando Grande-Marlaska llegó por la tarde. Reconoce, sin embargo, que preocupa "
+            "el flanco oeste.",
+            {"Reconoce,": "Fernando Grande-Marlaska"},
+        ),
+        # a subject after the verb is its own
+        (
+            "El ministro Fernando Grande-Marlaska llegó por la tarde. El consejero Antonio Sanz "
+            "confirmó que el incendio sigue activo. Reconoce el alcalde que preocupa el flanco "
+            "oeste.",
+            {"Reconoce": "Fernando Grande-Marlaska"},
+        ),
+    ],
+)
+def test_a_romance_verb_of_saying_with_no_subject_goes_on_with_the_speaker_before(
+    text: str, expected: dict[str, str]
+) -> None:
+    listed = [
+        {"name": "Fernando Grande-Marlaska", "kind": "person", "role": "ministro"},
+        {"name": "Antonio Sanz", "kind": "person", "role": "consejero"},
+    ]
+    content = _brief_of(text, listed, "Fernando Grande-Marlaska", language="es")
+    sources = sources_by_first_word(content)
+    assert {word: sources[word] for word in expected} == expected
