@@ -3504,7 +3504,11 @@ _ROMANCE_OFFICE_NAME = re.compile(
 
 
 def romance_office_holder(
-    sentence: str, cues: SentenceCues, actors: Sequence[ActorRecord], text: str
+    sentence: str,
+    cues: SentenceCues,
+    actors: Sequence[ActorRecord],
+    text: str,
+    before: str | None = None,
 ) -> ActorRecord | None:
     """The one person a French, Italian or Spanish article titles with the office, and its
     complement, by which the sentence names its speaker right after the verb of saying or
@@ -3512,7 +3516,10 @@ def romance_office_holder(
     portavoz de la Asociación destaca que ..." are David Campo's where the article writes
     "David Campo, portavoz de la Asociación Vecinal Pradera-Tercio Terol"; real news, Público:
     "portavoz de la Asociación" was offered and became a person named "Asociación"), else
-    ``None``: no office there, or not exactly one person titled so."""
+    ``None``: no office there, or not exactly one person titled so. Where two are, the one
+    the article titles so ``before`` the sentence, when it titles only one there ("el alcalde
+    de Bédar, Ángel Collados" before "El alcalde ha defendido ...", "el alcalde de Los
+    Gallardos, Francisco Miguel Reyes" after it; real news, La Vanguardia)."""
     verb = _pronouns_verb(sentence, cues)
     if verb is None:
         return None
@@ -3529,6 +3536,8 @@ def romance_office_holder(
     ):
         return None  # "Un portavoz de la Guardia Civil explicó ...": "el portavoz" is maybe his
     people = titled_people(noun, _qualifiers(complement), actors, text)
+    if len(people) > 1 and before is not None:
+        people = titled_people(noun, _qualifiers(complement), people, before)
     return people[0] if len(people) == 1 else None
 
 

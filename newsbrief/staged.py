@@ -2879,7 +2879,9 @@ def staged_brief(
     # news, Público)
     for unit in attributed:
         holder = office_holder(unit.sentence.text, unit.cues, actors, text) or (
-            romance_office_holder(unit.sentence.text, unit.cues, actors, text)
+            romance_office_holder(
+                unit.sentence.text, unit.cues, actors, text, text[: unit.sentence.start]
+            )
             if source_language in ("es", "fr", "it", "pt")
             else None
         )

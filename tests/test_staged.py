@@ -10396,6 +10396,27 @@ def test_a_spokesman_named_again_by_office_and_body_is_the_one_titled_so() -> No
     assert all(a.name != "Asociación" for a in content.key_actors)
 
 
+def test_of_two_holders_of_an_office_the_one_titled_before_speaks() -> None:
+    """Real news (La Vanguardia): "El alcalde ha defendido ..." after "el alcalde de Bédar,
+    Ángel Collados" went to the regional government, the model's pick; the mayor of another
+    town is titled so only later."""
+    text = (
+        "Incendio en Almería\n\n"
+        "Visiblemente emocionado, el alcalde de Bédar, Ángel Collados, apenas encontraba "
+        "palabras. La Junta de Andalucía activó la fase de emergencia.\n\n"
+        "El alcalde ha defendido la actuación del Ayuntamiento.\n\n"
+        "“El fuego ha retornado”, ha advertido el alcalde de Los Gallardos, Francisco "
+        "Miguel Reyes."
+    )
+    listed = [
+        {"name": "Ángel Collados", "kind": "person", "role": "alcalde"},
+        {"name": "Francisco Miguel Reyes", "kind": "person", "role": "alcalde"},
+        {"name": "Junta de Andalucía", "kind": "government", "role": ""},
+    ]
+    content = _brief_of(text, listed, "Junta de Andalucía", language="es")
+    assert sources_by_first_word(content)["El"] == "Ángel Collados"
+
+
 def test_an_unnamed_resident_is_an_unnamed_source_in_spanish() -> None:
     """Real news (Público): "una vecina de La Pradera ... comenta a Público que ..." went to
     the article, "Esta vecina insiste en que ..." to a place, and "..., asegura la vecina." to
