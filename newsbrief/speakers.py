@@ -3286,7 +3286,12 @@ del Ejecutivo comunitario."; real news, El País: the Commission's, the model's 
 like "ella", the person named before, of the article's gender."""
 _ROMANCE_DESCRIBED_OPENING = re.compile(
     rf"^\W*(?P<article>el|la|il|le)\s+(?P<noun>{ROMANCE_PERSON_NOUNS})(?!\s+portavo)"
-    r"(?:\s+(?-i:[a-zà-ÿ][\wà-ÿ-]*)){0,2}\s+$",
+    r"(?:\s+(?-i:[a-zà-ÿ][\wà-ÿ-]*)){0,2}"
+    # or before other verbs of the same subject, and "y" ("La dirigente comunitaria trasladó
+    # su apoyo a las víctimas, agradeció el trabajo de bomberos y señaló que ..."; real news,
+    # La Vanguardia: the European Commission's), no relative clause nor name between
+    r"(?:\s+(?-i:[a-zà-ÿ])(?:(?!(?<!\w)(?:que|quien|quienes|cuyo|cuya|cual|che|cui|qui|dont)"
+    r"(?!\w))(?-i:[^.;:«»“”\"!?()A-ZÀ-Ý]))*?\s(?:y|e|et))?\s+$",
     re.IGNORECASE,
 )
 """Such a person opening the sentence, right before its verb of saying ("La conservadora

@@ -10727,3 +10727,22 @@ def test_a_romance_verb_of_saying_with_no_subject_goes_on_with_the_speaker_befor
     content = _brief_of(text, listed, "Fernando Grande-Marlaska", language="es")
     sources = sources_by_first_word(content)
     assert {word: sources[word] for word in expected} == expected
+
+
+def test_a_romance_description_before_other_verbs_of_its_subject_names_the_speaker() -> None:
+    """Real news (La Vanguardia): "La dirigente comunitaria trasladó su apoyo ..., agradeció
+    ... y señaló que ..." went to the European Commission, which the sentence names after
+    the verb."""
+    text = (
+        "Incendio en Almería\n\n"
+        "La presidenta de la Comisión Europea, Ursula von der Leyen, aseguró que sigue con "
+        "tristeza las noticias. La dirigente comunitaria trasladó su apoyo a las víctimas, "
+        "agradeció el trabajo de bomberos y señaló que la Comisión Europea permanece en "
+        "contacto con las autoridades."
+    )
+    listed = [
+        {"name": "Ursula von der Leyen", "kind": "person", "role": "presidenta"},
+        {"name": "Comisión Europea", "kind": "organization", "role": ""},
+    ]
+    content = _brief_of(text, listed, "Comisión Europea", language="es")
+    assert sources_by_first_word(content)["La"] == "Ursula von der Leyen"
