@@ -132,6 +132,12 @@ _SPANISH_FORMS = (
     # una reunión")
     _compound("ha|han|había|habían", "celebrado") + r"(?=\s+que\b)",
     r"celebra(?:n)?(?=\s+que\b)|celebró(?=\s+que\b)|celebraron(?=\s+que\b)",
+    # sending a message, a warning, an appeal ("El consejero ha lanzado además un mensaje
+    # contundente a la población: ..."; real news, La Vanguardia: the quotation that went on
+    # with it went to the president named before)
+    _compound("ha|han|había|habían", "lanzado")
+    + r"(?=\s+(?:\w+\s+)?(?:un|una)\s+(?:mensaje|advertencia|aviso|llamamiento)\b)",
+    r"lanz(?:ó|aron|a|an)(?=\s+(?:\w+\s+)?(?:un|una)\s+(?:mensaje|advertencia|aviso|llamamiento)\b)",
     r"afirman|aseguran|señalan|indican|explican|advierte|advierten|dicen|sostienen|subraya|"
     r"destaca|lamenta|reconoce|defiende|insiste|recalca|relata|revela|agrega|detalla|opina|"
     r"considera|responde|exige|piden|pide|aclara|reitera|admite",
@@ -203,6 +209,9 @@ _ITALIAN_FORMS = (
     r"rivela(?:no)?|racconta(?:no)?|osserva(?:no)?|segnala(?:no)?|"
     r"lamenta(?:no)?|rileva(?:no)?|attacca(?:no)?|twitta",
     r"si (?:è|sono) (?:detto|detta|detti|dette|dichiarat[oaie]|mostrat[oaie])",
+    # ("Il sindaco ha lanciato un appello ai cittadini")
+    _compound("ha|hanno|aveva|avevano", "lanciato")
+    + r"(?=\s+(?:\w+\s+)?(?:un|una|un['’])\s*(?:messaggio|appello|avvertimento|monito)\b)",
     # any verb in the past right after a closing quotation mark and its comma («...», ha
     # ammonito il ministro; «...», sbottò)
     r"(?<=[»”\"],\s)(?:(?:ha|hanno)\s+[a-zàèéìòù]{2,}(?:at[oaie]|ut[oaie]|it[oaie])"
@@ -225,6 +234,9 @@ _FRENCH_FORMS = (
     r"(?:e|ent)",
     r"écri(?:t|vent)|répond(?:ent)?|admet(?:tent)?|prévien(?:t|nent)|conclu(?:t|ent)",
     r"(?:a|ont|avait|avaient)\s+fait\s+valoir|fai(?:t|saient)\s+valoir",
+    # ("Le maire a lancé un appel aux habitants")
+    _compound("a|ont|avait|avaient", "lancé")
+    + r"(?=\s+(?:\w+\s+)?(?:un|une)\s+(?:message|appel|avertissement|mise\s+en\s+garde)\b)",
     # the plural of the present, which no noun shares ("Des analystes estiment que ...")
     r"estiment|indiquent|annoncent|assurent|précisent|confirment|critiquent|menacent|jugent|"
     r"demandent|disent|pensent|croient|soutiennent|considèrent|dénoncent|rapportent",

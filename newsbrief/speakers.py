@@ -4429,15 +4429,20 @@ def subjectless_tag(
 
 
 def subject_dropped(
-    sentence: str, cues: SentenceCues, actors: Sequence[ActorRecord], language: str
+    sentence: str,
+    cues: SentenceCues,
+    actors: Sequence[ActorRecord],
+    language: str,
+    text: str = "",
 ) -> bool:
     """Whether an Italian, Spanish or Portuguese sentence's first verb of saying outside its
     quotations has no subject: nothing before it but connectives and verbs ("Reconoce, sin
     embargo, que ...", "Asimismo, señala que ...", "No obstante, ha advertido de que ...",
     "También deseó una pronta recuperación a los heridos y recordó que ..."; real news, La
     Vanguardia), no actor, no capitalised word but the first, no article nor pronoun opening
-    it, and no subject right after it ("Reconoce el ministro que ..."). The one who spoke
-    before goes on."""
+    it, nor a word the article ``text`` writes capitalised inside a sentence (a name: "Moreno
+    ha advertido"), and no subject right after it ("Reconoce el ministro que ..."). The one who
+    spoke before goes on."""
     if language not in _SUBJECT_DROPPED:
         return False
     verbs = verbs_outside_quotes(sentence, cues)
@@ -4452,6 +4457,11 @@ def subject_dropped(
     if (
         any(w[:1].isupper() for w in words[1:])
         or (rest and rest[0].casefold() in _SUBJECT_OPENERS)
+        or (
+            rest
+            and rest[0][:1].isupper()
+            and re.search(rf"(?<![.!?:\s])\s+{re.escape(rest[0])}(?!\w)", text) is not None
+        )
         or any(mentioned(a, before) for a in actors)
     ):
         return False
@@ -4467,7 +4477,7 @@ _CONNECTIVES = re.compile(
     r"por\s+último|luego|después|más\s+tarde|a\s+continuación|en\s+cambio|ahora|incluso|ya|"
     r"así|y|pero|e|inoltre|tuttavia|poi|anche|infine|ancora|però|invece|quindi|dunque|"
     r"intanto|ma|dal\s+canto\s+suo|da\s+parte\s+sua|no\s+entanto|além\s+disso|ainda|"
-    r"depois|porém|mas|por\s+sua\s+vez)\s*,?)+",
+    r"depois|porém|mas|por\s+sua\s+vez)(?!\w)\s*,?)+",
     re.IGNORECASE,
 )
 """Connectives that may open a sentence whose verb has no subject ("No obstante,", "Por su

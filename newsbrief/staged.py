@@ -3411,7 +3411,7 @@ def staged_brief(
             if (
                 unit not in attributed
                 or unit.cues.anonymity
-                or not subject_dropped(unit.sentence.text, unit.cues, actors, source_language)
+                or not subject_dropped(unit.sentence.text, unit.cues, actors, source_language, text)
             ):
                 continue
             spoke = next(

@@ -1176,6 +1176,10 @@ def test_german_words_like_verbs_of_saying_that_are_none(sentence: str) -> None:
         ("es", "Serrano ha dicho que no habrá cambios."),
         ("es", "No obstante, celebra que el viento no haya evolucionado como el jueves."),
         ("es", "La alcaldesa ha celebrado que el fuego no cruzara la autovía."),
+        # a message, an appeal (real news, La Vanguardia)
+        ("es", "El consejero ha lanzado además un mensaje contundente a la población."),
+        ("it", "Il sindaco ha lanciato un appello ai cittadini: restate a casa."),
+        ("fr", "Le maire a lancé un appel aux habitants."),
     ],
 )
 def test_more_romance_verbs_of_saying(language: str, sentence: str) -> None:
@@ -1194,6 +1198,8 @@ def test_more_romance_verbs_of_saying(language: str, sentence: str) -> None:
         ("es", "Varios países han reconocido al Estado palestino."),
         ("es", "El evento contó con 500 personas."),
         ("es", "El club celebró una fiesta con sus socios."),
+        ("es", "El equipo ha lanzado un cohete al espacio."),
+        ("fr", "La société a lancé une nouvelle voiture."),
         ("fr", "Le juge a lancé une enquête."),
         ("it", "La critica è arrivata tardi."),
         ("it", "Un'immagine che ricorda i tanti messaggi antisemiti."),

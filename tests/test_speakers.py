@@ -3389,6 +3389,9 @@ def test_a_word_of_kin_or_of_another_name_is_no_first_surname() -> None:
         # a subject: before the verb, after it, a name, or a quotation first (a tag's)
         ("es", "Reconoce el ministro que la situación es grave.", False),
         ("es", "El alcalde ha defendido la actuación del Ayuntamiento.", False),
+        ("es", "El consejero ha lanzado además un mensaje a la población.", False),
+        # a name no actor has, written capitalised inside other sentences
+        ("es", "Collados ha recordado que las víctimas vivían allí.", False),
         ("es", "Moreno ha advertido de que las próximas horas serán determinantes.", False),
         ("es", "Una de las parejas les pidió que se refugiaran.", False),
         ("es", "En un mensaje difundido por la Casa Real se declararon consternados.", False),
@@ -3402,4 +3405,5 @@ def test_a_romance_verb_of_saying_with_no_subject_is_told(
 ) -> None:
     actors = [ActorRecord("m", "Juanma Moreno", "person", "", {"juanma moreno", "moreno"})]
     cues = find_cues(sentence, language)
-    assert subject_dropped(sentence, cues, actors, language) is dropped
+    text = f"El alcalde, Ángel Collados, habló. {sentence}"
+    assert subject_dropped(sentence, cues, actors, language, text) is dropped

@@ -10746,3 +10746,25 @@ def test_a_romance_description_before_other_verbs_of_its_subject_names_the_speak
     ]
     content = _brief_of(text, listed, "Comisión Europea", language="es")
     assert sources_by_first_word(content)["La"] == "Ursula von der Leyen"
+
+
+def test_a_quotation_after_a_message_sent_goes_on_with_its_sender() -> None:
+    """Real news (La Vanguardia): after "El consejero ha lanzado además un mensaje contundente
+    a la población: ...", the quotation closed by "ha insistido" went to the president who
+    had spoken before."""
+    text = (
+        "Incendio en Almería\n\n"
+        "El consejero de Sanidad, Antonio Sanz, confirmó el balance. El presidente Juanma "
+        "Moreno llegó a Turre. Moreno ha advertido de "
+        "que las próximas horas serán determinantes. El consejero ha lanzado además un mensaje "
+        "contundente a la población: las órdenes de evacuación \u201cno son "
+        "recomendaciones\u201d. \u201cEs clave seguir esas instrucciones\u201d, ha insistido."
+    )
+    listed = [
+        {"name": "Antonio Sanz", "kind": "person", "role": "consejero"},
+        {"name": "Juanma Moreno", "kind": "person", "role": "presidente"},
+    ]
+    content = _brief_of(text, listed, "Juanma Moreno", language="es")
+    sources = sources_by_first_word(content)
+    assert sources["Moreno"] == "Juanma Moreno"
+    assert sources["El"] == sources["\u201cEs"] == "Antonio Sanz"
