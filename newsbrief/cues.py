@@ -236,7 +236,9 @@ _FRENCH_FORMS = (
     r"(?:a|ont|avait|avaient)\s+fait\s+valoir|fai(?:t|saient)\s+valoir",
     # ("Le maire a lancé un appel aux habitants")
     _compound("a|ont|avait|avaient", "lancé")
-    + r"(?=\s+(?:\w+\s+)?(?:un|une)\s+(?:message|appel|avertissement|mise\s+en\s+garde)\b)",
+    + r"(?=\s+(?:\w+\s+)?(?:un|une)\s+(?:message|appel|avertissement|mise\s+en\s+garde)\b"
+    # (not a call for tenders or projects; a review)
+    + r"(?!\s*(?:d['’]\s*offres|à\s+(?:projets|candidatures|manifestation|contributions))))",
     # the plural of the present, which no noun shares ("Des analystes estiment que ...")
     r"estiment|indiquent|annoncent|assurent|précisent|confirment|critiquent|menacent|jugent|"
     r"demandent|disent|pensent|croient|soutiennent|considèrent|dénoncent|rapportent",

@@ -127,6 +127,7 @@ __all__ = [
     "office_holder",
     "only_a_title",
     "opening_speaker",
+    "opens_with_a_subject",
     "person_gender",
     "pronoun_after_what_was_said",
     "pronoun_antecedent",
@@ -1557,6 +1558,13 @@ def actors_from_answer(
     return kept
 
 
+_KIN_BEFORE = re.compile(
+    r"(?<!\w)(?:hij[oa]|padre|madre|herman[oa]|espos[oa]|marido|mujer|figli[oa]|fratello|"
+    r"sorella|moglie|fils|fille|frère|sœur|femme|filh[oa]|irmão|irmã|son|daughter|brother|"
+    r"sister|wife|husband)\W+(?:\w+\W+)?$",
+    re.IGNORECASE,
+)
+"""A word of kin right before a name ("Su hijo, Antonio"): a relative's given name."""
 _KIN_PARTICLES = frozenset({"abu", "abd", "abdel", "abdul", "umm", "bint", "ben", "mac", "ap"})
 """Words of a name that say whose son, daughter or father one is: no surname alone."""
 _PARTICLES = frozenset(
@@ -3290,8 +3298,11 @@ _ROMANCE_DESCRIBED_OPENING = re.compile(
     # or before other verbs of the same subject, and "y" ("La dirigente comunitaria trasladó
     # su apoyo a las víctimas, agradeció el trabajo de bomberos y señaló que ..."; real news,
     # La Vanguardia: the European Commission's), no relative clause nor name between
-    r"(?:\s+(?-i:[a-zà-ÿ])(?:(?!(?<!\w)(?:que|quien|quienes|cuyo|cuya|cual|che|cui|qui|dont)"
-    r"(?!\w))(?-i:[^.;:«»“”\"!?()A-ZÀ-Ý]))*?\s(?:y|e|et))?\s+$",
+    r"(?:\s+(?-i:[a-zà-ÿ])(?:(?!(?<!\w)(?:que|quien|quienes|cuyo|cuya|cual|cuales|che|cui|"
+    r"qui|quali|dont|donde|dove|où|pero|ma|mais|mientras|mentre|cuando|quando|quand)(?!\w)"
+    # (nor a new subject after a comma: "..., los vecinos le increparon y exigieron"; a review)
+    r"|,\s*(?:el|la|los|las|il|lo|gli|i|le|les|un|una|des)\s)"
+    r"(?-i:[^.;:«»“”\"!?()A-ZÀ-Ý]))*?\s(?:y|e|et))?\s+$",
     re.IGNORECASE,
 )
 """Such a person opening the sentence, right before its verb of saying ("La conservadora
@@ -3542,7 +3553,15 @@ def romance_office_holder(
         return None  # "Un portavoz de la Guardia Civil explicó ...": "el portavoz" is maybe his
     people = titled_people(noun, _qualifiers(complement), actors, text)
     if len(people) > 1 and before is not None:
-        people = titled_people(noun, _qualifiers(complement), people, before)
+        # (a former holder is not "el alcalde": "el anterior alcalde, Juan Pérez", "L'ex
+        # sindaco di Roma", "L'ancien maire"; a review)
+        current = re.sub(
+            rf"(?i)(?<!\w)(?:ex|anterior|antigu[oa]|entonces|ancien(?:ne)?|former|previous|"
+            rf"precedente|exs?)[\s-]+{re.escape(noun)}(?!\w)",
+            " ",
+            before,
+        )
+        people = titled_people(noun, _qualifiers(complement), people, current)
     return people[0] if len(people) == 1 else None
 
 
@@ -4452,11 +4471,19 @@ def subject_dropped(
     before = blank_spans(sentence[:start], cues.quotes)
     if cues.quotes and cues.quotes[0][0] < start:
         return False  # a quotation first: see subjectless_tag
+    if _PLURAL_VERB.search(sentence[start:end]):
+        return False  # "Además, explicaron que ..." after one person: others speak
     words = re.findall(r"[^\W\d_]+", before)
     rest = re.findall(r"[^\W\d_]+", _CONNECTIVES.sub("", before))
+    # every phrase before the verb opens with no subject, and the last one, right before it,
+    # is none or another verb of the subject's and "y" ("Procurada, a empresa afirmou",
+    # "Desde la compañía explican", "En su informe, la agencia recuerda" have their subject
+    # there; a review)
+    phrases = [p.split() for p in _CONNECTIVES.sub("", before).split(",")]
     if (
         any(w[:1].isupper() for w in words[1:])
-        or (rest and rest[0].casefold() in _SUBJECT_OPENERS)
+        or any(p and p[0].casefold() in _SUBJECT_OPENERS for p in phrases)
+        or (phrases[-1] and phrases[-1][-1].casefold() not in ("y", "e"))
         or (
             rest
             and rest[0][:1].isupper()
@@ -4465,10 +4492,61 @@ def subject_dropped(
         or any(mentioned(a, before) for a in actors)
     ):
         return False
-    after = re.match(r"\s*(?:,\s*)?([^\W\d_]+)", sentence[end:])
-    if after is not None and after.group(1).casefold() in _SUBJECTS_AFTER:
+    # nor a subject in the words after it ("Insistió ayer la vicepresidenta en que ..."; not
+    # "pidió a la población", whom it was asked of)
+    after = re.split(r"\s+(?:que|che)\b|[,:;«“\"]", sentence[end:], maxsplit=1)[0].split()[:4]
+    if any(
+        w.casefold() in _SUBJECTS_AFTER
+        and (i == 0 or after[i - 1].casefold() not in _PREPOSITIONS_BEFORE_OBJECTS)
+        for i, w in enumerate(after)
+    ):
         return False
-    return not any(mentioned(a, sentence[end:].split(" que ", 1)[0]) for a in actors)
+    said = re.split(r"\s+(?:que|che)\b", sentence[end:], maxsplit=1)[0]
+    return not any(mentioned(a, said) for a in actors)
+
+
+def opens_with_a_subject(sentence: str, text: str) -> bool:
+    """Whether an Italian, Spanish or Portuguese sentence gives its own subject in its first
+    phrases: one opens with an article or a possessive ("La ministra no tardó en responder.",
+    "En torno a las 19.00 horas, el ministro ... ha comparecido", "La replica di Palazzo Chigi
+    è arrivata"), or it opens with a name the article ``text`` writes capitalised inside
+    sentences ("Marlaska llegó"). A verb of saying with no subject after it goes on with that
+    one, not with the one who spoke before (a review)."""
+    phrases = [p.split() for p in _CONNECTIVES.sub("", sentence).split(",")[:2]]
+    if any(
+        p
+        and (
+            (word := p[0].casefold().strip('«“"')) in _ARTICLES_AND_POSSESSIVES
+            or re.match(r"l['’]\w", word) is not None
+        )
+        for p in phrases
+    ):
+        return True
+    first = phrases[0][0] if phrases and phrases[0] else ""
+    return first[:1].isupper() and (
+        re.search(rf"(?<![.!?:\s])\s+{re.escape(first)}(?!\w)", text) is not None
+    )
+
+
+_ARTICLES_AND_POSSESSIVES = frozenset(
+    {"el", "la", "los", "las", "un", "una", "il", "lo", "gli", "i", "le", "uno", "o", "os",
+     "a", "as", "um", "uma", "su", "sus", "suo", "sua", "seu"}
+)  # fmt: skip
+
+
+_PLURAL_VERB = re.compile(
+    r"^(?:han|habían|hanno|avevano|têm|tinham)\s|(?:aron|ieron|eron|arono|ono|aram|eram|"
+    r"iram|an|en|am|em)$",
+    re.IGNORECASE,
+)
+"""A Spanish, Italian or Portuguese verb of saying in the plural ("han dicho", "explicaron",
+"hanno detto", "dicono", "afirmaram")."""
+_PREPOSITIONS_BEFORE_OBJECTS = frozenset(
+    {"a", "al", "de", "del", "en", "con", "por", "para", "ante", "sobre", "da", "di", "in",
+     "su", "per", "ai", "alla", "allo", "agli", "alle", "dal", "dalla", "nel", "nella", "à",
+     "ao", "aos", "do", "dos", "das", "no", "na", "nos", "nas", "pelo", "pela"}
+)  # fmt: skip
+"""Words after which an article opens whom or where something was said, not a subject."""
 
 
 _CONNECTIVES = re.compile(
@@ -4485,7 +4563,7 @@ parte,", "Inoltre,", "No entanto,")."""
 _SUBJECTS_AFTER = frozenset(
     {"el", "la", "los", "las", "un", "una", "este", "esta", "ese", "esa", "él", "ella",
      "il", "lo", "gli", "uno", "questo", "questa", "lui", "lei", "o", "os", "um", "uma",
-     "ele", "ela"}
+     "ele", "ela", "su", "sus", "i", "le", "as"}
 )  # fmt: skip
 """Words that open a subject written after its verb ("Reconoce el ministro que ...")."""
 _SUBJECT_OPENERS = frozenset(
@@ -6338,8 +6416,17 @@ def first_surname_forms(name: str, text: str) -> set[str]:
     given, first, second = words
     if _bare(first) in _PARTICLES | _KIN_PARTICLES:
         return set()
-    # alone, not the first word of another name ("Abu Dhabi", "García Márquez")
-    alone = re.search(rf"(?<!\w){re.escape(first)}(?!\w)(?!\s+[A-ZÀ-ÖØ-Þ])", text)
+    # alone, not the first word of another name ("Abu Dhabi", "García Márquez"), nor a
+    # relative's given name ("Su hijo, Antonio, de 19 años, aseguró ..."; a review)
+    alone = next(
+        (
+            m
+            for m in re.finditer(rf"(?<!\w){re.escape(first)}(?!\w)(?!\s+[A-ZÀ-ÖØ-Þ])", text)
+            if not _KIN_BEFORE.search(text[: m.start()])
+            and not (text[: m.start()].endswith(", ") and text[m.end() :].startswith(","))
+        ),
+        None,
+    )
     last_alone = re.search(rf"(?<!{re.escape(first)} )(?<!\w){re.escape(second)}(?!\w)", text)
     if alone is None or last_alone is not None or first.lower() in text.split():
         return set()

@@ -142,6 +142,7 @@ from newsbrief.speakers import (
     office_holder,
     only_a_title,
     opening_speaker,
+    opens_with_a_subject,
     person_gender,
     pronoun_after_what_was_said,
     pronoun_antecedent,
@@ -3428,6 +3429,9 @@ def staged_brief(
                     for a in actors
                     if a is not spoke.source
                 )
+                # nor a sentence between with a subject of its own ("La ministra no tardó en
+                # responder. Aseguró que ..."; a review)
+                and not any(opens_with_a_subject(u.sentence.text, text) for u in between)
                 and (
                     spoke.sentence.paragraph == unit.sentence.paragraph
                     or (not between and unit.sentence.paragraph - spoke.sentence.paragraph == 1)

@@ -1200,6 +1200,7 @@ def test_more_romance_verbs_of_saying(language: str, sentence: str) -> None:
         ("es", "El club celebró una fiesta con sus socios."),
         ("es", "El equipo ha lanzado un cohete al espacio."),
         ("fr", "La société a lancé une nouvelle voiture."),
+        ("fr", "La SNCF a lancé un appel d'offres pour 30 nouvelles rames."),
         ("fr", "Le juge a lancé une enquête."),
         ("it", "La critica è arrivata tardi."),
         ("it", "Un'immagine che ricorda i tanti messaggi antisemiti."),

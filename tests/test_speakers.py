@@ -31,6 +31,7 @@ from newsbrief.speakers import (
     named_speaker,
     pronoun_gender,
     pronoun_speaker,
+    romance_described,
     speaker_phrases,
     speaks,
     subject_dropped,
@@ -3370,6 +3371,9 @@ def test_a_word_of_kin_or_of_another_name_is_no_first_surname() -> None:
     assert first_surname_forms("Ahmad Abu Hilal", text) == set()
     text = "Gabriel García Ortiz escribió. García Márquez también."
     assert first_surname_forms("Gabriel García Ortiz", text) == set()
+    # (a review) a relative's given name
+    text = "Juan Antonio Ruiz, vecino de Paiporta, relató. Su hijo, Antonio, de 19 años, habló."
+    assert first_surname_forms("Juan Antonio Ruiz", text) == set()
 
 
 @pytest.mark.parametrize(
@@ -3390,6 +3394,14 @@ def test_a_word_of_kin_or_of_another_name_is_no_first_surname() -> None:
         ("es", "Reconoce el ministro que la situación es grave.", False),
         ("es", "El alcalde ha defendido la actuación del Ayuntamiento.", False),
         ("es", "El consejero ha lanzado además un mensaje a la población.", False),
+        # (a review) a subject in a phrase before the verb, after it, or a plural verb
+        ("pt", "Procurada, a empresa afirmou que vai recorrer.", False),
+        ("es", "Desde la compañía explican que el servicio se restablecerá.", False),
+        ("es", "En su informe, la agencia meteorológica recuerda que avisó.", False),
+        ("es", "Insistió ayer la vicepresidenta en que no habrá acuerdo.", False),
+        ("es", "Además, explicaron que el fuego sigue activo.", False),
+        ("es", "Además, pidió a la población que siga las instrucciones.", True),
+        ("it", "Ha sostenuto che la manovra è giusta.", True),
         # a name no actor has, written capitalised inside other sentences
         ("es", "Collados ha recordado que las víctimas vivían allí.", False),
         ("es", "Moreno ha advertido de que las próximas horas serán determinantes.", False),
@@ -3407,3 +3419,35 @@ def test_a_romance_verb_of_saying_with_no_subject_is_told(
     cues = find_cues(sentence, language)
     text = f"El alcalde, Ángel Collados, habló. {sentence}"
     assert subject_dropped(sentence, cues, actors, language, text) is dropped
+
+
+@pytest.mark.parametrize(
+    ("sentence", "described"),
+    [
+        # real news (La Vanguardia)
+        (
+            "La dirigente comunitaria trasladó su apoyo a las víctimas, agradeció el trabajo de "
+            "bomberos y señaló que la Comisión Europea permanece en contacto.",
+            True,
+        ),
+        ("La conservadora alemana insiste en que el plan es bueno.", True),
+        # (a review) another subject between: a relative clause, a place, a new phrase
+        (
+            "La ministra recorrió las urgencias, donde los sanitarios le trasladaron sus quejas y "
+            "denunciaron que faltan médicos.",
+            False,
+        ),
+        (
+            "El presidente recibió a la ministra, que llegó tarde y explicó que no hay cambios.",
+            False,
+        ),
+        (
+            "El alcalde visitó la plaza, los vecinos le increparon y denunciaron que no hay luz.",
+            False,
+        ),
+    ],
+)
+def test_a_spanish_speaker_described_by_office_opens_the_sentence(
+    sentence: str, described: bool
+) -> None:
+    assert romance_described(sentence, find_cues(sentence, "es")) is described

@@ -10417,6 +10417,25 @@ def test_of_two_holders_of_an_office_the_one_titled_before_speaks() -> None:
     assert sources_by_first_word(content)["El"] == "Ángel Collados"
 
 
+def test_a_former_holder_of_the_office_does_not_speak_for_it() -> None:
+    """A review: "el anterior alcalde, Juan Pérez" titled before "El alcalde ha defendido ..."
+    is not the mayor who speaks."""
+    text = (
+        "Obras en la plaza\n\n"
+        "Las obras empezaron con el anterior alcalde, Juan Pérez. La Junta de Andalucía pagó "
+        "la mitad.\n\n"
+        "El alcalde ha defendido la actuación del Ayuntamiento.\n\n"
+        "\u201cTodo es legal\u201d, ha afirmado el alcalde, Pedro López."
+    )
+    listed = [
+        {"name": "Juan Pérez", "kind": "person", "role": "exalcalde"},
+        {"name": "Pedro López", "kind": "person", "role": "alcalde"},
+        {"name": "Junta de Andalucía", "kind": "government", "role": ""},
+    ]
+    content = _brief_of(text, listed, "Pedro López", language="es")
+    assert sources_by_first_word(content)["El"] == "Pedro López"
+
+
 def test_an_unnamed_resident_is_an_unnamed_source_in_spanish() -> None:
     """Real news (Público): "una vecina de La Pradera ... comenta a Público que ..." went to
     the article, "Esta vecina insiste en que ..." to a place, and "..., asegura la vecina." to
@@ -10707,6 +10726,13 @@ def test_a_spanish_first_surname_alone_names_its_speaker() -> None:
             "Fernando Grande-Marlaska llegó por la tarde. Reconoce, sin embargo, que preocupa "
             "el flanco oeste.",
             {"Reconoce,": "Fernando Grande-Marlaska"},
+        ),
+        # (a review) a sentence between with a subject of its own, a body named by a title
+        (
+            "El ministro Fernando Grande-Marlaska llegó por la tarde. El consejero Antonio Sanz "
+            "confirmó que el incendio sigue activo. La ministra no tardó en responder. Aseguró "
+            "que el plan de ayudas llegará pronto.",
+            {"Aseguró": "Fernando Grande-Marlaska"},
         ),
         # a subject after the verb is its own
         (
