@@ -897,6 +897,10 @@ def add_given_name_forms(actors: Sequence[ActorRecord], text: str) -> None:
             actor.forms.add(folded)
 
 
+_JOINED_SURNAME = re.compile(r"(?<![\w-])([A-ZÀ-ÖØ-Þ][\w'’]{2,})-$")
+_NOT_JOINED = frozenset({"anti", "pro", "ex", "post", "pre", "non", "neo", "pseudo", "über"})
+
+
 def full_name(word: str, text: str) -> str | None:
     """The fullest name ``text`` writes that ends in the one word ``word``, or ``word`` itself
     when the article puts a title before it, else ``None``.
@@ -913,6 +917,15 @@ def full_name(word: str, text: str) -> str | None:
     names: set[str] = set()
     for found in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
         before = text[: found.start()]
+        whole = word
+        # the second part of a surname joined by a hyphen ("Fernando Grande-Marlaska" of
+        # "Marlaska"; real news, La Vanguardia)
+        joined = _JOINED_SURNAME.search(before)
+        if joined is not None:
+            if joined.group(1).casefold() in _NOT_JOINED or joined.group(1).isupper():
+                continue  # "Anti-Trump", "SPD-Merz": another word
+            whole = f"{joined.group(1)}-{word}"
+            before = before[: joined.start()]
         given: list[str] = []
         while len(given) < 2:
             last = _LAST_WORD.search(before)
@@ -935,8 +948,10 @@ def full_name(word: str, text: str) -> str | None:
                 break
             given.insert(0, token)
             before = before[: last.start()]
+        # (a joined word with no given name is another thing: "the Biden-Harris
+        # administration")
         if given:
-            candidate = " ".join([*given, word])
+            candidate = " ".join([*given, whole])
             names.add(candidate)
             if fullest is None or len(candidate) > len(fullest):
                 fullest = candidate
@@ -1549,6 +1564,15 @@ def actors_from_answer(
                 actor.forms.add(surname)  # "Mr Ali" is Abdul Ali; a bare "Ali" may not be
             actor.forms |= alone_forms(name, text)  # "says Yao" is Yao Zhe's
             actor.forms |= first_surname_forms(name, text)  # "Sanz" of Antonio Sanz Cabello
+            tail = surname.rsplit("-", 1)[-1]
+            if (
+                "-" in surname
+                and len(tail) >= 4
+                and re.search(rf"(?<![\w-]){re.escape(tail)}(?!\w)", folded_text)
+            ):
+                # "Marlaska ha confirmado ..." of Fernando Grande-Marlaska (real news, La
+                # Vanguardia)
+                actor.forms.add(tail)
             particle = next((i for i, w in enumerate(words) if i and w in _PARTICLES), None)
             if particle is not None and particle < len(words) - 1:
                 # "sagt Van der Bellen" is Alexander Van der Bellen's (real news, derStandard):

@@ -665,6 +665,19 @@ def test_names_in_an_apposition_after_the_subject_do_not_speak(text: str, expect
             "also hits students. Trump wrote more.",
             "Donald Trump",
         ),
+        # a surname joined by a hyphen (real news, La Vanguardia: "Marlaska" was kept alone)
+        (
+            "Marlaska",
+            "El ministro del Interior, Fernando Grande-Marlaska, ha comparecido. Marlaska ha "
+            "confirmado las muertes.",
+            "Fernando Grande-Marlaska",
+        ),
+        ("Trump", "Anti-Trump protesters marched. Donald Trump spoke. Trump said.", "Donald Trump"),
+        (
+            "Harris",
+            "Kamala Harris spoke. The Biden-Harris administration agreed. Harris said.",
+            "Kamala Harris",
+        ),
     ],
 )
 def test_a_one_word_person_is_named_in_full_or_after_a_title(

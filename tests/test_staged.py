@@ -10794,3 +10794,20 @@ def test_a_quotation_after_a_message_sent_goes_on_with_its_sender() -> None:
     sources = sources_by_first_word(content)
     assert sources["Moreno"] == "Juanma Moreno"
     assert sources["El"] == sources["\u201cEs"] == "Antonio Sanz"
+
+
+def test_the_second_part_of_a_joined_surname_names_its_person() -> None:
+    """Real news (La Vanguardia): the model listed "Marlaska", kept alone, where the article
+    names "Fernando Grande-Marlaska"."""
+    text = (
+        "Incendio en Almería\n\n"
+        "El ministro del Interior, Fernando Grande-Marlaska, ha comparecido en Turre. La Junta "
+        "de Andalucía activó la emergencia. Marlaska ha confirmado las 12 muertes."
+    )
+    listed = [
+        {"name": "Marlaska", "kind": "person", "role": "ministro"},
+        {"name": "Junta de Andalucía", "kind": "government", "role": ""},
+    ]
+    content = _brief_of(text, listed, "Junta de Andalucía", language="es")
+    assert "Fernando Grande-Marlaska" in {a.name for a in content.key_actors}
+    assert sources_by_first_word(content)["Marlaska"] == "Fernando Grande-Marlaska"
