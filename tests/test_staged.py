@@ -10811,3 +10811,28 @@ def test_the_second_part_of_a_joined_surname_names_its_person() -> None:
     content = _brief_of(text, listed, "Junta de Andalucía", language="es")
     assert "Fernando Grande-Marlaska" in {a.name for a in content.key_actors}
     assert sources_by_first_word(content)["Marlaska"] == "Fernando Grande-Marlaska"
+
+
+def test_the_head_of_a_countrys_diplomacy_is_its_foreign_minister() -> None:
+    """Real news (elDiario.es): "El jefe de la diplomacia española recalcó que ..." was offered
+    as an unnamed source and took the words of "el ministro de Asuntos Exteriores español, José
+    Manuel Albares", the model's pick; the article names the Portuguese one too."""
+    text = (
+        "Reunión en Madrid\n\n"
+        "A la reunión, convocada por el ministro de Asuntos Exteriores español, José Manuel "
+        "Albares, asistió el ministro de Asuntos Exteriores portugués, Paulo Rangel. Rangel "
+        "describió como crucial el encuentro. El jefe de la diplomacia española recalcó que "
+        "la ANP es la alternativa frente a Hamás."
+    )
+    listed = [
+        {"name": "José Manuel Albares", "kind": "person", "role": "ministro"},
+        {"name": "Paulo Rangel", "kind": "person", "role": "ministro"},
+    ]
+    kinds = {
+        "José Manuel Albares": "person",
+        "Paulo Rangel": "person",
+        "jefe de la diplomacia española": "person",
+    }
+    content = _brief_of(text, listed, "José Manuel Albares", language="es", kinds=kinds)
+    assert sources_by_first_word(content)["El"] == "José Manuel Albares"
+    assert all("diplomacia" not in a.name for a in content.key_actors)
