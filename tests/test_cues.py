@@ -1180,6 +1180,8 @@ def test_german_words_like_verbs_of_saying_that_are_none(sentence: str) -> None:
         ("es", "El consejero ha lanzado además un mensaje contundente a la población."),
         ("it", "Il sindaco ha lanciato un appello ai cittadini: restate a casa."),
         ("fr", "Le maire a lancé un appel aux habitants."),
+        ("fr", "Le nombre d'annonces a doublé, relève l'IPR, mais avec des disparités."),
+        ("fr", "Le ministre relève que la situation est grave."),
     ],
 )
 def test_more_romance_verbs_of_saying(language: str, sentence: str) -> None:
@@ -1201,6 +1203,9 @@ def test_more_romance_verbs_of_saying(language: str, sentence: str) -> None:
         ("es", "El equipo ha lanzado un cohete al espacio."),
         ("fr", "La société a lancé une nouvelle voiture."),
         ("fr", "La SNCF a lancé un appel d'offres pour 30 nouvelles rames."),
+        # raising targets (real news, Les Echos)
+        ("fr", "Il relève, pour l'occasion, ses objectifs pour l'ensemble de l'exercice."),
+        ("fr", "Le groupe relève ses prévisions annuelles."),
         ("fr", "Le juge a lancé une enquête."),
         ("it", "La critica è arrivata tardi."),
         ("it", "Un'immagine che ricorda i tanti messaggi antisemiti."),
