@@ -5516,9 +5516,23 @@ MAX_CANDIDATES = 14
 _ELIDED_ARTICLE = re.compile(r"^(?:l|all|dell|nell|sull|dall)['’]$", re.IGNORECASE)
 """An elided definite article, alone or joined to a preposition ("l’", "all'", "dell'")."""
 _BODY_ADJECTIVE: dict[str, re.Pattern[str]] = {
-    "fr": re.compile(r"(?:ien|ienne|iens|iennes|ais|aise|ois|oise|ain|aine|ique|al|ale|aux|aire)$"),
-    "it": re.compile(r"(?:ale|ali|ano|ana|ani|ane|ese|esi|ario|aria|ari|arie)$"),
-    "es": re.compile(r"(?:al|ales|ano|ana|anos|anas|ense|ario|aria|ico|ica)$"),
+    # (and the adjectives of countries with other endings: "le ministère russe de la Défense";
+    # real news, Les Echos: never offered, its communiqué went to another ministry)
+    "fr": re.compile(
+        r"(?:ien|ienne|iens|iennes|ais|aise|ois|oise|ain|aine|ique|al|ale|aux|aire)$"
+        r"|^(?:russes?|allemande?s?|turcs?|turques?|belges?|suisses?|grecs?|grecques?|"
+        r"espagnole?s?)$"
+    ),
+    "it": re.compile(
+        r"(?:ale|ali|ano|ana|ani|ane|ese|esi|ario|aria|ari|arie)$"
+        r"|^(?:russ[oaie]|tedesc(?:o|a|hi|he)|turc(?:o|a|hi|he)|grec[oaie]|spagnol[oaie]|"
+        r"svizzer[oaie]|ucrain[oaie])$"
+    ),
+    "es": re.compile(
+        r"(?:al|ales|ano|ana|anos|anas|ense|ario|aria|ico|ica)$"
+        r"|^(?:rus[oa]s?|alemán|alemana?s?|alemanes|turc[oa]s?|grieg[oa]s?|español(?:a|es|as)?|"
+        r"suiz[oa]s?|israelí|chin[oa]s?|francés|frances(?:a|es|as))$"
+    ),
     "pt": re.compile(r"(?:al|ais|ano|ana|ense|ário|ária|ico|ica)$"),
 }
 """Endings of the adjectives that end a body's name after its head noun ("police ferroviaire",
@@ -7089,6 +7103,13 @@ def body_phrases(
                     and _capitalised_at(text, tokens, j + 2)
                 ):
                     end = _run_end(text, tokens, j + 2)  # "assessorato regionale alla Sanità"
+                elif (
+                    j + 3 < len(tokens)
+                    and words[j + 1] in _PREPOSITIONS
+                    and words[j + 2] in _DEFINITE
+                    and _capitalised_at(text, tokens, j + 3)
+                ):
+                    end = _run_end(text, tokens, j + 3)  # "ministère russe de la Défense"
                 add(text[token.start() : tokens[end].end()])  # "la police ferroviaire »"
                 continue
             if j > i + 1 and j < len(tokens) and _capitalised(tokens[j].group()):
