@@ -5516,27 +5516,29 @@ MAX_CANDIDATES = 14
 _ELIDED_ARTICLE = re.compile(r"^(?:l|all|dell|nell|sull|dall)['’]$", re.IGNORECASE)
 """An elided definite article, alone or joined to a preposition ("l’", "all'", "dell'")."""
 _BODY_ADJECTIVE: dict[str, re.Pattern[str]] = {
-    # (and the adjectives of countries with other endings: "le ministère russe de la Défense";
-    # real news, Les Echos: never offered, its communiqué went to another ministry)
-    "fr": re.compile(
-        r"(?:ien|ienne|iens|iennes|ais|aise|ois|oise|ain|aine|ique|al|ale|aux|aire)$"
-        r"|^(?:russes?|allemande?s?|turcs?|turques?|belges?|suisses?|grecs?|grecques?|"
-        r"espagnole?s?)$"
-    ),
-    "it": re.compile(
-        r"(?:ale|ali|ano|ana|ani|ane|ese|esi|ario|aria|ari|arie)$"
-        r"|^(?:russ[oaie]|tedesc(?:o|a|hi|he)|turc(?:o|a|hi|he)|grec[oaie]|spagnol[oaie]|"
-        r"svizzer[oaie]|ucrain[oaie])$"
-    ),
-    "es": re.compile(
-        r"(?:al|ales|ano|ana|anos|anas|ense|ario|aria|ico|ica)$"
-        r"|^(?:rus[oa]s?|alemán|alemana?s?|alemanes|turc[oa]s?|grieg[oa]s?|español(?:a|es|as)?|"
-        r"suiz[oa]s?|israelí|chin[oa]s?|francés|frances(?:a|es|as))$"
-    ),
+    "fr": re.compile(r"(?:ien|ienne|iens|iennes|ais|aise|ois|oise|ain|aine|ique|al|ale|aux|aire)$"),
+    "it": re.compile(r"(?:ale|ali|ano|ana|ani|ane|ese|esi|ario|aria|ari|arie)$"),
+    "es": re.compile(r"(?:al|ales|ano|ana|anos|anas|ense|ario|aria|ico|ica)$"),
     "pt": re.compile(r"(?:al|ais|ano|ana|ense|ário|ária|ico|ica)$"),
 }
 """Endings of the adjectives that end a body's name after its head noun ("police ferroviaire",
 "governo regionale", "gouvernement malien")."""
+_HEAD_COUNTRY_ADJECTIVE: dict[str, re.Pattern[str]] = {
+    "fr": re.compile(
+        r"russes?|allemande?s?|turcs?|turques?|belges?|suisses?|grecs?|grecques?|espagnole?s?"
+    ),
+    "it": re.compile(
+        r"russ[oaie]|tedesc(?:o|a|hi|he)|turc(?:o|a|hi|he)|grec[oaie]|spagnol[oaie]|"
+        r"svizzer[oaie]|ucrain[oaie]"
+    ),
+    "es": re.compile(
+        r"rus[oa]s?|alemán|alemana?s?|alemanes|turc[oa]s?|grieg[oa]s?|español(?:a|es|as)?|"
+        r"suiz[oa]s?|israelí|chin[oa]s?|francés|frances(?:a|es|as)"
+    ),
+}
+"""Adjectives of countries with endings :data:`_BODY_ADJECTIVE` leaves out, right after a
+body's head noun ("le ministère russe de la Défense"; real news, Les Echos: never offered, its
+communiqué went to another ministry); not after a name ("Ministro degli Esteri russo")."""
 _VERB_LIKE = re.compile(r"(?:ique|ica|ico|ano|ese)$")
 """Adjective endings that verbs share ("indique", "indica", "lavorano", "chiese"): such a word
 ends a name only before punctuation, a preposition or an article."""
@@ -7079,7 +7081,14 @@ def body_phrases(
                 end = _run_end(text, tokens, named)
                 add(text[token.start() : tokens[end].end()])
                 continue
-            if j == i + 1 and _name_adjective(text, tokens, j, code):
+            if j == i + 1 and (
+                _name_adjective(text, tokens, j, code)
+                or (
+                    j < len(tokens)
+                    and code in _HEAD_COUNTRY_ADJECTIVE
+                    and _HEAD_COUNTRY_ADJECTIVE[code].fullmatch(tokens[j].group()) is not None
+                )
+            ):
                 end = j
                 if _name_adjective(text, tokens, j + 1, code):
                     end = j = j + 1  # "la Cour pénale internationale"
