@@ -235,7 +235,11 @@ _FRENCH_FORMS = (
     # "relever" says only before what is said or a name, or after a quotation: "Il relève,
     # pour l'occasion, ses objectifs" raises them (real news, Les Echos: given to the CEO of
     # another company)
-    r"(?<=[,»”\"]\s)relèv(?:e|ent)|relèv(?:e|ent)(?=\s+(?:que|qu['’])|\s*[:.]"
+    r"(?<=[,»”\"]\s)relèv(?:e|ent)|(?<=[Cc]omme le )relève|(?<=[Cc]omme les )relèvent"
+    # (an adverb or an insertion before what is said: "Le rapport relève également que",
+    # "Le Conseil d'État relève, dans sa décision, que"; a review)
+    r"|relèv(?:e|ent)(?=(?:\s+(?:\w+ment|aussi|notamment|toutefois|encore|enfin|pourtant|"
+    r"d['’]ailleurs|par\s+ailleurs))?(?:\s*,[^,.]{1,60},)?\s+(?:que|qu['’])|\s*[:.]"
     r"|\s+(?:l['’]|le\s|la\s|les\s)\s*(?-i:[A-ZÀ-Ý]))",
     r"écri(?:t|vent)|répond(?:ent)?|admet(?:tent)?|prévien(?:t|nent)|conclu(?:t|ent)",
     r"(?:a|ont|avait|avaient)\s+fait\s+valoir|fai(?:t|saient)\s+valoir",

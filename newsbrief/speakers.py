@@ -922,7 +922,13 @@ def full_name(word: str, text: str) -> str | None:
         # "Marlaska"; real news, La Vanguardia)
         joined = _JOINED_SURNAME.search(before)
         if joined is not None:
-            if joined.group(1).casefold() in _NOT_JOINED or joined.group(1).isupper():
+            if (
+                joined.group(1).casefold() in _NOT_JOINED
+                or joined.group(1).isupper()
+                # two names joined ("the Harris-Walz ticket", "Trump Slams Biden-Harris
+                # Economy"): each is written alone too (a review)
+                or re.search(rf"(?<![\w-]){re.escape(joined.group(1))}(?![\w-])", text)
+            ):
                 continue  # "Anti-Trump", "SPD-Merz": another word
             whole = f"{joined.group(1)}-{word}"
             before = before[: joined.start()]
@@ -1565,10 +1571,15 @@ def actors_from_answer(
             actor.forms |= alone_forms(name, text)  # "says Yao" is Yao Zhe's
             actor.forms |= first_surname_forms(name, text)  # "Sanz" of Antonio Sanz Cabello
             tail = surname.rsplit("-", 1)[-1]
+            written = name.rsplit("-", 1)[-1]
             if (
                 "-" in surname
                 and len(tail) >= 4
                 and re.search(rf"(?<![\w-]){re.escape(tail)}(?!\w)", folded_text)
+                # not another person's surname ("Jack Smith" beside Cindy Hyde-Smith; a
+                # review)
+                and not re.search(rf"(?-i:[A-ZÀ-Þ])[\w'’]+\s+{re.escape(written)}(?!\w)", text)
+                and not any(tail in a.forms for a in kept)
             ):
                 # "Marlaska ha confirmado ..." of Fernando Grande-Marlaska (real news, La
                 # Vanguardia)
@@ -3596,34 +3607,45 @@ _HEAD_OF_DIPLOMACY = re.compile(
     r"(?:\s+(?P<country>[^\W\d_]+))?",
     re.IGNORECASE,
 )
-_FOREIGN_MINISTRIES = (
-    ("ministro", "exteriores"), ("ministra", "exteriores"), ("ministro", "esteri"),
-    ("ministra", "esteri"), ("ministre", "etrangeres"), ("canciller", ""),
-)  # fmt: skip
-"""The office of a foreign minister in Spanish, Italian and French, and the word that says so."""
+_FOREIGN_MINISTRY_WORDS = r"(?:asuntos\s+)?exteriores|esteri|affaires\s+etrangeres"
 
 
 def _foreign_minister(
     noun: str, described: str, actors: Sequence[ActorRecord], text: str
 ) -> list[ActorRecord]:
-    """The one person ``text`` titles foreign minister, of the country the ``described``
-    speaker's words give, where they name the head of a country's diplomacy ("El jefe de la
+    """The one person ``text`` titles foreign minister of the country the ``described``
+    speaker's words give by its adjective, the name right after the title ("El jefe de la
     diplomacia española recalcó que ..." of "el ministro de Asuntos Exteriores español, José
     Manuel Albares", not of his Portuguese and French peers; real news, elDiario.es: offered
-    as an unnamed source, it took his words), else none."""
+    as an unnamed source, it took his words), else none: no adjective ("de Israel"), or a
+    former minister ("el ex ministro ..."; a review)."""
     head = _HEAD_OF_DIPLOMACY.search(described)
     if normalize_name(noun) not in ("jefe", "jefa", "capo", "chef", "cheffe") or head is None:
         return []
     country = normalize_name(head.group("country") or "")
-    # the adjective as the title may write it, in either gender ("española", "español")
-    forms = {country, country[:-1] + "o", country[:-1]} if country.endswith("a") else {country}
-    found: list[ActorRecord] = []
-    for office, word in _FOREIGN_MINISTRIES:
-        for form in forms:
-            qualifiers = [q for q in (word, form) if q]
-            for person in titled_people(office, qualifiers, actors, text):
-                if not any(person is other for other in found):
-                    found.append(person)
+    if not country or country in _QUALIFIER_STOPWORDS or country in ("di", "da", "do"):
+        return []
+    # the adjective as the title may write it, in either gender ("española", "español",
+    # "française", "français")
+    adjectives = {country}
+    if country.endswith(("a", "e")):
+        adjectives |= {country[:-1], country[:-1] + "o"}
+    adjective = "|".join(sorted(map(re.escape, adjectives)))
+    folded = normalize_name(text)
+    found = [
+        actor
+        for actor in actors
+        if actor.kind == "person"
+        and any(
+            re.search(
+                rf"(?<!\bex )(?<!\bex-)(?<!\bexs )(?<!\bantiguo )(?<!\bancien )"
+                rf"(?<!\w)(?:ministro|ministra|ministre)\s+(?:[\w'’]+\s+){{0,3}}?"
+                rf"(?:{_FOREIGN_MINISTRY_WORDS})\s+(?:{adjective})\s*,?\s+{re.escape(form)}(?!\w)",
+                folded,
+            )
+            for form in actor.forms
+        )
+    ]
     return found if len(found) == 1 else []
 
 
@@ -5523,6 +5545,8 @@ _BODY_ADJECTIVE: dict[str, re.Pattern[str]] = {
 }
 """Endings of the adjectives that end a body's name after its head noun ("police ferroviaire",
 "governo regionale", "gouvernement malien")."""
+_MINISTRY_HEADS = frozenset({"ministère", "ministères", "ministerio", "ministero", "ministério"})
+"""Heads of a ministry's name, which a country's adjective and its portfolio follow."""
 _HEAD_COUNTRY_ADJECTIVE: dict[str, re.Pattern[str]] = {
     "fr": re.compile(
         r"russes?|allemande?s?|turcs?|turques?|belges?|suisses?|grecs?|grecques?|espagnole?s?"
@@ -5537,8 +5561,10 @@ _HEAD_COUNTRY_ADJECTIVE: dict[str, re.Pattern[str]] = {
     ),
 }
 """Adjectives of countries with endings :data:`_BODY_ADJECTIVE` leaves out, right after a
-body's head noun ("le ministère russe de la Défense"; real news, Les Echos: never offered, its
-communiqué went to another ministry); not after a name ("Ministro degli Esteri russo")."""
+ministry's head noun ("le ministère russe de la Défense"; real news, Les Echos: never offered,
+its communiqué went to another ministry); not after a name ("Ministro degli Esteri russo"), nor
+another head ("l'agence russe Ria Novosti", "le gouvernement allemand de Friedrich Merz"; a
+review)."""
 _VERB_LIKE = re.compile(r"(?:ique|ica|ico|ano|ese)$")
 """Adjective endings that verbs share ("indique", "indica", "lavorano", "chiese"): such a word
 ends a name only before punctuation, a preposition or an article."""
@@ -7081,10 +7107,12 @@ def body_phrases(
                 end = _run_end(text, tokens, named)
                 add(text[token.start() : tokens[end].end()])
                 continue
+            ministry = words[i] in _MINISTRY_HEADS
             if j == i + 1 and (
                 _name_adjective(text, tokens, j, code)
                 or (
-                    j < len(tokens)
+                    ministry
+                    and j < len(tokens)
                     and code in _HEAD_COUNTRY_ADJECTIVE
                     and _HEAD_COUNTRY_ADJECTIVE[code].fullmatch(tokens[j].group()) is not None
                 )
@@ -7113,12 +7141,19 @@ def body_phrases(
                 ):
                     end = _run_end(text, tokens, j + 2)  # "assessorato regionale alla Sanità"
                 elif (
-                    j + 3 < len(tokens)
+                    ministry
+                    and j + 3 < len(tokens)
                     and words[j + 1] in _PREPOSITIONS
                     and words[j + 2] in _DEFINITE
                     and _capitalised_at(text, tokens, j + 3)
                 ):
                     end = _run_end(text, tokens, j + 3)  # "ministère russe de la Défense"
+                if (
+                    ministry
+                    and end + 1 < len(tokens)
+                    and words[end + 1] in ("étrangères", "etrangeres", "extérieures")
+                ):
+                    end += 1  # "ministère russe des Affaires étrangères" (a review)
                 add(text[token.start() : tokens[end].end()])  # "la police ferroviaire »"
                 continue
             if j > i + 1 and j < len(tokens) and _capitalised(tokens[j].group()):

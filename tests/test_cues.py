@@ -1182,6 +1182,9 @@ def test_german_words_like_verbs_of_saying_that_are_none(sentence: str) -> None:
         ("fr", "Le maire a lancé un appel aux habitants."),
         ("fr", "Le nombre d'annonces a doublé, relève l'IPR, mais avec des disparités."),
         ("fr", "Le ministre relève que la situation est grave."),
+        ("fr", "Le rapport relève également que les comptes se dégradent."),
+        ("fr", "Le Conseil d'État relève, dans sa décision, que la loi est claire."),
+        ("fr", "Comme le relève le rapport, les comptes se dégradent."),
     ],
 )
 def test_more_romance_verbs_of_saying(language: str, sentence: str) -> None:

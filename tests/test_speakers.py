@@ -233,6 +233,14 @@ def test_a_clause_before_the_verb_is_no_speaker_phrase(text: str) -> None:
             ["ministère russe de la Défense"],
         ),
         ("El ministerio ruso de Defensa informó del ataque.", "es", ["ministerio ruso de Defensa"]),
+        (
+            "Le porte-parole du ministère russe des Affaires étrangères a démenti.",
+            "fr",
+            ["ministère russe des Affaires étrangères"],
+        ),
+        # (a review) only a ministry's: not an agency named after it, nor a government's owner
+        ("Selon l'agence russe Ria Novosti, le feu a pris.", "fr", []),
+        ("Le gouvernement allemand de Friedrich Merz a réagi.", "fr", []),
         # an article joined to its preposition ("all'", "dell'")
         (
             "I parti vanno all'ospedale di Montecorvo, a 48 chilometri.",
@@ -685,6 +693,13 @@ def test_names_in_an_apposition_after_the_subject_do_not_speak(text: str, expect
             "Harris",
             "Kamala Harris spoke. The Biden-Harris administration agreed. Harris said.",
             "Kamala Harris",
+        ),
+        # two names joined, each written alone too (a review)
+        (
+            "Walz",
+            "Tim Walz spoke. Supporters of the Democratic Harris-Walz ticket cheered. Harris "
+            "waved. Walz said.",
+            "Tim Walz",
         ),
     ],
 )

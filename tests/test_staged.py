@@ -10836,3 +10836,18 @@ def test_the_head_of_a_countrys_diplomacy_is_its_foreign_minister() -> None:
     content = _brief_of(text, listed, "José Manuel Albares", language="es", kinds=kinds)
     assert sources_by_first_word(content)["El"] == "José Manuel Albares"
     assert all("diplomacia" not in a.name for a in content.key_actors)
+
+
+def test_the_second_part_of_a_joined_surname_that_is_another_persons_stays_theirs() -> None:
+    """A review: "Smith said" after "Jack Smith" is not Cindy Hyde-Smith's."""
+    text = (
+        "Senate hearing\n\n"
+        "Senator Cindy Hyde-Smith opened the hearing. Special counsel Jack Smith testified. "
+        "Smith said the evidence was clear."
+    )
+    listed = [
+        {"name": "Cindy Hyde-Smith", "kind": "person", "role": "senator"},
+        {"name": "Jack Smith", "kind": "person", "role": "special counsel"},
+    ]
+    content = _brief_of(text, listed, "Cindy Hyde-Smith")
+    assert sources_by_first_word(content)["Smith"] == "Jack Smith"
