@@ -1049,7 +1049,19 @@ def _asks_who_an_actor_is(
     ):
         return True
     name = normalize_name(match.group("name"))
-    return any(name in a.forms or name == normalize_name(a.name) for a in actors)
+    if any(name in a.forms or name == normalize_name(a.name) for a in actors):
+        return True
+    # or by the role the brief gives them, after a place's or a country's name at most ("Who
+    # is the Swedish Prime Minister?" of Ulf Kristersson, "prime minister"; real news,
+    # Euronews); not another holder ("Who is the new prime minister?")
+    written = match.group("name")
+    return not open_cue and any(
+        a.kind == "person"
+        and len(role := a.role.strip()) >= 4
+        and (found := re.search(rf"(?<!\w){re.escape(role)}$", written, re.IGNORECASE)) is not None
+        and all(w[:1].isupper() for w in written[: found.start()].split())
+        for a in actors
+    )
 
 
 def _other_language(text: str, language: str, min_words: int) -> bool:

@@ -2536,6 +2536,16 @@ def _council_script(questions: dict[int, str]) -> dict[str, Any]:
             },
             [11],
         ),
+        # nor by the role the brief gives them (real news, Euronews: "Who is the Swedish Prime
+        # Minister?" of Ulf Kristersson, "prime minister")
+        (
+            {
+                9: "Who is the Marlow councillor?",
+                10: "Who is the new food bank head?",  # another holder: open
+                11: "Will the council appeal against the grant cut?",
+            },
+            [10, 11],
+        ),
         # nor does asking who a name its sentence writes is (real news, heise: "Who is Ionos?",
         # "Who is the Phishing Radar?" of "Phishingradar"); a name of another sentence and who
         # someone described is may still be open
