@@ -7608,10 +7608,12 @@ more): a phrase they end names a group ("Republican congressional leaders"), not
 def written_as_common_nouns(name: str, text: str) -> bool:
     """Whether ``text`` writes ``name`` (of two words or more) only as common nouns: never with
     a capital past a leading article, nor ending in a body's head noun ("The World" of "the
-    world's reserve currency"; real news, the New York Times)."""
+    world's reserve currency"; real news, the New York Times), its last word in the plural too
+    ("Police Employees of International Background" of "police employees of international
+    backgrounds"; real news, Euronews)."""
     if len(name.split()) < 2:
         return False
-    written = r"\s+".join(re.escape(w) for w in name.split())
+    written = r"\s+".join(re.escape(w) for w in name.split()) + r"(?:e?s)?"
     found = [m.group() for m in re.finditer(rf"(?<!\w){written}(?!\w)", text, re.IGNORECASE)]
     return bool(found) and not any(_writes_a_name(w) for w in found)
 

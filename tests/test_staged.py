@@ -2968,6 +2968,29 @@ def test_an_english_phrase_that_describes_a_thing_is_no_actor_unless_it_speaks()
     assert names == ["The Trump Organization", "Republican congressional leaders"]
 
 
+def test_a_phrase_the_article_writes_in_lower_case_and_the_plural_is_no_actor() -> None:
+    """Real news (Euronews): "Police Employees of International Background" was listed as an
+    organisation, and given a sentence, where the article writes "police employees of
+    international backgrounds"."""
+    text = (
+        "An investigation by Dagens Nyheter has revealed that police employees leaked "
+        "information. A second pattern was revealed where police employees of international "
+        "backgrounds have given in to pressure. Dagens Nyheter said the leaks were serious."
+    )
+    listed = [
+        {"name": "Dagens Nyheter", "kind": "media", "role": "newspaper"},
+        {
+            "name": "Police Employees of International Background",
+            "kind": "organization",
+            "role": "",
+        },
+    ]
+    content = _brief_of(text, listed, "Police Employees of International Background")
+    assert "Police Employees of International Background" not in {
+        a.name for a in content.key_actors
+    }
+
+
 @pytest.mark.parametrize(
     "question",
     [
