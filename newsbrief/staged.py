@@ -3847,6 +3847,12 @@ def staged_brief(
     if _in_source_language(headline, source_language, output, text):
         notes.append(f"headline {headline!r} dropped: not in the requested language {output!r}")
         headline = ""
+    if _in_source_language(summary, source_language, output, text):
+        # the summary too, asked twice in English and written in the article's language
+        # (real news, La Vanguardia: it became the headline as well); the lead claim's
+        # statement, translated, stands in
+        notes.append(f"summary {summary!r} dropped: not in the requested language {output!r}")
+        summary = ""
     if cut_short and headline:
         notes.append(f"headline {headline!r} dropped: cut short at its length limit")
         headline = ""
@@ -3929,12 +3935,15 @@ def staged_brief(
         (
             u
             for u in _main_claims(claims_units)
-            # a title the article opens with is no summary (real news, BBC)
-            if _states_a_fact(u.statement) and not _same_words(u.statement, headline)
+            # a title the article opens with is no summary (real news, BBC), nor a statement
+            # left in the article's language
+            if _states_a_fact(u.statement)
+            and not _same_words(u.statement, headline)
+            and not _in_source_language(u.statement, source_language, output, text)
         ),
         None,
     )
-    if not summary and headline and lead is not None:
+    if not summary and lead is not None:
         # the model's summary was cut short (closed at a quotation mark) or held invented
         # specifics: the lead claim that is a whole sentence, checked like every statement,
         # stands in
@@ -3948,7 +3957,7 @@ def staged_brief(
         headline = (
             kept_sentences[0]
             if kept_sentences
-            else (claims_units[0].statement if claims_units else "")
+            else (summary or (claims_units[0].statement if claims_units else ""))
         )
 
     # -- assemble

@@ -13,6 +13,7 @@ from pydantic import BaseModel, ValidationError
 
 from newsbrief.cues import find_cues
 from newsbrief.errors import InputError
+from newsbrief.language import detect_language
 from newsbrief.models import ActorKind, Attribution, Source, SourceKind
 from newsbrief.polarity import dropped_negation
 from newsbrief.sentences import split_sentences
@@ -3338,6 +3339,22 @@ def test_a_headline_in_the_articles_language_is_reasked_then_dropped() -> None:
     assert [c.stage for c in answer.calls].count("headline-retry") == 1
     assert content.headline == copied["summary"]
     assert any("not in the requested language" in note for note in content.notes)
+
+
+def test_a_summary_in_the_articles_language_is_dropped_for_the_lead_claim() -> None:
+    """Real news (La Vanguardia): headline and summary came back in Spanish twice; the
+    headline was dropped and the Spanish summary stood in for it."""
+    copied = {
+        "headline": "Blinken e Lavrov si sono parlati brevemente a margine del G20",
+        "summary": "Il segretario di Stato americano e il ministro degli Esteri russo si sono "
+        "parlati brevemente a margine della riunione del G20 a Nuova Delhi.",
+    }
+    statement = every_key("A US official said the two ministers spoke briefly.")
+    answer = Scripted(seed_script(statement, headline=copied))
+    content = run_staged(SEED, answer, language="en")
+    assert content.headline != copied["summary"] and content.summary != copied["summary"]
+    assert detect_language(content.headline) == "en"
+    assert any("summary" in note and "requested language" in note for note in content.notes)
 
 
 def test_a_headline_of_the_articles_names_in_english_words_is_english() -> None:
