@@ -3321,12 +3321,15 @@ _ROMANCE_DESCRIBED_AFTER = re.compile(
     # an adjective or a complement after, up to the end of the sentence ("del Ejecutivo
     # comunitario", "polaco"), and no name of anyone after a comma
     r"(?:\s+(?:(?:de|del|de\s+la|du|de\s+la|des|di|del|della|dello|dei|degli|delle)\s+)?"
-    r"[\wÀ-ÿ'’-]+){0,4}\s*[.!?]?\s*$",
+    r"[\wÀ-ÿ'’-]+){0,4}\s*"
+    # or before a relative clause of theirs ("“Es un incendio raro”, ha insistido el presidente
+    # andaluz, quien ha recordado que ..."; real news, La Vanguardia: the article's)
+    r"(?:[.!?]?\s*$|,\s+(?:quien|quienes|que|qui|chi|che|il\s+quale|la\s+quale)\s)",
     re.IGNORECASE,
 )
 """Such a person right after the verb of saying, closing the sentence ("„...“, dice la jefa
-del Ejecutivo comunitario."; real news, El País: the Commission's, the model's pick):
-like "ella", the person named before, of the article's gender."""
+del Ejecutivo comunitario."; real news, El País: the Commission's, the model's pick) or before
+a relative clause: like "ella", the person named before, of the article's gender."""
 _ROMANCE_DESCRIBED_OPENING = re.compile(
     rf"^\W*(?P<article>el|la|il|le)\s+(?P<noun>{ROMANCE_PERSON_NOUNS})(?!\s+portavo)"
     r"(?:\s+(?-i:[a-zà-ÿ][\wà-ÿ-]*)){0,2}"

@@ -10901,3 +10901,20 @@ def test_the_second_part_of_a_joined_surname_that_is_another_persons_stays_their
     ]
     content = _brief_of(text, listed, "Cindy Hyde-Smith")
     assert sources_by_first_word(content)["Smith"] == "Jack Smith"
+
+
+def test_a_spanish_speaker_described_before_a_relative_clause_is_the_one_named_before() -> None:
+    """Real news (La Vanguardia): "“Es un incendio raro”, ha insistido el presidente andaluz,
+    quien ha recordado que ..." went to the article, the model's pick."""
+    text = (
+        "Incendio en Almería\n\n"
+        "\u201cAvanzó quince kilómetros en apenas dos horas\u201d, ha resumido Juanma Moreno. "
+        "\u201cEs un incendio raro\u201d, ha insistido el presidente andaluz, quien ha recordado "
+        "que Almería no es una de las provincias con mayor masa forestal."
+    )
+    listed = [
+        {"name": "Juanma Moreno", "kind": "person", "role": "presidente"},
+        {"name": "Junta de Andalucía", "kind": "government", "role": ""},
+    ]
+    content = _brief_of(text, listed, ARTICLE_ITSELF, language="es")
+    assert sources_by_first_word(content)["\u201cEs"] == "Juanma Moreno"
