@@ -3535,7 +3535,7 @@ def office_holder(
     )
 
 
-_ROMANCE_OFFICES = rf"portavoz|porte-parole|portavoce|{ROMANCE_PERSON_NOUNS}"
+_ROMANCE_OFFICES = rf"portavoz|porte-parole|portavoce|capo|{ROMANCE_PERSON_NOUNS}"
 _ROMANCE_COMPLEMENT = (
     r"(?P<of>\s+(?:de\s+la|de\s+los|de\s+las|del|de|du|de\s+l['’]|des|della|dello|del|dei|"
     r"degli|delle|di)\s+[^,.;:!?«»\"“”]{1,60}?)?"
@@ -4571,11 +4571,7 @@ def subject_dropped(
         any(w[:1].isupper() for w in words[1:])
         or any(p and p[0].casefold() in _SUBJECT_OPENERS for p in phrases)
         or (phrases[-1] and phrases[-1][-1].casefold() not in ("y", "e"))
-        or (
-            rest
-            and rest[0][:1].isupper()
-            and re.search(rf"(?<![.!?:\s])\s+{re.escape(rest[0])}(?!\w)", text) is not None
-        )
+        or (rest and rest[0][:1].isupper() and _written_inside_sentences(rest[0], text))
         or any(mentioned(a, before) for a in actors)
     ):
         return False
@@ -4610,9 +4606,7 @@ def opens_with_a_subject(sentence: str, text: str) -> bool:
     ):
         return True
     first = phrases[0][0] if phrases and phrases[0] else ""
-    return first[:1].isupper() and (
-        re.search(rf"(?<![.!?:\s])\s+{re.escape(first)}(?!\w)", text) is not None
-    )
+    return first[:1].isupper() and (_written_inside_sentences(first, text))
 
 
 _ARTICLES_AND_POSSESSIVES = frozenset(
@@ -4663,6 +4657,12 @@ _SUBJECT_OPENERS = frozenset(
      "quien", "chi", "quem", "cuyo", "cui", "se", "si"}
 )  # fmt: skip
 """Words that open a subject, a phrase of where and whom, or a clause before a verb."""
+
+
+def _written_inside_sentences(word: str, text: str) -> bool:
+    """Whether ``text`` writes the capitalised ``word`` inside a sentence too, as a name is
+    written ("Moreno" of "ha resumido Moreno"), not only opening one, as a verb is."""
+    return re.search(rf"(?<![.!?:\s])\s+{re.escape(word)}(?!\w)", text) is not None
 
 
 _SUBJECT_DROPPED = frozenset({"it", "es", "pt"})

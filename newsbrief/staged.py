@@ -1110,8 +1110,6 @@ _EDGES = "\"'“”‘’«»„:,.;!?()"
 REPORTING_GAP = 2
 """Most sentences back to the speaker a German sentence in reported speech, or a Romance verb
 of saying with no subject, goes on with."""
-_SUBJECT_DROPPING = frozenset({"it", "es", "pt"})
-"""Languages whose verbs of saying go on with the speaker before them with no subject."""
 
 
 def _goes_on_reporting(
@@ -3419,45 +3417,45 @@ def staged_brief(
     # Reconoce, sin embargo, que ... Asimismo, señala que ..."; real news, La Vanguardia: the
     # model gave them to the minister who had spoken before him), when no other actor is named
     # between: the one named there may be the subject.
-    if source_language in _SUBJECT_DROPPING:
-        for index, unit in enumerate(units):
-            if (
-                unit not in attributed
-                or unit.cues.anonymity
-                or not subject_dropped(unit.sentence.text, unit.cues, actors, source_language, text)
-            ):
-                continue
-            spoke = next(
-                (u for u in reversed(units[:index]) if u.source is not None and _speech(u)), None
+    # (subject_dropped holds it to the languages that drop the subject)
+    for index, unit in enumerate(units):
+        if (
+            unit not in attributed
+            or unit.cues.anonymity
+            or not subject_dropped(unit.sentence.text, unit.cues, actors, source_language, text)
+        ):
+            continue
+        spoke = next(
+            (u for u in reversed(units[:index]) if u.source is not None and _speech(u)), None
+        )
+        if spoke is None or spoke.source is None or spoke.source.kind == "anonymous":
+            continue
+        between = [u for u in units[:index] if u.sentence.number > spoke.sentence.number]
+        if (
+            unit.sentence.number - spoke.sentence.number <= REPORTING_GAP
+            and not any(
+                mentioned(a, u.sentence.text)
+                for u in between
+                for a in actors
+                if a is not spoke.source
             )
-            if spoke is None or spoke.source is None or spoke.source.kind == "anonymous":
-                continue
-            between = [u for u in units[:index] if u.sentence.number > spoke.sentence.number]
-            if (
-                unit.sentence.number - spoke.sentence.number <= REPORTING_GAP
-                and not any(
-                    mentioned(a, u.sentence.text)
-                    for u in between
-                    for a in actors
-                    if a is not spoke.source
-                )
-                # nor a sentence between with a subject of its own ("La ministra no tardó en
-                # responder. Aseguró que ..."; a review)
-                and not any(opens_with_a_subject(u.sentence.text, text) for u in between)
-                and (
-                    spoke.sentence.paragraph == unit.sentence.paragraph
-                    or (not between and unit.sentence.paragraph - spoke.sentence.paragraph == 1)
-                )
-                and unit.source is not spoke.source
-            ):
-                _give(
-                    unit,
-                    spoke.source,
-                    ", whose speech its verb with no subject goes on with",
-                    notes,
-                )
-                if unit not in carried:
-                    carried.append(unit)
+            # nor a sentence between with a subject of its own ("La ministra no tardó en
+            # responder. Aseguró que ..."; a review)
+            and not any(opens_with_a_subject(u.sentence.text, text) for u in between)
+            and (
+                spoke.sentence.paragraph == unit.sentence.paragraph
+                or (not between and unit.sentence.paragraph - spoke.sentence.paragraph == 1)
+            )
+            and unit.source is not spoke.source
+        ):
+            _give(
+                unit,
+                spoke.source,
+                ", whose speech its verb with no subject goes on with",
+                notes,
+            )
+            if unit not in carried:
+                carried.append(unit)
 
     # German reported speech whose subject is "er" or "sie", that no speaker before goes on
     # with ("Aiden Aimen ist Objektleiter im Betrieb ... Seine Erfahrung: Der Verkehr wird zum

@@ -10918,3 +10918,35 @@ def test_a_spanish_speaker_described_before_a_relative_clause_is_the_one_named_b
     ]
     content = _brief_of(text, listed, ARTICLE_ITSELF, language="es")
     assert sources_by_first_word(content)["\u201cEs"] == "Juanma Moreno"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "it",
+            "Vertice a Roma\n\nAl vertice, convocato dal ministro degli Esteri italiano, Antonio "
+            "Tajani, partecipa il ministro degli Esteri francese, Jean-Noël Barrot. Barrot ha "
+            "parlato a lungo. Il capo della diplomazia italiana ha detto che la tregua regge.",
+        ),
+        (
+            "fr",
+            "Sommet à Paris\n\nAu sommet, convoqué par le ministre des Affaires étrangères "
+            "français, Antonio Tajani, assiste le ministre des Affaires étrangères italien, "
+            "Jean-Noël Barrot. Barrot a parlé longuement. Le chef de la diplomatie française a "
+            "déclaré que la trêve tient.",
+        ),
+    ],
+)
+def test_the_head_of_a_countrys_diplomacy_is_its_foreign_minister_in_italian_and_french(
+    language: str, text: str
+) -> None:
+    """The Italian and French forms of "El jefe de la diplomacia española" (the names are
+    constructed: whom the article titles so, not who holds the office)."""
+    listed = [
+        {"name": "Antonio Tajani", "kind": "person", "role": "ministro"},
+        {"name": "Jean-Noël Barrot", "kind": "person", "role": "ministro"},
+    ]
+    content = _brief_of(text, listed, "Jean-Noël Barrot", language=language)
+    last = content.claims[-1]
+    assert last.source.description == "Antonio Tajani", last.evidence[0].quote
