@@ -138,6 +138,12 @@ _SPANISH_FORMS = (
     _compound("ha|han|había|habían", "lanzado")
     + r"(?=\s+(?:\w+\s+)?(?:un|una)\s+(?:mensaje|advertencia|aviso|llamamiento)\b)",
     r"lanz(?:ó|aron|a|an)(?=\s+(?:\w+\s+)?(?:un|una)\s+(?:mensaje|advertencia|aviso|llamamiento)\b)",
+    # calling something by the article's quotation ("un incendio que ha definido como “uno
+    # de los más rápidos ...”"; real news, La Vanguardia: the president's words had no cue),
+    # not what a law or a text defines ("La ley ha definido como delito ...")
+    _compound("ha|han|había|habían", "definido|descrito")
+    + r"(?=\s+(?:\w+\s+){0,3}?como\s*[«“\"])",
+    r"(?:defin|describ)(?:ió|ieron)(?=\s+(?:\w+\s+){0,3}?como\s*[«“\"])",
     r"afirman|aseguran|señalan|indican|explican|advierte|advierten|dicen|sostienen|subraya|"
     r"destaca|lamenta|reconoce|defiende|insiste|recalca|relata|revela|agrega|detalla|opina|"
     r"considera|responde|exige|piden|pide|aclara|reitera|admite",
@@ -248,6 +254,10 @@ _FRENCH_FORMS = (
     + r"(?=\s+(?:\w+\s+)?(?:un|une)\s+(?:message|appel|avertissement|mise\s+en\s+garde)\b"
     # (not a call for tenders or projects; a review)
     + r"(?!\s*(?:d['’]\s*offres|à\s+(?:projets|candidatures|manifestation|contributions))))",
+    # calling something by the article's quotation ("Il a qualifié de « scandale » la
+    # décision"), not a team that qualified ("s'est qualifié", "a qualifié son équipe")
+    _compound("a|ont|avait|avaient", "qualifié|qualifiée|qualifiés|qualifiées")
+    + r"(?=\s+(?:\w+\s+){0,3}?d(?:e|['’])\s*[«“\"])",
     # the plural of the present, which no noun shares ("Des analystes estiment que ...")
     r"estiment|indiquent|annoncent|assurent|précisent|confirment|critiquent|menacent|jugent|"
     r"demandent|disent|pensent|croient|soutiennent|considèrent|dénoncent|rapportent",

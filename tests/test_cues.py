@@ -1185,6 +1185,10 @@ def test_german_words_like_verbs_of_saying_that_are_none(sentence: str) -> None:
         ("fr", "Le rapport relève également que les comptes se dégradent."),
         ("fr", "Le Conseil d'État relève, dans sa décision, que la loi est claire."),
         ("fr", "Comme le relève le rapport, les comptes se dégradent."),
+        # calling something by a quotation (real news, La Vanguardia: no cue)
+        ("es", "Es un incendio que ha definido como “uno de los más rápidos”."),
+        ("es", "El alcalde definió la situación como “dramática”."),
+        ("fr", "Le ministre a qualifié de « scandale » la décision du juge."),
     ],
 )
 def test_more_romance_verbs_of_saying(language: str, sentence: str) -> None:
@@ -1210,6 +1214,10 @@ def test_more_romance_verbs_of_saying(language: str, sentence: str) -> None:
         ("fr", "Il relève, pour l'occasion, ses objectifs pour l'ensemble de l'exercice."),
         ("fr", "Le groupe relève ses prévisions annuelles."),
         ("fr", "Le juge a lancé une enquête."),
+        # what a law defines, a team that qualified
+        ("es", "La ley ha definido como delito la ocupación de viviendas."),
+        ("es", "El reglamento ha descrito los pasos del proceso."),
+        ("fr", "Le club a qualifié son équipe pour la finale."),
         ("it", "La critica è arrivata tardi."),
         ("it", "Un'immagine che ricorda i tanti messaggi antisemiti."),
         ("fr", "« C'est fini », pour la première fois."),
