@@ -141,8 +141,7 @@ _SPANISH_FORMS = (
     # calling something by the article's quotation ("un incendio que ha definido como “uno
     # de los más rápidos ...”"; real news, La Vanguardia: the president's words had no cue),
     # not what a law or a text defines ("La ley ha definido como delito ...")
-    _compound("ha|han|había|habían", "definido|descrito")
-    + r"(?=\s+(?:\w+\s+){0,3}?como\s*[«“\"])",
+    _compound("ha|han|había|habían", "definido|descrito") + r"(?=\s+(?:\w+\s+){0,3}?como\s*[«“\"])",
     r"(?:defin|describ)(?:ió|ieron)(?=\s+(?:\w+\s+){0,3}?como\s*[«“\"])",
     r"afirman|aseguran|señalan|indican|explican|advierte|advierten|dicen|sostienen|subraya|"
     r"destaca|lamenta|reconoce|defiende|insiste|recalca|relata|revela|agrega|detalla|opina|"

@@ -3487,3 +3487,53 @@ def test_a_spanish_speaker_described_by_office_opens_the_sentence(
     sentence: str, described: bool
 ) -> None:
     assert romance_described(sentence, find_cues(sentence, "es")) is described
+
+
+def _candidates(text: str, language: str) -> list[str]:
+    sentences = split_sentences(text, language)
+    cues = [find_cues(s.text, language) for s in sentences]
+    return name_candidates(sentences, [], language, cues)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        # real news (elDiario.es): a news agency named once by one word was never offered,
+        # and its death toll went to others
+        ("es", "Murieron diez personas, según la agencia de noticias palestina Wafa.", "Wafa"),
+        ("en", "Ten people died, according to the Palestinian news agency Wafa.", "Wafa"),
+        ("en", "Ten people died, the Tasnim news agency said.", "Tasnim"),
+        ("fr", "Dix personnes sont mortes, selon l'agence de presse palestinienne Wafa.", "Wafa"),
+        # a body's name goes on over "para", "per", and Spanish plural articles
+        (
+            "es",
+            "Murieron diez periodistas, según el Comité para la Protección de los Periodistas.",
+            "Comité para la Protección de los Periodistas",
+        ),
+        (
+            "it",
+            "Secondo l'Alto Commissariato per la Tutela, dieci persone sono morte.",
+            "Alto Commissariato per la Tutela",
+        ),
+    ],
+)
+def test_a_source_named_once_by_its_agency_or_its_bodys_full_name_is_offered(
+    language: str, text: str, name: str
+) -> None:
+    assert name in _candidates(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        # a place before "para"/"per" is no body's head
+        ("es", "El ministro viajó de Madrid para la Cumbre de Bruselas.", "Madrid para la Cumbre"),
+        ("it", "Il premier è partito da Roma per la Francia ieri.", "Roma per la Francia"),
+        # a people's adjective before "news agency" is no agency's name
+        ("en", "Ten people died, the Palestinian news agency reported.", "Palestinian"),
+    ],
+)
+def test_no_name_is_joined_over_for_after_a_place_nor_is_an_agencys_adjective_a_name(
+    language: str, text: str, name: str
+) -> None:
+    assert name not in _candidates(text, language)
