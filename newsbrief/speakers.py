@@ -7110,6 +7110,16 @@ def body_phrases(
                 continue
             if word != word.casefold() and (code == "en" or i == 0):
                 continue  # "l’Office", "la Police" inside a sentence hold; "Police" opening it
+            if (
+                code == "en"
+                and words[i] == "board"
+                and (
+                    words[i - 1 : i] == ["drawing"] or words[max(0, i - 2) : i] == ["across", "the"]
+                )
+            ):
+                # idioms, no body ("brought negotiations back to the drawing board"; real
+                # news, CBC: "drawing board" became an organisation)
+                continue
             if code == "en":
                 for back in (1, 2, 3):
                     if i - back >= 0 and words[i - back] == "the":

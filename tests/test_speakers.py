@@ -241,6 +241,10 @@ def test_a_clause_before_the_verb_is_no_speaker_phrase(text: str) -> None:
         # (a review) only a ministry's: not an agency named after it, nor a government's owner
         ("Selon l'agence russe Ria Novosti, le feu a pris.", "fr", []),
         ("Le gouvernement allemand de Friedrich Merz a réagi.", "fr", []),
+        # idioms of a board, no body (real news, CBC: "drawing board" became an organisation)
+        ('"It brought talks back to the drawing board," she said.', "en", []),
+        ("Prices rose across the board.", "en", []),
+        ("The board approved the merger.", "en", ["board"]),
         # an article joined to its preposition ("all'", "dell'")
         (
             "I parti vanno all'ospedale di Montecorvo, a 48 chilometri.",
