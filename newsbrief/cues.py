@@ -1805,6 +1805,9 @@ _DOCUMENTS: dict[str, tuple[str, ...]] = {
         r"indictments?", r"complaints?", r"lawsuits?", r"affidavits?", r"transcripts?",
         r"communiqu[eé]s?", r"press releases?", r"press kits?", r"fact sheets?", r"dossiers?",
         r"audits?", r"verdicts?",
+        # counts ("according to Palestinian tallies"; real news, CBC: given to a body named
+        # elsewhere)
+        r"tallies",
         r"judge?ments?", r"minutes", r"e-?mails?", r"notices?", r"bulletins?", r"polls?",
         # a scientist's paper, a commentary ("according to the new paper"; real news, TIME)
         r"papers?", r"commentar(?:y|ies)", r"analys[ie]s",

@@ -76,6 +76,7 @@ from newsbrief.names import normalize_name
 from newsbrief.places import (
     acts_as_a_body,
     is_country,
+    is_nationality,
     is_place_adjective,
     is_seat_of_government,
     names_people_of,
@@ -1468,8 +1469,12 @@ def _authored_by(sentence: str, actor: ActorRecord) -> bool:
     # Center, "the latest research by Brookings")
     if mentioned(actor, phrase):
         return True
+    # (not a people's adjective: "according to Palestinian tallies" is no count of the
+    # Palestinian Dialogue Group in Turkey; real news, CBC)
     own = {
-        w for w in re.findall(r"[A-Z][\w&'-]{2,}", actor.name) if w.casefold() not in _AUTHOR_HEADS
+        w
+        for w in re.findall(r"[A-Z][\w&'-]{2,}", actor.name)
+        if w.casefold() not in _AUTHOR_HEADS and not is_nationality(w) and not is_place_adjective(w)
     }
     return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", phrase) for w in own)
 

@@ -10950,3 +10950,17 @@ def test_the_head_of_a_countrys_diplomacy_is_its_foreign_minister_in_italian_and
     content = _brief_of(text, listed, "Jean-Noël Barrot", language=language)
     last = content.claims[-1]
     assert last.source.description == "Antonio Tajani", last.evidence[0].quote
+
+
+def test_counts_cited_by_a_peoples_adjective_are_a_documents_not_a_body_named_alike() -> None:
+    """Real news (CBC): "..., according to Palestinian tallies, ..." went to the Palestinian
+    Dialogue Group in Turkey, named elsewhere: the adjective it shares is no author's name."""
+    text = (
+        "Hamas named a new leader on Tuesday. "
+        "The war has killed more than 39,000, according to Palestinian tallies, over ten months. "
+        "Abu Amer is the head of the Palestinian Dialogue Group in Turkey."
+    )
+    group = {"name": "Palestinian Dialogue Group in Turkey", "kind": "group", "role": ""}
+    script = harbor_script(actors={"actors": [group]}, sources={"s2": group["name"]})
+    content = run_staged(text, Scripted(script), language="en", article_language="en")
+    assert sources_by_word(content)["The"].kind is SourceKind.DOCUMENT
