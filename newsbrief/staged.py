@@ -823,7 +823,7 @@ _STANCE = re.compile(
 _WHAT_DID_SAY = re.compile(
     r"^(?:what|how)\s+(?:did|does|do|has|have)\s+(?P<who>.{2,60}?)\s+(?:say|said|tell|told|"
     r"think|thought|claim|claimed|argue|argued|describe|described|explain|explained|mean|"
-    r"warn|warned|predict|predicted|add|added)(?!\w)",
+    r"warn|warned|predict|predicted|add|added|note|noted|stress|stressed|welcome|welcomed)(?!\w)",
     re.IGNORECASE,
 )
 """An English question that asks what someone said ("What did Boehner say about ...?", "What
@@ -930,12 +930,26 @@ _STANCE_THAT = re.compile(
 is still considered an “Abbott district”"; real news, NJ.com): the one who holds it."""
 
 
-def _asks_what_its_source_said(question: str, unit: _Unit | None) -> bool:
+def _asks_what_its_source_said(
+    question: str, unit: _Unit | None, following: _Unit | None = None
+) -> bool:
     """Whether an English question asks what the speaker of its own sentence said, or whether
     they said it, which that sentence reports ("What did Sharron Angle say about saving Social
     Security?" of "'I'd like to save Social Security ...', Angle said"; "Did Gordon Mackenzie
-    brand the event a shambles?"): the article answers it. What someone the
+    brand the event a shambles?"): the article answers it. So does the ``following`` sentence
+    (of its paragraph), where the one the question names by name speaks ("What did Al Saud say
+    about the effect of Sinwar on ceasefire talks?" of "But Al Saud is aware of the effect ...",
+    before '"He's the most wanted man to Israel," he said.'; real news, CBC). What someone the
     sentence does not give as its speaker said ("What did Lavrov answer?") stays open."""
+    if (
+        following is not None
+        and following.source is not None
+        and following.source.kind != "anonymous"
+        and (match := _WHAT_DID_SAY.match(question)) is not None
+        and match.group("who").casefold() not in ("he", "she", "they", "it")
+        and mentioned(following.source, match.group("who"))
+    ):
+        return True
     if unit is not None and unit.source is None:
         # "What does the report suggest about ...?" of "The report also suggested ..." (real
         # news, CNN Money): a document is no actor, and its sentence answers it all the same
@@ -3741,7 +3755,16 @@ def staged_brief(
             continue
         if output == "en":
             claim = next((u for u in claims_units if u.sentence.number == sentence.number), None)
-            if _asks_what_its_source_said(question, claim):
+            following = next(
+                (
+                    u
+                    for u in claims_units
+                    if u.sentence.number == sentence.number + 1
+                    and u.sentence.paragraph == sentence.paragraph
+                ),
+                None,
+            )
+            if _asks_what_its_source_said(question, claim, following):
                 notes.append(f"open question {question!r} dropped: its sentence answers it")
                 continue
             if _repeats(question, kept_questions):

@@ -2506,6 +2506,18 @@ def _council_script(questions: dict[int, str]) -> dict[str, Any]:
             },
             [10, 11],
         ),
+        # what the one who speaks in the next sentence of the paragraph said, or noted
+        # (real news, CBC: "What did Al Saud say about the effect of Sinwar on ceasefire
+        # talks?" of "But Al Saud is aware of the effect ...", before his quotation)
+        (
+            {
+                8: "What did Jane Holloway say about the vans?",  # Holloway speaks next
+                9: "What did Holloway note about the food bank?",  # her own sentence
+                10: "What did Holloway say about the appeal?",  # Reyes speaks next: open
+                11: "Will the council appeal against the grant cut?",
+            },
+            [10, 11],
+        ),
         # asked who said what the sentence names its speaker saying, or what the speaker
         # added (real news, the Washington Post: "Who told the U.N. General Assembly?" of
         # "President Obama told the U.N. General Assembly ...", "What did Earnest add?")
