@@ -4728,6 +4728,13 @@ def colon_speaker(
         return media[0] if len(media) == 1 else None
     if len(people) == 1:
         start = min(_named_at(people[0], folded))
+        end = max(b for _, b in _named_spans(people[0], folded))
+        if len(folded[end:].split()) > _COLON_AFTER_NAME:
+            # a long clause after the name is about something else ("dagli adesivi di Anna
+            # Frank con la maglietta della Roma (2017) allo striscione esposto in curva Nord
+            # nel derby di ritorno del 2001: "Auschwitz ..."": a banner's words; real news, la
+            # Repubblica: given to Anne Frank)
+            return None
         # "Il caso Cecilia Sala: «Meloni ha premuto ...»" (real news, Corriere della Sera):
         # the person is the matter, not the one speaking
         return None if _MATTER_BEFORE.search(folded[:start]) else people[0]
@@ -4746,6 +4753,9 @@ def colon_speaker(
     return None
 
 
+_COLON_AFTER_NAME = 6
+"""Most words between a person's name and the colon before a quotation, for the quotation to
+be theirs ("Für Schulleiter Salcher eh kein Thema: „...“")."""
 _MATTER_BEFORE = re.compile(
     r"(?<!\w)(?:case|affair|trial|scandal|caso|processo|scandalo|affaire|proces|scandale|"
     r"juicio|escandalo|fall|affare|causa|prozess|skandal)\s+(?:(?:of|di|de|del|della|du|des)\s+)?$"

@@ -3541,3 +3541,20 @@ def test_no_name_is_joined_over_for_after_a_place_nor_is_an_agencys_adjective_a_
     language: str, text: str, name: str
 ) -> None:
     assert name not in _candidates(text, language)
+
+
+def test_a_person_speaks_before_a_colon_only_when_named_close_to_it() -> None:
+    """Real news (la Repubblica): a banner's words after a long clause that names Anne Frank
+    went to her; "Für Schulleiter Salcher eh kein Thema: „...“" (Kleine Zeitung) is his."""
+    from newsbrief.speakers import colon_speaker
+
+    frank = ActorRecord("f", "Anna Frank", "person", "", {"anna frank", "frank"})
+    salcher = ActorRecord("s", "Salcher", "person", "", {"salcher"})
+    banner = (
+        "Un'immagine che ricorda i messaggi antisemiti: dagli adesivi di Anna Frank con la "
+        "maglietta della Roma (2017) allo striscione esposto in curva Nord nel derby di ritorno "
+        'del 2001: "Auschwitz la vostra patria, i forni le vostre case", solo per citarne alcuni.'
+    )
+    heading = "Für Schulleiter Salcher eh kein Thema: „Wir fahren mit dem Zug nach Wien“."
+    assert colon_speaker(banner, find_cues(banner, "it"), [frank]) is None
+    assert colon_speaker(heading, find_cues(heading, "de"), [salcher]) is salcher
