@@ -572,6 +572,9 @@ def test_straight_apostrophes_are_no_quotation(sentence: str) -> None:
         ("en", "A leader of the state’s largest teachers union said lawmakers “missed the mark.”"),
         ("en", "A member of the city council told reporters the vote was rigged."),
         ("en", "An employee at the plant has said the alarm never sounded."),
+        # the Spanish perfect (a probe of La Vanguardia's neighbours)
+        ("es", "Una vecina ha relatado que el fuego llegó de noche."),
+        ("es", "Un vecino de Turre ha contado a este diario que huyó a las tres."),
     ],
 )
 def test_anonymity_cues(language: str, sentence: str) -> None:
@@ -1771,6 +1774,8 @@ def test_a_things_source_is_no_unnamed_source(sentence: str, unnamed: bool) -> N
         ("The flood claimed 12 lives.", "en", False),
         # an unnamed person only as the subject of a verb of saying
         ("El alcalde visitará a una vecina de 90 años.", "es", False),
+        ("El alcalde visitó a una vecina y ha dicho que todo va bien.", "es", False),
+        ("Una vecina, María López, ha dicho que huyó.", "es", False),
     ],
 )
 def test_narrowed_cues_keep_what_speaks(sentence: str, language: str, reported: bool) -> None:
