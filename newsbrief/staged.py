@@ -2786,12 +2786,26 @@ def staged_brief(
             number - back in by_number and by_number[number - back].source in speakers_before
         )
         titled = romance_titled_people(unit.sentence.text, unit.cues, fitting, text)
-        if len(titled) > 1 or (
-            not titled
-            and unit.source is not None
-            and unit.source.kind == "person"
-            and unit.source in fitting
-            and romance_described(unit.sentence.text, unit.cues)
+        if (
+            len(titled) > 1
+            or (
+                not titled
+                and unit.source is not None
+                and unit.source.kind == "person"
+                and unit.source in fitting
+                and romance_described(unit.sentence.text, unit.cues)
+                # (unless the one who spoke just before does so again and the model's pick is
+                # named nowhere near: "La presidenta de la Comisión Europea, Ursula von der Leyen,
+                # aseguró ... La dirigente comunitaria trasladó ..., y señaló que ..."; real news,
+                # La Vanguardia: the model gave it to a Vox spokesman named paragraphs before)
+                and not (
+                    just_before
+                    and not any(
+                        mentioned(unit.source, s.text)
+                        for s in sentences[max(0, number - 3) : number]
+                    )
+                )
+            )
         ):
             # "..., ha detto il sindaco." where two mayors are named, or "..., dijo el
             # presidente valenciano." that no one is titled so: the model's pick of a person
