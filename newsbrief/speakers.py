@@ -3612,6 +3612,17 @@ def romance_office_holder(
     people = titled_people(noun, _qualifiers(complement), actors, text)
     if not people:
         people = _foreign_minister(noun, described.group(0), actors, text)
+    if not people and complement and _ROMANCE_LEADERS.fullmatch(noun):
+        # the leader of a body is the one person titled with any office of it ("La dirigeante
+        # de la CGT affirme ..." is Sophie Binet's where the article writes "Sophie Binet, la
+        # secrétaire générale de la CGT"; real news, Le Monde: given to the CGT)
+        qualifiers = _qualifiers(complement)
+        heads = {
+            a.id: a
+            for office in _ROMANCE_HEAD_OFFICES
+            for a in titled_people(office, qualifiers, actors, text)
+        }
+        people = list(heads.values())
     if len(people) > 1 and before is not None:
         # (a former holder is not "el alcalde": "el anterior alcalde, Juan Pérez", "L'ex
         # sindaco di Roma", "L'ancien maire"; a review)
@@ -3624,6 +3635,18 @@ def romance_office_holder(
         people = titled_people(noun, _qualifiers(complement), people, current)
     return people[0] if len(people) == 1 else None
 
+
+_ROMANCE_LEADERS = re.compile(
+    r"dirigeante?|dirigente|líder|lider|leader|jef[ea]|chef|capo|patronne?", re.IGNORECASE
+)
+"""French, Italian and Spanish words for whoever leads a body, whatever their office."""
+_ROMANCE_HEAD_OFFICES = (
+    "secrétaire générale", "secrétaire général", "secretaria general", "secretario general",
+    "segretaria generale", "segretario generale", "présidente", "président", "presidenta",
+    "presidente", "directrice", "directeur", "directora", "director", "direttore",
+    "direttrice", "leader", "líder", "chef", "jefa", "jefe", "patronne", "patron",
+)  # fmt: skip
+"""Offices of a body's head, by which the article titles the one its leader is."""
 
 _HEAD_OF_DIPLOMACY = re.compile(
     r"(?:de\s+la\s+diplomacia|della\s+diplomazia|de\s+la\s+diplomatie|da\s+diplomacia)"

@@ -11014,3 +11014,32 @@ def test_a_romance_description_no_one_is_titled_with_is_the_one_who_spoke_just_b
     pick = "Teresa Ribera" if "Ribera" in text else "Manuel Gavira"
     content = _brief_of(text, listed, pick, language="es")
     assert content.claims[-1].source.description == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # real news (Le Monde): "La dirigeante de la CGT affirme ..." went to the CGT
+        ("La dirigeante de la CGT affirme avoir transmis plusieurs messages.", "Sophie Binet"),
+        ("El líder de la CGT afirmó que la huelga seguirá.", "Sophie Binet"),
+        # another body's leader is no one the article titles so
+        ("La dirigeante de la CFDT affirme avoir transmis plusieurs messages.", "CFDT"),
+    ],
+)
+def test_a_bodys_leader_is_the_one_person_titled_with_an_office_of_it(
+    sentence: str, expected: str
+) -> None:
+    language = "es" if sentence.startswith("El ") else "fr"
+    text = (
+        "Sophie Binet, la secrétaire générale de la CGT, a été reçue à l'Elysée. "
+        if language == "fr"
+        else "Sophie Binet, la secretaria general de la CGT, fue recibida en el Elíseo. "
+    ) + sentence
+    listed = [
+        {"name": "Sophie Binet", "kind": "person", "role": ""},
+        {"name": "CGT", "kind": "organization", "role": ""},
+        {"name": "CFDT", "kind": "organization", "role": ""},
+    ]
+    listed = [a for a in listed if a["name"] in text]
+    content = _brief_of(text, listed, listed[-1]["name"], language=language)
+    assert content.claims[-1].source.description == expected
