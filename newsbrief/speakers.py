@@ -139,6 +139,7 @@ __all__ = [
     "quoted_vessel_or_work",
     "referred_body",
     "romance_described",
+    "romance_described_person",
     "romance_office_holder",
     "romance_titled_people",
     "share_speaks",
@@ -3575,6 +3576,27 @@ _ROMANCE_OFFICE_NAME = re.compile(
     rf"(?:(?:el|la|il|le|l['’])\s*)?(?P<noun>{_ROMANCE_OFFICES}){_ROMANCE_COMPLEMENT}",
     re.IGNORECASE,
 )
+
+
+_ROMANCE_DESCRIPTION = re.compile(
+    rf"(?<!\w)(?:el|la|il|le|l['’])\s*(?P<noun>secrétaire\s+générale?|secrétaire|"
+    rf"{_ROMANCE_OFFICES}){_ROMANCE_COMPLEMENT}(?=[\s,.;:])",
+    re.IGNORECASE,
+)
+
+
+def romance_described_person(
+    sentence: str, actors: Sequence[ActorRecord], text: str
+) -> ActorRecord | None:
+    """The one person of ``actors`` that the first description by office and body in a French,
+    Italian or Spanish ``sentence`` stands for, by how ``text`` titles them ("Reçue ..., la
+    secrétaire générale de la CGT a exposé ..." names Sophie Binet where the article writes
+    "Sophie Binet, la secrétaire générale de la CGT"), else ``None``."""
+    first = next((m for m in _ROMANCE_DESCRIPTION.finditer(sentence) if m.group("of")), None)
+    if first is None:
+        return None
+    people = titled_people(first.group("noun"), _qualifiers(first.group("of")), actors, text)
+    return people[0] if len(people) == 1 else None
 
 
 def romance_office_holder(

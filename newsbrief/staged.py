@@ -155,6 +155,7 @@ from newsbrief.speakers import (
     quoted_vessel_or_work,
     referred_body,
     romance_described,
+    romance_described_person,
     romance_office_holder,
     romance_titled_people,
     share_speaks,
@@ -2824,6 +2825,14 @@ def staged_brief(
             # choice. '...', she said" is Cross's, not Cook's
             or (speakers_before[0] if just_before else None)
             or pronoun_antecedent(pronoun, before.text, cues[number - 1 - back], fitting, gender)
+            # one the sentence before names by office and body ("Reçue ..., la secrétaire
+            # générale de la CGT a exposé ... La défiance est telle, selon elle, ..."; real
+            # news, Le Monde: Le Monde, the model's pick, took it)
+            or (
+                romance_described_person(before.text, fitting, text)
+                if source_language in ("es", "fr", "it", "pt")
+                else None
+            )
             # one the sentence before names only by what they are ("..., nahm dieser User auf
             # X aufs Korn. „...“, notierte er"; real news, Freie Presse: the last person
             # named took it)

@@ -11043,3 +11043,21 @@ def test_a_bodys_leader_is_the_one_person_titled_with_an_office_of_it(
     listed = [a for a in listed if a["name"] in text]
     content = _brief_of(text, listed, listed[-1]["name"], language=language)
     assert content.claims[-1].source.description == expected
+
+
+def test_a_romance_pronoun_stands_for_the_one_the_sentence_before_names_by_office() -> None:
+    """Real news (Le Monde): "Reçue ..., la secrétaire générale de la CGT a exposé ... La
+    défiance est telle, selon elle, ..." went to Le Monde, the model's pick."""
+    text = (
+        "Sophie Binet, la secrétaire générale de la CGT, a été élue en mars. Le Monde a "
+        "publié un entretien.\n\n"
+        "Reçue mardi à l’Elysée, la secrétaire générale de la CGT a exposé au chef de l’Etat "
+        "ses revendications. La défiance est telle, selon elle, qu’elle joue en faveur de "
+        "l’extrême droite."
+    )
+    listed = [
+        {"name": "Sophie Binet", "kind": "person", "role": ""},
+        {"name": "Le Monde", "kind": "media", "role": ""},
+    ]
+    content = _brief_of(text, listed, "Le Monde", language="fr")
+    assert content.claims[-1].source.description == "Sophie Binet"
