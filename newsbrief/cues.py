@@ -310,7 +310,20 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # the book's quotation before it went to the paper), what someone might say
         r"(?<!as if to )(?<!needless to )(?<!that is to )(?<!so to )"
         r"(?<!has to )(?<!have to )(?<!had to )"
+        # nor what one may say ("expanding what the president is allowed to say and do"; real
+        # news, Politico Europe: given to the president)
+        r"(?<!allowed to )(?<!permitted to )(?<!free to )(?<!able to )"
         r"(?:sa(?:id|ys|ying)|(?<!, )say|say(?!,))",
+        # naming something in the quoted words of the one who names ("He called Connolly’s
+        # criticisms ... “fatuous” and her comments ... “absurd.”"; real news, Politico
+        # Europe: the article's), not a film called "Jaws", nor calling on or for
+        r"(?:called|branded|dubbed|labell?ed)(?=\s+(?:the|his|her|their|its|it|them|him|"
+        r"(?-i:[A-Z]))[^.;:!?“”\"]{0,120}?[“\"][^”\"]{1,40}[”\"])",
+        # a fear, a hope voiced ("Veterans of Ireland’s diplomatic service have expressed
+        # fears that ..."; real news, Politico Europe)
+        r"express(?:ed|es|ing)?\s+(?:\w+\s+)?(?:fears?|concerns?|hopes?|doubts?|worry|worries|"
+        r"alarm|regret|confidence|frustration|anger|scepticism|skepticism)"
+        r"(?=\s+(?:that|about|over)\b)",
         r"t(?:old|ells?|elling)",
         # not an amount added ("The revised plan added about $300 million"; real news, the
         # Washington Times)

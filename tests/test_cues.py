@@ -375,6 +375,10 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         # an impersonal passive (real news, AFP Faktencheck: given to a person named nowhere)
         ("de", "Aber es wurde vermutet, dass sich ein Passagier angesteckt hatte."),
         ("de", "Es wird behauptet, das Virus sei künstlich."),
+        # what one may say (real news, Politico Europe: given to the president)
+        ("en", "He spent 14 years expanding what the president is allowed to say and do."),
+        # a stance with no quotation
+        ("en", "He expressed his support for the plan."),
     ],
 )
 def test_the_articles_own_voice_has_no_attribution_cue(language: str, sentence: str) -> None:
@@ -1190,6 +1194,10 @@ def test_german_words_like_verbs_of_saying_that_are_none(sentence: str) -> None:
         ("fr", "Comme le relève le rapport, les comptes se dégradent."),
         # calling something by a quotation (real news, La Vanguardia: no cue)
         ("es", "Es un incendio que ha definido como “uno de los más rápidos”."),
+        # naming in quoted words, a fear voiced (real news, Politico Europe)
+        ("en", "He called Connolly’s criticisms of German defense spending “fatuous.”"),
+        ("en", "The union branded the offer “an insult”."),
+        ("en", "Diplomats have expressed fears that the president might confuse the world."),
         ("es", "El alcalde definió la situación como “dramática”."),
         ("fr", "Le ministre a qualifié de « scandale » la décision du juge."),
     ],
@@ -1850,3 +1858,8 @@ def test_a_romance_document_closing_the_sentence_is_its_source(
 )
 def test_a_spanish_source_named_again_is_no_fountain(sentence: str, unnamed: bool) -> None:
     assert bool(find_cues(sentence, "es").anonymity) == unnamed
+
+
+def test_a_name_in_quotation_marks_after_called_is_no_verb_of_saying() -> None:
+    assert not find_cues("He watched a film called “Jaws” last night.", "en").reporting
+    assert not find_cues("She called on the government to act.", "en").reporting

@@ -11061,3 +11061,24 @@ def test_a_romance_pronoun_stands_for_the_one_the_sentence_before_names_by_offic
     ]
     content = _brief_of(text, listed, "Le Monde", language="fr")
     assert content.claims[-1].source.description == "Sophie Binet"
+
+
+def test_what_one_calls_in_quoted_words_is_theirs_and_what_one_may_say_is_the_articles() -> None:
+    """Real news (Politico Europe): "He called Connolly’s criticisms ... “fatuous”" went to
+    the article, and "... expanding what the president is allowed to say and do." to Higgins."""
+    text = (
+        "Connolly will succeed Michael D. Higgins, who spent 14 years expanding what the "
+        "president is allowed to say and do. "
+        "Bobby McDonagh, a former Irish ambassador, says Connolly is anti-EU. "
+        "He called Connolly’s criticisms of German defense spending “fatuous.”"
+    )
+    listed = [
+        {"name": "Michael D. Higgins", "kind": "person", "role": "president"},
+        {"name": "Bobby McDonagh", "kind": "person", "role": "former ambassador"},
+        {"name": "Catherine Connolly", "kind": "person", "role": "candidate"},
+    ]
+    content = _brief_of(
+        text, listed, {"s1": "Michael D. Higgins", "s2": "Bobby McDonagh", "s3": "Bobby McDonagh"}
+    )
+    sources = [c.source.description for c in content.claims]
+    assert sources == ["the article itself", "Bobby McDonagh", "Bobby McDonagh"]
