@@ -829,6 +829,16 @@ _WHAT_DID_SAY = re.compile(
 )
 """An English question that asks what someone said ("What did Boehner say about ...?", "What
 did Earnest add?"; real news, the Washington Post)."""
+_WHAT_VIEW = re.compile(
+    r"^what\s+(?:is|was|are|were)\s+(?:(?P<who>.{2,60}?)['’]s?\s+(?:opinion|view|views|"
+    r"position|stance|concerns?|fears?|argument)"
+    r"|the\s+(?:opinion|view|views|position|stance|concerns?|fears?|argument)\s+of\s+"
+    r"(?P<of>.{2,60}?)(?=\s+(?:about|on|over|regarding|towards?)\s|\s*\?))",
+    re.IGNORECASE,
+)
+"""An English question that asks someone's view ("What is Bobby McDonagh's opinion about
+Connolly's statements?", "What were the concerns of veterans of Ireland's diplomatic
+service?"; real news, Politico Europe: asked of the sentences that give them)."""
 _WHO_SAID = re.compile(
     r"^who\s+(?:said|says|told|tells|warned|added|claimed|announced|argued|explained|stated|"
     r"wrote|reported|declared|insisted)(?!\w)",
@@ -964,9 +974,15 @@ def _asks_what_its_source_said(
     if _WHO_SAID.match(question) and unit is not None and unit.source is not None:
         return unit.source.kind != "anonymous"  # who an unnamed source is stays open
     match = _WHAT_DID_SAY.match(question) or _DID_SAY.match(question)
-    if match is None or unit is None or unit.source is None:
+    view = _WHAT_VIEW.match(question)
+    if match is not None:
+        who = match.group("who")
+    elif view is not None:
+        who = view.group("who") or view.group("of")
+    else:
         return False
-    who = match.group("who")
+    if unit is None or unit.source is None:
+        return False
     return mentioned(unit.source, who) or who.casefold() in ("he", "she", "they", "it")
 
 

@@ -2518,6 +2518,17 @@ def _council_script(questions: dict[int, str]) -> dict[str, Any]:
             },
             [10, 11],
         ),
+        # asked the view of the one who speaks in the sentence (real news, Politico Europe:
+        # "What is Bobby McDonagh's opinion about Connolly's statements and stances?", "What
+        # were the concerns of veterans of Ireland's diplomatic service?")
+        (
+            {
+                9: "What is Jane Holloway's opinion about the vans?",
+                10: "What were the concerns of Tom Reyes about the appeal?",
+                11: "What is Holloway's view of the appeal?",  # Reyes's sentence: open
+            },
+            [11],
+        ),
         # asked who said what the sentence names its speaker saying, or what the speaker
         # added (real news, the Washington Post: "Who told the U.N. General Assembly?" of
         # "President Obama told the U.N. General Assembly ...", "What did Earnest add?")
