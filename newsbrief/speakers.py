@@ -1801,14 +1801,19 @@ def _shortened(short: str, name: str) -> bool:
     """Whether the (folded) name ``short`` is how an article shortens the body's name ``name``:
     its last words ("Los Almendros" of "colegio público Los Almendros"), its head before a
     linking word ("Consejería" of "Consejería de Educación") or its name without the legal form
-    ("Verizon" of "Verizon Communications"), or its initials ("EDS" of "Election Data
-    Services"); "Portmere" is not the "Portmere port authority", "House" not the "White House"."""
+    ("Verizon" of "Verizon Communications"), its initials ("EDS" of "Election Data
+    Services") or its first word cut short ("Fed" of "Federal Reserve"); "Portmere" is not the
+    "Portmere port authority", "House" not the "White House"."""
     words, whole = short.split(), normalize_name(name).split()
     if not words or len(words) >= len(whole):
         return False
     initials = "".join(w[:1] for w in name.split() if w[:1].isupper()).casefold()
     if len(words) == 1 and len(initials) >= 2 and short == initials:
         return True  # "EDS" of "Election Data Services" (real news, Politico)
+    if len(words) == 1 and len(short) >= 3 and whole[0] != short and whole[0].startswith(short):
+        # its first word cut short ("Fed" of "Federal Reserve"; real news, SPIEGEL: listed as
+        # two actors, the claims split between them)
+        return True
     n = len(words)
     head = name.split()[: len(whole) - n]
     return (

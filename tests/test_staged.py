@@ -11093,3 +11093,21 @@ def test_what_one_calls_in_quoted_words_is_theirs_and_what_one_may_say_is_the_ar
     )
     sources = [c.source.description for c in content.claims]
     assert sources == ["the article itself", "Bobby McDonagh", "Bobby McDonagh"]
+
+
+def test_a_bodys_name_with_its_first_word_cut_short_is_one_actor() -> None:
+    """Real news (SPIEGEL): "Fed" and "Federal Reserve" were listed as two actors, and the
+    central bank's claims split between them."""
+    text = (
+        "Die Federal Reserve hat Versäumnisse ihrer Aufsicht eingeräumt. "
+        "Die Aufsicht sei unzureichend gewesen, erklärte die Fed. "
+        "Schärfere Anforderungen hätten laut Fed die Bank retten können. "
+        "Darin führte die Fed aus, dass sich ihre Praktiken verändert hätten."
+    )
+    listed = [
+        {"name": "Fed", "kind": "organization", "role": "central bank"},
+        {"name": "Federal Reserve", "kind": "organization", "role": "central bank"},
+    ]
+    content = _brief_of(text, listed, "Fed", language="de")
+    assert len(content.key_actors) == 1
+    assert {c.source.description for c in content.claims} == {content.key_actors[0].name}
