@@ -1810,7 +1810,12 @@ def _shortened(short: str, name: str) -> bool:
     initials = "".join(w[:1] for w in name.split() if w[:1].isupper()).casefold()
     if len(words) == 1 and len(initials) >= 2 and short == initials:
         return True  # "EDS" of "Election Data Services" (real news, Politico)
-    if len(words) == 1 and len(short) >= 3 and whole[0] != short and whole[0].startswith(short):
+    if (
+        len(words) == 1
+        and len(short) >= 3
+        and whole[0][len(short) :].isalpha()  # not "Macmillan" of "Macmillan-Amazon dust-up"
+        and whole[0].startswith(short)
+    ):
         # its first word cut short ("Fed" of "Federal Reserve"; real news, SPIEGEL: listed as
         # two actors, the claims split between them)
         return True
