@@ -88,6 +88,7 @@ __all__ = [
     "borrowed_role",
     "both_sides_speak",
     "called_a_medium",
+    "cited_actor",
     "cited_before",
     "cites_the_country",
     "closing_speaker",
@@ -1901,6 +1902,29 @@ _CITED_ADVERB = re.compile(
 )
 """An adverb of the verb of saying after the unnamed source a speaker cites ("unter Berufung
 auf Geheimdienstkreise zudem"), where the source's words end."""
+
+
+_CITING_NAMED = re.compile(
+    r"(?<!\w)(?:citing|quoting|citando(?:\s+a(?:l)?)?|en\s+citant|citant|unter\s+berufung\s+auf)"
+    r"\s+(?:(?:the|la|le|les|l['’]|el|los|las|il|lo|die|den|das|dem|der)\s*)?",
+    re.IGNORECASE,
+)
+
+
+def cited_actor(sentence: str, actors: Sequence[ActorRecord]) -> ActorRecord | None:
+    """The actor a sentence's speaker relays, named right after the word that cites it ("Según
+    informó la agencia EFE, citando a la Consejería de Educación, ..." is the Consejería's;
+    gold school-roof), else ``None``."""
+    for citing in _CITING_NAMED.finditer(sentence):
+        folded = normalize_name(sentence[citing.end() : citing.end() + ACCORDING_WINDOW])
+        named = [
+            actor
+            for actor in actors
+            if actor.kind != "anonymous" and any(a == 0 for a, _ in _named_spans(actor, folded))
+        ]
+        if len(named) == 1:
+            return named[0]
+    return None
 
 
 def _cited_unnamed(sentence: Sentence, cue: SentenceCues) -> str | None:

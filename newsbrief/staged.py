@@ -106,6 +106,7 @@ from newsbrief.speakers import (
     borrowed_role,
     both_sides_speak,
     called_a_medium,
+    cited_actor,
     cited_before,
     cites_the_country,
     closing_speaker,
@@ -2683,6 +2684,24 @@ def staged_brief(
         ):
             continue
         _give(unit, DOCUMENT, " (the sentence reports what a document says)", notes)
+
+    # A speaker that relays another's word names its source by "citing" ("Según informó la
+    # agencia EFE, citando a la Consejería de Educación, ..."; gold school-roof: the
+    # Consejería's, offered EFE took it): the one cited, where the pick is named before that
+    # word or nowhere in the sentence. An unnamed source keeps what it said.
+    for unit in attributed:
+        picked = unit.source
+        cited = cited_actor(unit.sentence.text, actors)
+        if cited is None or picked is cited or (picked is not None and picked.kind == "anonymous"):
+            continue
+        citing = re.search(r"(?i)citing|quoting|citando|citant|berufung", unit.sentence.text)
+        if (
+            picked is not None
+            and citing is not None
+            and mentioned(picked, unit.sentence.text[citing.start() :])
+        ):
+            continue
+        _give(unit, cited, ", whom its speaker cites", notes)
 
     # One the sentence names only as whom it is about is not who says it ("Auch zeigten sich
     # die Grünen entsetzt über den Fall Badawi", "zahlreiche Politiker forderten ... zur

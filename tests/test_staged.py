@@ -11111,3 +11111,35 @@ def test_a_bodys_name_with_its_first_word_cut_short_is_one_actor() -> None:
     content = _brief_of(text, listed, "Fed", language="de")
     assert len(content.key_actors) == 1
     assert {c.source.description for c in content.claims} == {content.key_actors[0].name}
+
+
+@pytest.mark.parametrize(
+    ("text", "listed", "expected"),
+    [
+        # gold school-roof: EFE, offered since 8c98387, took the Consejería's words it relays
+        (
+            "El techo del gimnasio se hundió el lunes. Según informó la agencia EFE, citando "
+            "a la Consejería de Educación, el edificio superó una inspección técnica en 2022.",
+            [
+                {"name": "EFE", "kind": "media", "role": "agencia"},
+                {"name": "Consejería de Educación", "kind": "government", "role": ""},
+            ],
+            "Consejería de Educación",
+        ),
+        (
+            "The clinic was shelled on Monday. Reuters reported, citing the health ministry, "
+            "that ten people died.",
+            [
+                {"name": "Reuters", "kind": "media", "role": "news agency"},
+                {"name": "health ministry", "kind": "government", "role": ""},
+            ],
+            "health ministry",
+        ),
+    ],
+)
+def test_a_speaker_that_cites_another_relays_the_cited_ones_words(
+    text: str, listed: list[dict[str, str]], expected: str
+) -> None:
+    language = "es" if text.startswith("El ") else "en"
+    content = _brief_of(text, listed, listed[0]["name"], language=language)
+    assert content.claims[-1].source.description == expected
