@@ -139,6 +139,7 @@ __all__ = [
     "pronoun_verb_start",
     "quoted_vessel_or_work",
     "referred_body",
+    "relays_only",
     "romance_described",
     "romance_described_person",
     "romance_office_holder",
@@ -1925,6 +1926,27 @@ def cited_actor(sentence: str, actors: Sequence[ActorRecord]) -> ActorRecord | N
         if len(named) == 1:
             return named[0]
     return None
+
+
+def relays_only(
+    actor: ActorRecord, sentences: Sequence[Sentence], actors: Sequence[ActorRecord]
+) -> bool:
+    """Whether the article names the medium ``actor`` only where it relays another actor's
+    word, named before the word that cites it ("Según informó la agencia EFE, citando a la
+    Consejería de Educación, ..."; gold school-roof: the Consejería's, and EFE no actor of the
+    story)."""
+    mentions = [s.text for s in sentences if mentioned(actor, s.text)]
+    return (
+        actor.kind == "media"
+        and bool(mentions)
+        and all(
+            (cited := cited_actor(text, actors)) is not None
+            and cited is not actor
+            and (citing := _CITING_NAMED.search(text)) is not None
+            and not mentioned(actor, text[citing.start() :])
+            for text in mentions
+        )
+    )
 
 
 def _cited_unnamed(sentence: Sentence, cue: SentenceCues) -> str | None:

@@ -155,6 +155,7 @@ from newsbrief.speakers import (
     pronoun_verb_start,
     quoted_vessel_or_work,
     referred_body,
+    relays_only,
     romance_described,
     romance_described_person,
     romance_office_holder,
@@ -2244,6 +2245,10 @@ def staged_brief(
             "people the article names only by a common noun, unnamed: " + ", ".join(unnamed_people)
         )
     # The writers a credit line names are no actors of the story, nor sources to pick.
+    relays = [a.name for a in actors if relays_only(a, sentences, actors)]
+    if relays:
+        actors = [a for a in actors if a.name not in relays]
+        notes.append(f"media that only relay another's word, left out: {', '.join(relays)}")
     writers = [a.name for a in actors if credited_only(a, sentences)]
     if writers:
         actors = [a for a in actors if a.name not in writers]

@@ -11143,3 +11143,5 @@ def test_a_speaker_that_cites_another_relays_the_cited_ones_words(
     language = "es" if text.startswith("El ") else "en"
     content = _brief_of(text, listed, listed[0]["name"], language=language)
     assert content.claims[-1].source.description == expected
+    # and the medium that only relays is no actor of the story (gold school-roof)
+    assert [a.name for a in content.key_actors] == [expected]
