@@ -1918,13 +1918,18 @@ def cited_actor(sentence: str, actors: Sequence[ActorRecord]) -> ActorRecord | N
     gold school-roof), else ``None``."""
     for citing in _CITING_NAMED.finditer(sentence):
         folded = normalize_name(sentence[citing.end() : citing.end() + ACCORDING_WINDOW])
-        named = [
-            actor
+        # the longest name there ("Consejería de Educación", not "Consejería" beside it)
+        ends = {
+            actor.id: [b for a, b in _named_spans(actor, folded) if a == 0]
             for actor in actors
-            if actor.kind != "anonymous" and any(a == 0 for a, _ in _named_spans(actor, folded))
-        ]
-        if len(named) == 1:
-            return named[0]
+            if actor.kind != "anonymous"
+        }
+        named = sorted(
+            ((max(ends[a.id]), a) for a in actors if ends.get(a.id)),
+            key=lambda found: -found[0],
+        )
+        if named and (len(named) == 1 or named[0][0] > named[1][0]):
+            return named[0][1]
     return None
 
 

@@ -2245,10 +2245,6 @@ def staged_brief(
             "people the article names only by a common noun, unnamed: " + ", ".join(unnamed_people)
         )
     # The writers a credit line names are no actors of the story, nor sources to pick.
-    relays = [a.name for a in actors if relays_only(a, sentences, actors)]
-    if relays:
-        actors = [a for a in actors if a.name not in relays]
-        notes.append(f"media that only relay another's word, left out: {', '.join(relays)}")
     writers = [a.name for a in actors if credited_only(a, sentences)]
     if writers:
         actors = [a for a in actors if a.name not in writers]
@@ -4066,6 +4062,17 @@ def staged_brief(
     for unit in claims_units:
         if unit.source is not None and not any(a is unit.source for a in actors):
             actors.append(unit.source)
+    # a medium named only where it relays another's word is no actor of the story ("Según
+    # informó la agencia EFE, citando a la Consejería ..."; gold school-roof)
+    relaying = [
+        a
+        for a in actors
+        if relays_only(a, sentences, actors) and not any(u.source is a for u in claims_units)
+    ]
+    if relaying:
+        actors = [a for a in actors if not any(a is r for r in relaying)]
+        left_out = ", ".join(a.name for a in relaying)
+        notes.append(f"media that only relay another's word, left out: {left_out}")
     # (the copied role is judged against the roles as the model gave them, before any is tidied)
     borrowed = [a for a in actors if borrowed_role(a, actors, text, sentences)]
     for actor in actors:

@@ -3558,3 +3558,21 @@ def test_a_person_speaks_before_a_colon_only_when_named_close_to_it() -> None:
     heading = "Für Schulleiter Salcher eh kein Thema: „Wir fahren mit dem Zug nach Wien“."
     assert colon_speaker(banner, find_cues(banner, "it"), [frank]) is None
     assert colon_speaker(heading, find_cues(heading, "de"), [salcher]) is salcher
+
+
+def test_the_actor_cited_is_the_longest_name_after_the_citing_word() -> None:
+    """Gold school-roof, replayed at 47a1ed9: with "Consejería" offered beside "Consejería de
+    Educación", no one was cited, and EFE stayed an actor of the story."""
+    from newsbrief.speakers import cited_actor, relays_only
+
+    efe = ActorRecord("e", "EFE", "media", "", {"efe"})
+    short = ActorRecord("s", "Consejería", "government", "", {"consejeria"})
+    full = ActorRecord(
+        "f", "Consejería de Educación", "government", "", {"consejeria de educacion"}
+    )
+    text = (
+        "Según informó la agencia EFE, citando a la Consejería de Educación, el edificio superó "
+        "una inspección técnica en 2022."
+    )
+    assert cited_actor(text, [efe, short, full]) is full
+    assert relays_only(efe, split_sentences(text, "es"), [efe, short, full])

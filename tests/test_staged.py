@@ -11145,3 +11145,18 @@ def test_a_speaker_that_cites_another_relays_the_cited_ones_words(
     assert content.claims[-1].source.description == expected
     # and the medium that only relays is no actor of the story (gold school-roof)
     assert [a.name for a in content.key_actors] == [expected]
+
+
+def test_a_medium_offered_from_the_names_that_only_relays_is_no_actor() -> None:
+    """Gold school-roof, replayed at 47a1ed9: EFE, offered from the article's names and sorted
+    as a medium, stayed an actor of the story though it only relays the Consejería's word."""
+    text = (
+        "El techo del gimnasio se hundió el lunes. Según informó la agencia EFE, citando a la "
+        "Consejería de Educación, el edificio superó una inspección técnica en 2022. La "
+        "Consejería no ha explicado dónde recibirán clase los niños. La Consejería abrió una "
+        "investigación."
+    )
+    listed = [{"name": "Consejería de Educación", "kind": "government", "role": ""}]
+    kinds = {"Consejería de Educación": "government", "Consejería": "government", "EFE": "media"}
+    content = _brief_of(text, listed, "Consejería de Educación", language="es", kinds=kinds)
+    assert "EFE" not in [a.name for a in content.key_actors]
