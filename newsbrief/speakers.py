@@ -6512,10 +6512,15 @@ def name_candidates(
     strong_names += [f for f in counts if written[f] in countries_speaking]
     # a surname alone is the person named in full ("Anzalone" of "John Anzalone"), not
     # another name to offer
+    # (a hyphen-joined surname too, and its last part: "Marlaska" of "Fernando
+    # Grande-Marlaska"; real news, La Vanguardia: offered beside him)
     surname_of = {
-        f: normalize_name(_surname(written[f])) for f in strong_names if _person_shaped(written[f])
+        f: normalize_name(_surname(written[f]))
+        for f in strong_names
+        if _person_shaped(written[f].replace("-", " ")) and written[f].count(" ") in (1, 2)
     }
     surnames = set(surname_of.values())
+    surnames |= {s.rsplit("-", 1)[1] for s in surnames if "-" in s}
     # and the surname's mentions are the person's: one the article names again by the surname
     # alone goes before a name written once ("Justice Brett Kavanaugh sided with the majority
     # ... Kavanaugh joined the dissenters" was cut behind "Civil War" and "Wednesday AEST";
@@ -6532,6 +6537,8 @@ def name_candidates(
             and not is_country(alone, language)
         ):
             mentions[f] += counts.get(surname, 0)
+            if "-" in surname:
+                mentions[f] += counts.get(surname.rsplit("-", 1)[1], 0)
     strong_names = [f for f in strong_names if " " in f or f not in surnames]
     if language.lower() == "en":
         # a phrase whose first words the article also writes in lower case is a common one
@@ -6596,6 +6603,12 @@ def _speaking_names(
             "",
             {normalize_name(n)}
             | ({normalize_name(_surname(n))} if _person_shaped(n) else set())
+            # (a hyphen-joined surname's last part: "Marlaska" of "Fernando Grande-Marlaska")
+            | (
+                {normalize_name(_surname(n).rsplit("-", 1)[1])}
+                if "-" in _surname(n) and _person_shaped(n.replace("-", " "))
+                else set()
+            )
             | alone_forms(n, article),
         )
         for n in names
@@ -6611,7 +6624,15 @@ def _speaking_names(
         # names "spoke", and the army's spokesman was cut from the fourteen offered)
         if before is not None and any(
             _subject_of_verb(form, text, cue)
-            for form in (before.name, *([_surname(before.name)] if len(before.forms) > 1 else []))
+            for form in (
+                before.name,
+                *([_surname(before.name)] if len(before.forms) > 1 else []),
+                *(
+                    [_surname(before.name).rsplit("-", 1)[1]]
+                    if "-" in _surname(before.name)
+                    else []
+                ),
+            )
         ):
             found.add(before.name)
         for start, end in _verb_spans(sentence.text, cue):

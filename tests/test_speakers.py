@@ -3576,3 +3576,16 @@ def test_the_actor_cited_is_the_longest_name_after_the_citing_word() -> None:
     )
     assert cited_actor(text, [efe, short, full]) is full
     assert relays_only(efe, split_sentences(text, "es"), [efe, short, full])
+
+
+def test_a_hyphen_joined_surname_alone_is_the_person_named_in_full_not_another_name() -> None:
+    """Real news (La Vanguardia): "Marlaska" was offered beside "Fernando Grande-Marlaska",
+    and ahead of him, as only "Marlaska" was seen to speak."""
+    text = (
+        "El fuego sigue activo en Almería. A las 14.00 horas, el ministro del Interior, Fernando "
+        "Grande-Marlaska, ha comparecido ante la prensa. Marlaska ha confirmado las 12 muertes. "
+        "Mientras, el ministro Marlaska destaca el trabajo conjunto de las administraciones."
+    )
+    offered = _candidates(text, "es")
+    assert "Fernando Grande-Marlaska" in offered
+    assert "Marlaska" not in offered
