@@ -1936,13 +1936,14 @@ def cited_actor(sentence: str, actors: Sequence[ActorRecord]) -> ActorRecord | N
 def relays_only(
     actor: ActorRecord, sentences: Sequence[Sentence], actors: Sequence[ActorRecord]
 ) -> bool:
-    """Whether the article names the medium ``actor`` only where it relays another actor's
-    word, named before the word that cites it ("Según informó la agencia EFE, citando a la
+    """Whether the article names the medium ``actor`` (of that kind, or one it calls a
+    medium: "la agencia EFE") only where it relays another actor's word, named before the word
+    that cites it ("Según informó la agencia EFE, citando a la
     Consejería de Educación, ..."; gold school-roof: the Consejería's, and EFE no actor of the
     story)."""
     mentions = [s.text for s in sentences if mentioned(actor, s.text)]
     return (
-        actor.kind == "media"
+        (actor.kind == "media" or called_a_medium(actor, sentences))
         and bool(mentions)
         and all(
             (cited := cited_actor(text, actors)) is not None
