@@ -5282,6 +5282,7 @@ def referred_body(
     actors: Sequence[ActorRecord],
     before: str,
     picked: ActorRecord | None = None,
+    earlier: Sequence[str] = (),
 ) -> ActorRecord | None:
     """The body a sentence names again by a noun alone before its verb of saying ("The agency
     warns that ..." after "... drawn up by the National Weather Service's Storm Prediction
@@ -5292,12 +5293,17 @@ def referred_body(
     Trade Commission sued Meta ... The agency said ..." is the Commission's; a review), after
     an English opening phrase ("In a lawsuit brought by the Justice Department, Google ...").
     A company noun ("the company", "das Unternehmen") names no government, union, party or
-    ministry. ``None`` when the noun is none of :data:`_REFERRING_NOUNS` or ``before`` names
-    no body."""
+    ministry. Where ``before`` names no body, the sentences ``earlier`` (nearest first) may:
+    the one body there whose name ends in the noun ("Und das Ministerium urteilt ..." two
+    sentences after "das Landwirtschaftsministerium"; real news, MDR: given to a butcher).
+    ``None`` when the noun is none of :data:`_REFERRING_NOUNS` or no sentence names such a
+    body."""
     verbs = _speaking_verbs(sentence, cues)
     if not verbs:
         return None
-    opening = _REFERRING_OPENING.fullmatch(sentence[: min(a for a, _ in verbs)].strip())
+    opening = _REFERRING_OPENING.fullmatch(
+        _LEADING_CONJUNCTION.sub("", sentence[: min(a for a, _ in verbs)].strip())
+    )
     if opening is None or opening.group("noun").casefold() not in _REFERRING_NOUNS:
         return None
     folded = normalize_name(blank_spans(before, quoted_spans(before)))
@@ -5319,9 +5325,35 @@ def referred_body(
         for start, end in _named_spans(actor, folded)
         if start >= skip and not _POSSESSIVE.match(folded, end)
     ]
+
+    def headed_by_noun(actor: ActorRecord) -> bool:
+        words = normalize_name(actor.name).split()
+        return bool(words) and words[-1].endswith(noun)
+
     if any(actor is picked for _, actor in named):
         return picked
+    headed_before = [(start, actor) for start, actor in named if headed_by_noun(actor)]
+    if headed_before:
+        return min(headed_before, key=lambda n: n[0])[1]
+    for text in earlier:
+        # a body whose name ends in the noun, named a little further back, before any other
+        # the sentence before names ("Der Bauernverband und das Landwirtschaftsministerium
+        # beobachten ... sagt der Bauernverband ... Und das Ministerium urteilt ...")
+        folded_earlier = normalize_name(blank_spans(text, quoted_spans(text)))
+        headed = {
+            actor.id: actor
+            for actor in actors
+            if actor.kind in ("organization", "government", "group")
+            and headed_by_noun(actor)
+            and _named_spans(actor, folded_earlier)
+        }
+        if headed:
+            return next(iter(headed.values())) if len(headed) == 1 else None
     return min(named, key=lambda n: n[0])[1] if named else None
+
+
+_LEADING_CONJUNCTION = re.compile(r"^(?:und|and|but|aber|doch|mais|et|pero|y|ma|e)\s+", re.I)
+"""A conjunction opening a sentence before its subject ("Und das Ministerium urteilt ...")."""
 
 
 _PUBLIC_NOUNS = frozenset(

@@ -2625,6 +2625,13 @@ def staged_brief(
                     actors,
                     before_text.get(unit.sentence.number, ""),
                     unit.source,
+                    # (and further back, for a body whose name ends in the noun)
+                    [
+                        s.text
+                        for s in reversed(
+                            sentences[max(0, unit.sentence.number - 5) : unit.sentence.number - 1]
+                        )
+                    ],
                 )
                 or closing_speaker(unit.sentence.text, unit.cues, actors, source_language)
                 # "..., the newspaper reported." is the medium's, not a name before it

@@ -11160,3 +11160,22 @@ def test_a_medium_offered_from_the_names_that_only_relays_is_no_actor() -> None:
     kinds = {"Consejería de Educación": "government", "Consejería": "government", "EFE": "media"}
     content = _brief_of(text, listed, "Consejería de Educación", language="es", kinds=kinds)
     assert "EFE" not in [a.name for a in content.key_actors]
+
+
+def test_a_body_named_again_by_its_head_noun_goes_back_past_the_sentence_before() -> None:
+    """Real news (MDR): "Und das Ministerium urteilt über die „negative Entwicklung“: „...“"
+    two sentences after "das Landwirtschaftsministerium" went to the butcher interviewed."""
+    text = (
+        "Kevin Holland-Moritz führt einen Schlachtbetrieb. Der Bauernverband und das "
+        "Landwirtschaftsministerium beobachten mit Sorge, dass Schlachthöfe verschwinden. "
+        "„Sehr überschaubar“ sind sie, sagt der Bauernverband auf Anfrage. Und das "
+        "Ministerium urteilt über die „negative Entwicklung“: „Lange Transportzeiten sind "
+        "nicht im Sinne des Tierwohls.“"
+    )
+    listed = [
+        {"name": "Kevin Holland-Moritz", "kind": "person", "role": "Geschäftsführer"},
+        {"name": "Bauernverband", "kind": "organization", "role": ""},
+        {"name": "Landwirtschaftsministerium", "kind": "government", "role": ""},
+    ]
+    content = _brief_of(text, listed, "Kevin Holland-Moritz", language="de")
+    assert content.claims[-1].source.description == "Landwirtschaftsministerium"
