@@ -831,6 +831,14 @@ _WHAT_DID_SAY = re.compile(
 )
 """An English question that asks what someone said ("What did Boehner say about ...?", "What
 did Earnest add?"; real news, the Washington Post)."""
+_WHY_SAYING = re.compile(
+    r"^why\s+(?:is|was|are|were|did|does|do)\s+(?P<who>.{2,60}?)\s+(?:saying|say|said|"
+    r"claiming|claim|stating|state|noting|note|arguing|argue)\s+(?:that|about)(?!\w)",
+    re.IGNORECASE,
+)
+"""An English question that asks why someone says what their sentence reports ("Why is Kevin
+Holland-Moritz saying that he needs enough people to cover his processes?"; real news, MDR:
+three of eight questions so, of his own sentences)."""
 _WHAT_VIEW = re.compile(
     r"^what\s+(?:is|was|are|were)\s+(?:(?P<who>.{2,60}?)['’]s?\s+(?:opinion|view|views|"
     r"position|stance|concerns?|fears?|argument)"
@@ -975,7 +983,7 @@ def _asks_what_its_source_said(
         )
     if _WHO_SAID.match(question) and unit is not None and unit.source is not None:
         return unit.source.kind != "anonymous"  # who an unnamed source is stays open
-    match = _WHAT_DID_SAY.match(question) or _DID_SAY.match(question)
+    match = _WHAT_DID_SAY.match(question) or _DID_SAY.match(question) or _WHY_SAYING.match(question)
     view = _WHAT_VIEW.match(question)
     if match is not None:
         who = match.group("who")

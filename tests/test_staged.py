@@ -2518,6 +2518,15 @@ def _council_script(questions: dict[int, str]) -> dict[str, Any]:
             },
             [10, 11],
         ),
+        # asked why the one who speaks says what the sentence reports (real news, MDR)
+        (
+            {
+                9: "Why is Jane Holloway saying that the food bank will close a van?",
+                10: "Why did Holloway say that the appeal was decided?",  # Reyes's: open
+                11: "Will the council appeal against the grant cut?",
+            },
+            [10, 11],
+        ),
         # asked the view of the one who speaks in the sentence (real news, Politico Europe:
         # "What is Bobby McDonagh's opinion about Connolly's statements and stances?", "What
         # were the concerns of veterans of Ireland's diplomatic service?")
