@@ -368,6 +368,15 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"warn(?:ed|s)?(?!\s+to\b)",
         r"caution(?:ed|s)(?!\s+to\b)",
         r"argu(?:ed|es)",
+        # speculating, questioning a matter aloud ("Melber speculates that ...", "Melber
+        # questions why this should be a contentious issue", "questions the circumstances
+        # ..., suggesting that ..."; real news, the Namibian: the analyst's words went to the
+        # article), not "Police are questioning two men", "speculated on the stock market"
+        r"speculat(?:ed|es)(?=\s+(?:that|about|whether|on\s+(?:whether|why|how|what))\b)",
+        r"(?<!\bthe )(?<!\bthese )(?<!\bthose )(?<!\bmany )(?<!\bsome )(?<!\bof )"
+        r"question(?:ed|s)(?=\s+(?:why|whether|how|if|the\s+(?:wisdom|need|decision|"
+        r"circumstances|legality|timing|motives?|logic|claims?)\b))",
+        r"(?<=,\s)suggesting(?=\s+that\b)",
         # the plural after "they" or a plural subject ("Villagers argue that ...", "They insist
         # that the company ... should be held accountable", "Villagers also allege he
         # receives ..."; real news, the Lesotho Times: all the article's), verbs only

@@ -379,6 +379,11 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("en", "He spent 14 years expanding what the president is allowed to say and do."),
         # a stance with no quotation
         ("en", "He expressed his support for the plan."),
+        # questioning someone, speculating in shares; questions as a noun
+        ("en", "Police are questioning two men."),
+        ("en", "Police questioned the driver for three hours."),
+        ("en", "He speculated on the stock market in the 1990s."),
+        ("en", "The questions why it failed remain open."),
     ],
 )
 def test_the_articles_own_voice_has_no_attribution_cue(language: str, sentence: str) -> None:
@@ -1194,6 +1199,11 @@ def test_german_words_like_verbs_of_saying_that_are_none(sentence: str) -> None:
         ("fr", "Comme le relève le rapport, les comptes se dégradent."),
         # calling something by a quotation (real news, La Vanguardia: no cue)
         ("es", "Es un incendio que ha definido como “uno de los más rápidos”."),
+        # speculating, questioning aloud (real news, the Namibian)
+        ("en", "Melber speculates that Geingob may have realised his life was ending."),
+        ("en", "However, Melber questions why this should be a contentious issue."),
+        ("en", "The analyst questioned the circumstances surrounding his departure."),
+        ("en", "She left early, suggesting that the talks had failed."),
         # naming in quoted words, a fear voiced (real news, Politico Europe)
         ("en", "He called Connolly’s criticisms of German defense spending “fatuous.”"),
         ("en", "The union branded the offer “an insult”."),
