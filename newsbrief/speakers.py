@@ -1799,12 +1799,16 @@ _CORPORATE = frozenset(
 """Words that close a company's legal name ("Verizon Communications", "Apple Inc.")."""
 
 
+_CLIPPED: dict[str, tuple[str, ...]] = {"fed": ("federal", "reserve")}
+"""Clippings news writes for one body's name (folded): "Fed" is the Federal Reserve."""
+
+
 def _shortened(short: str, name: str) -> bool:
     """Whether the (folded) name ``short`` is how an article shortens the body's name ``name``:
     its last words ("Los Almendros" of "colegio público Los Almendros"), its head before a
     linking word ("Consejería" of "Consejería de Educación") or its name without the legal form
     ("Verizon" of "Verizon Communications"), its initials ("EDS" of "Election Data
-    Services") or its first word cut short ("Fed" of "Federal Reserve"); "Portmere" is not the
+    Services") or its usual clipping ("Fed" of "Federal Reserve"); "Portmere" is not the
     "Portmere port authority", "House" not the "White House"."""
     words, whole = short.split(), normalize_name(name).split()
     if not words or len(words) >= len(whole):
@@ -1812,14 +1816,10 @@ def _shortened(short: str, name: str) -> bool:
     initials = "".join(w[:1] for w in name.split() if w[:1].isupper()).casefold()
     if len(words) == 1 and len(initials) >= 2 and short == initials:
         return True  # "EDS" of "Election Data Services" (real news, Politico)
-    if (
-        len(words) == 1
-        and len(short) >= 3
-        and whole[0][len(short) :].isalpha()  # not "Macmillan" of "Macmillan-Amazon dust-up"
-        and whole[0].startswith(short)
-    ):
-        # its first word cut short ("Fed" of "Federal Reserve"; real news, SPIEGEL: listed as
-        # two actors, the claims split between them)
+    if len(words) == 1 and tuple(whole[: len(_CLIPPED.get(short, ()))]) == _CLIPPED.get(short):
+        # its usual clipping ("Fed" of "Federal Reserve"; real news, SPIEGEL: listed as two
+        # actors, the claims split between them); not any first word cut short, which merged
+        # the Fed with the Federal Trade Commission, Ford with Fordham University (a review)
         return True
     n = len(words)
     head = name.split()[: len(whole) - n]
@@ -4836,7 +4836,9 @@ def colon_speaker(
     if len(people) == 1:
         start = min(_named_at(people[0], folded))
         end = max(b for _, b in _named_spans(people[0], folded))
-        if len(folded[end:].split()) > _COLON_AFTER_NAME:
+        if len(folded[end:].split()) > _COLON_AFTER_NAME and not _VIEW_BEFORE_NAME.search(
+            folded[:start]
+        ):
             # a long clause after the name is about something else ("dagli adesivi di Anna
             # Frank con la maglietta della Roma (2017) allo striscione esposto in curva Nord
             # nel derby di ritorno del 2001: "Auschwitz ..."": a banner's words; real news, la
@@ -4862,7 +4864,14 @@ def colon_speaker(
 
 _COLON_AFTER_NAME = 6
 """Most words between a person's name and the colon before a quotation, for the quotation to
-be theirs ("Für Schulleiter Salcher eh kein Thema: „...“")."""
+be theirs ("Für Schulleiter Salcher eh kein Thema: „...“"), unless a view is theirs
+(:data:`_VIEW_BEFORE_NAME`)."""
+_VIEW_BEFORE_NAME = re.compile(
+    r"^\W*(?:for|fur|pour|para|per)\s+(?:[\w'’.-]+\s+){0,3}$", re.IGNORECASE
+)
+"""A view's preposition opening the sentence a few words before the name ("For Mayor Eric
+Adams, the message to the city's landlords after the fire was simple: “...”"; a review), with
+any number of words to the colon (folded text)."""
 _MATTER_BEFORE = re.compile(
     r"(?<!\w)(?:case|affair|trial|scandal|caso|processo|scandalo|affaire|proces|scandale|"
     r"juicio|escandalo|fall|affare|causa|prozess|skandal)\s+(?:(?:of|di|de|del|della|du|des)\s+)?$"

@@ -2701,14 +2701,24 @@ def staged_brief(
             continue
         _give(unit, DOCUMENT, " (the sentence reports what a document says)", notes)
 
-    # A speaker that relays another's word names its source by "citing" ("Según informó la
+    # A medium that relays another's word names its source by "citing" ("Según informó la
     # agencia EFE, citando a la Consejería de Educación, ..."; gold school-roof: the
     # Consejería's, offered EFE took it): the one cited, where the pick is named before that
-    # word or nowhere in the sentence. An unnamed source keeps what it said.
+    # word or nowhere in the sentence. A person or a body that cites another in its own name
+    # keeps its words ("Senator Susan Collins said the plan would fail, citing the
+    # Congressional Budget Office"; a review), and an unnamed source what it said.
     for unit in attributed:
         picked = unit.source
         cited = cited_actor(unit.sentence.text, actors)
-        if cited is None or picked is cited or (picked is not None and picked.kind == "anonymous"):
+        if (
+            cited is None
+            or picked is cited
+            or (
+                picked is not None
+                and picked.kind != "media"
+                and not called_a_medium(picked, sentences)
+            )
+        ):
             continue
         citing = re.search(r"(?i)citing|quoting|citando|citant|berufung", unit.sentence.text)
         if (

@@ -3558,6 +3558,31 @@ def test_a_person_speaks_before_a_colon_only_when_named_close_to_it() -> None:
     heading = "Für Schulleiter Salcher eh kein Thema: „Wir fahren mit dem Zug nach Wien“."
     assert colon_speaker(banner, find_cues(banner, "it"), [frank]) is None
     assert colon_speaker(heading, find_cues(heading, "de"), [salcher]) is salcher
+    # a view of the one named after "für", "for", "pour", "para", however long (a review)
+    adams = ActorRecord("a", "Eric Adams", "person", "", {"eric adams", "adams"})
+    hidalgo = ActorRecord("h", "Anne Hidalgo", "person", "", {"anne hidalgo", "hidalgo"})
+    views = [
+        (
+            "de",
+            "Für Schulleiter Salcher ist die Sache nach dem Gespräch mit den Eltern klar: "
+            "„Wir fahren mit dem Zug.“",
+            salcher,
+        ),
+        (
+            "en",
+            "For Mayor Eric Adams, the message to the city's landlords after the fire was "
+            "simple: “Fix your buildings or pay.”",
+            adams,
+        ),
+        (
+            "fr",
+            "Pour la maire Anne Hidalgo, le message adressé aux propriétaires de la capitale "
+            "est limpide : « Réparez. »",
+            hidalgo,
+        ),
+    ]
+    for language, text, person in views:
+        assert colon_speaker(text, find_cues(text, language), [person]) is person, text
 
 
 def test_the_actor_cited_is_the_longest_name_after_the_citing_word() -> None:

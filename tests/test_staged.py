@@ -11188,3 +11188,51 @@ def test_a_body_named_again_by_its_head_noun_goes_back_past_the_sentence_before(
     ]
     content = _brief_of(text, listed, "Kevin Holland-Moritz", language="de")
     assert content.claims[-1].source.description == "Landwirtschaftsministerium"
+
+
+@pytest.mark.parametrize(
+    ("text", "listed", "language"),
+    [
+        (
+            "The Senate votes on Friday. Senator Susan Collins said the plan would fail, citing "
+            "the Congressional Budget Office, which expects costs to rise.",
+            [
+                {"name": "Susan Collins", "kind": "person", "role": "senator"},
+                {"name": "Congressional Budget Office", "kind": "government", "role": ""},
+            ],
+            "en",
+        ),
+        (
+            "Madrid cierra el centro. El alcalde, José Luis Martínez-Almeida, defendió la medida "
+            "citando a la Organización Mundial de la Salud, y aseguró que el aire ha mejorado.",
+            [
+                {"name": "José Luis Martínez-Almeida", "kind": "person", "role": "alcalde"},
+                {"name": "Organización Mundial de la Salud", "kind": "organization", "role": ""},
+            ],
+            "es",
+        ),
+    ],
+)
+def test_one_who_cites_another_in_their_own_name_keeps_their_words(
+    text: str, listed: list[dict[str, str]], language: str
+) -> None:
+    """A review of 47a1ed9: the one cited took the words of a senator and of a mayor."""
+    content = _brief_of(text, listed, listed[0]["name"], language=language)
+    assert content.claims[-1].source.description == listed[0]["name"]
+
+
+def test_a_body_is_not_merged_with_another_whose_first_word_it_opens() -> None:
+    """A review of 91267b0: "Fed" was merged with the Federal Trade Commission, "Ford" with
+    Fordham University."""
+    text = (
+        "The Fed raised rates on Wednesday, its chair said. The Federal Trade Commission said "
+        "it would sue. Ford said sales fell. Fordham University said its study was sound."
+    )
+    listed = [
+        {"name": "Fed", "kind": "organization", "role": "central bank"},
+        {"name": "Federal Trade Commission", "kind": "government", "role": ""},
+        {"name": "Ford", "kind": "organization", "role": "carmaker"},
+        {"name": "Fordham University", "kind": "organization", "role": ""},
+    ]
+    content = _brief_of(text, listed, "Fed")
+    assert len(content.key_actors) == 4
