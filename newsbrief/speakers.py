@@ -309,12 +309,16 @@ _ROMANCE_FOR_HEADS = frozenset(
         "ministero", "secretaría", "organización", "organisation", "organizzazione",
         "observatorio", "observatoire", "osservatorio", "federación", "fédération",
         "federazione", "alianza", "alliance", "alleanza", "tribunal", "tribunale",
+        "asamblea", "assemblée", "assemblea", "universidad", "université", "università",
+        "banco", "banque", "banca", "sindicato", "syndicat", "sindacato", "confederación",
+        "confédération", "confederazione", "unión", "union", "unione",
     )
 )  # fmt: skip
 """Heads of a French, Italian or Spanish body's name that goes on over "para", "pour" or
-"per" ("Comité para la Protección de los Periodistas", "Alto Commissariato per i Rifugiati";
-real news, elDiario.es: cut at "para", the committee cited for its figures was never offered),
-where other names do not ("Madrid para la OTAN")."""
+"per" and an article, and over Spanish "los", "las" ("Comité para la Protección de los
+Periodistas", "Haut-Commissariat pour les réfugiés"; real news, elDiario.es: cut at "para",
+the committee cited for its figures was never offered), where other names do not ("Madrid
+para la OTAN", "Jaume Asens de los Comunes")."""
 
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 """Words after a surname that are not it (folded)."""
@@ -3700,11 +3704,20 @@ def romance_office_holder(
         # the leader of a body is the one person titled with any office of it ("La dirigeante
         # de la CGT affirme ..." is Sophie Binet's where the article writes "Sophie Binet, la
         # secrétaire générale de la CGT"; real news, Le Monde: given to the CGT)
+        # (of the leader's gender: "El líder del PSOE" is not Cristina Narbona, "presidenta
+        # del PSOE"; a review)
+        article = re.match(r"\W*(el|la|il|le)\s", described.group(0), re.IGNORECASE)
+        gender = article.group(1).casefold() if article is not None else ""
+        offices = (
+            _ROMANCE_HEAD_OFFICES["f"] + _ROMANCE_HEAD_OFFICES["any"]
+            if gender == "la"
+            else _ROMANCE_HEAD_OFFICES["m"] + _ROMANCE_HEAD_OFFICES["any"]
+            if gender
+            else tuple(o for offices in _ROMANCE_HEAD_OFFICES.values() for o in offices)
+        )
         qualifiers = _qualifiers(complement)
         heads = {
-            a.id: a
-            for office in _ROMANCE_HEAD_OFFICES
-            for a in titled_people(office, qualifiers, actors, text)
+            a.id: a for office in offices for a in titled_people(office, qualifiers, actors, text)
         }
         people = list(heads.values())
     if len(people) > 1 and before is not None:
@@ -3724,13 +3737,15 @@ _ROMANCE_LEADERS = re.compile(
     r"dirigeante?|dirigente|líder|lider|leader|jef[ea]|chef|capo|patronne?", re.IGNORECASE
 )
 """French, Italian and Spanish words for whoever leads a body, whatever their office."""
-_ROMANCE_HEAD_OFFICES = (
-    "secrétaire générale", "secrétaire général", "secretaria general", "secretario general",
-    "segretaria generale", "segretario generale", "présidente", "président", "presidenta",
-    "presidente", "directrice", "directeur", "directora", "director", "direttore",
-    "direttrice", "leader", "líder", "chef", "jefa", "jefe", "patronne", "patron",
-)  # fmt: skip
-"""Offices of a body's head, by which the article titles the one its leader is."""
+_ROMANCE_HEAD_OFFICES: dict[str, tuple[str, ...]] = {
+    "f": ("secrétaire générale", "secretaria general", "segretaria generale", "présidente",
+          "presidenta", "jefa", "patronne"),
+    "m": ("secrétaire général", "secretario general", "segretario generale", "président",
+          "presidente", "jefe", "patron"),
+    "any": ("leader", "líder", "chef"),
+}  # fmt: skip
+"""The top offices of a body, by gender, by which the article titles the one its leader is
+(not a director: "La directora de Bomberos" is not "el jefe de Bomberos"; a review)."""
 
 _HEAD_OF_DIPLOMACY = re.compile(
     r"(?:de\s+la\s+diplomacia|della\s+diplomazia|de\s+la\s+diplomatie|da\s+diplomacia)"
@@ -5235,13 +5250,16 @@ _DOCUMENT_AND_RELATIVE = re.compile(
 _AGENCY_BEFORE = re.compile(r"(?<!\w)([A-Z][\w-]+)\s+(?i:news|press)\s+(?i:agency)(?!\w)")
 """A news agency's one-word name before the English noun ("the Wafa news agency")."""
 _AGENCY_AFTER = re.compile(
-    r"(?<!\w)(?i:(?:news|press)\s+agency|agencia(?:\s+de\s+(?:noticias|prensa))?"
-    r"|agence(?:\s+de\s+presse)?|agenzia(?:\s+di\s+stampa)?|agência(?:\s+de\s+notícias)?)"
-    r"(?:\s+[a-zà-ÿ]+){0,2}?\s+([A-Z][\w-]+)(?!\w)"
+    r"(?<!\w)(?i:(?:news|press|state)\s+agency|agencia\s+de\s+(?:noticias|prensa)"
+    r"|agence\s+de\s+presse|agenzia\s+di\s+stampa|agência\s+de\s+notícias)"
+    # (no preposition between: "la agencia de noticias oficial en Gaza"; a review)
+    r"(?:\s+(?!(?:en|in|à|a|au|de|di|da|del|della|delle|des|du|of|the|la|le|el|il|for|para|"
+    r"pour|per|and|y|et|e)\s)[a-zà-ÿ]+){0,2}?\s+([A-Z][\w-]+)(?!\w)"
 )
-"""A news agency's one-word name after the noun and up to two lower-case words ("the
+"""A news agency's one-word name after the words for one and up to two lower-case words ("the
 Palestinian news agency Wafa", "la agencia de noticias palestina Wafa", "l'agence de presse
-officielle SPA")."""
+officielle SPA"); not after "agencia" alone ("La agencia Tributaria", "agenzia delle
+Entrate"; a review)."""
 
 _CITED_WORD = re.compile(
     r"\s+(?:(?:(?:the|il|lo|la|le|el|der|die|das|l['’])\s*)?(?:web\s*)?"
@@ -6167,7 +6185,11 @@ def name_candidates(
         gap = text[a.end() : b.start()]
         return gap in ("", " & ", "&") or not gap.strip(" \u00a0\t")
 
-    def connector(word: str, before: str) -> bool:
+    def connector(word: str, before: str, head: str = "") -> bool:
+        if word.casefold() in ("los", "las"):
+            # only in a body's name ("Comité para la Protección de los Periodistas"), not after
+            # a person's ("Jaume Asens de los Comunes"; a review)
+            return normalize_name(head) in _ROMANCE_FOR_HEADS
         if german and word == "für":
             # "Internationale Agentur für Krebsforschung", "Deutsches Zentrum für Luft- und
             # Raumfahrt" (real news, derStandard): a body's name goes on over "für", where
@@ -6265,13 +6287,20 @@ def name_candidates(
                 while (
                     step < 2
                     and j + step + 1 < len(tokens)
-                    and connector(tokens[j + step + 1].group(), tokens[j + step].group())
+                    and connector(
+                        tokens[j + step + 1].group(), tokens[j + step].group(), tokens[i].group()
+                    )
                     and spaced(sentence.text, tokens[j + step], tokens[j + step + 1])
                 ):
                     step += 1
                 last = j + step + 1
                 if (
                     step
+                    # "para", "pour", "per" only before an article ("Comité para la ...", not
+                    # "Comisión para Madrid", "Conseil pour Noël"; a review)
+                    and not (
+                        step == 1 and tokens[j + 1].group().casefold() in ("para", "pour", "per")
+                    )
                     and last < len(tokens)
                     and _capitalised(tokens[last].group())
                     and spaced(sentence.text, tokens[last - 1], tokens[last])
@@ -6498,7 +6527,11 @@ def name_candidates(
         for sentence in sentences
         for pattern in (_AGENCY_BEFORE, _AGENCY_AFTER)
         for m in pattern.finditer(sentence.text)
-        if (folded := normalize_name(m.group(1))) in counts and not is_nationality(m.group(1))
+        if (folded := normalize_name(m.group(1))) in counts
+        and not is_nationality(m.group(1))
+        # (not "Kremlin-backed", nor a title: "a press agency Director"; a review)
+        and not re.search(r"-(?:backed|run|owned|based|controlled|funded|linked)$", m.group(1))
+        and _bare(m.group(1)) not in _INNER_TITLES
     }
     for word in sorted(candidates_titled):
         folded = normalize_name(word)

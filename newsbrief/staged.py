@@ -2889,9 +2889,12 @@ def staged_brief(
             # one the sentence before names by office and body ("Reçue ..., la secrétaire
             # générale de la CGT a exposé ... La défiance est telle, selon elle, ..."; real
             # news, Le Monde: Le Monde, the model's pick, took it)
+            # (only against a pick that is no person: "... critiquée par la dirigeante de la
+            # CFDT. Selon elle, ..." is Marylise Léon's, the model's pick; a review)
             or (
                 romance_described_person(before.text, fitting, text)
                 if source_language in ("es", "fr", "it", "pt")
+                and (unit.source is None or unit.source.kind != "person")
                 else None
             )
             # one the sentence before names only by what they are ("..., nahm dieser User auf

@@ -1209,6 +1209,7 @@ def test_german_words_like_verbs_of_saying_that_are_none(sentence: str) -> None:
         ("en", "The union branded the offer “an insult”."),
         ("en", "Diplomats have expressed fears that the president might confuse the world."),
         ("es", "El alcalde definió la situación como “dramática”."),
+        ("es", "La presidenta definió el incendio de este verano en Almería como “terrible”."),
         ("fr", "Le ministre a qualifié de « scandale » la décision du juge."),
     ],
 )
@@ -1237,6 +1238,9 @@ def test_more_romance_verbs_of_saying(language: str, sentence: str) -> None:
         ("fr", "Le juge a lancé une enquête."),
         # what a law defines, a team that qualified
         ("es", "La ley ha definido como delito la ocupación de viviendas."),
+        ("es", "La ley ha definido como “delito” la ocupación."),
+        ("es", "La Constitución definió el Estado como “social y democrático”."),
+        ("fr", "La loi a qualifié d'« acte terroriste » ces faits."),
         ("es", "El reglamento ha descrito los pasos del proceso."),
         ("fr", "Le club a qualifié son équipe pour la finale."),
         ("it", "La critica è arrivata tardi."),
@@ -1794,6 +1798,10 @@ def test_a_things_source_is_no_unnamed_source(sentence: str, unnamed: bool) -> N
         ("El alcalde visitará a una vecina de 90 años.", "es", False),
         ("El alcalde visitó a una vecina y ha dicho que todo va bien.", "es", False),
         ("Una vecina, María López, ha dicho que huyó.", "es", False),
+        # (a review) one inside what another says, a plea for help
+        ("El alcalde ha dicho que una vecina ha pedido ayuda de madrugada.", "es", False),
+        ("Después de que una vecina ha denunciado el robo, ha dicho López.", "es", False),
+        ("Una vecina ha pedido ayuda a los bomberos.", "es", False),
     ],
 )
 def test_narrowed_cues_keep_what_speaks(sentence: str, language: str, reported: bool) -> None:
@@ -1870,6 +1878,37 @@ def test_a_spanish_source_named_again_is_no_fountain(sentence: str, unnamed: boo
     assert bool(find_cues(sentence, "es").anonymity) == unnamed
 
 
-def test_a_name_in_quotation_marks_after_called_is_no_verb_of_saying() -> None:
-    assert not find_cues("He watched a film called “Jaws” last night.", "en").reporting
-    assert not find_cues("She called on the government to act.", "en").reporting
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He watched a film called “Jaws” last night.",
+        "She called on the government to act.",
+        # (a review of da17b49) a call made, a name given, a term no one's judgement
+        "Residents called the police after hearing “loud bangs” near the school.",
+        "Engineers dubbed the rover “Perseverance.”",
+        "Parents called the school about the “lockdown” notice.",
+        "A woman called the station to report a “suspicious package.”",
+        "The couple called their daughter “Hope.”",
+        "Apple called the feature “Dynamic Island.”",
+        "Locals have called the new tower “the Walkie-Talkie” for years.",
+    ],
+)
+def test_a_name_in_quotation_marks_after_called_is_no_verb_of_saying(sentence: str) -> None:
+    assert not find_cues(sentence, "en").reporting
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # real news (Politico Europe), and a review's variants
+        "He called Connolly’s criticisms of increased German defense spending in the face of "
+        "rising Russian security threats “fatuous” and her comments “absurd.”",
+        "The mayor called the report ‘absurd’.",
+        "Diplomats have expressed fears the president might confuse the world.",
+        "Now retired, he feels free to say that the war was a mistake.",
+    ],
+)
+def test_a_judgement_in_quoted_words_a_fear_and_what_one_feels_free_to_say_are_said(
+    sentence: str,
+) -> None:
+    assert find_cues(sentence, "en").reporting

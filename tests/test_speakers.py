@@ -3616,3 +3616,28 @@ def test_a_hyphen_joined_surname_alone_is_the_person_named_in_full_not_another_n
     offered = _candidates(text, "es")
     assert "Fernando Grande-Marlaska" in offered
     assert "Marlaska" not in offered
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        # (a review of 8c98387) a place or a body's words after "agencia" alone, a title, a
+        # backer; a person's party after "de los"; a place or a day after "para", "pour"
+        (
+            "es",
+            "Murieron diez personas, según informó la agencia de noticias oficial en Gaza.",
+            "Gaza",
+        ),
+        ("es", "La agencia Tributaria investiga a la empresa.", "Tributaria"),
+        ("it", "L'agenzia delle Entrate ha multato la società.", "Entrate"),
+        ("en", "He worked as a press agency Director for years.", "Director"),
+        ("en", "Ten died, the Kremlin-backed news agency said.", "Kremlin-backed"),
+        ("es", "El portavoz Jaume Asens de los Comunes dijo que no.", "Jaume Asens de los Comunes"),
+        ("es", "La Comisión para Madrid se reunió ayer con el alcalde.", "Comisión para Madrid"),
+        ("fr", "Le Conseil pour Noël a décidé hier de fermer.", "Conseil pour Noël"),
+    ],
+)
+def test_no_agency_name_nor_body_name_is_made_of_places_titles_or_a_persons_party(
+    language: str, text: str, name: str
+) -> None:
+    assert name not in _candidates(text, language)
