@@ -989,6 +989,8 @@ def _asks_what_its_source_said(
         who = match.group("who")
     elif view is not None:
         who = view.group("who") or view.group("of")
+        if re.search(r"['’]", who):
+            return False  # another's view: "What is Holloway's critics' view ...?" (a review)
     else:
         return False
     if unit is None or unit.source is None:
