@@ -379,6 +379,10 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("en", "He spent 14 years expanding what the president is allowed to say and do."),
         # a stance with no quotation
         ("en", "He expressed his support for the plan."),
+        # declaring gifts, an act (real news, the Telegraph: the PM's words)
+        ("en", "However, the Prime Minister declared the gifts to his wife only last week."),
+        ("en", "The governor declared a state of emergency."),
+        ("en", "The company declared a dividend of 5p."),
         # questioning someone, speculating in shares; questions as a noun
         ("en", "Police are questioning two men."),
         ("en", "Police questioned the driver for three hours."),
@@ -1906,6 +1910,8 @@ def test_a_name_in_quotation_marks_after_called_is_no_verb_of_saying(sentence: s
         "The mayor called the report ‘absurd’.",
         "Diplomats have expressed fears the president might confuse the world.",
         "Now retired, he feels free to say that the war was a mistake.",
+        "He declared that the election was over.",
+        "He declared his support for the plan.",
     ],
 )
 def test_a_judgement_in_quoted_words_a_fear_and_what_one_feels_free_to_say_are_said(

@@ -11281,3 +11281,22 @@ def test_an_open_question_answered_by_the_next_sentence_of_its_paragraph_is_drop
     script = _council_script({10: question})
     content = run_staged(text, Scripted(script), language="en", article_language="en")
     assert (question in [i.question for i in content.unresolved_issues]) is kept
+
+
+def test_what_released_figures_say_is_a_documents_and_declaring_gifts_is_no_saying() -> None:
+    """Real news (the Telegraph): "Sir Keir accepted more than 20 free tickets ..., according
+    to figures released in July, ..." and "the Prime Minister declared the gifts to his wife
+    ... only last week" went to him as his words."""
+    text = (
+        "Keir Starmer defended the gifts on Monday. Sir Keir Starmer accepted more than 20 free "
+        "tickets to football matches in the last Parliament, according to figures released in "
+        "July, using complimentary seats to watch Arsenal. However, the Prime Minister declared "
+        "the gifts to his wife only last week."
+    )
+    listed = [{"name": "Keir Starmer", "kind": "person", "role": "Prime Minister"}]
+    content = _brief_of(text, listed, "Keir Starmer")
+    assert [c.source.description for c in content.claims] == [
+        "the article itself",
+        "a document",
+        "the article itself",
+    ]
