@@ -2719,6 +2719,9 @@ def staged_brief(
                 picked is not None
                 and picked.kind != "media"
                 and not called_a_medium(picked, sentences)
+                # (one the sentence does not name is no one speaking in their own name: the
+                # model gave gold school-roof's relayed figures to the roofing firm)
+                and mentioned(picked, unit.sentence.text)
             )
         ):
             continue

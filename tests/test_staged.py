@@ -11300,3 +11300,19 @@ def test_what_released_figures_say_is_a_documents_and_declaring_gifts_is_no_sayi
         "a document",
         "the article itself",
     ]
+
+
+def test_words_relayed_by_citing_are_not_those_of_a_body_the_sentence_does_not_name() -> None:
+    """Gold school-roof (replayed at 6eeaf2f): "Según informó la agencia EFE, citando a la
+    Consejería de Educación, ..." kept the model's pick, the roofing firm named later."""
+    text = (
+        "El techo del gimnasio se hundió el lunes. Según informó la agencia EFE, citando a la "
+        "Consejería de Educación, el edificio superó una inspección técnica en 2022. La "
+        "constructora Cubiertas Valdeolmo reformó el tejado en 2017."
+    )
+    listed = [
+        {"name": "Consejería de Educación", "kind": "government", "role": ""},
+        {"name": "Cubiertas Valdeolmo", "kind": "organization", "role": "constructora"},
+    ]
+    content = _brief_of(text, listed, {"s2": "Cubiertas Valdeolmo"}, language="es")
+    assert content.claims[1].source.description == "Consejería de Educación"
