@@ -898,6 +898,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # denied ("..., stellte Kurz in Abrede"; real news, derStandard)
         r"stell(?:t|te|ten|en)(?=\s.{1,60}?\sin\s+Abrede(?=\s*[,.;:!?\"“”»]|\s*$))",
         r"in Abrede gestellt",
+        # had oneself quoted ("„...“, ließ sich Wynaendts in einer Pressemitteilung der Bank
+        # zitieren."; real news, Börsen-Zeitung: the article's)
+        r"(?:ließ|ließen|lässt|lassen)(?=\s+sich\s.{1,80}?\szitieren(?=\s*[,.;:!?\"“”»]|\s*$))",
         # according to a report ("Nach einem Bericht der Zeitung Dawn vom Samstag ...", "nach
         # Medienberichten"; real news, derStandard)
         # (not "nach dem Bericht", which may be "after the report", nor "suchte nach Berichten")

@@ -6427,6 +6427,20 @@ def name_candidates(
                     continue  # "Konzernchef Appel": a title and a surname
                 if _german_noun_phrase(words):
                     continue  # "Speicherung von Massendaten", "Zugriff von Behörden"
+                if (
+                    len(words) >= 3
+                    and words[1] == "von"
+                    and re.search(
+                        r"(?<!\w)(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|zum|zur|"
+                        rf"im|vom|beim|am)\s+(?:\w+\s+)?{re.escape(words[0])}(?!\w)",
+                        article,
+                    )
+                ):
+                    # a noun the article writes after an article, then whose ("zum Nachfolger
+                    # von Paul Achleitner", "im Verwaltungsrat von Air France-KLM", "den
+                    # ehemaligen CEO von Aegon"; real news, Börsen-Zeitung: offered so), not a
+                    # given name ("Ursula von der Leyen"): the name after "von"
+                    words = words[2:]
                 if len(words) == 2 and _german_words_no_name(words[0], words[1], article):
                     continue  # "Schwierige Gespräche", "Deutschland Partner"
                 if _german_common_run(words, article):

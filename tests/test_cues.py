@@ -1203,6 +1203,8 @@ def test_german_words_like_verbs_of_saying_that_are_none(sentence: str) -> None:
         ("fr", "Comme le relève le rapport, les comptes se dégradent."),
         # calling something by a quotation (real news, La Vanguardia: no cue)
         ("es", "Es un incendio que ha definido como “uno de los más rápidos”."),
+        # had oneself quoted (real news, Börsen-Zeitung)
+        ("de", "„Das ist ein Privileg“, ließ sich Wynaendts in einer Mitteilung zitieren."),
         # speculating, questioning aloud (real news, the Namibian)
         ("en", "Melber speculates that Geingob may have realised his life was ending."),
         ("en", "However, Melber questions why this should be a contentious issue."),

@@ -11316,3 +11316,23 @@ def test_words_relayed_by_citing_are_not_those_of_a_body_the_sentence_does_not_n
     ]
     content = _brief_of(text, listed, {"s2": "Cubiertas Valdeolmo"}, language="es")
     assert content.claims[1].source.description == "Consejería de Educación"
+
+
+def test_one_who_had_themselves_quoted_said_it_and_a_noun_before_von_is_no_part_of_a_name() -> None:
+    """Real news (Börsen-Zeitung): "„...“, ließ sich Wynaendts in einer Pressemitteilung der
+    Bank zitieren." went to the article; "Nachfolger von Paul Achleitner" was offered."""
+    text = (
+        "Der Aufsichtsrat hat Alexander Wynaendts nominiert. Wynaendts war 2022 zum Nachfolger "
+        "von Paul Achleitner gewählt worden. „Die Leitung ist ein großes Privileg“, ließ sich "
+        "Wynaendts in einer Pressemitteilung der Bank zitieren."
+    )
+    listed = [{"name": "Alexander Wynaendts", "kind": "person", "role": "Aufsichtsratschef"}]
+    content = _brief_of(text, listed, ARTICLE_ITSELF, language="de")
+    assert content.claims[-1].source.description == "Alexander Wynaendts"
+    sentences = split_sentences(text, "de")
+    cues = [find_cues(s.text, "de") for s in sentences]
+    from newsbrief.speakers import name_candidates
+
+    offered = name_candidates(sentences, [], "de", cues)
+    assert "Paul Achleitner" in offered
+    assert "Nachfolger von Paul Achleitner" not in offered
