@@ -79,6 +79,7 @@ __all__ = [
     "actors_from_answer",
     "add_given_name_forms",
     "add_head_forms",
+    "add_inflected_forms",
     "add_initials_forms",
     "add_short_forms",
     "add_title_forms",
@@ -890,6 +891,25 @@ def add_short_forms(actors: Sequence[ActorRecord], text: str) -> None:
         ):
             actor.forms.add(folded)
             taken.add(folded)
+
+
+def add_inflected_forms(actors: Sequence[ActorRecord], text: str) -> None:
+    """Give each body whose German name opens with adjectives in "-e" ("Deutsche Bank",
+    "Europäische Zentralbank") the inflected forms the article writes ("der Deutschen Bank",
+    "der Europäischen Zentralbank"; real news, Börsen-Zeitung: the bank named so went
+    unrecognised, and "teilte das Geldhaus mit" with it)."""
+    folded_text = normalize_name(text)
+    for actor in actors:
+        words = normalize_name(actor.name).split()
+        if actor.kind == "person" or len(words) < 2 or not words[0].endswith("e"):
+            continue
+        adjectives = 0
+        while adjectives < len(words) - 1 and words[adjectives].endswith("e"):
+            adjectives += 1
+        for ending in ("n", "r", "s", "m"):
+            form = " ".join([w + ending for w in words[:adjectives]] + words[adjectives:])
+            if re.search(rf"(?<!\w){re.escape(form)}(?!\w)", folded_text):
+                actor.forms.add(form)
 
 
 def add_given_name_forms(actors: Sequence[ActorRecord], text: str) -> None:
@@ -5330,7 +5350,10 @@ def referred_body(
         return None
     opening = _REFERRING_OPENING.fullmatch(
         _LEADING_CONJUNCTION.sub("", sentence[: min(a for a, _ in verbs)].strip())
-    )
+    ) or _REFERRING_CLOSING.fullmatch(sentence[max(b for _, b in verbs) :])
+    if opening is None and _CLAUSE_CLOSES.fullmatch(sentence[max(b for _, b in verbs) :]):
+        # "..., the company said." (its clause closing the sentence)
+        opening = _REFERRING_CLAUSE.search(sentence[: max(a for a, _ in verbs)])
     if opening is None or opening.group("noun").casefold() not in _REFERRING_NOUNS:
         return None
     folded = normalize_name(blank_spans(before, quoted_spans(before)))
@@ -5379,6 +5402,22 @@ def referred_body(
     return min(named, key=lambda n: n[0])[1] if named else None
 
 
+_REFERRING_CLOSING = re.compile(
+    r"\s+(?:the|der|die|das|le|la|l['’]|il|lo|el)\s*(?P<noun>[\w-]+)"
+    r"(?:\s+(?:mit|on\s+\w+|in\s+a\s+statement|am\s+\w+|auf\s+Anfrage))?\s*[.!?]?\s*",
+    re.IGNORECASE,
+)
+"""Or a definite article and that noun alone right after the verb, closing the sentence
+("..., the company said.", "..., teilte das Unternehmen mit."; real news, Börsen-Zeitung:
+"teilte das Geldhaus mit" went to the article)."""
+_REFERRING_CLAUSE = re.compile(
+    r",\s+(?:the|der|die|das|le|la|l['’]|il|lo|el)\s*(?P<noun>[\w-]+)"
+    r"(?:\s+(?:also|has|had|have))?\s+$",
+    re.IGNORECASE,
+)
+"""A definite article and that noun opening the clause of a verb that closes the sentence
+("Sales fell by a third, the company said.")."""
+_CLAUSE_CLOSES = re.compile(r"(?:\s+(?:on\s+\w+|in\s+a\s+statement))?\s*[.!?]?\s*")
 _LEADING_CONJUNCTION = re.compile(r"^(?:und|and|but|aber|doch|mais|et|pero|y|ma|e)\s+", re.I)
 """A conjunction opening a sentence before its subject ("Und das Ministerium urteilt ...")."""
 
@@ -5391,7 +5430,9 @@ _PUBLIC_NOUNS = frozenset(
 _COMPANY_NOUNS = frozenset(
     {"company", "firm", "retailer", "carrier", "airline", "automaker", "carmaker", "lender",
      "insurer", "chain", "manufacturer", "startup", "conglomerate", "giant", "unternehmen",
-     "konzern", "firma", "société", "entreprise", "groupe", "società", "azienda", "empresa"}
+     "konzern", "firma", "société", "entreprise", "groupe", "società", "azienda", "empresa",
+     "bank", "geldhaus", "institut", "kreditinstitut", "versicherer", "banque", "banca",
+     "banco"}
 )  # fmt: skip
 """The referring nouns of a company."""
 _NO_COMPANY = re.compile(

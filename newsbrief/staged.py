@@ -98,6 +98,7 @@ from newsbrief.speakers import (
     actors_from_answer,
     add_given_name_forms,
     add_head_forms,
+    add_inflected_forms,
     add_initials_forms,
     add_short_forms,
     add_title_forms,
@@ -2283,6 +2284,7 @@ def staged_brief(
     add_head_forms(actors, text, source_language)
     if source_language == "de":
         add_short_forms(actors, text)
+        add_inflected_forms(actors, text)
     add_initials_forms(actors, text)
     add_given_name_forms(actors, text)
     # A body the article names only after a preposition of place, by any of its names, is

@@ -11336,3 +11336,34 @@ def test_one_who_had_themselves_quoted_said_it_and_a_noun_before_von_is_no_part_
     offered = name_candidates(sentences, [], "de", cues)
     assert "Paul Achleitner" in offered
     assert "Nachfolger von Paul Achleitner" not in offered
+
+
+@pytest.mark.parametrize(
+    ("text", "listed", "language"),
+    [
+        # real news (Börsen-Zeitung): "teilte das Geldhaus mit" after "der Deutschen Bank"
+        (
+            "Die Deutsche Bank steht vor einem Wechsel. Der Aufsichtsrat der Deutschen Bank hat "
+            "Alexander Wynaendts nominiert. Das Gremium habe dies einstimmig beschlossen, "
+            "teilte das Geldhaus mit.",
+            "Deutsche Bank",
+            "de",
+        ),
+        (
+            "Acme Corp cut 300 jobs on Monday. Sales fell by a third, the company said.",
+            "Acme Corp",
+            "en",
+        ),
+        (
+            "Acme Corp cut 300 jobs on Monday. Sales fell by a third, said the company.",
+            "Acme Corp",
+            "en",
+        ),
+    ],
+)
+def test_a_body_named_again_by_its_noun_closing_the_sentence_speaks(
+    text: str, listed: str, language: str
+) -> None:
+    actors = [{"name": listed, "kind": "organization", "role": ""}]
+    content = _brief_of(text, actors, ARTICLE_ITSELF, language=language)
+    assert content.claims[-1].source.description == listed
