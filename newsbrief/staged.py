@@ -2129,6 +2129,37 @@ def staged_brief(
                 # body, not the building or the town a small model calls it
                 if verdict.get(name) == "place":
                     verdict[name] = "organization"
+            for name, kind in list(verdict.items()):
+                if (
+                    kind in ("place", "other")
+                    and is_country(name, source_language)
+                    # (opening the sentence where it speaks: not "Die Schweiz sei überfüllt,
+                    # sagte Matter", nor a heading "Bruselas y Turquía"; tests of the kind)
+                    and any(
+                        re.match(
+                            rf"\W*(?:(?:die|der|das|the|la|le|el|il|l['’])\s*)?"
+                            rf"{re.escape(name)}(?!\w)",
+                            sentence.text,
+                            re.IGNORECASE,
+                        )
+                        and speaks(name, [sentence], [cue])
+                        # and no one named right after its verb ("..., sagte Matter.")
+                        and not any(
+                            re.match(
+                                r"\s+(?:(?:der|die|das|the)\s+)?[A-ZÄÖÜ][\w-]*"
+                                r"(?:\s+[A-ZÄÖÜ][\w-]*)?\s*(?:[.,;:!?]|$)",
+                                sentence.text[sentence.text.rfind(verb) + len(verb) :],
+                            )
+                            for verb in cue.reporting
+                        )
+                        for sentence, cue in zip(sentences, cues)
+                    )
+                ):
+                    # a country offered that speaks is its government, whatever the kinds
+                    # stage calls it ("Dänemark, das die Hoheitsrechte ... ausübt, kritisierte
+                    # ..."; real news, Euronews DE: called a place, its words went to the
+                    # country it criticised)
+                    verdict[name] = "government"
             place_names = [n for n, k in verdict.items() if k == "place"]
             extra = [
                 ActorItem.model_validate(

@@ -11367,3 +11367,23 @@ def test_a_body_named_again_by_its_noun_closing_the_sentence_speaks(
     actors = [{"name": listed, "kind": "organization", "role": ""}]
     content = _brief_of(text, actors, ARTICLE_ITSELF, language=language)
     assert content.claims[-1].source.description == listed
+
+
+def test_a_country_offered_that_speaks_is_an_actor_whatever_the_kinds_stage_calls_it() -> None:
+    """Real news (Euronews DE): "Dänemark, das die Hoheitsrechte ... ausübt, kritisierte ...,
+    ohne die Vereinigten Staaten namentlich zu nennen." was called a place, and its words went
+    to the United States."""
+    text = (
+        "Die Äußerung sorgte für scharfe Reaktionen in Kopenhagen. Dänemark, das die "
+        "Hoheitsrechte über die rohstoffreiche Insel ausübt, kritisierte entsprechende "
+        "Übernahmefantasien vorsichtig, ohne die Vereinigten Staaten namentlich zu nennen."
+    )
+    listed = [{"name": "Vereinigte Staaten", "kind": "government", "role": ""}]
+    kinds = {
+        "Dänemark": "place",
+        "Vereinigten Staaten": "government",
+        "Sicherheitsrat": "government",
+    }
+    content = _brief_of(text, listed, {"s2": "Vereinigten Staaten"}, language="de", kinds=kinds)
+    assert "Dänemark" in [a.name for a in content.key_actors]
+    assert content.claims[-1].source.description == "Dänemark"
