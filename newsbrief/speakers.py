@@ -4986,6 +4986,13 @@ def german_impersonal_source(sentence: str, actors: Sequence[ActorRecord]) -> Ac
     return named[0] if len(named) == 1 else None
 
 
+_GERMAN_PLACE_PREPOSITIONS = frozenset(
+    {"im", "in", "am", "an", "beim", "bei", "vor", "auf", "aus", "vom", "zum", "zur", "unter"}
+)
+"""German prepositions that open a phrase of where or when after a verb ("im Sicherheitsrat",
+"vor Gericht", "am Montag")."""
+
+
 def german_inverted_speaker(
     sentence: str, cues: SentenceCues, actors: Sequence[ActorRecord]
 ) -> ActorRecord | None:
@@ -5057,6 +5064,11 @@ def german_inverted_speaker(
         # dem Redaktionsnetzwerk Deutschland bezeichnete es Miersch als „zynisch“, dass ..."
         # (real news, Freie Presse: the FDP's)
         after = after[1:]
+    if after and after[0].casefold() in _GERMAN_PLACE_PREPOSITIONS:
+        # a phrase of where after the verb ("Mehrere Länder verurteilten im UN-Sicherheitsrat
+        # den US-Militäreinsatz"; real news, Euronews DE: the council took the countries'
+        # words): the subject stood before it
+        return None
     folded = normalize_name(" ".join(after[:V2_SUBJECT_WORDS]))
     named = [(min(spans), actor) for actor in actors if (spans := _named_at(actor, folded))]
     if named:

@@ -3641,3 +3641,16 @@ def test_no_agency_name_nor_body_name_is_made_of_places_titles_or_a_persons_part
     language: str, text: str, name: str
 ) -> None:
     assert name not in _candidates(text, language)
+
+
+def test_a_german_body_after_the_verb_and_a_preposition_of_where_is_no_subject() -> None:
+    """Real news (Euronews DE): "Mehrere Länder verurteilten im UN-Sicherheitsrat den
+    US-Militäreinsatz ..." went to the Security Council."""
+    from newsbrief.speakers import german_inverted_speaker
+
+    council = ActorRecord("s", "Sicherheitsrat", "government", "", {"sicherheitsrat"})
+    union = ActorRecord("v", "Armutskonferenz", "organization", "", {"armutskonferenz"})
+    where = "Mehrere Länder verurteilten im UN-Sicherheitsrat den US-Militäreinsatz in Venezuela."
+    subject = "Zudem verweist die Armutskonferenz auf das niedrige Lohnniveau."
+    assert german_inverted_speaker(where, find_cues(where, "de"), [council]) is None
+    assert german_inverted_speaker(subject, find_cues(subject, "de"), [union]) is union
