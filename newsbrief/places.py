@@ -206,6 +206,9 @@ _SEATS = frozenset(
      "ulaanbaatar", "naypyidaw", "dhaka", "colombo", "kathmandu", "bogota", "lima", "santiago",
      "brasilia", "buenos aires", "mexico city", "ramallah", "sanaa", "muscat", "maskat",
      "downing street", "whitehall", "westminster", "kremlin", "kreml", "elysee",
+     # the Prime Minister's office by its number ("On Monday night No 10 confirmed ..."; real
+     # news, the Telegraph)
+     "no 10", "no. 10", "number 10",
      "pentagon", "quai d'orsay", "zhongnanhai", "white house", "weisse haus", "weisses haus",
      # French, Italian and Spanish names ("Pechino infatti ha sottolineato ..."; real news,
      # il Giornale: Beijing's words went to Moscow, the one seat the article named twice)

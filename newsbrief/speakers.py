@@ -1552,6 +1552,8 @@ def actors_from_answer(
                 notes.append(f"actor {item.name!r} kept as {fuller!r}, the article's full name")
                 name, folded = fuller, normalize_name(fuller)
         forms = bracketed_forms(folded)  # "Korean Central News Agency (KCNA)" is "KCNA" too
+        if forms & _NUMBER_TEN_FORMS:
+            forms |= _NUMBER_TEN_FORMS  # "No 10" is "Number 10" and Downing Street
         forms |= genitive
         same = next(
             (
@@ -5279,6 +5281,10 @@ _DOCUMENT_AND_RELATIVE = re.compile(
     re.IGNORECASE,
 )
 """The few words after "according to" up to a relative pronoun: what the clause is about."""
+_NUMBER_TEN_FORMS = frozenset({"no 10", "no. 10", "number 10", "downing street"})
+"""The names of the British Prime Minister's office (folded), one actor by any of them."""
+_NUMBER_TEN = re.compile(r"(?<![\w-])(?:No\.?|Number)\s10(?![\w-])(?!\s+Downing)")
+"""Number 10 Downing Street by its number alone ("No 10", "No. 10", "Number 10")."""
 _AGENCY_BEFORE = re.compile(r"(?<!\w)([A-Z][\w-]+)\s+(?i:news|press)\s+(?i:agency)(?!\w)")
 """A news agency's one-word name before the English noun ("the Wafa news agency")."""
 _AGENCY_AFTER = re.compile(
@@ -6577,6 +6583,15 @@ def name_candidates(
             counts[folded] = counts.get(folded, 0) + 1
             written.setdefault(folded, name)
 
+    # the Prime Minister's office by its number, which no run of capitalised words counts
+    # ("On Monday night No 10 confirmed ...", "Number 10 said ..."; real news, the Telegraph:
+    # both went to the Prime Minister)
+    if language.lower() == "en":
+        for sentence in sentences:
+            for ten in _NUMBER_TEN.finditer(sentence.text):
+                # (one name however written: "No 10" and "Number 10" are one office)
+                counts["no 10"] = counts.get("no 10", 0) + 1
+                written.setdefault("no 10", ten.group())
     # one word after "according to" is a source ("according to Nielsen"), not a place or a
     # common noun (real news, BusinessWeek: the viewing figures went to another firm)
     after_according = {

@@ -2132,15 +2132,20 @@ def staged_brief(
             for name, kind in list(verdict.items()):
                 if (
                     kind in ("place", "other")
-                    and is_country(name, source_language)
+                    and (is_country(name, source_language) or is_seat_of_government(name))
                     # (opening the sentence where it speaks: not "Die Schweiz sei überfüllt,
                     # sagte Matter", nor a heading "Bruselas y Turquía"; tests of the kind)
                     and any(
-                        re.match(
-                            rf"\W*(?:(?:die|der|das|the|la|le|el|il|l['’])\s*)?"
-                            rf"{re.escape(name)}(?!\w)",
-                            sentence.text,
-                            re.IGNORECASE,
+                        (
+                            # (a seat of government anywhere before its verb: "On Monday
+                            # night No 10 confirmed ..."; real news, the Telegraph)
+                            not is_country(name, source_language)
+                            or re.match(
+                                rf"\W*(?:(?:die|der|das|the|la|le|el|il|l['’])\s*)?"
+                                rf"{re.escape(name)}(?!\w)",
+                                sentence.text,
+                                re.IGNORECASE,
+                            )
                         )
                         and speaks(name, [sentence], [cue])
                         # and no one named right after its verb ("..., sagte Matter.")
@@ -2155,10 +2160,10 @@ def staged_brief(
                         for sentence, cue in zip(sentences, cues)
                     )
                 ):
-                    # a country offered that speaks is its government, whatever the kinds
-                    # stage calls it ("Dänemark, das die Hoheitsrechte ... ausübt, kritisierte
-                    # ..."; real news, Euronews DE: called a place, its words went to the
-                    # country it criticised)
+                    # a country or a seat of government offered that speaks is its
+                    # government, whatever the kinds stage calls it ("Dänemark, das die
+                    # Hoheitsrechte ... ausübt, kritisierte ..."; real news, Euronews DE:
+                    # called a place, its words went to the country it criticised)
                     verdict[name] = "government"
             place_names = [n for n, k in verdict.items() if k == "place"]
             extra = [

@@ -11387,3 +11387,19 @@ def test_a_country_offered_that_speaks_is_an_actor_whatever_the_kinds_stage_call
     content = _brief_of(text, listed, {"s2": "Vereinigten Staaten"}, language="de", kinds=kinds)
     assert "Dänemark" in [a.name for a in content.key_actors]
     assert content.claims[-1].source.description == "Dänemark"
+
+
+def test_the_prime_ministers_office_by_its_number_is_one_actor_that_speaks() -> None:
+    """Real news (the Telegraph): "On Monday night No 10 confirmed ..." and "Number 10 said
+    ..." went to the Prime Minister; "No 10" was never offered, and Downing Street, offered,
+    was called a place."""
+    text = (
+        "Keir Starmer was given gifts by Lord Alli, who had a pass to access No 10 Downing "
+        "Street. On Monday night No 10 confirmed the Standards Commissioner declined to carry "
+        "out an investigation. On Monday night, Number 10 said the commissioner had said there "
+        "would be no investigation."
+    )
+    listed = [{"name": "Keir Starmer", "kind": "person", "role": "Prime Minister"}]
+    kinds = {"No 10": "place", "Downing Street": "place", "Keir Starmer": "person"}
+    content = _brief_of(text, listed, "Keir Starmer", kinds=kinds)
+    assert [c.source.description for c in content.claims[1:]] == ["No 10", "No 10"]
