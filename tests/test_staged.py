@@ -11403,3 +11403,24 @@ def test_the_prime_ministers_office_by_its_number_is_one_actor_that_speaks() -> 
     kinds = {"No 10": "place", "Downing Street": "place", "Keir Starmer": "person"}
     content = _brief_of(text, listed, "Keir Starmer", kinds=kinds)
     assert [c.source.description for c in content.claims[1:]] == ["No 10", "No 10"]
+
+
+def test_german_people_by_their_countrys_initials_are_unnamed_and_no_actor_when_silent() -> None:
+    """Real news (SPIEGEL): "US-Aufseher hatten am 10. März den Stecker bei der SVB gezogen"
+    made "US-Aufseher" a government actor; "US-Medien berichteten, ..." is unnamed media's."""
+    text = (
+        "Die Federal Reserve hat Versäumnisse eingeräumt. US-Aufseher hatten am 10. März den "
+        "Stecker bei der SVB gezogen. US-Medien berichteten, die Bank sei zahlungsunfähig "
+        "gewesen."
+    )
+    listed = [
+        {"name": "Federal Reserve", "kind": "organization", "role": "central bank"},
+        {"name": "US-Aufseher", "kind": "government", "role": ""},
+        {"name": "US-Medien", "kind": "media", "role": ""},
+    ]
+    content = _brief_of(text, listed, "Federal Reserve", language="de")
+    assert [(a.name, a.kind) for a in content.key_actors] == [
+        ("Federal Reserve", ActorKind.ORGANIZATION),
+        ("US-Medien", ActorKind.ANONYMOUS_SOURCE),
+    ]
+    assert content.claims[-1].source.kind is SourceKind.ANONYMOUS
