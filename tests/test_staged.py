@@ -11424,3 +11424,20 @@ def test_german_people_by_their_countrys_initials_are_unnamed_and_no_actor_when_
         ("US-Medien", ActorKind.ANONYMOUS_SOURCE),
     ]
     assert content.claims[-1].source.kind is SourceKind.ANONYMOUS
+
+
+def test_a_german_government_named_again_closing_the_sentence_speaks() -> None:
+    """ "..., teilte die Regierung mit." after "Die Bundesregierung ..." is the federal
+    government's; a central bank by its country's initials ("teilte die US-Notenbank mit";
+    real news, SPIEGEL) is only the body of that name named before, here none."""
+    text = (
+        "Die Bundesregierung hat neue Regeln beschlossen. Die Mieten sollen sinken, teilte die "
+        "Regierung mit. Die Mieten würden steigen, teilte die US-Notenbank mit."
+    )
+    listed = [{"name": "Bundesregierung", "kind": "government", "role": ""}]
+    content = _brief_of(text, listed, ARTICLE_ITSELF, language="de")
+    assert [c.source.description for c in content.claims] == [
+        ARTICLE_ITSELF,
+        "Bundesregierung",
+        ARTICLE_ITSELF,
+    ]
