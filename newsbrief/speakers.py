@@ -4326,9 +4326,25 @@ _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 
 def _people_by_trade(actor: ActorRecord) -> bool:
     """Whether an unnamed source is people named by their trade in the plural ("Experten",
-    "residents"): no one "he" or "she" stands for."""
+    "residents", "residents of Gaza"), of a country ("Palestinians interviewed in Gaza") or
+    some of them ("Some in Gaza"): no one "he" or "she" stands for."""
     words = actor.name.casefold().split()
-    return actor.kind == "anonymous" and bool(words) and words[-1] in TRADE_WORDS
+    return (
+        actor.kind == "anonymous"
+        and bool(words)
+        and (
+            words[-1] in TRADE_WORDS
+            # (or people of a country in the plural, or some of them, whatever follows: not
+            # "Palestinians interviewed in Gaza", "Some in Gaza"; real news, CBC: "He noted
+            # ..." went to them)
+            or words[0] in _PLURAL_OPENERS
+            or any(w.endswith("s") and is_nationality(w[:-1]) for w in actor.name.split()[:2])
+            or any(w in TRADE_WORDS for w in words[:2])
+        )
+    )
+
+
+_PLURAL_OPENERS = frozenset({"some", "many", "several", "others", "most", "few", "both"})
 
 
 # Nouns that make the name after them (or, in English, before them) a thing rather than an

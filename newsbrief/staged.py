@@ -474,7 +474,7 @@ def _question_heading(sentence: Sentence, sentences: Sequence[Sentence]) -> bool
 
 _CLOSING_SPEAKER = re.compile(
     r",[”\"’»]?\s+(?:(?P<who>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
-    r"\s+(?:said|says|added|adds|told\s+\w+)|(?:said|says|added|adds)\s+(?P<after>(?:(?:Mr|Mrs|Ms|Dr)"
+    r"\s+(?:said|says|added|adds|told\s+(?:the\s+)?[\w.]+)|(?:said|says|added|adds)\s+(?P<after>(?:(?:Mr|Mrs|Ms|Dr)"
     r"\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}))\s*[.,]?\s*$"
 )
 """An English speaker named in the clause that closes the sentence ("..., Mr. Michaels
@@ -2722,7 +2722,21 @@ def staged_brief(
                 and _document_before_verb(unit)
             ):
                 continue  # "a report by the agency says" is the report's
-            if picked is not None and picked.kind == "anonymous":
+            if (
+                picked is not None
+                and picked.kind == "anonymous"
+                # (unless the sentence neither names it nor says its source is unnamed, and a
+                # person closes it as its speaker: "..., Sadeq Abu Amer told the AP." went to
+                # "Palestinians interviewed in Gaza", the model's pick; real news, CBC)
+                and not (
+                    subject.kind == "person"
+                    and not unit.cues.anonymity
+                    and not mentioned(picked, unit.sentence.text)
+                    # (named in the clause that closes the sentence as its speaker: not a
+                    # person an unnamed official reports on, "Blinken ha detto a Lavrov ...")
+                    and _closing_person(unit, actors) is subject
+                )
+            ):
                 continue  # an unnamed source is never replaced by a named one
             if (
                 unit.cues.anonymity

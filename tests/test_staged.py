@@ -11441,3 +11441,25 @@ def test_a_german_government_named_again_closing_the_sentence_speaks() -> None:
         "Bundesregierung",
         ARTICLE_ITSELF,
     ]
+
+
+def test_a_person_named_as_the_one_speaking_takes_it_from_an_unnamed_pick_the_sentence_lacks() -> (
+    None
+):
+    """Real news (CBC, replayed): "However, ..., a deal was still possible, Sadeq Abu Amer told
+    the AP." and "He noted that ..." after it went to "Palestinians interviewed in Gaza", the
+    model's pick, which neither sentence names."""
+    text = (
+        "Hamas named a new leader. Many Palestinians interviewed in Gaza expressed similar "
+        "concern over the promotion. However, a deal was still possible, Sadeq Abu Amer told "
+        "the AP. He noted that Sinwar “might take a step that will surprise everyone.”"
+    )
+    listed = [
+        {"name": "Palestinians interviewed in Gaza", "kind": "anonymous", "role": ""},
+        {"name": "Sadeq Abu Amer", "kind": "person", "role": ""},
+    ]
+    content = _brief_of(text, listed, "anonymous: Palestinians interviewed in Gaza")
+    assert [c.source.description for c in content.claims[-2:]] == [
+        "Sadeq Abu Amer",
+        "Sadeq Abu Amer",
+    ]
