@@ -5083,10 +5083,14 @@ def german_inverted_speaker(
         # (real news, Freie Presse: the FDP's)
         after = after[1:]
     if after and after[0].casefold() in _GERMAN_PLACE_PREPOSITIONS:
-        # a phrase of where after the verb ("Mehrere Länder verurteilten im UN-Sicherheitsrat
-        # den US-Militäreinsatz"; real news, Euronews DE: the council took the countries'
-        # words): the subject stood before it
-        return None
+        # a phrase of where or when after the verb names no subject ("Mehrere Länder
+        # verurteilten im UN-Sicherheitsrat den US-Militäreinsatz"; real news, Euronews DE: the
+        # council took the countries' words); the subject may follow it ("Dies teilte am
+        # Freitag die Bundespolizei mit"; a review)
+        after = after[1:]
+        while after and after[0][:1].islower():
+            after = after[1:]
+        after = after[1:]
     folded = normalize_name(" ".join(after[:V2_SUBJECT_WORDS]))
     named = [(min(spans), actor) for actor in actors if (spans := _named_at(actor, folded))]
     if named:
@@ -5299,7 +5303,14 @@ _DOCUMENT_AND_RELATIVE = re.compile(
 """The few words after "according to" up to a relative pronoun: what the clause is about."""
 _NUMBER_TEN_FORMS = frozenset({"no 10", "no. 10", "number 10", "downing street"})
 """The names of the British Prime Minister's office (folded), one actor by any of them."""
-_NUMBER_TEN = re.compile(r"(?<![\w-])(?:No\.?|Number)\s10(?![\w-])(?!\s+Downing)")
+_NUMBER_TEN = re.compile(
+    # (not a shirt, a bus, a ranking: "the club's No 10", "The Number 10 bus", "ranked No 10";
+    # a review)
+    r"(?<![\w-])(?<!\bthe )(?<!\bThe )(?<!['’]s )(?<!\branked )(?<!\bwore )(?<!\ba )"
+    r"(?:No\.?|Number)\s10(?![\w-])(?!\s+Downing)"
+    r"(?!\s+(?:shirt|jersey|bus|seed|spot|position|ranking|pick|player|striker|road|route|"
+    r"tram|train|song|single|hit)\b)"
+)
 """Number 10 Downing Street by its number alone ("No 10", "No. 10", "Number 10")."""
 _AGENCY_BEFORE = re.compile(r"(?<!\w)([A-Z][\w-]+)\s+(?i:news|press)\s+(?i:agency)(?!\w)")
 """A news agency's one-word name before the English noun ("the Wafa news agency")."""
@@ -5384,13 +5395,28 @@ def referred_body(
         return None
     opening = _REFERRING_OPENING.fullmatch(
         _LEADING_CONJUNCTION.sub("", sentence[: min(a for a, _ in verbs)].strip())
-    ) or _REFERRING_CLOSING.fullmatch(sentence[max(b for _, b in verbs) :])
-    if opening is None and _CLAUSE_CLOSES.fullmatch(sentence[max(b for _, b in verbs) :]):
-        # "..., the company said." (its clause closing the sentence)
-        opening = _REFERRING_CLAUSE.search(sentence[: max(a for a, _ in verbs)])
-    # (a German noun after its country's initials: "teilte die US-Notenbank mit"; real news,
-    # SPIEGEL: given to the bank it supervises)
-    noun = re.sub(r"^[a-z]{2,4}-", "", opening.group("noun").casefold()) if opening else ""
+    )
+    closing = False
+    # (the verb itself, not "in a statement" after it: "..., the company said in a statement
+    # on Tuesday.")
+    saying = [v for v in verbs if not sentence[v[0] : v[1]].casefold().startswith("in ")]
+    last_start, last_end = max(saying or verbs, key=lambda v: v[1])
+    if opening is None and not _TO_SOMEONE.match(sentence[last_start:last_end]):
+        # the noun closing the sentence, after a verb that tells no one ("..., teilte das
+        # Geldhaus mit."; not "..., the union told the company."; a review)
+        opening = _REFERRING_CLOSING.fullmatch(sentence[last_end:])
+        if opening is None and _CLAUSE_CLOSES.fullmatch(sentence[last_end:]):
+            # "..., the company said." (its clause closing the sentence)
+            opening = _REFERRING_CLAUSE.search(sentence[:last_start])
+        closing = opening is not None
+    if opening is None:
+        return None
+    # (a German noun after its country's initials, "teilte die US-Notenbank mit" (real news,
+    # SPIEGEL), is only a body of that country's initials: not the Bundesregierung for "die
+    # US-Regierung"; a review)
+    written = opening.group("noun").casefold()
+    prefix = re.match(r"([a-z]{2,4})-", written)
+    noun = written[prefix.end() :] if prefix else written
     if noun not in _REFERRING_NOUNS:
         return None
     folded = normalize_name(blank_spans(before, quoted_spans(before)))
@@ -5398,16 +5424,26 @@ def referred_body(
     # Justice Department, Google was found ..."; a review)
     opening_phrase = _PHRASE_BEFORE_SUBJECT.match(folded)
     skip = opening_phrase.end() if opening_phrase else 0
+
+    def fits(actor: ActorRecord) -> bool:
+        return (
+            actor.kind in ("organization", "government", "group")
+            # the noun fits the body: a company is no union, party or public body ("Die IG
+            # Metall kritisiert den Abbau bei Siemens. Das Unternehmen teilte mit ..."; a
+            # review), a bank has a bank's name or role (not the borrower of "Acme Corp took a
+            # loan from Barclays ... the bank said"; a review)
+            and (
+                noun not in _COMPANY_NOUNS
+                or (actor.kind != "government" and not _NO_COMPANY.search(actor.name))
+            )
+            and (noun not in _BANK_NOUNS or bool(_BANK.search(f"{actor.name} {actor.role}")))
+            and (prefix is None or normalize_name(actor.name).startswith(prefix.group(1)))
+        )
+
     named = [
         (start, actor)
         for actor in actors
-        if actor.kind in ("organization", "government", "group")
-        # the noun fits the body: a company is no union, party or public body ("Die IG Metall
-        # kritisiert den Abbau bei Siemens. Das Unternehmen teilte mit ..."; a review)
-        and (
-            noun not in _COMPANY_NOUNS
-            or (actor.kind != "government" and not _NO_COMPANY.search(actor.name))
-        )
+        if fits(actor)
         for start, end in _named_spans(actor, folded)
         if start >= skip and not _POSSESSIVE.match(folded, end)
     ]
@@ -5416,31 +5452,61 @@ def referred_body(
         words = normalize_name(actor.name).split()
         return bool(words) and words[-1].endswith(noun)
 
-    if any(actor is picked for _, actor in named):
-        return picked
     headed_before = [(start, actor) for start, actor in named if headed_by_noun(actor)]
     if headed_before:
+        # (the pick, where its own name ends in the noun)
+        if any(actor is picked for _, actor in headed_before):
+            return picked
         return min(headed_before, key=lambda n: n[0])[1]
     for text in earlier:
         # a body whose name ends in the noun, named a little further back, before any other
         # the sentence before names ("Der Bauernverband und das Landwirtschaftsministerium
-        # beobachten ... sagt der Bauernverband ... Und das Ministerium urteilt ...")
+        # beobachten ... sagt der Bauernverband ... Und das Ministerium urteilt ..."); the
+        # pick, where it is one (not the other ministry named between; a review)
         folded_earlier = normalize_name(blank_spans(text, quoted_spans(text)))
         headed = {
             actor.id: actor
             for actor in actors
-            if actor.kind in ("organization", "government", "group")
-            and headed_by_noun(actor)
-            and _named_spans(actor, folded_earlier)
+            if fits(actor) and headed_by_noun(actor) and _named_spans(actor, folded_earlier)
         }
+        if picked is not None and picked.id in headed:
+            return picked
         if headed:
+            if (
+                picked is not None
+                and headed_by_noun(picked)
+                and any(_named_spans(picked, normalize_name(t)) for t in earlier)
+            ):
+                return picked
             return next(iter(headed.values())) if len(headed) == 1 else None
+    if any(actor is picked for _, actor in named):
+        return picked
+    if closing and len({actor.id for _, actor in named}) > 1:
+        # "Alstom will hold the majority, Siemens said. Jobs in France are safe, the company
+        # said." names which not (a review)
+        return None
     return min(named, key=lambda n: n[0])[1] if named else None
 
 
+_TO_SOMEONE = re.compile(
+    r"(?:told|tells|telling|asked|asks|wrote|writes|urged|warned|kritisierte|kritisiert|"
+    r"warnte|forderte|fragte|schrieb)",
+    re.IGNORECASE,
+)
+"""Verbs of saying to someone: the noun after them is the one told, not the speaker."""
+_BANK_NOUNS = frozenset(
+    {"bank", "geldhaus", "institut", "kreditinstitut", "banque", "banca", "banco"}
+)
+_BANK = re.compile(r"bank|banca|banque|banco|sparkasse|geldhaus|lender|kreditinstitut", re.I)
+
+
+_CLOSING_ADVERBIALS = (
+    r"(?:\s+(?:on\s+\w+|late\s+on\s+\w+|last\s+\w+|\w+day|in\s+a\s+(?:statement|filing|"
+    r"release|report)|am\s+\w+|auf\s+Anfrage|in\s+einer\s+\w+|dazu|zudem|außerdem))*"
+)
 _REFERRING_CLOSING = re.compile(
-    r"\s+(?:the|der|die|das|le|la|l['’]|il|lo|el)\s*(?P<noun>[\w-]+)"
-    r"(?:\s+(?:mit|on\s+\w+|in\s+a\s+statement|am\s+\w+|auf\s+Anfrage))?\s*[.!?]?\s*",
+    rf"\s+(?:the|der|die|das|le|la|l['’]|il|lo|el)\s*(?P<noun>[\w-]+){_CLOSING_ADVERBIALS}"
+    r"(?:\s+mit)?\s*[.!?]?\s*",
     re.IGNORECASE,
 )
 """Or a definite article and that noun alone right after the verb, closing the sentence
@@ -5453,7 +5519,7 @@ _REFERRING_CLAUSE = re.compile(
 )
 """A definite article and that noun opening the clause of a verb that closes the sentence
 ("Sales fell by a third, the company said.")."""
-_CLAUSE_CLOSES = re.compile(r"(?:\s+(?:on\s+\w+|in\s+a\s+statement))?\s*[.!?]?\s*")
+_CLAUSE_CLOSES = re.compile(rf"{_CLOSING_ADVERBIALS}\s*[.!?]?\s*", re.IGNORECASE)
 _LEADING_CONJUNCTION = re.compile(r"^(?:und|and|but|aber|doch|mais|et|pero|y|ma|e)\s+", re.I)
 """A conjunction opening a sentence before its subject ("Und das Ministerium urteilt ...")."""
 
@@ -6509,8 +6575,18 @@ def name_candidates(
                     and words[1] == "von"
                     and re.search(
                         r"(?<!\w)(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|zum|zur|"
-                        rf"im|vom|beim|am)\s+(?:\w+\s+)?{re.escape(words[0])}(?!\w)",
+                        # (an adjective between, in lower case: not a title before a given
+                        # name, "der Bundespräsident Richard von Weizsäcker"; a review)
+                        rf"im|vom|beim|am)\s+(?:[a-zäöüß][\w-]*\s+)?{re.escape(words[0])}(?!\w)",
                         article,
+                    )
+                    # (nor a body of a place: "die Bank von England"; a review): one word
+                    # after "von" only where the article also writes it without "von"
+                    # ("zu Aegon" beside "den ehemaligen CEO von Aegon")
+                    and (
+                        len(words) > 3
+                        or re.search(rf"(?<!von )(?<!\w){re.escape(words[2])}(?!\w)", article)
+                        is not None
                     )
                 ):
                     # a noun the article writes after an article, then whose ("zum Nachfolger
@@ -6604,7 +6680,9 @@ def name_candidates(
     # the Prime Minister's office by its number, which no run of capitalised words counts
     # ("On Monday night No 10 confirmed ...", "Number 10 said ..."; real news, the Telegraph:
     # both went to the Prime Minister)
-    if language.lower() == "en":
+    # (only where the article is about the office: it names Downing Street or the Prime
+    # Minister)
+    if language.lower() == "en" and re.search(r"Downing Street|Prime Minister", article):
         for sentence in sentences:
             for ten in _NUMBER_TEN.finditer(sentence.text):
                 # (one name however written: "No 10" and "Number 10" are one office)

@@ -990,9 +990,11 @@ def _asks_what_its_source_said(
         who = match.group("who")
     elif view is not None:
         who = view.group("who") or view.group("of")
-        if re.search(r"['’]", who):
-            return False  # another's view: "What is Holloway's critics' view ...?" (a review)
     else:
+        return False
+    if re.search(r"\w['’]s\s|s['’](?:\s|$)", who):
+        # another's view or words: "What is Holloway's critics' view ...?", "Why did Jane
+        # Holloway's critics say that ...?" (reviews); not "What did O'Brien say?"
         return False
     if unit is None or unit.source is None:
         return False
@@ -1493,6 +1495,11 @@ _IMPERSONAL_CLOSING = re.compile(
 """A German impersonal verb of saying that closes a sentence ("„...“, hieß es.")."""
 
 
+_PERSON_CLOSES = re.compile(
+    r",\s+(?:[A-ZÄÖÜ][\w.'’-]*\s+){1,4}(?:told|said|says|added|sagte|sagt|erklärte|betonte)\b"
+)
+"""A clause that closes the sentence with a named speaker and its verb ("..., Chancellor Olaf
+Scholz told reporters.")."""
 _COUNTRY_PEOPLE = re.compile(
     r"[A-Z]{2,4}-(?:Aufseher|Ermittler|Diplomaten|Medien|Behörden|Politiker|Experten|Beamte|"
     r"Beamten|Soldaten|Truppen|Senatoren|Abgeordneten|Vertreter|Kreise|Quellen|Militärs|"
@@ -2157,15 +2164,20 @@ def staged_brief(
                             )
                         )
                         and speaks(name, [sentence], [cue])
-                        # and no one named right after its verb ("..., sagte Matter.")
+                        # and no one named right after its verb ("..., sagte Matter.",
+                        # "sagte Verteidigungsminister Boris Pistorius."), nor a person closing
+                        # it with a verb of saying ("..., Chancellor Olaf Scholz told
+                        # reporters."; a review)
                         and not any(
                             re.match(
                                 r"\s+(?:(?:der|die|das|the)\s+)?[A-ZÄÖÜ][\w-]*"
-                                r"(?:\s+[A-ZÄÖÜ][\w-]*)?\s*(?:[.,;:!?]|$)",
+                                r"(?:\s+(?:(?:von|van|de|der|zu)\s+)?[A-ZÄÖÜ][\w-]*){0,3}"
+                                r"\s*(?:[.,;:!?]|$)",
                                 sentence.text[sentence.text.rfind(verb) + len(verb) :],
                             )
                             for verb in cue.reporting
                         )
+                        and not _PERSON_CLOSES.search(sentence.text)
                         for sentence, cue in zip(sentences, cues)
                     )
                 ):

@@ -3654,3 +3654,36 @@ def test_a_german_body_after_the_verb_and_a_preposition_of_where_is_no_subject()
     subject = "Zudem verweist die Armutskonferenz auf das niedrige Lohnniveau."
     assert german_inverted_speaker(where, find_cues(where, "de"), [council]) is None
     assert german_inverted_speaker(subject, find_cues(subject, "de"), [union]) is union
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "offered"),
+    [
+        # (a review of 052e270) a title before a given name, a bank of a country
+        (
+            "de",
+            "Die Rede hielt damals der Bundespräsident Richard von Weizsäcker.",
+            "Richard von Weizsäcker",
+            True,
+        ),
+        (
+            "de",
+            "Die Bank von England hat die Zinsen gesenkt. Das teilte die Bank von England mit.",
+            "England",
+            False,
+        ),
+        # (a review of 176bd15) a shirt, a bus, a player: no office
+        ("en", "Martin Odegaard, the club's No 10, said the team had improved.", "No 10", False),
+        ("en", "The Number 10 bus was cancelled, Transport for London said.", "Number 10", False),
+        (
+            "en",
+            "The Prime Minister spoke in Leeds. Number 10 said the plan would go ahead.",
+            "Number 10",
+            True,
+        ),
+    ],
+)
+def test_reviewed_narrowings_of_the_names_offered(
+    language: str, text: str, name: str, offered: bool
+) -> None:
+    assert (name in _candidates(text, language)) is offered
