@@ -1218,6 +1218,9 @@ UNNAMED_TRADES = (
     "allies", "strategists", "pollsters",
     # (real news, the Guardian: "Neighbours described seeing the rapid evolution of the flames")
     "neighbours", "neighbors", "victims", "survivors",
+    # (real news, Politico Europe: "Veterans of Ireland’s diplomatic service have expressed
+    # fears that ..." went to the candidate they fear)
+    "veterans",
     # (real news, Business Insider: a review's "However, the authors said that ...")
     "authors", "physicians", "nurses", "organisers", "organizers",
     # (real news, the Namibian: "Environmentalists have strongly cautioned against ...")
@@ -1448,8 +1451,11 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         # ("Other environmentalists say" opening a sentence names no one either; an adverb
         # may stand before the verb: "Environmentalists have strongly cautioned against ...";
         # real news, the Namibian)
+        # (and who or whose they are: "Veterans of Ireland’s diplomatic service have expressed
+        # fears that ..."; real news, Politico Europe)
         rf"(?<!\w other )(?:{'|'.join(UNNAMED_TRADES)})"
-        rf"(?=\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?(?:{'|'.join(_REPORTING['en'])})(?!\w))",
+        r"(?=(?:\s+(?:of|at|from|in|for)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
+        rf"\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?(?:{'|'.join(_REPORTING['en'])})(?!\w))",
         # ", say economists," after what they say (real news, the New York Times)
         # "Some in Gaza welcomed the news of Sinwar's promotion, saying ..." (real news, CBC),
         # "Several warned she was already behind ..." (real news, Voice of America)

@@ -2308,6 +2308,12 @@ def _unnamed_opening(sentence: Sentence, cue: SentenceCues, *, said: bool = True
         at = opening.lower().find(word.lower())
         if at > 0:
             opening = opening[:at].strip()
+    # (nor an auxiliary left before the verb: "Veterans of Ireland’s diplomatic service have
+    # expressed fears ..."; real news, Politico Europe)
+    words = opening.split()
+    while len(words) > 1 and words[-1].casefold() in _BEFORE_THE_VERB:
+        words.pop()
+    opening = " ".join(words)
     spokesperson = _SPOKESPERSON.search(opening)
     if spokesperson is not None:
         # "A Whole Foods spokeswoman declined to comment on pricing." (real news, the Seattle

@@ -11576,3 +11576,18 @@ def test_a_country_that_only_seems_to_speak_is_no_actor(text: str) -> None:
         text, listed, listed[0]["name"], language="de", kinds={"Deutschland": "place"}
     )
     assert "Deutschland" not in [a.name for a in content.key_actors]
+
+
+def test_veterans_of_a_service_who_voice_fears_are_an_unnamed_source_not_whom_they_fear() -> None:
+    """Real news (Politico Europe, replayed): "Veterans of Ireland’s diplomatic service have
+    expressed fears that a President Connolly might confuse the world ..." went to Connolly."""
+    text = (
+        "Catherine Connolly is poised to win. Veterans of Ireland’s diplomatic service have "
+        "expressed fears that a President Connolly might confuse the world about the Irish "
+        "government’s true positions."
+    )
+    listed = [{"name": "Catherine Connolly", "kind": "person", "role": "candidate"}]
+    content = _brief_of(text, listed, "Catherine Connolly")
+    source = content.claims[-1].source
+    assert source.kind is SourceKind.ANONYMOUS
+    assert source.description == "Veterans of Ireland’s diplomatic service"
