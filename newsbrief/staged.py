@@ -3438,7 +3438,29 @@ def staged_brief(
                 or quoted.sentence.number < speaking.sentence.number
             )
         ):
-            _give(unit, speaking.source, ", whose quotation it runs on with", notes)
+            # (not past a sentence between about another person, who then goes on: "Schlachter
+            # Holland-Moritz kann die Wettbewerbsnachteile ... benennen. Mit dem Absatz seiner
+            # Firma ist er zufrieden ... „Aber die großen Schlachtbetriebe haben den Vorteil
+            # ...“"; real news, MDR, replayed: the ministry quoted a paragraph before took it)
+            in_between = sentences[speaking.sentence.number : unit.sentence.number - 1]
+            # (as the subject opening a sentence, in the unit's own paragraph)
+            others = {
+                a.id: a
+                for a in actors
+                if a.kind == "person"
+                and a is not speaking.source
+                and any(
+                    s.paragraph == unit.sentence.paragraph
+                    and named_by_name(a, " ".join(s.text.split()[:3]))
+                    for s in in_between
+                )
+            }
+            if len(others) == 1:
+                about = next(iter(others.values()))
+                if unit.source is not about:
+                    _give(unit, about, ", whom the sentences before its quotation are about", notes)
+            elif not others:
+                _give(unit, speaking.source, ", whose quotation it runs on with", notes)
         asked_of = (
             _asked_person(sentences[unit.sentence.number - 2].text, actors)
             if unit in attributed

@@ -11591,3 +11591,23 @@ def test_veterans_of_a_service_who_voice_fears_are_an_unnamed_source_not_whom_th
     source = content.claims[-1].source
     assert source.kind is SourceKind.ANONYMOUS
     assert source.description == "Veterans of Ireland’s diplomatic service"
+
+
+def test_a_quotation_runs_on_with_the_one_the_sentences_before_it_are_about() -> None:
+    """Real news (MDR, replayed): after the ministry's quotation, "Schlachter Holland-Moritz
+    kann die Wettbewerbsnachteile ... benennen. Mit dem Absatz seiner Firma ist er zufrieden
+    ... „Aber die großen Schlachtbetriebe haben den Vorteil ...“" went to the ministry."""
+    text = (
+        "Kevin Holland-Moritz führt einen Schlachtbetrieb. Das Landwirtschaftsministerium sieht "
+        "die Entwicklung kritisch. Und das Ministerium urteilt: „Lange Transportzeiten sind "
+        "nicht im Sinne des Tierwohls.“\n\n"
+        "Schlachter Holland-Moritz kann die Wettbewerbsnachteile klar benennen. Mit dem Absatz "
+        "seiner Firma ist er zufrieden. „Aber die großen Schlachtbetriebe haben den Vorteil, "
+        "dass sie pro Tier weniger Kosten haben.“"
+    )
+    listed = [
+        {"name": "Kevin Holland-Moritz", "kind": "person", "role": "Geschäftsführer"},
+        {"name": "Landwirtschaftsministerium", "kind": "government", "role": ""},
+    ]
+    content = _brief_of(text, listed, ARTICLE_ITSELF, language="de")
+    assert content.claims[-1].source.description == "Kevin Holland-Moritz"
