@@ -902,6 +902,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # denied ("..., stellte Kurz in Abrede"; real news, derStandard)
         r"stell(?:t|te|ten|en)(?=\s.{1,60}?\sin\s+Abrede(?=\s*[,.;:!?\"“”»]|\s*$))",
         r"in Abrede gestellt",
+        # looking forward to, pleased about ("Der Vorstandsvorsitzende Christian Sewing freut
+        # sich auf die Fortsetzung der Zusammenarbeit. „...“"; real news, Börsen-Zeitung: his
+        # quotation after it went to the one quoted before)
+        r"(?:freut|freute|freuen|freuten)(?=\s+sich\s+(?:\w+\s+){0,2}?(?:auf|über|darüber|darauf|,\s*dass))",
         # had oneself quoted ("„...“, ließ sich Wynaendts in einer Pressemitteilung der Bank
         # zitieren."; real news, Börsen-Zeitung: the article's)
         # (not one who would not be quoted: "ließ sich dazu nicht zitieren"; a review)

@@ -3443,15 +3443,19 @@ def staged_brief(
             # Firma ist er zufrieden ... „Aber die großen Schlachtbetriebe haben den Vorteil
             # ...“"; real news, MDR, replayed: the ministry quoted a paragraph before took it)
             in_between = sentences[speaking.sentence.number : unit.sentence.number - 1]
-            # (as the subject opening a sentence, in the unit's own paragraph)
+            # (as the subject opening a sentence, in the unit's own paragraph, after a body's
+            # quotation: a person quoted goes on past another person's deed, "Der englische
+            # Stürmer Harry Kane vergab einen Elfmeter. „Das darf uns nicht passieren.“" is the
+            # coach's; a review)
             others = {
                 a.id: a
                 for a in actors
-                if a.kind == "person"
+                if speaking.source.kind != "person"
+                and a.kind == "person"
                 and a is not speaking.source
                 and any(
                     s.paragraph == unit.sentence.paragraph
-                    and named_by_name(a, " ".join(s.text.split()[:3]))
+                    and named_by_name(a, " ".join(s.text.split()[:5]))
                     for s in in_between
                 )
             }

@@ -11611,3 +11611,21 @@ def test_a_quotation_runs_on_with_the_one_the_sentences_before_it_are_about() ->
     ]
     content = _brief_of(text, listed, ARTICLE_ITSELF, language="de")
     assert content.claims[-1].source.description == "Kevin Holland-Moritz"
+
+
+def test_a_quotation_after_a_titled_person_opening_the_sentence_before_is_theirs() -> None:
+    """Real news (Börsen-Zeitung, replayed): "Der Vorstandsvorsitzende Christian Sewing freut
+    sich auf die Fortsetzung der Zusammenarbeit. „Alex Wynaendts hat ... beigetragen. ...“"
+    ran on with Wynaendts, quoted just before."""
+    text = (
+        "Der Aufsichtsrat hat Alexander Wynaendts nominiert. „Die Leitung ist ein großes "
+        "Privileg“, ließ sich Wynaendts in einer Pressemitteilung der Bank zitieren. Der "
+        "Vorstandsvorsitzende Christian Sewing freut sich auf die Fortsetzung der "
+        "Zusammenarbeit. „Alex Wynaendts hat maßgeblich zur Entwicklung der Bank beigetragen.“"
+    )
+    listed = [
+        {"name": "Alexander Wynaendts", "kind": "person", "role": ""},
+        {"name": "Christian Sewing", "kind": "person", "role": ""},
+    ]
+    content = _brief_of(text, listed, ARTICLE_ITSELF, language="de")
+    assert content.claims[-1].source.description == "Christian Sewing"
