@@ -2746,7 +2746,7 @@ def staged_brief(
                     and not mentioned(picked, unit.sentence.text)
                     # (named in the clause that closes the sentence as its speaker: not a
                     # person an unnamed official reports on, "Blinken ha detto a Lavrov ...")
-                    and _closing_person(unit, actors) is subject
+                    and _closing_person(unit, [subject]) is subject
                 )
             ):
                 continue  # an unnamed source is never replaced by a named one

@@ -11465,8 +11465,14 @@ def test_a_person_named_as_the_one_speaking_takes_it_from_an_unnamed_pick_the_se
     )
     listed = [
         {"name": "Palestinians interviewed in Gaza", "kind": "anonymous", "role": ""},
+        # (another of the surname, listed first: the closing clause names him too by "Amer";
+        # the replay of cbdd3f7)
+        {"name": "Abu Hassan Amer", "kind": "person", "role": ""},
         {"name": "Sadeq Abu Amer", "kind": "person", "role": ""},
     ]
+    text = text.replace(
+        "Hamas named a new leader.", "Hamas named a new leader. Abu Hassan Amer agreed."
+    )
     content = _brief_of(text, listed, "anonymous: Palestinians interviewed in Gaza")
     assert [c.source.description for c in content.claims[-2:]] == [
         "Sadeq Abu Amer",
