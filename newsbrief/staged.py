@@ -998,7 +998,16 @@ def _asks_what_its_source_said(
         return False
     if unit is None or unit.source is None:
         return False
-    return mentioned(unit.source, who) or who.casefold() in ("he", "she", "they", "it")
+    # (or by the role the source has: "What is the general manager's opinion about arriving
+    # in Jasper?" of "“...,” says the resort’s general manager Garrett Turta."; real news,
+    # Canada.com)
+    role = normalize_name(unit.source.role)
+    by_role = re.sub(r"^(?:the|a|an)\s+", "", normalize_name(who))
+    return (
+        mentioned(unit.source, who)
+        or who.casefold() in ("he", "she", "they", "it")
+        or (len(by_role.split()) >= 2 and role.endswith(by_role))
+    )
 
 
 _SHORT_EMPTY_WORDS = frozenset(

@@ -2524,6 +2524,16 @@ def _council_script(questions: dict[int, str]) -> dict[str, Any]:
             },
             [10, 11],
         ),
+        # asked by the role of the one who speaks (real news, Canada.com: "What is the general
+        # manager's opinion about arriving in Jasper?"); a one-word role names too many
+        (
+            {
+                9: "What is the food bank head's opinion about the vans?",
+                10: "What did the councillor say about the appeal?",
+                11: "Will the council appeal against the grant cut?",
+            },
+            [10, 11],
+        ),
         # (a review) another's words through a possessive stay open
         (
             {
