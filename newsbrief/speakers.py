@@ -103,6 +103,7 @@ __all__ = [
     "german_common_noun",
     "german_impersonal_source",
     "german_inverted_speaker",
+    "german_nationality_holder",
     "german_noun",
     "german_title",
     "interview",
@@ -3509,6 +3510,43 @@ def described_holder(
         actors,
         normalize_name(text),
         lambda form: [rf"(?<![\w-]){prefix}-[\w-]+\s+(?:[\w.-]+\s+)?{re.escape(form)}(?!\w)"],
+    )
+
+
+_NATIONALITY_DESCRIBED = re.compile(
+    r"(?<!\w)(?:der|die)\s+(?P<adjective>(?-i:[a-zäöü])[\wäöüß]+isch)e[nr]?\s+"
+    r"(?P<noun>(?:[A-ZÄÖÜ]{2,4}-)?[A-ZÄÖÜ][\wäöüß-]+)"
+)
+"""A German person described by a country's adjective and what they are, right after the verb
+("warnte der französische UN-Gesandte")."""
+
+
+def german_nationality_holder(
+    sentence: str, cues: SentenceCues, actors: Sequence[ActorRecord], text: str
+) -> ActorRecord | None:
+    """The one person the article titles with the country's adjective by which a German
+    sentence names its speaker right after its verb ("..., warnte der französische
+    UN-Gesandte, ..." is Jay Dharmadhikari's where the article writes "Jay Dharmadhikari,
+    stellvertretender französischer Botschafter bei der UNO"; real news, Euronews DE: given to
+    another person), else ``None``."""
+    described = next(
+        (
+            found
+            for _, end in _speaking_verbs(sentence, cues)
+            if (found := _NATIONALITY_DESCRIBED.match(sentence, end + 1)) is not None
+        ),
+        None,
+    )
+    if described is None:
+        return None
+    adjective = re.escape(normalize_name(described.group("adjective")))
+    return _the_one_person(
+        actors,
+        normalize_name(text),
+        lambda form: [
+            rf"(?<!\w){re.escape(form)},\s+(?:[\w-]+\s+){{0,2}}{adjective}\w*\s",
+            rf"(?<!\w){adjective}\w*\s+(?:[\w-]+\s+){{0,2}}{re.escape(form)}(?!\w)",
+        ],
     )
 
 

@@ -120,6 +120,7 @@ from newsbrief.speakers import (
     german_common_noun,
     german_impersonal_source,
     german_inverted_speaker,
+    german_nationality_holder,
     german_title,
     interview,
     inverted_speaker,
@@ -2704,6 +2705,12 @@ def staged_brief(
                     else None
                 )
                 or opening_speaker(unit.sentence.text, unit.cues, actors)
+                # "..., warnte der französische UN-Gesandte, ..." (real news, Euronews DE)
+                or (
+                    german_nationality_holder(unit.sentence.text, unit.cues, actors, text)
+                    if source_language == "de"
+                    else None
+                )
                 or referred_body(
                     unit.sentence.text,
                     unit.cues,

@@ -11645,3 +11645,23 @@ def test_a_quotation_after_a_titled_person_opening_the_sentence_before_is_theirs
     ]
     content = _brief_of(text, listed, ARTICLE_ITSELF, language="de")
     assert content.claims[-1].source.description == "Christian Sewing"
+
+
+def test_a_german_speaker_described_by_a_countrys_adjective_is_the_one_titled_so() -> None:
+    """Real news (Euronews DE): "..., warnte der französische UN-Gesandte, jede Verletzung
+    ... untergrabe ..." went to another person; the article titles Jay Dharmadhikari so in the
+    next sentence."""
+    text = (
+        "Auch Frankreich schlug kritischere Töne an. Während Präsident Emmanuel Macron die "
+        "Festnahme zuvor noch begrüßt hatte, warnte der französische UN-Gesandte, jede "
+        "Verletzung des Völkerrechts untergrabe die Ordnung. „Die Militäroperation verstößt "
+        "gegen das Völkerrecht“, sagte Jay Dharmadhikari, stellvertretender französischer "
+        "Botschafter bei der UNO."
+    )
+    listed = [
+        {"name": "Emmanuel Macron", "kind": "person", "role": "Präsident"},
+        {"name": "Jay Dharmadhikari", "kind": "person", "role": "Botschafter"},
+    ]
+    content = _brief_of(text, listed, "Emmanuel Macron", language="de")
+    sources = {c.evidence[0].quote.split()[0]: c.source.description for c in content.claims}
+    assert sources["Während"] == "Jay Dharmadhikari"
