@@ -902,6 +902,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # denied ("..., stellte Kurz in Abrede"; real news, derStandard)
         r"stell(?:t|te|ten|en)(?=\s.{1,60}?\sin\s+Abrede(?=\s*[,.;:!?\"“”»]|\s*$))",
         r"in Abrede gestellt",
+        # a fear voiced, before what is feared ("Kritiker befürchten, das Gesetz könne die
+        # Demokratie untergraben ..."; real news, Euronews DE: carried on with the bill before)
+        r"(?:befürchten|befürchteten|befürchtet|befürchtete|fürchten|fürchteten)(?=\s*,\s)",
         # looking forward to, pleased about ("Der Vorstandsvorsitzende Christian Sewing freut
         # sich auf die Fortsetzung der Zusammenarbeit. „...“"; real news, Börsen-Zeitung: his
         # quotation after it went to the one quoted before)

@@ -1208,6 +1208,8 @@ def test_german_words_like_verbs_of_saying_that_are_none(sentence: str) -> None:
         ("fr", "Comme le relève le rapport, les comptes se dégradent."),
         # calling something by a quotation (real news, La Vanguardia: no cue)
         ("es", "Es un incendio que ha definido como “uno de los más rápidos”."),
+        # a fear voiced (real news, Euronews DE)
+        ("de", "Kritiker befürchten, das Gesetz könne die Demokratie untergraben."),
         # pleased about, looking forward to (real news, Börsen-Zeitung)
         ("de", "Der Vorstandsvorsitzende Christian Sewing freut sich auf die Zusammenarbeit."),
         ("de", "Die Trainerin freute sich über den Sieg."),

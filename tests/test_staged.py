@@ -11665,3 +11665,16 @@ def test_a_german_speaker_described_by_a_countrys_adjective_is_the_one_titled_so
     content = _brief_of(text, listed, "Emmanuel Macron", language="de")
     sources = {c.evidence[0].quote.split()[0]: c.source.description for c in content.claims}
     assert sources["Während"] == "Jay Dharmadhikari"
+
+
+def test_german_critics_who_voice_a_fear_are_an_unnamed_source_not_the_bill_before() -> None:
+    """Real news (Euronews DE): "Kritiker befürchten, das Gesetz könne die Demokratie
+    untergraben ..." went on with the bill of the sentence before, a document."""
+    text = (
+        "Die Regierung will ein neues Gesetz. Der Gesetzesentwurf sieht vor, dass sich Medien "
+        "als „ausländisch beeinflusst“ registrieren lassen müssen. Kritiker befürchten, das "
+        "Gesetz könne die Demokratie untergraben und Georgiens Beitritt zur EU behindern."
+    )
+    listed = [{"name": "EU", "kind": "organization", "role": ""}]
+    content = _brief_of(text, listed, {"s2": DOCUMENT, "s3": DOCUMENT}, language="de")
+    assert content.claims[-1].source.kind is SourceKind.ANONYMOUS
