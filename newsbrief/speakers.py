@@ -6564,6 +6564,10 @@ def name_candidates(
             # "Seattle-based International Pacific Halibut Commission" (real news, the
             # Seattle Times): where a body sits is no part of its name
             name = re.sub(r"^[\w.]+-based\s+(?=\w)", "", name)
+            if re.search(r"-(?:based|headquartered|born|backed|owned|run|led|made|funded)$", name):
+                # "the San Francisco-headquartered company" (real news, TechCrunch: offered,
+                # it became an organisation): where or by whom, no name
+                continue
             before = re.search(r"(\S+)\s+$", sentence.text[: tokens[start].start()])
             if german and before is not None and _GERMAN_NUMBER.fullmatch(before.group(1)):
                 continue  # "zehn Jahren Gefängnis", "637 Tagen Haft": a quantity (derStandard)

@@ -3267,7 +3267,11 @@ def staged_brief(
         elif (
             unit.cues.quotes
             and all(len(said[a:b].split()) <= QUOTED_TERM_WORDS for a, b in unit.cues.quotes)
-            and not _NAMING_VERB.search(said)
+            # (a thing's name right after "called" is no one's stance: "predefined routes
+            # called “segments”"; real news, TechCrunch: the company's)
+            and not any(
+                not re.match(r"\s*[“\"‘«„]", said[m.end() :]) for m in _NAMING_VERB.finditer(said)
+            )
             and not _STANCE_THAT.search(said)
         ):
             _give(unit, ARTICLE_ITSELF, ": no verb of saying, and it quotes only a term", notes)

@@ -3687,3 +3687,13 @@ def test_reviewed_narrowings_of_the_names_offered(
     language: str, text: str, name: str, offered: bool
 ) -> None:
     assert (name in _candidates(text, language)) is offered
+
+
+def test_where_a_body_is_headquartered_is_no_name() -> None:
+    """Real news (TechCrunch): "the San Francisco-headquartered company" offered "San
+    Francisco-headquartered", which became an organisation."""
+    text = (
+        "Strava announced new features on Thursday, as the San Francisco-headquartered company "
+        "doubles down. The San Francisco-headquartered company said sales rose."
+    )
+    assert not any(n.endswith("headquartered") for n in _candidates(text, "en"))

@@ -11678,3 +11678,16 @@ def test_german_critics_who_voice_a_fear_are_an_unnamed_source_not_the_bill_befo
     listed = [{"name": "EU", "kind": "organization", "role": ""}]
     content = _brief_of(text, listed, {"s2": DOCUMENT, "s3": DOCUMENT}, language="de")
     assert content.claims[-1].source.kind is SourceKind.ANONYMOUS
+
+
+def test_a_things_name_right_after_called_is_no_stance_and_its_sentence_the_articles() -> None:
+    """Real news (TechCrunch): "Leaderboards are one of Strava’s core features, designed to
+    stir competition ... over predefined routes called “segments.”" went to Strava; "called
+    the plan “reckless”" stays a stance of whoever called it so."""
+    text = (
+        "Strava announced new features on Thursday. Leaderboards are one of Strava’s core "
+        "features, designed to stir competition over predefined routes called “segments.”"
+    )
+    listed = [{"name": "Strava", "kind": "organization", "role": "company"}]
+    content = _brief_of(text, listed, "Strava")
+    assert content.claims[-1].source.description == ARTICLE_ITSELF
