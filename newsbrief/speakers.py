@@ -141,7 +141,6 @@ __all__ = [
     "pronoun_verb_start",
     "quoted_vessel_or_work",
     "referred_body",
-    "relays_only",
     "romance_described",
     "romance_described_person",
     "romance_office_holder",
@@ -1958,28 +1957,6 @@ def cited_actor(sentence: str, actors: Sequence[ActorRecord]) -> ActorRecord | N
         if named and (len(named) == 1 or named[0][0] > named[1][0]):
             return named[0][1]
     return None
-
-
-def relays_only(
-    actor: ActorRecord, sentences: Sequence[Sentence], actors: Sequence[ActorRecord]
-) -> bool:
-    """Whether the article names the medium ``actor`` (of that kind, or one it calls a
-    medium: "la agencia EFE") only where it relays another actor's word, named before the word
-    that cites it ("Según informó la agencia EFE, citando a la
-    Consejería de Educación, ..."; gold school-roof: the Consejería's, and EFE no actor of the
-    story)."""
-    mentions = [s.text for s in sentences if mentioned(actor, s.text)]
-    return (
-        (actor.kind == "media" or called_a_medium(actor, sentences))
-        and bool(mentions)
-        and all(
-            (cited := cited_actor(text, actors)) is not None
-            and cited is not actor
-            and (citing := _CITING_NAMED.search(text)) is not None
-            and not mentioned(actor, text[citing.start() :])
-            for text in mentions
-        )
-    )
 
 
 def _cited_unnamed(sentence: Sentence, cue: SentenceCues) -> str | None:

@@ -157,7 +157,6 @@ from newsbrief.speakers import (
     pronoun_verb_start,
     quoted_vessel_or_work,
     referred_body,
-    relays_only,
     romance_described,
     romance_described_person,
     romance_office_holder,
@@ -3731,8 +3730,14 @@ def staged_brief(
 
     # A medium that only relays others ("he told heise online", "according to ABC News, Basya
     # believes") is no actor of the story: every sentence naming it is a claim of someone else.
+    # So is one the kinds stage called an organisation where the article calls it a medium
+    # ("Según informó la agencia EFE, citando a la Consejería ..."; gold school-roof, replayed:
+    # EFE stayed an actor).
     relays = [
-        a.name for a in actors if a.kind == "media" and _only_relays(a, sentences, claims_units)
+        a.name
+        for a in actors
+        if (a.kind == "media" or called_a_medium(a, sentences))
+        and _only_relays(a, sentences, claims_units)
     ]
     if relays:
         actors = [a for a in actors if a.name not in relays]
@@ -4221,17 +4226,6 @@ def staged_brief(
     for unit in claims_units:
         if unit.source is not None and not any(a is unit.source for a in actors):
             actors.append(unit.source)
-    # a medium named only where it relays another's word is no actor of the story ("Según
-    # informó la agencia EFE, citando a la Consejería ..."; gold school-roof)
-    relaying = [
-        a
-        for a in actors
-        if relays_only(a, sentences, actors) and not any(u.source is a for u in claims_units)
-    ]
-    if relaying:
-        actors = [a for a in actors if not any(a is r for r in relaying)]
-        left_out = ", ".join(a.name for a in relaying)
-        notes.append(f"media that only relay another's word, left out: {left_out}")
     # (the copied role is judged against the roles as the model gave them, before any is tidied)
     borrowed = [a for a in actors if borrowed_role(a, actors, text, sentences)]
     for actor in actors:
