@@ -5406,11 +5406,13 @@ def referred_body(
     Trade Commission sued Meta ... The agency said ..." is the Commission's; a review), after
     an English opening phrase ("In a lawsuit brought by the Justice Department, Google ...").
     A company noun ("the company", "das Unternehmen") names no government, union, party or
-    ministry. Where ``before`` names no body, the sentences ``earlier`` (nearest first) may:
-    the one body there whose name ends in the noun ("Und das Ministerium urteilt ..." two
-    sentences after "das Landwirtschaftsministerium"; real news, MDR: given to a butcher).
-    ``None`` when the noun is none of :data:`_REFERRING_NOUNS` or no sentence names such a
-    body."""
+    ministry. The noun may also close the sentence after a verb that tells no one ("...,
+    the company said.", "..., teilte das Geldhaus mit."); there, two bodies named before leave
+    it open. A body whose name ends in the noun comes first, in ``before`` or in the sentences
+    ``earlier`` (nearest first; "Und das Ministerium urteilt ..." two sentences after "das
+    Landwirtschaftsministerium"; real news, MDR: given to a butcher), and a noun after a
+    country's initials ("die US-Notenbank") is only a body of those initials. ``None`` when the
+    noun is none of :data:`_REFERRING_NOUNS` or no sentence names such a body."""
     verbs = _speaking_verbs(sentence, cues)
     if not verbs:
         return None
@@ -7610,20 +7612,16 @@ def body_phrases(
                     k += 1
                 if k > j + 1 and k < len(tokens) and not _capitalised(tokens[k].group()):
                     end = k
-                elif (
-                    j + 2 < len(tokens)
-                    and words[j + 1] in _PREPOSITIONS
-                    and _capitalised_at(text, tokens, j + 2)
-                ):
-                    end = _run_end(text, tokens, j + 2)  # "assessorato regionale alla Sanità"
-                elif (
-                    ministry
-                    and j + 3 < len(tokens)
-                    and words[j + 1] in _PREPOSITIONS
-                    and words[j + 2] in _DEFINITE
-                    and _capitalised_at(text, tokens, j + 3)
-                ):
-                    end = _run_end(text, tokens, j + 3)  # "ministère russe de la Défense"
+                elif j + 2 < len(tokens) and words[j + 1] in _PREPOSITIONS:
+                    # the name after the preposition ("assessorato regionale alla Sanità"), and
+                    # for a ministry after an article too ("ministère russe de la Défense")
+                    starts = [j + 2] + ([j + 3] if ministry and words[j + 2] in _DEFINITE else [])
+                    named_at = next(
+                        (k for k in starts if k < len(tokens) and _capitalised_at(text, tokens, k)),
+                        None,
+                    )
+                    if named_at is not None:
+                        end = _run_end(text, tokens, named_at)
                 if (
                     ministry
                     and end + 1 < len(tokens)
