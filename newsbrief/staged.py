@@ -1504,11 +1504,6 @@ _IMPERSONAL_CLOSING = re.compile(
 """A German impersonal verb of saying that closes a sentence ("„...“, hieß es.")."""
 
 
-_PERSON_CLOSES = re.compile(
-    r",\s+(?:[A-ZÄÖÜ][\w.'’-]*\s+){1,4}(?:told|said|says|added|sagte|sagt|erklärte|betonte)\b"
-)
-"""A clause that closes the sentence with a named speaker and its verb ("..., Chancellor Olaf
-Scholz told reporters.")."""
 _COUNTRY_PEOPLE = re.compile(
     r"[A-Z]{2,4}-(?:Aufseher|Ermittler|Diplomaten|Medien|Behörden|Politiker|Experten|Beamte|"
     r"Beamten|Soldaten|Truppen|Senatoren|Abgeordneten|Vertreter|Kreise|Quellen|Militärs|"
@@ -2186,7 +2181,7 @@ def staged_brief(
                             )
                             for verb in cue.reporting
                         )
-                        and not _PERSON_CLOSES.search(sentence.text)
+                        and not _CLOSING_SPEAKER.search(sentence.text)
                         for sentence, cue in zip(sentences, cues)
                     )
                 ):
