@@ -93,7 +93,8 @@ OFFICE_TITLES: frozenset[str] = frozenset(
      "geschaftsfuhrerin", "abgeordnete", "abgeordneter", "directeur", "directrice",
      "direttore", "direttrice", "directora", "sheriff", "speaker", "councilman",
      "councilwoman", "councillor", "councilor", "assemblyman", "assemblywoman", "commander",
-     "superintendent", "constable", "trooper", "attorney"}
+     "superintendent", "constable", "trooper", "attorney", "editor", "editorinchief",
+     "commanderinchief"}
 )  # fmt: skip
 """Titles that end a run of capitalised words before a person's name ("Democratic National
 Committee Chairman Tim Kaine", "House Minority Leader John Boehner"); more often words of a

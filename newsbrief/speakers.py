@@ -6289,6 +6289,55 @@ def _field_after_and(text: str, tokens: Sequence[re.Match[str]], at: int) -> int
     return last
 
 
+_FIELDS_OF_AGENCIES = frozenset(
+    {"securities", "food", "drug", "drugs", "fish", "alcohol", "tobacco", "oil", "gas", "land",
+     "water", "fire", "safety", "mines", "customs", "parks"}
+)  # fmt: skip
+"""Words that open an English agency's name before "and" and :data:`_FIELD_BEFORE_AND` does
+not take ("the Food and Drug Administration", "the Fish and Wildlife Service")."""
+_AGENCY_HEADS = frozenset(
+    {"commission", "administration", "agency", "authority", "department", "council", "board",
+     "bureau", "office", "service", "institute", "committee", "corporation", "foundation",
+     "association", "organisation", "organization", "ministry", "society", "union", "court",
+     "tribunal", "executive", "directorate", "inspectorate"}
+)  # fmt: skip
+"""The last words of an English agency's name whose first word stands alone before "and"."""
+
+
+def _agency_after_and(text: str, tokens: Sequence[re.Match[str]], at: int) -> int | None:
+    """Where an agency's name that goes on at ``tokens[at]``, after "the Securities and", ends:
+    one or two capitalised words, the last one of :data:`_AGENCY_HEADS`, then no capitalised
+    word."""
+    end = at
+    while (
+        end < len(tokens)
+        and end - at < 2
+        and _capitalised(tokens[end].group())
+        and not text[tokens[end - 1].end() : tokens[end].start()].strip()
+    ):
+        end += 1
+    last = end - 1
+    if last < at or tokens[last].group().casefold() not in _AGENCY_HEADS:
+        return None
+    if end < len(tokens) and _capitalised(tokens[end].group()):
+        return None
+    return last
+
+
+def _office_of_a_person_named(name: str, article: str, language: str) -> bool:
+    """Whether ``name`` is an office ("US President", "French Foreign Minister", "Apple CEO")
+    that the article also writes before its holder's name ("US President Donald Trump"): the
+    holder is the one offered, not the office."""
+    words = name.split()
+    if len(words) < 2 or _bare(words[-1]) not in _INNER_TITLES | {"general", "chancellor"}:
+        return False
+    holder = re.compile(rf"(?<!\w){re.escape(name)}\s+[^\W\d_][\w'’.-]*\s+[^\W\d_]", re.UNICODE)
+    return any(
+        m.group()[len(name) :].strip()[:1].isupper() and m.group().rstrip()[-1:].isupper()
+        for m in holder.finditer(article)
+    )
+
+
 def name_candidates(
     sentences: Sequence[Sentence],
     actors: Sequence[ActorRecord],
@@ -6447,6 +6496,23 @@ def name_candidates(
                     # International Studies", "MEC for Cooperative Governance and Traditional
                     # Affairs" (real news, the Daily Mail, Malay Mail, The Citizen: each was cut
                     # at "and"): a body's fields, not two names
+                    j = tail
+                    continue
+                if (
+                    nxt == "and"
+                    and language.lower() == "en"
+                    and j == i
+                    and i > 0
+                    and tokens[i - 1].group() in ("the", "The")
+                    and (
+                        _FIELD_BEFORE_AND.search(tokens[j].group()) is not None
+                        or tokens[j].group().casefold() in _FIELDS_OF_AGENCIES
+                    )
+                    and (tail := _agency_after_and(sentence.text, tokens, j + 2)) is not None
+                ):
+                    # "the Securities and Exchange Commission", "the Food and Drug
+                    # Administration" (real news, CNBC: cut at "and", "Exchange Commission"
+                    # became a body of its own)
                     j = tail
                     continue
                 step = 0
@@ -6658,6 +6724,10 @@ def name_candidates(
                 continue  # "L", "Mi"; a German noun; "« Les ..." (the article has "les")
             if first == j and _bare(name) in _CALENDAR:
                 continue  # "Friday", "June": dates, the most repeated capitalised words
+            if _office_of_a_person_named(name, article, language):
+                # "the US President said" beside "US President Donald Trump" (real news, BBC:
+                # offered, the office became a second person and took Trump's words)
+                continue
             folded = normalize_name(name)
             if _bare(name) in HONORIFICS:
                 continue
