@@ -2949,7 +2949,8 @@ _DOCUMENT_CLOSING_RE = {
         # (or what it is about: "..., according to a report into the incident published on
         # Thursday."; real news, Reuters)
         r"\s+(?:by|from|of|into|on|about|published|coordinated|commissioned|released|"
-        r"conducted|carried)\s)",
+        # (or who saw it: "..., according to a Pentagon memo seen by Reuters."; real news, BBC)
+        r"conducted|carried|seen|obtained|reviewed|leaked)\s)",
         re.IGNORECASE,
     )
     for language in _ACCORDING_TO

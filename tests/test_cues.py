@@ -744,6 +744,15 @@ def test_hedging_cues(language: str, sentence: str) -> None:
             "in",
         ),
         ("en", "Prices fell, according to a 2023 survey by the central bank.", "in"),
+        # who saw or obtained it (real news, BBC: "..., according to a Pentagon memo seen by
+        # Reuters." was left the article's)
+        (
+            "en",
+            "The US is considering options for punishing Nato allies, according to a Pentagon "
+            "memo seen by Reuters.",
+            "in",
+        ),
+        ("en", "Cuts are planned, according to documents obtained by the Guardian.", "in"),
         # whose it is (real news, AP: given to the article)
         (
             "en",

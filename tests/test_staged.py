@@ -7888,6 +7888,19 @@ def test_a_news_agencys_own_report_is_not_its_to_say(text: str, opening: str, sp
     assert _source_of(text, listed, "Reuters", opening) == speaker
 
 
+@pytest.mark.parametrize("pick", [ARTICLE_ITSELF, "Reuters"])
+def test_a_memo_seen_by_a_medium_is_the_memos_to_say(pick: str) -> None:
+    """Real news (BBC): "..., according to a Pentagon memo seen by Reuters." was left the
+    article's; the memo says it, and the medium that saw it does not."""
+    text = (
+        "The US is considering options for punishing Nato allies which it considers to have "
+        "failed to offer support during the Iran war, according to a Pentagon memo seen by "
+        "Reuters."
+    )
+    listed = [("Reuters", "media"), ("NATO", "organization")]
+    assert _source_of(text, listed, pick, "The US") == DOCUMENT
+
+
 @pytest.mark.parametrize(
     ("text", "listed", "pick", "opening", "speaker"),
     [
