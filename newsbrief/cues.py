@@ -2447,6 +2447,14 @@ _CLOSING_FINDER = re.compile(
 people is not a capital)."""
 
 
+_A_GAMES_MOVE = re.compile(
+    r"\s+(?:for\s+)?(?:[^\W\d_]+\s+){0,2}(?:(?:tiempos?|temps)\s+muertos?|time-?outs?|"
+    r"auszeit|timeout|video\s+review|var\b|soporte\s+de\s+v[ií]deo|revisi[oó]n\s+del\s+var)",
+    re.IGNORECASE,
+)
+"""What a coach asks for in a game (a time-out, a video review), right after the verb."""
+
+
 def _said_here(code: str, match: re.Match[str]) -> bool:
     """Whether a word of the reporting lexicon is a verb of saying where it stands: not a
     passive ("verurteilt worden", "That push was rejected", "much welcomed by many", "It was
@@ -2460,6 +2468,10 @@ def _said_here(code: str, match: re.Match[str]) -> bool:
     if code == "de" and match.group(0).casefold().endswith(("angaben", "bericht", "berichten")):
         return True  # "Nach Polizeiangaben wurden drei Menschen verletzt": no participle
     if _upholds_a_judgment(code, match):
+        return False
+    if _A_GAMES_MOVE.match(match.string, match.end()):
+        # "Ema Santoro pidió el primer tiempo muerto del partido" (real news, ABC: given to the
+        # coach as his words): a coach's move in a game, no saying
         return False
     if (
         code == "en"

@@ -7888,6 +7888,36 @@ def test_a_news_agencys_own_report_is_not_its_to_say(text: str, opening: str, sp
     assert _source_of(text, listed, "Reuters", opening) == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "opening", "language"),
+    [
+        # real news (ABC): the coach's time-out and his call for the video review were given
+        # to him as his words
+        (
+            "Para ello, Ema Santoro pidió el primer tiempo muerto del partido, un breve descanso.",
+            "Para ello",
+            "es",
+        ),
+        (
+            "Ema Santoro pidió el Soporte de Video (SV) por un supuesto agarrón al brasileño.",
+            "Ema Santoro",
+            "es",
+        ),
+        ("Ema Santoro asked for a timeout with two minutes left.", "Ema Santoro", "en"),
+    ],
+)
+def test_a_coach_asking_for_a_time_out_says_nothing(text: str, opening: str, language: str) -> None:
+    listed = [("Ema Santoro", "person")]
+    assert _source_of(text, listed, "Ema Santoro", opening, language) == ARTICLE_ITSELF
+
+
+def test_a_coach_asking_for_calm_still_says_it() -> None:
+    """A guard: a call for something else is the caller's."""
+    text = "Ema Santoro pidió calma a la afición tras el partido."
+    listed = [("Ema Santoro", "person")]
+    assert _source_of(text, listed, "Ema Santoro", "Ema", "es") == "Ema Santoro"
+
+
 @pytest.mark.parametrize("pick", [ARTICLE_ITSELF, "Reuters"])
 def test_a_memo_seen_by_a_medium_is_the_memos_to_say(pick: str) -> None:
     """Real news (BBC): "..., according to a Pentagon memo seen by Reuters." was left the
