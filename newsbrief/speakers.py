@@ -5381,8 +5381,12 @@ def opening_speaker(
 
 
 _REFERRING_OPENING = re.compile(
+    # (after a date or a time opening the sentence: "In 2008, the alliance said that Ukraine
+    # could eventually join."; real news, BBC)
+    r"(?:(?:in|on|at|by|after|since|last|earlier|later)\s+[\w ]{1,25},\s+)?"
     r"(?:the|der|die|das|le|la|l['’]|il|lo|el)\s+(?P<noun>[\w-]+)(?:\s+(?:also|too|now|then|"
-    r"still|further|again|later|auch|zudem|außerdem|weiter))?\s*$",
+    r"still|further|again|later|previously|earlier|already|repeatedly|auch|zudem|außerdem|"
+    r"weiter))?\s*$",
     re.IGNORECASE,
 )
 """A definite article and a noun alone before the verb of saying ("The agency warns", "The
@@ -5472,8 +5476,15 @@ def referred_body(
     ]
 
     def headed_by_noun(actor: ActorRecord) -> bool:
+        # (either spelling: "the organisation" of the "North Atlantic Treaty Organization")
+        nouns = (noun, noun.replace("isation", "ization"))
         words = normalize_name(actor.name).split()
-        return bool(words) and words[-1].endswith(noun)
+        # (or a body the model's role calls so: Nato as "the alliance"; real news, BBC:
+        # "The alliance previously described ..." went to the article)
+        role = normalize_name(actor.role).split()
+        return (bool(words) and words[-1].endswith(nouns)) or (
+            noun in _GROUPING_NOUNS and role[-1:] == [noun]
+        )
 
     headed_before = [(start, actor) for start, actor in named if headed_by_noun(actor)]
     if headed_before:
@@ -7799,7 +7810,16 @@ MAX_PHRASE_WORDS = 5
 
 # (and a public body: real news, the Washington Post: "The agency warns that ..." made "agency"
 # an actor, and took the Storm Prediction Center's words)
-_REFERRING_NOUNS = _COMPANY_NOUNS | _PUBLIC_NOUNS | frozenset({"party", "partei"})
+_GROUPING_NOUNS = frozenset({"alliance", "bloc", "organisation", "organization"})
+"""Referring nouns of a body of members ("the alliance", "the bloc")."""
+_REFERRING_NOUNS = (
+    _COMPANY_NOUNS
+    | _PUBLIC_NOUNS
+    # "The alliance previously described ..." after Nato (real news, BBC: "alliance" became an
+    # actor beside Nato and took its words)
+    | frozenset({"party", "partei"})
+    | _GROUPING_NOUNS
+)
 """Nouns with which news names again a company or body named before ("the company said",
 "the agency warns")."""
 

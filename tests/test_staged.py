@@ -7918,6 +7918,41 @@ def test_a_coach_asking_for_calm_still_says_it() -> None:
     assert _source_of(text, listed, "Ema Santoro", "Ema", "es") == "Ema Santoro"
 
 
+@pytest.mark.parametrize(
+    "opening", ["In 2008, the alliance", "The alliance previously", "The alliance also"]
+)
+def test_the_alliance_named_again_is_the_alliance_named_before(opening: str) -> None:
+    """Real news (BBC): "alliance" became an actor beside Nato and took its words."""
+    text = (
+        "Nato was formed in Washington DC in 1949 by 12 countries. Russia has opposed the "
+        "idea of Ukraine joining Nato. In 2008, the alliance said that Ukraine could "
+        "eventually join. The alliance previously described Russia's invasion of Ukraine as "
+        'the "most significant and direct threat to allies\' security". The alliance also said '
+        "it would not send troops."
+    )
+    actors = [
+        {"name": "Nato", "kind": "organization", "role": "the alliance"},
+        {"name": "Russia", "kind": "government", "role": "country"},
+    ]
+    kinds = {"Nato": "organization", "Russia": "government"}
+    content = _brief_of(text, actors, ARTICLE_ITSELF, kinds=kinds)
+    found = [c for c in content.claims if c.evidence[0].quote.startswith(opening)]
+    assert [c.source.description for c in found] == ["Nato"]
+
+
+def test_the_organisation_named_again_is_the_organization_named_before() -> None:
+    text = (
+        "The North Atlantic Treaty Organization was formed in 1949. Russia has opposed the "
+        "idea of Ukraine joining it. Ukraine asked to join. The organisation said it would not "
+        "send troops."
+    )
+    listed = [("North Atlantic Treaty Organization", "organization"), ("Russia", "government")]
+    assert (
+        _source_of(text, listed, ARTICLE_ITSELF, "The organisation")
+        == "North Atlantic Treaty Organization"
+    )
+
+
 @pytest.mark.parametrize("pick", [ARTICLE_ITSELF, "Reuters"])
 def test_a_memo_seen_by_a_medium_is_the_memos_to_say(pick: str) -> None:
     """Real news (BBC): "..., according to a Pentagon memo seen by Reuters." was left the
