@@ -1818,6 +1818,22 @@ def _last_named(
     )
 
 
+def _group_of_the_share(actor: ActorRecord, sentence: str) -> bool:
+    """Whether the unnamed ``actor`` is the people a share in ``sentence`` is of ("investors" of
+    "36% of new crypto investors said ...")."""
+    words = actor.name.split()
+    if not words:
+        return False
+    return (
+        re.search(
+            r"(?i)(?:%|percent|per\s?cent|prozent|por\s?ciento|pour\s?cent|per\s?cento)\s+"
+            rf"(?:of|de|des|der|del|dei|degli)\s+(?:\S+\s+){{0,4}}?{re.escape(words[-1])}(?!\w)",
+            sentence,
+        )
+        is not None
+    )
+
+
 def _described_medium(
     unit: _Unit, sentences: Sequence[Sentence], actors: Sequence[ActorRecord]
 ) -> ActorRecord | None:
@@ -2847,9 +2863,15 @@ def staged_brief(
 
     # "Sixty-six percent of those surveyed said ..." is a survey's finding (real news, CNN: the
     # model gave it to the party whose talking points came before).
+    # (and so is the unnamed group the share is of: "36% of new crypto investors said ...,
+    # the study found." went to "investors"; real news, CNBC)
     for unit in attributed:
         picked = unit.source
-        if unit.source_option == DOCUMENT or (picked is not None and picked.kind == "anonymous"):
+        if unit.source_option == DOCUMENT or (
+            picked is not None
+            and picked.kind == "anonymous"
+            and not _group_of_the_share(picked, unit.sentence.text)
+        ):
             continue
         if share_speaks(unit.sentence.text, unit.cues):
             _give(unit, DOCUMENT, " (a share of people asked: a survey's finding)", notes)

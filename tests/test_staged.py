@@ -2865,6 +2865,27 @@ def test_a_share_of_people_asked_is_a_surveys_finding() -> None:
     assert share.source.kind == SourceKind.DOCUMENT
 
 
+@pytest.mark.parametrize("pick", [ARTICLE_ITSELF, "investors", "Gary Mottola"])
+def test_a_share_of_investors_after_a_colon_is_a_surveys_finding(pick: str) -> None:
+    """Real news (CNBC): "...: 36% of new crypto investors said ..., the study found." went to
+    an unnamed "investors" (a share after a colon, of people named by what they do)."""
+    text = (
+        "Nearly a third of new investors used a friend's suggestion, according to a recent "
+        "study. On one hand, crypto can be an on-ramp, Gary Mottola said. There's some "
+        "evidence of this happening: 36% of new crypto investors said their purchase made them "
+        "more interested in investing in the stock market, the study found."
+    )
+    listed = [("Gary Mottola", "person"), ("investors", "anonymous")]
+    assert _source_of(text, listed, pick, "There's") == DOCUMENT
+
+
+def test_unnamed_investors_who_say_something_keep_it() -> None:
+    """A guard: no share, no survey."""
+    text = "Some investors said they would sell. Prices fell on Monday."
+    listed = [("investors", "anonymous")]
+    assert _source_of(text, listed, "investors", "Some investors") == "investors"
+
+
 def test_people_the_article_does_not_name_who_say_nothing_are_no_actors() -> None:
     """Listed as unnamed people, "music fans" who say nothing (real news, USA Today) are no
     actor; the unnamed source that speaks stays one."""
