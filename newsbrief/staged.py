@@ -768,7 +768,10 @@ _EMPTY_WORDS = frozenset(
 _VAGUE_WORDS = frozenset(
     {"additional", "factor", "factors", "mentioned", "final", "conclusion", "current",
      "situation", "regarding", "status", "details", "detail", "outcome", "outcomes", "result",
-     "results", "impact", "effect", "effects", "consequence", "consequences", "implications"}
+     "results", "impact", "effect", "effects", "consequence", "consequences", "implications",
+     # (real news, CNBC: "What might be a good idea?", "What might be a potential trap?")
+     "idea", "ideas", "good", "potential", "trap", "traps", "danger", "dangers", "expected",
+     "likely", "possible", "important", "interesting"}
 )  # fmt: skip
 """Words that say nothing either in a question that has no other ("What is the additional
 factor mentioned?", "What is the final conclusion?"; real news, derStandard), but that two

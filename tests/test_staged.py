@@ -1252,6 +1252,22 @@ IN_GERMAN = "Ein US-Beamter sagte, die beiden Minister hätten kurz miteinander 
             "asked about the article",
             [],
         ),
+        # what might be good or bad, with no subject (real news, CNBC: eight questions of the
+        # form "What might be ...?")
+        (
+            "en",
+            "What might be a good idea?",
+            "What might be a potential trap?",
+            "asked about the article",
+            [],
+        ),
+        (
+            "en",
+            "What might be expected in the future?",
+            "Will Russia return to the arms treaty?",
+            "asked about the article",
+            ["Will Russia return to the arms treaty?"],
+        ),
         # time and steps are no subject either (real news, Público: "What is the
         # impact of the future?")
         (
@@ -1362,6 +1378,9 @@ def test_an_open_question_cut_short_is_not_shown(question: str, kept: bool) -> N
         # (a review) a name or a short word says of what
         ("What will Lavrov do next?", True),
         ("What is the reason for the war?", True),
+        # (a guard) good or possible, with a subject
+        ("What might be a good deal for the two ministers?", True),
+        ("Is a meeting of the ministers possible?", True),
     ],
 )
 def test_an_open_question_of_time_and_steps_is_shown_with_its_subject_only(
