@@ -339,7 +339,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # (the quoted words a judgement in lower case, after the object and no preposition:
         # not "Residents called the police after hearing “loud bangs”", "Engineers dubbed the
         # rover “Perseverance”", "called their daughter “Hope”"; a review)
-        r"(?:called|branded|dubbed|labell?ed)(?=\s+(?:the|his|her|their|its|it|them|him|this|"
+        # (or its participle: 'calling it a "paper tiger"'; real news, BBC)
+        r"(?:call(?:ed|ing)|brand(?:ed|ing)|dub(?:bed|bing)|label(?:l?ed|l?ing))"
+        r"(?=\s+(?:the|his|her|their|its|it|them|him|this|"
         r"that|(?-i:[A-Z]))(?:(?!\s(?:after|about|to|when|while|because|before|until|asking|"
         r"saying)\s)(?:[^.;:!?“”\"‘’]|’(?=\w))){0,120}?\s[“\"‘](?-i:[a-z][^”\"’A-Z]{0,40})"
         r"[”\"’])",
@@ -404,8 +406,11 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"(?<!\braises )(?<!\braised )(?<!\braise )(?<!\braising )(?<!\bunanswered )"
         r"(?<!\bserious )(?<!\bfresh )(?<!\bnew )(?<!\bkey )(?<!\bopen )(?<!\btough )"
         r"(?<!\bare )(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbeing )(?<!\bany )(?<!\bno )"
+        # ("Trump has questioned the effectiveness of the organisation"; real news, BBC)
         r"question(?:ed|s)(?=\s+(?:why|whether|how|if|the\s+(?:wisdom|need|decision|"
-        r"circumstances|legality|timing|motives?|logic|claims?)\b))",
+        r"circumstances|legality|timing|motives?|logic|claims?|effectiveness|value|validity|"
+        r"credibility|legitimacy|usefulness|independence|integrity|fairness|accuracy|"
+        r"relevance|purpose)\b))",
         # the plural after "they" or a plural subject ("Villagers argue that ...", "They insist
         # that the company ... should be held accountable", "Villagers also allege he
         # receives ..."; real news, the Lesotho Times: all the article's), verbs only

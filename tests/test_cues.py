@@ -1231,6 +1231,14 @@ def test_german_words_like_verbs_of_saying_that_are_none(sentence: str) -> None:
         # naming in quoted words, a fear voiced (real news, Politico Europe)
         ("en", "He called Connolly’s criticisms of German defense spending “fatuous.”"),
         ("en", "The union branded the offer “an insult”."),
+        # its participle, doubting aloud (real news, BBC)
+        (
+            "en",
+            'Trump has questioned the effectiveness of the organisation, calling it a "paper '
+            'tiger", and has toyed with pulling out.',
+        ),
+        ("en", 'Trump attacked the alliance, calling it a "paper tiger".'),
+        ("en", "She questioned the value of the deal."),
         ("en", "Diplomats have expressed fears that the president might confuse the world."),
         ("es", "El alcalde definió la situación como “dramática”."),
         ("es", "La presidenta definió el incendio de este verano en Almería como “terrible”."),
