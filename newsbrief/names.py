@@ -56,6 +56,10 @@ HONORIFICS: frozenset[str] = frozenset(
         "Minister", "Secretary", "Chancellor", "Judge", "Justice", "Chief", "Engineer", "Inspector",
         "Detective", "Officer", "Sgt", "Sergeant", "Lt", "Capt", "Captain", "Col", "Colonel",
         "Gen", "General", "Adm", "Admiral", "Rev", "Fr", "Father",
+        # hyphenated ranks, one word ("Hawks head Major-Gen Gopaul Govender"; real news,
+        # TimesLive: offered whole)
+        "Major-Gen", "Major-General", "Maj-Gen", "Lt-Gen", "Lieutenant-General", "Lt-Col",
+        "Lieutenant-Colonel", "Brig-Gen", "Brigadier-General", "Brigadier", "Maj",
         # Italian, German, French, Spanish, Portuguese
         "Sig", "Sig.ra", "Sig.na", "Dott", "Dott.ssa", "Prof.ssa", "Ing", "Avv", "On",
         "Herr", "Herrn", "Frau", "M", "Mme", "Mlle", "Me", "Sr", "Sra", "Srta", "Don", "Doña",
@@ -94,7 +98,7 @@ OFFICE_TITLES: frozenset[str] = frozenset(
      "direttore", "direttrice", "directora", "sheriff", "speaker", "councilman",
      "councilwoman", "councillor", "councilor", "assemblyman", "assemblywoman", "commander",
      "superintendent", "constable", "trooper", "attorney", "editor", "editorinchief",
-     "commanderinchief"}
+     "commanderinchief", "mp", "mep", "msp", "mla"}
 )  # fmt: skip
 """Titles that end a run of capitalised words before a person's name ("Democratic National
 Committee Chairman Tim Kaine", "House Minority Leader John Boehner"); more often words of a

@@ -6042,11 +6042,22 @@ _ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ed|ar|as|ash|at|az|an|ud|ul|ibn|bin|b
 _GERMAN_OPENERS = frozenset(
     {"doch", "aber", "auch", "und", "dann", "denn", "zudem", "zwar", "jedoch", "allerdings",
      "außerdem", "inzwischen", "mittlerweile", "nun", "jetzt", "dabei", "damit", "danach",
-     "deshalb", "daher", "trotzdem", "dennoch", "bereits", "schon", "erst", "noch", "nur"}
+     "deshalb", "daher", "trotzdem", "dennoch", "bereits", "schon", "erst", "noch", "nur",
+     # ("Weder Prüß noch andere ..."; real news, DW: offered as a name)
+     "weder"}
 )  # fmt: skip
 """German words that open a sentence before its subject, no part of a name ("Doch
 Aufsehenden der SVB hätten die Probleme nicht erkannt"; real news, SPIEGEL: offered as a
 name, and called a government body), even where the article never writes them in lower case."""
+_GERMAN_DETERMINERS = frozenset(
+    {"jede", "jeder", "jedes", "jeden", "manche", "mancher", "manches", "viele", "vielen",
+     "einige", "einigen", "alle", "allen", "beide", "beiden", "keine", "kein", "mehrere",
+     "wenige", "diese", "dieser", "dieses", "diesen", "solche", "etliche", "zahlreiche",
+     "samtliche"}
+)  # fmt: skip
+"""German determiners (folded), capitalised only where they open a sentence or follow a colon
+("Müdigkeit und Muskelschmerzen: Jede Impfung kann ...", "Manche Menschen leiden ..."; real
+news, DW: each was offered as a name): no name opens with one."""
 _GERMAN_PLURAL_ABSTRACTS = ("ungen", "heiten", "keiten", "risiken", "schaften")
 """Endings of German plural nouns for things ("Kapital- und Liquiditätsanforderungen",
 "Liquiditätsrisiken"), that end no name."""
@@ -6307,6 +6318,23 @@ def _field_after_and(text: str, tokens: Sequence[re.Match[str]], at: int) -> int
     return last
 
 
+_NATIONALITY_NOUNS = frozenset(
+    {"frenchman", "frenchwoman", "englishman", "englishwoman", "scotsman", "scotswoman",
+     "irishman", "irishwoman", "welshman", "welshwoman", "dutchman", "dutchwoman", "spaniard",
+     "briton", "swede", "brit", "aussie", "argentine"}
+)  # fmt: skip
+"""English nouns for someone of a country that may stand before their name ("Frenchman
+Corentin Moutet"), no part of it."""
+_NATIONALITY_WORDS = _NATIONALITY_NOUNS | frozenset(
+    {"british", "french", "english", "dutch", "irish", "scottish", "welsh", "american",
+     "spanish", "danish", "swedish", "finnish", "polish", "greek", "thai", "turkish", "czech",
+     "slovak", "portuguese", "filipino", "norwegian", "icelandic", "maltese", "cypriot", "swiss",
+     "dane", "finn", "pole", "scot", "kiwi"}
+)  # fmt: skip
+"""English words for a country's people that :func:`is_nationality` does not build from the
+country's name: alone, no one's name."""
+_PARTY_NOUNS = frozenset({"party", "partei", "parti", "partido", "partito"})
+"""A party's head noun, after its initials."""
 _FIELDS_OF_AGENCIES = frozenset(
     {"securities", "food", "drug", "drugs", "fish", "alcohol", "tobacco", "oil", "gas", "land",
      "water", "fire", "safety", "mines", "customs", "parks"}
@@ -6427,7 +6455,13 @@ def name_candidates(
             # "Internationale Agentur für Krebsforschung", "Deutsches Zentrum für Luft- und
             # Raumfahrt" (real news, derStandard): a body's name goes on over "für", where
             # other nouns do not ("Geld für Griechenland")
-            return normalize_name(before).endswith(_GERMAN_FOR_HEADS)
+            # (in the genitive too: "des Deutschen Zentrums für Neurodegenerative
+            # Erkrankungen"; real news, DW: cut at "für")
+            folded = normalize_name(before)
+            return any(
+                stem.endswith(_GERMAN_FOR_HEADS)
+                for stem in (folded, folded.removesuffix("s"), folded.removesuffix("es"))
+            )
         if word == "on":
             # "Intergovernmental Panel on Climate Change" (real news, TIME), not "the Court on
             # Monday" (a weekday ends it below)
@@ -6456,6 +6490,7 @@ def name_candidates(
                         and not word.isupper()
                     )
                 )
+                or (german and _bare(word) in _GERMAN_DETERMINERS)
                 or (
                     # (a sentence the segmenter left joined to the one before: "..., erklärte
                     # die Fed. Doch Aufsehenden der SVB hätten ...")
@@ -6466,7 +6501,13 @@ def name_candidates(
                         # Nachrichten): a preposition opening a quotation opens no name
                         or _GERMAN_PREPOSITION.fullmatch(f"{word} ") is not None
                     )
-                    and (i == 0 or _CLAUSE_OPENS.search(sentence.text[: tokens[i].start()]))
+                    and (
+                        i == 0
+                        or _CLAUSE_OPENS.search(sentence.text[: tokens[i].start()])
+                        # (or a clause after a colon: "...: Im Körper laufen ähnliche Prozesse
+                        # ab."; real news, DW)
+                        or sentence.text[: tokens[i].start()].rstrip().endswith(":")
+                    )
                 )
             ):
                 i += 1
@@ -6568,8 +6609,16 @@ def name_candidates(
             if fragment and start == j:
                 continue
             first = start
-            while first < j and _bare(tokens[first].group()) in _TITLES:
+            while (
+                first < j
+                and _bare(tokens[first].group()) in _TITLES
+                # a party's initials that look like a title ("an MK Party MP"; real news,
+                # TimesLive: "Party MP" was offered)
+                and _bare(tokens[first + 1].group()) not in _PARTY_NOUNS
+            ):
                 first += 1
+            if first + 1 < j and _bare(tokens[first].group()) in _NATIONALITY_NOUNS:
+                first += 1  # "Frenchman Corentin Moutet" (real news, iNews: offered whole)
             titled = first > start
             # "Democratic National Committee Chairman Tim Kaine", "House Minority Leader John
             # Boehner": the name is what follows the title inside the run
@@ -6624,6 +6673,8 @@ def name_candidates(
             name = " ".join(sentence.text[tokens[first].start() : tokens[j].end()].split())
             name = name.strip(" '’")
             name = re.sub(r"['’]s$", "", name)  # "North Korea's" is North Korea
+            # a member's title after the party's name ("MK Party MP"): the party
+            name = re.sub(r"(?<=\S)\s+(?:MPs?|MEPs?|MSPs?|MLAs?)$", "", name)
             # "Seattle-based International Pacific Halibut Commission" (real news, the
             # Seattle Times): where a body sits is no part of its name
             name = re.sub(r"^[\w.]+-based\s+(?=\w)", "", name)
@@ -6636,7 +6687,13 @@ def name_candidates(
                 continue  # "zehn Jahren Gefängnis", "637 Tagen Haft": a quantity (derStandard)
             if german and any(_bare(t.group()) in _CALENDAR for t in tokens[start : j + 1]):
                 continue  # "Badawi Anfang Jänner": a date after a name
-            if german and normalize_name(name).endswith(_GERMAN_PLURAL_ABSTRACTS):
+            if (
+                german
+                and normalize_name(name).endswith(_GERMAN_PLURAL_ABSTRACTS)
+                # (not a body's field after "für": "Deutsches Zentrum für Neurodegenerative
+                # Erkrankungen"; real news, DW)
+                and " für " not in name
+            ):
                 continue  # "Kapital- und Liquiditätsanforderungen" (real news, SPIEGEL)
             if german:
                 words = name.split()
@@ -6740,6 +6797,8 @@ def name_candidates(
                 or name.casefold() in lower
             ):
                 continue  # "L", "Mi"; a German noun; "« Les ..." (the article has "les")
+            if first == j and (_bare(name) in _NATIONALITY_WORDS or is_nationality(name)):
+                continue  # "British" of "all six British players" (real news, iNews)
             if first == j and _bare(name) in _CALENDAR:
                 continue  # "Friday", "June": dates, the most repeated capitalised words
             if _office_of_a_person_named(name, article, language):

@@ -1447,13 +1447,98 @@ def test_an_office_whose_holder_goes_unnamed_is_still_offered() -> None:
     assert "French Foreign Minister" in name_candidates(split_sentences(text), [], "en")
 
 
-def test_a_hyphenated_title_is_no_part_of_the_name_offered() -> None:
-    # real news (Reuters): "Reuters Editor-in-Chief Alessandra Galloni" was offered whole, and
-    # her words went to Reuters
+@pytest.mark.parametrize(
+    ("text", "offered"),
+    [
+        # real news (Reuters): "Reuters Editor-in-Chief Alessandra Galloni" was offered whole,
+        # and her words went to Reuters
+        (
+            '"We condemn it," Reuters Editor-in-Chief Alessandra Galloni said.',
+            ["Alessandra Galloni"],
+        ),
+        # real news (TimesLive): a hyphenated rank
+        (
+            "The first witness was Hawks head Major-Gen Gopaul Govender, who said so.",
+            ["Gopaul Govender"],
+        ),
+        ("Labour MP Diane Abbott said no.", ["Diane Abbott"]),
+        # real news (iNews): a nationality noun before the name
+        ("Murray beat fiery Frenchman Corentin Moutet on Tuesday.", ["Corentin Moutet"]),
+    ],
+)
+def test_a_title_or_a_nationality_before_a_name_is_no_part_of_it(
+    text: str, offered: list[str]
+) -> None:
     from newsbrief.speakers import name_candidates
 
-    text = '"We condemn it," Reuters Editor-in-Chief Alessandra Galloni said.'
-    assert name_candidates(split_sentences(text), [], "en") == ["Alessandra Galloni"]
+    assert name_candidates(split_sentences(text), [], "en") == offered
+
+
+@pytest.mark.parametrize(
+    ("text", "offered"),
+    [
+        # real news (TimesLive): "an MK Party MP" gave "Party MP"
+        (
+            "She is an MK Party MP and said so. The MK Party said no.",
+            ["MK Party"],
+        ),
+        # (guards) a two-word name after a nationality noun, a body named by a nationality
+        ("Dane Smith said no. Swiss Re said yes.", ["Dane Smith", "Swiss Re"]),
+        ("The British Museum said so. The British Museum agreed.", ["British Museum"]),
+    ],
+)
+def test_a_partys_initials_and_a_nationality_in_a_name_stay(text: str, offered: list[str]) -> None:
+    from newsbrief.speakers import name_candidates
+
+    assert name_candidates(split_sentences(text), [], "en") == offered
+
+
+def test_a_nationality_alone_is_no_name() -> None:
+    # real news (iNews): "British" of "all six British players" was offered
+    from newsbrief.speakers import name_candidates
+
+    text = (
+        "All six British players advanced. British tennis is strong. The British players won. "
+        "Katie Boulter said so."
+    )
+    assert name_candidates(split_sentences(text), [], "en") == ["Katie Boulter"]
+
+
+@pytest.mark.parametrize(
+    ("text", "offered", "not_offered"),
+    [
+        # real news (DW): a determiner opening a sentence or following a colon, "weder"
+        (
+            "Müdigkeit und Muskelschmerzen: Jede Impfung kann Nebenwirkungen haben. Manche "
+            "Menschen leiden seit der Impfung. Weder Harald Prüß noch andere bestreiten das, "
+            "sagt Harald Prüß.",
+            ["Harald Prüß"],
+            ["Jede Impfung", "Manche Menschen", "Weder Harald Prüß"],
+        ),
+        # a preposition after a colon
+        (
+            "Die Symptome können sich gleichen: Im Körper laufen ähnliche Prozesse ab, sagt "
+            "Christine Falk.",
+            ["Christine Falk"],
+            ["Im Körper"],
+        ),
+        # a body's name in the genitive, going on over "für"
+        (
+            "Das findet auch Harald Prüß vom Berliner Standort des Deutschen Zentrums für "
+            "Neurodegenerative Erkrankungen (DZNE).",
+            ["Harald Prüß", "Deutschen Zentrums für Neurodegenerative Erkrankungen", "DZNE"],
+            ["Deutschen Zentrums"],
+        ),
+    ],
+)
+def test_german_determiners_open_no_name(
+    text: str, offered: list[str], not_offered: list[str]
+) -> None:
+    from newsbrief.speakers import name_candidates
+
+    names = name_candidates(split_sentences(text, "de"), [], "de")
+    assert set(offered) <= set(names)
+    assert not set(not_offered) & set(names)
 
 
 @pytest.mark.parametrize(
