@@ -4205,15 +4205,20 @@ _ASKED = re.compile(
     r"(?<!\w)(?:surveyed|polled|asked|questioned|interviewed|respondents?|voters|adults|people|"
     r"Americans|Britons|Germans|participants|Befragte\w*|Bürger\w*|Wähler\w*|Deutsche\w*|"
     r"Österreicher\w*|encuestad\w+|entrevistad\w+|sondés|personnes|interrogés|intervistat\w+|"
-    r"inquirid\w+|"
-    # (people a survey asks by what they do: "36% of new crypto investors said ..."; real
-    # news, CNBC)
-    r"investors|buyers|consumers|customers|users|workers|employees|parents|residents|"
-    r"patients|students|teachers|doctors|nurses|executives|economists|households|"
-    r"homeowners|renters|shoppers|drivers)(?!\w)",
+    r"inquirid\w+)(?!\w)",
     re.IGNORECASE,
 )
 """Words for people asked, or for people, in a share that speaks for a survey."""
+_ASKED_BY_TRADE = re.compile(
+    r"(?<!\w)(?:investors|buyers|consumers|customers|users|workers|employees|parents|"
+    r"residents|patients|students|teachers|doctors|nurses|executives|economists|households|"
+    r"homeowners|renters|shoppers|drivers)(?!\w)",
+    re.IGNORECASE,
+)
+"""People a survey asks by what they do ("36% of new crypto investors said ..."; real news,
+CNBC): a share of them speaks for a survey only as the subject of the verb, with no one named
+before it ("Some 40% of residents have been evacuated, Mayor John Smith said" is the mayor's;
+a review)."""
 _SHARE = re.compile(
     # (or after a colon: "There's some evidence of this happening: 36% of new crypto investors
     # said ..."; real news, CNBC)
@@ -4253,7 +4258,17 @@ def share_speaks(sentence: str, cues: SentenceCues) -> bool:
     before = sentence[: verbs[0][0]]
     # a share of people, not of things ("Rund 30 Prozent der in Österreich transportierten
     # Güter sind Konsumgüter, ..., so der VCÖ"; real news, derStandard)
-    return _SHARE.match(before) is not None and _ASKED.search(before) is not None
+    share = _SHARE.match(before)
+    if share is None:
+        return False
+    if _ASKED.search(before) is not None:
+        return True
+    rest = before[share.end() :]
+    return (
+        _ASKED_BY_TRADE.search(rest) is not None
+        and "," not in rest
+        and not re.search(r"(?<!\w)(?-i:[A-Z])", rest)
+    )
 
 
 def speaking_part(sentence: str, cues: SentenceCues) -> str:
@@ -5522,6 +5537,10 @@ def referred_body(
             return next(iter(headed.values())) if len(headed) == 1 else None
     if any(actor is picked for _, actor in named):
         return picked
+    if noun in _GROUPING_NOUNS:
+        # only a body called so ("The alliance said ..." after "Russia's foreign ministry
+        # condemned the summit" is no ministry's; a review)
+        return None
     if closing and len({actor.id for _, actor in named}) > 1:
         # "Alstom will hold the majority, Siemens said. Jobs in France are safe, the company
         # said." names which not (a review)
@@ -6345,7 +6364,7 @@ _AGENCY_HEADS = frozenset(
     {"commission", "administration", "agency", "authority", "department", "council", "board",
      "bureau", "office", "service", "institute", "committee", "corporation", "foundation",
      "association", "organisation", "organization", "ministry", "society", "union", "court",
-     "tribunal", "executive", "directorate", "inspectorate"}
+     "tribunal", "executive", "directorate", "inspectorate", "enforcement", "protection"}
 )  # fmt: skip
 """The last words of an English agency's name whose first word stands alone before "and"."""
 
@@ -6560,13 +6579,12 @@ def name_candidates(
                 if (
                     nxt == "and"
                     and language.lower() == "en"
-                    and j == i
-                    and i > 0
-                    and tokens[i - 1].group() in ("the", "The")
-                    and (
-                        _FIELD_BEFORE_AND.search(tokens[j].group()) is not None
-                        or tokens[j].group().casefold() in _FIELDS_OF_AGENCIES
-                    )
+                    # the field alone, or after the country's initials ("the US Securities and
+                    # Exchange Commission", "the U.S. Food and Drug Administration"; a review)
+                    and [t.group() for t in tokens[i:j]] in ([], ["US"], ["UK"], ["U", "S"])
+                    # (a field of an agency, not any word: "the Palace and Cabinet Office" are
+                    # two; a review)
+                    and tokens[j].group().casefold() in _FIELDS_OF_AGENCIES | _FIELDS
                     and (tail := _agency_after_and(sentence.text, tokens, j + 2)) is not None
                 ):
                     # "the Securities and Exchange Commission", "the Food and Drug

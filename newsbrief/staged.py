@@ -768,14 +768,18 @@ _EMPTY_WORDS = frozenset(
 _VAGUE_WORDS = frozenset(
     {"additional", "factor", "factors", "mentioned", "final", "conclusion", "current",
      "situation", "regarding", "status", "details", "detail", "outcome", "outcomes", "result",
-     "results", "impact", "effect", "effects", "consequence", "consequences", "implications",
-     # (real news, CNBC: "What might be a good idea?", "What might be a potential trap?")
-     "idea", "ideas", "good", "potential", "trap", "traps", "danger", "dangers", "expected",
-     "likely", "possible", "important", "interesting"}
+     "results", "impact", "effect", "effects", "consequence", "consequences", "implications"}
 )  # fmt: skip
 """Words that say nothing either in a question that has no other ("What is the additional
 factor mentioned?", "What is the final conclusion?"; real news, derStandard), but that two
 questions about one subject may share ("What is the current status of ...?")."""
+_JUDGEMENT_WORDS = frozenset(
+    {"idea", "ideas", "good", "potential", "trap", "traps", "danger", "dangers", "expected",
+     "likely", "possible", "important", "interesting"}
+)  # fmt: skip
+"""Words of a judgement that say nothing in a question with no other word of its subject, as
+:data:`_TIME_WORDS` do (real news, CNBC: "What might be a good idea?", "What might be a
+potential trap?"; not "Is war likely?", "What are the dangers of AI?"; a review)."""
 _TIME_WORDS = frozenset(
     {"future", "next", "step", "steps", "plan", "plans", "further", "development",
      "developments", "reason", "reasons", "significance", "importance", "context", "background"}
@@ -1072,9 +1076,10 @@ def _asks_nothing(question: str, language: str) -> bool:
         return True
     words = re.findall(r"[^\W\d_]+", question.casefold())
     vague = _EMPTY_WORDS | _VAGUE_WORDS
-    if any(len(w) >= 4 and w not in vague | _TIME_WORDS for w in words):
+    pending = _TIME_WORDS | _JUDGEMENT_WORDS
+    if any(len(w) >= 4 and w not in vague | pending for w in words):
         return False
-    if not any(w in _TIME_WORDS for w in words):
+    if not any(w in pending for w in words):
         return True
     # only time and steps: empty unless a short word or a name says of what
     names = re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w.]*", question.strip())

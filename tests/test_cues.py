@@ -753,6 +753,9 @@ def test_hedging_cues(language: str, sentence: str) -> None:
             "in",
         ),
         ("en", "Cuts are planned, according to documents obtained by the Guardian.", "in"),
+        # (a review)
+        ("en", "Cuts are planned, according to an internal memo viewed by Axios.", "in"),
+        ("en", "Cuts are planned, according to documents shared with the Guardian.", "in"),
         # whose it is (real news, AP: given to the article)
         (
             "en",
@@ -1923,6 +1926,9 @@ def test_a_spanish_source_named_again_is_no_fountain(sentence: str, unnamed: boo
         "The couple called their daughter “Hope.”",
         "Apple called the feature “Dynamic Island.”",
         "Locals have called the new tower “the Walkie-Talkie” for years.",
+        # (a review of 486e67e) an offence of labelling, questioning someone
+        'Hillside Farms was fined £40,000 for labelling its eggs "free-range" when it lied.',
+        "Judge Pablo Llarena questioned the independence leaders for five hours.",
     ],
 )
 def test_a_name_in_quotation_marks_after_called_is_no_verb_of_saying(sentence: str) -> None:

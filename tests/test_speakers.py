@@ -1379,6 +1379,22 @@ def test_a_bodys_two_fields_joined_by_and_are_one_name(text: str, whole: str, pa
             "Exchange Commission",
         ),
         ("The Food and Drug Administration said so.", "Food and Drug Administration", ""),
+        # (a review) after the country's initials, and without "the"
+        (
+            "He works for the U.S. Food and Drug Administration now.",
+            "Food and Drug Administration",
+            "Drug Administration",
+        ),
+        (
+            "The US Securities and Exchange Commission said so.",
+            "US Securities and Exchange Commission",
+            "Exchange Commission",
+        ),
+        (
+            "Agents of Immigration and Customs Enforcement came.",
+            "Immigration and Customs Enforcement",
+            "Customs Enforcement",
+        ),
         (
             "Officers of the Fish and Wildlife Service came.",
             "Fish and Wildlife Service",
@@ -1401,7 +1417,10 @@ def test_an_agency_whose_first_word_stands_before_and_is_one_name(
     [
         # (guards) two bodies, the first no field of an agency; no "the" before the first word
         "The Treasury and Justice Department said so. The Treasury and Justice Department met.",
-        "He fined Securities and Exchange Commission staff.",
+        # (a review) two bodies, the first no field of an agency
+        "A joint statement from the Palace and Cabinet Office said so.",
+        "The Police and Home Office said the march would go ahead.",
+        "The Commission and Council said the deal would be signed.",
     ],
 )
 def test_two_bodies_before_an_agency_head_are_not_joined(text: str) -> None:
