@@ -649,6 +649,12 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"(?<!film )(?<!buch )(?<!roman )(?<!stück )(?<!serie )erzählt(?:e|en)?"
         r"(?!\s+(?:die|eine)\s+geschichte)",
         r"(?<=,\s)(?:fand|findet|fanden|finden)(?=\s+(?:er|sie|der|die|(?-i:[A-ZÄÖÜ]))[^,.;:]{0,60},)",
+        # or closing the sentence before a full name ("Aus Sicht der betroffenen Menschen sei
+        # das vollkommen verständlich, findet auch Harald Prüß von der Berliner Charité ...";
+        # real news, DW), not "..., findet Anwendung in der Praxis"
+        # (nor "..., findet Mitte Mai statt": a date, and "stattfinden")
+        r"(?<=,\s)(?:fand|findet)(?![^.;]*\sstatt\b)(?=\s+(?:auch\s+|jedoch\s+|dagegen\s+)?"
+        r"(?!(?:Mitte|Anfang|Ende)\s)(?-i:[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+)(?:\s|[.,(]))",
         r"teilt(?:e|en)? mit",
         # a separable verb with words between, its particle closing the clause ("teilte die
         # Polizei am Montag mit", "räumte Fehler ein", "gab das Amt bekannt"): the verb alone

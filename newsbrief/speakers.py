@@ -995,6 +995,12 @@ def full_name(word: str, text: str) -> str | None:
                 # "While Trump has largely focused on ..." opening a paragraph (real news, Nine
                 # News: a second name ending in "Trump", beside "Donald Trump")
                 or token.casefold() in _ENGLISH_OPENERS
+                # nor a German word opening the sentence ("Weder Prüß noch andere ...", "Für
+                # Prüß und andere ..." beside "Harald Prüß"; real news, DW: the surname stayed
+                # alone)
+                or token.casefold() in _GERMAN_OPENERS
+                or _bare(token) in _GERMAN_DETERMINERS
+                or _GERMAN_PREPOSITION.fullmatch(f"{token} ") is not None
                 # German capitalises nouns: "Bloggers" of "des Bloggers Raif Badawi"
                 or german_noun(token, text)
             ):
@@ -3388,6 +3394,10 @@ _GERMAN_DESCRIBED = (
     # a physician ("..., so der Mediziner."; real news, WAZ: the article's, between two of
     # the endocrinologist's quotations)
     r"|[\w-]*(?:mediziner|medizinerin|arzt|ärztin)(?!\w)"
+    # a scientist by their field, a scholar ("..., sagt der Neurologe."; real news, DW: the
+    # article's, between the neurologist's words)
+    # (not "der Finanzprofessor" after another named between: a review's case)
+    r"|[\w-]*(?:loge|login|historiker|historikerin|jurist|juristin|analyst|analystin)(?!\w)"
     # (alone, closing the sentence: "..., sagt die Mutter."; real news, SRF)
     r"|(?:sohn|tochter|vater|mutter|bruder|schwester|witwe|witwer)(?=\s*[.,;:!?]|\s*$)"
     # "..., sagt der Deutsch-Israeli.", "..., sagt der Mann: ..." (real news, Hamburger

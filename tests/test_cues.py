@@ -1225,6 +1225,12 @@ def test_german_words_like_verbs_of_saying_that_are_none(sentence: str) -> None:
         # pleased about, looking forward to (real news, Börsen-Zeitung)
         ("de", "Der Vorstandsvorsitzende Christian Sewing freut sich auf die Zusammenarbeit."),
         ("de", "Die Trainerin freute sich über den Sieg."),
+        # a view closing the sentence before a full name (real news, DW)
+        (
+            "de",
+            "Aus Sicht der betroffenen Menschen sei das vollkommen verständlich, findet auch "
+            "Harald Prüß von der Berliner Charité.",
+        ),
         # had oneself quoted (real news, Börsen-Zeitung)
         ("de", "„Das ist ein Privileg“, ließ sich Wynaendts in einer Mitteilung zitieren."),
         # speculating, questioning aloud (real news, the Namibian)
@@ -1263,6 +1269,9 @@ def test_more_romance_verbs_of_saying(language: str, sentence: str) -> None:
         # words like verbs of saying that say nothing
         ("es", "Varios países han reconocido al Estado palestino."),
         ("es", "El evento contó con 500 personas."),
+        # (guards) a German event that takes place, a use found
+        ("de", "Das Konzert ist ausverkauft, findet Mitte Mai in Berlin statt."),
+        ("de", "Das Verfahren ist neu, findet Anwendung in der Praxis."),
         ("es", "El club celebró una fiesta con sus socios."),
         ("es", "El equipo ha lanzado un cohete al espacio."),
         ("fr", "La société a lancé une nouvelle voiture."),

@@ -705,6 +705,14 @@ def test_names_in_an_apposition_after_the_subject_do_not_speak(text: str, expect
             "waved. Walz said.",
             "Tim Walz",
         ),
+        # a German word opening the sentence is no given name (real news, DW: "Weder Prüß" and
+        # "Für Prüß" kept the surname alone)
+        (
+            "Prüß",
+            "Das findet Harald Prüß. Weder Prüß noch andere bestreiten das. Für Prüß und "
+            "andere liegt ein Verdacht nahe. Jede Prüß-Studie ist neu.",
+            "Harald Prüß",
+        ),
     ],
 )
 def test_a_one_word_person_is_named_in_full_or_after_a_title(

@@ -8060,6 +8060,35 @@ def test_the_organisation_named_again_is_the_organization_named_before() -> None
     )
 
 
+@pytest.mark.parametrize("pick", [ARTICLE_ITSELF, "Prüß"])
+def test_a_german_view_closing_the_sentence_is_the_one_named_after_findet(pick: str) -> None:
+    """Real news (DW): "..., findet auch Harald Prüß von der Berliner Charité ..." was the
+    article's."""
+    text = (
+        "Impfungen helfen. Manche leiden.\n\nAus Sicht der Menschen sei das verständlich, findet "
+        "auch Harald Prüß von der Berliner Charité.\n\nPrüß sagt auch, dass es selten ist."
+    )
+    listed = [("Prüß", "person")]
+    assert _source_of(text, listed, pick, "Aus Sicht", "de") == "Harald Prüß"
+
+
+@pytest.mark.parametrize("pick", [ARTICLE_ITSELF, "Christine Falk"])
+@pytest.mark.parametrize("opening", ["Ob das", '"Es gibt'])
+def test_a_german_scientist_named_by_their_field_is_the_one_named_before(
+    pick: str, opening: str
+) -> None:
+    """Real news (DW): "..., sagt der Neurologe." and the quotation after it were the
+    article's."""
+    text = (
+        "Prüß sieht viele Menschen, die glauben, krank zu sein.\n\nOb das tatsächlich so ist, "
+        "könne nur in seltenen Fällen nachgewiesen werden, sagt der Neurologe. "
+        '"Es gibt keinen einzigen akzeptierten Biomarker."\n\nHarald Prüß forscht an der '
+        "Charité. Christine Falk ist Immunologin."
+    )
+    listed = [("Harald Prüß", "person"), ("Christine Falk", "person")]
+    assert _source_of(text, listed, pick, opening, "de") == "Harald Prüß"
+
+
 @pytest.mark.parametrize("pick", [ARTICLE_ITSELF, "Reuters"])
 def test_a_memo_seen_by_a_medium_is_the_memos_to_say(pick: str) -> None:
     """Real news (BBC): "..., according to a Pentagon memo seen by Reuters." was left the
