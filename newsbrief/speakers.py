@@ -6078,6 +6078,20 @@ _GERMAN_OPENERS = frozenset(
 """German words that open a sentence before its subject, no part of a name ("Doch
 Aufsehenden der SVB hätten die Probleme nicht erkannt"; real news, SPIEGEL: offered as a
 name, and called a government body), even where the article never writes them in lower case."""
+
+
+def _named_german_body(word: str) -> bool:
+    """Whether one German word is a body named after someone, its parts joined by hyphens
+    ("Paul-Ehrlich-Institut", "Friedrich-Ebert-Stiftung"; real news, DW: the federal
+    institute was never offered, as one German word is no name)."""
+    parts = word.split("-")
+    return (
+        len(parts) >= 3
+        and all(p[:1].isupper() and p[1:2].islower() for p in parts)
+        and normalize_name(parts[-1]) in {normalize_name(w) for w in _GERMAN_FOR_HEADS}
+    )
+
+
 _GERMAN_DETERMINERS = frozenset(
     {"jede", "jeder", "jedes", "jeden", "manche", "mancher", "manches", "viele", "vielen",
      "einige", "einigen", "alle", "allen", "beide", "beiden", "keine", "kein", "mehrere",
@@ -6813,7 +6827,9 @@ def name_candidates(
             # a German acronym is a name ("Die SPÖ hat dies als wirkungslos zurückgewiesen";
             # real news, derStandard), where a single German noun is none
             acronym = german and name.isupper() and name.isalpha()
-            if first == j and (
+            if first == j and german and _named_german_body(name):
+                pass  # "Paul-Ehrlich-Institut", "Robert-Koch-Institut": a body's name
+            elif first == j and (
                 len(name) < 3
                 or (
                     german
@@ -6943,6 +6959,7 @@ def name_candidates(
             or (name.isupper() and len(name) > 1)
             or counts[folded] > 1
             or folded in cited
+            or (german and _named_german_body(name))
         )
 
     strong_names = [f for f in counts if strong(f)]

@@ -1531,6 +1531,22 @@ def test_a_nationality_alone_is_no_name() -> None:
     assert name_candidates(split_sentences(text), [], "en") == ["Katie Boulter"]
 
 
+def test_a_german_body_named_after_someone_is_offered_though_one_word() -> None:
+    # real news (DW): "Paul-Ehrlich-Institut" was never offered, as one German word is no name
+    from newsbrief.speakers import name_candidates
+
+    text = (
+        "Dem Paul-Ehrlich-Institut, der Bundesbehörde, sind 51.000 Verdachtsfälle gemeldet "
+        "worden. Die Friedrich-Ebert-Stiftung teilte mit, es sei gut. Die Corona-Warn-App ist "
+        "gut. Die Baden-Württemberg-Stiftung zahlt."
+    )
+    assert name_candidates(split_sentences(text, "de"), [], "de") == [
+        "Paul-Ehrlich-Institut",
+        "Friedrich-Ebert-Stiftung",
+        "Baden-Württemberg-Stiftung",
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "offered", "not_offered"),
     [
