@@ -7652,6 +7652,19 @@ def _of_a_country(word: str) -> bool:
     )
 
 
+_NOUNS_AFTER_A_HEAD = frozenset(
+    {"alliance", "plans", "plan", "action", "actions", "exercises", "exercise", "spending",
+     "budget", "aid", "support", "operation", "operations", "target", "targets", "policy",
+     "policies", "program", "programme", "programs", "programmes", "decision", "chief",
+     "chiefs", "spokesman", "spokeswoman", "spokesperson", "officer", "officers", "official",
+     "officials", "leader", "leaders", "source", "sources", "bases", "base", "equipment",
+     "strategy", "intervention", "campaign", "offensive", "capabilities", "presence",
+     "cooperation", "ties", "junta", "regime", "rule", "figures", "data", "report"}
+)  # fmt: skip
+"""Nouns after which an English body's head noun is an adjective ("military alliance", "police
+officer"): the phrase names no body."""
+
+
 def body_phrases(
     sentences: Sequence[Sentence], actors: Sequence[ActorRecord], language: str
 ) -> list[str]:
@@ -7728,6 +7741,16 @@ def body_phrases(
             ):
                 # idioms, no body ("brought negotiations back to the drawing board"; real
                 # news, CBC: "drawing board" became an organisation)
+                continue
+            if (
+                code == "en"
+                and i + 1 < len(tokens)
+                and words[i + 1] in _NOUNS_AFTER_A_HEAD
+                and text[token.end() : tokens[i + 1].start()] == " "
+            ):
+                # the head as an adjective ("the political and military alliance"; real news,
+                # BBC: "political and military" became a group), or a person of the body
+                # ("the police officer", "the government spokesman")
                 continue
             if code == "en":
                 for back in (1, 2, 3):

@@ -245,6 +245,10 @@ def test_a_clause_before_the_verb_is_no_speaker_phrase(text: str) -> None:
         ('"It brought talks back to the drawing board," she said.', "en", []),
         ("Prices rose across the board.", "en", []),
         ("The board approved the merger.", "en", ["board"]),
+        # a head as an adjective (real news, BBC: "political and military" became a group)
+        ("Spain may be suspended from the political and military alliance.", "en", []),
+        ("The police officer said he saw nothing.", "en", []),
+        ("The military said it struck the base.", "en", ["military"]),
         # an article joined to its preposition ("all'", "dell'")
         (
             "I parti vanno all'ospedale di Montecorvo, a 48 chilometri.",
