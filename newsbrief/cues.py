@@ -1136,6 +1136,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"afferma",
         r"secondo",
         r"ha(?:nno)? riferito",
+        # what one learns from a source ("Dalla Tass si apprendeva che ..."; real news, il
+        # Giornale: the article's)
+        r"si\s+apprend(?:e|eva)",
         r"riferisce",
         r"ha(?:nno)? spiegato",
         r"spiega",

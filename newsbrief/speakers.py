@@ -2064,7 +2064,12 @@ def _according_to_unnamed(sentence: Sentence, cue: SentenceCues, language: str) 
     the phrase ("Secondo quanto riferito dalle fonti ufficiali, ..." is "fonti ufficiali";
     real news, il Giornale: the whole phrase was the source), else ``None``."""
     for phrase in cue.reporting:
-        if not (_ACCORDING.match(phrase) or phrase.lower().startswith("nach ")):
+        if not (
+            _ACCORDING.match(phrase)
+            or phrase.lower().startswith("nach ")
+            # ("Si apprende da fonti diplomatiche che ..."; il Giornale's sourcing)
+            or re.fullmatch(r"si\s+apprend(?:e|eva)", phrase, re.IGNORECASE)
+        ):
             continue  # "laut", "according to", "nach Meinung", "nach Ansicht"
         at = sentence.text.lower().find(phrase.lower())
         if at < 0:
@@ -2077,7 +2082,10 @@ def _according_to_unnamed(sentence: Sentence, cue: SentenceCues, language: str) 
             if language in ("en", "de"):
                 before = [w for w in found.group(1).split() if w.casefold() not in _NOT_TELLING]
                 return " ".join([*before, found.group(2)])
-            rest = re.match(r"((?:\s+[^\s,;:.!?()]+){1,4}?)\s*[,;:]", after[found.end() :])
+            rest = re.match(
+                r"((?:\s+[^\s,;:.!?()]+){1,4}?)\s*(?:[,;:]|\s(?=(?:che|que|qui)\s))",
+                after[found.end() :],
+            )
             named = found.group(2) + (rest.group(1) if rest else "")
             return re.sub(r"^(?:des\s+|d['’]\s*)", "", named, flags=re.IGNORECASE)
     return None
@@ -4065,7 +4073,10 @@ _MEDIUM_NOUN = (
     r"(?:news|newspaper|press|wire)\s+agency|(?:news\s+)?website|news\s+site|"
     r"newspaper|daily|weekly|tabloid|broadsheet|broadcaster|magazine|outlet|"
     r"journal|quotidien|hebdomadaire|chaîne|quotidiano|giornale|settimanale|"
-    r"diario|periódico|semanario|cadena|jornal"
+    r"diario|periódico|semanario|cadena|jornal|"
+    # ("Inoltre, secondo il network, la Russia ha effettuato test ..." after "un'analisi della
+    # Cbs News"; real news, il Giornale: given to a military command)
+    r"network|emittente|testata|channel"
 )
 # words between an article and its medium: adjectives, not whose ("the editor of the paper")
 _MEDIUM_FILLER = r"(?:(?!(?:of|for|from|at|der|des|du|del|de|di|della|da)\b)[\w-]+\s+){0,2}?"
@@ -6413,6 +6424,20 @@ def _agency_after_and(text: str, tokens: Sequence[re.Match[str]], at: int) -> in
     return last
 
 
+def _paired_in_brackets(name: str, actor: ActorRecord, article: str) -> bool:
+    """Whether ``article`` writes ``name`` and a name of ``actor`` as one body's two names,
+    one right after the other in brackets ("Comando della Difesa Aerospaziale del Nord America
+    (Norad)")."""
+    for form in {actor.name, *actor.forms}:
+        if not form or normalize_name(form) == normalize_name(name):
+            continue
+        pattern = r"(?<!\w){a}\s*\(\s*{b}\s*\)"
+        for a, b in ((name, form), (form, name)):
+            if re.search(pattern.format(a=re.escape(a), b=re.escape(b)), article, re.IGNORECASE):
+                return True
+    return False
+
+
 def _office_of_a_person_named(name: str, article: str, language: str) -> bool:
     """Whether ``name`` is an office ("US President", "French Foreign Minister", "Apple CEO")
     that the article also writes before its holder's name ("US President Donald Trump"): the
@@ -6891,6 +6916,10 @@ def name_candidates(
                 )
                 for a in actors
             ):
+                continue
+            if any(a.kind != "person" and _paired_in_brackets(name, a, article) for a in actors):
+                # "Comando della Difesa Aerospaziale del Nord America (Norad)" beside the
+                # listed Norad (real news, il Giornale: offered, a second body)
                 continue
             counts[folded] = counts.get(folded, 0) + 1
             written.setdefault(folded, name)

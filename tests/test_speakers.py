@@ -1535,6 +1535,22 @@ def test_a_nationality_alone_is_no_name() -> None:
     assert name_candidates(split_sentences(text), [], "en") == ["Katie Boulter"]
 
 
+def test_a_bodys_other_name_in_brackets_beside_a_listed_body_is_not_offered() -> None:
+    # real news (il Giornale): "Comando della Difesa Aerospaziale del Nord America (Norad)"
+    # was offered beside the listed Norad and became a second body
+    from newsbrief.speakers import ActorRecord, name_candidates
+
+    text = (
+        "Il Canada è membro del Comando della Difesa Aerospaziale del Nord America (Norad). "
+        "Il Comando della Difesa Aerospaziale del Nord America ha attivato pattugliamenti. "
+        "La Agenzia Spaziale Italiana ha detto no."
+    )
+    norad = ActorRecord("n", "Norad", "organization", "", {"norad"})
+    offered = name_candidates(split_sentences(text, "it"), [norad], "it")
+    assert "Comando della Difesa Aerospaziale del Nord America" not in offered
+    assert "Agenzia Spaziale Italiana" in offered
+
+
 def test_a_german_body_named_after_someone_is_offered_though_one_word() -> None:
     # real news (DW): "Paul-Ehrlich-Institut" was never offered, as one German word is no name
     from newsbrief.speakers import name_candidates

@@ -8089,6 +8089,26 @@ def test_a_german_scientist_named_by_their_field_is_the_one_named_before(
     assert _source_of(text, listed, pick, opening, "de") == "Harald Prüß"
 
 
+@pytest.mark.parametrize("pick", [ARTICLE_ITSELF, "Norad"])
+def test_what_one_learns_from_a_source_in_italian_is_the_sources(pick: str) -> None:
+    """Real news (il Giornale): "Dalla Tass si apprendeva che ..." and "secondo il network"
+    after the Cbs News were the article's and a military command's."""
+    text = (
+        "Il Norad ha attivato pattugliamenti. Dalla Tass si apprendeva che il ministero aveva "
+        "pianificato un'esercitazione di tre giorni. Si apprende da fonti diplomatiche che "
+        "l'incontro è fissato. In un'analisi della Cbs News il presidente Vladimir Putin è "
+        "citato. Inoltre, secondo il network, la Russia ha effettuato test di missili."
+    )
+    listed = [("Tass", "media"), ("Norad", "organization"), ("Cbs News", "media")]
+    content = _brief_of(
+        text, [{"name": n, "kind": k, "role": "x"} for n, k in listed], pick, language="it"
+    )
+    sources = {c.evidence[0].quote.split()[0]: c.source.description for c in content.claims}
+    assert sources["Dalla"] == "Tass"
+    assert sources["Si"] == "fonti diplomatiche"
+    assert sources["Inoltre,"] == "Cbs News"
+
+
 @pytest.mark.parametrize("pick", [ARTICLE_ITSELF, "Reuters"])
 def test_a_memo_seen_by_a_medium_is_the_memos_to_say(pick: str) -> None:
     """Real news (BBC): "..., according to a Pentagon memo seen by Reuters." was left the
