@@ -6387,6 +6387,8 @@ _NATIONALITY_WORDS = _NATIONALITY_NOUNS | frozenset(
 )  # fmt: skip
 """English words for a country's people that :func:`is_nationality` does not build from the
 country's name: alone, no one's name."""
+_MODEL_CODE = re.compile(r"[A-Z][A-Za-z]{0,2}-\d{1,4}[A-Z]?")
+"""A machine's model by letters, a hyphen and a number ("KC-135", "F-35", "Su-57"): no actor."""
 _PARTY_NOUNS = frozenset({"party", "partei", "parti", "partido", "partito"})
 """A party's head noun, after its initials."""
 _FIELDS_OF_AGENCIES = frozenset(
@@ -6866,6 +6868,8 @@ def name_candidates(
                 or name.casefold() in lower
             ):
                 continue  # "L", "Mi"; a German noun; "« Les ..." (the article has "les")
+            if _MODEL_CODE.fullmatch(name):
+                continue  # "KC-135", "F-35" (real news, il Giornale: an aircraft as a body)
             if first == j and (_bare(name) in _NATIONALITY_WORDS or is_nationality(name)):
                 continue  # "British" of "all six British players" (real news, iNews)
             if first == j and _bare(name) in _CALENDAR:

@@ -1524,6 +1524,17 @@ def test_a_partys_initials_and_a_nationality_in_a_name_stay(text: str, offered: 
     assert name_candidates(split_sentences(text), [], "en") == offered
 
 
+def test_a_machines_model_is_no_name() -> None:
+    # real news (il Giornale): "KC-135" was offered and became a body
+    from newsbrief.speakers import name_candidates
+
+    text = (
+        "Due aerei CF-18 e un aereo cisterna KC-135 sono partiti. Due KC-135 e due F-35 "
+        "statunitensi. Il Norad ha detto no. Il Norad si riunisce."
+    )
+    assert name_candidates(split_sentences(text, "it"), [], "it") == ["Norad"]
+
+
 def test_a_nationality_alone_is_no_name() -> None:
     # real news (iNews): "British" of "all six British players" was offered
     from newsbrief.speakers import name_candidates
