@@ -1826,6 +1826,24 @@ def _last_named(
     )
 
 
+def _opening_country(sentence: str, cues: SentenceCues, language: str) -> str | None:
+    """The country that opens ``sentence`` as the subject of its first verb of saying, alone or
+    first of a list ("Ukraine, Bosnia and Herzegovina, and Georgia ... have asked to join"),
+    else ``None``."""
+    verbs = verbs_outside_quotes(sentence, cues)
+    opening = re.match(r"\W*((?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*)*)", sentence)
+    if not verbs or opening is None or verbs[0][0] <= opening.end():
+        return None
+    name = opening.group(1)
+    if not is_country(name, language) or is_seat_of_government(name):
+        return None
+    # the country as the subject: a list of names, or the verb's clause, after it
+    between = sentence[opening.end() : verbs[0][0]]
+    if re.search(r"['’]s\b|^\s*(?:of|in|for|and\s+(?-i:[a-z]))\b", between):
+        return None  # "Ukraine's president said", "Ukraine's allies"
+    return name
+
+
 def _group_of_the_share(actor: ActorRecord, sentence: str) -> bool:
     """Whether the unnamed ``actor`` is the people a share in ``sentence`` is of ("investors" of
     "36% of new crypto investors said ...")."""
@@ -3299,6 +3317,33 @@ def staged_brief(
             and not _STANCE_THAT.search(said)
         ):
             _give(unit, ARTICLE_ITSELF, ": no verb of saying, and it quotes only a term", notes)
+
+    # A sentence whose verb of saying has a country, or a list of them, opening it as its
+    # subject is not the words of a body it does not name ("Ukraine, Bosnia and Herzegovina,
+    # and Georgia are not members but have asked to join." went to Nato; real news, BBC): the
+    # country's, where it is an actor, else the article's.
+    for unit in attributed:
+        picked = unit.source
+        said = unit.sentence.text
+        if (
+            picked is None
+            or picked.kind in ("anonymous", "government")
+            or unit.cues.anonymity
+            or id(unit) in continued
+            or id(unit) in pronoun_quoted
+            or mentioned(picked, said)
+            or pronoun_speaker(said, unit.cues) is not None
+        ):
+            continue
+        country = _opening_country(said, unit.cues, source_language)
+        if country is None:
+            continue
+        country_body = next(
+            (a for a in actors if a.kind != "person" and mentioned(a, country)), None
+        )
+        _give(
+            unit, country_body or ARTICLE_ITSELF, ", the country opening it as its subject", notes
+        )
 
     # An unnamed source speaks where the sentence says so, or where a pronoun, a quotation or
     # a speaker named in it goes on with them: one the model picked for a sentence that does

@@ -8109,6 +8109,31 @@ def test_what_one_learns_from_a_source_in_italian_is_the_sources(pick: str) -> N
     assert sources["Inoltre,"] == "Cbs News"
 
 
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        # real news (BBC): a list of countries that asked, given to Nato
+        (
+            "Nato has 32 members. Finland joined in 2023.\n\nUkraine, Bosnia and Herzegovina, "
+            "and Georgia are not members but have asked to join.",
+            "Ukraine",
+            ARTICLE_ITSELF,
+        ),
+        # (guards) whose the country is, a pronoun, the pick named
+        (
+            "Nato has 32 members.\n\nUkraine's president Volodymyr Zelensky said Nato would help.",
+            "Ukraine",
+            "Volodymyr Zelensky",
+        ),
+        ("Nato has 32 members.\n\nFinland joined in 2023, it said.", "Finland", "Nato"),
+    ],
+)
+def test_a_country_opening_a_sentence_as_its_subject_speaks_not_another(
+    text: str, opening: str, speaker: str
+) -> None:
+    assert _source_of(text, [("Nato", "organization")], "Nato", opening) == speaker
+
+
 @pytest.mark.parametrize("pick", [ARTICLE_ITSELF, "Reuters"])
 def test_a_memo_seen_by_a_medium_is_the_memos_to_say(pick: str) -> None:
     """Real news (BBC): "..., according to a Pentagon memo seen by Reuters." was left the
