@@ -653,8 +653,11 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # das vollkommen verständlich, findet auch Harald Prüß von der Berliner Charité ...";
         # real news, DW), not "..., findet Anwendung in der Praxis"
         # (nor "..., findet Mitte Mai statt": a date, and "stattfinden")
+        # (closing the sentence: not "Als die Polizei eintraf, fand Hausmeister Klaus Berger die
+        # Leiche"; a review)
         r"(?<=,\s)(?:fand|findet)(?![^.;]*\sstatt\b)(?=\s+(?:auch\s+|jedoch\s+|dagegen\s+)?"
-        r"(?!(?:Mitte|Anfang|Ende)\s)(?-i:[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+)(?:\s|[.,(]))",
+        r"(?!(?:Mitte|Anfang|Ende)\s)(?-i:[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+)"
+        r"(?:\s+(?:von|vom|aus|bei|beim)\s[^.;:!?]*)?\s*(?:\([^)]*\))?\s*[.!?]?\s*$)",
         r"teilt(?:e|en)? mit",
         # a separable verb with words between, its particle closing the clause ("teilte die
         # Polizei am Montag mit", "räumte Fehler ein", "gab das Amt bekannt"): the verb alone
@@ -1138,7 +1141,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"ha(?:nno)? riferito",
         # what one learns from a source ("Dalla Tass si apprendeva che ..."; real news, il
         # Giornale: the article's)
-        r"si\s+apprend(?:e|eva)",
+        # (from someone: not "Da quanto si apprende, ...", nor a trade learnt; a review)
+        r"(?<!quanto )(?<!come )si\s+apprend(?:e|eva)"
+        r"(?=\s+(?:da|dal|dalla|dai|dalle|dall['’]|che)\b)",
         r"riferisce",
         r"ha(?:nno)? spiegato",
         r"spiega",

@@ -948,6 +948,10 @@ _JOINED_SURNAME = re.compile(r"(?<![\w-])([A-ZÀ-ÖØ-Þ][\w'’]{2,})-$")
 _NOT_JOINED = frozenset({"anti", "pro", "ex", "post", "pre", "non", "neo", "pseudo", "über"})
 
 
+_GERMAN_FUNCTION_WORD = re.compile(r"(?<!\w)(?:und|der|die|das|nicht|ist|mit|sich)(?!\w)")
+"""Words only German text writes often: a text with several is German."""
+
+
 def full_name(word: str, text: str) -> str | None:
     """The fullest name ``text`` writes that ends in the one word ``word``, or ``word`` itself
     when the article puts a title before it, else ``None``.
@@ -959,6 +963,7 @@ def full_name(word: str, text: str) -> str | None:
     given name is no person's (``None``).
     """
     lower = {w.casefold() for w in re.findall(r"[^\W\d_]+", text) if w[:1].islower()}
+    german_text = len(_GERMAN_FUNCTION_WORD.findall(text)) >= 3
     fullest: str | None = None
     titled = False
     names: set[str] = set()
@@ -997,10 +1002,16 @@ def full_name(word: str, text: str) -> str | None:
                 or token.casefold() in _ENGLISH_OPENERS
                 # nor a German word opening the sentence ("Weder Prüß noch andere ...", "Für
                 # Prüß und andere ..." beside "Harald Prüß"; real news, DW: the surname stayed
-                # alone)
-                or token.casefold() in _GERMAN_OPENERS
-                or _bare(token) in _GERMAN_DETERMINERS
-                or _GERMAN_PREPOSITION.fullmatch(f"{token} ") is not None
+                # alone), in German only ("Allen Weisselberg", "Ab Osterhaus"; a review)
+                or (
+                    german_text
+                    and re.search(r"(?:^|[.!?:]\s+|[„“\"]\s*)$", before[: last.start()]) is not None
+                    and (
+                        token.casefold() in _GERMAN_OPENERS
+                        or _bare(token) in _GERMAN_DETERMINERS
+                        or _GERMAN_PREPOSITION.fullmatch(f"{token} ") is not None
+                    )
+                )
                 # German capitalises nouns: "Bloggers" of "des Bloggers Raif Badawi"
                 or german_noun(token, text)
             ):
@@ -4076,7 +4087,7 @@ _MEDIUM_NOUN = (
     r"diario|periódico|semanario|cadena|jornal|"
     # ("Inoltre, secondo il network, la Russia ha effettuato test ..." after "un'analisi della
     # Cbs News"; real news, il Giornale: given to a military command)
-    r"network|emittente|testata|channel"
+    r"(?<=il\s)network|emittente|(?:tv|television|news|broadcast)\s+(?:network|channel)"
 )
 # words between an article and its medium: adjectives, not whose ("the editor of the paper")
 _MEDIUM_FILLER = r"(?:(?!(?:of|for|from|at|der|des|du|del|de|di|della|da)\b)[\w-]+\s+){0,2}?"
@@ -6387,8 +6398,9 @@ _NATIONALITY_WORDS = _NATIONALITY_NOUNS | frozenset(
 )  # fmt: skip
 """English words for a country's people that :func:`is_nationality` does not build from the
 country's name: alone, no one's name."""
-_MODEL_CODE = re.compile(r"[A-Z][A-Za-z]{0,2}-\d{1,4}[A-Z]?")
-"""A machine's model by letters, a hyphen and a number ("KC-135", "F-35", "Su-57"): no actor."""
+_MODEL_CODE = re.compile(r"(?:[A-Z][A-Za-z]{1,2}|[ABCEF])-\d{1,4}[A-Z]?")
+"""A machine's model by letters, a hyphen and a number ("KC-135", "F-35", "Su-57"): no actor
+(one letter only of aircraft series: not "G-7", "M-23"; a review)."""
 _PARTY_NOUNS = frozenset({"party", "partei", "parti", "partido", "partito"})
 """A party's head noun, after its initials."""
 _FIELDS_OF_AGENCIES = frozenset(
@@ -6429,7 +6441,23 @@ def _agency_after_and(text: str, tokens: Sequence[re.Match[str]], at: int) -> in
 def _paired_in_brackets(name: str, actor: ActorRecord, article: str) -> bool:
     """Whether ``article`` writes ``name`` and a name of ``actor`` as one body's two names,
     one right after the other in brackets ("Comando della Difesa Aerospaziale del Nord America
-    (Norad)")."""
+    (Norad)"): a long name of a body (three words or more, one a connector) and a short one of
+    one word. Not a person and their party ("Friedrich Merz (CDU)"), nor a body and its
+    country ("Ministry of Defence (UK)"; a review)."""
+    if is_country(actor.name, "en") or actor.kind not in ("organization", "media", "group"):
+        return False
+    words = name.split()
+    if len(words) == 1:
+        long_names = [actor.name]
+    elif len(words) >= 3 and any(w.casefold() in _CONNECTORS for w in words):
+        long_names = [name]
+    else:
+        return False
+    if not all(
+        len(n.split()) >= 3 and any(w.casefold() in _CONNECTORS for w in n.split())
+        for n in long_names
+    ):
+        return False
     for form in {actor.name, *actor.forms}:
         if not form or normalize_name(form) == normalize_name(name):
             continue
@@ -7692,8 +7720,12 @@ _NOUNS_AFTER_A_HEAD = frozenset(
      "chiefs", "spokesman", "spokeswoman", "spokesperson", "officer", "officers", "official",
      "officials", "leader", "leaders", "source", "sources", "bases", "base", "equipment",
      "strategy", "intervention", "campaign", "offensive", "capabilities", "presence",
-     "cooperation", "ties", "junta", "regime", "rule", "figures", "data", "report"}
+     "cooperation", "ties", "figures", "data", "report"}
 )  # fmt: skip
+_AFTER_A_VERB = frozenset(
+    {"to", "that", "the", "a", "an", "its", "their", "his", "her", "new", "more", "further"}
+)  # fmt: skip
+"""Words after which a noun of :data:`_NOUNS_AFTER_A_HEAD` was a verb ("plans to")."""
 """Nouns after which an English body's head noun is an adjective ("military alliance", "police
 officer"): the phrase names no body."""
 
@@ -7780,6 +7812,9 @@ def body_phrases(
                 and i + 1 < len(tokens)
                 and words[i + 1] in _NOUNS_AFTER_A_HEAD
                 and text[token.end() : tokens[i + 1].start()] == " "
+                # (not a verb after the body: "The government plans to raise taxes", "the army
+                # targets the rebels"; a review)
+                and not (i + 2 < len(tokens) and words[i + 2] in _AFTER_A_VERB)
             ):
                 # the head as an adjective ("the political and military alliance"; real news,
                 # BBC: "political and military" became a group), or a person of the body

@@ -1834,6 +1834,10 @@ def _opening_country(sentence: str, cues: SentenceCues, language: str) -> str | 
     opening = re.match(r"\W*((?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*)*)", sentence)
     if not verbs or opening is None or verbs[0][0] <= opening.end():
         return None
+    if re.search(r"[\"“”„«»‘’']", sentence[: opening.start(1)]) or any(
+        a <= opening.start(1) < b for a, b in cues.quotes
+    ):
+        return None  # '“Israel bears full responsibility ...,” the militant group said' (a review)
     name = opening.group(1)
     if not is_country(name, language) or is_seat_of_government(name):
         return None

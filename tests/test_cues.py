@@ -1272,6 +1272,11 @@ def test_more_romance_verbs_of_saying(language: str, sentence: str) -> None:
         # (guards) a German event that takes place, a use found
         ("de", "Das Konzert ist ausverkauft, findet Mitte Mai in Berlin statt."),
         ("de", "Das Verfahren ist neu, findet Anwendung in der Praxis."),
+        # (a review) finding something, learning a trade
+        ("de", "Als die Polizei eintraf, fand Hausmeister Klaus Berger die Leiche im Keller."),
+        ("de", "Obwohl die Hilfe kam, findet Familie Schmidt bis heute keine Wohnung."),
+        ("it", "Il mestiere del pilota si apprende in anni di addestramento."),
+        ("it", "Da quanto si apprende, il governo starebbe valutando un decreto."),
         ("es", "El club celebró una fiesta con sus socios."),
         ("es", "El equipo ha lanzado un cohete al espacio."),
         ("fr", "La société a lancé une nouvelle voiture."),

@@ -249,6 +249,9 @@ def test_a_clause_before_the_verb_is_no_speaker_phrase(text: str) -> None:
         ("Spain may be suspended from the political and military alliance.", "en", []),
         ("The police officer said he saw nothing.", "en", []),
         ("The military said it struck the base.", "en", ["military"]),
+        # (a review of c0a9267) a noun of the list as a verb
+        ("The government plans to raise taxes next year, officials said.", "en", ["government"]),
+        ("The military junta said it would hold elections.", "en", ["military"]),
         # an article joined to its preposition ("all'", "dell'")
         (
             "I parti vanno all'ospedale di Montecorvo, a 48 chilometri.",
@@ -716,6 +719,17 @@ def test_names_in_an_apposition_after_the_subject_do_not_speak(text: str, expect
             "Das findet Harald Prüß. Weder Prüß noch andere bestreiten das. Für Prüß und "
             "andere liegt ein Verdacht nahe. Jede Prüß-Studie ist neu.",
             "Harald Prüß",
+        ),
+        # (a review) given names that are German words, in English
+        (
+            "Weisselberg",
+            "The finance chief Allen Weisselberg testified. Weisselberg said no.",
+            "Allen Weisselberg",
+        ),
+        (
+            "Osterhaus",
+            "The Dutch virologist Ab Osterhaus spoke. Osterhaus said so.",
+            "Ab Osterhaus",
         ),
     ],
 )
@@ -1535,6 +1549,14 @@ def test_a_machines_model_is_no_name() -> None:
     assert name_candidates(split_sentences(text, "it"), [], "it") == ["Norad"]
 
 
+def test_a_group_named_like_a_model_is_a_name() -> None:
+    # (a review of 1228309) "G-7", "M-23"
+    from newsbrief.speakers import name_candidates
+
+    text = "The G-7 said in a joint statement that it agreed. The M-23 rebels said no."
+    assert name_candidates(split_sentences(text), [], "en") == ["G-7", "M-23"]
+
+
 def test_a_nationality_alone_is_no_name() -> None:
     # real news (iNews): "British" of "all six British players" was offered
     from newsbrief.speakers import name_candidates
@@ -1560,6 +1582,32 @@ def test_a_bodys_other_name_in_brackets_beside_a_listed_body_is_not_offered() ->
     offered = name_candidates(split_sentences(text, "it"), [norad], "it")
     assert "Comando della Difesa Aerospaziale del Nord America" not in offered
     assert "Agenzia Spaziale Italiana" in offered
+
+
+@pytest.mark.parametrize(
+    ("text", "listed", "language", "offered"),
+    [
+        # (a review of 1045adc) a person and their party, a body and its country
+        (
+            "Bundeskanzler Friedrich Merz (CDU) sagte, die Lage sei ernst.",
+            ActorRecord("c", "CDU", "organization", "", {"cdu"}),
+            "de",
+            "Friedrich Merz",
+        ),
+        (
+            "The Ministry of Defence (UK) said the jets were ready.",
+            ActorRecord("u", "UK", "government", "", {"uk"}),
+            "en",
+            "Ministry of Defence",
+        ),
+    ],
+)
+def test_a_name_beside_a_listed_party_or_country_in_brackets_is_offered(
+    text: str, listed: ActorRecord, language: str, offered: str
+) -> None:
+    from newsbrief.speakers import name_candidates
+
+    assert offered in name_candidates(split_sentences(text, language), [listed], language)
 
 
 def test_a_german_body_named_after_someone_is_offered_though_one_word() -> None:

@@ -8134,6 +8134,82 @@ def test_a_country_opening_a_sentence_as_its_subject_speaks_not_another(
     assert _source_of(text, [("Nato", "organization")], "Nato", opening) == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "body", "opening", "language"),
+    [
+        # (a review of ed12aac) a country opening a quotation is no speaker
+        (
+            "Hamas holds 100 hostages.\n\n“Israel bears full responsibility for the fate of the "
+            "hostages,” the militant group said.",
+            "Hamas",
+            "“Israel",
+            "en",
+        ),
+        (
+            'Nato met on Monday.\n\n"Ukraine must be part of any talks," the alliance said.',
+            "Nato",
+            '"Ukraine',
+            "en",
+        ),
+        (
+            "Amnesty International pubblica un rapporto.\n\n«L'Iran ha giustiziato 900 "
+            "persone», ha affermato l'organizzazione.",
+            "Amnesty International",
+            "«L'Iran",
+            "it",
+        ),
+    ],
+)
+def test_a_country_opening_a_quotation_is_no_speaker(
+    text: str, body: str, opening: str, language: str
+) -> None:
+    assert _source_of(text, [(body, "organization")], body, opening, language) == body
+
+
+@pytest.mark.parametrize(
+    ("text", "pick", "opening", "speaker", "language"),
+    [
+        # (a review of 1045adc) a network that is no medium; what is learnt from no one
+        (
+            "Syrian state TV reported heavy shelling on Monday. The Syrian Network for Human "
+            "Rights, a monitoring group, documented 120 deaths.\n\nThe network said most of the "
+            "victims were civilians.",
+            "Syrian Network for Human Rights",
+            "The network",
+            "Syrian Network for Human Rights",
+            "en",
+        ),
+        (
+            "Giorgia Meloni ha parlato ieri.\n\nDa quanto si apprende, il governo starebbe "
+            "valutando un nuovo decreto.",
+            ARTICLE_ITSELF,
+            "Da quanto",
+            ARTICLE_ITSELF,
+            "it",
+        ),
+        # (a review of 5b07ff7) "fand" of finding something
+        (
+            "Die Polizei wurde gerufen.\n\nAls die Polizei eintraf, fand Hausmeister Klaus Berger "
+            "die Leiche bereits im Keller.",
+            ARTICLE_ITSELF,
+            "Als die",
+            ARTICLE_ITSELF,
+            "de",
+        ),
+    ],
+)
+def test_a_review_of_the_rules_of_the_real_pages_of_stop_58(
+    text: str, pick: str, opening: str, speaker: str, language: str
+) -> None:
+    listed = [
+        ("Syrian state TV", "media"),
+        ("Syrian Network for Human Rights", "organization"),
+        ("Giorgia Meloni", "person"),
+        ("Polizei", "government"),
+    ]
+    assert _source_of(text, listed, pick, opening, language) == speaker
+
+
 @pytest.mark.parametrize("pick", [ARTICLE_ITSELF, "Reuters"])
 def test_a_memo_seen_by_a_medium_is_the_memos_to_say(pick: str) -> None:
     """Real news (BBC): "..., according to a Pentagon memo seen by Reuters." was left the
