@@ -1010,6 +1010,14 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         *_FRENCH_FORMS,
         r"a déclaré",
         r"déclare",
+        # what one learnt from a source ("..., a-t-on appris vendredi de sources diplomatiques.",
+        # "a-t-on précisé de même source"; real news, Le Figaro: the article's)
+        r"a-t-on\s+(?:appris|précisé|indiqué|ajouté|expliqué|confirmé)",
+        r"apprend-on",
+        # reminding that ("Ce dernier rappelle que le Kazakhstan avait ..."; real news, Le
+        # Figaro), a person, not a thing that recalls ("Cette décision rappelle que ...")
+        r"(?:(?<=ce dernier )|(?<=cette dernière )|(?<=il )|(?<=elle )|(?<=ils )|(?<=elles ))"
+        r"rappelle(?:nt)?(?=\s+qu)",
         r"a dit",
         r"dit",
         r"a affirmé",
@@ -1680,6 +1688,9 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"une source",
         r"des sources",
         r"sources? proches?",
+        # the unnamed source named again ("..., a-t-on précisé de même source."; real news, Le
+        # Figaro: Moscow's)
+        r"(?<!\w)(?:même|cette)\s+source(?!\s+de\b)",
         r"sous couvert",
         r"des responsables",
         r"fonctionnaires?",

@@ -2128,6 +2128,9 @@ def _unnamed_after_verb(sentence: Sentence, cue: SentenceCues) -> str | None:
         cut = _AFTER_VERB_END.search(phrase)
         phrase = phrase[: cut.start()] if cut else phrase
         if any(w.casefold() in phrase.casefold() for w in cue.anonymity):
+            # when, then from whom ("..., a-t-on appris vendredi de sources diplomatiques.";
+            # real news, Le Figaro: "vendredi de sources diplomatiques")
+            phrase = _WHEN_THEN_FROM.sub("", phrase)
             phrase = _LEADING_ARTICLE.sub("", phrase).strip()
             if _PRONOUN_OPENS.match(phrase):
                 # "CORRECTIV ... nennt ihn jedoch nicht namentlich" (real news, Correctiv):
@@ -2138,6 +2141,14 @@ def _unnamed_after_verb(sentence: Sentence, cue: SentenceCues) -> str | None:
     return None
 
 
+_WHEN_THEN_FROM = re.compile(
+    r"^(?:(?:hier|aujourd['’]hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"ce\s+\w+|\w+\s+soir)\s+)?(?:(?:de|auprès\s+de|da|dalle|dai|de\s+la)\s+|d['’]\s*)"
+    r"(?=\w)",
+    re.IGNORECASE,
+)
+"""When a French or Italian source was heard, and the preposition of whom from ("vendredi de
+sources diplomatiques", "de sources proches du dossier"): no part of its name."""
 _PRONOUN_OPENS = re.compile(
     r"(?:ihn|ihm|ihr|ihnen|sie|es|er|him|her|them|it|lui|le|la|les|gli|lo)(?!\w)", re.IGNORECASE
 )
@@ -2492,6 +2503,23 @@ def add_unnamed_sources(
             name = earlier
         folded = normalize_name(name)
         forms.add(folded)
+        if same_source(folded):
+            # "..., a-t-on précisé de même source." after "... de sources diplomatiques" (real
+            # news, Le Figaro: a second unnamed source "même source"): the one named before
+            before = next(
+                (
+                    a
+                    for a in reversed(actors)
+                    if a.kind == "anonymous" and _SOURCE_NOUN.search(normalize_name(a.name))
+                ),
+                None,
+            )
+            if before is not None:
+                before.forms |= forms
+                notes.append(
+                    f"unnamed source {name!r} of sentence {sentence.number} is {before.name!r}"
+                )
+            continue  # (no unnamed source before: none named again)
         # "fonte vicina all'assessorato" names a body but is not it; "the ministry" is
         if any(folded in a.forms for a in actors if a.kind != "anonymous"):
             continue
@@ -2508,6 +2536,23 @@ def add_unnamed_sources(
             continue
         actors.append(ActorRecord(_slug(name, taken), name, "anonymous", "", forms))
         notes.append(f"unnamed source {name!r} added from sentence {sentence.number}")
+
+
+_SAME_SOURCE = re.compile(
+    r"(?:(?:la|de|de la|selon la)\s+)?(?:meme|cette|stessa|questa|misma|esta|dicha|the same)\s+"
+    r"(?:source|fonte|fuente)"
+)
+"""An unnamed source named again as the same one ("même source", "stessa fonte", "misma
+fuente"; folded)."""
+
+
+def same_source(words: str) -> bool:
+    """Whether ``words`` name again the source of what the article reported before ("même
+    source", "cette source", "stessa fonte", "misma fuente")."""
+    return _SAME_SOURCE.fullmatch(normalize_name(words)) is not None
+
+
+_SOURCE_NOUN = re.compile(r"(?<!\w)(?:sources?|fonti|fonte|fuentes?|fontes?)(?!\w)")
 
 
 def _named_spans(
@@ -3444,6 +3489,10 @@ _ROMANCE_DESCRIBED_AFTER = re.compile(
     # comunitario", "polaco"), and no name of anyone after a comma
     r"(?:\s+(?:(?:de|del|de\s+la|du|de\s+la|des|di|del|della|dello|dei|degli|delle)\s+)?"
     r"[\wÀ-ÿ'’-]+){0,4}\s*"
+    # then where or when ("..., a averti le président russe dans une adresse à la nation.";
+    # real news, Le Figaro: Moscow's, the model's pick)
+    r"(?:(?<=\s)(?:dans|lors|sur|devant|pendant|depuis|durante|nel|nella|ante|tras)\s"
+    r"[^,.;:!?«»\"“”]*)?"
     # or before a relative clause of theirs ("“Es un incendio raro”, ha insistido el presidente
     # andaluz, quien ha recordado que ..."; real news, La Vanguardia: the article's)
     r"(?:[.!?]?\s*$|,\s+(?:quien|quienes|que|qui|chi|che|il\s+quale|la\s+quale)\s)",
@@ -3876,7 +3925,18 @@ def _described_speaker(before: str) -> bool:
         or _GERMAN_DESCRIBED_BEFORE.search(before)
         or _GERMAN_FORMER_HOLDER.match(before)
         or _ROMANCE_DESCRIBED_OPENING.match(before)
+        or _THE_LATTER.match(before)
     )
+
+
+_THE_LATTER = re.compile(
+    r"\W*(?:ce\s+dernier|cette\s+dernière|quest['’]\s*ultim[oa]|este\s+último|esta\s+última|"
+    r"letzterer|letztere|the\s+latter)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""A sentence that opens with "the latter" before its verb of saying ("Ce dernier rappelle
+que ..."; real news, Le Figaro: the article's, after the spokesman's words): like "he", the
+one named last."""
 
 
 _GERMAN_FORMER_HOLDER = re.compile(
@@ -4715,9 +4775,13 @@ def closing_speaker(
 _HOW_SAID = re.compile(
     r"\s+(?:en|ante|durante|tras|dans|au|aux|nel|nella|sul|sulla|via)\s+"
     r"(?:un|una|el|la|los|las|le|les|il|lo|su|sus|son|sa|ses)?\s*[^\s]+(?:\s+[^\s]+){0,3}$"
+    # or when ("..., ont indiqué les autorités locales ce vendredi."; real news, Le Figaro)
+    r"|\s+(?:ce|cette|este|esta|questo|questa|hier|aujourd'hui|ayer|hoy|ieri|oggi|lundi|mardi|"
+    r"mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|"
+    r"domingo|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)(?:\s+[^\s]+){0,2}$"
 )
-"""Where or how something was said, closing a sentence after its speaker ("en un comunicado",
-"dans un communiqué", "nella nota"; folded)."""
+"""Where, how or when something was said, closing a sentence after its speaker ("en un
+comunicado", "dans un communiqué", "nella nota", "ce vendredi"; folded)."""
 
 
 _ROLE_WORDS = frozenset(
@@ -5983,7 +6047,7 @@ MAX_CANDIDATES = 14
 _ELIDED_ARTICLE = re.compile(r"^(?:l|all|dell|nell|sull|dall)['’]$", re.IGNORECASE)
 """An elided definite article, alone or joined to a preposition ("l’", "all'", "dell'")."""
 _BODY_ADJECTIVE: dict[str, re.Pattern[str]] = {
-    "fr": re.compile(r"(?:ien|ienne|iens|iennes|ais|aise|ois|oise|ain|aine|ique|al|ale|aux|aire)$"),
+    "fr": re.compile(r"(?:ien|ienne|iens|iennes|ais|aise|ois|oise|ain|aine|ique|ale?s?|aux|aire)$"),
     "it": re.compile(r"(?:ale|ali|ano|ana|ani|ane|ese|esi|ario|aria|ari|arie)$"),
     "es": re.compile(r"(?:al|ales|ano|ana|anos|anas|ense|ario|aria|ico|ica)$"),
     "pt": re.compile(r"(?:al|ais|ano|ana|ense|ário|ária|ico|ica)$"),
@@ -7534,7 +7598,10 @@ _BODY_HEADS: dict[str, frozenset[str]] = {
         {"ministère", "ministères", "préfecture", "police", "gendarmerie", "gouvernement",
          "mairie", "conseil", "tribunal", "cour", "armée", "syndicat", "association", "office",
          "agence", "commission", "parquet", "justice", "école", "lycée", "collège", "hôpital",
-         "université", "clinique"}
+         "université", "clinique",
+         # ("ont indiqué les autorités locales", "Selon l'administration militaire régionale";
+         # real news, Le Figaro: neither offered, Moscow took both)
+         "autorités", "administration"}
     ),
     "it": frozenset(
         {"ministero", "ministeri", "prefettura", "polizia", "carabinieri", "governo", "comune",

@@ -161,6 +161,7 @@ from newsbrief.speakers import (
     romance_described_person,
     romance_office_holder,
     romance_titled_people,
+    same_source,
     share_speaks,
     speaker_phrases,
     speaking_part,
@@ -2632,9 +2633,10 @@ def staged_brief(
     named_again: set[int] = set()  # sentences whose description names a person again
     for unit in attributed:
         if not unit.cues.anonymity or all(
-            names_a_listed_person(words, actors) for words in unit.cues.anonymity
+            names_a_listed_person(words, actors) or same_source(words)
+            for words in unit.cues.anonymity
         ):
-            continue
+            continue  # (the same source as before: the pass of pronouns below)
         if unit.source is not None and unit.source.kind == "anonymous":
             # another unnamed source than the one the sentence names ("Andere Posts
             # behaupteten ..." given to "Nutzerinnen und den Nutzern"; real news, AFP
@@ -2941,6 +2943,18 @@ def staged_brief(
     # offered by Whole Foods" is not the chain's; real news, the Seattle Times), where French
     # "elle" and German "er" may stand for "la préfecture" or "der Verband".
     people_only = source_language == "en"
+    # "..., a-t-on précisé de même source." is the source of the sentence before (real news,
+    # Le Figaro: a new unnamed "même source" took it), like a pronoun
+    for unit in attributed:
+        before_unit = by_number.get(unit.sentence.number - 1)
+        if (
+            unit.cues.anonymity
+            and all(same_source(words) for words in unit.cues.anonymity)
+            and before_unit is not None
+            and before_unit.source is not None
+            and before_unit.source is not unit.source
+        ):
+            _give(unit, before_unit.source, ", the same source as the sentence before", notes)
     genders = {
         a.id: person_gender(a, text, source_language, actors) for a in actors if a.kind == "person"
     } | {a.id: unnamed_gender(a) for a in actors if a.kind == "anonymous"}

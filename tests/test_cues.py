@@ -1225,6 +1225,9 @@ def test_german_words_like_verbs_of_saying_that_are_none(sentence: str) -> None:
         # pleased about, looking forward to (real news, Börsen-Zeitung)
         ("de", "Der Vorstandsvorsitzende Christian Sewing freut sich auf die Zusammenarbeit."),
         ("de", "Die Trainerin freute sich über den Sieg."),
+        # what one learnt from a source, a reminder (real news, Le Figaro)
+        ("fr", "L’Otan se réunira mardi, a-t-on appris vendredi de sources diplomatiques."),
+        ("fr", "Ce dernier rappelle que le Kazakhstan avait appelé Moscou à négocier."),
         # a view closing the sentence before a full name (real news, DW)
         (
             "de",
@@ -1272,6 +1275,8 @@ def test_more_romance_verbs_of_saying(language: str, sentence: str) -> None:
         # (guards) a German event that takes place, a use found
         ("de", "Das Konzert ist ausverkauft, findet Mitte Mai in Berlin statt."),
         ("de", "Das Verfahren ist neu, findet Anwendung in der Praxis."),
+        # (a guard) a thing that recalls
+        ("fr", "Cette décision rappelle que la loi est claire."),
         # (a review) finding something, learning a trade
         ("de", "Als die Polizei eintraf, fand Hausmeister Klaus Berger die Leiche im Keller."),
         ("de", "Obwohl die Hilfe kam, findet Familie Schmidt bis heute keine Wohnung."),

@@ -6315,7 +6315,8 @@ def test_a_medium_named_by_its_initials_before_a_colon_speaks() -> None:
 def test_a_french_speaker_described_then_named_after_the_verb() -> None:
     """Real news (Le Figaro): "..., a déclaré le porte-parole du Kremlin, Dmitri Peskov, dans
     une interview." went to Russia, named before the verb, and "..., a-t-on précisé de même
-    source." (one said, from the same source) to Kiev, named in what was said."""
+    source." (one said, from the same source) to Kiev, named in what was said: the same
+    source is the one of the sentence before (stop 58; the article's before)."""
     content = _brief_of(
         "Vladimir Poutine a parlé. La Russie a besoin de migrants, a déclaré le porte-parole "
         "du Kremlin, Dmitri Peskov, dans une interview. Cette réunion, à la demande de Kiev, "
@@ -6331,7 +6332,7 @@ def test_a_french_speaker_described_then_named_after_the_verb() -> None:
     )
     sources = sources_by_first_word(content)
     assert sources["La"] == "Dmitri Peskov"
-    assert sources["Cette"] == "the article itself"
+    assert sources["Cette"] == "Dmitri Peskov"
 
 
 def test_a_seat_of_government_that_speaks_after_its_verb_is_its_government() -> None:
@@ -8208,6 +8209,45 @@ def test_a_review_of_the_rules_of_the_real_pages_of_stop_58(
         ("Polizei", "government"),
     ]
     assert _source_of(text, listed, pick, opening, language) == speaker
+
+
+@pytest.mark.parametrize("pick", [ARTICLE_ITSELF, "Moscou"])
+def test_french_sources_of_a_live_report(pick: str) -> None:
+    """Real news (Le Figaro's live report on the war in Ukraine): Moscow, the model's pick,
+    took the local authorities' toll, the regional military administration's, the diplomatic
+    sources' news of a meeting, the Russian president's warning and the Kazakh spokesman's
+    reminder."""
+    text = (
+        "La Russie a tiré un missile. Jeudi soir, le président russe Vladimir Poutine a "
+        "confirmé le tir.\n\nAvec l’autorisation des frappes, «le conflit a pris un caractère "
+        "mondial», a averti le président russe dans une adresse à la nation.\n\nDes frappes "
+        "russes ont fait au moins deux morts à Soumy, ont indiqué les autorités locales ce "
+        "vendredi.\n\nSelon l’administration militaire régionale, un quartier a été frappé par "
+        "un drone russe.\n\nL’Otan et l’Ukraine se retrouveront mardi à Bruxelles, a-t-on "
+        "appris vendredi de sources diplomatiques. Cette réunion se déroulera au niveau des "
+        "ambassadeurs, a-t-on précisé de même source.\n\n«Kassym-Jomart Tokaïev a chargé le "
+        "premier ministre de prendre des mesures», a rapporté sur Facebook le porte-parole du "
+        "président, Berik Uali. Ce dernier rappelle que le Kazakhstan avait appelé Moscou à "
+        "négocier."
+    )
+    listed = [
+        ("Vladimir Poutine", "person"),
+        ("Moscou", "government"),
+        ("Berik Uali", "person"),
+    ]
+    kinds = dict(listed) | {
+        "autorités locales": "government",
+        "administration militaire régionale": "government",
+    }
+    actors = [{"name": n, "kind": k, "role": "x"} for n, k in listed]
+    content = _brief_of(text, actors, pick, language="fr", kinds=kinds)
+    sources = {c.evidence[0].quote[:12]: c.source.description for c in content.claims}
+    assert sources["Avec l’autor"] == "Vladimir Poutine"
+    assert sources["Des frappes "] == "autorités locales"
+    assert sources["Selon l’admi"] == "administration militaire régionale"
+    assert sources["L’Otan et l’"] == "sources diplomatiques"
+    assert sources["Cette réunio"] == "sources diplomatiques"
+    assert sources["Ce dernier r"] == "Berik Uali"
 
 
 @pytest.mark.parametrize("pick", [ARTICLE_ITSELF, "Reuters"])
