@@ -325,7 +325,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # say, electric vehicles"; real news, the Globe and Mail)
         # nor "what he has to say about other world leaders" (real news, the London Standard:
         # the book's quotation before it went to the paper), what someone might say
-        r"(?<!as if to )(?<!needless to )(?<!that is to )(?<!so to )"
+        # (nor the writer's "This isn't to say ..."; real news, CNBC: given to an adviser)
+        r"(?<!as if to )(?<!needless to )(?<!that is to )(?<!so to )(?<!n't to )(?<!n’t to )"
+        r"(?<!not to )"
         r"(?<!has to )(?<!have to )(?<!had to )"
         # nor what one may say ("expanding what the president is allowed to say and do"; real
         # news, Politico Europe: given to the president)
@@ -2994,7 +2996,9 @@ _DOCUMENT_CLOSING_RE = {
         # 2017 analysis (see ...) coordinated by Instituto Escolhas"; real news, Nature: India's)
         # (and whose it is: "..., according to her campaign’s weekend memo."; real news, AP)
         # (not a name's: "according to Reuters’ report" stays the medium's; a review)
-        rf",\s+{_ACCORDING_TO[language]}\s+"
+        # (a quotation closing before it: '..., "a social element ...," according to the
+        # study.'; real news, CNBC)
+        rf",[\"”’']?\s+{_ACCORDING_TO[language]}\s+"
         rf"(?:(?:[^\W\d_]+|(?-i:[a-zäöüß]\w*['’]s?)|\d{{4}})\s+){{0,3}}"
         # (or before a clause that goes on: "..., according to campaign finance disclosures,
         # making the senator ..."; real news, Washington Free Beacon)

@@ -755,6 +755,13 @@ def test_hedging_cues(language: str, sentence: str) -> None:
         ("en", "Cuts are planned, according to documents obtained by the Guardian.", "in"),
         # (a review)
         ("en", "Cuts are planned, according to an internal memo viewed by Axios.", "in"),
+        # after a quotation's closing mark (real news, CNBC: given to an adviser)
+        (
+            "en",
+            'The disparity indicates there is "a social element to investing," according to '
+            "the study.",
+            "in",
+        ),
         ("en", "Cuts are planned, according to documents shared with the Guardian.", "in"),
         # whose it is (real news, AP: given to the article)
         (
@@ -1275,6 +1282,8 @@ def test_more_romance_verbs_of_saying(language: str, sentence: str) -> None:
         # (guards) a German event that takes place, a use found
         ("de", "Das Konzert ist ausverkauft, findet Mitte Mai in Berlin statt."),
         ("de", "Das Verfahren ist neu, findet Anwendung in der Praxis."),
+        # the writer's "This isn't to say" (real news, CNBC: given to an adviser)
+        ("en", "This isn't to say a friend's recommendation is a poor reason to buy."),
         # (a guard) a thing that recalls
         ("fr", "Cette décision rappelle que la loi est claire."),
         # (a review) finding something, learning a trade
