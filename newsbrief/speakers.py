@@ -4140,6 +4140,25 @@ def person_gender(
     return next(iter(found)) if len(found) == 1 else None
 
 
+def gender_by_pronoun(
+    actor: ActorRecord, sentences: Sequence[Sentence], others: Sequence[ActorRecord]
+) -> Gender | None:
+    """A person's gender as an English article's pronouns give it: the sentence after one that
+    names them, and no other person, opens with "He" or "She" ("Regarding the tweets, Mpofu
+    adopted a “so what” attitude ... He said he himself followed his client ..."; real news,
+    TimesLive: with no honorific, "She said ..." went to him). ``None`` when no such pair is
+    written, or both pronouns are."""
+    people = [o for o in others if o.kind == "person" and o is not actor]
+    found: set[Gender] = set()
+    for here, after in itertools.pairwise(sentences):
+        if not mentioned(actor, here.text) or any(mentioned(o, here.text) for o in people):
+            continue
+        opening = re.match(r"\W*(He|She)\s", after.text)
+        if opening is not None:
+            found.add("m" if opening.group(1) == "He" else "f")
+    return next(iter(found)) if len(found) == 1 else None
+
+
 _MEDIUM_NOUN = (
     r"(?:news|newspaper|press|wire)\s+agency|(?:news\s+)?website|news\s+site|"
     r"newspaper|daily|weekly|tabloid|broadsheet|broadcaster|magazine|outlet|"

@@ -116,6 +116,7 @@ from newsbrief.speakers import (
     described_by_number,
     described_holder,
     describes_a_thing,
+    gender_by_pronoun,
     german_body_after_verb,
     german_common_noun,
     german_impersonal_source,
@@ -2956,7 +2957,11 @@ def staged_brief(
         ):
             _give(unit, before_unit.source, ", the same source as the sentence before", notes)
     genders = {
-        a.id: person_gender(a, text, source_language, actors) for a in actors if a.kind == "person"
+        a.id: person_gender(a, text, source_language, actors)
+        # (or, in English, the pronoun that opens the sentence after one naming them alone)
+        or (gender_by_pronoun(a, sentences, actors) if source_language == "en" else None)
+        for a in actors
+        if a.kind == "person"
     } | {a.id: unnamed_gender(a) for a in actors if a.kind == "anonymous"}
     for unit in attributed:
         pronoun = pronoun_speaker(unit.sentence.text, unit.cues)

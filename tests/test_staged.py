@@ -8250,6 +8250,33 @@ def test_french_sources_of_a_live_report(pick: str) -> None:
     assert sources["Ce dernier r"] == "Berik Uali"
 
 
+@pytest.mark.parametrize("pick", ["Dali Mpofu", ARTICLE_ITSELF])
+def test_she_is_no_man_an_english_article_calls_he(pick: str) -> None:
+    """Real news (TimesLive): with no honorific, "She said the state was clutching at straws"
+    went to the accused's advocate, whom the article calls "he" after naming him alone."""
+    text = (
+        "Duduzile Zuma-Sambudla pleaded not guilty on Monday, her advocate Dali Mpofu said."
+        "\n\nRegarding the tweets, Mpofu "
+        "adopted a “so what” attitude. He said he himself followed his client on social "
+        "media.\n\nZuma-Sambudla and other supporters openly criticised this.\n\nAt her earlier "
+        "bail application, she did not deny sending the messages, but said it was petty. She "
+        "said the state was clutching at straws."
+    )
+    listed = [("Duduzile Zuma-Sambudla", "person"), ("Dali Mpofu", "person")]
+    assert _source_of(text, listed, pick, "She said") == "Duduzile Zuma-Sambudla"
+
+
+def test_a_man_named_with_another_before_he_is_of_no_gender_by_it() -> None:
+    """A guard: "He" after a sentence naming two people tells neither's gender."""
+    from newsbrief.speakers import ActorRecord, gender_by_pronoun
+
+    sentences = split_sentences("Ann Lee met Bob Roe. He said no. Ann Lee left. She said yes.")
+    ann = ActorRecord("a", "Ann Lee", "person", "", {"ann lee"})
+    bob = ActorRecord("b", "Bob Roe", "person", "", {"bob roe"})
+    assert gender_by_pronoun(ann, sentences, [ann, bob]) == "f"
+    assert gender_by_pronoun(bob, sentences, [ann, bob]) is None
+
+
 @pytest.mark.parametrize("pick", [ARTICLE_ITSELF, "Reuters"])
 def test_a_memo_seen_by_a_medium_is_the_memos_to_say(pick: str) -> None:
     """Real news (BBC): "..., according to a Pentagon memo seen by Reuters." was left the
