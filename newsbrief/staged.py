@@ -1067,6 +1067,9 @@ def _statement_then_question(question: str, language: str) -> bool:
     return language == "en" and bool(_STATEMENT_THEN_QUESTION.search(question))
 
 
+_SECOND_PERSON = re.compile(r"(?<!\w)(?:you|your|yours|yourself|yourselves)(?!\w)", re.I)
+
+
 def _asks_nothing(question: str, language: str) -> bool:
     """Whether an English open question names nothing of its sentence ("What happened?",
     "Who said this?", "What is the source of the information?"): no word of four letters or
@@ -4092,6 +4095,12 @@ def staged_brief(
                 continue
             if _asks_a_name_it_gives(question, sentence.text):
                 notes.append(f"open question {question!r} dropped: its sentence gives the name")
+                continue
+            if _SECOND_PERSON.search(question):
+                # "What makes you believe that you can do it a little bit more?", "Why do you
+                # think it was a long one?" (real news, iNews: asked of a player's quotation):
+                # a question to the one quoted, or to the reader, not one the news leaves open
+                notes.append(f"open question {question!r} dropped: it asks 'you'")
                 continue
         if not is_question(question) or _statement_then_question(question, output):
             notes.append(f"open question {question!r} dropped: not a question")

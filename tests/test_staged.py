@@ -1378,6 +1378,9 @@ def test_an_open_question_cut_short_is_not_shown(question: str, kept: bool) -> N
         # (a review) a name or a short word says of what
         ("What will Lavrov do next?", True),
         ("What is the reason for the war?", True),
+        # asked of a quotation in the second person (real news, iNews)
+        ("What makes you believe that you can do it a little bit more?", False),
+        ("Why do you think the two ministers met?", False),
         # (a guard) good or possible, with a subject
         ("What might be a good deal for the two ministers?", True),
         ("Is a meeting of the ministers possible?", True),
