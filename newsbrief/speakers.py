@@ -7816,6 +7816,13 @@ _AFTER_A_VERB = frozenset(
 officer"): the phrase names no body."""
 
 
+_GERMAN_APPOSITION = re.compile(
+    r"(?-i:[A-ZÄÖÜ])[\w-]*,\s+(?:der|die|das|dem|den|des)\s+(?:[a-zäöüß][\w-]*\s+)?$"
+)
+"""A German description right after a name and its comma ("Dem Paul-Ehrlich-Institut, der
+Bundesbehörde"): the name's, no body of its own."""
+
+
 def body_phrases(
     sentences: Sequence[Sentence], actors: Sequence[ActorRecord], language: str
 ) -> list[str]:
@@ -7868,7 +7875,15 @@ def body_phrases(
                 compound = (
                     lowered.endswith(_GERMAN_BODY_ENDINGS) and lowered not in _GERMAN_BODY_ENDINGS
                 )
-                if _capitalised(word) and i > 0 and (compound or lowered in _GERMAN_BODIES):
+                if (
+                    _capitalised(word)
+                    and i > 0
+                    and (compound or lowered in _GERMAN_BODIES)
+                    # not a description in apposition to a name ("Dem Paul-Ehrlich-Institut,
+                    # der Bundesbehörde, die ..."; real news, DW: "Bundesbehörde" became a
+                    # government beside the institute)
+                    and not _GERMAN_APPOSITION.search(text, 0, token.start())
+                ):
                     add(word)
                 elif (
                     lowered in _GERMAN_CITY_BODIES
