@@ -458,7 +458,20 @@ def _german_noun_phrase(words: Sequence[str]) -> bool:
             not after.isupper() and normalize_name(after).endswith(("en", "ern"))
         ):
             return True
+        if at + 2 == len(words) and normalize_name(after).endswith(_ABSTRACT_ENDINGS):
+            return True  # "den Eindruck von Überlegenheit" (real news, stern): two nouns
+        if at == 1 and before in _IDIOM_NOUNS:
+            # a nominalised adjective of an idiom ("im Wesentlichen von Nordamerika
+            # umschlossen"; real news, Die Presse)
+            return True
     return False
+
+
+_IDIOM_NOUNS = frozenset(
+    {"wesentlichen", "allgemeinen", "ubrigen", "einzelnen", "folgenden", "grossen", "ganzen"}
+)  # fmt: skip
+"""German nominalised adjectives of idioms after "im" ("im Wesentlichen", "im Allgemeinen";
+folded)."""
 
 
 _GERMAN_ADJECTIVE = re.compile(
@@ -6178,7 +6191,9 @@ _GERMAN_OPENERS = frozenset(
      "außerdem", "inzwischen", "mittlerweile", "nun", "jetzt", "dabei", "damit", "danach",
      "deshalb", "daher", "trotzdem", "dennoch", "bereits", "schon", "erst", "noch", "nur",
      # ("Weder Prüß noch andere ..."; real news, DW: offered as a name)
-     "weder"}
+     "weder",
+     # ("Sowohl Trump als auch Biden förderten ..."; real news, Die Presse)
+     "sowohl", "entweder"}
 )  # fmt: skip
 """German words that open a sentence before its subject, no part of a name ("Doch
 Aufsehenden der SVB hätten die Probleme nicht erkannt"; real news, SPIEGEL: offered as a
@@ -6883,6 +6898,14 @@ def name_candidates(
                     continue  # "Badawis Ehefrau", "Freilassung Badawis": a noun of someone's
                 if _genitive_of_name(words[0], article):
                     words.pop(0)  # not "Gerichtshof Saudi-Arabiens", whose genitive ends it
+                genitive_at = [
+                    k for k in range(1, len(words) - 1) if _genitive_of_name(words[k], article)
+                ]
+                if len(words) >= 3 and genitive_at:
+                    # a full name in the genitive, then a noun of theirs ("Hillary Clintons
+                    # Verweis auf die Trump-Anhänger"; real news, stern): the name
+                    k = genitive_at[0]
+                    words = [*words[:k], words[k][:-1]]
                 if len(words) > 2 and words[0] in ("Der", "Die", "Das", "Den", "Dem", "Des"):
                     words.pop(0)  # "Die Gewerkschaft Verdi" opening a sentence
                 if (

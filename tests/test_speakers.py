@@ -1640,6 +1640,21 @@ def test_a_german_body_named_after_someone_is_offered_though_one_word() -> None:
             ["Harald Prüß"],
             ["Jede Impfung", "Manche Menschen", "Weder Harald Prüß"],
         ),
+        # (real news, Die Presse, stern) "sowohl", an idiom's noun, a name in the genitive
+        # before a noun of theirs, two nouns joined by "von"
+        (
+            "Sowohl Trump als auch Biden förderten das. Das Meer wird im Wesentlichen von "
+            "Nordamerika umschlossen. Sie zogen Vergleiche mit Hillary Clintons Verweis auf die "
+            "Anhänger, sagte Hillary Clinton. Sie vermitteln den Eindruck von Überlegenheit, "
+            "sagte Joe Biden.",
+            ["Hillary Clinton", "Joe Biden"],
+            [
+                "Sowohl Trump",
+                "Wesentlichen von Nordamerika",
+                "Hillary Clintons Verweis",
+                "Eindruck von Überlegenheit",
+            ],
+        ),
         # a preposition after a colon
         (
             "Die Symptome können sich gleichen: Im Körper laufen ähnliche Prozesse ab, sagt "
