@@ -398,6 +398,11 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"warn(?:ed|s)?(?!\s+to\b)",
         r"caution(?:ed|s)(?!\s+to\b)",
         r"argu(?:ed|es)",
+        # reminding someone of something, or that ("he reminded an audience of leaders ...
+        # that ..."; real news, the Globe and Mail: no cue), not "reminded of home" (passive)
+        # (someone of something only before "that": not "The smell reminded her of home.")
+        r"(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )remind(?:ed|s)"
+        r"(?=\s+(?:that\b|(?:[^\W\d_]+\s+){1,8}?that\s))",
         # speculating, questioning a matter aloud ("Melber speculates that ...", "Melber
         # questions why this should be a contentious issue", "questions the circumstances
         # ..., suggesting that ..."; real news, the Namibian: the analyst's words went to the

@@ -1250,6 +1250,9 @@ def test_german_words_like_verbs_of_saying_that_are_none(sentence: str) -> None:
         # naming in quoted words, a fear voiced (real news, Politico Europe)
         ("en", "He called Connolly’s criticisms of German defense spending “fatuous.”"),
         ("en", "The union branded the offer “an insult”."),
+        # reminding an audience (real news, the Globe and Mail)
+        ("en", "In Dubai, he reminded an audience of leaders that every country owns its data."),
+        ("en", "The minister reminded reporters that the deal was final."),
         # its participle, doubting aloud (real news, BBC)
         (
             "en",
@@ -1284,6 +1287,9 @@ def test_more_romance_verbs_of_saying(language: str, sentence: str) -> None:
         ("de", "Das Verfahren ist neu, findet Anwendung in der Praxis."),
         # the writer's "This isn't to say" (real news, CNBC: given to an adviser)
         ("en", "This isn't to say a friend's recommendation is a poor reason to buy."),
+        # (a guard) a thing that recalls, one who was reminded
+        ("en", "She was reminded of home by the smell of bread."),
+        ("en", "The smell reminded her of home."),
         # (a guard) a thing that recalls
         ("fr", "Cette décision rappelle que la loi est claire."),
         # (a review) finding something, learning a trade
