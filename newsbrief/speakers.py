@@ -6496,6 +6496,8 @@ _NATIONALITY_WORDS = _NATIONALITY_NOUNS | frozenset(
 )  # fmt: skip
 """English words for a country's people that :func:`is_nationality` does not build from the
 country's name: alone, no one's name."""
+_LEARNT_FROM = re.compile(r"\W*(?:Dalla|Dal|Dall['’]|Da)\s*((?-i:[A-Z])[\w-]+)\s+si\s+apprend")
+"""An Italian sentence that opens with whom one learns what it reports from."""
 _MODEL_CODE = re.compile(r"(?:[A-Z][A-Za-z]{1,2}|[ABCEF])-\d{1,4}[A-Z]?")
 """A machine's model by letters, a hyphen and a number ("KC-135", "F-35", "Su-57"): no actor
 (one letter only of aircraft series: not "G-7", "M-23"; a review)."""
@@ -7095,6 +7097,14 @@ def name_candidates(
         # (not "Kremlin-backed", nor a title: "a press agency Director"; a review)
         and not re.search(r"-(?:backed|run|owned|based|controlled|funded|linked)$", m.group(1))
         and _bare(m.group(1)) not in _INNER_TITLES
+    }
+    # a source one learns from, in Italian ("Dalla Tass si apprendeva che ..."; real news, il
+    # Giornale: named once, never offered, and the ministry it reported on took its words)
+    cited |= {
+        folded
+        for sentence in sentences
+        if (m := _LEARNT_FROM.match(sentence.text)) is not None
+        and (folded := normalize_name(m.group(1))) in counts
     }
     for word in sorted(candidates_titled):
         folded = normalize_name(word)

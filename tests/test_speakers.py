@@ -1541,6 +1541,14 @@ def test_a_partys_initials_and_a_nationality_in_a_name_stay(text: str, offered: 
     assert name_candidates(split_sentences(text), [], "en") == offered
 
 
+def test_a_source_one_learns_from_in_italian_is_offered_though_named_once() -> None:
+    # real news (il Giornale): "Dalla Tass si apprendeva che ..." never offered the agency
+    from newsbrief.speakers import name_candidates
+
+    text = "Dalla Tass si apprendeva che il ministero aveva pianificato un'esercitazione."
+    assert name_candidates(split_sentences(text, "it"), [], "it") == ["Tass"]
+
+
 def test_a_machines_model_is_no_name() -> None:
     # real news (il Giornale): "KC-135" was offered and became a body
     from newsbrief.speakers import name_candidates
