@@ -6496,6 +6496,11 @@ _NATIONALITY_WORDS = _NATIONALITY_NOUNS | frozenset(
 )  # fmt: skip
 """English words for a country's people that :func:`is_nationality` does not build from the
 country's name: alone, no one's name."""
+_ILLNESS_NOUNS = frozenset(
+    {"syndrom", "syndrome", "sindrome", "disease", "krankheit", "virus", "fever",
+     "fieber", "maladie", "malattia", "enfermedad", "disorder", "storung", "flu", "grippe"}
+)  # fmt: skip
+"""Nouns that end an illness's name ("Chronisches Fatigue Syndrom"; folded): no actor's."""
 _LEARNT_FROM = re.compile(r"\W*(?:Dalla|Dal|Dall['’]|Da)\s*((?-i:[A-Z])[\w-]+)\s+si\s+apprend")
 """An Italian sentence that opens with whom one learns what it reports from."""
 _MODEL_CODE = re.compile(r"(?:[A-Z][A-Za-z]{1,2}|[ABCEF])-\d{1,4}[A-Z]?")
@@ -7006,6 +7011,8 @@ def name_candidates(
                 continue  # "L", "Mi"; a German noun; "« Les ..." (the article has "les")
             if _MODEL_CODE.fullmatch(name):
                 continue  # "KC-135", "F-35" (real news, il Giornale: an aircraft as a body)
+            if normalize_name(name.split()[-1]) in _ILLNESS_NOUNS:
+                continue  # "Fatigue Syndrom" (real news, DW: an illness became a group)
             if first == j and (_bare(name) in _NATIONALITY_WORDS or is_nationality(name)):
                 continue  # "British" of "all six British players" (real news, iNews)
             if first == j and _bare(name) in _CALENDAR:

@@ -1549,6 +1549,17 @@ def test_a_source_one_learns_from_in_italian_is_offered_though_named_once() -> N
     assert name_candidates(split_sentences(text, "it"), [], "it") == ["Tass"]
 
 
+def test_an_illness_is_no_name() -> None:
+    # real news (DW): "Fatigue Syndrom" was offered and became a group
+    from newsbrief.speakers import name_candidates
+
+    text = (
+        "Das chronische Fatigue Syndrom macht Menschen das Leben schwer. Das Fatigue Syndrom "
+        "ist selten, sagt Harald Prüß."
+    )
+    assert name_candidates(split_sentences(text, "de"), [], "de") == ["Harald Prüß"]
+
+
 def test_a_machines_model_is_no_name() -> None:
     # real news (il Giornale): "KC-135" was offered and became a body
     from newsbrief.speakers import name_candidates
