@@ -2810,6 +2810,16 @@ def staged_brief(
                     # person an unnamed official reports on, "Blinken ha detto a Lavrov ...")
                     and _closing_person(unit, [subject]) is subject
                 )
+                # (nor where the article names the unnamed source only after the sentence ("«...»,
+                # a affirmé le ministre russe de la Défense, Andreï Belooussov" went to "sources
+                # diplomatiques", named ten sentences on, as the model picked them for every
+                # sentence; real news, Le Figaro)
+                and not (
+                    not unit.cues.anonymity
+                    and not any(
+                        mentioned(picked, s.text) for s in sentences[: unit.sentence.number]
+                    )
+                )
             ):
                 continue  # an unnamed source is never replaced by a named one
             if (

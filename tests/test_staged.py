@@ -8280,6 +8280,22 @@ def test_a_man_named_with_another_before_he_is_of_no_gender_by_it() -> None:
     assert gender_by_pronoun(bob, sentences, [ann, bob]) is None
 
 
+def test_an_unnamed_source_named_only_later_gives_way_to_the_named_speaker() -> None:
+    """Real news (Le Figaro, replayed): the model picked "sources diplomatiques", first named
+    ten sentences on, for every sentence, and "«...», a affirmé le ministre russe de la
+    Défense, Andreï Belooussov" kept it."""
+    text = (
+        "«Nous avons fait échouer leur campagne», a affirmé le ministre russe de la Défense, "
+        "Andreï Belooussov, selon une vidéo diffusée par l’armée russe.\n\nL’Otan et l’Ukraine "
+        "se retrouveront mardi, a-t-on appris vendredi de sources diplomatiques."
+    )
+    actors = [{"name": "Andreï Belooussov", "kind": "person", "role": "x"}]
+    content = _brief_of(text, actors, "anonymous: sources diplomatiques", language="fr")
+    sources = {c.evidence[0].quote[:5]: c.source.description for c in content.claims}
+    assert sources["«Nous"] == "Andreï Belooussov"
+    assert sources["L’Ota"] == "sources diplomatiques"
+
+
 @pytest.mark.parametrize("pick", [ARTICLE_ITSELF, "Reuters"])
 def test_a_memo_seen_by_a_medium_is_the_memos_to_say(pick: str) -> None:
     """Real news (BBC): "..., according to a Pentagon memo seen by Reuters." was left the
