@@ -3104,8 +3104,23 @@ def staged_brief(
                 pronoun, sentences[number - 3].text, cues[number - 3], fitting
             )
         if picked is not None and picked not in fitting and earlier is None:
-            # the model's pick is of the other gender: the last one named before who fits
-            earlier = _last_named(pronoun, sentences[: number - 1], fitting)
+            # the model's pick is of the other gender: the last one who spoke, of the four
+            # sentences before, who fits ("In his evidence in chief, and under cross-examination
+            # by Mpofu, he said ..." two sentences before "He said these words could be viewed
+            # ..." is the witness's, not the advocate's named in it; real news, TimesLive),
+            # else the last one named before who fits
+            earlier = next(
+                (
+                    gendered_speaker
+                    for n in range(number - 1, max(0, number - 5), -1)
+                    if n in by_number
+                    and (gendered_speaker := by_number[n].source) is not None
+                    and gendered_speaker in fitting
+                    and pronoun_fits(pronoun, gendered_speaker)
+                    and by_number[n].cues.reporting
+                ),
+                None,
+            ) or _last_named(pronoun, sentences[: number - 1], fitting)
         if earlier is None and picked is not None and _named_first_after(picked, number):
             # "she" cannot stand for someone the article names only later ("'Almost every
             # month I would join a new clique,' she writes in her book", real news,

@@ -8269,6 +8269,26 @@ def test_she_is_no_man_an_english_article_calls_he(pick: str) -> None:
     assert _source_of(text, listed, pick, "She said") == "Duduzile Zuma-Sambudla"
 
 
+def test_he_after_a_woman_picked_is_the_last_man_who_spoke() -> None:
+    """Real news (TimesLive): the model gave "He said these words could be viewed ..." to the
+    accused, a woman; the last man named before was her advocate, named in the witness's
+    sentence ("under cross-examination by Mpofu, he said"): the witness, who spoke there."""
+    text = (
+        "Duduzile Zuma-Sambudla pleaded not guilty, her advocate Dali Mpofu said. The first "
+        "witness was Gopaul Govender.\n\nIn his evidence, and under cross-examination by "
+        "Mpofu, Govender said there had been intelligence gathering.\n\nZuma-Sambudla had "
+        "been flagged because she was an influential user. She had then tweeted that the "
+        "fight must go on.\n\nHe said these words could be viewed as supportive of the "
+        "violence."
+    )
+    listed = [
+        ("Duduzile Zuma-Sambudla", "person"),
+        ("Dali Mpofu", "person"),
+        ("Gopaul Govender", "person"),
+    ]
+    assert _source_of(text, listed, "Duduzile Zuma-Sambudla", "He said") == "Gopaul Govender"
+
+
 def test_a_man_named_with_another_before_he_is_of_no_gender_by_it() -> None:
     """A guard: "He" after a sentence naming two people tells neither's gender."""
     from newsbrief.speakers import ActorRecord, gender_by_pronoun
