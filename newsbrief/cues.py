@@ -401,8 +401,12 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # reminding someone of something, or that ("he reminded an audience of leaders ...
         # that ..."; real news, the Globe and Mail: no cue), not "reminded of home" (passive)
         # (someone of something only before "that": not "The smell reminded her of home.")
+        # (someone of something then "that" only after a pronoun: not "A statue of Nelson
+        # Mandela reminds visitors of the struggle that ended apartheid"; a review)
         r"(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )remind(?:ed|s)"
-        r"(?=\s+(?:that\b|(?:[^\W\d_]+\s+){1,8}?that\s))",
+        r"(?=\s+(?:that\b|(?:(?!of\b)[^\W\d_]+\s+){1,8}?that\s))",
+        r"(?:(?<=\bhe )|(?<=\bshe )|(?<=\bthey ))remind(?:ed|s)"
+        r"(?=\s+(?:[^\W\d_]+\s+){1,8}?that\s)",
         # speculating, questioning a matter aloud ("Melber speculates that ...", "Melber
         # questions why this should be a contentious issue", "questions the circumstances
         # ..., suggesting that ..."; real news, the Namibian: the analyst's words went to the
@@ -1697,7 +1701,9 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"sources? proches?",
         # the unnamed source named again ("..., a-t-on précisé de même source."; real news, Le
         # Figaro: Moscow's)
-        r"(?<!\w)(?:même|cette)\s+source(?!\s+de\b)",
+        # (as a source cited, not "Cette source d'énergie ..."; a review)
+        r"(?:(?<=selon )|(?<=de )|(?<=d'après )|(?<=d’après )|(?<=selon la )|(?<=de la ))"
+        r"(?:même|cette)\s+source(?!\s+d(?:e\b|['’]))",
         r"sous couvert",
         r"des responsables",
         r"fonctionnaires?",

@@ -3944,7 +3944,10 @@ def _described_speaker(before: str) -> bool:
 
 _THE_LATTER = re.compile(
     r"\W*(?:ce\s+dernier|cette\s+dernière|quest['’]\s*ultim[oa]|este\s+último|esta\s+última|"
-    r"letzterer|letztere|the\s+latter)\s+(?:\w+\s+){0,2}$",
+    # (then an auxiliary, a clitic or an adverb only: not "Ce dernier rapport indique ...",
+    # the latest report; a review)
+    r"letzterer|letztere|the\s+latter)\s+(?:(?:a|avait|l['’]|lui|se|s['’]|n['’]|ne|y|également|"
+    r"aussi|ha|aveva|lo|le|también|había|hat|hatte|has|had|also|then)\s*){0,2}$",
     re.IGNORECASE,
 )
 """A sentence that opens with "the latter" before its verb of saying ("Ce dernier rappelle
@@ -4166,6 +4169,14 @@ def gender_by_pronoun(
     for here, after in itertools.pairwise(sentences):
         if not mentioned(actor, here.text) or any(mentioned(o, here.text) for o in people):
             continue
+        folded = normalize_name(here.text)
+        if any(
+            re.search(
+                rf"(?<!\w)of\s+(?:\w+\s+){{0,2}}{re.escape(f)}(?!\w)|{re.escape(f)}['’]s", folded
+            )
+            for f in actor.forms
+        ):
+            continue  # "Police arrested the son of Lindiwe Zulu. He was released ..." (a review)
         opening = re.match(r"\W*(He|She)\s", after.text)
         if opening is not None:
             found.add("m" if opening.group(1) == "He" else "f")
@@ -6497,10 +6508,11 @@ _NATIONALITY_WORDS = _NATIONALITY_NOUNS | frozenset(
 """English words for a country's people that :func:`is_nationality` does not build from the
 country's name: alone, no one's name."""
 _ILLNESS_NOUNS = frozenset(
-    {"syndrom", "syndrome", "sindrome", "disease", "krankheit", "virus", "fever",
-     "fieber", "maladie", "malattia", "enfermedad", "disorder", "storung", "flu", "grippe"}
+    {"syndrom", "syndrome", "sindrome", "disease", "krankheit", "fieber", "malattia",
+     "enfermedad", "disorder", "storung"}
 )  # fmt: skip
-"""Nouns that end an illness's name ("Chronisches Fatigue Syndrom"; folded): no actor's."""
+"""Nouns that end an illness's name ("Chronisches Fatigue Syndrom"; folded): no actor's (not
+"fever", "maladie", "flu": the Indiana Fever, the Assurance Maladie; a review)."""
 _LEARNT_FROM = re.compile(r"\W*(?:Dalla|Dal|Dall['’]|Da)\s*((?-i:[A-Z])[\w-]+)\s+si\s+apprend")
 """An Italian sentence that opens with whom one learns what it reports from."""
 _MODEL_CODE = re.compile(r"(?:[A-Z][A-Za-z]{1,2}|[ABCEF])-\d{1,4}[A-Z]?")
@@ -7857,7 +7869,10 @@ officer"): the phrase names no body."""
 
 
 _GERMAN_APPOSITION = re.compile(
-    r"(?-i:[A-ZÄÖÜ])[\w-]*,\s+(?:der|die|das|dem|den|des)\s+(?:[a-zäöüß][\w-]*\s+)?$"
+    # (an adjective between, not an article: "Das Gesetz, das die Bundesregierung vorgelegt
+    # hat" is a relative clause; a review)
+    r"(?-i:[A-ZÄÖÜ])[\w-]*,\s+(?:der|die|das|dem|den|des)\s+"
+    r"(?:(?!(?:der|die|das|dem|den|des|ein\w*)\s)[a-zäöüß][\w-]*(?:e|en|er|es|em)\s+)?$"
 )
 """A German description right after a name and its comma ("Dem Paul-Ehrlich-Institut, der
 Bundesbehörde"): the name's, no body of its own."""

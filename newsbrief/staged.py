@@ -1067,7 +1067,13 @@ def _statement_then_question(question: str, language: str) -> bool:
     return language == "en" and bool(_STATEMENT_THEN_QUESTION.search(question))
 
 
-_SECOND_PERSON = re.compile(r"(?<!\w)(?:you|your|yours|yourself|yourselves)(?!\w)", re.I)
+_QUOTED_WORDS = re.compile(r"[\"“«„][^\"”»“]*[\"”»“]|(?<!\w)['‘][^'’]*['’](?!\w)")
+"""Words a question quotes, in double or single quotation marks."""
+_SECOND_PERSON = re.compile(
+    # (in lower case, or opening the question: not a name's "You", "the Thank You for Your
+    # Service report"; a review)
+    r"(?<!\w)(?:you|your|yours|yourself|yourselves)(?!\w)|^\W*(?:You|Your)(?!\w)"
+)
 
 
 def _asks_nothing(question: str, language: str) -> bool:
@@ -2960,15 +2966,25 @@ def staged_brief(
     # "..., a-t-on précisé de même source." is the source of the sentence before (real news,
     # Le Figaro: a new unnamed "même source" took it), like a pronoun
     for unit in attributed:
-        before_unit = by_number.get(unit.sentence.number - 1)
-        if (
-            unit.cues.anonymity
-            and all(same_source(words) for words in unit.cues.anonymity)
-            and before_unit is not None
-            and before_unit.source is not None
-            and before_unit.source is not unit.source
-        ):
-            _give(unit, before_unit.source, ", the same source as the sentence before", notes)
+        if not unit.cues.anonymity or not all(same_source(words) for words in unit.cues.anonymity):
+            continue
+        number = unit.sentence.number
+        # the unnamed source named last, in the four sentences before ("Une source
+        # diplomatique a indiqué ... , a déclaré Dmitri Peskov. Selon cette source, ..." is the
+        # diplomatic source's; a review), else the source of the sentence before
+        unnamed_before = next(
+            (
+                a
+                for s in reversed(sentences[max(0, number - 5) : number - 1])
+                for a in actors
+                if a.kind == "anonymous" and mentioned(a, s.text)
+            ),
+            None,
+        )
+        before_unit = by_number.get(number - 1)
+        same = unnamed_before or (before_unit.source if before_unit is not None else None)
+        if same is not None and same is not unit.source:
+            _give(unit, same, ", the same source as before", notes)
     genders = {
         a.id: person_gender(a, text, source_language, actors)
         # (or, in English, the pronoun that opens the sentence after one naming them alone)
@@ -4121,7 +4137,7 @@ def staged_brief(
             if _asks_a_name_it_gives(question, sentence.text):
                 notes.append(f"open question {question!r} dropped: its sentence gives the name")
                 continue
-            if _SECOND_PERSON.search(question):
+            if _SECOND_PERSON.search(_QUOTED_WORDS.sub(" ", question)):
                 # "What makes you believe that you can do it a little bit more?", "Why do you
                 # think it was a long one?" (real news, iNews: asked of a player's quotation):
                 # a question to the one quoted, or to the reader, not one the news leaves open

@@ -248,6 +248,12 @@ def test_a_clause_before_the_verb_is_no_speaker_phrase(text: str) -> None:
         # a German description in apposition to a name (real news, DW)
         ("Dem Paul-Ehrlich-Institut, der Bundesbehörde, sind Fälle gemeldet worden.", "de", []),
         ("Laut der Bundesbehörde sind Fälle gemeldet worden.", "de", ["Bundesbehörde"]),
+        # (a review) a relative clause, no apposition
+        (
+            "Das Gesetz, das die Bundesregierung vorgelegt hat, sei verfassungswidrig.",
+            "de",
+            ["Bundesregierung"],
+        ),
         # a head as an adjective (real news, BBC: "political and military" became a group)
         ("Spain may be suspended from the political and military alliance.", "en", []),
         ("The police officer said he saw nothing.", "en", []),

@@ -1381,6 +1381,9 @@ def test_an_open_question_cut_short_is_not_shown(question: str, kept: bool) -> N
         # asked of a quotation in the second person (real news, iNews)
         ("What makes you believe that you can do it a little bit more?", False),
         ("Why do you think the two ministers met?", False),
+        # (a review) quoted words, a name's "You"
+        ("Why did Lavrov say 'you are lying' to the two ministers?", True),
+        ("What did the Thank You for Your Service report tell the two ministers?", True),
         # (a guard) good or possible, with a subject
         ("What might be a good deal for the two ministers?", True),
         ("Is a meeting of the ministers possible?", True),
@@ -8289,6 +8292,15 @@ def test_he_after_a_woman_picked_is_the_last_man_who_spoke() -> None:
     assert _source_of(text, listed, "Duduzile Zuma-Sambudla", "He said") == "Gopaul Govender"
 
 
+def test_he_after_someone_named_by_their_son_is_of_no_gender_by_it() -> None:
+    """A review of 8ef450c: "He" after "the son of Lindiwe Zulu" is the son."""
+    from newsbrief.speakers import ActorRecord, gender_by_pronoun
+
+    sentences = split_sentences("Police arrested the son of Lindiwe Zulu. He was released.")
+    zulu = ActorRecord("z", "Lindiwe Zulu", "person", "", {"lindiwe zulu"})
+    assert gender_by_pronoun(zulu, sentences, [zulu]) is None
+
+
 def test_a_man_named_with_another_before_he_is_of_no_gender_by_it() -> None:
     """A guard: "He" after a sentence naming two people tells neither's gender."""
     from newsbrief.speakers import ActorRecord, gender_by_pronoun
@@ -8314,6 +8326,82 @@ def test_an_unnamed_source_named_only_later_gives_way_to_the_named_speaker() -> 
     sources = {c.evidence[0].quote[:5]: c.source.description for c in content.claims}
     assert sources["«Nous"] == "Andreï Belooussov"
     assert sources["L’Ota"] == "sources diplomatiques"
+
+
+@pytest.mark.parametrize(
+    ("text", "listed", "pick", "opening", "speaker", "language"),
+    [
+        # (a review of 21468c0) "the latest report" is no "the latter"
+        (
+            "Le ministre du Travail, Jean Dupont, s'est rendu lundi à Lyon. Ce dernier sondage "
+            "indique que 60 % des Français soutiennent la réforme.",
+            [("Jean Dupont", "person")],
+            ARTICLE_ITSELF,
+            "Ce dernier",
+            ARTICLE_ITSELF,
+            "fr",
+        ),
+        (
+            "Il ministro Giancarlo Giorgetti era a Bruxelles. Quest'ultimo rapporto afferma che "
+            "il debito è cresciuto.",
+            [("Giancarlo Giorgetti", "person")],
+            ARTICLE_ITSELF,
+            "Quest'ultimo",
+            ARTICLE_ITSELF,
+            "it",
+        ),
+        # an energy source is no source named again
+        (
+            "Le ministre de l'Économie, Bruno Le Maire, a défendu le nucléaire. Selon l'Agence "
+            "internationale de l'énergie, la demande va doubler. Cette source d'énergie reste la "
+            "moins chère, a déclaré Bruno Le Maire.",
+            [("Bruno Le Maire", "person"), ("Agence internationale de l'énergie", "organization")],
+            ARTICLE_ITSELF,
+            "Cette source",
+            ARTICLE_ITSELF,  # (not the agency of the sentence before, as at 21468c0)
+            "fr",
+        ),
+        # the unnamed source named before, not the speaker of the sentence before
+        (
+            "Une source diplomatique a indiqué que l'émissaire partirait. Le Kremlin a démenti, "
+            "a déclaré Dmitri Peskov. Selon cette source, Moscou a rappelé son émissaire.",
+            [("Dmitri Peskov", "person"), ("Kremlin", "government")],
+            ARTICLE_ITSELF,
+            "Selon cette",
+            "source diplomatique",
+            "fr",
+        ),
+        # (a review of 1e23970) what a thing reminds of
+        (
+            "The museum opened on Monday in Cape Town. A statue of Nelson Mandela reminds "
+            "visitors of the struggle that ended apartheid.",
+            [("Nelson Mandela", "person")],
+            ARTICLE_ITSELF,
+            "A statue",
+            ARTICLE_ITSELF,
+            "en",
+        ),
+        # (a review of 1d653d1) a team named like an illness
+        (
+            "Caitlin Clark will miss the rest of the season. The guard is still recovering from "
+            "a groin injury, the Indiana Fever said in a statement.",
+            [("Indiana Fever", "organization")],
+            ARTICLE_ITSELF,
+            "The guard",
+            "Indiana Fever",
+            "en",
+        ),
+    ],
+)
+def test_a_review_of_the_last_rules_of_stop_58(
+    text: str,
+    listed: list[tuple[str, str]],
+    pick: str,
+    opening: str,
+    speaker: str,
+    language: str,
+) -> None:
+    assert _source_of(text, listed, pick, opening, language) == speaker
 
 
 @pytest.mark.parametrize("pick", [ARTICLE_ITSELF, "Reuters"])
