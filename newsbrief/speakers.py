@@ -6984,6 +6984,16 @@ def name_candidates(
                     # ehemaligen CEO von Aegon"; real news, Börsen-Zeitung: offered so), not a
                     # given name ("Ursula von der Leyen"): the name after "von"
                     words = words[2:]
+                if (
+                    len(words) == 2
+                    and is_country(words[0], "de")
+                    and not words[1].isupper()
+                    and words[1].casefold() not in _GERMAN_NAME_HEADS
+                ):
+                    # a country, then the noun of the next phrase ("in den USA Unternehmen
+                    # gründen"; real news, Die Presse: a company "USA Unternehmen" took a
+                    # sentence)
+                    continue
                 if len(words) == 2 and _german_words_no_name(words[0], words[1], article):
                     continue  # "Schwierige Gespräche", "Deutschland Partner"
                 if _german_common_run(words, article):

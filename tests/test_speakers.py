@@ -1665,6 +1665,12 @@ def test_a_german_body_named_after_someone_is_offered_though_one_word() -> None:
             ["Harald Prüß"],
             ["Jede Impfung", "Manche Menschen", "Weder Harald Prüß"],
         ),
+        # (real news, Die Presse) a country, then the noun of the next phrase
+        (
+            "Die Latinos werden in den USA Unternehmen gründen, sagt Claudia Sheinbaum.",
+            ["Claudia Sheinbaum"],
+            ["USA Unternehmen"],
+        ),
         # (real news, Die Presse, stern) "sowohl", an idiom's noun, a name in the genitive
         # before a noun of theirs, two nouns joined by "von"
         (
