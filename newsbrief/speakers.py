@@ -6518,6 +6518,9 @@ _LEARNT_FROM = re.compile(r"\W*(?:Dalla|Dal|Dall['’]|Da)\s*((?-i:[A-Z])[\w-]+)
 _MODEL_CODE = re.compile(r"(?:[A-Z][A-Za-z]{1,2}|[ABCEF])-\d{1,4}[A-Z]?")
 """A machine's model by letters, a hyphen and a number ("KC-135", "F-35", "Su-57"): no actor
 (one letter only of aircraft series: not "G-7", "M-23"; a review)."""
+_CHURCH_TITLES = frozenset({"papst", "pope", "kardinal", "cardinal", "bischof", "bishop"})
+"""Titles of the church that end the first of two names in one run ("Kardinal Robert Prevost
+Papst Leo XIV"; real news, Die Presse: offered whole, one person of both names)."""
 _PARTY_NOUNS = frozenset({"party", "partei", "parti", "partido", "partito"})
 """A party's head noun, after its initials."""
 _FIELDS_OF_AGENCIES = frozenset(
@@ -6840,7 +6843,8 @@ def name_candidates(
                 k
                 for k in range(first + 1, j)
                 # capitalised: "on" of a name is no Italian "On."
-                if _bare(tokens[k].group()) in _INNER_TITLES and _capitalised(tokens[k].group())
+                if _bare(tokens[k].group()) in _INNER_TITLES | _CHURCH_TITLES
+                and _capitalised(tokens[k].group())
             ]
             if inner and _capitalised(tokens[inner[-1] + 1].group()):
                 first, titled = inner[-1] + 1, True

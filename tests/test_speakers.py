@@ -1516,6 +1516,8 @@ def test_an_office_whose_holder_goes_unnamed_is_still_offered() -> None:
             ["Gopaul Govender"],
         ),
         ("Labour MP Diane Abbott said no.", ["Diane Abbott"]),
+        # real news (Die Presse): two names of one person, joined by a church's title
+        ("Als aus Kardinal Robert Prevost Papst Leo XIV. wurde, jubelten alle.", ["Leo XIV"]),
         # real news (iNews): a nationality noun before the name
         ("Murray beat fiery Frenchman Corentin Moutet on Tuesday.", ["Corentin Moutet"]),
     ],
