@@ -5762,6 +5762,14 @@ def _unnamed_words_as_written(words: str) -> str:
     """An unnamed source's words as the article writes them, without the preposition, the
     article and the quotation marks ("laut Fachleuten" keeps "Fachleuten")."""
     words = re.sub(r"^\s*(?:von|vom|by|from)\s+", "", words, flags=re.IGNORECASE)
+    # nor an English auxiliary or participle's clause after them ("an expert has claimed",
+    # "a Sussex spokesperson confirming the eviction read"; real news, the Express)
+    words = re.sub(
+        r"\s+(?:has|have|had|was|were|is|are|will|would)$"
+        r"|\s+[a-z]+ing\s+(?:the|a|an|on|to|that|his|her|its|their)\s.*$",
+        "",
+        words.strip(),
+    )
     return _LEADING_ARTICLE.sub("", words.strip()).strip(" \"'„“”‚‘’«»")
 
 

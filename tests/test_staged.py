@@ -8404,6 +8404,23 @@ def test_a_review_of_the_last_rules_of_stop_58(
     assert _source_of(text, listed, pick, opening, language) == speaker
 
 
+@pytest.mark.parametrize("pick", [ARTICLE_ITSELF, "Meghan Markle"])
+def test_an_unnamed_source_is_named_without_its_auxiliary_or_participles_clause(
+    pick: str,
+) -> None:
+    """Real news (the Express): "..., an expert has claimed." made an unnamed "expert has",
+    "a statement by a Sussex spokesperson confirming the eviction read:" one "Sussex
+    spokesperson confirming the eviction read"."""
+    text = (
+        "A snub from a Hollywood executive has left Prince Harry and Meghan Markle with a "
+        '"terrible" label, an expert has claimed.\n\nAt the end of June last year, a statement '
+        'by a Sussex spokesperson confirming the eviction read: "We can confirm it."'
+    )
+    actors = [{"name": n, "kind": "person", "role": "x"} for n in ("Prince Harry", "Meghan Markle")]
+    content = _brief_of(text, actors, pick)
+    assert [c.source.description for c in content.claims] == ["expert", "Sussex spokesperson"]
+
+
 @pytest.mark.parametrize("pick", [ARTICLE_ITSELF, "Reuters"])
 def test_a_memo_seen_by_a_medium_is_the_memos_to_say(pick: str) -> None:
     """Real news (BBC): "..., according to a Pentagon memo seen by Reuters." was left the
