@@ -2963,6 +2963,20 @@ def staged_brief(
     # offered by Whole Foods" is not the chain's; real news, the Seattle Times), where French
     # "elle" and German "er" may stand for "la préfecture" or "der Verband".
     people_only = source_language == "en"
+    # "It described ..." right after '"...," the letter stated.' is the letter's (real news,
+    # Fox News: the FBI, the model's pick, took it): "it" after a document's sentence
+    by_position = {u.sentence.number: u for u in attributed}
+    for unit in attributed:
+        before_unit = by_position.get(unit.sentence.number - 1)
+        if (
+            before_unit is not None
+            and before_unit.source_option == DOCUMENT
+            and unit.source_option != DOCUMENT
+            and unit.sentence.paragraph - before_unit.sentence.paragraph <= 1
+            and pronoun_speaker(unit.sentence.text, unit.cues) == "thing"
+            and re.match(r"\W*It\s", unit.sentence.text)
+        ):
+            _give(unit, DOCUMENT, ", 'it' after the document's sentence", notes)
     # "..., a-t-on précisé de même source." is the source of the sentence before (real news,
     # Le Figaro: a new unnamed "même source" took it), like a pronoun
     for unit in attributed:

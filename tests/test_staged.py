@@ -8421,6 +8421,18 @@ def test_an_unnamed_source_is_named_without_its_auxiliary_or_participles_clause(
     assert [c.source.description for c in content.claims] == ["expert", "Sussex spokesperson"]
 
 
+@pytest.mark.parametrize("pick", [ARTICLE_ITSELF, "FBI"])
+def test_it_after_a_documents_sentence_is_the_document(pick: str) -> None:
+    """Real news (Fox News): "It described the police stations as ..." right after '"...,"
+    the letter stated.' went to the FBI, the model's pick."""
+    text = (
+        'The committee wrote to the FBI.\n\n"Only after this report did it appear the FBI took '
+        'action," the letter stated.\n\nIt described the police stations as part of the '
+        'Chinese government\'s "broader efforts to undermine American national security".'
+    )
+    assert _source_of(text, [("FBI", "organization")], pick, "It described") == DOCUMENT
+
+
 @pytest.mark.parametrize("pick", [ARTICLE_ITSELF, "Reuters"])
 def test_a_memo_seen_by_a_medium_is_the_memos_to_say(pick: str) -> None:
     """Real news (BBC): "..., according to a Pentagon memo seen by Reuters." was left the
