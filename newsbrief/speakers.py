@@ -6481,19 +6481,26 @@ _FIELD_BEFORE_AND = re.compile(
 "Trade"), not a name ("Bank of Japan and Nomura Research")."""
 
 
-def _field_after_and(text: str, tokens: Sequence[re.Match[str]], at: int) -> int | None:
+def _field_after_and(
+    text: str,
+    tokens: Sequence[re.Match[str]],
+    at: int,
+    last_words: frozenset[str] = _FIELDS,
+    most: int = 3,
+) -> int | None:
     """Where the field of a body's name that opens at ``tokens[at]``, after "and", ends: one to
-    three capitalised words, the last one of :data:`_FIELDS`, then no capitalised word."""
+    ``most`` capitalised words, the last one of ``last_words`` (:data:`_FIELDS`; an agency's
+    head, :data:`_AGENCY_HEADS`, after "the Securities and"), then no capitalised word."""
     end = at
     while (
         end < len(tokens)
-        and end - at < 3
+        and end - at < most
         and _capitalised(tokens[end].group())
         and not text[tokens[end - 1].end() : tokens[end].start()].strip()
     ):
         end += 1
     last = end - 1
-    if last < at or tokens[last].group().casefold() not in _FIELDS:
+    if last < at or tokens[last].group().casefold() not in last_words:
         return None
     if end < len(tokens) and _capitalised(tokens[end].group()):
         return None
@@ -6544,26 +6551,6 @@ _AGENCY_HEADS = frozenset(
      "tribunal", "executive", "directorate", "inspectorate", "enforcement", "protection"}
 )  # fmt: skip
 """The last words of an English agency's name whose first word stands alone before "and"."""
-
-
-def _agency_after_and(text: str, tokens: Sequence[re.Match[str]], at: int) -> int | None:
-    """Where an agency's name that goes on at ``tokens[at]``, after "the Securities and", ends:
-    one or two capitalised words, the last one of :data:`_AGENCY_HEADS`, then no capitalised
-    word."""
-    end = at
-    while (
-        end < len(tokens)
-        and end - at < 2
-        and _capitalised(tokens[end].group())
-        and not text[tokens[end - 1].end() : tokens[end].start()].strip()
-    ):
-        end += 1
-    last = end - 1
-    if last < at or tokens[last].group().casefold() not in _AGENCY_HEADS:
-        return None
-    if end < len(tokens) and _capitalised(tokens[end].group()):
-        return None
-    return last
 
 
 def _paired_in_brackets(name: str, actor: ActorRecord, article: str) -> bool:
@@ -6792,7 +6779,8 @@ def name_candidates(
                     # (a field of an agency, not any word: "the Palace and Cabinet Office" are
                     # two; a review)
                     and tokens[j].group().casefold() in _FIELDS_OF_AGENCIES | _FIELDS
-                    and (tail := _agency_after_and(sentence.text, tokens, j + 2)) is not None
+                    and (tail := _field_after_and(sentence.text, tokens, j + 2, _AGENCY_HEADS, 2))
+                    is not None
                 ):
                     # "the Securities and Exchange Commission", "the Food and Drug
                     # Administration" (real news, CNBC: cut at "and", "Exchange Commission"
