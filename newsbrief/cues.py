@@ -404,7 +404,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # (someone of something then "that" only after a pronoun: not "A statue of Nelson
         # Mandela reminds visitors of the struggle that ended apartheid"; a review)
         r"(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )remind(?:ed|s)"
-        r"(?=\s+(?:that\b|(?:(?!of\b)[^\W\d_]+\s+){1,8}?that\s))",
+        # (not "of the/a ... that": "reminds visitors of the struggle that ended apartheid";
+        # "reminded members of Parliament that" is saying; a review)
+        r"(?=\s+(?:that\b|(?:(?!of\s+(?:the|a|an)\s)[^\W\d_]+\s+){1,8}?that\s))",
         r"(?:(?<=\bhe )|(?<=\bshe )|(?<=\bthey ))remind(?:ed|s)"
         r"(?=\s+(?:[^\W\d_]+\s+){1,8}?that\s)",
         # speculating, questioning a matter aloud ("Melber speculates that ...", "Melber
@@ -1702,8 +1704,8 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         # the unnamed source named again ("..., a-t-on précisé de même source."; real news, Le
         # Figaro: Moscow's)
         # (as a source cited, not "Cette source d'énergie ..."; a review)
-        r"(?:(?<=selon )|(?<=de )|(?<=d'après )|(?<=d’après )|(?<=selon la )|(?<=de la ))"
-        r"(?:même|cette)\s+source(?!\s+d(?:e\b|['’]))",
+        # (and "a précisé cette source", "cette même source"; a review)
+        r"(?<!\w)(?:cette\s+)?(?:même|cette)\s+source(?!\s+d(?:e\b|['’]))",
         r"sous couvert",
         r"des responsables",
         r"fonctionnaires?",

@@ -2552,7 +2552,8 @@ def add_unnamed_sources(
 
 
 _SAME_SOURCE = re.compile(
-    r"(?:(?:la|de|de la|selon la)\s+)?(?:meme|cette|stessa|questa|misma|esta|dicha|the same)\s+"
+    r"(?:(?:la|de|de la|selon la)\s+)?(?:cette\s+)?(?:meme|cette|stessa|questa|misma|esta|dicha|"
+    r"the same)\s+"
     r"(?:source|fonte|fuente)"
 )
 """An unnamed source named again as the same one ("même source", "stessa fonte", "misma
@@ -3947,7 +3948,8 @@ _THE_LATTER = re.compile(
     # (then an auxiliary, a clitic or an adverb only: not "Ce dernier rapport indique ...",
     # the latest report; a review)
     r"letzterer|letztere|the\s+latter)\s+(?:(?:a|avait|l['’]|lui|se|s['’]|n['’]|ne|y|également|"
-    r"aussi|ha|aveva|lo|le|también|había|hat|hatte|has|had|also|then)\s*){0,2}$",
+    r"aussi|ha|aveva|lo|le|también|había|hat|hatte|has|had|also|then|later|still|however|"
+    r"again)\s*){0,2}$",
     re.IGNORECASE,
 )
 """A sentence that opens with "the latter" before its verb of saying ("Ce dernier rappelle
@@ -5764,12 +5766,16 @@ def _unnamed_words_as_written(words: str) -> str:
     words = re.sub(r"^\s*(?:von|vom|by|from)\s+", "", words, flags=re.IGNORECASE)
     # nor an English auxiliary or participle's clause after them ("an expert has claimed",
     # "a Sussex spokesperson confirming the eviction read"; real news, the Express)
-    words = re.sub(
-        r"\s+(?:has|have|had|was|were|is|are|will|would)$"
-        r"|\s+[a-z]+ing\s+(?:the|a|an|on|to|that|his|her|its|their)\s.*$",
-        "",
-        words.strip(),
-    )
+    if not re.search(
+        r"(?<!\w)(?:del|de|la|los|las|les|des|der|die|das|di|della|dei|du)(?!\w)", words
+    ):
+        # (English only: not "portavoz del holding a los periodistas"; a review)
+        words = re.sub(
+            r"\s+(?:has|have|had|was|were|is|are|will|would)$"
+            r"|\s+[a-z]+ing\s+(?:the|a|an|on|to|that|his|her|its|their)\s.*$",
+            "",
+            words.strip(),
+        )
     return _LEADING_ARTICLE.sub("", words.strip()).strip(" \"'„“”‚‘’«»")
 
 
@@ -6524,10 +6530,10 @@ _NATIONALITY_WORDS = _NATIONALITY_NOUNS | frozenset(
 country's name: alone, no one's name."""
 _ILLNESS_NOUNS = frozenset(
     {"syndrom", "syndrome", "sindrome", "disease", "krankheit", "fieber", "malattia",
-     "enfermedad", "disorder", "storung"}
+     "enfermedad", "disorder", "storung", "virus", "flu", "grippe"}
 )  # fmt: skip
 """Nouns that end an illness's name ("Chronisches Fatigue Syndrom"; folded): no actor's (not
-"fever", "maladie", "flu": the Indiana Fever, the Assurance Maladie; a review)."""
+"fever", "maladie": the Indiana Fever, the Assurance Maladie; a review)."""
 _LEARNT_FROM = re.compile(r"\W*(?:Dalla|Dal|Dall['’]|Da)\s*((?-i:[A-Z])[\w-]+)\s+si\s+apprend")
 """An Italian sentence that opens with whom one learns what it reports from."""
 _MODEL_CODE = re.compile(r"(?:[A-Z][A-Za-z]{1,2}|[ABCEF])-\d{1,4}[A-Z]?")
@@ -6839,7 +6845,15 @@ def name_candidates(
                 k
                 for k in range(first + 1, j)
                 # capitalised: "on" of a name is no Italian "On."
-                if _bare(tokens[k].group()) in _INNER_TITLES | _CHURCH_TITLES
+                if (
+                    _bare(tokens[k].group()) in _INNER_TITLES
+                    # (a church's title only between two names of one who took a name of
+                    # office: not "Sanford Bishop Jr.", "Mary Pope Osborne"; a review)
+                    or (
+                        _bare(tokens[k].group()) in _CHURCH_TITLES
+                        and re.fullmatch(r"[IVXL]+", tokens[j].group()) is not None
+                    )
+                )
                 and _capitalised(tokens[k].group())
             ]
             if inner and _capitalised(tokens[inner[-1] + 1].group()):

@@ -1837,6 +1837,13 @@ def _last_named(
     )
 
 
+_IT_AS_A_DOCUMENT = re.compile(
+    r"\W*It\s+(?:also\s+|further\s+)?(?:describe[sd]|state[sd]|note[sd]|f(?:ound|inds)|"
+    r"conclude[sd]|recommend(?:s|ed)|argue[sd]|warn(?:s|ed)|call(?:s|ed)\s+for)(?!\w)"
+)
+"""A sentence that opens with "It" and a verb of what a document says."""
+
+
 def _opening_country(sentence: str, cues: SentenceCues, language: str) -> str | None:
     """The country that opens ``sentence`` as the subject of its first verb of saying, alone or
     first of a list ("Ukraine, Bosnia and Herzegovina, and Georgia ... have asked to join"),
@@ -2974,7 +2981,9 @@ def staged_brief(
             and unit.source_option != DOCUMENT
             and unit.sentence.paragraph - before_unit.sentence.paragraph <= 1
             and pronoun_speaker(unit.sentence.text, unit.cues) == "thing"
-            and re.match(r"\W*It\s", unit.sentence.text)
+            # (with a document's verb: not "It denied the allegations in a statement", the
+            # company's reply to the letter; a review)
+            and _IT_AS_A_DOCUMENT.match(unit.sentence.text)
         ):
             _give(unit, DOCUMENT, ", 'it' after the document's sentence", notes)
     # "..., a-t-on précisé de même source." is the source of the sentence before (real news,

@@ -1557,6 +1557,19 @@ def test_a_source_one_learns_from_in_italian_is_offered_though_named_once() -> N
     assert name_candidates(split_sentences(text, "it"), [], "it") == ["Tass"]
 
 
+def test_a_surname_like_a_church_title_and_an_illness_of_a_virus() -> None:
+    """A review of 540d641 and 39ee7ce: Bishop and Pope are surnames too; a virus is no name."""
+    from newsbrief.speakers import name_candidates
+
+    text = (
+        "Rep. Sanford Bishop Jr. said the bill would help. Mary Pope Osborne said the series "
+        "would continue. The Zika Virus has spread, officials said."
+    )
+    sentences = split_sentences(text)
+    cues = [find_cues(s.text, "en") for s in sentences]
+    assert name_candidates(sentences, [], "en", cues) == ["Sanford Bishop Jr", "Mary Pope Osborne"]
+
+
 def test_an_illness_is_no_name() -> None:
     # real news (DW): "Fatigue Syndrom" was offered and became a group
     from newsbrief.speakers import name_candidates

@@ -8331,6 +8331,70 @@ def test_an_unnamed_source_named_only_later_gives_way_to_the_named_speaker() -> 
 @pytest.mark.parametrize(
     ("text", "listed", "pick", "opening", "speaker", "language"),
     [
+        # (a review of 1b7e17d) the company's reply to a letter
+        (
+            'Regulators wrote to Boeing on Friday.\n\n"The company ignored repeated warnings," '
+            "the letter stated.\n\nIt denied the allegations in a statement.",
+            [("Boeing", "organization")],
+            "Boeing",
+            "It denied",
+            "Boeing",
+            "en",
+        ),
+        # (a review of 39ee7ce) the same source after the verb, "cette même source"
+        (
+            "Une source diplomatique a indiqué que l'émissaire partirait. « Rien n'est encore "
+            "signé », a précisé cette source.",
+            [],
+            ARTICLE_ITSELF,
+            "« Rien",
+            "source diplomatique",
+            "fr",
+        ),
+        (
+            "Une source gouvernementale a indiqué que le texte est prêt. Le vote aura lieu en "
+            "juin, a ajouté cette même source.",
+            [],
+            ARTICLE_ITSELF,
+            "Le vote",
+            "source gouvernementale",
+            "fr",
+        ),
+        # reminding members of Parliament, "the latter later"
+        (
+            "Justin Trudeau spoke in Ottawa.\n\nThe prime minister reminded members of "
+            "Parliament that the vote was binding.",
+            [("Justin Trudeau", "person")],
+            "Justin Trudeau",
+            "The prime",
+            "Justin Trudeau",
+            "en",
+        ),
+        (
+            "The reporter asked Senator John Smith about the bill. The latter later said the "
+            "bill would pass.",
+            [("John Smith", "person")],
+            ARTICLE_ITSELF,
+            "The latter",
+            "John Smith",
+            "en",
+        ),
+    ],
+)
+def test_a_fourth_review_of_the_rules_of_stop_58(
+    text: str,
+    listed: list[tuple[str, str]],
+    pick: str,
+    opening: str,
+    speaker: str,
+    language: str,
+) -> None:
+    assert _source_of(text, listed, pick, opening, language) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "listed", "pick", "opening", "speaker", "language"),
+    [
         # (a review of 21468c0) "the latest report" is no "the latter"
         (
             "Le ministre du Travail, Jean Dupont, s'est rendu lundi à Lyon. Ce dernier sondage "
