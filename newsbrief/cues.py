@@ -2955,10 +2955,12 @@ _DOCUMENT_SAYS_CLOSING = re.compile(
     r",[\"”’»']?\s+(?:(?:an?|the|its|their)\s+)?(?:(?:[^\W\d_]+|\d{4})\s+){0,2}"
     rf"(?:{'|'.join(_DOCUMENTS['en'])})\s+(?:(?:has|have|had)\s+)?"
     r"(show(?:n|ed|s)|f(?:ound|inds)|sa(?:id|ys)|suggest(?:ed|s)|reveal(?:ed|s)|stat(?:ed|es)|"
-    r"read(?:s)?|not(?:ed|es)|add(?:ed|s))\W*$",
+    r"read(?:s)?|not(?:ed|es)|add(?:ed|s))(?:\W*$|,\s)",
     re.IGNORECASE,
 )
-"""An English document and its verb after the comma that closes a sentence (", a recent poll
+"""An English document and its verb after the comma that closes a sentence, or between two
+commas ("At a more basic level, the report says, state-backed data initiatives ..."; real
+news, the Globe and Mail: given to a bank) (", a recent poll
 has shown.", '...," the letter stated.'; real news, the Express and Fox News): what comes
 before is the document's; group 1 is the verb."""
 

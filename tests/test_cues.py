@@ -753,6 +753,13 @@ def test_hedging_cues(language: str, sentence: str) -> None:
             "in",
         ),
         ("en", "Cuts are planned, according to documents obtained by the Guardian.", "in"),
+        # between commas (real news, the Globe and Mail: given to a bank)
+        (
+            "en",
+            "At a more basic level, the report says, state-backed data initiatives are likely "
+            "to hurt marginalized populations.",
+            "in",
+        ),
         # (a review)
         ("en", "Cuts are planned, according to an internal memo viewed by Axios.", "in"),
         # after a quotation's closing mark (real news, CNBC: given to an adviser)
