@@ -2576,7 +2576,10 @@ def _said_here(code: str, match: re.Match[str]) -> bool:
         return False
     if code == "de" and match.group(0).casefold() == "bezeichnet":
         auxiliary = _NAMED_IN_THE_PASSIVE.search(match.string, 0, match.start())
-        clause = match.string[: match.start()].split(",")[-1]
+        # (a clause ends at a dash too: "Hunderte von Millionen Menschen ... sprechen es –
+        # Miami etwa wird oft als wirtschaftliche Hauptstadt Lateinamerikas bezeichnet."; real
+        # news, Die Presse: "von Millionen" read as the agent)
+        clause = re.split(r"[,;–—]", match.string[: match.start()])[-1]
         # (an agent names whose words they are: "Von der Union wurde der Entwurf als „Murks“
         # bezeichnet"; "wird nicht müde und bezeichnet ... als" has no "als" before the verb;
         # a review)

@@ -1294,6 +1294,12 @@ def test_more_romance_verbs_of_saying(language: str, sentence: str) -> None:
         ("de", "Das Verfahren ist neu, findet Anwendung in der Praxis."),
         # the writer's "This isn't to say" (real news, CNBC: given to an adviser)
         ("en", "This isn't to say a friend's recommendation is a poor reason to buy."),
+        # a passive naming, its clause after a dash (real news, Die Presse)
+        (
+            "de",
+            "Hunderte von Millionen Menschen sprechen es – Miami etwa wird oft als "
+            "wirtschaftliche Hauptstadt Lateinamerikas bezeichnet.",
+        ),
         # (a guard) a thing that recalls, one who was reminded
         ("en", "She was reminded of home by the smell of bread."),
         ("en", "The smell reminded her of home."),
