@@ -31,6 +31,7 @@ from newsbrief.cues import (
     names_a_document,
     quoted_spans,
 )
+from newsbrief.language import detect_language
 from newsbrief.models import Actor, ActorKind, Source, SourceKind
 from newsbrief.names import (
     HONORIFICS,
@@ -961,10 +962,6 @@ _JOINED_SURNAME = re.compile(r"(?<![\w-])([A-ZÀ-ÖØ-Þ][\w'’]{2,})-$")
 _NOT_JOINED = frozenset({"anti", "pro", "ex", "post", "pre", "non", "neo", "pseudo", "über"})
 
 
-_GERMAN_FUNCTION_WORD = re.compile(r"(?<!\w)(?:und|der|die|das|nicht|ist|mit|sich)(?!\w)")
-"""Words only German text writes often: a text with several is German."""
-
-
 def full_name(word: str, text: str) -> str | None:
     """The fullest name ``text`` writes that ends in the one word ``word``, or ``word`` itself
     when the article puts a title before it, else ``None``.
@@ -976,7 +973,13 @@ def full_name(word: str, text: str) -> str | None:
     given name is no person's (``None``).
     """
     lower = {w.casefold() for w in re.findall(r"[^\W\d_]+", text) if w[:1].islower()}
-    german_text = len(_GERMAN_FUNCTION_WORD.findall(text)) >= 3
+    german_text: list[bool] = []  # (detected once, where a German opener is met)
+
+    def german() -> bool:
+        if not german_text:
+            german_text.append(detect_language(text) == "de")
+        return german_text[0]
+
     fullest: str | None = None
     titled = False
     names: set[str] = set()
@@ -1017,13 +1020,13 @@ def full_name(word: str, text: str) -> str | None:
                 # Prüß und andere ..." beside "Harald Prüß"; real news, DW: the surname stayed
                 # alone), in German only ("Allen Weisselberg", "Ab Osterhaus"; a review)
                 or (
-                    german_text
-                    and re.search(r"(?:^|[.!?:]\s+|[„“\"]\s*)$", before[: last.start()]) is not None
+                    re.search(r"(?:^|[.!?:]\s+|[„“\"]\s*)$", before[: last.start()]) is not None
                     and (
                         token.casefold() in _GERMAN_OPENERS
                         or _bare(token) in _GERMAN_DETERMINERS
                         or _GERMAN_PREPOSITION.fullmatch(f"{token} ") is not None
                     )
+                    and german()
                 )
                 # German capitalises nouns: "Bloggers" of "des Bloggers Raif Badawi"
                 or german_noun(token, text)
@@ -6567,26 +6570,18 @@ def _paired_in_brackets(name: str, actor: ActorRecord, article: str) -> bool:
     country ("Ministry of Defence (UK)"; a review)."""
     if is_country(actor.name, "en") or actor.kind not in ("organization", "media", "group"):
         return False
-    words = name.split()
-    if len(words) == 1:
-        long_names = [actor.name]
-    elif len(words) >= 3 and any(w.casefold() in _CONNECTORS for w in words):
-        long_names = [name]
-    else:
-        return False
-    if not all(
-        len(n.split()) >= 3 and any(w.casefold() in _CONNECTORS for w in n.split())
-        for n in long_names
-    ):
-        return False
-    for form in {actor.name, *actor.forms}:
-        if not form or normalize_name(form) == normalize_name(name):
-            continue
-        pattern = r"(?<!\w){a}\s*\(\s*{b}\s*\)"
-        for a, b in ((name, form), (form, name)):
-            if re.search(pattern.format(a=re.escape(a), b=re.escape(b)), article, re.IGNORECASE):
-                return True
-    return False
+
+    def long_name(words: str) -> bool:
+        return len(words.split()) >= 3 and any(w.casefold() in _CONNECTORS for w in words.split())
+
+    pattern = r"(?<!\w){a}\s*\(\s*{b}\s*\)"
+    return any(
+        re.search(pattern.format(a=re.escape(a), b=re.escape(b)), article, re.IGNORECASE)
+        for form in {actor.name, *actor.forms}
+        if (long_name(name) and len(form.split()) == 1)
+        or (len(name.split()) == 1 and long_name(form))
+        for a, b in ((name, form), (form, name))
+    )
 
 
 def _office_of_a_person_named(name: str, article: str, language: str) -> bool:
