@@ -28,7 +28,9 @@ __all__ = [
     "is_nationality",
     "is_place_adjective",
     "is_seat_of_government",
+    "names_a_nationality",
     "names_people_of",
+    "nationality_noun",
     "same_country",
 ]
 
@@ -232,6 +234,33 @@ def is_nationality(word: str) -> bool:
     folded = normalize_name(word)
     stems = {country, country[:-1] if country[-1:] in ("a", "e", "i", "o", "y") else country}
     return any(folded == stem + ending for stem in stems for ending in _ADJECTIVE_ENDINGS)
+
+
+_NATIONALITY_NOUNS = frozenset(
+    {"frenchman", "frenchwoman", "englishman", "englishwoman", "scotsman", "scotswoman",
+     "irishman", "irishwoman", "welshman", "welshwoman", "dutchman", "dutchwoman", "spaniard",
+     "briton", "swede", "brit", "aussie", "argentine"}
+)  # fmt: skip
+_IRREGULAR_NATIONALITIES = _NATIONALITY_NOUNS | frozenset(
+    {"british", "french", "english", "dutch", "irish", "scottish", "welsh", "american",
+     "spanish", "danish", "swedish", "finnish", "polish", "greek", "thai", "turkish", "czech",
+     "slovak", "portuguese", "filipino", "norwegian", "icelandic", "maltese", "cypriot", "swiss",
+     "dane", "finn", "pole", "scot", "kiwi"}
+)  # fmt: skip
+
+
+def nationality_noun(word: str) -> bool:
+    """Whether ``word`` is an English noun for someone of a country that may stand before their
+    name ("Frenchman Corentin Moutet", "Briton"): no part of the name. Not "Dane", "Finn", "Pole"
+    or "Scot", given names too."""
+    return normalize_name(word) in _NATIONALITY_NOUNS
+
+
+def names_a_nationality(word: str) -> bool:
+    """Whether the one word ``word`` is an English word for a country's people: one
+    :func:`is_nationality` builds from the country's name, or an irregular one ("British",
+    "French", "Dutch", "Swiss", "Frenchman"), no one's name alone."""
+    return normalize_name(word) in _IRREGULAR_NATIONALITIES or is_nationality(word)
 
 
 def is_seat_of_government(name: str) -> bool:

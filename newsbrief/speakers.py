@@ -49,6 +49,8 @@ from newsbrief.places import (
     is_nationality,
     is_place_adjective,
     is_seat_of_government,
+    names_a_nationality,
+    nationality_noun,
     same_country,
 )
 from newsbrief.sentences import Sentence
@@ -6516,21 +6518,6 @@ def _field_after_and(
     return last
 
 
-_NATIONALITY_NOUNS = frozenset(
-    {"frenchman", "frenchwoman", "englishman", "englishwoman", "scotsman", "scotswoman",
-     "irishman", "irishwoman", "welshman", "welshwoman", "dutchman", "dutchwoman", "spaniard",
-     "briton", "swede", "brit", "aussie", "argentine"}
-)  # fmt: skip
-"""English nouns for someone of a country that may stand before their name ("Frenchman
-Corentin Moutet"), no part of it."""
-_NATIONALITY_WORDS = _NATIONALITY_NOUNS | frozenset(
-    {"british", "french", "english", "dutch", "irish", "scottish", "welsh", "american",
-     "spanish", "danish", "swedish", "finnish", "polish", "greek", "thai", "turkish", "czech",
-     "slovak", "portuguese", "filipino", "norwegian", "icelandic", "maltese", "cypriot", "swiss",
-     "dane", "finn", "pole", "scot", "kiwi"}
-)  # fmt: skip
-"""English words for a country's people that :func:`is_nationality` does not build from the
-country's name: alone, no one's name."""
 _ILLNESS_NOUNS = frozenset(
     {"syndrom", "syndrome", "sindrome", "disease", "krankheit", "fieber", "malattia",
      "enfermedad", "disorder", "storung", "virus", "flu", "grippe"}
@@ -6831,7 +6818,7 @@ def name_candidates(
                 and _bare(tokens[first + 1].group()) not in _PARTY_NOUNS
             ):
                 first += 1
-            if first + 1 < j and _bare(tokens[first].group()) in _NATIONALITY_NOUNS:
+            if first + 1 < j and nationality_noun(tokens[first].group()):
                 first += 1  # "Frenchman Corentin Moutet" (real news, iNews: offered whole)
             titled = first > start
             # "Democratic National Committee Chairman Tim Kaine", "House Minority Leader John
@@ -7044,7 +7031,7 @@ def name_candidates(
                 continue  # "KC-135", "F-35" (real news, il Giornale: an aircraft as a body)
             if normalize_name(name.split()[-1]) in _ILLNESS_NOUNS:
                 continue  # "Fatigue Syndrom" (real news, DW: an illness became a group)
-            if first == j and (_bare(name) in _NATIONALITY_WORDS or is_nationality(name)):
+            if first == j and names_a_nationality(name):
                 continue  # "British" of "all six British players" (real news, iNews)
             if first == j and _bare(name) in _CALENDAR:
                 continue  # "Friday", "June": dates, the most repeated capitalised words

@@ -218,3 +218,23 @@ def test_a_place_adjective_is_no_name(name: str, adjective: bool) -> None:
 )
 def test_two_names_of_one_country(name: str, other: str, language: str, same: bool) -> None:
     assert same_country(name, other, language) is same
+
+
+@pytest.mark.parametrize(
+    ("word", "nationality", "noun"),
+    [
+        ("British", True, False),
+        ("Swiss", True, False),
+        ("Israeli", True, False),  # built from the country's name
+        ("Frenchman", True, True),
+        ("Briton", True, True),
+        ("Dane", True, False),  # a given name too: never cut from a name
+        ("Rebecca", False, False),
+        ("Museum", False, False),
+    ],
+)
+def test_english_words_for_a_countrys_people(word: str, nationality: bool, noun: bool) -> None:
+    from newsbrief.places import names_a_nationality, nationality_noun
+
+    assert names_a_nationality(word) is nationality
+    assert nationality_noun(word) is noun
