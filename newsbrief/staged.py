@@ -483,6 +483,41 @@ _CLOSING_SPEAKER = re.compile(
 said.", "..., said Joe Carbone.")."""
 
 
+def _own_subject(
+    unit: _Unit, subject: ActorRecord, language: str, actors: Sequence[ActorRecord]
+) -> bool:
+    """Whether the sentence names ``subject`` as the subject of its own verb of saying: in the
+    clause right before its first verb of saying outside quotations ("Secondo le agenzie, il
+    ministero degli Esteri russo ha confermato"), or closing the sentence after its last
+    (:func:`closing_speaker`: "..., affirme Séoul"). Not one named in what another reports
+    ("Lo stesso non ha fornito dettagli su quanto ha risposto Lavrov, ma ha riferito ...")."""
+    text = unit.sentence.text
+    # (not "according to" opening the sentence: it names whose account the clause reports)
+    verbs = [
+        (start, end)
+        for start, end in verbs_outside_quotes(text, unit.cues)
+        if not _ACCORDING_WORD.match(text, start)
+    ]
+    if not verbs:
+        return False
+    clause = re.split(r"[,;:«»“”\"()–—]", text[: verbs[0][0]])[-1]
+    if mentioned(subject, clause) and not _SUBORDINATE_WORD.search(clause):
+        return True
+    return closing_speaker(text, unit.cues, actors, language) is subject
+
+
+_THE_SAME_ONE = re.compile(r"(?:lo|la)\s+stess[oa]\s*,", re.IGNORECASE)
+"""Italian "the same one" as the subject that opens a sentence ("Lo stesso, però, ...")."""
+_ACCORDING_WORD = re.compile(r"(?i)according|secondo|selon|según|laut|stando")
+"""Words of "according to": cues of saying that are no verb with a subject."""
+_SUBORDINATE_WORD = re.compile(
+    r"(?<!\w)(?:that|who|which|whom|whose|when|if|whether|because|che|cui|quando|perché|"
+    r"que|qui|quand|parce|dass|ob|weil|wenn|quien|cuando|porque)(?!\w)",
+    re.IGNORECASE,
+)
+"""Words that open a subordinate clause: a name after one is not the sentence's subject."""
+
+
 def _closing_person(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecord | None:
     """The person named as the speaker in the clause that closes an English sentence
     (:data:`_CLOSING_SPEAKER`), else ``None``."""
@@ -2833,6 +2868,15 @@ def staged_brief(
                         mentioned(picked, s.text) for s in sentences[: unit.sentence.number]
                     )
                 )
+                # (nor where the sentence neither names it nor says its source is unnamed, and
+                # names its own speaker as the subject of its verb of saying: "Jeudi soir, le
+                # président russe Vladimir Poutine a confirmé ...", "..., affirme Séoul" kept
+                # "sources diplomatiques", the model's pick; real news, Le Figaro)
+                and not (
+                    not unit.cues.anonymity
+                    and not mentioned(picked, unit.sentence.text)
+                    and _own_subject(unit, subject, source_language, actors)
+                )
             ):
                 continue  # an unnamed source is never replaced by a named one
             if (
@@ -3008,6 +3052,20 @@ def staged_brief(
         same = unnamed_before or (before_unit.source if before_unit is not None else None)
         if same is not None and same is not unit.source:
             _give(unit, same, ", the same source as before", notes)
+    # "Lo stesso, però, ... ha riferito ..." (Italian "the same one", the subject) is the
+    # speaker of the sentence before (the README's sample article, recorded from
+    # llama_cpp.server: "Funzionari statunitensi" took the words of the official named just
+    # before); not "Lo stesso Lavrov", "Lavrov himself"
+    for unit in attributed:
+        before_unit = by_number.get(unit.sentence.number - 1)
+        if (
+            source_language == "it"
+            and before_unit is not None
+            and before_unit.source is not None
+            and before_unit.source is not unit.source
+            and _THE_SAME_ONE.match(unit.sentence.text)
+        ):
+            _give(unit, before_unit.source, ", the same one as before", notes)
     genders = {
         a.id: person_gender(a, text, source_language, actors)
         # (or, in English, the pronoun that opens the sentence after one naming them alone)
