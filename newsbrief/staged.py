@@ -486,21 +486,44 @@ said.", "..., said Joe Carbone.")."""
 def _own_subject(
     unit: _Unit, subject: ActorRecord, language: str, actors: Sequence[ActorRecord]
 ) -> bool:
-    """Whether the sentence names ``subject`` as the subject of its own verb of saying: in the
-    clause right before its first verb of saying outside quotations ("Secondo le agenzie, il
-    ministero degli Esteri russo ha confermato"), or closing the sentence after its last
-    (:func:`closing_speaker`: "..., affirme Séoul"). Not one named in what another reports
-    ("Lo stesso non ha fornito dettagli su quanto ha risposto Lavrov, ma ha riferito ...")."""
+    """Whether the sentence names ``subject`` as the subject of its one verb of saying: in the
+    clause right before it ("Secondo le agenzie, il ministero degli Esteri russo ha
+    confermato"), or closing the sentence after it (:func:`closing_speaker`: "..., affirme
+    Séoul"). Not where another may be the one saying it: a second verb of saying, a pronoun
+    that speaks or "according to" after the opening ("Blinken told Lavrov ..., the official
+    said", "..., ont-elles précisé", "..., según el portavoz"), hearsay ("Poutine aurait
+    affirmé", "Scholz habe gesagt"), a subordinate clause ("After Lavrov said no, ..."), nor a
+    person told something in a meeting an unnamed source recounts ("Blinken told Lavrov
+    ...")."""
     text = unit.sentence.text
     # (not "according to" opening the sentence: it names whose account the clause reports)
+    according = [m.start() for m in _ACCORDING_WORD.finditer(text)]
+    opening = re.match(r"\W*", text)
+    if any(start > (opening.end() if opening else 0) for start in according):
+        return False
     verbs = [
         (start, end)
         for start, end in verbs_outside_quotes(text, unit.cues)
         if not _ACCORDING_WORD.match(text, start)
     ]
-    if not verbs:
+    if (
+        len(verbs) != 1
+        or pronoun_verb_start(text, unit.cues) is not None
+        or _HEARSAY.search(text)
+        or _INVERTED_PRONOUN.search(text[verbs[0][0] :])
+    ):
         return False
-    clause = re.split(r"[,;:«»“”\"()–—]", text[: verbs[0][0]])[-1]
+    start, end = verbs[0]
+    # (the words right after the verb, before what is said: "told Lavrov", "a dit à Poutine")
+    told = re.split(
+        r"(?i)(?<!\w)(?:that|che|que|qu|dass|if|whether|ob)(?!\w)|[,;:«“\"]", text[end:]
+    )
+    if any(
+        a.kind == "person" and a is not subject and mentioned(a, " ".join(told[0].split()[:5]))
+        for a in actors
+    ):
+        return False
+    clause = re.split(r"[,;:«»“”\"()–—]", text[:start])[-1]
     if mentioned(subject, clause) and not _SUBORDINATE_WORD.search(clause):
         return True
     return closing_speaker(text, unit.cues, actors, language) is subject
@@ -510,9 +533,20 @@ _THE_SAME_ONE = re.compile(r"(?:lo|la)\s+stess[oa]\s*,", re.IGNORECASE)
 """Italian "the same one" as the subject that opens a sentence ("Lo stesso, però, ...")."""
 _ACCORDING_WORD = re.compile(r"(?i)according|secondo|selon|según|laut|stando")
 """Words of "according to": cues of saying that are no verb with a subject."""
+_HEARSAY = re.compile(
+    r"(?<!\w)(?:aurait|auraient|avrebbe|avrebbero|habría|habrían|habe|hätte|hätten|soll|"
+    r"sollen|sei|seien)(?!\w)",
+    re.IGNORECASE,
+)
+"""Words of hearsay: what is told as another's report of it ("Poutine aurait affirmé")."""
+_INVERTED_PRONOUN = re.compile(r"(?i)-(?:t-)?(?:il|elle|ils|elles|on)(?!\w)")
+"""A French pronoun after its verb ("ont-elles ajouté", "a-t-il dit")."""
 _SUBORDINATE_WORD = re.compile(
-    r"(?<!\w)(?:that|who|which|whom|whose|when|if|whether|because|che|cui|quando|perché|"
-    r"que|qui|quand|parce|dass|ob|weil|wenn|quien|cuando|porque)(?!\w)",
+    r"(?<!\w)(?:that|who|which|whom|whose|when|if|whether|because|after|before|until|till|"
+    r"while|whilst|although|though|as|once|since|unless|che|cui|quando|perché|mentre|dopo|"
+    r"prima|finché|sebbene|benché|que|qui|quand|parce|lorsque|tandis|alors|après|avant|"
+    r"puisque|quoique|dass|ob|weil|wenn|nachdem|als|während|bevor|obwohl|seit|seitdem|sobald|"
+    r"quien|cuando|porque|mientras|después|antes|aunque|desde)(?!\w)",
     re.IGNORECASE,
 )
 """Words that open a subordinate clause: a name after one is not the sentence's subject."""
@@ -3061,8 +3095,17 @@ def staged_brief(
         if (
             source_language == "it"
             and before_unit is not None
+            # (between unnamed sources only: the same one is the subject before, and a name
+            # the model picked may be it where another relays it, "Secondo fonti
+            # diplomatiche, Lavrov ha lasciato la sala. Lo stesso, poco dopo, ha dichiarato
+            # ..."; a review)
             and before_unit.source is not None
+            and before_unit.source.kind == "anonymous"
+            and unit.source is not None
+            and unit.source.kind == "anonymous"
             and before_unit.source is not unit.source
+            and mentioned(before_unit.source, before_unit.sentence.text)
+            and not _ACCORDING_WORD.match(before_unit.sentence.text)
             and _THE_SAME_ONE.match(unit.sentence.text)
         ):
             _give(unit, before_unit.source, ", the same one as before", notes)
