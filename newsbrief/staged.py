@@ -868,6 +868,14 @@ _ABOUT_THE_TEXT = re.compile(
     r"|(?<!\w)(?:the\s+)?sources?['’]s?\s+(?:statement|claim|words|view)s?(?!\w)",
     re.IGNORECASE,
 )
+_SUBJECT_OF = re.compile(
+    r"what\s+(?:is|was|are|were)\s+the\s+(?:main\s+)?(?:subject|topic)s?\s+of\s+"
+    r"(?:the\s+)?[^\s?]+(?:\s+[^\s?]+){0,2}\s*\?$",
+    re.IGNORECASE,
+)
+"""A question for what a thing its sentence names is about ("What is the subject of the
+image?", "What is the subject of Google Trends?"; real news, Euronews FR: one for each
+sentence), which the sentence answers or nothing does."""
 _NAME_OF = re.compile(
     r"^(?:what|who)\s+(?:is|was|are|were)\s+the\s+(?:full\s+)?names?\s+of\s+(?:the\s+|a\s+|an\s+)?"
     r"(?P<what>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}?)(?=\s+(?:who|that|which|whose)\b|\s*\?)",
@@ -1152,7 +1160,7 @@ def _asks_nothing(question: str, language: str) -> bool:
     sentence about?"). Questions in other languages are not judged."""
     if language != "en":
         return False
-    if _ABOUT_THE_TEXT.search(question):
+    if _ABOUT_THE_TEXT.search(question) or _SUBJECT_OF.match(question.strip()):
         return True
     words = re.findall(r"[^\W\d_]+", question.casefold())
     vague = _EMPTY_WORDS | _VAGUE_WORDS

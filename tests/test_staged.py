@@ -1393,6 +1393,12 @@ def test_an_open_question_cut_short_is_not_shown(question: str, kept: bool) -> N
         ("Is an EU ban likely?", True),
         ("Why is the NHS important?", True),
         ("What might be a good idea?", False),
+        # what a thing the sentence names is about (real news, Euronews FR: one for each
+        # sentence, "What is the subject of Google Trends?")
+        ("What is the subject of the image?", False),
+        ("What is the subject of Google Trends?", False),
+        # (a guard) a question with more to it
+        ("What is the subject of the investigation into the two ministers' meeting?", True),
     ],
 )
 def test_an_open_question_of_time_and_steps_is_shown_with_its_subject_only(
