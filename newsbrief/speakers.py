@@ -2920,12 +2920,16 @@ def named_speaker(
         # before the auxiliary, or right after it ("Drei Tage später hat Hochegger das vor
         # dem Vizekonsul, Mark A. Brand, ausgesagt", real news, derStandard)
         passive = _PASSIVE_BY.search(sentence, 0, first)
-        if passive is not None and sentence[first:verb_end].lower().startswith("ge"):
+        if passive is not None and _PARTICIPLE.match(sentence[first:verb_end]):
             # "Die Demokraten wurden jedoch von Future Forward, dem führenden Super PAC, das
             # Harris unterstützt, gewarnt, dass ..." (real news, stern): the one by whom
             subject = _first_named(sentence, cues, actors, passive.end(), first)
             if subject is not None:
                 return subject
+            if _UNNAMED_AGENT.match(sentence, passive.end()):
+                # "Die Nominierung von Bondi ... wurde unter anderem von einer konservativen
+                # Organisation ... begrüßt." (real news, ORF: Bondi's): by one it does not name
+                return None
         relative = _GERMAN_RELATIVE.search(sentence, 0, first)
         if relative is not None and _CLOSED_BY_VERB.search(sentence, 0, relative.start()):
             # "Am Donnerstag hat der Bundestag einen Antrag von SPD, CDU/CSU, Grünen und FDP
@@ -3231,6 +3235,13 @@ _PASSIVE_BY = re.compile(
     r"(?:von|vom)(?:\s+(?:der|dem|den))?\s+"
 )
 """A German passive and "von" before the one by whom it was said."""
+_PARTICIPLE = re.compile(r"(?i)(?:ge|be|ver|er|ent|zer|emp)\w+|\w+iert$")
+"""A German past participle: "ge-" or an inseparable prefix ("begrüßt"), or "-iert"."""
+_UNNAMED_AGENT = re.compile(
+    r"(?i)(?:einer|einem|eines|mehreren|zahlreichen|vielen|einigen|anderen)(?!\w)"
+)
+"""The indefinite words that open an agent no name gives ("von einer konservativen
+Organisation")."""
 _AUXILIARY = re.compile(r"(?<!\w)(?:hat|haben|hatte|hatten)(?!\w)")
 """A German auxiliary of the perfect (the last one before a verb of saying counts)."""
 

@@ -12597,3 +12597,28 @@ def test_the_police_the_article_writes_as_the_force_is_a_body(text: str, kind: A
     content = _brief_of(text, [], "the article itself", language="es", kinds={"policía": "person"})
     actors = {a.name: a.kind for a in content.key_actors}
     assert actors.get("policía") is kind, actors
+
+
+@pytest.mark.parametrize(
+    ("closing", "speaker"),
+    [
+        (
+            "wurde unter anderem von einer konservativen Organisation, die gegen das Recht auf "
+            "Abtreibung kämpft, begrüßt.",
+            ARTICLE_ITSELF,
+        ),
+        # (a guard) an agent named
+        ("wurde von Donald Trump ausdrücklich begrüßt.", "Donald Trump"),
+    ],
+)
+def test_a_german_passive_by_an_unnamed_agent_is_not_the_one_named_before(
+    closing: str, speaker: str
+) -> None:
+    """Real news (ORF): "Die Nominierung von Bondi, ..., wurde unter anderem von einer
+    konservativen Organisation ... begrüßt." went to Bondi, named before the passive."""
+    text = (
+        "Donald Trump hat Pam Bondi als Justizministerin nominiert.\n\nDie Nominierung von "
+        f"Bondi, die Partnerin in einer Anwaltskanzlei ist, {closing}"
+    )
+    listed = [("Donald Trump", "person"), ("Pam Bondi", "person")]
+    assert _source_of(text, listed, ARTICLE_ITSELF, "Die Nominierung", "de") == speaker
