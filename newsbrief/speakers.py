@@ -2370,6 +2370,16 @@ _DEMONSTRATIVE = re.compile(
 """A demonstrative that opens the words for an unnamed source named before."""
 
 
+_FINITE_AFTER = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "ist",
+     "sind", "war", "waren", "wurde", "wurden", "hat", "haben", "est", "sont", "était",
+     "étaient", "ont", "è", "sono", "era", "erano", "ha", "hanno", "es", "son", "fue",
+     "fueron", "han"}
+)  # fmt: skip
+"""Finite verbs (folded) that, right after an unnamed source's words, make them a clause about
+it rather than its fuller name."""
+
+
 # Definite articles only (not _LEADING_ARTICLE's "a", "un", "one"...): "One official said" is
 # a new source, "The official said" one named before.
 _DEFINITE_OPENING = re.compile(
@@ -2415,9 +2425,15 @@ def _name_fully(
         # BBC): the writer's clause, which then took five of the president's sentences
         return
     folded, short = normalize_name(fuller), normalize_name(actor.name)
-    if len(folded) <= len(short) or not re.search(rf"(?<!\w){re.escape(short)}(?!\w)", folded):
+    within = re.search(rf"(?<!\w){re.escape(short)}(?!\w)", folded)
+    if len(folded) <= len(short) or within is None:
         return
     if any(folded in a.forms for a in actors if a is not actor):
+        return
+    if folded[within.end() :].split()[:1] and folded[within.end() :].split()[0] in _FINITE_AFTER:
+        # "The posts were archived and, though Reddit deletes posts ..., visiting the
+        # old-style profile page reveals their deleted posts" (real news, the Intercept: the
+        # posts became "posts were archived and"): a clause about the source, no name of it
         return
     notes.append(f"unnamed source {actor.name!r} named by the article's words {fuller!r}")
     actor.forms.add(folded)

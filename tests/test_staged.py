@@ -12622,3 +12622,27 @@ def test_a_german_passive_by_an_unnamed_agent_is_not_the_one_named_before(
     )
     listed = [("Donald Trump", "person"), ("Pam Bondi", "person")]
     assert _source_of(text, listed, ARTICLE_ITSELF, "Die Nominierung", "de") == speaker
+
+
+def test_a_clause_about_an_unnamed_source_is_no_fuller_name_of_it() -> None:
+    """Real news (the Intercept): the unnamed "posts" of "according to posts on Reddit" became
+    "posts were archived and", of "The posts were archived and, though Reddit instantly
+    deletes posts ..., visiting the old-style profile page reveals their deleted posts."."""
+    text = (
+        "Aaron Bushnell, the active-duty U.S. Air Force airman who set himself on fire Sunday, "
+        "appears to have grown disillusioned with the U.S. military, according to posts on "
+        "the online forum Reddit under a handle matching one used by Bushnell.\n\nIn a post "
+        "on Facebook, Bushnell had posted a link to Twitch with the username "
+        "LillyAnarKitty.\n\nThe posts were archived and, though Reddit instantly deletes "
+        "posts from their new interface, visiting the old-style Reddit user profile page "
+        "reveals their recently deleted posts."
+    )
+    actors = [
+        {"name": "Aaron Bushnell", "kind": "person", "role": "x"},
+        {"name": "Reddit", "kind": "media", "role": "x"},
+        {"name": "LillyAnarKitty", "kind": "anonymous", "role": "x"},
+    ]
+    kinds = {"Aaron Bushnell": "person", "Reddit": "media"}
+    content = _brief_of(text, actors, "Reddit", kinds=kinds)
+    names = [a.name for a in content.key_actors]
+    assert not any("were" in name for name in names), names
