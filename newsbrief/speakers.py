@@ -2936,13 +2936,20 @@ def named_speaker(
         # before the auxiliary, or right after it ("Drei Tage später hat Hochegger das vor
         # dem Vizekonsul, Mark A. Brand, ausgesagt", real news, derStandard)
         passive = _PASSIVE_BY.search(sentence, 0, first)
-        if passive is not None and _PARTICIPLE.match(sentence[first:verb_end]):
+        if passive is not None and _PARTICIPLE.fullmatch(sentence[first:verb_end]):
             # "Die Demokraten wurden jedoch von Future Forward, dem führenden Super PAC, das
             # Harris unterstützt, gewarnt, dass ..." (real news, stern): the one by whom
             subject = _first_named(sentence, cues, actors, passive.end(), first)
             if subject is not None:
                 return subject
-            if _UNNAMED_AGENT.match(sentence, passive.end()):
+            if (
+                _UNNAMED_AGENT.match(sentence, passive.end())
+                # (the participle closing the passive: not "X wurde von einem Reporter
+                # gefragt und betonte, ...", nor "X wurde von einer Zeitung zitiert", whose
+                # subject speaks; a review)
+                and not re.search(r"(?<!\w)und(?!\w)", sentence[passive.end() : first])
+                and not _QUOTED_BY.fullmatch(sentence[first:verb_end])
+            ):
                 # "Die Nominierung von Bondi ... wurde unter anderem von einer konservativen
                 # Organisation ... begrüßt." (real news, ORF: Bondi's): by one it does not name
                 return None
@@ -3251,8 +3258,11 @@ _PASSIVE_BY = re.compile(
     r"(?:von|vom)(?:\s+(?:der|dem|den))?\s+"
 )
 """A German passive and "von" before the one by whom it was said."""
-_PARTICIPLE = re.compile(r"(?i)(?:ge|be|ver|er|ent|zer|emp)\w+|\w+iert$")
-"""A German past participle: "ge-" or an inseparable prefix ("begrüßt"), or "-iert"."""
+_PARTICIPLE = re.compile(r"(?i)(?:(?:ge|be|ver|er|ent|zer|emp)\w+|\w+ier)(?<!te)t|ge\w+en")
+"""A German past participle: "ge-" or an inseparable prefix ("begrüßt"), or "-iert"; not a
+past tense ("betonte", "erklärte")."""
+_QUOTED_BY = re.compile(r"(?i)zitiert|gefragt|befragt|interviewt|angesprochen")
+"""Participles whose passive subject is the one who speaks ("X wurde ... zitiert")."""
 _UNNAMED_AGENT = re.compile(
     r"(?i)(?:einer|einem|eines|mehreren|zahlreichen|vielen|einigen|anderen)(?!\w)"
 )

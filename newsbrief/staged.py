@@ -871,13 +871,15 @@ _ABOUT_THE_TEXT = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_OF = re.compile(
-    r"what\s+(?:is|was|are|were)\s+the\s+(?:main\s+)?(?:subject|topic)s?\s+of\s+"
-    r"(?:the\s+)?[^\s?]+(?:\s+[^\s?]+){0,2}\s*\?$",
-    re.IGNORECASE,
+    r"(?i:what\s+(?:is|was|are|were)\s+the\s+(?:main\s+)?(?:subject|topic)s?\s+of\s+)"
+    r"(?:(?i:the\s+)?(?i:image|images|photo|photos|picture|pictures|video|videos|comments?|"
+    r"posts?|tweets?|captions?|messages?|memes?|searches)"
+    r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s*\?$"
 )
-"""A question for what a thing its sentence names is about ("What is the subject of the
-image?", "What is the subject of Google Trends?"; real news, Euronews FR: one for each
-sentence), which the sentence answers or nothing does."""
+"""A question for what an image, a post or a name its sentence shows is about ("What is the
+subject of the image?", "What is the subject of Google Trends?"; real news, Euronews FR: one
+for each sentence), which the sentence answers or nothing does; not of an investigation or
+talks, which the article may leave open (a review)."""
 _NAME_OF = re.compile(
     r"^(?:what|who)\s+(?:is|was|are|were)\s+the\s+(?:full\s+)?names?\s+of\s+(?:the\s+|a\s+|an\s+)?"
     r"(?P<what>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}?)(?=\s+(?:who|that|which|whose)\b|\s*\?)",
@@ -2296,11 +2298,23 @@ def staged_brief(
                 # the police the article writes as the force ("La policía ha afirmado que
                 # ..."; real news, ABC: called a person, it became an unnamed officer who took
                 # a mother's quotations), not an officer ("un policía", "el policía")
+                # (where no officer is "el policía", "una policía": "Un policía fue detenido
+                # tras entregarse a la policía. El policía ha afirmado que ..." is the
+                # officer's; a review)
                 if (
                     kind in ("person", "group")
                     and name.casefold() in _POLICE_WORDS
-                    and re.search(
-                        rf"(?<!\w)(?:the|la|le|die|der)\s+{re.escape(name)}(?!\w)",
+                    and any(
+                        cue.reporting
+                        and re.search(
+                            rf"(?<!\w)(?:the|la|le|die|der)\s+{re.escape(name)}(?!\w)",
+                            sentence.text,
+                            re.IGNORECASE,
+                        )
+                        for sentence, cue in zip(sentences, cues)
+                    )
+                    and not re.search(
+                        rf"(?<!\w)(?:el|una|al|del|o|um|uma)\s+{re.escape(name)}(?!\w)",
                         text,
                         re.IGNORECASE,
                     )

@@ -1399,6 +1399,9 @@ def test_an_open_question_cut_short_is_not_shown(question: str, kept: bool) -> N
         ("What is the subject of Google Trends?", False),
         # (a guard) a question with more to it
         ("What is the subject of the investigation into the two ministers' meeting?", True),
+        # (a review) talks, an investigation, charges may be left open
+        ("What was the topic of the Blinken-Lavrov meeting?", True),
+        ("What is the subject of the espionage charges?", True),
     ],
 )
 def test_an_open_question_of_time_and_steps_is_shown_with_its_subject_only(
@@ -12589,6 +12592,12 @@ def test_italian_the_same_one_is_no_source_that_relays(
             "sabía nada de la denuncia.",
             ActorKind.ANONYMOUS_SOURCE,
         ),
+        # (a review) the force named once, the officer speaking
+        (
+            "Un policía fue detenido el lunes en Atenas tras entregarse a la policía.\n\nEl "
+            "policía ha afirmado que no sabía nada de la denuncia.",
+            ActorKind.ANONYMOUS_SOURCE,
+        ),
     ],
 )
 def test_the_police_the_article_writes_as_the_force_is_a_body(text: str, kind: ActorKind) -> None:
@@ -12622,6 +12631,22 @@ def test_a_german_passive_by_an_unnamed_agent_is_not_the_one_named_before(
     )
     listed = [("Donald Trump", "person"), ("Pam Bondi", "person")]
     assert _source_of(text, listed, ARTICLE_ITSELF, "Die Nominierung", "de") == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pam Bondi wurde am Montag von einem Reporter gefragt und betonte, sie bleibe im Amt.",
+        "Pam Bondi wurde von einer Zeitung mit den Worten zitiert, das Gesetz sei ein Fehler.",
+    ],
+)
+def test_a_german_passive_subject_who_speaks_keeps_her_words(sentence: str) -> None:
+    """A review of 9446662: the subject of a passive that goes on with her own verb of
+    saying ("gefragt und betonte"), or that is quoted ("zitiert"), is the one who speaks,
+    whoever asked or quoted her."""
+    text = f"Donald Trump hat Pam Bondi als Justizministerin nominiert.\n\n{sentence}"
+    listed = [("Donald Trump", "person"), ("Pam Bondi", "person")]
+    assert _source_of(text, listed, ARTICLE_ITSELF, "Pam Bondi wurde", "de") == "Pam Bondi"
 
 
 def test_a_clause_about_an_unnamed_source_is_no_fuller_name_of_it() -> None:
