@@ -8760,3 +8760,86 @@ _INSIDE_APPOSITION = re.compile(
 """What stands before a name inside another name's apposition: "Lina Khatib, an expert on the
 conflict at U.K. think-tank ", "Author Rushdiyah Narker, from " (real news, Durban Local: a
 small model listed her home suburb as a person, and her words went to it)."""
+
+
+_DESCRIBED_PEOPLE: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        {"woman", "man", "mother", "father", "wife", "husband", "girl", "boy", "son", "daughter",
+         "victim", "neighbour", "neighbor", "resident", "witness", "teenager", "driver",
+         "passenger", "widow", "survivor", "owner", "patient", "villager", "mum", "dad",
+         "grandmother", "grandfather", "sister", "brother"}
+    ),
+    "es": frozenset(
+        {"mujer", "hombre", "madre", "padre", "esposa", "esposo", "marido", "víctima", "vecina",
+         "vecino", "testigo", "joven", "hija", "hijo", "viuda", "superviviente", "conductor",
+         "conductora", "pasajero", "pasajera", "propietario", "propietaria", "paciente",
+         "abuela", "abuelo", "hermana", "hermano"}
+    ),
+    "fr": frozenset(
+        {"femme", "homme", "mère", "père", "épouse", "mari", "victime", "voisin", "voisine",
+         "témoin", "fille", "fils", "veuve", "survivant", "survivante", "conducteur",
+         "conductrice", "passager", "passagère", "propriétaire", "patient", "patiente",
+         "habitant", "habitante", "grand-mère", "grand-père", "sœur", "frère"}
+    ),
+    "it": frozenset(
+        {"donna", "uomo", "madre", "padre", "moglie", "marito", "vittima", "vicina", "vicino",
+         "testimone", "figlia", "figlio", "vedova", "sopravvissuto", "sopravvissuta", "autista",
+         "passeggero", "passeggera", "proprietario", "proprietaria", "paziente", "residente",
+         "abitante", "nonna", "nonno", "sorella", "fratello"}
+    ),
+    "de": frozenset(
+        {"frau", "mann", "mutter", "vater", "ehefrau", "ehemann", "opfer", "nachbarin",
+         "nachbar", "zeuge", "zeugin", "tochter", "sohn", "witwe", "fahrer", "fahrerin",
+         "besitzerin", "besitzer", "patient", "patientin", "anwohner", "anwohnerin",
+         "großmutter", "großvater", "schwester", "bruder"}
+    ),
+}  # fmt: skip
+"""Nouns for a person an article describes but does not name ("the woman", "la madre")."""
+_DESCRIPTION = re.compile(
+    r"(?P<det>the|a|an|his|her|their|la|el|una|un|su|sa|son|le|une|sua|suo|lo|il|die|der|"
+    r"eine|ein|seine|ihre|sein|ihr)\s+(?P<words>[^,.;:!?«»“”\"„]{1,60}?)"
+    r"(?=\s+(?:in|on|at|to|during|after|who|that|en|durante|tras|que|à|au|dans|lors|pendant|"
+    r"qui|a|al|nel|nella|che|im|am|gegenüber|bei|vor|nach|der|die)\s|\s*[,.;:!?]|\s*$)",
+    re.IGNORECASE,
+)
+"""A described person: a determiner and the words up to where or when it was said."""
+_OF_AN_AGE = re.compile(r"(?i)\d+-jährige[rn]?")
+"""A German person described by their age alone ("die 35-Jährige")."""
+
+
+def described_speaker(
+    sentence: str, cues: SentenceCues, actors: Sequence[ActorRecord], language: str
+) -> str | None:
+    """The words for an unnamed person who closes a quotation with a verb of saying and whom
+    the article only describes ('"...," the 35-year-old woman said in an interview.', "«...»,
+    declaró la mujer de 35 años", "..., a déclaré sa femme", "„...“, sagte die 35-Jährige"),
+    without the determiner, else ``None``. Only after the last quotation, and not where that
+    clause names an actor."""
+    people = _DESCRIBED_PEOPLE.get(language.lower())
+    if people is None or not cues.quotes:
+        return None
+    tail_start = max(end for _, end in cues.quotes)
+    tail = sentence[tail_start:]
+    if any(mentioned(a, tail) for a in actors):
+        return None
+    verbs = [
+        (a - tail_start, b - tail_start) for a, b in _verb_spans(sentence, cues) if a >= tail_start
+    ]
+    if not verbs:
+        return None
+    start, end = verbs[-1]
+    # after the verb ("said the woman", "declaró la mujer"), or before it in English and
+    # German ("the woman said", "die Frau sagte")
+    candidates = [_DESCRIPTION.match(tail, end + len(tail[end:]) - len(tail[end:].lstrip()))]
+    if language.lower() in ("en", "de"):
+        candidates.append(_DESCRIPTION.fullmatch(tail[:start].strip(" ,”\"“»«„'’")))
+    for found in candidates:
+        if found is None:
+            continue
+        words = found.group("words").strip()
+        folded = [w.casefold().strip("'’") for w in words.split()]
+        if len(folded) > 6:
+            continue
+        if any(w in people for w in folded) or _OF_AN_AGE.fullmatch(words):
+            return words
+    return None

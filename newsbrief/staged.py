@@ -115,6 +115,7 @@ from newsbrief.speakers import (
     credited_only,
     described_by_number,
     described_holder,
+    described_speaker,
     describes_a_thing,
     gender_by_pronoun,
     german_body_after_verb,
@@ -3700,6 +3701,30 @@ def staged_brief(
             _give(tagged, unit.source, ", whom the words after the quotation name", notes)
     units = [u for u in units if u not in tags]
 
+    # A quotation the model gave the article's own voice, closed by a verb of saying and a
+    # person the article only describes, is that unnamed person's ('"...," the 35-year-old
+    # woman said in a television interview.', "«...», declaró la mujer de 35 años"; real news,
+    # ABC: the mother's two quotations went to an unnamed police officer and the article): the
+    # article's voice is never a quotation.
+    for unit in attributed:
+        if unit.source is not None or not opens_quotation(unit.sentence.text.strip()):
+            continue
+        described = described_speaker(unit.sentence.text, unit.cues, actors, source_language)
+        if described is None:
+            continue
+        folded = normalize_name(described)
+        unnamed = next(
+            (
+                a
+                for a in actors
+                if a.kind == "anonymous" and folded in a.forms | {normalize_name(a.name)}
+            ),
+            None,
+        )
+        if unnamed is None:
+            unnamed = unnamed_actor(described, actors)
+            actors.append(unnamed)
+        _give(unit, unnamed, ", the one described closing it", notes)
     # Quotation sentences and later clauses take the source of what comes before them. And a
     # sentence that is all quotation, with no verb of saying, runs on with whoever spoke last
     # in its paragraph or the two before it ('"I was not that good a student ...," she says.'
