@@ -3709,11 +3709,11 @@ def staged_brief(
     for unit in attributed:
         if unit.source is not None or not opens_quotation(unit.sentence.text.strip()):
             continue
-        described = described_speaker(unit.sentence.text, unit.cues, actors, source_language)
-        if described is None:
+        closer = described_speaker(unit.sentence.text, unit.cues, actors, source_language)
+        if closer is None:
             continue
-        folded = normalize_name(described)
-        unnamed = next(
+        folded = normalize_name(closer)
+        closing_source = next(
             (
                 a
                 for a in actors
@@ -3721,10 +3721,10 @@ def staged_brief(
             ),
             None,
         )
-        if unnamed is None:
-            unnamed = unnamed_actor(described, actors)
-            actors.append(unnamed)
-        _give(unit, unnamed, ", the one described closing it", notes)
+        if closing_source is None:
+            closing_source = unnamed_actor(closer, actors)
+            actors.append(closing_source)
+        _give(unit, closing_source, ", the one described closing it", notes)
     # Quotation sentences and later clauses take the source of what comes before them. And a
     # sentence that is all quotation, with no verb of saying, runs on with whoever spoke last
     # in its paragraph or the two before it ('"I was not that good a student ...," she says.'
