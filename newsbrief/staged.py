@@ -3709,10 +3709,10 @@ def staged_brief(
     for unit in attributed:
         if unit.source is not None or not opens_quotation(unit.sentence.text.strip()):
             continue
-        closer = described_speaker(unit.sentence.text, unit.cues, actors, source_language)
-        if closer is None:
+        description = described_speaker(unit.sentence.text, unit.cues, actors, source_language)
+        if description is None:
             continue
-        folded = normalize_name(closer)
+        folded = normalize_name(description)
         closing_source = next(
             (
                 a
@@ -3722,7 +3722,7 @@ def staged_brief(
             None,
         )
         if closing_source is None:
-            closing_source = unnamed_actor(closer, actors)
+            closing_source = unnamed_actor(description, actors)
             actors.append(closing_source)
         _give(unit, closing_source, ", the one described closing it", notes)
     # Quotation sentences and later clauses take the source of what comes before them. And a
