@@ -2372,8 +2372,8 @@ _DEMONSTRATIVE = re.compile(
 
 _FINITE_AFTER = frozenset(
     {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "ist",
-     "sind", "war", "waren", "wurde", "wurden", "hat", "haben", "est", "sont", "était",
-     "étaient", "ont", "è", "sono", "era", "erano", "ha", "hanno", "es", "son", "fue",
+     "sind", "war", "waren", "wurde", "wurden", "hat", "haben", "est", "sont", "etait",
+     "etaient", "ont", "sono", "era", "erano", "ha", "hanno", "es", "son", "fue",
      "fueron", "han"}
 )  # fmt: skip
 """Finite verbs (folded) that, right after an unnamed source's words, make them a clause about
@@ -8803,6 +8803,12 @@ _DESCRIPTION = re.compile(
     re.IGNORECASE,
 )
 """A described person: a determiner and the words up to where or when it was said."""
+_TOLD = re.compile(r"told|tells|tell|asked|asks|ask")
+"""English verbs of saying whose object is the one spoken to."""
+_TO_WHOM = re.compile(r"(?i)(?:a|à|al|ad|to)\s")
+"""A preposition of the one spoken to after the verb ("dijo a la mujer", "a dit à sa femme")."""
+_ACCORDING = re.compile(r"(?i)(?<!\w)(?:according|selon|según|secondo|laut)(?!\w)")
+"""Words of "according to"."""
 _OF_AN_AGE = re.compile(r"(?i)\d+-jährige[rn]?")
 """A German person described by their age alone ("die 35-Jährige")."""
 
@@ -8820,7 +8826,9 @@ def described_speaker(
         return None
     tail_start = max(end for _, end in cues.quotes)
     tail = sentence[tail_start:]
-    if any(mentioned(a, tail) for a in actors):
+    # (nor where "according to" says who reports it: '"I did it," the man said, according to
+    # police'; a review)
+    if any(mentioned(a, tail) for a in actors) or _ACCORDING.search(tail):
         return None
     verbs = [
         (a - tail_start, b - tail_start) for a, b in _verb_spans(sentence, cues) if a >= tail_start
@@ -8829,8 +8837,14 @@ def described_speaker(
         return None
     start, end = verbs[-1]
     # after the verb ("said the woman", "declaró la mujer"), or before it in English and
-    # German ("the woman said", "die Frau sagte")
-    candidates = [_DESCRIPTION.match(tail, end + len(tail[end:]) - len(tail[end:].lstrip()))]
+    # German ("the woman said", "die Frau sagte"); not the one told or asked ("the officer
+    # told the woman", "dijo a la mujer"; a review)
+    after = end + len(tail[end:]) - len(tail[end:].lstrip())
+    candidates = (
+        []
+        if _TOLD.fullmatch(tail[start:end].casefold()) or _TO_WHOM.match(tail, after)
+        else [_DESCRIPTION.match(tail, after)]
+    )
     if language.lower() in ("en", "de"):
         candidates.append(_DESCRIPTION.fullmatch(tail[:start].strip(" ,”\"“»«„'’")))
     for found in candidates:
@@ -8838,8 +8852,10 @@ def described_speaker(
             continue
         words = found.group("words").strip()
         folded = [w.casefold().strip("'’") for w in words.split()]
-        if len(folded) > 6:
-            continue
+        if len(folded) > 6 or re.match(
+            r"\s*,\s*(?-i:[A-Z])", tail[found.end() :] if found.string is tail else ""
+        ):
+            continue  # (named after it: "said the woman, Maria Lopez"; a review)
         if any(w in people for w in folded) or _OF_AN_AGE.fullmatch(words):
             return words
     return None

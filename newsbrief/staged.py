@@ -3706,8 +3706,21 @@ def staged_brief(
     # woman said in a television interview.', "«...», declaró la mujer de 35 años"; real news,
     # ABC: the mother's two quotations went to an unnamed police officer and the article): the
     # article's voice is never a quotation.
+    # Not where a person the article names stands near (in the paragraph, the two before, or
+    # the next sentence): the description may be theirs ("Marie Dupont a perdu sa maison. « Nous
+    # avons tout perdu », a déclaré la femme."), or a quotation over paragraphs they opened (a
+    # review).
+    named_people = [a for a in actors if a.kind == "person"]
     for unit in attributed:
         if unit.source is not None or not opens_quotation(unit.sentence.text.strip()):
+            continue
+        here = unit.sentence
+        nearby = [
+            s.text
+            for s in sentences
+            if here.paragraph - 2 <= s.paragraph <= here.paragraph or s.number == here.number + 1
+        ]
+        if any(mentioned(a, t) for a in named_people for t in nearby):
             continue
         description = described_speaker(unit.sentence.text, unit.cues, actors, source_language)
         if description is None:

@@ -12722,6 +12722,31 @@ def test_a_clause_about_an_unnamed_source_is_no_fuller_name_of_it() -> None:
             "Police arrested a man on Monday.\n\n“He always threatened us,” the report said.",
             DOCUMENT,
         ),
+        # (a review) the one told, "according to", a name after the description, a person
+        # named before
+        (
+            "en",
+            "Police were called to the flat on Monday night.\n\n“You need to leave now,” the "
+            "officer told the woman.",
+            ARTICLE_ITSELF,
+        ),
+        (
+            "en",
+            "A man was arrested on Sunday.\n\n“I did it,” the man said, according to police.",
+            ARTICLE_ITSELF,
+        ),
+        (
+            "en",
+            "A fire destroyed the block on Sunday.\n\n“We lost everything,” said the woman, "
+            "Maria Lopez.",
+            ARTICLE_ITSELF,
+        ),
+        (
+            "fr",
+            "Marie Dupont a perdu sa maison dans l'incendie.\n\n« Nous avons tout perdu », a "
+            "déclaré la femme.",
+            ARTICLE_ITSELF,
+        ),
     ],
 )
 def test_a_quotation_closed_by_a_described_person_is_theirs(
@@ -12732,5 +12757,18 @@ def test_a_quotation_closed_by_a_described_person_is_theirs(
     with the article's voice picked it stays there: a quotation is never the article's own
     voice, and the person who closes it is one the article describes but does not name."""
     listed = [("Maria Reyes", "person"), ("Tom Reyes", "person")] if "Reyes" in text else []
+    listed += [("Marie Dupont", "person")] if "Dupont" in text else []
     opening = text.split("\n\n")[1][:6]
     assert _source_of(text, listed, ARTICLE_ITSELF, opening, language) == speaker
+
+
+def test_a_quotation_over_paragraphs_keeps_the_named_speaker_the_model_picked() -> None:
+    """A review of 3c5e51d: "dijo la mujer" closing a quotation over paragraphs that María
+    López, the model's pick, opened took it all."""
+    text = (
+        "María López perdió su casa en el incendio.\n\n«Lo hemos perdido todo. La casa, el "
+        "coche, las fotos.\n\n«Ahora no tenemos nada», dijo la mujer."
+    )
+    pick = {"s2": "María López", "s3": "María López"}
+    content = _brief_of(text, [{"name": "María López", "kind": "person", "role": "x"}], pick, "es")
+    assert {c.source.description for c in content.claims[1:]} == {"María López"}
