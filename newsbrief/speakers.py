@@ -8803,11 +8803,11 @@ _DESCRIPTION = re.compile(
     re.IGNORECASE,
 )
 """A described person: a determiner and the words up to where or when it was said."""
-_TOLD = re.compile(r"told|tells|tell|asked|asks|ask")
+_TOLD_OR_ASKED = re.compile(r"told|tells|tell|asked|asks|ask")
 """English verbs of saying whose object is the one spoken to."""
-_TO_WHOM = re.compile(r"(?i)(?:a|à|al|ad|to)\s")
+_SPOKEN_TO = re.compile(r"(?i)(?:a|à|al|ad|to)\s")
 """A preposition of the one spoken to after the verb ("dijo a la mujer", "a dit à sa femme")."""
-_ACCORDING = re.compile(r"(?i)(?<!\w)(?:according|selon|según|secondo|laut)(?!\w)")
+_ACCORDING_TO_WORDS = re.compile(r"(?i)(?<!\w)(?:according|selon|según|secondo|laut)(?!\w)")
 """Words of "according to"."""
 _OF_AN_AGE = re.compile(r"(?i)\d+-jährige[rn]?")
 """A German person described by their age alone ("die 35-Jährige")."""
@@ -8828,7 +8828,7 @@ def described_speaker(
     tail = sentence[tail_start:]
     # (nor where "according to" says who reports it: '"I did it," the man said, according to
     # police'; a review)
-    if any(mentioned(a, tail) for a in actors) or _ACCORDING.search(tail):
+    if any(mentioned(a, tail) for a in actors) or _ACCORDING_TO_WORDS.search(tail):
         return None
     verbs = [
         (a - tail_start, b - tail_start) for a, b in _verb_spans(sentence, cues) if a >= tail_start
@@ -8842,7 +8842,7 @@ def described_speaker(
     after = end + len(tail[end:]) - len(tail[end:].lstrip())
     candidates = (
         []
-        if _TOLD.fullmatch(tail[start:end].casefold()) or _TO_WHOM.match(tail, after)
+        if _TOLD_OR_ASKED.fullmatch(tail[start:end].casefold()) or _SPOKEN_TO.match(tail, after)
         else [_DESCRIPTION.match(tail, after)]
     )
     if language.lower() in ("en", "de"):
