@@ -63,6 +63,7 @@ from newsbrief.stages import (
 )
 
 __all__ = [
+    "ACCORDING_WORDS",
     "ACTOR_KINDS",
     "IMPERSONAL_CUES",
     "INTERVIEW_SHARE",
@@ -8807,8 +8808,9 @@ _TOLD_OR_ASKED = re.compile(r"told|tells|tell|asked|asks|ask")
 """English verbs of saying whose object is the one spoken to."""
 _SPOKEN_TO = re.compile(r"(?i)(?:a|à|al|ad|to)\s")
 """A preposition of the one spoken to after the verb ("dijo a la mujer", "a dit à sa femme")."""
-_ACCORDING_TO_WORDS = re.compile(r"(?i)(?<!\w)(?:according|selon|según|secondo|laut)(?!\w)")
-"""Words of "according to"."""
+ACCORDING_WORDS = re.compile(r"(?i)(?<!\w)(?:according|selon|según|secondo|stando|laut)(?!\w)")
+"""The words of "according to" in the languages read ("according", "selon", "según", "secondo",
+"stando", "laut"): cues of saying with no subject of their own."""
 _OF_AN_AGE = re.compile(r"(?i)\d+-jährige[rn]?")
 """A German person described by their age alone ("die 35-Jährige")."""
 
@@ -8828,7 +8830,7 @@ def described_speaker(
     tail = sentence[tail_start:]
     # (nor where "according to" says who reports it: '"I did it," the man said, according to
     # police'; a review)
-    if any(mentioned(a, tail) for a in actors) or _ACCORDING_TO_WORDS.search(tail):
+    if any(mentioned(a, tail) for a in actors) or ACCORDING_WORDS.search(tail):
         return None
     verbs = [
         (a - tail_start, b - tail_start) for a, b in _verb_spans(sentence, cues) if a >= tail_start

@@ -85,6 +85,7 @@ from newsbrief.polarity import contradicted, dropped_negation
 from newsbrief.prompt import SOURCE_LANGUAGE, Request, language_name
 from newsbrief.sentences import Sentence, dateline_length, split_sentences
 from newsbrief.speakers import (
+    ACCORDING_WORDS,
     MAX_CANDIDATES,
     PERSONAL_NAME,
     SUBJECT_AFTER_VERB,
@@ -498,14 +499,14 @@ def _own_subject(
     ...")."""
     text = unit.sentence.text
     # (not "according to" opening the sentence: it names whose account the clause reports)
-    according = [m.start() for m in _ACCORDING_WORD.finditer(text)]
+    according = [m.start() for m in ACCORDING_WORDS.finditer(text)]
     opening = re.match(r"\W*", text)
     if any(start > (opening.end() if opening else 0) for start in according):
         return False
     verbs = [
         (start, end)
         for start, end in verbs_outside_quotes(text, unit.cues)
-        if not _ACCORDING_WORD.match(text, start)
+        if not ACCORDING_WORDS.match(text, start)
     ]
     if (
         len(verbs) != 1
@@ -534,8 +535,6 @@ _POLICE_WORDS = frozenset({"police", "policía", "polizia", "polizei", "polícia
 """A police force's word, which also names one officer in some languages ("un policía")."""
 _THE_SAME_ONE = re.compile(r"(?:lo|la)\s+stess[oa]\s*,", re.IGNORECASE)
 """Italian "the same one" as the subject that opens a sentence ("Lo stesso, però, ...")."""
-_ACCORDING_WORD = re.compile(r"(?i)according|secondo|selon|según|laut|stando")
-"""Words of "according to": cues of saying that are no verb with a subject."""
 _HEARSAY = re.compile(
     r"(?<!\w)(?:aurait|auraient|avrebbe|avrebbero|habría|habrían|habe|hätte|hätten|soll|"
     r"sollen|sei|seien)(?!\w)",
@@ -3144,7 +3143,7 @@ def staged_brief(
             and unit.source.kind == "anonymous"
             and before_unit.source is not unit.source
             and mentioned(before_unit.source, before_unit.sentence.text)
-            and not _ACCORDING_WORD.match(before_unit.sentence.text)
+            and not ACCORDING_WORDS.match(before_unit.sentence.text)
             and _THE_SAME_ONE.match(unit.sentence.text)
         ):
             _give(unit, before_unit.source, ", the same one as before", notes)
