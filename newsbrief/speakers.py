@@ -6623,6 +6623,30 @@ def _office_of_a_person_named(name: str, article: str, language: str) -> bool:
     )
 
 
+def _initials_after_and(
+    text: str, tokens: Sequence[re.Match[str]], start: int, after: int
+) -> int | None:
+    """The index of the last capitalised word of a run from ``after`` (the word after "and")
+    when initials in brackets follow it that are the initials of the capitalised words from
+    ``start`` on ("Direktion Staatsschutz und Nachrichtendienst (DSN)", "Immigration and
+    Customs Enforcement (ICE)"), else ``None``."""
+    last = after
+    if last >= len(tokens) or not _capitalised(tokens[last].group()):
+        return None
+    while (
+        last + 1 < len(tokens)
+        and last - after < 3
+        and _capitalised(tokens[last + 1].group())
+        and not text[tokens[last].end() : tokens[last + 1].start()].strip()
+    ):
+        last += 1
+    bracket = re.match(r"\s*\(([A-ZÄÖÜ]{2,8})\)", text[tokens[last].end() :])
+    if bracket is None:
+        return None
+    initials = "".join(t.group()[0] for t in tokens[start : last + 1] if _capitalised(t.group()))
+    return last if initials == bracket.group(1) else None
+
+
 def name_candidates(
     sentences: Sequence[Sentence],
     actors: Sequence[ActorRecord],
@@ -6811,6 +6835,16 @@ def name_candidates(
                     # "the Securities and Exchange Commission", "the Food and Drug
                     # Administration" (real news, CNBC: cut at "and", "Exchange Commission"
                     # became a body of its own)
+                    j = tail
+                    continue
+                if (
+                    nxt in ("and", "und", "et", "e", "y")
+                    and (tail := _initials_after_and(sentence.text, tokens, i, j + 2)) is not None
+                ):
+                    # "Direktion Staatsschutz und Nachrichtendienst (DSN)" (real news,
+                    # derStandard: cut at "und", never offered, and "heißt es aus der
+                    # Direktion ..." went to the article): the initials in brackets after it
+                    # are those of its words, so it is one name
                     j = tail
                     continue
                 step = 0

@@ -1448,6 +1448,42 @@ def test_an_agency_whose_first_word_stands_before_and_is_one_name(
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "whole", "part"),
+    [
+        # real news (derStandard): cut at "und", and only the initials were offered
+        (
+            "Allerdings seien sie noch nicht in Erscheinung getreten, heißt es aus der "
+            "Direktion Staatsschutz und Nachrichtendienst (DSN).",
+            "de",
+            "Direktion Staatsschutz und Nachrichtendienst",
+            "Nachrichtendienst",
+        ),
+        (
+            "On Monday, Immigration and Customs Enforcement (ICE) said it would act.",
+            "en",
+            "Immigration and Customs Enforcement",
+            "Customs Enforcement",
+        ),
+        # (a guard) initials that are not of the words: two names
+        (
+            "Heute sprachen Amnesty International und Human Rights Watch (HRW) in Wien.",
+            "de",
+            "Human Rights Watch",
+            "Amnesty International und Human Rights Watch",
+        ),
+    ],
+)
+def test_a_name_over_and_whose_initials_follow_in_brackets_is_one(
+    text: str, language: str, whole: str, part: str
+) -> None:
+    from newsbrief.speakers import name_candidates
+
+    offered = name_candidates(split_sentences(text, language), [], language)
+    assert any(whole in name for name in offered), offered
+    assert part not in offered
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # (guards) two bodies, the first no field of an agency; no "the" before the first word
