@@ -6284,7 +6284,10 @@ _GERMAN_DETERMINERS = frozenset(
     {"jede", "jeder", "jedes", "jeden", "manche", "mancher", "manches", "viele", "vielen",
      "einige", "einigen", "alle", "allen", "beide", "beiden", "keine", "kein", "mehrere",
      "wenige", "diese", "dieser", "dieses", "diesen", "solche", "etliche", "zahlreiche",
-     "samtliche"}
+     "samtliche",
+     # interrogatives too ("Welcher Gruppe sie sich am Ende anschließen, ist oft Zufall."; real
+     # news, derStandard: "Welcher Gruppe" became a group)
+     "welche", "welcher", "welches", "welchen", "welchem"}
 )  # fmt: skip
 """German determiners (folded), capitalised only where they open a sentence or follow a colon
 ("Müdigkeit und Muskelschmerzen: Jede Impfung kann ...", "Manche Menschen leiden ..."; real

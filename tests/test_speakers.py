@@ -1716,6 +1716,13 @@ def test_a_german_body_named_after_someone_is_offered_though_one_word() -> None:
             ["Harald Prüß"],
             ["Jede Impfung", "Manche Menschen", "Weder Harald Prüß"],
         ),
+        # (real news, derStandard) an interrogative opening the sentence
+        (
+            "Welcher Gruppe sie sich am Ende anschließen, ist oft Zufall, sagt Eren Güvercin. "
+            "Welcher Gruppe das gilt, sagt Eren Güvercin nicht.",
+            ["Eren Güvercin"],
+            ["Welcher Gruppe"],
+        ),
         # (real news, Die Presse) a country, then the noun of the next phrase
         (
             "Die Latinos werden in den USA Unternehmen gründen, sagt Claudia Sheinbaum.",
