@@ -1718,8 +1718,8 @@ def test_a_german_body_named_after_someone_is_offered_though_one_word() -> None:
         ),
         # (real news, derStandard) an interrogative opening the sentence
         (
-            "Welcher Gruppe sie sich am Ende anschließen, ist oft Zufall, sagt Eren Güvercin. "
-            "Welcher Gruppe das gilt, sagt Eren Güvercin nicht.",
+            "Die Frage lautet: Welcher Gruppe sie sich anschließen, ist oft Zufall, sagt Eren "
+            "Güvercin.",
             ["Eren Güvercin"],
             ["Welcher Gruppe"],
         ),
