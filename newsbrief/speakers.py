@@ -1372,9 +1372,20 @@ def actors_from_answer(
     folded_text = normalize_name(text)
     kept: list[ActorRecord] = []
     taken: set[str] = set()
+    roles = {
+        normalize_name(i.role): normalize_name(i.name)
+        for i in items
+        if i.kind == "person" and i.role.strip()
+    }
     for item in items:
         name = _clean_name(item)
         folded = normalize_name(name)
+        if item.kind == "person" and roles.get(folded, folded) != folded:
+            # "Thüringer Landesvorsitzende", listed beside "Colette Boos-John" whose role the
+            # model gave as those words (real news, Welt: the title took a list of topics and
+            # a quotation): another's title, no one of its own
+            notes.append(f"actor {item.name!r} left out: the role of another listed person")
+            continue
         if (
             not folded
             or folded in {normalize_name(ARTICLE_ITSELF), normalize_name(DOCUMENT)}

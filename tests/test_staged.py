@@ -12772,3 +12772,24 @@ def test_a_quotation_over_paragraphs_keeps_the_named_speaker_the_model_picked() 
     pick = {"s2": "María López", "s3": "María López"}
     content = _brief_of(text, [{"name": "María López", "kind": "person", "role": "x"}], pick, "es")
     assert {c.source.description for c in content.claims[1:]} == {"María López"}
+
+
+def test_a_person_listed_by_anothers_role_is_no_actor() -> None:
+    """Real news (Welt): the model listed "Thüringer Landesvorsitzende" as a person beside
+    "Colette Boos-John", whose role it gave as those words; the title took a list of topics
+    and a quotation. She stays."""
+    text = (
+        "In der TV-Debatte wirft AfD-Spitzenkandidat Björn Höcke seinem CDU-Kontrahenten "
+        "Mario Voigt vor, das Publikum belogen zu haben.\n\nAuf ihrer Internetseite kritisiert "
+        "die Thüringer Landesvorsitzende der Familienunternehmer, Colette Boos-John, den "
+        "Auftritt von Höcke hart."
+    )
+    actors = [
+        {"name": "Mario Voigt", "kind": "person", "role": "CDU candidate"},
+        {"name": "Björn Höcke", "kind": "person", "role": "AfD candidate"},
+        {"name": "Colette Boos-John", "kind": "person", "role": "Thüringer Landesvorsitzende"},
+        {"name": "Thüringer Landesvorsitzende", "kind": "person", "role": "critic"},
+    ]
+    content = _brief_of(text, actors, ARTICLE_ITSELF, language="de")
+    assert all("Landesvorsitzende" not in a.name for a in content.key_actors)
+    assert "Colette Boos-John" in [a.name for a in content.key_actors]
