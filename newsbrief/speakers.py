@@ -1372,19 +1372,33 @@ def actors_from_answer(
     folded_text = normalize_name(text)
     kept: list[ActorRecord] = []
     taken: set[str] = set()
-    roles = {
-        normalize_name(i.role): normalize_name(i.name)
-        for i in items
-        if i.kind == "person" and i.role.strip()
-    }
+    holders: dict[str, set[str]] = {}
+    for i in items:
+        if i.kind == "person" and i.role.strip():
+            holders.setdefault(normalize_name(i.role), set()).add(_clean_name(i))
+    listed_names = {normalize_name(_clean_name(i)) for i in items}
     for item in items:
         name = _clean_name(item)
         folded = normalize_name(name)
-        if item.kind == "person" and roles.get(folded, folded) != folded:
+        if (
+            item.kind == "person"
+            and folded
+            # (a title: not a person the model gave another as a relation, "Anna Maier" as
+            # Peter Maier's role; nor where name and role are swapped; a review)
+            and any(_bare(w) in _TITLES or _german_person_noun(w, text) for w in name.split())
+            and normalize_name(item.role) not in listed_names
+            and any(
+                normalize_name(holder) != folded
+                and re.search(rf"(?i){re.escape(name)}[^.;:]{{0,60}}?{re.escape(holder)}", text)
+                for holder in holders.get(folded, ())
+            )
+        ):
             # "Thüringer Landesvorsitzende", listed beside "Colette Boos-John" whose role the
-            # model gave as those words (real news, Welt: the title took a list of topics and
-            # a quotation): another's title, no one of its own
-            notes.append(f"actor {item.name!r} left out: the role of another listed person")
+            # model gave as those words, the title the article writes before her name (real
+            # news, Welt: the title took a list of topics and a quotation)
+            notes.append(
+                f"actor {item.name!r} left out: the title of {sorted(holders[folded])[0]!r}"
+            )
             continue
         if (
             not folded

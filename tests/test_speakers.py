@@ -4097,3 +4097,49 @@ def test_where_a_body_is_headquartered_is_no_name() -> None:
         "doubles down. The San Francisco-headquartered company said sales rose."
     )
     assert not any(n.endswith("headquartered") for n in _candidates(text, "en"))
+
+
+_WELT = (
+    "Auf ihrer Internetseite kritisiert die Thüringer Landesvorsitzende der "
+    "Familienunternehmer, Colette Boos-John, den Auftritt von Höcke. Regierungssprecher Steffen "
+    "Hebestreit sagte, man prüfe das. Peter Maier und seine Frau Anna Maier wurden befragt."
+)
+
+
+@pytest.mark.parametrize(
+    ("items", "kept"),
+    [
+        # real news (Welt): the title the article writes before her name
+        (
+            [
+                ("Colette Boos-John", "Thüringer Landesvorsitzende"),
+                ("Thüringer Landesvorsitzende", "critic"),
+            ],
+            ["Colette Boos-John"],
+        ),
+        # (a review) name and role swapped, the title given her name as its role, a relation
+        (
+            [
+                ("Steffen Hebestreit", "Regierungssprecher"),
+                ("Regierungssprecher", "Steffen Hebestreit"),
+            ],
+            ["Steffen Hebestreit"],
+        ),
+        (
+            [
+                ("Thüringer Landesvorsitzende", "Colette Boos-John"),
+                ("Colette Boos-John", "Unternehmerin"),
+            ],
+            ["Thüringer Landesvorsitzende", "Colette Boos-John"],
+        ),
+        (
+            [("Peter Maier", "Anna Maier"), ("Anna Maier", "Befragte")],
+            ["Peter Maier", "Anna Maier"],
+        ),
+    ],
+)
+def test_a_person_listed_by_the_title_before_anothers_name_is_left_out(
+    items: list[tuple[str, str]], kept: list[str]
+) -> None:
+    answer = [ActorItem(name=name, kind="person", role=role) for name, role in items]
+    assert sorted(a.name for a in actors_from_answer(answer, _WELT, 10, [])) == sorted(kept)
