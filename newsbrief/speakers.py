@@ -6671,6 +6671,8 @@ def _initials_after_and(
     bracket = re.match(r"\s*\(([A-ZÄÖÜ]{2,8})\)", text[tokens[last].end() :])
     if bracket is None:
         return None
+    if _bare(tokens[start].group()) in _TITLES or _german_title(tokens[start].group()):
+        return None  # "Direktor Staatsschutz und Nachrichtendienst (DSN)": a title's initial
     initials = "".join(t.group()[0] for t in tokens[start : last + 1] if _capitalised(t.group()))
     return last if initials == bracket.group(1) else None
 

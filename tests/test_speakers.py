@@ -1464,6 +1464,13 @@ def test_an_agency_whose_first_word_stands_before_and_is_one_name(
             "Immigration and Customs Enforcement",
             "Customs Enforcement",
         ),
+        # (a review) a title before the name lends its initial
+        (
+            "Das sagte Omar Haijawi-Pirchner, Direktor Staatsschutz und Nachrichtendienst (DSN).",
+            "de",
+            "Omar Haijawi-Pirchner",
+            "Staatsschutz und Nachrichtendienst",
+        ),
         # (a guard) initials that are not of the words: two names
         (
             "Heute sprachen Amnesty International und Human Rights Watch (HRW) in Wien.",
