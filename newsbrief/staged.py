@@ -531,6 +531,8 @@ def _own_subject(
     return closing_speaker(text, unit.cues, actors, language) is subject
 
 
+_PLACE_PEOPLE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}er\s+(\S+)")
+"""A German place's adjective and a noun for people ("Osttiroler Eltern")."""
 _POLICE_WORDS = frozenset({"police", "policía", "polizia", "polizei", "polícia", "gendarmerie"})
 """A police force's word, which also names one officer in some languages ("un policía")."""
 _THE_SAME_ONE = re.compile(r"(?:lo|la)\s+stess[oa]\s*,", re.IGNORECASE)
@@ -2449,6 +2451,12 @@ def staged_brief(
             continue
         if actor.kind == "person" and (
             (source_language == "de" and german_common_noun(actor.name, sentences))
+            # people by their place's adjective and their trade ("Osttiroler Eltern"; real
+            # news, Kleine Zeitung: a named person who took a sentence about a school app)
+            or (
+                (place_people := _PLACE_PEOPLE.fullmatch(actor.name)) is not None
+                and place_people.group(1).casefold() in TRADE_WORDS
+            )
             # people named by their trade in the plural ("Familienmitglieder hatten dieser
             # Darstellung früh widersprochen"; real news, Mitteldeutsche Zeitung: a named person)
             or actor.name.casefold() in TRADE_WORDS

@@ -12793,3 +12793,17 @@ def test_a_person_listed_by_anothers_role_is_no_actor() -> None:
     content = _brief_of(text, actors, ARTICLE_ITSELF, language="de")
     assert all("Landesvorsitzende" not in a.name for a in content.key_actors)
     assert "Colette Boos-John" in [a.name for a in content.key_actors]
+
+
+def test_german_people_by_their_places_adjective_are_unnamed() -> None:
+    """Real news (Kleine Zeitung): "Osttiroler Eltern", called a person, became a named person
+    and took a sentence about a school app."""
+    text = (
+        "Am Samstagabend piepste bei tausenden Osttiroler Eltern das Smartphone: Die App "
+        "meldete die Schließung.\n\nViele Osttiroler Eltern sagten, sie blieben zu Hause."
+    )
+    actors = [{"name": "Osttiroler Eltern", "kind": "person", "role": "x"}]
+    content = _brief_of(text, actors, ARTICLE_ITSELF, language="de")
+    assert all(a.kind is not ActorKind.PERSON for a in content.key_actors if "Eltern" in a.name), (
+        content.key_actors
+    )
