@@ -533,8 +533,6 @@ def _own_subject(
 
 _PLACE_PEOPLE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}er\s+(\S+)")
 """A German place's adjective and a noun for people ("Osttiroler Eltern")."""
-_POLICE_WORDS = frozenset({"police", "policía", "polizia", "polizei", "polícia", "gendarmerie"})
-"""A police force's word, which also names one officer in some languages ("un policía")."""
 _THE_SAME_ONE = re.compile(r"(?:lo|la)\s+stess[oa]\s*,", re.IGNORECASE)
 """Italian "the same one" as the subject that opens a sentence ("Lo stesso, però, ...")."""
 _HEARSAY = re.compile(
@@ -2296,32 +2294,6 @@ def staged_brief(
                 # body, not the building or the town a small model calls it
                 if verdict.get(name) == "place":
                     verdict[name] = "organization"
-            for name, kind in list(verdict.items()):
-                # the police the article writes as the force ("La policía ha afirmado que
-                # ..."; real news, ABC: called a person, it became an unnamed officer who took
-                # a mother's quotations), not an officer ("un policía", "el policía")
-                # (where no officer is "el policía", "una policía": "Un policía fue detenido
-                # tras entregarse a la policía. El policía ha afirmado que ..." is the
-                # officer's; a review)
-                if (
-                    kind in ("person", "group")
-                    and name.casefold() in _POLICE_WORDS
-                    and any(
-                        cue.reporting
-                        and re.search(
-                            rf"(?<!\w)(?:the|la|le|die|der)\s+{re.escape(name)}(?!\w)",
-                            sentence.text,
-                            re.IGNORECASE,
-                        )
-                        for sentence, cue in zip(sentences, cues)
-                    )
-                    and not re.search(
-                        rf"(?<!\w)(?:el|una|al|del|o|um|uma)\s+{re.escape(name)}(?!\w)",
-                        text,
-                        re.IGNORECASE,
-                    )
-                ):
-                    verdict[name] = "government"
             for name, kind in list(verdict.items()):
                 if (
                     kind in ("place", "other")

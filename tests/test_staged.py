@@ -12579,36 +12579,6 @@ def test_italian_the_same_one_is_no_source_that_relays(
 
 
 @pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        (
-            "Un policía fue detenido el lunes en Atenas.\n\nLa policía ha afirmado que al "
-            "detenido se le había retirado la licencia de armas.",
-            ActorKind.GOVERNMENT,
-        ),
-        # (a guard) one officer, never the force
-        (
-            "Un policía fue detenido el lunes en Atenas.\n\nEl policía ha afirmado que no "
-            "sabía nada de la denuncia.",
-            ActorKind.ANONYMOUS_SOURCE,
-        ),
-        # (a review) the force named once, the officer speaking
-        (
-            "Un policía fue detenido el lunes en Atenas tras entregarse a la policía.\n\nEl "
-            "policía ha afirmado que no sabía nada de la denuncia.",
-            ActorKind.ANONYMOUS_SOURCE,
-        ),
-    ],
-)
-def test_the_police_the_article_writes_as_the_force_is_a_body(text: str, kind: ActorKind) -> None:
-    """Real news (ABC): "policía", called a person by the kinds stage, became an unnamed
-    officer that took a mother's quotations; "La policía ha afirmado que ..." is the force's."""
-    content = _brief_of(text, [], "the article itself", language="es", kinds={"policía": "person"})
-    actors = {a.name: a.kind for a in content.key_actors}
-    assert actors.get("policía") is kind, actors
-
-
-@pytest.mark.parametrize(
     ("closing", "speaker"),
     [
         (
