@@ -1710,23 +1710,6 @@ def actors_from_answer(
                 # a surname with its particles, as the article writes it after a verb
                 actor.forms.add(" ".join(words[particle:]))
         kept.append(actor)
-    for initials in [a for a in kept if a.kind == "person" and _PERSON_INITIALS.fullmatch(a.name)]:
-        # "Präsident DJT", Trump's signature (real news, t-online: "DJT" took his words to
-        # journalists as a person of its own): the initials of a listed person's first and
-        # last name, a middle one between
-        initialled = [
-            a
-            for a in kept
-            if a.kind == "person"
-            and a is not initials
-            and len(a.name.split()) >= 2
-            and a.name.split()[0][:1] == initials.name[0]
-            and a.name.split()[-1][:1] == initials.name[-1]
-        ]
-        if len(initialled) == 1:
-            initialled[0].forms |= initials.forms
-            kept.remove(initials)
-            notes.append(f"actor {initials.name!r} kept as {initialled[0].name!r}, their initials")
     return kept
 
 
@@ -1751,8 +1734,6 @@ QUOTED_TERM_WORDS = 6
 """Most words of a quotation that is a term (a title, a label), not someone's words."""
 
 
-_PERSON_INITIALS = re.compile(r"[A-Z]{3}")
-"""A person's three initials ("DJT", "JFK", "AOC")."""
 _ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,5}")
 """A name of a few capital letters: an acronym ("UN", "NBC")."""
 

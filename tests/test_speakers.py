@@ -4161,22 +4161,3 @@ def test_a_noun_of_someone_named_in_the_genitive_is_no_person() -> None:
         ActorItem(name="Trumps Mund", kind="person", role="x"),
     ]
     assert [a.name for a in actors_from_answer(items, text, 10, [])] == ["Donald Trump"]
-
-
-@pytest.mark.parametrize(
-    ("initials", "kept"),
-    [
-        ("DJT", ["Donald Trump"]),
-        # (a guard) initials of no one listed stay
-        ("NBC", ["Donald Trump", "NBC"]),
-    ],
-)
-def test_a_persons_three_initials_are_that_person(initials: str, kept: list[str]) -> None:
-    """Real news (t-online): "Präsident DJT", Trump's signature, became a person of its own
-    and took his words to journalists."""
-    text = f'Donald Trump schrieb: "Ich finde es nett! Präsident {initials}." Er sagte das.'
-    items = [
-        ActorItem(name="Donald Trump", kind="person", role="president"),
-        ActorItem(name=initials, kind="person", role="x"),
-    ]
-    assert [a.name for a in actors_from_answer(items, text, 10, [])] == kept
