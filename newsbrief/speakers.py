@@ -1480,16 +1480,6 @@ def actors_from_answer(
             kind = "anonymous"
             name = _LEADING_ARTICLE.sub("", name).strip()
             folded = normalize_name(name)
-        if (
-            kind == "person"
-            and len(name.split()) == 2
-            and _genitive_of_name(name.split()[0], text)
-            and german_noun(name.split()[1], text)
-        ):
-            # "Trumps Mund" (real news, t-online: "Trumps Mund ist leicht geöffnet."): a
-            # noun of someone's, no one
-            notes.append(f"actor {item.name!r} left out: a noun of someone named, no name")
-            continue
         if kind == "person" and (
             all(_bare(w) in _TITLES for w in name.split())
             or (len(name.split()) > 2 and _bare(name.split()[-1]) in _TITLES)

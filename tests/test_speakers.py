@@ -4150,14 +4150,3 @@ def test_a_person_listed_by_the_title_before_anothers_name_is_left_out(
 ) -> None:
     answer = [ActorItem(name=name, kind="person", role=role) for name, role in items]
     assert sorted(a.name for a in actors_from_answer(answer, _WELT, 10, [])) == sorted(kept)
-
-
-def test_a_noun_of_someone_named_in_the_genitive_is_no_person() -> None:
-    """Real news (t-online): the model listed "Trumps Mund" ("Trumps Mund ist leicht
-    geöffnet.") as a person."""
-    text = "Donald Trump hat erneut ein Bild verbreitet. Trumps Mund ist leicht geöffnet."
-    items = [
-        ActorItem(name="Donald Trump", kind="person", role="president"),
-        ActorItem(name="Trumps Mund", kind="person", role="x"),
-    ]
-    assert [a.name for a in actors_from_answer(items, text, 10, [])] == ["Donald Trump"]
