@@ -1291,8 +1291,9 @@ GERMAN_UNNAMED_TRADES = (
     # (real news, NDR: "Vor wenigen Tagen berichteten Anwohner in Elmshorn von einem Knall",
     # "nach Meinung von Astronomen")
     "Astronomen", "Bewohner", "Nachbarn", "Passanten", "Virologen", "Meteorologen",
-    # (real news, Kleine Zeitung: "Osttiroler Eltern", called a person, took a sentence)
-    "Eltern", "Einwohner", "Schüler", "Lehrer",
+    # (real news, Kleine Zeitung: "Osttiroler Eltern", called a person, took a sentence; not
+    # "Schüler", "Lehrer": one person as well as many, and surnames; a review)
+    "Eltern", "Einwohner",
     # (real news, Mitteldeutsche Zeitung: "Familienmitglieder hatten dieser Darstellung früh
     # widersprochen", a named person)
     "Familienmitglieder", "Angehörige", "Verwandte",

@@ -12777,3 +12777,30 @@ def test_german_people_by_their_places_adjective_are_unnamed() -> None:
     assert all(a.kind is not ActorKind.PERSON for a in content.key_actors if "Eltern" in a.name), (
         content.key_actors
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "listed", "opening", "speaker"),
+    [
+        # (a review of bba1161) "Lehrer", "Schüler": one person as well as many
+        (
+            "Die Schule bleibt geschlossen.\n\nLaut Lehrer Thomas Meier fehlen seit Wochen die "
+            "Heizkörper.",
+            [("Thomas Meier", "person")],
+            "Laut Lehrer",
+            "Thomas Meier",
+        ),
+    ],
+)
+def test_a_german_teacher_or_pupil_is_one_person(
+    text: str, listed: list[tuple[str, str]], opening: str, speaker: str
+) -> None:
+    assert _source_of(text, listed, ARTICLE_ITSELF, opening, "de") == speaker
+
+
+def test_a_person_named_like_a_trade_stays_a_person() -> None:
+    """A review of bba1161: "Peter Schüler" is a name, not a place's people."""
+    text = "Peter Schüler leitet die Schule seit 2010.\n\nSchüler sagte, die Heizung sei kaputt."
+    actors = [{"name": "Peter Schüler", "kind": "person", "role": "x"}]
+    content = _brief_of(text, actors, ARTICLE_ITSELF, language="de")
+    assert [a.kind for a in content.key_actors if a.name == "Peter Schüler"] == [ActorKind.PERSON]
