@@ -4150,3 +4150,20 @@ def test_a_person_listed_by_the_title_before_anothers_name_is_left_out(
 ) -> None:
     answer = [ActorItem(name=name, kind="person", role=role) for name, role in items]
     assert sorted(a.name for a in actors_from_answer(answer, _WELT, 10, [])) == sorted(kept)
+
+
+def test_a_body_it_comes_from_speaks_among_the_names_offered() -> None:
+    """Real news (derStandard): "..., heißt es aus der Direktion Staatsschutz und
+    Nachrichtendienst (DSN)." named a speaker, and the name was cut from the fourteen offered,
+    behind names repeated more often."""
+    from newsbrief.cues import find_cues
+    from newsbrief.speakers import MAX_CANDIDATES, name_candidates
+
+    others = [f"Anna Beispiel{i} Huber" for i in range(MAX_CANDIDATES + 2)]
+    text = " ".join(f"{n} war da. {n} ging." for n in others) + (
+        " Das sei ernst, heißt es aus der Direktion Staatsschutz und Nachrichtendienst (DSN)."
+    )
+    sentences = split_sentences(text, "de")
+    cues = [find_cues(s.text, "de") for s in sentences]
+    offered = name_candidates(sentences, [], "de", cues)
+    assert "Direktion Staatsschutz und Nachrichtendienst" in offered, offered
