@@ -8505,6 +8505,9 @@ _NOT_PEOPLE = frozenset(
      # things that "rose", "dropped" or "noted" in reporting, not people
      "responses", "comments", "results", "figures", "prices", "rates", "sales", "shares",
      "costs", "numbers", "talks", "efforts", "plans", "changes", "cases", "deaths", "records",
+     # a body's inquiries, not people ("Police investigations revealed that ..."; real news,
+     # the Times of India: a group that took two claims of the police)
+     "investigations", "inquiries", "probes", "findings", "searches", "tests", "studies",
      # words that join clauses ("..., and when friends visited"; real news, the Guardian)
      "and", "or", "when", "while", "as", "if", "so", "then", "because", "after", "before",
      "since", "until", "though", "although", "yet", "once", "where", "that", "which", "who",

@@ -437,6 +437,8 @@ def test_people_an_english_article_has_act_without_naming_them_are_offered() -> 
         "responses noted that fees would rise. Sales dropped."  # things, not people
         # a word that joins clauses, a verb in -s (real news, the Guardian)
         " It was late, and when friends visited she hid. Wiig, who is slight, looks mortified."
+        # a body's inquiries (real news, the Times of India)
+        " Police investigations revealed that the grandmother did it."
     )
     found = acting_groups(split_sentences(text, "en"), [])
     assert found == ["fishermen", "Dock workers in Portmere"]
