@@ -439,9 +439,11 @@ def test_people_an_english_article_has_act_without_naming_them_are_offered() -> 
         " It was late, and when friends visited she hid. Wiig, who is slight, looks mortified."
         # a body's inquiries (real news, the Times of India)
         " Police investigations revealed that the grandmother did it."
+        # (a review) studies as a modifier
+        " On Monday, gender studies professors walked out."
     )
     found = acting_groups(split_sentences(text, "en"), [])
-    assert found == ["fishermen", "Dock workers in Portmere"]
+    assert found == ["fishermen", "Dock workers in Portmere", "gender studies professors"]
 
 
 def test_a_person_speaks_past_an_apposition_that_names_a_body() -> None:
@@ -4169,3 +4171,19 @@ def test_a_body_it_comes_from_speaks_among_the_names_offered() -> None:
     cues = [find_cues(s.text, "de") for s in sentences]
     offered = name_candidates(sentences, [], "de", cues)
     assert "Direktion Staatsschutz und Nachrichtendienst" in offered, offered
+
+
+def test_one_asked_or_told_of_is_no_name_that_speaks() -> None:
+    """A review of da3e1f9: "forderte von der Bundesregierung", "erzählte von Olaf Scholz" make
+    neither speak (speaking names are offered first, so one spoken of cut another)."""
+    from newsbrief.cues import find_cues
+    from newsbrief.speakers import MAX_CANDIDATES, name_candidates
+
+    others = [f"Anna Beispiel{i} Huber" for i in range(MAX_CANDIDATES)]
+    text = " ".join(f"{n} war da. {n} ging." for n in others) + (
+        " Sie erzählte von Olaf Scholz und seinen Plänen."
+    )
+    sentences = split_sentences(text, "de")
+    cues = [find_cues(s.text, "de") for s in sentences]
+    offered = name_candidates(sentences, [], "de", cues)
+    assert "Olaf Scholz" not in offered, offered
