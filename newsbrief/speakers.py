@@ -135,6 +135,7 @@ __all__ = [
     "only_a_title",
     "opening_speaker",
     "opens_with_a_subject",
+    "people_of_a_place",
     "person_gender",
     "pronoun_after_what_was_said",
     "pronoun_antecedent",
@@ -5392,6 +5393,9 @@ _ACCORDING_PHRASES = (
     # Rolle"; real news, WAZ), not the subject's own ("nach eigener Darstellung")
     rf"nach\s+(?!eigen)(?:[\w-]+\s+)?(?:{GERMAN_VIEW_NOUNS}|{GERMAN_ESTIMATE_NOUNS})"
 )
+ACCORDING_WORDS = re.compile(rf"(?<!\w)(?:{_ACCORDING_PHRASES})(?!\w)", re.IGNORECASE)
+"""The words of "according to" in the languages read ("according to", "laut", "selon",
+"secondo", "según", "nach Angaben"): cues of saying with no subject of their own."""
 _ACCORDING = re.compile(
     # "Pour Javier López, ..., les niveaux étaient alarmants" opening a sentence (the cue
     # finder takes it only there, before a name and a comma)
@@ -8887,13 +8891,11 @@ _DESCRIPTION = re.compile(
     re.IGNORECASE,
 )
 """A described person: a determiner and the words up to where or when it was said."""
-_TOLD_OR_ASKED = re.compile(r"told|tells|tell|asked|asks|ask")
-"""English verbs of saying whose object is the one spoken to."""
+_ASK_VERB = re.compile(r"ask(?:s|ed)?", re.IGNORECASE)
+"""An English verb of asking, whose object is the one asked (beside :data:`_TOLD`)."""
 _SPOKEN_TO = re.compile(r"(?i)(?:a|à|al|ad|to)\s")
 """A preposition of the one spoken to after the verb ("dijo a la mujer", "a dit à sa femme")."""
-ACCORDING_WORDS = re.compile(r"(?i)(?<!\w)(?:according|selon|según|secondo|stando|laut)(?!\w)")
-"""The words of "according to" in the languages read ("according", "selon", "según", "secondo",
-"stando", "laut"): cues of saying with no subject of their own."""
+
 _OF_AN_AGE = re.compile(r"(?i)\d+-jährige[rn]?")
 """A German person described by their age alone ("die 35-Jährige")."""
 
@@ -8905,7 +8907,9 @@ def described_speaker(
     the article only describes ('"...," the 35-year-old woman said in an interview.', "«...»,
     declaró la mujer de 35 años", "..., a déclaré sa femme", "„...“, sagte die 35-Jährige"),
     without the determiner, else ``None``. Only after the last quotation, and not where that
-    clause names an actor."""
+    clause names an actor or says "according to"; not the one told or asked ("the officer told
+    the woman", "dijo a la mujer"), nor a description a name follows ("said the woman, Maria
+    Lopez")."""
     people = _DESCRIBED_PEOPLE.get(language.lower())
     if people is None or not cues.quotes:
         return None
@@ -8927,7 +8931,9 @@ def described_speaker(
     after = end + len(tail[end:]) - len(tail[end:].lstrip())
     candidates = (
         []
-        if _TOLD_OR_ASKED.fullmatch(tail[start:end].casefold()) or _SPOKEN_TO.match(tail, after)
+        if _TOLD.fullmatch(tail[start:end])
+        or _ASK_VERB.fullmatch(tail[start:end])
+        or _SPOKEN_TO.match(tail, after)
         else [_DESCRIPTION.match(tail, after)]
     )
     if language.lower() in ("en", "de"):
@@ -8944,3 +8950,14 @@ def described_speaker(
         if any(w in people for w in folded) or _OF_AN_AGE.fullmatch(words):
             return words
     return None
+
+
+def people_of_a_place(name: str) -> bool:
+    """Whether ``name`` is German people by their place's adjective and their trade
+    ("Osttiroler Eltern", "Berliner Anwohner"): unnamed people, no one's name."""
+    words = name.split()
+    return (
+        len(words) == 2
+        and _CITY_ADJECTIVE.fullmatch(words[0]) is not None
+        and words[1].casefold() in TRADE_WORDS
+    )

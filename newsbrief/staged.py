@@ -150,6 +150,7 @@ from newsbrief.speakers import (
     only_a_title,
     opening_speaker,
     opens_with_a_subject,
+    people_of_a_place,
     person_gender,
     pronoun_after_what_was_said,
     pronoun_antecedent,
@@ -531,8 +532,6 @@ def _own_subject(
     return closing_speaker(text, unit.cues, actors, language) is subject
 
 
-_PLACE_PEOPLE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}er\s+(\S+)")
-"""A German place's adjective and a noun for people ("Osttiroler Eltern")."""
 _THE_SAME_ONE = re.compile(r"(?:lo|la)\s+stess[oa]\s*,", re.IGNORECASE)
 """Italian "the same one" as the subject that opens a sentence ("Lo stesso, però, ...")."""
 _HEARSAY = re.compile(
@@ -2425,10 +2424,7 @@ def staged_brief(
             (source_language == "de" and german_common_noun(actor.name, sentences))
             # people by their place's adjective and their trade ("Osttiroler Eltern"; real
             # news, Kleine Zeitung: a named person who took a sentence about a school app)
-            or (
-                (place_people := _PLACE_PEOPLE.fullmatch(actor.name)) is not None
-                and place_people.group(1).casefold() in TRADE_WORDS
-            )
+            or people_of_a_place(actor.name)
             # people named by their trade in the plural ("Familienmitglieder hatten dieser
             # Darstellung früh widersprochen"; real news, Mitteldeutsche Zeitung: a named person)
             or actor.name.casefold() in TRADE_WORDS
