@@ -6290,7 +6290,11 @@ _GERMAN_OPENERS = frozenset(
      # ("Weder Prüß noch andere ..."; real news, DW: offered as a name)
      "weder",
      # ("Sowohl Trump als auch Biden förderten ..."; real news, Die Presse)
-     "sowohl", "entweder"}
+     "sowohl", "entweder",
+     # subordinating conjunctions ("Obwohl Niemiec mit seiner Schnelligkeit ..."; real news,
+     # Bild: a second name ending in "Niemiec", and the striker left out)
+     "obwohl", "obgleich", "weil", "nachdem", "bevor", "sobald", "solange", "sofern", "falls",
+     "indem", "wobei", "zumal", "während", "seitdem", "wenngleich"}
 )  # fmt: skip
 """German words that open a sentence before its subject, no part of a name ("Doch
 Aufsehenden der SVB hätten die Probleme nicht erkannt"; real news, SPIEGEL: offered as a

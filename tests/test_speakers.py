@@ -733,6 +733,16 @@ def test_names_in_an_apposition_after_the_subject_do_not_speak(text: str, expect
             "andere liegt ein Verdacht nahe. Jede Prüß-Studie ist neu.",
             "Harald Prüß",
         ),
+        # a German subordinating conjunction opening the sentence is no given name (real news,
+        # Bild: "Obwohl Niemiec mit seiner Schnelligkeit ..." left "Niemiec" with no full name,
+        # and the striker out of the actors)
+        (
+            "Niemiec",
+            "Es war der Einsatz von Jona Niemiec (21). Obwohl Niemiec schnell ist, muss er "
+            "zulegen. Nachdem Niemiec eingewechselt wurde, traf er. Weil Niemiec fehlte, "
+            "verlor das Team.",
+            "Jona Niemiec",
+        ),
         # (a review) given names that are German words, in English
         (
             "Weisselberg",
