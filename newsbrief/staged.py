@@ -2677,13 +2677,17 @@ def staged_brief(
                 quoting = units[-1]
             if cue.reporting and sentence.text.rstrip().endswith((":", "：")):
                 listing = units[-1]
-        elif cue.subjunctive and _goes_on_reporting(sentence, units, attributed + carried):
+        elif (cue.subjunctive or cue.follows_source) and _goes_on_reporting(
+            sentence, units, attributed + carried
+        ):
             # German reported speech with no verb of saying goes on reporting the speaker
             # before it ("..., sagte der Bürgermeister. Man habe alles getan."), also over one
             # sentence in the indicative between ("Zudem verweist die Armutskonferenz auf ...
             # Die Mehrzahl der Menschen ... verfügt übrigens ... Hartz IV habe in Deutschland
             # keine neuen Jobs geschaffen"; real news, derStandard): a main clause in the
-            # Konjunktiv I is someone's reported speech, and the nearest speaker's
+            # Konjunktiv I is someone's reported speech, and the nearest speaker's; and so is
+            # one that says it follows that source ("Dem Urteil zufolge ist ... Hinzu kommt
+            # demnach ..."; real news, Berliner Zeitung)
             unit = _Unit(sentence, cue, 0, len(sentence.text), f"s{sentence.number}")
             units.append(unit)
             carried.append(unit)

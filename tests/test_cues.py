@@ -84,6 +84,10 @@ from newsbrief.cues import (
         ("de", "Der Minister räumte Fehler ein."),
         ("de", "Die Stadt gab am Freitag bekannt, dass die Preise steigen."),
         ("de", "Sie wies darauf hin, dass die Frist abläuft."),
+        # (real news, Berliner Zeitung: no cue, the article's)
+        ("de", "Er gab demnach an, Vater von maximal 25 Kindern zu sein."),
+        ("de", "Die Befragten geben mehrheitlich an, sie seien zufrieden."),
+        ("de", "Er gab an, nichts gewusst zu haben."),
         ("de", "Die Polizei meldete zwei Festnahmen."),
         # real news (derStandard): a body's long name before the particle, a call, a figure
         ("de", "Das teilte das Deutsche Zentrum für Luft- und Raumfahrt (DLR) in Köln mit."),
@@ -393,6 +397,9 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("en", "Police questioned the driver for three hours."),
         ("en", "He speculated on the stock market in the 1990s."),
         ("en", "The questions why it failed remain open."),
+        # giving something to someone, not stating it
+        ("de", "Er gab das Geld an die Stadt zurück."),
+        ("de", "Die Stadt gibt Wasser an die Bürger ab."),
     ],
 )
 def test_the_articles_own_voice_has_no_attribution_cue(language: str, sentence: str) -> None:

@@ -2175,6 +2175,34 @@ def test_german_reported_speech_goes_on_reporting_the_speaker_before_it() -> Non
     assert source["Stadt"].source.kind is SourceKind.ARTICLE
 
 
+FOLLOWING = (
+    "Ein Gericht in Den Haag hat einen Samenspender gestoppt. "
+    "Dem Urteil zufolge ist der Mann Vater von hundert Kindern aus niederländischen Kliniken. "
+    "Hinzu kommt demnach eine unbekannte Zahl von Kindern aus einer dänischen Klinik.\n\n"
+    "Die Polizei Den Haag teilte mit, es habe eine Durchsuchung gegeben. "
+    "Demzufolge wurden bei dem Mann zwei Computer beschlagnahmt. "
+    "Der Fall ist nicht der erste Skandal dieser Art in den Niederlanden."
+)
+
+
+def test_a_german_sentence_that_says_it_follows_the_source_before_has_that_source() -> None:
+    """German "demnach" and "demzufolge" go on with the source of the sentence before (real news,
+    Berliner Zeitung: "Hinzu kommt demnach ..." after the ruling's sentence was the
+    article's); the sentence after them with neither is the article's again."""
+    script = harbor_script(
+        actors={"actors": [{"name": "Polizei Den Haag", "kind": "organization", "role": "police"}]},
+        kinds=kinds_of({"Polizei Den Haag": "organization"}),
+        sources={"s2": "a document", "s4": "Polizei Den Haag"},
+        statements=every_key("The ruling says the man fathered a hundred children."),
+    )
+    content = run_staged(FOLLOWING, Scripted(script), language="en", article_language="de")
+    source = {c.evidence[0].quote.split()[0]: c for c in content.claims}
+    assert source["Hinzu"].source.kind is SourceKind.DOCUMENT
+    assert source["Hinzu"].attribution is Attribution.INDIRECT
+    assert source["Demzufolge"].source.description == "Polizei Den Haag"
+    assert source["Der"].source.kind is SourceKind.ARTICLE
+
+
 MARINES = (
     "Defense Secretary Robert Gates ordered a review of the Marine Corps on Friday.\n\n"
     'He said some feel the Corps has "become too heavy." '
