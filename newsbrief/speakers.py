@@ -1194,7 +1194,11 @@ def names_a_body(name: str) -> bool:
     ("Ann Arbor Police Department", "Landesumweltministerium", "University Bank"): a small
     model may call such a body a medium, but it is no thing."""
     words = [w.casefold() for w in re.findall(r"[^\W\d_]+", name)]
-    return any(w in _ANY_BODY_HEAD or w.endswith(_GERMAN_BODY_ENDINGS) for w in words)
+    return any(
+        w in _ANY_BODY_HEAD
+        or (w.endswith(_GERMAN_BODY_ENDINGS) and not w.endswith(_GERMAN_NO_BODY_ENDINGS))
+        for w in words
+    )
 
 
 def _closes_after_verb(
@@ -7833,6 +7837,14 @@ _GERMAN_BODY_ENDINGS = (
     "feuerwehr",
 )  # fmt: skip
 """German nouns that end the compound name of a body ("Landesumweltministerium")."""
+_GERMAN_NO_BODY_ENDINGS = (
+    "vorrat", "heirat", "hausrat", "unrat", "zierrat", "apparat", "karat", "inserat",
+    "ehrenamt", "samt", "hauptgericht", "fleischgericht", "nudelgericht", "leibgericht",
+    "wundverband", "druckverband", "notverband",
+)  # fmt: skip
+"""German nouns that only end like a body's name: a stock ("Vorrat"; real news, Focus: "solange
+der Vorrat ... reicht" became an organisation), a dish ("Hauptgericht"), a machine
+("Staatsapparat"), a bandage ("Druckverband")."""
 _GERMAN_BODIES = frozenset({"stadtwerke"})
 """German nouns that name a body by themselves (the municipal utility)."""
 _GERMAN_CITY_BODIES = frozenset(
@@ -8055,7 +8067,9 @@ def body_phrases(
                 lowered = word.casefold()
                 # a compound ("Landesumweltministerium"), not the bare noun ("Regierung")
                 compound = (
-                    lowered.endswith(_GERMAN_BODY_ENDINGS) and lowered not in _GERMAN_BODY_ENDINGS
+                    lowered.endswith(_GERMAN_BODY_ENDINGS)
+                    and lowered not in _GERMAN_BODY_ENDINGS
+                    and not lowered.endswith(_GERMAN_NO_BODY_ENDINGS)
                 )
                 if (
                     _capitalised(word)

@@ -361,6 +361,16 @@ def test_a_bare_german_head_noun_is_no_body_name() -> None:
     assert body_phrases(split_sentences(text, "de"), [], "de") == ["Aufsichtsrat"]
 
 
+def test_a_german_noun_that_only_ends_like_a_body_is_no_body_name() -> None:
+    """(real news, Focus: "solange der Vorrat bei den Gratiszugaben reicht" offered "Vorrat",
+    a stock, as a council, and it became an organisation of the brief)"""
+    text = (
+        "Die Aktion läuft, solange der Vorrat reicht. Das Hauptgericht kostet zehn Euro. "
+        "Der Staatsapparat schweigt, der Hausrat brennt. Der Stadtrat tagt am Montag."
+    )
+    assert body_phrases(split_sentences(text, "de"), [], "de") == ["Stadtrat"]
+
+
 def _actor(name: str, kind: str = "organization") -> ActorRecord:
     return ActorRecord(name.casefold(), name, kind, "", {normalize_name(name)})
 
