@@ -2876,7 +2876,15 @@ def named_speaker(
             after = _named_right_after(sentence[verb_end:], actors, inverted=True)
             if after is not None:
                 return after
-        if _GERMAN_OBJECT_OPENING.match(sentence) and not re.search(r"[,;:]", sentence[:first]):
+        if (
+            (
+                _GERMAN_OBJECT_OPENING.match(sentence)
+                # (or whose account it is: "Laut des Daily Star sagte Reading ... den Tod der
+                # Queen für 2022 voraus."; real news, Merkur: the tabloid that relays him took it)
+                or _GERMAN_ACCORDING_OPENING.match(sentence)
+            )
+            and not re.search(r"[,;:]", sentence[:first])
+        ):
             # "Den Tausch von Helga Schmid gegen Baerbock bezeichnete Heusgen „...“" (real news,
             # Hamburger Abendblatt): the object first, the subject after the verb
             after_verb = _person_right_after(sentence, first, actors)
@@ -5235,6 +5243,14 @@ _GERMAN_CLAUSE_OPENING = re.compile(
     re.IGNORECASE,
 )
 """A German sentence opening with a subordinate clause."""
+
+
+_GERMAN_ACCORDING_OPENING = re.compile(
+    r"\W*(?:laut|gemäß|nach\s+(?:angaben|informationen|[\w-]+(?:angaben|informationen)))\s",
+    re.IGNORECASE,
+)
+"""A German sentence opening with whose account it is ("Laut des Daily Star sagte Reading
+..."): in the first place, before the verb, and the verb's subject after it."""
 
 
 _LEADING_GERMAN_ARTICLE = re.compile(r"^(?:der|die|das)\s+")

@@ -418,6 +418,24 @@ def test_the_speaker_is_the_longer_of_two_names_that_end_before_the_verb() -> No
     assert found is not None and found.name == "Opposition im Stadtrat"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real news, Merkur: the tabloid that relays him took it
+        "Laut des Daily Star sagte Reading bereits den Tod der Queen voraus.",
+        "Laut Daily Star sagte Reading, die Queen sterbe bald.",
+        "Nach Angaben der Zeitung Daily Star sagte Reading, die Queen sterbe bald.",
+    ],
+)
+def test_a_german_account_in_the_first_place_is_not_the_verbs_subject(text: str) -> None:
+    actors = [
+        ActorRecord("reading", "Mario Reading", "person", "", {"mario reading", "reading"}),
+        _actor("Daily Star", "media"),
+    ]
+    found = named_speaker(text, find_cues(text, "de"), actors)
+    assert found is not None and found.name == "Mario Reading"
+
+
 def test_a_verb_of_saying_is_a_whole_word() -> None:
     """ "dit" is a verb of saying; the "dit" of "crédit" is not, and Paul Martin, named before
     it, is not the speaker."""
