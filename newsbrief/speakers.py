@@ -5444,6 +5444,49 @@ _GENITIVE_VIEW = re.compile(
 """A German view by a name in the genitive ("nach Hännis Ansicht"), the name without its "s"."""
 
 
+_QUOTING_VERB = re.compile(r"(?<!\w)(?:zitiert(?:e|en)?|quot(?:ed|es))(?!\w)", re.IGNORECASE)
+"""Verbs of quoting someone: their object, not their subject, is the one who said it."""
+_AS_SAYING = re.compile(r"(?:as\s+)?(?:saying|stating)", re.IGNORECASE)
+"""The words after the one quoted ("quoted Reading as saying")."""
+QUOTED_WITHIN = 60
+"""Characters after a verb of quoting where the one quoted is looked for."""
+
+
+def quoted_person(
+    sentence: str, cues: SentenceCues, actors: Sequence[ActorRecord]
+) -> ActorRecord | None:
+    """The person a medium or anyone else quotes, when quoting is the sentence's only cue of
+    saying: '„...“, zitierte der Daily Star nun Readings Interpretation von Nostradamus.' is
+    Reading's (real news, Merkur: the tabloid took it), and so is "The paper quoted Reading as
+    saying ...": the one person named (a German genitive too) in the few words after the verb,
+    outside quotations and before the clause ends; else ``None``."""
+    if not any(_QUOTING_VERB.fullmatch(w) for w in cues.reporting) or not all(
+        _QUOTING_VERB.fullmatch(w) or _AS_SAYING.fullmatch(w) for w in cues.reporting
+    ):
+        return None
+    for verb in _QUOTING_VERB.finditer(sentence):
+        if any(a <= verb.start() < b for a, b in cues.quotes):
+            continue
+        if re.match(r"\s+(?:aus|from)\s", sentence[verb.end() :], re.IGNORECASE):
+            return None  # quoting from a text ("zitierte aus einem Brief an Merkel")
+        window = list(sentence[verb.end() : verb.end() + QUOTED_WITHIN])
+        for a, b in cues.quotes:
+            for i in range(max(a, verb.end()), min(b, verb.end() + len(window))):
+                window[i - verb.end()] = " "
+        clause = re.split(r"[,.;:!?]", "".join(window), maxsplit=1)[0]
+        folded = normalize_name(clause)
+        people = [
+            actor
+            for actor in actors
+            if actor.kind == "person"
+            and any(
+                re.search(rf"(?<!\w){re.escape(form)}s?(?!\w|-\w)", folded) for form in actor.forms
+            )
+        ]
+        return people[0] if len(people) == 1 else None
+    return None
+
+
 def according_to_source(
     sentence: str, cues: SentenceCues, actors: Sequence[ActorRecord]
 ) -> ActorRecord | None:

@@ -159,6 +159,7 @@ from newsbrief.speakers import (
     pronoun_speaker,
     pronoun_verb_at,
     pronoun_verb_start,
+    quoted_person,
     quoted_vessel_or_work,
     referred_body,
     romance_described,
@@ -2844,7 +2845,8 @@ def staged_brief(
             # a pronoun that speaks is the subject: the name after it is in what is reported
             # ("'...,' she said, adding that Cook has been ..."), for the pronoun rule below
             subject = (
-                according_to_source(_spoken(unit), unit.cues, actors)
+                quoted_person(unit.sentence.text, unit.cues, actors)
+                or according_to_source(_spoken(unit), unit.cues, actors)
                 or (
                     german_impersonal_source(unit.sentence.text, actors)
                     if source_language == "de"
@@ -3433,15 +3435,34 @@ def staged_brief(
             )
             or unit.cues.anonymity
             or picked is None
-            or picked is last.source
             or picked.kind == "anonymous"
             # named inside the quotation only, it is what is quoted, not who quotes it
             # ("« seule l'intervention ... des contrôleurs de la SNCF »" goes on with the
             # ministry's communiqué; gold Toulouse-Lyon train)
-            or mentioned(picked, speaking_part(unit.sentence.text, unit.cues))
+            or (
+                mentioned(picked, speaking_part(unit.sentence.text, unit.cues))
+                if picked is not last.source
+                # (the same speaker stays, where the sentence before names it and this one
+                # quotes more than a term)
+                else not (
+                    (
+                        mentioned(picked, last.sentence.text)
+                        or quoted_person(last.sentence.text, last.cues, actors) is picked
+                    )
+                    and any(
+                        len(unit.sentence.text[a:b].split()) > QUOTED_TERM_WORDS
+                        for a, b in unit.cues.quotes
+                    )
+                )
+            )
         ):
             continue
-        _give(unit, last.source, ", whose quotation the sentence goes on with", notes)
+        if picked is not last.source:
+            _give(unit, last.source, ", whose quotation the sentence goes on with", notes)
+        # (and where the model gave it that speaker already, it stays theirs: "„...“, zitierte
+        # der Daily Star nun Readings Interpretation. Bei dem „mysteriösen“ König soll es sich
+        # um einen Mann handeln, „der nie erwartet hatte, König zu werden“." went to the
+        # article, as the sentence does not name Reading; real news, Merkur)
         continued.add(id(unit))
 
     # A sentence with no verb of saying that opens with one person as its subject quotes

@@ -31,6 +31,7 @@ from newsbrief.speakers import (
     named_speaker,
     pronoun_gender,
     pronoun_speaker,
+    quoted_person,
     romance_described,
     speaker_phrases,
     speaks,
@@ -434,6 +435,34 @@ def test_a_german_account_in_the_first_place_is_not_the_verbs_subject(text: str)
     ]
     found = named_speaker(text, find_cues(text, "de"), actors)
     assert found is not None and found.name == "Mario Reading"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # real news, Merkur: the tabloid that quotes him took it
+        (
+            "Ein „neuer König wird an seiner Stelle den Thron besteigen“, zitierte der Daily "
+            "Star nun Readings Interpretation von Nostradamus.",
+            "Mario Reading",
+        ),
+        ("„Es ist ernst“, zitierte die Zeitung den Autor Mario Reading.", "Mario Reading"),
+        ("The Daily Star quoted Reading as saying a new king would come.", "Mario Reading"),
+        # another verb of saying names the speaker; a text quoted from; the one quoting alone
+        ("Der Daily Star zitierte Reading falsch, sagte Helen Cole.", None),
+        ("Der Daily Star zitierte aus einem Brief an Reading.", None),
+        ("„Es ist ernst“, zitierte der Daily Star einen Sprecher.", None),
+    ],
+)
+def test_the_one_quoted_is_the_speaker(text: str, expected: str | None) -> None:
+    actors = [
+        ActorRecord("reading", "Mario Reading", "person", "", {"mario reading", "reading"}),
+        ActorRecord("cole", "Helen Cole", "person", "", {"helen cole", "cole"}),
+        _actor("Daily Star", "media"),
+    ]
+    language = "en" if "quoted" in text else "de"
+    found = quoted_person(text, find_cues(text, language), actors)
+    assert (found.name if found else None) == expected
 
 
 def test_a_verb_of_saying_is_a_whole_word() -> None:

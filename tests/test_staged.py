@@ -12832,3 +12832,31 @@ def test_a_person_named_like_a_trade_stays_a_person() -> None:
     actors = [{"name": "Peter Schüler", "kind": "person", "role": "x"}]
     content = _brief_of(text, actors, ARTICLE_ITSELF, language="de")
     assert [a.kind for a in content.key_actors if a.name == "Peter Schüler"] == [ActorKind.PERSON]
+
+
+@pytest.mark.parametrize("pick", ["Daily Star", "Mario Reading"])
+def test_a_quotation_a_tabloid_quotes_and_the_one_after_it_are_the_quoted_authors(
+    pick: str,
+) -> None:
+    """Real news (Merkur): '„...“, zitierte der Daily Star nun Readings Interpretation' went to
+    the tabloid, and the quotation after it with it (the one quoted is the source a medium
+    relays); where the model picked Reading for the second, it went to the article."""
+    text = (
+        "Der Autor Mario Reading hat 2005 ein Buch veröffentlicht. Ein „neuer mysteriöser "
+        "König wird an seiner Stelle den Thron besteigen“, zitierte der Daily Star nun "
+        "Readings Interpretation. Bei dem „mysteriösen“ König soll es sich um einen Mann "
+        "handeln, „der nie erwartet hatte, König zu werden“."
+    )
+    listed = [
+        {"name": "Mario Reading", "kind": "person", "role": "Autor"},
+        {"name": "Daily Star", "kind": "media", "role": "Zeitung"},
+    ]
+    content = _brief_of(
+        text,
+        listed,
+        {"s2": "Daily Star", "s3": pick},
+        language="de",
+    )
+    sources = {c.evidence[0].quote.split()[0]: c.source.description for c in content.claims}
+    assert sources["Ein"] == "Mario Reading"
+    assert sources["Bei"] == "Mario Reading"
