@@ -372,6 +372,22 @@ def test_a_german_noun_that_only_ends_like_a_body_is_no_body_name() -> None:
     assert body_phrases(split_sentences(text, "de"), [], "de") == ["Stadtrat"]
 
 
+def test_a_countrys_body_named_by_its_genitive_is_a_body_name() -> None:
+    """(real news, NZZ: "Israels Armee teilte auf Anfrage mit, ..." was never offered, and its
+    words went to Human Rights Watch; "im Flüchtlingsviertel Nuseirat" offered the camp, whose
+    name ends like a council's)"""
+    text = (
+        "Der Krieg dauert an. Israels Armee teilte auf Anfrage mit, die Berichte zu prüfen. "
+        "Irans Regierung schweigt. Israels Hafen ist voll. Im Flüchtlingsviertel Nuseirat "
+        "starben fünf Menschen. Der Stadtrat tagt."
+    )
+    assert body_phrases(split_sentences(text, "de"), [], "de") == [
+        "Israels Armee",
+        "Irans Regierung",
+        "Stadtrat",
+    ]
+
+
 def _actor(name: str, kind: str = "organization") -> ActorRecord:
     return ActorRecord(name.casefold(), name, kind, "", {normalize_name(name)})
 
