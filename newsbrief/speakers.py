@@ -8558,6 +8558,11 @@ def speaker_phrases(
         name = " ".join(words)
         if not 1 <= len(words) <= MAX_PHRASE_WORDS or words[0].casefold() in _PRONOUNS:
             continue
+        if _lower_word(words[0]) and _name_at_end(name) is not None:
+            # a description before a name ("Der amerikanische Aussenminister Antony Blinken
+            # warnte ...", "die libanesische Staatsagentur NNA meldete"; real news, NZZ: each
+            # became an actor of its own beside the name, which the names offered hold)
+            continue
         if words[-1].casefold() in {d.casefold() for d in cue.documents}:
             continue  # "The report also suggested" is a document's (real news, CNN Money)
         if (

@@ -164,6 +164,22 @@ def test_a_clause_before_the_verb_is_no_speaker_phrase(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Der amerikanische Aussenminister Antony Blinken warnte vor einer Eskalation.",
+        "Die staatliche libanesische Nachrichtenagentur NNA hatte zuvor berichtet, dass zwei "
+        "Menschen starben.",
+    ],
+)
+def test_a_description_before_a_name_is_no_speaker_phrase(text: str) -> None:
+    """Real news (NZZ): "amerikanische Aussenminister Antony Blinken" and "staatliche
+    libanesische Nachrichtenagentur NNA" were offered and became actors beside the names they end in."""
+    sentences = split_sentences(text, "de")
+    cues = [find_cues(s.text, "de") for s in sentences]
+    assert speaker_phrases(sentences, cues, []) == []
+
+
+@pytest.mark.parametrize(
     ("text", "language", "bodies"),
     [
         (
