@@ -563,6 +563,13 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"quoted",
         r"cit(?:ed|ing)",
         r"recall(?:ed|s)",
+        # what someone shared, closing the sentence after a quotation ('"I like to see it from
+        # the fans' perspective," Kelce shared.'; real news, Rolling Stone: no cue), not what
+        # was shared ("The files were shared.")
+        r"(?<!were )(?<!was )(?<!been )(?<!be )(?<!is )(?<!are )(?<!not )"
+        r"shared(?=\s*[.!?]?\s*$)",
+        r"(?<=[,.!?][”\"’]\s)shared(?=\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}"
+        r"\s*[.!?]?\s*$)",
         r"complain(?:ed|s)",
         r"conced(?:ed|es)",
         r"vow(?:ed|s)",

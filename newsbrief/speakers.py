@@ -2772,6 +2772,44 @@ def mentioned(actor: ActorRecord, sentence: str) -> bool:
     return bool(_named_at(actor, normalize_name(sentence)))
 
 
+def _own_forms(person: ActorRecord, others: Sequence[ActorRecord]) -> set[str]:
+    """The forms that name ``person`` and none of ``others``, with the given name of a full
+    name ("donna" of "Donna Kelce")."""
+    words = normalize_name(person.name).split()
+    forms = (person.forms - person.titles) | ({words[0]} if len(words) >= 2 else set())
+    shared = set().union(*(o.forms | set(normalize_name(o.name).split()[:1]) for o in others))
+    return forms - shared
+
+
+def namesake_meant(
+    person: ActorRecord, actors: Sequence[ActorRecord], sentence: str, before: str
+) -> ActorRecord:
+    """Of the people who share the name ``sentence`` gives ``person`` by (a family's surname:
+    '"...," Kelce shared.' of Donna and Travis Kelce), the one the sentence names by a name of
+    their own (a full or a given name), or else the only one the text ``before`` it (the
+    sentences just before) names so ("Swift and Travis recently attended Coachella" makes the
+    next "Kelce" Travis; real news, Rolling Stone: his words went to his mother); ``person``
+    when the name is theirs alone, or when no text or both say which ("Donald Trump and
+    Melania Trump arrived. Trump said ...")."""
+    if person.kind != "person":
+        return person
+    names = person.forms - person.titles
+    namesakes = [
+        a for a in actors if a is not person and a.kind == "person" and names & (a.forms - a.titles)
+    ]
+    if not namesakes:
+        return person
+    people = [person, *namesakes]
+    own = {p.id: _own_forms(p, [o for o in people if o is not p]) for p in people}
+    in_sentence = normalize_name(sentence)
+    named_here = [p for p in people if _named_spans(p, in_sentence, own[p.id])]
+    if named_here:
+        return named_here[0] if len(named_here) == 1 else person
+    folded = normalize_name(before)
+    named_before = [p for p in people if _named_spans(p, folded, own[p.id])]
+    return named_before[0] if len(named_before) == 1 else person
+
+
 def named_by_name(actor: ActorRecord, sentence: str) -> bool:
     """Whether ``sentence`` names ``actor`` by a name, not only by a title of theirs ("Die
     Innenministerin" names Johanna Mikl-Leitner by her title alone)."""

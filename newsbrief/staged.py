@@ -146,6 +146,7 @@ from newsbrief.speakers import (
     names_a_listed_person,
     names_a_medium,
     names_no_one,
+    namesake_meant,
     office_holder,
     only_a_title,
     opening_speaker,
@@ -1266,6 +1267,9 @@ _EDGES = "\"'“”‘’«»„:,.;!?()"
 REPORTING_GAP = 2
 """Most sentences back to the speaker a German sentence in reported speech, or a Romance verb
 of saying with no subject, goes on with."""
+NAMESAKE_WINDOW = 2
+"""Sentences before one that names its speaker by a family's surname, read for which of the
+family it is (:func:`~newsbrief.speakers.namesake_meant`)."""
 
 
 def _goes_on_reporting(
@@ -2889,6 +2893,21 @@ def staged_brief(
                 )
                 or colon_speaker(unit.sentence.text, unit.cues, actors)
             )
+            if subject is not None:
+                # (of a family, the one named last: '"...," Kelce shared.')
+                subject = namesake_meant(
+                    subject,
+                    actors,
+                    unit.sentence.text,
+                    " ".join(
+                        s.text
+                        for s in sentences[
+                            max(
+                                0, unit.sentence.number - 1 - NAMESAKE_WINDOW
+                            ) : unit.sentence.number - 1
+                        ]
+                    ),
+                )
             picked = unit.source
             if subject is None or subject is picked or unit.sentence.number in named_again:
                 continue

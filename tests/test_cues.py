@@ -72,6 +72,9 @@ from newsbrief.cues import (
         ("en", "Others disagreed, saying the move would harm the talks."),
         ("en", "The mayor agreed that the roads were unsafe."),
         ("en", "He lamented the fact that civilians were not consulted."),
+        # what someone shared, closing a quotation (real news, Rolling Stone: no cue)
+        ("en", "“I like to see it from the fans’ perspective,” Kelce shared."),
+        ("en", '"It was fun," shared Travis Kelce.'),
         ("de", "Die Ministerin ergänzte, man prüfe weitere Schritte."),
         ("de", "Die Polizei fügte hinzu, die Lage sei ruhig."),
         ("de", "Der Verband bezeichnete die Entscheidung als Fehler."),
@@ -397,6 +400,10 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("en", "Police questioned the driver for three hours."),
         ("en", "He speculated on the stock market in the 1990s."),
         ("en", "The questions why it failed remain open."),
+        # what was shared, not who shared it
+        ("en", "The files were shared."),
+        ("en", "She shared the photos with fans."),
+        ("en", "The costs will be shared."),
         # giving something to someone, not stating it
         ("de", "Er gab das Geld an die Stadt zurück."),
         ("de", "Die Stadt gibt Wasser an die Bürger ab."),

@@ -12860,3 +12860,41 @@ def test_a_quotation_a_tabloid_quotes_and_the_one_after_it_are_the_quoted_author
     sources = {c.evidence[0].quote.split()[0]: c.source.description for c in content.claims}
     assert sources["Ein"] == "Mario Reading"
     assert sources["Bei"] == "Mario Reading"
+
+
+KELCES = (
+    "Donna Kelce has praised the new album of her son Travis Kelce's girlfriend Taylor "
+    "Swift.\n\n“I feel like I’m in an alternate universe,” Donna said.\n\n"
+    "Swift and Travis recently attended Coachella together.\n\n"
+    "The football star recapped the weekend during an episode of his New Heights podcast.\n\n"
+    "“I like to see it from the fans’ perspective,” Kelce shared."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # real news (Rolling Stone): his words went to his mother
+        (KELCES, "Travis Kelce"),
+        # both named just before: the surname stays with whom the model and rules gave it
+        (
+            "Donald Trump and his wife Melania Trump arrived in Paris. “It is a great day,” "
+            "Trump said.",
+            "Donald Trump",
+        ),
+    ],
+)
+def test_a_familys_surname_is_the_one_of_them_named_just_before(text: str, speaker: str) -> None:
+    listed = [
+        {"name": n, "kind": "person", "role": "x"}
+        for n in ("Donna Kelce", "Travis Kelce", "Taylor Swift", "Donald Trump", "Melania Trump")
+        if n.split()[-1] in text and n.split()[0] in text
+    ]
+    picks = (
+        {"s1": "Donna Kelce", "s2": "Donna Kelce", "s5": "Donna Kelce"}
+        if "Kelce" in text
+        else {"s2": "Melania Trump"}
+    )
+    content = _brief_of(text, listed, picks)
+    assert not any(note.startswith("stage sources failed") for note in content.notes)
+    assert content.claims[-1].source.description == speaker
