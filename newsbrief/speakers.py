@@ -3091,10 +3091,25 @@ def named_speaker(
             # ..." (real news, the Telegraph): the pronoun opening the clause is the subject,
             # not a name before it
             return None
+        if _KIN_BEFORE_VERB.search(sentence[:first]):
+            # "..., Travis Kelce‘s mom confirmed, “...”" (real news, Rolling Stone: his): one
+            # described by whose kin or counsel they are is not the one named
+            return None
         decided, subject = _named_before(sentence, cues, actors, first)
         if decided:
             return subject
     return None
+
+
+_KIN_BEFORE_VERB = re.compile(
+    r"\w['’‘]s?\s+(?:[a-z-]+\s+)?(?:mom|mother|mum|father|dad|wife|husband|son|daughter|"
+    r"brother|sister|parents|family|widow|aunt|uncle|cousin|niece|nephew|grandmother|"
+    r"grandfather|girlfriend|boyfriend|fiancée?|partner|friend|lawyer|attorney|agent|"
+    r"spokesman|spokeswoman|spokesperson|representative|rep)"
+    r"(?:\s+(?:also|later|previously|then|has|had|have|once|recently|reportedly))*\s*$"
+)
+"""The end of an English subject that is someone's kin or counsel ("Travis Kelce‘s mom",
+"Trump's lawyer also"), right before its verb of saying."""
 
 
 def _apposed_subject(before: str, actors: Sequence[ActorRecord]) -> ActorRecord | None:

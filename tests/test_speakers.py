@@ -497,6 +497,19 @@ def test_the_one_quoted_is_the_speaker(text: str, expected: str | None) -> None:
     assert (found.name if found else None) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real news, Rolling Stone: his
+        "Speaking to People in Las Vegas, Travis Kelce‘s mom confirmed, “I listened to it.”",
+        "Travis Kelce's lawyer also said the case was weak.",
+    ],
+)
+def test_someones_kin_or_counsel_is_not_the_one_named(text: str) -> None:
+    actors = [ActorRecord("t", "Travis Kelce", "person", "", {"travis kelce", "kelce"})]
+    assert named_speaker(text, find_cues(text, "en"), actors) is None
+
+
 def test_a_verb_of_saying_is_a_whole_word() -> None:
     """ "dit" is a verb of saying; the "dit" of "crédit" is not, and Paul Martin, named before
     it, is not the speaker."""
