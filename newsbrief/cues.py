@@ -563,6 +563,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"quoted",
         r"cit(?:ed|ing)",
         r"recall(?:ed|s)",
+        # words sung, before their quotation ('On “The Alchemy” Swift makes several references
+        # to football, singing, “These blokes warm the benches ...”'; real news, Rolling Stone:
+        # given to another)
+        r"(?:sings|singing|sang)(?=,?\s*[“\"‘])",
         # what someone shared, closing the sentence after a quotation ('"I like to see it from
         # the fans' perspective," Kelce shared.'; real news, Rolling Stone: no cue), not what
         # was shared ("The files were shared.")

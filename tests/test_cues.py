@@ -72,6 +72,8 @@ from newsbrief.cues import (
         ("en", "Others disagreed, saying the move would harm the talks."),
         ("en", "The mayor agreed that the roads were unsafe."),
         ("en", "He lamented the fact that civilians were not consulted."),
+        # words sung (real news, Rolling Stone)
+        ("en", "On “The Alchemy” Swift makes references to football, singing, “These blokes.”"),
         # what someone shared, closing a quotation (real news, Rolling Stone: no cue)
         ("en", "“I like to see it from the fans’ perspective,” Kelce shared."),
         ("en", '"It was fun," shared Travis Kelce.'),
@@ -400,6 +402,8 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("en", "Police questioned the driver for three hours."),
         ("en", "He speculated on the stock market in the 1990s."),
         ("en", "The questions why it failed remain open."),
+        # singing with no words quoted
+        ("en", "She sang at the Super Bowl."),
         # what was shared, not who shared it
         ("en", "The files were shared."),
         ("en", "She shared the photos with fans."),
