@@ -1425,6 +1425,30 @@ def actors_from_answer(
             name, folded = compact, normalize_name(compact)
         if folded not in folded_text:
             named = _named_part(name, text, folded_text) or country_as_written(name, text)
+            words = name.split()
+            if (
+                named is None
+                and item.kind == "person"
+                and len(words) == 2
+                and words[-1][:1].isupper()
+                and words[0].casefold() not in _TITLES
+            ):
+                # a given name the model got wrong ("Fraud Nopper" for the article's "Frank
+                # Nopper"; real news, Stuttgarter Zeitung: the mayor was left out): the full
+                # name the article writes with the surname
+                fuller = full_name(words[-1], text)
+                given = fuller.split()[0] if fuller is not None else ""
+                named = (
+                    fuller
+                    if fuller is not None
+                    and len(fuller.split()) >= 2
+                    # (not a genitive of someone's: "Chubas Drummer", Nina Chuba's drummer)
+                    and not (
+                        given.endswith("s")
+                        and re.search(rf"(?<!\w){re.escape(given[:-1])}(?!\w)", text)
+                    )
+                    else None
+                )
             if named is None:
                 notes.append(f"actor {item.name!r} left out: the article does not name it so")
                 continue

@@ -872,6 +872,22 @@ def test_a_one_word_person_the_article_names_in_full_is_kept_under_that_name() -
     assert [a.name for a in kept] == ["P.J. Crowley"]
 
 
+def test_a_person_whose_given_name_the_model_got_wrong_is_kept_under_the_articles() -> None:
+    """Real news (Stuttgarter Zeitung): "Fraud Nopper", the model's, left the mayor out; "Chuba
+    Drummer" is Nina Chuba's drummer, not a person named "Chubas Drummer"."""
+    text = (
+        "Das fängt beim Oberbürgermeister an. Frank Nopper dürfte das Stadtoberhaupt sein. "
+        "Die Sängerin Nina Chuba spottete, und Chubas Drummer lachte."
+    )
+    notes: list[str] = []
+    items = [
+        ActorItem(name="Fraud Nopper", kind="person", role="mayor"),
+        ActorItem(name="Chuba Drummer", kind="person", role="drummer"),
+    ]
+    kept = actors_from_answer(items, text, 10, notes)
+    assert [a.name for a in kept] == ["Frank Nopper"]
+
+
 @pytest.mark.parametrize(
     ("name", "kind"),
     [
