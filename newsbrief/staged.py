@@ -3545,6 +3545,10 @@ def staged_brief(
             # "..., heißt es aus der Direktion Staatsschutz und Nachrichtendienst (DSN)." names
             # whom it is said by (real news, derStandard)
             or _speaker(unit, actors) is picked
+            # (nor is a sentence all in quotation marks the article's own words: the quoted
+            # email reply after "Later, I got an email reply from a Google representative."
+            # went to the article; real news, TechRadar)
+            or _all_quotation(unit.sentence.text[unit.start : unit.end])
         ):
             continue
         said = unit.sentence.text

@@ -12898,3 +12898,22 @@ def test_a_familys_surname_is_the_one_of_them_named_just_before(text: str, speak
     content = _brief_of(text, listed, picks)
     assert not any(note.startswith("stage sources failed") for note in content.notes)
     assert content.claims[-1].source.description == speaker
+
+
+def test_a_sentence_all_in_quotation_marks_is_never_the_articles_own_words() -> None:
+    """Real news (TechRadar): a quoted email reply after "Later, I got an email reply from a
+    Google representative." went to the article, as it has no verb of saying and does not
+    name Google, the model's pick."""
+    text = (
+        "Google unveiled a new search box on Tuesday. I posed the question to Google. Later, "
+        "I got an email reply from a Google representative.\n\n"
+        '"The AI dimension of the Search box is giving you quick access to AI tools. Using '
+        "this new search box does not mean that you will only get AI responses - you'll "
+        'continue to get a range of results on Search."\n\n'
+        "What's notable is that there is no \"No, I'd rather not\" option here."
+    )
+    listed = [{"name": "Google", "kind": "organization", "role": "company"}]
+    content = _brief_of(text, listed, "Google")
+    sources = {c.evidence[0].quote.split()[0]: c.source for c in content.claims}
+    assert sources['"The'].description == "Google"
+    assert sources["What's"].kind is SourceKind.ARTICLE
