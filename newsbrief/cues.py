@@ -566,12 +566,15 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # words sung, before their quotation ('On “The Alchemy” Swift makes several references
         # to football, singing, “These blokes warm the benches ...”'; real news, Rolling Stone:
         # given to another)
-        r"(?:sings|singing|sang)(?=,?\s*[“\"‘])",
+        # (after a comma or a colon: not a song's title, 'Swift sang "Love Story"'; a review)
+        r"(?:sings|singing|sang)(?=[,:]\s*[“\"‘])",
         # what someone shared, closing the sentence after a quotation ('"I like to see it from
         # the fans' perspective," Kelce shared.'; real news, Rolling Stone: no cue), not what
         # was shared ("The files were shared.")
-        r"(?<!were )(?<!was )(?<!been )(?<!be )(?<!is )(?<!are )(?<!not )"
-        r"shared(?=\s*[.!?]?\s*$)",
+        # (not what some share: "the concerns they both shared."; a review)
+        r"(?<!were )(?<!was )(?<!been )(?<!be )(?<!is )(?<!are )(?<!not )(?<!they )(?<!we )"
+        r"(?<!you )(?<!have )(?<!has )(?<!had )(?<!both )(?<!all )(?<!long )(?<!widely )"
+        r"(?<!commonly )(?<!also )(?<!once )shared(?=\s*[.!?]?\s*$)",
         r"(?<=[,.!?][”\"’]\s)shared(?=\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}"
         r"\s*[.!?]?\s*$)",
         r"complain(?:ed|s)",
@@ -898,7 +901,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"versichert(?:e|en)?",
         # (words between, the particle closing the clause: "Er gab demnach an, Vater von
         # maximal 25 Kindern zu sein."; real news, Berliner Zeitung: no cue, the article's)
-        r"(?:gab|gaben|gibt|geben)(?=(?:\s[^,;.:]{0,40}?)?\san(?=\s*[,.;:!?\"“”»]|\s*$))",
+        # (one clause, no idiom: not "gab nicht auf und griff an", "gibt den Ton an", "gab
+        # mit seinem Porsche an"; a review)
+        r"(?:gab|gaben|gibt|geben)(?=(?:(?!\s(?:und|oder|sondern|mit|Ton|Takt|Route|Gas|"
+        r"Richtung|Tempo)\s)[^,;.:]){0,41}?\san(?=\s*[,.;:!?\"“”»]|\s*$))",
         r"ausgesagt",  # testified ("hat ... unter Eid ausgesagt")
         r"beschrieb(?:en)?",  # described ("Das Landgericht Augsburg beschrieb die 21 Monate")
         r"beschreibt",

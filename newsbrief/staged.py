@@ -2682,8 +2682,13 @@ def staged_brief(
                 quoting = units[-1]
             if cue.reporting and sentence.text.rstrip().endswith((":", "：")):
                 listing = units[-1]
-        elif (cue.subjunctive or cue.follows_source) and _goes_on_reporting(
-            sentence, units, attributed + carried
+        elif (cue.subjunctive and _goes_on_reporting(sentence, units, attributed + carried)) or (
+            # ("demnach" only right after its source: not after "Der Bundesrechnungshof
+            # veröffentlichte einen Prüfbericht." that followed a minister's words; a review)
+            cue.follows_source
+            and units
+            and units[-1].sentence.number == sentence.number - 1
+            and units[-1] in attributed + carried
         ):
             # German reported speech with no verb of saying goes on reporting the speaker
             # before it ("..., sagte der Bürgermeister. Man habe alles getan."), also over one

@@ -402,8 +402,13 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("en", "Police questioned the driver for three hours."),
         ("en", "He speculated on the stock market in the 1990s."),
         ("en", "The questions why it failed remain open."),
-        # singing with no words quoted
+        # singing with no words quoted, or a song's title (a review)
         ("en", "She sang at the Super Bowl."),
+        ("en", "Biden and Musk discussed the concerns they both shared."),
+        # a separable verb's "an" in another clause, or an idiom (a review)
+        ("de", "Borussia Dortmund gab nicht auf und griff immer wieder an."),
+        ("de", "Der FC Bayern München gab von Beginn an den Ton an."),
+        ("de", "Er gab mit seinem neuen Porsche an."),
         # what was shared, not who shared it
         ("en", "The files were shared."),
         ("en", "She shared the photos with fans."),
@@ -2018,3 +2023,8 @@ def test_a_judgement_in_quoted_words_a_fear_and_what_one_feels_free_to_say_are_s
     sentence: str,
 ) -> None:
     assert find_cues(sentence, "en").reporting
+
+
+def test_a_songs_title_after_sang_is_no_verb_of_saying() -> None:
+    """(a review) "sang" before a quoted title says nothing; ", singing, “...”" does."""
+    assert find_cues('Swift sang "Love Story" and "Cruel Summer" to fans.', "en").reporting == ()
