@@ -1027,6 +1027,13 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # real news, tagesschau)
         r"zeig(?:t|te|ten|en) sich",
         r"(?:geht|gehen|ging|gingen) davon aus",
+        # an expectation with words between ("Generell geht der frühere Manager der
+        # Klitschko-Brüder von einem „50/50-Kampf“ aus.", "Kabayel rechnet mit einem
+        # ausgeglichenen Kampf."; real news, BSZ: the article's)
+        r"(?:geht|gehen|ging|gingen)(?=\s(?:(?!\s(?:und|oder)\s)[^,;.:]){0,60}?\svon\s"
+        r"(?:(?!\s(?:und|oder)\s)[^,;.:]){1,60}?\saus(?=\s*[,.;:!?]|\s*$))",
+        r"(?:rechnet|rechnen|rechnete|rechneten)(?=\s+(?:(?:fest|auch|nun|jetzt|weiter|"
+        r"eher|offenbar)\s+)?(?:damit(?!\w)|mit\s))",
         r"versprach(?:en)?",
         r"verspricht",
         r"appelliert(?:e|en)?",

@@ -565,6 +565,10 @@ def _closing_person(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecord |
     return next((a for a in actors if a.kind == "person" and mentioned(a, who)), None)
 
 
+_CLOSES_QUOTED = re.compile(r"[.!?…][\"“”»«’]?\s*[\"“”»«’]$")
+"""A sentence's end that closes a quotation after its full stop ('...“.“', '...!”')."""
+
+
 def _all_quotation(text: str) -> bool:
     """Whether ``text`` opens with a quotation mark and is (nearly) all quotation: a
     speaker's words, never the article's own report."""
@@ -573,6 +577,11 @@ def _all_quotation(text: str) -> bool:
         return False
     if quotation_left_open(stripped) and not quoted_spans(stripped):
         return True  # a quotation that runs on into the next sentence or paragraph
+    if _CLOSES_QUOTED.search(stripped):
+        # closed by its mark after its full stop, a quotation inside it ('„Usyk gewinnt ein
+        # Boxing-Match, Fury gewinnt einen „dreckigen Straßenkampf“.“'; real news, BSZ: the
+        # marks were paired inside out, and the expert's words went to the article)
+        return True
     return sum(b - a for a, b in quoted_spans(stripped)) >= MIN_QUOTED_SHARE * len(stripped)
 
 
@@ -657,6 +666,7 @@ def _attribution(unit: _Unit) -> Attribution:
     )
     direct = (
         opens_with_quote
+        or _all_quotation(span)
         or sum(b - a for a, b in spans) >= 0.5 * len(span)
         or any(_closing_sentence_quoted(span, a, b) for a, b in spans)
     )

@@ -89,6 +89,10 @@ from newsbrief.cues import (
         ("de", "Der Minister räumte Fehler ein."),
         ("de", "Die Stadt gab am Freitag bekannt, dass die Preise steigen."),
         ("de", "Sie wies darauf hin, dass die Frist abläuft."),
+        # an expectation (real news, BSZ: the article's)
+        ("de", "Generell geht der frühere Manager der Klitschko-Brüder von einem Sieg aus."),
+        ("de", "Kabayel rechnet mit einem ausgeglichenen Kampf."),
+        ("de", "Die Polizei rechnet damit, dass es Staus gibt."),
         # (real news, Berliner Zeitung: no cue, the article's)
         ("de", "Er gab demnach an, Vater von maximal 25 Kindern zu sein."),
         ("de", "Die Befragten geben mehrheitlich an, sie seien zufrieden."),
@@ -405,6 +409,9 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         # singing with no words quoted, or a song's title (a review)
         ("en", "She sang at the Super Bowl."),
         ("en", "Biden and Musk discussed the concerns they both shared."),
+        # going out of a building, counting on a tool
+        ("de", "Er ging von der Schule nach Hause und kam erst spät aus."),
+        ("de", "Der Kassierer rechnete die Summe im Kopf aus."),
         # a separable verb's "an" in another clause, or an idiom (a review)
         ("de", "Borussia Dortmund gab nicht auf und griff immer wieder an."),
         ("de", "Der FC Bayern München gab von Beginn an den Ton an."),

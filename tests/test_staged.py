@@ -12937,3 +12937,20 @@ def test_a_sentence_all_in_quotation_marks_is_never_the_articles_own_words() -> 
     sources = {c.evidence[0].quote.split()[0]: c.source for c in content.claims}
     assert sources['"The'].description == "Google"
     assert sources["What's"].kind is SourceKind.ARTICLE
+
+
+def test_a_quotation_with_a_quotation_inside_it_goes_on_quoting_its_speaker() -> None:
+    """Real news (BSZ): '„Usyk gewinnt ein Boxing-Match, Fury gewinnt einen „dreckigen
+    Straßenkampf“.“' after the expert's words went to the article: the marks were paired inside
+    out, and the sentence did not look all quotation."""
+    text = (
+        "Der Experte Bernd Bönte sprach mit der Agentur.\n\n"
+        "„Fury gewinnt diesen Kampf nur dann, wenn er den Rhythmus brechen kann“, prognostizierte "
+        "Bönte. „Usyk gewinnt ein Boxing-Match, Fury gewinnt einen „dreckigen Straßenkampf“.“"
+    )
+    listed = [{"name": "Bernd Bönte", "kind": "person", "role": "Experte"}]
+    content = _brief_of(text, listed, "Bernd Bönte", language="de")
+    last = content.claims[-1]
+    assert last.evidence[0].quote.startswith("„Usyk")
+    assert last.source.description == "Bernd Bönte"
+    assert last.attribution is Attribution.DIRECT
