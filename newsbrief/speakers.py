@@ -7258,6 +7258,9 @@ def name_candidates(
                     words = words[titles_at[-1] + 1 :]
                 while len(words) > 2 and (
                     _german_person_noun(words[0], article)
+                    # the word for a name ("mit bürgerlichem Namen Aykut Anhan"; real news,
+                    # BSZ: "Namen Aykut Anhan" became a person)
+                    or words[0].casefold() in _GERMAN_NAME_NOUNS
                     # a compound for a person's trade before a given name and a surname
                     # ("weiss USA-Kenner Thomas Jäger"; real news, SRF)
                     or (
@@ -8742,6 +8745,13 @@ _BEFORE_A_PLACE = frozenset(
      "del", "da", "do", "dans", "en", "à", "a", "der"}
 )  # fmt: skip
 """Prepositions before a place that ends a description ("police in New York")."""
+
+
+_GERMAN_NAME_NOUNS = frozenset(
+    {"name", "namen", "vorname", "vornamen", "nachname", "nachnamen", "künstlername",
+     "künstlernamen", "spitzname", "spitznamen", "pseudonym", "kampfname", "kampfnamen"}
+)  # fmt: skip
+"""German words for a name, before the name they give ("Namen Aykut Anhan")."""
 
 
 _GERMAN_NOUN_GOES_ON = frozenset(

@@ -394,6 +394,18 @@ def test_a_phrase_the_article_also_writes_in_lower_case_is_no_name() -> None:
     assert {"Donald Trump", "Supreme Court"} <= set(offered)
 
 
+def test_the_german_word_for_a_name_is_no_part_of_it() -> None:
+    """Real news (BSZ): "Namen Aykut Anhan" was offered and became a person."""
+    text = (
+        "Der Rapper Haftbefehl, mit bürgerlichem Namen Aykut Anhan, spricht offen. "
+        "Die Doku über Aykut Anhan läuft bei Netflix."
+    )
+    sentences = split_sentences(text, "de")
+    cues = [find_cues(s.text, "de") for s in sentences]
+    assert "Aykut Anhan" in name_candidates(sentences, [], "de", cues)
+    assert not any(n.startswith("Namen") for n in name_candidates(sentences, [], "de", cues))
+
+
 def test_a_bare_german_head_noun_is_no_body_name() -> None:
     text = "Die Regierung schweigt. Der Aufsichtsrat tagt am Montag."
     assert body_phrases(split_sentences(text, "de"), [], "de") == ["Aufsichtsrat"]
