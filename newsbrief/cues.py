@@ -952,7 +952,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"in Abrede gestellt",
         # a fear voiced, before what is feared ("Kritiker befürchten, das Gesetz könne die
         # Demokratie untergraben ..."; real news, Euronews DE: carried on with the bill before)
-        r"(?:befürchten|befürchteten|befürchtet|befürchtete|fürchten|fürchteten)(?=\s*,\s)",
+        # (words between: "Analysten befürchten seit langem, dass ..."; real news, Business
+        # Insider DE: no cue, the article's)
+        r"(?:befürchten|befürchteten|befürchtet|befürchtete|fürchten|fürchteten)"
+        r"(?=\s*,\s|(?:\s+(?-i:[a-zäöüß])[\w-]*){1,3}\s*,\s+dass\b)",
         # looking forward to, pleased about ("Der Vorstandsvorsitzende Christian Sewing freut
         # sich auf die Fortsetzung der Zusammenarbeit. „...“"; real news, Börsen-Zeitung: his
         # quotation after it went to the one quoted before)
@@ -1382,6 +1385,9 @@ _GERMAN_UNNAMED_PERSON = (
 a person ("Anwohner", "Dame", "„ehemaliger Küchenangestellter“")."""
 _GERMAN_SAYING_PLURAL = (
     "sagen", "sagten", "meinen", "meinten", "warnen", "warnten", "befürchten", "befürchteten",
+    # ("Experten sprachen damals von Chinas „Lehman Brothers Moment“"; real news, Business
+    # Insider DE: the article's)
+    "sprechen", "sprachen",
     "erwarten", "erwarteten", "glauben", "glaubten", "schätzen", "schätzten", "kritisieren",
     "kritisierten", "betonen", "betonten", "erklären", "erklärten", "verweisen", "verwiesen",
     "fordern", "forderten", "berichten", "berichteten", "zeigen", "zeigten",

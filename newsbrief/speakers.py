@@ -1123,6 +1123,12 @@ _PLACE_ROLE = re.compile(
     re.IGNORECASE,
 )
 """A role that names a kind of place (with at most one word before it: "capital city")."""
+_TOWN_ROLE = re.compile(
+    r"(?:the\s+)?(?:[\w-]+\s+)?(?:city|town|village|district|metropolis|Stadt|Dorf|ville|"
+    r"città|ciudad|pueblo)",
+    re.IGNORECASE,
+)
+"""A role that names a town (not a country, whose government acts)."""
 _NO_BODY_ROLES = frozenset({"location", "place", "ort", "lieu", "luogo", "lugar"})
 """Place roles that no body has: a country or a city may speak ("South Africa said"), a
 "location" does not."""
@@ -1502,6 +1508,18 @@ def actors_from_answer(
             # dateline) as an organisation with the role "location" (real news, derStandard):
             # the model's own role says it is a place
             notes.append(f"actor {item.name!r} left out: a place (its role: {item.role!r})")
+            continue
+        if (
+            kind in ("organization", "government")
+            and _TOWN_ROLE.fullmatch(item.role.strip())
+            and sentences
+            and cues
+            and not speaks(name, sentences, cues, after_verb=True)
+        ):
+            # "Los Angeles" with the role "city", which the article names only as a measure
+            # ("genug, um ganz Los Angeles zu beschäftigen"; real news, Business Insider DE): a
+            # town that says nothing is no actor
+            notes.append(f"actor {item.name!r} left out: a town that says nothing")
             continue
         if kind == "anonymous" and _FIRST_PERSON.search(name):
             # "only body swerve the president performed was when I" (real news, BBC): words of

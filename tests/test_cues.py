@@ -89,6 +89,8 @@ from newsbrief.cues import (
         ("de", "Der Minister räumte Fehler ein."),
         ("de", "Die Stadt gab am Freitag bekannt, dass die Preise steigen."),
         ("de", "Sie wies darauf hin, dass die Frist abläuft."),
+        # a fear with words before its clause (real news, Business Insider DE: no cue)
+        ("de", "Analysten befürchten seit langem, dass der Zusammenbruch Schockwellen sendet."),
         # an expectation (real news, BSZ: the article's)
         ("de", "Generell geht der frühere Manager der Klitschko-Brüder von einem Sieg aus."),
         ("de", "Kabayel rechnet mit einem ausgeglichenen Kampf."),
@@ -571,6 +573,8 @@ def test_straight_apostrophes_are_no_quotation(sentence: str) -> None:
         ("de", "Experten zufolge ist das falsch."),
         ("de", "Beobachter erwarten eine Einigung."),
         ("de", "Mehrere Anwohner sagten, das Wasser sei trüb."),
+        # (real news, Business Insider DE: the article's)
+        ("de", "Experten sprachen damals von Chinas „Lehman Brothers Moment“."),
         # real news (NDR): the subject after the verb, and after "nach Meinung von"
         ("de", "Vor wenigen Tagen berichteten Anwohner in Elmshorn von einem Knall."),
         ("de", "Es handelt sich nach Meinung von Astronomen doch um Meteoriten."),

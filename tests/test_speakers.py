@@ -964,6 +964,26 @@ def test_a_person_whose_given_name_the_model_got_wrong_is_kept_under_the_article
     assert [a.name for a in kept] == ["Frank Nopper"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        (
+            "Evergrande war für 3,8 Millionen Arbeitsplätze verantwortlich, genug für ganz Los Angeles.",
+            False,
+        ),
+        ("Los Angeles kündigte an, die Schulden zu prüfen.", True),
+    ],
+)
+def test_a_town_the_model_lists_is_an_actor_only_where_it_speaks(sentence: str, kept: bool) -> None:
+    """Real news (Business Insider DE): "Los Angeles" (role "city"), named only as a measure,
+    became an organisation of the brief."""
+    sentences = split_sentences(sentence, "de")
+    cues = [find_cues(s.text, "de") for s in sentences]
+    items = [ActorItem(name="Los Angeles", kind="organization", role="city")]
+    found = actors_from_answer(items, sentence, 10, [], sentences, cues)
+    assert bool(found) is kept
+
+
 def test_a_relative_named_only_by_description_is_not_kept_under_anothers_name() -> None:
     """(a review) "Melania Trump", whom the article calls "the first lady" only, is no slip of
     "Donald Trump": his actor keeps his role."""

@@ -1539,7 +1539,8 @@ def test_bodies_the_model_listed_that_are_no_actor_are_checked_and_left_out() ->
         *HARBOR_ACTORS["actors"],
         {"name": "Freight rates", "kind": "organization", "role": "prices"},  # opens a sentence
         {"name": "cargo traffic", "kind": "organization", "role": "goods"},
-        {"name": "Portmere", "kind": "organization", "role": "the port town"},
+        # (not "the port town": a town that says nothing is left out before the kinds stage)
+        {"name": "Portmere", "kind": "organization", "role": "the port"},
     ]
     script = harbor_script(
         actors={"actors": listed},
