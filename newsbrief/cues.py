@@ -571,10 +571,8 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # what someone shared, closing the sentence after a quotation ('"I like to see it from
         # the fans' perspective," Kelce shared.'; real news, Rolling Stone: no cue), not what
         # was shared ("The files were shared.")
-        # (not what some share: "the concerns they both shared."; a review)
-        r"(?<!were )(?<!was )(?<!been )(?<!be )(?<!is )(?<!are )(?<!not )(?<!they )(?<!we )"
-        r"(?<!you )(?<!have )(?<!has )(?<!had )(?<!both )(?<!all )(?<!long )(?<!widely )"
-        r"(?<!commonly )(?<!also )(?<!once )shared(?=\s*[.!?]?\s*$)",
+        # (closing a quotation only: not "the concerns they both shared."; see _said_here)
+        r"shared(?=\s*[.!?]?\s*$)",
         r"(?<=[,.!?][”\"’]\s)shared(?=\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}"
         r"\s*[.!?]?\s*$)",
         r"complain(?:ed|s)",
@@ -903,8 +901,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # maximal 25 Kindern zu sein."; real news, Berliner Zeitung: no cue, the article's)
         # (one clause, no idiom: not "gab nicht auf und griff an", "gibt den Ton an", "gab
         # mit seinem Porsche an"; a review)
-        r"(?:gab|gaben|gibt|geben)(?=(?:(?!\s(?:und|oder|sondern|mit|Ton|Takt|Route|Gas|"
-        r"Richtung|Tempo)\s)[^,;.:]){0,41}?\san(?=\s*[,.;:!?\"“”»]|\s*$))",
+        r"(?:gab|gaben|gibt|geben)(?=(?:(?!\s(?:auf|ab|zu|vor|aus|ein|nach|weg|los|fest|hin|"
+        r"her|zurück)\s+(?:und|oder|sondern)\s|\s(?:Ton|Takt|Route|Gas|Richtung|Tempo)\s)"
+        r"[^,;.:]){0,41}?\san(?=\s*[,.;:!?\"“”»]|\s*$))",
         r"ausgesagt",  # testified ("hat ... unter Eid ausgesagt")
         r"beschrieb(?:en)?",  # described ("Das Landgericht Augsburg beschrieb die 21 Monate")
         r"beschreibt",
@@ -1033,7 +1032,7 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # an expectation with words between ("Generell geht der frühere Manager der
         # Klitschko-Brüder von einem „50/50-Kampf“ aus.", "Kabayel rechnet mit einem
         # ausgeglichenen Kampf."; real news, BSZ: the article's)
-        r"(?:geht|gehen|ging|gingen)(?=\s(?:(?!\s(?:und|oder)\s)[^,;.:]){0,60}?\svon\s"
+        r"(?:geht|gehen|ging|gingen)(?=(?:(?!\s(?:und|oder)\s)[^,;.:]){0,61}?\svon\s"
         r"(?:(?!\s(?:und|oder)\s)[^,;.:]){1,60}?\saus(?=\s*[,.;:!?]|\s*$))",
         r"(?:rechnet|rechnen|rechnete|rechneten)(?=\s+(?:(?:fest|auch|nun|jetzt|weiter|"
         r"eher|offenbar)\s+)?(?:damit(?!\w)|mit\s))",
@@ -2552,6 +2551,23 @@ _A_GAMES_MOVE = re.compile(
 """What a coach asks for in a game (a time-out, a video review), the object of the verb."""
 
 
+_SHARED_AFTER_QUOTATION = re.compile(r"[,!?…][”\"’]\s+(?:\S+\s+){0,3}$")
+"""The words between a closing quotation and "shared": its speaker, an adverb."""
+_AFTER_QUOTATION_MARK = re.compile(r"[,.!?][”\"’]\s$")
+"""Right after a quotation's closing mark ('"...," shared Travis Kelce.')."""
+_GAVE = re.compile(r"gab|gaben|gibt|geben", re.IGNORECASE)
+"""The German verb of "an ... geben" (to state), as the cue finder finds it."""
+_EXPECTATION_FROM = re.compile(r"geht|gehen|ging|gingen", re.IGNORECASE)
+"""The German verb of "von ... aus gehen" (to expect), as the cue finder finds it."""
+_THING_THAT_GOES_FROM = re.compile(
+    r"(?<!\w)(?:Feuer|Brand|Gefahr|Gewalt|Initiative|Zug|Züge|Schuss|Schüsse|Route|Anstoß|"
+    r"Impuls|Signal|Bedrohung|Idee|Vorschlag|Angriff|Angriffe|Explosion|Rauch|Geruch|Risiko|"
+    r"Strahlung|Wirkung|Macht|Druck|Reise|Fahrt|Flug|Tour|Weg|Straße|Linie)(?!\w)"
+)
+"""German things that go out from somewhere ("Die Gewalt ging von einer Gruppe aus"): the
+subject of no expectation."""
+
+
 def _said_here(code: str, match: re.Match[str]) -> bool:
     """Whether a word of the reporting lexicon is a verb of saying where it stands: not a
     passive ("verurteilt worden", "That push was rejected", "much welcomed by many", "It was
@@ -2562,6 +2578,32 @@ def _said_here(code: str, match: re.Match[str]) -> bool:
         # "laut Polizei", "laut einem Bericht", "laut offiziellen Angaben"; not the adverb
         # ("international laut und deutlich zu kommunizieren"; real news, derStandard)
         return bool(_LAUT_PREPOSITION.match(match.string, match.end()))
+    if code == "en" and match.group(0).casefold() == "shared":
+        # what someone shared, after the quotation it closes ('"...," Kelce shared.', '"...,"
+        # the couple also shared.'); not what some share ("the concerns they both shared."; a
+        # review)
+        return bool(
+            _SHARED_AFTER_QUOTATION.search(match.string[: match.start()])
+            or _AFTER_QUOTATION_MARK.search(match.string[: match.start()])
+        )
+    if code == "de" and _GAVE.fullmatch(match.group(0)):
+        # what someone gave as a fact ("gab mit zitternder Stimme an, er habe ..."), not how
+        # they showed off ("Er gab mit seinem neuen Porsche an."; a review)
+        bragging = re.match(
+            r"\s(?:[^,;.:]*?\s)?mit\s+(?:seine[mnr]?|ihre[mnr]?|meine[mnr]?)\s[^,;.:]*?\san"
+            r"\s*[.!?]?\s*$",
+            match.string[match.end() :],
+        )
+        return bragging is None
+    if code == "de" and _EXPECTATION_FROM.fullmatch(match.group(0)):
+        # an expectation ("geht der frühere Manager ... von einem „50/50-Kampf“ aus"), not
+        # where a thing comes from ("Die Gewalt ging ... von einer Gruppe aus", "Der Zug geht
+        # von Gleis 5 aus"; a review)
+        rest = match.string[match.end() :]
+        head = match.string[: match.start()]
+        return not _THING_THAT_GOES_FROM.search(head + rest.split(" von ", 1)[0]) and bool(
+            re.match(r"(?:(?!\svon\s).)*?\svon\s+(?:einem|einer|eines|ein)\s", rest)
+        )
     if code == "de" and match.group(0).casefold().endswith(("angaben", "bericht", "berichten")):
         return True  # "Nach Polizeiangaben wurden drei Menschen verletzt": no participle
     if _upholds_a_judgment(code, match):

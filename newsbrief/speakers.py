@@ -1365,7 +1365,10 @@ _SPACED_INITIALS = re.compile(r"(?<![\w.])([A-Z])\.\s+(?=[A-Z]\.)")
 
 MIN_NAME_LIKENESS = 0.6
 """Least :class:`difflib.SequenceMatcher` ratio of a model's given name to the article's for a
-slip of it ("Fraud" for "Frank": 0.6)."""
+slip of it, with the same first letter ("Fraud" for "Frank": 0.6)."""
+SURE_NAME_LIKENESS = 0.8
+"""Least ratio for a slip of a given name whatever its first letter ("Catherine" for
+"Katherine")."""
 
 
 def actors_from_answer(
@@ -1450,16 +1453,22 @@ def actors_from_answer(
                 # name the article writes with the surname
                 fuller = full_name(words[-1], text)
                 given = fuller.split()[0] if fuller is not None else ""
+                likeness = SequenceMatcher(None, given.casefold(), words[0].casefold()).ratio()
                 named = (
                     fuller
                     if fuller is not None
-                    and len(fuller.split()) == 2
-                    # a slip of the given name, not another one (not "Eric Trump" for "Donald
-                    # Trump", nor "Lilian Becker" for "Boris Becker", whom the model may list
-                    # too; a review)
-                    and given[:1].casefold() == words[0][:1].casefold()
-                    and SequenceMatcher(None, given.casefold(), words[0].casefold()).ratio()
-                    >= MIN_NAME_LIKENESS
+                    and len(fuller.split()) >= 2
+                    # a slip of the given name or a middle name left out, not another person
+                    # (not "Eric Trump" for "Donald Trump", nor "Lilian Becker" for "Boris
+                    # Becker", whom the model may list too; a review)
+                    and (
+                        given == words[0]
+                        or likeness >= SURE_NAME_LIKENESS
+                        or (
+                            given[:1].casefold() == words[0][:1].casefold()
+                            and likeness >= MIN_NAME_LIKENESS
+                        )
+                    )
                     and normalize_name(fuller) not in listed_names
                     # (not a genitive of someone's: "Chubas Drummer", Nina Chuba's drummer)
                     and not (
@@ -2822,6 +2831,12 @@ def _verb_positions(sentence: str, cues: SentenceCues) -> list[int]:
     return [start for start, _ in _verb_spans(sentence, cues)]
 
 
+def mention_spans(actor: ActorRecord, folded: str) -> list[tuple[int, int]]:
+    """Where ``folded`` (a :func:`~newsbrief.names.normalize_name` text) names ``actor``, as
+    ``(start, end)`` of each mention."""
+    return _named_spans(actor, folded)
+
+
 def mentioned(actor: ActorRecord, sentence: str) -> bool:
     """Whether ``sentence`` names ``actor`` by one of its forms (as a whole word)."""
     return bool(_named_at(actor, normalize_name(sentence)))
@@ -3164,10 +3179,10 @@ def named_speaker(
         kin = _KIN_BEFORE_VERB.search(sentence[:first])
         if kin is not None and (
             kin.group("kin").casefold() not in _COUNSEL
-            # (a body's spokesperson speaks for the body: "Apple's spokesman said ..."; a
-            # review)
-            or any(
-                a.kind == "person" and normalize_name(kin.group("owner")) in a.forms for a in actors
+            # (a listed body's spokesperson speaks for the body: "Apple's spokesman said
+            # ..."; a review)
+            or not any(
+                a.kind != "person" and normalize_name(kin.group("owner")) in a.forms for a in actors
             )
         ):
             # "..., Travis Kelce‘s mom confirmed, “...”" (real news, Rolling Stone: his): one
@@ -5593,7 +5608,8 @@ QUOTED_WITHIN = 60
 _QUOTED_WORDS = (
     "interpretation", "interpretationen", "worte", "worten", "aussage", "aussagen",
     "äußerung", "äußerungen", "einschätzung", "erklärung", "words", "remarks", "comments",
-    "statement", "view", "views", "interpretation",
+    "statement", "view", "views", "letter", "letters", "post", "posts", "tweet", "tweets",
+    "message", "email", "speech", "interview", "brief", "schreiben", "rede", "beitrag",
 )  # fmt: skip
 """Nouns for what someone said, after their name in the genitive ("Readings Interpretation")."""
 
@@ -8255,6 +8271,27 @@ _GERMAN_APPOSITION = re.compile(
 Bundesbehörde"): the name's, no body of its own."""
 
 
+def _in_a_longer_name(text: str, tokens: Sequence[re.Match[str]], i: int) -> bool:
+    """Whether the German noun ``tokens[i]`` is part of a longer name: a capitalised adjective
+    before it ("Statistische Bundesamt"), "für" or a capitalised word right after it
+    ("Bundesamt für Migration", "Landratsamt München")."""
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if (
+        after is not None
+        and text[tokens[i].end() : after.start()] == " "
+        and (after.group() == "für" or after.group()[:1].isupper())
+    ):
+        return True
+    before = tokens[i - 1] if i > 0 else None
+    return (
+        before is not None
+        and text[before.end() : tokens[i].start()] == " "
+        and before.group()[:1].isupper()
+        and re.search(r"(?:e|en|er|es)$", before.group()) is not None
+        and i > 1
+    )
+
+
 def body_phrases(
     sentences: Sequence[Sentence], actors: Sequence[ActorRecord], language: str
 ) -> list[str]:
@@ -8339,6 +8376,9 @@ def body_phrases(
                     # nor a place's name after the word for it ("im Flüchtlingsviertel
                     # Nuseirat"; real news, NZZ: the camp became a body)
                     and not words[i - 1].endswith(_GERMAN_PLACE_NOUNS)
+                    # nor part of a longer name the names offered hold ("Statistische
+                    # Bundesamt", "Bundesamt für Migration", "Landratsamt München"; a review)
+                    and not _in_a_longer_name(text, tokens, i)
                 ):
                     add(word)
                 elif (
@@ -8736,7 +8776,12 @@ def speaker_phrases(
             and run is not None
             # (right after the description: not "police in New York", "procura di Reggio
             # Calabria", a place after a preposition; a review)
-            and words[len(words) - len(run.split()) - 1].casefold() not in _BEFORE_A_PLACE
+            and (
+                words[len(words) - len(run.split()) - 1].casefold() not in _BEFORE_A_PLACE
+                # (a place and a name after it: "The mayor of London Sadiq Khan said"; a
+                # review)
+                or len(run.split()) >= 3
+            )
         ):
             # a description before a name ("Der amerikanische Aussenminister Antony Blinken
             # warnte ...", "die libanesische Staatsagentur NNA meldete"; real news, NZZ: each

@@ -72,6 +72,11 @@ from newsbrief.cues import (
         ("en", "Others disagreed, saying the move would harm the talks."),
         ("en", "The mayor agreed that the roads were unsafe."),
         ("en", "He lamented the fact that civilians were not consulted."),
+        # (a review of the first forms of these rules)
+        ("en", '"It was fun," the couple also shared.'),
+        ("de", "Kabayel geht von einem Sieg aus."),
+        ("de", "Die Polizei gab das Alter des Opfers mit 34 Jahren an."),
+        ("de", "Der Angeklagte Peter Huber gab mit zitternder Stimme an, er habe Angst gehabt."),
         # words sung (real news, Rolling Stone)
         ("en", "On “The Alchemy” Swift makes references to football, singing, “These blokes.”"),
         # what someone shared, closing a quotation (real news, Rolling Stone: no cue)
@@ -408,6 +413,10 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("en", "Police questioned the driver for three hours."),
         ("en", "He speculated on the stock market in the 1990s."),
         ("en", "The questions why it failed remain open."),
+        # (a review) what many share; where a thing came from
+        ("en", "It is a view that many Republicans shared."),
+        ("de", "Die Gewalt ging am Samstag von einer kleinen Gruppe Hooligans aus."),
+        ("de", "Die Initiative für das Treffen ging im Frühjahr von Emmanuel Macron aus."),
         # singing with no words quoted, or a song's title (a review)
         ("en", "She sang at the Super Bowl."),
         ("en", "Biden and Musk discussed the concerns they both shared."),

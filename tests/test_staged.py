@@ -12955,3 +12955,39 @@ def test_a_quotation_with_a_quotation_inside_it_goes_on_quoting_its_speaker() ->
     assert last.evidence[0].quote.startswith("„Usyk")
     assert last.source.description == "Bernd Bönte"
     assert last.attribution is Attribution.DIRECT
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "pick", "language"),
+    [
+        (
+            "Vor der CDU-Zentrale protestierten am Abend Tausende Menschen gegen Friedrich "
+            "Merz. „Merz muss weg!“ Die Polizei sprach von einem friedlichen Verlauf.",
+            "Friedrich Merz",
+            "Friedrich Merz",
+            "de",
+        ),
+        (
+            'Forty lawmakers sent a letter to President Joe Biden on Monday. "We urge you to '
+            'reconsider this decision before it is too late." The White House did not respond.',
+            "Joe Biden",
+            "Joe Biden",
+            "en",
+        ),
+        (
+            'Greta Gerwig said she was grateful to the fans. "Barbie" earned $1.4 billion '
+            'worldwide, making it the "biggest film of 2023."',
+            "Greta Gerwig",
+            "the article itself",
+            "en",
+        ),
+    ],
+)
+def test_a_chant_a_letter_or_a_title_is_no_quotation_of_the_one_picked(
+    text: str, person: str, pick: str, language: str
+) -> None:
+    """(a review) a chant against Merz, a letter to Biden, a film's title and a term stay the
+    article's: nothing before them says they come from the one picked."""
+    listed = [{"name": person, "kind": "person", "role": "x"}]
+    content = _brief_of(text, listed, pick, language=language)
+    assert content.claims[1].source.kind is SourceKind.ARTICLE
