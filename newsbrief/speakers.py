@@ -5384,7 +5384,13 @@ def _person_right_after(
     Not :func:`_named_right_after`: that one wants the name to close its clause or be a full
     name, and "bezeichnete Heusgen „...“" has a surname before a quotation."""
     token = _TOKEN.match(sentence, at)
-    after = normalize_name(sentence[token.end() if token else at :])
+    rest = sentence[token.end() if token else at :]
+    if re.match(r"\s*[,;:]", rest):
+        # a comma after the verb opens what was said ("Die Rechte sagt, Maduro sei ein
+        # brutaler Diktator gewesen."; real news, Klasse Gegen Klasse: Maduro's): its subject
+        # is not there
+        return None
+    after = normalize_name(rest)
     named = [a for a in actors if a.kind == "person" and 0 in _named_at(a, after)]
     return named[0] if len(named) == 1 else None
 
@@ -5502,6 +5508,10 @@ def german_inverted_speaker(
         return None
     token = _TOKEN.match(sentence, at)
     verb_end = token.end() if token is not None else at
+    if re.match(r"\s*[,;:]", sentence[verb_end:]):
+        # a comma after the verb opens what was said ("Die Rechte sagt, Maduro sei ein
+        # brutaler Diktator gewesen."; real news, Klasse Gegen Klasse: Maduro's)
+        return None
     after = sentence[verb_end:].split()
     while after and (after[0].casefold() in _GERMAN_ADVERBS or after[0] in ("es", "dies")):
         # "Das vermutete zumindest der Autor Mario Reading" (real news, Merkur), "Gegenüber

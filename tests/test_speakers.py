@@ -24,6 +24,7 @@ from newsbrief.speakers import (
     closing_speaker,
     first_surname_forms,
     full_name,
+    german_inverted_speaker,
     mentioned,
     name_candidates,
     named_as_a_thing,
@@ -470,6 +471,21 @@ def test_a_countrys_government_listed_as_the_country_is_offered_no_second_time()
 def test_an_owner_after_the_verb_of_a_german_account_is_not_the_speaker(text: str) -> None:
     actors = [ActorRecord("s", "Olaf Scholz", "person", "", {"olaf scholz", "scholz"})]
     assert named_speaker(text, find_cues(text, "de"), actors) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real news (Klasse Gegen Klasse): Maduro's
+        "Die Rechte sagt, Maduro sei ein brutaler Diktator gewesen.",
+        "Laut Umfragen sagen viele, Maduro sei ein Diktator gewesen.",
+    ],
+)
+def test_a_name_after_the_verb_and_its_comma_is_what_was_said(text: str) -> None:
+    actors = [ActorRecord("m", "Nicolás Maduro", "person", "", {"nicolas maduro", "maduro"})]
+    cues = find_cues(text, "de")
+    assert named_speaker(text, cues, actors) is None
+    assert german_inverted_speaker(text, cues, actors) is None
 
 
 def _actor(name: str, kind: str = "organization") -> ActorRecord:
