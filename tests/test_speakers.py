@@ -1040,6 +1040,16 @@ def test_a_middle_name_left_out_or_a_spelling_is_no_other_person(
     assert [a.name for a in actors_from_answer(items, text, 10, [])] == [kept]
 
 
+def test_a_german_genitive_the_model_lists_is_kept_as_the_name() -> None:
+    """Real news (Motorsport-Magazin): "Kawasakis" became an actor beside Kawasaki."""
+    text = (
+        "Kawasaki zieht sein Werksteam zurück. Seit 2019 gehören Kawasaki 49,9% der Anteile. In "
+        "der Mitteilung Kawasakis kam auch Guim Roda zu Wort."
+    )
+    items = [ActorItem(name="Kawasakis", kind="organization", role="company")]
+    assert [a.name for a in actors_from_answer(items, text, 10, [])] == ["Kawasaki"]
+
+
 def test_a_relative_named_only_by_description_is_not_kept_under_anothers_name() -> None:
     """(a review) "Melania Trump", whom the article calls "the first lady" only, is no slip of
     "Donald Trump": his actor keeps his role."""
