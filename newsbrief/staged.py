@@ -908,6 +908,11 @@ _ABOUT_THE_TEXT = re.compile(
     r"|(?<!\w)(?:the\s+)?sources?['’]s?\s+(?:statement|claim|words|view)s?(?!\w)",
     re.IGNORECASE,
 )
+_QUESTION_ABOUT = re.compile(
+    r"what\s+(?:is|was)\s+the\s+(?:question|announcement)\s+(?:about|of|on)\b", re.IGNORECASE
+)
+"""A question for "the question about" its subject ("What is the question about the current
+status of the Kawasaki team?"; real news, Motorsport-Magazin: four such), which asks nothing."""
 _SUBJECT_OF = re.compile(
     r"(?i:what\s+(?:is|was|are|were)\s+the\s+(?:main\s+)?(?:subject|topic)s?\s+of\s+)"
     r"(?:(?i:the\s+)?(?i:image|images|photo|photos|picture|pictures|video|videos|comments?|"
@@ -1202,7 +1207,11 @@ def _asks_nothing(question: str, language: str) -> bool:
     sentence about?"). Questions in other languages are not judged."""
     if language != "en":
         return False
-    if _ABOUT_THE_TEXT.search(question) or _SUBJECT_OF.match(question.strip()):
+    if (
+        _ABOUT_THE_TEXT.search(question)
+        or _SUBJECT_OF.match(question.strip())
+        or _QUESTION_ABOUT.match(question.strip())
+    ):
         return True
     words = re.findall(r"[^\W\d_]+", question.casefold())
     vague = _EMPTY_WORDS | _VAGUE_WORDS

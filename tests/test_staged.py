@@ -1399,6 +1399,11 @@ def test_an_open_question_cut_short_is_not_shown(question: str, kept: bool) -> N
         ("What is the subject of Google Trends?", False),
         # (a guard) a question with more to it
         ("What is the subject of the investigation into the two ministers' meeting?", True),
+        # "the question about" its subject (real news, Motorsport-Magazin: four such)
+        ("What is the question about the meeting of the two ministers?", False),
+        ("What is the announcement about the two ministers?", False),
+        # (a guard) a question that asks one
+        ("What is the question the two ministers could not answer?", True),
         # (a review) talks, an investigation, charges may be left open
         ("What was the topic of the Blinken-Lavrov meeting?", True),
         ("What is the subject of the espionage charges?", True),
