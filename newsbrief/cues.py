@@ -901,9 +901,8 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # maximal 25 Kindern zu sein."; real news, Berliner Zeitung: no cue, the article's)
         # (one clause, no idiom: not "gab nicht auf und griff an", "gibt den Ton an", "gab
         # mit seinem Porsche an"; a review)
-        r"(?:gab|gaben|gibt|geben)(?=(?:(?!\s(?:auf|ab|zu|vor|aus|ein|nach|weg|los|fest|hin|"
-        r"her|zurück)\s+(?:und|oder|sondern)\s|\s(?:Ton|Takt|Route|Gas|Richtung|Tempo)\s)"
-        r"[^,;.:]){0,41}?\san(?=\s*[,.;:!?\"“”»]|\s*$))",
+        r"(?:gab|gaben|gibt|geben)(?=(?:(?!\s(?:und|oder|sondern|Ton|Takt|Route|Gas|Richtung|"
+        r"Tempo)\s)[^,;.:]){0,41}?\san(?=\s*[,.;:!?\"“”»]|\s*$))",
         r"ausgesagt",  # testified ("hat ... unter Eid ausgesagt")
         r"beschrieb(?:en)?",  # described ("Das Landgericht Augsburg beschrieb die 21 Monate")
         r"beschreibt",
@@ -1384,9 +1383,6 @@ _GERMAN_UNNAMED_PERSON = (
 a person ("Anwohner", "Dame", "„ehemaliger Küchenangestellter“")."""
 _GERMAN_SAYING_PLURAL = (
     "sagen", "sagten", "meinen", "meinten", "warnen", "warnten", "befürchten", "befürchteten",
-    # ("Experten sprachen damals von Chinas „Lehman Brothers Moment“"; real news, Business
-    # Insider DE: the article's)
-    "sprechen", "sprachen",
     "erwarten", "erwarteten", "glauben", "glaubten", "schätzen", "schätzten", "kritisieren",
     "kritisierten", "betonen", "betonten", "erklären", "erklärten", "verweisen", "verwiesen",
     "fordern", "forderten", "berichten", "berichteten", "zeigen", "zeigten",
@@ -2551,18 +2547,32 @@ _A_GAMES_MOVE = re.compile(
 """What a coach asks for in a game (a time-out, a video review), the object of the verb."""
 
 
-_SHARED_AFTER_QUOTATION = re.compile(r"[,!?…][”\"’]\s+(?:\S+\s+){0,3}$")
+_SHARED_AFTER_QUOTATION = re.compile(r"[,!?…][”\"’]\s+(?:\S+\s+){0,6}$")
 """The words between a closing quotation and "shared": its speaker, an adverb."""
+_PASSIVE_OR_MANY = re.compile(
+    r"(?<!\w)(?:was|were|been|be|is|are|not|they|we|you|have|has|had|both|all|long|widely|"
+    r"commonly|once)\s+$",
+    re.IGNORECASE,
+)
+"""Words before "shared" that make it what was shared or what many share."""
 _AFTER_QUOTATION_MARK = re.compile(r"[,.!?][”\"’]\s$")
 """Right after a quotation's closing mark ('"...," shared Travis Kelce.')."""
 _GAVE = re.compile(r"gab|gaben|gibt|geben", re.IGNORECASE)
 """The German verb of "an ... geben" (to state), as the cue finder finds it."""
 _EXPECTATION_FROM = re.compile(r"geht|gehen|ging|gingen", re.IGNORECASE)
 """The German verb of "von ... aus gehen" (to expect), as the cue finder finds it."""
-_THING_THAT_GOES_FROM = re.compile(
-    r"(?<!\w)(?:Feuer|Brand|Gefahr|Gewalt|Initiative|Zug|Züge|Schuss|Schüsse|Route|Anstoß|"
-    r"Impuls|Signal|Bedrohung|Idee|Vorschlag|Angriff|Angriffe|Explosion|Rauch|Geruch|Risiko|"
-    r"Strahlung|Wirkung|Macht|Druck|Reise|Fahrt|Flug|Tour|Weg|Straße|Linie)(?!\w)"
+_THINGS_THAT_GO_FROM = (
+    r"(?:Feuer|Brand|Gefahr|Gewalt|Initiative|Zug|Züge|Schuss|Schüsse|Route|Anstoß|Impuls|"
+    r"Signal|Bedrohung|Idee|Vorschlag|Angriff|Angriffe|Explosion|Rauch|Geruch|Risiko|"
+    r"Strahlung|Wirkung|Macht|Druck|Reise|Fahrt|Flug|Tour|Weg|Straße|Linie)"
+)
+_THING_BEFORE_VERB = re.compile(
+    rf"^\W*(?:(?:Die|Der|Das|Diese|Dieser|Dieses)\s+)?(?:[\w-]+\s+)?{_THINGS_THAT_GO_FROM}"
+    r"(?:\s+[\w-]+){0,4}\s+$"
+)
+_THING_AFTER_VERB = re.compile(
+    rf"\s+(?:[a-zäöüß]+\s+)?(?:die|der|das|kein|keine)\s+(?:[\w-]+\s+)?{_THINGS_THAT_GO_FROM}"
+    r"(?!\w)"
 )
 """German things that go out from somewhere ("Die Gewalt ging von einer Gruppe aus"): the
 subject of no expectation."""
@@ -2582,16 +2592,16 @@ def _said_here(code: str, match: re.Match[str]) -> bool:
         # what someone shared, after the quotation it closes ('"...," Kelce shared.', '"...,"
         # the couple also shared.'); not what some share ("the concerns they both shared."; a
         # review)
+        before = match.string[: match.start()]
         return bool(
-            _SHARED_AFTER_QUOTATION.search(match.string[: match.start()])
-            or _AFTER_QUOTATION_MARK.search(match.string[: match.start()])
-        )
+            _SHARED_AFTER_QUOTATION.search(before) or _AFTER_QUOTATION_MARK.search(before)
+        ) and not _PASSIVE_OR_MANY.search(before)
     if code == "de" and _GAVE.fullmatch(match.group(0)):
         # what someone gave as a fact ("gab mit zitternder Stimme an, er habe ..."), not how
         # they showed off ("Er gab mit seinem neuen Porsche an."; a review)
         bragging = re.match(
-            r"\s(?:[^,;.:]*?\s)?mit\s+(?:seine[mnr]?|ihre[mnr]?|meine[mnr]?)\s[^,;.:]*?\san"
-            r"\s*[.!?]?\s*$",
+            r"\s(?:[^,;.:]*?\s)?mit\s+(?:ein|eine[mnrs]?|de[mnrs]|die|das|seine[mnrs]?|"
+            r"ihre[mnrs]?|meine[mnrs]?)\s[^,;.:]*?\san\s*[.!?]?\s*$",
             match.string[match.end() :],
         )
         return bragging is None
@@ -2599,10 +2609,12 @@ def _said_here(code: str, match: re.Match[str]) -> bool:
         # an expectation ("geht der frühere Manager ... von einem „50/50-Kampf“ aus"), not
         # where a thing comes from ("Die Gewalt ging ... von einer Gruppe aus", "Der Zug geht
         # von Gleis 5 aus"; a review)
+        # (a thing as the subject only: "Nach dem Brand geht die Polizei von Brandstiftung
+        # aus" is the police's; a review)
         rest = match.string[match.end() :]
-        head = match.string[: match.start()]
-        return not _THING_THAT_GOES_FROM.search(head + rest.split(" von ", 1)[0]) and bool(
-            re.match(r"(?:(?!\svon\s).)*?\svon\s+(?:einem|einer|eines|ein)\s", rest)
+        return not (
+            _THING_BEFORE_VERB.search(match.string[: match.start()])
+            or _THING_AFTER_VERB.match(rest)
         )
     if code == "de" and match.group(0).casefold().endswith(("angaben", "bericht", "berichten")):
         return True  # "Nach Polizeiangaben wurden drei Menschen verletzt": no participle

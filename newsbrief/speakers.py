@@ -1123,6 +1123,21 @@ _PLACE_ROLE = re.compile(
     re.IGNORECASE,
 )
 """A role that names a kind of place (with at most one word before it: "capital city")."""
+_PLACE_WORDS_BEFORE = re.compile(
+    r"(?:^|\s)(?:in|im|nach|aus|ganz|across|to|into|from|near|bei|für|für\s+ganz|dans|à|en|"
+    r"a|di|de|del)\s+$",
+    re.IGNORECASE,
+)
+"""A word of where or how much, right before a town's name ("um ganz Los Angeles")."""
+
+
+def _only_as_a_place(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` only right after a word of where or how much ("genug,
+    um ganz Los Angeles zu beschäftigen")."""
+    found = list(re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+    return bool(found) and all(_PLACE_WORDS_BEFORE.search(text, 0, m.start()) for m in found)
+
+
 _TOWN_ROLE = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+)?(?:city|town|village|district|metropolis|Stadt|Dorf|ville|"
     r"città|ciudad|pueblo)",
@@ -1538,6 +1553,9 @@ def actors_from_answer(
             and sentences
             and cues
             and not speaks(name, sentences, cues, after_verb=True)
+            # (named only after a word of where or how much: not "according to the city of
+            # Chicago", nor "The city of Chicago sued Uber"; a review)
+            and _only_as_a_place(name, text)
         ):
             # "Los Angeles" with the role "city", which the article names only as a measure
             # ("genug, um ganz Los Angeles zu beschäftigen"; real news, Business Insider DE): a
@@ -3196,7 +3214,12 @@ def named_speaker(
             # (a listed body's spokesperson speaks for the body: "Apple's spokesman said
             # ..."; a review)
             or not any(
-                a.kind != "person" and normalize_name(kin.group("owner")) in a.forms for a in actors
+                a.kind != "person"
+                and (
+                    normalize_name(kin.group("owner")) in a.forms
+                    or normalize_name(a.name).endswith(" " + normalize_name(kin.group("owner")))
+                )
+                for a in actors
             )
         ):
             # "..., Travis Kelce‘s mom confirmed, “...”" (real news, Rolling Stone: his): one
@@ -5527,6 +5550,11 @@ def german_inverted_speaker(
         # brutaler Diktator gewesen."; real news, Klasse Gegen Klasse: Maduro's)
         return None
     after = sentence[verb_end:].split()
+    # (a comma closes the words that may name the subject: "Die Rechte sagt dagegen, Maduro
+    # sei ..."; a review)
+    cut = next((k for k, w in enumerate(after) if w.endswith((",", ";", ":"))), None)
+    if cut is not None:
+        after = after[: cut + 1]
     while after and (after[0].casefold() in _GERMAN_ADVERBS or after[0] in ("es", "dies")):
         # "Das vermutete zumindest der Autor Mario Reading" (real news, Merkur), "Gegenüber
         # dem Redaktionsnetzwerk Deutschland bezeichnete es Miersch als „zynisch“, dass ..."
@@ -8297,13 +8325,15 @@ Bundesbehörde"): the name's, no body of its own."""
 
 def _in_a_longer_name(text: str, tokens: Sequence[re.Match[str]], i: int) -> bool:
     """Whether the German noun ``tokens[i]`` is part of a longer name: a capitalised adjective
-    before it ("Statistische Bundesamt"), "für" or a capitalised word right after it
-    ("Bundesamt für Migration", "Landratsamt München")."""
+    before it ("Statistische Bundesamt") or "für" right after it ("Bundesamt für
+    Migration")."""
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     if (
         after is not None
         and text[tokens[i].end() : after.start()] == " "
-        and (after.group() == "für" or after.group()[:1].isupper())
+        # (not its object, which German capitalises too: "verhängte das Landratsamt
+        # Ausgangssperren"; a review)
+        and after.group() == "für"
     ):
         return True
     before = tokens[i - 1] if i > 0 else None

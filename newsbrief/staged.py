@@ -570,25 +570,39 @@ _CLOSES_QUOTED = re.compile(r"[.!?…][\"“”»«’]?\s*[\"“”»«’]$")
 """A sentence's end that closes a quotation after its full stop ('...“.“', '...!”')."""
 
 
-_FROM_WHOM = re.compile(
-    r"(?<!\w)(?:from|by|von|vom|de|du|des|da|dal|dalla|del)\s+"
-    r"(?:(?:the|a|an|der|die|das|dem|den|einem|einer|la|le|les|il|el|un|une|uno|una)\s+)?$",
+_TO_WHOM = re.compile(
+    r"(?<!\w)(?:to|against|at|an|gegen|à|contre|contro|contra)\s+"
+    r"(?:(?:the|a|an|der|die|das|dem|den|la|le|les|il|el|President|Präsident|Kanzler|"
+    r"Chancellor|Minister|Ministerin)\s+){0,2}$",
     re.IGNORECASE,
 )
-"""Words before whom something comes from ("a reply from a", "ein Schreiben von der")."""
+"""Words before whom something is aimed at ("a letter to President", "gegen")."""
+_FOR_COMMENT = re.compile(r"\s+(?:for\s+(?:a\s+)?comment|um\s+(?:eine\s+)?Stellungnahme)", re.I)
+"""Asking someone for their comment ("reached out to Google for comment")."""
 
 
 def _comes_from(actor: ActorRecord, sentences: Sequence[Sentence], sentence: Sentence) -> bool:
-    """Whether the sentence just before ``sentence``, in its paragraph or the one before, says
-    what follows comes from ``actor``: it names them after "from", "by", "von", "de" ("I got an
-    email reply from a Google representative.")."""
+    """Whether the sentence just before ``sentence``, in its paragraph or the one before, names
+    ``actor`` as where what follows may come from ("I got an email reply from a Google
+    representative.", "We reached out to Google for comment."), not only as whom it is aimed
+    at ("Forty lawmakers sent a letter to President Joe Biden.", "protestierten gegen
+    Friedrich Merz")."""
     if sentence.number < 2:
         return False
     before = sentences[sentence.number - 2]
     if sentence.paragraph - before.paragraph > 1:
         return False
     folded = normalize_name(before.text)
-    return any(_FROM_WHOM.search(folded[:start]) for start, _ in mention_spans(actor, folded))
+    spans = mention_spans(actor, folded)
+    whole = [
+        (a, b)
+        for a, b in spans
+        if not any(c <= a and b <= d and (c, d) != (a, b) for c, d in spans)
+    ]  # ("joe biden", not its "biden")
+    return any(
+        not _TO_WHOM.search(folded[:start]) or _FOR_COMMENT.match(folded, end)
+        for start, end in whole
+    )
 
 
 def _all_quotation(text: str) -> bool:

@@ -12926,6 +12926,32 @@ def test_a_familys_surname_is_the_one_of_them_named_just_before(text: str, speak
     assert content.claims[-1].source.description == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "body", "language"),
+    [
+        (
+            'We reached out to Google for comment.\n\n"We are aware of the issue and are '
+            'working on a fix."',
+            "Google",
+            "en",
+        ),
+        (
+            "Die Deutsche Bahn reagierte am Montag auf die Kritik. „Wir arbeiten mit Hochdruck "
+            "an einer Lösung.“",
+            "Deutsche Bahn",
+            "de",
+        ),
+    ],
+)
+def test_a_quotation_after_a_sentence_that_names_its_source_stays_theirs(
+    text: str, body: str, language: str
+) -> None:
+    """(a review) the first narrowing, "from X" only, gave these to the article."""
+    listed = [{"name": body, "kind": "organization", "role": "x"}]
+    content = _brief_of(text, listed, body, language=language)
+    assert content.claims[-1].source.description == body
+
+
 def test_a_sentence_all_in_quotation_marks_is_never_the_articles_own_words() -> None:
     """Real news (TechRadar): a quoted email reply after "Later, I got an email reply from a
     Google representative." went to the article, as it has no verb of saying and does not
