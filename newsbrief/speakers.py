@@ -4635,6 +4635,8 @@ _SHARE = re.compile(
 )
 
 
+_WRITER_AFTER = re.compile(r"\s+(?:wir|ich)(?!\w)")
+""""wir" or "ich" right after a German verb of saying (the writer, in the inverted order)."""
 _WRITER_BEFORE = re.compile(
     r"(?<!\w)(?:(?:we|i|wir|ich|nous|je)\s+(?:(?:should|would|must|can|could|might|may|will|"
     r"shall|have|had|also|just|only|müssen|muss|sollten|können|devons|pouvons|dois)\s+){0,2}"
@@ -4651,7 +4653,12 @@ def writer_speaks(sentence: str, cues: SentenceCues) -> bool:
     editorial: given to the attorney general the sentence after quotes)."""
     verbs = verbs_outside_quotes(sentence, cues)
     # "I said no, the minister told reporters": a quotation without its marks, not the writer
-    return len(verbs) == 1 and _WRITER_BEFORE.search(sentence[: verbs[0][0]]) is not None
+    return len(verbs) == 1 and (
+        _WRITER_BEFORE.search(sentence[: verbs[0][0]]) is not None
+        # German puts the pronoun after the verb ("Bei nicht-exklusiven Sets empfehlen wir
+        # Ihnen, ..."; real news, Focus: given to the shop's loyalty programme)
+        or _WRITER_AFTER.match(sentence, verbs[0][1]) is not None
+    )
 
 
 def share_speaks(sentence: str, cues: SentenceCues) -> bool:

@@ -2129,12 +2129,16 @@ def test_two_bodies_joined_by_and_stay_two(text: str, offered: list[str]) -> Non
         # real news, the New York Times: given to Yahoo, the sentence's subject
         ("First, let’s say what the Yahoo sale is not.", True),
         ("Let us say it plainly: the sale is a spin-off.", True),
+        # German puts the pronoun after the verb (real news, Focus: given to a shop's programme)
+        ("Bei nicht-exklusiven Sets empfehlen wir Ihnen, vorab die Preise zu vergleichen.", True),
+        ("Deshalb fordern wir mehr Geld, sagte Müller.", False),
     ],
 )
 def test_we_or_i_before_the_only_verb_of_saying_is_the_writer(sentence: str, writer: bool) -> None:
     from newsbrief.speakers import writer_speaks
 
-    assert writer_speaks(sentence, find_cues(sentence, "en")) is writer
+    language = "de" if "wir" in sentence else "en"
+    assert writer_speaks(sentence, find_cues(sentence, language)) is writer
 
 
 def test_one_word_after_according_to_is_offered_as_a_name() -> None:
