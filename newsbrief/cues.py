@@ -1028,6 +1028,12 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # real news, tagesschau)
         r"zeig(?:t|te|ten|en) sich",
         r"(?:geht|gehen|ging|gingen) davon aus",
+        # having one's say ("Nicht umsonst kam in der Mitteilung Kawasakis auch Guim Roda, der
+        # aktuelle Team-Manager von KRT, zu Wort: ..."; real news, Motorsport-Magazin: given to
+        # the team)
+        # (not who did not: "kam nicht zu Wort")
+        r"(?:kam|kamen|kommt|kommen)(?=(?:(?!\s(?:nicht|kaum|nie|selten)\s)[^.;:]){1,100}?"
+        r"\szu\s+Wort(?!\w))",
         # an expectation with words between ("Generell geht der frühere Manager der
         # Klitschko-Brüder von einem „50/50-Kampf“ aus.", "Kabayel rechnet mit einem
         # ausgeglichenen Kampf."; real news, BSZ: the article's)

@@ -72,6 +72,11 @@ from newsbrief.cues import (
         ("en", "Others disagreed, saying the move would harm the talks."),
         ("en", "The mayor agreed that the roads were unsafe."),
         ("en", "He lamented the fact that civilians were not consulted."),
+        # having one's say (real news, Motorsport-Magazin: given to the team)
+        (
+            "de",
+            "In der Mitteilung kam auch Guim Roda, der Team-Manager, zu Wort: „Wir freuen uns.“",
+        ),
         # (a review of the first forms of these rules)
         ("de", "Die Polizei geht derzeit von Brandstiftung aus."),
         ("de", "Nach dem Feuer in der Lagerhalle geht die Polizei von einem Defekt aus."),
@@ -416,6 +421,8 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("en", "Police questioned the driver for three hours."),
         ("en", "He speculated on the stock market in the 1990s."),
         ("en", "The questions why it failed remain open."),
+        # one who did not have their say
+        ("de", "Die Opposition kam im Parlament kaum zu Wort."),
         # (a review) what many share; where a thing came from; two clauses; showing off
         ("de", "Max Verstappen gab Vollgas und kam als Erster im Ziel an."),
         ("de", "Er gab mit einem dicken Auto an."),
