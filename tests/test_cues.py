@@ -72,11 +72,6 @@ from newsbrief.cues import (
         ("en", "Others disagreed, saying the move would harm the talks."),
         ("en", "The mayor agreed that the roads were unsafe."),
         ("en", "He lamented the fact that civilians were not consulted."),
-        # having one's say (real news, Motorsport-Magazin: given to the team)
-        (
-            "de",
-            "In der Mitteilung kam auch Guim Roda, der Team-Manager, zu Wort: „Wir freuen uns.“",
-        ),
         # (a review of the first forms of these rules)
         ("de", "Die Polizei geht derzeit von Brandstiftung aus."),
         ("de", "Nach dem Feuer in der Lagerhalle geht die Polizei von einem Defekt aus."),

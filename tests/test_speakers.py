@@ -474,6 +474,20 @@ def test_an_owner_after_the_verb_of_a_german_account_is_not_the_speaker(text: st
     assert named_speaker(text, find_cues(text, "de"), actors) is None
 
 
+def test_one_who_has_their_say_after_the_verb_speaks() -> None:
+    """Real news (Motorsport-Magazin): the team manager's quotation went to the team."""
+    text = (
+        "Nicht umsonst kam in der Mitteilung Kawasakis auch Guim Roda, der aktuelle "
+        'Team-Manager von KRT, zu Wort: "Wir freuen uns sehr darauf, dabei zu sein."'
+    )
+    actors = [
+        ActorRecord("g", "Guim Roda", "person", "", {"guim roda", "roda"}),
+        ActorRecord("k", "Kawasaki Racing Team", "organization", "", {"kawasaki racing team"}),
+    ]
+    found = german_inverted_speaker(text, find_cues(text, "de"), actors)
+    assert found is not None and found.name == "Guim Roda"
+
+
 @pytest.mark.parametrize(
     "text",
     [
