@@ -1031,9 +1031,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # having one's say ("Nicht umsonst kam in der Mitteilung Kawasakis auch Guim Roda, der
         # aktuelle Team-Manager von KRT, zu Wort: ..."; real news, Motorsport-Magazin: given to
         # the team)
-        # (not who did not: "kam nicht zu Wort")
-        r"(?:kam|kamen|kommt|kommen)(?=(?:(?!\s(?:nicht|kaum|nie|selten)\s)[^.;:]){1,100}?"
-        r"\szu\s+Wort(?!\w))",
+        # (with the words said after it: not who did not, "kam nicht zu Wort", nor who appears
+        # in a film or a hearing, nor "kam es zu"; a review)
+        r"(?:kam|kamen|kommt|kommen)(?!\s+es\b)(?=(?:(?!\s(?:nicht|kaum|nie|niemals|selten|"
+        r"seltener|weniger|wenig|kein\w*|niemand)\s)[^.;:]){1,100}?\szu\s+Wort\s*(?::|,?\s*[„“\"»]))",
         # an expectation with words between ("Generell geht der frühere Manager der
         # Klitschko-Brüder von einem „50/50-Kampf“ aus.", "Kabayel rechnet mit einem
         # ausgeglichenen Kampf."; real news, BSZ: the article's)

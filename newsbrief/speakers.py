@@ -3019,6 +3019,13 @@ def named_speaker(
     for first, verb_end in verbs:
         if first <= 0:
             continue
+        having_a_say = _HAS_A_SAY.match(sentence, verb_end)
+        if having_a_say is not None and sentence[first:verb_end].casefold().startswith(
+            ("kam", "komm")
+        ):
+            # the one who has their say is between the verb and "zu Wort" ("Nach Faeser kam auch
+            # Berlins Innensenatorin Iris Spranger zu Wort: ..."; a review), not before it
+            return _first_named(sentence, cues, actors, verb_end, having_a_say.end(1))
         if sentence[first:verb_end].casefold().endswith(" sich"):
             # a German reflexive verb, its subject right after "sich" ("Nicht gegen die
             # Ehrung, wohl aber gegen die ... Politik der Bundesregierung ... sprach sich
@@ -4635,8 +4642,11 @@ _SHARE = re.compile(
 )
 
 
-_WRITER_AFTER = re.compile(r"\s+(?:wir|ich)(?!\w)")
-""""wir" or "ich" right after a German verb of saying (the writer, in the inverted order)."""
+_WRITER_AFTER = re.compile(r"\s+(?:wir|ich)\s+(?:Ihnen|euch|dir|allen|Lesern|Leserinnen)(?!\w)")
+""""wir" or "ich" right after a German verb of advice, and the reader ("empfehlen wir Ihnen"):
+the writer, in the inverted order (not a speaker quoted without marks: "warnten wir")."""
+_ADVICE_VERBS = frozenset({"empfehlen", "raten", "empfehle", "rate"})
+"""German verbs of advice whose "wir" after them addresses the reader."""
 _WRITER_BEFORE = re.compile(
     r"(?<!\w)(?:(?:we|i|wir|ich|nous|je)\s+(?:(?:should|would|must|can|could|might|may|will|"
     r"shall|have|had|also|just|only|müssen|muss|sollten|können|devons|pouvons|dois)\s+){0,2}"
@@ -4653,11 +4663,17 @@ def writer_speaks(sentence: str, cues: SentenceCues) -> bool:
     editorial: given to the attorney general the sentence after quotes)."""
     verbs = verbs_outside_quotes(sentence, cues)
     # "I said no, the minister told reporters": a quotation without its marks, not the writer
-    return len(verbs) == 1 and (
-        _WRITER_BEFORE.search(sentence[: verbs[0][0]]) is not None
-        # German puts the pronoun after the verb ("Bei nicht-exklusiven Sets empfehlen wir
-        # Ihnen, ..."; real news, Focus: given to the shop's loyalty programme)
-        or _WRITER_AFTER.match(sentence, verbs[0][1]) is not None
+    return (
+        len(verbs) == 1
+        and (
+            _WRITER_BEFORE.search(sentence[: verbs[0][0]]) is not None
+            # German puts the pronoun after the verb ("Bei nicht-exklusiven Sets empfehlen wir
+            # Ihnen, ..."; real news, Focus: given to the shop's loyalty programme)
+            or (
+                sentence[verbs[0][0] : verbs[0][1]].casefold() in _ADVICE_VERBS
+                and _WRITER_AFTER.match(sentence, verbs[0][1]) is not None
+            )
+        )
     )
 
 
@@ -5448,6 +5464,8 @@ _GERMAN_CLAUSE_OPENING = re.compile(
 
 _OWNER_AFTER_VERB = re.compile(r"\s+\S+?(?:['’]|s)\s+(?=[A-ZÄÖÜ])[\w-]*(?i:sprecher)(?:in)?\b")
 """A German owner right after a verb, then their spokesperson ("Scholz' Sprecher")."""
+_HAS_A_SAY = re.compile(r"([^.;:]{1,100}?)\szu\s+Wort(?!\w)")
+"""What stands between "kam" and "zu Wort": the one who has their say."""
 _GERMAN_ACCORDING_OPENING = re.compile(
     r"\W*(?:laut|gemäß|nach\s+(?:angaben|informationen|[\w-]+(?:angaben|informationen)))\s",
     re.IGNORECASE,

@@ -416,8 +416,10 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("en", "Police questioned the driver for three hours."),
         ("en", "He speculated on the stock market in the 1990s."),
         ("en", "The questions why it failed remain open."),
-        # one who did not have their say
+        # one who did not have their say, who appears in a film, "kam es zu" (a review)
         ("de", "Die Opposition kam im Parlament kaum zu Wort."),
+        ("de", "Dabei kamen keine Anwohner zu Wort."),
+        ("de", "In der Dokumentation kommen vor allem Betroffene zu Wort."),
         # (a review) what many share; where a thing came from; two clauses; showing off
         ("de", "Max Verstappen gab Vollgas und kam als Erster im Ziel an."),
         ("de", "Er gab mit einem dicken Auto an."),

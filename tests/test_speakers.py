@@ -488,6 +488,17 @@ def test_one_who_has_their_say_after_the_verb_speaks() -> None:
     assert found is not None and found.name == "Guim Roda"
 
 
+def test_one_who_has_their_say_is_not_one_named_before_the_verb() -> None:
+    """(a review) "Nach Faeser kam auch ... Iris Spranger zu Wort: „...“" went to Faeser."""
+    text = "Nach Faeser kam auch Berlins Innensenatorin Iris Spranger zu Wort: „Wir brauchen Personal.“"
+    actors = [
+        ActorRecord("f", "Nancy Faeser", "person", "", {"nancy faeser", "faeser"}),
+        ActorRecord("s", "Iris Spranger", "person", "", {"iris spranger", "spranger"}),
+    ]
+    found = named_speaker(text, find_cues(text, "de"), actors)
+    assert found is not None and found.name == "Iris Spranger"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -2146,6 +2157,8 @@ def test_two_bodies_joined_by_and_stay_two(text: str, offered: list[str]) -> Non
         # German puts the pronoun after the verb (real news, Focus: given to a shop's programme)
         ("Bei nicht-exklusiven Sets empfehlen wir Ihnen, vorab die Preise zu vergleichen.", True),
         ("Deshalb fordern wir mehr Geld, sagte Müller.", False),
+        # (a review) a speaker's "we" quoted without marks, after a verb that is no advice
+        ("Schon im März warnten wir vor dem Defizit, erinnerte sie.", False),
     ],
 )
 def test_we_or_i_before_the_only_verb_of_saying_is_the_writer(sentence: str, writer: bool) -> None:
