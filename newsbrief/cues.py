@@ -2347,7 +2347,17 @@ def open_quotation_start(sentence: str) -> int | None:
     single = _SINGLE_OPENS.match(sentence)
     if single is not None and all(start != single.end() - 1 for start, _ in quoted_spans(sentence)):
         return single.end() - 1
+    # a typographic single quote after a colon, closed nowhere ("She added: ‘I'm just not the
+    # type of person who's going to live in the past." before "I have a life today."; real
+    # news, the Daily Star: the sentences after it went to the article)
+    curly = _CURLY_SINGLE_OPENS.search(sentence)
+    if curly is not None and not re.search(r"’(?![^\W\d_])", sentence[curly.end() :]):
+        return curly.end() - 1
     return None
+
+
+_CURLY_SINGLE_OPENS = re.compile(r"(?:^\s*|:\s+)‘(?=[^\W\d_])")
+"""A typographic single quote that opens a quotation: a sentence's start or after a colon."""
 
 
 def opens_quotation(text: str) -> bool:

@@ -1070,6 +1070,10 @@ def test_people_named_by_their_trade_are_unnamed_only_when_they_say_it(sentence:
         ('He called it a "shambles" and said: "The owners owe a debt."', False),
         ("But it came with a price, I had to be taken to hospital twice.", False),
         ('But it came with a price, I had to be taken to hospital twice."', False),
+        # typographic single quotes after a colon (real news, the Daily Star)
+        ("She added: \u2018I'm just not the type of person who's going to live in the past.", True),
+        ("She said: \u2018It\u2019s over.\u2019", False),
+        ("The \u2018Big Apple\u2019 is New York.", False),
         # straight single quotes (real news, the Daily Mail)
         ("'And people have been able to pair up their notes in a lot of ways.", True),
         ("'We will,' he said.", False),

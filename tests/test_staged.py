@@ -13022,3 +13022,19 @@ def test_a_chant_a_letter_or_a_title_is_no_quotation_of_the_one_picked(
     listed = [{"name": person, "kind": "person", "role": "x"}]
     content = _brief_of(text, listed, pick, language=language)
     assert content.claims[1].source.kind is SourceKind.ARTICLE
+
+
+def test_a_quotation_a_typographic_single_quote_opens_goes_on_in_the_sentences_after_it() -> None:
+    """Real news (the Daily Star): after "She added: ‘I'm just not the type of person who's
+    going to live in the past.", her "I have a life today." and the rest went to the article."""
+    text = (
+        "Marina Lacerda spoke to the Daily Mail on Monday.\n\n"
+        "She added: ‘I'm just not the type of person who's going to live in the past. I have a "
+        "life today. I have my four dogs. Why am I going to be sad?\n\n"
+        "Maxwell is serving a 20-year sentence."
+    )
+    listed = [{"name": "Marina Lacerda", "kind": "person", "role": "victim"}]
+    content = _brief_of(text, listed, "Marina Lacerda")
+    sources = {c.evidence[0].quote: c.source for c in content.claims}
+    assert sources["I have a life today."].description == "Marina Lacerda"
+    assert sources["Maxwell is serving a 20-year sentence."].kind is SourceKind.ARTICLE
