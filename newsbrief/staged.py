@@ -3549,6 +3549,29 @@ def staged_brief(
         # article, as the sentence does not name Reading; real news, Merkur)
         continued.add(id(unit))
 
+    # A quotation left open where its paragraph ends goes on in the next paragraph, which opens
+    # with a mark and names its speaker as it closes ('"English ivy is easy to grow indoors and
+    # can add a beautiful splash of colour to any kitchen.' then '"This plant is one of the
+    # best ones ...," explains Radek Babicek from Fantastic Gardeners.'; real news, the Mirror:
+    # the first went to the article): the one it opens is theirs too.
+    for unit in attributed:
+        after = by_number.get(unit.sentence.number + 1)
+        if (
+            after is None
+            or after.source is None
+            or after.source.kind != "person"
+            or after.sentence.paragraph != unit.sentence.paragraph + 1
+            or not _all_quotation(unit.sentence.text[unit.start : unit.end])
+            or not quotation_left_open(unit.sentence.text[unit.start : unit.end])
+            or not opens_quotation(after.sentence.text.strip())
+            or not mentioned(after.source, after.sentence.text)
+            or unit.source is after.source
+            or (unit.source is not None and mentioned(unit.source, unit.sentence.text))
+        ):
+            continue
+        _give(unit, after.source, ", whose quotation it opens in the paragraph before", notes)
+        continued.add(id(unit))
+
     # A sentence with no verb of saying that opens with one person as its subject quotes
     # that person ('Louise Brown, Director of ..., compared the tactics to "mafia methods,
     # when criminals have infiltrated the public sector ..."'; real news, Euronews: the body

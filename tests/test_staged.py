@@ -13038,3 +13038,25 @@ def test_a_quotation_a_typographic_single_quote_opens_goes_on_in_the_sentences_a
     sources = {c.evidence[0].quote: c.source for c in content.claims}
     assert sources["I have a life today."].description == "Marina Lacerda"
     assert sources["Maxwell is serving a 20-year sentence."].kind is SourceKind.ARTICLE
+
+
+def test_a_quotation_left_open_at_a_paragraphs_end_is_the_speaker_named_as_it_closes() -> None:
+    """Real news (the Mirror): '"English ivy is easy to grow indoors ...' left open at its
+    paragraph's end went to the article; the next paragraph goes on quoting, and names Radek
+    Babicek as it closes."""
+    text = (
+        "Experts from Wren Kitchens collaborated with Fantastic Gardeners to find the best "
+        "plants.\n\nFirst up, the experts recommend you consider an English Ivy plant, one of "
+        'their top choices. "English ivy is easy to grow indoors and can add a beautiful '
+        'splash of colour to any kitchen.\n\n"This plant is one of the best ones to help '
+        'reduce indoor air pollutants like formaldehyde," explains Radek Babicek from '
+        "Fantastic Gardeners. However, it's important to note that this one isn't pet-friendly."
+    )
+    listed = [
+        {"name": "Radek Babicek", "kind": "person", "role": "expert"},
+        {"name": "Fantastic Gardeners", "kind": "organization", "role": "company"},
+    ]
+    content = _brief_of(text, listed, "Fantastic Gardeners")
+    sources = {c.evidence[0].quote.split()[0]: c.source.description for c in content.claims}
+    assert sources['"English'] == "Radek Babicek"
+    assert sources["However,"] == "the article itself"
