@@ -3020,12 +3020,21 @@ def named_speaker(
         if first <= 0:
             continue
         having_a_say = _HAS_A_SAY.match(sentence, verb_end)
-        if having_a_say is not None and sentence[first:verb_end].casefold().startswith(
-            ("kam", "komm")
+        if (
+            having_a_say is not None
+            and sentence[first:verb_end].casefold().startswith(("kam", "komm"))
+            # (not where a name opens the sentence as its subject: "Nancy Faeser kam danach
+            # zu Wort"; a review)
+            and (
+                _GERMAN_PREPOSITION.match(sentence[:first].lstrip()) is not None
+                or not any(_named_at(a, normalize_name(sentence[:first])) for a in actors)
+            )
         ):
             # the one who has their say is between the verb and "zu Wort" ("Nach Faeser kam auch
             # Berlins Innensenatorin Iris Spranger zu Wort: ..."; a review), not before it
-            return _first_named(sentence, cues, actors, verb_end, having_a_say.end(1))
+            between = _first_named(sentence, cues, actors, verb_end, having_a_say.end(1))
+            if between is not None:
+                return between
         if sentence[first:verb_end].casefold().endswith(" sich"):
             # a German reflexive verb, its subject right after "sich" ("Nicht gegen die
             # Ehrung, wohl aber gegen die ... Politik der Bundesregierung ... sprach sich
@@ -4642,9 +4651,9 @@ _SHARE = re.compile(
 )
 
 
-_WRITER_AFTER = re.compile(r"\s+(?:wir|ich)\s+(?:Ihnen|euch|dir|allen|Lesern|Leserinnen)(?!\w)")
-""""wir" or "ich" right after a German verb of advice, and the reader ("empfehlen wir Ihnen"):
-the writer, in the inverted order (not a speaker quoted without marks: "warnten wir")."""
+_WRITER_AFTER = re.compile(r"\s+(?:wir|ich)(?!\w)")
+""""wir" or "ich" right after a German verb of advice ("empfehlen wir Ihnen"): the writer, in
+the inverted order (not a speaker quoted without marks after another verb: "warnten wir")."""
 _ADVICE_VERBS = frozenset({"empfehlen", "raten", "empfehle", "rate"})
 """German verbs of advice whose "wir" after them addresses the reader."""
 _WRITER_BEFORE = re.compile(

@@ -566,6 +566,8 @@ def _closing_person(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecord |
     return next((a for a in actors if a.kind == "person" and mentioned(a, who)), None)
 
 
+_CLOSING_SINGLE = re.compile(r"’(?![^\W\d_])")
+"""A typographic single quote that closes a quotation (not an apostrophe inside a word)."""
 _CLOSES_QUOTED = re.compile(r"[.!?…][\"“”»«’]?\s*[\"“”»«’]$")
 """A sentence's end that closes a quotation after its full stop ('...“.“', '...!”')."""
 
@@ -2673,7 +2675,11 @@ def staged_brief(
             unit.spoken = True  # inside the quotation: the speaker's own words
             units.append(unit)
             carried.append(unit)
-            if not QUOTATION_MARKS.intersection(sentence.text):
+            if not QUOTATION_MARKS.intersection(sentence.text) and not _CLOSING_SINGLE.search(
+                sentence.text
+            ):
+                # (a typographic single quote closes it too: "‘I’m not interested in excuses.
+                # We’ve had enough.’ The council cut ..."; a review)
                 quoting = still_quoting
         elif qa is not None and sentence.number in qa.answers:
             # an answer may end in a rhetorical question; it is still what was said; a label

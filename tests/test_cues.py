@@ -1074,6 +1074,8 @@ def test_people_named_by_their_trade_are_unnamed_only_when_they_say_it(sentence:
         ("She added: \u2018I'm just not the type of person who's going to live in the past.", True),
         ("She said: \u2018It\u2019s over.\u2019", False),
         ("The \u2018Big Apple\u2019 is New York.", False),
+        # an elision, not a quotation (a review)
+        ("\u2018Tis the season to be jolly, Mayor Tom Smith said.", False),
         # straight single quotes (real news, the Daily Mail)
         ("'And people have been able to pair up their notes in a lot of ways.", True),
         ("'We will,' he said.", False),

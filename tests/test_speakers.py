@@ -488,6 +488,25 @@ def test_one_who_has_their_say_after_the_verb_speaks() -> None:
     assert found is not None and found.name == "Guim Roda"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a review) the subject first; a name after "nach" between; a dash before the words
+        "Nancy Faeser kam danach ebenfalls zu Wort: „Wir brauchen Personal.“",
+        "Bundesinnenministerin Nancy Faeser kam nach Iris Spranger zu Wort: „Wir brauchen Geld.“",
+        "Danach kam auch Bundesinnenministerin Nancy Faeser zu Wort – „Wir brauchen Personal.“",
+        "Danach kam Nancy Faeser, die keinen Hehl aus ihrem Ärger machte, zu Wort: „Nein.“",
+    ],
+)
+def test_one_who_has_their_say_is_named_before_or_after_the_verb(text: str) -> None:
+    actors = [
+        ActorRecord("f", "Nancy Faeser", "person", "", {"nancy faeser", "faeser"}),
+        ActorRecord("s", "Iris Spranger", "person", "", {"iris spranger", "spranger"}),
+    ]
+    found = named_speaker(text, find_cues(text, "de"), actors)
+    assert found is not None and found.name == "Nancy Faeser"
+
+
 def test_one_who_has_their_say_is_not_one_named_before_the_verb() -> None:
     """(a review) "Nach Faeser kam auch ... Iris Spranger zu Wort: „...“" went to Faeser."""
     text = "Nach Faeser kam auch Berlins Innensenatorin Iris Spranger zu Wort: „Wir brauchen Personal.“"
@@ -2159,6 +2178,7 @@ def test_two_bodies_joined_by_and_stay_two(text: str, offered: list[str]) -> Non
         ("Deshalb fordern wir mehr Geld, sagte Müller.", False),
         # (a review) a speaker's "we" quoted without marks, after a verb that is no advice
         ("Schon im März warnten wir vor dem Defizit, erinnerte sie.", False),
+        ("Bei nicht-exklusiven Sets empfehlen wir, vorab die Preise zu vergleichen.", True),
     ],
 )
 def test_we_or_i_before_the_only_verb_of_saying_is_the_writer(sentence: str, writer: bool) -> None:

@@ -13060,3 +13060,16 @@ def test_a_quotation_left_open_at_a_paragraphs_end_is_the_speaker_named_as_it_cl
     sources = {c.evidence[0].quote.split()[0]: c.source.description for c in content.claims}
     assert sources['"English'] == "Radek Babicek"
     assert sources["However,"] == "the article itself"
+
+
+def test_a_typographic_single_quote_that_closes_a_quotation_ends_it() -> None:
+    """(a review) "‘I’m not interested in excuses. We’ve had enough.’ The council cut ..." gave
+    the article's sentences after the closing mark to the speaker."""
+    text = (
+        "Tom Smith was blunt: ‘I’m not interested in excuses. We’ve had enough.’ The council "
+        "cut the budget by £2m in March. Opposition councillors voted against."
+    )
+    listed = [{"name": "Tom Smith", "kind": "person", "role": "councillor"}]
+    content = _brief_of(text, listed, "Tom Smith")
+    sources = {c.evidence[0].quote.split()[0]: c.source for c in content.claims}
+    assert sources["The"].kind is SourceKind.ARTICLE
