@@ -3026,7 +3026,7 @@ def named_speaker(
             # (not where a name opens the sentence as its subject: "Nancy Faeser kam danach
             # zu Wort"; a review)
             and (
-                _GERMAN_PREPOSITION.match(sentence[:first].lstrip()) is not None
+                _BEFORE_ANOTHER.search(sentence[:first]) is not None
                 or not any(_named_at(a, normalize_name(sentence[:first])) for a in actors)
             )
         ):
@@ -4651,7 +4651,9 @@ _SHARE = re.compile(
 )
 
 
-_WRITER_AFTER = re.compile(r"\s+(?:wir|ich)(?!\w)")
+_WRITER_AFTER = re.compile(
+    r"\s+(?:wir|ich)(?=\s*,|\s+(?:Ihnen|euch|dir|allen|Lesern|Leserinnen)(?!\w))"
+)
 """"wir" or "ich" right after a German verb of advice ("empfehlen wir Ihnen"): the writer, in
 the inverted order (not a speaker quoted without marks after another verb: "warnten wir")."""
 _ADVICE_VERBS = frozenset({"empfehlen", "raten", "empfehle", "rate"})
@@ -5473,6 +5475,11 @@ _GERMAN_CLAUSE_OPENING = re.compile(
 
 _OWNER_AFTER_VERB = re.compile(r"\s+\S+?(?:['’]|s)\s+(?=[A-ZÄÖÜ])[\w-]*(?i:sprecher)(?:in)?\b")
 """A German owner right after a verb, then their spokesperson ("Scholz' Sprecher")."""
+_BEFORE_ANOTHER = re.compile(
+    r"(?<!\w)(?:nach|vor|neben|hinter|mit|bei|als|wie|gegenüber)\s", re.IGNORECASE
+)
+"""A German word that puts a name before "kam" as whom another came after or beside ("Kurz
+nach Scholz kam auch Friedrich Merz zu Wort")."""
 _HAS_A_SAY = re.compile(r"([^.;:]{1,100}?)\szu\s+Wort(?!\w)")
 """What stands between "kam" and "zu Wort": the one who has their say."""
 _GERMAN_ACCORDING_OPENING = re.compile(

@@ -566,8 +566,9 @@ def _closing_person(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecord |
     return next((a for a in actors if a.kind == "person" and mentioned(a, who)), None)
 
 
-_CLOSING_SINGLE = re.compile(r"’(?![^\W\d_])")
-"""A typographic single quote that closes a quotation (not an apostrophe inside a word)."""
+_CLOSING_SINGLE = re.compile(r"[.!?…,;:]’(?!\w)|(?<=[^\W\d_s])’(?=\s*$)")
+"""A typographic single quote that closes a quotation: after its punctuation, or ending the
+sentence (not an apostrophe: "members’ patience", "the ’90s"; a review)."""
 _CLOSES_QUOTED = re.compile(r"[.!?…][\"“”»«’]?\s*[\"“”»«’]$")
 """A sentence's end that closes a quotation after its full stop ('...“.“', '...!”')."""
 
@@ -3573,6 +3574,11 @@ def staged_brief(
             or not mentioned(after.source, after.sentence.text)
             or unit.source is after.source
             or (unit.source is not None and mentioned(unit.source, unit.sentence.text))
+            # (only where the model's pick is named there too, as whose the speaker is:
+            # "Radek Babicek from Fantastic Gardeners"; not a council's notice before a
+            # resident's words; a review)
+            or unit.source is None
+            or not mentioned(unit.source, after.sentence.text)
         ):
             continue
         _give(unit, after.source, ", whose quotation it opens in the paragraph before", notes)

@@ -1076,6 +1076,8 @@ def test_people_named_by_their_trade_are_unnamed_only_when_they_say_it(sentence:
         ("The \u2018Big Apple\u2019 is New York.", False),
         # an elision, not a quotation (a review)
         ("\u2018Tis the season to be jolly, Mayor Tom Smith said.", False),
+        # (a review) a name, not an elision
+        ("Karen Hill posted online: \u2018Em, you were the light of our lives.", True),
         # straight single quotes (real news, the Daily Mail)
         ("'And people have been able to pair up their notes in a lot of ways.", True),
         ("'We will,' he said.", False),
@@ -2067,3 +2069,9 @@ def test_what_was_widely_shared_is_no_verb_of_saying() -> None:
     """(a review) a passive "shared" after a quotation."""
     text = 'The post read "Thank you, fans!" and was widely shared.'
     assert find_cues(text, "en").reporting == ()
+
+
+def test_one_who_had_no_say_any_more_is_no_verb_of_saying() -> None:
+    """(a review) "nicht mehr" with a word between it and "zu Wort"."""
+    text = "Wegen der Zeitnot kam Friedrich Merz gar nicht mehr zu Wort – „ein Skandal“."
+    assert find_cues(text, "de").reporting == ()

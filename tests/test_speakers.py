@@ -496,6 +496,8 @@ def test_one_who_has_their_say_after_the_verb_speaks() -> None:
         "Bundesinnenministerin Nancy Faeser kam nach Iris Spranger zu Wort: „Wir brauchen Geld.“",
         "Danach kam auch Bundesinnenministerin Nancy Faeser zu Wort – „Wir brauchen Personal.“",
         "Danach kam Nancy Faeser, die keinen Hehl aus ihrem Ärger machte, zu Wort: „Nein.“",
+        # (a review) whom she came after, not at the sentence's start
+        "Kurz nach Spranger kam auch Nancy Faeser zu Wort: „Wir brauchen Geld.“",
     ],
 )
 def test_one_who_has_their_say_is_named_before_or_after_the_verb(text: str) -> None:
@@ -2179,6 +2181,8 @@ def test_two_bodies_joined_by_and_stay_two(text: str, offered: list[str]) -> Non
         # (a review) a speaker's "we" quoted without marks, after a verb that is no advice
         ("Schon im März warnten wir vor dem Defizit, erinnerte sie.", False),
         ("Bei nicht-exklusiven Sets empfehlen wir, vorab die Preise zu vergleichen.", True),
+        # (a review) a spokesman's advice to a group, reported without marks
+        ("Deshalb empfehlen wir Senioren, niemanden in die Wohnung zu lassen.", False),
     ],
 )
 def test_we_or_i_before_the_only_verb_of_saying_is_the_writer(sentence: str, writer: bool) -> None:

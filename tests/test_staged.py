@@ -13073,3 +13073,33 @@ def test_a_typographic_single_quote_that_closes_a_quotation_ends_it() -> None:
     content = _brief_of(text, listed, "Tom Smith")
     sources = {c.evidence[0].quote.split()[0]: c.source for c in content.claims}
     assert sources["The"].kind is SourceKind.ARTICLE
+
+
+def test_a_notice_left_open_is_not_the_quotation_of_the_one_who_speaks_next() -> None:
+    """(a review) a council's notice left open at its paragraph's end is not the resident's
+    whose words open the next paragraph."""
+    text = (
+        'Barnet Council posted a notice on its website on Friday. "All collections are '
+        'suspended until further notice.\n\n"It is a disgrace," said resident Jane Doe. The '
+        "strike began on Monday."
+    )
+    listed = [
+        {"name": "Barnet Council", "kind": "government", "role": "council"},
+        {"name": "Jane Doe", "kind": "person", "role": "resident"},
+    ]
+    content = _brief_of(text, listed, "Barnet Council")
+    sources = {c.evidence[0].quote.split()[0]: c.source.description for c in content.claims}
+    assert sources['"All'] == "Barnet Council"
+
+
+def test_a_plural_possessive_does_not_close_a_quotation_carried_on() -> None:
+    """(a review) "Our members’ patience has run out." ended Lynch's quotation, and the
+    sentence after it went to the article."""
+    text = (
+        "Union leader Mick Lynch said: “We have tried everything to reach a deal. Our members’ "
+        "patience has run out. We will strike in March unless the bosses move."
+    )
+    listed = [{"name": "Mick Lynch", "kind": "person", "role": "union leader"}]
+    content = _brief_of(text, listed, "Mick Lynch")
+    sources = {c.evidence[0].quote.split()[0]: c.source.description for c in content.claims}
+    assert sources["We"] == "Mick Lynch"
