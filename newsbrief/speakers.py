@@ -1378,12 +1378,6 @@ MIN_HEADLINE_WORDS = 6
 _SPACED_INITIALS = re.compile(r"(?<![\w.])([A-Z])\.\s+(?=[A-Z]\.)")
 
 
-_DESCRIBED_BODY = re.compile(
-    r"[\w.]+-(?:Tochter|Konzern|Riese|Gigant|Hersteller|Anbieter|Discounter|Dienst|Marke|"
-    r"Plattform|Sender|Verlag|Startup|Start-up)\s+(?P<name>[A-ZÄÖÜ][\w.&-]*(?:\s+[A-ZÄÖÜ][\w.&-]*)?)$"
-)
-"""A German compound that describes a body, before its name ("Freenet-Tochter Klarmobil",
-"US-Konzern Praxair")."""
 MIN_NAME_LIKENESS = 0.6
 """Least :class:`difflib.SequenceMatcher` ratio of a model's given name to the article's for a
 slip of it, with the same first letter ("Fraud" for "Frank": 0.6)."""
@@ -1454,19 +1448,6 @@ def actors_from_answer(
             # sentence names the UN
             notes.append(f"actor {item.name!r} left out: the article does not name it so")
             continue
-        described = _DESCRIBED_BODY.match(name)
-        if (
-            described is not None
-            and item.kind in ("organization", "media", "government")
-            and len(re.findall(rf"(?<![\w-]){re.escape(described.group('name'))}(?![\w])", text))
-            > text.count(name)
-        ):
-            # a German description before a body's name ("Freenet-Tochter Klarmobil"; real
-            # news, WinFuture: the article writes "Klarmobil" alone throughout): the name
-            notes.append(
-                f"actor {item.name!r} kept as {described.group('name')!r}, the name it describes"
-            )
-            name, folded = described.group("name"), normalize_name(described.group("name"))
         if (
             " " not in name
             and name.endswith("s")

@@ -1095,31 +1095,6 @@ def test_a_middle_name_left_out_or_a_spelling_is_no_other_person(
     assert [a.name for a in actors_from_answer(items, text, 10, [])] == [kept]
 
 
-@pytest.mark.parametrize(
-    ("listed", "text", "kept"),
-    [
-        # real news (WinFuture): the article writes "Klarmobil" alone throughout
-        (
-            "Freenet-Tochter Klarmobil",
-            "Bei der Freenet-Tochter Klarmobil zahlt ihr 5,99 Euro. Die Aktion von Klarmobil "
-            "läuft kurz. Das Klarmobil-Angebot bindet zwei Jahre. Klarmobil wirbt damit.",
-            "Klarmobil",
-        ),
-        # a name the article never writes alone stays whole
-        (
-            "Freenet-Tochter Klarmobil",
-            "Die Freenet-Tochter Klarmobil wirbt.",
-            "Freenet-Tochter Klarmobil",
-        ),
-    ],
-)
-def test_a_german_description_before_a_bodys_name_is_left_off(
-    listed: str, text: str, kept: str
-) -> None:
-    items = [ActorItem(name=listed, kind="organization", role="company")]
-    assert [a.name for a in actors_from_answer(items, text, 10, [])] == [kept]
-
-
 def test_a_german_genitive_the_model_lists_is_kept_as_the_name() -> None:
     """Real news (Motorsport-Magazin): "Kawasakis" became an actor beside Kawasaki."""
     text = (
