@@ -2352,7 +2352,7 @@ def open_quotation_start(sentence: str) -> int | None:
     # type of person who's going to live in the past." before "I have a life today."; real
     # news, the Daily Star: the sentences after it went to the article)
     curly = _CURLY_SINGLE_OPENS.search(sentence)
-    if curly is not None and not re.search(r"’(?![^\W\d_])", sentence[curly.end() :]):
+    if curly is not None and not _MAY_CLOSE_SINGLE.search(sentence, curly.end()):
         return curly.end() - 1
     return None
 
@@ -2361,6 +2361,10 @@ _CURLY_SINGLE_OPENS = re.compile(
     r"(?:^\s*|:\s+)‘(?!(?i:tis|twas)\b|(?:til|cos|em|n)\b)(?=[^\W\d_])"
 )
 """A typographic single quote that opens a quotation: a sentence's start or after a colon."""
+_MAY_CLOSE_SINGLE = re.compile(r"’(?![^\W\d_])")
+"""A typographic single quote that may close a quotation: any not inside a word. Looser than
+the staged strategy's closing mark on purpose: here it keeps a quotation from being read as
+left open ("‘I’m fine’ and left."), where "members’" may close it too early, the safe side."""
 
 
 def opens_quotation(text: str) -> bool:
@@ -2567,16 +2571,15 @@ _A_GAMES_MOVE = re.compile(
 """What a coach asks for in a game (a time-out, a video review), the object of the verb."""
 
 
-_SHARED_AFTER_QUOTATION = re.compile(r"[,!?…][”\"’]\s+(?:\S+\s+){0,6}$")
-"""The words between a closing quotation and "shared": its speaker, an adverb."""
+_SHARED_AFTER_QUOTATION = re.compile(r"[,.!?…][”\"’]\s+(?:\S+\s+){0,6}$")
+"""Right after a quotation's closing mark, or up to six words after it (its speaker, an
+adverb), before "shared" ('"...," shared Travis Kelce.', '"...," Kelce shared.')."""
 _PASSIVE_OR_MANY = re.compile(
     r"(?<!\w)(?:was|were|been|be|is|are|not|they|we|you|have|has|had|both|all|long|widely|"
     r"commonly|once)\s+$",
     re.IGNORECASE,
 )
 """Words before "shared" that make it what was shared or what many share."""
-_AFTER_QUOTATION_MARK = re.compile(r"[,.!?][”\"’]\s$")
-"""Right after a quotation's closing mark ('"...," shared Travis Kelce.')."""
 _GAVE = re.compile(r"gab|gaben|gibt|geben", re.IGNORECASE)
 """The German verb of "an ... geben" (to state), as the cue finder finds it."""
 _EXPECTATION_FROM = re.compile(r"geht|gehen|ging|gingen", re.IGNORECASE)
@@ -2586,16 +2589,18 @@ _THINGS_THAT_GO_FROM = (
     r"Signal|Bedrohung|Idee|Vorschlag|Angriff|Angriffe|Explosion|Rauch|Geruch|Risiko|"
     r"Strahlung|Wirkung|Macht|Druck|Reise|Fahrt|Flug|Tour|Weg|Straße|Linie)"
 )
+"""German things that go out from somewhere ("Die Gewalt ging von einer Gruppe aus"): the
+subject of no expectation."""
 _THING_BEFORE_VERB = re.compile(
     rf"^\W*(?:(?:Die|Der|Das|Diese|Dieser|Dieses)\s+)?(?:[\w-]+\s+)?{_THINGS_THAT_GO_FROM}"
     r"(?:\s+[\w-]+){0,4}\s+$"
 )
+"""Such a thing as the subject opening the sentence, before the verb."""
 _THING_AFTER_VERB = re.compile(
     rf"\s+(?:[a-zäöüß]+\s+)?(?:die|der|das|kein|keine)\s+(?:[\w-]+\s+)?{_THINGS_THAT_GO_FROM}"
     r"(?!\w)"
 )
-"""German things that go out from somewhere ("Die Gewalt ging von einer Gruppe aus"): the
-subject of no expectation."""
+"""Such a thing as the subject right after the verb ("ging die Gewalt ... aus")."""
 
 
 def _said_here(code: str, match: re.Match[str]) -> bool:
@@ -2613,9 +2618,7 @@ def _said_here(code: str, match: re.Match[str]) -> bool:
         # the couple also shared.'); not what some share ("the concerns they both shared."; a
         # review)
         before = match.string[: match.start()]
-        return bool(
-            _SHARED_AFTER_QUOTATION.search(before) or _AFTER_QUOTATION_MARK.search(before)
-        ) and not _PASSIVE_OR_MANY.search(before)
+        return bool(_SHARED_AFTER_QUOTATION.search(before)) and not _PASSIVE_OR_MANY.search(before)
     if code == "de" and _GAVE.fullmatch(match.group(0)):
         # what someone gave as a fact ("gab mit zitternder Stimme an, er habe ..."), not how
         # they showed off ("Er gab mit seinem neuen Porsche an."; a review)

@@ -5456,7 +5456,7 @@ def _person_right_after(
     name, and "bezeichnete Heusgen „...“" has a surname before a quotation."""
     token = _TOKEN.match(sentence, at)
     rest = sentence[token.end() if token else at :]
-    if re.match(r"\s*[,;:]", rest):
+    if _SAID_AFTER_COMMA.match(rest):
         # a comma after the verb opens what was said ("Die Rechte sagt, Maduro sei ein
         # brutaler Diktator gewesen."; real news, Klasse Gegen Klasse: Maduro's): its subject
         # is not there
@@ -5473,6 +5473,9 @@ _GERMAN_CLAUSE_OPENING = re.compile(
 """A German sentence opening with a subordinate clause."""
 
 
+_SAID_AFTER_COMMA = re.compile(r"\s*[,;:]")
+"""A comma (or colon) right after a verb of saying: what follows is what was said, not its
+subject ("Die Rechte sagt, Maduro sei ...")."""
 _OWNER_AFTER_VERB = re.compile(r"\s+\S+?(?:['’]|s)\s+(?=[A-ZÄÖÜ])[\w-]*(?i:sprecher)(?:in)?\b")
 """A German owner right after a verb, then their spokesperson ("Scholz' Sprecher")."""
 _BEFORE_ANOTHER = re.compile(
@@ -5586,7 +5589,7 @@ def german_inverted_speaker(
         return None
     token = _TOKEN.match(sentence, at)
     verb_end = token.end() if token is not None else at
-    if re.match(r"\s*[,;:]", sentence[verb_end:]):
+    if _SAID_AFTER_COMMA.match(sentence, verb_end):
         # a comma after the verb opens what was said ("Die Rechte sagt, Maduro sei ein
         # brutaler Diktator gewesen."; real news, Klasse Gegen Klasse: Maduro's)
         return None
@@ -5698,11 +5701,11 @@ QUOTED_WITHIN = 60
 """Characters after a verb of quoting where the one quoted is looked for."""
 
 
-_QUOTED_WORDS = (
-    "interpretation", "interpretationen", "worte", "worten", "aussage", "aussagen",
-    "äußerung", "äußerungen", "einschätzung", "erklärung", "words", "remarks", "comments",
-    "statement", "view", "views", "letter", "letters", "post", "posts", "tweet", "tweets",
-    "message", "email", "speech", "interview", "brief", "schreiben", "rede", "beitrag",
+_QUOTED_WORDS = frozenset(
+    {"interpretation", "interpretationen", "worte", "worten", "aussage", "aussagen",
+     "äußerung", "äußerungen", "einschätzung", "erklärung", "words", "remarks", "comments",
+     "statement", "view", "views", "letter", "letters", "post", "posts", "tweet", "tweets",
+     "message", "email", "speech", "interview", "brief", "schreiben", "rede", "beitrag"}
 )  # fmt: skip
 """Nouns for what someone said, after their name in the genitive ("Readings Interpretation")."""
 
