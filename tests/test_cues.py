@@ -435,7 +435,7 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         # a separable verb's "an" in another clause, or an idiom (a review)
         ("de", "Borussia Dortmund gab nicht auf und griff immer wieder an."),
         ("de", "Der FC Bayern München gab von Beginn an den Ton an."),
-        ("de", "Er gab mit seinem neuen Porsche an."),
+        ("de", "Er gab vor seinen Freunden mit dem Auto an."),
         # what was shared, not who shared it
         ("en", "The files were shared."),
         ("en", "She shared the photos with fans."),

@@ -12756,7 +12756,7 @@ def test_a_clause_about_an_unnamed_source_is_no_fuller_name_of_it() -> None:
             "en",
             "A fire destroyed the block on Sunday.\n\n“We lost everything,” said the woman, "
             "Maria Lopez.",
-            ARTICLE_ITSELF,
+            "Maria Lopez",
         ),
         (
             "fr",
@@ -12771,10 +12771,13 @@ def test_a_quotation_closed_by_a_described_person_is_theirs(
 ) -> None:
     """Real news (ABC): "«...», declaró la mujer de 35 años de edad en una entrevista en un
     canal de televisión." went to an unnamed police officer, the model's only other option, and
-    with the article's voice picked it stays there: a quotation is never the article's own
-    voice, and the person who closes it is one the article describes but does not name."""
-    listed = [("Maria Reyes", "person"), ("Tom Reyes", "person")] if "Reyes" in text else []
-    listed += [("Marie Dupont", "person")] if "Dupont" in text else []
+    with the article's voice picked it stays there: the person who closes a quotation, one the
+    article describes but does not name, is its unnamed source; not the one told, nor one a
+    name follows or "according to" reports (the guards keep the model's pick, here the
+    article's voice)."""
+    named = ("Maria Reyes", "Tom Reyes", "Marie Dupont", "Maria Lopez")
+    # (a person the article does not name, so that the actors stage answers and is left out)
+    listed = [(n, "person") for n in named if n in text] or [("Anna Weber", "person")]
     opening = text.split("\n\n")[1][:6]
     assert _source_of(text, listed, ARTICLE_ITSELF, opening, language) == speaker
 
@@ -12786,9 +12789,10 @@ def test_a_quotation_over_paragraphs_keeps_the_named_speaker_the_model_picked() 
         "María López perdió su casa en el incendio.\n\n«Lo hemos perdido todo. La casa, el "
         "coche, las fotos.\n\n«Ahora no tenemos nada», dijo la mujer."
     )
-    pick = {"s2": "María López", "s3": "María López"}
+    pick = {"s2": "María López", "s4": "María López"}
     content = _brief_of(text, [{"name": "María López", "kind": "person", "role": "x"}], pick, "es")
-    assert {c.source.description for c in content.claims[1:]} == {"María López"}
+    assert not any(note.startswith("stage sources failed") for note in content.notes)
+    assert [c.source.description for c in content.claims[1:]] == ["María López"] * 3
 
 
 def test_a_person_listed_by_anothers_role_is_no_actor() -> None:
@@ -12821,15 +12825,16 @@ def test_german_people_by_their_places_adjective_are_unnamed() -> None:
     )
     actors = [{"name": "Osttiroler Eltern", "kind": "person", "role": "x"}]
     content = _brief_of(text, actors, ARTICLE_ITSELF, language="de")
-    assert all(a.kind is not ActorKind.PERSON for a in content.key_actors if "Eltern" in a.name), (
-        content.key_actors
-    )
+    assert [(a.name, a.kind) for a in content.key_actors] == [
+        ("Osttiroler Eltern", ActorKind.ANONYMOUS_SOURCE)
+    ]
 
 
 @pytest.mark.parametrize(
     ("text", "listed", "opening", "speaker"),
     [
-        # (a review of bba1161) "Lehrer", "Schüler": one person as well as many
+        # (a review of bba1161) "Lehrer": one person as well as many ("Schüler" as a surname:
+        # the test after)
         (
             "Die Schule bleibt geschlossen.\n\nLaut Lehrer Thomas Meier fehlen seit Wochen die "
             "Heizkörper.",
@@ -12839,7 +12844,7 @@ def test_german_people_by_their_places_adjective_are_unnamed() -> None:
         ),
     ],
 )
-def test_a_german_teacher_or_pupil_is_one_person(
+def test_a_german_teacher_is_one_person(
     text: str, listed: list[tuple[str, str]], opening: str, speaker: str
 ) -> None:
     assert _source_of(text, listed, ARTICLE_ITSELF, opening, "de") == speaker
@@ -13103,3 +13108,37 @@ def test_a_plural_possessive_does_not_close_a_quotation_carried_on() -> None:
     content = _brief_of(text, listed, "Mick Lynch")
     sources = {c.evidence[0].quote.split()[0]: c.source.description for c in content.claims}
     assert sources["We"] == "Mick Lynch"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known, left open: with the article's voice picked for the closing sentence, "
+    "'«Ahora no tenemos nada», dijo la mujer.' stays the article's (a review of the tests)",
+)
+def test_a_quotation_over_paragraphs_closed_by_a_description_goes_on_with_the_opener() -> None:
+    """The quotation María López opened goes on to "dijo la mujer" (the same person): where
+    the model gives its close the article's voice, it should stay hers."""
+    text = (
+        "María López perdió su casa en el incendio.\n\n«Lo hemos perdido todo. La casa, el "
+        "coche, las fotos.\n\n«Ahora no tenemos nada», dijo la mujer."
+    )
+    pick = {"s2": "María López", "s4": ARTICLE_ITSELF}
+    content = _brief_of(text, [{"name": "María López", "kind": "person", "role": "x"}], pick, "es")
+    assert not any(note.startswith("stage sources failed") for note in content.notes)
+    assert [c.source.description for c in content.claims[1:]] == ["María López"] * 3
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known, left open: the app sentence goes to 'Osttiroler Eltern' (a review of the tests)",
+)
+def test_a_sentence_about_people_of_a_place_is_not_theirs() -> None:
+    """Real news (Kleine Zeitung): "Am Samstagabend piepste bei tausenden Osttiroler Eltern
+    das Smartphone ..." is the article's, not the parents'."""
+    text = (
+        "Am Samstagabend piepste bei tausenden Osttiroler Eltern das Smartphone: Die App "
+        "meldete die Schließung.\n\nViele Osttiroler Eltern sagten, sie blieben zu Hause."
+    )
+    actors = [{"name": "Osttiroler Eltern", "kind": "person", "role": "x"}]
+    content = _brief_of(text, actors, ARTICLE_ITSELF, language="de")
+    assert content.claims[0].source.kind is SourceKind.ARTICLE
