@@ -120,6 +120,164 @@ def _bracket_ends(text: str, spans: list[tuple[int, int]], language: str) -> lis
     return out
 
 
+_ABBREVIATIONS: dict[str, frozenset[str]] = {
+    "it": frozenset(
+        [
+            "sig",
+            "sigg",
+            "sig.ra",
+            "dott",
+            "dr",
+            "prof",
+            "avv",
+            "on",
+            "ing",
+            "gen",
+            "sen",
+            "arch",
+            "geom",
+            "rag",
+            "mons",
+            "p",
+            "pag",
+            "pagg",
+            "art",
+            "artt",
+            "cap",
+            "n",
+            "nn",
+            "ecc",
+            "es",
+            "cfr",
+            "vol",
+            "ca",
+            "tel",
+            "fig",
+            "sec",
+            "sez",
+            "ss",
+            "segg",
+            "gg",
+            "sant",
+            "s",
+            "st",
+            "col",
+            "magg",
+            "ten",
+            "cav",
+            "comm",
+            "feb",
+            "mar",
+            "apr",
+            "mag",
+            "giu",
+            "lug",
+            "ago",
+            "set",
+            "ott",
+            "nov",
+            "dic",
+        ]
+    ),
+    "es": frozenset(
+        [
+            "sr",
+            "sra",
+            "srta",
+            "sres",
+            "dr",
+            "dra",
+            "d",
+            "dña",
+            "lic",
+            "ing",
+            "prof",
+            "arq",
+            "gral",
+            "art",
+            "núm",
+            "pág",
+            "págs",
+            "etc",
+            "ej",
+            "av",
+            "avda",
+            "c",
+            "ee",
+            "uu",
+            "ud",
+            "uds",
+            "vd",
+            "vds",
+            "sto",
+            "sta",
+            "mons",
+            "excmo",
+            "excma",
+            "ilmo",
+            "ilma",
+            "cía",
+            "ene",
+            "feb",
+            "mar",
+            "abr",
+            "may",
+            "jun",
+            "jul",
+            "ago",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
+            "dic",
+        ]
+    ),
+}
+"""Real abbreviations of the languages whose sentencex (1.0.x) lists hold common words and
+names too, compared in lower case: Italian "fa" ("due anni fa."), "no", "Usa", "Ue", "Onu",
+"Nato", "Pd", "Tar"; Spanish "no", "bien", "contra", "PP" (real news, Corriere della Sera: "...
+dal presidente eletto degli Usa. L'elogio di Trump: «...»" was one sentence). A sentence of these
+languages ends after any other word with a full stop that a capital follows."""
+
+_FULL_STOP_THEN_CAPITAL = re.compile(
+    r"(?P<word>[^\s\"“”„«»‘’()\[\]]+)\.(?P<marks>[\"”»’)]*)\s+(?=[\"“„«‘(]?\s?[^\W\d_])"
+)
+
+
+def _missed_ends(text: str, spans: list[tuple[int, int]], language: str) -> list[tuple[int, int]]:
+    """Cut each piece where a word that is no abbreviation (of :data:`_ABBREVIATIONS`) ends
+    with a full stop that a capital follows: sentencex took the word for one. An initial
+    ("J."), a dotted abbreviation ("S.p.A.", "EE.UU.") and a number keep their piece whole."""
+    keep = _ABBREVIATIONS.get(language)
+    if keep is None:
+        return spans
+    titles = _NOT_AN_END["*"] | _NOT_AN_END.get(language, frozenset())
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        cut = start
+        for match in _FULL_STOP_THEN_CAPITAL.finditer(text, start, end):
+            # an elided article is not part of the word ("l'avv.", "dall'On.")
+            word = re.split(r"['’]", match.group("word"))[-1]
+            after = match.end()
+            while after < end and not text[after].isalpha():
+                after += 1
+            if (
+                after == end
+                or not text[after].isupper()
+                or len(word) == 1
+                or "." in word
+                or not any(c.isalpha() for c in word)
+                or word.casefold() in keep
+                or word + "." in titles
+            ):
+                continue
+            stop = match.start("marks") + len(match.group("marks"))
+            out.append((cut, stop))
+            cut = match.end()
+        out.append((cut, end))
+    return out
+
+
 _NUMBER_AND_STOP = re.compile(r"\(?\d{1,4}\.")
 _GERMAN_ORDINAL_NOUN = re.compile(
     r"(?:Jahrhunderts?|Jahrtausends?|Mal|Male|Platz|Rang|Runde|Spieltag|Etappe|Liga|Klasse|"
@@ -240,7 +398,7 @@ def split_sentences(text: str, language: str = "en") -> list[Sentence]:
         The sentences in order; whitespace between them belongs to none.
     """
     language = language.lower()
-    pieces = _bracket_ends(text, _pieces(text, language), language)
+    pieces = _bracket_ends(text, _missed_ends(text, _pieces(text, language), language), language)
     spans = _wordless_left_out(text, _opening_marks_moved(text, _joined(text, pieces, language)))
     # Paragraphs are separated by blank lines; a text with none (as text extractors such as
     # trafilatura write it) has one paragraph per line.

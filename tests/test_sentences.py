@@ -227,3 +227,52 @@ def test_a_stray_mark_is_no_sentence_of_its_own() -> None:
         "Er sprach lange.",
     ]
     assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # real news (Corriere della Sera): sentencex's Italian list holds "Usa", and the
+        # attributed quotation after it ran on with the sentence before
+        (
+            "La premier è partita dal presidente eletto degli Usa. L'elogio di Trump: "
+            "«Ha preso d'assalto l'Europa».",
+            "it",
+            [
+                "La premier è partita dal presidente eletto degli Usa.",
+                "L'elogio di Trump: «Ha preso d'assalto l'Europa».",
+            ],
+        ),
+        (
+            "È successo due anni fa. Ha detto di no. Lo dice la Nato. «Poi» parla il Pd.» Ecco.",
+            "it",
+            [
+                "È successo due anni fa.",
+                "Ha detto di no.",
+                "Lo dice la Nato.",
+                "«Poi» parla il Pd.»",
+                "Ecco.",
+            ],
+        ),
+        (
+            "Lo dijo el PP. Dijo que no. Está bien. «Votó en contra».",
+            "es",
+            ["Lo dijo el PP.", "Dijo que no.", "Está bien.", "«Votó en contra»."],
+        ),
+        # real abbreviations, initials and dotted abbreviations still end nothing
+        (
+            "Il sig. Rossi e l'avv. Bianchi, con J. F. Kennedy e la A.S. Roma, il 3 mar. Ecco.",
+            "it",
+            ["Il sig. Rossi e l'avv. Bianchi, con J. F. Kennedy e la A.S. Roma, il 3 mar. Ecco."],
+        ),
+        ("Los EE. UU. lo niegan, dijo la Sra. López. Luego.", "es", None),
+    ],
+)
+def test_a_word_sentencex_takes_for_an_abbreviation_ends_a_sentence(
+    text: str, language: str, expected: list[str] | None
+) -> None:
+    sentences = split_sentences(text, language)
+    if expected is None:
+        expected = ["Los EE. UU. lo niegan, dijo la Sra. López.", "Luego."]
+    assert [s.text for s in sentences] == expected
+    assert all(text[s.start : s.end] == s.text for s in sentences)
