@@ -244,6 +244,28 @@ _FULL_STOP_THEN_CAPITAL = re.compile(
 )
 
 
+def _inside_quotation(piece: str) -> bool:
+    """Whether ``piece`` ends inside a quotation it opens (sentencex keeps a quotation of
+    several sentences whole, and so does :func:`_missed_ends`): guillemets, „...“, “...”, or
+    an odd number of straight marks."""
+    guillemets = low = curly = 0
+    for char in piece:
+        if char == "«":
+            guillemets += 1
+        elif char == "»":
+            guillemets = max(0, guillemets - 1)
+        elif char == "„":
+            low += 1
+        elif char == "“":
+            if low:
+                low -= 1
+            else:
+                curly += 1
+        elif char == "”":
+            curly = max(0, curly - 1)
+    return bool(guillemets or low or curly or piece.count('"') % 2)
+
+
 def _missed_ends(text: str, spans: list[tuple[int, int]], language: str) -> list[tuple[int, int]]:
     """Cut each piece where a word that is no abbreviation (of :data:`_ABBREVIATIONS`) ends
     with a full stop that a capital follows: sentencex took the word for one. An initial
@@ -269,6 +291,7 @@ def _missed_ends(text: str, spans: list[tuple[int, int]], language: str) -> list
                 or not any(c.isalpha() for c in word)
                 or word.casefold() in keep
                 or word + "." in titles
+                or _inside_quotation(text[cut : match.end("marks")])
             ):
                 continue
             stop = match.start("marks") + len(match.group("marks"))

@@ -276,3 +276,21 @@ def test_a_word_sentencex_takes_for_an_abbreviation_ends_a_sentence(
         expected = ["Los EE. UU. lo niegan, dijo la Sra. López.", "Luego."]
     assert [s.text for s in sentences] == expected
     assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # real news (Corriere della Sera): a quotation of two sentences stays whole
+        (
+            "«Una bella serata, lo ringrazio per l'accoglienza. Pronti a lavorare insieme», "
+            "ha twittato poi la premier.",
+            "it",
+        ),
+        ("“Lo dijo el PP. Nada más”, afirmó.", "es"),
+        ('"Lo dijo el PP. Nada más", afirmó.', "es"),
+        ("„Es war vor zwei Jahren fa. Nicht mehr“, sagte er.", "it"),
+    ],
+)
+def test_a_quotation_is_not_cut_where_sentencex_missed_an_end(text: str, language: str) -> None:
+    assert [s.text for s in split_sentences(text, language)] == [text]
