@@ -11355,6 +11355,21 @@ def test_a_woman_described_as_a_mother_or_by_her_age_is_the_one_named_before() -
             "\u00abServe",
             "Beppe Sala",
         ),
+        # an adverb between the verb and the office (real news, Corriere della Sera: the
+        # New York Times', the model's pick)
+        (
+            "Milano e Florida\n\nLa premier italiana Giorgia Meloni è partita per la Florida. "
+            "Il New York Times scriveva in serata che era un segreto. \u00abUna bella serata, "
+            "lo ringrazio. Pronti a lavorare insieme\u00bb, ha twittato poi la premier nella "
+            "serata di domenica.",
+            [
+                {"name": "Giorgia Meloni", "kind": "person", "role": "premier"},
+                {"name": "New York Times", "kind": "media", "role": ""},
+            ],
+            "New York Times",
+            "\u00abUna",
+            "Giorgia Meloni",
+        ),
     ],
 )
 def test_romance_offices_and_unnamed_people_guards(
