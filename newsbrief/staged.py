@@ -3732,13 +3732,15 @@ def staged_brief(
     # under it are said by whom the lead names ("Minister warns of cuts"); a body may be
     # described before it is named ("Según informó la agencia EFE, citando a la Consejería de
     # Educación, ..." went to the roofing firm named later, of the right kind; gold
-    # school-roof).
+    # school-roof); a medium is not ("Nei giorni scorsi, l'Iran ha chiesto all'Italia il
+    # rilascio di Abedini, ..." went to Flightradar24, named first five sentences later; real
+    # news, Corriere della Sera).
     for unit in attributed:
         picked = unit.source
         if (
             picked is None
             or unit.sentence.paragraph < 2
-            or picked.kind != "person"
+            or picked.kind not in ("person", "media")
             or not unit.cues.reporting
             or _speaker_settled(unit, actors, continued)
             or any(

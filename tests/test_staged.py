@@ -8748,6 +8748,27 @@ def test_one_named_only_later_does_not_speak_a_sentence_before(text: str, speake
 
 
 @pytest.mark.parametrize(
+    ("between", "speaker"),
+    [
+        # real news (Corriere della Sera): given to a site named first five sentences later
+        ("", ARTICLE_ITSELF),
+        # a medium named before is still the model's to pick
+        ("Secondo Flightradar24, era già partito. ", "Flightradar24"),
+    ],
+)
+def test_a_medium_named_only_later_does_not_report_a_sentence_before(
+    between: str, speaker: str
+) -> None:
+    text = (
+        "Il caso Sala\n\nTre giorni dopo, a Teheran, l'Iran ha arrestato Cecilia Sala.\n\n"
+        f"{between}Nei giorni scorsi, l'Iran ha chiesto all'Italia il rilascio di Abedini.\n\n"
+        "Secondo il sito Flightradar24, l'aereo della premier è ripartito poco dopo le 23."
+    )
+    listed = [("Cecilia Sala", "person"), ("Flightradar24", "media")]
+    assert _source_of(text, listed, "Flightradar24", "Nei", language="it") == speaker
+
+
+@pytest.mark.parametrize(
     ("heading", "claim"),
     [
         # a term quoted in a question heading (real news, AP)
