@@ -2837,6 +2837,39 @@ def named_only_as_object(actor: ActorRecord, sentence: str, language: str) -> bo
     return all(about(start) for start in mentions + genitives)
 
 
+_TO_WHOM_ROMANCE = re.compile(r"(?<!\w)(?:a|al|ai|alla|allo|agli|alle|aux|au)\s+$")
+"""The preposition (folded) before whom a French, Italian or Spanish verb of saying says
+something to ("espetó el ingeniero de pista a Max Verstappen", "ha detto ai giornalisti")."""
+
+
+def named_only_as_addressee(
+    actor: ActorRecord, sentence: str, cues: SentenceCues, language: str
+) -> bool:
+    """Whether a French, Italian or Spanish ``sentence`` names ``actor`` only after its verb of
+    saying, as whom it is said to ("«El karma es algo maravilloso ...», espetó el ingeniero de
+    pista a Max Verstappen, ..."; real news, El Mundo: given to Verstappen), never inside a
+    quotation."""
+    if language.lower() not in ("fr", "it", "es", "pt"):
+        return False
+    verbs = verbs_outside_quotes(sentence, cues)
+    spans = _named_spans(actor, normalize_name(sentence))
+    if not verbs or not spans:
+        return False
+    folded = normalize_name(sentence)
+    # (the surname inside the full name is no mention of its own)
+    spans = [
+        (a, b)
+        for a, b in spans
+        if not any((c, d) != (a, b) and c <= a and b <= d for c, d in spans)
+    ]
+    return all(
+        start >= verbs[0][1]
+        and not any(a <= start < b for a, b in cues.quotes)
+        and _TO_WHOM_ROMANCE.search(folded[:start]) is not None
+        for start, _ in spans
+    )
+
+
 def _verb_spans(sentence: str, cues: SentenceCues) -> list[tuple[int, int]]:
     """Where the sentence's verbs of saying are, in order: each as a whole word, as the cue
     finder found it ("dit", not the "dit" of "crédit"); titles such as "spokesman" are no

@@ -136,6 +136,7 @@ from newsbrief.speakers import (
     named_after_another,
     named_as_a_thing,
     named_by_name,
+    named_only_as_addressee,
     named_only_as_kin,
     named_only_as_object,
     named_only_as_place,
@@ -3104,6 +3105,19 @@ def staged_brief(
             continue
         _give(unit, ARTICLE_ITSELF, ": named only as whom the sentence is about", notes)
 
+    # Nor is one a French, Italian or Spanish sentence names only as whom its speaker speaks to
+    # ("«El karma es algo maravilloso ...», espetó el ingeniero de pista a Max Verstappen";
+    # real news, El Mundo: given to Verstappen).
+    for unit in attributed:
+        picked = unit.source
+        if (
+            picked is None
+            or picked.kind == "anonymous"
+            or not named_only_as_addressee(picked, unit.sentence.text, unit.cues, source_language)
+        ):
+            continue
+        _give(unit, ARTICLE_ITSELF, ": named only as whom it is said to", notes)
+
     # "..., we should say." outside a quotation is the writer's own voice.
     for unit in attributed:
         if writer_speaks(unit.sentence.text, unit.cues) and unit.source_option != ARTICLE_ITSELF:
@@ -3254,6 +3268,8 @@ def staged_brief(
             if (gender is None or genders.get(a.id) in (None, gender))
             and (not people_only or pronoun != "person" or pronoun_fits(pronoun, a))
             and a not in named_in_reported
+            # (nor for whom it speaks to: "«È finita», ha detto il ministro a Max Verstappen")
+            and not named_only_as_addressee(a, unit.sentence.text, unit.cues, source_language)
         ]
         # a subheading between is no sentence before ("He got a message ... UNUSUAL ENVELOPE
         # He said the day before Geingob departed ..."; real news, the Namibian)

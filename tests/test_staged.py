@@ -8748,6 +8748,31 @@ def test_one_named_only_later_does_not_speak_a_sentence_before(text: str, speake
 
 
 @pytest.mark.parametrize(
+    ("sentence", "language", "speaker"),
+    [
+        # real news (El Mundo): given to Verstappen, the model's pick
+        (
+            '"El karma es algo maravilloso", espetó el ingeniero de pista a Max Verstappen, '
+            "incontestable ganador.",
+            "es",
+            ARTICLE_ITSELF,
+        ),
+        ("«È finita», ha detto il ministro a Max Verstappen.", "it", ARTICLE_ITSELF),
+        # the one named as the subject still speaks, and one named before the verb too
+        ('"Fue un error", dijo Christian Horner a Max Verstappen.', "es", "Christian Horner"),
+        ('Max Verstappen lo dijo a la prensa: "Fue un error".', "es", "Max Verstappen"),
+    ],
+)
+def test_one_named_only_as_whom_it_is_said_to_does_not_say_it(
+    sentence: str, language: str, speaker: str
+) -> None:
+    text = f"Verstappen gana\n\nNada más cruzar la meta, hubo gritos.\n\n{sentence}"
+    listed = [("Max Verstappen", "person"), ("Christian Horner", "person")]
+    opening = sentence[:4]
+    assert _source_of(text, listed, "Max Verstappen", opening, language=language) == speaker
+
+
+@pytest.mark.parametrize(
     ("between", "speaker"),
     [
         # real news (Corriere della Sera): given to a site named first five sentences later
