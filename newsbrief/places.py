@@ -31,6 +31,7 @@ __all__ = [
     "names_a_nationality",
     "names_people_of",
     "nationality_noun",
+    "one_country",
     "same_country",
 ]
 
@@ -144,6 +145,13 @@ def same_country(name: str, other: str, language: str) -> bool:
     return first is not None and first == regions.get(
         _ARTICLE.sub("", normalize_name(other), count=1)
     )
+
+
+def one_country(name: str, other: str) -> bool:
+    """Whether ``name`` and ``other`` are two names of one country in English or in one of the
+    languages an article's countries are looked for in ("Stati Uniti" and "Usa", "USA" and
+    "Vereinigte Staaten"), whatever the article's language."""
+    return any(same_country(name, other, language) for language in _WRITTEN_IN)
 
 
 def is_country(name: str, language: str) -> bool:

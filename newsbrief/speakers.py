@@ -52,6 +52,7 @@ from newsbrief.places import (
     is_seat_of_government,
     names_a_nationality,
     nationality_noun,
+    one_country,
     same_country,
 )
 from newsbrief.sentences import Sentence
@@ -1735,6 +1736,9 @@ def actors_from_answer(
                     # (real news, Daily Maverick: his words went to the country)
                     and not _named_like(kind, name, a)
                 )
+                # two names of one country ("Stati Uniti" and "Usa"; real news, Corriere
+                # della Sera: two governments)
+                or ("person" not in (kind, a.kind) and one_country(name, a.name))
                 # "Los Almendros" after "colegio público Los Almendros": the body named before
                 or (
                     _UNPERSONAL.issuperset({kind, a.kind})

@@ -13203,3 +13203,26 @@ def test_a_sentence_about_people_of_a_place_is_not_theirs() -> None:
     actors = [{"name": "Osttiroler Eltern", "kind": "person", "role": "x"}]
     content = _brief_of(text, actors, ARTICLE_ITSELF, language="de")
     assert content.claims[0].source.kind is SourceKind.ARTICLE
+
+
+@pytest.mark.parametrize(
+    ("second", "actors"),
+    [
+        # real news (Corriere della Sera): "Stati Uniti" and "Usa" were two governments
+        ("Usa", ["Stati Uniti"]),
+        ("USA", ["Stati Uniti"]),
+        # two countries stay two
+        ("Iran", ["Stati Uniti", "Iran"]),
+    ],
+)
+def test_two_names_of_one_country_are_one_actor(second: str, actors: list[str]) -> None:
+    text = (
+        "Il caso Sala\n\nGli Stati Uniti hanno chiesto ai magistrati di non concedere i "
+        f"domiciliari.\n\nPer questo, gli {second} chiedono all'Italia l'estradizione."
+    )
+    listed = [
+        {"name": "Stati Uniti", "kind": "government", "role": ""},
+        {"name": second, "kind": "government", "role": ""},
+    ]
+    content = _brief_of(text, listed, ARTICLE_ITSELF, language="it")
+    assert [a.name for a in content.key_actors] == actors
