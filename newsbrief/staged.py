@@ -3682,6 +3682,20 @@ def staged_brief(
                 notes,
             )
         elif (
+            picked.kind == "person"
+            and unit.cues.quotes
+            and not mentioned(picked, blank_spans(said, unit.cues.quotes))
+        ):
+            # what a quotation says of them by name is not their words ("Il caso Cecilia
+            # Sala: «Meloni ha premuto aggressivamente per lei»"; real news, Corriere della
+            # Sera: given to Meloni)
+            _give(
+                unit,
+                ARTICLE_ITSELF,
+                ": no verb of saying, and only its quotation names them",
+                notes,
+            )
+        elif (
             unit.cues.quotes
             and all(len(said[a:b].split()) <= QUOTED_TERM_WORDS for a, b in unit.cues.quotes)
             # (a thing's name right after "called" is no one's stance: "predefined routes
@@ -3690,6 +3704,8 @@ def staged_brief(
                 not re.match(r"\s*[“\"‘«„]", said[m.end() :]) for m in _NAMING_VERB.finditer(said)
             )
             and not _STANCE_THAT.search(said)
+            # (nor after a colon: "Meloni: «Noi siamo pronti»." quotes her; a review)
+            and not any(said[:a].rstrip().endswith(":") for a, _ in unit.cues.quotes)
         ):
             _give(unit, ARTICLE_ITSELF, ": no verb of saying, and it quotes only a term", notes)
 

@@ -13226,3 +13226,24 @@ def test_two_names_of_one_country_are_one_actor(second: str, actors: list[str]) 
     ]
     content = _brief_of(text, listed, ARTICLE_ITSELF, language="it")
     assert [a.name for a in content.key_actors] == actors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # real news (Corriere della Sera): a heading that quotes what is said of her by name
+        ("Il caso Cecilia Sala: «Meloni ha premuto aggressivamente per lei»", ARTICLE_ITSELF),
+        # her name before the colon: her words, however short (a review: "a term")
+        ("Meloni: «Noi siamo pronti».", "Giorgia Meloni"),
+        ("La Meloni: «Siamo pronti, Meloni c'è».", "Giorgia Meloni"),
+    ],
+)
+def test_a_quotation_that_names_the_pick_only_inside_is_not_theirs(
+    sentence: str, speaker: str
+) -> None:
+    text = (
+        "Meloni da Trump\n\nGiorgia Meloni è arrivata a Mar-a-Lago alle 19:29.\n\n"
+        f"{sentence}\n\nL'incontro di Meloni con Trump era un'opportunità."
+    )
+    listed = [("Giorgia Meloni", "person"), ("Cecilia Sala", "person")]
+    assert _source_of(text, listed, "Giorgia Meloni", sentence[:8], language="it") == speaker
