@@ -5149,7 +5149,11 @@ def closing_speaker(
     documents = {d.casefold() for d in cues.documents}
     verbs = [v for v in verbs if sentence[v[0] : v[1]].casefold() not in documents] or verbs
     rest = normalize_name(sentence[verbs[-1][1] :].rstrip(" .!?;»”\"'’"))
-    if not rest or len(rest.split()) > _CLOSING_WORDS or "," in rest:
+    if not rest:
+        return None
+    if language == "es" and (right_after := _spanish_subject_after(rest, actors)) is not None:
+        return right_after
+    if len(rest.split()) > _CLOSING_WORDS or "," in rest:
         return None
     # the name may be followed by where or how it was said ("... en un comunicado")
     closes = [len(rest)] + [m.start() for m in _HOW_SAID.finditer(rest)]
@@ -5164,6 +5168,30 @@ def closing_speaker(
         ):
             named.append((start, actor))
     return min(named, key=lambda n: n[0])[1] if named else None
+
+
+_SPANISH_BEFORE_SUBJECT = re.compile(
+    r"(?:(?:hoy|ayer|tambien|ademas|entonces|luego|despues|ahora)\s+)?"
+    r"(?:(?:el|la)\s+(?:(?!(?:de|del|a|al|en|con|por|para|sobre|y|e)\s)[^\W\d_]+\s+){1,2})?"
+)
+"""What may stand between a Spanish verb of saying and the name of its subject right after it
+(folded): an adverb, an article and an office ("explica hoy la presidenta Von der Leyen")."""
+
+
+def _spanish_subject_after(rest: str, actors: Sequence[ActorRecord]) -> ActorRecord | None:
+    """The person named right after a Spanish verb of saying, whatever follows (``rest``,
+    folded): Spanish marks a person who is the object with "a" ("criticó a Sánchez"), so a
+    bare name there is the subject ("Así lo explica Von der Leyen a los líderes de los Estados
+    miembros en una carta ..."; real news, El País: the Commission's, the model's pick)."""
+    for actor in actors:
+        if actor.kind != "person":
+            continue
+        for start, end in _named_spans(actor, rest):
+            if _SPANISH_BEFORE_SUBJECT.fullmatch(rest[:start]) and (
+                end == len(rest) or not rest[end].isalnum()
+            ):
+                return actor
+    return None
 
 
 _HOW_SAID = re.compile(

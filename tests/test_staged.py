@@ -13247,3 +13247,40 @@ def test_a_quotation_that_names_the_pick_only_inside_is_not_theirs(
     )
     listed = [("Giorgia Meloni", "person"), ("Cecilia Sala", "person")]
     assert _source_of(text, listed, "Giorgia Meloni", sentence[:8], language="it") == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # real news (El País): the Commission's, the model's pick, as words go on after her
+        (
+            "Así lo explica Von der Leyen a los líderes de los Estados miembros en una carta "
+            "enviada en vísperas de un Consejo Europeo.",
+            "Ursula von der Leyen",
+        ),
+        ("Así lo explica Ursula von der Leyen en una carta.", "Ursula von der Leyen"),
+        (
+            "Lo explica la presidenta Von der Leyen, en una carta, a los líderes.",
+            "Ursula von der Leyen",
+        ),
+        # a person after "a" is whom it is said to, one after "de" whose the speaker is
+        (
+            "La Comisión Europea criticó a Donald Tusk en una carta enviada ayer.",
+            "Comisión Europea",
+        ),
+        ("Según explicó la agencia de Donald Tusk en una carta, no.", "Comisión Europea"),
+    ],
+)
+def test_a_spanish_name_right_after_the_verb_of_saying_is_its_subject(
+    sentence: str, speaker: str
+) -> None:
+    text = (
+        "Bruselas\n\nLa presidenta de la Comisión Europea, Ursula von der Leyen, habla. "
+        f"Donald Tusk también.\n\n{sentence}"
+    )
+    listed = [
+        ("Ursula von der Leyen", "person"),
+        ("Comisión Europea", "organization"),
+        ("Donald Tusk", "person"),
+    ]
+    assert _source_of(text, listed, "Comisión Europea", sentence[:8], language="es") == speaker
