@@ -1440,6 +1440,23 @@ _ROMANCE_TRADES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 """Words for people the article does not name that speak, in French, Italian and Spanish."""
 
+_ROMANCE_BODIES_UNNAMED: dict[str, str] = {
+    "fr": r"(?:plusieurs|certaines|diverses|différentes|de nombreuses)\s+"
+    r"(?:organisations|ONG|associations)",
+    "it": r"(?:diverse|varie|alcune|numerose|molte|altre)\s+(?:organizzazioni|ong|associazioni)",
+    "es": r"(?:distintas|diversas|varias|algunas|numerosas|muchas|otras)\s+"
+    r"(?:organizaciones|ONG|oenegés|asociaciones)",
+}
+"""Bodies a French, Italian or Spanish article does not name, in the plural with a word of
+how many ("Distintas organizaciones de derechos humanos han denunciado ..."; real news, El
+País: the Commission's, the model's pick)."""
+_COMPLEMENT_OF_UNNAMED = (
+    r"(?:\s+[^\W\d_]+)?(?:\s+(?:de|des|du|di|del|della|delle|dei|degli|de\s+la)"
+    r"(?:\s+[^\s.;:,“”«»\"]+){1,4}?)?"
+)
+"""An adjective and a complement of whose after unnamed bodies ("humanitarie", "de derechos
+humanos"), before their verb."""
+
 _GERMAN_PEOPLE = (
     r"Mann|Frau|Junge|Mädchen|Dame|Herr|Mutter|Vater|Kind|Familienvater|Familienmutter|"
     r"Mensch|Gast|Fan|Kunde|Kundin|Kollege|Kollegin|Zeuge|Zeugin|Augenzeuge|Augenzeugin|"
@@ -1753,6 +1770,8 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         # passé, des experts ont déclaré que ..."; real news, Le Figaro: Moscow's)
         rf"(?<=des )(?:{'|'.join(_ROMANCE_TRADES['fr'])})"
         rf"(?=\s+(?:\S+\s+){{0,2}}?(?:{'|'.join(_REPORTING['fr'])})(?!\w))",
+        rf"(?<!\w){_ROMANCE_BODIES_UNNAMED['fr']}"
+        rf"(?={_COMPLEMENT_OF_UNNAMED}\s+(?:{'|'.join(_REPORTING['fr'])})(?!\w))",
     ),
     "es": (
         r"no ser identificad\w+",
@@ -1790,6 +1809,8 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         rf"(?=\s+(?:\S+\s+){{0,2}}?(?:{'|'.join(_REPORTING['es'])})(?!\w))",
         rf"(?<!\w)(?:{'|'.join(_ROMANCE_TRADES['es'])})"
         rf"(?=\s+(?:{'|'.join(_REPORTING['es'])})(?!\w))",
+        rf"(?<!\w){_ROMANCE_BODIES_UNNAMED['es']}"
+        rf"(?={_COMPLEMENT_OF_UNNAMED}\s+(?:{'|'.join(_REPORTING['es'])})(?!\w))",
     ),
     "it": (
         r"in forma anonima",
@@ -1802,6 +1823,8 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"una? portavoce(?!,?\s+(?-i:[A-Z]))",
         rf"(?<!\w)(?:{'|'.join(_ROMANCE_TRADES['it'])})"
         rf"(?=\s+(?:\S+\s+){{0,2}}?(?:{'|'.join(_REPORTING['it'])})(?!\w))",
+        rf"(?<!\w){_ROMANCE_BODIES_UNNAMED['it']}"
+        rf"(?={_COMPLEMENT_OF_UNNAMED}\s+(?:{'|'.join(_REPORTING['it'])})(?!\w))",
     ),
     "pt": (
         r"anonimato",

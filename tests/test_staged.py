@@ -13284,3 +13284,48 @@ def test_a_spanish_name_right_after_the_verb_of_saying_is_its_subject(
         ("Donald Tusk", "person"),
     ]
     assert _source_of(text, listed, "Comisión Europea", sentence[:8], language="es") == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "body", "unnamed"),
+    [
+        # real news (El País): the Commission's, the model's pick
+        (
+            "es",
+            "Distintas organizaciones de derechos humanos han denunciado estas instalaciones.",
+            "Comisión Europea",
+            "Distintas organizaciones de derechos humanos",
+        ),
+        (
+            "it",
+            "Diverse organizzazioni umanitarie hanno denunciato questi centri.",
+            "Commissione europea",
+            "Diverse organizzazioni umanitarie",
+        ),
+        (
+            "fr",
+            "Plusieurs ONG de défense des droits humains ont dénoncé ces centres.",
+            "Commission européenne",
+            "Plusieurs ONG",
+        ),
+        # bodies that do something else before a verb of saying are not its speaker
+        (
+            "fr",
+            "Plusieurs organisations ont rencontré le ministre, qui a dit non.",
+            "Commission européenne",
+            None,
+        ),
+    ],
+)
+def test_unnamed_bodies_in_the_plural_speak_for_themselves(
+    language: str, text: str, body: str, unnamed: str | None
+) -> None:
+    article = f"Bruxelles\n\nLa {body} parle.\n\n{text}\n\nLa {body} dément."
+    listed = [{"name": body, "kind": "organization", "role": ""}]
+    content = _brief_of(article, listed, body, language=language)
+    found = [c.source for c in content.claims if c.evidence[0].quote == text]
+    assert len(found) == 1
+    if unnamed is None:
+        assert found[0].description == body
+    else:
+        assert (found[0].kind, found[0].description) == ("anonymous", unnamed)
