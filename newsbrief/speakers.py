@@ -6586,6 +6586,10 @@ MAX_CANDIDATES = 14
 
 _ELIDED_ARTICLE = re.compile(r"^(?:l|all|dell|nell|sull|dall)['’]$", re.IGNORECASE)
 """An elided definite article, alone or joined to a preposition ("l’", "all'", "dell'")."""
+_EUROPEAN = re.compile(r"europ(?:éen|éenne|éens|éennes|eo|ea|ei|ee|eos|eas|eu|eia|eus|eias)")
+"""The lower-case adjective of Europe in French, Italian, Spanish and Portuguese, which ends
+the names of the European Union's bodies after one word ("Union européenne", "Comisión
+europea", "Parlamento europeo")."""
 _BODY_ADJECTIVE: dict[str, re.Pattern[str]] = {
     "fr": re.compile(r"(?:ien|ienne|iens|iennes|ais|aise|ois|oise|ain|aine|ique|ale?s?|aux|aire)$"),
     "it": re.compile(r"(?:ale|ali|ano|ana|ani|ane|ese|esi|ario|aria|ari|arie)$"),
@@ -7326,6 +7330,18 @@ def name_candidates(
             # "La Truite vézienne", not "La Truite": an adjective ends a Romance name
             if j > i and _name_adjective(sentence.text, tokens, j + 1, language):
                 j += 1
+            elif (
+                j == i
+                and not german
+                and j + 1 < len(tokens)
+                and _EUROPEAN.fullmatch(tokens[j + 1].group()) is not None
+                and sentence.text[tokens[j].end() : tokens[j + 1].start()] == " "
+            ):
+                # "l'Union européenne", "la Commissione europea" (real news, Euronews FR:
+                # "Union" was offered and listed): the body of Europe's name, whatever
+                # the words before
+                j += 1
+                fragment = False
             start, i = i, j + 1
             if start == 1 and _given_name_opens(sentence.text, tokens, j, language, lower):
                 start = 0  # "Jamil Al Saadouni, 58, told ..." (real news, CBC)

@@ -1606,6 +1606,21 @@ def test_bodies_the_model_listed_that_are_no_actor_are_checked_and_left_out() ->
             ["Protection Civile"],
             ["Protection Civile indique"],
         ),
+        # the adjective of Europe ends a body's name of one word (real news, Euronews FR:
+        # "Union" was offered), whatever the words before it
+        (
+            "fr",
+            "En 2001, l'Union européenne a agi. Puis l'Union européenne a fixé des quotas. Le "
+            "président de la Commission européenne parle.",
+            ["Union européenne", "Commission européenne"],
+            ["Union", "Commission"],
+        ),
+        (
+            "it",
+            "La Commissione europea parla. Il presidente della Commissione europea tace.",
+            ["Commissione europea"],
+            ["Commissione"],
+        ),
         # the part of a title is no name: "Esteri" of "Ministro degli Esteri"
         (
             "it",
