@@ -116,7 +116,7 @@ _SPANISH_AR = (
     "afirm|declar|asegur|señal|indic|explic|inform|confirm|neg|denunci|manifest|critic|lament|"
     "apunt|subray|conden|amenaz|acus|rechaz|justific|relat|revel|agreg|expres|destac|"
     "record|recalc|enfatiz|remarc|precis|detall|coment|replic|anunci|alert|asever|avis|reclam|"
-    "cuestion|opin|consider|estim|calific|tuite|insinu|reiter|aclar"
+    "cuestion|opin|consider|estim|calific|tuite|insinu|reiter|aclar|recomend"
 )
 _SPANISH_FORMS = (
     _conjugated(_SPANISH_AR, "ó|aron"),
@@ -183,7 +183,10 @@ _SPANISH_FORMS = (
     r"recuerda(?:n)?(?!\s+a\s+(?:un|una|la|el|los|las)\b)|"
     r"(?<!\bla )(?<!\buna )(?<!\bsu )(?<!\bsus )(?<!\blas )(?<!\blos )(?<!\bLa )(?<!\bSu )"
     r"manifiesta(?:n)?|expresan|denuncian|lamentan|revelan|relatan|subrayan|detallan|agregan|"
-    r"recalcan|reiteran|aclaran|consideran|opinan|insinúa|insinúan",
+    r"recalcan|reiteran|aclaran|consideran|opinan|insinúa|insinúan|"
+    # recommending ("Un informe de la Comisión recomienda ..."; real news, Euronews FR, in
+    # French: the article's), not the adjective "recomendable"
+    r"recomienda(?:n)?(?!\w)",
     r"se (?:quejó|mostró|mostraron|felicitó|ha mostrado|han mostrado|ha quejado)",
     # any verb in the preterite right after a closing quotation mark and its comma ('"...",
     # espetó el ingeniero', '"...", zanjó', '"...", confesó'; real news, El Mundo)
@@ -213,7 +216,7 @@ itself, nor a trade of which a story has several, named or not ("el abogado de l
 _ITALIAN_ARE = (
     "dichiar|afferm|spieg|annunci|conferm|denunci|precis|neg|critic|comment|condann|minacci|"
     "accus|giustific|esort|ricord|osserv|raccont|rivel|twitt|attacc|replic|segnal|lament|"
-    "avvis|assicur|rassicur|post"
+    "avvis|assicur|rassicur|post|raccomand"
 )
 _ITALIAN_FORMS = (
     _conjugated(_ITALIAN_ARE, "ò|arono|ava|avano"),
@@ -228,7 +231,7 @@ _ITALIAN_FORMS = (
     r"ammette|ammise|definisce|conclude|concluse|avverte|garantisce|insiste|ammonisce",
     r"dichiarano|affermano|spiegano|annunciano|confermano|precisa(?:no)?|"
     r"rivela(?:no)?|racconta(?:no)?|osserva(?:no)?|segnala(?:no)?|"
-    r"lamenta(?:no)?|rileva(?:no)?|attacca(?:no)?|twitta",
+    r"lamenta(?:no)?|rileva(?:no)?|attacca(?:no)?|twitta|raccomanda(?:no)?",
     r"si (?:è|sono) (?:detto|detta|detti|dette|dichiarat[oaie]|mostrat[oaie])",
     # ("Il sindaco ha lanciato un appello ai cittadini")
     _compound("ha|hanno|aveva|avevano", "lanciato")
@@ -242,7 +245,7 @@ _FRENCH_ER = (
     "déclar|affirm|indiqu|annonc|expliqu|estim|assur|précis|ajout|confirm|soulign|rapport|"
     "dénonc|condamn|menac|justifi|critiqu|accus|exig|demand|racont|révél|tweet|insist|martel|"
     "jug|observ|regrett|déplor|salu|alert|rétorqu|répliqu|tranch|résum|détaill|avou|rappel|"
-    "consid[eé]r|répét|félicit"
+    "consid[eé]r|répét|félicit|recommand|préconis"
 )
 _FRENCH_FORMS = (
     _compound(
@@ -251,7 +254,10 @@ _FRENCH_FORMS = (
         3,
     ),
     r"(?:ajout|racont|insist|regrett|déplor|détaill|avou|observ|soulign|expliqu|affirm|"
-    r"déclar|dénonc|accus|exig|salu|rétorqu|répliqu|martèl|révèl|répèt|résum)"
+    r"déclar|dénonc|accus|exig|salu|rétorqu|répliqu|martèl|révèl|répèt|résum|recommand|"
+    # (recommending: "Un récent rapport de la Commission européenne préconise de ..."; real
+    # news, Euronews FR: the article's)
+    r"préconis)"
     r"(?:e|ent)",
     # "relever" says only before what is said or a name, or after a quotation: "Il relève,
     # pour l'occasion, ses objectifs" raises them (real news, Les Echos: given to the CEO of
@@ -372,6 +378,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"states(?=:|\s+that\b)",
         r"according to",
         r"announc(?:ed|es)",
+        # recommending ("A recent report by the European Commission recommends ..."), not
+        # the adjective ("the recommended dose") nor the passive ("is recommended")
+        r"(?<!\bthe )(?<!\ba )(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbe )"
+        r"(?<!\bbeen )(?<!\bhighly )recommend(?:s|ed)(?!\s+(?:by|for)\b)",
         # not a win or lives taken ("the Kansas City Chiefs, who ultimately claimed victory at
         # the Super Bowl"; real news, Rolling Stone)
         # (nor land claimed: "the strategic waterway claimed almost entirely by Beijing"; real

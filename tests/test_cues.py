@@ -238,6 +238,16 @@ from newsbrief.cues import (
         ("en", "He thinks that deforestation is still relatively straightforward to tackle."),
         ("en", "He thinks deforestation is still relatively straightforward to tackle."),
         ("en", "Yao Zhe, a researcher, suspects that it might have demotivated China."),
+        # recommending (real news, Euronews FR: "Un récent rapport de la Commission
+        # européenne préconise de multiplier par 10 le nombre de merlus" was the article's)
+        ("fr", "Un récent rapport de la Commission européenne préconise de multiplier les zones."),
+        ("fr", "Le rapport recommande des travaux avant la fin de l'année."),
+        ("fr", "La Commission a recommandé des travaux."),
+        ("it", "Un rapporto della Commissione raccomanda di moltiplicare le zone."),
+        ("it", "La Commissione ha raccomandato di agire."),
+        ("es", "Un informe de la Comisión recomienda multiplicar las zonas."),
+        ("es", "La Comisión recomendó actuar."),
+        ("en", "A recent report by the European Commission recommends multiplying the zones."),
     ],
 )
 def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str) -> None:
@@ -443,6 +453,11 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         # giving something to someone, not stating it
         ("de", "Er gab das Geld an die Stadt zurück."),
         ("de", "Die Stadt gibt Wasser an die Bürger ab."),
+        # the adjective and the passive of recommending
+        ("en", "The recommended dose is low."),
+        ("en", "It is recommended by doctors."),
+        ("fr", "Une lettre recommandée est arrivée."),
+        ("es", "Es recomendable actuar pronto."),
     ],
 )
 def test_the_articles_own_voice_has_no_attribution_cue(language: str, sentence: str) -> None:
