@@ -233,6 +233,12 @@ _ITALIAN_FORMS = (
     r"rivela(?:no)?|racconta(?:no)?|osserva(?:no)?|segnala(?:no)?|"
     r"lamenta(?:no)?|rileva(?:no)?|attacca(?:no)?|twitta|raccomanda(?:no)?",
     r"si (?:è|sono) (?:detto|detta|detti|dette|dichiarat[oaie]|mostrat[oaie])",
+    # a concern, a hope voiced ("gli Stati Uniti hanno recentemente espresso preoccupazione
+    # per ..."; real news, il Giornale: the article's), not an opinion of no feeling
+    _compound("ha|hanno|aveva|avevano", "espresso")
+    + r"(?=\s+(?:(?:la|le|il|i|sua|sue|loro|forte|profonda|grande)\s+){0,2}"
+    r"(?:preoccupazion[ei]|timor[ei]|dubbi|speranza|rammarico|soddisfazione|sdegno|"
+    r"indignazione|solidarietà|cordoglio|condanna|contrarietà)\b)",
     # ("Il sindaco ha lanciato un appello ai cittadini")
     _compound("ha|hanno|aveva|avevano", "lanciato")
     + r"(?=\s+(?:\w+\s+)?(?:un|una|un['’])\s*(?:messaggio|appello|avvertimento|monito)\b)",
@@ -270,6 +276,12 @@ _FRENCH_FORMS = (
     r"|\s+(?:l['’]|le\s|la\s|les\s)\s*(?-i:[A-ZÀ-Ý]))",
     r"écri(?:t|vent)|répond(?:ent)?|admet(?:tent)?|prévien(?:t|nent)|conclu(?:t|ent)",
     r"(?:a|ont|avait|avaient)\s+fait\s+valoir|fai(?:t|saient)\s+valoir",
+    # a concern voiced ("Les États-Unis ont exprimé leur inquiétude face à ..."; the French
+    # of il Giornale's "hanno espresso preoccupazione")
+    _compound("a|ont|avait|avaient", "exprimé")
+    + r"(?=\s+(?:(?:sa|ses|leur|leurs|la|les|une|de|des|vive|profonde|grande)\s+){0,2}"
+    r"(?:inquiétudes?|préoccupations?|craintes?|doutes|espoirs?|regrets?|satisfaction|"
+    r"indignation|solidarité|condoléances|colère)\b)",
     # ("Le maire a lancé un appel aux habitants")
     _compound("a|ont|avait|avaient", "lancé")
     + r"(?=\s+(?:\w+\s+)?(?:un|une)\s+(?:message|appel|avertissement|mise\s+en\s+garde)\b"

@@ -247,6 +247,9 @@ from newsbrief.cues import (
         ("it", "La Commissione ha raccomandato di agire."),
         ("es", "Un informe de la Comisión recomienda multiplicar las zonas."),
         ("es", "La Comisión recomendó actuar."),
+        # a concern voiced (real news, il Giornale: the article's)
+        ("it", "Gli Stati Uniti hanno recentemente espresso preoccupazione per le operazioni."),
+        ("fr", "Les États-Unis ont exprimé leur inquiétude face aux opérations."),
         ("en", "A recent report by the European Commission recommends multiplying the zones."),
     ],
 )
@@ -458,6 +461,9 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("en", "It is recommended by doctors."),
         ("fr", "Une lettre recommandée est arrivée."),
         ("es", "Es recomendable actuar pronto."),
+        # an opinion, a talent expressed
+        ("it", "Il consiglio ha espresso parere favorevole."),
+        ("fr", "Le chanteur a exprimé son talent."),
     ],
 )
 def test_the_articles_own_voice_has_no_attribution_cue(language: str, sentence: str) -> None:
