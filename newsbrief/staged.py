@@ -2984,6 +2984,8 @@ def staged_brief(
             picked = unit.source
             if subject is None or subject is picked or unit.sentence.number in named_again:
                 continue
+            if named_only_as_addressee(subject, unit.sentence.text, unit.cues, source_language):
+                continue  # "«...», espetó el ingeniero de pista a Max Verstappen"
             if (
                 unit.source_option == DOCUMENT
                 and subject.kind != "anonymous"

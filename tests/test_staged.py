@@ -13344,3 +13344,16 @@ def test_unnamed_bodies_in_the_plural_speak_for_themselves(
         assert found[0].description == body
     else:
         assert (found[0].kind, found[0].description) == ("anonymous", unnamed)
+
+
+def test_the_models_pick_stands_against_whom_it_is_said_to() -> None:
+    """Real news (El Mundo): the model gave the engineer's words to him; a rule then took the
+    one named after "a" for their subject."""
+    text = (
+        "Verstappen gana\n\nNada más cruzar la meta, el mensaje de Giampiero Lambiase supuso "
+        'la primera descarga. "El karma es algo maravilloso", espetó el ingeniero de pista a '
+        "Max Verstappen, incontestable ganador tras liderar las 57 vueltas."
+    )
+    listed = [("Giampiero Lambiase", "person"), ("Max Verstappen", "person")]
+    speaker = _source_of(text, listed, "Giampiero Lambiase", '"El karma', language="es")
+    assert speaker == "Giampiero Lambiase"
