@@ -216,7 +216,7 @@ itself, nor a trade of which a story has several, named or not ("el abogado de l
 _ITALIAN_ARE = (
     "dichiar|afferm|spieg|annunci|conferm|denunci|precis|neg|critic|comment|condann|minacci|"
     "accus|giustific|esort|ricord|osserv|raccont|rivel|twitt|attacc|replic|segnal|lament|"
-    "avvis|assicur|rassicur|post|raccomand"
+    "avvis|assicur|rassicur|post"
 )
 _ITALIAN_FORMS = (
     _conjugated(_ITALIAN_ARE, "ò|arono|ava|avano"),
@@ -231,7 +231,11 @@ _ITALIAN_FORMS = (
     r"ammette|ammise|definisce|conclude|concluse|avverte|garantisce|insiste|ammonisce",
     r"dichiarano|affermano|spiegano|annunciano|confermano|precisa(?:no)?|"
     r"rivela(?:no)?|racconta(?:no)?|osserva(?:no)?|segnala(?:no)?|"
-    r"lamenta(?:no)?|rileva(?:no)?|attacca(?:no)?|twitta|raccomanda(?:no)?",
+    r"lamenta(?:no)?|rileva(?:no)?|attacca(?:no)?|twitta|raccomanda(?:no)?|raccomandò|"
+    # (recommending what to do, not a registered letter: "ha inviato una raccomandata"; a
+    # review)
+    r"(?:ha|hanno|aveva|avevano)\s+(?:(?:\w+mente|anche|già)\s+)?raccomandato"
+    r"(?=\s+(?:di|che|la|il|lo|le|i|gli|un|una|ai|al|alla|alle)(?!\w))",
     r"si (?:è|sono) (?:detto|detta|detti|dette|dichiarat[oaie]|mostrat[oaie])",
     # a concern, a hope voiced ("gli Stati Uniti hanno recentemente espresso preoccupazione
     # per ..."; real news, il Giornale: the article's), not an opinion of no feeling
@@ -251,7 +255,7 @@ _FRENCH_ER = (
     "déclar|affirm|indiqu|annonc|expliqu|estim|assur|précis|ajout|confirm|soulign|rapport|"
     "dénonc|condamn|menac|justifi|critiqu|accus|exig|demand|racont|révél|tweet|insist|martel|"
     "jug|observ|regrett|déplor|salu|alert|rétorqu|répliqu|tranch|résum|détaill|avou|rappel|"
-    "consid[eé]r|répét|félicit|recommand|préconis"
+    "consid[eé]r|répét|félicit|préconis"
 )
 _FRENCH_FORMS = (
     _compound(
@@ -275,6 +279,10 @@ _FRENCH_FORMS = (
     r"d['’]ailleurs|par\s+ailleurs))?(?:\s*,[^,.]{1,60},)?\s+(?:que|qu['’])|\s*[:.]"
     r"|\s+(?:l['’]|le\s|la\s|les\s)\s*(?-i:[A-ZÀ-Ý]))",
     r"écri(?:t|vent)|répond(?:ent)?|admet(?:tent)?|prévien(?:t|nent)|conclu(?:t|ent)",
+    # recommending what to do, not a registered letter ("a envoyé une lettre recommandée";
+    # a review)
+    r"(?:a|ont|avait|avaient)\s+(?:(?:\w+ment|aussi|également|déjà|notamment)\s+)?"
+    r"recommandé(?=\s+(?:de|d['’]|que|qu['’]|le|la|les|l['’]|un|une|des|aux?)(?!\w))",
     r"(?:a|ont|avait|avaient)\s+fait\s+valoir|fai(?:t|saient)\s+valoir",
     # a concern voiced ("Les États-Unis ont exprimé leur inquiétude face à ..."; the French
     # of il Giornale's "hanno espresso preoccupazione")
@@ -392,8 +400,11 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"announc(?:ed|es)",
         # recommending ("A recent report by the European Commission recommends ..."), not
         # the adjective ("the recommended dose") nor the passive ("is recommended")
-        r"(?<!\bthe )(?<!\ba )(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbe )"
-        r"(?<!\bbeen )(?<!\bhighly )recommend(?:s|ed)(?!\s+(?:by|for)\b)",
+        # (what to do, not what a service offers: "Spotify recommends songs to listeners",
+        # "the CDC-recommended guidelines", "the ten recommended measures"; a review)
+        r"(?<![-\w])(?<!\bthe )(?<!\ba )(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )"
+        r"(?<!\bbe )(?<!\bbeen )(?<!\bhighly )recommend(?:s|ed)"
+        r"(?=\s+(?:that|against|(?:the|a|an)\s|[^\W\d_]+ing\b))",
         # not a win or lives taken ("the Kansas City Chiefs, who ultimately claimed victory at
         # the Super Bowl"; real news, Rolling Stone)
         # (nor land claimed: "the strategic waterway claimed almost entirely by Beijing"; real
@@ -1470,8 +1481,10 @@ _ROMANCE_BODIES_UNNAMED: dict[str, str] = {
     r"(?:organizaciones|ONG|oenegés|asociaciones)",
 }
 """Bodies a French, Italian or Spanish article does not name, in the plural with a word of
-how many ("Distintas organizaciones de derechos humanos han denunciado ..."; real news, El
-País: the Commission's, the model's pick)."""
+how many, opening the sentence ("Distintas organizaciones de derechos humanos han denunciado
+..."; real news, El País: the Commission's, the model's pick); not after one it names
+("Amnesty International e altre organizzazioni hanno denunciato ...", "Según Human Rights
+Watch, varias organizaciones ..."; a review)."""
 _COMPLEMENT_OF_UNNAMED = (
     r"(?:\s+[^\W\d_]+)?(?:\s+(?:de|des|du|di|del|della|delle|dei|degli|de\s+la)"
     r"(?:\s+[^\s.;:,“”«»\"]+){1,4}?)?"
@@ -1792,7 +1805,7 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         # passé, des experts ont déclaré que ..."; real news, Le Figaro: Moscow's)
         rf"(?<=des )(?:{'|'.join(_ROMANCE_TRADES['fr'])})"
         rf"(?=\s+(?:\S+\s+){{0,2}}?(?:{'|'.join(_REPORTING['fr'])})(?!\w))",
-        rf"(?<!\w){_ROMANCE_BODIES_UNNAMED['fr']}"
+        rf"(?:^|(?<=^[«“\"„¿¡(])){_ROMANCE_BODIES_UNNAMED['fr']}"
         rf"(?={_COMPLEMENT_OF_UNNAMED}\s+(?:{'|'.join(_REPORTING['fr'])})(?!\w))",
     ),
     "es": (
@@ -1831,7 +1844,7 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         rf"(?=\s+(?:\S+\s+){{0,2}}?(?:{'|'.join(_REPORTING['es'])})(?!\w))",
         rf"(?<!\w)(?:{'|'.join(_ROMANCE_TRADES['es'])})"
         rf"(?=\s+(?:{'|'.join(_REPORTING['es'])})(?!\w))",
-        rf"(?<!\w){_ROMANCE_BODIES_UNNAMED['es']}"
+        rf"(?:^|(?<=^[«“\"„¿¡(])){_ROMANCE_BODIES_UNNAMED['es']}"
         rf"(?={_COMPLEMENT_OF_UNNAMED}\s+(?:{'|'.join(_REPORTING['es'])})(?!\w))",
     ),
     "it": (
@@ -1845,7 +1858,7 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"una? portavoce(?!,?\s+(?-i:[A-Z]))",
         rf"(?<!\w)(?:{'|'.join(_ROMANCE_TRADES['it'])})"
         rf"(?=\s+(?:\S+\s+){{0,2}}?(?:{'|'.join(_REPORTING['it'])})(?!\w))",
-        rf"(?<!\w){_ROMANCE_BODIES_UNNAMED['it']}"
+        rf"(?:^|(?<=^[«“\"„¿¡(])){_ROMANCE_BODIES_UNNAMED['it']}"
         rf"(?={_COMPLEMENT_OF_UNNAMED}\s+(?:{'|'.join(_REPORTING['it'])})(?!\w))",
     ),
     "pt": (

@@ -151,7 +151,19 @@ def one_country(name: str, other: str) -> bool:
     """Whether ``name`` and ``other`` are two names of one country in English or in one of the
     languages an article's countries are looked for in ("Stati Uniti" and "Usa", "USA" and
     "Vereinigte Staaten"), whatever the article's language."""
-    return any(same_country(name, other, language) for language in _WRITTEN_IN)
+    # the one country each name is in every language that knows it: CLDR has "Congo" for
+    # the Democratic Republic in some languages and for the Republic in others (a review:
+    # "Congo" and "Congo-Brazzaville" were merged)
+    first, second = _countries_of(name), _countries_of(other)
+    return len(first) == 1 and first == second
+
+
+def _countries_of(name: str) -> set[str]:
+    """The regions ``name`` names, in English and in each language of :data:`_WRITTEN_IN`."""
+    folded = _ARTICLE.sub("", normalize_name(name), count=1)
+    return {
+        region for language in _WRITTEN_IN if (region := _regions(language).get(folded)) is not None
+    }
 
 
 def is_country(name: str, language: str) -> bool:

@@ -71,6 +71,7 @@ __all__ = [
     "INTERVIEW_SHARE",
     "MAX_BODIES",
     "MAX_CANDIDATES",
+    "MEDIUM_NOUNS",
     "PERSONAL_NAME",
     "SOURCE_KINDS",
     "SUBJECT_AFTER_VERB",
@@ -2853,7 +2854,8 @@ def named_only_as_addressee(
     saying, as whom it is said to ("«El karma es algo maravilloso ...», espetó el ingeniero de
     pista a Max Verstappen, ..."; real news, El Mundo: given to Verstappen), never inside a
     quotation."""
-    if language.lower() not in ("fr", "it", "es", "pt"):
+    if language.lower() not in ("fr", "it", "es"):
+        # (not Portuguese, where "a" is also the article: "Segundo a Petrobras, ..."; a review)
         return False
     verbs = verbs_outside_quotes(sentence, cues)
     spans = _named_spans(actor, normalize_name(sentence))
@@ -4516,7 +4518,7 @@ def gender_by_pronoun(
     return next(iter(found)) if len(found) == 1 else None
 
 
-_MEDIUM_NOUN = (
+MEDIUM_NOUNS = (
     r"(?:news|newspaper|press|wire)\s+agency|(?:news\s+)?website|news\s+site|"
     r"newspaper|daily|weekly|tabloid|broadsheet|broadcaster|magazine|outlet|"
     r"journal|quotidien|hebdomadaire|chaîne|quotidiano|giornale|settimanale|"
@@ -4525,6 +4527,8 @@ _MEDIUM_NOUN = (
     # Cbs News"; real news, il Giornale: given to a military command)
     r"(?<=il\s)network|emittente|(?:tv|television|news|broadcast)\s+(?:network|channel)"
 )
+"""Nouns (a pattern) by which an article describes a medium without naming it ("the
+newspaper", "il quotidiano", "el diario")."""
 # words between an article and its medium: adjectives, not whose ("the editor of the paper")
 _MEDIUM_FILLER = r"(?:(?!(?:of|for|from|at|der|des|du|del|de|di|della|da)\b)[\w-]+\s+){0,2}?"
 # German by gender: "der Zeitung" after a verb is whom one told ("sagte er der Zeitung")
@@ -4539,12 +4543,12 @@ _NOT_WHOSE = r"(?<!of )(?<!for )(?<!from )(?<!at )(?<!der )(?<!des )(?<!du )(?<!
 _MEDIUM_BEFORE = re.compile(
     # "the newspaper", "the Swedish newspaper", not "the research paper" (a study)
     rf"(?<!\w){_NOT_WHOSE}(?:(?:the|le|la|l['’]|il|lo|el)\s+{_MEDIUM_FILLER}"
-    rf"(?:{_MEDIUM_NOUN})|the\s+paper|{_GERMAN_MEDIUM})\s+"
+    rf"(?:{MEDIUM_NOUNS})|the\s+paper|{_GERMAN_MEDIUM})\s+"
     r"(?:(?:has|had|have|also|then|later|hat|hatte|a|avait|ha|aveva)\s+){0,2}$",
     re.IGNORECASE,
 )
 _MEDIUM_AFTER = re.compile(
-    rf"\s+(?:(?:the|le|la|l['’]|il|lo|el)\s+{_MEDIUM_FILLER}(?:{_MEDIUM_NOUN})"
+    rf"\s+(?:(?:the|le|la|l['’]|il|lo|el)\s+{_MEDIUM_FILLER}(?:{MEDIUM_NOUNS})"
     rf"|the\s+paper|{_GERMAN_MEDIUM})"
     # the subject closes its clause ("..., said the newspaper.", "schreibt das Blatt am
     # Montag"), not the start of what was said ("said the newspaper was wrong") nor an owner
@@ -5172,10 +5176,11 @@ def closing_speaker(
 
 _SPANISH_BEFORE_SUBJECT = re.compile(
     r"(?:(?:hoy|ayer|tambien|ademas|entonces|luego|despues|ahora)\s+)?"
-    r"(?:(?:el|la)\s+(?:(?!(?:de|del|a|al|en|con|por|para|sobre|y|e)\s)[^\W\d_]+\s+){1,2})?"
 )
 """What may stand between a Spanish verb of saying and the name of its subject right after it
-(folded): an adverb, an article and an office ("explica hoy la presidenta Von der Leyen")."""
+(folded): an adverb ("explica hoy Von der Leyen"); not an article and a noun, which make the
+name an attribute of a thing ("recordó el informe Draghi", "criticó la ley Celaá"; a
+review)."""
 
 
 def _spanish_subject_after(rest: str, actors: Sequence[ActorRecord]) -> ActorRecord | None:
@@ -6587,6 +6592,22 @@ MAX_CANDIDATES = 14
 _ELIDED_ARTICLE = re.compile(r"^(?:l|all|dell|nell|sull|dall)['’]$", re.IGNORECASE)
 """An elided definite article, alone or joined to a preposition ("l’", "all'", "dell'")."""
 _EUROPEAN = re.compile(r"europ(?:éen|éenne|éens|éennes|eo|ea|ei|ee|eos|eas|eu|eia|eus|eias)")
+_BODY_NAME_GOES_ON = frozenset(
+    {"per", "pour", "para", "de", "des", "du", "di", "del", "della", "dei", "degli", "delle",
+     "dello", "dos", "das", "do", "da", "of", "for"}
+)  # fmt: skip
+"""Words after which a body's name goes on ("Banca europea per gli investimenti")."""
+_EUROPEAN_BODY_HEADS = frozenset(
+    {"union", "unione", "uniao", "commission", "commissione", "comision", "comissao",
+     "parlement", "parlamento", "conseil", "consiglio", "consejo", "conselho", "banque",
+     "banca", "banco", "cour", "corte", "tribunal", "agence", "agenzia", "agencia",
+     "procura", "fiscalia", "parquet", "mediateur", "mediatore", "defensor", "communaute",
+     "comunita", "comunidad", "comunidade", "ufficio", "oficina", "office", "autorite",
+     "autorita", "autoridad", "autoridade", "fonds", "fondo", "fundo", "centrale", "central"}
+)  # fmt: skip
+"""Heads (folded) of the names of the European Union's bodies: "Union", "Commissione",
+"Parlamento"; not a club or a person called European ("La Roma europea", "la Meloni europea";
+a review)."""
 """The lower-case adjective of Europe in French, Italian, Spanish and Portuguese, which ends
 the names of the European Union's bodies after one word ("Union européenne", "Comisión
 europea", "Parlamento europeo")."""
@@ -7335,7 +7356,18 @@ def name_candidates(
                 and not german
                 and j + 1 < len(tokens)
                 and _EUROPEAN.fullmatch(tokens[j + 1].group()) is not None
+                and normalize_name(tokens[j].group()) in _EUROPEAN_BODY_HEADS
                 and sentence.text[tokens[j].end() : tokens[j + 1].start()] == " "
+                # (not a longer name cut short: "Banca europea per gli investimenti", "Cour
+                # européenne des droits de l'homme"; a review)
+                and not (
+                    j + 2 < len(tokens)
+                    and (
+                        tokens[j + 2].group().casefold() in _BODY_NAME_GOES_ON
+                        or _ELIDED.match(tokens[j + 2].group()) is not None
+                    )
+                    and sentence.text[tokens[j + 1].end() : tokens[j + 2].start()].strip() == ""
+                )
             ):
                 # "l'Union européenne", "la Commissione europea" (real news, Euronews FR:
                 # "Union" was offered and listed): the body of Europe's name, whatever

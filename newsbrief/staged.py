@@ -87,6 +87,7 @@ from newsbrief.sentences import Sentence, dateline_length, split_sentences
 from newsbrief.speakers import (
     ACCORDING_WORDS,
     MAX_CANDIDATES,
+    MEDIUM_NOUNS,
     PERSONAL_NAME,
     SUBJECT_AFTER_VERB,
     ActorRecord,
@@ -1882,6 +1883,13 @@ def _dateline_end(sentence: Sentence) -> int:
     """Where a dateline that opens ``sentence`` ends (0 for none); only the article's first
     sentences are read for one."""
     return dateline_length(sentence.text) if sentence.number <= DATELINE_SENTENCES else 0
+
+
+_MEDIUM_NOUN = re.compile(
+    rf"(?<!\w)(?:{MEDIUM_NOUNS}|paper|network|sito|site|agenzia|agencia|agence)(?!\w)",
+    re.IGNORECASE,
+)
+"""A medium described, not named, anywhere in a sentence ("il quotidiano newyorkese")."""
 
 
 def _spoken(unit: _Unit) -> str:
@@ -3775,6 +3783,19 @@ def staged_brief(
             picked is None
             or unit.sentence.paragraph < 2
             or picked.kind not in ("person", "media")
+            # (a medium the sentence describes may be named in the next paragraph: "Secondo
+            # il quotidiano newyorkese, ..." then "Lo rivela il New York Times"; a review)
+            or (
+                picked.kind == "media"
+                and (
+                    _MEDIUM_NOUN.search(unit.sentence.text) is not None
+                    or any(
+                        mentioned(picked, s.text)
+                        for s in sentences
+                        if s.paragraph == unit.sentence.paragraph + 1
+                    )
+                )
+            )
             or not unit.cues.reporting
             or _speaker_settled(unit, actors, continued)
             or any(

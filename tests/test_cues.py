@@ -247,6 +247,8 @@ from newsbrief.cues import (
         ("it", "La Commissione ha raccomandato di agire."),
         ("es", "Un informe de la Comisión recomienda multiplicar las zonas."),
         ("es", "La Comisión recomendó actuar."),
+        ("en", "The panel recommended that the plant close."),
+        ("fr", "La Commission a recommandé de multiplier les zones."),
         # a concern voiced (real news, il Giornale: the article's)
         ("it", "Gli Stati Uniti hanno recentemente espresso preoccupazione per le operazioni."),
         ("fr", "Les États-Unis ont exprimé leur inquiétude face aux opérations."),
@@ -461,6 +463,12 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("en", "It is recommended by doctors."),
         ("fr", "Une lettre recommandée est arrivée."),
         ("es", "Es recomendable actuar pronto."),
+        # a registered letter, a service's offer, an adjective (a review)
+        ("fr", "Le bailleur Grand Lyon Habitat a envoyé une lettre recommandée à la famille."),
+        ("it", "L'Aler ha inviato una raccomandata alla famiglia a marzo."),
+        ("en", "The CDC-recommended guidelines were ignored by the school for months."),
+        ("en", "Spotify recommends songs to listeners based on their habits."),
+        ("en", "The ten recommended measures were never applied."),
         # an opinion, a talent expressed
         ("it", "Il consiglio ha espresso parere favorevole."),
         ("fr", "Le chanteur a exprimé son talent."),

@@ -266,6 +266,17 @@ def test_a_stray_mark_is_no_sentence_of_its_own() -> None:
             ["Il sig. Rossi e l'avv. Bianchi, con J. F. Kennedy e la A.S. Roma, il 3 mar. Ecco."],
         ),
         ("Los EE. UU. lo niegan, dijo la Sra. López. Luego.", "es", None),
+        # abbreviations sentencex knew (a review)
+        (
+            "«La pace è possibile», ha detto il card. Zuppi. Sinner vs. Alcaraz è domani.",
+            "it",
+            ["«La pace è possibile», ha detto il card. Zuppi.", "Sinner vs. Alcaraz è domani."],
+        ),
+        (
+            "Será en la Pza. Mayor, dijo el Gob. Samuel García. Real Madrid vs. Barcelona.",
+            "es",
+            ["Será en la Pza. Mayor, dijo el Gob. Samuel García.", "Real Madrid vs. Barcelona."],
+        ),
     ],
 )
 def test_a_word_sentencex_takes_for_an_abbreviation_ends_a_sentence(
