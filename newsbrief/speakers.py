@@ -2658,7 +2658,14 @@ def add_unnamed_sources(
             or _unnamed_at_cue(sentence, cue)
             or _unnamed_opening(sentence, cue)
         )
-        if name is None or names_a_listed_person(name, actors):
+        if (
+            name is None
+            or names_a_listed_person(name, actors)
+            # a pronoun or an article alone names no one ("Lo rivela il New York Times, che
+            # cita fonti americane." gave an unnamed source "Lo", which then took the
+            # sentence, and every other opening with "Lo"; a constructed case of a review)
+            or normalize_name(name) in _LONE_FUNCTION_WORDS
+        ):
             continue
         written = name
         name = _unnamed_words(name) or name
@@ -2703,6 +2710,14 @@ def add_unnamed_sources(
         actors.append(ActorRecord(_slug(name, taken), name, "anonymous", "", forms))
         notes.append(f"unnamed source {name!r} added from sentence {sentence.number}")
 
+
+_LONE_FUNCTION_WORDS = frozenset(
+    {"lo", "la", "le", "li", "les", "los", "las", "l", "gli", "il", "el", "un", "una", "uno",
+     "une", "he", "she", "it", "they", "we", "i", "er", "sie", "es", "man", "ci", "ne", "se",
+     "y", "en", "on", "ils", "elles", "elle", "ce", "cela", "ca", "questo", "esto", "eso",
+     "this", "that", "das", "dies"}
+)  # fmt: skip
+"""Pronouns and articles (folded), which alone name no unnamed source."""
 
 _SAME_SOURCE = re.compile(
     r"(?:(?:la|de|de la|selon la)\s+)?(?:cette\s+)?(?:meme|cette|stessa|questa|misma|esta|dicha|"

@@ -13427,3 +13427,16 @@ def test_two_countries_one_language_names_alike_stay_two() -> None:
     assert not one_country("Congo", "Congo-Brazzaville")
     assert one_country("Stati Uniti", "Usa")
     assert one_country("USA", "Vereinigte Staaten")
+
+
+def test_a_pronoun_alone_is_no_unnamed_source() -> None:
+    """A review's constructed case: "Lo rivela il New York Times, che cita fonti americane."
+    gave an unnamed source "Lo", which took the sentence from the paper named in it."""
+    text = (
+        "Il piano\n\nZelensky parla a Kiev.\n\nLo rivela il New York Times, che cita fonti "
+        "americane.\n\nIl piano è segreto."
+    )
+    listed = [{"name": "New York Times", "kind": "media", "role": ""}]
+    content = _brief_of(text, listed, "New York Times", language="it")
+    assert "Lo" not in [a.name for a in content.key_actors]
+    assert sources_by_first_word(content)["Lo"] == "New York Times"
