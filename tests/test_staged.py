@@ -13440,3 +13440,52 @@ def test_a_pronoun_alone_is_no_unnamed_source() -> None:
     content = _brief_of(text, listed, "New York Times", language="it")
     assert "Lo" not in [a.name for a in content.key_actors]
     assert sources_by_first_word(content)["Lo"] == "New York Times"
+
+
+def test_the_office_listed_with_its_article_is_the_one_person_titled_so() -> None:
+    """Real news (La Vanguardia): the model listed "El juez", an unnamed source that then took
+    the sentences of the judge the article names "El juez del Tribunal Supremo Ángel
+    Hurtado"."""
+    text = (
+        "El caso\n\nEl juez del Tribunal Supremo Ángel Hurtado ha citado al fiscal general "
+        "del Estado, Álvaro García Ortiz.\n\nEl juez no tiene en cuenta el testimonio de los "
+        "periodistas, que aseguraron que tuvieron acceso al correo."
+    )
+    listed = [
+        {"name": "El juez", "kind": "person", "role": "judge"},
+        {"name": "Ángel Hurtado", "kind": "person", "role": "magistrado"},
+        {"name": "Álvaro García Ortiz", "kind": "person", "role": "fiscal general"},
+    ]
+    content = _brief_of(text, listed, "Álvaro García Ortiz", language="es")
+    assert [a.name for a in content.key_actors] == ["Ángel Hurtado", "Álvaro García Ortiz"]
+    assert sources_by_first_word(content)["El"] == "Ángel Hurtado"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "speaker"),
+    [
+        # real news (La Vanguardia): given to García Ortiz, named after "contra"
+        (
+            "El magistrado Ángel Hurtado ve los indicios contra Álvaro García Ortiz y señala "
+            "a Presidencia del Gobierno.",
+            "es",
+            "Ángel Hurtado",
+        ),
+        (
+            "Il giudice Ángel Hurtado indaga contro Álvaro García Ortiz e afferma che ci sono "
+            "indizi.",
+            "it",
+            "Ángel Hurtado",
+        ),
+        # the one named after the preposition, alone, still speaks
+        ("Contra Álvaro García Ortiz, asegura, hay indicios.", "es", "Álvaro García Ortiz"),
+    ],
+)
+def test_one_named_after_a_romance_preposition_is_not_the_subject(
+    sentence: str, language: str, speaker: str
+) -> None:
+    text = f"El caso\n\nEl proceso sigue.\n\n{sentence}"
+    listed = [("Ángel Hurtado", "person"), ("Álvaro García Ortiz", "person")]
+    assert _source_of(text, listed, "Álvaro García Ortiz", sentence[:6], language=language) == (
+        speaker
+    )
