@@ -3442,10 +3442,12 @@ def _named_before(
     # investigación ... y señala a Presidencia"; real news, La Vanguardia: given to García
     # Ortiz)
     # (a surname inside the full name starts where the full name does)
-    def opening(n: tuple[int, int, ActorRecord]) -> int:
+    def mention_start(n: tuple[int, int, ActorRecord]) -> int:
         return min(-m[1] for m in named if m[2] is n[2] and -m[1] <= -n[1] and m[0] >= n[0])
 
-    subjects = [n for n in named if not _ROMANCE_OBJECT_PREPOSITION.search(folded[: opening(n)])]
+    subjects = [
+        n for n in named if not _ROMANCE_OBJECT_PREPOSITION.search(folded[: mention_start(n)])
+    ]
     if subjects and len(subjects) < len(named):
         named = subjects
     end, _, last = max(named, key=lambda n: (n[0], n[1]))
