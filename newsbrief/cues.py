@@ -3253,6 +3253,10 @@ _DOCUMENT_NAMES: dict[str, tuple[str, ...]] = {
     # someone's examination or inquiry is meant ("Die Untersuchung ergab einen Bruch ...,
     # teilte der FC Bayern mit"; a review)
     "de": (r"\w*untersuchung(?:en)?",),
+    # a court's order ("En el auto, Hurtado se basa en ...", "El auto destaca que ..."; real
+    # news, La Vanguardia: listed as an organisation, it took the order's sentences), no cue
+    # as "auto" is a car too
+    "es": (r"auto", r"autos"),
 }
 """Words that name no actor, as documents do, but are no cue of one."""
 

@@ -13489,3 +13489,15 @@ def test_one_named_after_a_romance_preposition_is_not_the_subject(
     assert _source_of(text, listed, "Álvaro García Ortiz", sentence[:6], language=language) == (
         speaker
     )
+
+
+def test_a_courts_order_is_no_actor() -> None:
+    """Real news (La Vanguardia): "auto", offered and called an organisation, took the
+    sentences of the judge's order ("El auto destaca que ...")."""
+    text = (
+        "El caso\n\nEl juez Ángel Hurtado cita a García Ortiz.\n\nEl auto destaca que los "
+        "informes de la UCO han aportado una información de peso.\n\nEl proceso sigue."
+    )
+    listed = [{"name": "Ángel Hurtado", "kind": "person", "role": "juez"}]
+    content = _brief_of(text, listed, ARTICLE_ITSELF, language="es", kinds={"auto": "organization"})
+    assert [a.name for a in content.key_actors] == ["Ángel Hurtado"]
