@@ -80,6 +80,7 @@ __all__ = [
     "Interview",
     "PronounKind",
     "according_to_names",
+    "according_to_opening",
     "according_to_source",
     "acting_groups",
     "actor_source",
@@ -5897,6 +5898,21 @@ def quoted_person(
         ]
         return people[0] if len(people) == 1 else None
     return None
+
+
+def according_to_opening(sentence: str, cues: SentenceCues) -> int | None:
+    """Where the comma that closes an "according to" opening the sentence is ("Secondo la
+    Tass, il Ministero ... aveva pianificato ...", "According to Tass, the ministry ..."),
+    when that is the sentence's only cue of saying; else ``None``. What follows the comma is
+    what was reported, not who reported it."""
+    if not cues.reporting or not all(_ACCORDING.match(word) for word in cues.reporting):
+        return None
+    opening = re.match(
+        rf"\W*(?:{_ACCORDING_PHRASES})(?!\w)[^,;:«»“”„\"]{{1,{ACCORDING_WINDOW}}}?,",
+        sentence,
+        re.IGNORECASE,
+    )
+    return opening.end() - 1 if opening is not None else None
 
 
 def according_to_source(

@@ -94,6 +94,7 @@ from newsbrief.speakers import (
     Gender,
     PronounKind,
     according_to_names,
+    according_to_opening,
     according_to_source,
     acting_groups,
     actor_source,
@@ -3125,6 +3126,23 @@ def staged_brief(
         ):
             continue
         _give(unit, ARTICLE_ITSELF, ": named only as whom the sentence is about", notes)
+
+    # Nor is one named only in what an "according to" that opens the sentence relays the words
+    # of another ("Secondo la Tass, il Ministero ... aveva pianificato ...", "According to Tass,
+    # the ministry had planned ..."; real news, il Giornale: given to the ministry): the one
+    # it names, where it is an actor (the rules below find it), else the article's report.
+    for unit in attributed:
+        picked = unit.source
+        comma = according_to_opening(unit.sentence.text, unit.cues)
+        if (
+            picked is None
+            or comma is None
+            or picked.kind == "anonymous"
+            or mentioned(picked, unit.sentence.text[:comma])
+            or not mentioned(picked, unit.sentence.text[comma:])
+        ):
+            continue
+        _give(unit, ARTICLE_ITSELF, ": named only in what its 'according to' relays", notes)
 
     # Nor is one a French, Italian or Spanish sentence names only as whom its speaker speaks to
     # ("«El karma es algo maravilloso ...», espetó el ingeniero de pista a Max Verstappen";

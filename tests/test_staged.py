@@ -13501,3 +13501,42 @@ def test_a_courts_order_is_no_actor() -> None:
     listed = [{"name": "Ángel Hurtado", "kind": "person", "role": "juez"}]
     content = _brief_of(text, listed, ARTICLE_ITSELF, language="es", kinds={"auto": "organization"})
     assert [a.name for a in content.key_actors] == ["Ángel Hurtado"]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "listed", "speaker"),
+    [
+        # real news (il Giornale, as "Dalla Tass si apprendeva che ..."): the ministry's
+        (
+            "it",
+            "Secondo la Tass, il Ministero delle Emergenze aveva pianificato un esercizio.",
+            [("Ministero delle Emergenze", "government")],
+            ARTICLE_ITSELF,
+        ),
+        (
+            "en",
+            "According to Tass, the Ministry of Emergency Situations had planned an exercise.",
+            [("Ministry of Emergency Situations", "government")],
+            ARTICLE_ITSELF,
+        ),
+        # the one "according to" names stands, listed or picked
+        (
+            "en",
+            "According to the Ministry of Emergency Situations, an exercise was planned.",
+            [("Ministry of Emergency Situations", "government")],
+            "Ministry of Emergency Situations",
+        ),
+        (
+            "en",
+            "According to Tass, the Ministry of Emergency Situations had planned an exercise.",
+            [("Ministry of Emergency Situations", "government"), ("Tass", "media")],
+            "Tass",
+        ),
+    ],
+)
+def test_one_named_only_in_what_according_to_relays_is_not_its_source(
+    language: str, sentence: str, listed: list[tuple[str, str]], speaker: str
+) -> None:
+    text = f"Arctic\n\nRussia held drills.\n\n{sentence}\n\nIt was big."
+    pick = listed[0][0]
+    assert _source_of(text, listed, pick, sentence[:6], language=language) == speaker
