@@ -239,10 +239,14 @@ _ITALIAN_FORMS = (
     r"si (?:è|sono) (?:detto|detta|detti|dette|dichiarat[oaie]|mostrat[oaie])",
     # a concern, a hope voiced ("gli Stati Uniti hanno recentemente espresso preoccupazione
     # per ..."; real news, il Giornale: the article's), not an opinion of no feeling
+    # (about something: not "hanno espresso la loro indignazione bloccando la statale"; a
+    # review)
     _compound("ha|hanno|aveva|avevano", "espresso")
-    + r"(?=\s+(?:(?:la|le|il|i|sua|sue|loro|forte|profonda|grande)\s+){0,2}"
-    r"(?:preoccupazion[ei]|timor[ei]|dubbi|speranza|rammarico|soddisfazione|sdegno|"
-    r"indignazione|solidarietà|cordoglio|condanna|contrarietà)\b)",
+    + r"(?=\s+(?:(?:la|le|il|i|sua|sue|suo|loro|forte|forti|profonda|profonde|grande|viva|"
+    r"vive|piena|propria|proprio|tutta)\s+){0,3}"
+    r"(?:preoccupazion[ei]|timor[ei]|dubbi|speranza|rammarico|soddisfazione|"
+    r"solidarietà|cordoglio|condanna|contrarietà)"
+    r"\s+(?:per|su|sul|sulla|sui|sulle|riguardo|circa|di\s+fronte|che|in\s+merito|verso)\b)",
     # ("Il sindaco ha lanciato un appello ai cittadini")
     _compound("ha|hanno|aveva|avevano", "lanciato")
     + r"(?=\s+(?:\w+\s+)?(?:un|una|un['’])\s*(?:messaggio|appello|avvertimento|monito)\b)",
@@ -286,10 +290,14 @@ _FRENCH_FORMS = (
     r"(?:a|ont|avait|avaient)\s+fait\s+valoir|fai(?:t|saient)\s+valoir",
     # a concern voiced ("Les États-Unis ont exprimé leur inquiétude face à ..."; the French
     # of il Giornale's "hanno espresso preoccupazione")
+    # (about something: not "ont exprimé leur colère en sifflant les joueurs"; a review)
     _compound("a|ont|avait|avaient", "exprimé")
-    + r"(?=\s+(?:(?:sa|ses|leur|leurs|la|les|une|de|des|vive|profonde|grande)\s+){0,2}"
+    + r"(?=\s+(?:(?:sa|son|ses|leur|leurs|la|les|une|de|des|vive|vives|profonde|profondes|"
+    r"grande|grandes|sérieuses|réelles)\s+){0,3}"
     r"(?:inquiétudes?|préoccupations?|craintes?|doutes|espoirs?|regrets?|satisfaction|"
-    r"indignation|solidarité|condoléances|colère)\b)",
+    r"solidarité|condoléances|réserves)"
+    r"\s+(?:pour|face|quant|sur|après|devant|concernant|à\s+propos|au\s+sujet|que|qu['’]|"
+    r"vis-à-vis|envers|à\s+l['’]égard)\b)",
     # ("Le maire a lancé un appel aux habitants")
     _compound("a|ont|avait|avaient", "lancé")
     + r"(?=\s+(?:\w+\s+)?(?:un|une)\s+(?:message|appel|avertissement|mise\s+en\s+garde)\b"
@@ -3253,10 +3261,6 @@ _DOCUMENT_NAMES: dict[str, tuple[str, ...]] = {
     # someone's examination or inquiry is meant ("Die Untersuchung ergab einen Bruch ...,
     # teilte der FC Bayern mit"; a review)
     "de": (r"\w*untersuchung(?:en)?",),
-    # a court's order ("En el auto, Hurtado se basa en ...", "El auto destaca que ..."; real
-    # news, La Vanguardia: listed as an organisation, it took the order's sentences), no cue
-    # as "auto" is a car too
-    "es": (r"auto", r"autos"),
 }
 """Words that name no actor, as documents do, but are no cue of one."""
 
@@ -3277,6 +3281,11 @@ def names_a_document(name: str, language: str) -> bool:
     ("Bericht", "investigativen Bericht", "report"): a source no actor is (real news,
     Mitteldeutsche Zeitung: "Bericht" was listed as a medium, and "laut einem investigativen
     Bericht" went to it)."""
+    if language == "es" and name.strip().casefold() in ("auto", "el auto"):
+        # a court's order ("En el auto, Hurtado se basa en ...", "El auto destaca que ..."; real
+        # news, La Vanguardia: listed as an organisation, it took the order's sentences), the
+        # word alone: "auto" is a car too ("La industria del auto advirtió"; a review)
+        return True
     *before, last = name.split() or [""]
     return (
         len(before) <= 2

@@ -164,7 +164,6 @@ __all__ = [
     "tidy_role",
     "titled_people",
     "titled_person",
-    "titled_person_meant",
     "titles_a_listed_person",
     "unnamed_actor",
     "unnamed_gender",
@@ -3449,7 +3448,16 @@ def _named_before(
     subjects = [
         n for n in named if not _ROMANCE_OBJECT_PREPOSITION.search(folded[: mention_start(n)])
     ]
-    if subjects and len(subjects) < len(named):
+    if (
+        subjects
+        and len(subjects) < len(named)
+        # (only against the one opening the sentence as its subject, and not a name a
+        # relative clause goes on about: "Tras las críticas de Feijóo contra Óscar Puente, el
+        # ministro respondió ...", "... una condanna contro Chiara Ferragni, che ha annunciato
+        # ricorso", "Macron s'est entretenu avec Olaf Scholz, qui a déclaré ..."; a review)
+        and all(_OPENING_SUBJECT.fullmatch(folded[: mention_start(n)]) for n in subjects)
+        and not any(_RELATIVE_AFTER.match(folded, n[0]) for n in named if n not in subjects)
+    ):
         named = subjects
     end, _, last = max(named, key=lambda n: (n[0], n[1]))
     if _NEW_CLAUSE.search(folded[end:]):
@@ -3508,6 +3516,17 @@ def _named_before(
     return True, last
 
 
+_OPENING_SUBJECT = re.compile(
+    r"\W*(?:(?:el|la|il|lo|le|l['’])\s*)?"
+    r"(?:(?!(?:de|del|di|du|des|da|della|dello|avec|con|contra|contre|contro|tras|dopo|apres|"
+    r"dans|en|in|a|al|au|sobre|sur|su|per|pour|para|por)\s)[^\W\d_]+\s+){0,3}"
+)
+"""What may open a sentence before its subject's name (folded): an article and a title ("el
+magistrado", "il giudice"), no preposition."""
+_RELATIVE_AFTER = re.compile(
+    r",?\s*(?:che|cui|qui|que|qu['’]|quien|quienes|dont|lequel|laquelle)(?!\w)"
+)
+"""A relative pronoun right after a name (folded): the clause goes on about them."""
 _ROMANCE_OBJECT_PREPOSITION = re.compile(
     r"(?<!\w)(?:contra|contre|contro|sobre|hacia|verso|avec)\s+"
     r"(?:(?:el|la|los|las|le|les|il|lo|gli)\s+|l['’]\s*)?$"
@@ -4072,27 +4091,6 @@ def titled_people(
         if actor.kind == "person"
         and any(re.search(p, folded) for form in actor.forms for p in patterns(form))
     ]
-
-
-_DEFINITE_OFFICE = re.compile(
-    rf"(?:el|la|il|lo|le|l['’])\s*(?P<noun>{ROMANCE_PERSON_NOUNS})", re.IGNORECASE
-)
-
-
-def titled_person_meant(
-    actor: ActorRecord, actors: Sequence[ActorRecord], text: str
-) -> ActorRecord | None:
-    """The one person of ``actors`` that a French, Italian or Spanish ``actor`` listed as "the"
-    and an office stands for, by how ``text`` titles them ("El juez" is Ángel Hurtado where the
-    article writes "El juez del Tribunal Supremo Ángel Hurtado"; real news, La Vanguardia:
-    listed as an unnamed source, it took the judge's sentences), else ``None``."""
-    found = _DEFINITE_OFFICE.fullmatch(actor.name.strip())
-    if found is None or actor.kind not in ("anonymous", "person"):
-        return None
-    people = titled_people(
-        found.group("noun"), [], [a for a in actors if a is not actor and a.kind == "person"], text
-    )
-    return people[0] if len(people) == 1 else None
 
 
 def _the_one_person(

@@ -181,7 +181,6 @@ from newsbrief.speakers import (
     tidy_role,
     titled_people,
     titled_person,
-    titled_person_meant,
     titles_a_listed_person,
     unnamed_actor,
     unnamed_gender,
@@ -2483,16 +2482,6 @@ def staged_brief(
     # the article only writes as a common noun ("das Interesse", "von Industriegasen"; real
     # news, WirtschaftsWoche) is none either, nor an English phrase that ends in a thing
     # ("Florida tax appraisal records", "Chicago property"; real news, CNN).
-    # "El juez", listed, is the judge the article titles so ("El juez del Tribunal Supremo
-    # Ángel Hurtado"; real news, La Vanguardia: an unnamed source that took his sentences)
-    if source_language in ("es", "fr", "it"):
-        for office in list(actors):
-            meant = titled_person_meant(office, actors, text)
-            if meant is None:
-                continue
-            meant.forms |= office.forms | {normalize_name(office.name)}
-            actors = [a for a in actors if a is not office]
-            notes.append(f"actor {office.name!r} is {meant.name!r}, whom the article titles so")
     no_bodies: dict[str, list[str]] = {}
     unnamed_people: list[str] = []
     documents = [a.name for a in actors if names_a_document(a.name, source_language)]

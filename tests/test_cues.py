@@ -252,6 +252,8 @@ from newsbrief.cues import (
         # a concern voiced (real news, il Giornale: the article's)
         ("it", "Gli Stati Uniti hanno recentemente espresso preoccupazione per le operazioni."),
         ("fr", "Les États-Unis ont exprimé leur inquiétude face aux opérations."),
+        ("fr", "La France a exprimé sa vive inquiétude face aux opérations."),
+        ("it", "Il governo ha espresso viva preoccupazione per le operazioni."),
         ("en", "A recent report by the European Commission recommends multiplying the zones."),
     ],
 )
@@ -472,6 +474,9 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         # an opinion, a talent expressed
         ("it", "Il consiglio ha espresso parere favorevole."),
         ("fr", "Le chanteur a exprimé son talent."),
+        # an emotion shown by doing something (a review)
+        ("fr", "Les supporters du PSG ont exprimé leur colère en sifflant les joueurs."),
+        ("it", "Gli operai dell'ex Ilva hanno espresso la loro indignazione bloccando la statale."),
     ],
 )
 def test_the_articles_own_voice_has_no_attribution_cue(language: str, sentence: str) -> None:
