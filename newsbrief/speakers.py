@@ -4058,7 +4058,20 @@ def _qualifiers(words: str) -> list[str]:
     """The words that qualify an office after it ("valenciano", "Asociación" of "de la
     Asociación"), folded, at most three."""
     folded = re.findall(r"[\w'’-]+", normalize_name(re.split(r"[,;:]", words, maxsplit=1)[0]))
-    return [w for w in folded if w not in _QUALIFIER_STOPWORDS and len(w) > 2][:3]
+    # (up to where or when it was said: "a averti le président russe dans une adresse à la
+    # nation" has "russe", not "dans", "une"; real news, Le Figaro: no one was titled so)
+    cut = next((i for i, w in enumerate(folded) if w in _WHERE_OR_WHEN_WORDS), len(folded))
+    return [w for w in folded[:cut] if w not in _QUALIFIER_STOPWORDS and len(w) > 2][:3]
+
+
+_WHERE_OR_WHEN_WORDS = frozenset(
+    {"dans", "lors", "sur", "devant", "pendant", "depuis", "durante", "nel", "nella", "ante",
+     "tras", "en", "a", "au", "aux", "con", "avec", "sobre", "ce", "cette", "este", "esta",
+     "questo", "questa", "hier", "ayer", "ieri", "oggi", "hoy", "aujourd'hui", "mardi",
+     "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+)  # fmt: skip
+"""Words (folded) that open where or when something was said, after an office and its
+qualifiers."""
 
 
 def titled_people(

@@ -13546,3 +13546,19 @@ def test_a_car_industry_is_no_courts_order() -> None:
     listed = [{"name": "industria del auto", "kind": "organization", "role": ""}]
     content = _brief_of(text, listed, "industria del auto", language="es")
     assert [a.name for a in content.key_actors] == ["industria del auto"]
+
+
+def test_where_it_was_said_is_no_qualifier_of_the_office() -> None:
+    """Real news (Le Figaro): "..., a averti le président russe dans une adresse à la nation."
+    stayed with the unnamed diplomatic sources, the model's pick, as "dans" and "une" were taken
+    for qualifiers of the office and no one was titled so."""
+    text = (
+        "Guerre en Ukraine\n\nJeudi soir, le président russe Vladimir Poutine a confirmé le "
+        "tir.\n\nL’Otan se réunira mardi, a-t-on appris de sources diplomatiques.\n\n«Le "
+        "conflit a pris un caractère mondial», a averti le président russe dans une adresse à "
+        "la nation."
+    )
+    listed = [("Vladimir Poutine", "person")]
+    assert _source_of(text, listed, "sources diplomatiques", "«Le", language="fr") == (
+        "Vladimir Poutine"
+    )
