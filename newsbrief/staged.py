@@ -3236,6 +3236,24 @@ def staged_brief(
             None,
         )
         before_unit = by_number.get(number - 1)
+        unit_before_it = by_position.get(number - 1)
+        if (
+            unit_before_it is not None
+            and unit_before_it.cues.reporting
+            and unit_before_it.source is None
+            and unit_before_it.source_option == ARTICLE_ITSELF
+            and (
+                unnamed_before is None
+                or not mentioned(unnamed_before, unit_before_it.sentence.text)
+            )
+        ):
+            # the source the sentence before names, which is no actor ("Selon l'administration
+            # militaire régionale, ... L'attaque a fait deux morts, selon un bilan préliminaire de
+            # la même source."; real news, Le Figaro: the diplomatic sources of five sentences
+            # before took it)
+            if unit.source is not None or unit.source_option != ARTICLE_ITSELF:
+                _give(unit, ARTICLE_ITSELF, ", the same source as before, no actor", notes)
+            continue
         same = unnamed_before or (before_unit.source if before_unit is not None else None)
         if same is not None and same is not unit.source:
             _give(unit, same, ", the same source as before", notes)

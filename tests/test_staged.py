@@ -13562,3 +13562,23 @@ def test_where_it_was_said_is_no_qualifier_of_the_office() -> None:
     assert _source_of(text, listed, "sources diplomatiques", "«Le", language="fr") == (
         "Vladimir Poutine"
     )
+
+
+def test_the_same_source_is_the_one_the_sentence_before_names() -> None:
+    """Real news (Le Figaro): "L'attaque a fait deux morts ..., selon un bilan préliminaire de
+    la même source." after "Selon l'administration militaire régionale, ..." went to the
+    diplomatic sources of sentences before; the review's case keeps an unnamed source the
+    sentence before names."""
+    text = (
+        "Guerre en Ukraine\n\nL’Otan se réunira mardi, a-t-on appris de sources "
+        "diplomatiques.\n\nSelon l’administration militaire régionale, un quartier a été "
+        "frappé. L’attaque a fait deux morts, selon un bilan préliminaire de la même source."
+        "\n\nUne source diplomatique a indiqué que la réunion aura lieu, a déclaré Dmitri "
+        "Peskov. Selon cette même source, elle durera deux jours."
+    )
+    content = _brief_of(
+        text, [{"name": "Dmitri Peskov", "kind": "person", "role": "x"}], ARTICLE_ITSELF, "fr"
+    )
+    sources = sources_by_first_word(content)
+    assert sources["L’attaque"] == ARTICLE_ITSELF
+    assert [c.source.description for c in content.claims][-1] == "source diplomatique"
