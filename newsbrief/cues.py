@@ -244,9 +244,11 @@ _ITALIAN_FORMS = (
     _compound("ha|hanno|aveva|avevano", "espresso")
     + r"(?=\s+(?:(?:la|le|il|i|sua|sue|suo|loro|forte|forti|profonda|profonde|grande|viva|"
     r"vive|piena|propria|proprio|tutta)\s+){0,3}"
-    r"(?:preoccupazion[ei]|timor[ei]|dubbi|speranza|rammarico|soddisfazione|"
-    r"solidarietà|cordoglio|condanna|contrarietà)"
-    r"\s+(?:per|su|sul|sulla|sui|sulle|riguardo|circa|di\s+fronte|che|in\s+merito|verso)\b)",
+    r"(?:preoccupazion[ei]|timor[ei]|dubbi|speranza|rammarico|soddisfazione|sdegno|"
+    r"indignazione|sconcerto|solidarietà|cordoglio|condanna|contrarietà)"
+    r"(?:\s+(?:e|ed)\s+[^\W\d_]+)?"
+    r"(?:\s*[.;:,]|\s*$|\s+(?:per|su|sul|sulla|sui|sulle|riguardo|circa|di|del|della|dei|"
+    r"di\s+fronte|che|in\s+merito|verso|a|al|ai|alla|alle|agli|nei|nel|nella)\b))",
     # ("Il sindaco ha lanciato un appello ai cittadini")
     _compound("ha|hanno|aveva|avevano", "lanciato")
     + r"(?=\s+(?:\w+\s+)?(?:un|una|un['’])\s*(?:messaggio|appello|avvertimento|monito)\b)",
@@ -295,9 +297,10 @@ _FRENCH_FORMS = (
     + r"(?=\s+(?:(?:sa|son|ses|leur|leurs|la|les|une|de|des|vive|vives|profonde|profondes|"
     r"grande|grandes|sérieuses|réelles)\s+){0,3}"
     r"(?:inquiétudes?|préoccupations?|craintes?|doutes|espoirs?|regrets?|satisfaction|"
-    r"solidarité|condoléances|réserves)"
-    r"\s+(?:pour|face|quant|sur|après|devant|concernant|à\s+propos|au\s+sujet|que|qu['’]|"
-    r"vis-à-vis|envers|à\s+l['’]égard)\b)",
+    r"solidarité|condoléances|réserves|colère|indignation)"
+    r"(?:\s+(?:et)\s+[^\W\d_]+)?"
+    r"(?:\s*[.;:,]|\s*$|\s+(?:pour|face|quant|sur|après|devant|concernant|à\s+propos|"
+    r"au\s+sujet|que|qu['’]|vis-à-vis|envers|à\s+l['’]égard|à|au|aux|avec|de|du|des)\b))",
     # ("Le maire a lancé un appel aux habitants")
     _compound("a|ont|avait|avaient", "lancé")
     + r"(?=\s+(?:\w+\s+)?(?:un|une)\s+(?:message|appel|avertissement|mise\s+en\s+garde)\b"

@@ -3451,12 +3451,20 @@ def _named_before(
     if (
         subjects
         and len(subjects) < len(named)
-        # (only against the one opening the sentence as its subject, and not a name a
-        # relative clause goes on about: "Tras las críticas de Feijóo contra Óscar Puente, el
-        # ministro respondió ...", "... una condanna contro Chiara Ferragni, che ha annunciato
-        # ricorso", "Macron s'est entretenu avec Olaf Scholz, qui a déclaré ..."; a review)
-        and all(_OPENING_SUBJECT.fullmatch(folded[: mention_start(n)]) for n in subjects)
-        and not any(_RELATIVE_AFTER.match(folded, n[0]) for n in named if n not in subjects)
+        # (not in a sentence that opens with a preposition, nor for one's owner, nor against
+        # the one whose relative clause holds the verb: "Tras las críticas de Feijóo contra
+        # Óscar Puente, el ministro respondió ...", "La presión de Washington sobre Zelenski
+        # crece, y el presidente ucraniano aseguró ...", "... una condanna contro Chiara
+        # Ferragni, che ha annunciato ricorso", "Macron s'est entretenu avec Olaf Scholz, qui
+        # a déclaré ..."; reviews)
+        and _OPENING_PREPOSITION.match(folded) is None
+        and any(not _OWNER_BEFORE.search(folded[: mention_start(n)]) for n in subjects)
+        and not any(
+            (relative := _RELATIVE_AFTER.match(folded, n[0])) is not None
+            and "," not in folded[relative.end() :]
+            for n in named
+            if n not in subjects
+        )
     ):
         named = subjects
     end, _, last = max(named, key=lambda n: (n[0], n[1]))
@@ -3516,17 +3524,17 @@ def _named_before(
     return True, last
 
 
-_OPENING_SUBJECT = re.compile(
-    r"\W*(?:(?:el|la|il|lo|le|l['’])\s*)?"
-    r"(?:(?!(?:de|del|di|du|des|da|della|dello|avec|con|contra|contre|contro|tras|dopo|apres|"
-    r"dans|en|in|a|al|au|sobre|sur|su|per|pour|para|por)\s)[^\W\d_]+\s+){0,3}"
+_OPENING_PREPOSITION = re.compile(
+    r"\W*(?:tras|dopo|apres|dans|en|face|avec|con|in|despues|durante|pendant|lors|ante|frente|"
+    r"nel|nella|sur|sobre|para|per|pour|por|a|al|au|de|del|di|du|da|selon|segun|secondo|"
+    r"contra|contre|contro)(?!\w)"
 )
-"""What may open a sentence before its subject's name (folded): an article and a title ("el
-magistrado", "il giudice"), no preposition."""
+"""A preposition opening a sentence (folded): the names after it are in an adverbial phrase."""
 _RELATIVE_AFTER = re.compile(
     r",?\s*(?:che|cui|qui|que|qu['’]|quien|quienes|dont|lequel|laquelle)(?!\w)"
 )
-"""A relative pronoun right after a name (folded): the clause goes on about them."""
+"""A relative pronoun right after a name (folded): the clause goes on about them, and where it
+holds the verb of saying, they say it."""
 _ROMANCE_OBJECT_PREPOSITION = re.compile(
     r"(?<!\w)(?:contra|contre|contro|sobre|hacia|verso|avec)\s+"
     r"(?:(?:el|la|los|las|le|les|il|lo|gli)\s+|l['’]\s*)?$"
@@ -5923,7 +5931,20 @@ def according_to_opening(sentence: str, cues: SentenceCues) -> int | None:
         sentence,
         re.IGNORECASE,
     )
-    return opening.end() - 1 if opening is not None else None
+    if opening is None:
+        return None
+    # the name of the one titled before the comma, between commas, is theirs ("According to the
+    # mayor, John Smith, the bridge will reopen", "Secondo il sindaco, Giuseppe Sala, ..."; a
+    # review)
+    apposed = _APPOSED_NAME.match(sentence, opening.end())
+    return (apposed.end() if apposed is not None else opening.end()) - 1
+
+
+_APPOSED_NAME = re.compile(
+    r"\s*(?:(?:il|la|le|el|the|der|die)\s+)?(?:[^\W\d_]+\s+)?(?-i:[A-ZÀ-Ý])[^,;:«»“”„\"]{0,40},"
+)
+"""A name in apposition after a comma, with an article and a title at most ("il professor
+Matteo Bassetti,"), closed by a comma."""
 
 
 def according_to_source(

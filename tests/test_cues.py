@@ -254,6 +254,10 @@ from newsbrief.cues import (
         ("fr", "Les États-Unis ont exprimé leur inquiétude face aux opérations."),
         ("fr", "La France a exprimé sa vive inquiétude face aux opérations."),
         ("it", "Il governo ha espresso viva preoccupazione per le operazioni."),
+        ("it", "Il presidente Sergio Mattarella ha espresso cordoglio ai familiari delle vittime."),
+        ("it", "Anche la Farnesina ha espresso preoccupazione."),
+        ("fr", "Emmanuel Macron a exprimé ses condoléances à la famille de la victime."),
+        ("fr", "Le maire a exprimé sa colère face à ces violences."),
         ("en", "A recent report by the European Commission recommends multiplying the zones."),
     ],
 )

@@ -13458,6 +13458,19 @@ def test_a_pronoun_alone_is_no_unnamed_source() -> None:
             "it",
             "Ángel Hurtado",
         ),
+        # a title with a complement, an apposition (a review)
+        (
+            "El juez del Tribunal Supremo Ángel Hurtado ve indicios contra Álvaro García Ortiz, "
+            "amplía la investigación y señala que hay pruebas.",
+            "es",
+            "Ángel Hurtado",
+        ),
+        (
+            "El magistrado, Ángel Hurtado, ha arremetido contra Álvaro García Ortiz y ha "
+            "asegurado que hay pruebas.",
+            "es",
+            "Ángel Hurtado",
+        ),
         # the one named after the preposition, alone, still speaks
         ("Contra Álvaro García Ortiz, asegura, hay indicios.", "es", "Álvaro García Ortiz"),
         # nor against one a relative clause goes on about, nor where no subject opens the
@@ -13513,6 +13526,19 @@ def test_a_courts_order_is_no_actor() -> None:
             "According to Tass, the Ministry of Emergency Situations had planned an exercise.",
             [("Ministry of Emergency Situations", "government")],
             ARTICLE_ITSELF,
+        ),
+        # and so does one named in apposition to the title it names (a review)
+        (
+            "it",
+            "Secondo il sindaco, Giuseppe Sala, i lavori finiranno a maggio.",
+            [("Giuseppe Sala", "person")],
+            "Giuseppe Sala",
+        ),
+        (
+            "en",
+            "According to the mayor, John Smith, the bridge will reopen in May.",
+            [("John Smith", "person")],
+            "John Smith",
         ),
         # the one "according to" names stands, listed or picked
         (
