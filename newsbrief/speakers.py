@@ -7229,6 +7229,10 @@ def _initials_after_and(
     return last if initials == bracket.group(1) else None
 
 
+_GERMAN_NOUN_BEFORE_VON = re.compile(r"^[A-ZÄÖÜ][\w-]*\s+von\s+(?=[A-ZÄÖÜ][\w-]*\s+[A-ZÄÖÜ])")
+"""A German noun and "von" before a full name of two capitalised words or more."""
+
+
 def name_candidates(
     sentences: Sequence[Sentence],
     actors: Sequence[ActorRecord],
@@ -7565,6 +7569,11 @@ def name_candidates(
             # "Seattle-based International Pacific Halibut Commission" (real news, the
             # Seattle Times): where a body sits is no part of its name
             name = re.sub(r"^[\w.]+-based\s+(?=\w)", "", name)
+            if german:
+                # a noun before "von" and a full name is no part of it ("durch Tore von Julian
+                # Alvarez", "die Kritik von Friedrich Merz"; real news, Luxemburger Wort: a
+                # person "Tore von Julian Alvarez"), unlike "Otto von Bismarck"
+                name = _GERMAN_NOUN_BEFORE_VON.sub("", name)
             if re.search(r"-(?:based|headquartered|born|backed|owned|run|led|made|funded)$", name):
                 # "the San Francisco-headquartered company" (real news, TechCrunch: offered,
                 # it became an organisation): where or by whom, no name

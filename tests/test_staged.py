@@ -1629,6 +1629,15 @@ def test_bodies_the_model_listed_that_are_no_actor_are_checked_and_left_out() ->
             [],
             ["Banca europea", "Roma europea"],
         ),
+        # a German noun before "von" and a full name (real news, Luxemburger Wort: a person
+        # "Tore von Julian Alvarez")
+        (
+            "de",
+            "Argentinien siegte durch Tore von Julian Alvarez und Lautaro Martinez. Die Kritik "
+            "von Friedrich Merz war laut. Die Kritik von Friedrich Merz blieb.",
+            ["Julian Alvarez", "Friedrich Merz"],
+            ["Tore von Julian Alvarez", "Kritik von Friedrich Merz"],
+        ),
         # the part of a title is no name: "Esteri" of "Ministro degli Esteri"
         (
             "it",
