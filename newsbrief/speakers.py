@@ -7229,6 +7229,23 @@ def _initials_after_and(
     return last if initials == bracket.group(1) else None
 
 
+def _german_person_after_noun(name: str, text: str) -> str:
+    """A German person's full name without the noun before it that says where they are from or
+    what they are ("der Slowene Timi Zajc", "Norwegens Halvor Egner Granerud", "des Polen Pawel
+    Wasek"; real news, Tageblatt: offered whole, three people so named), not a body's name
+    ("Bündnis Sahra Wagenknecht", "Stiftung Warentest")."""
+    first, _, rest = name.partition(" ")
+    if (
+        not rest
+        or not PERSONAL_NAME.fullmatch(rest)
+        or any(german_noun(w, text) for w in rest.split())
+    ):
+        return name
+    country = is_country(first, "de") or (first.endswith("s") and is_country(first[:-1], "de"))
+    person_noun = german_noun(first, text) and re.search(r"(?:e|er|or|eur|ent|ant|ist|in)$", first)
+    return rest if country or person_noun else name
+
+
 _GERMAN_NOUN_BEFORE_VON = re.compile(r"^[A-ZÄÖÜ][\w-]*\s+von\s+(?=[A-ZÄÖÜ][\w-]*\s+[A-ZÄÖÜ])")
 """A German noun and "von" before a full name of two capitalised words or more."""
 
@@ -7574,6 +7591,7 @@ def name_candidates(
                 # Alvarez", "die Kritik von Friedrich Merz"; real news, Luxemburger Wort: a
                 # person "Tore von Julian Alvarez"), unlike "Otto von Bismarck"
                 name = _GERMAN_NOUN_BEFORE_VON.sub("", name)
+                name = _german_person_after_noun(name, article)
             if re.search(r"-(?:based|headquartered|born|backed|owned|run|led|made|funded)$", name):
                 # "the San Francisco-headquartered company" (real news, TechCrunch: offered,
                 # it became an organisation): where or by whom, no name

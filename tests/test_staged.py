@@ -1638,6 +1638,16 @@ def test_bodies_the_model_listed_that_are_no_actor_are_checked_and_left_out() ->
             ["Julian Alvarez", "Friedrich Merz"],
             ["Tore von Julian Alvarez", "Kritik von Friedrich Merz"],
         ),
+        # nor is a nationality or a country before a full name (real news, Tageblatt), while a
+        # body named after a person keeps its name
+        (
+            "de",
+            "Vor allem im Fokus steht der Slowene Timi Zajc. Es gab einen Anzug bei Norwegens "
+            "Halvor Egner Granerud und die Skier des Polen Pawel Wasek. Das Bündnis Sahra "
+            "Wagenknecht legt zu. Das Bündnis Sahra Wagenknecht wächst.",
+            ["Timi Zajc", "Halvor Egner Granerud", "Pawel Wasek", "Bündnis Sahra Wagenknecht"],
+            ["Slowene Timi Zajc", "Norwegens Halvor Egner Granerud", "Polen Pawel Wasek"],
+        ),
         # the part of a title is no name: "Esteri" of "Ministro degli Esteri"
         (
             "it",
