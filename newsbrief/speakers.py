@@ -4073,11 +4073,12 @@ def _qualifiers(words: str) -> list[str]:
 
 
 _WHERE_OR_WHEN_WORDS = frozenset(
-    {"dans", "lors", "sur", "devant", "pendant", "depuis", "durante", "nel", "nella", "ante",
-     "tras", "en", "a", "au", "aux", "con", "avec", "sobre", "ce", "cette", "este", "esta",
-     "questo", "questa", "hier", "ayer", "ieri", "oggi", "hoy", "aujourd'hui", "mardi",
-     "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+    {"dans", "lors", "devant", "pendant", "depuis", "durante", "nel", "nella", "ante", "tras",
+     "ce", "cette", "este", "esta", "questo", "questa", "hier", "ayer", "ieri", "oggi", "hoy",
+     "aujourd'hui", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
 )  # fmt: skip
+# (not "en", "a", "au", "sur", "con": "el presidente en funciones", "du groupe LR au Sénat",
+# "del PSOE en Andalucía", "de A Coruña" are qualifiers; a review)
 """Words (folded) that open where or when something was said, after an office and its
 qualifiers."""
 
@@ -7242,12 +7243,31 @@ def _german_person_after_noun(name: str, text: str) -> str:
     ):
         return name
     country = is_country(first, "de") or (first.endswith("s") and is_country(first[:-1], "de"))
-    person_noun = german_noun(first, text) and re.search(r"(?:e|er|or|eur|ent|ant|ist|in)$", first)
+    person_noun = (
+        german_noun(first, text)
+        and re.search(r"(?:e|er|or|eur|ent|ant|ist|in)$", first)
+        # (an adjective opening a body's name: "Die Neue Zürcher Zeitung"; a review)
+        and first not in _GERMAN_NAME_ADJECTIVES
+        and not re.search(r"(?:ung|heit|keit|schaft|tion|tät|ium|zeitung|blatt)$", rest)
+    )
     return rest if country or person_noun else name
 
 
-_GERMAN_NOUN_BEFORE_VON = re.compile(r"^[A-ZÄÖÜ][\w-]*\s+von\s+(?=[A-ZÄÖÜ][\w-]*\s+[A-ZÄÖÜ])")
-"""A German noun and "von" before a full name of two capitalised words or more."""
+_GERMAN_NAME_ADJECTIVES = frozenset(
+    {"Neue", "Neuer", "Neues", "Deutsche", "Deutscher", "Freie", "Erste", "Grüne", "Alte"}
+)
+"""Adjectives that open German names of bodies and papers ("Neue Zürcher Zeitung")."""
+
+
+_GERMAN_NOUN_BEFORE_VON = re.compile(
+    r"^(?!(?:Stiftung|Partei|Firma|Unternehmen|Konzern|Team|Verein|Verband|Gruppe|Bündnis|"
+    r"Fraktion|Regierung|Kanzlei|Büro|Sprecher|Sprecherin|Anwalt|Anwältin|Familie|Witwe|Sohn|"
+    r"Tochter|Frau|Mann|Mutter|Vater)\s)"
+    r"[A-ZÄÖÜ][\w-]*\s+von\s+(?=[A-ZÄÖÜ][\w-]*\s+[A-ZÄÖÜ])"
+)
+"""A German noun and "von" before a full name of two capitalised words or more; not a body or a
+person of theirs ("Die Stiftung von Bill Gates teilte mit", "Die Partei von Sahra
+Wagenknecht"; a review), whose words are not the person's."""
 
 
 def name_candidates(

@@ -3240,6 +3240,10 @@ def staged_brief(
         if (
             unit_before_it is not None
             and unit_before_it.cues.reporting
+            # (an "according to" that names a source, not one unnamed: "Selon une source
+            # sécuritaire, ...", nor "a-t-on appris"; a review)
+            and not unit_before_it.cues.anonymity
+            and according_to_opening(unit_before_it.sentence.text, unit_before_it.cues) is not None
             and unit_before_it.source is None
             and unit_before_it.source_option == ARTICLE_ITSELF
             and (

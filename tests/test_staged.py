@@ -13627,3 +13627,50 @@ def test_the_same_source_is_the_one_the_sentence_before_names() -> None:
     sources = sources_by_first_word(content)
     assert sources["L’attaque"] == ARTICLE_ITSELF
     assert [c.source.description for c in content.claims][-1] == "source diplomatique"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "opening", "listed", "speaker"),
+    [
+        # "en funciones" qualifies the office (a review of c674ef5)
+        (
+            "Elecciones\n\nEl presidente del PP, Alberto Núñez Feijóo, pidió elecciones. Pedro "
+            "Sánchez, presidente del Gobierno en funciones, se reunió con Sumar.\n\n«No habrá "
+            "repetición electoral», aseguró el presidente en funciones.",
+            "es",
+            "«No",
+            [("Alberto Núñez Feijóo", "person"), ("Pedro Sánchez", "person")],
+            "Pedro Sánchez",
+        ),
+        # "la même source" after an unnamed source is that source (a review of 0df7c69)
+        (
+            "Attaque\n\nSelon une source sécuritaire, l'assaillant a été tué. Le parquet "
+            "antiterroriste n'a pas été saisi, a-t-on appris. L'homme était connu des services, "
+            "selon la même source.\n\nLe parquet enquête.",
+            "fr",
+            "L'homme",
+            [("Gérald Darmanin", "person")],
+            "source sécuritaire",
+        ),
+    ],
+)
+def test_reviewed_qualifiers_and_same_sources(
+    text: str, language: str, opening: str, listed: list[tuple[str, str]], speaker: str
+) -> None:
+    pick = listed[0][0] if speaker != listed[0][0] else ARTICLE_ITSELF
+    assert _source_of(text, listed, pick, opening, language=language) == speaker
+
+
+def test_a_body_of_a_person_before_von_keeps_its_words() -> None:
+    """A review of 7f06408: "Die Stiftung von Bill Gates teilte mit" offered Bill Gates, and the
+    foundation's words went to him; a paper's name opened by an adjective stays whole."""
+    from newsbrief.sentences import split_sentences
+    from newsbrief.speakers import name_candidates
+
+    text = (
+        "Die Stiftung von Bill Gates teilte mit, dass sie hilft. Die Stiftung von Bill Gates "
+        "zahlt. Die Neue Zürcher Zeitung berichtet. Die Neue Zürcher Zeitung schreibt."
+    )
+    names = name_candidates(split_sentences(text, "de"), [], "de")
+    assert "Bill Gates" not in names
+    assert "Zürcher Zeitung" not in names
