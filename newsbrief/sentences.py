@@ -95,6 +95,13 @@ _BRACKET_END = re.compile(
 bracketed sentence ends there when the letter is a capital (checked apart)."""
 
 
+def _capital_follows(text: str, at: int, end: int) -> bool:
+    """Whether the first letter of ``text[at:end]`` is a capital (marks and spaces skipped)."""
+    while at < end and not text[at].isalpha():
+        at += 1
+    return at < end and text[at].isupper()
+
+
 def _bracket_ends(text: str, spans: list[tuple[int, int]], language: str) -> list[tuple[int, int]]:
     """Cut each piece after a bracketed sentence that a capital word follows on the same line."""
     titles = _NOT_AN_END["*"] | _NOT_AN_END.get(language, frozenset())
@@ -102,12 +109,8 @@ def _bracket_ends(text: str, spans: list[tuple[int, int]], language: str) -> lis
     for start, end in spans:
         cut = start
         for match in _BRACKET_END.finditer(text, start, end):
-            after = match.end()
-            while after < end and not text[after].isalpha():
-                after += 1
             if (
-                after == end
-                or not text[after].isupper()
+                not _capital_follows(text, match.end(), end)
                 or match.group(1) + "." in titles
                 or match.end() - cut < 2
             ):
@@ -307,12 +310,8 @@ def _missed_ends(text: str, spans: list[tuple[int, int]], language: str) -> list
         for match in _FULL_STOP_THEN_CAPITAL.finditer(text, start, end):
             # an elided article is not part of the word ("l'avv.", "dall'On.")
             word = re.split(r"['’]", match.group("word"))[-1]
-            after = match.end()
-            while after < end and not text[after].isalpha():
-                after += 1
             if (
-                after == end
-                or not text[after].isupper()
+                not _capital_follows(text, match.end(), end)
                 or len(word) == 1
                 or "." in word
                 or not any(c.isalpha() for c in word)
