@@ -6,9 +6,12 @@ for every sentence, whatever the characters (non-breaking spaces, typographic qu
 
 Boundaries come from `sentencex <https://pypi.org/project/sentencex/>`_ (Wikimedia's segmenter:
 no dependencies, about 300 languages, per-language abbreviation lists, quotations kept whole).
-Two things are added on top of it:
+A few things are added on top of it:
 
 * a line break always ends a sentence (titles, bylines and list items carry no full stop);
+* in Italian and Spanish, whose lists hold common words and names ("fa", "no", "Usa", "Nato",
+  "PP"), a full stop after a word that is no real abbreviation ends the sentence when a capital
+  follows, outside a quotation;
 * a few titles that its lists miss (French ``M.``, ``MM.``, ``Dr.``; Italian ``On.``; English
   ``a.m.``/``p.m.`` before a capital) do not end a sentence: the piece ending in one is joined to
   the next; nor does a German ordinal before its noun ("im 21. Jahrhundert");

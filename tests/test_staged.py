@@ -8208,7 +8208,7 @@ def test_what_one_learns_from_a_source_in_italian_is_the_sources(pick: str) -> N
     content = _brief_of(
         text, [{"name": n, "kind": k, "role": "x"} for n, k in listed], pick, language="it"
     )
-    sources = {c.evidence[0].quote.split()[0]: c.source.description for c in content.claims}
+    sources = sources_by_first_word(content)
     assert sources["Dalla"] == "Tass"
     assert sources["Si"] == "fonti diplomatiche"
     assert sources["Inoltre,"] == "Cbs News"
@@ -12448,7 +12448,7 @@ def test_a_german_speaker_described_by_a_countrys_adjective_is_the_one_titled_so
         {"name": "Jay Dharmadhikari", "kind": "person", "role": "Botschafter"},
     ]
     content = _brief_of(text, listed, "Emmanuel Macron", language="de")
-    sources = {c.evidence[0].quote.split()[0]: c.source.description for c in content.claims}
+    sources = sources_by_first_word(content)
     assert sources["Während"] == "Jay Dharmadhikari"
 
 
@@ -13005,7 +13005,7 @@ def test_a_quotation_a_tabloid_quotes_and_the_one_after_it_are_the_quoted_author
         {"s2": "Daily Star", "s3": pick},
         language="de",
     )
-    sources = {c.evidence[0].quote.split()[0]: c.source.description for c in content.claims}
+    sources = sources_by_first_word(content)
     assert sources["Ein"] == "Mario Reading"
     assert sources["Bei"] == "Mario Reading"
 
@@ -13095,7 +13095,7 @@ def test_a_sentence_all_in_quotation_marks_is_never_the_articles_own_words() -> 
     )
     listed = [{"name": "Google", "kind": "organization", "role": "company"}]
     content = _brief_of(text, listed, "Google")
-    sources = {c.evidence[0].quote.split()[0]: c.source for c in content.claims}
+    sources = sources_by_word(content)
     assert sources['"The'].description == "Google"
     assert sources["What's"].kind is SourceKind.ARTICLE
 
@@ -13186,7 +13186,7 @@ def test_a_quotation_left_open_at_a_paragraphs_end_is_the_speaker_named_as_it_cl
         {"name": "Fantastic Gardeners", "kind": "organization", "role": "company"},
     ]
     content = _brief_of(text, listed, "Fantastic Gardeners")
-    sources = {c.evidence[0].quote.split()[0]: c.source.description for c in content.claims}
+    sources = sources_by_first_word(content)
     assert sources['"English'] == "Radek Babicek"
     assert sources["However,"] == "the article itself"
 
@@ -13200,7 +13200,7 @@ def test_a_typographic_single_quote_that_closes_a_quotation_ends_it() -> None:
     )
     listed = [{"name": "Tom Smith", "kind": "person", "role": "councillor"}]
     content = _brief_of(text, listed, "Tom Smith")
-    sources = {c.evidence[0].quote.split()[0]: c.source for c in content.claims}
+    sources = sources_by_word(content)
     assert sources["The"].kind is SourceKind.ARTICLE
 
 
@@ -13217,7 +13217,7 @@ def test_a_notice_left_open_is_not_the_quotation_of_the_one_who_speaks_next() ->
         {"name": "Jane Doe", "kind": "person", "role": "resident"},
     ]
     content = _brief_of(text, listed, "Barnet Council")
-    sources = {c.evidence[0].quote.split()[0]: c.source.description for c in content.claims}
+    sources = sources_by_first_word(content)
     assert sources['"All'] == "Barnet Council"
 
 
@@ -13230,7 +13230,7 @@ def test_a_plural_possessive_does_not_close_a_quotation_carried_on() -> None:
     )
     listed = [{"name": "Mick Lynch", "kind": "person", "role": "union leader"}]
     content = _brief_of(text, listed, "Mick Lynch")
-    sources = {c.evidence[0].quote.split()[0]: c.source.description for c in content.claims}
+    sources = sources_by_first_word(content)
     assert sources["We"] == "Mick Lynch"
 
 
