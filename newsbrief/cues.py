@@ -198,13 +198,13 @@ ROMANCE_PERSON_NOUNS = (
     r"primer\s+ministro|primera\s+ministra|juez|jueza|magistrad[oa]|instructor[a]?|alcalde|"
     r"alcaldesa|gobernador[a]?|canciller|mandatari[oa]|líder|dirigente|secretari[oa]|"
     r"director[a]?|diputad[oa]|eurodiputad[oa]|senador[a]?|candidat[oa]|conservador[a]?|"
-    r"socialista|liberal|populista|ultraderechista|consejer[oa]|comisari[oa]|"
+    r"socialista|liberal|populista|ultraderechista|consejer[oa]|comisari[oa]|sindicalista|"
     # French
     r"ministre|présidente?|chef|juge|maire|premier\s+ministre|première\s+ministre|"
-    r"dirigeante?|chancelier|chancelière|"
+    r"dirigeante?|chancelier|chancelière|syndicaliste|"
     # Italian
     r"ministro|ministra|premier|sindaco|sindaca|segretari[oa]|leader|giudice|governatore|"
-    r"governatrice"
+    r"governatrice|sindacalista"
 )
 """What French, Italian and Spanish news call a person it names again without their name
 ("..., dijo el jefe de Gobierno polaco", "La conservadora alemana insiste en que ..."): an
@@ -408,6 +408,8 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"stating(?=\s+(?:that\b|[“\"‘«„]))",
         r"states(?=:|\s+that\b)",
         r"according to",
+        # whose view it is, by a pronoun's possessive ("In her view, the plan cannot work.")
+        r"in (?:his|her|their) (?:view|opinion)(?=\s*,)",
         r"announc(?:ed|es)",
         # recommending ("A recent report by the European Commission recommends ..."), not
         # the adjective ("the recommended dose") nor the passive ("is recommended")
@@ -853,6 +855,7 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"(?<=,\s)(?:urteilt(?:e|en)?|befand|befanden)(?=\s+(?:der|die|das|ein|eine)\s)",
         r"(?:urteilt(?:e|en)?|befand|befanden)(?=\s*,)",
         r"laut",
+        r"(?:seiner|ihrer) (?:Ansicht|Meinung|Einschätzung) nach",
         r"zufolge",
         # a speaker named after "so" closing what was reported ("..., so die Innenministerin.",
         # real news, derStandard; "..., so Müller weiter.")
@@ -1099,6 +1102,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # López, directeur de campagne ..., les niveaux étaient alarmants"; real news,
         # Euronews: the article's), not "Pour Noël, ..."
         r"^pour(?=\s+(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+[A-ZÀ-ÖØ-Þ])[^,.;:!?]{2,80},)",
+        # or named again by what they are ("Pour la syndicaliste, il n'existe qu'une seule voie
+        # ..."; real news, Le Monde: the article's)
+        rf"^pour(?=\s+(?:le|la)\s+(?:{ROMANCE_PERSON_NOUNS})(?:\s+(?-i:[a-zà-ÿ])[\w-]*){{0,3}}\s*,)",
         *_FRENCH_FORMS,
         r"a déclaré",
         r"déclare",
@@ -1117,6 +1123,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"a indiqué",
         r"indique",
         r"selon",
+        # whose view it is, by a possessive ("A ses yeux, « on peut parler de rupture ... »";
+        # real news, Le Monde: the article's)
+        r"(?<!\w)[àaÀA] (?:ses|leurs) yeux(?=\s*,)",
+        r"(?<!\w)[àaÀA] (?:son|leur) avis(?=\s*,)",
         r"d[’']après",
         r"a annoncé",
         r"annonce",
@@ -1184,6 +1194,7 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"declaró",
         r"declara",
         r"según",
+        r"(?<!\w)(?:a su (?:juicio|entender|parecer)|en su opinión)(?=\s*,)",
         r"aseguró",
         r"asegura",
         r"señaló",
@@ -1230,6 +1241,7 @@ _REPORTING: dict[str, tuple[str, ...]] = {
     "it": (
         # whose view it is, opening the sentence before a full name and a comma
         r"^per(?=\s+(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+[A-ZÀ-ÖØ-Þ])[^,.;:!?]{2,80},)",
+        rf"^per(?=\s+(?:il|la)\s+(?:{ROMANCE_PERSON_NOUNS})(?:\s+(?-i:[a-zà-ÿ])[\w-]*){{0,3}}\s*,)",
         *_ITALIAN_FORMS,
         r"ha(?:nno)? detto",
         r"dice",
@@ -1238,6 +1250,7 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"ha(?:nno)? affermato",
         r"afferma",
         r"secondo",
+        r"(?<!\w)a (?:suo|loro) (?:avviso|dire|giudizio|parere)(?=\s*,)",
         r"ha(?:nno)? riferito",
         # what one learns from a source ("Dalla Tass si apprendeva che ..."; real news, il
         # Giornale: the article's)

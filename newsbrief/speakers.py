@@ -3929,11 +3929,13 @@ _ROMANCE_DESCRIBED_OPENING = re.compile(
 """Such a person opening the sentence, right before its verb of saying ("La conservadora
 alemana insiste en que ..."; real news, El País: given to "conservadora alemana" as a body)."""
 _ROMANCE_DESCRIBED_VIEW = re.compile(
-    rf"para\s+(?P<article>el|la)\s+(?P<noun>{ROMANCE_PERSON_NOUNS})(?:\s+[\w-]+){{0,3}}\s*,",
+    rf"(?:para|pour|per)\s+(?P<article>el|la|le|il)\s+(?P<noun>{ROMANCE_PERSON_NOUNS})"
+    r"(?:\s+[\w-]+){0,3}\s*,",
     re.IGNORECASE,
 )
 """Such a person whose view the sentence gives ("Para el instructor, en este momento de la
-causa ..."; real news, La Vanguardia: the article's)."""
+causa ..."; real news, La Vanguardia: the article's; "Pour la syndicaliste, il n'existe qu'une
+seule voie ..."; real news, Le Monde)."""
 
 
 _GERMAN_DESCRIBED_AFTER_AUXILIARY = re.compile(
@@ -4199,6 +4201,39 @@ _ROMANCE_DESCRIPTION = re.compile(
 )
 
 
+def _office_people(
+    noun: str, complement: str, described: str, actors: Sequence[ActorRecord], text: str
+) -> list[ActorRecord]:
+    """The people of ``actors`` that ``text`` titles with the French, Italian or Spanish office
+    ``noun`` and its ``complement`` ("de la CGT"), as ``described`` writes it with its article;
+    for a leader's noun ("dirigeante", "líder"), every one titled with a head's office of the
+    body."""
+    people = titled_people(noun, _qualifiers(complement), actors, text)
+    if not people:
+        people = _foreign_minister(noun, described, actors, text)
+    if not people and complement and _ROMANCE_LEADERS.fullmatch(noun):
+        # the leader of a body is the one person titled with any office of it ("La dirigeante
+        # de la CGT affirme ..." is Sophie Binet's where the article writes "Sophie Binet, la
+        # secrétaire générale de la CGT"; real news, Le Monde: given to the CGT)
+        # (of the leader's gender: "El líder del PSOE" is not Cristina Narbona, "presidenta
+        # del PSOE"; a review)
+        article = re.match(r"\W*(el|la|il|le)\s", described, re.IGNORECASE)
+        gender = article.group(1).casefold() if article is not None else ""
+        offices = (
+            _ROMANCE_HEAD_OFFICES["f"] + _ROMANCE_HEAD_OFFICES["any"]
+            if gender == "la"
+            else _ROMANCE_HEAD_OFFICES["m"] + _ROMANCE_HEAD_OFFICES["any"]
+            if gender
+            else tuple(o for offices in _ROMANCE_HEAD_OFFICES.values() for o in offices)
+        )
+        qualifiers = _qualifiers(complement)
+        heads = {
+            a.id: a for office in offices for a in titled_people(office, qualifiers, actors, text)
+        }
+        people = list(heads.values())
+    return people
+
+
 def romance_described_person(
     sentence: str, actors: Sequence[ActorRecord], text: str
 ) -> ActorRecord | None:
@@ -4209,7 +4244,9 @@ def romance_described_person(
     first = next((m for m in _ROMANCE_DESCRIPTION.finditer(sentence) if m.group("of")), None)
     if first is None:
         return None
-    people = titled_people(first.group("noun"), _qualifiers(first.group("of")), actors, text)
+    people = _office_people(
+        first.group("noun"), first.group("of") or "", first.group(0), actors, text
+    )
     return people[0] if len(people) == 1 else None
 
 
@@ -4245,29 +4282,7 @@ def romance_office_holder(
         rf"(?<!\w)una?\s+{re.escape(normalize_name(noun))}(?!\w)", normalize_name(text)
     ):
         return None  # "Un portavoz de la Guardia Civil explicó ...": "el portavoz" is maybe his
-    people = titled_people(noun, _qualifiers(complement), actors, text)
-    if not people:
-        people = _foreign_minister(noun, described.group(0), actors, text)
-    if not people and complement and _ROMANCE_LEADERS.fullmatch(noun):
-        # the leader of a body is the one person titled with any office of it ("La dirigeante
-        # de la CGT affirme ..." is Sophie Binet's where the article writes "Sophie Binet, la
-        # secrétaire générale de la CGT"; real news, Le Monde: given to the CGT)
-        # (of the leader's gender: "El líder del PSOE" is not Cristina Narbona, "presidenta
-        # del PSOE"; a review)
-        article = re.match(r"\W*(el|la|il|le)\s", described.group(0), re.IGNORECASE)
-        gender = article.group(1).casefold() if article is not None else ""
-        offices = (
-            _ROMANCE_HEAD_OFFICES["f"] + _ROMANCE_HEAD_OFFICES["any"]
-            if gender == "la"
-            else _ROMANCE_HEAD_OFFICES["m"] + _ROMANCE_HEAD_OFFICES["any"]
-            if gender
-            else tuple(o for offices in _ROMANCE_HEAD_OFFICES.values() for o in offices)
-        )
-        qualifiers = _qualifiers(complement)
-        heads = {
-            a.id: a for office in offices for a in titled_people(office, qualifiers, actors, text)
-        }
-        people = list(heads.values())
+    people = _office_people(noun, complement, described.group(0), actors, text)
     if len(people) > 1 and before is not None:
         # (a former holder is not "el alcalde": "el anterior alcalde, Juan Pérez", "L'ex
         # sindaco di Roma", "L'ancien maire"; a review)
@@ -4416,6 +4431,10 @@ def pronoun_speaker(sentence: str, cues: SentenceCues) -> PronounKind | None:
     last = sentence[start:end].split()[-1:]
     if last and last[0].lower() in ("der", "die"):
         after = f" {last[0]}{after}"  # the cue ", so der" holds the description's article
+    view = _POSSESSIVE_VIEW.fullmatch(sentence, start, end)
+    if found is None and view is not None:
+        owners = set(view.group(0).casefold().split())
+        return "people" if owners & {"their", "leurs", "leur", "loro"} else "person"
     if found is None and (
         _described_speaker(lowered[:start])
         or _age_tags_quotation(sentence, start, end)
@@ -4434,6 +4453,17 @@ def pronoun_speaker(sentence: str, cues: SentenceCues) -> PronounKind | None:
     ):
         return None  # "It is now said that the virus came from bats" (a review): no one
     return _PRONOUN_KINDS[found.group(1)] if found else None
+
+
+_POSSESSIVE_VIEW = re.compile(
+    r"in\s+(?:his|her|their)\s+(?:view|opinion)|(?:seiner|ihrer)\s+(?:Ansicht|Meinung|"
+    r"Einschätzung)\s+nach|[àa]\s+(?:ses|leurs|son|leur)\s+(?:yeux|avis)|a\s+su\s+(?:juicio|"
+    r"entender|parecer)|en\s+su\s+opinión|a\s+(?:suo|loro)\s+(?:avviso|dire|giudizio|parere)",
+    re.IGNORECASE,
+)
+"""Whose view a sentence gives by a pronoun's possessive ("In her view, ...", "Seiner Ansicht
+nach ...", "A ses yeux, « ... »", "A su juicio, ...", "A suo avviso, ..."; real news, Le Monde:
+the union leader's view went to the article): like "selon elle", the one named before."""
 
 
 _IMPERSONAL_PASSIVE = re.compile(r"\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+\s+){0,2}$")
@@ -4467,6 +4497,10 @@ def pronoun_gender(sentence: str, cues: SentenceCues) -> Gender | None:
     start, end = verb
     found = _pronoun_at(lowered, start, end)
     word = found.group(1) if found else ""
+    view = _POSSESSIVE_VIEW.fullmatch(sentence, start, end)
+    if not word and view is not None:
+        owners = set(view.group(0).casefold().split())
+        return "m" if owners & {"his", "seiner"} else "f" if "her" in owners else None
     if not word:
         # "Der CDU-Politiker", "die 63-Jährige": the German article says the gender
         described = _GERMAN_DESCRIBED_BEFORE.search(lowered[:start]) or (
