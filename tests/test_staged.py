@@ -13754,3 +13754,25 @@ def test_a_view_by_a_possessive_is_no_one_without_a_speaker_before() -> None:
     text = "The council met on Monday. In his view, the bridge is safe. Tom Ray built it in 1990."
     listed = [("Tom Ray", "person")]
     assert _source_of(text, listed, "the article itself", "In his view") == "the article itself"
+
+
+def test_a_statement_that_stops_on_a_colon_is_reasked() -> None:
+    """Real news (Mallorca Magazin): re-asked for a quotation and its speaker, a small model
+    answered "Präsidentin Dina Boluarte of its sentence:", echoing the retry's wording, and it
+    was shown as the claim, its colon made a full stop."""
+    text = (
+        "Vargas Llosa ist tot. „Sein Werk wird künftigen Generationen als Vermächtnis erhalten "
+        "bleiben“, schrieb Präsidentin Dina Boluarte auf X."
+    )
+    whole = (
+        "His work will remain a legacy for future generations, President Dina Boluarte wrote on X."
+    )
+    first = {"s1": "Vargas Llosa is dead.", "s2": "President Dina Boluarte wrote on X:"}
+    again = {"s2": whole}
+    actors = [{"name": "Dina Boluarte", "kind": "person", "role": "Präsidentin"}]
+    answer = Scripted(reasked_script(first, again, actors, every_key("Dina Boluarte"), "X"))
+    content = run_staged(text, answer, language="en", article_language="de")
+    statements = {c.evidence[0].quote.split()[0]: c.statement for c in content.claims}
+    assert statements["„Sein"] == whole
+    retry = [c for c in answer.calls if c.stage == "statements-retry"]
+    assert "s2_en was cut short" in retry[0].messages[-1]["content"]
