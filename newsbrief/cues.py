@@ -1728,7 +1728,12 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"Quellen?",
         # "aus Regierungskreisen", "heißt es in Industriekreisen"; not districts ("Landkreisen")
         # (with its adjective: "aus informierten Kreisen"; real news, Salzburger Nachrichten)
-        r"(?:(?-i:[a-zäöüß])+(?:en|er)\s+)?(?!(?:land|stadt|wahl|bezirks?)kreis)[^\W\d_]*kreisen?",
+        # (not a circle one is in, "im Kreise seiner Familie", "im engsten Kreise"; real news,
+        # Mallorca Magazin: "Kreise" told of Vargas Llosa's death; nor one named before, "diese
+        # Kreise"; real news, SRF)
+        r"(?<!\bim )(?<!\bdiese )(?:(?-i:[a-zäöüß])+(?:en|er)\s+)?"
+        r"(?<!\bim )(?<!\bim engsten )(?<!\bim engen )(?<!\bim kleinen )(?<!\bim kleinsten )"
+        r"(?<!\bdiese )(?!(?:land|stadt|wahl|bezirks?)kreis)[^\W\d_]*kreisen?",
         r"Insider\w*",
         r"ungenannt\w*",
         r"nicht genannt",

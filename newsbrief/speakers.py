@@ -96,6 +96,7 @@ __all__ = [
     "body_phrases",
     "borrowed_role",
     "both_sides_speak",
+    "both_surnames_forms",
     "called_a_medium",
     "cited_actor",
     "cited_before",
@@ -1334,9 +1335,22 @@ def _people_of(kind: str, actor: ActorRecord, folded: str) -> bool:
 
 def _another_given_name(name: str, person: ActorRecord, text: str) -> bool:
     """Whether ``name``, a given name and a surname, shares only the surname of ``person``
-    ("Adrianne Fischer" and Tanner Fischer), its given name no title ("President Biden"), nor a
+    ("Adrianne Fischer" and Tanner Fischer; "Álvaro Vargas Llosa" and Mario Vargas Llosa), its
+    given name no title ("President Biden"), nor a
     word the article (``text``) writes before the person's full name ("Sheriff Bob Wade")."""
     words, theirs = name.split(), person.name.split()
+    if 3 <= len(words) <= len(theirs):
+        # a surname of two words ("Álvaro Vargas Llosa", the son of Mario Vargas Llosa; real
+        # news, Mallorca Magazin: his words went to his father), both names written whole
+        return (
+            PERSONAL_NAME.fullmatch(name) is not None
+            and [normalize_name(w) for w in words[1:]]
+            == [normalize_name(w) for w in theirs[len(theirs) - len(words) + 1 :]]
+            and normalize_name(words[0]) != normalize_name(theirs[len(theirs) - len(words)])
+            and _bare(words[0]) not in _TITLES
+            and _bare(words[0]) not in HONORIFICS
+            and not _german_title(words[0])
+        )
     return (
         len(words) == 2
         and f"{words[0]} {person.name}" not in text
@@ -1787,6 +1801,7 @@ def actors_from_answer(
                 actor.forms.add(surname)  # "Mr Ali" is Abdul Ali; a bare "Ali" may not be
             actor.forms |= alone_forms(name, text)  # "says Yao" is Yao Zhe's
             actor.forms |= first_surname_forms(name, text)  # "Sanz" of Antonio Sanz Cabello
+            actor.forms |= both_surnames_forms(name, text)  # "Vargas Llosa" of Mario Vargas Llosa
             tail = surname.rsplit("-", 1)[-1]
             written = name.rsplit("-", 1)[-1]
             if (
@@ -3337,11 +3352,13 @@ _ARTICLE_AFTER = re.compile(r"\s+(?:der|die|das|ein|eine)\s", re.IGNORECASE)
 was said)."""
 
 _GERMAN_SUBORDINATE = re.compile(
-    r"(?:^|,)\s*(?:dass|daß|weil|ob|wenn|da|nachdem|obwohl|als|indem|sodass|damit)\s+"
-    r"(?!.*,\s*(?:dass|daß|weil|ob|wenn|da|nachdem|obwohl|als|indem|sodass|damit)\s)",
+    r"(?:^|,)\s*(?:dass|daß|weil|ob|wenn|da|nachdem|obwohl|als|indem|sodass|damit|wie)\s+"
+    r"(?!.*,\s*(?:dass|daß|weil|ob|wenn|da|nachdem|obwohl|als|indem|sodass|damit|wie)\s)",
     re.IGNORECASE,
 )
-"""The last German subordinate clause's opening before a verb of saying."""
+"""The last German subordinate clause's opening before a verb of saying (and ", wie ...
+mitteilte": "..., wie sein Sohn Álvaro Vargas Llosa auf der Plattform X mitteilte"; real news,
+Mallorca Magazin: the platform, named last before the verb, took it)."""
 _GERMAN_PRONOUN = re.compile(r"(?:er|sie|es|man)(?!\w)")
 _GERMAN_RELATIVE = re.compile(
     r",\s*(?:der|die|das|welcher|welche|welches)\s+(?=(?-i:[a-zäöüß]))(?![a-zäöüß]+(?:e|en|er|es)"
@@ -7701,6 +7718,9 @@ def name_candidates(
                     # the word for a name ("mit bürgerlichem Namen Aykut Anhan"; real news,
                     # BSZ: "Namen Aykut Anhan" became a person)
                     or words[0].casefold() in _GERMAN_NAME_NOUNS
+                    # a word for kin ("wie sein Sohn Álvaro Vargas Llosa ... mitteilte"; real
+                    # news, Mallorca Magazin: never offered, his words went to his father)
+                    or normalize_name(words[0]) in _GERMAN_KIN
                     # a compound for a person's trade before a given name and a surname
                     # ("weiss USA-Kenner Thomas Jäger"; real news, SRF)
                     or (
@@ -8174,6 +8194,23 @@ def first_surname_forms(name: str, text: str) -> set[str]:
     ):
         forms.add(normalize_name(f"{given} {first}"))
     return forms
+
+
+def both_surnames_forms(name: str, text: str) -> set[str]:
+    """The two surnames of a person's three-word ``name`` given as two surnames ("Mario Vargas
+    Llosa"), folded, where ``text`` writes them without the given name ("Vargas Llosa war einer
+    der wichtigsten ... Schriftsteller"; real news, Mallorca Magazin: "Vargas Llosa" was
+    offered as someone else); none where a particle opens them ("Abu Hilal")."""
+    words = name.split()
+    if len(words) != 3 or not _person_shaped(name):
+        return set()
+    given, first, second = words
+    if _bare(first) in _PARTICLES | _KIN_PARTICLES:
+        return set()
+    surnames = rf"{re.escape(first)}\s+{re.escape(second)}"
+    if re.search(rf"(?<!{re.escape(given)} )(?<![\w-]){surnames}(?!\w)", text) is None:
+        return set()
+    return {normalize_name(f"{first} {second}")}
 
 
 def _person_shaped(name: str) -> bool:

@@ -1657,6 +1657,20 @@ def test_unnamed_circles_keep_their_adjective() -> None:
     assert find_cues(text, "de").anonymity == ("informierten Kreisen",)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real news (Mallorca Magazin): "Kreise" told of Vargas Llosa's death
+        "Er starb im Alter von 89 Jahren im Kreise seiner Familie, wie sein Sohn mitteilte.",
+        "Die Trauerfeier finde im engsten Kreise statt, teilte die Familie mit.",
+        # real news (SRF): circles named before
+        "Aber diese Kreise haben bei den Demokraten ein erhebliches Gewicht, sagte Jäger.",
+    ],
+)
+def test_a_circle_one_is_in_is_no_unnamed_source(text: str) -> None:
+    assert find_cues(text, "de").anonymity == ()
+
+
 def test_blank_spans_keeps_offsets() -> None:
     """The helper the speaker rules read a sentence's own words with: quotations blanked, a
     span that runs past the text's end blanked up to it."""

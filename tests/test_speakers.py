@@ -20,6 +20,7 @@ from newsbrief.speakers import (
     alone_forms,
     body_phrases,
     borrowed_role,
+    both_surnames_forms,
     cited_before,
     closing_speaker,
     first_surname_forms,
@@ -4180,6 +4181,26 @@ def test_a_first_surname_written_alone_is_a_form_of_the_person(
     name: str, text: str, forms: set[str]
 ) -> None:
     assert first_surname_forms(name, text) == forms
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "forms"),
+    [
+        # real news (Mallorca Magazin): "Vargas Llosa" alone, offered as someone else
+        (
+            "Mario Vargas Llosa",
+            "Mario Vargas Llosa ist tot. Vargas Llosa war einer der wichtigsten Schriftsteller.",
+            {"vargas llosa"},
+        ),
+        # only ever written whole, or with a particle first
+        ("Mario Vargas Llosa", "Mario Vargas Llosa ist tot. Er starb in Lima.", set()),
+        ("Ahmad Abu Hilal", "Ahmad Abu Hilal habló. Abu Hilal dijo que no.", set()),
+    ],
+)
+def test_both_surnames_written_alone_are_a_form_of_the_person(
+    name: str, text: str, forms: set[str]
+) -> None:
+    assert both_surnames_forms(name, text) == forms
 
 
 def test_a_word_of_kin_or_of_another_name_is_no_first_surname() -> None:

@@ -13776,3 +13776,22 @@ def test_a_statement_that_stops_on_a_colon_is_reasked() -> None:
     assert statements["„Sein"] == whole
     retry = [c for c in answer.calls if c.stage == "statements-retry"]
     assert "s2_en was cut short" in retry[0].messages[-1]["content"]
+
+
+def test_a_son_of_the_same_surnames_who_speaks_is_not_his_father() -> None:
+    """Real news (Mallorca Magazin): "..., wie sein Sohn Álvaro Vargas Llosa auf der Plattform X
+    mitteilte." went to "Kreise" ("im Kreise seiner Familie"), else to the father, the model's
+    pick: the son was never offered ("Sohn" opened his name, his surnames the father's)."""
+    text = (
+        "Vargas Llosa gestorben\n\n"
+        "Der peruanische Literaturnobelpreisträger Mario Vargas Llosa ist tot. Er starb am "
+        "Sonntag im Alter von 89 Jahren im Kreise seiner Familie in Lima, wie sein Sohn Álvaro "
+        "Vargas Llosa auf der Plattform X mitteilte. Vargas Llosa war einer der wichtigsten "
+        "Schriftsteller seiner Zeit."
+    )
+    listed = [("Mario Vargas Llosa", "person")]
+    more = {"Álvaro Vargas Llosa": "person", "Plattform X": "media"}
+    assert (
+        _source_of(text, listed, "Mario Vargas Llosa", "Er starb", "de", more)
+        == "Álvaro Vargas Llosa"
+    )
