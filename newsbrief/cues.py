@@ -904,6 +904,11 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # pointed out ("Allerdings weist der Städtetag auch darauf hin, dass ..."; real news,
         # WDR)
         r"(?:weist|weisen)(?=\s.{1,60}?\shin(?=\s*[,.;:!?\"“”»]|\s*$))",
+        # stressed ("Sie hebt hervor, dass die regelmäßigen Fortbildungen entscheidend sind";
+        # real news, Tageszeitung: the article's)
+        # (not what stands out: "Das Gebäude hebt sich farblich hervor")
+        r"(?:hebt|heben|hob|hoben)(?!\s+sich\b)(?=\s(?:.{1,60}?\s)?hervor(?=\s*[,.;:!?\"“”»]|\s*$))",
+        r"hervorgehoben",
         # the perfect ("Die SPÖ hat dies als wirkungslos zurückgewiesen, da ..."; real news,
         # derStandard: its Konjunktiv carried the FPÖ's words before it on)
         r"zurückgewiesen",

@@ -155,6 +155,7 @@ __all__ = [
     "romance_described_person",
     "romance_office_holder",
     "romance_titled_people",
+    "said_by_an_event",
     "share_speaks",
     "speaker_label",
     "speaker_phrases",
@@ -3040,6 +3041,27 @@ def both_sides_speak(sentence: str, cues: SentenceCues) -> bool:
 def names_no_one(cue: str) -> bool:
     """Whether the verb of saying ``cue`` names no speaker (:data:`IMPERSONAL_CUES`)."""
     return cue.lower() in IMPERSONAL_CUES  # lower(), not casefold(): "ß" stays one letter
+
+
+_GERMAN_EVENT_RELATIVE = re.compile(
+    r"(?<!\w)(?:Abend|Tag|Nachmittag|Vormittag|Morgen|Wochenende|Fest|Feier|Festakt|Jubiläum|"
+    r"Veranstaltung|Treffen|Ereignis|Event|Auftritt|Spiel|Sieg|Abschluss|Moment|Termin|Besuch|"
+    r"Empfang|Konzert|Gala|Zeremonie|Ausflug|Nacht|Jahr|Ergebnis)\s*,\s+(?:der|die|das)\s+"
+    r"(?P<clause>[^,;:.!?„“\"»«]*)$"
+)
+
+
+def said_by_an_event(sentence: str, cue: str) -> bool:
+    """Whether the German verb of saying ``cue`` stands only in a relative clause of an event
+    or a time, its subject ("Es war ein festlicher und geselliger Abend, der die Bedeutung und
+    den Zusammenhalt der Allgemeinmediziner in Südtirol eindrucksvoll unterstrich."; real
+    news, Tageszeitung: the society the model picked took the writer's closing words)."""
+    found = [
+        m.start() for m in re.finditer(rf"(?<!\w){re.escape(cue)}(?!\w)", sentence, re.IGNORECASE)
+    ]
+    return bool(found) and all(
+        _GERMAN_EVENT_RELATIVE.search(sentence[:start]) is not None for start in found
+    )
 
 
 _WITH_SUBJECT = re.compile(r"(?<!\w)with\s+((?:[\w'’-]+\s+){1,4})$", re.IGNORECASE)

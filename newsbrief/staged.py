@@ -171,6 +171,7 @@ from newsbrief.speakers import (
     romance_described_person,
     romance_office_holder,
     romance_titled_people,
+    said_by_an_event,
     same_source,
     share_speaks,
     speaker_phrases,
@@ -3703,7 +3704,13 @@ def staged_brief(
         if (
             picked is None
             or picked.kind == "anonymous"
-            or not all(names_no_one(word) for word in unit.cues.reporting)
+            or not all(
+                names_no_one(word)
+                # (nor one whose subject is an event: "Es war ein festlicher Abend, der die
+                # Bedeutung ... unterstrich."; real news, Tageszeitung)
+                or (source_language == "de" and said_by_an_event(unit.sentence.text, word))
+                for word in unit.cues.reporting
+            )
             or unit.cues.anonymity
             or id(unit) in continued
             or id(unit) in pronoun_quoted

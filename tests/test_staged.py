@@ -13795,3 +13795,36 @@ def test_a_son_of_the_same_surnames_who_speaks_is_not_his_father() -> None:
         _source_of(text, listed, "Mario Vargas Llosa", "Er starb", "de", more)
         == "Álvaro Vargas Llosa"
     )
+
+
+_SUEGAM = (
+    "Unermüdlicher Einsatz\n\n"
+    "Die Südtiroler Gesellschaft für Allgemeinmedizin hat in Klausen ihr Bestehen gefeiert. Die "
+    "neue Präsidentin der Ärztekammer, Astrid Marsoner, hielt einen Impulsvortrag. Sie hebt "
+    "hervor, dass die regelmäßigen Fortbildungen entscheidend sind.\n\n"
+    "Es war ein festlicher und geselliger Abend, der die Bedeutung der Allgemeinmediziner in "
+    "Südtirol eindrucksvoll unterstrich."
+)
+_SUEGAM_ACTORS = [
+    ("Astrid Marsoner", "person"),
+    ("Gesellschaft für Allgemeinmedizin", "organization"),
+]
+
+
+def test_a_german_stress_with_its_particle_after_is_a_verb_of_saying() -> None:
+    """Real news (Tageszeitung): "Sie hebt hervor, dass ..." was no cue, and the article kept
+    the words of the doctor who spoke the sentences before."""
+    source = _source_of(_SUEGAM, _SUEGAM_ACTORS, "the article itself", "Sie hebt", "de")
+    assert source == "Astrid Marsoner"
+
+
+def test_a_german_verb_of_saying_of_an_event_is_the_articles() -> None:
+    """Real news (Tageszeitung): the writer's closing words ("Es war ein ... Abend, der die
+    Bedeutung ... unterstrich.") went to the society the model picked, named nowhere in it."""
+    pick = "Gesellschaft für Allgemeinmedizin"
+    assert _source_of(_SUEGAM, _SUEGAM_ACTORS, pick, "Es war", "de") == "the article itself"
+    # a body's relative clause still speaks for it
+    text = _SUEGAM.replace(
+        "Es war ein festlicher und geselliger Abend, der", "Die Gesellschaft, die"
+    )
+    assert _source_of(text, _SUEGAM_ACTORS, pick, "Die Gesellschaft,", "de") == pick
