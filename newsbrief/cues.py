@@ -22,6 +22,7 @@ __all__ = [
     "GERMAN_ESTIMATE_NOUNS",
     "GERMAN_UNNAMED_TRADES",
     "GERMAN_VIEW_NOUNS",
+    "KIN_OR_COUNSEL_WORDS",
     "ONE_OF_A_TRADE",
     "QUOTATION_MARKS",
     "ROMANCE_PERSON_NOUNS",
@@ -1608,6 +1609,20 @@ _SPANISH_SUBJECT_VERBS = (
 que ...")."""
 
 
+_GERMAN_SAID_BY_KIN = (
+    r"sagte|sagt|erklärte|erklärt|teilte|teilt|ergänzte|ergänzt|betonte|betont|bestätigte|"
+    r"bestätigt|schrieb|schreibt|berichtete|berichtet|bat|bittet"
+)
+"""German verbs of saying a family or counsel speaks by, right beside them."""
+# (a group, not one relative or lawyer, whom an article often names elsewhere: "Travis Kelce's
+# mom" is Donna Kelce; a probe)
+_KIN_OR_COUNSEL = r"family|parents|lawyers|attorneys"
+KIN_OR_COUNSEL_WORDS = (
+    _KIN_OR_COUNSEL + r"|lawyer|attorney|Familie|Angehörigen|Hinterbliebenen|Anwälte|Verteidiger"
+)
+"""A family, or a named person's lawyers, who speak for themselves, unnamed ("Miller's family",
+"A lawyer for Max Miller", "ergänzte die Familie", "Die Anwälte von Max Müller"), as a regular
+expression's alternatives."""
 _ANONYMITY: dict[str, tuple[str, ...]] = {
     "en": (
         r"not to be (?:named|identified)",
@@ -1694,6 +1709,18 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"(?!.*[“”\"]\s*,\s+(?:said|says|told|added)\s)"
         r"(?=,\s+who\s[^,:“”\"]*,\s+(?:said|says|told|added|warned|explained)\b"
         r"|[^:“”\"‘’.!?;]{0,120}:\s*[“\"‘])",
+        # a named person's kin or counsel who speak unnamed, right before their verb ("Miller's
+        # family said ...", "A lawyer for Max Miller said ..."): not the person named (a probe
+        # after real news, Mallorca Magazin: "ergänzte die Familie" beside the writer who died),
+        # nor one the article names ("Miller's lawyer, Jane Roe, said")
+        rf"(?-i:[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){{0,3}})['’]s?\s+(?:{_KIN_OR_COUNSEL})"
+        rf"(?=\s+(?:(?:also|later|previously|then|had|has|have)\s+)?(?:{'|'.join(_REPORTING['en'])})"
+        r"(?!\w))",
+        rf"(?:(?:an?|one)\s+(?:lawyer|attorney)|(?:the\s+)?(?:lawyers|attorneys)|the\s+family)\s+"
+        r"(?:for|of|representing)\s+"
+        rf"(?-i:[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){{0,3}})"
+        rf"(?=\s+(?:(?:also|later|previously|then|had|has|have)\s+)?(?:{'|'.join(_REPORTING['en'])})"
+        r"(?!\w))",
         # friends and kin who speak unnamed ("friends close to the Duchess said", "Ex-friends
         # told the Daily Mail"; real news, the Express)
         r"(?<![’']s )(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!\bmy )"
@@ -1744,6 +1771,21 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"nicht genannt",
         r"Beamte\w*",
         r"Regierungskreise\w*",
+        # a family, or a named person's kin or counsel, who speak ("ergänzte die Familie und
+        # bat zugleich darum, ...", "In einer Stellungnahme der Familie hieß es: ..."; real news,
+        # Mallorca Magazin: the writer who died, the model's pick, took both), not the one named
+        rf"(?:der|die)\s+(?:Familie|Angehörigen|Hinterbliebenen)(?:\s+(?:von|des|der)\s+"
+        rf"(?-i:[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){{0,3}}))?(?=\s+(?:{_GERMAN_SAID_BY_KIN})"
+        r"(?!\w))",
+        "(?:"
+        + "|".join(f"(?<=\\s{verb} )" for verb in _GERMAN_SAID_BY_KIN.split("|"))
+        + r")die\s+(?:Familie|Angehörigen|Hinterbliebenen)"
+        r"(?=\s*[.,;:]|\s+(?:mit|und|weiter|außerdem|zudem|auch)(?!\w))",
+        r"(?:(?<=Stellungnahme der )|(?<=Erklärung der )|(?<=Mitteilung der ))Familie"
+        r"(?=\s+(?:hieß|heißt)\s+es(?!\w))",
+        rf"die\s+(?:Anwälte|Verteidiger)\s+(?:von|des|der)\s+"
+        rf"(?-i:[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){{0,3}})(?=\s+(?:{_GERMAN_SAID_BY_KIN})"
+        r"(?!\w))",
         # (and a person's: "Ein Clinton-Sprecher erklärte, ..."; real news, derStandard)
         r"ein(?:e|er|em)? (?:\w+ )?[\w-]*sprecher(?:in)?(?!,?\s+(?-i:[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ]))",
         # the one named so before, after its verb ("..., sagte der Sprecher."; real news, dpa)

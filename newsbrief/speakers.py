@@ -22,6 +22,7 @@ from newsbrief.cues import (
     GERMAN_ESTIMATE_NOUNS,
     GERMAN_UNNAMED_TRADES,
     GERMAN_VIEW_NOUNS,
+    KIN_OR_COUNSEL_WORDS,
     ONE_OF_A_TRADE,
     ROMANCE_PERSON_NOUNS,
     TITLE_CUES,
@@ -2336,6 +2337,27 @@ in "-t", "-te", "-ten", an English one in "-ed", or "said"), whom it was told (a
 capitals), a relative pronoun, or a preposition of the clause."""
 
 
+_KIN_OR_COUNSEL_CUE = re.compile(
+    r"(?:(?:der|die|an?|the|one)\s+)?(?P<who>(?:Familie|Angehörigen|Hinterbliebenen|Anwälte|"
+    r"Verteidiger|lawyers?|attorneys?|family)"
+    r"(?:\s+(?:von|des|der|for|of|representing)\s+.+)?|.+['’]s?\s+\w+)",
+    re.IGNORECASE,
+)
+
+
+def _kin_or_counsel(cue: SentenceCues) -> str | None:
+    """The family, or a named person's kin or counsel, that the sentence's cue of an unnamed
+    source names whole ("Miller's family", "lawyer for Max Miller", "Familie", "Anwalt von Max
+    Müller"; see :mod:`newsbrief.cues`), else ``None``."""
+    for word in cue.anonymity:
+        found = _KIN_OR_COUNSEL_CUE.fullmatch(word)
+        if found is not None and re.search(
+            rf"(?<!\w)(?:{KIN_OR_COUNSEL_WORDS})(?!\w)", word, re.IGNORECASE
+        ):
+            return found.group("who")
+    return None
+
+
 def _unnamed_at_cue(sentence: Sentence, cue: SentenceCues) -> str | None:
     """The unnamed source written inside its sentence with its indefinite article, where the
     sentence's word for it is ("Der Fokus liegt ... auf Technologien, ..., wie ein operativer
@@ -2667,7 +2689,8 @@ def add_unnamed_sources(
         # the one a speaker cites ("Le Figaro annonce ... en évoquant une « source proche du
         # dossier »") before the opening, which names that speaker
         name = (
-            _cited_unnamed(sentence, cue)
+            _kin_or_counsel(cue)
+            or _cited_unnamed(sentence, cue)
             or _according_to_unnamed(sentence, cue, language)
             or _unnamed_before_verb(sentence, cue)
             or _unnamed_after_verb(sentence, cue)

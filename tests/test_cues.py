@@ -1662,7 +1662,7 @@ def test_unnamed_circles_keep_their_adjective() -> None:
     [
         # real news (Mallorca Magazin): "Kreise" told of Vargas Llosa's death
         "Er starb im Alter von 89 Jahren im Kreise seiner Familie, wie sein Sohn mitteilte.",
-        "Die Trauerfeier finde im engsten Kreise statt, teilte die Familie mit.",
+        "Die Trauerfeier finde im engsten Kreise statt, sagte Anna Berg.",
         # real news (SRF): circles named before
         "Aber diese Kreise haben bei den Demokraten ein erhebliches Gewicht, sagte Jäger.",
     ],
