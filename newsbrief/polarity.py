@@ -97,12 +97,34 @@ def dropped_negation(
     negates = _ANY_OF.get(written_language)
     if plain is None or negates is None:
         return None
-    found = plain.search(original)
+    found = next(
+        (m for m in plain.finditer(original) if not _restrictive(original, language, m)), None
+    )
     if found is None and language in _REJECTS:
         found = _REJECTS[language].search(original)
     if found is None or negates.search(written):
         return None
     return found.group(0)
+
+
+_FRENCH_ONLY = re.compile(
+    r"(?:(?!\b(?:pas|plus|jamais|rien|personne|aucun\w*|guère|point|nul\w*|ni)\b)[^,;:.!?])"
+    r"{0,60}?(?<!\w)qu(?:e\b|['’])",
+    re.IGNORECASE,
+)
+"""French "ne ... que", with no other negation between: "only" ("il n'existe qu'une seule
+voie"; real news, Le Monde: "there is only one way" was refused as dropping a "not")."""
+
+
+def _restrictive(original: str, language: str, found: re.Match[str]) -> bool:
+    """Whether the negation ``found`` in ``original`` is French "ne ... que", which says "only",
+    not "not"."""
+    return (
+        language == "fr"
+        and found.group(0).casefold().startswith("n")
+        and found.group(0).casefold() in ("ne", "n'", "n’")
+        and _FRENCH_ONLY.match(original, found.end()) is not None
+    )
 
 
 _NEGATED_VERB = re.compile(

@@ -98,6 +98,7 @@ _NOT_NAMES = frozenset(
     prefecture region province county district municipality school hospital university
     affairs treaty war conflict agreement talks summit meeting nations states united kingdom
     court tribunal police ministry parliament assembly coast guard navy military forces army
+    mr mrs ms miss dr prof mme mlle
     """,
     )
 )

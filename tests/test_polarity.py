@@ -171,3 +171,26 @@ def test_what_keeps_or_does_not_touch_the_articles_negation_passes(
     article: str, written: str
 ) -> None:
     assert contradicted(article, written) is None
+
+
+@pytest.mark.parametrize(
+    ("original", "written", "dropped"),
+    [
+        # real news (Le Monde): "there is only one way" was refused as dropping a "not"
+        (
+            "Pour la syndicaliste, il n’existe qu’une seule voie : un référendum.",
+            "For the unionist, there is only one way: a referendum.",
+            None,
+        ),
+        ("Il ne reste que deux jours.", "Only two days remain.", None),
+        # "ne ... pas que", and a negation beside the "only", still negate
+        ("Il ne veut pas que tu partes.", "He wants you to leave.", "ne"),
+        (
+            "Ce n’est qu’un début, mais il ne viendra pas.",
+            "It is only a start; he will come.",
+            "ne",
+        ),
+    ],
+)
+def test_french_ne_que_says_only_not_not(original: str, written: str, dropped: str | None) -> None:
+    assert dropped_negation(original, "fr", written, "en") == dropped

@@ -102,3 +102,11 @@ def test_title_case_headlines_get_no_name_check_but_numbers_still_count() -> Non
         ("name", "Putin"),
         ("date", "Friday"),
     ]
+
+
+def test_an_honorific_translated_is_no_invented_name() -> None:
+    """Real news (Le Monde): "says Ms Binet" for "juge Mme Binet" was refused for the name
+    "Ms", and the French sentence was kept as the claim."""
+    article = "« La défiance est profonde », juge Mme Binet, face à M. Macron."
+    assert unsupported_specifics("It is deep, says Ms Binet to Mr Macron.", article) == []
+    assert [u.text for u in unsupported_specifics("Ms Smith agreed.", article)] == ["Smith"]
