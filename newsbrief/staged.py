@@ -4830,7 +4830,7 @@ short, whatever punctuation it ends with (a backstop: most cut statements stop m
 darüber berichtet.")."""
 
 
-_ENDED = re.compile(r"[.!?…。！？]['\"’”»)\]]*\s*$")
+_ENDED = re.compile(r"[.!?…。！？]['\"’”“‘»«)\]]*\s*$")
 
 
 _MID_PHRASE = re.compile(r"(?:\w|:)\s*$")

@@ -4576,3 +4576,12 @@ def test_one_asked_or_told_of_is_no_name_that_speaks() -> None:
     assert not any("Bundesregierung" in name for name in offered), offered
     # (none of the others cut: each is offered, less the first word of its sentence)
     assert {name.split(" ", 1)[1] for name in others} <= set(offered), offered
+
+
+def test_both_surnames_after_another_given_name_are_no_form_of_the_person() -> None:
+    """A review: "Vargas Llosa" was made Mario's form wherever "Álvaro Vargas Llosa" was
+    written, and "Peter Müller", a brother, Hans Peter Müller's."""
+    text = "Mario Vargas Llosa ist tot, sagte Álvaro Vargas Llosa."
+    assert both_surnames_forms("Mario Vargas Llosa", text) == set()
+    text = "Hans Peter Müller ist tot, sagte sein Bruder Peter Müller."
+    assert both_surnames_forms("Hans Peter Müller", text) == set()

@@ -13906,3 +13906,105 @@ def test_a_relative_or_a_lawyer_named_elsewhere_is_no_unnamed_source(
     names = re.findall(r"(?:Donna Kelce|Jane Roe|Max Miller|Travis Kelce)", text)
     listed = [(name, "person") for name in dict.fromkeys(names)]
     assert _source_of(text, listed, speaker, opening) == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "listed", "pick", "opening", "expected"),
+    [
+        # a possessive view is a body's too, outside English (a review: the person named
+        # before took the body's view)
+        (
+            "fr",
+            "Sophie Binet a critiqué le projet. Le Medef a publié un communiqué mardi. A ses "
+            "yeux, la réforme est indispensable.",
+            [("Sophie Binet", "person"), ("Medef", "organization")],
+            "Medef",
+            "A ses",
+            "Medef",
+        ),
+        (
+            "de",
+            "Anna Berg sagte, der Plan komme zu spät. Der Bauernverband kritisierte den Entwurf. "
+            "Seiner Einschätzung nach drohen Verluste.",
+            [("Anna Berg", "person"), ("Bauernverband", "organization")],
+            "Bauernverband",
+            "Seiner",
+            "Bauernverband",
+        ),
+        # "Pour la maire, ... a été commandée" is for whom, not her view (a review)
+        (
+            "fr",
+            "Anne Hidalgo, maire de Paris, a inauguré le pont. Pour la maire, une nouvelle "
+            "voiture de fonction a été commandée.",
+            [("Anne Hidalgo", "person")],
+            "the article itself",
+            "Pour",
+            "the article itself",
+        ),
+        (
+            "it",
+            "Marco Rossi, ministro dell'Interno, ha lasciato Roma. Per il ministro, è stata "
+            "predisposta una scorta rafforzata.",
+            [("Marco Rossi", "person")],
+            "the article itself",
+            "Per",
+            "the article itself",
+        ),
+        # ", wie ... sagte": whom it was told, or an object, may come before the subject (a
+        # review)
+        (
+            "de",
+            "Die Koalition sei am Ende, wie der dpa Friedrich Merz am Montag sagte.",
+            [("Friedrich Merz", "person"), ("dpa", "media")],
+            "Friedrich Merz",
+            "Die",
+            "Friedrich Merz",
+        ),
+        (
+            "de",
+            "Die Lage sei ernst, wie es Olaf Scholz am Montag sagte.",
+            [("Olaf Scholz", "person")],
+            "the article itself",
+            "Die",
+            "Olaf Scholz",
+        ),
+        # a circle of people one is in is still an unnamed source (a review)
+        (
+            "de",
+            "Im Kreise mitreisender Diplomaten hieß es, eine Einigung sei nahe. Olaf Scholz "
+            "schwieg.",
+            [("Olaf Scholz", "person")],
+            "Olaf Scholz",
+            "Im",
+            "Im Kreise mitreisender Diplomaten",
+        ),
+        # "das" of an event may be the object: the subject after it speaks (a review)
+        (
+            "de",
+            "Olaf Scholz traf am Montag Emmanuel Macron in Paris. Es war ein Treffen, das der "
+            "Kanzler später als Durchbruch bezeichnete.",
+            [("Olaf Scholz", "person"), ("Emmanuel Macron", "person")],
+            "Olaf Scholz",
+            "Es",
+            "Olaf Scholz",
+        ),
+        # "hebt ... hervor" of a thing set off is no verb of saying (a review)
+        (
+            "de",
+            "Die Ausstellung des Museum Folkwang hebt das Spätwerk von Gerhard Richter hervor.",
+            [("Museum Folkwang", "organization"), ("Gerhard Richter", "person")],
+            "the article itself",
+            "Die",
+            "the article itself",
+        ),
+    ],
+)
+def test_the_new_views_clauses_and_circles_keep_to_what_they_mean(
+    language: str,
+    text: str,
+    listed: list[tuple[str, str]],
+    pick: str,
+    opening: str,
+    expected: str,
+) -> None:
+    assert _source_of(f"T\n\n{text}", listed, pick, opening, language) == expected
