@@ -3329,8 +3329,12 @@ def named_speaker(
             if clause.group(0).rstrip().casefold().endswith("wie"):
                 # ", wie es Olaf Scholz sagte", ", wie der dpa Friedrich Merz sagte": an object
                 # or whom it was told may come first (a review), the subject after it
-                told = _WIE_OBJECT.match(sentence, opens)
-                after = _first_named(sentence, cues, actors, told.end(), first) if told else None
+                object_first = _WIE_OBJECT.match(sentence, opens)
+                after = (
+                    _first_named(sentence, cues, actors, object_first.end(), first)
+                    if object_first
+                    else None
+                )
                 if after is not None:
                     return after
             if _GERMAN_PRONOUN.match(sentence, opens):
