@@ -910,8 +910,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # (not what stands out: "Das Gebäude hebt sich farblich hervor")
         # (what is then said: not an object set off, "Das schlichte Kleid hebt die Taille
         # hervor."; a review)
-        r"(?:hebt|heben|hob|hoben)(?!\s+sich\b)(?=\s(?:.{1,60}?\s)?hervor\s*(?:,\s*(?:dass|wie)\s|:))",
-        r"hervorgehoben(?=\s*(?:,\s*(?:dass|wie)\s|:))",
+        r"(?:hebt|heben|hob|hoben)(?!\s+sich\b)(?=\s(?:.{1,60}?\s)?hervor\s*[,:]"
+        r"|\s.{0,40}?(?:die|den)\s+(?:Bedeutung|Rolle|Wichtigkeit|Notwendigkeit|Verdienste)\s"
+        r".{0,60}?hervor(?!\w))",
+        r"hervorgehoben(?=\s*[,:])",
         # the perfect ("Die SPÖ hat dies als wirkungslos zurückgewiesen, da ..."; real news,
         # derStandard: its Konjunktiv carried the FPÖ's words before it on)
         r"zurückgewiesen",
@@ -1115,7 +1117,7 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # (not for whom something was done: "Pour la maire, une nouvelle voiture de fonction a
         # été commandée"; a review)
         rf"^pour(?=\s+(?:le|la)\s+(?:{ROMANCE_PERSON_NOUNS})(?:\s+(?-i:[a-zà-ÿ])[\w-]*){{0,3}}\s*,"
-        r"(?![^.;:!?]*\s(?:a|ont|avait|avaient|sera|seront|est|sont|était|étaient)\s+été\s))",
+        r"(?!\s*(?:une?|des)\s[^.;:!?,]*\s(?:a|ont|avait|avaient|sera|seront)\s+été\s))",
         *_FRENCH_FORMS,
         r"a déclaré",
         r"déclare",
@@ -1253,7 +1255,7 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # whose view it is, opening the sentence before a full name and a comma
         r"^per(?=\s+(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+[A-ZÀ-ÖØ-Þ])[^,.;:!?]{2,80},)",
         rf"^per(?=\s+(?:il|la)\s+(?:{ROMANCE_PERSON_NOUNS})(?:\s+(?-i:[a-zà-ÿ])[\w-]*){{0,3}}\s*,"
-        r"(?![^.;:!?]*\s(?:è|sono|era|erano|sarà|saranno|fu|furono)\s+stat[oaie]\s))",
+        r"(?!\s*(?:è|sono|era|erano|sarà|saranno|fu|furono)\s+stat[oaie]\s))",
         *_ITALIAN_FORMS,
         r"ha(?:nno)? detto",
         r"dice",
@@ -1617,7 +1619,8 @@ que ...")."""
 
 _GERMAN_SAID_BY_KIN = (
     r"sagte|sagt|erklärte|erklärt|teilte|teilt|ergänzte|ergänzt|betonte|betont|bestätigte|"
-    r"bestätigt|schrieb|schreibt|berichtete|berichtet|bat|bittet"
+    r"bestätigt|schrieb|schreibt|berichtete|berichtet|bat|bittet|sagten|sagen|erklärten|"
+    r"erklären|teilten|teilen|ergänzten|betonten|bestätigten|schrieben|berichteten|baten|bitten"
 )
 """German verbs of saying a family or counsel speaks by, right beside them."""
 # (a group, not one relative or lawyer, whom an article often names elsewhere: "Travis Kelce's
@@ -1719,9 +1722,14 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         # family said ...", "A lawyer for Max Miller said ..."): not the person named (a probe
         # after real news, Mallorca Magazin: "ergänzte die Familie" beside the writer who died),
         # nor one the article names ("Miller's lawyer, Jane Roe, said")
+        # (the subject: opening the sentence or after a quotation, not what someone else said
+        # of them, "The prosecutor said Miller's family had told police ..."; nor a farewell;
+        # a review)
+        rf"(?:^\W*|(?<=[,”\"’»]\s))(?:(?:but|and|however,?)\s+)?"
         rf"(?-i:[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){{0,3}})['’]s?\s+(?:{_KIN_OR_COUNSEL})"
         rf"(?=\s+(?:(?:also|later|previously|then|had|has|have)\s+)?(?:{'|'.join(_REPORTING['en'])})"
-        r"(?!\w))",
+        r"(?!\w)(?!\s+(?:goodbye|farewell)\b))",
+        rf"(?:^\W*|(?<=[,”\"’»]\s))"
         rf"(?:(?:an?|one)\s+(?:lawyer|attorney)|(?:the\s+)?(?:lawyers|attorneys)|the\s+family)\s+"
         r"(?:for|of|representing)\s+"
         rf"(?-i:[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){{0,3}})"
@@ -1769,13 +1777,13 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         # (not a circle one is in, "im Kreise seiner Familie", "im engsten Kreise"; real news,
         # Mallorca Magazin: "Kreise" told of Vargas Llosa's death; nor one named before, "diese
         # Kreise"; real news, SRF)
-        # (but "Im Kreise mitreisender Diplomaten hieß es" is one; a review)
-        r"(?<!\bdiese )(?:(?-i:[a-zäöüß])+(?:en|er)\s+)?"
-        r"(?<!\bim engsten )(?<!\bim engen )(?<!\bim kleinen )(?<!\bim kleinsten )"
-        r"(?<!\bdiese )(?!(?:land|stadt|wahl|bezirks?)kreis)[^\W\d_]*kreisen?"
-        r"(?<!\bim Kreise)(?<!\bim kreise)"
-        r"|(?<=\bim )Kreise(?!\s+(?:seiner|ihrer|der|von)\s+(?:Familie|Liebsten|Angehörigen|"
-        r"Lieben|Freunde|Kinder|Enkel)(?!\w))(?!\s+(?:statt|stattfinden)\b)",
+        # (but "Im Kreise mitreisender Diplomaten hieß es" is one: "im Kreise" only before "hieß
+        # es"; a review)
+        r"(?<!\bim )(?<!\bdiese )(?:(?-i:[a-zäöüß])+(?:en|er)\s+)?"
+        r"(?<!\bim )(?<!\bdiese )(?<!\bim engsten )(?<!\bim engen )(?<!\bim kleinen )"
+        r"(?<!\bim kleinsten )(?<!\bim eigenen )(?<!\bim familiären )"
+        r"(?!(?:land|stadt|wahl|bezirks?)kreis)[^\W\d_]*kreisen?"
+        r"|(?<=\bim )Kreise(?=[^.;:]*\s(?:hieß|heißt)\s+es(?!\w))",
         r"Insider\w*",
         r"ungenannt\w*",
         r"nicht genannt",
@@ -1784,16 +1792,22 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         # a family, or a named person's kin or counsel, who speak ("ergänzte die Familie und
         # bat zugleich darum, ...", "In einer Stellungnahme der Familie hieß es: ..."; real news,
         # Mallorca Magazin: the writer who died, the model's pick, took both), not the one named
-        rf"(?:der|die)\s+(?:Familie|Angehörigen|Hinterbliebenen)(?:\s+(?:von|des|der)\s+"
-        rf"(?-i:[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){{0,3}}))?(?=\s+(?:{_GERMAN_SAID_BY_KIN})"
+        # (the subject, "die Familie", not whom it was told: "Die Bundespolizei hat der Familie
+        # bestätigt ..."; a review)
+        rf"(?:^\W*|(?<=,\s)|(?<=\bwie\s))die\s+(?:Familie|Angehörigen|Hinterbliebenen)"
+        rf"(?:\s+(?:von|des|der)\s+[\w.-]+(?:\s+(?-i:[A-ZÄÖÜ])[\w.-]+){{0,3}})?"
+        rf"(?=\s+(?:{_GERMAN_SAID_BY_KIN})(?!\w))",
+        r"(?<=\bwie\s)die\s+(?:Familie|Angehörigen|Hinterbliebenen)(?=\s[^,.;:]{0,40}?"
+        r"(?:mitteilte|mitteilten|sagte|sagten|erklärte|erklärten|bestätigte|berichtete|schrieb)"
         r"(?!\w))",
         "(?:"
         + "|".join(f"(?<=\\s{verb} )" for verb in _GERMAN_SAID_BY_KIN.split("|"))
         + r")die\s+(?:Familie|Angehörigen|Hinterbliebenen)"
-        r"(?=\s*[.,;:]|\s+(?:mit|und|weiter|außerdem|zudem|auch)(?!\w))",
+        r"(?=\s*[.,;:]|\s+(?:mit|und|weiter|außerdem|zudem|auch|des|der|von|auf|in|am|über|"
+        r"gegenüber)(?!\w))",
         r"(?:(?<=Stellungnahme der )|(?<=Erklärung der )|(?<=Mitteilung der ))Familie"
         r"(?=\s+(?:hieß|heißt)\s+es(?!\w))",
-        rf"die\s+(?:Anwälte|Verteidiger)\s+(?:von|des|der)\s+"
+        rf"(?:^\W*|(?<=,\s))die\s+(?:Anwälte|Verteidiger)\s+(?:von|des|der)\s+"
         rf"(?-i:[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){{0,3}})(?=\s+(?:{_GERMAN_SAID_BY_KIN})"
         r"(?!\w))",
         # (and a person's: "Ein Clinton-Sprecher erklärte, ..."; real news, derStandard)

@@ -109,9 +109,19 @@ def dropped_negation(
 
 _FRENCH_ONLY = re.compile(
     r"(?:(?!\b(?:pas|plus|jamais|rien|personne|aucun\w*|guère|point|nul\w*|ni)\b)[^,;:.!?])"
-    r"{0,60}?(?<!\w)qu(?:e\b|['’])",
+    # ("n'a plus que deux jours", "n'y a guère que": only, too; a review)
+    r"{0,60}?(?:(?<!\w)(?:plus|guère)\s+)?(?<!\w)qu(?:e\b|['’])",
     re.IGNORECASE,
 )
+_SAYS_THAT = re.compile(
+    r"(?<!\w)(?:dit|dire|dis|disent|affirm\w*|pens\w*|cro\w*|sai\w*|sav\w*|indiqu\w*|"
+    r"prétend\w*|assur\w*|estim\w*|voul\w*|veu\w*|annonc\w*|déclar\w*|soutien\w*|"
+    r"confirm\w*)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+"""A French verb of saying or thinking right before "que": a clause follows, not "only"
+("Nul ne peut affirmer que ..."; a review)."""
+_NOBODY_BEFORE = re.compile(r"(?<!\w)(?:personne|nul|nulle)\s+$", re.IGNORECASE)
 """French "ne ... que", with no other negation between: "only" ("il n'existe qu'une seule
 voie"; real news, Le Monde: "there is only one way" was refused as dropping a "not")."""
 
@@ -119,11 +129,14 @@ voie"; real news, Le Monde: "there is only one way" was refused as dropping a "n
 def _restrictive(original: str, language: str, found: re.Match[str]) -> bool:
     """Whether the negation ``found`` in ``original`` is French "ne ... que", which says "only",
     not "not"."""
+    if language != "fr" or found.group(0).casefold() not in ("ne", "n'", "n’"):
+        return False
+    only = _FRENCH_ONLY.match(original, found.end())
     return (
-        language == "fr"
-        and found.group(0).casefold().startswith("n")
-        and found.group(0).casefold() in ("ne", "n'", "n’")
-        and _FRENCH_ONLY.match(original, found.end()) is not None
+        only is not None
+        # ("Personne n'a dit que ...": nobody; a review)
+        and _NOBODY_BEFORE.search(original, 0, found.start()) is None
+        and _SAYS_THAT.search(original, found.end(), only.end() - 3) is None
     )
 
 

@@ -2345,9 +2345,26 @@ _KIN_OR_COUNSEL_CUE = re.compile(
 )
 
 
+_COUNSEL_OWNER = re.compile(
+    r"(?P<owner>.+?)['’]s?\s+(?:lawyers?|attorneys?)|(?:lawyers?|attorneys?|Anwälte|Verteidiger)"
+    r"\s+(?:for|of|representing|von|des|der)\s+(?P<owned>.+)",
+    re.IGNORECASE,
+)
+
+
+def _counsel_of_a_body(name: str, actors: Sequence[ActorRecord]) -> bool:
+    """Whether ``name``, an unnamed source, is the lawyers of a listed body ("Apple's lawyers",
+    "lawyers for Meta"), who speak for it."""
+    found = _COUNSEL_OWNER.fullmatch(_LEADING_ARTICLE.sub("", name).strip())
+    if found is None:
+        return False
+    owner = normalize_name(found.group("owner") or found.group("owned") or "")
+    return any(owner in a.forms for a in actors if a.kind not in ("person", "anonymous"))
+
+
 def _kin_or_counsel(cue: SentenceCues) -> str | None:
     """The family, or a named person's kin or counsel, that the sentence's cue of an unnamed
-    source names whole ("Miller's family", "lawyer for Max Miller", "Familie", "Anwalt von Max
+    source names whole ("Miller's family", "lawyer for Max Miller", "Familie", "Anwälte von Max
     Müller"; see :mod:`newsbrief.cues`), else ``None``."""
     for word in cue.anonymity:
         found = _KIN_OR_COUNSEL_CUE.fullmatch(word)
@@ -2701,6 +2718,8 @@ def add_unnamed_sources(
         if (
             name is None
             or names_a_listed_person(name, actors)
+            # a body's lawyers speak for it ("Apple's lawyers said"; a review)
+            or _counsel_of_a_body(name, actors)
             # a pronoun or an article alone names no one ("Lo rivela il New York Times, che
             # cita fonti americane." gave an unnamed source "Lo", which then took the
             # sentence, and every other opening with "Lo"; a constructed case of a review)
@@ -3419,7 +3438,10 @@ mitteilte": "..., wie sein Sohn Álvaro Vargas Llosa auf der Plattform X mitteil
 Mallorca Magazin: the platform, named last before the verb, took it)."""
 _GERMAN_PRONOUN = re.compile(r"(?:er|sie|es|man)(?!\w)")
 _WIE_OBJECT = re.compile(
-    r"(?:(?:es|ihm|ihr|ihnen)\s+|dem\s+[\w.-]+\s+|der\s+[\w.-]+\s+(?=(?-i:[A-ZÄÖÜ])))",
+    # (before a full name only: "wie der Bauernverband Reuters sagte" is the association's; a
+    # review)
+    r"(?:(?:es|ihm|ihr|ihnen)\s+|dem\s+[\w.-]+\s+|der\s+[\w.-]+\s+"
+    r"(?=(?-i:[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ])))",
     re.IGNORECASE,
 )
 """What may come between "wie" and its subject: an object pronoun ("wie es Olaf Scholz sagte"),

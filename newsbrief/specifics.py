@@ -106,6 +106,8 @@ _NOT_NAMES = frozenset(
 _NUMBER = re.compile(r"\d+(?:[.,'\u00a0\u202f ]\d+)*")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”«»„]\s*|\n)\s*$")
+_HONORIFIC_DOT = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Dr|Prof|St|M|Mme)\.\s*$")
+"""An honorific's full stop, which opens no sentence: "Mr. Smith" names Smith (a review)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,7 +246,9 @@ def unsupported_specifics(
             continue
         if language.lower() == "de" or title_case or not capitalised or len(word) < 2:
             continue
-        if _SENTENCE_START.search(generated[: match.start()]):
+        if _SENTENCE_START.search(generated[: match.start()]) and not _HONORIFIC_DOT.search(
+            generated[: match.start()]
+        ):
             continue
         if not _name_supported(word, facts):
             found.append(Unsupported("name", word))

@@ -194,3 +194,20 @@ def test_what_keeps_or_does_not_touch_the_articles_negation_passes(
 )
 def test_french_ne_que_says_only_not_not(original: str, written: str, dropped: str | None) -> None:
     assert dropped_negation(original, "fr", written, "en") == dropped
+
+
+@pytest.mark.parametrize(
+    ("original", "dropped"),
+    [
+        ("Il n’a plus que deux jours.", None),
+        ("Il n’y a guère que lui.", None),
+        # "que" after a verb of saying, or a "nobody" before, is no "only" (a review)
+        ("Personne n’a dit que la guerre était finie.", "n’"),
+        ("Nul ne peut affirmer que la guerre est finie.", "ne"),
+        ("Je ne saurais dire que tout va bien.", "ne"),
+    ],
+)
+def test_french_ne_que_is_only_where_no_clause_or_nobody_says_otherwise(
+    original: str, dropped: str | None
+) -> None:
+    assert dropped_negation(original, "fr", "Only this was so.", "en") == dropped

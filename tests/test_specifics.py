@@ -110,3 +110,9 @@ def test_an_honorific_translated_is_no_invented_name() -> None:
     article = "« La défiance est profonde », juge Mme Binet, face à M. Macron."
     assert unsupported_specifics("It is deep, says Ms Binet to Mr Macron.", article) == []
     assert [u.text for u in unsupported_specifics("Ms Smith agreed.", article)] == ["Smith"]
+
+
+def test_a_name_after_an_honorifics_full_stop_is_checked() -> None:
+    """A review: "Mr. Smith" for "affirme-t-il" passed, the stop read as a sentence's end."""
+    found = unsupported_specifics("The reform is unfair, Mr. Smith said.", "Elle est injuste.")
+    assert [u.text for u in found] == ["Smith"]

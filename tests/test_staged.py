@@ -14008,3 +14008,115 @@ def test_the_new_views_clauses_and_circles_keep_to_what_they_mean(
     expected: str,
 ) -> None:
     assert _source_of(f"T\n\n{text}", listed, pick, opening, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "listed", "pick", "opening", "expected"),
+    [
+        # kin or lawyers only as the subject, not in what another says (a review)
+        (
+            "en",
+            "Judge Jane Roe said Miller's lawyers had argued the evidence was tainted.",
+            [("Jane Roe", "person"), ("Max Miller", "person")],
+            "Jane Roe",
+            "Judge",
+            "Jane Roe",
+        ),
+        (
+            "en",
+            "Max Miller died. Miller's family said goodbye to him at a private ceremony.",
+            [("Max Miller", "person")],
+            "the article itself",
+            "Miller's",
+            "the article itself",
+        ),
+        # a body's lawyers speak for it (a review)
+        (
+            "en",
+            "Apple's lawyers said the claim was baseless.",
+            [("Apple", "organization")],
+            "Apple",
+            "Apple's",
+            "Apple",
+        ),
+        # "der Familie" is whom it was told (a review)
+        (
+            "de",
+            "Friedrich Merz hat der Familie erklärt, der Staat werde helfen.",
+            [("Friedrich Merz", "person")],
+            "Friedrich Merz",
+            "Friedrich",
+            "Friedrich Merz",
+        ),
+        # a circle of friends one dies among is no unnamed source (a review)
+        (
+            "de",
+            "Er starb im Kreise enger Freunde, sagte sein Sohn Tom Müller.",
+            [("Tom Müller", "person")],
+            "Tom Müller",
+            "Er",
+            "Tom Müller",
+        ),
+        # "wie der Bauernverband Reuters sagte" is the association's (a review)
+        (
+            "de",
+            "Die Ernte sei schlecht, wie der Bauernverband Reuters sagte.",
+            [("Bauernverband", "organization"), ("Reuters", "media")],
+            "Bauernverband",
+            "Die",
+            "Bauernverband",
+        ),
+        # "hob ... hervor" with what follows, or of the importance of something (a review)
+        (
+            "de",
+            "Friedrich Merz reiste nach Paris. Er hob hervor, die Partnerschaft sei unverzichtbar.",
+            [("Friedrich Merz", "person")],
+            "the article itself",
+            "Er",
+            "Friedrich Merz",
+        ),
+        # "Pour la ministre, cette réforme a été mal expliquée" is her view (a review)
+        (
+            "fr",
+            "Rachida Dati, ministre de la Culture, a parlé lundi. Pour la ministre, cette réforme "
+            "a été mal expliquée aux Français.",
+            [("Rachida Dati", "person")],
+            "the article itself",
+            "Pour",
+            "Rachida Dati",
+        ),
+    ],
+)
+def test_kin_lawyers_circles_and_views_keep_to_their_subjects(
+    language: str,
+    text: str,
+    listed: list[tuple[str, str]],
+    pick: str,
+    opening: str,
+    expected: str,
+) -> None:
+    assert _source_of(f"T\n\n{text}", listed, pick, opening, language) == expected
+
+
+def test_the_german_family_as_subject_in_the_plural_or_after_wie_is_unnamed() -> None:
+    """A review: "Die Anwälte von ... sagten" (a plural verb) and ", wie die Familie ...
+    mitteilte" kept the person named."""
+    for text, opening, unnamed in [
+        (
+            "Max Müller ist tot. Die Anwälte von Max Müller sagten, das Testament sei gültig.",
+            "Die",
+            "Anwälte von Max Müller",
+        ),
+        (
+            "Max Müller ist tot. Er starb friedlich, wie die Familie am Montag mitteilte.",
+            "Er",
+            "Familie",
+        ),
+    ]:
+        content = _brief_of(
+            f"T\n\n{text}",
+            [{"name": "Max Müller", "kind": "person", "role": "x"}],
+            "Max Müller",
+            language="de",
+        )
+        assert sources_by_word(content)[opening].description == unnamed
