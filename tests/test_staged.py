@@ -14120,3 +14120,39 @@ def test_the_german_family_as_subject_in_the_plural_or_after_wie_is_unnamed() ->
             language="de",
         )
         assert sources_by_word(content)[opening].description == unnamed
+
+
+def test_a_name_an_according_to_cites_is_offered_past_a_full_list() -> None:
+    """Real news (elDiario.es): in a long article whose list of names to sort was full, "según la
+    agencia de noticias palestina Wafa" was never offered, and its death toll went to a worker
+    the model picked."""
+    bodies = [f"Grupo{letter}" for letter in "ABCDEFGHIJKL"]
+    # (places named last before a verb, as where people died, fill the list first)
+    places = ["Villa Alta", "Villa Baja", "Villa Media"]
+    text = (
+        "Gaza\n\n"
+        + " ".join(f"{body} pidió ayuda." for body in bodies)
+        + " "
+        + " ".join(
+            f"Cinco personas murieron en {place}, confirmaron fuentes médicas. Otras dos "
+            f"murieron en {place}, confirmaron fuentes médicas."
+            for place in places
+        )
+        + " Durante la noche murieron nueve personas, según la agencia de noticias palestina "
+        "Wafa."
+    )
+    asked: list[str] = []
+
+    def kinds(call: StageCall) -> dict[str, str]:
+        asked.append(str(call.messages[-1]["content"]))
+        return {key: "organization" for key in call.response_model.model_fields}
+
+    script = {
+        "actors": {"actors": [{"name": b, "kind": "organization", "role": ""} for b in bodies]},
+        "kinds": kinds,
+        "sources": every_key("the article itself"),
+        "issues": every_key("What happens next?"),
+        "headline": {"headline": "Gaza", "summary": "Gaza."},
+    }
+    run_staged(text, Scripted(script), language="en", article_language="es")
+    assert asked and "Wafa" in asked[0].rsplit("Other names:", 1)[-1]
