@@ -14156,3 +14156,25 @@ def test_a_name_an_according_to_cites_is_offered_past_a_full_list() -> None:
     }
     run_staged(text, Scripted(script), language="en", article_language="es")
     assert asked and "Wafa" in asked[0].rsplit("Other names:", 1)[-1]
+
+
+def test_a_spanish_body_named_again_by_this_noun_after_its_verb_is_that_body() -> None:
+    """Real news (elDiario.es): "“...”, informó este ministerio en su balance diario, cifra a
+    la que hay que sumar ..." went to the foreign minister the model picked, not the health
+    ministry named in the sentence before."""
+    text = (
+        "Gaza\n\n"
+        # (a second ministry listed: "ministerio" alone is no form of either)
+        "La sede del Ministerio de Exteriores acogió la reunión.\n\n"
+        "Los bombardeos han matado a 58 palestinos, según han informado fuentes del Ministerio "
+        "de Sanidad gazatí. \u201cEn las últimas 24 horas se contabilizaron 38 muertos\u201d, "
+        "informó este ministerio en su balance diario, cifra a la que hay que sumar otros 20 "
+        "fallecidos hoy. José Manuel Albares habló en Madrid."
+    )
+    listed = [
+        ("José Manuel Albares", "person"),
+        ("Ministerio de Sanidad", "government"),
+        ("Ministerio de Exteriores", "government"),
+    ]
+    source = _source_of(text, listed, "José Manuel Albares", "\u201cEn", "es")
+    assert source == "Ministerio de Sanidad"
