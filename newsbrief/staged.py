@@ -1901,6 +1901,35 @@ def _spoken(unit: _Unit) -> str:
     return " " * skip + unit.sentence.text[skip:]
 
 
+_ACCORDING_TO_A_NAME = re.compile(
+    r"\s+(?:[a-zà-ÿ]+\s+){0,6}?(?-i:[A-ZÀ-ÖØ-Þ])[\w.-]+(?:\s+(?:de\s+la\s+|de\s+los\s+|de\s+|"
+    r"del\s+|al\s+|of\s+the\s+|for\s+the\s+|der\s+|di\s+|du\s+)?(?-i:[A-ZÀ-ÖØ-Þ])[\w.-]+)*"
+)
+"""After "according to", words in lower case and a name ("según la agencia de noticias
+palestina Wafa", "según confirmó a EFE Zaher al Waheidi")."""
+
+
+def _according_to_someone_unlisted(unit: _Unit, actors: Sequence[ActorRecord]) -> bool:
+    """Whether the sentence gives its facts according to a name outside quotations that names
+    none of ``actors`` (nor a place: "según fuentes de Gaza" is no one's name)."""
+    text = _unquoted(unit)
+    for found in ACCORDING_WORDS.finditer(text):
+        named = _ACCORDING_TO_A_NAME.match(text, found.end())
+        if named is None:
+            continue
+        name = named.group(0).split()
+        words = [w for w in name if w[:1].isupper()]
+        written = " ".join(words)
+        if (
+            words
+            and not any(mentioned(a, named.group(0)) for a in actors)
+            and not is_country(written, "en")
+            and not is_seat_of_government(written)
+        ):
+            return True
+    return False
+
+
 def _speaker(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecord | None:
     return named_speaker(_spoken(unit), unit.cues, actors)
 
@@ -3140,6 +3169,29 @@ def staged_brief(
         ):
             continue
         _give(unit, ARTICLE_ITSELF, ": named only in what its 'according to' relays", notes)
+
+    # Nor is a person the sentence does not name its source where it gives its facts according
+    # to someone it names who is no actor ("..., según el Comité para la Protección de los
+    # Periodistas (CPJ, en inglés)", "Según confirmó a EFE Zaher al Waheidi, director de ...,
+    # no quedan pacientes ..."; real news, elDiario.es: a worker and the foreign minister, the
+    # model's picks, took both): the article's report, as none of its actors says it.
+    for unit in attributed:
+        picked = unit.source
+        if (
+            picked is None
+            # (a person: a body the model picked may be described there, "Según informó la
+            # agencia EFE, citando a la Consejería de Educación, ..."; gold school-roof)
+            or picked.kind != "person"
+            or unit.cues.quotes
+            or unit.cues.anonymity
+            or mentioned(picked, unit.sentence.text)
+            or pronoun_speaker(unit.sentence.text, unit.cues) is not None
+            # (German capitalises every noun: "Laut Feuerwehrangaben" names no one new)
+            or source_language == "de"
+            or not _according_to_someone_unlisted(unit, actors)
+        ):
+            continue
+        _give(unit, ARTICLE_ITSELF, ": it gives its facts according to someone else", notes)
 
     # Nor is one a French, Italian or Spanish sentence names only as whom its speaker speaks to
     # ("«El karma es algo maravilloso ...», espetó el ingeniero de pista a Max Verstappen";
