@@ -5493,6 +5493,10 @@ def subjectless_tag(
     if language not in _SUBJECT_DROPPED or not cues.quotes or not cues.reporting:
         return False
     rest = normalize_name(blank_spans(sentence, cues.quotes))
+    # (a manner closing the tag is no subject: "“...”, ha explicado, sin poder ocultar la
+    # emoción."; real news, La Vanguardia: the regional government the model picked kept the
+    # mayor's words)
+    rest = _TAG_MANNER.sub("", rest)
     if len(re.findall(r"\w+", rest)) > _TAG_WORDS or _PRONOUN_SUBJECT.search(rest):
         return False
     return not any(
@@ -5636,6 +5640,8 @@ def _written_inside_sentences(word: str, text: str) -> bool:
 _SUBJECT_DROPPED = frozenset({"it", "es", "pt"})
 _TAG_WORDS = 6
 """Most words outside the quotations of a sentence whose verb of saying is all that is left."""
+_TAG_MANNER = re.compile(r",\s*(?:sin|con|entre|senza|tra|sem|com)\s[^,;:]*[.!?]?\s*$")
+"""A manner that closes a tag after a comma ("..., sin poder ocultar la emoción.")."""
 _PRONOUN_SUBJECT = re.compile(r"(?<!\w)(?:lui|lei|loro|el|ella|ellos|ellas|ele|ela)(?!\w)")
 """A stressed pronoun that names the subject of an Italian, Spanish or Portuguese tag."""
 

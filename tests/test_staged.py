@@ -14220,3 +14220,17 @@ def test_a_person_not_named_where_the_facts_are_someone_elses_is_not_the_source(
 ) -> None:
     listed = [("Ibrahim Eid", "person")]
     assert _source_of(text, listed, "Ibrahim Eid", opening, language) == expected
+
+
+def test_a_spanish_subjectless_tag_with_a_manner_after_it_goes_on_with_the_speaker() -> None:
+    """Real news (La Vanguardia): "“...”, ha explicado, sin poder ocultar la emoción." kept the
+    regional government the model picked, not the mayor who spoke the sentence before."""
+    text = (
+        "Incendio\n\n"
+        "El alcalde de Bédar, Ángel Collados, habló con los vecinos. Collados ha recordado "
+        "además que algunas de las víctimas llevaban décadas viviendo en el municipio. \u201cA "
+        "una de las parejas británicas fallecidas llegué incluso a casarla yo\u201d, ha "
+        "explicado, sin poder ocultar la emoción."
+    )
+    listed = [("Ángel Collados", "person"), ("Junta de Andalucía", "government")]
+    assert _source_of(text, listed, "Junta de Andalucía", "\u201cA", "es") == "Ángel Collados"
