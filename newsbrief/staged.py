@@ -1902,11 +1902,15 @@ def _spoken(unit: _Unit) -> str:
 
 
 _ACCORDING_TO_A_NAME = re.compile(
-    r"\s+(?:[a-zà-ÿ]+\s+){0,6}?(?-i:[A-ZÀ-ÖØ-Þ])[\w.-]+(?:\s+(?:de\s+la\s+|de\s+los\s+|de\s+|"
-    r"del\s+|al\s+|of\s+the\s+|for\s+the\s+|der\s+|di\s+|du\s+)?(?-i:[A-ZÀ-ÖØ-Þ])[\w.-]+)*"
+    # (an article, and nouns and adjectives, not a verb nor whom it was said to: "según declaró
+    # a EFE", "selon des propos rapportés par La Provence" are the speaker's own; a review)
+    r"\s+(?:(?!(?:a|al|con|en|à|au|aux|par|per|da|dal|dalla|de|del|di|du|des|ha|han|a|quanto|"
+    r"que|qu|ce|lo)\s)(?![a-zà-ÿ]+(?:ó|ado|ada|ido|ida|é|ée|és|ato|ata|ito|ita)\s)"
+    r"[a-zà-ÿ]+\s+){0,4}?(?-i:[A-ZÀ-ÖØ-Þ])[\w.-]+(?:\s+(?:de\s+la\s+|de\s+los\s+|de\s+|"
+    r"del\s+|al\s+|der\s+|di\s+|du\s+)?(?-i:[A-ZÀ-ÖØ-Þ])[\w.-]+)*"
 )
-"""After "according to", words in lower case and a name ("según la agencia de noticias
-palestina Wafa", "según confirmó a EFE Zaher al Waheidi")."""
+"""After "according to", an article, nouns and adjectives, and a name ("según el Comité para la
+Protección de los Periodistas")."""
 
 
 def _according_to_someone_unlisted(unit: _Unit, actors: Sequence[ActorRecord]) -> bool:
@@ -3186,8 +3190,13 @@ def staged_brief(
             or unit.cues.anonymity
             or mentioned(picked, unit.sentence.text)
             or pronoun_speaker(unit.sentence.text, unit.cues) is not None
-            # (German capitalises every noun: "Laut Feuerwehrangaben" names no one new)
-            or source_language == "de"
+            # (French, Italian, Spanish and Portuguese: German capitalises every noun, "Laut
+            # Feuerwehrangaben" names no one new, and English its titles, "according to the
+            # President"; a review)
+            or source_language not in ("es", "fr", "it", "pt")
+            # (nor where the one picked is the dropped subject of a verb of saying: "Añadió que
+            # habrá nuevas sanciones, según Reuters."; a review)
+            or subject_dropped(unit.sentence.text, unit.cues, actors, source_language, text)
             or not _according_to_someone_unlisted(unit, actors)
         ):
             continue

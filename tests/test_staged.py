@@ -14192,12 +14192,20 @@ def test_a_spanish_body_named_again_by_this_noun_after_its_verb_is_that_body() -
             "Más",
             "the article itself",
         ),
+        # the speaker's own words to a medium, and a dropped subject's (a review)
         (
-            "Gaza\n\nIbrahim Eid murió en Jan Yunis. Según confirmó a EFE Zaher al Waheidi, "
-            "director de la unidad de información, no quedan pacientes en el norte.",
+            "Gaza\n\nIbrahim Eid habló el lunes. Ya no quedan camas libres en la UCI, según "
+            "declaró a EFE.",
             "es",
-            "Según",
-            "the article itself",
+            "Ya",
+            "Ibrahim Eid",
+        ),
+        (
+            "Gaza\n\nIbrahim Eid habló el lunes. Añadió que habrá nuevas sanciones contra Moscú, "
+            "según Reuters.",
+            "es",
+            "Añadió",
+            "Ibrahim Eid",
         ),
         # the person picked, named there, stays; a pronoun after "según" is the pronoun rule's
         (
@@ -14234,3 +14242,51 @@ def test_a_spanish_subjectless_tag_with_a_manner_after_it_goes_on_with_the_speak
     )
     listed = [("Ángel Collados", "person"), ("Junta de Andalucía", "government")]
     assert _source_of(text, listed, "Junta de Andalucía", "\u201cA", "es") == "Ángel Collados"
+
+
+def test_a_spanish_tag_that_names_its_speaker_before_a_manner_keeps_the_pick() -> None:
+    """A review: with the manner stripped, "«...», dijo la alcaldesa, con lágrimas en los
+    ojos." read as a tag with no subject and went to the one who spoke before."""
+    text = (
+        "Riada\n\n"
+        "La alcaldesa de Paiporta, Maribel Albalat, visitó la zona. Susana Camarero dijo que la "
+        "ayuda llegará pronto. \u00abHemos perdido todo, las casas, "
+        "los coches y los recuerdos de toda una vida\u00bb, dijo la alcaldesa, con lágrimas en "
+        "los ojos."
+    )
+    listed = [("Susana Camarero", "person"), ("Maribel Albalat", "person")]
+    assert _source_of(text, listed, "Maribel Albalat", "\u00abHemos", "es") == "Maribel Albalat"
+
+
+@pytest.mark.parametrize(
+    ("text", "pick", "opening", "expected"),
+    [
+        # "el ministerio" is no Red Cross named between (a review)
+        (
+            "El Ministerio de Sanidad informó de 40 heridos. La Cruz Roja desplegó diez "
+            "ambulancias, dijo su portavoz Ana Gómez. Hay otros cinco desaparecidos, precisó el "
+            "ministerio.",
+            "Ana Gómez",
+            "Hay",
+            "Ministerio de Sanidad",
+        ),
+        # "la agencia" is no ministry (a review: the agency the model picked lost its words)
+        (
+            "El Ministerio de Sanidad de Gaza elevó la cifra a 40, informó la agencia EFE. La "
+            "mayoría son mujeres y niños, añadió la agencia.",
+            "EFE",
+            "La",
+            "EFE",
+        ),
+    ],
+)
+def test_a_spanish_ministry_or_agency_named_again_is_one_whose_name_opens_so(
+    text: str, pick: str, opening: str, expected: str
+) -> None:
+    listed = [
+        ("Ana Gómez", "person"),
+        ("Ministerio de Sanidad", "government"),
+        ("Cruz Roja", "organization"),
+        ("EFE", "media"),
+    ]
+    assert _source_of(f"T\n\n{text}", listed, pick, opening, "es") == expected
