@@ -4502,6 +4502,7 @@ def staged_brief(
             people,
             sentences,
             source_language=source_language,
+            bodies=[a for a in actors if a.kind in _BODIES and a.kind != "media"],
         )
     # A sentence is shown to the questions stage in the output language when every claim of
     # it was translated: asked to question a sentence of another language, the model wrote
@@ -4934,6 +4935,7 @@ def _translate(
     sentences: Sequence[Sentence] = (),
     *,
     source_language: str = "",
+    bodies: Sequence[ActorRecord] = (),
 ) -> Generator[StageCall, BaseModel, set[int]]:
     """Statements in the output language: asked in batches, checked, re-asked once in
     smaller batches (a small model that copied the first sentence of a batch copied all
@@ -4946,7 +4948,9 @@ def _translate(
     not name, unless that person is the claim's source or named in the sentence before (a
     pronoun's antecedent): "Im Jahr 2000 sprach ihn ein Gericht vom Vorwurf der
     Spitzeltätigkeit frei." came back as "In 2000, a court found Lech Kaczyński guilty of
-    spitting." (real news, derStandard), another person and the opposite verdict. Nor may a
+    spitting." (real news, derStandard), another person and the opposite verdict; nor one of the
+    ``bodies`` by its name as the article writes it (real news, Les Echos: Nokia's loss became
+    Samsung Electronics'). Nor may a
     statement of a German sentence hold a German noun of another sentence: "Trump zahlte
     später 25 Millionen Dollar in einem Vergleich, um Klagen ... beizulegen." came back as "...
     to claim that the Ermittlungen were motivated by sex crimes." (real news, ORF).
@@ -5037,19 +5041,39 @@ def _translate(
                     if source_language and source_language != output
                     else None
                 )
-                added = [
-                    p.name
-                    for p in people
-                    if p is not unit.source
-                    and mentioned(p, written)
-                    # a medium by its name as written ("Focus", not "The focus is ...")
-                    and (
-                        p.kind != "media"
-                        or re.search(rf"(?<!\w){re.escape(p.name)}(?!\w)", written)
-                    )
-                    and not _named_in(p, unit.sentence.text)
-                    and not _named_in(p, before.get(unit.sentence.number, ""))
-                ]
+                added = (
+                    [
+                        p.name
+                        for p in people
+                        if p is not unit.source
+                        and mentioned(p, written)
+                        # a medium by its name as written ("Focus", not "The focus is ...")
+                        and (
+                            p.kind != "media"
+                            or re.search(rf"(?<!\w){re.escape(p.name)}(?!\w)", written)
+                        )
+                        and not _named_in(p, unit.sentence.text)
+                        and not _named_in(p, before.get(unit.sentence.number, ""))
+                    ]
+                    + [
+                        # a body by its name as the article writes it, which its sentence does not
+                        # name ("The Finnish telecommunications equipment manufacturer Samsung
+                        # Electronics has experienced a net loss" for "Le fabricant finlandais ...",
+                        # Nokia; real news, Les Echos: shown as its claim)
+                        b.name
+                        for b in bodies
+                        if b is not unit.source
+                        # (written as a name, capitalised: not "the union" for "Union")
+                        and any(
+                            m.group(0)[:1].isupper()
+                            for m in re.finditer(
+                                rf"(?<!\w){re.escape(b.name)}(?!\w)", written, re.IGNORECASE
+                            )
+                        )
+                        and not _named_in(b, unit.sentence.text)
+                        and not _named_in(b, before.get(unit.sentence.number, ""))
+                    ]
+                )
                 if (
                     written
                     and not _serious(found)

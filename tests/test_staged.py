@@ -14290,3 +14290,26 @@ def test_a_spanish_ministry_or_agency_named_again_is_one_whose_name_opens_so(
         ("EFE", "media"),
     ]
     assert _source_of(f"T\n\n{text}", listed, pick, opening, "es") == expected
+
+
+def test_a_statement_that_names_a_body_its_sentence_does_not_is_reasked() -> None:
+    """Real news (Les Echos): "Le fabricant finlandais d'équipements télécoms a essuyé une perte
+    nette ..." came back as "The Finnish telecommunications equipment manufacturer Samsung
+    Electronics has experienced a net loss ...", a company named elsewhere, and was shown."""
+    text = (
+        "Marchés\n\n"
+        "Le fabricant d'équipements télécoms a essuyé une perte nette de 142 millions d'euros.\n\n"
+        "Samsung Electronics annonce l'acquisition d'une start-up britannique."
+    )
+    first = {
+        "s2": "The telecoms maker Samsung Electronics posted a net loss of 142 million euros.",
+        "s3": "Samsung Electronics announces the acquisition of a British start-up.",
+    }
+    again = {"s2": "The telecoms equipment maker posted a net loss of 142 million euros."}
+    actors = [{"name": "Samsung Electronics", "kind": "organization", "role": "x"}]
+    answer = Scripted(reasked_script(first, again, actors, every_key("the article itself"), "X"))
+    content = run_staged(text, answer, language="en", article_language="fr")
+    statements = {c.evidence[0].quote.split()[0]: c.statement for c in content.claims}
+    assert statements["Le"] == again["s2"]
+    retry = [c for c in answer.calls if c.stage == "statements-retry"]
+    assert "s2_en named Samsung Electronics" in retry[0].messages[-1]["content"]
