@@ -33,6 +33,7 @@ __all__ = [
     "nationality_noun",
     "one_country",
     "same_country",
+    "written_as_a_place",
 ]
 
 # Two-letter CLDR codes that are no country: groupings and CLDR's private-use regions.
@@ -341,6 +342,16 @@ _LOCATIVE = re.compile(
 )
 """A preposition right before a name that makes it a place ("aus China", "in Hessen", "à
 Tombouctou")."""
+
+
+def written_as_a_place(name: str, sentences: Sequence[Sentence]) -> bool:
+    """Whether the article writes ``name`` after a preposition of place somewhere ("à
+    Tombouctou", "aus China")."""
+    return any(
+        _LOCATIVE.search(sentence.text[: found.start()]) is not None
+        for sentence in sentences
+        for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence.text)
+    )
 
 
 def acts_as_a_body(name: str, sentences: Sequence[Sentence]) -> bool:

@@ -5510,6 +5510,15 @@ def subjectless_tag(
     )
 
 
+_IN_A_STATEMENT = re.compile(
+    r"(?:in|en|nel|nella|nei|nelle|na|no|em|dans)\s+(?:una?|el|la|il|lo|os|as|o|a|su|sua|seu|"
+    r"sus)?\s*\w+",
+    re.IGNORECASE,
+)
+"""A statement's phrase the cue finder takes as a verb of saying ("In una nota", "En un
+comunicado")."""
+
+
 def subject_dropped(
     sentence: str,
     cues: SentenceCues,
@@ -5527,7 +5536,13 @@ def subject_dropped(
     spoke before goes on."""
     if language not in _SUBJECT_DROPPED:
         return False
-    verbs = verbs_outside_quotes(sentence, cues)
+    # (a statement's phrase is no verb: "In una nota, la Rsu dell'ospedale ha chiesto ..." has
+    # its subject before its verb; gold birth-ward: given to the lawyer who spoke before)
+    verbs = [
+        (a, b)
+        for a, b in verbs_outside_quotes(sentence, cues)
+        if not _IN_A_STATEMENT.match(sentence, a)
+    ]
     if not verbs:
         return False
     start, end = verbs[0]

@@ -4585,3 +4585,13 @@ def test_both_surnames_after_another_given_name_are_no_form_of_the_person() -> N
     assert both_surnames_forms("Mario Vargas Llosa", text) == set()
     text = "Hans Peter Müller ist tot, sagte sein Bruder Peter Müller."
     assert both_surnames_forms("Hans Peter Müller", text) == set()
+
+
+def test_a_statements_phrase_is_no_verb_with_a_dropped_subject() -> None:
+    """Gold birth-ward, asked once more: "In una nota, la Rsu dell'ospedale ha chiesto ..." read
+    "In una nota" as the verb, with nothing before it, and went to the one who spoke before;
+    a statement's phrase with no subject after it still drops it."""
+    sentence = "In una nota, la Rsu dell'ospedale ha chiesto garanzie per i 23 infermieri."
+    assert not subject_dropped(sentence, find_cues(sentence, "it"), [], "it", sentence)
+    sentence = "In una nota, ha chiesto garanzie per i lavoratori."
+    assert subject_dropped(sentence, find_cues(sentence, "it"), [], "it", sentence)

@@ -14313,3 +14313,24 @@ def test_a_statement_that_names_a_body_its_sentence_does_not_is_reasked() -> Non
     assert statements["Le"] == again["s2"]
     retry = [c for c in answer.calls if c.stage == "statements-retry"]
     assert "s2_en named Samsung Electronics" in retry[0].messages[-1]["content"]
+
+
+def test_a_listed_body_called_a_place_that_speaks_stays_an_actor() -> None:
+    """Gold birth-ward, asked once more: the kinds stage called "Rsu" a place, so it was left
+    out, and "In una nota, la Rsu dell'ospedale ha chiesto garanzie ..." went to the lawyer
+    who spoke before (a statement's phrase read as a verb with no subject). A town written as
+    a place stays out ("a Valdisasso")."""
+    text = (
+        "Chiude il punto nascita\n\n"
+        "L'avvocata Giulia Ferraresi ha presentato ricorso a Valdisasso. Valdisasso ha mille "
+        "abitanti. In una nota, la Rsu dell'ospedale ha chiesto garanzie per i 23 infermieri."
+    )
+    actors = [
+        {"name": "Giulia Ferraresi", "kind": "person", "role": "avvocata"},
+        {"name": "Rsu", "kind": "organization", "role": "union"},
+        {"name": "Valdisasso", "kind": "organization", "role": "town"},
+    ]
+    kinds = {"Giulia Ferraresi": "person", "Rsu": "place", "Valdisasso": "place"}
+    content = _brief_of(text, actors, "a document", language="it", kinds=kinds)
+    assert [a.name for a in content.key_actors if a.name != "Giulia Ferraresi"] == ["Rsu"]
+    assert sources_by_first_word(content)["In"] == "Rsu"
