@@ -3190,9 +3190,10 @@ def staged_brief(
 
     # Nor is a person the sentence does not name its source where it gives its facts according
     # to someone it names who is no actor ("..., según el Comité para la Protección de los
-    # Periodistas (CPJ, en inglés)", "Según confirmó a EFE Zaher al Waheidi, director de ...,
-    # no quedan pacientes ..."; real news, elDiario.es: a worker and the foreign minister, the
-    # model's picks, took both): the article's report, as none of its actors says it.
+    # Periodistas (CPJ, en inglés)"; real news, elDiario.es: a worker, the model's pick, took
+    # it): the article's report, as none of its actors says it. (Not past a verb: "Según
+    # confirmó a EFE Zaher al Waheidi, ..." stays the pick's, as "según declaró a EFE" is the
+    # speaker's own; a review.)
     for unit in attributed:
         picked = unit.source
         if (
