@@ -344,11 +344,20 @@ _LOCATIVE = re.compile(
 Tombouctou")."""
 
 
+_WHERE = re.compile(
+    r"(?<!\w)(?:in|im|nach|aus|from|into|across|throughout|outside|at|near|à|au|aux|en|a|di|da|"
+    r"desde|de|nel|nella|em|no|na|près\s+de|cerca\s+de|vicino\s+a)\s+$",
+    re.IGNORECASE,
+)
+"""A preposition of place or of whose people ("Outside Springfield, farmers said ...",
+"Vecinos de Cubillos han denunciado ..."; a review)."""
+
+
 def written_as_a_place(name: str, sentences: Sequence[Sentence]) -> bool:
     """Whether the article writes ``name`` after a preposition of place somewhere ("à
-    Tombouctou", "aus China")."""
+    Tombouctou", "aus China", "Outside Springfield", "Vecinos de Cubillos")."""
     return any(
-        _LOCATIVE.search(sentence.text[: found.start()]) is not None
+        _WHERE.search(sentence.text[: found.start()]) is not None
         for sentence in sentences
         for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence.text)
     )

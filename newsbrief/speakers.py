@@ -5515,8 +5515,14 @@ _IN_A_STATEMENT = re.compile(
     r"sus)?\s*\w+",
     re.IGNORECASE,
 )
-"""A statement's phrase the cue finder takes as a verb of saying ("In una nota", "En un
-comunicado")."""
+"""A statement's phrase the cue finder takes as a verb of saying ("In una nota")."""
+_SUBJECT_AFTER_COMMA = re.compile(
+    r"\s*,\s*(?:il|lo|la|l['’]|i|gli|le|el|los|las|o|a|os|as)\s*(?-i:[A-ZÀ-Ý])",
+    re.IGNORECASE,
+)
+"""A subject that opens the clause after the phrase: an article and a name ("In una nota, la
+Rsu dell'ospedale ha chiesto ..."), not an object after a verb ("In una nota, ha ribadito la
+contrarietà ..."; a review)."""
 
 
 def subject_dropped(
@@ -5536,12 +5542,15 @@ def subject_dropped(
     spoke before goes on."""
     if language not in _SUBJECT_DROPPED:
         return False
-    # (a statement's phrase is no verb: "In una nota, la Rsu dell'ospedale ha chiesto ..." has
-    # its subject before its verb; gold birth-ward: given to the lawyer who spoke before)
+    # (a statement's phrase is no verb where a subject follows it: "In una nota, la Rsu
+    # dell'ospedale ha chiesto ..."; gold birth-ward: given to the lawyer who spoke before)
     verbs = [
         (a, b)
         for a, b in verbs_outside_quotes(sentence, cues)
-        if not _IN_A_STATEMENT.match(sentence, a)
+        if not (
+            _IN_A_STATEMENT.match(sentence, a)
+            and _SUBJECT_AFTER_COMMA.match(sentence, b) is not None
+        )
     ]
     if not verbs:
         return False

@@ -5056,39 +5056,33 @@ def _translate(
                     if source_language and source_language != output
                     else None
                 )
-                added = (
-                    [
-                        p.name
-                        for p in people
-                        if p is not unit.source
-                        and mentioned(p, written)
-                        # a medium by its name as written ("Focus", not "The focus is ...")
-                        and (
-                            p.kind != "media"
-                            or re.search(rf"(?<!\w){re.escape(p.name)}(?!\w)", written)
-                        )
-                        and not _named_in(p, unit.sentence.text)
-                        and not _named_in(p, before.get(unit.sentence.number, ""))
-                    ]
-                    + [
-                        # a body by its name as the article writes it, which its sentence does not
-                        # name ("The Finnish telecommunications equipment manufacturer Samsung
-                        # Electronics has experienced a net loss" for "Le fabricant finlandais ...",
-                        # Nokia; real news, Les Echos: shown as its claim)
-                        b.name
-                        for b in bodies
-                        if b is not unit.source
-                        # (written as a name, capitalised: not "the union" for "Union")
-                        and any(
-                            m.group(0)[:1].isupper()
-                            for m in re.finditer(
-                                rf"(?<!\w){re.escape(b.name)}(?!\w)", written, re.IGNORECASE
-                            )
-                        )
-                        and not _named_in(b, unit.sentence.text)
-                        and not _named_in(b, before.get(unit.sentence.number, ""))
-                    ]
-                )
+                added = [
+                    p.name
+                    for p in people
+                    if p is not unit.source
+                    and mentioned(p, written)
+                    # a medium by its name as written ("Focus", not "The focus is ...")
+                    and (
+                        p.kind != "media"
+                        or re.search(rf"(?<!\w){re.escape(p.name)}(?!\w)", written)
+                    )
+                    and not _named_in(p, unit.sentence.text)
+                    and not _named_in(p, before.get(unit.sentence.number, ""))
+                ] + [
+                    # a body by its name as the article writes it, which its sentence does not
+                    # name ("The Finnish telecommunications equipment manufacturer Samsung
+                    # Electronics has experienced a net loss" for "Le fabricant finlandais ...",
+                    # Nokia; real news, Les Echos: shown as its claim)
+                    b.name
+                    for b in bodies
+                    if b is not unit.source
+                    and _body_named_as_written(b, written)
+                    and not _named_in(b, unit.sentence.text)
+                    and not _named_in(b, before.get(unit.sentence.number, ""))
+                    # (nor one a word of whose name its sentence writes: "Samsung" of
+                    # "Samsung Electronics", "Amazonie" of "Amazon"; a review)
+                    and not _word_of_name_in(b, unit.sentence.text)
+                ]
                 if (
                     written
                     and not _serious(found)
@@ -5185,6 +5179,31 @@ def _reporting_verb(cues: SentenceCues) -> str | None:
     if verbs:
         return verbs[0]
     return cues.reporting[0] if cues.reporting else None
+
+
+def _body_named_as_written(body: ActorRecord, written: str) -> bool:
+    """Whether a statement names ``body`` by its name as the article writes it: capitalised,
+    not inside a longer name ("European Union" for "Union"), and, for a one-word name, not as
+    the statement's first word ("Union members announced ..."; a review)."""
+    for found in re.finditer(rf"(?<!\w){re.escape(body.name)}(?!\w)", written, re.IGNORECASE):
+        if not found.group(0)[:1].isupper():
+            continue
+        before = written[: found.start()].rstrip()
+        after = written[found.end() :].lstrip()
+        if re.search(r"(?-i:[A-Z])[\w-]*$", before) or re.match(r"(?-i:[A-Z])", after):
+            continue  # inside a longer name
+        if " " not in body.name and not before:
+            continue
+        return True
+    return False
+
+
+def _word_of_name_in(body: ActorRecord, text: str) -> bool:
+    """Whether ``text`` writes a word of ``body``'s name (four letters or more), or a word
+    that opens with one ("Amazonie" for "Amazon")."""
+    words = [w for w in normalize_name(body.name).split() if len(w) >= 4]
+    folded = normalize_name(text)
+    return any(re.search(rf"(?<!\w){re.escape(w)}", folded) for w in words)
 
 
 def _named_in(person: ActorRecord, text: str) -> bool:

@@ -4595,3 +4595,10 @@ def test_a_statements_phrase_is_no_verb_with_a_dropped_subject() -> None:
     assert not subject_dropped(sentence, find_cues(sentence, "it"), [], "it", sentence)
     sentence = "In una nota, ha chiesto garanzie per i lavoratori."
     assert subject_dropped(sentence, find_cues(sentence, "it"), [], "it", sentence)
+
+
+def test_a_statements_phrase_before_a_verb_and_its_object_still_drops_the_subject() -> None:
+    """A review: with "In una nota" skipped, "ha ribadito la contrarietà" read the object as
+    the subject, and the speaker before no longer went on."""
+    sentence = "In una nota, ha ribadito la contrarietà alla chiusura dello stabilimento."
+    assert subject_dropped(sentence, find_cues(sentence, "it"), [], "it", sentence)

@@ -14334,3 +14334,45 @@ def test_a_listed_body_called_a_place_that_speaks_stays_an_actor() -> None:
     content = _brief_of(text, actors, "a document", language="it", kinds=kinds)
     assert [a.name for a in content.key_actors if a.name != "Giulia Ferraresi"] == ["Rsu"]
     assert sources_by_first_word(content)["In"] == "Rsu"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "listed"),
+    [
+        # a word of the body's name in its sentence (a review)
+        (
+            "Samsung prévoit de supprimer 300 postes.",
+            "Samsung Electronics plans to cut 300 jobs.",
+            "Samsung Electronics",
+        ),
+        # a one-word name inside a longer one, or opening the statement as a common noun
+        (
+            "Die EU verlangt mehr Investitionen.",
+            "The European Union wants more investment.",
+            "Union",
+        ),
+        ("Gewerkschafter kündigten Streiks an.", "Union members announced strikes.", "Union"),
+    ],
+)
+def test_a_statement_naming_a_body_by_a_word_its_sentence_has_is_kept(
+    sentence: str, written: str, listed: str
+) -> None:
+    text = f"Wirtschaft\n\n{listed} ist bekannt. Heute gab es Neuigkeiten.\n\n{sentence}"
+    first = {"s2": "It is known.", "s3": "There was news today.", "s4": written}
+    actors = [{"name": listed, "kind": "organization", "role": "x"}]
+    answer = Scripted(reasked_script(first, first, actors, every_key("the article itself"), "X"))
+    language = "fr" if sentence.startswith("Samsung") else "de"
+    content = run_staged(text, answer, language="en", article_language=language)
+    assert written in [c.statement for c in content.claims]
+
+
+def test_a_town_called_a_place_is_no_speaker_even_where_it_seems_to_speak() -> None:
+    """A review: "Outside Springfield, farmers said ..." kept Springfield, listed as a body and
+    called a place, as an actor, and gave it the farmers' words."""
+    text = (
+        "Storm\n\nThe storm hit the county on Monday. Outside Springfield, farmers said the "
+        "damage ran to millions."
+    )
+    actors = [{"name": "Springfield", "kind": "government", "role": "town"}]
+    content = _brief_of(text, actors, "Springfield", kinds={"Springfield": "place"})
+    assert "Springfield" not in [a.name for a in content.key_actors]
