@@ -172,6 +172,7 @@ from newsbrief.speakers import (
     romance_described_person,
     romance_office_holder,
     romance_titled_people,
+    romance_unnamed_spokesperson,
     said_by_an_event,
     same_source,
     share_speaks,
@@ -3594,6 +3595,8 @@ def staged_brief(
             romance_office_holder(
                 unit.sentence.text, unit.cues, actors, text, text[: unit.sentence.start]
             )
+            # (or the one unnamed spokesperson: "..., afirmó el portavoz del grupo rebelde")
+            or romance_unnamed_spokesperson(unit.sentence.text, unit.cues, actors)
             if source_language in ("es", "fr", "it", "pt")
             else None
         )
@@ -3892,6 +3895,11 @@ def staged_brief(
             or pronoun_speaker(unit.sentence.text, unit.cues) is not None
             or _all_quotation(unit.sentence.text[unit.start : unit.end])
             or _speaker(unit, actors) is not None
+            # (named again by the spokesperson's noun: "..., afirmó el portavoz del grupo")
+            or (
+                source_language in ("es", "fr", "it", "pt")
+                and romance_unnamed_spokesperson(unit.sentence.text, unit.cues, actors) is picked
+            )
         ):
             continue
         _give(unit, ARTICLE_ITSELF, ": no unnamed source is said to speak in it", notes)

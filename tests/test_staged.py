@@ -14376,3 +14376,37 @@ def test_a_town_called_a_place_is_no_speaker_even_where_it_seems_to_speak() -> N
     actors = [{"name": "Springfield", "kind": "government", "role": "town"}]
     content = _brief_of(text, actors, "Springfield", kinds={"Springfield": "place"})
     assert "Springfield" not in [a.name for a in content.key_actors]
+
+
+def test_a_spanish_spokesperson_named_again_after_the_verb_is_the_unnamed_one() -> None:
+    """Real news (elDiario.es): "“...”, afirmó el portavoz del grupo rebelde apoyado por Irán."
+    after "El portavoz militar de los insurgentes señaló ..." went to Hamas, the model's pick."""
+    text = (
+        "Los hutíes\n\n"
+        "Hamás liberó a un rehén. El portavoz militar de los insurgentes señaló en un "
+        "comunicado que el movimiento "
+        "efectuó una operación. \u201cLa operación logró su objetivo, gracias a Dios\u201d, "
+        "afirmó el portavoz del grupo rebelde apoyado por Irán."
+    )
+    listed = [("Hamás", "organization"), ("portavoz militar de los insurgentes", "anonymous")]
+    source = _source_of(text, listed, "Hamás", "\u201cLa", "es")
+    assert source == "portavoz militar de los insurgentes"
+
+
+def test_two_unnamed_spokespeople_leave_the_one_named_again_open() -> None:
+    """With two unnamed spokespeople before, "el portavoz" names neither for certain: the
+    model's pick stays."""
+    text = (
+        "Los hutíes\n\n"
+        "Hamás liberó a un rehén. El portavoz militar de los insurgentes señaló que el movimiento "
+        "efectuó una operación. El portavoz político de los insurgentes dijo que habrá más. "
+        "\u201cLa operación logró su objetivo\u201d, afirmó el portavoz del grupo rebelde."
+    )
+    listed = [
+        ("Hamás", "organization"),
+        ("portavoz militar de los insurgentes", "anonymous"),
+        ("portavoz político de los insurgentes", "anonymous"),
+    ]
+    assert (
+        _source_of(text, listed, "Hamás", "\u201cLa", "es") != "portavoz militar de los insurgentes"
+    )
