@@ -2339,11 +2339,12 @@ capitals), a relative pronoun, or a preposition of the clause."""
 
 
 _KIN_OR_COUNSEL_CUE = re.compile(
-    r"(?:(?:der|die|an?|the|one)\s+)?(?P<who>(?:Familie|Angehörigen|Hinterbliebenen|Anwälte|"
-    r"Verteidiger|lawyers?|attorneys?|family)"
+    rf"(?:(?:der|die|an?|the|one)\s+)?(?P<who>(?:{KIN_OR_COUNSEL_WORDS})"
     r"(?:\s+(?:von|des|der|for|of|representing)\s+.+)?|.+['’]s?\s+\w+)",
     re.IGNORECASE,
 )
+"""The words of a cue of kin or counsel (:data:`newsbrief.cues.KIN_OR_COUNSEL_WORDS`) that name
+the source, without the article."""
 
 
 _COUNSEL_OWNER = re.compile(
@@ -4354,6 +4355,19 @@ def romance_described_person(
     return people[0] if len(people) == 1 else None
 
 
+def _romance_office_named(sentence: str, cues: SentenceCues) -> re.Match[str] | None:
+    """The office, with its article and complement, by which a French, Italian or Spanish
+    sentence names its speaker right after the verb of saying (closing the sentence) or
+    opening the sentence before it, else ``None``."""
+    verb = _pronouns_verb(sentence, cues)
+    if verb is None:
+        return None
+    start, end = verb
+    return _ROMANCE_OFFICE_AFTER.match(sentence[end:]) or _ROMANCE_OFFICE_OPENING.match(
+        sentence[:start]
+    )
+
+
 def romance_unnamed_spokesperson(
     sentence: str, cues: SentenceCues, actors: Sequence[ActorRecord]
 ) -> ActorRecord | None:
@@ -4362,13 +4376,7 @@ def romance_unnamed_spokesperson(
     ("..., afirmó el portavoz del grupo rebelde apoyado por Irán." after "El portavoz militar
     de los insurgentes, ..., señaló ..."; real news, elDiario.es: given to Hamas, the model's
     pick), else ``None``."""
-    verb = _pronouns_verb(sentence, cues)
-    if verb is None:
-        return None
-    start, end = verb
-    described = _ROMANCE_OFFICE_AFTER.match(sentence[end:]) or _ROMANCE_OFFICE_OPENING.match(
-        sentence[:start]
-    )
+    described = _romance_office_named(sentence, cues)
     if described is None:
         return None
     noun = normalize_name(described.group("noun"))
@@ -4397,13 +4405,7 @@ def romance_office_holder(
     the article titles so ``before`` the sentence, when it titles only one there ("el alcalde
     de Bédar, Ángel Collados" before "El alcalde ha defendido ...", "el alcalde de Los
     Gallardos, Francisco Miguel Reyes" after it; real news, La Vanguardia)."""
-    verb = _pronouns_verb(sentence, cues)
-    if verb is None:
-        return None
-    start, end = verb
-    described = _ROMANCE_OFFICE_AFTER.match(sentence[end:]) or _ROMANCE_OFFICE_OPENING.match(
-        sentence[:start]
-    )
+    described = _romance_office_named(sentence, cues)
     if described is None:
         return None
     noun = described.group("noun")
@@ -8371,7 +8373,9 @@ def both_surnames_forms(name: str, text: str) -> set[str]:
     """The two surnames of a person's three-word ``name`` given as two surnames ("Mario Vargas
     Llosa"), folded, where ``text`` writes them without the given name ("Vargas Llosa war einer
     der wichtigsten ... Schriftsteller"; real news, Mallorca Magazin: "Vargas Llosa" was
-    offered as someone else); none where a particle opens them ("Abu Hilal")."""
+    offered as someone else), alone (at a sentence's opening or after a word in lower case, not
+    after another given name: "Álvaro Vargas Llosa" is his son); none where a particle opens
+    them ("Abu Hilal")."""
     words = name.split()
     if len(words) != 3 or not _person_shaped(name):
         return set()

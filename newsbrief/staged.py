@@ -1906,7 +1906,7 @@ def _spoken(unit: _Unit) -> str:
 _ACCORDING_TO_A_NAME = re.compile(
     # (an article, and nouns and adjectives, not a verb nor whom it was said to: "según declaró
     # a EFE", "selon des propos rapportés par La Provence" are the speaker's own; a review)
-    r"\s+(?:(?!(?:a|al|con|en|à|au|aux|par|per|da|dal|dalla|de|del|di|du|des|ha|han|a|quanto|"
+    r"\s+(?:(?!(?:a|al|con|en|à|au|aux|par|per|da|dal|dalla|de|del|di|du|des|ha|han|quanto|"
     r"que|qu|ce|lo)\s)(?![a-zà-ÿ]+(?:ó|ado|ada|ido|ida|é|ée|és|ato|ata|ito|ita)\s)"
     r"[a-zà-ÿ]+\s+){0,4}?(?-i:[A-ZÀ-ÖØ-Þ])[\w.-]+(?:\s+(?:de\s+la\s+|de\s+los\s+|de\s+|"
     r"del\s+|al\s+|der\s+|di\s+|du\s+)?(?-i:[A-ZÀ-ÖØ-Þ])[\w.-]+)*"
