@@ -7516,7 +7516,8 @@ def name_candidates(
     too often a place or a common noun), the most repeated first; with the sentences'
     ``cues``, names that speak come before all others (named before a verb of saying, or right
     after one: "said Russell Davis"), as a long article names more people than are offered. At
-    most :data:`MAX_CANDIDATES`. Scripts without capitals give none.
+    most :data:`MAX_CANDIDATES`, and past them those that speak, for the caller to offer a few
+    more. Scripts without capitals give none.
     """
     german = language.lower() == "de"
     article = " ".join(s.text for s in sentences)
@@ -8211,7 +8212,12 @@ def name_candidates(
         and according_to_names(written[f], sentences, cues or [])
     }
     chosen = sorted(strong_names, key=lambda f: (written[f] not in speaking, -mentions[f]))
-    return [written[f] for f in chosen[:MAX_CANDIDATES]]
+    # (and those who speak past them: "El portavoz militar de los insurgentes, Yahya Sarea,
+    # señaló ..." was the fifteenth to speak; real news, elDiario.es: his words went to an
+    # unnamed spokesman)
+    return [
+        written[f] for k, f in enumerate(chosen) if k < MAX_CANDIDATES or written[f] in speaking
+    ]
 
 
 def _speaking_names(

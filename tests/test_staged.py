@@ -14158,6 +14158,36 @@ def test_a_name_an_according_to_cites_is_offered_past_a_full_list() -> None:
     assert asked and "Wafa" in asked[0].rsplit("Other names:", 1)[-1]
 
 
+def test_a_speaker_named_once_is_offered_when_more_speak_than_the_list_holds() -> None:
+    """Real news (elDiario.es): "El portavoz militar de los insurgentes, Yahya Sarea, señaló en
+    un comunicado que ..." was never offered in a long article where fifteen names speak (the
+    list of names to sort holds fourteen), and his words went to an unnamed spokesman."""
+    people = [f"Ana {surname}" for surname in ("Abad", "Bravo", "Cano", "Diaz", "Egea", "Ferro")]
+    people += [f"Luis {surname}" for surname in ("Gil", "Haro", "Ibarra", "Jara", "Lara", "Mena")]
+    people += ["Marta Nieto", "Pablo Ortiz"]
+    text = (
+        "Gaza\n\n"
+        + " ".join(f"{p} afirmó que la tregua es frágil. {p} dijo que habrá más." for p in people)
+        + " El portavoz militar de los insurgentes, Yahya Sarea, señaló en un comunicado que el"
+        " movimiento efectuó una operación."
+    )
+    asked: list[str] = []
+
+    def kinds(call: StageCall) -> dict[str, str]:
+        asked.append(str(call.messages[-1]["content"]))
+        return {key: "person" for key in call.response_model.model_fields}
+
+    script = {
+        "actors": {"actors": [{"name": "Hamás", "kind": "organization", "role": ""}]},
+        "kinds": kinds,
+        "sources": every_key("the article itself"),
+        "issues": every_key("What happens next?"),
+        "headline": {"headline": "Gaza", "summary": "Gaza."},
+    }
+    run_staged(text, Scripted(script), language="en", article_language="es")
+    assert asked and "Yahya Sarea" in asked[0].rsplit("Other names:", 1)[-1]
+
+
 def test_a_spanish_body_named_again_by_this_noun_after_its_verb_is_that_body() -> None:
     """Real news (elDiario.es): "“...”, informó este ministerio en su balance diario, cifra a
     la que hay que sumar ..." went to the foreign minister the model picked, not the health
