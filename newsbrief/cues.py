@@ -856,7 +856,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"(?<=,\s)(?:urteilt(?:e|en)?|befand|befanden)(?=\s+(?:der|die|das|ein|eine)\s)",
         r"(?:urteilt(?:e|en)?|befand|befanden)(?=\s*,)",
         r"laut",
-        r"(?:seiner|ihrer) (?:Ansicht|Meinung|Einschätzung) nach",
+        r"(?:seiner|ihrer) (?:Ansicht|Meinung|Einschätzung|Auffassung|Überzeugung) nach",
+        # the preposition first ("Nach seiner Einschätzung kommen vor allem Asylbewerber, die
+        # ..."; real news, Tages-Anzeiger: the article's)
+        r"nach (?:seiner|ihrer) (?:Ansicht|Meinung|Einschätzung|Auffassung|Überzeugung)(?=\s)",
         r"zufolge",
         # a speaker named after "so" closing what was reported ("..., so die Innenministerin.",
         # real news, derStandard; "..., so Müller weiter.")

@@ -3975,7 +3975,11 @@ _GERMAN_DESCRIBED = (
     r"|(?:sohn|tochter|vater|mutter|bruder|schwester|witwe|witwer)(?=\s*[.,;:!?]|\s*$)"
     # "..., sagt der Deutsch-Israeli.", "..., sagt der Mann: ..." (real news, Hamburger
     # Abendblatt)
-    r"|deutsch-\w+|(?:(?-i:[a-zäöü])\w*\s+)?(?:mann|frau)(?!\w))"
+    r"|deutsch-\w+|(?:(?-i:[a-zäöü])\w*\s+)?(?:mann|frau)(?!\w)"
+    # a member of the Swiss parliament by their canton ("«...» sagte der Tessiner Ständerat.";
+    # real news, Tages-Anzeiger: listed as a group, it took the party leader's words), not the
+    # chamber ("der Ständerat"); a woman member by "-rätin"
+    r"|(?-i:[A-ZÄÖÜ])\w*er\s+(?:national|stände)rat(?!\w)|(?:national|stände)rätin(?!\w))"
 )
 _GERMAN_DESCRIBED_BEFORE = re.compile(rf"(?<!\w){_GERMAN_DESCRIBED}\s+$", re.IGNORECASE)
 _GERMAN_DESCRIBED_AFTER = re.compile(
@@ -4593,14 +4597,16 @@ def pronoun_speaker(sentence: str, cues: SentenceCues) -> PronounKind | None:
 
 _POSSESSIVE_VIEW = re.compile(
     r"in\s+(?:his|her|their)\s+(?:view|opinion)|(?:seiner|ihrer)\s+(?:Ansicht|Meinung|"
-    r"Einschätzung)\s+nach|[àa]\s+(?:ses|leurs|son|leur)\s+(?:yeux|avis)|a\s+su\s+(?:juicio|"
+    r"Einschätzung|Auffassung|Überzeugung)\s+nach|nach\s+(?:seiner|ihrer)\s+(?:Ansicht|Meinung|"
+    r"Einschätzung|Auffassung|Überzeugung)|[àa]\s+(?:ses|leurs|son|leur)\s+(?:yeux|avis)|a\s+su\s+(?:juicio|"
     r"entender|parecer)|en\s+su\s+opinión|a\s+(?:suo|loro)\s+(?:avviso|dire|giudizio|parere)",
     re.IGNORECASE,
 )
 """Whose view a sentence gives by a pronoun's possessive ("In her view, ...", "Seiner Ansicht
-nach ...", "A ses yeux, « ... »", "A su juicio, ...", "A suo avviso, ..."; real news, Le Monde:
-the union leader's view went to the article): like "selon elle", the one who spoke before, a
-person where English says "his" or "her", a body too in the other languages."""
+nach ...", "Nach seiner Einschätzung ...", "A ses yeux, « ... »", "A su juicio, ...", "A suo
+avviso, ..."; real news, Le Monde: the union leader's view went to the article): like "selon
+elle", the one who spoke before, a person where English says "his" or "her", a body too in the
+other languages."""
 
 
 _IMPERSONAL_PASSIVE = re.compile(r"\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+\s+){0,2}$")
@@ -9191,6 +9197,8 @@ _OWNER = r"(?P<owner>(?-i:[A-Z][\w.-]+)(?:\s(?-i:[A-Z][\w.-]+)){0,2})(?:['’]s|
 """One to three capitalised words and the possessive after them ("Trump’s", "Harris’")."""
 _OWNED_BODY = re.compile(rf"{_OWNER}\s+(?P<head>(?-i:[a-z]+))(?!\w)")
 """A body named by whose it is before a verb of saying ("Trump’s campaign", "Harris’ team")."""
+_CANTON_AFTER = re.compile(r"\s*\((?-i:[A-Z]{2})\)$")
+"""The canton a Swiss article writes in brackets after a member's name ("Thomas Matter (ZH)")."""
 _NAME_RUN = re.compile(r"(?:(?-i:[A-ZÄÖÜ])[\w.'’-]*\s+){0,3}(?-i:[A-ZÄÖÜ])[\w.'’-]*")
 """A run of capitalised words: a name (", Zelenskyy", ", President Volodymyr Zelenskyy")."""
 
@@ -9322,10 +9330,21 @@ def speaker_phrases(
             continue  # "The combination, say economists, marks ...": named after the verb
         if (
             "," in before
-            and _NAME_RUN.fullmatch(before.rsplit(",", 1)[1].strip())
+            # (a Swiss member's canton in brackets after the name: "Der Wahlkampfleiter der SVP,
+            # Nationalrat Marcel Dettling (SZ) sagte, ..."; real news, Tages-Anzeiger: the office
+            # became a group of its own)
+            and _NAME_RUN.fullmatch(_CANTON_AFTER.sub("", before.rsplit(",", 1)[1].strip()))
             # (not a comma inside a name: "The University of California, Berkeley said", "The
             # school district in Springfield, Illinois said"; a review)
-            and re.search(r"(?<!\w)(?-i:[a-zäöüß])\w*$", before.rsplit(",", 1)[0]) is not None
+            and (
+                re.search(r"(?<!\w)(?-i:[a-zäöüß])\w*$", before.rsplit(",", 1)[0]) is not None
+                # (or German, a body's name closing the office: "Der Wahlkampfleiter der SVP,
+                # Nationalrat Marcel Dettling (SZ) sagte")
+                or (
+                    language == "de"
+                    and re.search(r"\s(?:der|des)\s+\S+$", before.rsplit(",", 1)[0]) is not None
+                )
+            )
         ):
             # a name right before the verb speaks, not the opening ("The Oreshnik, which is
             # capable of carrying nuclear ... warheads, struck the city ..., Zelenskyy said on

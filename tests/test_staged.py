@@ -13738,6 +13738,21 @@ def test_a_french_view_or_pronoun_after_her_description_is_the_union_leaders(
             "de",
             "Anna Berg",
         ),
+        # the preposition first (real news, Tages-Anzeiger: "Nach seiner Einschätzung kommen
+        # vor allem Asylbewerber, die ..." after the councillor's words was the article's)
+        (
+            "Mit den geltenden Gesetzen sei es nicht möglich, die Migration in den Griff zu "
+            "bekommen, sagte auch der Zürcher Nationalrat Gregor Rutz. Nach seiner Einschätzung "
+            "kommen vor allem Asylbewerber, die am Wohlstand teilhaben wollten.",
+            "de",
+            "Gregor Rutz",
+        ),
+        (
+            "Anna Berg sagte, der Plan komme zu spät. Ihrer Auffassung nach muss die Regierung "
+            "umsteuern.",
+            "de",
+            "Anna Berg",
+        ),
     ],
 )
 def test_a_view_by_a_possessive_is_the_one_who_spoke_before(
@@ -13746,6 +13761,51 @@ def test_a_view_by_a_possessive_is_the_one_who_spoke_before(
     listed = [(speaker, "person"), ("Gobierno Central", "organization")]
     opening = text.split(". ")[1][:8]
     assert _source_of(text, listed, "the article itself", opening, language=language) == speaker
+
+
+_SVP = (
+    "Den Anfang gemacht hatte Parteipräsident Marco Chiesa. «Es kommen zu viele und es kommen "
+    "die Falschen» sagte der Tessiner Ständerat. Die Folgen seien hohe Kosten, sagte Chiesa. "
+    "Der Wahlkampfleiter der SVP, Nationalrat Marcel Dettling (SZ) sagte, die Linken wollten "
+    "eine dauerhafte Aufnahme der halben Welt in der Schweiz."
+)
+
+
+def test_a_swiss_member_named_by_canton_and_an_office_before_a_name_are_no_actors() -> None:
+    """Real news (Tages-Anzeiger): "der Tessiner Ständerat" and "Der Wahlkampfleiter der SVP,
+    Nationalrat Marcel Dettling (SZ)" were offered, called groups and listed; the first took
+    the party leader's words."""
+    listed = [
+        {"name": "Marco Chiesa", "kind": "person", "role": "Parteipräsident"},
+        {"name": "Marcel Dettling", "kind": "person", "role": "Nationalrat"},
+    ]
+    script = {
+        "actors": {"actors": listed},
+        "kinds": lambda call: {k: "group" for k in call.response_model.model_fields},
+        "sources": every_key("the article itself"),
+        "issues": every_key("What happens next?"),
+        "headline": {"headline": "SVP", "summary": "SVP."},
+    }
+    content = run_staged(_SVP, Scripted(script), language="en", article_language="de")
+    names = {a.name for a in content.key_actors}
+    assert {"Marco Chiesa", "Marcel Dettling"} <= names
+    assert not any("Ständerat" in n or "Wahlkampfleiter" in n for n in names), names
+    assert sources_by_word(content)["«Es"].description == "Marco Chiesa"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # the chamber, not a member: "der Ständerat" alone is the body
+        "sagte der Ständerat.",
+        # a cantonal government (a body) by its canton: not a member
+        "sagte der Berner Regierungsrat.",
+    ],
+)
+def test_a_swiss_chamber_that_speaks_is_no_one_named_before(closing: str) -> None:
+    text = f"Den Anfang gemacht hatte Marco Chiesa. «Es kommen zu viele» {closing}"
+    listed = [("Marco Chiesa", "person")]
+    assert _source_of(text, listed, "the article itself", "«Es", language="de") != "Marco Chiesa"
 
 
 def test_a_view_by_a_possessive_is_no_one_without_a_speaker_before() -> None:
