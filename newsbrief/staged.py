@@ -1031,6 +1031,9 @@ _DID_SAY = re.compile(
 brand the event a shambles?")."""
 
 
+_GERMAN_MODAL_SUBJUNCTIVE = re.compile(r"(?<!\w)(?:dürften?|müssten?|könnten?)(?!\w)")
+"""A German modal verb in the Konjunktiv II, which differs from its indicative ("dürften",
+not "durften"): in reported speech, what the speaker said one must, may or can do."""
 _PRONOUN_SUBJECT = re.compile(
     r"(?:[A-Z][a-z]+(?:\s+[a-z]+)?,\s+)?(?P<pronoun>[Hh]e|[Ss]he)(?:['’]s|\s+(?:is|was|has|had|"
     r"remains|remained|felt|feels|seemed|seems|also|still|became|becomes))(?!\w)"
@@ -3801,6 +3804,21 @@ def staged_brief(
             or id(unit) in continued
             or id(unit) in pronoun_quoted
             or pronoun_speaker(unit.sentence.text, unit.cues) is not None
+            # (nor a German sentence whose modal in the Konjunktiv II goes on with the reported
+            # speech of the one picked, just before it: "Der Wahlkampfleiter der SVP, ...
+            # Marcel Dettling (SZ) sagte, die Linken wollten .... Sie dürften bei den
+            # eidgenössischen Wahlen ... auf keinen Fall erneut triumphieren, sonst «gute Nacht
+            # Schweiz»."; real news, Tages-Anzeiger: the article's)
+            or (
+                source_language == "de"
+                and _GERMAN_MODAL_SUBJUNCTIVE.search(
+                    blank_spans(unit.sentence.text, unit.cues.quotes)
+                )
+                is not None
+                and (spoke_last := by_number_before.get(unit.sentence.number - 1)) is not None
+                and spoke_last.source is picked
+                and bool(spoke_last.cues.reporting or spoke_last.cues.subjunctive)
+            )
             # "..., heißt es aus der Direktion Staatsschutz und Nachrichtendienst (DSN)." names
             # whom it is said by (real news, derStandard)
             or _speaker(unit, actors) is picked

@@ -13808,6 +13808,31 @@ def test_a_swiss_chamber_that_speaks_is_no_one_named_before(closing: str) -> Non
     assert _source_of(text, listed, "the article itself", "«Es", language="de") != "Marco Chiesa"
 
 
+@pytest.mark.parametrize(
+    ("before", "kept"),
+    [
+        # (real news, Tages-Anzeiger: the article's)
+        (
+            "Der Wahlkampfleiter der SVP, Nationalrat Marcel Dettling (SZ) sagte, die Linken "
+            "wollten eine dauerhafte Aufnahme der halben Welt in der Schweiz.",
+            True,
+        ),
+        # not after a sentence of his that reports nothing
+        ("Marcel Dettling besuchte am Samstag Küssnacht.", False),
+    ],
+)
+def test_a_german_modal_in_the_konjunktiv_ii_goes_on_with_the_speaker_picked(
+    before: str, kept: bool
+) -> None:
+    text = (
+        f"{before} Sie dürften bei den eidgenössischen Wahlen vom 22. Oktober auf keinen Fall "
+        "erneut triumphieren, sonst «gute Nacht Schweiz»."
+    )
+    listed = [("Marcel Dettling", "person")]
+    source = _source_of(text, listed, "Marcel Dettling", "Sie dürften", language="de")
+    assert source == ("Marcel Dettling" if kept else "the article itself")
+
+
 def test_a_view_by_a_possessive_is_no_one_without_a_speaker_before() -> None:
     """An "In his view" after sentences naming no person speaks for no one named (not for one
     named only after it)."""
