@@ -1040,6 +1040,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # vor", a review)
         r"(?:wirft|warf|werfen|warfen)(?=\s(?:[^,]{0,40}?,\s+(?:allen\s+voran|vor\s+allem|darunter|"
         r"insbesondere)\s+[^,]{1,40},)?.{1,60}?\svor(?=\s*[,.;:!?\"“”»]|\s*$))",
+        # or made accusations ("Der Oberste Verteidigungsrat (CSAT) in Rumänien hatte Tiktok
+        # ... schwere Vorwürfe gemacht."; real news, 20 Minuten: the article's, and the council's
+        # reported speech after it too)
+        r"(?<=Vorwürfe )gemacht(?=\s*[.;:]|\s*$)",
         # a verdict given ("Der Trierer Politikwissenschaftler Uwe Jun stellt dem Ausschuss
         # insgesamt ein gutes Zeugnis aus."; real news, tagesschau: the article's)
         r"(?:stellt|stellte|stellen|stellten)"

@@ -2882,6 +2882,9 @@ def test_a_title_listed_as_a_person_is_no_actor_whatever_word_opens_its_sentence
             "The Korean Central News Agency (KCNA) said so.",
             False,
         ),
+        # a German body's initials after its name (real news, 20 Minuten: left out)
+        ("CSAT", "Der Oberste Verteidigungsrat (CSAT) in Rumänien hatte Vorwürfe gemacht.", False),
+        ("SPÖ", "Bundeskanzler Werner Faymann (SPÖ) sprach.", True),
     ],
 )
 def test_a_body_named_only_in_brackets_after_a_name_is_told(
@@ -2892,6 +2895,35 @@ def test_a_body_named_only_in_brackets_after_a_name_is_told(
 
     actor = ActorRecord("x", name, "organization", "", bracketed_forms(normalize_name(name)))
     assert named_only_in_brackets(actor, text) is bracketed
+
+
+@pytest.mark.parametrize(
+    ("text", "offered", "not_offered"),
+    [
+        # an adjective made a noun before a full name (real news, 20 Minuten: offered whole)
+        (
+            "Der Rat hatte Tiktok nach dem Erfolg des prorussischen Rechtsradikalen Calin "
+            "Georgescu bei der Wahl Vorwürfe gemacht. Georgescu schweigt.",
+            "Calin Georgescu",
+            "Rechtsradikalen Calin Georgescu",
+        ),
+        # one body in two cases (the same page: both offered, both listed)
+        (
+            "Die Europäische Kommission untersucht den Fall. Tiktok will mit der Europäischen "
+            "Kommission zusammenarbeiten.",
+            "Europäische Kommission",
+            "Europäischen Kommission",
+        ),
+    ],
+)
+def test_a_german_name_is_offered_once_and_without_the_noun_before_it(
+    text: str, offered: str, not_offered: str
+) -> None:
+    sentences = split_sentences(text, "de")
+    cues = [find_cues(s.text, "de") for s in sentences]
+    names = name_candidates(sentences, [], "de", cues)
+    assert offered in names
+    assert not_offered not in names
 
 
 @pytest.mark.parametrize(
@@ -2946,7 +2978,8 @@ def test_a_german_name_in_another_case_is_the_actor_listed() -> None:
     sentences = split_sentences(text, "de")
     offered = name_candidates(sentences, [_actor("Deutsche Bahn")], "de")
     assert "Deutschen Bahn" not in offered
-    assert "Deutschen Bahn" in name_candidates(sentences, [], "de")
+    # (unlisted, it is offered once, in its shorter case)
+    assert name_candidates(sentences, [], "de") == ["Deutsche Bahn"]
 
 
 def test_german_sentence_openers_and_plural_things_are_no_names() -> None:

@@ -3121,6 +3121,28 @@ def test_a_party_named_only_in_brackets_is_no_actor_nor_source() -> None:
     assert [a.name for a in content.key_actors] == ["Werner Faymann", "Johanna Mikl-Leitner"]
 
 
+def test_a_bodys_initials_in_brackets_after_its_name_are_an_actor_that_accuses() -> None:
+    """Real news (20 Minuten): "Der Oberste Verteidigungsrat (CSAT) in Rumänien hatte Tiktok
+    ... schwere Vorwürfe gemacht." The CSAT the model listed was left out as a party in
+    brackets, the accusation was no verb of saying, and both it and the council's reported
+    speech after it were the article's."""
+    text = (
+        "Der Oberste Verteidigungsrat (CSAT) in Rumänien hatte Tiktok nach dem Erfolg des "
+        "prorussischen Rechtsradikalen Calin Georgescu bei der Präsidentenwahl schwere Vorwürfe "
+        "gemacht. Die Plattform habe es unterlassen, ihn als Politiker zu identifizieren. "
+        "Georgescu hatte vor allem auf Tiktok Wahlkampf betrieben."
+    )
+    listed = [
+        {"name": "Tiktok", "kind": "organization", "role": "x"},
+        {"name": "CSAT", "kind": "organization", "role": "x"},
+    ]
+    content = _brief_of(text, listed, "the article itself", language="de")
+    sources = sources_by_word(content)
+    assert sources["Der"].description == "CSAT"
+    assert sources["Die"].description == "CSAT"
+    assert sources["Georgescu"].description == "the article itself"
+
+
 def test_one_a_sentence_is_about_is_not_its_speaker() -> None:
     """Real news (derStandard): "Auch am Sonntag zeigten sich die Grünen entsetzt über den Fall
     Badawi." went to Badawi; his wife's words stay hers."""
