@@ -664,6 +664,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bget )"
         r"(?<!\bgot )(?<!\bfeel )(?<!\bfelt )(?<!\bso )(?<!\bvery )(?<!\btoo )(?<!\bmore )"
         r"(?<!\bless )stress(?:ed|es)(?!\s+out\b)(?=\s+(?:the|that|his|her|their|its|how|why)\b)",
+        # in the plural after its pronoun ("They stress Ireland’s economic dependence on ...";
+        # real news, Politico Europe: the article's, after the diplomats' fears)
+        r"(?<=\bthey )(?:stress|emphasi[sz]e)"
+        r"(?=\s+(?:the|that|their|its|how|why)\b|\s+(?-i:[A-Z]))",
         # agreement with the one quoted before ("Abu Hassan Amer, 44, agreed."), not with a
         # plan ("agreed to pay"); a lament ("He lamented the fact that ..."; real news, CBC)
         r"(?:dis)?agre(?:ed|es)(?=\s+that\b|\s*[.,;:]|$)",

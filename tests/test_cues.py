@@ -1883,6 +1883,21 @@ def test_promises_as_a_noun_is_no_verb_of_saying(sentence: str, cue: str | None)
 @pytest.mark.parametrize(
     ("sentence", "cue"),
     [
+        # (real news, Politico Europe)
+        ("They stress Ireland’s economic dependence on U.S. multinationals.", "stress"),
+        ("They emphasise that the talks must go on.", "emphasise"),
+        # a test of strength, the noun
+        ("They stress test the banks every year.", None),
+        ("Under stress, they rest.", None),
+    ],
+)
+def test_they_stress_is_a_verb_of_saying(sentence: str, cue: str | None) -> None:
+    assert find_cues(sentence, "en").reporting == ((cue,) if cue else ())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
         # real news (WDR)
         (
             "Der Job sei belastend, argumentieren die Gewerkschaften Verdi und Komba.",

@@ -3143,6 +3143,19 @@ def test_a_bodys_initials_in_brackets_after_its_name_are_an_actor_that_accuses()
     assert sources["Georgescu"].description == "the article itself"
 
 
+def test_they_stress_goes_on_with_the_unnamed_source_before() -> None:
+    """Real news (Politico Europe): "They stress Ireland’s economic dependence on ..." after the
+    diplomats' fears was the article's: "stress" in the plural was no verb of saying."""
+    text = (
+        "Veterans of Ireland’s diplomatic service have expressed fears that a President "
+        "Connolly might confuse the world. They stress Ireland’s economic dependence on "
+        "hundreds of U.S. multinationals. Connolly leads the polls."
+    )
+    listed = [("Catherine Connolly", "person")]
+    source = _source_of(text, listed, "the article itself", "They stress")
+    assert source == "Veterans of Ireland’s diplomatic service"
+
+
 def test_one_a_sentence_is_about_is_not_its_speaker() -> None:
     """Real news (derStandard): "Auch am Sonntag zeigten sich die Grünen entsetzt über den Fall
     Badawi." went to Badawi; his wife's words stay hers."""
