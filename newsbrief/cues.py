@@ -861,9 +861,6 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"(?:urteilt(?:e|en)?|befand|befanden)(?=\s*,)",
         r"laut",
         r"(?:seiner|ihrer) (?:Ansicht|Meinung|Einschätzung|Auffassung|Überzeugung) nach",
-        # the preposition first ("Nach seiner Einschätzung kommen vor allem Asylbewerber, die
-        # ..."; real news, Tages-Anzeiger: the article's)
-        r"nach (?:seiner|ihrer) (?:Ansicht|Meinung|Einschätzung|Auffassung|Überzeugung)(?=\s)",
         r"zufolge",
         # a speaker named after "so" closing what was reported ("..., so die Innenministerin.",
         # real news, derStandard; "..., so Müller weiter.")

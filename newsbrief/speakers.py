@@ -141,6 +141,7 @@ __all__ = [
     "only_a_title",
     "opening_speaker",
     "opens_with_a_subject",
+    "other_cantons_member",
     "people_of_a_place",
     "person_gender",
     "pronoun_after_what_was_said",
@@ -3950,6 +3951,39 @@ def _age_tags_quotation(sentence: str, start: int, end: int) -> bool:
     )
 
 
+_SWISS_MEMBER = (
+    r"(?:(?:st\.\s+)?(?P<canton>[a-zäöüA-ZÄÖÜ]\w*er)\s+)?(?:[\w]+-)?(?:national|stände)rätin"
+    r"|(?:(?:st\.\s+)?(?P<canton_m>[a-zäöüA-ZÄÖÜ]\w*er)\s+(?:[\w]+-)?|[\w]+-)"
+    r"(?:national|stände)rat"
+)
+"""A member of the Swiss parliament named by what they are, after the article: by their canton
+or party ("Tessiner Ständerat", "Zürcher SVP-Nationalrat", "Walliser Nationalrätin"), not the
+chamber ("Ständerat")."""
+_CANTONS = {
+    "zürcher": "ZH", "berner": "BE", "luzerner": "LU", "urner": "UR", "schwyzer": "SZ",
+    "obwaldner": "OW", "nidwaldner": "NW", "glarner": "GL", "zuger": "ZG", "freiburger": "FR",
+    "solothurner": "SO", "basler": "BS", "schaffhauser": "SH", "appenzeller": "AR",
+    "galler": "SG", "bündner": "GR", "aargauer": "AG", "thurgauer": "TG", "tessiner": "TI",
+    "waadtländer": "VD", "walliser": "VS", "neuenburger": "NE", "genfer": "GE", "jurassier": "JU",
+}  # fmt: skip
+"""A Swiss canton's adjective and the initials an article writes after a member's name."""
+
+
+def other_cantons_member(actor: ActorRecord, sentence: str, text: str) -> bool:
+    """Whether ``sentence`` names its speaker as a member of one canton ("sagte der Berner
+    Nationalrat") and ``text`` writes ``actor`` as another's ("Thomas Matter (ZH)"; a review:
+    the Zurich member named last took the Bernese member's words)."""
+    described = re.search(rf"(?<!\w)(?:der|die)\s+(?:{_SWISS_MEMBER})(?!\w)", sentence, re.I)
+    if described is None:
+        return False
+    adjective = (described.group("canton") or described.group("canton_m") or "").casefold()
+    canton = _CANTONS.get(adjective)
+    if canton is None:
+        return False
+    written = re.search(rf"(?<!\w){re.escape(_surname(actor.name))}\s*\(([A-Z]{{2}})\)", text)
+    return written is not None and written.group(1) not in (canton, "BL" if canton == "BS" else "")
+
+
 _GERMAN_DESCRIBED = (
     r"(?P<article>der|die)\s+(?:(?:[\w.-]+\s+)?[\w-]+(?:politiker|politikerin|chef|chefin|"
     r"minister|ministerin|jährige|vorsitzende|präsident|präsidentin|kanzler|kanzlerin|"
@@ -3983,10 +4017,11 @@ _GERMAN_DESCRIBED = (
     # "..., sagt der Deutsch-Israeli.", "..., sagt der Mann: ..." (real news, Hamburger
     # Abendblatt)
     r"|deutsch-\w+|(?:(?-i:[a-zäöü])\w*\s+)?(?:mann|frau)(?!\w)"
-    # a member of the Swiss parliament by their canton ("«...» sagte der Tessiner Ständerat.";
-    # real news, Tages-Anzeiger: listed as a group, it took the party leader's words), not the
-    # chamber ("der Ständerat"); a woman member by "-rätin"
-    r"|(?-i:[A-ZÄÖÜ])\w*er\s+(?:national|stände)rat(?!\w)|(?:national|stände)rätin(?!\w))"
+    # a member of the Swiss parliament by their canton or party ("«...» sagte der Tessiner
+    # Ständerat.", "der St. Galler SVP-Nationalrat"; real news, Tages-Anzeiger: listed as a
+    # group, it took the party leader's words), not the chamber ("der Ständerat"; an adjective
+    # after "der" ends in "e", a canton's in "er"); a woman member by "-rätin"
+    rf"|{_SWISS_MEMBER}(?!\w))"
 )
 _GERMAN_DESCRIBED_BEFORE = re.compile(rf"(?<!\w){_GERMAN_DESCRIBED}\s+$", re.IGNORECASE)
 _GERMAN_DESCRIBED_AFTER = re.compile(
@@ -4574,7 +4609,7 @@ def pronoun_speaker(sentence: str, cues: SentenceCues) -> PronounKind | None:
     last = sentence[start:end].split()[-1:]
     if last and last[0].lower() in ("der", "die"):
         after = f" {last[0]}{after}"  # the cue ", so der" holds the description's article
-    view = _POSSESSIVE_VIEW.fullmatch(sentence, start, end)
+    view = _possessive_view(sentence, start, end)
     if found is None and view is not None:
         # (a possessive of another language than English may be a body's: "Der
         # Bauernverband kritisierte den Entwurf. Seiner Einschätzung nach ..."; a review)
@@ -4616,6 +4651,29 @@ elle", the one who spoke before, a person where English says "his" or "her", a b
 other languages."""
 
 
+_VIEW_GOES_ON = re.compile(
+    r"\s*,|\s+(?!(?:zum|zur|zu|der|des|dem|den|über|von|vom|im|in|an|am|auf|bei|mit|für|"
+    r"gefragt|befragt)(?!\w))(?-i:[a-zäöüß])",
+    re.IGNORECASE,
+)
+"""What follows a German view that opens with "nach" ("Nach seiner Einschätzung kommen ..."):
+a comma or a verb, not a noun's complement ("Nach ihrer Meinung zum Urteil befragt, ...")."""
+
+
+def _possessive_view(sentence: str, start: int, end: int) -> re.Match[str] | None:
+    """The possessive view the verb span ``start``-``end`` is (:data:`_POSSESSIVE_VIEW`); one
+    that opens with "nach" only opening the sentence, then its verb ("Nach seiner Einschätzung
+    kommen ..."; not "stimmten nach ihrer Überzeugung ab"; a review)."""
+    view = _POSSESSIVE_VIEW.fullmatch(sentence, start, end)
+    if (
+        view is not None
+        and view.group(0)[:4].casefold() == "nach"
+        and (sentence[:start].strip() or _VIEW_GOES_ON.match(sentence, end) is None)
+    ):
+        return None
+    return view
+
+
 _IMPERSONAL_PASSIVE = re.compile(r"\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+\s+){0,2}$")
 """"is" or "has been" after "it", right before the verb: an impersonal passive ("It is now
 said ...")."""
@@ -4647,10 +4705,12 @@ def pronoun_gender(sentence: str, cues: SentenceCues) -> Gender | None:
     start, end = verb
     found = _pronoun_at(lowered, start, end)
     word = found.group(1) if found else ""
-    view = _POSSESSIVE_VIEW.fullmatch(sentence, start, end)
+    view = _possessive_view(sentence, start, end)
     if not word and view is not None:
         owners = set(view.group(0).casefold().split())
-        return "m" if owners & {"his", "seiner"} else "f" if "her" in owners else None
+        # (German "ihrer" is a woman's or many's, never a man's: "Der Abgeordnete Tom Kurz
+        # sagte, das reiche nicht. Nach ihrer Einschätzung ..." is not his; a review)
+        return "m" if owners & {"his", "seiner"} else "f" if owners & {"her", "ihrer"} else None
     if not word:
         # "Der CDU-Politiker", "die 63-Jährige": the German article says the gender
         described = _GERMAN_DESCRIBED_BEFORE.search(lowered[:start]) or (
@@ -8247,9 +8307,16 @@ def name_candidates(
     # (and those who speak past them: "El portavoz militar de los insurgentes, Yahya Sarea,
     # señaló ..." was the fifteenth to speak; real news, elDiario.es: his words went to an
     # unnamed spokesman)
-    return [
-        written[f] for k, f in enumerate(chosen) if k < MAX_CANDIDATES or written[f] in speaking
+    # (not the title of one unnamed, "The Chief Financial Officer said", nor a preposition
+    # opening a sentence, "En Washington, ..."; a review: the short list took them too)
+    past = [
+        written[f]
+        for f in chosen[MAX_CANDIDATES:]
+        if written[f] in speaking
+        and written[f].split()[0].casefold() not in lower
+        and _bare(written[f].split()[-1]) not in _OFFICES_BEFORE_NAMES | _INNER_TITLES
     ]
+    return [written[f] for f in chosen[:MAX_CANDIDATES]] + past
 
 
 def _speaking_names(

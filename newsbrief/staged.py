@@ -156,6 +156,7 @@ from newsbrief.speakers import (
     only_a_title,
     opening_speaker,
     opens_with_a_subject,
+    other_cantons_member,
     people_of_a_place,
     person_gender,
     pronoun_after_what_was_said,
@@ -1031,9 +1032,11 @@ _DID_SAY = re.compile(
 brand the event a shambles?")."""
 
 
-_GERMAN_MODAL_SUBJUNCTIVE = re.compile(r"(?<!\w)(?:dürften?|müssten?|könnten?)(?!\w)")
-"""A German modal verb in the Konjunktiv II, which differs from its indicative ("dürften",
-not "durften"): in reported speech, what the speaker said one must, may or can do."""
+_GERMAN_MODAL_SUBJUNCTIVE = re.compile(r"(?:Sie|Er|Man)\s+(?:dürften?|müssten?|könnten?)(?!\w)")
+"""A German sentence that opens with a pronoun and a modal verb in the Konjunktiv II, which
+differs from its indicative ("Sie dürften", not "durften"): in reported speech, what the
+speaker said the ones they spoke of must, may or can do (not the article's own forecast, "Die
+Strompreise dürften weiter steigen", which names what it is about; a review)."""
 _PRONOUN_SUBJECT = re.compile(
     r"(?:[A-Z][a-z]+(?:\s+[a-z]+)?,\s+)?(?P<pronoun>[Hh]e|[Ss]he)(?:['’]s|\s+(?:is|was|has|had|"
     r"remains|remained|felt|feels|seemed|seems|also|still|became|becomes))(?!\w)"
@@ -3408,6 +3411,8 @@ def staged_brief(
             and a not in named_in_reported
             # (nor for whom it speaks to: "«È finita», ha detto il ministro a Max Verstappen")
             and not named_only_as_addressee(a, unit.sentence.text, unit.cues, source_language)
+            # (nor a member of another canton than the one "der Berner Nationalrat" names)
+            and not (source_language == "de" and other_cantons_member(a, unit.sentence.text, text))
         ]
         # a subheading between is no sentence before ("He got a message ... UNUSUAL ENVELOPE
         # He said the day before Geingob departed ..."; real news, the Namibian)
@@ -3804,17 +3809,16 @@ def staged_brief(
             or id(unit) in continued
             or id(unit) in pronoun_quoted
             or pronoun_speaker(unit.sentence.text, unit.cues) is not None
-            # (nor a German sentence whose modal in the Konjunktiv II goes on with the reported
-            # speech of the one picked, just before it: "Der Wahlkampfleiter der SVP, ...
+            # (nor a German sentence opening with a pronoun and a modal in the Konjunktiv II,
+            # going on with the reported speech of the person picked, just before it: "Der
+            # Wahlkampfleiter der SVP, ...
             # Marcel Dettling (SZ) sagte, die Linken wollten .... Sie dürften bei den
             # eidgenössischen Wahlen ... auf keinen Fall erneut triumphieren, sonst «gute Nacht
             # Schweiz»."; real news, Tages-Anzeiger: the article's)
             or (
                 source_language == "de"
-                and _GERMAN_MODAL_SUBJUNCTIVE.search(
-                    blank_spans(unit.sentence.text, unit.cues.quotes)
-                )
-                is not None
+                and picked.kind == "person"
+                and _GERMAN_MODAL_SUBJUNCTIVE.match(unit.sentence.text) is not None
                 and (spoke_last := by_number_before.get(unit.sentence.number - 1)) is not None
                 and spoke_last.source is picked
                 and bool(spoke_last.cues.reporting or spoke_last.cues.subjunctive)
