@@ -3156,6 +3156,35 @@ def test_they_stress_goes_on_with_the_unnamed_source_before() -> None:
     assert source == "Veterans of Ireland’s diplomatic service"
 
 
+@pytest.mark.parametrize(
+    "quotation",
+    [
+        "„Der Kongress muss überwachen können. Das Schlimme daran ist, dass Santiago Peña die "
+        "nationale Verfassung ignoriert“, sagte er.",
+        # (named by the surname alone, with its accent)
+        "„Peña hat einen Tarif festgelegt, der höher ist als die Kosten“, sagte er.",
+    ],
+)
+def test_he_who_closes_a_quotation_is_no_one_named_in_it(quotation: str) -> None:
+    """Real news (Wochenblatt): "„... dass Santiago Peña die nationale Verfassung ...
+    ignoriert“, sagte er." and "„Peña hat einen Tarif festgelegt ...“, sagte er." went to Peña
+    (the second over the expert, the model's pick): "er" stood for the last man named."""
+    text = (
+        "Ricardo Canese, Experte für den Energiesektor, sagte, dass Santiago Peña die "
+        "Verfassung missachte. Die Behörde DNCP sagt, sie könne nicht eingreifen. Dennoch "
+        f"sollte jedes Ministerium seine Einkäufe getrennt erledigen. {quotation}"
+    )
+    listed = [
+        {"name": "Santiago Peña", "kind": "person", "role": "Präsident"},
+        {"name": "Ricardo Canese", "kind": "person", "role": "Experte"},
+        {"name": "DNCP", "kind": "organization", "role": "x"},
+    ]
+    for pick in ("Ricardo Canese", "Santiago Peña", "DNCP"):
+        content = _brief_of(text, listed, {"s4": pick}, language="de")
+        quoted = [c for c in content.claims if c.evidence[0].quote.startswith("„")]
+        assert [c.source.description for c in quoted] == ["Ricardo Canese"]
+
+
 def test_one_a_sentence_is_about_is_not_its_speaker() -> None:
     """Real news (derStandard): "Auch am Sonntag zeigten sich die Grünen entsetzt über den Fall
     Badawi." went to Badawi; his wife's words stay hers."""
