@@ -1898,6 +1898,21 @@ def test_they_stress_is_a_verb_of_saying(sentence: str, cue: str | None) -> None
 @pytest.mark.parametrize(
     ("sentence", "cue"),
     [
+        # (real news, Wochenblatt: given to an audit office)
+        ("Kurz gesagt, die binationalen Unternehmen sind vom Gesetz ausgenommen.", None),
+        ("Anders gesagt: Die DNCP kann nichts tun.", None),
+        ("Wie gesagt, der Plan steht.", None),
+        ("Das hat er gesagt.", "gesagt"),
+        ("Das hat er offen gesagt.", "gesagt"),
+    ],
+)
+def test_a_manner_of_putting_it_is_no_verb_of_saying(sentence: str, cue: str | None) -> None:
+    assert find_cues(sentence, "de").reporting == ((cue,) if cue else ())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
         # real news (WDR)
         (
             "Der Job sei belastend, argumentieren die Gewerkschaften Verdi und Komba.",
