@@ -7471,7 +7471,27 @@ def _paired_in_brackets(name: str, actor: ActorRecord, article: str) -> bool:
     (Norad)"): a long name of a body (three words or more, one a connector) and a short one of
     one word. Not a person and their party ("Friedrich Merz (CDU)"), nor a body and its
     country ("Ministry of Defence (UK)"; a review)."""
-    if is_country(actor.name, "en") or actor.kind not in ("organization", "media", "group"):
+    if is_country(actor.name, "en") or actor.kind not in (
+        "organization",
+        "media",
+        "group",
+        "government",
+    ):
+        return False
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    if any(
+        # the last words of a long name cut at a comma, its initials in brackets after it
+        # ("Immigration, Refugees and Citizenship Canada (IRCC)"; real news, Ottawa Citizen:
+        # "Citizenship Canada" was offered and listed beside the IRCC)
+        form.isupper()
+        and " " not in form
+        and 2 <= len(initials) < len(form)
+        and form.endswith(initials)
+        and re.search(rf"(?<!\w){re.escape(name)}\s*\(\s*{re.escape(form)}\s*\)", article)
+        for form in {actor.name, *actor.forms, actor.name.upper()}
+    ):
+        return True
+    if actor.kind == "government":
         return False
 
     def long_name(words: str) -> bool:
@@ -8982,7 +9002,13 @@ _NOUNS_AFTER_A_HEAD = frozenset(
      "chiefs", "spokesman", "spokeswoman", "spokesperson", "officer", "officers", "official",
      "officials", "leader", "leaders", "source", "sources", "bases", "base", "equipment",
      "strategy", "intervention", "campaign", "offensive", "capabilities", "presence",
-     "cooperation", "ties", "figures", "data", "report"}
+     "cooperation", "ties", "figures", "data", "report",
+     # a person of the body ("the national government delegate in Valencia, Pilar Bernabé";
+     # real news, the Guardian: "national government" was offered, listed, and took the
+     # death toll "authorities announced")
+     "delegate", "delegates", "representative", "representatives", "envoy", "envoys",
+     "adviser", "advisers", "advisor", "advisors", "employee", "employees", "minister",
+     "ministers", "lawyer", "lawyers"}
 )  # fmt: skip
 _AFTER_A_VERB = frozenset(
     {"to", "that", "the", "a", "an", "its", "their", "his", "her", "new", "more", "further"}

@@ -304,6 +304,13 @@ def test_a_body_in_a_named_place_is_still_a_speaker_phrase(
         # a head as an adjective (real news, BBC: "political and military" became a group)
         ("Spain may be suspended from the political and military alliance.", "en", []),
         ("The police officer said he saw nothing.", "en", []),
+        # (real news, the Guardian: "national government" was listed and took a death toll)
+        (
+            "Police found the victim, the national government delegate in Valencia, Pilar "
+            "Bernabé, told journalists.",
+            "en",
+            [],
+        ),
         ("The military said it struck the base.", "en", ["military"]),
         # (a review of c0a9267) a noun of the list as a verb
         ("The government plans to raise taxes next year, officials said.", "en", ["government"]),
@@ -2014,6 +2021,27 @@ def test_a_nationality_alone_is_no_name() -> None:
         "Katie Boulter said so."
     )
     assert name_candidates(split_sentences(text), [], "en") == ["Katie Boulter"]
+
+
+@pytest.mark.parametrize("kind", ["organization", "government"])
+def test_the_last_words_of_a_body_cut_at_a_comma_before_its_initials_are_not_offered(
+    kind: str,
+) -> None:
+    """Real news (Ottawa Citizen): "Immigration, Refugees and Citizenship Canada (IRCC)" gave
+    "Citizenship Canada", offered and listed beside the IRCC."""
+    text = (
+        "In support of the plan, Immigration, Refugees and Citizenship Canada (IRCC) chose to "
+        "release floors. Citizenship Canada staff said so. IRCC confirmed it."
+    )
+    sentences = split_sentences(text, "en")
+    cues = [find_cues(s.text, "en") for s in sentences]
+    ircc = ActorRecord("ircc", "IRCC", kind, "", {"ircc"})
+    assert "Citizenship Canada" not in name_candidates(sentences, [ircc], "en", cues)
+    # (a person and the initials of their party stay apart)
+    text = "On Monday, Jean Charest (PLQ) said so. Later, Jean Charest spoke again."
+    sentences = split_sentences(text, "en")
+    plq = ActorRecord("plq", "PLQ", kind, "", {"plq"})
+    assert "Jean Charest" in name_candidates(sentences, [plq], "en")
 
 
 def test_a_bodys_other_name_in_brackets_beside_a_listed_body_is_not_offered() -> None:
