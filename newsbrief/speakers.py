@@ -9569,6 +9569,24 @@ def speaker_phrases(
             # "The company also said ..." names again the body named before (real news, the
             # Seattle Times: "company" became an actor and took Whole Foods' words)
             continue
+        if (
+            _DEFINITE_OPENING.match(opening)
+            and re.sub(r"^[a-z]{2,4}-", "", words[-1].casefold()) in _COMPANY_NOUNS
+            and (
+                len(words) == 1
+                or (
+                    len(words) == 2
+                    and (
+                        is_nationality(words[0])
+                        or (language == "de" and _GERMAN_INFLECTED_ADJECTIVE.fullmatch(words[0]))
+                    )
+                )
+            )
+        ):
+            # a company named again by where it is from ("Der chinesische Konzern weist die
+            # Vorwürfe von sich.", "Der US-Konzern teilte mit", "The Chinese company said";
+            # real news, 20 Minuten: listed, it took Tiktok's denial)
+            continue
         if any(mentioned(a, name) for a in actors):
             continue
         found.setdefault(normalize_name(name), name)

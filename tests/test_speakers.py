@@ -166,6 +166,26 @@ def test_a_clause_before_the_verb_is_no_speaker_phrase(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "phrases"),
+    [
+        # (real news, 20 Minuten: listed, it took Tiktok's denial)
+        ("Tiktok bestreitet das. Der chinesische Konzern weist die Vorwürfe von sich.", "de", []),
+        ("Der US-Konzern teilte am Montag mit, er wachse.", "de", []),
+        ("The Chinese company said it protects elections.", "en", []),
+        # a government, an embassy: no company named again
+        ("Die chinesische Regierung weist die Vorwürfe zurück.", "de", ["chinesische Regierung"]),
+        ("The Chinese embassy said it had no comment.", "en", ["Chinese embassy"]),
+    ],
+)
+def test_a_company_named_again_by_where_it_is_from_is_no_speaker_phrase(
+    text: str, language: str, phrases: list[str]
+) -> None:
+    sentences = split_sentences(text, language)
+    cues = [find_cues(s.text, language) for s in sentences]
+    assert speaker_phrases(sentences, cues, [], language) == phrases
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Der amerikanische Aussenminister Antony Blinken warnte vor einer Eskalation.",
