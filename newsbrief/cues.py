@@ -1747,6 +1747,16 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         rf"(?-i:[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){{0,3}})"
         rf"(?=\s+(?:(?:also|later|previously|then|had|has|have)\s+)?(?:{'|'.join(_REPORTING['en'])})"
         r"(?!\w))",
+        # one named by their trade after "according to" ("..., leaving them in "tears"
+        # according to a royal correspondent who joined Meghan and Prince Harry on their royal
+        # tour."; real news, the Express: given to Meghan, its subject)
+        rf"(?<=according to )(?:an?|one) (?:[\w-]+ ){{0,2}}(?:{'|'.join(ONE_OF_A_TRADE)}|"
+        r"correspondent|reporter|journalist|insider|commentator|friend|pal|confidant)(?!\w)"
+        r"(?!,?\s+(?-i:[A-Z]))",
+        # a headline's friend of one named ("Meghan Markle pal says Prince Harry 'fit plans for
+        # UK fame' after Suits"; the same page: given to Meghan)
+        r"^(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s+(?:pal|pals|friend|friends|insider|"
+        r"insiders|aide|aides|confidant)(?=\s+(?:says|claims|reveals|admits|insists)\b)",
         # friends and kin who speak unnamed ("friends close to the Duchess said", "Ex-friends
         # told the Daily Mail"; real news, the Express)
         r"(?<![’']s )(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!\bmy )"

@@ -1911,6 +1911,30 @@ def test_a_manner_of_putting_it_is_no_verb_of_saying(sentence: str, cue: str | N
 
 
 @pytest.mark.parametrize(
+    ("sentence", "unnamed"),
+    [
+        # (real news, the Express: both went to Meghan)
+        (
+            'Meghan reportedly "turned and hissed" at her staff according to a royal '
+            "correspondent who joined them on their royal tour.",
+            ("a royal correspondent",),
+        ),
+        (
+            "Meghan Markle pal says Prince Harry 'fit plans for UK fame' after Suits",
+            ("Meghan Markle pal",),
+        ),
+        # one named right after is no unnamed source; whom one told is none
+        ("He resigned, according to a reporter, Jane Doe, who saw it.", ()),
+        ("Harry told a reporter that he would stay.", ()),
+    ],
+)
+def test_an_unnamed_correspondent_or_pal_is_an_unnamed_source(
+    sentence: str, unnamed: tuple[str, ...]
+) -> None:
+    assert find_cues(sentence, "en").anonymity == unnamed
+
+
+@pytest.mark.parametrize(
     ("sentence", "cue"),
     [
         # real news (WDR)
