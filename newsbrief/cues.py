@@ -664,9 +664,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bget )"
         r"(?<!\bgot )(?<!\bfeel )(?<!\bfelt )(?<!\bso )(?<!\bvery )(?<!\btoo )(?<!\bmore )"
         r"(?<!\bless )stress(?:ed|es)(?!\s+out\b)(?=\s+(?:the|that|his|her|their|its|how|why)\b)",
-        # in the plural after its pronoun ("They stress Ireland’s economic dependence on ...";
-        # real news, Politico Europe: the article's, after the diplomats' fears)
-        r"(?<=\bthey )(?:stress|emphasi[sz]e)"
+        # in the plural after its pronoun opening the sentence ("They stress Ireland’s economic
+        # dependence on ..."; real news, Politico Europe: the article's, after the diplomats'
+        # fears), not things that strain ("because they stress the heart"; a review)
+        r"(?<=^they )(?:stress|emphasi[sz]e)"
         r"(?=\s+(?:the|that|their|its|how|why)\b|\s+(?-i:[A-Z]))",
         # agreement with the one quoted before ("Abu Hassan Amer, 44, agreed."), not with a
         # plan ("agreed to pay"); a lament ("He lamented the fact that ..."; real news, CBC)
@@ -1066,7 +1067,11 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # Gesetz ... ausgenommen."; real news, Wochenblatt: given to an audit office)
         # ("Das hat er offen gesagt." is said: the manner only opening the sentence)
         r"(?<!^kurz )(?<!^anders )(?<!^ehrlich )(?<!^offen )(?<!^besser )(?<!wie )"
-        r"(?<!^nebenbei )(?<!^salopp )(?<!^vereinfacht )(?<!^grob )(?<!^genauer )gesagt",
+        r"(?<!^nebenbei )(?<!^salopp )(?<!^vereinfacht )(?<!^grob )(?<!^genauer )"
+        r"(?<!^einfach )(?<!^oder anders )(?<!gelinde )gesagt",
+        # (and with its auxiliary after it, said after all: "Offen gesagt hat das bislang nur
+        # Sahra Wagenknecht: ..."; a review)
+        r"gesagt(?=\s+(?:hat|hatte|haben|hatten)(?!\w))",
         r"ergänzt(?:e|en)?",
         r"fügt(?:e|en)? .{0,40}hinzu",
         r"hinzugefügt",
@@ -2789,6 +2794,15 @@ def _said_here(code: str, match: re.Match[str]) -> bool:
     said that"), not a word of a name ("the United States"), not a noun ("Estimates suggest"
     opening an English sentence, "get a say") nor an adjective ("with added costs"), and not
     said by no one ("no group claimed responsibility")."""
+    if code == "de" and match.group(0) == "gemacht":
+        # accusations made ("Der Oberste Verteidigungsrat ... hatte Tiktok ... schwere Vorwürfe
+        # gemacht."), not made to someone in the passive ("Dem 61-Jährigen werden ... Vorwürfe
+        # gemacht.") nor to oneself ("Sie habe sich ... Vorwürfe gemacht."; a review)
+        return not re.search(
+            r"(?<!\w)(?:werden|wurden|wird|wurde|worden|sich|mir|mich|uns)(?!\w)",
+            match.string[: match.start()],
+            re.IGNORECASE,
+        )
     if code == "de" and match.group(0).casefold() == "laut":
         # "laut Polizei", "laut einem Bericht", "laut offiziellen Angaben"; not the adverb
         # ("international laut und deutlich zu kommunizieren"; real news, derStandard)

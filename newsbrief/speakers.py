@@ -2856,6 +2856,10 @@ to the American Academy of Dermatology"; real news, Business Insider), before th
 :data:`_OBJECT_BEFORE` found (folded text)."""
 
 
+_GERMAN_PERSON_TITLE_RATS = ("landrat", "landesrat", "stadtrat", "gemeinderat", "regierungsrat")
+"""German words in "-rat" that title a person as often as they name a body (folded)."""
+
+
 def named_only_in_brackets(actor: ActorRecord, text: str) -> bool:
     """Whether ``text`` names ``actor`` only in brackets right after a word, alone or first
     ("Bundeskanzler Werner Faymann (SPÖ)", "Außenminister Sebastian Kurz (ÖVP)"; real news,
@@ -2872,6 +2876,11 @@ def named_only_in_brackets(actor: ActorRecord, text: str) -> bool:
         and not (
             before.group(1).endswith(_GERMAN_BODY_ENDINGS)
             and not before.group(1).endswith(_GERMAN_NO_BODY_ENDINGS)
+            # (a compound, no person's title: "Der Landrat (SPD) sagte", "Fırat (AKP)"; a
+            # review)
+            and len(before.group(1)) >= 9
+            and not _german_title(before.group(1))
+            and not before.group(1).endswith(_GERMAN_PERSON_TITLE_RATS)
         )
         and re.match(r"\s*[),/;-]", folded[end:]) is not None
         for start, end in spans
@@ -7487,7 +7496,11 @@ def _paired_in_brackets(name: str, actor: ActorRecord, article: str) -> bool:
         and " " not in form
         and 2 <= len(initials) < len(form)
         and form.endswith(initials)
-        and re.search(rf"(?<!\w){re.escape(name)}\s*\(\s*{re.escape(form)}\s*\)", article)
+        # (after "and" of the list its name is: not "Sahra Wagenknecht (BSW)"; a review)
+        and re.search(
+            rf"(?<!\w)(?:and|und|et|y|e)\s+{re.escape(name)}\s*\(\s*{re.escape(form)}\s*\)",
+            article,
+        )
         for form in {actor.name, *actor.forms, actor.name.upper()}
     ):
         return True
@@ -7984,7 +7997,8 @@ def name_candidates(
                     len(words) > 2
                     and before is not None
                     and _GERMAN_INFLECTED_ADJECTIVE.fullmatch(before.group(1)) is not None
-                    and normalize_name(words[0]).endswith(("en", "e"))
+                    and len(words[0]) >= 8
+                    and words[0].endswith(_NOMINALISED_ADJECTIVE_ENDINGS)
                     and _person_shaped(" ".join(words[1:]))
                 ):
                     # an adjective made a noun, after an adjective ("nach dem Erfolg des
@@ -8517,6 +8531,12 @@ def both_surnames_forms(name: str, text: str) -> set[str]:
     return set()
 
 
+_NOMINALISED_ADJECTIVE_ENDINGS = (
+    "alen", "ischen", "igen", "lichen", "ierten", "ellen", "ären", "iven", "eten", "gten", "kten",
+    "emen", "aren", "ilen", "anten", "enten",
+)  # fmt: skip
+"""Endings of a German adjective made a noun ("Rechtsradikalen", "Angeklagten"), not of a given
+name ("José", "Sven", "Jürgen"; a review)."""
 _GERMAN_INFLECTED_ADJECTIVE = re.compile(r"[a-zäöüß]{3,}(?:en|em|er|es|e)")
 """A German adjective in lower case with its ending ("prorussischen")."""
 

@@ -1637,13 +1637,16 @@ def _named_on_its_own(actor: ActorRecord, text: str) -> bool:
         return False
     if mentioned(replace(actor, forms={normalize_name(actor.name)}), text):
         return True
-    # (accents off, one character for one, as the forms are folded: "Peña" is "pena")
-    bare = "".join(
-        plain if len(plain := normalize_name(ch) if ch.strip() else ch) == 1 else ch for ch in text
-    )
+    # (folded as the forms are, accents off: "Peña" is "pena", "Strauß" "strauss"; each
+    # position of the folded text kept back to the text's)
+    bare, at = "", []
+    for k, ch in enumerate(text):
+        plain = normalize_name(ch) if ch.strip() else ch
+        bare += plain
+        at += [k] * len(plain)
     for form in actor.forms:
         for found in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", bare, re.IGNORECASE):
-            before = text[: found.start()].split()
+            before = text[: at[found.start()]].split()
             if not before or not before[-1][:1].isupper() or before[-1].endswith((",", ".")):
                 return True
     return False
@@ -3416,12 +3419,16 @@ def staged_brief(
             for a, b in unit.cues.quotes
             if speaks_at is not None and b <= speaks_at
         )
+        # (not one who spoke just before and names himself: "Donald Trump said at a rally
+        # .... “Nobody has been tougher on Russia than Trump,” he said."; a review)
+        spoke_just_before = by_number.get(number - 1)
         named_in_reported += [
             a
             for a in actors
             if a.kind == "person"
             and a not in named_in_reported
             and _named_on_its_own(a, quoted_before)
+            and (spoke_just_before is None or spoke_just_before.source is not a)
         ]
         fitting = [
             a

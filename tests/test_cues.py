@@ -1888,6 +1888,8 @@ def test_promises_as_a_noun_is_no_verb_of_saying(sentence: str, cue: str | None)
         ("They emphasise that the talks must go on.", "emphasise"),
         # a test of strength, the noun
         ("They stress test the banks every year.", None),
+        # things that strain (a review)
+        ("Heatwaves are dangerous because they stress the heart and kidneys.", None),
         ("Under stress, they rest.", None),
     ],
 )
@@ -1904,6 +1906,13 @@ def test_they_stress_is_a_verb_of_saying(sentence: str, cue: str | None) -> None
         ("Wie gesagt, der Plan steht.", None),
         ("Das hat er gesagt.", "gesagt"),
         ("Das hat er offen gesagt.", "gesagt"),
+        # (a review)
+        ("Gelinde gesagt ist das ein Problem.", None),
+        ("Offen gesagt hat das bislang nur Sahra Wagenknecht: Die Rente reicht nicht.", "gesagt"),
+        # made accusations, not in the passive nor to oneself (a review)
+        ("Der Rat hatte Tiktok schwere Vorwürfe gemacht.", "gemacht"),
+        ("Dem 61-Jährigen werden in der Anklage schwere Vorwürfe gemacht.", None),
+        ("Sie habe sich große Vorwürfe gemacht.", None),
     ],
 )
 def test_a_manner_of_putting_it_is_no_verb_of_saying(sentence: str, cue: str | None) -> None:

@@ -2057,6 +2057,15 @@ def test_the_last_words_of_a_body_cut_at_a_comma_before_its_initials_are_not_off
     cues = [find_cues(s.text, "en") for s in sentences]
     ircc = ActorRecord("ircc", "IRCC", kind, "", {"ircc"})
     assert "Citizenship Canada" not in name_candidates(sentences, [ircc], "en", cues)
+    # (a person whose initials end their party's stays apart: "Sahra Wagenknecht (BSW)"; a
+    # review)
+    text = (
+        "Die Abspaltung um Sahra Wagenknecht (BSW) legt zu. Später sagte Sahra Wagenknecht, man "
+        "werde regieren."
+    )
+    sentences = split_sentences(text, "de")
+    bsw = ActorRecord("bsw", "BSW", kind, "", {"bsw"})
+    assert "Sahra Wagenknecht" in name_candidates(sentences, [bsw], "de")
     # (a person and the initials of their party stay apart)
     text = "On Monday, Jean Charest (PLQ) said so. Later, Jean Charest spoke again."
     sentences = split_sentences(text, "en")
@@ -2932,6 +2941,8 @@ def test_a_title_listed_as_a_person_is_no_actor_whatever_word_opens_its_sentence
         ),
         # a German body's initials after its name (real news, 20 Minuten: left out)
         ("CSAT", "Der Oberste Verteidigungsrat (CSAT) in Rumänien hatte Vorwürfe gemacht.", False),
+        # a title in "-rat" is a person's (a review)
+        ("SPD", "Der Landrat (SPD) sagte am Montag, es gebe keine Alternative.", True),
         ("SPÖ", "Bundeskanzler Werner Faymann (SPÖ) sprach.", True),
     ],
 )
@@ -2954,6 +2965,13 @@ def test_a_body_named_only_in_brackets_after_a_name_is_told(
             "Georgescu bei der Wahl Vorwürfe gemacht. Georgescu schweigt.",
             "Calin Georgescu",
             "Rechtsradikalen Calin Georgescu",
+        ),
+        # a given name is no adjective made a noun (a review)
+        (
+            "Der Rat kritisierte den Sieg des rechtsextremen José Antonio Kast bei der Wahl. "
+            "Kast schweigt.",
+            "José Antonio Kast",
+            "Antonio Kast",
         ),
         # one body in two cases (the same page: both offered, both listed)
         (

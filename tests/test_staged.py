@@ -3185,6 +3185,33 @@ def test_he_who_closes_a_quotation_is_no_one_named_in_it(quotation: str) -> None
         assert [c.source.description for c in quoted] == ["Ricardo Canese"]
 
 
+def test_he_who_spoke_just_before_may_name_himself_in_his_quotation() -> None:
+    """A review of 39a028a: "“Nobody has been tougher on Russia than Trump,” he said." after
+    Trump's own sentence is his; the quotation's name is no one else's speech."""
+    text = (
+        "Joe Biden spoke on Friday. Donald Trump said at a rally in Ohio on Saturday that the "
+        "election was rigged. “Nobody has been tougher on Russia than Trump,” he said."
+    )
+    listed = [("Donald Trump", "person"), ("Joe Biden", "person")]
+    assert _source_of(text, listed, "Donald Trump", "“Nobody") == "Donald Trump"
+
+
+def test_he_who_closes_a_quotation_is_no_one_it_names_with_a_sharp_s() -> None:
+    """The surname written with "ß" is found on its own against its folded form ("strauss")."""
+    text = (
+        "Max Huber, Experte für Verkehr, sagte, dass Franz Strauß die Regeln missachte. Die "
+        "Behörde sagt, sie könne nicht eingreifen. Dennoch sollte jedes Ministerium sparen. "
+        "„Strauß hat einen Tarif festgelegt, der höher ist als die Kosten“, sagte er."
+    )
+    listed = [
+        {"name": "Franz Strauß", "kind": "person", "role": "Minister"},
+        {"name": "Max Huber", "kind": "person", "role": "Experte"},
+    ]
+    content = _brief_of(text, listed, {"s4": "Max Huber"}, language="de")
+    quoted = [c for c in content.claims if c.evidence[0].quote.startswith("„")]
+    assert [c.source.description for c in quoted] == ["Max Huber"]
+
+
 def test_one_a_sentence_is_about_is_not_its_speaker() -> None:
     """Real news (derStandard): "Auch am Sonntag zeigten sich die Grünen entsetzt über den Fall
     Badawi." went to Badawi; his wife's words stay hers."""
