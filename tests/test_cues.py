@@ -1898,6 +1898,19 @@ def test_they_stress_is_a_verb_of_saying(sentence: str, cue: str | None) -> None
 
 
 @pytest.mark.parametrize(
+    ("sentence", "cues"),
+    [
+        # (real news, the Express)
+        ("Meghan fails to compete with Kate as survey reveals very telling results", ("reveals",)),
+        ("It was a telling sign of the mood.", ()),
+        ("He left, telling reporters he was tired.", ("telling",)),
+    ],
+)
+def test_telling_the_adjective_is_no_verb_of_saying(sentence: str, cues: tuple[str, ...]) -> None:
+    assert find_cues(sentence, "en").reporting == cues
+
+
+@pytest.mark.parametrize(
     ("sentence", "cue"),
     [
         # (real news, Wochenblatt: given to an audit office)

@@ -3034,6 +3034,24 @@ def test_a_pronoun_opening_the_clause_of_the_verb_is_its_subject_not_a_name_befo
     assert named_speaker(sentence, find_cues(sentence, "en"), [alli]) is alli
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaks"),
+    [
+        # (real news, the Express: Kate took the survey's finding)
+        ("Meghan Markle fails to compete with Princess Kate as survey reveals very telling "
+         "results", False),
+        # (one who speaks of a survey stays the speaker)
+        ("Princess Kate says a survey showed the results.", True),
+    ],
+)  # fmt: skip
+def test_a_document_that_is_the_verbs_subject_is_not_the_name_before_it(
+    sentence: str, speaks: bool
+) -> None:
+    kate = _actor("Princess Kate", "person")
+    found = named_speaker(sentence, find_cues(sentence, "en"), [kate])
+    assert (found is kate) is speaks
+
+
 def test_a_german_name_in_another_case_is_the_actor_listed() -> None:
     """Real news (FAZ): "der Deutschen Bahn" was offered beside the Deutsche Bahn the model
     listed, and became a second actor."""
