@@ -396,9 +396,8 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # (not the adjective: "as survey reveals very telling results"; real news, the Express:
         # a second verb of saying in a headline)
         r"(?<!very )(?<!most )(?<!more )(?<!quite )(?<!so )(?<!particularly )(?<!rather )"
-        r"(?<!\ba )telling(?!\s+(?:results?|signs?|details?|moments?|examples?|sign|figures?|"
-        r"numbers?|statistics?|evidence|indication|indicator|detail|point|silence|omission|"
-        r"contrast|way)\b)",
+        r"(?<!\ba )telling(?!\s+(?:results?|signs?|details?|moments?|examples?|evidence|"
+        r"indications?|indicators?|silence|omissions?|contrast)\b)",
         # not an amount added ("The revised plan added about $300 million"; real news, the
         # Washington Times)
         r"add(?:ed|s)(?!\s+(?:about|some|more|nearly|roughly|almost|another|extra|new|"
@@ -672,8 +671,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"(?<!\bless )stress(?:ed|es)(?!\s+out\b)(?=\s+(?:the|that|his|her|their|its|how|why)\b)",
         # in the plural after its pronoun opening the sentence ("They stress Ireland’s economic
         # dependence on ..."; real news, Politico Europe: the article's, after the diplomats'
-        # fears), not things that strain ("because they stress the heart"; a review)
-        r"(?<=^they )(?:stress|emphasi[sz]e)"
+        # fears) or its clause ("But they stress that ..."), not things that strain ("because
+        # they stress the heart"; a review)
+        r"(?:(?<=^they )|(?<=^but they )|(?<=^yet they )|(?<=^however, they )|(?<=, they ))"
+        r"(?:stress|emphasi[sz]e)"
         r"(?=\s+(?:the|that|their|its|how|why)\b|\s+(?-i:[A-Z]))",
         # agreement with the one quoted before ("Abu Hassan Amer, 44, agreed."), not with a
         # plan ("agreed to pay"); a lament ("He lamented the fact that ..."; real news, CBC)
@@ -1075,9 +1076,6 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"(?<!^kurz )(?<!^anders )(?<!^ehrlich )(?<!^offen )(?<!^besser )(?<!wie )"
         r"(?<!^nebenbei )(?<!^salopp )(?<!^vereinfacht )(?<!^grob )(?<!^genauer )"
         r"(?<!^einfach )(?<!^oder anders )(?<!gelinde )gesagt",
-        # (and with its auxiliary after it, said after all: "Offen gesagt hat das bislang nur
-        # Sahra Wagenknecht: ..."; a review)
-        r"gesagt(?=\s+(?:hat|hatte|haben|hatten)(?!\w))",
         r"ergänzt(?:e|en)?",
         r"fügt(?:e|en)? .{0,40}hinzu",
         r"hinzugefügt",
@@ -1762,8 +1760,14 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         # according to a royal correspondent who joined Meghan and Prince Harry on their royal
         # tour."; real news, the Express: given to Meghan, its subject)
         rf"(?<=according to )(?:an?|one) (?:[\w-]+ ){{0,2}}(?:{'|'.join(ONE_OF_A_TRADE)}|"
-        r"correspondent|reporter|journalist|insider|commentator|friend|pal|confidant)(?!\w)"
-        r"(?!,?\s+(?-i:[A-Z]))",
+        r"correspondent|reporter|journalist|insider|commentator|friend|pal|confidant)(?![\w-])"
+        r"(?!,?\s+(?-i:[A-Z]))"
+        # (not named later in the clause, nor of a body named after it, nor a document: "a
+        # royal correspondent for the Daily Mail, Rebecca English", "an analyst note from
+        # Goldman Sachs"; a review)
+        r"(?!\s+(?:of|for|at|from|with)\s+(?:the\s+)?(?-i:[A-Z]))"
+        r"(?!\s+(?:notes?|reports?|briefs?|estimates?|surveys?|polls?|data|research)\b)"
+        r"(?![^.;]*?,\s*(?:(?-i:[a-z])[\w-]*\s+){0,3}(?-i:[A-Z])[\w'’.-]+\s+(?-i:[A-Z]))",
         # a headline's friend of one named ("Meghan Markle pal says Prince Harry 'fit plans for
         # UK fame' after Suits"; the same page: given to Meghan)
         r"^(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s+(?:pal|pals|friend|friends|insider|"
@@ -2804,9 +2808,11 @@ def _said_here(code: str, match: re.Match[str]) -> bool:
         # accusations made ("Der Oberste Verteidigungsrat ... hatte Tiktok ... schwere Vorwürfe
         # gemacht."), not made to someone in the passive ("Dem 61-Jährigen werden ... Vorwürfe
         # gemacht.") nor to oneself ("Sie habe sich ... Vorwürfe gemacht."; a review)
+        # (in its own clause: "Nachdem die Wahl annulliert wurde, hatte der ... Rat Tiktok
+        # schwere Vorwürfe gemacht."; a review)
         return not re.search(
             r"(?<!\w)(?:werden|wurden|wird|wurde|worden|sich|mir|mich|uns)(?!\w)",
-            match.string[: match.start()],
+            re.split(r"[,;:]", match.string[: match.start()])[-1],
             re.IGNORECASE,
         )
     if code == "de" and match.group(0).casefold() == "laut":

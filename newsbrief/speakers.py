@@ -3225,8 +3225,9 @@ def named_speaker(
         ):
             # a document the verb's subject, no one named before it ("Meghan Markle fails to
             # compete with Princess Kate as survey reveals very telling results"; real news,
-            # the Express: Kate took the survey's finding)
-            return None
+            # the Express: Kate took the survey's finding); a later verb may have its own
+            # ("Jane Doe, whose new study finds rising rates, said ..."; a review)
+            continue
         with_subject = _WITH_SUBJECT.search(sentence, 0, first)
         if (
             with_subject is not None
@@ -7510,7 +7511,10 @@ def _paired_in_brackets(name: str, actor: ActorRecord, article: str) -> bool:
         and form.endswith(initials)
         # (after "and" of the list its name is: not "Sahra Wagenknecht (BSW)"; a review)
         and re.search(
-            rf"(?<!\w)(?:and|und|et|y|e)\s+{re.escape(name)}\s*\(\s*{re.escape(form)}\s*\)",
+            # (a list of single words before it: not "Olaf Scholz (SPD) und Sahra Wagenknecht
+            # (BSW)"; a review)
+            rf",\s+[A-ZÄÖÜ][\w-]*\s+(?:and|und|et|y|e)\s+{re.escape(name)}\s*\("
+            rf"\s*{re.escape(form)}\s*\)",
             article,
         )
         for form in {actor.name, *actor.forms, actor.name.upper()}
@@ -8545,7 +8549,7 @@ def both_surnames_forms(name: str, text: str) -> set[str]:
 
 _NOMINALISED_ADJECTIVE_ENDINGS = (
     "alen", "ischen", "igen", "lichen", "ierten", "ellen", "ären", "iven", "eten", "gten", "kten",
-    "emen", "aren", "ilen", "anten", "enten",
+    "emen", "aren", "ilen", "anten", "enten", "enen",
 )  # fmt: skip
 """Endings of a German adjective made a noun ("Rechtsradikalen", "Angeklagten"), not of a given
 name ("José", "Sven", "Jürgen"; a review)."""
@@ -9416,6 +9420,21 @@ _REFERRING_NOUNS = (
 "the agency warns")."""
 
 
+def _company_noun(word: str, language: str) -> bool:
+    """Whether ``word`` is a noun that names a company again ("Konzern", "carmaker"), after a
+    country's initials ("US-Konzern") or, in German, ending a compound ("Technologiekonzern");
+    not a brand's ("Ifo-Institut", "KfW-Bank"; a review)."""
+    folded = word.casefold()
+    prefix = re.match(r"([a-z]{2,4})-", folded)
+    if prefix is not None:
+        if not is_country(prefix.group(1).upper(), "en"):
+            return False
+        folded = folded[prefix.end() :]
+    return folded in _COMPANY_NOUNS or (
+        language == "de" and folded.endswith(("konzern", "unternehmen", "autobauer", "hersteller"))
+    )
+
+
 def speaker_phrases(
     sentences: Sequence[Sentence],
     cues: Sequence[SentenceCues],
@@ -9603,14 +9622,22 @@ def speaker_phrases(
             continue
         if (
             _DEFINITE_OPENING.match(opening)
-            and re.sub(r"^[a-z]{2,4}-", "", words[-1].casefold()) in _COMPANY_NOUNS
+            and _company_noun(words[-1], language)
             and (
                 len(words) == 1
                 or (
                     len(words) == 2
                     and (
                         is_nationality(words[0])
-                        or (language == "de" and _GERMAN_INFLECTED_ADJECTIVE.fullmatch(words[0]))
+                        or country_of_adjective(words[0], "en") is not None
+                        or (
+                            language == "de"
+                            and (
+                                _GERMAN_INFLECTED_ADJECTIVE.fullmatch(words[0]) is not None
+                                # "der Schweizer Konzern", "der Münchner Konzern"
+                                or re.fullmatch(r"[A-ZÄÖÜ]\w+er", words[0]) is not None
+                            )
+                        )
                     )
                 )
             )

@@ -3428,7 +3428,12 @@ def staged_brief(
             if a.kind == "person"
             and a not in named_in_reported
             and _named_on_its_own(a, quoted_before)
-            and (spoke_just_before is None or spoke_just_before.source is not a)
+            # (and the model picked: not "Donald Trump said ... Senator John Smith was weak
+            # .... “Trump has never read a crime bill in his life,” he said.", Smith's
+            # rebuttal; a review)
+            and not (
+                spoke_just_before is not None and spoke_just_before.source is a and unit.source is a
+            )
         ]
         fitting = [
             a

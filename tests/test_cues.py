@@ -1890,6 +1890,8 @@ def test_promises_as_a_noun_is_no_verb_of_saying(sentence: str, cue: str | None)
         ("They stress test the banks every year.", None),
         # things that strain (a review)
         ("Heatwaves are dangerous because they stress the heart and kidneys.", None),
+        # (its clause after a conjunction; a review)
+        ("But they stress that no decision has been made.", "stress"),
         ("Under stress, they rest.", None),
     ],
 )
@@ -1904,6 +1906,8 @@ def test_they_stress_is_a_verb_of_saying(sentence: str, cue: str | None) -> None
         ("Meghan fails to compete with Kate as survey reveals very telling results", ("reveals",)),
         ("It was a telling sign of the mood.", ()),
         ("He left, telling reporters he was tired.", ("telling",)),
+        # (a review)
+        ("Boris Johnson has been telling figures across the party that he will run.", ("telling",)),
     ],
 )
 def test_telling_the_adjective_is_no_verb_of_saying(sentence: str, cues: tuple[str, ...]) -> None:
@@ -1921,11 +1925,16 @@ def test_telling_the_adjective_is_no_verb_of_saying(sentence: str, cues: tuple[s
         ("Das hat er offen gesagt.", "gesagt"),
         # (a review)
         ("Gelinde gesagt ist das ein Problem.", None),
-        ("Offen gesagt hat das bislang nur Sahra Wagenknecht: Die Rente reicht nicht.", "gesagt"),
+        ("Kurz gesagt hat die Bundesregierung beim Klimaschutz versagt.", None),
         # made accusations, not in the passive nor to oneself (a review)
         ("Der Rat hatte Tiktok schwere Vorwürfe gemacht.", "gemacht"),
         ("Dem 61-Jährigen werden in der Anklage schwere Vorwürfe gemacht.", None),
         ("Sie habe sich große Vorwürfe gemacht.", None),
+        # (a passive in another clause; a review)
+        (
+            "Nachdem die Wahl annulliert wurde, hatte der Rat Tiktok schwere Vorwürfe gemacht.",
+            "gemacht",
+        ),
     ],
 )
 def test_a_manner_of_putting_it_is_no_verb_of_saying(sentence: str, cue: str | None) -> None:
@@ -1947,6 +1956,14 @@ def test_a_manner_of_putting_it_is_no_verb_of_saying(sentence: str, cue: str | N
         ),
         # one named right after is no unnamed source; whom one told is none
         ("He resigned, according to a reporter, Jane Doe, who saw it.", ()),
+        # nor one named later, one of a body named after, nor a document (a review)
+        (
+            "She was upset, according to a royal correspondent for the Daily Mail, Rebecca "
+            "English.",
+            (),
+        ),
+        ("Rates will fall, according to an analyst note from Goldman Sachs.", ()),
+        ("The law is void, according to a friend-of-the-court brief filed by Texas.", ()),
         ("Harry told a reporter that he would stay.", ()),
     ],
 )

@@ -175,6 +175,10 @@ def test_a_clause_before_the_verb_is_no_speaker_phrase(text: str) -> None:
         # a government, an embassy: no company named again
         ("Die chinesische Regierung weist die Vorwürfe zurück.", "de", ["chinesische Regierung"]),
         ("The Chinese embassy said it had no comment.", "en", ["Chinese embassy"]),
+        # (a review) the commonest nationalities, a German compound, a brand's institute
+        ("Volkswagen will close plants. The German carmaker said it had no choice.", "en", []),
+        ("Der Schweizer Technologiekonzern teilte mit, er wachse.", "de", []),
+        ("Das Ifo-Institut teilte am Montag mit, die Stimmung sinke.", "de", ["Ifo-Institut"]),
     ],
 )
 def test_a_company_named_again_by_where_it_is_from_is_no_speaker_phrase(
@@ -2066,6 +2070,12 @@ def test_the_last_words_of_a_body_cut_at_a_comma_before_its_initials_are_not_off
     sentences = split_sentences(text, "de")
     bsw = ActorRecord("bsw", "BSW", kind, "", {"bsw"})
     assert "Sahra Wagenknecht" in name_candidates(sentences, [bsw], "de")
+    text = (
+        "Friedrich Merz (CDU), Olaf Scholz (SPD) und Sahra Wagenknecht (BSW) stritten. Später "
+        "sagte Sahra Wagenknecht, man werde regieren."
+    )
+    sentences = split_sentences(text, "de")
+    assert "Sahra Wagenknecht" in name_candidates(sentences, [bsw], "de")
     # (a person and the initials of their party stay apart)
     text = "On Monday, Jean Charest (PLQ) said so. Later, Jean Charest spoke again."
     sentences = split_sentences(text, "en")
@@ -2966,6 +2976,13 @@ def test_a_body_named_only_in_brackets_after_a_name_is_told(
             "Calin Georgescu",
             "Rechtsradikalen Calin Georgescu",
         ),
+        # (a review)
+        (
+            "Der Rat forderte die Freilassung des amerikanischen Gefangenen Evan Gershkovich. "
+            "Gershkovich schweigt.",
+            "Evan Gershkovich",
+            "Gefangenen Evan Gershkovich",
+        ),
         # a given name is no adjective made a noun (a review)
         (
             "Der Rat kritisierte den Sieg des rechtsextremen José Antonio Kast bei der Wahl. "
@@ -3042,6 +3059,9 @@ def test_a_pronoun_opening_the_clause_of_the_verb_is_its_subject_not_a_name_befo
          "results", False),
         # (one who speaks of a survey stays the speaker)
         ("Princess Kate says a survey showed the results.", True),
+        # (a later verb has its own subject; a review)
+        ("Princess Kate, whose new study finds rising rates, said more work is needed.", True),
+        ("While a report says otherwise, Princess Kate insists she is right.", True),
     ],
 )  # fmt: skip
 def test_a_document_that_is_the_verbs_subject_is_not_the_name_before_it(

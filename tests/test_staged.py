@@ -3196,6 +3196,17 @@ def test_he_who_spoke_just_before_may_name_himself_in_his_quotation() -> None:
     assert _source_of(text, listed, "Donald Trump", "“Nobody") == "Donald Trump"
 
 
+def test_a_rebuttal_naming_the_one_who_spoke_before_stays_the_one_picked() -> None:
+    """A review of 4a16eba: "Donald Trump said ... Senator John Smith was weak on crime. “Trump
+    has never read a crime bill in his life,” he said." is Smith's, the model's pick."""
+    text = (
+        "Donald Trump said on Monday that Senator John Smith was weak on crime. “Trump has "
+        "never read a crime bill in his life,” he said."
+    )
+    listed = [("Donald Trump", "person"), ("John Smith", "person")]
+    assert _source_of(text, listed, {"s2": "John Smith"}, "“Trump") == "John Smith"
+
+
 def test_he_who_closes_a_quotation_is_no_one_it_names_with_a_sharp_s() -> None:
     """The surname written with "ß" is found on its own against its folded form ("strauss")."""
     text = (
