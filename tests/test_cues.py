@@ -1942,6 +1942,34 @@ def test_a_manner_of_putting_it_is_no_verb_of_saying(sentence: str, cue: str | N
 
 
 @pytest.mark.parametrize(
+    ("sentence", "reporting", "anonymity"),
+    [
+        # Swiss spelling, "ss" for "ß" (real news, NZZ: no verb of saying, no unnamed source)
+        (
+            "Er sei getötet worden, hiess es aus libanesischen Sicherheitsquellen.",
+            ("hiess es",),
+            ("Sicherheitsquellen",),
+        ),
+        ("Der Minister äusserte sich am Montag dazu.", ("äusserte",), ()),
+        ("Das liess er am Montag wissen.", ("liess",), ()),
+        # sources of energy are no one's
+        ("Die Energiequellen seien knapp, sagte er.", ("sagte",), ()),
+    ],
+)
+def test_swiss_spelling_and_sources_by_whom_they_serve(
+    sentence: str, reporting: tuple[str, ...], anonymity: tuple[str, ...]
+) -> None:
+    cues = find_cues(sentence, "de")
+    assert (cues.reporting, cues.anonymity) == (reporting, anonymity)
+
+
+def test_swiss_spelling_keeps_character_classes_and_lookbehinds() -> None:
+    from newsbrief.cues import swiss_spelling
+
+    assert swiss_spelling(r"(?<=heißt )x[a-zß]ß") == r"(?<=heißt )x[a-zß](?:ß|ss)"
+
+
+@pytest.mark.parametrize(
     ("sentence", "unnamed"),
     [
         # (real news, the Express: both went to Meghan)

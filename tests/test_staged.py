@@ -3223,6 +3223,61 @@ def test_he_who_closes_a_quotation_is_no_one_it_names_with_a_sharp_s() -> None:
     assert [c.source.description for c in quoted] == ["Max Huber"]
 
 
+_GAZA_LISTED = [
+    ("Human Rights Watch", "organization"),
+    ("US-Armee", "government"),
+    ("Gesundheitsbehörde", "government"),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pick", "source"),
+    [
+        # (real news, NZZ: Human Rights Watch, the model's pick for a live blog's every
+        # sentence, took these)
+        ("Im Gazastreifen wurden laut Angaben des von der Hamas kontrollierten "
+         "Gesundheitsministeriums rund 38 664 Palästinenser getötet.", "Human Rights Watch",
+         "the article itself"),
+        ("Bei einem Drohnenangriff ist laut libanesischen Angaben ein Mann getötet worden.",
+         "Human Rights Watch", "the article itself"),
+        ("Weitere neun Personen wurden getötet, wie Mitarbeiter des Al-Ahli-Spitals sagten.",
+         "Human Rights Watch", "the article itself"),
+        ("Fünf Menschen seien getötet worden, berichtete weiter die palästinensische "
+         "Nachrichtenagentur Wafa.", "Human Rights Watch", "the article itself"),
+        # words that may name the one picked keep it
+        ("Laut der Behörde kamen neun Palästinenser ums Leben.", "Gesundheitsbehörde",
+         "Gesundheitsbehörde"),
+        ("Die Mission sei beendet, teilte das zuständige Regionalkommando des US-Militärs mit.",
+         "US-Armee", "US-Armee"),
+        ("Kämpfer hätten Geiseln misshandelt, teilte die Organisation weiter mit.",
+         "Human Rights Watch", "Human Rights Watch"),
+        # and "nach eigenen Angaben" is the subject's own
+        ("Human Rights Watch hat nach eigenen Angaben Zeugen befragt.", "Human Rights Watch",
+         "Human Rights Watch"),
+    ],
+)  # fmt: skip
+def test_a_german_sentence_citing_another_is_not_the_one_picked(
+    sentence: str, pick: str, source: str
+) -> None:
+    text = (
+        "Nahost-Ticker\n\nIm Fokus stehen Human Rights Watch, die US-Armee und die "
+        f"Gesundheitsbehörde. {sentence}"
+    )
+    assert _source_of(text, _GAZA_LISTED, {"s3": pick}, sentence[:12], language="de") == source
+
+
+def test_a_german_impersonal_verb_in_a_bodys_statement_is_that_bodys() -> None:
+    """ "..., hieß es in einer Erklärung der Partei Die Linke." names its speaker after the
+    verb (real news, NZZ, in its Swiss spelling)."""
+    text = (
+        "Human Rights Watch und Die Linke sind uneins. Man werde nicht nachgeben, hiess es in "
+        "einer Erklärung der Partei Die Linke."
+    )
+    listed = [("Die Linke", "organization"), ("Human Rights Watch", "organization")]
+    source = _source_of(text, listed, "Human Rights Watch", "Man werde", language="de")
+    assert source == "Die Linke"
+
+
 def test_one_a_sentence_is_about_is_not_its_speaker() -> None:
     """Real news (derStandard): "Auch am Sonntag zeigten sich die Grünen entsetzt über den Fall
     Badawi." went to Badawi; his wife's words stay hers."""
