@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from newsbrief.names import normalize_name
+from newsbrief.regex_source import pattern_tokens
 from newsbrief.sentences import dateline_length
 
 __all__ = [
@@ -2263,34 +2264,20 @@ def swiss_spelling(pattern: str) -> str:
     "äussert"; real news, NZZ: "..., hiess es aus libanesischen Sicherheitsquellen." had no
     verb of saying): each "ß" outside a character class and a lookbehind may be either."""
     out: list[str] = []
-    in_class = False
     behind = 0  # the depth of the groups, inside a lookbehind
     depth = 0
-    k = 0
-    while k < len(pattern):
-        ch = pattern[k]
-        if ch == "\\":
-            out.append(pattern[k : k + 2])
-            k += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
+    for k, token, in_class in pattern_tokens(pattern):
+        if not in_class and token == "(":
             depth += 1
             if not behind and pattern.startswith(("(?<=", "(?<!"), k):
                 behind = depth
-        elif ch == ")":
+        elif not in_class and token == ")":
             if behind == depth:
                 behind = 0
             depth -= 1
-        elif ch == "ß" and not behind:
-            out.append("(?:ß|ss)")
-            k += 1
-            continue
-        out.append(ch)
-        k += 1
+        elif not in_class and token == "ß" and not behind:
+            token = "(?:ß|ss)"
+        out.append(token)
     return "".join(out)
 
 

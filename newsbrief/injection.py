@@ -61,6 +61,7 @@ from dataclasses import dataclass, field
 import sentencex
 
 from newsbrief.models import Brief
+from newsbrief.regex_source import pattern_tokens
 
 __all__ = [
     "Normalized",
@@ -1136,25 +1137,16 @@ def _split_alternatives(source: str) -> list[str]:
     parts: list[str] = []
     depth = 0
     start = 0
-    i = 0
-    in_class = False
-    while i < len(source):
-        ch = source[i]
-        if ch == "\\":
-            i += 2
-            continue
+    for i, token, in_class in pattern_tokens(source):
         if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
+            continue
+        if token == "(":
             depth += 1
-        elif ch == ")":
+        elif token == ")":
             depth -= 1
-        elif ch == "|" and depth == 0:
+        elif token == "|" and depth == 0:
             parts.append(source[start:i])
             start = i + 1
-        i += 1
     parts.append(source[start:])
     return parts
 
