@@ -2287,7 +2287,9 @@ def swiss_spelling(pattern: str) -> str:
 _SUBJUNCTIVE = re.compile(
     swiss_spelling(
         r"(?<!\w)(?:sei|seien|habe|werde|müsse|könne|solle|dürfe|wolle|möge|gebe|stehe|liege|"
-        r"gehe|komme|bleibe|brauche|fehle|gelte|wisse|sehe|führe|trage|halte|lasse|heiße|"
+        r"gehe|komme|bleibe|brauche|fehle|gelte|wisse|sehe|führe|trage|halte|lasse|"
+        # (it is said, "es heiße": not the adjective, "eine heisse Debatte"; a review)
+        r"(?<=es )heiße|heiße(?= es\b)|"
         # more reported speech of news (Konjunktiv I), and Konjunktiv II that stands in for it
         # where the first is the indicative ("Dazu lägen er und Trump zu weit auseinander")
         r"plane|berge|verfüge|stelle|nehme|zahle|steige|sinke|erwarte|rechne|arbeite|prüfe|hoffe|"

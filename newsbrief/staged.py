@@ -75,6 +75,7 @@ from newsbrief.models import (
 from newsbrief.names import normalize_name
 from newsbrief.places import (
     acts_as_a_body,
+    country_names,
     is_country,
     is_nationality,
     is_place_adjective,
@@ -1931,8 +1932,8 @@ Protección de los Periodistas")."""
 
 _GERMAN_CITED = re.compile(
     r"(?<!\w)(?:laut|nach\s+(?:Angaben|Schätzungen|Informationen|Darstellung|Erkenntnissen|"
-    r"Berechnungen|Zählungen?))\s+(?!(?:eigenen|eigener|seinen|seiner|ihren|ihrer|ihm|ihr|"
-    r"ihnen)(?!\w))(?P<who>(?:[\w-]+\s+){0,7}[\w-]+)",
+    r"Berechnungen|Zählungen?))\s+(?!(?:eigenen|eigener|seinen|seiner|seinem|seines|ihren|ihrer|"
+    r"ihrem|ihres|ihm|ihr|ihnen)(?!\w))(?P<who>(?:[\w-]+\s+){0,7}[\w-]+)",
     re.IGNORECASE,
 )
 """A German sentence's "laut ..." or "nach Angaben ...", and the words it cites after it (not
@@ -1954,14 +1955,46 @@ _GERMAN_SAID_BY_AFTER = re.compile(
 """A German sentence closed by its verb of saying and the speaker after it ("..., berichtete
 weiter die palästinensische Nachrichtenagentur Wafa."; real news, NZZ)."""
 _GERMAN_BODY_REFERENCES = frozenset(
-    {"organisation", "gruppe", "miliz", "behorde", "behorden", "regierung", "ministerium",
-     "ministeriums", "partei", "konzern", "konzerns", "unternehmen", "unternehmens", "armee",
-     "militars", "militar", "polizei", "agentur", "verband", "verbands", "verein", "vereins",
-     "bewegung", "organisationen"}
+    {"organisation", "organisationen", "gruppe", "bewegung", "miliz", "verein", "vereins",
+     "verband", "verbands"}
 )  # fmt: skip
-"""German nouns that name again a body named before (folded: "Behörde" is "behorde")."""
+"""German nouns that name again a body of members named before ("teilte die Organisation weiter
+mit"); an army, a ministry or a company is named again only by its own noun ("des Militärs" is
+no rights group's; a review)."""
 _NAMED_WORDS = re.compile(r"(?-i:[A-ZÄÖÜ])[\w-]*\s+(?:[\w-]+\s+)*?(?-i:[A-ZÄÖÜ])")
 """Two capitalised words: more than a noun that names again (German "die Organisation")."""
+_IMPERSONAL_SOURCE = re.compile(
+    r"(?<!\w)(?:heißt|hieß|heisst|hiess)\s+es\s+(?:in\s+(?:einer|der)\s+[\w-]+\s+)?"
+    r"(?:des|der|von|vom|aus|aus\s+dem|aus\s+der)\s+(?P<who>(?:[\w-]+\s+){0,3}[\w-]+)",
+    re.IGNORECASE,
+)
+"""Whom a German impersonal verb of saying has it from ("hiess es in einer Erklärung des
+Verbands")."""
+_CONTROLLED_BY = re.compile(r"(?<!\w)(?:kontrollierten|geführten|nahestehenden)(?!\w)")
+"""A body another controls or leads ("des von der Hamas kontrollierten Gesundheitsministeriums")."""
+_THREE_PART_NAME = re.compile(r"(?-i:[A-ZÄÖÜ])[\w]*-(?-i:[A-ZÄÖÜ])[\w]*-[\w]+")
+"""A name of three hyphened parts ("Al-Ahli-Spitals")."""
+_GERMAN_COUNTRY_ADJECTIVE = re.compile(
+    r"(?P<stem>[a-zäöüß]{3,}?)(?:ensisch|esisch|isch)(?:en|e|er|em|es)?"
+)
+
+
+def _names_another_source(words: str) -> bool:
+    """Whether the words a German sentence cites surely name a source of their own: a
+    country's adjective ("laut libanesischen Angaben", "die palästinensische
+    Nachrichtenagentur Wafa"), a body another controls, or a name of three hyphened parts."""
+    if _CONTROLLED_BY.search(words) or _THREE_PART_NAME.search(words):
+        return True
+    for word in words.split():
+        found = _GERMAN_COUNTRY_ADJECTIVE.fullmatch(word)
+        if found is None:
+            continue
+        stem = normalize_name(found.group("stem"))[:5]
+        if any(name.startswith(stem) for name in country_names("de")):
+            return True
+    return False
+
+
 _SAME_BODY_NOUNS = {"militär": "armee", "armee": "militär", "streitkräfte": "armee"}
 """German nouns that name one body two ways ("des israelischen Militärs", "Israels Armee")."""
 
@@ -3315,6 +3348,10 @@ def staged_brief(
                 ]
             )
             or any(_may_name(who, picked) for who in cited_words)
+            # (only words that surely name another: a country's adjective, a body another
+            # controls, a name of three hyphened parts; not "laut dem Autobauer", "wie der
+            # Klub mitteilte", "laut dem Tesla-Chef", "laut Plan"; a review)
+            or not any(_names_another_source(who) for who in cited_words)
         ):
             continue
         _give(unit, ARTICLE_ITSELF, ": it gives its facts according to someone else", notes)
@@ -3946,6 +3983,13 @@ def staged_brief(
             # "..., heißt es aus der Direktion Staatsschutz und Nachrichtendienst (DSN)." names
             # whom it is said by (real news, derStandard)
             or _speaker(unit, actors) is picked
+            # (or a noun that may name the one picked: "..., hiess es in einer Erklärung des
+            # Verbands." after the farmers' association; a review)
+            or (
+                source_language == "de"
+                and (said_from := _IMPERSONAL_SOURCE.search(unit.sentence.text)) is not None
+                and _may_name(said_from.group("who"), picked)
+            )
             # (nor is a sentence all in quotation marks the article's own words where the
             # sentence before says it comes from the one picked: the quoted email reply after
             # "Later, I got an email reply from a Google representative." went to the

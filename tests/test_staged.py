@@ -3266,6 +3266,48 @@ def test_a_german_sentence_citing_another_is_not_the_one_picked(
     assert _source_of(text, _GAZA_LISTED, {"s3": pick}, sentence[:12], language="de") == source
 
 
+@pytest.mark.parametrize(
+    ("before", "sentence", "listed"),
+    [
+        # (a review of 47340fc: each went to the article, the model's pick right)
+        ("FC Bayern München trennt sich von Thomas Tuchel.",
+         "Der Nachfolger soll noch in dieser Woche vorgestellt werden, wie der Klub am Montag "
+         "mitteilte.", ("FC Bayern München", "organization")),
+        ("Volkswagen meldet Zahlen.", "Laut dem Autobauer stieg der Absatz in China um fünf "
+         "Prozent.", ("Volkswagen", "organization")),
+        ("Volkswagen meldet Zahlen.", "Nach Angaben eines Konzernsprechers bleibt das Werk bis "
+         "Freitag geschlossen.", ("Volkswagen", "organization")),
+        ("Elon Musk war in Brandenburg.", "Laut dem Tesla-Chef soll das Werk in Grünheide "
+         "erweitert werden.", ("Elon Musk", "person")),
+        ("Til Schweiger äusserte sich.", "Laut seinem Statement habe er von den Vorwürfen nichts "
+         "gewusst.", ("Til Schweiger", "person")),
+        ("Anna Keller besuchte die Baustelle.", "Die Brücke soll laut Plan im Sommer 2026 "
+         "fertig werden, sagte die Grünen-Politikerin.", ("Anna Keller", "person")),
+        ("Die Weltgesundheitsorganisation warnt.", "Laut WHO stieg die Zahl der Fälle in Europa "
+         "um zehn Prozent.", ("Weltgesundheitsorganisation", "organization")),
+        ("Der Bauernverband protestiert.", "Man werde die Proteste fortsetzen, hiess es in einer "
+         "Erklärung des Verbands.", ("Bauernverband", "organization")),
+    ],
+)  # fmt: skip
+def test_a_german_sentence_citing_the_one_picked_by_another_name_keeps_it(
+    before: str, sentence: str, listed: tuple[str, str]
+) -> None:
+    text = f"Meldungen\n\n{before} {sentence}"
+    assert _source_of(text, [listed], listed[0], sentence[:12], language="de") == listed[0]
+
+
+def test_a_hot_debate_is_no_reported_speech() -> None:
+    """ "eine heisse Debatte" is hot, not "es heiße" (a review of the Swiss spelling)."""
+    text = (
+        "Bundesrat Alain Berset sagte am Montag, die Reform sei dringend nötig. Im Nationalrat "
+        "folgte danach eine heisse Debatte über die Finanzierung."
+    )
+    listed = [("Alain Berset", "person")]
+    assert _source_of(text, listed, "the article itself", "Im Nationalrat", language="de") == (
+        "the article itself"
+    )
+
+
 def test_a_german_impersonal_verb_in_a_bodys_statement_is_that_bodys() -> None:
     """ "..., hieß es in einer Erklärung der Partei Die Linke." names its speaker after the
     verb (real news, NZZ, in its Swiss spelling)."""
