@@ -1995,8 +1995,9 @@ def _names_another_source(words: str) -> bool:
     return False
 
 
-_SAME_BODY_NOUNS = {"militär": "armee", "armee": "militär", "streitkräfte": "armee"}
-"""German nouns that name one body two ways ("des israelischen Militärs", "Israels Armee")."""
+_SAME_BODY_NOUNS = {"militar": "armee", "armee": "militar", "streitkrafte": "armee"}
+"""German nouns that name one body two ways ("des israelischen Militärs", "Israels Armee"),
+folded as the words they are looked up by."""
 
 
 def _may_name(words: str, actor: ActorRecord) -> bool:
@@ -4003,7 +4004,23 @@ def staged_brief(
         ):
             continue
         said = unit.sentence.text
-        if not mentioned(picked, said):
+        said_from = _IMPERSONAL_SOURCE.search(said) if source_language == "de" else None
+        stating = (
+            [
+                a
+                for a in actors
+                if a.kind in ("organization", "government", "group")
+                and _may_name(said_from.group("who"), a)
+            ]
+            if said_from is not None
+            else []
+        )
+        if not mentioned(picked, said) and len(stating) == 1:
+            # the one body the impersonal verb's words may name ("«...», hiess es in einer
+            # Erklärung des Militärs." for "Israels Armee"; real news, NZZ: the army's, then
+            # the article's once "hiess es" was a verb of saying)
+            _give(unit, stating[0], ", the one body whose statement it is said in", notes)
+        elif not mentioned(picked, said):
             _give(
                 unit,
                 ARTICLE_ITSELF,

@@ -3296,6 +3296,25 @@ def test_a_german_sentence_citing_the_one_picked_by_another_name_keeps_it(
     assert _source_of(text, [listed], listed[0], sentence[:12], language="de") == listed[0]
 
 
+def test_the_military_named_again_is_the_army_listed() -> None:
+    """ "Nach Angaben des israelischen Militärs" and "hiess es in einer Erklärung des Militärs"
+    name the army listed as "Israels Armee" (real news, NZZ: the second went to the article,
+    the first would have)."""
+    text = (
+        "Im Fokus stehen Israels Armee und Human Rights Watch. Nach Angaben des israelischen "
+        "Militärs hat die Luftwaffe Stellungen angegriffen. Insgesamt hätten die Truppen "
+        "«etwa 14 000 Terroristen eliminiert», hiess es in einer Erklärung des Militärs."
+    )
+    listed = [("Israels Armee", "government"), ("Human Rights Watch", "organization")]
+    picks = {"s2": "Israels Armee", "s3": "Human Rights Watch"}
+    content = _brief_of(
+        text, [{"name": n, "kind": k, "role": "x"} for n, k in listed], picks, language="de"
+    )
+    sources = sources_by_word(content)
+    assert sources["Nach"].description == "Israels Armee"
+    assert sources["Insgesamt"].description == "Israels Armee"
+
+
 def test_a_hot_debate_is_no_reported_speech() -> None:
     """ "eine heisse Debatte" is hot, not "es heiße" (a review of the Swiss spelling)."""
     text = (
