@@ -42,6 +42,7 @@ __all__ = [
     "quoted_spans",
     "quotes_a_name",
     "saying_opening",
+    "swiss_spelling",
     "view_of_a_surname",
 ]
 
@@ -1826,7 +1827,7 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"(?<!\bim )(?<!\bdiese )(?<!\bim engsten )(?<!\bim engen )(?<!\bim kleinen )"
         r"(?<!\bim kleinsten )(?<!\bim eigenen )(?<!\bim familiären )"
         r"(?!(?:land|stadt|wahl|bezirks?)kreis)[^\W\d_]*kreisen?"
-        r"|(?<=\bim )Kreise(?=[^.;:]*\s(?:hieß|heißt|hiess|heisst)\s+es(?!\w))",
+        r"|(?<=\bim )Kreise(?=[^.;:]*\s(?:hieß|heißt)\s+es(?!\w))",
         r"Insider\w*",
         r"ungenannt\w*",
         r"nicht genannt",
@@ -1849,7 +1850,7 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"(?=\s*[.,;:]|\s+(?:mit|und|weiter|außerdem|zudem|auch|des|der|von|auf|in|am|über|"
         r"gegenüber)(?!\w))",
         r"(?:(?<=Stellungnahme der )|(?<=Erklärung der )|(?<=Mitteilung der ))Familie"
-        r"(?=\s+(?:hieß|heißt|hiess|heisst)\s+es(?!\w))",
+        r"(?=\s+(?:hieß|heißt)\s+es(?!\w))",
         rf"(?:^\W*|(?<=,\s))die\s+(?:Anwälte|Verteidiger)\s+(?:von|des|der)\s+"
         rf"(?-i:[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){{0,3}})(?=\s+(?:{_GERMAN_SAID_BY_KIN})"
         r"(?!\w))",
@@ -3527,11 +3528,13 @@ _OWNERLESS_DATA = {
 
 
 _HEISST_ES_IM = re.compile(
-    # (an adverb between: "..., heißt es stolz in dem Papier"; real news, junge Welt)
-    r",\s+(?:heißt|heisst) es\s+(?:(?-i:[a-zäöüß]+)\s+)?"
-    r"(?:in\s+(?:einem|einer|dem|der|seinem|ihrem)|im)\s+"
-    r"(?:[^\W\d_]+\s+){0,2}"
-    rf"(?:{'|'.join(_DOCUMENTS['de'])})(?!\w)",
+    swiss_spelling(
+        # (an adverb between: "..., heißt es stolz in dem Papier"; real news, junge Welt)
+        r",\s+heißt es\s+(?:(?-i:[a-zäöüß]+)\s+)?"
+        r"(?:in\s+(?:einem|einer|dem|der|seinem|ihrem)|im)\s+"
+        r"(?:[^\W\d_]+\s+){0,2}"
+        rf"(?:{'|'.join(_DOCUMENTS['de'])})(?!\w)"
+    ),
     re.IGNORECASE,
 )
 """A German clause that says a document is the source of what comes before ("..., heißt es im
@@ -3540,7 +3543,7 @@ derStandard), wherever the sentence ends."""
 
 
 _HEISST_ES_DARIN = re.compile(
-    r",\s+(?:heißt|heisst) es\s+(?:(?-i:[a-zäöüß]+)\s+)?darin(?!\w)", re.IGNORECASE
+    swiss_spelling(r",\s+heißt es\s+(?:(?-i:[a-zäöüß]+)\s+)?darin(?!\w)"), re.IGNORECASE
 )
 """A German clause that says the document named before is the source of what comes before
 ("Lehrer könnten sie auch in der Klasse einsetzen, ..., heißt es darin."; real news, Rheinische

@@ -24,6 +24,7 @@ __all__ = [
     "country_as_written",
     "country_names",
     "country_of_adjective",
+    "german_country_adjective",
     "is_country",
     "is_nationality",
     "is_place_adjective",
@@ -86,6 +87,22 @@ def country_names(language: str) -> frozenset[str]:
     An unknown language gives the English names only.
     """
     return frozenset(_regions(language))
+
+
+_GERMAN_COUNTRY_ADJECTIVE = re.compile(
+    r"(?P<stem>[a-zäöüß]{3,}?)(?:ensisch|esisch|isch)(?:en|e|er|em|es)?"
+)
+
+
+def german_country_adjective(word: str) -> bool:
+    """Whether ``word`` is a German adjective of a country in lower case, told by the first
+    letters of its stem ("libanesischen", "israelischen", "palästinensische"; not
+    "politischen", "islamischen")."""
+    found = _GERMAN_COUNTRY_ADJECTIVE.fullmatch(word)
+    if found is None:
+        return False
+    stem = normalize_name(found.group("stem"))[:5]
+    return any(name.startswith(stem) for name in country_names("de"))
 
 
 def _forms(name: str) -> set[str]:

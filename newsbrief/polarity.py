@@ -113,6 +113,8 @@ _FRENCH_ONLY = re.compile(
     r"{0,60}?(?:(?<!\w)(?:plus|guère)\s+)?(?<!\w)qu(?:e\b|['’])",
     re.IGNORECASE,
 )
+"""French "ne ... que", with no other negation between: "only" ("il n'existe qu'une seule
+voie"; real news, Le Monde: "there is only one way" was refused as dropping a "not")."""
 _SAYS_THAT = re.compile(
     r"(?<!\w)(?:dit|dire|dis|disent|affirm\w*|pens\w*|cro\w*|sai\w*|sav\w*|indiqu\w*|"
     r"prétend\w*|assur\w*|estim\w*|voul\w*|veu\w*|annonc\w*|déclar\w*|soutien\w*|"
@@ -122,8 +124,7 @@ _SAYS_THAT = re.compile(
 """A French verb of saying or thinking right before "que": a clause follows, not "only"
 ("Nul ne peut affirmer que ..."; a review)."""
 _NOBODY_BEFORE = re.compile(r"(?<!\w)(?:personne|nul|nulle)\s+$", re.IGNORECASE)
-"""French "ne ... que", with no other negation between: "only" ("il n'existe qu'une seule
-voie"; real news, Le Monde: "there is only one way" was refused as dropping a "not")."""
+""""Nobody" right before "ne": "Personne n'a dit que ..." is a negation, not "only"."""
 
 
 def _restrictive(original: str, language: str, found: re.Match[str]) -> bool:

@@ -32,6 +32,7 @@ from newsbrief.cues import (
     blank_spans,
     names_a_document,
     quoted_spans,
+    swiss_spelling,
 )
 from newsbrief.language import detect_language
 from newsbrief.models import Actor, ActorKind, Source, SourceKind
@@ -5966,7 +5967,9 @@ _CONJUNCTION_AND_COMMA = re.compile(r"^\W*(?:und|aber|doch|oder|denn|also)\s*,\s
 
 
 _IMPERSONAL_OPENING = re.compile(
-    r"^(?:Von|Vom|Aus|Beim|Bei)\s+(?P<who>[^,:;„“\"»«]{1,80}?)\s+(?:heißt|hieß|heisst|hiess)\s+es(?!\w)"
+    swiss_spelling(
+        r"^(?:Von|Vom|Aus|Beim|Bei)\s+(?P<who>[^,:;„“\"»«]{1,80}?)\s+(?:heißt|hieß)\s+es(?!\w)"
+    )
 )
 """A German sentence that opens with whom an impersonal verb of saying comes from ("Von Temu
 heißt es zu den Vorwürfen: ...", "Aus dem Ministerium hieß es, ...")."""
@@ -7646,8 +7649,9 @@ def name_candidates(
     too often a place or a common noun), the most repeated first; with the sentences'
     ``cues``, names that speak come before all others (named before a verb of saying, or right
     after one: "said Russell Davis"), as a long article names more people than are offered. At
-    most :data:`MAX_CANDIDATES`, and past them those that speak, for the caller to offer a few
-    more. Scripts without capitals give none.
+    most :data:`MAX_CANDIDATES`, and past them those that speak (not opening with a word the
+    article writes in lower case, nor ending in a title), for the caller to offer a few more.
+    Scripts without capitals give none.
     """
     german = language.lower() == "de"
     article = " ".join(s.text for s in sentences)
@@ -9428,10 +9432,11 @@ _REFERRING_NOUNS = (
 "the agency warns")."""
 
 
-def _company_noun(word: str, language: str) -> bool:
+def _company_or_group_noun(word: str, language: str) -> bool:
     """Whether ``word`` is a noun that names a company again ("Konzern", "carmaker"), after a
-    country's initials ("US-Konzern") or, in German, ending a compound ("Technologiekonzern");
-    not a brand's ("Ifo-Institut", "KfW-Bank"; a review)."""
+    country's initials ("US-Konzern") or, in German, ending a compound ("Technologiekonzern"),
+    or a German group's ("die militante Gruppe", "die Miliz"); not a brand's ("Ifo-Institut",
+    "KfW-Bank"; a review)."""
     folded = word.casefold()
     prefix = re.match(r"([a-z]{2,4})-", folded)
     if prefix is not None:
@@ -9637,7 +9642,7 @@ def speaker_phrases(
             continue
         if (
             _DEFINITE_OPENING.match(opening)
-            and _company_noun(words[-1], language)
+            and _company_or_group_noun(words[-1], language)
             and (
                 len(words) == 1
                 or (

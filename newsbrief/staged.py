@@ -56,6 +56,7 @@ from newsbrief.cues import (
     quotation_left_open,
     quotations,
     quoted_spans,
+    swiss_spelling,
     view_of_a_surname,
 )
 from newsbrief.errors import InputError
@@ -75,7 +76,7 @@ from newsbrief.models import (
 from newsbrief.names import normalize_name
 from newsbrief.places import (
     acts_as_a_body,
-    country_names,
+    german_country_adjective,
     is_country,
     is_nationality,
     is_place_adjective,
@@ -1686,8 +1687,10 @@ def _first_verb(unit: _Unit) -> tuple[int, int] | None:
 
 
 _IMPERSONAL_CLOSING = re.compile(
-    r"(?:heißt|hieß|heisst|hiess)\s+es(?:\s+(?:weiter|darin|dazu|außerdem|ausserdem|zudem|ferner|auch|"
-    r"noch))?\s*[.!]?\s*$"
+    swiss_spelling(
+        r"(?:heißt|hieß)\s+es(?:\s+(?:weiter|darin|dazu|außerdem|zudem|ferner|auch|noch))?"
+        r"\s*[.!]?\s*$"
+    )
 )
 """A German impersonal verb of saying that closes a sentence ("„...“, hieß es.")."""
 
@@ -1964,8 +1967,10 @@ no rights group's; a review)."""
 _NAMED_WORDS = re.compile(r"(?-i:[A-ZÄÖÜ])[\w-]*\s+(?:[\w-]+\s+)*?(?-i:[A-ZÄÖÜ])")
 """Two capitalised words: more than a noun that names again (German "die Organisation")."""
 _IMPERSONAL_SOURCE = re.compile(
-    r"(?<!\w)(?:heißt|hieß|heisst|hiess)\s+es\s+(?:in\s+(?:einer|der)\s+[\w-]+\s+)?"
-    r"(?:des|der|von|vom|aus|aus\s+dem|aus\s+der)\s+(?P<who>(?:[\w-]+\s+){0,3}[\w-]+)",
+    swiss_spelling(
+        r"(?<!\w)(?:heißt|hieß)\s+es\s+(?:in\s+(?:einer|der)\s+[\w-]+\s+)?"
+        r"(?:des|der|von|vom|aus|aus\s+dem|aus\s+der)\s+(?P<who>(?:[\w-]+\s+){0,3}[\w-]+)"
+    ),
     re.IGNORECASE,
 )
 """Whom a German impersonal verb of saying has it from ("hiess es in einer Erklärung des
@@ -1974,25 +1979,17 @@ _CONTROLLED_BY = re.compile(r"(?<!\w)(?:kontrollierten|geführten|nahestehenden)
 """A body another controls or leads ("des von der Hamas kontrollierten Gesundheitsministeriums")."""
 _THREE_PART_NAME = re.compile(r"(?-i:[A-ZÄÖÜ])[\w]*-(?-i:[A-ZÄÖÜ])[\w]*-[\w]+")
 """A name of three hyphened parts ("Al-Ahli-Spitals")."""
-_GERMAN_COUNTRY_ADJECTIVE = re.compile(
-    r"(?P<stem>[a-zäöüß]{3,}?)(?:ensisch|esisch|isch)(?:en|e|er|em|es)?"
-)
 
 
 def _names_another_source(words: str) -> bool:
     """Whether the words a German sentence cites surely name a source of their own: a
     country's adjective ("laut libanesischen Angaben", "die palästinensische
     Nachrichtenagentur Wafa"), a body another controls, or a name of three hyphened parts."""
-    if _CONTROLLED_BY.search(words) or _THREE_PART_NAME.search(words):
-        return True
-    for word in words.split():
-        found = _GERMAN_COUNTRY_ADJECTIVE.fullmatch(word)
-        if found is None:
-            continue
-        stem = normalize_name(found.group("stem"))[:5]
-        if any(name.startswith(stem) for name in country_names("de")):
-            return True
-    return False
+    return bool(
+        _CONTROLLED_BY.search(words)
+        or _THREE_PART_NAME.search(words)
+        or any(german_country_adjective(word) for word in words.split())
+    )
 
 
 _SAME_BODY_NOUNS = {"militar": "armee", "armee": "militar", "streitkrafte": "armee"}
@@ -2001,8 +1998,11 @@ folded as the words they are looked up by."""
 
 
 def _may_name(words: str, actor: ActorRecord) -> bool:
-    """Whether a noun of ``words`` (five letters or more) may name ``actor``: it is in its name
-    or role, or they in it ("Behörde" and "Gesundheitsbehörde"), a genitive's "s" aside."""
+    """Whether a word of ``words`` may name ``actor``: a noun of five letters or more in its
+    name or role, or they in it ("Behörde" and "Gesundheitsbehörde"), a genitive's "s" aside,
+    or an army's other noun ("Militär" for "Armee"); a country's initials its name opens with
+    ("des US-Militärs" for the USA); or, for a body, a noun for a body of members ("die
+    Organisation")."""
     own = normalize_name(f"{actor.name} {actor.role}")
     for word in normalize_name(words).split():
         initials = re.match(r"([a-z]{2,4})-", word)
@@ -2017,6 +2017,53 @@ def _may_name(words: str, actor: ActorRecord) -> bool:
             if form in own or any(len(w) >= 5 and w in form for w in own.split()):
                 return True
     return False
+
+
+def _cites_someone_else(
+    unit: _Unit,
+    picked: ActorRecord,
+    actors: Sequence[ActorRecord],
+    source_language: str,
+    text: str,
+) -> bool:
+    """Whether ``unit``, which does not name ``picked``, gives its facts according to someone
+    else, by the rules of its language.
+
+    French, Italian, Spanish and Portuguese: a person picked, the sentence's "según ..."
+    naming no actor (not past a verb: "Según confirmó a EFE Zaher al Waheidi, ..." stays the
+    pick's, as "según declaró a EFE" is the speaker's own; nor a body picked, which may be
+    described there, "Según informó la agencia EFE, citando a la Consejería de Educación, ...",
+    gold school-roof; nor the dropped subject of a verb of saying, "Añadió que habrá nuevas
+    sanciones, según Reuters."; reviews). English capitalises titles ("according to the
+    President") and is left out.
+
+    German, which capitalises every noun ("Laut Feuerwehrangaben" names no one new): any actor
+    picked, where the words the sentence cites ("laut ...", "nach Angaben ...", ", wie ...
+    sagten", a speaker closing it after the verb) surely name a source of their own (see
+    :func:`_names_another_source`) and may not name the one picked ("laut der Behörde" for the
+    listed "Gesundheitsbehörde"; not "laut dem Autobauer", "wie der Klub mitteilte"; a review).
+    """
+    if source_language in ("es", "fr", "it", "pt"):
+        return (
+            picked.kind == "person"
+            and not subject_dropped(unit.sentence.text, unit.cues, actors, source_language, text)
+            and _according_to_someone_unlisted(unit, actors)
+        )
+    if source_language != "de":
+        return False
+    cited = [
+        found.group("who")
+        for pattern in (_GERMAN_CITED, _GERMAN_CITED_BY_WIE, _GERMAN_SAID_BY_AFTER)
+        if (found := pattern.search(_unquoted(unit))) is not None
+        # (a speaker named, not a body named again by its noun: "..., teilte das Geldhaus mit."
+        # is left to the rules for those)
+        and (pattern is _GERMAN_CITED or _NAMED_WORDS.search(found.group("who")))
+    ]
+    return (
+        bool(cited)
+        and not any(_may_name(who, picked) for who in cited)
+        and any(_names_another_source(who) for who in cited)
+    )
 
 
 def _according_to_someone_unlisted(unit: _Unit, actors: Sequence[ActorRecord]) -> bool:
@@ -3293,66 +3340,23 @@ def staged_brief(
             continue
         _give(unit, ARTICLE_ITSELF, ": named only in what its 'according to' relays", notes)
 
-    # Nor is a person the sentence does not name its source where it gives its facts according
-    # to someone it names who is no actor ("..., según el Comité para la Protección de los
-    # Periodistas (CPJ, en inglés)"; real news, elDiario.es: a worker, the model's pick, took
-    # it): the article's report, as none of its actors says it. (Not past a verb: "Según
-    # confirmó a EFE Zaher al Waheidi, ..." stays the pick's, as "según declaró a EFE" is the
-    # speaker's own; a review.)
+    # Nor is an actor the sentence does not name its source where it gives its facts according
+    # to someone else: the article's report, as none of its actors says it (see
+    # _cites_someone_else: "..., según el Comité para la Protección de los Periodistas (CPJ, en
+    # inglés)"; real news, elDiario.es: a worker, the model's pick, took it; "Im Gazastreifen
+    # wurden laut Angaben des von der Hamas kontrollierten Gesundheitsministeriums ..."; real
+    # news, NZZ: Human Rights Watch, the model's pick for a live blog's every sentence, took it
+    # and six more).
     for unit in attributed:
         picked = unit.source
         if (
             picked is None
-            # (a person: a body the model picked may be described there, "Según informó la
-            # agencia EFE, citando a la Consejería de Educación, ..."; gold school-roof)
-            or picked.kind != "person"
-            or unit.cues.quotes
-            or unit.cues.anonymity
-            or mentioned(picked, unit.sentence.text)
-            or pronoun_speaker(unit.sentence.text, unit.cues) is not None
-            # (French, Italian, Spanish and Portuguese: German capitalises every noun, "Laut
-            # Feuerwehrangaben" names no one new, and English its titles, "according to the
-            # President"; a review)
-            or source_language not in ("es", "fr", "it", "pt")
-            # (nor where the one picked is the dropped subject of a verb of saying: "Añadió que
-            # habrá nuevas sanciones, según Reuters."; a review)
-            or subject_dropped(unit.sentence.text, unit.cues, actors, source_language, text)
-            or not _according_to_someone_unlisted(unit, actors)
-        ):
-            continue
-        _give(unit, ARTICLE_ITSELF, ": it gives its facts according to someone else", notes)
-
-    # In German, the same for any actor picked that the sentence does not name, where it gives
-    # its facts according to someone ("Im Gazastreifen wurden laut Angaben des von der Hamas
-    # kontrollierten Gesundheitsministeriums rund 38 664 Palästinenser getötet ..."; real
-    # news, NZZ: Human Rights Watch, the model's pick for a live blog's every sentence, took
-    # it and six more), unless the words it cites may name the one picked ("laut der Behörde"
-    # for the listed "Gesundheitsbehörde").
-    for unit in attributed:
-        picked = unit.source
-        if (
-            source_language != "de"
-            or picked is None
             or picked.kind == "anonymous"
             or unit.cues.quotes
             or unit.cues.anonymity
             or mentioned(picked, unit.sentence.text)
             or pronoun_speaker(unit.sentence.text, unit.cues) is not None
-            or not (
-                cited_words := [
-                    cited_match.group("who")
-                    for pattern in (_GERMAN_CITED, _GERMAN_CITED_BY_WIE, _GERMAN_SAID_BY_AFTER)
-                    if (cited_match := pattern.search(_unquoted(unit))) is not None
-                    # (a speaker named, not a body named again by its noun: "..., teilte das
-                    # Geldhaus mit." is left to the rules for those)
-                    and (pattern is _GERMAN_CITED or _NAMED_WORDS.search(cited_match.group("who")))
-                ]
-            )
-            or any(_may_name(who, picked) for who in cited_words)
-            # (only words that surely name another: a country's adjective, a body another
-            # controls, a name of three hyphened parts; not "laut dem Autobauer", "wie der
-            # Klub mitteilte", "laut dem Tesla-Chef", "laut Plan"; a review)
-            or not any(_names_another_source(who) for who in cited_words)
+            or not _cites_someone_else(unit, picked, actors, source_language, text)
         ):
             continue
         _give(unit, ARTICLE_ITSELF, ": it gives its facts according to someone else", notes)
@@ -3953,6 +3957,9 @@ def staged_brief(
     # derStandard).
     for unit in attributed:
         picked = unit.source
+        said = unit.sentence.text
+        # whom a German impersonal verb has it from ("hiess es in einer Erklärung des Verbands")
+        said_from = _IMPERSONAL_SOURCE.search(said) if source_language == "de" else None
         if (
             picked is None
             or picked.kind == "anonymous"
@@ -3969,10 +3976,10 @@ def staged_brief(
             or pronoun_speaker(unit.sentence.text, unit.cues) is not None
             # (nor a German sentence opening with a pronoun and a modal in the Konjunktiv II,
             # going on with the reported speech of the person picked, just before it: "Der
-            # Wahlkampfleiter der SVP, ...
-            # Marcel Dettling (SZ) sagte, die Linken wollten .... Sie dürften bei den
-            # eidgenössischen Wahlen ... auf keinen Fall erneut triumphieren, sonst «gute Nacht
-            # Schweiz»."; real news, Tages-Anzeiger: the article's)
+            # Wahlkampfleiter der SVP, ... Marcel Dettling (SZ) sagte, die Linken wollten ....
+            # Sie dürften bei den eidgenössischen Wahlen ... auf keinen Fall erneut
+            # triumphieren, sonst «gute Nacht Schweiz»."; real news, Tages-Anzeiger: the
+            # article's)
             or (
                 source_language == "de"
                 and picked.kind == "person"
@@ -3986,11 +3993,7 @@ def staged_brief(
             or _speaker(unit, actors) is picked
             # (or a noun that may name the one picked: "..., hiess es in einer Erklärung des
             # Verbands." after the farmers' association; a review)
-            or (
-                source_language == "de"
-                and (said_from := _IMPERSONAL_SOURCE.search(unit.sentence.text)) is not None
-                and _may_name(said_from.group("who"), picked)
-            )
+            or (said_from is not None and _may_name(said_from.group("who"), picked))
             # (nor is a sentence all in quotation marks the article's own words where the
             # sentence before says it comes from the one picked: the quoted email reply after
             # "Later, I got an email reply from a Google representative." went to the
@@ -4003,8 +4006,6 @@ def staged_brief(
             )
         ):
             continue
-        said = unit.sentence.text
-        said_from = _IMPERSONAL_SOURCE.search(said) if source_language == "de" else None
         stating = (
             [
                 a

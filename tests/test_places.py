@@ -8,6 +8,7 @@ from newsbrief.places import (
     acts_as_a_body,
     country_as_written,
     country_of_adjective,
+    german_country_adjective,
     is_country,
     is_nationality,
     is_place_adjective,
@@ -238,3 +239,23 @@ def test_english_words_for_a_countrys_people(word: str, nationality: bool, noun:
 
     assert names_a_nationality(word) is nationality
     assert nationality_noun(word) is noun
+
+
+@pytest.mark.parametrize(
+    ("word", "of_a_country"),
+    [
+        ("libanesischen", True),
+        ("israelischen", True),
+        ("palästinensische", True),
+        ("türkischen", True),
+        # adjectives of a kind, not of a country
+        ("politischen", False),
+        ("islamischen", False),
+        ("militärischen", False),
+        ("europäischen", False),
+    ],
+)
+def test_a_german_adjective_of_a_country(word: str, of_a_country: bool) -> None:
+    """The words a German sentence cites name a source of their own by it ("laut libanesischen
+    Angaben"; real news, NZZ)."""
+    assert german_country_adjective(word) is of_a_country

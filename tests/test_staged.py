@@ -14023,7 +14023,9 @@ def test_a_swiss_member_named_by_canton_and_an_office_before_a_name_are_no_actor
 def test_a_swiss_chamber_that_speaks_is_no_one_named_before(closing: str) -> None:
     text = f"Den Anfang gemacht hatte Marco Chiesa. «Es kommen zu viele» {closing}"
     listed = [("Marco Chiesa", "person")]
-    assert _source_of(text, listed, "the article itself", "«Es", language="de") != "Marco Chiesa"
+    assert _source_of(text, listed, "the article itself", "«Es", language="de") == (
+        "the article itself"
+    )
 
 
 _DETTLING = (
@@ -14068,15 +14070,15 @@ def test_a_german_modal_in_the_konjunktiv_ii_goes_on_with_the_speaker_picked(
 
 
 @pytest.mark.parametrize(
-    ("text", "opening", "not_theirs"),
+    ("text", "opening", "source"),
     [
-        # "ihrer" is no man's (a review)
+        # "ihrer" is no man's: the woman who spoke before (a review)
         (
             "Ministerin Anna Berg verteidigte den Plan im Parlament. Der Abgeordnete Tom Kurz "
             "sagte, das reiche nicht. Nach ihrer Einschätzung ist der Plan aber ausreichend "
             "finanziert.",
             "Nach ihrer",
-            "Tom Kurz",
+            "Anna Berg",
         ),
         # "nach ihrer ..." inside a clause, or before a noun's complement, is no view (a
         # review)
@@ -14084,27 +14086,27 @@ def test_a_german_modal_in_the_konjunktiv_ii_goes_on_with_the_speaker_picked(
             "Tom Kurz sagte, das Gesetz sei nötig. Die Abgeordneten stimmten am Donnerstag nach "
             "ihrer Überzeugung ab.",
             "Die Abgeordneten",
-            "Tom Kurz",
+            "the article itself",
         ),
         (
             "Tom Kurz sagte, das Urteil sei falsch. Nach ihrer Meinung zum Urteil befragt, "
             "lehnte die Justizministerin eine Stellungnahme ab.",
             "Nach ihrer",
-            "Tom Kurz",
+            "the article itself",
         ),
         (
             "Tom Kurz sagte, die Lage sei ernst. Die Experten richten sich nach ihrer "
             "Einschätzung der Pegelstände.",
             "Die Experten",
-            "Tom Kurz",
+            "the article itself",
         ),
     ],
 )
 def test_a_german_possessive_that_is_no_view_of_the_one_before(
-    text: str, opening: str, not_theirs: str
+    text: str, opening: str, source: str
 ) -> None:
     listed = [("Anna Berg", "person"), ("Tom Kurz", "person")]
-    assert _source_of(text, listed, "the article itself", opening, language="de") != not_theirs
+    assert _source_of(text, listed, "the article itself", opening, language="de") == source
 
 
 @pytest.mark.parametrize(
