@@ -1252,11 +1252,22 @@ def _named_part(name: str, text: str, folded_text: str) -> str | None:
     Attorney" of "Oklahoma Attorney General Scott Pruitt", "District 12 District" of "District
     12 District Attorney Janice Steidley"), not a name."""
     words = name.split()
+    head = words[-1].strip(".,;:’'\"()") if words else ""
+    # the name's last word, capitalised, is a name of its own where the article writes it so
+    # inside a sentence ("the Rams"): a run without it names something else ("Los Angeles" of
+    # "Los Angeles Rams"; real news, the Los Angeles Times: the city took the team's place)
+    head_named = (
+        len(head) > 3
+        and head[:1].isupper()
+        and re.search(rf"(?<=[\w,;’'] ){re.escape(head)}(?!\w)", text) is not None
+    )
     for size in range(len(words) - 1, 1, -1):
         # of two runs as long, the later: a name's head is its end ("Chris Christie" of "New
         # Jersey Governor Chris Christie", not "New Jersey"; real news, the Nation)
         for start in reversed(range(len(words) - size + 1)):
             part = words[start : start + size]
+            if head_named and start + size < len(words):
+                continue
             folded = normalize_name(" ".join(part))
             if not (
                 part[0][:1].isupper()
@@ -3309,6 +3320,14 @@ def named_speaker(
             # a comma speaks for the sentence's subject, named in its first clause, a person
             # before a body ("Judge Arthur Engoron": not the body "judge" the model listed)
             head = sentence.find(",") if "," in sentence else first
+            personal = _PERSONAL_PRONOUN_OPENS.match(sentence, head + 1) if head < first else None
+            if personal is not None:
+                # "In President Roosevelt’s first visit to Los Angeles as president, he spoke
+                # from his car ..., stating “...”" (real news, the Los Angeles Times: the city
+                # took it where the model did not list Roosevelt): "he" after an opening
+                # phrase is a person named in it, never a body
+                named = _first_named(sentence, cues, actors, 0, head, persons_first=True)
+                return named if named is not None and named.kind == "person" else None
             # its subject stands before the clause's own verb of saying, if it has one: "Some
             # in Gaza welcomed the news of Sinwar's promotion, saying they needed someone to
             # defend them" is not Sinwar's (real news, CBC)
@@ -3433,6 +3452,9 @@ def named_speaker(
             return subject
     return None
 
+
+_PERSONAL_PRONOUN_OPENS = re.compile(r"\s*(?:he|she)\s", re.IGNORECASE)
+""""he" or "she" opening the clause after a comma, its subject."""
 
 _KIN_BEFORE_VERB = re.compile(
     r"(?P<owner>[\w.-]+)['’‘]s?\s+(?:[a-z-]+\s+)?(?P<kin>mom|mother|mum|father|dad|wife|"

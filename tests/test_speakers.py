@@ -3290,6 +3290,21 @@ def test_a_name_the_article_does_not_write_whole_is_kept_by_its_end() -> None:
     assert [a.name for a in actors_from_answer([item], text, 10, [])] == ["Chris Christie"]
 
 
+def test_a_name_is_not_kept_by_a_part_without_the_name_its_end_is() -> None:
+    """Real news (the Los Angeles Times): the model listed "Los Angeles Rams" for an article
+    writing "Los Angeles" and "the Rams"; it was kept as "Los Angeles", the city as the team.
+    The same cut stands where the end is no name of its own."""
+    text = (
+        "When the Cleveland Rams moved to Los Angeles, the commission made it part of the "
+        "contract. Then the Rams opened the season with a loss. Los Angeles cheered anyway."
+    )
+    item = ActorItem(name="Los Angeles Rams", kind="organization", role="team")
+    assert "Los Angeles" not in [a.name for a in actors_from_answer([item], text, 10, [])]
+    plain = "Visit Los Angeles said tourism grew. The board was pleased, the chair said."
+    item = ActorItem(name="Visit Los Angeles Board", kind="organization", role="tourism")
+    assert [a.name for a in actors_from_answer([item], plain, 10, [])] == ["Visit Los Angeles"]
+
+
 @pytest.mark.parametrize(
     ("language", "text", "offered", "not_offered"),
     [

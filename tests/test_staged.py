@@ -8925,6 +8925,18 @@ def test_review_of_the_rules_of_the_news_agencys_report(
             "In President",
             "Franklin D. Roosevelt",
         ),
+        # ... and where the model did not list him, "he" is no body named in the opening
+        # phrase (the Los Angeles Times: the city took it)
+        (
+            "Oct. 1, 1935: Franklin D. Roosevelt speech. In President Roosevelt’s first visit to "
+            "Los Angeles as president, he spoke from his car to a crowd of 70,000 at the "
+            "Coliseum, stating “No state has a finer record in the great task of putting the "
+            "strong arm of government behind the less fortunate members of society.”",
+            [("Los Angeles", "organization")],
+            ARTICLE_ITSELF,
+            "In President",
+            ARTICLE_ITSELF,
+        ),
     ],
 )
 def test_bodies_named_again_and_participles_of_saying(
