@@ -3312,6 +3312,16 @@ def named_speaker(
                 # "Eric Reeves, one of the leading ... voices on Sudan, said he was
                 # 'appalled'" (real news, the New York Times), where "he" says what he was
                 return None
+            if (
+                pronoun is not None
+                and pronoun.group(1).casefold() in ("er", "sie")
+                and re.search(r"[“”\"»«]\s*,\s*$", sentence[:first])
+            ):
+                # "... sieht Marc Olefs, Leiter der Abteilung Klimaforschung bei Geosphere
+                # Austria: „...“, sagte er mit Verweis auf ..." (real news, Tagesspiegel: the
+                # body took it): after a quotation, German's "sagte er" names its subject, the
+                # pronoun's, whatever follows it
+                return None
         if sentence[first:verb_end].casefold().endswith("ing") and re.search(
             r",\s*$", sentence[:first]
         ):

@@ -5027,6 +5027,25 @@ def test_german_speaker_after_a_quotation_and_to_whom_it_was_said() -> None:
     }
 
 
+def test_a_german_pronoun_closing_a_quotation_is_no_body_named_before_it() -> None:
+    """Real news (Tagesspiegel): "... sieht Marc Olefs, Leiter der Abteilung Klimaforschung
+    bei Geosphere Austria: „...“, sagte er mit Verweis auf ..." went to Geosphere Austria, the
+    last name before the verb, over Olefs, the model's pick."""
+    text = (
+        "Der Klimaforscher Helge Gößling sagte das auch.\n\n"
+        "Einen direkten Zusammenhang zwischen den hohen Meerestemperaturen und Wetterextremen "
+        "sieht Marc Olefs, Leiter der Abteilung Klimaforschung bei Geosphere Austria: „Wenn die "
+        "Ozeane überhitzt sind, führt das zu mehr Wetterextremen“, sagte er mit Verweis auf "
+        "Extremniederschläge."
+    )
+    listed = [
+        ("Helge Gößling", "person"),
+        ("Marc Olefs", "person"),
+        ("Geosphere Austria", "organization"),
+    ]
+    assert _source_of(text, listed, "Marc Olefs", "Einen", language="de") == "Marc Olefs"
+
+
 def test_german_reported_speech_goes_on_after_a_subheading_and_over_a_quoted_phrase() -> None:
     """Real news (Braunschweiger Zeitung): reported speech (Konjunktiv I) that opens a paragraph after a
     subheading goes on with the speaker before the subheading; one before the sentence that
