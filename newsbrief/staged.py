@@ -2193,6 +2193,33 @@ def _introduced_by(text: str, cues: SentenceCues, actors: Sequence[ActorRecord])
     return before.endswith((":", "：")) and any(mentioned(a, before) for a in actors)
 
 
+_SUBJECT_WORDS = 6
+"""The first words of a sentence that hold its subject, for a name that opens it ("Der
+Klimaforscher Karsten Haustein")."""
+
+
+def _introduced_just_before(
+    person: ActorRecord,
+    sentence: Sentence,
+    sentences: Sequence[Sentence],
+    actors: Sequence[ActorRecord],
+) -> bool:
+    """Whether the sentence before ``sentence``, in its paragraph, opens with ``person`` (named
+    in its first words, its subject) and names no other person: the one whose reported speech a
+    German sentence in the Konjunktiv I goes on with, where the sentence that introduces them
+    says nothing itself (not "Die Universität widersprach Haustein.")."""
+    if sentence.number < 2:
+        return False
+    before = sentences[sentence.number - 2]
+    return (
+        before.paragraph == sentence.paragraph
+        and mentioned(person, " ".join(before.text.split()[:_SUBJECT_WORDS]))
+        and not any(
+            a.kind == "person" and a is not person and mentioned(a, before.text) for a in actors
+        )
+    )
+
+
 def _unquoted(unit: _Unit) -> str:
     """The unit's sentence with its quotations blanked out (offsets kept): what the article
     says in its own words."""
@@ -4029,6 +4056,17 @@ def staged_brief(
                 and (spoke_last := by_number_before.get(unit.sentence.number - 1)) is not None
                 and spoke_last.source is picked
                 and bool(spoke_last.cues.reporting or spoke_last.cues.subjunctive)
+            )
+            # (nor German reported speech, the Konjunktiv I, right after a sentence of its
+            # paragraph that names the person picked and no other person: "Der Klimaforscher
+            # Karsten Haustein von der Universität Leipzig hat die Entwicklung im Atlantik
+            # genauer unter die Lupe genommen. Der warme Atlantik habe zwar das Potenzial, ...
+            # – „so wie wir es ... gesehen haben“."; real news, Tagesspiegel: the article's)
+            or (
+                source_language == "de"
+                and picked.kind == "person"
+                and bool(unit.cues.subjunctive)
+                and _introduced_just_before(picked, unit.sentence, sentences, actors)
             )
             # "..., heißt es aus der Direktion Staatsschutz und Nachrichtendienst (DSN)." names
             # whom it is said by (real news, derStandard)

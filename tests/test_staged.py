@@ -5046,6 +5046,36 @@ def test_a_german_pronoun_closing_a_quotation_is_no_body_named_before_it() -> No
     assert _source_of(text, listed, "Marc Olefs", "Einen", language="de") == "Marc Olefs"
 
 
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        # real news (Tagesspiegel): the sentence that introduces the researcher says nothing
+        # itself, the next reports him; it went to the article
+        (
+            "Der Klimaforscher Karsten Haustein von der Universität Leipzig hat die Entwicklung "
+            "im Atlantik genauer unter die Lupe genommen.",
+            "Karsten Haustein",
+        ),
+        # one named as whom a body answered is not the one reported: the body goes on
+        (
+            "Die Universität Leipzig widersprach dem Klimaforscher Karsten Haustein.",
+            "Universität Leipzig",
+        ),
+    ],
+)
+def test_german_reported_speech_after_the_sentence_introducing_its_speaker(
+    opening: str, speaker: str
+) -> None:
+    text = (
+        f"{opening} Der warme Atlantik habe zwar das Potenzial, winterliche Starkniederschläge "
+        "zu verstärken – „so wie wir es im vergangenen Dezember gesehen haben“.\n\n"
+        "Das Wetter bleibt wechselhaft."
+    )
+    listed = [("Karsten Haustein", "person"), ("Universität Leipzig", "organization")]
+    pick = {"s2": "Karsten Haustein"}
+    assert _source_of(text, listed, pick, "Der warme", language="de") == speaker
+
+
 def test_german_reported_speech_goes_on_after_a_subheading_and_over_a_quoted_phrase() -> None:
     """Real news (Braunschweiger Zeitung): reported speech (Konjunktiv I) that opens a paragraph after a
     subheading goes on with the speaker before the subheading; one before the sentence that
