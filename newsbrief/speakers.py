@@ -160,6 +160,7 @@ __all__ = [
     "romance_titled_people",
     "romance_unnamed_spokesperson",
     "said_by_an_event",
+    "said_in_an_agentless_passive",
     "share_speaks",
     "speaker_label",
     "speaker_phrases",
@@ -3145,6 +3146,22 @@ def said_by_an_event(sentence: str, cue: str) -> bool:
     )
 
 
+def said_in_an_agentless_passive(sentence: str, cue: str) -> bool:
+    """Whether the German verb of saying ``cue`` stands only as the participle of a passive
+    that names no one it was said by, its auxiliary a few words before it and no "von", "vom"
+    or "durch" between them ("Über die Ursachen wurde viel spekuliert, ..."; real news,
+    Tagesspiegel: the body the model picked took the writer's summary): said, by no one the
+    sentence names."""
+    if not _PARTICIPLE.fullmatch(cue) or _QUOTED_BY.fullmatch(cue):
+        return False  # (not "Sie wurde mit den Worten zitiert": its subject speaks)
+    found = [
+        m.start() for m in re.finditer(rf"(?<!\w){re.escape(cue)}(?!\w)", sentence, re.IGNORECASE)
+    ]
+    return bool(found) and all(
+        _AGENTLESS_PASSIVE.search(sentence[:start]) is not None for start in found
+    )
+
+
 _WITH_SUBJECT = re.compile(r"(?<!\w)with\s+((?:[\w'’-]+\s+){1,4})$", re.IGNORECASE)
 """"with" and the subject of the participle that follows ("with some people saying")."""
 _MESSAGE_WORDS = frozenset(
@@ -3781,6 +3798,13 @@ _PASSIVE_BY = re.compile(
     r"(?:von|vom)(?:\s+(?:der|dem|den))?\s+"
 )
 """A German passive and "von" before the one by whom it was said."""
+_AGENTLESS_PASSIVE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(sorted(_GERMAN_PASSIVE_WORDS))})(?!\w)"
+    r"(?:\s+(?!(?:von|vom|durch|seitens)(?!\w))[^\W\d]+){0,3}\s+$",
+    re.IGNORECASE,
+)
+"""A German passive auxiliary and up to three words before its participle, none of them the
+"von" of an agent."""
 _PARTICIPLE = re.compile(r"(?i)(?:(?:ge|be|ver|er|ent|zer|emp)\w+|\w+ier)(?<!te)t|ge\w+en")
 """A German past participle: "ge-" or an inseparable prefix ("begrüßt"), or "-iert"; not a
 past tense ("betonte", "erklärte")."""

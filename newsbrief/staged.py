@@ -177,6 +177,7 @@ from newsbrief.speakers import (
     romance_titled_people,
     romance_unnamed_spokesperson,
     said_by_an_event,
+    said_in_an_agentless_passive,
     same_source,
     share_speaks,
     speaker_phrases,
@@ -4037,6 +4038,12 @@ def staged_brief(
                 # (nor one whose subject is an event: "Es war ein festlicher Abend, der die
                 # Bedeutung ... unterstrich."; real news, Tageszeitung)
                 or (source_language == "de" and said_by_an_event(unit.sentence.text, word))
+                # (nor a passive that names no one: "Über die Ursachen wurde viel spekuliert,
+                # ..."; real news, Tagesspiegel)
+                or (
+                    source_language == "de"
+                    and said_in_an_agentless_passive(unit.sentence.text, word)
+                )
                 for word in unit.cues.reporting
             )
             or unit.cues.anonymity

@@ -5076,6 +5076,34 @@ def test_german_reported_speech_after_the_sentence_introducing_its_speaker(
     assert _source_of(text, listed, pick, "Der warme", language="de") == speaker
 
 
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        # real news (Tagesspiegel): a passive that names no one went to the body the model
+        # picked
+        (
+            "Über die Ursachen wurde viel spekuliert, unter anderem, dass der Rückgang der "
+            "Emissionen zu einer Abnahme der Aerosole geführt habe.",
+            ARTICLE_ITSELF,
+        ),
+        # the passive's agent named keeps it
+        ("Die Zahlen wurden am Montag von Geosphere Austria bestätigt.", "Geosphere Austria"),
+        # one quoted is the subject of the passive
+        ("Er wurde mit den Worten zitiert, die Zahlen seien falsch.", "Geosphere Austria"),
+    ],
+)
+def test_a_german_passive_of_saying_that_names_no_one_is_the_articles(
+    said: str, speaker: str
+) -> None:
+    text = (
+        "Geosphere Austria misst seit Jahren die Temperaturen. Karsten Haustein forscht in "
+        f"Leipzig.\n\n{said}"
+    )
+    listed = [("Geosphere Austria", "organization"), ("Karsten Haustein", "person")]
+    pick = {"s3": "Geosphere Austria"}
+    assert _source_of(text, listed, pick, said.split()[0], language="de") == speaker
+
+
 def test_german_reported_speech_goes_on_after_a_subheading_and_over_a_quoted_phrase() -> None:
     """Real news (Braunschweiger Zeitung): reported speech (Konjunktiv I) that opens a paragraph after a
     subheading goes on with the speaker before the subheading; one before the sentence that
