@@ -2194,6 +2194,70 @@ def _introduced_by(text: str, cues: SentenceCues, actors: Sequence[ActorRecord])
     return before.endswith((":", "：")) and any(mentioned(a, before) for a in actors)
 
 
+_TRADE_CLOSING = {
+    "de": re.compile(
+        r"^[\s,]*(?P<verb>[^\W\d]+)\s+(?:der|die)\s+(?P<trade>[\w-]*?(?:forscher|"
+        r"wissenschaftler|experte|ökonom|analyst|politiker|professor|mediziner|arzt|ärztin|"
+        r"meteorologe|meteorologin|klimatologe|klimatologin|soziologe|soziologin|historiker|"
+        r"jurist|autor|trainer|minister|präsident|bürgermeister|kanzler)(?:in)?)"
+        r"(?:\s+(?:weiter|auch|noch|dazu|hinzu))?\s*[.!]?\s*$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"^[\s,]*(?:the\s+(?P<trade>[a-z-]*(?:scientist|researcher|expert|economist|analyst|"
+        r"professor|physician|doctor|meteorologist|climatologist|historian|author|coach|"
+        r"minister|president|mayor|senator|governor|chancellor))\s+(?P<verb>[a-z]+)"
+        r"|(?P<verb_first>[a-z]+)\s+the\s+(?P<trade_after>[a-z-]*(?:scientist|researcher|"
+        r"expert|economist|analyst|professor|physician|doctor|meteorologist|climatologist|"
+        r"historian|author|coach|minister|president|mayor|senator|governor|chancellor)))"
+        r"\s*[.!]?\s*$"
+    ),
+}
+"""The words after a sentence's last quotation when they are only a verb and a person
+described by their trade, with "the", "der" or "die" ("erklärt der Wissenschaftler", "the
+economist said"): no one else's spokesperson or kin."""
+
+
+def _closing_trade(unit: _Unit, language: str) -> str | None:
+    """The trade of the person described closing the last quotation of the sentence of
+    ``unit`` with a verb of saying (:data:`_TRADE_CLOSING`: "Wissenschaftler" of "„...“,
+    erklärt der Wissenschaftler."), else ``None``."""
+    closing = _TRADE_CLOSING.get(language)
+    if closing is None or not unit.cues.quotes:
+        return None
+    found = closing.match(unit.sentence.text[max(end for _, end in unit.cues.quotes) :])
+    if found is None:
+        return None
+    groups = found.groupdict()
+    verb = groups.get("verb") or groups.get("verb_first") or ""
+    if not any(verb.casefold() == word.casefold() for word in unit.cues.reporting):
+        return None
+    return groups.get("trade") or groups.get("trade_after")
+
+
+_OFFICES = re.compile(
+    r"(?:politiker|minister|präsident|bürgermeister|kanzler|senator|governor|mayor|"
+    r"president|chancellor)(?:in)?$",
+    re.IGNORECASE,
+)
+"""Trades that are offices: a person titled with one is not the one a scholar's trade
+describes, nor the other way round."""
+
+
+def _titled_otherwise(person: ActorRecord, sentence: str, trade: str) -> bool:
+    """Whether ``sentence`` titles ``person`` right before their name with a word of the other
+    kind of trade than ``trade`` (an office against a scholar's: "Bundesfinanzminister
+    Christian Lindner" is not "der Finanzprofessor")."""
+    for form in (person.name, *person.forms):
+        found = re.search(rf"([^\W\d][\w-]*)\s+{re.escape(form)}(?!\w)", sentence, re.IGNORECASE)
+        if found is not None:
+            title = found.group(1)
+            return title[:1].isupper() and (
+                bool(_OFFICES.search(title)) != bool(_OFFICES.search(trade))
+            )
+    return False
+
+
 _SUBJECT_WORDS = 6
 """The first words of a sentence that hold its subject, for a name that opens it ("Der
 Klimaforscher Karsten Haustein")."""
@@ -4353,6 +4417,40 @@ def staged_brief(
             closing_source = unnamed_actor(description, actors)
             actors.append(closing_source)
         _give(unit, closing_source, ", the one described closing it", notes)
+    # A quotation closed by a verb of saying and a person described by their trade ("„...“,
+    # erklärt der Wissenschaftler.", '"...," the economist said.') right after the sentence of
+    # its paragraph that opens with one person, and names no other, is that person's, not one
+    # the model picked whom neither sentence names (real news, Tagesspiegel: "Haustein sieht
+    # vor allem einen Auslöser: veränderte Windverhältnisse. „...“, erklärt der
+    # Wissenschaftler." went to another researcher).
+    for unit in attributed:
+        picked = unit.source
+        here = unit.sentence
+        trade = _closing_trade(unit, source_language)
+        if (
+            picked is None
+            or picked.kind == "anonymous"
+            or trade is None
+            # (not one named in the paragraph before: "Hans Meier lehrt an der Universität
+            # Köln. ... Bundesfinanzminister Christian Lindner verteidigte die Pläne ...
+            # „...“, sagte der Finanzprofessor."; a review)
+            or any(
+                mentioned(picked, s.text)
+                for s in sentences[: here.number]
+                if s.paragraph == here.paragraph
+            )
+        ):
+            continue
+        openers = [
+            a
+            for a in actors
+            if a.kind == "person"
+            and _introduced_just_before(a, here, sentences, actors)
+            and not _titled_otherwise(a, sentences[here.number - 2].text, trade)
+        ]
+        if len(openers) == 1:
+            _give(unit, openers[0], ", whom the trade closing its quotation names again", notes)
+
     # Quotation sentences and later clauses take the source of what comes before them. And a
     # sentence that is all quotation, with no verb of saying, runs on with whoever spoke last
     # in its paragraph or the two before it ('"I was not that good a student ...," she says.'

@@ -5104,6 +5104,51 @@ def test_a_german_passive_of_saying_that_names_no_one_is_the_articles(
     assert _source_of(text, listed, pick, said.split()[0], language="de") == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        # real news (Tagesspiegel): the researcher just named, not another the model picked
+        (
+            "Marc Olefs leitet die Abteilung Klimaforschung. Karsten Haustein forscht in "
+            "Leipzig.\n\nWas also dann? Haustein sieht vor allem einen Auslöser: veränderte "
+            "Windverhältnisse. „Die Winde über dem Nordatlantik haben sich 2023 abgeschwächt“, "
+            "erklärt der Wissenschaftler.",
+            "de",
+            "Karsten Haustein",
+        ),
+        (
+            "Marc Olefs runs the council. Karsten Haustein studies wages in Leeds.\n\nHaustein "
+            "sees one cause: weaker demand. “Wages have stalled since March,” the economist "
+            "said.",
+            "en",
+            "Karsten Haustein",
+        ),
+        # one titled with an office is not the one a scholar's trade describes
+        (
+            "Marc Olefs lehrt an der Universität Köln.\n\nBundesfinanzminister Karsten "
+            "Haustein verteidigte die Pläne. „Die Reform kommt zu spät“, sagte der "
+            "Finanzprofessor.",
+            "de",
+            "Marc Olefs",
+        ),
+        # nor where the one picked is named in the paragraph
+        (
+            "Karsten Haustein forscht in Leipzig.\n\nMarc Olefs hält die Reform für verfehlt. "
+            "Karsten Haustein verteidigte die Pläne. „Die Reform kommt zu spät“, sagte der "
+            "Wissenschaftler.",
+            "de",
+            "Marc Olefs",
+        ),
+    ],
+)
+def test_a_quotation_closed_by_a_trade_is_the_one_introduced_just_before(
+    text: str, language: str, speaker: str
+) -> None:
+    listed = [("Marc Olefs", "person"), ("Karsten Haustein", "person")]
+    opening = "“Wages" if language == "en" else "„Die"
+    assert _source_of(text, listed, "Marc Olefs", opening, language=language) == speaker
+
+
 def test_german_reported_speech_goes_on_after_a_subheading_and_over_a_quoted_phrase() -> None:
     """Real news (Braunschweiger Zeitung): reported speech (Konjunktiv I) that opens a paragraph after a
     subheading goes on with the speaker before the subheading; one before the sentence that
