@@ -125,6 +125,7 @@ from newsbrief.speakers import (
     describes_a_thing,
     gender_by_pronoun,
     german_body_after_verb,
+    german_chief_holder,
     german_common_noun,
     german_impersonal_source,
     german_inverted_speaker,
@@ -3895,14 +3896,22 @@ def staged_brief(
     # (and in French, Italian and Spanish: "..., afirma el portavoz de la Asociación."; real
     # news, Público)
     for unit in attributed:
-        holder = office_holder(unit.sentence.text, unit.cues, actors, text) or (
-            romance_office_holder(
-                unit.sentence.text, unit.cues, actors, text, text[: unit.sentence.start]
+        holder = (
+            office_holder(unit.sentence.text, unit.cues, actors, text)
+            or (
+                german_chief_holder(unit.sentence.text, unit.cues, actors, text)
+                if source_language == "de"
+                else None
             )
-            # (or the one unnamed spokesperson: "..., afirmó el portavoz del grupo rebelde")
-            or romance_unnamed_spokesperson(unit.sentence.text, unit.cues, actors)
-            if source_language in ("es", "fr", "it", "pt")
-            else None
+            or (
+                romance_office_holder(
+                    unit.sentence.text, unit.cues, actors, text, text[: unit.sentence.start]
+                )
+                # (or the one unnamed spokesperson: "..., afirmó el portavoz del grupo rebelde")
+                or romance_unnamed_spokesperson(unit.sentence.text, unit.cues, actors)
+                if source_language in ("es", "fr", "it", "pt")
+                else None
+            )
         )
         if holder is not None and unit.source is not holder and not unit.cues.anonymity:
             _give(unit, holder, ", whom the article titles with the office that speaks", notes)

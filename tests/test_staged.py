@@ -5149,6 +5149,35 @@ def test_a_quotation_closed_by_a_trade_is_the_one_introduced_just_before(
     assert _source_of(text, listed, "Marc Olefs", opening, language=language) == speaker
 
 
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        # real news (Die Welt): the body the model picked took them
+        ("„Was? … Das ist doch absurd“, schimpft der AfD-Chef.", "Björn Höcke"),
+        ("Thüringens AfD-Chef empfiehlt den Unternehmen, „die Klappe zu halten“.", "Björn Höcke"),
+        # the leader as whom one speaks to is not the one who speaks
+        ("„Das ist absurd“, entgegnet Boos-John dem AfD-Chef.", "Colette Boos-John"),
+    ],
+)
+def test_a_german_speaker_described_as_a_bodys_leader_is_the_one_titled_so(
+    said: str, speaker: str
+) -> None:
+    text = (
+        "Im Studio wirft AfD-Spitzenkandidat Björn Höcke seinem Kontrahenten Mario Voigt "
+        "Lügen vor. Die Thüringer Familienunternehmer und ihre Landesvorsitzende Colette "
+        f"Boos-John kritisieren AfD-Landeschef Höcke.\n\n{said}"
+    )
+    listed = [
+        ("Mario Voigt", "person"),
+        ("Björn Höcke", "person"),
+        ("Thüringer Familienunternehmer", "organization"),
+        ("Colette Boos-John", "person"),
+    ]
+    pick = {"s3": "Thüringer Familienunternehmer"}
+    opening = said.split()[0]
+    assert _source_of(text, listed, pick, opening, language="de") == speaker
+
+
 def test_german_reported_speech_goes_on_after_a_subheading_and_over_a_quoted_phrase() -> None:
     """Real news (Braunschweiger Zeitung): reported speech (Konjunktiv I) that opens a paragraph after a
     subheading goes on with the speaker before the subheading; one before the sentence that
