@@ -715,7 +715,14 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"sagt(?:e|en|e er|e sie)?",
         # "..., sagen Experten." (real news, derStandard): the plural after what they say
         r"(?<=,\s)sagen(?=\s+(?:(?:viele|einige|mehrere|manche|die|alle)\s+)?(?-i:[A-ZÄÖÜ]))",
-        r"erklärt(?:e|en)?",
+        # (not the adjective after an article or a possessive, before its noun: "gegen
+        # AfD-Spitzenmann Björn Höcke, seinen erklärten Hauptkonkurrenten"; real news, Die
+        # Welt: given to Höcke; "die erklärten, dass ..." is a relative clause's verb)
+        # (in lower case: "Das erklärte Kanzler Scholz" opens with its object)
+        r"(?:(?-i:(?<!\bder )(?<!\bdie )(?<!\bdas )(?<!\bden )(?<!\bdem )(?<!\bdes )"
+        r"(?<!\beine )(?<!\beinen )(?<!\beinem )(?<!\beiner )(?<!\bseine )(?<!\bseinen )"
+        r"(?<!\bseinem )(?<!\bseiner )(?<!\bihre )(?<!\bihren )(?<!\bihrem )(?<!\bihrer ))"
+        r"erklärt(?:e|en)?|erklärt(?:e|en)?(?!\s+(?-i:[A-ZÄÖÜ])))",
         # an argument made ("Der Job sei anstrengend und belastend, argumentieren die
         # Gewerkschaften Verdi und Komba, ..."; real news, WDR: no cue, it took the speaker of
         # the next sentence)

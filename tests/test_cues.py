@@ -1942,6 +1942,25 @@ def test_a_manner_of_putting_it_is_no_verb_of_saying(sentence: str, cue: str | N
 
 
 @pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        # (real news, Die Welt: given to Höcke)
+        (
+            "Voigt nutzt die Frage für eine Attacke gegen Björn Höcke, seinen erklärten "
+            "Hauptkonkurrenten.",
+            None,
+        ),
+        ("Das ist das erklärte Ziel der Regierung.", None),
+        ("Die Forscher erklärten Journalisten, das sei falsch.", "erklärten"),
+        ("Es waren Experten, die erklärten, dass es falsch sei.", "erklärten"),
+        ("Das erklärte Kanzler Scholz am Montag.", "erklärte"),
+    ],
+)
+def test_erklaert_the_adjective_is_no_verb_of_saying(sentence: str, cue: str | None) -> None:
+    assert find_cues(sentence, "de").reporting == ((cue,) if cue else ())
+
+
+@pytest.mark.parametrize(
     ("sentence", "reporting", "anonymity"),
     [
         # Swiss spelling, "ss" for "ß" (real news, NZZ: no verb of saying, no unnamed source)
