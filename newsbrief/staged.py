@@ -967,51 +967,9 @@ def _asks_a_name_it_gives(question: str, sentence: str) -> bool:
     give ("the person who deposited the complaint"; the gold birth ward) stays open."""
     match = _NAME_OF.match(question.strip())
     if match is None:
-        return _asks_a_holder_it_names(question, sentence)
+        return False
     head = match.group("what").split()[-1]
     return re.search(rf"(?<!\w){re.escape(head)}(?!\w)", sentence, re.IGNORECASE) is not None
-
-
-_WHO_IS_THE = re.compile(
-    r"^who\s+(?:is|was|are|were)\s+the\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
-    r"\s+(?:of|at|for|behind|in)\s",
-    re.IGNORECASE,
-)
-"""An English question for who holds a part ("Who was the architect of the Coliseum?")."""
-_NOT_YET_HELD = frozenset(
-    {"new", "next", "future", "real", "actual", "other", "unnamed", "anonymous", "unknown",
-     "person", "people", "man", "woman", "one", "individual", "successor"}
-)  # fmt: skip
-"""Words of such a question that ask what the sentence may leave open, or of no part."""
-
-
-def _asks_a_holder_it_names(question: str, sentence: str) -> bool:
-    """Whether an English question asks who holds a part that its sentence names with the
-    holder's name beside it ("Who was the architect of the Los Angeles Coliseum?" of "The
-    stadium was designed by architects John and Donald Parkinson"; "Who was the keynote
-    speaker at ...?" of "..., with Martin Luther King Jr. as the keynote speaker"; real news,
-    the Los Angeles Times). Whose part it is goes unread: the sentence may call it by another
-    noun ("the stadium" for "the Coliseum")."""
-    match = _WHO_IS_THE.match(question.strip())
-    if match is None:
-        return False
-    what = match.group("what").casefold().split()
-    if any(word in _NOT_YET_HELD for word in what):
-        return False
-    head = re.escape(what[-1]) + "(?:s|es)?"
-    # a name of two words or more, or two given names and one surname ("John and Donald
-    # Parkinson"): right after the part, or before it as what the holder is ("Martin Luther
-    # King Jr. as the keynote speaker", "Jane Doe, the panel chair")
-    name = (
-        r"(?-i:[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?(?:\s+[A-Z]\.)?"
-        r"(?:\s+[A-Z][\w.'’-]*)+)"
-    )
-    after = rf"(?<!\w){head},?\s+{name}"
-    before = (
-        rf"{name},?\s+(?:(?:is|was)\s+)?(?:as\s+)?(?:the|its|their)\s+(?:[\w-]+\s+)?"
-        rf"{head}(?!\w)"
-    )
-    return re.search(f"{after}|{before}", sentence, re.IGNORECASE) is not None
 
 
 """An English question about the article's wording or sourcing rather than its news ("What is
