@@ -806,6 +806,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"meldet(?:e|en)?",
         r"erläutert(?:e|en)?",
         r"verkündet(?:e|en)?",
+        # the infinitive closing its clause after a modal ("Das Statistische Bundesamt musste
+        # verkünden, dass ..."; real news, Die Welt: no verb of saying), or the plural
+        r"(?:verkünden|mitteilen|bekanntgeben)(?=\s*(?:[,.;:!?]|$))",
         r"mitgeteilt",
         # not the adjective ("Allerdings ist eine betonte Erwähnung in diesem Zusammenhang
         # eine absurde Verschiebung der Debatte"; real news, taz)

@@ -1944,6 +1944,23 @@ def test_a_manner_of_putting_it_is_no_verb_of_saying(sentence: str, cue: str | N
 @pytest.mark.parametrize(
     ("sentence", "cue"),
     [
+        # (real news, Die Welt: the sentence went to the article)
+        (
+            "Das Statistische Bundesamt musste verkünden, dass die Wirtschaft stagnierte.",
+            "verkünden",
+        ),
+        ("Die Behörde will die Zahlen am Montag mitteilen.", "mitteilen"),
+        # not a plural whose object follows ("the results proclaim the victory")
+        ("Die Ergebnisse verkünden den Sieg der Partei.", None),
+    ],
+)
+def test_a_german_infinitive_of_saying_closing_its_clause(sentence: str, cue: str | None) -> None:
+    assert find_cues(sentence, "de").reporting == ((cue,) if cue else ())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
         # (real news, Die Welt: given to Höcke)
         (
             "Voigt nutzt die Frage für eine Attacke gegen Björn Höcke, seinen erklärten "
