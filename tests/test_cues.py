@@ -1967,10 +1967,15 @@ def test_a_german_infinitive_of_saying_closing_its_clause(sentence: str, cue: st
             "Hauptkonkurrenten.",
             None,
         ),
-        ("Das ist das erklärte Ziel der Regierung.", None),
+        ("Sie ist seine erklärte Favoritin für das Amt.", None),
         ("Die Forscher erklärten Journalisten, das sei falsch.", "erklärten"),
         ("Es waren Experten, die erklärten, dass es falsch sei.", "erklärten"),
         ("Das erklärte Kanzler Scholz am Montag.", "erklärte"),
+        # demonstratives before a name (a review)
+        ("Genau das erklärte Scholz am Montag in Berlin.", "erklärte"),
+        ("Das Gesetz sei verfassungswidrig, und das erklärte Friedrich Merz auch.", "erklärte"),
+        ("Die Anwohner kamen, und die erklärten Reportern, sie hätten nichts gehört.", "erklärten"),
+        ("Merz, der erklärte Gegner der Reform, schwieg.", None),
     ],
 )
 def test_erklaert_the_adjective_is_no_verb_of_saying(sentence: str, cue: str | None) -> None:
