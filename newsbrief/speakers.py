@@ -3148,13 +3148,15 @@ def said_by_an_event(sentence: str, cue: str) -> bool:
 
 
 def said_in_an_agentless_passive(sentence: str, cue: str) -> bool:
-    """Whether the German verb of saying ``cue`` stands only as the participle of a passive
-    that names no one it was said by, its auxiliary a few words before it and no "von", "vom"
-    or "durch" between them ("Über die Ursachen wurde viel spekuliert, ..."; real news,
-    Tagesspiegel: the body the model picked took the writer's summary): said, by no one the
-    sentence names."""
-    if not _PARTICIPLE.fullmatch(cue) or _QUOTED_BY.fullmatch(cue):
-        return False  # (not "Sie wurde mit den Worten zitiert": its subject speaks)
+    """Whether the German verb of saying ``cue`` is a participle of guessing ("spekuliert",
+    "vermutet") that stands only in a passive naming no one it was said by, its auxiliary a few
+    words before it and no "von", "vom" or "durch" between them ("Über die Ursachen wurde viel
+    spekuliert, ..."; real news, Tagesspiegel: the body the model picked took the writer's
+    summary): guessed by many, no one the sentence names. Not a statement's participle ("Auf
+    Anfrage wurde bestätigt, ...", "Dort wurde betont, ..."): a body named before may have
+    made it (a review)."""
+    if cue.casefold() not in _GUESSED:
+        return False
     found = [
         m.start() for m in re.finditer(rf"(?<!\w){re.escape(cue)}(?!\w)", sentence, re.IGNORECASE)
     ]
@@ -3799,6 +3801,11 @@ _PASSIVE_BY = re.compile(
     r"(?:von|vom)(?:\s+(?:der|dem|den))?\s+"
 )
 """A German passive and "von" before the one by whom it was said."""
+_GUESSED = frozenset(
+    {"spekuliert", "vermutet", "gemutmaßt", "gemutmasst", "gemunkelt", "gerätselt",
+     "kolportiert"}
+)  # fmt: skip
+"""German participles of guessing and rumour, said by no one in particular in a passive."""
 _AGENTLESS_PASSIVE = re.compile(
     rf"(?<!\w)(?:{'|'.join(sorted(_GERMAN_PASSIVE_WORDS))})(?!\w)"
     r"(?:\s+(?!(?:von|vom|durch|seitens)(?!\w))[^\W\d]+){0,3}\s+$",

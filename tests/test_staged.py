@@ -5062,6 +5062,9 @@ def test_german_reported_speech_after_the_sentence_introducing_its_speaker(
         ("Die Zahlen wurden am Montag von Geosphere Austria bestätigt.", "Geosphere Austria"),
         # one quoted is the subject of the passive
         ("Er wurde mit den Worten zitiert, die Zahlen seien falsch.", "Geosphere Austria"),
+        # a statement's participle: the body named before may have made it (a review)
+        ("Auf Anfrage wurde bestätigt, dass die Messungen ausgefallen seien.", "Geosphere Austria"),
+        ("Lange wurde vermutet, dass die Messungen ausgefallen seien.", ARTICLE_ITSELF),
     ],
 )
 def test_a_german_passive_of_saying_that_names_no_one_is_the_articles(
