@@ -4422,11 +4422,25 @@ _GERMAN_CHIEF_WORDS = (
 )
 """The heads of a German compound for a body's leader ("AfD-Chef", "AfD-Landeschef",
 "SPD-Spitzenkandidatin")."""
-_GERMAN_CHIEF = rf"(?P<body>[^\W\d_][\w]*)-{_GERMAN_CHIEF_WORDS}(?!\w)"
+_GERMAN_CHIEF = rf"(?P<body>[^\W\d_][\w]*)-(?P<lead>{_GERMAN_CHIEF_WORDS})(?!\w)"
 _GERMAN_CHIEF_BEFORE = re.compile(
     rf"(?:(?<!\w)(?:der|die)|(?-i:[A-ZÄÖÜ])[^\W\d_]*s)\s+{_GERMAN_CHIEF}\s*$", re.IGNORECASE
 )
 _GERMAN_CHIEF_AFTER = re.compile(rf"\s+(?:der|die)\s+{_GERMAN_CHIEF}", re.IGNORECASE)
+
+
+def _same_leaders(lead: str) -> str:
+    """The heads of the compounds that title the leader ``lead`` describes, of one gender: a
+    party's chief is its chair ("Chef", "Landeschef", "Vorsitzender"), not its top candidate,
+    and "der AfD-Chef" is not "AfD-Chefin Alice Weidel" (a review)."""
+    lead = lead.casefold()
+    feminine = lead.endswith("in") or lead == "spitzenfrau"
+    prefix = r"(?:landes|partei|fraktions|bundes)?"
+    if "spitzen" in lead:
+        return prefix + ("spitzen(?:kandidatin|frau)" if feminine else "spitzen(?:kandidat|mann)")
+    if lead.endswith(("vorsitzende", "vorsitzender")):
+        return prefix + r"(?:vorsitzende[r]?|chef|chefin)"
+    return prefix + (r"(?:chefin|vorsitzende)" if feminine else r"(?:chef|vorsitzender?)")
 
 
 def german_chief_holder(
@@ -4435,25 +4449,26 @@ def german_chief_holder(
     """The one person the article titles as a leader of the body by whose leader the German
     sentence's speaker is described, right before or right after a verb of saying ("„Was? …
     Das ist doch absurd“, schimpft der AfD-Chef", "Thüringens AfD-Chef empfiehlt ..." are
-    Björn Höcke's where the article writes "AfD-Spitzenkandidat Björn Höcke" and
-    "AfD-Landeschef Höcke"; real news, Die Welt: the body the model picked took them), else
-    ``None``: no such leader, or not exactly one person titled so."""
-    body = None
+    Björn Höcke's where the article writes "AfD-Landeschef Höcke"; real news, Die Welt: the
+    body the model picked took them), else ``None``: no such leader, or not exactly one person
+    titled so, by a compound of the same office and gender (:func:`_same_leaders`)."""
+    described = None
     for start, end in verbs_outside_quotes(sentence, cues):
-        found = _GERMAN_CHIEF_BEFORE.search(sentence[:start]) or _GERMAN_CHIEF_AFTER.match(
+        described = _GERMAN_CHIEF_BEFORE.search(sentence[:start]) or _GERMAN_CHIEF_AFTER.match(
             sentence, end
         )
-        if found is not None:
-            body = found.group("body").casefold()
+        if described is not None:
             break
-    if body is None:
+    if described is None:
         return None
+    body = normalize_name(described.group("body"))
+    leaders = _same_leaders(described.group("lead"))
     return _the_one_person(
         actors,
         normalize_name(text),
         lambda form: [
-            rf"(?<!\w){re.escape(normalize_name(body))}-{_GERMAN_CHIEF_WORDS}\s+"
-            rf"(?:[\w.'’-]+\s+){{0,2}}?{re.escape(form)}(?!\w)"
+            rf"(?<!\w){re.escape(body)}-{leaders}\s+(?:[\w.'’-]+\s+){{0,2}}?{re.escape(form)}"
+            r"(?!\w)"
         ],
     )
 

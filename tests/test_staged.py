@@ -5132,6 +5132,8 @@ def test_a_quotation_closed_by_a_trade_is_the_one_introduced_just_before(
         ("Thüringens AfD-Chef empfiehlt den Unternehmen, „die Klappe zu halten“.", "Björn Höcke"),
         # the leader as whom one speaks to is not the one who speaks
         ("„Das ist absurd“, entgegnet Boos-John dem AfD-Chef.", "Colette Boos-John"),
+        # nor is "der AfD-Chef" the one titled as the top candidate only (a review)
+        ("„Das ist absurd“, schimpft der AfD-Spitzenkandidat.", "Björn Höcke"),
     ],
 )
 def test_a_german_speaker_described_as_a_bodys_leader_is_the_one_titled_so(
@@ -5151,6 +5153,25 @@ def test_a_german_speaker_described_as_a_bodys_leader_is_the_one_titled_so(
     pick = {"s3": "Thüringer Familienunternehmer"}
     opening = said.split()[0]
     assert _source_of(text, listed, pick, opening, language="de") == speaker
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        # a masculine chief is not the one titled "AfD-Chefin" (a review)
+        ("„Wir sind bereit“, sagte der AfD-Chef.", "Tino Chrupalla"),
+        ("„Wir sind bereit“, sagte die AfD-Chefin.", "Alice Weidel"),
+    ],
+)
+def test_a_german_bodys_leader_is_one_of_the_gender_the_description_has(
+    said: str, speaker: str
+) -> None:
+    text = (
+        "AfD-Chefin Alice Weidel und Tino Chrupalla stellten am Montag das Programm vor.\n\n"
+        f"Chrupalla verteidigte den Kurs. {said}"
+    )
+    listed = [("Alice Weidel", "person"), ("Tino Chrupalla", "person")]
+    assert _source_of(text, listed, "Tino Chrupalla", "„Wir", language="de") == speaker
 
 
 def test_german_reported_speech_goes_on_after_a_subheading_and_over_a_quoted_phrase() -> None:
