@@ -2194,27 +2194,45 @@ def _closing_trade(unit: _Unit, language: str) -> str | None:
     return groups.get("trade") or groups.get("trade_after")
 
 
-_OFFICES = re.compile(
-    r"(?:politiker|minister|präsident|bürgermeister|kanzler|senator|governor|mayor|"
-    r"president|chancellor)(?:in)?$",
-    re.IGNORECASE,
-)
-"""Trades that are offices: a person titled with one is not the one a scholar's trade
-describes, nor the other way round."""
+_TRADE_GROUPS = (
+    ("forscher", "wissenschaftler", "experte", "expertin", "ökonom", "analyst", "professor",
+     "meteorolog", "klimatolog", "soziolog", "historiker", "jurist", "scientist", "researcher",
+     "expert", "economist", "meteorologist", "climatologist", "historian"),
+    ("mediziner", "arzt", "ärztin", "physician", "doctor"),
+    ("politiker", "minister", "präsident", "bürgermeister", "kanzler", "president", "mayor",
+     "senator", "governor", "chancellor"),
+    ("trainer", "coach"),
+    ("autor", "author"),
+)  # fmt: skip
+"""Trades one description may call by another word ("der Wissenschaftler" for "der
+Klimaforscher"), in groups."""
 
 
-def _titled_otherwise(person: ActorRecord, sentence: str, trade: str) -> bool:
-    """Whether ``sentence`` titles ``person`` right before their name with a word of the other
-    kind of trade than ``trade`` (an office against a scholar's: "Bundesfinanzminister
-    Christian Lindner" is not "der Finanzprofessor")."""
-    for form in (person.name, *person.forms):
-        found = re.search(rf"([^\W\d][\w-]*)\s+{re.escape(form)}(?!\w)", sentence, re.IGNORECASE)
-        if found is not None:
-            title = found.group(1)
-            return title[:1].isupper() and (
-                bool(_OFFICES.search(title)) != bool(_OFFICES.search(trade))
-            )
-    return False
+def _titled_in_trade(person: ActorRecord, text: str, trade: str) -> bool:
+    """Whether ``text`` titles ``person`` with a trade of the group of ``trade``
+    (:data:`_TRADE_GROUPS`), in the words right before a form of their name ("Der
+    Klimaforscher Karsten Haustein"), after it and a comma ("Mark Zandi, chief economist at
+    ..."), or in the role the brief gives them: "der Wissenschaftler" names one the article
+    calls a researcher, not a player or a patient named just before (a review)."""
+    folded_trade = normalize_name(trade)
+    group = next(
+        (g for g in _TRADE_GROUPS if any(normalize_name(w) in folded_trade for w in g)), ()
+    )
+    if not group:
+        return False
+    words = "|".join(re.escape(normalize_name(w)) for w in group)
+    trade_word = rf"[^\W\d]*(?:{words})[^\W\d]*"
+    if re.search(rf"(?<!\w){trade_word}", normalize_name(person.role)):
+        return True
+    folded = normalize_name(text)
+    return any(
+        re.search(
+            rf"(?<!\w){trade_word}\s+(?:[\w.'’-]+\s+){{0,2}}?{re.escape(form)}(?!\w)"
+            rf"|(?<!\w){re.escape(form)},\s+(?:[\w'’-]+\s+){{0,3}}?{trade_word}(?!\w)",
+            folded,
+        )
+        for form in {normalize_name(person.name), *person.forms}
+    )
 
 
 _SUBJECT_WORDS = 6
@@ -4413,7 +4431,7 @@ def staged_brief(
             for a in actors
             if a.kind == "person"
             and _introduced_just_before(a, here, sentences, actors)
-            and not _titled_otherwise(a, sentences[here.number - 2].text, trade)
+            and _titled_in_trade(a, text, trade)
         ]
         if len(openers) == 1:
             _give(unit, openers[0], ", whom the trade closing its quotation names again", notes)

@@ -5084,15 +5084,15 @@ def test_a_german_passive_of_saying_that_names_no_one_is_the_articles(
     [
         # real news (Tagesspiegel): the researcher just named, not another the model picked
         (
-            "Marc Olefs leitet die Abteilung Klimaforschung. Karsten Haustein forscht in "
-            "Leipzig.\n\nWas also dann? Haustein sieht vor allem einen Auslöser: veränderte "
+            "Marc Olefs leitet die Abteilung Klimaforschung. Der Klimaforscher Karsten Haustein "
+            "lehrt in Leipzig.\n\nWas also dann? Haustein sieht vor allem einen Auslöser: veränderte "
             "Windverhältnisse. „Die Winde über dem Nordatlantik haben sich 2023 abgeschwächt“, "
             "erklärt der Wissenschaftler.",
             "de",
             "Karsten Haustein",
         ),
         (
-            "Marc Olefs runs the council. Karsten Haustein studies wages in Leeds.\n\nHaustein "
+            "Marc Olefs runs the council. Economist Karsten Haustein studies wages.\n\nHaustein "
             "sees one cause: weaker demand. “Wages have stalled since March,” the economist "
             "said.",
             "en",
@@ -5104,6 +5104,14 @@ def test_a_german_passive_of_saying_that_names_no_one_is_the_articles(
             "Haustein verteidigte die Pläne. „Die Reform kommt zu spät“, sagte der "
             "Finanzprofessor.",
             "de",
+            "Marc Olefs",
+        ),
+        # nor one the article gives no such trade, named just before (a review: a player
+        # took the coach's words)
+        (
+            "Coach Marc Olefs watched from the sideline.\n\nKarsten Haustein threw for 300 "
+            "yards. “He was special today,” the coach said.",
+            "en",
             "Marc Olefs",
         ),
         # nor where the one picked is named in the paragraph
@@ -5120,7 +5128,7 @@ def test_a_quotation_closed_by_a_trade_is_the_one_introduced_just_before(
     text: str, language: str, speaker: str
 ) -> None:
     listed = [("Marc Olefs", "person"), ("Karsten Haustein", "person")]
-    opening = "“Wages" if language == "en" else "„Die"
+    opening = ("“Wages" if "Wages" in text else "“He") if language == "en" else "„Die"
     assert _source_of(text, listed, "Marc Olefs", opening, language=language) == speaker
 
 
