@@ -2208,12 +2208,12 @@ _TRADE_GROUPS = (
 Klimaforscher"), in groups."""
 
 
-def _titled_in_trade(person: ActorRecord, text: str, trade: str) -> bool:
+def _titled_in_trade(person: ActorRecord, text: str, trade: str, by_role: bool = True) -> bool:
     """Whether ``text`` titles ``person`` with a trade of the group of ``trade``
     (:data:`_TRADE_GROUPS`), in the words right before a form of their name ("Der
     Klimaforscher Karsten Haustein"), after it and a comma ("Mark Zandi, chief economist at
-    ..."), or in the role the brief gives them: "der Wissenschaftler" names one the article
-    calls a researcher, not a player or a patient named just before (a review)."""
+    ..."), or (``by_role``) in the role the brief gives them: "der Wissenschaftler" names one
+    the article calls a researcher, not a player or a patient named just before (a review)."""
     folded_trade = normalize_name(trade)
     group = next(
         (g for g in _TRADE_GROUPS if any(normalize_name(w) in folded_trade for w in g)), ()
@@ -2222,7 +2222,7 @@ def _titled_in_trade(person: ActorRecord, text: str, trade: str) -> bool:
         return False
     words = "|".join(re.escape(normalize_name(w)) for w in group)
     trade_word = rf"[^\W\d]*(?:{words})[^\W\d]*"
-    if re.search(rf"(?<!\w){trade_word}", normalize_name(person.role)):
+    if by_role and re.search(rf"(?<!\w){trade_word}", normalize_name(person.role)):
         return True
     folded = normalize_name(text)
     return any(
@@ -4118,11 +4118,22 @@ def staged_brief(
             # Karsten Haustein von der Universität Leipzig hat die Entwicklung im Atlantik
             # genauer unter die Lupe genommen. Der warme Atlantik habe zwar das Potenzial, ...
             # – „so wie wir es ... gesehen haben“."; real news, Tagesspiegel: the article's)
+            # (that sentence says nothing itself, and gives them a trade whose words are
+            # reported: not "Thomas Tuchel steht beim FC Bayern offenbar vor dem Aus. Der Verein
+            # suche bereits einen Nachfolger, ...", a rumour, nor after one who denies; a
+            # review)
             or (
                 source_language == "de"
                 and picked.kind == "person"
                 and bool(unit.cues.subjunctive)
                 and _introduced_just_before(picked, unit.sentence, sentences, actors)
+                and not cues[unit.sentence.number - 2].reporting
+                and any(
+                    _titled_in_trade(
+                        picked, sentences[unit.sentence.number - 2].text, group[0], by_role=False
+                    )
+                    for group in _TRADE_GROUPS
+                )
             )
             # "..., heißt es aus der Direktion Staatsschutz und Nachrichtendienst (DSN)." names
             # whom it is said by (real news, derStandard)

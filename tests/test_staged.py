@@ -5028,6 +5028,11 @@ def test_a_german_pronoun_closing_a_quotation_is_no_body_named_before_it() -> No
             "im Atlantik genauer unter die Lupe genommen.",
             "Karsten Haustein",
         ),
+        # nor one the sentence gives no trade whose words are reported: a rumour (a review)
+        (
+            "Karsten Haustein steht bei der Universität Leipzig offenbar vor dem Aus.",
+            ARTICLE_ITSELF,
+        ),
         # one named as whom a body answered is not the one reported: the body goes on
         (
             "Die Universität Leipzig widersprach dem Klimaforscher Karsten Haustein.",
