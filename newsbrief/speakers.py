@@ -3340,8 +3340,13 @@ def named_speaker(
                 # "... sieht Marc Olefs, Leiter der Abteilung Klimaforschung bei Geosphere
                 # Austria: „...“, sagte er mit Verweis auf ..." (real news, Tagesspiegel: the
                 # body took it): after a quotation, German's "sagte er" names its subject, the
-                # pronoun's, whatever follows it
-                return None
+                # pronoun's, whatever follows it: the person named last before it, if any
+                # ("... hat Gesundheitsminister Karl Lauterbach: „...“, sagte er mit Verweis
+                # auf ..."; a review)
+                decided, person = _named_before(
+                    sentence, cues, [a for a in actors if a.kind == "person"], first
+                )
+                return person if decided else None
         if sentence[first:verb_end].casefold().endswith("ing") and re.search(
             r",\s*$", sentence[:first]
         ):

@@ -5016,6 +5016,8 @@ def test_a_german_pronoun_closing_a_quotation_is_no_body_named_before_it() -> No
         ("Geosphere Austria", "organization"),
     ]
     assert _source_of(text, listed, "Marc Olefs", "Einen", language="de") == "Marc Olefs"
+    # the person named before it, over a wrong pick (a review)
+    assert _source_of(text, listed, "Helge Gößling", "Einen", language="de") == "Marc Olefs"
 
 
 @pytest.mark.parametrize(
