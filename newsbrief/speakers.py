@@ -56,6 +56,7 @@ from newsbrief.places import (
     nationality_noun,
     one_country,
     same_country,
+    written_as_a_place,
 )
 from newsbrief.sentences import Sentence
 from newsbrief.stages import (
@@ -1256,8 +1257,10 @@ def _named_part(name: str, text: str, folded_text: str) -> str | None:
     words = name.split()
     head = words[-1].strip(".,;:’'\"()") if words else ""
     # the name's last word, capitalised, is a name of its own where the article writes it so
-    # inside a sentence ("the Rams"): a run without it names something else ("Los Angeles" of
-    # "Los Angeles Rams"; real news, the Los Angeles Times: the city took the team's place)
+    # inside a sentence ("the Rams"): a run without it that the article writes as a place names
+    # the place ("Los Angeles" of "Los Angeles Rams"; real news, the Los Angeles Times: the city
+    # took the team's place); not "Johns Hopkins" of "Johns Hopkins University" beside "the
+    # University of Maryland" (a review)
     head_named = (
         len(head) > 3
         and head[:1].isupper()
@@ -1268,7 +1271,20 @@ def _named_part(name: str, text: str, folded_text: str) -> str | None:
         # Jersey Governor Chris Christie", not "New Jersey"; real news, the Nation)
         for start in reversed(range(len(words) - size + 1)):
             part = words[start : start + size]
-            if head_named and start + size < len(words):
+            if (
+                head_named
+                and start + size < len(words)
+                and written_as_a_place(" ".join(part), [Sentence(1, 0, len(text), text, 0)])
+                # (and never says anything itself: "Johns Hopkins said ...", after "Researchers
+                # at Johns Hopkins"; a review)
+                and not re.search(
+                    r"(?<!\w)"
+                    + r"\s+".join(re.escape(w) for w in part)
+                    + r"\s+(?:\w+ly\s+)?(?:said|says|told|announced|stated|reported|added|"
+                    r"warned)(?!\w)",
+                    text,
+                )
+            ):
                 continue
             folded = normalize_name(" ".join(part))
             if not (

@@ -3296,13 +3296,21 @@ def test_a_name_is_not_kept_by_a_part_without_the_name_its_end_is() -> None:
     The same cut stands where the end is no name of its own."""
     text = (
         "When the Cleveland Rams moved to Los Angeles, the commission made it part of the "
-        "contract. Then the Rams opened the season with a loss. Los Angeles cheered anyway."
+        "contract. Then the Rams opened the season with a loss. Fans in Los Angeles cheered."
     )
     item = ActorItem(name="Los Angeles Rams", kind="organization", role="team")
     assert "Los Angeles" not in [a.name for a in actors_from_answer([item], text, 10, [])]
     plain = "Visit Los Angeles said tourism grew. The board was pleased, the chair said."
     item = ActorItem(name="Visit Los Angeles Board", kind="organization", role="tourism")
     assert [a.name for a in actors_from_answer([item], plain, 10, [])] == ["Visit Los Angeles"]
+    # nor where the part is no place: "Johns Hopkins" beside "the University of Maryland"
+    # (a review)
+    both = (
+        "Researchers at Johns Hopkins and the University of Maryland studied the virus. "
+        "Johns Hopkins said the results were clear."
+    )
+    item = ActorItem(name="Johns Hopkins University", kind="organization", role="university")
+    assert [a.name for a in actors_from_answer([item], both, 10, [])] == ["Johns Hopkins"]
 
 
 @pytest.mark.parametrize(
