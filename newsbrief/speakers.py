@@ -5985,8 +5985,17 @@ def colon_speaker(
     if len(people) == 1:
         start = min(_named_at(people[0], folded))
         end = max(b for _, b in _named_spans(people[0], folded))
-        if len(folded[end:].split()) > _COLON_AFTER_NAME and not _VIEW_BEFORE_NAME.search(
-            folded[:start]
+        opening = _SUBJECT_OPENS.match(sentence[: sentence.rindex(":", 0, quote)])
+        # (nor where the name opens the sentence as the subject of the verb right after it:
+        # "Der Walliser Staatsrat Mathias Reynard dankte den Rettungskräften für ihr großes
+        # Engagement nach der Brandkatastrophe: „...“"; real news, Salzburger Nachrichten)
+        opens_as_subject = opening is not None and bool(
+            _named_at(people[0], normalize_name(opening.group("subject")))
+        )
+        if (
+            len(folded[end:].split()) > _COLON_AFTER_NAME
+            and not _VIEW_BEFORE_NAME.search(folded[:start])
+            and not opens_as_subject
         ):
             # a long clause after the name is about something else ("dagli adesivi di Anna
             # Frank con la maglietta della Roma (2017) allo striscione esposto in curva Nord
@@ -6011,6 +6020,14 @@ def colon_speaker(
     return None
 
 
+_SUBJECT_OPENS = re.compile(
+    r"\W*(?P<subject>(?:(?:der|die|das|the)\s+)?(?:(?-i:[A-ZÄÖÜ])[\w.'’-]*\s+){1,5})"
+    r"(?=(?-i:[a-zäöüß]))",
+    re.IGNORECASE,
+)
+"""A sentence's opening words that are its subject: an article at most, then capitalised words
+up to the first word in lower case, its verb ("Der Walliser Staatsrat Mathias Reynard
+dankte")."""
 _COLON_AFTER_NAME = 6
 """Most words between a person's name and the colon before a quotation, for the quotation to
 be theirs ("Für Schulleiter Salcher eh kein Thema: „...“"), unless a view is theirs

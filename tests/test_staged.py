@@ -5189,6 +5189,34 @@ def test_a_german_bodys_leader_is_one_of_the_gender_the_description_has(
     assert _source_of(text, listed, "Tino Chrupalla", "„Wir", language="de") == speaker
 
 
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        # real news (Salzburger Nachrichten): the person opening the sentence as its subject,
+        # a long clause after the name; it went to the article
+        (
+            "Der Walliser Staatsrat Mathias Reynard dankte den Rettungskräften für ihr großes "
+            "Engagement nach der Brandkatastrophe: „Ohne ihren Einsatz hätte das Feuer noch "
+            "mehr Todesopfer gefordert.“",
+            "Mathias Reynard",
+        ),
+        # a name deep in what the sentence is about is no speaker
+        (
+            "Die Stadt erinnert mit Plakaten von Mathias Reynard und einem Banner aus dem Jahr "
+            "2001 an die Opfer: „Nie wieder“.",
+            ARTICLE_ITSELF,
+        ),
+    ],
+)
+def test_a_quotation_after_a_colon_is_the_person_opening_the_sentence(
+    said: str, speaker: str
+) -> None:
+    text = f"Der Gemeinderat tagte am Dienstag.\n\n{said}"
+    listed = [("Mathias Reynard", "person"), ("Gemeinderat", "organization")]
+    opening = " ".join(said.split()[:2])
+    assert _source_of(text, listed, "Gemeinderat", opening, language="de") == speaker
+
+
 def test_german_reported_speech_goes_on_after_a_subheading_and_over_a_quoted_phrase() -> None:
     """Real news (Braunschweiger Zeitung): reported speech (Konjunktiv I) that opens a paragraph after a
     subheading goes on with the speaker before the subheading; one before the sentence that
