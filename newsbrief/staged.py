@@ -1990,8 +1990,17 @@ def _names_another_source(words: str) -> bool:
     return bool(
         _CONTROLLED_BY.search(words)
         or _THREE_PART_NAME.search(words)
+        or _COUNTRYS_BODY.search(words)
         or any(german_country_adjective(word) for word in words.split())
     )
+
+
+_COUNTRYS_BODY = re.compile(
+    r"(?<!\w)(?-i:[A-Z]{2,3})-[\w]*(?:kommandos?|ministeriums?|militärs?|regierung|behörden?|"
+    r"armee|streitkräfte|marine|küstenwache|geheimdienst(?:es|s)?)(?!\w)",
+    re.IGNORECASE,
+)
+"""A body of a country by its initials ("des US-Europakommandos", "der US-Küstenwache")."""
 
 
 _SAME_BODY_NOUNS = {"militar": "armee", "armee": "militar", "streitkrafte": "armee"}
@@ -2008,8 +2017,16 @@ def _may_name(words: str, actor: ActorRecord) -> bool:
     own = normalize_name(f"{actor.name} {actor.role}")
     for word in normalize_name(words).split():
         initials = re.match(r"([a-z]{2,4})-", word)
-        if initials is not None and normalize_name(actor.name).startswith(initials.group(1)):
-            return True  # "des US-Militärs" for the USA
+        name = normalize_name(actor.name)
+        if initials is not None and name.startswith(initials.group(1)):
+            # "des US-Militärs" for the USA, or for its "US-Armee"; not another of its bodies
+            # ("des US-Europakommandos" is not the listed "US-Finanzministerium"; real news,
+            # t-online)
+            rest = name[len(initials.group(1)) :]
+            body = word[initials.end() :]
+            body = body.removesuffix("s") if len(body) > 5 else body
+            if not rest.startswith("-") or rest[1:] in (body, _SAME_BODY_NOUNS.get(body)):
+                return True
         if actor.kind != "person" and word in _GERMAN_BODY_REFERENCES:
             return True  # "teilte die Organisation weiter mit" after HRW's words
         stem = word.removesuffix("s") if len(word) > 5 else word
@@ -3463,7 +3480,13 @@ def staged_brief(
         if (
             picked is None
             or picked.kind == "anonymous"
-            or unit.cues.quotes
+            # (a quotation of a few words is a name or a term, no one's words: 'Der Tanker
+            # "Marinera" wurde nach Angaben des US-Europakommandos ... geentert.'; real news,
+            # t-online)
+            or any(
+                len(unit.sentence.text[a:b].split()) > QUOTED_TERM_WORDS
+                for a, b in unit.cues.quotes
+            )
             or unit.cues.anonymity
             or mentioned(picked, unit.sentence.text)
             or pronoun_speaker(unit.sentence.text, unit.cues) is not None
