@@ -5221,6 +5221,41 @@ def test_a_quotation_after_a_colon_is_the_person_opening_the_sentence(
     assert _source_of(text, listed, "Gemeinderat", opening, language="de") == speaker
 
 
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        # real news (t-online): the firm, named as the owner, took it
+        (
+            "Eigentümer des Schiffes ist nach Angaben westlicher Behörden die türkische Firma "
+            "Louis Marine Shipholding Enterprises mit Sitz in Istanbul.",
+            "anonymous",
+        ),
+        # bodies of someone's, or with an article, are no unnamed source of this cue
+        ("Laut Ermittlern des LKA gehört das Schiff Louis Marine Shipholding Enterprises.", None),
+        (
+            "Nach Angaben der Behörden gehört das Schiff Louis Marine Shipholding Enterprises.",
+            None,
+        ),
+    ],
+)
+def test_german_bodies_cited_by_what_they_are_are_unnamed_sources(
+    said: str, kind: str | None
+) -> None:
+    text = f"Die Firma Louis Marine Shipholding Enterprises wurde sanktioniert.\n\n{said}"
+    cues = find_cues(said, "de")
+    assert bool(cues.anonymity) is (kind == "anonymous")
+    if kind is not None:
+        listed = [("Louis Marine Shipholding Enterprises", "organization")]
+        content = _brief_of(
+            text,
+            [{"name": n, "kind": k, "role": "x"} for n, k in listed],
+            "Louis Marine Shipholding Enterprises",
+            language="de",
+        )
+        found = [c for c in content.claims if c.evidence[0].quote.startswith(said[:12])]
+        assert [c.source.kind for c in found] == [kind]
+
+
 def test_german_reported_speech_goes_on_after_a_subheading_and_over_a_quoted_phrase() -> None:
     """Real news (Braunschweiger Zeitung): reported speech (Konjunktiv I) that opens a paragraph after a
     subheading goes on with the speaker before the subheading; one before the sentence that
