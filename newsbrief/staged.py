@@ -2170,23 +2170,37 @@ def _introduced_by(text: str, cues: SentenceCues, actors: Sequence[ActorRecord])
     return before.endswith((":", "：")) and any(mentioned(a, before) for a in actors)
 
 
+_TRADE_GROUPS = (
+    ("forscher", "wissenschaftler", "experte", "expertin", "ökonom", "analyst", "professor",
+     "meteorolog", "klimatolog", "soziolog", "historiker", "jurist", "scientist", "researcher",
+     "expert", "economist", "meteorologist", "climatologist", "historian"),
+    ("mediziner", "arzt", "ärztin", "physician", "doctor"),
+    ("politiker", "minister", "präsident", "bürgermeister", "kanzler", "president", "mayor",
+     "senator", "governor", "chancellor"),
+    ("trainer", "coach"),
+    ("autor", "author"),
+)  # fmt: skip
+"""Trades one description may call by another word ("der Wissenschaftler" for "der
+Klimaforscher"), in groups."""
+
+
+_TRADES = "|".join(
+    sorted({re.escape(word) for group in _TRADE_GROUPS for word in group}, key=len, reverse=True)
+)
+"""Every trade of :data:`_TRADE_GROUPS`, the longest first, as alternatives."""
 _TRADE_CLOSING = {
     "de": re.compile(
-        r"^[\s,]*(?P<verb>[^\W\d]+)\s+(?:der|die)\s+(?P<trade>[\w-]*?(?:forscher|"
-        r"wissenschaftler|experte|ökonom|analyst|politiker|professor|mediziner|arzt|ärztin|"
-        r"meteorologe|meteorologin|klimatologe|klimatologin|soziologe|soziologin|historiker|"
-        r"jurist|autor|trainer|minister|präsident|bürgermeister|kanzler)(?:in)?)"
-        r"(?:\s+(?:weiter|auch|noch|dazu|hinzu))?\s*[.!]?\s*$",
+        r"^[\s,]*(?P<verb>[^\W\d]+)\s+(?:der|die)\s+(?P<trade>[\w-]*?(?:"
+        + _TRADES
+        + r")\w*)(?:\s+(?:weiter|auch|noch|dazu|hinzu))?\s*[.!]?\s*$",
         re.IGNORECASE,
     ),
     "en": re.compile(
-        r"^[\s,]*(?:the\s+(?P<trade>[a-z-]*(?:scientist|researcher|expert|economist|analyst|"
-        r"professor|physician|doctor|meteorologist|climatologist|historian|author|coach|"
-        r"minister|president|mayor|senator|governor|chancellor))\s+(?P<verb>[a-z]+)"
-        r"|(?P<verb_first>[a-z]+)\s+the\s+(?P<trade_after>[a-z-]*(?:scientist|researcher|"
-        r"expert|economist|analyst|professor|physician|doctor|meteorologist|climatologist|"
-        r"historian|author|coach|minister|president|mayor|senator|governor|chancellor)))"
-        r"\s*[.!]?\s*$"
+        r"^[\s,]*(?:the\s+(?P<trade>[a-z-]*(?:"
+        + _TRADES
+        + r"))\s+(?P<verb>[a-z]+)|(?P<verb_first>[a-z]+)\s+the\s+(?P<trade_after>[a-z-]*(?:"
+        + _TRADES
+        + r")))\s*[.!]?\s*$"
     ),
 }
 """The words after a sentence's last quotation when they are only a verb and a person
@@ -2209,20 +2223,6 @@ def _closing_trade(unit: _Unit, language: str) -> str | None:
     if not any(verb.casefold() == word.casefold() for word in unit.cues.reporting):
         return None
     return groups.get("trade") or groups.get("trade_after")
-
-
-_TRADE_GROUPS = (
-    ("forscher", "wissenschaftler", "experte", "expertin", "ökonom", "analyst", "professor",
-     "meteorolog", "klimatolog", "soziolog", "historiker", "jurist", "scientist", "researcher",
-     "expert", "economist", "meteorologist", "climatologist", "historian"),
-    ("mediziner", "arzt", "ärztin", "physician", "doctor"),
-    ("politiker", "minister", "präsident", "bürgermeister", "kanzler", "president", "mayor",
-     "senator", "governor", "chancellor"),
-    ("trainer", "coach"),
-    ("autor", "author"),
-)  # fmt: skip
-"""Trades one description may call by another word ("der Wissenschaftler" for "der
-Klimaforscher"), in groups."""
 
 
 def _titled_in_trade(person: ActorRecord, text: str, trade: str, by_role: bool = True) -> bool:
