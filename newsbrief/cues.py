@@ -808,9 +808,12 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"meldet(?:e|en)?",
         r"erläutert(?:e|en)?",
         r"verkündet(?:e|en)?",
-        # the infinitive closing its clause after a modal ("Das Statistische Bundesamt musste
-        # verkünden, dass ..."; real news, Die Welt: no verb of saying), or the plural
-        r"(?:verkünden|mitteilen|bekanntgeben)(?=\s*(?:[,.;:!?]|$))",
+        # an announcement one had to make, or had made, its infinitive closing the clause
+        # ("Das Statistische Bundesamt musste verkünden, dass ..."; real news, Die Welt: no verb
+        # of saying; "ließ über seinen Anwalt mitteilen"), not one planned ("Das Ergebnis will
+        # die SPD am Samstag verkünden."; a review)
+        r"(?:musste|mussten|ließ|ließen|lässt|lassen)(?=\s[^.,;:!?]{0,60}?"
+        r"(?<!\w)(?:verkünden|mitteilen|bekanntgeben)(?=\s*(?:[,.;:!?]|$)))",
         r"mitgeteilt",
         # not the adjective ("Allerdings ist eine betonte Erwähnung in diesem Zusammenhang
         # eine absurde Verschiebung der Debatte"; real news, taz)

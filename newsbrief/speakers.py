@@ -3165,7 +3165,7 @@ def said_by_an_event(sentence: str, cue: str) -> bool:
 
 def said_in_an_agentless_passive(sentence: str, cue: str) -> bool:
     """Whether the German verb of saying ``cue`` is a participle of guessing ("spekuliert",
-    "vermutet") that stands only in a passive naming no one it was said by, its auxiliary a few
+    "gemunkelt") that stands only in a passive naming no one it was said by, its auxiliary a few
     words before it and no "von", "vom" or "durch" between them ("Über die Ursachen wurde viel
     spekuliert, ..."; real news, Tagesspiegel: the body the model picked took the writer's
     summary): guessed by many, no one the sentence names. Not a statement's participle ("Auf
@@ -3359,10 +3359,12 @@ def named_speaker(
                 # pronoun's, whatever follows it: the person named last before it, if any
                 # ("... hat Gesundheitsminister Karl Lauterbach: „...“, sagte er mit Verweis
                 # auf ..."; a review)
-                decided, person = _named_before(
-                    sentence, cues, [a for a in actors if a.kind == "person"], first
-                )
-                return person if decided else None
+                # (only where one person is named there: "Olaf Scholz reagierte gelassen auf
+                # die Kritik von CDU-Chef Friedrich Merz: „...“, sagte er ..." is Scholz's; a
+                # review)
+                before_quote = normalize_name(blank_spans(sentence[:first], list(cues.quotes)))
+                people = [a for a in actors if a.kind == "person" and _named_spans(a, before_quote)]
+                return people[0] if len(people) == 1 else None
         if sentence[first:verb_end].casefold().endswith("ing") and re.search(
             r",\s*$", sentence[:first]
         ):
@@ -3823,10 +3825,11 @@ _PASSIVE_BY = re.compile(
 )
 """A German passive and "von" before the one by whom it was said."""
 _GUESSED = frozenset(
-    {"spekuliert", "vermutet", "gemutmaßt", "gemutmasst", "gemunkelt", "gerätselt",
-     "kolportiert"}
+    {"spekuliert", "gemutmaßt", "gemutmasst", "gemunkelt", "gerätselt", "kolportiert"}
 )  # fmt: skip
-"""German participles of guessing and rumour, said by no one in particular in a passive."""
+"""German participles of guessing and rumour, said by no one in particular in a passive (not
+"vermutet": "Die Ermittler gehen von Brandstiftung aus. Zudem wird vermutet, dass ..." is the
+investigators' suspicion; a review)."""
 _AGENTLESS_PASSIVE = re.compile(
     rf"(?<!\w)(?:{'|'.join(sorted(_GERMAN_PASSIVE_WORDS))})(?!\w)"
     r"(?:\s+(?!(?:von|vom|durch|seitens)(?!\w))[^\W\d]+){0,3}\s+$",
@@ -4488,8 +4491,10 @@ def german_chief_holder(
         actors,
         normalize_name(text),
         lambda form: [
-            rf"(?<!\w){re.escape(body)}-{leaders}\s+(?:[\w.'’-]+\s+){{0,2}}?{re.escape(form)}"
-            r"(?!\w)"
+            # (or a title it joins: "Thüringens AfD-Landeschef und Spitzenkandidat Björn Höcke"
+            # for "der AfD-Spitzenkandidat"; a review)
+            rf"(?<!\w){re.escape(body)}-(?:{leaders}|{_GERMAN_CHIEF_WORDS}\s+und\s+{leaders})"
+            rf"\s+(?:[\w.'’-]+\s+){{0,2}}?{re.escape(form)}(?!\w)"
         ],
     )
 
@@ -5989,8 +5994,10 @@ def colon_speaker(
         # (nor where the name opens the sentence as the subject of the verb right after it:
         # "Der Walliser Staatsrat Mathias Reynard dankte den Rettungskräften für ihr großes
         # Engagement nach der Brandkatastrophe: „...“"; real news, Salzburger Nachrichten)
-        opens_as_subject = opening is not None and bool(
-            _named_at(people[0], normalize_name(opening.group("subject")))
+        opens_as_subject = (
+            opening is not None
+            and opening.group("verb").casefold() in _ADDRESSING
+            and bool(_named_at(people[0], normalize_name(opening.group("subject"))))
         )
         if (
             len(folded[end:].split()) > _COLON_AFTER_NAME
@@ -6021,13 +6028,21 @@ def colon_speaker(
 
 
 _SUBJECT_OPENS = re.compile(
-    r"\W*(?P<subject>(?:(?:der|die|das|the)\s+)?(?:(?-i:[A-ZÄÖÜ])[\w.'’-]*\s+){1,5})"
-    r"(?=(?-i:[a-zäöüß]))",
+    r"\W*(?P<subject>(?:(?:der|die|das|the)\s+)?(?:(?-i:[A-ZÄÖÜ])[\w.-]*\s+){1,5})"
+    r"(?P<verb>(?-i:[a-zäöüß])+)(?!\w)",
     re.IGNORECASE,
 )
-"""A sentence's opening words that are its subject: an article at most, then capitalised words
-up to the first word in lower case, its verb ("Der Walliser Staatsrat Mathias Reynard
-dankte")."""
+"""A sentence's opening words that are its subject, and its verb: an article at most, then
+capitalised words (none a possessive's: "Elon Musk's critics"; a review) up to the first word
+in lower case ("Der Walliser Staatsrat Mathias Reynard dankte")."""
+_ADDRESSING = frozenset(
+    {"dankte", "dankt", "bedankte", "bedankt", "gratulierte", "gratuliert", "appellierte",
+     "appelliert", "mahnte", "mahnt", "wandte", "wendet", "richtete", "richtet", "thanked",
+     "thanks", "appealed", "appeals", "urged", "urges", "congratulated", "addressed"}
+)  # fmt: skip
+"""Verbs of addressing others that are no verbs of saying by themselves: a quotation after
+their clause and a colon is the subject's words ("... dankte den Rettungskräften ...: „...“"),
+where a sign held up or a banner stood beside is not (a review)."""
 _COLON_AFTER_NAME = 6
 """Most words between a person's name and the colon before a quotation, for the quotation to
 be theirs ("Für Schulleiter Salcher eh kein Thema: „...“"), unless a view is theirs

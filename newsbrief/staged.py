@@ -2172,12 +2172,14 @@ def _introduced_by(text: str, cues: SentenceCues, actors: Sequence[ActorRecord])
 
 _TRADE_GROUPS = (
     ("forscher", "wissenschaftler", "experte", "expertin", "ökonom", "analyst", "professor",
-     "meteorolog", "klimatolog", "soziolog", "historiker", "jurist", "scientist", "researcher",
-     "expert", "economist", "meteorologist", "climatologist", "historian"),
+     "meteorolog", "klimatolog", "soziolog", "historiker", "jurist", "physiker", "ozeanograf",
+     "virolog", "epidemiolog", "politolog", "scientist", "researcher", "expert", "economist",
+     "historian", "physicist", "oceanographer"),
     ("mediziner", "arzt", "ärztin", "physician", "doctor"),
     ("politiker", "minister", "präsident", "bürgermeister", "kanzler", "president", "mayor",
      "senator", "governor", "chancellor"),
-    ("trainer", "coach"),
+    ("direktor", "leiter", "chef", "director", "head"),
+    ("trainer", "coach", "manager"),
     ("autor", "author"),
 )  # fmt: skip
 """Trades one description may call by another word ("der Wissenschaftler" for "der
@@ -2244,7 +2246,8 @@ def _titled_in_trade(person: ActorRecord, text: str, trade: str, by_role: bool =
     folded = normalize_name(text)
     return any(
         re.search(
-            rf"(?<!\w){trade_word}\s+(?:[\w.'’-]+\s+){{0,2}}?{re.escape(form)}(?!\w)"
+            # (a body's between: "Der Direktor des Potsdam-Instituts, Johan Rockström"; a review)
+            rf"(?<!\w){trade_word}\s+(?:[\w.'’-]+,?\s+){{0,3}}?{re.escape(form)}(?!\w)"
             rf"|(?<!\w){re.escape(form)},\s+(?:[\w'’-]+\s+){{0,3}}?{trade_word}(?!\w)",
             folded,
         )

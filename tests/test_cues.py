@@ -1947,10 +1947,13 @@ def test_a_manner_of_putting_it_is_no_verb_of_saying(sentence: str, cue: str | N
         # (real news, Die Welt: the sentence went to the article)
         (
             "Das Statistische Bundesamt musste verkünden, dass die Wirtschaft stagnierte.",
-            "verkünden",
+            "musste",
         ),
-        ("Die Behörde will die Zahlen am Montag mitteilen.", "mitteilen"),
-        # not a plural whose object follows ("the results proclaim the victory")
+        ("Lindemann ließ über seinen Anwalt mitteilen, er weise alles zurück.", "ließ"),
+        # not one planned (a review)
+        ("Die Behörde will die Zahlen am Montag mitteilen.", None),
+        ("Das Ergebnis will die SPD am Samstag im Willy-Brandt-Haus verkünden.", None),
+        # nor a plural whose object follows ("the results proclaim the victory")
         ("Die Ergebnisse verkünden den Sieg der Partei.", None),
     ],
 )

@@ -5022,6 +5022,13 @@ def test_a_german_pronoun_closing_a_quotation_is_no_body_named_before_it() -> No
     assert _source_of(text, listed, "Marc Olefs", "Einen", language="de") == "Marc Olefs"
     # the person named before it, over a wrong pick (a review)
     assert _source_of(text, listed, "Helge Gößling", "Einen", language="de") == "Marc Olefs"
+    # but of two named before it, the pick stands (a review)
+    two = (
+        "Die Union liegt in Umfragen vorn.\n\nOlaf Scholz reagierte gelassen auf die Kritik "
+        "von CDU-Chef Friedrich Merz: „Das ist Wahlkampf“, sagte er mit Blick auf die Umfragen."
+    )
+    pair = [("Olaf Scholz", "person"), ("Friedrich Merz", "person")]
+    assert _source_of(two, pair, "Olaf Scholz", "Olaf", language="de") == "Olaf Scholz"
 
 
 @pytest.mark.parametrize(
@@ -5032,6 +5039,17 @@ def test_a_german_pronoun_closing_a_quotation_is_no_body_named_before_it() -> No
         (
             "Der Klimaforscher Karsten Haustein von der Universität Leipzig hat die Entwicklung "
             "im Atlantik genauer unter die Lupe genommen.",
+            "Karsten Haustein",
+        ),
+        # trades of more kinds (a review)
+        (
+            "Der Physiker Karsten Haustein von der Universität Leipzig hat die Entwicklung im "
+            "Atlantik genauer unter die Lupe genommen.",
+            "Karsten Haustein",
+        ),
+        (
+            "Der Direktor des Instituts, Karsten Haustein, hat die Entwicklung im Atlantik "
+            "genauer unter die Lupe genommen.",
             "Karsten Haustein",
         ),
         # nor one the sentence gives no trade whose words are reported: a rumour (a review)
@@ -5075,7 +5093,8 @@ def test_german_reported_speech_after_the_sentence_introducing_its_speaker(
         ("Er wurde mit den Worten zitiert, die Zahlen seien falsch.", "Geosphere Austria"),
         # a statement's participle: the body named before may have made it (a review)
         ("Auf Anfrage wurde bestätigt, dass die Messungen ausgefallen seien.", "Geosphere Austria"),
-        ("Lange wurde vermutet, dass die Messungen ausgefallen seien.", ARTICLE_ITSELF),
+        # nor a suspicion, which a body named before may hold (a review)
+        ("Zudem wird vermutet, dass die Messungen ausgefallen seien.", "Geosphere Austria"),
     ],
 )
 def test_a_german_passive_of_saying_that_names_no_one_is_the_articles(
@@ -5117,6 +5136,21 @@ def test_a_german_passive_of_saying_that_names_no_one_is_the_articles(
             "de",
             "Marc Olefs",
         ),
+        # a virologist for "der Wissenschaftler", a manager for "the coach" (a review)
+        (
+            "Marc Olefs will die Maskenpflicht lockern. Der Virologe Karsten Haustein lehrt an "
+            "der Charité.\n\nHaustein sieht vor allem ein Risiko: neue Varianten. „Die Welle "
+            "kommt bestimmt“, erklärt der Wissenschaftler.",
+            "de",
+            "Karsten Haustein",
+        ),
+        (
+            "Captain Marc Olefs missed the game. Manager Karsten Haustein watched from the "
+            "touchline.\n\nHaustein saw one problem: finishing. “He was special today,” the "
+            "coach said.",
+            "en",
+            "Karsten Haustein",
+        ),
         # nor one the article gives no such trade, named just before (a review: a player
         # took the coach's words)
         (
@@ -5153,6 +5187,8 @@ def test_a_quotation_closed_by_a_trade_is_the_one_introduced_just_before(
         ("„Das ist absurd“, entgegnet Boos-John dem AfD-Chef.", "Colette Boos-John"),
         # nor is "der AfD-Chef" the one titled as the top candidate only (a review)
         ("„Das ist absurd“, schimpft der AfD-Spitzenkandidat.", "Björn Höcke"),
+        # a title joined to another ("AfD-Landeschef und Spitzenkandidat"; a review)
+        ("„Wir werden stärkste Kraft“, sagte der AfD-Spitzenkandidat.", "Björn Höcke"),
     ],
 )
 def test_a_german_speaker_described_as_a_bodys_leader_is_the_one_titled_so(
@@ -5163,6 +5199,12 @@ def test_a_german_speaker_described_as_a_bodys_leader_is_the_one_titled_so(
         "Lügen vor. Die Thüringer Familienunternehmer und ihre Landesvorsitzende Colette "
         f"Boos-John kritisieren AfD-Landeschef Höcke.\n\n{said}"
     )
+    if "stärkste" in said:
+        text = (
+            "Thüringens AfD-Landeschef und Spitzenkandidat Björn Höcke trat in Erfurt auf, "
+            "Mario Voigt und die Thüringer Familienunternehmer mit Colette Boos-John auch."
+            f"\n\n{said}"
+        )
     listed = [
         ("Mario Voigt", "person"),
         ("Björn Höcke", "person"),
@@ -5208,6 +5250,17 @@ def test_a_german_bodys_leader_is_one_of_the_gender_the_description_has(
         (
             "Die Stadt erinnert mit Plakaten von Mathias Reynard und einem Banner aus dem Jahr "
             "2001 an die Opfer: „Nie wieder“.",
+            ARTICLE_ITSELF,
+        ),
+        # nor one whom others' words are about, nor whose chant he hears (a review)
+        (
+            "Mathias Reynard wurde nach dem Abpfiff von den Fans in der Südkurve mit "
+            "Sprechchören gefeiert: „Mathias Reynard, du bist der beste Mann!“",
+            ARTICLE_ITSELF,
+        ),
+        (
+            "Staatsrat Mathias Reynard bekam nach dem Abpfiff die Wut der Fans in der Kurve zu "
+            "spüren: „Reynard raus!“",
             ARTICLE_ITSELF,
         ),
     ],
