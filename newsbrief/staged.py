@@ -1992,7 +1992,18 @@ def _names_another_source(words: str) -> bool:
         or _THREE_PART_NAME.search(words)
         or _COUNTRYS_BODY.search(words)
         or any(german_country_adjective(word) for word in words.split())
+        # an office of a body, its holder ("Laut dem Gesundheitsdirektor des Kantons ..."; real
+        # news, Salzburger Nachrichten: the municipal council the model picked took it), not
+        # its spokesperson, who speaks for a body that may be the one picked
+        or any(
+            german_title(title.group(1)) and "sprecher" not in title.group(1).casefold()
+            for title in _TITLE_OF.finditer(words)
+        )
     )
+
+
+_TITLE_OF = re.compile(r"(?<!\w)((?-i:[A-ZÄÖÜ])[\w-]+)\s+(?:des|der)\s+(?-i:[A-ZÄÖÜ])")
+"""A capitalised word and the genitive of whose it is ("Gesundheitsdirektor des Kantons")."""
 
 
 _COUNTRYS_BODY = re.compile(

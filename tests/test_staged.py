@@ -3254,6 +3254,12 @@ _GAZA_LISTED = [
         # and "nach eigenen Angaben" is the subject's own
         ("Human Rights Watch hat nach eigenen Angaben Zeugen befragt.", "Human Rights Watch",
          "Human Rights Watch"),
+        # the holder of an office of another body (real news, Salzburger Nachrichten: the
+        # municipal council the model picked took it), not of the one picked
+        ("Laut dem Gesundheitsdirektor des Kantons stieß das Spital an seine Grenzen.",
+         "US-Armee", ARTICLE_ITSELF),
+        ("Laut dem Kommandeur der US-Armee stieß das Spital an seine Grenzen.", "US-Armee",
+         "US-Armee"),
         # another body of the country, named by its initials, whatever the sentence quotes as
         # a name (real news, t-online: the listed US-Finanzministerium took it)
         ('Der Tanker "Marinera" wurde nach Angaben des US-Europakommandos wegen Verstößen '
