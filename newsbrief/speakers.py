@@ -2465,6 +2465,12 @@ MAX_OWNER_WORDS = 4
 the gesture ("A woman in a red coat shakes her head: ...")."""
 
 
+_CITING_OPENING = re.compile(
+    r"\W*(?:unter\s+Berufung\s+auf|citing|en\s+citant|citando)\s+", re.IGNORECASE
+)
+"""An opening that cites its source ("Unter Berufung auf ...", "Citing ...")."""
+
+
 def _unnamed_opening(sentence: Sentence, cue: SentenceCues, *, said: bool = True) -> str | None:
     """The opening noun phrase of a sentence that says its source is unnamed, without its
     article and cut before its verb of saying ("A senior official at the transport ministry,
@@ -2490,6 +2496,16 @@ def _unnamed_opening(sentence: Sentence, cue: SentenceCues, *, said: bool = True
         if first and articles and verbs and min(verbs) < articles[-1]:
             opening = opening[articles[-1] :]
     says_unnamed = said and any(word.casefold() in opening.casefold() for word in cue.anonymity)
+    citing = _CITING_OPENING.match(opening)
+    if says_unnamed and citing is not None:
+        # the words cited, up to the word for the unnamed, not the clause after them ("Unter
+        # Berufung auf französische Sicherheitsquellen enthüllten sie, dass ..."; real news,
+        # junge Welt: named "Berufung auf französische Sicherheitsquellen enthüllten sie")
+        folded = opening.lower()
+        for word in cue.anonymity:
+            at = folded.find(word.lower(), citing.end())
+            if at >= 0:
+                return opening[citing.end() : at + len(word)].strip() or None
     with_article = _OPENING_ARTICLE.match(opening) is not None
     if not (with_article or says_unnamed):
         return None

@@ -1572,8 +1572,6 @@ def test_an_actor_the_article_names_otherwise_keeps_the_articles_words(
 def test_an_unnamed_source_is_named_by_the_words_that_say_it_is_unnamed() -> None:
     """Real news (AP, Fox News, Oklahoma): the opening of a sentence names its unnamed source
     only when it holds the words for it, and is no longer than a name when it has no article."""
-    from newsbrief.speakers import add_unnamed_sources
-
     text = (
         "The financial toll will vary by area, and experts said it is too early to make "
         "predictions. While the UN nuclear watchdog and U.S. officials say the Bushehr reactor "
@@ -2799,8 +2797,6 @@ def test_words_no_one_is_named_by_are_not_offered_as_names() -> None:
 
 
 def test_a_verb_of_saying_before_plural_people_names_an_unnamed_source() -> None:
-    from newsbrief.speakers import add_unnamed_sources
-
     text = "The combination, say economists, marks a journey into uncharted territory."
     sentences = split_sentences(text, "en")
     cues = [find_cues(s.text, "en") for s in sentences]
@@ -4764,3 +4760,19 @@ def test_a_statements_phrase_before_a_verb_and_its_object_still_drops_the_subjec
     the subject, and the speaker before no longer went on."""
     sentence = "In una nota, ha ribadito la contrarietà alla chiusura dello stabilimento."
     assert subject_dropped(sentence, find_cues(sentence, "it"), [], "it", sentence)
+
+
+def test_an_unnamed_source_cited_at_the_opening_is_named_by_the_words_cited() -> None:
+    """Real news (junge Welt): "Unter Berufung auf französische Sicherheitsquellen enthüllten
+    sie, dass ..." added an unnamed source named "Berufung auf französische Sicherheitsquellen
+    enthüllten sie"."""
+    text = (
+        "Jüngst berichteten die französischsprachigen Medien Le Figaro und RTL darüber. Unter "
+        "Berufung auf französische Sicherheitsquellen enthüllten sie, dass Einheiten des "
+        "ukrainischen Militärgeheimdienstes GUR gemeinsam mit der »Befreiungsfront des Azawad« "
+        "(Front pour la Libération de l’Azawad, FLA) im Norden Malis operierten."
+    )
+    sentences = split_sentences(text)
+    actors: list[ActorRecord] = []
+    add_unnamed_sources(actors, sentences, [find_cues(s.text, "de") for s in sentences], [], "de")
+    assert [a.name for a in actors] == ["französische Sicherheitsquellen"]
