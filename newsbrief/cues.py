@@ -808,6 +808,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"meldet(?:e|en)?",
         r"erläutert(?:e|en)?",
         r"verkündet(?:e|en)?",
+        # what one knew or sensed, quoted after a colon ("Doch er ahnte: „Morgen werde ich in
+        # noch einer Hölle aufwachen ...“"; real news, Hamburger Abendblatt: the article's)
+        r"(?:ahnte|ahnt|wusste|weiß|dachte|denkt)(?=\s*:\s*[„“\"»«])",
         # an announcement one had to make, or had made, its infinitive closing the clause
         # ("Das Statistische Bundesamt musste verkünden, dass ..."; real news, Die Welt: no verb
         # of saying; "ließ über seinen Anwalt mitteilen"), not one planned ("Das Ergebnis will

@@ -4872,7 +4872,11 @@ _IMPERSONAL_PASSIVE = re.compile(r"\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+\
 said ...")."""
 
 
-_PRONOUN_AFTER_AUXILIARY = re.compile(rf"{_AUXILIARY.pattern}\s+(er)(?!\w)[^,;:]*$")
+_PRONOUN_AFTER_AUXILIARY = re.compile(
+    # (and the Konjunktiv's of reported speech: "Nach jedem Tag, nach jedem Schlag habe er sich
+    # gesagt: „...“"; real news, Hamburger Abendblatt: the article's)
+    rf"(?:{_AUXILIARY.pattern}|(?<!\w)(?:habe|hätte)(?!\w))\s+(er)(?!\w)[^,;:]*$"
+)
 """German "er" right after the auxiliary of a perfect whose participle, the verb of saying,
 closes the clause, quoted terms between allowed ("In einem Interview bei RTL/Ntv am 18.
 November hatte er mit Blick auf ... die „D-Day“-Formulierung noch betont: ..."; real news,

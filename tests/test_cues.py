@@ -1964,6 +1964,21 @@ def test_a_german_infinitive_of_saying_closing_its_clause(sentence: str, cue: st
 @pytest.mark.parametrize(
     ("sentence", "cue"),
     [
+        # (real news, Hamburger Abendblatt: the article's)
+        ("Doch er ahnte: „Morgen werde ich in noch einer Hölle aufwachen.“", "ahnte"),
+        ("Er wusste: „Das wird schwer.“", "wusste"),
+        # not without the quotation after the colon
+        ("Er ahnte nichts: Die Tür war offen.", None),
+        ("Er wusste, dass es schwer wird.", None),
+    ],
+)
+def test_a_german_thought_quoted_after_a_colon(sentence: str, cue: str | None) -> None:
+    assert find_cues(sentence, "de").reporting == ((cue,) if cue else ())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
         # (real news, Die Welt: given to Höcke)
         (
             "Voigt nutzt die Frage für eine Attacke gegen Björn Höcke, seinen erklärten "

@@ -5315,6 +5315,30 @@ def test_german_bodies_cited_by_what_they_are_are_unnamed_sources(
         assert [c.source.kind for c in found] == [kind]
 
 
+@pytest.mark.parametrize(
+    ("opening", "pick"),
+    [
+        ("Nach jedem Tag", "a document"),
+        ("Doch er ahnte", "Roni Aviram"),
+    ],
+)
+def test_a_german_pronoun_telling_himself_or_sensing_is_its_speaker(
+    opening: str, pick: str
+) -> None:
+    """Real news (Hamburger Abendblatt): "Nach jedem Tag, nach jedem Schlag habe er sich
+    gesagt: „...“" (the Konjunktiv's auxiliary before the pronoun) and "Doch er ahnte: „...“"
+    (no verb of saying) went to the article."""
+    text = (
+        "Rom Braslavski sprach mit Roni Aviram. Braslavski zieht einen drastischen Vergleich. "
+        "Nach jedem Tag, nach jedem Schlag habe er sich gesagt: „Ich habe einen weiteren Tag in "
+        "der Hölle überlebt.“ Doch er ahnte: „Morgen werde ich in noch einer Hölle aufwachen.“"
+    )
+    listed = [("Rom Braslavski", "person"), ("Roni Aviram", "organization")]
+    number = 3 if opening.startswith("Nach") else 4
+    got = _source_of(text, listed, {f"s{number}": pick}, opening, language="de")
+    assert got == "Rom Braslavski"
+
+
 def test_german_reported_speech_goes_on_after_a_subheading_and_over_a_quoted_phrase() -> None:
     """Real news (Braunschweiger Zeitung): reported speech (Konjunktiv I) that opens a paragraph after a
     subheading goes on with the speaker before the subheading; one before the sentence that
