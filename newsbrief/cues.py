@@ -1852,7 +1852,9 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         # firm, named as the owner, took it)
         # (not with an article, nor with whose they are after them: "Laut Ermittlern des LKA")
         r"(?:(?<=\bAngaben )|(?<=\bAngaben von )|(?<=\blaut ))"
-        r"(?:(?!(?:der|den|dem|des|einer|einen|ihrer|ihren|seiner|seinen)\s)"
+        # (nor words that point back to bodies named: "Nach Angaben beider Behörden"; a review)
+        r"(?:(?!(?:der|den|dem|des|einer|einen|ihrer|ihren|seiner|seinen|beider|beiden|dieser|"
+        r"diesen|jener|jenen|aller|allen)\s)"
         r"(?-i:[a-zäöüß]){2,}(?:er|en)\s+)?"
         r"(?:Behörden|Geheimdienste|Geheimdiensten|Sicherheitsbehörden|Ermittler|Ermittlern|"
         r"Regierungsvertreter|Regierungsvertretern)(?!\w)(?!\s+(?:des|der|von|vom|aus)\s)",

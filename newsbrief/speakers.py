@@ -4821,6 +4821,8 @@ def pronoun_speaker(sentence: str, cues: SentenceCues) -> PronounKind | None:
         return "person"
     if found is None:
         found = _PRONOUN_AFTER_AUXILIARY.search(lowered[:start])
+    if found is None and _PARTICIPLE.fullmatch(sentence[start:end].split()[-1]):
+        found = _PRONOUN_AFTER_SUBJUNCTIVE.search(lowered[:start])
     if (
         found is not None
         and found.group(1) == "it"
@@ -4872,11 +4874,12 @@ _IMPERSONAL_PASSIVE = re.compile(r"\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+\
 said ...")."""
 
 
-_PRONOUN_AFTER_AUXILIARY = re.compile(
-    # (and the Konjunktiv's of reported speech: "Nach jedem Tag, nach jedem Schlag habe er sich
-    # gesagt: „...“"; real news, Hamburger Abendblatt: the article's)
-    rf"(?:{_AUXILIARY.pattern}|(?<!\w)(?:habe|hätte)(?!\w))\s+(er)(?!\w)[^,;:]*$"
-)
+_PRONOUN_AFTER_AUXILIARY = re.compile(rf"{_AUXILIARY.pattern}\s+(er)(?!\w)[^,;:]*$")
+_PRONOUN_AFTER_SUBJUNCTIVE = re.compile(r"(?<!\w)(?:habe|hätte)\s+(er)(?!\w)[^,;:]*$")
+"""The same after the Konjunktiv's auxiliary ("Nach jedem Tag, nach jedem Schlag habe er sich
+gesagt: „...“"; real news, Hamburger Abendblatt: the article's), for a participle of saying
+only (not "Mehrfach habe er seine frühere Partnerin laut Anklageschrift bedroht", whose source
+is the indictment; a review)."""
 """German "er" right after the auxiliary of a perfect whose participle, the verb of saying,
 closes the clause, quoted terms between allowed ("In einem Interview bei RTL/Ntv am 18.
 November hatte er mit Blick auf ... die „D-Day“-Formulierung noch betont: ..."; real news,
@@ -6018,6 +6021,9 @@ def colon_speaker(
             opening is not None
             and opening.group("verb").casefold() in _ADDRESSING
             and bool(_named_at(people[0], normalize_name(opening.group("subject"))))
+            # (and nothing else the quotation may be after the verb: "dankte ... und erinnerte
+            # an die Inschrift auf dem Gedenkstein: „...“"; a review)
+            and not _SOMETHING_ELSE_QUOTED.search(sentence, opening.end(), quote)
         )
         if (
             len(folded[end:].split()) > _COLON_AFTER_NAME
@@ -6055,6 +6061,12 @@ _SUBJECT_OPENS = re.compile(
 """A sentence's opening words that are its subject, and its verb: an article at most, then
 capitalised words (none a possessive's: "Elon Musk's critics"; a review) up to the first word
 in lower case ("Der Walliser Staatsrat Mathias Reynard dankte")."""
+_SOMETHING_ELSE_QUOTED = re.compile(
+    r"(?<!\w)(?:und|and|Inschrift|Aufschrift|Schild|Plakat|Banner|Transparent|Brief|Zitat|"
+    r"inscription|sign|banner|letter|note|placard|quote)(?!\w)",
+    re.IGNORECASE,
+)
+"""Words after the verb of addressing that make the quotation another's or another thing's."""
 _ADDRESSING = frozenset(
     {"dankte", "dankt", "bedankte", "bedankt", "gratulierte", "gratuliert", "appellierte",
      "appelliert", "mahnte", "mahnt", "wandte", "wendet", "richtete", "richtet", "thanked",

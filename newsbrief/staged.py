@@ -1990,13 +1990,17 @@ def _names_another_source(words: str) -> bool:
     return bool(
         _CONTROLLED_BY.search(words)
         or _THREE_PART_NAME.search(words)
-        or _COUNTRYS_BODY.search(words)
+        or any(is_country(found.group(1), "de") for found in _COUNTRYS_BODY.finditer(words))
         or any(german_country_adjective(word) for word in words.split())
         # an office of a body, its holder ("Laut dem Gesundheitsdirektor des Kantons ..."; real
         # news, Salzburger Nachrichten: the municipal council the model picked took it), not
         # its spokesperson, who speaks for a body that may be the one picked
         or any(
-            german_title(title.group(1)) and "sprecher" not in title.group(1).casefold()
+            german_title(title.group(1))
+            and "sprecher" not in title.group(1).casefold()
+            # (the words cited, not a name further on: "Laut Polizeiangaben erlitt der
+            # Bürgermeister der Gemeinde ..."; a review)
+            and len(words[: title.start()].split()) <= 1
             for title in _TITLE_OF.finditer(words)
         )
     )
@@ -2007,14 +2011,18 @@ _TITLE_OF = re.compile(r"(?<!\w)((?-i:[A-ZÄÖÜ])[\w-]+)\s+(?:des|der)\s+(?-i:[
 
 
 _COUNTRYS_BODY = re.compile(
-    r"(?<!\w)(?-i:[A-Z]{2,3})-[\w]*(?:kommandos?|ministeriums?|militärs?|regierung|behörden?|"
+    r"(?<!\w)((?-i:[A-Z]{2,3}))-[\w]*(?:kommandos?|ministeriums?|militärs?|regierung|behörden?|"
     r"armee|streitkräfte|marine|küstenwache|geheimdienst(?:es|s)?)(?!\w)",
     re.IGNORECASE,
 )
 """A body of a country by its initials ("des US-Europakommandos", "der US-Küstenwache")."""
 
 
-_SAME_BODY_NOUNS = {"militar": "armee", "armee": "militar", "streitkrafte": "armee"}
+_SAME_BODY_NOUNS = {
+    "militar": ("armee", "streitkrafte"),
+    "armee": ("militar", "streitkrafte"),
+    "streitkrafte": ("armee", "militar"),
+}
 """German nouns that name one body two ways ("des israelischen Militärs", "Israels Armee"),
 folded as the words they are looked up by."""
 
@@ -2036,14 +2044,14 @@ def _may_name(words: str, actor: ActorRecord) -> bool:
             rest = name[len(initials.group(1)) :]
             body = word[initials.end() :]
             body = body.removesuffix("s") if len(body) > 5 else body
-            if not rest.startswith("-") or rest[1:] in (body, _SAME_BODY_NOUNS.get(body)):
+            if not rest.startswith("-") or rest[1:] in (body, *_SAME_BODY_NOUNS.get(body, ())):
                 return True
         if actor.kind != "person" and word in _GERMAN_BODY_REFERENCES:
             return True  # "teilte die Organisation weiter mit" after HRW's words
         stem = word.removesuffix("s") if len(word) > 5 else word
         if len(stem) < 5:
             continue
-        for form in (stem, _SAME_BODY_NOUNS.get(stem, stem)):
+        for form in (stem, *_SAME_BODY_NOUNS.get(stem, ())):
             if form in own or any(len(w) >= 5 and w in form for w in own.split()):
                 return True
     return False
@@ -3499,6 +3507,11 @@ def staged_brief(
             # t-online)
             or any(
                 len(unit.sentence.text[a:b].split()) > QUOTED_TERM_WORDS
+                # (or of words not all capitalised: what someone said, '"reiner Terror"'; a
+                # review)
+                or not all(
+                    w[:1].isupper() for w in unit.sentence.text[a:b].strip(" \"'„“”«»‚‘’").split()
+                )
                 for a, b in unit.cues.quotes
             )
             or unit.cues.anonymity

@@ -5289,7 +5289,11 @@ def test_a_quotation_after_a_colon_is_the_person_opening_the_sentence(
             "Louis Marine Shipholding Enterprises mit Sitz in Istanbul.",
             "anonymous",
         ),
-        # bodies of someone's, or with an article, are no unnamed source of this cue
+        # bodies of someone's, or with an article, or named before, are no unnamed source
+        (
+            "Nach Angaben beider Behörden gehört das Schiff Louis Marine Shipholding Enterprises.",
+            None,
+        ),
         ("Laut Ermittlern des LKA gehört das Schiff Louis Marine Shipholding Enterprises.", None),
         (
             "Nach Angaben der Behörden gehört das Schiff Louis Marine Shipholding Enterprises.",
@@ -5337,6 +5341,68 @@ def test_a_german_pronoun_telling_himself_or_sensing_is_its_speaker(
     number = 3 if opening.startswith("Nach") else 4
     got = _source_of(text, listed, {f"s{number}": pick}, opening, language="de")
     assert got == "Rom Braslavski"
+
+
+@pytest.mark.parametrize(
+    ("text", "listed", "opening"),
+    [
+        # a union's body by its initials is no country's (a review)
+        (
+            "Frontex hat weniger Grenzübertritte registriert. Nach Angaben der "
+            "EU-Grenzschutzbehörde sank die Zahl um 38 Prozent.",
+            [("Frontex", "organization")],
+            "Nach Angaben",
+        ),
+        # one body by another of its nouns
+        (
+            "Das US-Militär hat in der Karibik ein Boot angegriffen. Dabei kamen nach Angaben "
+            "der US-Streitkräfte drei Menschen ums Leben.",
+            [("US-Militär", "organization")],
+            "Dabei kamen",
+        ),
+        # a quotation of the speaker's own words, lower case, keeps its speaker
+        (
+            "Wolodymyr Selenskyj hat die Angriffe verurteilt. Laut dem ukrainischen Staatschef "
+            "war die Attacke „reiner Terror“.",
+            [("Wolodymyr Selenskyj", "person")],
+            "Laut dem",
+        ),
+        # an office further on is what the sentence tells, not whom it cites
+        (
+            "Die Landespolizeidirektion Tirol meldete einen Brand. Laut Polizeiangaben erlitt "
+            "der Bürgermeister der Gemeinde eine Rauchgasvergiftung.",
+            [("Landespolizeidirektion Tirol", "organization")],
+            "Laut Polizeiangaben",
+        ),
+        # "er" of what a document reports is not who speaks
+        (
+            "Die Staatsanwaltschaft Köln hat Anklage gegen Thomas Kessler erhoben. Mehrfach habe "
+            "er seine frühere Partnerin laut Anklageschrift bedroht und geschlagen.",
+            [("Staatsanwaltschaft Köln", "organization"), ("Thomas Kessler", "person")],
+            "Mehrfach",
+        ),
+    ],
+)
+def test_review_of_the_last_german_rules_keeps_the_pick(
+    text: str, listed: list[tuple[str, str]], opening: str
+) -> None:
+    """A review of 9f723cc, ad57a65 and a77a766: each went to the article or to another
+    actor; the model's pick was right."""
+    assert _source_of(text, listed, listed[0][0], opening, language="de") == listed[0][0]
+
+
+def test_a_quotation_after_thanks_and_an_inscription_is_the_inscriptions() -> None:
+    """A review of 5d8a0bf: "dankte ... und erinnerte an die Inschrift auf dem Gedenkstein:
+    „...“" went to the one who thanked."""
+    text = (
+        "Der Gemeinderat tagte am Dienstag.\n\nDer Staatsrat Mathias Reynard dankte den "
+        "Rettungskräften und erinnerte an die Inschrift auf dem Gedenkstein: „Wir vergessen "
+        "euch nie.“"
+    )
+    listed = [("Mathias Reynard", "person"), ("Gemeinderat", "organization")]
+    assert _source_of(text, listed, "Gemeinderat", "Der Staatsrat", language="de") == (
+        ARTICLE_ITSELF
+    )
 
 
 def test_german_reported_speech_goes_on_after_a_subheading_and_over_a_quoted_phrase() -> None:
