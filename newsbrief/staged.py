@@ -3509,8 +3509,8 @@ def staged_brief(
                 len(unit.sentence.text[a:b].split()) > QUOTED_TERM_WORDS
                 # (or of words not all capitalised: what someone said, '"reiner Terror"'; a
                 # review)
-                or not all(
-                    w[:1].isupper() for w in unit.sentence.text[a:b].strip(" \"'„“”«»‚‘’").split()
+                or any(
+                    w[:1].islower() for w in unit.sentence.text[a:b].strip(" \"'„“”«»‚‘’").split()
                 )
                 for a, b in unit.cues.quotes
             )

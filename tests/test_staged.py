@@ -3262,8 +3262,8 @@ _GAZA_LISTED = [
          "US-Armee"),
         # another body of the country, named by its initials, whatever the sentence quotes as
         # a name (real news, t-online: the listed US-Finanzministerium took it)
-        ('Der Tanker "Marinera" wurde nach Angaben des US-Europakommandos wegen Verstößen '
-         "gegen Sanktionen geentert.", "US-Armee", ARTICLE_ITSELF),
+        ('Der Tanker "Marinera", zuvor "Bella 1", wurde nach Angaben des US-Europakommandos '
+         "wegen Verstößen gegen Sanktionen geentert.", "US-Armee", ARTICLE_ITSELF),
     ],
 )  # fmt: skip
 def test_a_german_sentence_citing_another_is_not_the_one_picked(
