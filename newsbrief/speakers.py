@@ -765,6 +765,14 @@ def add_title_forms(actors: Sequence[ActorRecord], text: str, language: str = "d
     Aussicht gestellt", real news, derStandard), or in any language a title of one office
     ("Judge Arthur Engoron": "The judge responded by threatening ...", real news, CNN)."""
     titled: dict[str, set[str]] = {}
+    # the quotations of each paragraph (straight marks pair within one), by offset in ``text``
+    quoted: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        quoted += [(line.start() + a, line.start() + b) for a, b in quoted_spans(line.group())]
+
+    def in_quotation(at: int) -> bool:
+        return any(a <= at < b for a, b in quoted)
+
     for actor in actors:
         if actor.kind != "person":
             continue
@@ -777,7 +785,9 @@ def add_title_forms(actors: Sequence[ActorRecord], text: str, language: str = "d
             else []
         )
         pattern = rf"(?<![\w-])([^\W\d_][\w-]*)\s+{re.escape(actor.name)}(?!\w)"
-        found += [m.group(1) for m in re.finditer(pattern, text)]
+        # (not in what someone is quoted saying: "„... Präsident DJT.“" is Trump signing; real
+        # news, t-online: "Der US-Präsident" then named "DJT")
+        found += [m.group(1) for m in re.finditer(pattern, text) if not in_quotation(m.start())]
         for word in found:
             folded = normalize_name(word)
             german = (

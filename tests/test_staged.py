@@ -15267,3 +15267,19 @@ def test_two_unnamed_spokespeople_leave_the_one_named_again_open() -> None:
         ("portavoz político de los insurgentes", "anonymous"),
     ]
     assert _source_of(text, listed, "Hamás", "\u201cLa", "es") == "Hamás"
+
+
+def test_a_title_in_a_quotation_is_no_form_of_the_name_after_it() -> None:
+    """Real news (t-online): Trump signs a post "... Präsident DJT." that the article quotes;
+    "Präsident" became a form of the actor "DJT", so "Der US-Präsident hat versucht, ... .
+    "...", sagte er ..." went to DJT over Trump, the model's pick."""
+    text = (
+        'Donald Trump schrieb dazu: "Aber ich finde es ganz nett!!! Präsident DJT." Nicht nur von '
+        "politischen Widersachern wie dem Demokraten Bernie Sanders, sondern auch aus "
+        "religiösen Kreisen bekam Trump Gegenwind. Der US-Präsident hat versucht, die Kritik "
+        'herunterzuspielen. "Ich habe es gepostet, und ich dachte, es zeige mich als Arzt", '
+        "sagte er vor Journalisten."
+    )
+    listed = [("Donald Trump", "person"), ("Bernie Sanders", "person"), ("DJT", "person")]
+    got = _source_of(text, listed, "Donald Trump", '"Ich habe', language="de")
+    assert got == "Donald Trump"
