@@ -6011,7 +6011,8 @@ def colon_speaker(
     quote = next((start for start, _ in cues.quotes if re.search(r":\s*$", sentence[:start])), None)
     if quote is None:
         return None
-    folded = normalize_name(sentence[: sentence.rindex(":", 0, quote)])
+    before_colon = sentence[: sentence.rindex(":", 0, quote)]
+    folded = normalize_name(before_colon)
     people = [a for a in actors if a.kind == "person" and _named_at(a, folded)]
     if not people:
         # a medium whose name is all the words before the colon: "Il Nyt: «Su Cecilia Sala la
@@ -6023,7 +6024,7 @@ def colon_speaker(
     if len(people) == 1:
         start = min(_named_at(people[0], folded))
         end = max(b for _, b in _named_spans(people[0], folded))
-        opening = _SUBJECT_OPENS.match(sentence[: sentence.rindex(":", 0, quote)])
+        opening = _SUBJECT_OPENS.match(before_colon)
         # (nor where the name opens the sentence as the subject of the verb right after it:
         # "Der Walliser Staatsrat Mathias Reynard dankte den Rettungskräften für ihr großes
         # Engagement nach der Brandkatastrophe: „...“"; real news, Salzburger Nachrichten)

@@ -1756,6 +1756,19 @@ def _quotes_only_terms(unit: _Unit) -> bool:
     )
 
 
+def _quotes_only_names(unit: _Unit) -> bool:
+    """Whether every quotation of ``unit``'s sentence (if any) is a name: of
+    :data:`QUOTED_TERM_WORDS` words or fewer, none in lower case ('Der Tanker "Marinera",
+    zuvor "Bella 1", ...'; real news, t-online), not what someone said ('„reiner Terror“'; a
+    review)."""
+    said = unit.sentence.text
+    return all(
+        len(said[a:b].split()) <= QUOTED_TERM_WORDS
+        and not any(w[:1].islower() for w in said[a:b].strip(" \"'„“”«»‚‘’").split())
+        for a, b in unit.cues.quotes
+    )
+
+
 def _opened_by_another(unit: _Unit, people: Sequence[ActorRecord]) -> bool:
     """Whether ``unit``'s sentence opens with a person of ``people`` other than its source,
     and names its source only as whom it is about, not as whose view it gives ("Scholz mag den
@@ -2246,19 +2259,29 @@ def _closing_trade(unit: _Unit, language: str) -> str | None:
     return groups.get("trade") or groups.get("trade_after")
 
 
-def _titled_in_trade(person: ActorRecord, text: str, trade: str, by_role: bool = True) -> bool:
-    """Whether ``text`` titles ``person`` with a trade of the group of ``trade``
-    (:data:`_TRADE_GROUPS`), in the words right before a form of their name ("Der
-    Klimaforscher Karsten Haustein"), after it and a comma ("Mark Zandi, chief economist at
-    ..."), or (``by_role``) in the role the brief gives them: "der Wissenschaftler" names one
-    the article calls a researcher, not a player or a patient named just before (a review)."""
-    folded_trade = normalize_name(trade)
-    group = next(
-        (g for g in _TRADE_GROUPS if any(normalize_name(w) in folded_trade for w in g)), ()
-    )
-    if not group:
+def _trade_group(trade: str) -> tuple[str, ...]:
+    """The group of :data:`_TRADE_GROUPS` that ``trade`` belongs to ("Wissenschaftler": the
+    researchers'), else ``()``."""
+    folded = normalize_name(trade)
+    return next((g for g in _TRADE_GROUPS if any(normalize_name(w) in folded for w in g)), ())
+
+
+_ANY_TRADE = tuple(word for group in _TRADE_GROUPS for word in group)
+"""Every trade of :data:`_TRADE_GROUPS`."""
+
+
+def _titled_in_trade(
+    person: ActorRecord, text: str, trades: Sequence[str], by_role: bool = True
+) -> bool:
+    """Whether ``text`` titles ``person`` with one of ``trades`` (a group of
+    :data:`_TRADE_GROUPS`, or :data:`_ANY_TRADE`), in the words right before a form of their
+    name ("Der Klimaforscher Karsten Haustein"), after it and a comma ("Mark Zandi, chief
+    economist at ..."), or (``by_role``) in the role the brief gives them: "der
+    Wissenschaftler" names one the article calls a researcher, not a player or a patient named
+    just before (a review)."""
+    if not trades:
         return False
-    words = "|".join(re.escape(normalize_name(w)) for w in group)
+    words = "|".join(re.escape(normalize_name(w)) for w in trades)
     trade_word = rf"[^\W\d]*(?:{words})[^\W\d]*"
     if by_role and re.search(rf"(?<!\w){trade_word}", normalize_name(person.role)):
         return True
@@ -3502,18 +3525,8 @@ def staged_brief(
         if (
             picked is None
             or picked.kind == "anonymous"
-            # (a quotation of a few words is a name or a term, no one's words: 'Der Tanker
-            # "Marinera" wurde nach Angaben des US-Europakommandos ... geentert.'; real news,
-            # t-online)
-            or any(
-                len(unit.sentence.text[a:b].split()) > QUOTED_TERM_WORDS
-                # (or of words not all capitalised: what someone said, '"reiner Terror"'; a
-                # review)
-                or any(
-                    w[:1].islower() for w in unit.sentence.text[a:b].strip(" \"'„“”«»‚‘’").split()
-                )
-                for a, b in unit.cues.quotes
-            )
+            # (a quotation that is a name is no one's words)
+            or not _quotes_only_names(unit)
             or unit.cues.anonymity
             or mentioned(picked, unit.sentence.text)
             or pronoun_speaker(unit.sentence.text, unit.cues) is not None
@@ -4178,11 +4191,8 @@ def staged_brief(
                 and bool(unit.cues.subjunctive)
                 and _introduced_just_before(picked, unit.sentence, sentences, actors)
                 and not cues[unit.sentence.number - 2].reporting
-                and any(
-                    _titled_in_trade(
-                        picked, sentences[unit.sentence.number - 2].text, group[0], by_role=False
-                    )
-                    for group in _TRADE_GROUPS
+                and _titled_in_trade(
+                    picked, sentences[unit.sentence.number - 2].text, _ANY_TRADE, by_role=False
                 )
             )
             # "..., heißt es aus der Direktion Staatsschutz und Nachrichtendienst (DSN)." names
@@ -4492,7 +4502,7 @@ def staged_brief(
             for a in actors
             if a.kind == "person"
             and _introduced_just_before(a, here, sentences, actors)
-            and _titled_in_trade(a, text, trade)
+            and _titled_in_trade(a, text, _trade_group(trade))
         ]
         if len(openers) == 1:
             _give(unit, openers[0], ", whom the trade closing its quotation names again", notes)
