@@ -2191,6 +2191,7 @@ def _cited_unnamed(sentence: Sentence, cue: SentenceCues) -> str | None:
     that says it is unnamed to the end of its phrase ("source proche du dossier au ministère
     de la Défense à Paris"), else ``None``."""
     text = sentence.text
+    saying = {w.casefold() for w in cue.reporting}
     for citing in _CITING.finditer(text):
         rest = text[citing.end() :]
         for said in cue.anonymity:
@@ -2201,6 +2202,10 @@ def _cited_unnamed(sentence: Sentence, cue: SentenceCues) -> str | None:
             # Geheimdienstkreise zudem, es habe ..."; real news, t-online: named
             # "Geheimdienstkreise zudem")
             phrase = _CITED_ADVERB.split(words, maxsplit=1)[0].split()
+            # nor the verb of saying and its subject when the citing opens the sentence
+            # ("Unter Berufung auf Regierungskreise berichtete das Handelsblatt, ..."; named
+            # "Regierungskreise berichtete das Handelsblatt")
+            phrase = list(itertools.takewhile(lambda w: w.casefold() not in saying, phrase))
             if 1 <= len(phrase) <= _MAX_CITED_WORDS:
                 return " ".join(phrase)
     return None
@@ -10125,6 +10130,34 @@ def describes_a_thing(name: str) -> bool:
 _GERMAN_LISTING = re.compile(r"(?<!\w)(?:wie|und|oder|sowie|bzw\.|beziehungsweise|etwa)\s+$")
 
 
+_GERMAN_MEDIUM_VERBS = (
+    r"(?:berichte(?:t|te|ten)|melde(?:t|te|ten)|schr(?:eibt|ieb)|zitierte?|enthüllte)"
+)
+_GERMAN_TOLD = r"(?:sagte|sagt|erklärte|erklärt|bestätigte|bestätigt)"
+_ANY_GERMAN_MEDIUM = frozenset(
+    {"zeitung", "tageszeitung", "wochenzeitung", "zeitschrift", "blatt", "magazin",
+     "nachrichtenmagazin", "sender", "fernsehsender", "radiosender", "agentur",
+     "nachrichtenagentur", "medien", "sendung", "bericht", "studie", "umfrage"}
+)  # fmt: skip
+"""German words for any medium or report: "die Zeitung berichtete" names no paper."""
+
+
+def _german_medium(name: str, sentences: Sequence[Sentence]) -> bool:
+    """Whether the article has the one-word ``name`` report ("berichtete das Handelsblatt",
+    "wie das Handelsblatt berichtet") or be told something ("sagte er dem Spiegel",
+    "gegenüber dem Spiegel"): a medium's name, though German writes it like a noun."""
+    if normalize_name(name) in _ANY_GERMAN_MEDIUM:
+        return False
+    named = re.escape(name)
+    pattern = re.compile(
+        rf"{_GERMAN_MEDIUM_VERBS}\s+(?:\w+\s+){{0,2}}?(?:der|die|das|den|dem)\s+{named}(?!\w)"
+        rf"|(?<!\w)(?:der|die|das)\s+{named}\s+(?:\w+\s+)?{_GERMAN_MEDIUM_VERBS}(?!\w)"
+        rf"|(?<!\w)(?:gegenüber\s+|{_GERMAN_TOLD}\s+\w+\s+)(?:dem|der)\s+{named}(?!\w)",
+        re.IGNORECASE,
+    )
+    return any(pattern.search(sentence.text) for sentence in sentences)
+
+
 def german_common_noun(name: str, sentences: Sequence[Sentence]) -> bool:
     """Whether a one-word German name is a common noun rather than a body: no word for a body
     ends it, and the article writes it only after a lower-case word (an article, a preposition,
@@ -10140,6 +10173,8 @@ def german_common_noun(name: str, sentences: Sequence[Sentence]) -> bool:
         return False
     if normalize_name(name) in _OFFICES_AS_BODIES:
         return False  # "der Generalbundesanwalt": an office that speaks as a body
+    if _german_medium(name, sentences):
+        return False
     pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
     seen = False
     for sentence in sentences:

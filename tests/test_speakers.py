@@ -1649,6 +1649,13 @@ def test_a_body_named_within_a_longer_name_is_merged_only_as_whole_words(
         # a hyphenated common noun (real news, Stuttgarter Zeitung), a hyphenated name
         ("Photovoltaik-Anlage", True),
         ("Mercedes-Benz", False),
+        # a medium the article has report or hear something (real news, a case the notes
+        # carried: "Unter Berufung auf Regierungskreise berichtete das Handelsblatt" left
+        # the paper out as a common noun); not the word for any paper
+        ("Handelsblatt", False),
+        ("Spiegel", False),
+        ("Zeitung", True),
+        ("Flugblatt", True),
     ],
 )
 def test_a_german_common_noun_is_told_from_a_body(name: str, common: bool) -> None:
@@ -1659,7 +1666,9 @@ def test_a_german_common_noun_is_told_from_a_body(name: str, common: bool) -> No
         "Sprecher. Der Markt von Industriegasen wächst. Die Stadtwerke und die Kartellbehörden "
         "prüfen das. BASF schweigt. Gut sind die Policen von Allianz. Firmen wie Evernote, "
         "Dropbox oder Google setzen den Standard ein. Zudem ist eine Photovoltaik-Anlage in "
-        "Planung. Der Autobauer Mercedes-Benz baut sie."
+        "Planung. Der Autobauer Mercedes-Benz baut sie. Unter Berufung auf Regierungskreise "
+        "berichtete das Handelsblatt, der Deal stehe. Das sagte Müller dem Spiegel. Die Zeitung "
+        "berichtete darüber. Ein Flugblatt rief zum Protest auf."
     )
     assert german_common_noun(name, split_sentences(text, "de")) is common
 
