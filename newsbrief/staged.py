@@ -2070,6 +2070,55 @@ def _may_name(words: str, actor: ActorRecord) -> bool:
     return False
 
 
+_GERMAN_SAME_OFFICES = (
+    ("prasident", "staatsprasident", "staatschef", "staatsoberhaupt"),
+    ("kanzler", "bundeskanzler", "regierungschef", "premierminister", "premier"),
+)
+"""German titles of one office, folded ("der Staatschef" for "der Präsident")."""
+_GERMAN_CITED_TITLE = re.compile(
+    r"(?<!\w)(?:(?P<adjective>[a-zäöüß]+isch)(?:en|e|er|em|es)?\s+)?"
+    r"(?:(?P<initials>(?-i:[A-Z]{2,3}))-)?(?P<title>(?-i:[A-ZÄÖÜ])[^\W\d]+)(?!\w)"
+)
+
+
+def _titles_the_pick(words: str, picked: ActorRecord, text: str) -> bool:
+    """Whether the words a German sentence cites are a title the article gives the person
+    picked, of the same country where they say one ("Laut dem ukrainischen Staatschef" where
+    the article writes "Der ukrainische Präsident Wolodymyr Selenskyj"): not another
+    country's head of state, nor another office ("dem ukrainischen Außenminister")."""
+    if picked.kind != "person":
+        return False
+    folded_text = normalize_name(text)
+    for found in _GERMAN_CITED_TITLE.finditer(words):
+        base = normalize_name(found.group("title"))
+        feminine = ""
+        for ending in ("en", "es", "n", "s"):
+            if base.endswith(ending) and german_title(found.group("title")[: -len(ending)]):
+                base = base[: -len(ending)]
+                break
+        if base.endswith("in") and german_title(base[:-2].capitalize()):
+            base, feminine = base[:-2], "in"
+        if not german_title(base.capitalize()) and not any(
+            base in group for group in _GERMAN_SAME_OFFICES
+        ):
+            continue
+        offices = next((g for g in _GERMAN_SAME_OFFICES if base in g), (base,))
+        adjective = found.group("adjective")
+        initials = found.group("initials")
+        before = (
+            rf"{re.escape(normalize_name(adjective))}(?:en|e|er|em|es)?\s+" if adjective else ""
+        )
+        before += rf"{re.escape(initials.casefold())}-" if initials else ""
+        title = rf"(?:{'|'.join(re.escape(o) for o in offices)}){feminine}(?:en|es|n|s)?"
+        for form in {normalize_name(picked.name), *picked.forms}:
+            if re.search(
+                rf"(?<![\w-]){before}{title}\s+(?:[\w.'’-]+\s+){{0,2}}?{re.escape(form)}(?!\w)",
+                folded_text,
+            ):
+                return True
+    return False
+
+
 def _cites_someone_else(
     unit: _Unit,
     picked: ActorRecord,
@@ -2112,7 +2161,7 @@ def _cites_someone_else(
     ]
     return (
         bool(cited)
-        and not any(_may_name(who, picked) for who in cited)
+        and not any(_may_name(who, picked) or _titles_the_pick(who, picked, text) for who in cited)
         and any(_names_another_source(who) for who in cited)
     )
 

@@ -3277,6 +3277,32 @@ def test_a_german_sentence_citing_another_is_not_the_one_picked(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # the person the article titles so, with the same country (real news, a case the notes
+        # carried: the president the model picked went to the article for the country's word)
+        ("Laut dem ukrainischen Staatschef war die Nacht ruhig.", "Wolodymyr Selenskyj"),
+        ("Nach Angaben des ukrainischen Präsidenten war die Nacht ruhig.", "Wolodymyr Selenskyj"),
+        ("Laut dem US-Präsidenten war die Nacht ruhig.", "Donald Trump"),
+        # not another country's, nor another office's
+        ("Laut dem russischen Staatschef war die Nacht ruhig.", ARTICLE_ITSELF),
+        ("Laut dem ukrainischen Außenminister war die Nacht ruhig.", ARTICLE_ITSELF),
+        ("Laut dem ukrainischen Regierungschef war die Nacht ruhig.", ARTICLE_ITSELF),
+    ],
+)
+def test_a_german_sentence_citing_the_picked_persons_office_is_theirs(
+    sentence: str, source: str
+) -> None:
+    text = (
+        "Angriffe\n\nDer ukrainische Präsident Wolodymyr Selenskyj reiste nach Berlin, US-Präsident "
+        f"Donald Trump nach Rom. {sentence}"
+    )
+    listed = [("Wolodymyr Selenskyj", "person"), ("Donald Trump", "person")]
+    pick = "Donald Trump" if "US-" in sentence else "Wolodymyr Selenskyj"
+    assert _source_of(text, listed, {"s3": pick}, sentence[:12], language="de") == source
+
+
+@pytest.mark.parametrize(
     ("before", "sentence", "listed"),
     [
         # (a review of 47340fc: each went to the article, the model's pick right)
