@@ -2158,6 +2158,18 @@ _CITED_ADVERB = re.compile(
 auf Geheimdienstkreise zudem"), where the source's words end."""
 
 
+_CITED_RELATIVES = frozenset(
+    {"who", "that", "which", "whom", "die", "der", "das", "welche", "welcher", "denen"}
+)
+"""Words that open a relative clause of the unnamed source cited."""
+_CITED_ENDS = frozenset(
+    {"hat", "hatte", "haben", "hatten", "habe", "will", "wolle", "soll", "solle", "sollen",
+     "wollen", "hieß", "hiess", "heißt", "heisst", "ist", "war", "wird", "wurde"}
+)  # fmt: skip
+"""German finite verbs that end the unnamed source a sentence opens by citing ("Unter Berufung
+auf Regierungskreise hat das Handelsblatt berichtet", "... hieß es")."""
+
+
 _CITING_NAMED = re.compile(
     r"(?<!\w)(?:citing|quoting|citando(?:\s+a(?:l)?)?|en\s+citant|citant|unter\s+berufung\s+auf)"
     r"\s+(?:(?:the|la|le|les|l['’]|el|los|las|il|lo|die|den|das|dem|der)\s*)?",
@@ -2204,8 +2216,19 @@ def _cited_unnamed(sentence: Sentence, cue: SentenceCues) -> str | None:
             phrase = _CITED_ADVERB.split(words, maxsplit=1)[0].split()
             # nor the verb of saying and its subject when the citing opens the sentence
             # ("Unter Berufung auf Regierungskreise berichtete das Handelsblatt, ..."; named
-            # "Regierungskreise berichtete das Handelsblatt")
-            phrase = list(itertools.takewhile(lambda w: w.casefold() not in saying, phrase))
+            # "Regierungskreise berichtete das Handelsblatt"), or a German auxiliary before
+            # them ("... hat das Handelsblatt berichtet", "... hieß es"), unless a relative
+            # clause holds the verb ("citing officials who asked not to be named"; a review)
+            relative = next(
+                (k for k, w in enumerate(phrase) if w.casefold() in _CITED_RELATIVES), len(phrase)
+            )
+            head = list(
+                itertools.takewhile(
+                    lambda w: w.casefold() not in saying and w.casefold() not in _CITED_ENDS,
+                    phrase[:relative],
+                )
+            )
+            phrase = head + phrase[relative:] if len(head) == relative else head
             if 1 <= len(phrase) <= _MAX_CITED_WORDS:
                 return " ".join(phrase)
     return None
@@ -10131,38 +10154,48 @@ _GERMAN_LISTING = re.compile(r"(?<!\w)(?:wie|und|oder|sowie|bzw\.|beziehungsweis
 
 
 _GERMAN_MEDIUM_VERBS = (
-    r"(?:berichte(?:t|te|ten)|melde(?:t|te|ten)|schr(?:eibt|ieb)|zitierte?|enthüllte)"
+    r"(?:berichte(?:t|te|ten|n)|melde(?:t|te|ten|n)|schr(?:eibt|ieb|eiben)|zitierte?|enthüllte)"
 )
-_GERMAN_TOLD = r"(?:sagte|sagt|erklärte|erklärt|bestätigte|bestätigt)"
-_ANY_GERMAN_MEDIUM = frozenset(
-    {"zeitung", "tageszeitung", "wochenzeitung", "zeitschrift", "blatt", "magazin",
-     "nachrichtenmagazin", "sender", "fernsehsender", "radiosender", "agentur",
-     "nachrichtenagentur", "medien", "sendung", "bericht", "studie", "umfrage"}
+_GERMAN_TOLD = r"(?:sagte|sagt|gesagt|erklärte|erklärt|bestätigte|bestätigt)"
+_ANY_GERMAN_MEDIUM = (
+    "zeitung", "zeitungen", "zeitschrift", "zeitschriften", "magazin", "magazine", "sender",
+    "portal", "portale", "fernsehen", "agentur", "agenturen", "medien", "medium", "presse",
+    "sendung", "bericht", "berichte", "studie", "studien", "umfrage", "untersuchung",
+    "offentlichkeit", "boulevardblatt", "lokalblatt", "fachblatt", "revolverblatt", "kaseblatt",
+    "klatschblatt", "parteiblatt", "extrablatt",
 )  # fmt: skip
-"""German words for any medium or report: "die Zeitung berichtete" names no paper."""
+"""How German words for any medium, report or public end, folded: "die Zeitung berichtete",
+"meldete der Staatssender", "gegenüber der Presse" name no one."""
 
 
 def _german_medium(name: str, sentences: Sequence[Sentence]) -> bool:
     """Whether the article has the one-word ``name`` report ("berichtete das Handelsblatt",
-    "wie das Handelsblatt berichtet") or be told something ("sagte er dem Spiegel",
-    "gegenüber dem Spiegel"): a medium's name, though German writes it like a noun."""
-    if normalize_name(name) in _ANY_GERMAN_MEDIUM:
+    "wie das Handelsblatt am Freitag berichtet") or be told something ("sagte er dem
+    Spiegel", "gegenüber dem Spiegel", "im Interview mit dem Spiegel"): a medium's name,
+    though German writes it like a noun; not a word for any medium ("Staatssender")."""
+    if normalize_name(name).endswith(_ANY_GERMAN_MEDIUM):
         return False
     named = re.escape(name)
     pattern = re.compile(
         rf"{_GERMAN_MEDIUM_VERBS}\s+(?:\w+\s+){{0,2}}?(?:der|die|das|den|dem)\s+{named}(?!\w)"
-        rf"|(?<!\w)(?:der|die|das)\s+{named}\s+(?:\w+\s+)?{_GERMAN_MEDIUM_VERBS}(?!\w)"
-        rf"|(?<!\w)(?:gegenüber\s+|{_GERMAN_TOLD}\s+\w+\s+)(?:dem|der)\s+{named}(?!\w)",
+        rf"|(?<!\w)(?:der|die|das)\s+{named}\s+(?:\w+\s+){{0,3}}?{_GERMAN_MEDIUM_VERBS}(?!\w)"
+        rf"|(?<!\w)(?:gegenüber\s+|(?:interview|gespräch)\s+mit\s+"
+        rf"|{_GERMAN_TOLD}\s+(?:[\w.-]+\s+){{1,3}}?)(?:dem|der)\s+{named}(?!\w)"
+        rf"|(?<!\w)(?:dem|der)\s+{named}\s+{_GERMAN_TOLD}(?!\w)",
         re.IGNORECASE,
     )
     return any(pattern.search(sentence.text) for sentence in sentences)
 
 
-def german_common_noun(name: str, sentences: Sequence[Sentence]) -> bool:
+def german_common_noun(
+    name: str, sentences: Sequence[Sentence], *, of_a_body: bool = False
+) -> bool:
     """Whether a one-word German name is a common noun rather than a body: no word for a body
     ends it, and the article writes it only after a lower-case word (an article, a preposition,
     an adjective: "das Interesse", "von Industriegasen") or an article, never as a name
-    opening a sentence or after another name ("Der US-Konzern Praxair")."""
+    opening a sentence or after another name ("Der US-Konzern Praxair"); for a name listed as
+    a body (``of_a_body``), nor as a medium that reports or is told something ("berichtete
+    das Handelsblatt"; "Der Mann berichtete der Polizei" stays a common noun for a person)."""
     if len(name.split()) != 1 or not name[:1].isupper() or any(c.isdigit() for c in name):
         return False
     if name.count("-") > 1 or any(c.isupper() for part in name.split("-") for c in part[1:]):
@@ -10173,7 +10206,7 @@ def german_common_noun(name: str, sentences: Sequence[Sentence]) -> bool:
         return False
     if normalize_name(name) in _OFFICES_AS_BODIES:
         return False  # "der Generalbundesanwalt": an office that speaks as a body
-    if _german_medium(name, sentences):
+    if of_a_body and _german_medium(name, sentences):
         return False
     pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
     seen = False

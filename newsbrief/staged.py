@@ -2071,50 +2071,82 @@ def _may_name(words: str, actor: ActorRecord) -> bool:
 
 
 _GERMAN_SAME_OFFICES = (
-    ("prasident", "staatsprasident", "staatschef", "staatsoberhaupt"),
-    ("kanzler", "bundeskanzler", "regierungschef", "premierminister", "premier"),
-)
-"""German titles of one office, folded ("der Staatschef" for "der Präsident")."""
+    ("präsident", "staatspräsident", "bundespräsident", "staatschef", "staatsoberhaupt"),
+    ("kanzler", "bundeskanzler", "regierungschef", "premierminister", "premier",
+     "ministerpräsident"),
+)  # fmt: skip
+"""German titles of one office ("der Staatschef" for "der Präsident")."""
 _GERMAN_CITED_TITLE = re.compile(
-    r"(?<!\w)(?:(?P<adjective>[a-zäöüß]+isch)(?:en|e|er|em|es)?\s+)?"
+    r"\s*(?:(?:der|die|das|dem|den|des)\s+)?"
+    r"(?:(?P<adjective>[a-zäöüß]{3,}?(?:ensisch|esisch|isch))(?:en|e|er|em|es)?\s+)?"
     r"(?:(?P<initials>(?-i:[A-Z]{2,3}))-)?(?P<title>(?-i:[A-ZÄÖÜ])[^\W\d]+)(?!\w)"
 )
+"""The title that heads the words a German sentence cites, with its country's adjective or
+initials ("dem ukrainischen Staatschef", "des US-Präsidenten"); not one after another word
+("einem Berater des ukrainischen Präsidenten", "dem früheren ukrainischen Präsidenten")."""
+_GERMAN_FORMER = re.compile(r"(?:fruher|ehemalig|einstig|designiert|stellvertretend|vorig)\w*\s+$")
+"""A word for a former holder before a title, folded ("der frühere ukrainische Präsident")."""
+
+
+def _office_of(title: str) -> tuple[str, ...]:
+    """The German titles of the office ``title`` names, its case's ending aside ("Präsidenten",
+    "Staatsoberhaupts"), folded; ``()`` for no title."""
+    folded = normalize_name(title)
+    offices = [tuple(normalize_name(t) for t in group) for group in _GERMAN_SAME_OFFICES]
+    for ending in ("", "en", "es", "n", "s"):
+        base = folded.removesuffix(ending) if ending else folded
+        if ending and base == folded:
+            continue
+        group = next((g for g in offices if base in g), None)
+        if group is not None:
+            return group
+        if german_title(title[:1] + base[1:]):
+            return (base,)
+    return ()
 
 
 def _titles_the_pick(words: str, picked: ActorRecord, text: str) -> bool:
-    """Whether the words a German sentence cites are a title the article gives the person
-    picked, of the same country where they say one ("Laut dem ukrainischen Staatschef" where
-    the article writes "Der ukrainische Präsident Wolodymyr Selenskyj"): not another
-    country's head of state, nor another office ("dem ukrainischen Außenminister")."""
-    if picked.kind != "person":
+    """Whether the words a German sentence cites open with a title the article gives the
+    person picked right before their name, of the same country where they say one ("Laut dem
+    ukrainischen Staatschef" where the article writes "Der ukrainische Präsident Wolodymyr
+    Selenskyj", "Russlands Präsident", "US-Präsident" for "des amerikanischen Präsidenten"):
+    not another country's, nor another office ("dem ukrainischen Außenminister"), nor a
+    former holder on either side ("dem früheren ukrainischen Präsidenten"; a review)."""
+    found = _GERMAN_CITED_TITLE.match(words)
+    if (
+        picked.kind != "person"
+        or found is None
+        # an office of a body ("Laut dem Präsidenten der ukrainischen Nationalbank"; a review)
+        or re.match(r"\s+(?:der|des)\s", words[found.end() :], re.IGNORECASE)
+    ):
         return False
-    folded_text = normalize_name(text)
-    for found in _GERMAN_CITED_TITLE.finditer(words):
-        base = normalize_name(found.group("title"))
-        feminine = ""
-        for ending in ("en", "es", "n", "s"):
-            if base.endswith(ending) and german_title(found.group("title")[: -len(ending)]):
-                base = base[: -len(ending)]
-                break
-        if base.endswith("in") and german_title(base[:-2].capitalize()):
-            base, feminine = base[:-2], "in"
-        if not german_title(base.capitalize()) and not any(
-            base in group for group in _GERMAN_SAME_OFFICES
-        ):
-            continue
-        offices = next((g for g in _GERMAN_SAME_OFFICES if base in g), (base,))
-        adjective = found.group("adjective")
-        initials = found.group("initials")
-        before = (
-            rf"{re.escape(normalize_name(adjective))}(?:en|e|er|em|es)?\s+" if adjective else ""
-        )
-        before += rf"{re.escape(initials.casefold())}-" if initials else ""
-        title = rf"(?:{'|'.join(re.escape(o) for o in offices)}){feminine}(?:en|es|n|s)?"
-        for form in {normalize_name(picked.name), *picked.forms}:
-            if re.search(
-                rf"(?<![\w-]){before}{title}\s+(?:[\w.'’-]+\s+){{0,2}}?{re.escape(form)}(?!\w)",
-                folded_text,
-            ):
+    offices = _office_of(found.group("title"))
+    if not offices:
+        return False
+    countries = []
+    adjective, initials = found.group("adjective"), found.group("initials")
+    if adjective:
+        stem = re.sub(r"(?:ensisch|esisch|isch)$", "", normalize_name(adjective))
+        countries.append(rf"{re.escape(stem)}\w*\s+")
+        if stem.startswith("amerikan"):
+            countries.append(r"us-")
+    if initials:
+        countries.append(rf"{re.escape(initials.casefold())}-")
+        if initials == "US":
+            countries.append(r"amerikan\w*\s+")
+    country = f"(?:{'|'.join(countries)})" if countries else ""
+    title = rf"(?:{'|'.join(re.escape(o) for o in offices)})(?:in)?(?:en|es|n|s)?"
+    folded = normalize_name(text)
+    *given, surname = normalize_name(picked.name).split() or [""]
+    for form in {normalize_name(picked.name), surname}:
+        # (only a given name between: "Der russische Präsident beschimpfte Wolodymyr
+        # Selenskyj" titles no Selenskyj; a review)
+        pattern = rf"(?<![\w-]){country}{title}\s+(?:[^\W\d]+\s+)?{re.escape(form)}(?!\w)"
+        for match in re.finditer(pattern, folded):
+            between = folded[match.start() : match.end() - len(form)].split()[1:]
+            if between and between[-1] not in given:
+                continue
+            if not _GERMAN_FORMER.search(folded[: match.start()]):
                 return True
     return False
 
@@ -2950,7 +2982,7 @@ def staged_brief(
             continue
         if is_country(actor.name, source_language):
             why = "countries that do not speak"
-        elif source_language == "de" and german_common_noun(actor.name, sentences):
+        elif source_language == "de" and german_common_noun(actor.name, sentences, of_a_body=True):
             why = "German common nouns"
         elif source_language == "en" and actor.kind != "group" and describes_a_thing(actor.name):
             why = "phrases that describe a thing, not a body"

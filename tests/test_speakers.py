@@ -1654,8 +1654,14 @@ def test_a_body_named_within_a_longer_name_is_merged_only_as_whole_words(
         # the paper out as a common noun); not the word for any paper
         ("Handelsblatt", False),
         ("Spiegel", False),
+        ("Zeit", False),
         ("Zeitung", True),
         ("Flugblatt", True),
+        # (a review: words for any medium or the public, compounds and plurals too)
+        ("Staatssender", True),
+        ("Lokalzeitung", True),
+        ("Presse", True),
+        ("Öffentlichkeit", True),
     ],
 )
 def test_a_german_common_noun_is_told_from_a_body(name: str, common: bool) -> None:
@@ -1668,9 +1674,46 @@ def test_a_german_common_noun_is_told_from_a_body(name: str, common: bool) -> No
         "Dropbox oder Google setzen den Standard ein. Zudem ist eine Photovoltaik-Anlage in "
         "Planung. Der Autobauer Mercedes-Benz baut sie. Unter Berufung auf Regierungskreise "
         "berichtete das Handelsblatt, der Deal stehe. Das sagte Müller dem Spiegel. Die Zeitung "
-        "berichtete darüber. Ein Flugblatt rief zum Protest auf."
+        "berichtete darüber. Ein Flugblatt rief zum Protest auf. Das sagte er der Zeit. Der "
+        "Staatssender meldete das. Wie die Lokalzeitung berichtete, fiel der Strom aus. Das sagte "
+        "er gegenüber der Presse und der Öffentlichkeit."
     )
-    assert german_common_noun(name, split_sentences(text, "de")) is common
+    assert german_common_noun(name, split_sentences(text, "de"), of_a_body=True) is common
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wie er dem Spiegel sagte, bleibt er.",
+        "Das sagte Bundeskanzler Friedrich Merz dem Spiegel.",
+        "Das sagte Merz im Interview mit dem Spiegel.",
+        "Wie der Spiegel am Freitag berichtete, bleibt er.",
+        "Zuerst berichten der Spiegel und die Zeit darüber.",
+    ],
+)
+def test_a_german_medium_told_or_reporting_is_no_common_noun(sentence: str) -> None:
+    """A review: the ways German news has a medium report or hear something."""
+    from newsbrief.speakers import german_common_noun
+
+    sentences = split_sentences(f"Der Kanzler bleibt. {sentence}", "de")
+    assert not german_common_noun("Spiegel", sentences, of_a_body=True)
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence"),
+    [
+        ("Mann", "Der Mann berichtete der Polizei, er habe nichts gesehen."),
+        ("Zeugin", "Die Zeugin berichtete, sie habe nichts gesehen."),
+        ("Mutter", "Das sagte er der Mutter."),
+    ],
+)
+def test_a_german_person_noun_that_reports_stays_a_common_noun(name: str, sentence: str) -> None:
+    """A review: only a body's name is a medium's by reporting ("Der Mann berichtete der
+    Polizei" names no one)."""
+    from newsbrief.speakers import german_common_noun
+
+    sentences = split_sentences(f"Ein Unfall. {sentence}", "de")
+    assert german_common_noun(name, sentences)
 
 
 @pytest.mark.parametrize(
