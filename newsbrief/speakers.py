@@ -426,6 +426,10 @@ _GERMAN_TITLE_ENDINGS = (
     # Swiss members of a council ("Nationalrat Thomas Matter", "Bundesrätin Elisabeth
     # Baume-Schneider"; real news, Tages-Anzeiger)
     "nationalrat", "nationalratin", "standerat", "standeratin", "bundesrat", "bundesratin",
+    # a coordinator, a scientist by their science ("betont Projektkoordinatorin Dora García",
+    # "sagte Meteorologin Corinna Borau"; real news, WAZ and Ruhr Nachrichten: kept with the
+    # title as the name)
+    "koordinator", "koordinatorin", "ologe", "ologin",
     # military ranks ("Der Oberstleutnant Khaldun Zein ad-Din"; real news, SRF)
     "leutnant", "oberst", "generalin", "kommandeur", "kommandant",
     # clergy ("Landesbischof Christian Kopp"; real news, BR: kept with his title)
@@ -1140,7 +1144,8 @@ def _name_before_origin(name: str) -> str | None:
 _PLACE_ROLE = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+)?(?:location|place|city|town|village|capital|country|region|"
     r"province|airport|river|street|square|stadium|district|island|mountain|volcano|"
-    r"metropolis|Ort|Stadt|Dorf|Flughafen|Hauptstadt|Fluss|Straße|Platz|lieu|ville|aéroport|"
+    r"metropolis|site|ruins?|monument|landmark|temple|lake|valley|"
+    r"Ort|Stadt|Dorf|Flughafen|Hauptstadt|Fluss|Straße|Platz|Stätte|Ruine|lieu|ville|aéroport|"
     r"pays|luogo|città|paese|aeroporto|lugar|ciudad|pueblo|aeropuerto|país)",
     re.IGNORECASE,
 )

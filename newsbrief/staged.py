@@ -2959,14 +2959,22 @@ def staged_brief(
             actor.kind = "anonymous"
             unnamed_people.append(actor.name)
             continue
-        if actor.kind == "person" and (
-            (source_language == "de" and german_common_noun(actor.name, sentences))
-            # people by their place's adjective and their trade ("Osttiroler Eltern"; real
-            # news, Kleine Zeitung: a named person who took a sentence about a school app)
-            or people_of_a_place(actor.name)
-            # people named by their trade in the plural ("Familienmitglieder hatten dieser
-            # Darstellung früh widersprochen"; real news, Mitteldeutsche Zeitung: a named person)
-            or actor.name.casefold() in TRADE_WORDS
+        if (
+            # (listed as a group too: "Die Forscher gehen davon aus, dass ..."; real news, WAZ:
+            # shown as an organisation)
+            actor.kind == "group" and actor.name.casefold() in TRADE_WORDS
+        ) or (
+            actor.kind == "person"
+            and (
+                (source_language == "de" and german_common_noun(actor.name, sentences))
+                # people by their place's adjective and their trade ("Osttiroler Eltern"; real
+                # news, Kleine Zeitung: a named person who took a sentence about a school app)
+                or people_of_a_place(actor.name)
+                # people named by their trade in the plural ("Familienmitglieder hatten dieser
+                # Darstellung früh widersprochen"; real news, Mitteldeutsche Zeitung: a named
+                # person)
+                or actor.name.casefold() in TRADE_WORDS
+            )
         ):
             # "Der Mann hatte sein Sperma an mindestens zwölf Kliniken ... gespendet" (real
             # news, Berliner Zeitung): a person the article does not name, only calls "der Mann"

@@ -1217,6 +1217,11 @@ def test_words_of_the_writers_sentence_are_no_unnamed_source() -> None:
         ("Mariscal Sucre", "person", "airport", False),
         ("Santa Cruz de la Sierra", "person", "city", False),
         ("St. Pölten / Wien", "organization", "location", False),
+        # real news, WAZ: a Maya city's ruins as a person with the role "site"
+        ("Los Abuelos", "person", "site", False),
+        ("Los Abuelos", "person", "archaeological site", False),
+        # not a body's site ("news site": a medium)
+        ("Daily Beast", "media", "news site", True),
         # a country may speak ("South Africa said"; real news, the Telegraph)
         ("South Africa", "organization", "country", True),
         ("Rafael Correa", "person", "president", True),
@@ -2677,7 +2682,8 @@ def test_german_titles_before_a_listed_persons_name_are_left_off() -> None:
         "Innenministerin Johanna Mikl-Leitner und Konzernchef Frank Appel trafen sich. "
         "Konzernchef Appel sagte nichts. Die Gewerkschaft Verdi und die Deutschen Post "
         "streiten. Die Gewerkschaft Verdi droht. Klubobfrau Helga Krismer und "
-        "Landeshauptmann Hans Niessl auch. Landesbischof Christian Kopp schwieg."
+        "Landeshauptmann Hans Niessl auch. Landesbischof Christian Kopp schwieg. „Jeder Fund "
+        "zählt“, betont Projektkoordinatorin Dora García. Das sagte Meteorologin Corinna Borau."
     )
     items = [
         ActorItem(name="Innenministerin Johanna Mikl-Leitner", kind="person", role=""),
@@ -2687,10 +2693,14 @@ def test_german_titles_before_a_listed_persons_name_are_left_off() -> None:
         ActorItem(name="Landeshauptmann Hans Niessl", kind="person", role=""),
         # clergy (real news, BR)
         ActorItem(name="Landesbischof Christian Kopp", kind="person", role=""),
+        # a coordinator, a scientist by her science (real news, WAZ, Ruhr Nachrichten)
+        ActorItem(name="Projektkoordinatorin Dora García", kind="person", role=""),
+        ActorItem(name="Meteorologin Corinna Borau", kind="person", role=""),
     ]
     actors = actors_from_answer(items, text, 12, [])
     assert [a.name for a in actors] == [
-        "Johanna Mikl-Leitner", "Frank Appel", "Helga Krismer", "Hans Niessl", "Christian Kopp"
+        "Johanna Mikl-Leitner", "Frank Appel", "Helga Krismer", "Hans Niessl", "Christian Kopp",
+        "Dora García", "Corinna Borau"
     ]  # fmt: skip
     offered = name_candidates(split_sentences(text, "de"), actors, "de")
     assert "Gewerkschaft Verdi" in offered and "Die Gewerkschaft Verdi" not in offered
