@@ -2383,6 +2383,15 @@ _SUBJECT_WORDS = 6
 Klimaforscher Karsten Haustein")."""
 
 
+def _subject_words(text: str) -> str:
+    """The first :data:`_SUBJECT_WORDS` words of a sentence, past an opening phrase its comma
+    closes ("At any rate, Strava is still cagey ...")."""
+    words = text.split()
+    comma = next((k for k, w in enumerate(words[:_SUBJECT_WORDS]) if w.endswith(",")), None)
+    start = comma + 1 if comma is not None else 0
+    return " ".join(words[: start + _SUBJECT_WORDS])
+
+
 def _introduced_just_before(
     person: ActorRecord,
     sentence: Sentence,
@@ -3584,6 +3593,31 @@ def staged_brief(
         ):
             continue
         _give(unit, ARTICLE_ITSELF, ": named only as whom the sentence is about", notes)
+
+    # Nor is a sentence with no verb of saying, whose quotations are only terms, the words of
+    # one it does not open with ("Playing liberally with the definition of “family” in this
+    # context does make sense, given that families won't consume Strava in the same way ...";
+    # real news, TechCrunch: Strava's, the model's pick): the article's own view.
+    for unit in attributed:
+        picked = unit.source
+        if (
+            picked is None
+            or picked.kind == "anonymous"
+            or not _quotes_only_terms(unit)
+            or unit.cues.anonymity
+            or unit.cues.documents
+            # (reported speech goes on with its speaker: "Sie dürften ... auf keinen Fall
+            # erneut triumphieren, sonst «gute Nacht Schweiz».", left to the rules below)
+            or unit.cues.subjunctive
+            or _GERMAN_MODAL_SUBJUNCTIVE.match(unit.sentence.text) is not None
+            or pronoun_speaker(unit.sentence.text, unit.cues) is not None
+            or mentioned(picked, _subject_words(unit.sentence.text))
+            # (nor one named before the term, whose term it may be: "Die Pläne von Olaf Scholz
+            # sind für Friedrich Merz „Gift“"; real news, a review)
+            or mentioned(picked, unit.sentence.text[: unit.cues.quotes[0][0]])
+        ):
+            continue
+        _give(unit, ARTICLE_ITSELF, ": it quotes only terms, and does not open with it", notes)
 
     # Nor is one named only in what an "according to" that opens the sentence relays the words
     # of another ("Secondo la Tass, il Ministero ... aveva pianificato ...", "According to Tass,

@@ -14547,6 +14547,19 @@ def test_a_swiss_chamber_that_speaks_is_no_one_named_before(closing: str) -> Non
     )
 
 
+def test_a_sentence_quoting_only_terms_is_not_the_one_it_does_not_open_with() -> None:
+    """Real news (TechCrunch): the article's view, given to Strava, the model's pick. The one a
+    sentence names before its term keeps it (see
+    test_a_view_held_and_a_pronoun_after_a_quoted_term_are_their_speakers), and reported
+    speech goes on with its speaker (test_a_german_modal_in_the_konjunktiv_ii_goes_on_...)."""
+    sentence = (
+        "Playing liberally with the definition of “family” in this context does make sense, "
+        "given that families won’t consume Strava in the same way."
+    )
+    text = f"Strava\n\nStrava announced new features on Thursday. {sentence}"
+    assert _source_of(text, [("Strava", "organization")], "Strava", "Playing") == ARTICLE_ITSELF
+
+
 _DETTLING = (
     "Der Wahlkampfleiter der SVP, Nationalrat Marcel Dettling (SZ) sagte, die Linken wollten "
     "eine dauerhafte Aufnahme der halben Welt in der Schweiz."
