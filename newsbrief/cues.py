@@ -579,6 +579,11 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # York Times)
         r"maintain(?:ed|s)(?=\s+that\b|\s*[,.;:]|$)",
         r"believ(?:ed|es)",
+        # people in the plural who believe ("Investigators believe the fire was set ...",
+        # "Police believe ..."), not a faith ("believe in"), nor whom it describes ("voters who
+        # believe ...")
+        r"(?:(?<=[a-z]s )|(?<=police )|(?<=they ))(?<!\bwho )(?<!\bthat )believe(?!\s+in\b)"
+        r"(?=\s)",
         # a view put to the reporter ("He thinks that deforestation is still relatively
         # straightforward to tackle"; "Yao Zhe, ..., suspects that it might have ..."; real
         # news, Nature: both went to the article), not a thought of the writer's

@@ -238,6 +238,11 @@ from newsbrief.cues import (
         ("en", "He thinks that deforestation is still relatively straightforward to tackle."),
         ("en", "He thinks deforestation is still relatively straightforward to tackle."),
         ("en", "Yao Zhe, a researcher, suspects that it might have demotivated China."),
+        # people who believe, in the plural (the English of "Die Forscher gehen davon aus,
+        # dass ..."; real news, WAZ, where the German is a cue)
+        ("en", "The researchers believe it was an early sewer system."),
+        ("en", "Investigators believe the fire was set deliberately."),
+        ("en", "Police believe the two attacks are linked."),
         # recommending (real news, Euronews FR: "Un récent rapport de la Commission
         # européenne préconise de multiplier par 10 le nombre de merlus" was the article's)
         ("fr", "Un récent rapport de la Commission européenne préconise de multiplier les zones."),
@@ -277,6 +282,9 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("fr", "Le pont a été fermé lundi."),
         ("fr", "Il a été condamné à deux ans de prison."),  # a passive is no stance
         ("en", "That push was rejected."),
+        # a faith, people described by a belief (a plural's "believe" is a cue)
+        ("en", "Many people believe in ghosts."),
+        ("en", "Voters who believe the economy is weak stayed home."),
         # "say" as a noun (real news, the New York Times)
         ("en", "In either case, shareholders get a say."),
         ("en", "Voters will have their say in May."),
