@@ -584,6 +584,14 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # believe ...")
         r"(?:(?<=[a-z]s )|(?<=police )|(?<=they ))(?<!\bwho )(?<!\bthat )believe(?!\s+in\b)"
         r"(?=\s)",
+        # and the plural of other verbs of saying before "that" ("Analysts note that ...",
+        # "Officials concede that ..."; only "notes", "concedes" were cues), not after a verb
+        # that takes a bare infinitive ("This helps explain that ...")
+        r"(?:(?<=[a-z]s )|(?<=police )|(?<=they )|(?<=people ))(?<!\bwho )(?<!\bthat )"
+        r"(?<!\bhelps )(?<!\blets )(?<!\bmakes )(?<!\bdoes )(?<!\bis )(?<!\bwas )(?<!\bhas )"
+        r"(?:note|acknowledge|admit|deny|agree|caution|predict|conclude|confirm|stress|explain|"
+        r"add|maintain|concede|complain|emphasi[sz]e|estimate|think|suspect|point out|fear|"
+        r"expect|worry|reckon|recommend|report)(?=\s+that\b)",
         # a view put to the reporter ("He thinks that deforestation is still relatively
         # straightforward to tackle"; "Yao Zhe, ..., suspects that it might have ..."; real
         # news, Nature: both went to the article), not a thought of the writer's

@@ -1142,14 +1142,18 @@ def _name_before_origin(name: str) -> str | None:
 
 
 _PLACE_ROLE = re.compile(
-    r"(?:the\s+)?(?:[\w-]+\s+)?(?:location|place|city|town|village|capital|country|region|"
+    r"(?:the\s+)?(?:(?:archaeological|archeological|historic|heritage|ancient|sacred)\s+)?sites?"
+    r"|(?:the\s+)?(?:[\w-]+\s+)?(?:location|place|city|town|village|capital|country|region|"
     r"province|airport|river|street|square|stadium|district|island|mountain|volcano|"
-    r"metropolis|site|ruins?|monument|landmark|temple|lake|valley|"
-    r"Ort|Stadt|Dorf|Flughafen|Hauptstadt|Fluss|Straße|Platz|Stätte|Ruine|lieu|ville|aéroport|"
-    r"pays|luogo|città|paese|aeroporto|lugar|ciudad|pueblo|aeropuerto|país)",
+    r"metropolis|ruins?|monument|landmark|"
+    r"Ort|Stadt|Dorf|Flughafen|Hauptstadt|Fluss|Straße|Platz|Ruine|Ausgrabungsstätte|lieu|ville|"
+    r"aéroport|pays|luogo|città|paese|aeroporto|lugar|ciudad|pueblo|aeropuerto|país)",
     re.IGNORECASE,
 )
-"""A role that names a kind of place (with at most one word before it: "capital city")."""
+"""A role that names a kind of place (with at most one word before it: "capital city"; a site
+only as the ruins of one, not "construction site", "news site"; not a temple, a lake, a
+valley, which name bodies and regions people belong to: "Cornerstone Temple", "Silicon
+Valley")."""
 _PLACE_WORDS_BEFORE = re.compile(
     r"(?:^|\s)(?:in|im|nach|aus|ganz|across|to|into|from|near|bei|für|für\s+ganz|dans|à|en|"
     r"a|di|de|del)\s+$",

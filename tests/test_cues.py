@@ -243,6 +243,10 @@ from newsbrief.cues import (
         ("en", "The researchers believe it was an early sewer system."),
         ("en", "Investigators believe the fire was set deliberately."),
         ("en", "Police believe the two attacks are linked."),
+        ("en", "Analysts note that the economy will slow next year."),
+        ("en", "Officials concede that the plan was late."),
+        ("en", "Economists expect that rates will fall."),
+        ("en", "Police confirm that two people died."),
         # recommending (real news, Euronews FR: "Un récent rapport de la Commission
         # européenne préconise de multiplier par 10 le nombre de merlus" was the article's)
         ("fr", "Un récent rapport de la Commission européenne préconise de multiplier les zones."),
@@ -285,6 +289,8 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         # a faith, people described by a belief (a plural's "believe" is a cue)
         ("en", "Many people believe in ghosts."),
         ("en", "Voters who believe the economy is weak stayed home."),
+        ("en", "This helps explain that odd result."),
+        ("en", "The numbers add up to a loss."),
         # "say" as a noun (real news, the New York Times)
         ("en", "In either case, shareholders get a say."),
         ("en", "Voters will have their say in May."),

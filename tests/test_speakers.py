@@ -1220,8 +1220,12 @@ def test_words_of_the_writers_sentence_are_no_unnamed_source() -> None:
         # real news, WAZ: a Maya city's ruins as a person with the role "site"
         ("Los Abuelos", "person", "site", False),
         ("Los Abuelos", "person", "archaeological site", False),
-        # not a body's site ("news site": a medium)
+        # not a body's site ("news site": a medium), nor where someone belongs (a review)
         ("Daily Beast", "media", "news site", True),
+        ("Drudge Report", "person", "news site", True),
+        ("Tom Baker", "person", "construction site", True),
+        ("Ann Lee", "person", "Cornerstone Temple", True),
+        ("Ann Lee", "person", "Silicon Valley", True),
         # a country may speak ("South Africa said"; real news, the Telegraph)
         ("South Africa", "organization", "country", True),
         ("Rafael Correa", "person", "president", True),

@@ -6575,30 +6575,6 @@ def test_a_german_report_is_a_document_and_family_members_are_unnamed() -> None:
     assert sources["Familienmitglieder"].kind is SourceKind.ANONYMOUS
 
 
-@pytest.mark.parametrize(
-    ("text", "language"),
-    [
-        ("Drei Städte tauchen im Regenwald auf. Die Forscher gehen davon aus, dass es sich um "
-         "ein frühes Abwassersystem handelt.", "de"),
-        ("Three cities emerged from the forest. The researchers said it was an early sewer "
-         "system.", "en"),
-    ],
-)  # fmt: skip
-def test_people_named_by_their_trade_as_a_group_are_unnamed(text: str, language: str) -> None:
-    """Real news (WAZ): "Die Forscher gehen davon aus, dass ..." went to "Forscher", listed as a
-    group and shown as an organisation: people named only by their trade, as a person so
-    named already is, are an unnamed source."""
-    name = "Forscher" if language == "de" else "researchers"
-    content = _brief_of(
-        text, [{"name": name, "kind": "group", "role": ""}], name, language=language
-    )
-    sources = sources_by_first_word(content)
-    source = next(
-        c.source for c in content.claims if c.evidence[0].quote.startswith(("Die", "The"))
-    )
-    assert source.kind is SourceKind.ANONYMOUS, sources
-
-
 def test_a_bare_body_a_sentence_cites_is_offered_and_speaks() -> None:
     """Real news (Stuttgarter Zeitung): "Etwa 30.000 Schaulustige verfolgten nach Angaben der
     Polizei die Zerstörung ..." went to RWE, the model's pick: the police were never offered
