@@ -976,6 +976,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # not a court's acquittal ("Ein Sondergericht sprach Wałęsa ... von allen
         # Spitzelvorwürfen frei"; real news, derStandard)
         r"(?![^,.;:!?]*\sfrei(?=\s*[,.;:!?\"“”»]|\s*$))",
+        # and after what it spoke of, opening the sentence ("Von einem „Skandal“ sprach am
+        # Montag die SPD"; a review), which _said_here asks for
+        r"(?<!\w)(?:sprach|sprachen|spricht|sprechen)(?=\s)(?!\s+(?:mit|sich|von)\b)",
         r"(?:schlägt|schlug|schlagen|schlugen)(?=\s.{1,60}?\svor(?=\s*[,.;:!?\"“”»]|\s*$))",
         r"vorgeschlagen",
         r"(?:gibt|gab|geben|gaben)(?=\s.{1,40}?\s(?:recht|Recht)(?=\s*[,.;:!?\"“”»]|\s*$))",
@@ -2879,6 +2882,11 @@ _THING_AFTER_VERB = re.compile(
 """Such a thing as the subject right after the verb ("ging die Gewalt ... aus")."""
 
 
+_SPOKEN_OF_OPENING = re.compile(r"^\W*Von\s+(?![^,;:.!?]*\saus\s)[^,;:.!?]{1,80}?\s$")
+"""What a German sentence opens with when it spoke of it before its verb ("Von einem
+„Skandal“ sprach am Montag die SPD")."""
+
+
 def _said_here(code: str, match: re.Match[str]) -> bool:
     """Whether a word of the reporting lexicon is a verb of saying where it stands: not a
     passive ("verurteilt worden", "That push was rejected", "much welcomed by many", "It was
@@ -2895,6 +2903,17 @@ def _said_here(code: str, match: re.Match[str]) -> bool:
             r"(?<!\w)(?:werden|wurden|wird|wurde|worden|sich|mir|mich|uns)(?!\w)",
             re.split(r"[,;:]", match.string[: match.start()])[-1],
             re.IGNORECASE,
+        )
+    if code == "de" and match.group(0) in ("sprach", "sprachen", "spricht", "sprechen"):
+        # (what it spoke of after it, as the entries before find it, or opening the sentence)
+        after = match.string[match.end() :]
+        return bool(
+            (
+                re.match(r"\s.{1,60}?\svon\s", after)
+                # (not a court's acquittal: "sprach Wałęsa ... von allen Vorwürfen frei")
+                and not re.match(r"[^,.;:!?]*\sfrei(?=\s*[,.;:!?\"“”»]|\s*$)", after)
+            )
+            or _SPOKEN_OF_OPENING.match(match.string[: match.start()])
         )
     if code == "de" and match.group(0).casefold() == "laut":
         # "laut Polizei", "laut einem Bericht", "laut offiziellen Angaben"; not the adverb
@@ -3451,7 +3470,11 @@ _DOCUMENT_CLOSING_RE = {
 def _document_opening(sentence: str, language: str) -> Literal["subject", "in"] | None:
     code = language.lower()
     for subject, inside in [_DOCUMENT_OPENING_RE[c] for c in _languages(code)]:
-        if subject.match(sentence):
+        if subject.match(sentence) and not (
+            # the document is what a speaker closing the sentence speaks of ("Der Beschluss
+            # sei ein „Skandal“, so die SPD."; a review: a document's)
+            code == "de" and re.search(rf"{_GERMAN_CLOSING_SAYING}[^,;]*[.!?]?\s*$", sentence)
+        ):
             return "subject"
         if inside.match(sentence):
             return "in"

@@ -247,6 +247,8 @@ from newsbrief.cues import (
         ("en", "Officials concede that the plan was late."),
         ("en", "Economists expect that rates will fall."),
         ("en", "Police confirm that two people died."),
+        # what a German sentence opens with, spoken of (a review: the article's)
+        ("de", "Von einem \u201eSkandal\u201c sprach am Montag die SPD."),
         # recommending (real news, Euronews FR: "Un récent rapport de la Commission
         # européenne préconise de multiplier par 10 le nombre de merlus" was the article's)
         ("fr", "Un récent rapport de la Commission européenne préconise de multiplier les zones."),
@@ -291,6 +293,8 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("en", "Voters who believe the economy is weak stayed home."),
         ("en", "This helps explain that odd result."),
         ("en", "The numbers add up to a loss."),
+        ("de", "Er sprach Deutsch mit ihr."),
+        ("de", "Von Berlin aus sprach er mit Paris."),
         # "say" as a noun (real news, the New York Times)
         ("en", "In either case, shareholders get a say."),
         ("en", "Voters will have their say in May."),
@@ -908,6 +912,10 @@ def test_hedging_cues(language: str, sentence: str) -> None:
         # an owner's, in English only ("D'après le communiqué" is no owner's)
         ("en", "Godongwana’s latest budget documents show a surplus.", "subject"),
         ("fr", "D'après le communiqué du ministère, « les identités sont connues ».", None),
+        # what a speaker closing the sentence speaks of (a review: the document's)
+        ("de", "Der Beschluss sei ein \u201eSkandal\u201c, so die SPD.", None),
+        ("de", "Der Bericht sei falsch, sagte der Minister am Montag.", None),
+        ("de", "Der Bericht kommt zu dem Schluss, die Lage sei ernst.", "subject"),
     ],
 )
 def test_a_sentence_opening_with_a_document(

@@ -14536,6 +14536,22 @@ def test_a_sentence_quoting_only_terms_is_not_the_one_it_does_not_open_with() ->
     assert _source_of(text, [("Strava", "organization")], "Strava", "Playing") == ARTICLE_ITSELF
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Beschluss sei ein „Skandal“, so die SPD.",
+        "Von einem „Skandal“ sprach am Montag die SPD.",
+    ],
+)
+def test_a_german_party_that_speaks_of_a_decision_keeps_its_words(sentence: str) -> None:
+    """A review: "Der Beschluss sei ..., so die SPD." went to a document (the decision, what
+    the party speaks of), "Von einem „Skandal“ sprach ... die SPD" to the article (no verb of
+    saying when what was spoken of opens the sentence)."""
+    text = f"Haushalt\n\nDer Stadtrat beschloss am Montag Kürzungen. {sentence}"
+    listed = [("SPD", "organization"), ("Stadtrat", "government")]
+    assert _source_of(text, listed, "SPD", sentence[:12], language="de") == "SPD"
+
+
 _DETTLING = (
     "Der Wahlkampfleiter der SVP, Nationalrat Marcel Dettling (SZ) sagte, die Linken wollten "
     "eine dauerhafte Aufnahme der halben Welt in der Schweiz."
