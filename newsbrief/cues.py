@@ -2882,6 +2882,22 @@ _THING_AFTER_VERB = re.compile(
 """Such a thing as the subject right after the verb ("ging die Gewalt ... aus")."""
 
 
+_MEANT = re.compile(r"mein(?:t|te|ten|en)", re.IGNORECASE)
+_MEANT_SERIOUSLY = re.compile(
+    r"(?<!\w)(?:es\s+(?:[\w-]+\s+){0,1}(?:ernst|gut)|(?:ernst|gut)\s+es)(?!\w)", re.IGNORECASE
+)
+"""Being serious or meaning well ("wie ernst es das Gericht ... meint", "es gut meinen")."""
+_ANNOUNCED = re.compile(r"verkündet(?:e|en)", re.IGNORECASE)
+_ADJECTIVE_BEFORE = re.compile(
+    r"(?<!\w)(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s+"
+    r"(?:(?:vor|nach|am|im|in|von|seit|bereits|erst|kürzlich|jüngst|gestern|zuvor|damals|"
+    r"zuletzt|neu|frisch)\s+(?:[\w.-]+\s+){0,3}?)?$",
+    re.IGNORECASE,
+)
+"""An article before a participle that is an adjective, with a phrase of time between ("das vor
+drei Monaten verkündete Urteil")."""
+
+
 _SPOKEN_OF_OPENING = re.compile(r"^\W*Von\s+(?![^,;:.!?]*\saus\s)[^,;:.!?]{1,80}?\s$")
 """What a German sentence opens with when it spoke of it before its verb ("Von einem
 „Skandal“ sprach am Montag die SPD")."""
@@ -2903,6 +2919,19 @@ def _said_here(code: str, match: re.Match[str]) -> bool:
             r"(?<!\w)(?:werden|wurden|wird|wurde|worden|sich|mir|mich|uns)(?!\w)",
             re.split(r"[,;:]", match.string[: match.start()])[-1],
             re.IGNORECASE,
+        )
+    if code == "de" and _MEANT.fullmatch(match.group(0)):
+        # being serious about something ("wie ernst es das Gericht mit der Möglichkeit ...
+        # meint"; real news, LTO: given to the NGO), not a view
+        clause = re.split(r"[,;:]", match.string[: match.start()])[-1]
+        after = re.split(r"[,;:.!?]", match.string[match.end() :])[0]
+        return not (_MEANT_SERIOUSLY.search(clause) or _MEANT_SERIOUSLY.search(after))
+    if code == "de" and _ANNOUNCED.fullmatch(match.group(0)):
+        # the participle before its noun, after an article ("das vor drei Monaten verkündete
+        # Urteil des BVerfG"; real news, LTO: given to a court the model picked)
+        return not (
+            re.match(r"\s+(?-i:[A-ZÄÖÜ])", match.string[match.end() :])
+            and _ADJECTIVE_BEFORE.search(match.string[: match.start()])
         )
     if code == "de" and match.group(0) in ("sprach", "sprachen", "spricht", "sprechen"):
         # (what it spoke of after it, as the entries before find it, or opening the sentence)

@@ -249,6 +249,10 @@ from newsbrief.cues import (
         ("en", "Police confirm that two people died."),
         # what a German sentence opens with, spoken of (a review: the article's)
         ("de", "Von einem \u201eSkandal\u201c sprach am Montag die SPD."),
+        # (and the verbs themselves: a review's counterparts of the LTO cases)
+        ("de", "Der Minister verkündete am Montag Reformen."),
+        ("de", "Sie meint, das sei falsch."),
+        ("de", "Der Minister erklärte, das sei falsch."),
         # recommending (real news, Euronews FR: "Un récent rapport de la Commission
         # européenne préconise de multiplier par 10 le nombre de merlus" was the article's)
         ("fr", "Un récent rapport de la Commission européenne préconise de multiplier les zones."),
@@ -294,6 +298,10 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("en", "This helps explain that odd result."),
         ("en", "The numbers add up to a loss."),
         ("de", "Er sprach Deutsch mit ihr."),
+        # meaning it seriously, an announced verdict (real news, LTO)
+        ("de", "Die Beschwerde baut auf das vor drei Monaten verkündete Urteil des BVerfG auf."),
+        ("de", "Das Verfahren dürfte zeigen, wie ernst es das Gericht mit der Möglichkeit meint."),
+        ("de", "Er meint es ernst mit der Reform."),
         ("de", "Von Berlin aus sprach er mit Paris."),
         # "say" as a noun (real news, the New York Times)
         ("en", "In either case, shareholders get a say."),
