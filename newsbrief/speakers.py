@@ -3261,6 +3261,11 @@ _NO_OBJECT_VERB = re.compile(
 """Verbs of saying after which a name is their subject, never their object."""
 
 
+_SUBJECT_INSIDE_THE_VERB = re.compile(r"[^\W\d]+\s+(?:der|das)\s+\S.*\s\S+$", re.IGNORECASE)
+"""A German verb of saying found with its particle (``"wies der ... zurück"``), the
+nominative's article right after the verb."""
+
+
 def named_speaker(
     sentence: str, cues: SentenceCues, actors: Sequence[ActorRecord]
 ) -> ActorRecord | None:
@@ -3307,6 +3312,15 @@ def named_speaker(
             between = _first_named(sentence, cues, actors, verb_end, having_a_say.end(1))
             if between is not None:
                 return between
+        if _SUBJECT_INSIDE_THE_VERB.match(sentence[first:verb_end]) and not any(
+            _named_at(a, normalize_name(sentence[:first])) for a in actors
+        ):
+            # a German verb whose particle closes its span, its subject between ("Die
+            # hiergegen eingelegte Beschwerde wies der Hessische Verwaltungsgerichtshof (VGH)
+            # vor einem Monat zurück"; real news, LTO: given to the court before it)
+            inside = _first_named(sentence, cues, actors, first, verb_end)
+            if inside is not None:
+                return inside
         if sentence[first:verb_end].casefold().endswith(" sich"):
             # a German reflexive verb, its subject right after "sich" ("Nicht gegen die
             # Ehrung, wohl aber gegen die ... Politik der Bundesregierung ... sprach sich
@@ -9129,6 +9143,9 @@ _GERMAN_BODY_ENDINGS = (
     "ministerium", "polizei", "regierung", "gericht", "behörde", "amt", "verband", "verein",
     "gewerkschaft", "rat", "armee", "kommission", "staatsanwaltschaft", "stadtwerke",
     "feuerwehr",
+    # a court of its own name ("der Hessische Verwaltungsgerichtshof"; real news, LTO: called
+    # a person once it spoke)
+    "gerichtshof",
 )  # fmt: skip
 """German nouns that end the compound name of a body ("Landesumweltministerium")."""
 _GERMAN_PLACE_NOUNS = (

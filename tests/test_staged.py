@@ -14552,6 +14552,20 @@ def test_a_german_party_that_speaks_of_a_decision_keeps_its_words(sentence: str)
     assert _source_of(text, listed, "SPD", sentence[:12], language="de") == "SPD"
 
 
+def test_a_german_body_between_a_verb_and_its_particle_says_it() -> None:
+    """Real news (LTO): "Die hiergegen eingelegte Beschwerde wies der Hessische
+    Verwaltungsgerichtshof (VGH) vor einem Monat zurück" went to the administrative court named
+    before, the model's pick; its subject stands between the verb and its particle, and a
+    "Gerichtshof" is a body, not a person who speaks."""
+    text = (
+        "Waffenexporte\n\nDas VG Frankfurt wies den Antrag im Dezember als unzulässig zurück. "
+        "Die hiergegen eingelegte Beschwerde wies der Hessische Verwaltungsgerichtshof (VGH) "
+        "vor einem Monat zurück. Nach Auffassung von VG und VGH fehlt dem Kläger die Befugnis."
+    )
+    listed = [("VG Frankfurt", "organization"), ("VGH", "government")]
+    assert _source_of(text, listed, "VG Frankfurt", "Die hiergegen", language="de") == "VGH"
+
+
 _DETTLING = (
     "Der Wahlkampfleiter der SVP, Nationalrat Marcel Dettling (SZ) sagte, die Linken wollten "
     "eine dauerhafte Aufnahme der halben Welt in der Schweiz."
