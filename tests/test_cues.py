@@ -251,6 +251,8 @@ from newsbrief.cues import (
         ("de", "Von einem \u201eSkandal\u201c sprach am Montag die SPD."),
         # (and the verbs themselves: a review's counterparts of the LTO cases)
         ("de", "Der Minister verkündete am Montag Reformen."),
+        ("en", "He told reporters the story was false."),
+        ("en", "She asserted that the plan was legal."),
         ("de", "Sie meint, das sei falsch."),
         ("de", "Der Minister erklärte, das sei falsch."),
         # recommending (real news, Euronews FR: "Un récent rapport de la Commission
@@ -298,6 +300,9 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("en", "This helps explain that odd result."),
         ("en", "The numbers add up to a loss."),
         ("de", "Er sprach Deutsch mit ihr."),
+        # a film's story, one who asserts himself (real news, Rolling Stone)
+        ("en", "River’s Edge, partially inspired by a true crime, tells the story of a student."),
+        ("en", "Layne asserts himself into a leadership position."),
         # meaning it seriously, an announced verdict (real news, LTO)
         ("de", "Die Beschwerde baut auf das vor drei Monaten verkündete Urteil des BVerfG auf."),
         ("de", "Das Verfahren dürfte zeigen, wie ernst es das Gericht mit der Möglichkeit meint."),
