@@ -1175,6 +1175,20 @@ _TOWN_ROLE = re.compile(
     re.IGNORECASE,
 )
 """A role that names a town (not a country, whose government acts)."""
+_THING_ROLE = re.compile(
+    r"(?:the\s+)?(?:[\w-]+\s+)?(?:projects?|products?|events?|fair|trade\s+fair|exhibition|"
+    r"festival|conference|app|software|device|vehicle|building|facility|plant|tram|cable\s+car|"
+    r"Projekt|Produkt|Messe|Veranstaltung)",
+    re.IGNORECASE,
+)
+"""A role that names a thing or an event, not a body that acts."""
+_GERMAN_THING_NAME = re.compile(
+    r"[\w-]*(?:projekt|messe|festival|konferenz|ausstellung|veranstaltung|kongress|gipfel)"
+    r"(?=\s|$)",
+    re.IGNORECASE,
+)
+"""A German name that opens with a word for a project or an event ("Projekt TQW",
+"Immobilienmesse Mipim")."""
 _NO_BODY_ROLES = frozenset({"location", "place", "ort", "lieu", "luogo", "lugar"})
 """Place roles that no body has: a country or a city may speak ("South Africa said"), a
 "location" does not."""
@@ -1631,6 +1645,19 @@ def actors_from_answer(
             # ("genug, um ganz Los Angeles zu beschäftigen"; real news, Business Insider DE): a
             # town that says nothing is no actor
             notes.append(f"actor {item.name!r} left out: a town that says nothing")
+            continue
+        if (
+            kind in ("organization", "government")
+            and (_THING_ROLE.fullmatch(item.role.strip()) or _GERMAN_THING_NAME.match(name))
+            and sentences
+            and cues
+            and not speaks(name, sentences, cues, after_verb=True)
+            and not according_to_names(name, sentences, cues)
+        ):
+            # "Urbane Seilbahn", "Projekt TQW", "Immobilienmesse Mipim" with the roles
+            # "project" or "" of a thing (real news, WAZ: five of nine actors): a project, a
+            # product, an event that says nothing is no actor
+            notes.append(f"actor {item.name!r} left out: a thing that says nothing")
             continue
         if kind == "anonymous" and _FIRST_PERSON.search(name):
             # "only body swerve the president performed was when I" (real news, BBC): words of

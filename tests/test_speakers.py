@@ -1115,6 +1115,43 @@ def test_a_town_the_model_lists_is_an_actor_only_where_it_speaks(sentence: str, 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # (real news, WAZ: a project listed as an organisation)
+        ("Die noch nicht beschlossene „Urbane Seilbahn“ würden Stadtplaner gerne umsetzen.",
+         False),
+        # a project that speaks, or whose account a sentence gives, is a body
+        ("Die Urbane Seilbahn teilte am Montag mit, der Bau beginne 2026.", True),
+        ("Laut Urbane Seilbahn beginnt der Bau 2026.", True),
+    ],
+)  # fmt: skip
+def test_a_project_the_model_lists_is_an_actor_only_where_it_speaks(
+    sentence: str, kept: bool
+) -> None:
+    sentences = split_sentences(sentence, "de")
+    cues = [find_cues(s.text, "de") for s in sentences]
+    items = [ActorItem(name="Urbane Seilbahn", kind="organization", role="project")]
+    assert bool(actors_from_answer(items, sentence, 10, [], sentences, cues)) is kept
+
+
+def test_a_german_project_or_fair_by_its_name_is_no_actor() -> None:
+    """Real news (WAZ): "Projekt TQW" and "Immobilienmesse Mipim", offered and called
+    organisations, say nothing."""
+    text = (
+        "Zum Start der Immobilienmesse Mipim startet die Gebag eine Webseite. Neben Informationen "
+        "zum Projekt TQW zeigt sie die Trasse. Die Gebag teilte mit, der Bau beginne 2026."
+    )
+    sentences = split_sentences(text, "de")
+    cues = [find_cues(s.text, "de") for s in sentences]
+    items = [
+        ActorItem(name=name, kind="organization", role="")
+        for name in ("Immobilienmesse Mipim", "Projekt TQW", "Gebag")
+    ]
+    found = actors_from_answer(items, text, 10, [], sentences, cues)
+    assert [a.name for a in found] == ["Gebag"]
+
+
+@pytest.mark.parametrize(
     ("listed", "text", "kept"),
     [
         ("Frank Nopper", "Oberbürgermeister Frank Walter Nopper sprach.", "Frank Walter Nopper"),
