@@ -1183,12 +1183,12 @@ _THING_ROLE = re.compile(
 )
 """A role that names a thing or an event, not a body that acts."""
 _GERMAN_THING_NAME = re.compile(
-    r"[\w-]*(?:projekt|messe|festival|konferenz|ausstellung|veranstaltung|kongress|gipfel)"
-    r"(?=\s|$)",
+    r"(?:[\w-]+messe|[\w-]*(?:projekt|festival|ausstellung|veranstaltung|gipfel))(?=\s|$)",
     re.IGNORECASE,
 )
 """A German name that opens with a word for a project or an event ("Projekt TQW",
-"Immobilienmesse Mipim")."""
+"Immobilienmesse Mipim"); not a congress or a conference, which are bodies
+("US-Kongress", "Kultusministerkonferenz"), nor the company "Messe Berlin" (a review)."""
 _NO_BODY_ROLES = frozenset({"location", "place", "ort", "lieu", "luogo", "lugar"})
 """Place roles that no body has: a country or a city may speak ("South Africa said"), a
 "location" does not."""

@@ -252,6 +252,11 @@ from newsbrief.cues import (
         # (and the verbs themselves: a review's counterparts of the LTO cases)
         ("de", "Der Minister verkündete am Montag Reformen."),
         ("en", "He told reporters the story was false."),
+        # (a review: the verbs after the time words that end an adjective's phrase, a person's
+        # story told)
+        ("de", "Die neu gewählte Regierung verkündete Reformen."),
+        ("de", "Der seit 2019 amtierende Präsident verkündete Neuwahlen."),
+        ("en", "Jane Doe told the story of the night Smith attacked her."),
         ("en", "She asserted that the plan was legal."),
         ("de", "Sie meint, das sei falsch."),
         ("de", "Der Minister erklärte, das sei falsch."),
@@ -303,6 +308,14 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         # a film's story, one who asserts himself (real news, Rolling Stone)
         ("en", "River’s Edge, partially inspired by a true crime, tells the story of a student."),
         ("en", "Layne asserts himself into a leadership position."),
+        # (a review) no one spoke, what counts against, a time; a faith; things in the plural
+        ("de", "Von einer Einigung sprach am Abend niemand."),
+        ("de", "Von Anfang an sprach vieles gegen den Plan."),
+        ("de", "Von 2009 bis 2021 sprach Merz für den Wirtschaftsrat."),
+        ("de", "Der am Montag verkündete Plan gilt."),
+        ("en", "Christians believe Jesus rose from the dead."),
+        ("en", "The results confirm that the drug works."),
+        ("en", "These numbers add that much to the deficit."),
         # meaning it seriously, an announced verdict (real news, LTO)
         ("de", "Die Beschwerde baut auf das vor drei Monaten verkündete Urteil des BVerfG auf."),
         ("de", "Das Verfahren dürfte zeigen, wie ernst es das Gericht mit der Möglichkeit meint."),
@@ -929,6 +942,8 @@ def test_hedging_cues(language: str, sentence: str) -> None:
         ("de", "Der Beschluss sei ein \u201eSkandal\u201c, so die SPD.", None),
         ("de", "Der Bericht sei falsch, sagte der Minister am Montag.", None),
         ("de", "Der Bericht kommt zu dem Schluss, die Lage sei ernst.", "subject"),
+        # (the adverb "so" names no speaker; a review)
+        ("de", "Der Bericht empfiehlt, so schnell wie möglich zu handeln.", "subject"),
     ],
 )
 def test_a_sentence_opening_with_a_document(

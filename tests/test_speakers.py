@@ -1152,6 +1152,22 @@ def test_a_german_project_or_fair_by_its_name_is_no_actor() -> None:
 
 
 @pytest.mark.parametrize(
+    ("name", "sentence"),
+    [
+        # (a review) a congress, a standing conference, a fair's company are bodies
+        ("US-Kongress", "Der US-Kongress verabschiedete am Freitag das Haushaltsgesetz."),
+        ("Kultusministerkonferenz", "Die Kultusministerkonferenz beschloss neue Standards."),
+        ("Messe Berlin", "Die Messe Berlin hat ihren Umsatz verdoppelt."),
+    ],
+)
+def test_a_german_body_named_like_an_event_stays(name: str, sentence: str) -> None:
+    sentences = split_sentences(sentence, "de")
+    cues = [find_cues(s.text, "de") for s in sentences]
+    items = [ActorItem(name=name, kind="government", role="")]
+    assert [a.name for a in actors_from_answer(items, sentence, 10, [], sentences, cues)] == [name]
+
+
+@pytest.mark.parametrize(
     ("listed", "text", "kept"),
     [
         ("Frank Nopper", "Oberbürgermeister Frank Walter Nopper sprach.", "Frank Walter Nopper"),
