@@ -432,6 +432,10 @@ _GERMAN_TITLE_ENDINGS = (
     "koordinator", "koordinatorin", "ologe", "ologin",
     # military ranks ("Der Oberstleutnant Khaldun Zein ad-Din"; real news, SRF)
     "leutnant", "oberst", "generalin", "kommandeur", "kommandant",
+    # (a general by the arm of service: "sagt US-Luftwaffengeneral C.Q. Brown" then "Brown
+    # erklärt, dass ..."; real news, BR: the title kept in his name, and his words went to an
+    # unnamed spokeswoman)
+    "luftwaffengeneral", "heeresgeneral", "armeegeneral", "vierstern-general",
     # clergy ("Landesbischof Christian Kopp"; real news, BR: kept with his title)
     "bischof", "bischofin",
     # a school's people ("sagt Schülerin Diba", "so ergänzt Mitschüler Nicolas", "sagt

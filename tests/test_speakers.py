@@ -2740,7 +2740,8 @@ def test_german_titles_before_a_listed_persons_name_are_left_off() -> None:
         "Konzernchef Appel sagte nichts. Die Gewerkschaft Verdi und die Deutschen Post "
         "streiten. Die Gewerkschaft Verdi droht. Klubobfrau Helga Krismer und "
         "Landeshauptmann Hans Niessl auch. Landesbischof Christian Kopp schwieg. „Jeder Fund "
-        "zählt“, betont Projektkoordinatorin Dora García. Das sagte Meteorologin Corinna Borau."
+        "zählt“, betont Projektkoordinatorin Dora García. Das sagte Meteorologin Corinna Borau. "
+        "„Ein wenig, ja“, sagt US-Luftwaffengeneral C.Q. Brown."
     )
     items = [
         ActorItem(name="Innenministerin Johanna Mikl-Leitner", kind="person", role=""),
@@ -2750,6 +2751,8 @@ def test_german_titles_before_a_listed_persons_name_are_left_off() -> None:
         ActorItem(name="Landeshauptmann Hans Niessl", kind="person", role=""),
         # clergy (real news, BR)
         ActorItem(name="Landesbischof Christian Kopp", kind="person", role=""),
+        # a general by the arm of service (real news, BR)
+        ActorItem(name="US-Luftwaffengeneral C.Q. Brown", kind="person", role=""),
         # a coordinator, a scientist by her science (real news, WAZ, Ruhr Nachrichten)
         ActorItem(name="Projektkoordinatorin Dora García", kind="person", role=""),
         ActorItem(name="Meteorologin Corinna Borau", kind="person", role=""),
@@ -2757,7 +2760,7 @@ def test_german_titles_before_a_listed_persons_name_are_left_off() -> None:
     actors = actors_from_answer(items, text, 12, [])
     assert [a.name for a in actors] == [
         "Johanna Mikl-Leitner", "Frank Appel", "Helga Krismer", "Hans Niessl", "Christian Kopp",
-        "Dora García", "Corinna Borau"
+        "C.Q. Brown", "Dora García", "Corinna Borau"
     ]  # fmt: skip
     offered = name_candidates(split_sentences(text, "de"), actors, "de")
     assert "Gewerkschaft Verdi" in offered and "Die Gewerkschaft Verdi" not in offered
