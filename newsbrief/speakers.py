@@ -2198,10 +2198,10 @@ _CITED_ADVERB = re.compile(
 auf Geheimdienstkreise zudem"), where the source's words end."""
 
 
-_CITED_RELATIVES = frozenset(
-    {"who", "that", "which", "whom", "die", "der", "das", "welche", "welcher", "denen"}
-)
-"""Words that open a relative clause of the unnamed source cited."""
+_CITED_RELATIVES = frozenset({"who", "that", "which", "whom"})
+"""English words that open a relative clause of the unnamed source cited (a German one opens
+after a comma, where the words cited already end; "der" inside them is a genitive: "Kreise
+der Regierung")."""
 _CITED_ENDS = frozenset(
     {"hat", "hatte", "haben", "hatten", "habe", "will", "wolle", "soll", "solle", "sollen",
      "wollen", "hieß", "hiess", "heißt", "heisst", "ist", "war", "wird", "wurde"}

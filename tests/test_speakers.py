@@ -6,9 +6,9 @@ from collections.abc import Sequence
 
 import pytest
 
-from newsbrief.cues import find_cues
+from newsbrief.cues import SentenceCues, find_cues
 from newsbrief.names import normalize_name
-from newsbrief.sentences import split_sentences
+from newsbrief.sentences import Sentence, split_sentences
 from newsbrief.speakers import (
     MAX_CANDIDATES,
     ActorRecord,
@@ -42,6 +42,12 @@ from newsbrief.speakers import (
     unnamed_gender,
 )
 from newsbrief.stages import ActorItem
+
+
+def _split_and_cue(text: str, language: str) -> tuple[list[Sentence], list[SentenceCues]]:
+    """The article's sentences and the cues of each, as the pipeline finds them."""
+    sentences = split_sentences(text, language)
+    return sentences, [find_cues(s.text, language) for s in sentences]
 
 
 def _speaks(name: str, text: str, language: str) -> bool:
@@ -127,8 +133,7 @@ def test_a_name_before_its_verb_of_saying_speaks(name: str, text: str, language:
 def test_people_described_before_their_verb_are_offered_as_speakers(
     text: str, language: str, phrase: str
 ) -> None:
-    sentences = split_sentences(text, language)
-    cues = [find_cues(s.text, language) for s in sentences]
+    sentences, cues = _split_and_cue(text, language)
     assert speaker_phrases(sentences, cues, []) == [phrase]
 
 
@@ -143,8 +148,7 @@ def test_people_described_before_their_verb_are_offered_as_speakers(
 )
 def test_a_document_before_its_verb_is_no_speaker_phrase(text: str) -> None:
     language = "de" if "Studie" in text else "en"
-    sentences = split_sentences(text, language)
-    cues = [find_cues(s.text, language) for s in sentences]
+    sentences, cues = _split_and_cue(text, language)
     assert speaker_phrases(sentences, cues, []) == []
 
 
@@ -160,8 +164,7 @@ def test_a_document_before_its_verb_is_no_speaker_phrase(text: str) -> None:
 def test_a_clause_before_the_verb_is_no_speaker_phrase(text: str) -> None:
     """Real news (derStandard): the words before "in Aussicht gestellt" hold an auxiliary and
     an object, no one who speaks."""
-    sentences = split_sentences(text, "de")
-    cues = [find_cues(s.text, "de") for s in sentences]
+    sentences, cues = _split_and_cue(text, "de")
     assert speaker_phrases(sentences, cues, []) == []
 
 
@@ -186,8 +189,7 @@ def test_a_clause_before_the_verb_is_no_speaker_phrase(text: str) -> None:
 def test_a_company_named_again_by_where_it_is_from_is_no_speaker_phrase(
     text: str, language: str, phrases: list[str]
 ) -> None:
-    sentences = split_sentences(text, language)
-    cues = [find_cues(s.text, language) for s in sentences]
+    sentences, cues = _split_and_cue(text, language)
     assert speaker_phrases(sentences, cues, [], language) == phrases
 
 
@@ -203,8 +205,7 @@ def test_a_description_before_a_name_is_no_speaker_phrase(text: str) -> None:
     """Real news (NZZ): "amerikanische Aussenminister Antony Blinken" and "staatliche
     libanesische Nachrichtenagentur NNA" were offered and became actors beside the names they
     end in."""
-    sentences = split_sentences(text, "de")
-    cues = [find_cues(s.text, "de") for s in sentences]
+    sentences, cues = _split_and_cue(text, "de")
     assert speaker_phrases(sentences, cues, []) == []
 
 
@@ -230,8 +231,7 @@ def test_a_body_in_a_named_place_is_still_a_speaker_phrase(
     text: str, language: str, phrase: str
 ) -> None:
     """(a review) the place after a preposition is no name the description goes before."""
-    sentences = split_sentences(text, language)
-    cues = [find_cues(s.text, language) for s in sentences]
+    sentences, cues = _split_and_cue(text, language)
     assert speaker_phrases(sentences, cues, []) == [phrase]
 
 
@@ -442,8 +442,7 @@ def test_the_german_word_for_a_name_is_no_part_of_it() -> None:
         "Der Rapper Haftbefehl, mit bürgerlichem Namen Aykut Anhan, spricht offen. "
         "Die Doku über Aykut Anhan läuft bei Netflix."
     )
-    sentences = split_sentences(text, "de")
-    cues = [find_cues(s.text, "de") for s in sentences]
+    sentences, cues = _split_and_cue(text, "de")
     assert "Aykut Anhan" in name_candidates(sentences, [], "de", cues)
     assert not any(n.startswith("Namen") for n in name_candidates(sentences, [], "de", cues))
 
@@ -1107,8 +1106,7 @@ def test_a_person_whose_given_name_the_model_got_wrong_is_kept_under_the_article
 def test_a_town_the_model_lists_is_an_actor_only_where_it_speaks(sentence: str, kept: bool) -> None:
     """Real news (Business Insider DE): "Los Angeles" (role "city"), named only as a measure,
     became an organisation of the brief."""
-    sentences = split_sentences(sentence, "de")
-    cues = [find_cues(s.text, "de") for s in sentences]
+    sentences, cues = _split_and_cue(sentence, "de")
     items = [ActorItem(name="Los Angeles", kind="organization", role="city")]
     found = actors_from_answer(items, sentence, 10, [], sentences, cues)
     assert bool(found) is kept
@@ -1128,8 +1126,7 @@ def test_a_town_the_model_lists_is_an_actor_only_where_it_speaks(sentence: str, 
 def test_a_project_the_model_lists_is_an_actor_only_where_it_speaks(
     sentence: str, kept: bool
 ) -> None:
-    sentences = split_sentences(sentence, "de")
-    cues = [find_cues(s.text, "de") for s in sentences]
+    sentences, cues = _split_and_cue(sentence, "de")
     items = [ActorItem(name="Urbane Seilbahn", kind="organization", role="project")]
     assert bool(actors_from_answer(items, sentence, 10, [], sentences, cues)) is kept
 
@@ -1141,8 +1138,7 @@ def test_a_german_project_or_fair_by_its_name_is_no_actor() -> None:
         "Zum Start der Immobilienmesse Mipim startet die Gebag eine Webseite. Neben Informationen "
         "zum Projekt TQW zeigt sie die Trasse. Die Gebag teilte mit, der Bau beginne 2026."
     )
-    sentences = split_sentences(text, "de")
-    cues = [find_cues(s.text, "de") for s in sentences]
+    sentences, cues = _split_and_cue(text, "de")
     items = [
         ActorItem(name=name, kind="organization", role="")
         for name in ("Immobilienmesse Mipim", "Projekt TQW", "Gebag")
@@ -1161,8 +1157,7 @@ def test_a_german_project_or_fair_by_its_name_is_no_actor() -> None:
     ],
 )
 def test_a_german_body_named_like_an_event_stays(name: str, sentence: str) -> None:
-    sentences = split_sentences(sentence, "de")
-    cues = [find_cues(s.text, "de") for s in sentences]
+    sentences, cues = _split_and_cue(sentence, "de")
     items = [ActorItem(name=name, kind="government", role="")]
     assert [a.name for a in actors_from_answer(items, sentence, 10, [], sentences, cues)] == [name]
 
@@ -1485,8 +1480,7 @@ def test_names_that_speak_are_offered_before_names_that_repeat(
 
     places = [f"Town{chr(65 + i)} Valley" for i in range(MAX_CANDIDATES)]
     text = " ".join(f"Trucks left {p} early. Buses reached {p} late." for p in places) + tail
-    sentences = split_sentences(text, "en")
-    cues = [find_cues(s.text, "en") for s in sentences]
+    sentences, cues = _split_and_cue(text, "en")
     assert not speaking & set(name_candidates(sentences, [], "en"))
     assert speaking <= set(name_candidates(sentences, [], "en", cues))
 
@@ -1839,8 +1833,7 @@ def test_what_stands_before_according_to_is_offered_as_no_speaker() -> None:
     from newsbrief.speakers import speaker_phrases
 
     text = "The problem, according to Hoenig, is not the recovery."
-    sentences = split_sentences(text, "en")
-    cues = [find_cues(s.text, "en") for s in sentences]
+    sentences, cues = _split_and_cue(text, "en")
     assert speaker_phrases(sentences, cues, []) == []
 
 
@@ -2171,8 +2164,7 @@ def test_the_last_words_of_a_body_cut_at_a_comma_before_its_initials_are_not_off
         "In support of the plan, Immigration, Refugees and Citizenship Canada (IRCC) chose to "
         "release floors. Citizenship Canada staff said so. IRCC confirmed it."
     )
-    sentences = split_sentences(text, "en")
-    cues = [find_cues(s.text, "en") for s in sentences]
+    sentences, cues = _split_and_cue(text, "en")
     ircc = ActorRecord("ircc", "IRCC", kind, "", {"ircc"})
     assert "Citizenship Canada" not in name_candidates(sentences, [ircc], "en", cues)
     # (a person whose initials end their party's stays apart: "Sahra Wagenknecht (BSW)"; a
@@ -2845,8 +2837,7 @@ def test_a_german_description_and_an_indefinite_phrase_are_not_offered_as_names(
         "Deutsch spricht, hat dort nichts zu suchen“, sagte er. Der CDU-Politiker schlägt "
         "für betroffene Kinder eine Vorschulpflicht vor. Ein Kind lernt schnell, sagte Lenz."
     )
-    sentences = split_sentences(text, "de")
-    cues = [find_cues(s.text, "de") for s in sentences]
+    sentences, cues = _split_and_cue(text, "de")
     assert "CDU-Politiker" not in speaker_phrases(sentences, cues, [])
     assert "Ein Kind" not in name_candidates(sentences, [], "de", cues)
 
@@ -2889,8 +2880,7 @@ def test_a_role_copied_from_the_worked_example_is_left_out() -> None:
 
 
 def _offered(text: str, actors: list[dict[str, str]]) -> dict[str, list[str]]:
-    sentences = split_sentences(text, "en")
-    cues = [find_cues(s.text, "en") for s in sentences]
+    sentences, cues = _split_and_cue(text, "en")
     listed = [ActorItem.model_validate(a) for a in actors]
     records = actors_from_answer(listed, text, 12, [])
     return {
@@ -2920,8 +2910,7 @@ def test_words_no_one_is_named_by_are_not_offered_as_names() -> None:
 
 def test_a_verb_of_saying_before_plural_people_names_an_unnamed_source() -> None:
     text = "The combination, say economists, marks a journey into uncharted territory."
-    sentences = split_sentences(text, "en")
-    cues = [find_cues(s.text, "en") for s in sentences]
+    sentences, cues = _split_and_cue(text, "en")
     actors: list[ActorRecord] = []
     add_unnamed_sources(actors, sentences, cues, [])
     assert [(a.name, a.kind) for a in actors] == [("economists", "anonymous")]
@@ -2940,8 +2929,7 @@ def test_a_verb_of_saying_before_plural_people_names_an_unnamed_source() -> None
     ],
 )
 def test_the_company_named_again_is_no_speaker_phrase(text: str) -> None:
-    sentences = split_sentences(text, "en")
-    cues = [find_cues(s.text, "en") for s in sentences]
+    sentences, cues = _split_and_cue(text, "en")
     assert speaker_phrases(sentences, cues, []) == []
 
 
@@ -3122,8 +3110,7 @@ def test_a_body_named_only_in_brackets_after_a_name_is_told(
 def test_a_german_name_is_offered_once_and_without_the_noun_before_it(
     text: str, offered: str, not_offered: str
 ) -> None:
-    sentences = split_sentences(text, "de")
-    cues = [find_cues(s.text, "de") for s in sentences]
+    sentences, cues = _split_and_cue(text, "de")
     names = name_candidates(sentences, [], "de", cues)
     assert offered in names
     assert not_offered not in names
@@ -3518,8 +3505,7 @@ def test_a_german_speaker_phrase_ends_before_the_verb() -> None:
         "wichtigsten Termin mit Angeboten. Die Opposition im Stadtrat kündigte Widerstand an. "
         "Die Demokraten wurden jedoch von Future Forward gewarnt, dass es knapp werde."
     )
-    sentences = split_sentences(text, "de")
-    cues = [find_cues(s.text, "de") for s in sentences]
+    sentences, cues = _split_and_cue(text, "de")
     found = speaker_phrases(sentences, cues, [], "de")
     assert found == ["dänische Spielzeug-Gigant", "Opposition im Stadtrat"]
 
@@ -3545,8 +3531,7 @@ def test_a_german_speaker_phrase_ends_before_the_verb() -> None:
 def test_a_one_word_person_who_speaks_or_is_named_as_kin_is_kept(text: str, kept: bool) -> None:
     language = "de" if "Maxym" in text or "Ihre" in text else "en"
     name = next((n for n in ("Maxym", "Maya", "Anna") if n in text), "Montana")
-    sentences = split_sentences(text, language)
-    cues = [find_cues(s.text, language) for s in sentences]
+    sentences, cues = _split_and_cue(text, language)
     item = ActorItem(name=name, kind="person", role="x")
     found = [a.name for a in actors_from_answer([item], text, 10, [], sentences, cues)]
     assert found == ([name] if kept else [])
@@ -3716,8 +3701,7 @@ def test_words_of_a_heading_in_capitals_and_an_acronym_inside_a_word_are_no_acto
         "He got a call from the Lady Pohamba Hospital.\n\n"
         "LADY POHAMBA HOSPITAL"
     )
-    sentences = split_sentences(text, "en")
-    cues = [find_cues(s.text, "en") for s in sentences]
+    sentences, cues = _split_and_cue(text, "en")
     listed = ["UN", "UNUSUAL ENVELOPE", "UNUSUAL PHONE CALL", "NBC", "Lady Pohamba Hospital"]
     items = [ActorItem(name=n, kind="organization", role="x") for n in listed]
     kept = [a.name for a in actors_from_answer(items, text, 10, [], sentences, cues)]
@@ -3732,8 +3716,7 @@ def test_a_kicker_in_capitals_before_a_dash_is_no_actor() -> None:
         "LE POINT SUR LA SITUATION - «Nous avons pratiquement fait échouer leur campagne», a "
         "affirmé le ministre russe de la Défense, Andreï Belooussov.\n\nLe Figaro fait le point."
     )
-    sentences = split_sentences(text, "fr")
-    cues = [find_cues(s.text, "fr") for s in sentences]
+    sentences, cues = _split_and_cue(text, "fr")
     listed = ["POINT SUR LA SITUATION", "Andreï Belooussov", "Le Figaro"]
     items = [ActorItem(name=n, kind="media", role="x") for n in listed]
     kept = [a.name for a in actors_from_answer(items, text, 10, [], sentences, cues)]
@@ -3806,8 +3789,7 @@ def test_a_romance_speaker_after_the_verb_is_offered_first(
     from newsbrief.speakers import MAX_CANDIDATES
 
     article = " ".join(filler.format(n=n) for n in range(MAX_CANDIDATES)) + " " + text
-    sentences = split_sentences(article, language)
-    cues = [find_cues(s.text, language) for s in sentences]
+    sentences, cues = _split_and_cue(article, language)
     assert name_candidates(sentences, [], language, cues)[0] == first
 
 
@@ -3837,8 +3819,7 @@ def test_a_site_cited_as_a_source_is_offered_first(
 ) -> None:
     """A web site cited after "according to" is offered to the kinds stage, before the names
     that do not speak ("Palm Beach", named twice)."""
-    sentences = split_sentences(text, language)
-    cues = [find_cues(s.text, language) for s in sentences]
+    sentences, cues = _split_and_cue(text, language)
     offered = name_candidates(sentences, [], language, cues)
     assert set(offered[: len(cited)]) == cited, offered
 
@@ -3854,8 +3835,7 @@ def test_a_name_pair_opening_a_sentence_before_a_comma_is_offered() -> None:
         "beteuerte: „Ich verspreche Ihnen, dass wir alle Widrigkeiten überwinden.“\n\n"
         "Zahlreiche Abgeordnete, darunter Grüne, blieben fern."
     )
-    sentences = split_sentences(text, "de")
-    cues = [find_cues(s.text, "de") for s in sentences]
+    sentences, cues = _split_and_cue(text, "de")
     offered = name_candidates(sentences, [], "de", cues)
     assert "Bidzina Ivanishvili" in offered
     assert "Zahlreiche Abgeordnete" not in offered
@@ -3896,8 +3876,7 @@ def test_what_the_name_rules_of_this_stop_leave_alone() -> None:
     a day before a comma is no speaker's apposition, and a name closing a description of
     someone else's family is not the speaker."""
     german = "Heftige Kritik, auch aus der eigenen Partei, musste Scholz einstecken."
-    sentences = split_sentences(german, "de")
-    cues = [find_cues(s.text, "de") for s in sentences]
+    sentences, cues = _split_and_cue(german, "de")
     assert "Heftige Kritik" not in name_candidates(sentences, [], "de", cues)
     police = split_sentences(
         "Weder Polizei noch Feuerwehr kamen. Dann kam die Berliner Polizei.", "de"
@@ -4122,8 +4101,7 @@ def test_a_german_speaker_described_without_an_article_is_offered_first() -> Non
         " Özgür Özvatan, politischer Soziologe an der Berliner Humboldt-Universität, verweist "
         "auf die Verknüpfung beider Welten: „Wir erleben die Verlagerung auf die Straße.“"
     )
-    sentences = split_sentences(text, "de")
-    cues = [find_cues(s.text, "de") for s in sentences]
+    sentences, cues = _split_and_cue(text, "de")
     assert "Özgür Özvatan" in name_candidates(sentences, [], "de", cues)
 
 
@@ -4214,8 +4192,7 @@ def test_reviews_of_this_stops_name_rules() -> None:
     assert not titles_a_listed_person("Irish Prime Minister", [starmer], text)
     # a listed body of the same head, written otherwise, is not offered again
     text = "Three drones were shot down overnight, Russia's defence ministry said."
-    sentences = split_sentences(text, "en")
-    cues = [find_cues(s.text, "en") for s in sentences]
+    sentences, cues = _split_and_cue(text, "en")
     listed = [
         ActorRecord("m", "Russian Defence Ministry", "government", "", {"russian defence ministry"})
     ]
@@ -4234,8 +4211,7 @@ def test_reviews_of_this_stops_name_rules() -> None:
     ],
 )
 def test_an_adverbial_or_a_person_named_again_is_no_speaker_phrase(text: str) -> None:
-    sentences = split_sentences(text, "es")
-    cues = [find_cues(s.text, "es") for s in sentences]
+    sentences, cues = _split_and_cue(text, "es")
     assert speaker_phrases(sentences, cues, []) == []
 
 
@@ -4281,8 +4257,7 @@ def test_a_romance_speaker_named_by_name_or_a_body_is_no_pronoun(sentence: str) 
     ],
 )
 def test_a_surname_that_opens_with_a_preposition_is_still_offered(text: str, phrase: str) -> None:
-    sentences = split_sentences(text, "es")
-    cues = [find_cues(s.text, "es") for s in sentences]
+    sentences, cues = _split_and_cue(text, "es")
     assert speaker_phrases(sentences, cues, []) == [phrase]
 
 
@@ -4300,8 +4275,7 @@ def test_a_body_the_facts_are_given_on_is_offered_before_adjectives_of_peoples()
         + " According to data from the European Central Bank, the net worth of Portuguese "
         "families rose by 6%."
     )
-    sentences = split_sentences(text, "en")
-    cues = [find_cues(s.text, "en") for s in sentences]
+    sentences, cues = _split_and_cue(text, "en")
     offered = name_candidates(sentences, [], "en", cues)
     assert offered[0] == "European Central Bank"
 
@@ -4329,8 +4303,7 @@ def test_an_unnamed_sources_words_may_say_its_gender(name: str, gender: str | No
 def test_an_unnamed_source_named_with_the_time_it_speaks_loses_both() -> None:
     """A review: "This week experts said ..." became "week experts"."""
     text = "This week experts said the plan would fail."
-    sentences = split_sentences(text, "en")
-    cues = [find_cues(s.text, "en") for s in sentences]
+    sentences, cues = _split_and_cue(text, "en")
     actors: list[ActorRecord] = []
     add_unnamed_sources(actors, sentences, cues, [], "en")
     assert [a.name for a in actors] == ["experts"]
@@ -4340,16 +4313,14 @@ def test_a_clause_with_a_copula_is_no_speaker_phrase() -> None:
     """Real news (elDiario.es): "El primer objetivo es “detener esta guerra”, ..., señaló."
     offered "primer objetivo es", which the kinds stage made a group."""
     text = "El primer objetivo es \u201cdetener esta guerra\u201d, seguido de la ayuda, señaló."
-    sentences = split_sentences(text, "es")
-    cues = [find_cues(s.text, "es") for s in sentences]
+    sentences, cues = _split_and_cue(text, "es")
     assert speaker_phrases(sentences, cues, []) == []
 
 
 def test_a_copula_in_a_relative_clause_leaves_the_speaker_phrase() -> None:
     """A review: "Los vecinos cuyo hogar fue destruido denunciaron ..." lost its phrase."""
     text = "Los vecinos cuyo hogar fue destruido denunciaron la falta de ayudas."
-    sentences = split_sentences(text, "es")
-    cues = [find_cues(s.text, "es") for s in sentences]
+    sentences, cues = _split_and_cue(text, "es")
     assert speaker_phrases(sentences, cues, []) != []
 
 
@@ -4357,8 +4328,7 @@ def test_a_court_order_that_speaks_is_offered_as_a_speaker() -> None:
     """Real news (La Vanguardia, replayed): with "el auto" a document word, the order was no
     actor, and four sentences that go on with it went to the Presidency."""
     text = "El auto destaca que los informes de la UCO han aportado información de peso."
-    sentences = split_sentences(text, "es")
-    cues = [find_cues(s.text, "es") for s in sentences]
+    sentences, cues = _split_and_cue(text, "es")
     assert speaker_phrases(sentences, cues, []) == ["auto"]
 
 
@@ -4573,8 +4543,7 @@ def test_a_spanish_speaker_described_by_office_opens_the_sentence(
 
 
 def _candidates(text: str, language: str) -> list[str]:
-    sentences = split_sentences(text, language)
-    cues = [find_cues(s.text, language) for s in sentences]
+    sentences, cues = _split_and_cue(text, language)
     return name_candidates(sentences, [], language, cues)
 
 
@@ -4833,8 +4802,7 @@ def test_a_body_it_comes_from_speaks_among_the_names_offered() -> None:
     text = " ".join(f"{n} war da. {n} ging." for n in others) + (
         " Das sei ernst, heißt es aus der Direktion Staatsschutz und Nachrichtendienst (DSN)."
     )
-    sentences = split_sentences(text, "de")
-    cues = [find_cues(s.text, "de") for s in sentences]
+    sentences, cues = _split_and_cue(text, "de")
     offered = name_candidates(sentences, [], "de", cues)
     assert "Direktion Staatsschutz und Nachrichtendienst" in offered, offered
 
@@ -4849,8 +4817,7 @@ def test_one_asked_or_told_of_is_no_name_that_speaks() -> None:
         " Sie erzählte von Olaf Scholz und seinen Plänen. Sie forderte von der Deutschen "
         "Bundesregierung mehr Geld."
     )
-    sentences = split_sentences(text, "de")
-    cues = [find_cues(s.text, "de") for s in sentences]
+    sentences, cues = _split_and_cue(text, "de")
     offered = name_candidates(sentences, [], "de", cues)
     assert "Olaf Scholz" not in offered, offered
     assert not any("Bundesregierung" in name for name in offered), offered

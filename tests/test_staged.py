@@ -10390,6 +10390,12 @@ def test_an_account_a_compound_names_is_its_givers(
             "Regierungskreise",
         ),
         ("Unter Berufung auf Sicherheitskreise hieß es, der Deal stehe.", "Sicherheitskreise"),
+        # (a reread: a genitive's article is no relative pronoun)
+        (
+            "Unter Berufung auf Kreise der Regierung berichtete das Handelsblatt, der Verkauf "
+            "werde geprüft.",
+            "Kreise der Regierung",
+        ),
         (
             "The paper reported, citing officials who asked not to be named, that a deal was near.",
             "officials who asked not to be named",
