@@ -114,6 +114,7 @@ __all__ = [
     "german_body_after_verb",
     "german_chief_holder",
     "german_common_noun",
+    "german_described_speaker",
     "german_impersonal_source",
     "german_inverted_speaker",
     "german_nationality_holder",
@@ -3063,16 +3064,43 @@ _TO_WHOM_ROMANCE = re.compile(r"(?<!\w)(?:a|al|ai|alla|allo|agli|alle|aux|au)\s+
 """The preposition (folded) before whom a French, Italian or Spanish verb of saying says
 something to ("espetó el ingeniero de pista a Max Verstappen", "ha detto ai giornalisti")."""
 
+_QUOTE_MARKS = "\"'„“”»«‚‘’"
+_TO_WHOM_GERMAN = re.compile(
+    r"(?<!\w)gegenuber(?:\s+(?:der|dem|den))?(?:\s+[^\W\d][\w-]*){0,2}\s+[" + _QUOTE_MARKS + r"]?$"
+)
+"""German "gegenüber" (folded), with the article and up to two words of what it is, before
+whom something is said to ('erklärte der Dorfratsvorsitzende gegenüber "Wafa"', "sagte er
+gegenüber der Nachrichtenagentur Wafa")."""
+_TO_WHOM_ENGLISH = re.compile(
+    r"(?<!\w)(?:told|tells|telling|(?:said|says|saying|spoke|speaking|talking|talked)\s+to|"
+    r"in\s+an\s+interview\s+with)(?:\s+the)?(?:\s+(?!by\s|that\s)[^\W\d][\w'’-]*){0,3}\s+["
+    + _QUOTE_MARKS
+    + r"]?$"
+)
+"""The English verb or phrase (folded), with up to three words of what it is, before whom
+something is said ("the head of the village council told Wafa", "told the Palestinian news
+agency Wafa", "speaking to the BBC"); not who told ("was told by Wafa")."""
+
 
 def named_only_as_addressee(
     actor: ActorRecord, sentence: str, cues: SentenceCues, language: str
 ) -> bool:
-    """Whether a French, Italian or Spanish ``sentence`` names ``actor`` only after its verb of
-    saying, as whom it is said to ("«El karma es algo maravilloso ...», espetó el ingeniero de
-    pista a Max Verstappen, ..."; real news, El Mundo: given to Verstappen), never inside a
-    quotation."""
-    if language.lower() not in ("fr", "it", "es"):
+    """Whether ``sentence`` names ``actor`` only as whom its speaker says it to, never inside a
+    quotation: in French, Italian or Spanish after the verb of saying ("«El karma es algo
+    maravilloso ...», espetó el ingeniero de pista a Max Verstappen, ..."; real news, El Mundo:
+    given to Verstappen), in English after "told" ("..., the mayor told Wafa"), in German after
+    "gegenüber" ('..., erklärte der Dorfratsvorsitzende gegenüber "Wafa"'; real news, BR:
+    given to Wafa)."""
+    lang = language.lower()
+    if lang in ("fr", "it", "es"):
         # (not Portuguese, where "a" is also the article: "Segundo a Petrobras, ..."; a review)
+        to_whom, after_verb = _TO_WHOM_ROMANCE, True
+    elif lang == "en":
+        to_whom, after_verb = _TO_WHOM_ENGLISH, False
+    elif lang == "de":
+        # (before the verb too: 'Gegenüber "Wafa" erklärte der Dorfratsvorsitzende, ...')
+        to_whom, after_verb = _TO_WHOM_GERMAN, False
+    else:
         return False
     verbs = verbs_outside_quotes(sentence, cues)
     spans = _named_spans(actor, normalize_name(sentence))
@@ -3086,10 +3114,10 @@ def named_only_as_addressee(
         if not any((c, d) != (a, b) and c <= a and b <= d for c, d in spans)
     ]
     return all(
-        start >= verbs[0][1]
-        and not any(a <= start < b for a, b in cues.quotes)
-        and _TO_WHOM_ROMANCE.search(folded[:start]) is not None
-        for start, _ in spans
+        (not after_verb or start >= verbs[0][1])
+        and not any(a <= start < b for a, b in cues.quotes if b - a > len(folded[start:end]) + 2)
+        and to_whom.search(folded[:start]) is not None
+        for start, end in spans
     )
 
 
@@ -4922,6 +4950,24 @@ def pronoun_speaker(sentence: str, cues: SentenceCues) -> PronounKind | None:
     ):
         return None  # "It is now said that the virus came from bats" (a review): no one
     return _PRONOUN_KINDS[found.group(1)] if found else None
+
+
+def german_described_speaker(sentence: str, cues: SentenceCues) -> str | None:
+    """The words by which a German sentence names its speaker right after the verb of saying
+    instead of a pronoun, without the article ("..., erklärte der Dorfratsvorsitzende gegenüber
+    Wafa" gives "Dorfratsvorsitzende"; see :func:`pronoun_speaker`), else ``None``."""
+    verb = _pronouns_verb(sentence, cues)
+    if verb is None:
+        return None
+    start, end = verb
+    after = sentence[end:]
+    last = sentence[start:end].split()[-1:]
+    if last and last[0].lower() in ("der", "die"):
+        after = f" {last[0]}{after}"
+    found = _GERMAN_DESCRIBED_AFTER.match(after)
+    if found is None or _pronoun_at(sentence.lower(), start, end) is not None:
+        return None
+    return after[found.end("article") : found.end()].strip() or None
 
 
 _POSSESSIVE_VIEW = re.compile(

@@ -127,6 +127,7 @@ from newsbrief.speakers import (
     german_body_after_verb,
     german_chief_holder,
     german_common_noun,
+    german_described_speaker,
     german_impersonal_source,
     german_inverted_speaker,
     german_nationality_holder,
@@ -2496,6 +2497,36 @@ def _described_medium(
     return _last_named("thing", sentences[: unit.sentence.number], media)
 
 
+def _new_description(
+    described: str, unit: _Unit, sentences: Sequence[Sentence], fitting: Sequence[ActorRecord]
+) -> bool:
+    """Whether the German description ``described`` by which the sentence of ``unit`` names its
+    speaker ("Dorfratsvorsitzende") names someone new: an office (no age, no kin, no "Mann"),
+    written nowhere before in the article nor in a listed person's role, and no person who
+    fits named in the sentence or the three before it."""
+    folded = normalize_name(described)
+    if not re.fullmatch(r"[\w-]+", folded) or not _OFFICE_ENDING.search(folded):
+        return False
+    number = unit.sentence.number
+    before = normalize_name(" ".join(s.text for s in sentences[: number - 1]))
+    if re.search(rf"(?<!\w){re.escape(folded)}", before):
+        return False
+    people = [a for a in fitting if a.kind == "person"]
+    if any(folded in normalize_name(a.role) for a in people):
+        return False
+    return not any(
+        mentioned(a, s.text) for a in people for s in sentences[max(0, number - 4) : number]
+    )
+
+
+_OFFICE_ENDING = re.compile(
+    r"(?:vorsitzende|vorsitzender|minister|ministerin|prasident|prasidentin|burgermeister|"
+    r"burgermeisterin|kanzler|kanzlerin|beauftragte|beauftragter|leiter|leiterin|direktor|"
+    r"direktorin|chef|chefin)$"
+)
+"""The endings (folded) of a German office that one person holds at a time."""
+
+
 def _unnamed_one_before(
     pronoun: PronounKind,
     gender: Gender | None,
@@ -3962,6 +3993,31 @@ def staged_brief(
                 sentences[: number - 1],
                 [a for a in actors if a not in named_in_reported],
             )
+        described = (
+            german_described_speaker(unit.sentence.text, unit.cues)
+            if source_language == "de"
+            else None
+        )
+        if (
+            earlier is None
+            and pronoun == "person"
+            and described is not None
+            and _new_description(described, unit, sentences, fitting)
+        ):
+            # one a German sentence names by an office no one was named with, and no one who
+            # may hold it named in it or the three sentences before, is someone new, unnamed
+            # ("..., erklärte der Dorfratsvorsitzende gegenüber Wafa"; real news, BR: Itamar
+            # Ben-Gvir, the last person named, eleven sentences before, took it)
+            earlier = next(
+                (
+                    a
+                    for a in actors
+                    if a.kind == "anonymous" and normalize_name(a.name) == normalize_name(described)
+                ),
+                None,
+            ) or unnamed_actor(described, actors)
+            # (of the gender its article says: "der Dorfratsvorsitzende" is no "sie" after)
+            genders[earlier.id] = genders.get(earlier.id) or gender
         if (
             earlier is None
             and pronoun == "person"
