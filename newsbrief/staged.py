@@ -3993,7 +3993,7 @@ def staged_brief(
                 sentences[: number - 1],
                 [a for a in actors if a not in named_in_reported],
             )
-        described = (
+        office = (
             german_described_speaker(unit.sentence.text, unit.cues)
             if source_language == "de"
             else None
@@ -4001,8 +4001,8 @@ def staged_brief(
         if (
             earlier is None
             and pronoun == "person"
-            and described is not None
-            and _new_description(described, unit, sentences, fitting)
+            and office is not None
+            and _new_description(office, unit, sentences, fitting)
         ):
             # one a German sentence names by an office no one was named with, and no one who
             # may hold it named in it or the three sentences before, is someone new, unnamed
@@ -4012,10 +4012,10 @@ def staged_brief(
                 (
                     a
                     for a in actors
-                    if a.kind == "anonymous" and normalize_name(a.name) == normalize_name(described)
+                    if a.kind == "anonymous" and normalize_name(a.name) == normalize_name(office)
                 ),
                 None,
-            ) or unnamed_actor(described, actors)
+            ) or unnamed_actor(office, actors)
             # (of the gender its article says: "der Dorfratsvorsitzende" is no "sie" after)
             genders[earlier.id] = genders.get(earlier.id) or gender
         if (
