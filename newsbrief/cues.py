@@ -3376,6 +3376,16 @@ def find_cues(
         )
         if verb is not None and verb not in reporting:
             reporting = (*reporting, verb)
+    anonymity = _found(_ANONYMITY_RE, sentence, language, _not_apposition)
+    if document_opening == "subject" and code == "en" and anonymity:
+        # those the document found to believe something are what it found, not a source of
+        # their own ("Recent polls show that voters believe ..."; a review): the unnamed
+        # named after its verb, before any comma
+        found = next((m for m in _DOCUMENT_FINDS.finditer(sentence) if not m.group(2)), None)
+        if found is not None:
+            clause_end = sentence.find(",", found.end())
+            clause = sentence[found.end() : clause_end if clause_end >= 0 else len(sentence)]
+            anonymity = tuple(word for word in anonymity if word not in clause)
     quotes = quotations(sentence, names)
     opens = len(sentence) - len(sentence.lstrip())
     if not quotes and opens_quotation(sentence) and quotation_left_open(sentence):
@@ -3398,7 +3408,7 @@ def find_cues(
     return SentenceCues(
         quotes=tuple(quotes),
         reporting=reporting,
-        anonymity=_found(_ANONYMITY_RE, sentence, language, _not_apposition),
+        anonymity=anonymity,
         open_question=_found(_OPEN_RE, sentence, language),
         hedging=_found(_HEDGING_RE, sentence, language),
         documents=_found(_DOCUMENTS_RE, sentence, language),
@@ -3438,7 +3448,7 @@ def view_of_a_surname(sentence: str, names: Sequence[str]) -> str:
 
 
 _DOCUMENT_FINDS = re.compile(
-    r"(?<!\w)(f(?:ound|inds?)|show(?:ed|s)?|reveal(?:ed|s)?)(?!\w)"
+    r"(?<!\w)(f(?:ound|inds?)|show(?:ed|n|s)?|reveal(?:ed|s)?)(?!\w)"
     r"(\s+(?:in|at|on|by|during|inside|near|among|with|after)(?!\w))?",
     re.IGNORECASE,
 )
@@ -3546,6 +3556,8 @@ def _document_opening(sentence: str, language: str) -> Literal["subject", "in"] 
             code == "de" and _SPEAKER_CLOSES.search(sentence)
         ):
             return "subject"
+        if code == "en" and _BARE_DOCUMENTS_FIND.match(sentence):
+            return "subject"
         if inside.match(sentence):
             return "in"
     if any(_DOCUMENT_CLOSING_RE[c].search(sentence.rstrip()) for c in _languages(code)):
@@ -3566,6 +3578,20 @@ def _document_opening(sentence: str, language: str) -> Literal["subject", "in"] 
     ):
         return "in"
     return None
+
+
+_BARE_DOCUMENTS_FIND = re.compile(
+    r"^\W*(?!(?:when|after|as|if|because|while|since|before|although|though|but|and|until|"
+    r"unless|once|where|whether|what|how|why|who|those|these|such|many|most|some|few|no)\s)"
+    r"(?:(?:[^\W\d_]+|\d{4})\s+){0,2}"
+    r"(?:polls|surveys|studies|reports|documents|records|filings|papers|e-?mails|letters|"
+    r"figures|tallies|analyses|audits|transcripts|memos)\s+"
+    r"(?:(?:also|now|clearly|consistently|repeatedly)\s+)?(?:have\s+|had\s+)?"
+    r"(?:show|showed|shown|find|found|reveal|revealed)(?!\w)",
+    re.IGNORECASE,
+)
+"""English documents in the plural, with no article, opening the sentence as the subject of
+what they found ("Recent polls show that voters believe ...", "Court records show ...")."""
 
 
 _DOCUMENT_NAMES: dict[str, tuple[str, ...]] = {

@@ -937,6 +937,11 @@ def test_hedging_cues(language: str, sentence: str) -> None:
         ("de", "Sie war in 50 Ländern im Einsatz, heißt es stolz in dem Papier.", "in"),
         # an owner's, in English only ("D'après le communiqué" is no owner's)
         ("en", "Godongwana’s latest budget documents show a surplus.", "subject"),
+        # documents in the plural with no article (a review: "voters" took what polls found)
+        ("en", "Recent polls show that voters believe the economy is worse.", "subject"),
+        ("en", "Court records show that Smith paid $5,000.", "subject"),
+        ("en", "When reports showed the plan, Smith resigned.", None),
+        ("en", "Reports of violence surfaced on Monday.", None),
         ("fr", "D'après le communiqué du ministère, « les identités sont connues ».", None),
         # what a speaker closing the sentence speaks of (a review: the document's)
         ("de", "Der Beschluss sei ein \u201eSkandal\u201c, so die SPD.", None),
@@ -950,6 +955,23 @@ def test_a_sentence_opening_with_a_document(
     language: str, sentence: str, opening: str | None
 ) -> None:
     assert find_cues(sentence, language).document_opening == opening
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unnamed"),
+    [
+        # a review: "voters" took what the polls found
+        ("Recent polls show that voters believe the economy is getting worse.", ()),
+        ("A recent poll shows that voters believe the economy is getting worse.", ()),
+        # one who closes the sentence after a comma still speaks
+        ("A new report shows inflation is rising, officials said.", ("officials",)),
+        ("Voters believe the economy is getting worse.", ("Voters",)),
+    ],
+)
+def test_those_a_document_found_to_believe_are_no_source(
+    sentence: str, unnamed: tuple[str, ...]
+) -> None:
+    assert find_cues(sentence, "en").anonymity == unnamed
 
 
 @pytest.mark.parametrize(
@@ -967,7 +989,8 @@ def test_a_sentence_opening_with_a_document(
         # TimesLive: "Godongwana’s latest budget documents show Sars collected R95bn ...")
         ("Godongwana’s latest budget documents show Sars collected R95bn.", "show"),
         ("The latest budget documents show Sars collected R95bn.", "show"),
-        ("Two studies find no link.", None),
+        ("Two studies find no link.", "find"),
+        ("Court records have shown that Smith paid.", "shown"),
         # what it will reveal, and a titled owner of two words (real news, the West Australian)
         ("Mr Bowen’s annual climate statement on Thursday will reveal a fall.", "reveal"),
         # no document opens the sentence
