@@ -3588,6 +3588,16 @@ def named_speaker(
                 return subject
             continue
         clause = _GERMAN_SUBORDINATE.search(sentence, 0, first)
+        if (
+            clause is not None
+            and re.match(r"[,\s]*(?:dass|daß|ob)\s", clause.group(0), re.IGNORECASE)
+            and any(end <= clause.start() for _, end in verbs_outside_quotes(sentence, cues))
+        ):
+            # the verb of what an earlier verb of saying reports ("Gegenüber dem RND
+            # bezeichnete es Miersch als „zynisch“, dass die FDP ... den Wahlkampf als „offene
+            # Feldschlacht“ bezeichnet."; real news, Freie Presse: given to the FDP): its
+            # subject is in what is said
+            continue
         if clause is not None and not re.search(r"[,;:]", sentence[clause.end() : first]):
             # "..., dass er in seinem Blog die Religionspolizei kritisiert hat" (real news,
             # derStandard): German closes a subordinate clause with its verb; its subject

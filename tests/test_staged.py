@@ -9506,6 +9506,29 @@ def test_one_named_only_as_whom_it_is_said_to_does_not_say_it(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # real news (Freie Presse): given to the FDP, named in what Miersch called cynical
+        (
+            "Gegenüber dem Redaktionsnetzwerk Deutschland bezeichnete es Miersch als „zynisch“, "
+            "dass die FDP in dem Papier das Wort „D-Day“ benutzt und den Wahlkampf als „offene "
+            "Feldschlacht“ bezeichnet.",
+            "Matthias Miersch",
+        ),
+        # one named before the first verb still speaks
+        ("Die FDP teilte mit, dass sie das Papier als Entwurf bezeichnet.", "FDP"),
+    ],
+)
+def test_the_subject_of_a_verb_in_what_is_said_does_not_say_it(sentence: str, speaker: str) -> None:
+    text = (
+        "FDP-Papier\n\nDie FDP hat ein Papier veröffentlicht. Generalsekretär Matthias Miersch "
+        f"forderte eine Entschuldigung.\n\n{sentence}"
+    )
+    listed = [("Matthias Miersch", "person"), ("FDP", "organization")]
+    assert _source_of(text, listed, "Matthias Miersch", sentence[:14], language="de") == speaker
+
+
+@pytest.mark.parametrize(
     ("opening", "speaker"),
     [
         # real news (BR): Itamar Ben-Gvir, the last person named, far before, took it
