@@ -9908,6 +9908,10 @@ def speaker_phrases(
             continue
         opening = re.split(r"[,;:«»\"“”„(]", sentence.text[:first], maxsplit=1)[0].strip()
         opening = _REFLEXIVE.split(opening, maxsplit=1)[0]  # "Le ministère s'est dit"
+        # (the words after a dash that breaks in: "Auch die verschiedenen Phasen – die FDP
+        # nennt sie eine Ablaufpyramide."; real news, Freie Presse: "verschiedenen Phasen – die
+        # FDP" was offered, called a group, and took two sentences)
+        opening = re.split(r"\s[–—-](?:\s|$)", opening)[-1].strip()
         owned = _OWNED_BODY.match(opening)
         if owned is not None and owned.group("head").casefold() in _ENGLISH_BODY_HEADS:
             # "Trump’s campaign on Tuesday said it also has more than 100 dedicated campaign

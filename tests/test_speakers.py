@@ -128,6 +128,9 @@ def test_a_name_before_its_verb_of_saying_speaks(name: str, text: str, language:
         # went to the article)
         ("Trump’s campaign on Tuesday said it has 100 offices.", "en", "Trump’s campaign"),
         ("Harris’ team insists she has multiple pathways to victory.", "en", "Harris’ team"),
+        # the words after a dash that breaks in (real news, Freie Presse: "verschiedenen Phasen
+        # – die FDP" was offered, called a group, and took two sentences)
+        ("Auch die verschiedenen Phasen – die FDP nennt sie eine Ablaufpyramide.", "de", "FDP"),
     ],
 )
 def test_people_described_before_their_verb_are_offered_as_speakers(
