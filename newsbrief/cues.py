@@ -3572,6 +3572,7 @@ def _document_opening(sentence: str, language: str) -> Literal["subject", "in"] 
         return "in"
     if code == "de" and (
         _HEISST_ES_IM.search(sentence)
+        or _ZU_LESEN_IM.search(sentence)
         or _HEISST_ES_DARIN.search(sentence)
         or _DOCUMENT_ZUFOLGE.search(sentence)
         or _DOCUMENT_LAUT.search(sentence)
@@ -3701,6 +3702,18 @@ _HEISST_ES_IM = re.compile(
 """A German clause that says a document is the source of what comes before ("..., heißt es im
 diesjährigen Wahrnehmungsbericht der Anwälte, der am Montag präsentiert wurde"; real news,
 derStandard), wherever the sentence ends."""
+_ZU_LESEN_IM = re.compile(
+    swiss_spelling(
+        r"[,“”\"]\s*(?:(?:ist|war)\s+(?:(?-i:[a-zäöüß]+)\s+)?(?P<read>)|(?:steht|stand)\s+"
+        r"(?:(?-i:[a-zäöüß]+)\s+)?)"
+        r"(?:in\s+(?:einem|einer|dem|der|seinem|ihrem)|im)\s+"
+        r"(?:[^\W\d_]+\s+){0,2}"
+        rf"(?:{'|'.join(_DOCUMENTS['de'])})(?(read)\s+zu\s+lesen)(?!\w)"
+    ),
+    re.IGNORECASE,
+)
+"""A German clause that says what comes before is written in a document ("„...“, ist etwa im
+Papier zu lesen"; real news, Freie Presse: the article's; "..., steht im Bericht")."""
 
 
 _HEISST_ES_DARIN = re.compile(

@@ -935,6 +935,10 @@ def test_hedging_cues(language: str, sentence: str) -> None:
         ("en", "He read the letter.", None),
         # an adverb before the document (real news, junge Welt)
         ("de", "Sie war in 50 Ländern im Einsatz, heißt es stolz in dem Papier.", "in"),
+        # what is to be read in one (real news, Freie Presse: the article's)
+        ("de", "„Die Regierung ist das Risiko“, ist etwa im Papier zu lesen.", "in"),
+        ("de", "Die Lage sei ernst, steht im Bericht der Kommission.", "in"),
+        ("de", "Die Lage ist ernst, ist im Bericht zu sehen.", None),
         # an owner's, in English only ("D'après le communiqué" is no owner's)
         ("en", "Godongwana’s latest budget documents show a surplus.", "subject"),
         # documents in the plural with no article (a review: "voters" took what polls found)
