@@ -769,6 +769,15 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"(?<!film )(?<!buch )(?<!roman )(?<!stück )(?<!serie )erzählt(?:e|en)?"
         r"(?!\s+(?:die|eine)\s+geschichte)",
         r"(?<=,\s)(?:fand|findet|fanden|finden)(?=\s+(?:er|sie|der|die|(?-i:[A-ZÄÖÜ]))[^,.;:]{0,60},)",
+        # a view of what follows "dass" ("So fand es FDP-Präsidiumsmitglied Marie-Agnes
+        # Strack-Zimmermann zwar gut, dass man sich mit Ausstiegsszenarien auseinandersetzt.";
+        # real news, Freie Presse: the article's), and "findet, dass"; not what was found
+        r"(?:fand|findet|fanden|finden)(?=,\s+dass\s|\s+es\s+(?:[^,.;:]{0,80}?\s)?"
+        r"(?:gut|richtig|falsch|wichtig|schade|bedauerlich|problematisch|fraglich|"
+        r"unverständlich|bemerkenswert|befremdlich|absurd|skandalös|notwendig|nötig|sinnvoll|"
+        r"fatal|unverantwortlich|inakzeptabel|bedenklich|schlecht|merkwürdig|seltsam|"
+        r"erfreulich|traurig|gefährlich|verständlich|ärgerlich|peinlich|unerträglich|"
+        r"unglaublich|unfassbar|enttäuschend),\s+(?:dass|wenn|wie|ob)\s)",
         # or closing the sentence before a full name ("Aus Sicht der betroffenen Menschen sei
         # das vollkommen verständlich, findet auch Harald Prüß von der Berliner Charité ...";
         # real news, DW), not "..., findet Anwendung in der Praxis"

@@ -6439,6 +6439,22 @@ def german_inverted_speaker(
         after = after[1:]
     folded = normalize_name(" ".join(after[:V2_SUBJECT_WORDS]))
     named = [(min(spans), actor) for actor in actors if (spans := _named_at(actor, folded))]
+    # (a body that opens the title of a person named after it is the person's: "So fand es
+    # FDP-Präsidiumsmitglied Marie-Agnes Strack-Zimmermann zwar gut, dass ..."; real news,
+    # Freie Presse: the FDP's)
+    people = [
+        (start, actor)
+        for start, actor in named
+        if actor.kind == "person"
+        and all(
+            other.kind == "person"
+            or all(folded[b : b + 1] == "-" for _, b in _named_spans(other, folded[:start]))
+            for other_start, other in named
+            if other_start < start
+        )
+    ]
+    if people:
+        return min(people, key=lambda n: n[0])[1]
     if named:
         return min(named, key=lambda n: n[0])[1]
     # a description, then the person's name after a comma ("Auf ihrer Internetseite

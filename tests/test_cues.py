@@ -1335,6 +1335,10 @@ def test_a_paragraph_opening_a_quotation_it_leaves_open_is_all_quotation(
         # rejected (real news, 20 Minuten)
         "Der chinesische Konzern weist die Vorwürfe von sich.",
         "Der Konzern wies die Vorwürfe am Montag entschieden von sich.",
+        # a view of what follows "dass" (real news, Freie Presse: the article's)
+        "So fand es Marie-Agnes Strack-Zimmermann zwar gut, dass man Szenarien durchspielt.",
+        "Die Ministerin findet, dass die Wortwahl falsch ist.",
+        "Er findet es richtig, dass die Partei handelt.",
     ],
 )
 def test_more_german_verbs_of_saying(sentence: str) -> None:
@@ -1350,6 +1354,10 @@ def test_more_german_verbs_of_saying(sentence: str) -> None:
         "Tausende protestierten am Samstag in Berlin.",
         "Dich hat es auch erwischt oder du hast das Gefühl, es kündigt sich etwas an?",
         "Die geäußerte Kritik war laut.",
+        # what was found, or thought good with no view of what follows
+        "Die Polizei fand die Leiche im Wald.",
+        "Sie fand das Papier gut.",
+        "Er fand es gut.",
     ],
 )
 def test_german_words_like_verbs_of_saying_that_are_none(sentence: str) -> None:

@@ -9508,6 +9508,36 @@ def test_one_named_only_as_whom_it_is_said_to_does_not_say_it(
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
+        # real news (Freie Presse): the article's (the model picked Djir-Sarai), then the FDP's,
+        # whose name opens her title
+        (
+            "So fand es FDP-Präsidiumsmitglied Marie-Agnes Strack-Zimmermann zwar gut, dass man "
+            "sich mit Ausstiegsszenarien auseinandersetzt.",
+            "Marie-Agnes Strack-Zimmermann",
+        ),
+        ("Der Parteichef Christian Lindner findet, dass das Papier gut ist.", "Christian Lindner"),
+        # a body right after the verb still speaks
+        ("Dagegen fand es die FDP gut, dass Lindner handelt.", "FDP"),
+    ],
+)
+def test_a_view_of_what_follows_dass_is_the_one_who_holds_it(sentence: str, speaker: str) -> None:
+    text = (
+        "FDP-Papier\n\nDie FDP hat ein Papier veröffentlicht. Es dauerte nicht lange, bis "
+        f"Kritik daran laut wurde.\n\n{sentence}"
+    )
+    listed = [
+        ("Bijan Djir-Sarai", "person"),
+        ("Marie-Agnes Strack-Zimmermann", "person"),
+        ("Christian Lindner", "person"),
+        ("FDP", "organization"),
+    ]
+    pick = "Christian Lindner" if speaker == "FDP" else "FDP"
+    assert _source_of(text, listed, pick, sentence[:12], language="de") == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
         # real news (Freie Presse): given to the FDP, named in what Miersch called cynical
         (
             "Gegenüber dem Redaktionsnetzwerk Deutschland bezeichnete es Miersch als „zynisch“, "
