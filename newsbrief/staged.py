@@ -4067,10 +4067,25 @@ def staged_brief(
             # the subject of an earlier verb of saying in the sentence ("..., bezweifelt
             # Arbeitswissenschaftler Thomas Langhoff ...: ..., schreibt er."; real news, WDR)
             continue
+        if (
+            picked is not None
+            and picked.kind == "person"
+            and source_language == "de"
+            and german_inverted_speaker(_spoken(unit), unit.cues, actors) is picked
+        ):
+            # or of its verb, named after it ("Auf ihrer Internetseite kritisiert die Thüringer
+            # Landesvorsitzende der Familienunternehmer, Colette Boos-John, den Auftritt ..."):
+            # not the one who spoke the sentence before
+            continue
         if not any(a is earlier for a in actors):
             actors.append(earlier)
             notes.append(f"unnamed source {earlier.name!r} added from sentence {number - 1}")
         _give(unit, earlier, ", whom the pronoun that speaks stands for", notes)
+        # (and speaks before the next pronoun: "Der Bundesdrogenbeauftragte erklärt, warum er
+        # ... fand. Mit Blick auf die deutsche Rap-Szene äußert er einen Verdacht."; real news,
+        # BSZ: the first, the article's by the model's pick, went to Streeck, the second kept
+        # the documentary the model picked)
+        by_number.setdefault(number, unit)
 
     # "..., the minister said ..." is the one person the article titles so, not a document
     # or another actor the model picked (real news, the West Australian)

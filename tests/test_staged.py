@@ -9505,6 +9505,26 @@ def test_one_named_only_as_whom_it_is_said_to_does_not_say_it(
     assert _source_of(text, listed, "Max Verstappen", opening, language=language) == speaker
 
 
+def test_one_a_pronoun_stood_for_speaks_before_the_next_pronoun() -> None:
+    """Real news (BSZ): the model gave the dek's first sentence to the article and its second
+    to the documentary; the first went to Streeck by its pronoun, the second stayed the
+    documentary's."""
+    text = (
+        "Streeck lobt Haftbefehl-Doku und warnt vor Kokain im Rap\n\n"
+        "Berlin. Der Bundesdrogenbeauftragte erklärt, warum er die Dokumentation „berührend“ "
+        "fand. Mit Blick auf die deutsche Rap-Szene äußert er einen Verdacht.\n\n"
+        "Der Bundesdrogenbeauftragte Hendrik Streeck (CDU) hat die Dokumentation gewürdigt."
+    )
+    listed = [("Hendrik Streeck", "person"), ("Haftbefehl-Doku", "organization")]
+    pick = {
+        "s1": "Hendrik Streeck",
+        "s3": ARTICLE_ITSELF,
+        "s4": "Haftbefehl-Doku",
+        "s5": "Haftbefehl-Doku",
+    }
+    assert _source_of(text, listed, pick, "Mit Blick", language="de") == "Hendrik Streeck"
+
+
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
