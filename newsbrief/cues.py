@@ -772,12 +772,13 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # a view of what follows "dass" ("So fand es FDP-Präsidiumsmitglied Marie-Agnes
         # Strack-Zimmermann zwar gut, dass man sich mit Ausstiegsszenarien auseinandersetzt.";
         # real news, Freie Presse: the article's), and "findet, dass"; not what was found
-        r"(?:fand|findet|fanden|finden)(?=,\s+dass\s|\s+es\s+(?:[^,.;:]{0,80}?\s)?"
+        r"(?:fand|findet|fanden|finden)(?=,\s+dass\s|\s+(?:es\s+)?(?:[^,.;:]{0,80}?\s)?[„“\"»«]?"
         r"(?:gut|richtig|falsch|wichtig|schade|bedauerlich|problematisch|fraglich|"
         r"unverständlich|bemerkenswert|befremdlich|absurd|skandalös|notwendig|nötig|sinnvoll|"
         r"fatal|unverantwortlich|inakzeptabel|bedenklich|schlecht|merkwürdig|seltsam|"
         r"erfreulich|traurig|gefährlich|verständlich|ärgerlich|peinlich|unerträglich|"
-        r"unglaublich|unfassbar|enttäuschend),\s+(?:dass|wenn|wie|ob)\s)",
+        r"unglaublich|unfassbar|enttäuschend|unmöglich|unerhört|ungerecht|unfair|fair|"
+        r"wichtig|dramatisch)[“”\"»«]?,\s+(?:dass|wenn|wie|ob)\s)",
         # or closing the sentence before a full name ("Aus Sicht der betroffenen Menschen sei
         # das vollkommen verständlich, findet auch Harald Prüß von der Berliner Charité ...";
         # real news, DW), not "..., findet Anwendung in der Praxis"
@@ -3370,6 +3371,13 @@ def find_cues(
         if code in _ROMANCE_DOCUMENT_CLOSING
         else None
     )
+    read_in = _ZU_LESEN_IM.search(sentence) if code == "de" and document_opening == "in" else None
+    if read_in is not None:
+        # what is written in a document closing the sentence is reported, with no quotation
+        # too ("Die Lage sei ernst, steht im Bericht."; a review)
+        verb = re.search(r"(?i)steht|stand|zu\s+lesen|nachzulesen", read_in.group())
+        if verb is not None and verb.group() not in reporting:
+            reporting = (*reporting, verb.group())
     if document_opening is None and closing is not None:
         # "..., a recent poll has shown." (real news, the Express): the document that closes
         # the sentence says what comes before
@@ -3392,8 +3400,7 @@ def find_cues(
         # named after its verb, before any comma
         found = next((m for m in _DOCUMENT_FINDS.finditer(sentence) if not m.group(2)), None)
         if found is not None:
-            clause_end = sentence.find(",", found.end())
-            clause = sentence[found.end() : clause_end if clause_end >= 0 else len(sentence)]
+            clause = sentence[found.end() :].split(",", 1)[0]
             anonymity = tuple(word for word in anonymity if word not in clause)
     quotes = quotations(sentence, names)
     opens = len(sentence) - len(sentence.lstrip())
@@ -3457,7 +3464,7 @@ def view_of_a_surname(sentence: str, names: Sequence[str]) -> str:
 
 
 _DOCUMENT_FINDS = re.compile(
-    r"(?<!\w)(f(?:ound|inds?)|show(?:ed|n|s)?|reveal(?:ed|s)?)(?!\w)"
+    r"(?<!\w)(f(?:ound|inds?)|show(?:ed|n|s)?|reveal(?:ed|s)?|suggest(?:ed|s)?)(?!\w)"
     r"(\s+(?:in|at|on|by|during|inside|near|among|with|after)(?!\w))?",
     re.IGNORECASE,
 )
@@ -3565,7 +3572,13 @@ def _document_opening(sentence: str, language: str) -> Literal["subject", "in"] 
             code == "de" and _SPEAKER_CLOSES.search(sentence)
         ):
             return "subject"
-        if code == "en" and _BARE_DOCUMENTS_FIND.match(sentence):
+        if (
+            code == "en"
+            and _BARE_DOCUMENTS_FIND.match(sentence)
+            # (nor with one who closes the sentence as its speaker: "Exit polls showed Smith
+            # winning by ten points, officials said."; a review)
+            and not _ENGLISH_SPEAKER_CLOSES.search(sentence)
+        ):
             return "subject"
         if inside.match(sentence):
             return "in"
@@ -3593,15 +3606,25 @@ def _document_opening(sentence: str, language: str) -> Literal["subject", "in"] 
 _BARE_DOCUMENTS_FIND = re.compile(
     r"^\W*(?!(?:when|after|as|if|because|while|since|before|although|though|but|and|until|"
     r"unless|once|where|whether|what|how|why|who|those|these|such|many|most|some|few|no)\s)"
-    r"(?:(?:[^\W\d_]+|\d{4})\s+){0,2}"
-    r"(?:polls|surveys|studies|reports|documents|records|filings|papers|e-?mails|letters|"
-    r"figures|tallies|analyses|audits|transcripts|memos)\s+"
+    r"(?:(?:[^\W\d_]+|\d{4})\s+){0,3}"
+    # (not "figures" or "papers", which may be people and newspapers: "Opposition figures
+    # showed up", "Leading papers showed the photograph"; a review)
+    r"(?:polls|surveys|studies|reports|documents|records|filings|e-?mails|letters|"
+    r"tallies|analyses|audits|transcripts|memos)\s+"
     r"(?:(?:also|now|clearly|consistently|repeatedly)\s+)?(?:have\s+|had\s+)?"
-    r"(?:show|showed|shown|find|found|reveal|revealed)(?!\w)",
+    r"(?:show|showed|shown|find|found|reveal|revealed|suggest|suggested)(?!\w)",
     re.IGNORECASE,
 )
 """English documents in the plural, with no article, opening the sentence as the subject of
 what they found ("Recent polls show that voters believe ...", "Court records show ...")."""
+
+
+_ENGLISH_SPEAKER_CLOSES = re.compile(
+    r",\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,4}(?:said|says|told|added|noted|confirmed)"
+    r"(?:\s+[^,;]*?)?[.!?\"”’]*\s*$"
+)
+"""One who closes an English sentence as its speaker, after a comma (", officials said.", ", a
+campaign spokesman told reporters.")."""
 
 
 _DOCUMENT_NAMES: dict[str, tuple[str, ...]] = {
@@ -3713,11 +3736,17 @@ diesjährigen Wahrnehmungsbericht der Anwälte, der am Montag präsentiert wurde
 derStandard), wherever the sentence ends."""
 _ZU_LESEN_IM = re.compile(
     swiss_spelling(
-        r"[,“”\"]\s*(?:(?:ist|war)\s+(?:(?-i:[a-zäöüß]+)\s+)?(?P<read>)|(?:steht|stand)\s+"
-        r"(?:(?-i:[a-zäöüß]+)\s+)?)"
+        r"[,“”\"]\s*(?:(?:ist|war)\s+(?:(?-i:[a-zäöüß]+)\s+)?(?P<read>)|(?:so\s+)?(?:steht|stand)\s+"
+        r"(?:es\s+)?(?:(?-i:[a-zäöüß]+)\s+)?)"
         r"(?:in\s+(?:einem|einer|dem|der|seinem|ihrem)|im)\s+"
-        r"(?:[^\W\d_]+\s+){0,2}"
-        rf"(?:{'|'.join(_DOCUMENTS['de'])})(?(read)\s+zu\s+lesen)(?!\w)"
+        # (adjectives only between: not "steht im Widerspruch zum Bericht"; a review)
+        r"(?:(?-i:[a-zäöüß])[\w-]*\s+){0,2}"
+        rf"(?:{'|'.join(_DOCUMENTS['de'])})"
+        # (and whose: "im Papier der FDP")
+        r"(?:\s+(?:der|des)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+        r"(?(read)\s+(?:zu\s+lesen|nachzulesen))"
+        # closing the sentence (not "steht im Bericht als Hauptverantwortlicher da"; a review)
+        r"[\s.!?“”\"]*$"
     ),
     re.IGNORECASE,
 )

@@ -3060,26 +3060,34 @@ def named_only_as_object(actor: ActorRecord, sentence: str, language: str) -> bo
     return all(about(start) for start in mentions + genitives)
 
 
-_TO_WHOM_ROMANCE = re.compile(r"(?<!\w)(?:a|al|ai|alla|allo|agli|alle|aux|au)\s+$")
-"""The preposition (folded) before whom a French, Italian or Spanish verb of saying says
-something to ("espetó el ingeniero de pista a Max Verstappen", "ha detto ai giornalisti")."""
-
 _QUOTE_MARKS = "\"'„“”»«‚‘’"
-_TO_WHOM_GERMAN = re.compile(
-    r"(?<!\w)gegenuber(?:\s+(?:der|dem|den))?(?:\s+[^\W\d][\w-]*){0,2}\s+[" + _QUOTE_MARKS + r"]?$"
+_TO_WHOM_ROMANCE = re.compile(
+    r"(?<!\w)(?:a|al|ai|alla|allo|agli|alle|aux|au)\s+(?P<between>)[" + _QUOTE_MARKS + r"]?\s*$"
 )
-"""German "gegenüber" (folded), with the article and up to two words of what it is, before
-whom something is said to ('erklärte der Dorfratsvorsitzende gegenüber "Wafa"', "sagte er
-gegenüber der Nachrichtenagentur Wafa")."""
+"""The preposition (folded) before whom a French, Italian or Spanish verb of saying says
+something to ("espetó el ingeniero de pista a Max Verstappen", "ha detto ai giornalisti", "ha
+detto al «Corriere della Sera»")."""
+_TO_WHOM_GERMAN = re.compile(
+    r"(?<!\w)(?:gegenuber|im\s+gesprach\s+mit|in\s+einem\s+gesprach\s+mit)"
+    r"(?:\s+(?:der|dem|den))?(?P<between>(?:\s+[^\W\d][\w-]*){0,2})\s+["
+    + _QUOTE_MARKS
+    + r"]?$"
+)
+"""German "gegenüber" or "im Gespräch mit" (folded), with the article and up to two words of
+what it is, before whom something is said to ('erklärte der Dorfratsvorsitzende gegenüber
+"Wafa"', "sagte er gegenüber der Nachrichtenagentur Wafa")."""
 _TO_WHOM_ENGLISH = re.compile(
-    r"(?<!\w)(?:told|tells|telling|(?:said|says|saying|spoke|speaking|talking|talked)\s+to|"
-    r"in\s+an\s+interview\s+with)(?:\s+the)?(?:\s+(?!by\s|that\s)[^\W\d][\w'’-]*){0,3}\s+["
+    r"(?<!\w)(?:told|tells|telling|(?:said|says|saying|spoke|speaking|talking|talked)\s+"
+    r"(?:to|with)|in\s+an\s+interview\s+with)(?:\s+the)?"
+    r"(?P<between>(?:\s+(?!(?:by|that|on|in|at|during|after|before|from|about|as|and|when|"
+    r"while|last|this|late|early)\s)[^\W\d][\w'’-]*){0,3})\s+["
     + _QUOTE_MARKS
     + r"]?$"
 )
 """The English verb or phrase (folded), with up to three words of what it is, before whom
 something is said ("the head of the village council told Wafa", "told the Palestinian news
-agency Wafa", "speaking to the BBC"); not who told ("was told by Wafa")."""
+agency Wafa", "speaking to the BBC"); not who told ("was told by Wafa"), nor one named after a
+phrase of time ("Speaking to reporters on Monday Smith said"; a review)."""
 
 
 def named_only_as_addressee(
@@ -3113,10 +3121,18 @@ def named_only_as_addressee(
         for a, b in spans
         if not any((c, d) != (a, b) and c <= a and b <= d for c, d in spans)
     ]
+    # (no verb of saying between the preposition and the name: "Gegenüber dem ZDF sagte
+    # Scholz, ..." is Scholz's; a review)
+    saying = {normalize_name(word) for verb in cues.reporting for word in verb.split()}
+
+    def to_whom_at(start: int) -> bool:
+        found = to_whom.search(folded[:start])
+        return found is not None and not set(found.group("between").split()) & saying
+
     return all(
         (not after_verb or start >= verbs[0][1])
         and not any(a <= start < b for a, b in cues.quotes if b - a > len(folded[start:end]) + 2)
-        and to_whom.search(folded[:start]) is not None
+        and to_whom_at(start)
         for start, end in spans
     )
 
@@ -3592,6 +3608,13 @@ def named_speaker(
             clause is not None
             and re.match(r"[,\s]*(?:dass|daß|ob)\s", clause.group(0), re.IGNORECASE)
             and any(end <= clause.start() for _, end in verbs_outside_quotes(sentence, cues))
+            # (not a clause of result: "Die Opposition kritisierte den Plan so scharf, dass
+            # Scholz am Montag erklärte, ..."; a review)
+            and not re.search(
+                r"(?<!\w)(?:so|derart|dermaßen|solch\w*)\s+(?:\S+\s+){0,2}\S+\s*$",
+                sentence[: clause.start()],
+                re.IGNORECASE,
+            )
         ):
             # the verb of what an earlier verb of saying reports ("Gegenüber dem RND
             # bezeichnete es Miersch als „zynisch“, dass die FDP ... den Wahlkampf als „offene
@@ -6348,6 +6371,23 @@ _GERMAN_PLACE_PREPOSITIONS = frozenset(
 "vor Gericht", "am Montag")."""
 
 
+_COLLECTIVE_HEAD = re.compile(
+    r"(?:vorstand|fraktion|spitze|fuhrung|prasidium|verband|basis|jugend|gruppe|mitglieder|"
+    r"abgeordneten|politiker|parteitag|regierung|ministerium)$"
+)
+"""Heads (folded) of a German compound that name a body or a group of a party, not one
+person's title ("SPD-Vorstand", "CDU-Fraktion", "FDP-Spitze")."""
+
+
+def _opens_a_title(folded: str, end: int) -> bool:
+    """Whether the name that ends at ``end`` in ``folded`` opens a compound that titles one
+    person ("FDP-Präsidiumsmitglied", not "SPD-Vorstand"; a review)."""
+    if folded[end : end + 1] != "-":
+        return False
+    compound = re.match(r"[\w-]+", folded[end + 1 :])
+    return compound is not None and not _COLLECTIVE_HEAD.search(compound.group())
+
+
 def german_inverted_speaker(
     sentence: str, cues: SentenceCues, actors: Sequence[ActorRecord]
 ) -> ActorRecord | None:
@@ -6448,7 +6488,7 @@ def german_inverted_speaker(
         if actor.kind == "person"
         and all(
             other.kind == "person"
-            or all(folded[b : b + 1] == "-" for _, b in _named_spans(other, folded[:start]))
+            or all(_opens_a_title(folded, b) for _, b in _named_spans(other, folded[:start]))
             for other_start, other in named
             if other_start < start
         )
@@ -9927,7 +9967,10 @@ def speaker_phrases(
         # (the words after a dash that breaks in: "Auch die verschiedenen Phasen – die FDP
         # nennt sie eine Ablaufpyramide."; real news, Freie Presse: "verschiedenen Phasen – die
         # FDP" was offered, called a group, and took two sentences)
-        opening = re.split(r"\s[–—-](?:\s|$)", opening)[-1].strip()
+        # (an aside between two dashes is no part of it: "Die Gewerkschaft – eine der größten
+        # im Land – erklärte am Montag, ..."; a review)
+        parts = re.split(r"\s[–—-](?:\s|$)", opening)
+        opening = (parts[0] if len(parts) > 2 and not parts[-1].strip() else parts[-1]).strip()
         owned = _OWNED_BODY.match(opening)
         if owned is not None and owned.group("head").casefold() in _ENGLISH_BODY_HEADS:
             # "Trump’s campaign on Tuesday said it also has more than 100 dedicated campaign

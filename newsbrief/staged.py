@@ -2502,21 +2502,34 @@ def _new_description(
 ) -> bool:
     """Whether the German description ``described`` by which the sentence of ``unit`` names its
     speaker ("Dorfratsvorsitzende") names someone new: an office (no age, no kin, no "Mann"),
-    written nowhere before in the article nor in a listed person's role, and no person who
-    fits named in the sentence or the three before it."""
+    whose ending is written nowhere before in the article nor in a listed person's role, and
+    no person who fits named in the sentence or the :data:`_NEW_OFFICE_DISTANCE` before it."""
     folded = normalize_name(described)
-    if not re.fullmatch(r"[\w-]+", folded) or not _OFFICE_ENDING.search(folded):
+    ending = _OFFICE_ENDING.search(folded)
+    if not re.fullmatch(r"[\w-]+", folded) or ending is None:
         return False
     number = unit.sentence.number
     before = normalize_name(" ".join(s.text for s in sentences[: number - 1]))
-    if re.search(rf"(?<!\w){re.escape(folded)}", before):
+    # (nor an office of the same kind: "Ministerin Lisa Paus" before "sagte die
+    # Familienministerin", "Bürgermeisterin Henriette Reker" before "die Oberbürgermeisterin";
+    # a review)
+    if re.search(rf"{re.escape(ending.group())}(?!\w)", before):
         return False
     people = [a for a in fitting if a.kind == "person"]
-    if any(folded in normalize_name(a.role) for a in people):
+    if any(ending.group() in normalize_name(a.role) for a in people):
         return False
+    # (and no one who may hold it named in the paragraphs just before: "Siemens-Chef Roland
+    # Busch" four sentences before "erklärte der Vorstandsvorsitzende"; a review)
     return not any(
-        mentioned(a, s.text) for a in people for s in sentences[max(0, number - 4) : number]
+        mentioned(a, s.text)
+        for a in people
+        for s in sentences[max(0, number - 1 - _NEW_OFFICE_DISTANCE) : number]
     )
+
+
+_NEW_OFFICE_DISTANCE = 6
+"""Sentences before one naming its speaker by an office in which no person who may hold it is
+named, for the office to be someone new."""
 
 
 _OFFICE_ENDING = re.compile(
@@ -4005,7 +4018,7 @@ def staged_brief(
             and _new_description(office, unit, sentences, fitting)
         ):
             # one a German sentence names by an office no one was named with, and no one who
-            # may hold it named in it or the three sentences before, is someone new, unnamed
+            # may hold it named in it or just before, is someone new, unnamed
             # ("..., erklärte der Dorfratsvorsitzende gegenüber Wafa"; real news, BR: Itamar
             # Ben-Gvir, the last person named, eleven sentences before, took it)
             earlier = next(
@@ -4710,6 +4723,8 @@ def staged_brief(
                 or subjectless_tag(unit.sentence.text, unit.cues, actors, source_language)
             )
             and not unit.cues.anonymity
+            # nor one a document closes as its source ("„...“, steht im Papier."; a review)
+            and unit.cues.document_opening != "in"
             # not past a later quotation that is none of the listed actors' (the writer's own,
             # "Ich sitze dabei ... und muss leicht schmunzeln: „Ich bin ehrlich gesagt froh
             # ...“", then "„Dass keiner von euch sagt, ...“"; real news, Berliner Zeitung:

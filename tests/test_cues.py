@@ -939,6 +939,14 @@ def test_hedging_cues(language: str, sentence: str) -> None:
         ("de", "„Die Regierung ist das Risiko“, ist etwa im Papier zu lesen.", "in"),
         ("de", "Die Lage sei ernst, steht im Bericht der Kommission.", "in"),
         ("de", "Die Lage ist ernst, ist im Bericht zu sehen.", None),
+        # (a review) a contradiction, a subject the document names, a noun between
+        ("de", "Die Aussage, man habe nichts gewusst, steht im Widerspruch zum Bericht.", None),
+        (
+            "de",
+            "Djir-Sarai, der unter Druck steht, steht im Bericht als Verantwortlicher da.",
+            None,
+        ),
+        ("de", "Die Lage sei ernst, ist in dem Bericht der Kommission nachzulesen.", "in"),
         # an owner's, in English only ("D'après le communiqué" is no owner's)
         ("en", "Godongwana’s latest budget documents show a surplus.", "subject"),
         # documents in the plural with no article (a review: "voters" took what polls found)

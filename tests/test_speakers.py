@@ -131,6 +131,12 @@ def test_a_name_before_its_verb_of_saying_speaks(name: str, text: str, language:
         # the words after a dash that breaks in (real news, Freie Presse: "verschiedenen Phasen
         # – die FDP" was offered, called a group, and took two sentences)
         ("Auch die verschiedenen Phasen – die FDP nennt sie eine Ablaufpyramide.", "de", "FDP"),
+        # not an aside between two dashes (a review)
+        (
+            "Die Gewerkschaft – eine der größten im Land – erklärte, sie streike.",
+            "de",
+            "Gewerkschaft",
+        ),
     ],
 )
 def test_people_described_before_their_verb_are_offered_as_speakers(
@@ -4868,3 +4874,33 @@ def test_an_unnamed_source_cited_at_the_opening_is_named_by_the_words_cited() ->
     actors: list[ActorRecord] = []
     add_unnamed_sources(actors, sentences, [find_cues(s.text, "de") for s in sentences], [], "de")
     assert [a.name for a in actors] == ["französische Sicherheitsquellen"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # real news (Freie Presse): the FDP, whose name opens her title
+        (
+            "So fand es FDP-Präsidiumsmitglied Marie-Agnes Strack-Zimmermann zwar gut, dass man "
+            "sich mit Ausstiegsszenarien auseinandersetzt.",
+            "Marie-Agnes Strack-Zimmermann",
+        ),
+        # a body of the party before the person it acts on (a review)
+        ("Deshalb kritisierte der SPD-Vorstand Mützenich scharf.", "SPD"),
+        ("Zudem lobte die CDU-Fraktion Lindner ausdrücklich.", "CDU"),
+    ],
+)
+def test_a_party_that_opens_a_persons_title_after_the_verb(sentence: str, speaker: str) -> None:
+    people = ["Rolf Mützenich", "Christian Lindner", "Marie-Agnes Strack-Zimmermann"]
+    actors = [_actor(body) for body in ("SPD", "CDU", "FDP")] + [
+        ActorRecord(
+            name.casefold(),
+            name,
+            "person",
+            "",
+            {normalize_name(name), normalize_name(name.split()[-1])},
+        )
+        for name in people
+    ]
+    found = german_inverted_speaker(sentence, find_cues(sentence, "de"), actors)
+    assert found is not None and found.name == speaker
