@@ -3375,9 +3375,9 @@ def find_cues(
     if read_in is not None:
         # what is written in a document closing the sentence is reported, with no quotation
         # too ("Die Lage sei ernst, steht im Bericht."; a review)
-        verb = re.search(r"(?i)steht|stand|zu\s+lesen|nachzulesen", read_in.group())
-        if verb is not None and verb.group() not in reporting:
-            reporting = (*reporting, verb.group())
+        written = re.search(r"(?i)steht|stand|zu\s+lesen|nachzulesen", read_in.group())
+        if written is not None and written.group() not in reporting:
+            reporting = (*reporting, written.group())
     if document_opening is None and closing is not None:
         # "..., a recent poll has shown." (real news, the Express): the document that closes
         # the sentence says what comes before
