@@ -3069,9 +3069,7 @@ something to ("espetó el ingeniero de pista a Max Verstappen", "ha detto ai gio
 detto al «Corriere della Sera»")."""
 _TO_WHOM_GERMAN = re.compile(
     r"(?<!\w)(?:gegenuber|im\s+gesprach\s+mit|in\s+einem\s+gesprach\s+mit)"
-    r"(?:\s+(?:der|dem|den))?(?P<between>(?:\s+[^\W\d][\w-]*){0,2})\s+["
-    + _QUOTE_MARKS
-    + r"]?$"
+    r"(?:\s+(?:der|dem|den))?(?P<between>(?:\s+[^\W\d][\w-]*){0,2})\s+[" + _QUOTE_MARKS + r"]?$"
 )
 """German "gegenüber" or "im Gespräch mit" (folded), with the article and up to two words of
 what it is, before whom something is said to ('erklärte der Dorfratsvorsitzende gegenüber
@@ -3080,9 +3078,7 @@ _TO_WHOM_ENGLISH = re.compile(
     r"(?<!\w)(?:told|tells|telling|(?:said|says|saying|spoke|speaking|talking|talked)\s+"
     r"(?:to|with)|in\s+an\s+interview\s+with)(?:\s+the)?"
     r"(?P<between>(?:\s+(?!(?:by|that|on|in|at|during|after|before|from|about|as|and|when|"
-    r"while|last|this|late|early)\s)[^\W\d][\w'’-]*){0,3})\s+["
-    + _QUOTE_MARKS
-    + r"]?$"
+    r"while|last|this|late|early)\s)[^\W\d][\w'’-]*){0,3})\s+[" + _QUOTE_MARKS + r"]?$"
 )
 """The English verb or phrase (folded), with up to three words of what it is, before whom
 something is said ("the head of the village council told Wafa", "told the Palestinian news
