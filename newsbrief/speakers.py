@@ -6860,7 +6860,11 @@ _REFERRING_OPENING = re.compile(
     # (after a date or a time opening the sentence: "In 2008, the alliance said that Ukraine
     # could eventually join."; real news, BBC)
     r"(?:(?:in|on|at|by|after|since|last|earlier|later)\s+[\w ]{1,25},\s+)?"
-    r"(?:the|der|die|das|le|la|l['’]|il|lo|el)\s+(?P<noun>[\w-]+)(?:\s+(?:also|too|now|then|"
+    r"(?:(?:the|le|la|l['’]|il|lo|el)\s+|(?:der|die|das)\s+"
+    # (a German adjective before the noun: "die Berliner NGO", "die palästinensische
+    # Organisation")
+    r"(?:(?-i:[A-ZÄÖÜ])\w+er\s+|(?-i:[a-zäöü])\w*(?:e|en|er|es)\s+)?)"
+    r"(?P<noun>[\w-]+)(?:\s+(?:also|too|now|then|"
     r"still|further|again|later|previously|earlier|already|repeatedly|auch|zudem|außerdem|"
     r"weiter))?\s*$",
     re.IGNORECASE,
@@ -6940,6 +6944,7 @@ def referred_body(
                 or (actor.kind != "government" and not _NO_COMPANY.search(actor.name))
             )
             and (noun not in _BANK_NOUNS or bool(_BANK.search(f"{actor.name} {actor.role}")))
+            and (noun not in _NGO_NOUNS or actor.kind != "government")
             and (prefix is None or normalize_name(actor.name).startswith(prefix.group(1)))
             # (a French, Italian or Spanish ministry or agency names itself with the noun
             # first: "el ministerio" is no Red Cross, "la agencia" no health ministry; a review)
@@ -7027,7 +7032,10 @@ _CLOSING_ADVERBIALS = (
     r"release|report)|am\s+\w+|auf\s+Anfrage|in\s+einer\s+\w+|dazu|zudem|außerdem))*"
 )
 _REFERRING_CLOSING = re.compile(
-    rf"\s+(?:the|der|die|das|le|la|l['’]|il|lo|el|este|esta|ce|cet|cette|questo|questa)\s*"
+    r"\s+(?:(?:the|le|la|l['’]|il|lo|el|este|esta|ce|cet|cette|questo|questa)\s*|"
+    # (a German adjective before the noun: "Das teilte die Berliner NGO am Vormittag mit.";
+    # real news, LTO: given to a court the model picked)
+    r"(?:der|die|das)\s+(?:(?-i:[A-ZÄÖÜ])\w+er\s+|(?-i:[a-zäöü])\w*(?:e|en|er|es)\s+)?)"
     rf"(?P<noun>[\w-]+){_CLOSING_ADVERBIALS}"
     # (where and in what, and an apposition after a comma: "..., informó este ministerio en su
     # balance diario, cifra a la que hay que sumar otros 20 fallecidos hoy."; real news,
@@ -9830,6 +9838,12 @@ MAX_PHRASE_WORDS = 5
 # an actor, and took the Storm Prediction Center's words)
 _GROUPING_NOUNS = frozenset({"alliance", "bloc", "organisation", "organization"})
 """Referring nouns of a body of members ("the alliance", "the bloc")."""
+_NGO_NOUNS = frozenset(
+    {"ngo", "nichtregierungsorganisation", "menschenrechtsorganisation", "hilfsorganisation",
+     "verband", "verein", "stiftung", "gewerkschaft"}
+)  # fmt: skip
+"""German referring nouns of a body that is no government ("Das teilte die Berliner NGO am
+Vormittag mit."; real news, LTO: given to a court the model picked)."""
 _REFERRING_NOUNS = (
     _COMPANY_NOUNS
     | _PUBLIC_NOUNS
@@ -9837,6 +9851,7 @@ _REFERRING_NOUNS = (
     # actor beside Nato and took its words)
     | frozenset({"party", "partei"})
     | _GROUPING_NOUNS
+    | _NGO_NOUNS
 )
 """Nouns with which news names again a company or body named before ("the company said",
 "the agency warns")."""

@@ -133,9 +133,9 @@ def test_a_name_before_its_verb_of_saying_speaks(name: str, text: str, language:
         ("Auch die verschiedenen Phasen – die FDP nennt sie eine Ablaufpyramide.", "de", "FDP"),
         # not an aside between two dashes (a review)
         (
-            "Die Gewerkschaft – eine der größten im Land – erklärte, sie streike.",
+            "Die Feuerwehr – eine der größten im Land – erklärte, sie helfe.",
             "de",
-            "Gewerkschaft",
+            "Feuerwehr",
         ),
     ],
 )

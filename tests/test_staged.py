@@ -13152,6 +13152,14 @@ def test_one_who_had_themselves_quoted_said_it_and_a_noun_before_von_is_no_part_
             "Deutsche Bank",
             "de",
         ),
+        # real news (LTO): a court the model picked took it; an adjective before the noun
+        (
+            "Das Gericht soll prüfen. Das European Center for Constitutional and Human Rights "
+            "(ECCHR) unterstützt eine Verfassungsbeschwerde. Das teilte die Berliner NGO am "
+            "Vormittag mit.",
+            "European Center for Constitutional and Human Rights",
+            "de",
+        ),
         (
             "Acme Corp cut 300 jobs on Monday. Sales fell by a third, the company said.",
             "Acme Corp",
