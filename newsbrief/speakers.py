@@ -4122,6 +4122,10 @@ _PRONOUN_AFTER = re.compile(
     # "según ella"; real news, Le Monde: the union leader's view went to the newspaper)
     r"|\s+(?=(?:elle|elles|lui|eux|lei|loro|ella|ellas|él|ellos)(?!\w))"
     r"|\s+(?=(?:er|sie)(?!\w)"
+    # a German body as "es", right before what it said ("Auch im Ramstein-Fall betonte es,
+    # dass ..."; real news, LTO: the UN court the model picked took the constitutional
+    # court's words), not "es" as the object ("Er betonte es immer wieder")
+    r"|es(?=\s*(?:,\s*dass|:)\s)"
     # English inverts only at a clause's end ("'...,' said he."): "Several warned she was
     # already behind" opens what was said with "she" (real news, Voice of America)
     r"|(?:he|she)(?=\s*(?:[,.;:!?\"”’)]|$))))"
@@ -4140,13 +4144,29 @@ def _pronoun_at(lowered: str, start: int, end: int) -> re.Match[str] | None:
     """The pronoun that is the subject of the verb of saying at ``start:end`` in ``lowered``:
     before it ("he said"), after it ("said he", "sagte er") or inside it ("fügte sie hinzu";
     real news, derStandard: the body the model picked kept her words)."""
+    after = _PRONOUN_AFTER.match(lowered[end:])
+    if (
+        after is not None
+        and after.group(1) == "es"
+        and not _GERMAN_ADVERBIAL_OPENING.fullmatch(lowered[:start])
+    ):
+        after = None  # "Die SPD begrüßte es, dass ...": "es" the object, the SPD the subject
     return (
         _PRONOUN_BEFORE.search(lowered[:start])
-        or _PRONOUN_AFTER.match(lowered[end:])
+        or after
         or _PRONOUN_INSIDE.match(lowered[start:end])
         or _GERMAN_COORDINATED_PRONOUN.match(lowered[:start])
         or _GERMAN_CLAUSE_PRONOUN.search(lowered[:start])
     )
+
+
+_GERMAN_ADVERBIAL_OPENING = re.compile(
+    r"\W*(?:(?:auch|dabei|zudem|außerdem|später|zuvor|damals|dazu|darin|daher|deshalb|ebenso|"
+    r"erneut|zugleich|gleichzeitig|jedoch|allerdings|nun|jetzt|so|bereits|schon)\s+)?"
+    r"(?:(?:im|in|am|an|bei|beim|nach|vor|mit|zum|zur|seit|während|über)\s+[^,;:„“\"]{1,40}?\s*)?"
+)
+"""A German sentence's opening before its verb that holds no subject (lower-cased): an adverb
+and a phrase of where or when at most ("Auch im Ramstein-Fall betonte es, dass ...")."""
 
 
 _GERMAN_CLAUSE_PRONOUN = re.compile(
@@ -4921,7 +4941,8 @@ together (they), or any of them (German "sie")."""
 _PRONOUN_KINDS: dict[str, PronounKind] = {
     "he": "person", "she": "person", "il": "person", "elle": "person", "er": "person",
     "it": "thing", "they": "people", "ils": "people", "elles": "people", "sie": "any",
-    "lui": "person", "eux": "people", "lei": "person", "loro": "people", "ella": "person",
+    "es": "thing", "lui": "person", "eux": "people", "lei": "person", "loro": "people",
+    "ella": "person",
     "él": "person", "ellos": "people", "ellas": "people",
 }  # fmt: skip
 

@@ -9607,6 +9607,31 @@ def test_what_is_written_in_a_document_is_the_documents(sentence: str) -> None:
     assert _source_of(text, listed, "FDP", sentence[:10], language="de") == "a document"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # real news (LTO): the UN court the model picked took the constitutional court's words
+        (
+            "Auch im Ramstein-Fall betonte es, dass die Wahl der Mittel grundsätzlich Sache des "
+            "Bundes ist.",
+            "BVerfG",
+        ),
+        ("Dabei betonte es: „Wir prüfen das genau.“", "BVerfG"),
+        # "es" as the object of one named before the verb
+        ("Die SPD begrüßte es, dass das Gericht die Klage prüft.", "SPD"),
+    ],
+)
+def test_a_german_body_as_es_that_speaks(sentence: str, speaker: str) -> None:
+    text = (
+        "Klage in Karlsruhe\n\nDas UN-Gericht hat Israel ermahnt. Die SPD wartet ab.\n\n"
+        "Was die Erfüllung von Schutzpflichten angeht, billigt das BVerfG staatlichen "
+        f"Entscheidungsträgern in der Regel ein weites Ermessen zu. {sentence}"
+    )
+    listed = [("BVerfG", "organization"), ("UN-Gericht", "organization"), ("SPD", "organization")]
+    pick = "UN-Gericht" if speaker == "BVerfG" else "SPD"
+    assert _source_of(text, listed, pick, sentence[:10], language="de") == speaker
+
+
 def test_one_a_pronoun_stood_for_speaks_before_the_next_pronoun() -> None:
     """Real news (BSZ): the model gave the dek's first sentence to the article and its second
     to the documentary; the first went to Streeck by its pronoun, the second stayed the
