@@ -3620,8 +3620,12 @@ what they found ("Recent polls show that voters believe ...", "Court records sho
 
 
 _ENGLISH_SPEAKER_CLOSES = re.compile(
-    r",\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,4}(?:said|says|told|added|noted|confirmed)"
-    r"(?:\s+[^,;]*?)?[.!?\"”’]*\s*$"
+    r",\s+(?:(?:an?|the)\s+)?"
+    # (no relative clause, nor what one had said: "..., which his campaign said was no
+    # surprise", "..., the same amount it had said it would pay"; a review)
+    r"(?:(?!(?:which|that|who|whom|it|had|has|have|would|will)\s)[\w'’-]+\s+){0,4}"
+    r"(?:said|says|told\s+\w+|added|noted|confirmed)"
+    r"(?:\s+(?:on|in|last|this|late|early)\s+\w+)?[.!?\"”’]*\s*$"
 )
 """One who closes an English sentence as its speaker, after a comma (", officials said.", ", a
 campaign spokesman told reporters.")."""

@@ -2513,7 +2513,12 @@ def _new_description(
     # (nor an office of the same kind: "Ministerin Lisa Paus" before "sagte die
     # Familienministerin", "Bürgermeisterin Henriette Reker" before "die Oberbürgermeisterin";
     # a review)
-    if re.search(rf"{re.escape(ending.group())}(?!\w)", before):
+    # (one word the end of the other; not "Likud-Vorsitzende" before "Dorfratsvorsitzende"; a
+    # review)
+    if any(
+        folded.endswith(word) or word.endswith(folded)
+        for word in re.findall(rf"[\w-]*{re.escape(ending.group())}(?!\w)", before)
+    ):
         return False
     people = [a for a in fitting if a.kind == "person"]
     if any(ending.group() in normalize_name(a.role) for a in people):
@@ -4084,6 +4089,9 @@ def staged_brief(
             picked is not None
             and picked.kind == "person"
             and source_language == "de"
+            # (in apposition after a description: not the object of "Er kritisierte
+            # Gesundheitsminister Jens Brandt scharf."; a review)
+            and re.search(rf",\s*{re.escape(picked.name)}\s*,", unit.sentence.text) is not None
             and german_inverted_speaker(_spoken(unit), unit.cues, actors) is picked
         ):
             # or of its verb, named after it ("Auf ihrer Internetseite kritisiert die Thüringer
