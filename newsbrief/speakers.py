@@ -6306,8 +6306,16 @@ _GERMAN_PREPOSITION = re.compile(
 )
 
 
-_GERMAN_OBJECT_OPENING = re.compile(r"\W*(?:den|dem|einen|einem)\s", re.IGNORECASE)
-"""A German sentence opening with its object (an accusative or dative article)."""
+_GERMAN_OBJECT_OPENING = re.compile(
+    # (or with whom it is said to: "Gegenüber der Bild am Sonntag sagte Christian Lindner,
+    # ...", "Im Gespräch mit Friedrich Merz betonte Olaf Scholz, ..."; a review: the medium or
+    # the one spoken with took it)
+    r"\W*(?:den|dem|einen|einem|gegenüber|im\s+gespräch\s+mit|in\s+einem\s+gespräch\s+mit|"
+    r"im\s+interview\s+mit|in\s+einem\s+interview\s+mit)\s",
+    re.IGNORECASE,
+)
+"""A German sentence opening with its object (an accusative or dative article), or with whom
+it is said to."""
 
 
 def _person_right_after(

@@ -9659,6 +9659,21 @@ def test_a_german_body_as_es_that_speaks(sentence: str, speaker: str) -> None:
             "Verdi",
             "Verdi",
         ),
+        # one named after the verb, after whom it is said to (a review: the medium took it)
+        (
+            "Die Koalition streitet. ",
+            "Gegenüber der Bild am Sonntag sagte Christian Lindner, die FDP stimme nicht zu.",
+            [("Christian Lindner", "person"), ("Bild am Sonntag", "media")],
+            "Bild am Sonntag",
+            "Christian Lindner",
+        ),
+        (
+            "Die Koalition streitet. ",
+            "Im Gespräch mit Friedrich Merz betonte Olaf Scholz, die Lage sei ernst.",
+            [("Olaf Scholz", "person"), ("Friedrich Merz", "person")],
+            "Friedrich Merz",
+            "Olaf Scholz",
+        ),
         (
             "Die Bundesregierung will die Grenzkontrollen verlängern. In Paris stößt das auf "
             "Kritik. ",
