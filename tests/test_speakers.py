@@ -1140,6 +1140,25 @@ def test_a_project_the_model_lists_is_an_actor_only_where_it_speaks(
     assert bool(actors_from_answer(items, sentence, 10, [], sentences, cues)) is kept
 
 
+@pytest.mark.parametrize(
+    ("name", "role", "kept"),
+    [
+        # real news (BSZ): a documentary, listed as a medium, took the words of the one who
+        # praised it
+        ("Haftbefehl-Doku", "documentary", False),
+        ("Haftbefehl-Doku", "", False),
+        ("Babo", "Netflix documentary", False),
+        # a film studio, a publisher are bodies
+        ("Warner Bros", "film studio", True),
+    ],
+)
+def test_a_work_the_model_lists_is_no_actor(name: str, role: str, kept: bool) -> None:
+    text = f"Streeck lobt die {name}. Der Bundesdrogenbeauftragte sagte, die {name} sei berührend."
+    sentences, cues = _split_and_cue(text, "de")
+    items = [ActorItem(name=name, kind="media", role=role)]
+    assert bool(actors_from_answer(items, text, 10, [], sentences, cues)) is kept
+
+
 def test_a_german_project_or_fair_by_its_name_is_no_actor() -> None:
     """Real news (WAZ): "Projekt TQW" and "Immobilienmesse Mipim", offered and called
     organisations, say nothing."""
