@@ -2502,19 +2502,18 @@ def _new_description(
 ) -> bool:
     """Whether the German description ``described`` by which the sentence of ``unit`` names its
     speaker ("Dorfratsvorsitzende") names someone new: an office (no age, no kin, no "Mann"),
-    whose ending is written nowhere before in the article nor in a listed person's role, and
-    no person who fits named in the sentence or the :data:`_NEW_OFFICE_DISTANCE` before it."""
+    no word of it written before in the article ("Ministerin" before "Familienministerin"; not
+    "Likud-Vorsitzende"), its ending in no listed person's role, and no person who fits named
+    in the sentence or the :data:`_NEW_OFFICE_DISTANCE` before it."""
     folded = normalize_name(described)
     ending = _OFFICE_ENDING.search(folded)
     if not re.fullmatch(r"[\w-]+", folded) or ending is None:
         return False
     number = unit.sentence.number
     before = normalize_name(" ".join(s.text for s in sentences[: number - 1]))
-    # (nor an office of the same kind: "Ministerin Lisa Paus" before "sagte die
-    # Familienministerin", "Bürgermeisterin Henriette Reker" before "die Oberbürgermeisterin";
-    # a review)
-    # (one word the end of the other; not "Likud-Vorsitzende" before "Dorfratsvorsitzende"; a
-    # review)
+    # (nor an office of the same kind, one word the end of the other: "Ministerin Lisa Paus"
+    # before "sagte die Familienministerin", "Bürgermeisterin Henriette Reker" before "die
+    # Oberbürgermeisterin"; not "Likud-Vorsitzende" before "Dorfratsvorsitzende"; reviews)
     if any(
         folded.endswith(word) or word.endswith(folded)
         for word in re.findall(rf"[\w-]*{re.escape(ending.group())}(?!\w)", before)
