@@ -2957,6 +2957,25 @@ def _said_here(code: str, match: re.Match[str]) -> bool:
             re.split(r"[,;:]", match.string[: match.start()])[-1],
             re.IGNORECASE,
         )
+    if code == "de" and match.group(0).casefold().startswith(("erklärt", "erklärte")):
+        # declaring something to be something ("Trump mag eine Verfügung erlassen haben, die
+        # Englisch zur Amtssprache der USA erklärt, ..."; real news, Die Presse: Trump's;
+        # "erklärte ihn zum Sieger"), not saying
+        clause = re.split(r"[,;:„“\"»«]", match.string[: match.start()])[-1]
+        after = re.split(r"[,;:.!?„“\"»«]", match.string[match.end() :])[0]
+        closes = re.match(r"\s*(?:[,;:.!?]|$)", match.string[match.end() :]) is not None
+        return not (
+            # (the verb closing its clause: not "Nach dem Treffen zum Haushalt erklärte der
+            # Minister, ...")
+            (closes and re.search(r"(?<!\w)(?:zur|zum)\s+(?-i:[A-ZÄÖÜ])", clause))
+            # (an object between, in the accusative: not "erklärte zur Lage, sie sei ernst",
+            # nor "..., erklärte er zum Abschluss")
+            or re.match(
+                r"\s+(?:ihn|den|einen|diesen)\s[^,;:.!?]{0,50}?(?<!\w)(?:zur|zum)\s+"
+                r"(?-i:[A-ZÄÖÜ])[\w-]*\s*$",
+                after,
+            )
+        )
     if code == "de" and _MEANT.fullmatch(match.group(0)):
         # being serious about something ("wie ernst es das Gericht mit der Möglichkeit ...
         # meint"; real news, LTO: given to the NGO), not a view

@@ -1343,6 +1343,10 @@ def test_a_paragraph_opening_a_quotation_it_leaves_open_is_all_quotation(
         # rejected (real news, 20 Minuten)
         "Der chinesische Konzern weist die Vorwürfe von sich.",
         "Der Konzern wies die Vorwürfe am Montag entschieden von sich.",
+        # what one declared about something, or said at a time
+        "Der Minister erklärte zur Lage, sie sei ernst.",
+        "Die Lage sei ernst, erklärte er zum Abschluss.",
+        "Nach dem Treffen zum Haushalt erklärte der Minister, man wolle sparen.",
         # a view of what follows "dass" (real news, Freie Presse: the article's)
         "So fand es Marie-Agnes Strack-Zimmermann zwar gut, dass man Szenarien durchspielt.",
         "Die Ministerin findet, dass die Wortwahl falsch ist.",
@@ -1362,6 +1366,9 @@ def test_more_german_verbs_of_saying(sentence: str) -> None:
         "Tausende protestierten am Samstag in Berlin.",
         "Dich hat es auch erwischt oder du hast das Gefühl, es kündigt sich etwas an?",
         "Die geäußerte Kritik war laut.",
+        # declaring something to be something (real news, Die Presse: Trump's)
+        "Trump mag eine Verfügung erlassen haben, die Englisch zur Amtssprache der USA erklärt.",
+        "Die Jury erklärte ihn zum Sieger.",
         # what was found, or thought good with no view of what follows
         "Die Polizei fand die Leiche im Wald.",
         "Sie fand das Papier gut.",
