@@ -662,6 +662,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"criticiz(?:ed|es)",
         r"demand(?:ed|s)",
         r"ask(?:ed|s)",
+        # a request quoted or reported ('..., requested "additional information regarding the
+        # FBI's efforts ..."'; real news, Fox News: the FBI's, the model's pick), not "the
+        # requested documents"
+        r"(?<!\bthe )request(?:ed|s)(?=\s+(?:that\b|[\"“‘]))",
         # stances taken publicly are claims of whoever takes them
         r"condemn(?:ed|s)",
         r"denounc(?:ed|es)",

@@ -2407,3 +2407,22 @@ def test_one_who_had_no_say_any_more_is_no_verb_of_saying() -> None:
     """(a review) "nicht mehr" with a word between it and "zu Wort"."""
     text = "Wegen der Zeitnot kam Friedrich Merz gar nicht mehr zu Wort – „ein Skandal“."
     assert find_cues(text, "de").reporting == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        # real news (Fox News): the committee's request went to the FBI, the model's pick
+        (
+            "Lawmakers on the committee, led by chairman Mike Gallagher, requested "
+            '"additional information regarding the FBI\'s efforts."',
+            True,
+        ),
+        ("The senator requested that the agency release the files.", True),
+        # (guards) what was requested, not who requested it
+        ("The requested documents arrived on Monday.", False),
+        ("She requested a transfer in 2019.", False),
+    ],
+)
+def test_a_request_quoted_or_reported_is_said(sentence: str, said: bool) -> None:
+    assert bool(find_cues(sentence, "en").reporting) is said
