@@ -2962,22 +2962,29 @@ def _said_here(code: str, match: re.Match[str]) -> bool:
             re.IGNORECASE,
         )
     if code == "de" and match.group(0).casefold().startswith(("erklärt", "erklärte")):
-        # declaring something to be something ("Trump mag eine Verfügung erlassen haben, die
-        # Englisch zur Amtssprache der USA erklärt, ..."; real news, Die Presse: Trump's;
-        # "erklärte ihn zum Sieger"), not saying
+        # declaring something to be something, at the end of a relative clause ("Trump mag eine
+        # Verfügung erlassen haben, die Englisch zur Amtssprache der USA erklärt, ..."; real
+        # news, Die Presse: Trump's) or with "ihn" ("erklärte ihn zum Sieger"), not saying;
+        # not "Wie die Polizeisprecherin zum Unfallhergang erklärte, ...", "hat nach dem Treffen
+        # zum Haushalt erklärt, ...", "erklärte den Journalisten zum Abschluss: ..." (a review)
         clause = re.split(r"[,;:„“\"»«]", match.string[: match.start()])[-1]
         after = re.split(r"[,;:.!?„“\"»«]", match.string[match.end() :])[0]
-        closes = re.match(r"\s*(?:[,;:.!?]|$)", match.string[match.end() :]) is not None
+        before = match.string[: match.start() - len(clause)]
+        # (a relative clause after a comma: not "Die Kommission zur Aufarbeitung erklärte, ...")
+        closes = re.match(
+            r"\s*(?:[,;:.!?]|$)", match.string[match.end() :]
+        ) is not None and before.rstrip().endswith(",")
         return not (
-            # (the verb closing its clause: not "Nach dem Treffen zum Haushalt erklärte der
-            # Minister, ...")
-            (closes and re.search(r"(?<!\w)(?:zur|zum)\s+(?-i:[A-ZÄÖÜ])", clause))
-            # (an object between, in the accusative: not "erklärte zur Lage, sie sei ernst",
-            # nor "..., erklärte er zum Abschluss")
+            (
+                closes
+                and re.fullmatch(
+                    r"\s*(?:die|der|das|den|dem)\s+\S+[^,;:]*?(?<!\w)(?:zur|zum)\s+"
+                    r"(?-i:[A-ZÄÖÜ])[\w-]*(?:\s+(?:der|des)\s+\S+)?\s+",
+                    clause,
+                )
+            )
             or re.match(
-                r"\s+(?:ihn|den|einen|diesen)\s[^,;:.!?]{0,50}?(?<!\w)(?:zur|zum)\s+"
-                r"(?-i:[A-ZÄÖÜ])[\w-]*\s*$",
-                after,
+                r"\s+ihn\s[^,;:.!?]{0,50}?(?<!\w)(?:zur|zum)\s+(?-i:[A-ZÄÖÜ])[\w-]*\s*$", after
             )
         )
     if code == "de" and _MEANT.fullmatch(match.group(0)):

@@ -1656,7 +1656,9 @@ def actors_from_answer(
             notes.append(f"actor {item.name!r} left out: a town that says nothing")
             continue
         if (
-            kind in ("organization", "government", "media")
+            # (not a medium: a news programme may report, "Frontline found that ...", "Wie die
+            # ZDF-Doku zeigt, ..."; a review)
+            kind in ("organization", "government")
             and (_THING_ROLE.fullmatch(item.role.strip()) or _GERMAN_THING_NAME.match(name))
             and sentences
             and cues

@@ -1343,7 +1343,12 @@ def test_a_paragraph_opening_a_quotation_it_leaves_open_is_all_quotation(
         # rejected (real news, 20 Minuten)
         "Der chinesische Konzern weist die Vorwürfe von sich.",
         "Der Konzern wies die Vorwürfe am Montag entschieden von sich.",
-        # what one declared about something, or said at a time
+        # what one declared about something, or said at a time (and a review's cases)
+        "Wie die Polizeisprecherin zum Unfallhergang erklärte, war der Fahrer zu schnell.",
+        "Lars Klingbeil hat nach dem Treffen zum Haushalt erklärt, man werde sich einigen.",
+        "Das Komitee zum Schutz von Journalisten erklärte, die Festnahme sei willkürlich.",
+        "Die Kommission zur Aufarbeitung erklärte, die Lage sei ernst.",
+        "Friedrich Merz erklärte den Journalisten zum Abschluss: Europa müsse stärker werden.",
         "Der Minister erklärte zur Lage, sie sei ernst.",
         "Die Lage sei ernst, erklärte er zum Abschluss.",
         "Nach dem Treffen zum Haushalt erklärte der Minister, man wolle sparen.",

@@ -1155,8 +1155,23 @@ def test_a_project_the_model_lists_is_an_actor_only_where_it_speaks(
 def test_a_work_the_model_lists_is_no_actor(name: str, role: str, kept: bool) -> None:
     text = f"Streeck lobt die {name}. Der Bundesdrogenbeauftragte sagte, die {name} sei berührend."
     sentences, cues = _split_and_cue(text, "de")
-    items = [ActorItem(name=name, kind="media", role=role)]
+    items = [ActorItem(name=name, kind="organization", role=role)]
     assert bool(actors_from_answer(items, text, 10, [], sentences, cues)) is kept
+
+
+@pytest.mark.parametrize(
+    ("name", "role", "text"),
+    [
+        # a review: a news programme listed as a medium reports
+        ("Frontline", "documentary series", "Frontline found that the agency ignored warnings."),
+        ("ZDF-Doku", "documentary", "Wie die ZDF-Doku zeigt, wurden die Warnungen ignoriert."),
+    ],
+)
+def test_a_programme_listed_as_a_medium_stays(name: str, role: str, text: str) -> None:
+    language = "de" if "Doku" in name else "en"
+    sentences, cues = _split_and_cue(text, language)
+    items = [ActorItem(name=name, kind="media", role=role)]
+    assert actors_from_answer(items, text, 10, [], sentences, cues)
 
 
 def test_a_german_project_or_fair_by_its_name_is_no_actor() -> None:
