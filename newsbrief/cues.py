@@ -782,7 +782,7 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"fatal|unverantwortlich|inakzeptabel|bedenklich|schlecht|merkwürdig|seltsam|"
         r"erfreulich|traurig|gefährlich|verständlich|ärgerlich|peinlich|unerträglich|"
         r"unglaublich|unfassbar|enttäuschend|unmöglich|unerhört|ungerecht|unfair|fair|"
-        r"wichtig|dramatisch)[“”\"»«]?,\s+(?:dass|wenn|wie|ob)\s)",
+        r"dramatisch)[“”\"»«]?,\s+(?:dass|wenn|wie|ob)\s)",
         # or closing the sentence before a full name ("Aus Sicht der betroffenen Menschen sei
         # das vollkommen verständlich, findet auch Harald Prüß von der Berliner Charité ...";
         # real news, DW), not "..., findet Anwendung in der Praxis"

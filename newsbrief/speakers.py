@@ -1196,8 +1196,9 @@ _GERMAN_THING_NAME = re.compile(
     re.IGNORECASE,
 )
 """A German name that opens with a word for a project or an event ("Projekt TQW",
-"Immobilienmesse Mipim"); not a congress or a conference, which are bodies
-("US-Kongress", "Kultusministerkonferenz"), nor the company "Messe Berlin" (a review)."""
+"Immobilienmesse Mipim"), or a documentary's ("Haftbefehl-Doku"); not a congress or a
+conference, which are bodies ("US-Kongress", "Kultusministerkonferenz"), nor the company "Messe
+Berlin" (a review)."""
 _NO_BODY_ROLES = frozenset({"location", "place", "ort", "lieu", "luogo", "lugar"})
 """Place roles that no body has: a country or a city may speak ("South Africa said"), a
 "location" does not."""
@@ -3068,7 +3069,7 @@ def named_only_as_object(actor: ActorRecord, sentence: str, language: str) -> bo
 
 _QUOTE_MARKS = "\"'„“”»«‚‘’"
 _TO_WHOM_ROMANCE = re.compile(
-    r"(?<!\w)(?:a|al|ai|alla|allo|agli|alle|aux|au)\s+(?P<between>)[" + _QUOTE_MARKS + r"]?\s*$"
+    r"(?<!\w)(?:a|al|ai|alla|allo|agli|alle|aux|au)\s+[" + _QUOTE_MARKS + r"]?\s*$"
 )
 """The preposition (folded) before whom a French, Italian or Spanish verb of saying says
 something to ("espetó el ingeniero de pista a Max Verstappen", "ha detto ai giornalisti", "ha
@@ -3129,7 +3130,8 @@ def named_only_as_addressee(
 
     def to_whom_at(start: int) -> bool:
         found = to_whom.search(folded[:start])
-        return found is not None and not set(found.group("between").split()) & saying
+        between = (found.groupdict().get("between") or "") if found is not None else ""
+        return found is not None and not set(between.split()) & saying
 
     return all(
         (not after_verb or start >= verbs[0][1])
@@ -6891,6 +6893,14 @@ def opening_speaker(
     return None
 
 
+_GERMAN_REFERRING_ADJECTIVE = (
+    r"(?:(?-i:[A-ZÄÖÜ])\w+er\s+|(?:zuständigen?|betroffenen?|genannten?|besagten?|kleinen?|"
+    r"großen?|neuen?|jungen?)\s+)?"
+)
+"""An adjective a German referring noun may have, of a town or one that names no other body
+("die Berliner NGO", "die zuständige Gewerkschaft"; not "die französische Regierung")."""
+
+
 _REFERRING_OPENING = re.compile(
     # (after a date or a time opening the sentence: "In 2008, the alliance said that Ukraine
     # could eventually join."; real news, BBC)
@@ -6899,8 +6909,7 @@ _REFERRING_OPENING = re.compile(
     # (a German adjective before the noun, of a town or one that names no other body: "die
     # Berliner NGO", "die zuständige Gewerkschaft"; not "die französische Regierung"; a
     # review)
-    r"(?:(?-i:[A-ZÄÖÜ])\w+er\s+|(?:zuständigen?|betroffenen?|genannten?|besagten?|kleinen?|"
-    r"großen?|neuen?|jungen?)\s+)?)"
+    rf"{_GERMAN_REFERRING_ADJECTIVE})"
     r"(?P<noun>[\w-]+)(?:\s+(?:also|too|now|then|"
     r"still|further|again|later|previously|earlier|already|repeatedly|auch|zudem|außerdem|"
     r"weiter))?\s*$",
@@ -6982,12 +6991,7 @@ def referred_body(
             )
             and (noun not in _BANK_NOUNS or bool(_BANK.search(f"{actor.name} {actor.role}")))
             and (
-                noun not in _NGO_NOUNS
-                or (
-                    actor.kind != "government"
-                    and re.search(_NGO_ROLES[noun], normalize_name(f"{actor.name} {actor.role}"))
-                    is not None
-                )
+                noun not in _NGO_NOUNS or (actor.kind != "government" and _called_like(noun, actor))
             )
             and (prefix is None or normalize_name(actor.name).startswith(prefix.group(1)))
             # (a French, Italian or Spanish ministry or agency names itself with the noun
@@ -7080,7 +7084,7 @@ _REFERRING_CLOSING = re.compile(
     # (a German adjective before the noun, of a town or one that names no other body: "Das
     # teilte die Berliner NGO am Vormittag mit."; real news, LTO: given to a court the model
     # picked; not "teilte die französische Regierung mit"; a review)
-    r"(?:der|die|das)\s+(?:(?-i:[A-ZÄÖÜ])\w+er\s+|(?:zuständigen?|betroffenen?|genannten?|besagten?|kleinen?|großen?|neuen?|jungen?)\s+)?)"
+    rf"(?:der|die|das)\s+{_GERMAN_REFERRING_ADJECTIVE})"
     rf"(?P<noun>[\w-]+){_CLOSING_ADVERBIALS}"
     # (where and in what, and an apposition after a comma: "..., informó este ministerio en su
     # balance diario, cifra a la que hay que sumar otros 20 fallecidos hoy."; real news,
@@ -9899,6 +9903,16 @@ Vormittag mit." after the ECCHR, "international human rights organization"; real
 given to a court the model picked; not a company named first, "Die Gewerkschaft" after
 Asklepios; a review)."""
 _NGO_NOUNS = frozenset(_NGO_ROLES)
+
+
+def _called_like(noun: str, actor: ActorRecord) -> bool:
+    """Whether the name or the role of ``actor`` calls it what the German referring noun
+    ``noun`` of :data:`_NGO_ROLES` names, as whole words (not the "aid" of "said", nor the
+    European Union a "union")."""
+    words = normalize_name(f"{actor.name} {actor.role}").replace("european union", "")
+    return re.search(rf"(?<!\w)(?:{_NGO_ROLES[noun]})", words) is not None
+
+
 _REFERRING_NOUNS = (
     _COMPANY_NOUNS
     | _PUBLIC_NOUNS

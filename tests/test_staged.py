@@ -13295,6 +13295,27 @@ def test_a_body_named_again_by_an_ngos_noun(before: str, role: str, speaker: str
         assert content.claims[-1].source.description == speaker
 
 
+@pytest.mark.parametrize(
+    ("body", "noun"),
+    [
+        # what the noun calls a body, as whole words: the European Union is no union, and the
+        # "aid" of a name is no aid group
+        ("European Union", "Gewerkschaft"),
+        ("Saïd Holding", "Hilfsorganisation"),
+    ],
+)
+def test_a_body_named_again_by_an_ngos_noun_is_called_so_by_whole_words(
+    body: str, noun: str
+) -> None:
+    text = (
+        f"Der Streik geht weiter. {body} hat die Lage geprüft. Die {noun} teilte am Montag mit, "
+        "der Streik gehe weiter."
+    )
+    actors = [{"name": body, "kind": "organization", "role": ""}]
+    content = _brief_of(text, actors, ARTICLE_ITSELF, language="de")
+    assert content.claims[-1].source.description != body
+
+
 def test_a_country_offered_that_speaks_is_an_actor_whatever_the_kinds_stage_calls_it() -> None:
     """Real news (Euronews DE): "Dänemark, das die Hoheitsrechte ... ausübt, kritisierte ...,
     ohne die Vereinigten Staaten namentlich zu nennen." was called a place, and its words went
