@@ -2559,11 +2559,17 @@ def _unnamed_one_before(
     found = unnamed_person(before.text)
     if found is None or (gender is not None and found[1] not in (None, gender)):
         return None
-    words = normalize_name(found[0])
+    return _unnamed_source(found[0], actors)
+
+
+def _unnamed_source(words: str, actors: Sequence[ActorRecord]) -> ActorRecord:
+    """The unnamed source of ``actors`` listed by ``words``, else a new one (not yet in
+    ``actors``)."""
+    folded = normalize_name(words)
     listed = next(
-        (a for a in actors if a.kind == "anonymous" and normalize_name(a.name) == words), None
+        (a for a in actors if a.kind == "anonymous" and normalize_name(a.name) == folded), None
     )
-    return listed or unnamed_actor(found[0], actors)
+    return listed or unnamed_actor(words, actors)
 
 
 def _named_again(
@@ -4025,14 +4031,7 @@ def staged_brief(
             # may hold it named in it or just before, is someone new, unnamed
             # ("..., erklärte der Dorfratsvorsitzende gegenüber Wafa"; real news, BR: Itamar
             # Ben-Gvir, the last person named, eleven sentences before, took it)
-            earlier = next(
-                (
-                    a
-                    for a in actors
-                    if a.kind == "anonymous" and normalize_name(a.name) == normalize_name(office)
-                ),
-                None,
-            ) or unnamed_actor(office, actors)
+            earlier = _unnamed_source(office, actors)
             # (of the gender its article says: "der Dorfratsvorsitzende" is no "sie" after)
             genders[earlier.id] = genders.get(earlier.id) or gender
         if (
