@@ -6909,7 +6909,9 @@ _REFERRING_OPENING = re.compile(
     # (a German adjective before the noun, of a town or one that names no other body: "die
     # Berliner NGO", "die zuständige Gewerkschaft"; not "die französische Regierung"; a
     # review)
-    rf"{_GERMAN_REFERRING_ADJECTIVE})"
+    rf"{_GERMAN_REFERRING_ADJECTIVE}|"
+    # (English police without an article: "Police said ...")
+    r"(?=police(?!\w)))"
     r"(?P<noun>[\w-]+)(?:\s+(?:also|too|now|then|"
     r"still|further|again|later|previously|earlier|already|repeatedly|auch|zudem|außerdem|"
     r"weiter))?\s*$",
@@ -6926,6 +6928,7 @@ def referred_body(
     before: str,
     picked: ActorRecord | None = None,
     earlier: Sequence[str] = (),
+    article_before: str = "",
 ) -> ActorRecord | None:
     """The body a sentence names again by a noun alone before its verb of saying ("The agency
     warns that ..." after "... drawn up by the National Weather Service's Storm Prediction
@@ -6942,7 +6945,11 @@ def referred_body(
     ``earlier`` (nearest first; "Und das Ministerium urteilt ..." two sentences after "das
     Landwirtschaftsministerium"; real news, MDR: given to a butcher), and a noun after a
     country's initials ("die US-Notenbank") is only a body of those initials. ``None`` when the
-    noun is none of :data:`_REFERRING_NOUNS` or no sentence names such a body."""
+    noun is none of :data:`_REFERRING_NOUNS` or no sentence names such a body.
+
+    An army or a police force named again so ("..., teilte die Armee mit.") is one the name or
+    the role calls so (:data:`_FORCE_ROLES`), and may have been named anywhere in
+    ``article_before``, the article up to the sentence: the one named last there."""
     verbs = _speaking_verbs(sentence, cues)
     if not verbs:
         return None
@@ -6970,7 +6977,8 @@ def referred_body(
     written = opening.group("noun").casefold()
     prefix = re.match(r"([a-z]{2,4})-", written)
     noun = written[prefix.end() :] if prefix else written
-    if noun not in _REFERRING_NOUNS:
+    force = noun in _FORCE_ROLES
+    if noun not in _REFERRING_NOUNS and not force:
         return None
     folded = normalize_name(blank_spans(before, quoted_spans(before)))
     # a phrase that opens the sentence before names no subject ("In a lawsuit brought by the
@@ -6994,6 +7002,7 @@ def referred_body(
                 noun not in _NGO_NOUNS or (actor.kind != "government" and _called_like(noun, actor))
             )
             and (prefix is None or normalize_name(actor.name).startswith(prefix.group(1)))
+            and (not force or _called_force(noun, actor))
             # (a French, Italian or Spanish ministry or agency names itself with the noun
             # first: "el ministerio" is no Red Cross, "la agencia" no health ministry; a review)
             and (
@@ -7060,7 +7069,45 @@ def referred_body(
         # "Alstom will hold the majority, Siemens said. Jobs in France are safe, the company
         # said." names which not (a review)
         return None
-    return min(named, key=lambda n: n[0])[1] if named else None
+    if named:
+        return min(named, key=lambda n: n[0])[1]
+    if force:
+        # the army a ticker named further back ("Das Militär wolle ..., teilte die Armee mit."
+        # many entries after "Israels Armee"; real news, NZZ: given to Human Rights Watch)
+        folded_before = normalize_name(blank_spans(article_before, quoted_spans(article_before)))
+        last = {
+            actor.id: (max(start for start, _ in spans), actor)
+            for actor in actors
+            if fits(actor)
+            for spans in [_named_spans(actor, folded_before)]
+            if spans
+        }
+        if picked is not None and picked.id in last:
+            return picked
+        if last:
+            return max(last.values(), key=lambda n: n[0])[1]
+    return None
+
+
+_FORCE_ROLES = {
+    "army": r"army|military|armed\s+forces|defen[cs]e\s+forces",
+    "military": r"army|military|armed\s+forces|defen[cs]e\s+forces",
+    "police": r"police",
+    "armee": r"armee|army|military|militar|streitkrafte",
+    "militär": r"armee|army|military|militar|streitkrafte",
+    "polizei": r"polizei|police",
+}
+"""Nouns that name an army or a police force again ("the army said", "teilte die Polizei mit";
+folded as :func:`~newsbrief.names.normalize_name` folds them), and what the name or the role
+of the body they name must say it is."""
+
+
+def _called_force(noun: str, actor: ActorRecord) -> bool:
+    """Whether the name or the role of ``actor`` calls it the army or the police force the
+    noun ``noun`` of :data:`_FORCE_ROLES` names, as whole words or ending a German compound
+    ("Landespolizei")."""
+    words = normalize_name(f"{actor.name} {actor.role}")
+    return re.search(rf"(?:{_FORCE_ROLES[noun]})(?!\w)", words) is not None
 
 
 _TO_SOMEONE = re.compile(
@@ -7077,14 +7124,16 @@ _BANK = re.compile(r"bank|banca|banque|banco|sparkasse|geldhaus|lender|kreditins
 
 _CLOSING_ADVERBIALS = (
     r"(?:\s+(?:on\s+\w+|late\s+on\s+\w+|last\s+\w+|\w+day|in\s+a\s+(?:statement|filing|"
-    r"release|report)|am\s+\w+|auf\s+Anfrage|in\s+einer\s+\w+|dazu|zudem|außerdem))*"
+    r"release|report)|am\s+(?:\w+en\s+)?\w+|auf\s+Anfrage|in\s+einer\s+\w+|dazu|zudem|außerdem))*"
 )
 _REFERRING_CLOSING = re.compile(
     r"\s+(?:(?:the|le|la|l['’]|il|lo|el|este|esta|ce|cet|cette|questo|questa)\s*|"
     # (a German adjective before the noun, of a town or one that names no other body: "Das
     # teilte die Berliner NGO am Vormittag mit."; real news, LTO: given to a court the model
     # picked; not "teilte die französische Regierung mit"; a review)
-    rf"(?:der|die|das)\s+{_GERMAN_REFERRING_ADJECTIVE})"
+    rf"(?:der|die|das)\s+{_GERMAN_REFERRING_ADJECTIVE}|"
+    # (English police without an article: "..., police said.")
+    r"(?=police(?!\w)))"
     rf"(?P<noun>[\w-]+){_CLOSING_ADVERBIALS}"
     # (where and in what, and an apposition after a comma: "..., informó este ministerio en su
     # balance diario, cifra a la que hay que sumar otros 20 fallecidos hoy."; real news,
@@ -7098,7 +7147,7 @@ _REFERRING_CLOSING = re.compile(
 "teilte das Geldhaus mit" went to the article), or a demonstrative ("..., informó este
 ministerio en su balance diario, ...")."""
 _REFERRING_CLAUSE = re.compile(
-    r",\s+(?:the|der|die|das|le|la|l['’]|il|lo|el)\s*(?P<noun>[\w-]+)"
+    r",\s+(?:(?:the|der|die|das|le|la|l['’]|il|lo|el)\s*|(?=police(?!\w)))(?P<noun>[\w-]+)"
     r"(?:\s+(?:also|has|had|have))?\s+$",
     re.IGNORECASE,
 )

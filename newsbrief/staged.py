@@ -3478,6 +3478,7 @@ def staged_brief(
                             sentences[max(0, unit.sentence.number - 5) : unit.sentence.number - 1]
                         )
                     ],
+                    text[: unit.sentence.start],
                 )
                 or closing_speaker(unit.sentence.text, unit.cues, actors, source_language)
                 # "..., the newspaper reported." is the medium's, not a name before it

@@ -13316,6 +13316,56 @@ def test_a_body_named_again_by_an_ngos_noun_is_called_so_by_whole_words(
     assert content.claims[-1].source.description != body
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        # real news (NZZ): a ticker's entry, the army named entries before; Human Rights Watch
+        # took it, the model's pick
+        (
+            "Israels Armee hat Raketen abgefangen.\n\nHuman Rights Watch kritisierte den "
+            "Einsatz. Ultraorthodoxe Männer müssen mit Vorladungen rechnen. Das Militär wolle ab "
+            "Sonntag Bescheide schicken, teilte die Armee mit.",
+            "de",
+            "Israels Armee",
+        ),
+        # after a verb, with an adjective before the time ("am späten Abend")
+        (
+            "Israels Armee hat Raketen abgefangen.\n\nHuman Rights Watch kritisierte den "
+            "Einsatz. Ultraorthodoxe Männer müssen mit Vorladungen rechnen. Es seien 20 Geschosse "
+            "abgefeuert worden, teilte die Armee am späten Abend mit.",
+            "de",
+            "Israels Armee",
+        ),
+        # English police, without an article, named by the role
+        (
+            "Troopers arrested two men in Columbus, the Ohio Highway Patrol said. Human Rights "
+            "Watch visited the site.\n\nThe mayor thanked residents. Both men were charged, "
+            "police said.",
+            "en",
+            "Ohio Highway Patrol",
+        ),
+        # a body the role calls no army stays out
+        (
+            "Human Rights Watch kritisierte den Einsatz. Ultraorthodoxe Männer müssen mit "
+            "Vorladungen rechnen. Das Militär wolle Bescheide schicken, teilte die Armee mit.",
+            "de",
+            "Human Rights Watch",
+        ),
+    ],
+)
+def test_an_army_or_police_named_again_by_its_noun_is_the_one_named_before(
+    text: str, language: str, speaker: str
+) -> None:
+    actors = [
+        {"name": "Israels Armee", "kind": "organization", "role": "Streitkräfte"},
+        {"name": "Ohio Highway Patrol", "kind": "organization", "role": "state police"},
+        {"name": "Human Rights Watch", "kind": "organization", "role": "NGO"},
+    ]
+    actors = [a for a in actors if a["name"] in text]
+    content = _brief_of(text, actors, "Human Rights Watch", language=language)
+    assert content.claims[-1].source.description == speaker
+
+
 def test_a_country_offered_that_speaks_is_an_actor_whatever_the_kinds_stage_calls_it() -> None:
     """Real news (Euronews DE): "Dänemark, das die Hoheitsrechte ... ausübt, kritisierte ...,
     ohne die Vereinigten Staaten namentlich zu nennen." was called a place, and its words went
