@@ -1859,6 +1859,12 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"(?!\s+told\s+(?:him|her|them|me|us|you)\s+to\b)"
         r"(?![^.]*,\s+(?:(?-i:[A-Z])[\w.-]+\s+){0,3}(?-i:[A-Z])[\w-]+\s+(?:said|says|told|added)\b)",
         r"officials",
+        # bodies cited by what they are, as "officials" are ("..., according to Palestinian
+        # health authorities."; real news, Daily Maverick: given to UNRWA, named before), not
+        # named ones ("the Palestinian Authority") nor the topic of the sentence
+        r"(?<=according to )(?:the )?(?:[\w’'-]+ ){0,3}authorities(?!\w)",
+        r"(?:[\w’'-]+ ){0,3}authorities(?=\s+(?:have\s+|had\s+)?(?:said|say|says|told|"
+        r"reported|confirmed|added)\b)",
         r"insiders?",
         # a spokesperson the article does not name ("A spokesman for Christie declined to
         # comment"; real news, NJ.com; "A Whole Foods spokeswoman declined to comment", the

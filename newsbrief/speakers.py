@@ -2284,8 +2284,11 @@ def _cited_unnamed(sentence: Sentence, cue: SentenceCues) -> str | None:
 
 _CLAUSE_SOURCE = re.compile(
     r"(?:^|,\s+)(?P<phrase>(?:an?|the|one|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:sources?|officials?|spokes(?:man|woman|person)|insiders?|diplomats?)"
-    r"(?:\s+(?:for|of|at|from|with)\s+(?:[\w&.'’-]+\s+){1,4}?)?)"
+    r"(?:sources?|officials?|spokes(?:man|woman|person)|insiders?|diplomats?|authorities)"
+    r"(?:\s+(?:for|of|at|from|with)\s+(?:[\w&.'’-]+\s+){1,4}?)?"
+    # (or plural without an article: "..., Russian officials said"; real news, Global News:
+    # named "death toll from", the sentence's opening)
+    r"|(?:[\w-]+\s+){0,3}?(?:sources|officials|insiders|diplomats|authorities))"
     r"(?:,\s+(?:who|which)\b[^,]*,)?\s*(?:said|says|told|added)\b",
     re.IGNORECASE,
 )

@@ -6360,20 +6360,55 @@ def test_according_to_a_countrys_body_is_the_bodys() -> None:
     assert sources_by_word(content, 1)["attack"].description == "Air Force"
 
 
-def test_a_countrys_authorities_named_by_its_adjective_speak_for_it() -> None:
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # real news (Daily Maverick): given to UNRWA, named in the sentence before
+        (
+            "The assault has killed more than 52,000 people, according to Palestinian health "
+            "authorities.",
+            "Palestinian health authorities",
+        ),
+        # real news (Global News): given to an emergency service named before
+        (
+            "Elsewhere, a drone killed a civilian in Grayvoron, local authorities reported on "
+            "Sunday morning.",
+            "local authorities",
+        ),
+        # authorities who are told, not who tell, are no source
+        ("UNRWA urged the authorities to act.", "UNRWA"),
+    ],
+)
+def test_authorities_cited_by_what_they_are_are_an_unnamed_source(
+    sentence: str, speaker: str
+) -> None:
+    content = _brief_of(
+        f"Israel banned UNRWA. The UN fired nine UNRWA staff. {sentence}",
+        [{"name": "UNRWA", "kind": "organization", "role": "UN agency"}],
+        "UNRWA",
+    )
+    assert content.claims[-1].source.description == speaker
+    if speaker != "UNRWA":
+        assert content.claims[-1].source.kind == SourceKind.ANONYMOUS
+
+
+@pytest.mark.parametrize("body", ["authorities", "officials"])
+def test_a_countrys_authorities_named_by_its_adjective_are_its_unnamed_source(body: str) -> None:
     """Real news (Global News): "The death toll from that strike had risen to 21, Russian
     authorities said late Saturday." and "They said ..." after it went to Ukraine, the model's
-    pick, named in the sentences before; the country the adjective names is their source."""
+    pick, named in the sentences before; they are the country's unnamed source, as the gold
+    sets unnamed officials of a country (named "death toll from", the sentence's opening,
+    before: no article opens "Russian officials")."""
     content = _brief_of(
         "Russia attacked Kyiv on Sunday, Ukraine said. Russia said it would go on. The death "
-        "toll from that strike had risen to 21, Russian authorities said late Saturday. They "
+        f"toll from that strike had risen to 21, Russian {body} said late Saturday. They "
         "said 42 other people had been wounded.",
         GLOBAL_NEWS_ACTORS,
         "Ukraine",
     )
     sources = sources_by_first_word(content)
-    assert sources["The"] == "Russia"
-    assert sources["They"] == "Russia"
+    assert sources["The"] == sources["They"] == f"Russian {body}"
+    assert {c.source.kind for c in content.claims[-2:]} == {SourceKind.ANONYMOUS}
 
 
 def test_a_person_named_by_the_given_name_alone_speaks_by_it() -> None:
