@@ -10272,6 +10272,9 @@ def acting_groups(sentences: Sequence[Sentence], actors: Sequence[ActorRecord]) 
                 # studies professors" (a review)
                 or head[-1].casefold() in _INQUIRIES
                 or any(w[:1].isupper() for w in head[1:])  # "Callum Reddaway was"
+                # a verb and its object, no noun phrase ("..., rejected the questions raised by
+                # ..."; real news, Daily Maverick: offered, and sorted as a person)
+                or any(w.casefold() in ("the", "a", "an") for w in head[1:])
                 or (head[0][:1].isupper() and match.start("people") > 0)
             ):
                 continue

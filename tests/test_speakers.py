@@ -748,6 +748,8 @@ def test_people_an_english_article_has_act_without_naming_them_are_offered() -> 
         " Police investigations revealed that the grandmother did it."
         # (a review) studies as a modifier
         " On Monday, gender studies professors walked out."
+        # a verb and its object (real news, Daily Maverick)
+        " Israel, in a written submission, rejected the questions raised by the proceedings."
     )
     found = acting_groups(split_sentences(text, "en"), [])
     assert found == ["fishermen", "Dock workers in Portmere", "gender studies professors"]
