@@ -9417,8 +9417,10 @@ _GERMAN_NO_BODY_ENDINGS = (
 """German nouns that only end like a body's name: a stock ("Vorrat"; real news, Focus: "solange
 der Vorrat ... reicht" became an organisation), a dish ("Hauptgericht"), a machine
 ("Staatsapparat"), a bandage ("Druckverband")."""
-_GERMAN_BODIES = frozenset({"stadtwerke"})
-"""German nouns that name a body by themselves (the municipal utility)."""
+_GERMAN_BODIES = frozenset({"stadtwerke", "zivilschutz", "verfassungsschutz", "katastrophenschutz"})
+"""German nouns that name a body by themselves (the municipal utility; the civil defence: "Der
+von der Hamas kontrollierte Zivilschutz teilte mit, ..."; real news, BR: never offered, its
+toll went to Hamas, named before it)."""
 _GERMAN_CITY_BODIES = frozenset(
     {"feuerwehr", "polizei", "staatsanwaltschaft", "stadtverwaltung", "verkehrsbetriebe"}
 )

@@ -472,6 +472,19 @@ def test_a_german_noun_that_only_ends_like_a_body_is_no_body_name() -> None:
     assert body_phrases(split_sentences(text, "de"), [], "de") == ["Stadtrat", "Gesundheitsamt"]
 
 
+def test_the_german_civil_defence_is_a_body_offered() -> None:
+    """Real news (BR): "Der von der Hamas kontrollierte Zivilschutz teilte mit, ..." was never
+    offered, and its toll went to Hamas, named before it."""
+    text = (
+        "Israel griff Gaza an. Der von der Hamas kontrollierte Zivilschutz teilte mit, unter den "
+        "Toten seien Kinder. Der Verfassungsschutz warnt. Der Umweltschutz leidet."
+    )
+    assert body_phrases(split_sentences(text, "de"), [], "de") == [
+        "Zivilschutz",
+        "Verfassungsschutz",
+    ]
+
+
 def test_a_german_body_word_inside_a_longer_name_is_not_offered_alone() -> None:
     """(a review) bare "Bundesamt" was offered beside "Statistische Bundesamt"."""
     text = (
