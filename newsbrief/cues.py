@@ -2382,6 +2382,9 @@ _SUBJUNCTIVE = re.compile(
         # ("Als Generalsekretär übernehme er die politische Verantwortung, ..."; real news, Freie
         # Presse)
         r"übernehme|trete|"
+        # ("Das Grundgesetz gestehe Meinungsfreiheit auch Feinden der Freiheit zu."; real news,
+        # derStandard: after the police chief's quotation, the article's)
+        r"gestehe|"
         # and what a speaker says of an opponent ("Er griff auch Konzernchef Appel scharf an:
         # Dieser verdiene selbst Millionen, verspreche den Aktionären rosige Zeiten ..."; real news,
         # derStandard): verbs with no noun or adjective of the same form

@@ -401,6 +401,11 @@ _SAYS_WHAT_CAME_BEFORE = re.compile(
     r"(?:Das|Dies)\s+(?:sagte|sagt|erklärte|erklärt|berichtete|berichtet|bestätigte|bestätigt|"
     r"schrieb|schreibt|betonte|betont|teilte|teilt)\s+"
     r"(?!(?:er|sie|es|man)\b)(?:(?:der|die|das)\s+(?-i:[A-ZÄÖÜ]))?"
+    # ("So beschreibt es Eren Güvercin, deutscher Autor ..."; real news, derStandard: the
+    # quotation before it was the article's)
+    r"|So\s+(?:beschreibt|beschrieb|sieht|sah|formuliert|formulierte|schildert|schilderte|"
+    r"erklärt|erklärte|sagt|sagte|nennt|nannte)\s+(?:es|das)\s+"
+    r"(?!(?:er|sie|es|man)\b)(?:(?:der|die|das)\s+)?(?-i:[A-ZÄÖÜ])"
     r"|(?:That|This)(?:['’]s|\s+is|\s+was)\s+(?:according\s+to|what\s+(?-i:[A-Z])[\w.'’-]*"
     r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}\s+(?:said|says|told|wrote|writes|claimed|claims)\b)"
     r"|Así\s+lo\s+(?:ha\s+|han\s+)?(?:explica|explicó|explicado|dice|dijo|dicho|afirma|afirmó|"
@@ -411,7 +416,23 @@ _SAYS_WHAT_CAME_BEFORE = re.compile(
 )
 """A sentence that says, and names, who said what the sentence before it says ("Das sagte
 Tim Stein, Pressesprecher der MVB, MDR SACHSEN-ANHALT im Interview."; real news, MDR: the
-sentence before was the article's)."""
+sentence before was the article's; "So beschreibt es ...")."""
+
+
+def _said_by_the_next(
+    sentence: Sentence, picked: ActorRecord, sentences: Sequence[Sentence]
+) -> bool:
+    """Whether the sentence after ``sentence``, in its paragraph, says that ``picked``, whom it
+    names, said what ``sentence`` says ("So beschreibt es Eren Güvercin, ...")."""
+    after = sentences[sentence.number] if sentence.number < len(sentences) else None
+    return (
+        after is not None
+        and after.paragraph == sentence.paragraph
+        and _SAYS_WHAT_CAME_BEFORE.match(after.text) is not None
+        and mentioned(picked, after.text)
+    )
+
+
 _LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+")
 """The marker that opens an item of a list written one item a line ("- ", "• ", "2. ")."""
 
@@ -4172,7 +4193,9 @@ def staged_brief(
             told is not None
             and told.sentence.number == unit.sentence.number - 1
             and told.sentence.paragraph == unit.sentence.paragraph
-            and not told.cues.attributed
+            # (a quotation with no verb of saying too: 'Welcher Gruppe sie sich am Ende
+            # anschließen, "ist oft Zufall". So beschreibt es Eren Güvercin, ...')
+            and not told.cues.reporting
             and told.source is None
             and not any(u is told for u in carried)
         ):
@@ -4375,6 +4398,9 @@ def staged_brief(
             # "..., heißt es aus der Direktion Staatsschutz und Nachrichtendienst (DSN)." names
             # whom it is said by (real news, derStandard)
             or _speaker(unit, actors) is picked
+            # (or the sentence after it does: 'Welcher Gruppe sie sich am Ende anschließen, "ist
+            # oft Zufall". So beschreibt es Eren Güvercin, ...'; real news, derStandard)
+            or _said_by_the_next(unit.sentence, picked, sentences)
             # (or a noun that may name the one picked: "..., hiess es in einer Erklärung des
             # Verbands." after the farmers' association; a review)
             or (said_from is not None and _may_name(said_from.group("who"), picked))

@@ -12299,6 +12299,36 @@ def test_the_sentence_before_one_that_says_who_said_it_is_that_persons() -> None
     assert by_word["Die"].kind == "article"
 
 
+@pytest.mark.parametrize("pick", ["Eren Güvercin", ARTICLE_ITSELF])
+def test_a_quotation_the_sentence_after_describes_as_someones_is_theirs(pick: str) -> None:
+    """Real news (derStandard): 'Welcher Gruppe sie sich am Ende anschließen, "ist oft Zufall".
+    So beschreibt es Eren Güvercin, ...' went to the article, whichever the model picked."""
+    text = (
+        "Junge Muslime suchen Rat auf Tiktok.\n\n"
+        "Viele junge Muslime landen bei den Accounts salafistischer Prediger auf Tiktok. "
+        'Welcher Gruppe sie sich am Ende anschließen, "ist oft '
+        'Zufall". So beschreibt es Eren Güvercin, deutscher Autor mit türkischen Wurzeln.'
+    )
+    listed = [{"name": "Eren Güvercin", "kind": "person", "role": "Autor"}]
+    content = _brief_of(text, listed, pick, language="de")
+    by_word = sources_by_word(content)
+    assert by_word["Welcher"].description == "Eren Güvercin"
+    assert by_word["Viele"].kind == "article"  # (only the sentence right before)
+
+
+def test_german_reported_speech_of_zugestehen_goes_on_with_the_speaker() -> None:
+    """Real news (derStandard): "Das Grundgesetz gestehe Meinungsfreiheit auch Feinden der
+    Freiheit zu." after the police chief's quotation went to the article."""
+    text = (
+        "Die Demo in Hamburg wurde erlaubt. Das erklärt Polizeipräsident Falk Schnabel mit der "
+        'Rechtsgrundlage: "Ein Verbot lässt sich nicht rechtfertigen." Das Grundgesetz gestehe '
+        "Meinungsfreiheit auch Feinden der Freiheit zu."
+    )
+    listed = [{"name": "Falk Schnabel", "kind": "person", "role": "Polizeipräsident"}]
+    content = _brief_of(text, listed, ARTICLE_ITSELF, language="de")
+    assert content.claims[-1].source.description == "Falk Schnabel"
+
+
 @pytest.mark.parametrize(
     ("text", "word"),
     [
