@@ -1862,9 +1862,14 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         # bodies cited by what they are, as "officials" are ("..., according to Palestinian
         # health authorities."; real news, Daily Maverick: given to UNRWA, named before), not
         # named ones ("the Palestinian Authority") nor the topic of the sentence
-        r"(?<=according to )(?:the )?(?:[\w’'-]+ ){0,3}authorities(?!\w)",
-        r"(?:[\w’'-]+ ){0,3}authorities(?=\s+(?:have\s+|had\s+)?(?:said|say|says|told|"
-        r"reported|confirmed|added)\b)",
+        # (not "according to papers filed with authorities": a preposition or a participle
+        # among the words; a review)
+        r"(?<=according to )(?:the )?(?:(?!(?:with|to|by|from|of|for|in|at|on|filed|submitted|"
+        r"sent|given|made)\b)[\w’'-]+ ){0,3}authorities(?!\w)",
+        r"(?:(?!(?:but|yet|and|or|so|where|which|who|that|though|although|while|because|as|"
+        r"when|if|said|says|say|told|tells)\b)[\w’'-]+ ){0,3}authorities"
+        r"(?=\s+(?:have\s+|has\s+|had\s+)?(?:said|say|"
+        r"says|told|reported|confirmed|added)\b)",
         r"insiders?",
         # a spokesperson the article does not name ("A spokesman for Christie declined to
         # comment"; real news, NJ.com; "A Whole Foods spokeswoman declined to comment", the

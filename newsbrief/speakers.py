@@ -2283,13 +2283,16 @@ def _cited_unnamed(sentence: Sentence, cue: SentenceCues) -> str | None:
 
 
 _CLAUSE_SOURCE = re.compile(
-    r"(?:^|,\s+)(?P<phrase>(?:an?|the|one|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:^|,\s+)(?:(?:but|and|yet|though|although|while|so|which|where)\s+)?"
+    r"(?P<phrase>(?:an?|the|one|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:sources?|officials?|spokes(?:man|woman|person)|insiders?|diplomats?|authorities)"
     r"(?:\s+(?:for|of|at|from|with)\s+(?:[\w&.'’-]+\s+){1,4}?)?"
     # (or plural without an article: "..., Russian officials said"; real news, Global News:
     # named "death toll from", the sentence's opening)
-    r"|(?:[\w-]+\s+){0,3}?(?:sources|officials|insiders|diplomats|authorities))"
-    r"(?:,\s+(?:who|which)\b[^,]*,)?\s*(?:said|says|told|added)\b",
+    r"|(?:(?!(?:but|yet|and|or|so|where|which|who|whom|that|though|although|while|because|"
+    r"as|when|if|after|before|since|until|said|says|say|told|tells)\b)[\w-]+\s+){0,3}?"
+    r"(?:sources|officials|insiders|diplomats|authorities))"
+    r"(?:,\s+(?:who|which)\b[^,]*,)?\s*(?:(?:have|has|had)\s+)?(?:said|says|say|told|added)\b",
     re.IGNORECASE,
 )
 """An English unnamed source as the subject of the clause that closes a sentence ("...,
@@ -6983,6 +6986,22 @@ def referred_body(
     force = noun in _FORCE_ROLES
     if noun not in _REFERRING_NOUNS and not force:
         return None
+    # (a town's adjective before a force names that town's: "teilte die Hamburger Polizei mit"
+    # is not the Bundespolizei named before; a review)
+    adjective = re.search(
+        r"(?-i:[A-ZÄÖÜ])\w+er\s+$", opening.string[opening.start() : opening.start("noun")]
+    )
+    town = adjective.group().strip()[:-2] if force and adjective else ""
+    if (
+        not closing
+        and len(saying) > 1
+        and _CLOSING_TAG.search(sentence[:last_start])
+        and _CLAUSE_CLOSES.fullmatch(sentence[last_end:])
+    ):
+        # another speaker's tag closes the sentence: the noun opening it is in what they say
+        # ("The army told civilians to leave eastern Rafah, the United Nations said."; a
+        # review)
+        return None
     folded = normalize_name(blank_spans(before, quoted_spans(before)))
     # a phrase that opens the sentence before names no subject ("In a lawsuit brought by the
     # Justice Department, Google was found ..."; a review)
@@ -7005,7 +7024,7 @@ def referred_body(
                 noun not in _NGO_NOUNS or (actor.kind != "government" and _called_like(noun, actor))
             )
             and (prefix is None or normalize_name(actor.name).startswith(prefix.group(1)))
-            and (not force or _called_force(noun, actor))
+            and (not force or _called_force(noun, actor, town))
             # (a French, Italian or Spanish ministry or agency names itself with the noun
             # first: "el ministerio" is no Red Cross, "la agencia" no health ministry; a review)
             and (
@@ -7014,6 +7033,19 @@ def referred_body(
             )
         )
 
+    if force and picked is not None and fits(picked):
+        return picked  # (the force picked: not another the sentence before names; a review)
+    folded_before = normalize_name(blank_spans(article_before, quoted_spans(article_before)))
+    forces_before = {
+        actor.id: (max(start for start, _ in spans), actor)
+        for actor in (actors if force else ())
+        if fits(actor)
+        for spans in [_named_spans(actor, folded_before)]
+        if spans
+    }
+    # (of two forces, the one the sentence before names, else none: "..., teilte die Armee
+    # mit." after Russia's and Ukraine's armies; a review)
+    two_forces = len({_force_key(actor.name, noun) for _, actor in forces_before.values()}) > 1
     named = [
         (start, actor)
         for actor in actors
@@ -7041,7 +7073,7 @@ def referred_body(
         if any(actor is picked for _, actor in headed_before):
             return picked
         return min(headed_before, key=lambda n: n[0])[1]
-    for text in earlier:
+    for text in earlier if not two_forces else ():
         # a body whose name ends in the noun, named a little further back, before any other
         # the sentence before names ("Der Bauernverband und das Landwirtschaftsministerium
         # beobachten ... sagt der Bauernverband ... Und das Ministerium urteilt ..."); the
@@ -7074,43 +7106,65 @@ def referred_body(
         return None
     if named:
         return min(named, key=lambda n: n[0])[1]
-    if force:
+    if forces_before and not two_forces:
         # the army a ticker named further back ("Das Militär wolle ..., teilte die Armee mit."
-        # many entries after "Israels Armee"; real news, NZZ: given to Human Rights Watch)
-        folded_before = normalize_name(blank_spans(article_before, quoted_spans(article_before)))
-        last = {
-            actor.id: (max(start for start, _ in spans), actor)
-            for actor in actors
-            if fits(actor)
-            for spans in [_named_spans(actor, folded_before)]
-            if spans
-        }
-        if picked is not None and picked.id in last:
-            return picked
-        if last:
-            return max(last.values(), key=lambda n: n[0])[1]
+        # many entries after "Israels Armee"; real news, NZZ: given to Human Rights Watch);
+        # one army listed twice ("Israels Armee", "Israelische Armee") is one
+        return max(forces_before.values(), key=lambda n: n[0])[1]
     return None
 
 
+_CLOSING_TAG = re.compile(r"[,”\"’]\s+(?:[\w.'’-]+\s+){1,5}$")
+"""A comma or a quotation's close and the few words of a speaker right before a verb of
+saying that closes the sentence ("..., the United Nations said.")."""
+
+
+def _force_key(name: str, noun: str) -> str:
+    """What tells one army or police force from another by its name: the first four letters
+    of each word of it but the words of the force ("isra" of "Israels Armee" and "Israelische
+    Armee")."""
+    words = [w for w in normalize_name(name).split() if not re.fullmatch(_FORCE_ROLES[noun], w)]
+    return " ".join(w[:4] for w in words)
+
+
+_ENGLISH_ARMY = r"army|military|armed\s+forces|defen[cs]e\s+forces"
+_GERMAN_ARMY = r"\w*armee|army|military|militar|\w*streitkrafte?|armed\s+forces"
 _FORCE_ROLES = {
-    "army": r"army|military|armed\s+forces|defen[cs]e\s+forces",
-    "military": r"army|military|armed\s+forces|defen[cs]e\s+forces",
-    "police": r"police",
-    "armee": r"armee|army|military|militar|streitkrafte",
-    "militär": r"armee|army|military|militar|streitkrafte",
-    "polizei": r"polizei|police",
+    "army": _ENGLISH_ARMY,
+    "military": _ENGLISH_ARMY,
+    "police": r"police(?:\s+(?:force|service|department))?",
+    "armee": _GERMAN_ARMY,
+    "militär": _GERMAN_ARMY,
+    "polizei": r"\w*polizei|police(?:\s+(?:force|service|department))?",
 }
 """Nouns that name an army or a police force again ("the army said", "teilte die Polizei mit";
-folded as :func:`~newsbrief.names.normalize_name` folds them), and what the name or the role
-of the body they name must say it is."""
+folded as :func:`~newsbrief.names.normalize_name` folds them), and what the name of the body
+they name must end in, or its role be."""
 
 
-def _called_force(noun: str, actor: ActorRecord) -> bool:
-    """Whether the name or the role of ``actor`` calls it the army or the police force the
-    noun ``noun`` of :data:`_FORCE_ROLES` names, as whole words or ending a German compound
-    ("Landespolizei")."""
-    words = normalize_name(f"{actor.name} {actor.role}")
-    return re.search(rf"(?:{_FORCE_ROLES[noun]})(?!\w)", words) is not None
+def _called_force(noun: str, actor: ActorRecord, town: str = "") -> bool:
+    """Whether ``actor`` is the army or the police force the noun ``noun`` of
+    :data:`_FORCE_ROLES` names: its name ends in such a noun ("Israels Armee",
+    "Bundespolizei", "Israel Defense Forces") with a role that says no other, or its role is
+    one with at most two words before ("Israeli army", "state police"); not a "paramilitary
+    group", a "police union", the "Salvation Army" (a charity), nor the "Army Corps of
+    Engineers" (a review). After a town's adjective ("die Hamburger Polizei"), the name must
+    hold the town ``town``."""
+    pattern = _FORCE_ROLES[noun]
+    name, role = normalize_name(actor.name), normalize_name(actor.role)
+    if town and not any(word.startswith(normalize_name(town)) for word in name.split()):
+        return False
+    role_is_one = re.fullmatch(rf"(?:[\w'-]+\s+){{0,2}}(?:{pattern})", role) is not None
+    name_ends = re.search(rf"(?<![\w-])(?:{pattern})$", name) is not None
+    return role_is_one or (name_ends and _NO_FORCE_ROLE.search(role) is None)
+
+
+_NO_FORCE_ROLE = re.compile(
+    r"charit|rebel|militia|paramilitar|group|coalition|union|federation|wing|compan|"
+    r"organi[sz]ation|ngo|church|club|team|band|party|partei|gruppe|miliz|verband|verein"
+)
+"""Words of a role that make a body named like an army or a police force none ("charity" of
+the Salvation Army, "ethnic armed group" of the Arakan Army; folded)."""
 
 
 _TO_SOMEONE = re.compile(
@@ -9417,7 +9471,10 @@ _GERMAN_NO_BODY_ENDINGS = (
 """German nouns that only end like a body's name: a stock ("Vorrat"; real news, Focus: "solange
 der Vorrat ... reicht" became an organisation), a dish ("Hauptgericht"), a machine
 ("Staatsapparat"), a bandage ("Druckverband")."""
-_GERMAN_BODIES = frozenset({"stadtwerke", "zivilschutz", "verfassungsschutz", "katastrophenschutz"})
+_GERMAN_PROTECTION_BODIES = frozenset({"zivilschutz", "verfassungsschutz"})
+_BEFORE_A_BODY = frozenset({"der", "die", "das", "den", "dem", "des", "vom", "beim", "zum"})
+"""German words that may stand before a body's noun (or before its adjective)."""
+_GERMAN_BODIES = frozenset({"stadtwerke"}) | _GERMAN_PROTECTION_BODIES
 """German nouns that name a body by themselves (the municipal utility; the civil defence: "Der
 von der Hamas kontrollierte Zivilschutz teilte mit, ..."; real news, BR: never offered, its
 toll went to Hamas, named before it)."""
@@ -9707,6 +9764,32 @@ def body_phrases(
                     # nor part of a longer name the names offered hold ("Statistische
                     # Bundesamt", "Bundesamt für Migration", "Landratsamt München"; a review)
                     and not _in_a_longer_name(text, tokens, i)
+                    # (a protection body only after its article, maybe an adjective between,
+                    # and not a word of a listed name: not "Dienst im Zivilschutz", nor "der
+                    # sächsische Verfassungsschutz" beside the "Landesamt für
+                    # Verfassungsschutz Sachsen"; a review)
+                    and (
+                        lowered not in _GERMAN_PROTECTION_BODIES
+                        or (
+                            (
+                                words[i - 1] in _BEFORE_A_BODY
+                                # (an adjective or a participle after it: "der sächsische
+                                # Verfassungsschutz", "Der von der Hamas kontrollierte
+                                # Zivilschutz")
+                                or (
+                                    tokens[i - 1].group()[:1].islower()
+                                    and words[i - 1].endswith(("e", "en"))
+                                    and any(
+                                        w in _BEFORE_A_BODY for w in words[max(0, i - 5) : i - 1]
+                                    )
+                                )
+                            )
+                            and not any(
+                                normalize_name(lowered) in normalize_name(a.name).split()
+                                for a in actors
+                            )
+                        )
+                    )
                 ):
                     add(word)
                 elif (
@@ -10276,7 +10359,11 @@ def acting_groups(sentences: Sequence[Sentence], actors: Sequence[ActorRecord]) 
                 or any(w[:1].isupper() for w in head[1:])  # "Callum Reddaway was"
                 # a verb and its object, no noun phrase ("..., rejected the questions raised by
                 # ..."; real news, Daily Maverick: offered, and sorted as a person)
-                or any(w.casefold() in ("the", "a", "an") for w in head[1:])
+                # (not after a word of number: "All the hostages walked free"; a review)
+                or (
+                    any(w.casefold() in ("the", "a", "an") for w in head[1:])
+                    and head[0].casefold() not in ("all", "both", "half")
+                )
                 or (head[0][:1].isupper() and match.start("people") > 0)
             ):
                 continue

@@ -483,6 +483,13 @@ def test_the_german_civil_defence_is_a_body_offered() -> None:
         "Zivilschutz",
         "Verfassungsschutz",
     ]
+    # (a review) not after a preposition, nor beside a listed name that holds it
+    text = (
+        "Wer nicht in die Armee passt, leistet Dienst im Zivilschutz. Sie sei extremistisch, "
+        "teilte der sächsische Verfassungsschutz am Montag mit."
+    )
+    landesamt = _actor("Landesamt für Verfassungsschutz Sachsen")
+    assert body_phrases(split_sentences(text, "de"), [landesamt], "de") == []
 
 
 def test_a_german_body_word_inside_a_longer_name_is_not_offered_alone() -> None:
@@ -761,11 +768,18 @@ def test_people_an_english_article_has_act_without_naming_them_are_offered() -> 
         " Police investigations revealed that the grandmother did it."
         # (a review) studies as a modifier
         " On Monday, gender studies professors walked out."
-        # a verb and its object (real news, Daily Maverick)
+        # a verb and its object (real news, Daily Maverick), but a word of number and its
+        # article (a review)
         " Israel, in a written submission, rejected the questions raised by the proceedings."
+        " On Monday, all the hostages walked free."
     )
     found = acting_groups(split_sentences(text, "en"), [])
-    assert found == ["fishermen", "Dock workers in Portmere", "gender studies professors"]
+    assert found == [
+        "fishermen",
+        "Dock workers in Portmere",
+        "gender studies professors",
+        "all the hostages",
+    ]
 
 
 def test_a_person_speaks_past_an_apposition_that_names_a_body() -> None:

@@ -6361,6 +6361,101 @@ def test_according_to_a_countrys_body_is_the_bodys() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "actors", "pick", "language", "speaker"),
+    [
+        # a body whose role calls it no force: an international police organisation
+        (
+            "The suspect had been wanted under an Interpol red notice since 2019.\n\nHis "
+            "lawyer, Carlos Ruiz, said he was innocent. He was detained at Madrid's Barajas "
+            "airport on Sunday, police said.",
+            [("Interpol", "international police organisation"), ("Carlos Ruiz", "lawyer")],
+            "Carlos Ruiz",
+            "en",
+            "Carlos Ruiz",
+        ),
+        # a paramilitary group named in the sentence before does not take the army's words
+        (
+            "The Sudanese Armed Forces have fought a war with the RSF since April 2023. The "
+            "paramilitary Rapid Support Forces said on Sunday it had seized El Fasher. The army "
+            "said its troops were still fighting inside the city.",
+            [("Sudanese Armed Forces", "Sudan's military"), ("Rapid Support Forces", "")],
+            "Sudanese Armed Forces",
+            "en",
+            "Sudanese Armed Forces",
+        ),
+        # a town's force is that town's, not the federal police named before
+        (
+            "Die Bundespolizei sperrte den Hauptbahnhof für zwei Stunden. Der Mann sei in "
+            "Altona festgenommen worden, teilte die Hamburger Polizei mit.",
+            [("Bundespolizei", "Bundespolizei"), ("Hamburger Polizei", "Polizei Hamburg")],
+            "Hamburger Polizei",
+            "de",
+            "Hamburger Polizei",
+        ),
+        # the army in what another says ("..., the United Nations said.")
+        (
+            "The Israel Defense Forces expanded operations in Rafah.\n\nThe UN chief visited "
+            "Cairo. The army told civilians to leave eastern Rafah, the United Nations said.",
+            [("Israel Defense Forces", "Israel's military"), ("United Nations", "")],
+            "United Nations",
+            "en",
+            "United Nations",
+        ),
+    ],
+)
+def test_an_army_or_police_named_again_is_only_one_so_called(
+    text: str, actors: list[tuple[str, str]], pick: str, language: str, speaker: str
+) -> None:
+    """Reviews of the rule that gives an army or a police force named again by its noun the
+    one named before."""
+    listed = [
+        {
+            "name": name,
+            "kind": "person" if name in ("Carlos Ruiz", "Olaf Scholz") else "organization",
+            "role": role,
+        }
+        for name, role in actors
+    ]
+    content = _brief_of(text, listed, pick, language=language)
+    assert content.claims[-1].source.description == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a person who says what authorities told him
+        (
+            "John Smith, whose son was detained, spoke to reporters. Smith said authorities had "
+            "told him nothing about his son.",
+            "John Smith",
+        ),
+        # a conjunction or a relative word is no part of the unnamed source's name
+        (
+            "Crews fought a blaze in Oakland. The cause of the fire was not known, but officials "
+            "said it had started in a kitchen.",
+            "officials",
+        ),
+        (
+            "John Smith visited Gaza. The army struck a school in Gaza City, which Israeli "
+            "officials said was being used by Hamas.",
+            "Israeli officials",
+        ),
+        # papers filed with authorities are no unnamed source
+        (
+            "John Smith runs the company. It owed $5.8 billion, according to papers filed with "
+            "authorities.",
+            "John Smith",
+        ),
+    ],
+)
+def test_officials_and_authorities_are_named_by_their_own_words(text: str, speaker: str) -> None:
+    """Reviews of the rule that names unnamed officials and authorities by their words."""
+    listed = [{"name": "John Smith", "kind": "person", "role": "father"}]
+    content = _brief_of(text, listed, "John Smith")
+    assert content.claims[-1].source.description == speaker
+
+
+@pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
         # real news (Daily Maverick): given to UNRWA, named in the sentence before
