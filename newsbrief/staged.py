@@ -4376,6 +4376,18 @@ def staged_brief(
                 and spoke_last.source is picked
                 and bool(spoke_last.cues.reporting or spoke_last.cues.subjunctive)
             )
+            # (nor German reported speech closed by "heißt es", right after a sentence of its
+            # paragraph given to the one picked: 'Der Staatsschutz in Wien hält fest: "...". Das
+            # Potenzial für derlei Proteste sei prinzipiell schon da, heißt es.'; real news,
+            # derStandard: the article's)
+            or (
+                source_language == "de"
+                and bool(unit.cues.subjunctive)
+                and _IMPERSONAL_CLOSING.search(unit.sentence.text) is not None
+                and (spoke_last := by_number_before.get(unit.sentence.number - 1)) is not None
+                and spoke_last.source is picked
+                and spoke_last.sentence.paragraph == unit.sentence.paragraph
+            )
             # (nor German reported speech, the Konjunktiv I, right after a sentence of its
             # paragraph that names the person picked and no other person: "Der Klimaforscher
             # Karsten Haustein von der Universität Leipzig hat die Entwicklung im Atlantik

@@ -12411,6 +12411,25 @@ def test_a_quotation_the_sentence_after_describes_as_someones_is_theirs(pick: st
     assert by_word["Viele"].kind == "article"  # (only the sentence right before)
 
 
+@pytest.mark.parametrize(
+    ("pick", "speaker"), [("Staatsschutz in Wien",) * 2, (ARTICLE_ITSELF,) * 2]
+)
+def test_german_reported_speech_closed_by_heisst_es_keeps_the_speaker_before(
+    pick: str, speaker: str
+) -> None:
+    """Real news (derStandard): 'Der Staatsschutz in Wien hält fest: "...". Das Potenzial für
+    derlei Proteste sei prinzipiell schon da, heißt es.' was taken from the body the model
+    picked, as "heißt es" names no one; the article's voice, picked, stays."""
+    text = (
+        'Die Szene ist klein. Der Staatsschutz in Wien hält fest: "Deutschsprachige Inhalte '
+        'finden auch bei österreichischen Muslimen Anklang." Das Potenzial für derlei Proteste '
+        "sei prinzipiell schon da, heißt es."
+    )
+    listed = [{"name": "Staatsschutz in Wien", "kind": "government", "role": "Behörde"}]
+    content = _brief_of(text, listed, {"s2": "Staatsschutz in Wien", "s3": pick}, language="de")
+    assert content.claims[-1].source.description == speaker
+
+
 def test_german_reported_speech_of_zugestehen_goes_on_with_the_speaker() -> None:
     """Real news (derStandard): "Das Grundgesetz gestehe Meinungsfreiheit auch Feinden der
     Freiheit zu." after the police chief's quotation went to the article."""
