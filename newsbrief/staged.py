@@ -5716,6 +5716,16 @@ def _translate(
                     if written
                     else None
                 )
+                # words in quotation marks where the sentence quotes nothing are someone's
+                # words it does not give ("UN representative Samuel Moncada called on the
+                # Security Council to close the door on a return to a 'era of lawlessness'
+                # position." for "Botschafter Samuel Moncada rief den Sicherheitsrat auf, von
+                # den USA die sofortige Freilassung Maduros ... zu verlangen."; real news,
+                # Euronews DE: another sentence's quotation)
+                quoted_anew = (
+                    _QUOTED_IN_STATEMENT.search(written) is not None
+                    and _ANY_QUOTE_MARK.search(unit.sentence.text[unit.start : unit.end]) is None
+                )
                 borrowed = (
                     _borrowed_nouns(written, unit.sentence.text, article, people)
                     if source_language == "de" and output != "de"
@@ -5766,6 +5776,7 @@ def _translate(
                     and elsewhere is None
                     and negation is None
                     and invented is None
+                    and not quoted_anew
                 ):
                     # a quotation translated up to its closing mark ends on its comma
                     unit.statement = _CLAUSE_END.sub(".", written)
@@ -5812,6 +5823,11 @@ def _translate(
                         f"{key} says '{invented}', which its sentence does not tell of: "
                         "translate what happened as the sentence says it"
                     )
+                if quoted_anew:
+                    wrong.append(
+                        f"{key} put in quotation marks words its sentence does not quote: "
+                        "translate only what its own sentence says, without quotation marks"
+                    )
                 if negation is not None:
                     wrong.append(
                         f"{key} left out '{negation}' of its sentence, which turns what it says "
@@ -5831,6 +5847,13 @@ def _translate(
             "the article's own words are kept"
         )
     return done
+
+
+_QUOTED_IN_STATEMENT = re.compile(r"[\"“”„«»]|(?<![\w’'])['‘][^'‘’]{3,}?['’](?![\w’'])")
+"""Quotation marks in a statement, double or single (a statement writes a quotation with
+single ones: "... defended the use as a 'sanction'"), not an apostrophe."""
+_ANY_QUOTE_MARK = re.compile(r"[\"“”„«»‘’‚‹›]|(?<!\w)'|'(?!\w)")
+"""Any quotation mark in an article's sentence, an apostrophe that may close one included."""
 
 
 _NOUN_CUE = re.compile(

@@ -574,6 +574,52 @@ def test_a_statement_that_invents_a_shooting_is_reasked_then_the_articles_words_
     assert content.claims[1].statement == "Both clubs must pay, the judge said."
 
 
+def test_a_statement_that_quotes_what_its_sentence_does_not_is_reasked() -> None:
+    """Real news (Euronews DE): "Botschafter Samuel Moncada rief den Sicherheitsrat auf, von den
+    USA die sofortige Freilassung Maduros ... zu verlangen." came back as "... called on the
+    Security Council to close the door on a return to a 'era of lawlessness' position.", the
+    quotation of another sentence; re-asked, the faithful answer is kept, and a quotation the
+    sentence has stays quoted."""
+    text = (
+        "Botschafter Samuel Moncada rief den Sicherheitsrat auf, von den USA die Freilassung "
+        "Maduros zu verlangen. China und Russland warnten vor einer „Ära der Gesetzlosigkeit“."
+    )
+    replies = {
+        "statements": {
+            "s1": "Ambassador Samuel Moncada called on the Security Council to end an 'era of "
+            "lawlessness'.",
+            "s2": "China and Russia warned of an 'era of lawlessness'.",
+        },
+        "statements-retry": {
+            "s1": "Ambassador Samuel Moncada called on the Security Council to demand that the "
+            "US release Maduro.",
+        },
+    }
+    script = {
+        "actors": {"actors": [{"name": "Samuel Moncada", "kind": "person", "role": "ambassador"}]},
+        "kinds": kinds_of({"Samuel Moncada": "person"}),
+        "sources": every_key(ARTICLE_ITSELF),
+        "statements": lambda call: {
+            key: replies[call.stage][key.split("_")[0]] for key in call.response_model.model_fields
+        },
+        "issues": every_key("What happens next?"),
+        "headline": {"headline": "UN row over Venezuela", "summary": "Envoys spoke at the UN."},
+    }
+    answer = Scripted(script)
+    content = run_staged(text, answer, language="en", article_language="de")
+    [retry] = [c for c in answer.calls if c.stage == "statements-retry"]
+    assert (
+        "s1_en put in quotation marks words its sentence does not quote"
+        in (retry.messages[-1]["content"])
+    )
+    assert list(retry.response_model.model_fields) == ["s1_en"]
+    assert [c.statement for c in content.claims] == [
+        "Ambassador Samuel Moncada called on the Security Council to demand that the US release "
+        "Maduro.",
+        "China and Russia warned of an 'era of lawlessness'.",
+    ]
+
+
 def test_a_headline_or_summary_sentence_that_invents_a_shooting_is_not_shown() -> None:
     """Real news (Zeit Online): "Euroleague Implies Sarcasm Over Mass Shooting" headed a brief
     of an article about a mass brawl, and its summary said the same."""
