@@ -2389,7 +2389,8 @@ _SUBJUNCTIVE = re.compile(
         r"übernehme|trete|"
         # ("Das Grundgesetz gestehe Meinungsfreiheit auch Feinden der Freiheit zu."; real news,
         # derStandard: after the police chief's quotation, the article's)
-        r"gestehe|"
+        # (not the first person: "Ich gestehe, dass mich das nicht überzeugt"; a review)
+        r"(?<!\bich )gestehe(?!\s+ich\b)|"
         # and what a speaker says of an opponent ("Er griff auch Konzernchef Appel scharf an:
         # Dieser verdiene selbst Millionen, verspreche den Aktionären rosige Zeiten ..."; real news,
         # derStandard): verbs with no noun or adjective of the same form

@@ -403,8 +403,9 @@ _SAYS_WHAT_CAME_BEFORE = re.compile(
     r"(?!(?:er|sie|es|man)\b)(?:(?:der|die|das)\s+(?-i:[A-ZÄÖÜ]))?"
     # ("So beschreibt es Eren Güvercin, deutscher Autor ..."; real news, derStandard: the
     # quotation before it was the article's)
-    r"|So\s+(?:beschreibt|beschrieb|sieht|sah|formuliert|formulierte|schildert|schilderte|"
-    r"erklärt|erklärte|sagt|sagte|nennt|nannte)\s+(?:es|das)\s+"
+    # (not "So erklärte das Deutsche Institut ...", a new statement; a review)
+    r"|So\s+(?:beschreibt|beschrieb|sieht|sah|formuliert|formulierte|schildert|"
+    r"schilderte|erklärt|erklärte|sagt|sagte|nennt|nannte)\s+es\s+"
     r"(?!(?:er|sie|es|man)\b)(?:(?:der|die|das)\s+)?(?-i:[A-ZÄÖÜ])"
     r"|(?:That|This)(?:['’]s|\s+is|\s+was)\s+(?:according\s+to|what\s+(?-i:[A-Z])[\w.'’-]*"
     r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}\s+(?:said|says|told|wrote|writes|claimed|claims)\b)"
@@ -425,14 +426,28 @@ def _said_by_the_next(
     """Whether the sentence after ``sentence``, in its paragraph, says that ``picked``, whom it
     names, said what ``sentence`` says ("So beschreibt es Eren Güvercin, ...")."""
     after = sentences[sentence.number] if sentence.number < len(sentences) else None
-    return (
-        after is not None
-        and after.paragraph == sentence.paragraph
-        and _SAYS_WHAT_CAME_BEFORE.match(after.text) is not None
-        and mentioned(picked, after.text)
-    )
+    if after is None or after.paragraph != sentence.paragraph:
+        return False
+    says = _SAYS_WHAT_CAME_BEFORE.match(after.text)
+    if says is None:
+        return False
+    # the one named right after the verb, not whom it was said to, about or for ("Das sagte
+    # der Anwalt von Donald Trump, Todd Blanche", "... im Gespräch mit Caren Miosga"; a review)
+    speaker = _NOT_THE_SPEAKER_AFTER.split(after.text[says.end() - 1 :], maxsplit=1)[0]
+    return mentioned(picked, speaker)
 
 
+_NOT_THE_SPEAKER_AFTER = re.compile(
+    r",|\s(?:im|in|über|mit|gegenüber|nach|vor|bei|zu|für|tras|con|after|with|about|to|for|"
+    r"of)\s|\svon\s+(?-i:[A-ZÄÖÜ])"
+)
+"""Where the speaker named after a verb of saying ends: a comma, or a preposition that names
+whom or what it was said to, about or for."""
+
+
+_EXPLAINS_WITH = re.compile(r"\W*(?:Das|Dies)\s+erklärte?\s[^.;:]*?\smit\s")
+"""A German sentence that explains the fact before it by a cause ("Das erklärt der Politologe
+... mit der Verunsicherung vieler Wähler."), not one that says who said it."""
 _LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+")
 """The marker that opens an item of a list written one item a line ("- ", "• ", "2. ")."""
 
@@ -1714,6 +1729,11 @@ def _first_verb(unit: _Unit) -> tuple[int, int] | None:
     return verbs[0] if verbs else None
 
 
+_GERMAN_BODY_WORD = re.compile(
+    r"(?-i:[A-ZÄÖÜ])[\w-]*(?:kommission|ministerium|regierung|partei|fraktion|behörde|amt|"
+    r"verband|gewerkschaft|union|polizei|armee|gericht|rat)(?!\w)"
+)
+"""A German noun that names a body ("Die EU-Kommission arbeite ...", "Die Union halte ...")."""
 _IMPERSONAL_CLOSING = re.compile(
     swiss_spelling(
         r"(?:heißt|hieß)\s+es(?:\s+(?:weiter|darin|dazu|außerdem|zudem|ferner|auch|noch))?"
@@ -4187,6 +4207,10 @@ def staged_brief(
             continue
         if not mentioned(unit.source, unit.sentence.text):
             continue
+        # (a quotation with no verb of saying before it too, but not before "Das erklärt ...
+        # mit ...", which explains a fact: "„mehr als 30 Prozent“. Das erklärt der Politologe
+        # ... mit der Verunsicherung ..."; a review)
+        explains = _EXPLAINS_WITH.match(unit.sentence.text) is not None
         at = next(i for i, u in enumerate(units) if u is unit)
         told = units[at - 1] if at else None
         if (
@@ -4195,7 +4219,7 @@ def staged_brief(
             and told.sentence.paragraph == unit.sentence.paragraph
             # (a quotation with no verb of saying too: 'Welcher Gruppe sie sich am Ende
             # anschließen, "ist oft Zufall". So beschreibt es Eren Güvercin, ...')
-            and not told.cues.reporting
+            and not (told.cues.reporting or (told.cues.quotes and explains))
             and told.source is None
             and not any(u is told for u in carried)
         ):
@@ -4384,6 +4408,11 @@ def staged_brief(
                 source_language == "de"
                 and bool(unit.cues.subjunctive)
                 and _IMPERSONAL_CLOSING.search(unit.sentence.text) is not None
+                # (naming no other as its subject: not "Die Union halte das für einen Fehler,
+                # heißt es.", "Die EU-Kommission arbeite bereits an Gegenmaßnahmen, heißt es."; a
+                # review)
+                and not any(a is not picked and mentioned(a, said) for a in actors)
+                and not _GERMAN_BODY_WORD.search(_unquoted(unit))
                 and (spoke_last := by_number_before.get(unit.sentence.number - 1)) is not None
                 and spoke_last.source is picked
                 and spoke_last.sentence.paragraph == unit.sentence.paragraph

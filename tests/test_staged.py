@@ -12476,6 +12476,71 @@ def test_german_reported_speech_closed_by_heisst_es_keeps_the_speaker_before(
     assert content.claims[-1].source.description == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "actors", "picks", "speaker"),
+    [
+        # "So" for "for instance" before a new statement of a body (a review)
+        (
+            "Die Kritik an der Rentenreform wächst weiter. So erklärte das Deutsche Institut für "
+            "Wirtschaftsforschung am Montag, die Pläne seien nicht finanzierbar.",
+            ["Deutsches Institut für Wirtschaftsforschung"],
+            {"s1": ARTICLE_ITSELF, "s2": "Deutsches Institut für Wirtschaftsforschung"},
+            ARTICLE_ITSELF,
+        ),
+        # a fact explained by a cause, not words reported (a review)
+        (
+            "Bei der Landtagswahl in Sachsen holte die AfD „mehr als 30 Prozent“. Das erklärt der "
+            "Politologe Hans Vorländer mit der Verunsicherung vieler Wähler.",
+            ["Hans Vorländer"],
+            {"s1": ARTICLE_ITSELF, "s2": "Hans Vorländer"},
+            ARTICLE_ITSELF,
+        ),
+        # the pick is whom it was said to, not who said it (a review)
+        (
+            "„Wir müssen in Deutschland wieder mehr und länger arbeiten.“ Das sagte Kanzler "
+            "Friedrich Merz im Gespräch mit Caren Miosga.",
+            ["Friedrich Merz", "Caren Miosga"],
+            {"s1": "Caren Miosga", "s2": "Friedrich Merz"},
+            "not Caren Miosga",
+        ),
+        # a column's first person (a review)
+        (
+            "Kanzler Friedrich Merz sagte, die Rente sei sicher. Ich gestehe, dass mich das "
+            "nicht überzeugt.",
+            ["Friedrich Merz"],
+            {"s1": "Friedrich Merz", "s2": ARTICLE_ITSELF},
+            ARTICLE_ITSELF,
+        ),
+        # "heißt es" after another body named as the subject (a review)
+        (
+            "Die Grünen-Fraktion sagte, sie werde dem Haushalt nicht zustimmen. Die Union halte "
+            "das für einen Fehler, heißt es.",
+            ["Grünen-Fraktion", "Union"],
+            {"s1": "Grünen-Fraktion", "s2": "Grünen-Fraktion"},
+            "not Grünen-Fraktion",
+        ),
+    ],
+)
+def test_german_carried_speech_is_not_given_where_the_words_are_anothers(
+    text: str, actors: list[str], picks: dict[str, str], speaker: str
+) -> None:
+    """Reviews of the rules for "So beschreibt es ...", "gestehe" and "heißt es"."""
+    listed = [
+        {"name": n, "kind": "person" if " " in n and "-" not in n else "organization", "role": ""}
+        for n in actors
+    ]
+    listed = [
+        {**a, "kind": "organization"} if a["name"].startswith("Deutsches") else a for a in listed
+    ]
+    content = _brief_of(text, listed, picks, language="de")
+    # (the sentence the rule may give: the first, or the "gestehe" and "heißt es" one last)
+    at = -1 if any(w in text for w in ("gestehe", "heißt es")) else 0
+    if speaker.startswith("not "):
+        assert content.claims[at].source.description != speaker[4:]
+    else:
+        assert content.claims[at].source.description == speaker
+
+
 def test_german_reported_speech_of_zugestehen_goes_on_with_the_speaker() -> None:
     """Real news (derStandard): "Das Grundgesetz gestehe Meinungsfreiheit auch Feinden der
     Freiheit zu." after the police chief's quotation went to the article."""
