@@ -2291,7 +2291,7 @@ _CLAUSE_SOURCE = re.compile(
     # named "death toll from", the sentence's opening)
     r"|(?:(?!(?:but|yet|and|or|so|where|which|who|whom|that|though|although|while|because|"
     r"as|when|if|after|before|since|until|said|says|say|told|tells)\b)[\w-]+\s+){0,3}?"
-    r"(?:sources|officials|insiders|diplomats|authorities))"
+    r"(?:sources|officials|insiders|diplomats|authorities|prosecutors|investigators))"
     r"(?:,\s+(?:who|which)\b[^,]*,)?\s*(?:(?:have|has|had)\s+)?(?:said|says|say|told|added)\b",
     re.IGNORECASE,
 )

@@ -73,7 +73,7 @@ from newsbrief.models import (
     SourceKind,
     UnresolvedIssue,
 )
-from newsbrief.names import normalize_name
+from newsbrief.names import TITLES, normalize_name
 from newsbrief.places import (
     acts_as_a_body,
     german_country_adjective,
@@ -903,12 +903,41 @@ def _offered_kind(name: str, kind: str, sentences: Sequence[Sentence]) -> str:
     Stadtrat") nor a body ("the tenants' association"); a body described in lower case is no
     medium."""
     described = kind in ("group", "person") and described_by_number(name, sentences)
+    if kind in ("organization", "government") and _titled_name(name, sentences):
+        # a name the article writes after a person's title is a person's ("Justice Department
+        # Inspector General Michael Horowitz said ..."; real news, Nine News: the kinds stage
+        # called him a government, and his claim was shown as a body's)
+        return "person"
     if kind == "media" and name == name.lower() and not names_a_medium(name):
         # a body the article names by a description in lower case is no medium ("emergency
         # service" of "..., Ukraine’s emergency service said"; real news, Global News: the
         # kinds stage called it a medium)
         return "organization"
     return "anonymous" if described else kind
+
+
+def _titled_name(name: str, sentences: Sequence[Sentence]) -> bool:
+    """Whether ``name`` is two or three capitalised words, none of a body, that the article
+    writes right after a person's title ("Inspector General Michael Horowitz"; not "President
+    Biden administration", nor "General Motors", the title inside the name)."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    if any(w.casefold() in _BODY_WORDS_OF_NAMES for w in words):
+        return False
+    return any(
+        found.group(1).casefold().strip(".") in TITLES
+        for sentence in sentences
+        for found in re.finditer(rf"(?<!\w)([A-Z][\w.]*)\s+{re.escape(name)}(?!\w)", sentence.text)
+    )
+
+
+_BODY_WORDS_OF_NAMES = frozenset(
+    {"administration", "government", "campaign", "office", "department", "ministry", "party",
+     "group", "company", "team", "foundation", "council", "committee", "commission", "agency",
+     "forces", "army", "court", "police", "union", "house", "bank", "institute", "service"}
+)  # fmt: skip
+"""Words that make a name a body's, whatever title is written before it."""
 
 
 def _summary_sentences(summary: str, language: str) -> list[str]:

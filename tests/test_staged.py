@@ -6533,6 +6533,21 @@ def test_authorities_cited_by_what_they_are_are_an_unnamed_source(
         assert content.claims[-1].source.kind == SourceKind.ANONYMOUS
 
 
+def test_prosecutors_who_speak_are_an_unnamed_source() -> None:
+    """Real news (Nine News): "On the night Epstein died, officers sat at desks ..., prosecutors
+    said." was given to the AP, the model's pick, named before."""
+    content = _brief_of(
+        "Epstein died in jail in 2019. The Associated Press obtained the records.\n\nOn the "
+        "night Epstein died, officers sat at desks just 4.6 metres from his cell, shopping "
+        "online and snoozing instead of making required rounds every 30 minutes, prosecutors "
+        "said.",
+        [{"name": "The Associated Press", "kind": "media", "role": "news agency"}],
+        "The Associated Press",
+    )
+    assert content.claims[-1].source.description == "prosecutors"
+    assert content.claims[-1].source.kind == SourceKind.ANONYMOUS
+
+
 @pytest.mark.parametrize("body", ["authorities", "officials"])
 def test_a_countrys_authorities_named_by_its_adjective_are_its_unnamed_source(body: str) -> None:
     """Real news (Global News): "The death toll from that strike had risen to 21, Russian
@@ -13654,6 +13669,30 @@ def test_an_army_or_police_named_again_by_its_noun_is_the_one_named_before(
     actors = [a for a in actors if a["name"] in text]
     content = _brief_of(text, actors, "Human Rights Watch", language=language)
     assert content.claims[-1].source.description == speaker
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        ("Michael Horowitz", True),
+        # a body's name after a title is no person (a review of the rule)
+        ("Biden administration", False),
+    ],
+)
+def test_a_name_written_after_a_persons_title_is_a_person(name: str, person: bool) -> None:
+    """Real news (Nine News): "Justice Department Inspector General Michael Horowitz said in a
+    June report that ..." was shown as a government's claim: the kinds stage called the name,
+    offered, a government."""
+    title = "Inspector General" if name == "Michael Horowitz" else "President"
+    text = (
+        f"The jail was shut down in 2021. Justice Department {title} {name} said in a June "
+        "report that the jail had failed."
+    )
+    listed = [{"name": "FBI", "kind": "government", "role": "police"}]
+    content = _brief_of(
+        text, listed, ARTICLE_ITSELF, kinds={"FBI": "government", name: "government"}
+    )
+    assert (content.claims[-1].source.kind == SourceKind.NAMED_PERSON) is person
 
 
 def test_a_country_offered_that_speaks_is_an_actor_whatever_the_kinds_stage_calls_it() -> None:
