@@ -1715,6 +1715,17 @@ KIN_OR_COUNSEL_WORDS = (
 """A family, or a named person's lawyers, who speak for themselves, unnamed ("Miller's family",
 "A lawyer for Max Miller", "ergänzte die Familie", "Die Anwälte von Max Müller"), as a regular
 expression's alternatives."""
+_AUTHORITIES_WORD = (
+    r"(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b)(?-i:[A-Z])[\w’'.-]*|"
+    r"local|federal|state|health|regional|provincial|municipal|city|county|military|security|"
+    r"police|prison|election|tax|border|immigration|public|judicial|interim|transitional|"
+    r"customs|government|civil|aviation|safety|criminal|defence|defense|other|some|many|"
+    r"several|senior)"
+)
+"""A word that may name whose authorities, prosecutors or investigators speak: a name or its
+adjective ("Russian", "Gaza's", "NTSB"), or one of place or office ("local", "health"), not a
+weekday or a month ("In a filing Tuesday prosecutors said")."""
 _ANONYMITY: dict[str, tuple[str, ...]] = {
     "en": (
         r"not to be (?:named|identified)",
@@ -1865,9 +1876,13 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         # (not "according to papers filed with authorities": a preposition or a participle
         # among the words; a review)
         r"(?<=according to )(?:the )?(?:(?!(?:with|to|by|from|of|for|in|at|on|filed|submitted|"
-        r"sent|given|made)\b)[\w’'-]+ ){0,3}authorities(?!\w)",
-        r"(?:(?!(?:but|yet|and|or|so|where|which|who|that|though|although|while|because|as|"
-        r"when|if|said|says|say|told|tells)\b)[\w’'-]+ ){0,3}"
+        r"sent|given|made)\b)[\w’'-]+ ){0,3}(?:authorities|prosecutors|investigators)(?!\w)",
+        # (not in a clause of another's sentence: "..., his lawyer Jane Doe said, while
+        # prosecutors said they would seek ..."; the words before a name or an adjective of
+        # place or office, not "In a filing Tuesday", "Neither the defense nor"; a review)
+        r"(?<!\bwhile )(?<!\bthough )(?<!\bwhich )(?<!\bthen )(?<!\bwho )(?<!\bthat )"
+        r"(?<!\bwhere )(?<!\bnor )"
+        rf"(?:{_AUTHORITIES_WORD} ){{0,3}}"
         # (and prosecutors and investigators who speak: "On the night Epstein died, officers
         # sat at desks ..., prosecutors said."; real news, Nine News: given to the AP)
         r"(?:authorities|prosecutors|investigators)"

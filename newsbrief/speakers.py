@@ -2283,14 +2283,16 @@ def _cited_unnamed(sentence: Sentence, cue: SentenceCues) -> str | None:
 
 
 _CLAUSE_SOURCE = re.compile(
-    r"(?:^|,\s+)(?:(?:but|and|yet|though|although|while|so|which|where)\s+)?"
+    # (after a conjunction of a new main clause, not of a clause within another's sentence:
+    # "..., his lawyer Jane Doe said, while prosecutors said ..."; a review)
+    r"(?:^|,\s+)(?:(?:but|and|yet|so)\s+)?"
     r"(?P<phrase>(?:an?|the|one|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:sources?|officials?|spokes(?:man|woman|person)|insiders?|diplomats?|authorities)"
     r"(?:\s+(?:for|of|at|from|with)\s+(?:[\w&.'’-]+\s+){1,4}?)?"
     # (or plural without an article: "..., Russian officials said"; real news, Global News:
     # named "death toll from", the sentence's opening)
     r"|(?:(?!(?:but|yet|and|or|so|where|which|who|whom|that|though|although|while|because|"
-    r"as|when|if|after|before|since|until|said|says|say|told|tells)\b)[\w-]+\s+){0,3}?"
+    r"as|when|if|after|before|since|until|said|says|say|told|tells|then|nor)\b)[\w-]+\s+){0,3}?"
     r"(?:sources|officials|insiders|diplomats|authorities|prosecutors|investigators))"
     r"(?:,\s+(?:who|which)\b[^,]*,)?\s*(?:(?:have|has|had)\s+)?(?:said|says|say|told|added)\b",
     re.IGNORECASE,

@@ -927,6 +927,8 @@ def _titled_name(name: str, sentences: Sequence[Sentence]) -> bool:
         return False
     return any(
         found.group(1).casefold().strip(".") in TITLES
+        # (not "On", a title in Italian, opening "On Capitol Hill, ..."; a review)
+        and found.group(1) != "On"
         for sentence in sentences
         for found in re.finditer(rf"(?<!\w)([A-Z][\w.]*)\s+{re.escape(name)}(?!\w)", sentence.text)
     )
@@ -935,9 +937,14 @@ def _titled_name(name: str, sentences: Sequence[Sentence]) -> bool:
 _BODY_WORDS_OF_NAMES = frozenset(
     {"administration", "government", "campaign", "office", "department", "ministry", "party",
      "group", "company", "team", "foundation", "council", "committee", "commission", "agency",
-     "forces", "army", "court", "police", "union", "house", "bank", "institute", "service"}
+     "forces", "army", "court", "police", "union", "house", "bank", "institute", "service",
+     # (and places and firms: "Capitol Hill", "Wall Street", "Trump Tower", "Lord Ashcroft
+     # Polls", "General Dynamics Land Systems"; a review)
+     "street", "hill", "tower", "square", "avenue", "road", "center", "centre", "hall", "park",
+     "bridge", "station", "airport", "university", "college", "school", "hospital", "polls",
+     "systems", "holdings", "motors", "industries", "media", "news", "times", "post"}
 )  # fmt: skip
-"""Words that make a name a body's, whatever title is written before it."""
+"""Words that make a name a body's or a place's, whatever title is written before it."""
 
 
 def _summary_sentences(summary: str, language: str) -> list[str]:

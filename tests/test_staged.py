@@ -6481,11 +6481,21 @@ def test_an_army_or_police_named_again_is_only_one_so_called(
             "said it had started in a kitchen.",
             "officials",
         ),
+        # (not in a clause within another's sentence: "..., his lawyer said, while
+        # prosecutors said ..."; a review)
         (
-            "John Smith visited Gaza. The army struck a school in Gaza City, which Israeli "
-            "officials said was being used by Hamas.",
-            "Israeli officials",
+            "Smith pleaded not guilty and will remain free on bail until the trial in March, his "
+            "father John Smith said, while prosecutors said they would seek the maximum "
+            "sentence.",
+            "John Smith",
         ),
+        (
+            "The payments, which prosecutors say were hush money, were recorded as legal "
+            "expenses in 2017, John Smith testified.",
+            "John Smith",
+        ),
+        # a weekday is no part of their name (a review)
+        ("In a filing Tuesday prosecutors said he had tampered with witnesses.", "prosecutors"),
         # papers filed with authorities are no unnamed source
         (
             "John Smith runs the company. It owed $5.8 billion, according to papers filed with "
@@ -13675,8 +13685,9 @@ def test_an_army_or_police_named_again_by_its_noun_is_the_one_named_before(
     ("name", "person"),
     [
         ("Michael Horowitz", True),
-        # a body's name after a title is no person (a review of the rule)
+        # a body's name after a title is no person, nor a place's (reviews of the rule)
         ("Biden administration", False),
+        ("Trump Tower", False),
     ],
 )
 def test_a_name_written_after_a_persons_title_is_a_person(name: str, person: bool) -> None:
