@@ -2867,6 +2867,23 @@ def add_unnamed_sources(
             # cita fonti americane." gave an unnamed source "Lo", which then took the
             # sentence, and every other opening with "Lo"; a constructed case of a review)
             or normalize_name(name) in _LONE_FUNCTION_WORDS
+            # nor does a clause opening with a listed actor without the sentence's word for the
+            # unnamed ("The Israel Defense Forces struck a school in Gaza City, which Israeli
+            # officials said ..." named "Israel Defense Forces struck a school in Gaza City"; a
+            # review)
+            or (
+                any(
+                    a.kind != "anonymous" and 0 in _named_at(a, normalize_name(name))
+                    for a in actors
+                )
+                # (the noun of the sentence's word for them: "bureau spokesperson" of "a bureau
+                # spokesperson")
+                and not any(
+                    normalize_name(w).split()[-1:][0] in normalize_name(name).split()
+                    for w in cue.anonymity
+                    if normalize_name(w).split()
+                )
+            )
         ):
             continue
         written = name

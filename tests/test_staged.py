@@ -6543,6 +6543,20 @@ def test_authorities_cited_by_what_they_are_are_an_unnamed_source(
         assert content.claims[-1].source.kind == SourceKind.ANONYMOUS
 
 
+def test_a_clause_opening_with_a_listed_actor_names_no_unnamed_source() -> None:
+    """A review: "The Israel Defense Forces struck a school in Gaza City, which Israeli
+    officials said was being used by Hamas." made an unnamed source named "Israel Defense
+    Forces struck a school in Gaza City", the sentence's opening, which took the sentence."""
+    content = _brief_of(
+        "The Israel Defense Forces struck a school in Gaza City, which Israeli officials said "
+        "was being used by Hamas.",
+        [{"name": "Israel Defense Forces", "kind": "organization", "role": "Israel's military"}],
+        "Israel Defense Forces",
+    )
+    assert not any("struck" in a.name for a in content.key_actors)
+    assert "struck" not in content.claims[-1].source.description
+
+
 def test_prosecutors_who_speak_are_an_unnamed_source() -> None:
     """Real news (Nine News): "On the night Epstein died, officers sat at desks ..., prosecutors
     said." was given to the AP, the model's pick, named before."""
