@@ -2879,9 +2879,9 @@ def add_unnamed_sources(
                 # (the noun of the sentence's word for them: "bureau spokesperson" of "a bureau
                 # spokesperson")
                 and not any(
-                    normalize_name(w).split()[-1:][0] in normalize_name(name).split()
+                    words[-1] in normalize_name(name).split()
                     for w in cue.anonymity
-                    if normalize_name(w).split()
+                    if (words := normalize_name(w).split())
                 )
             )
         ):
@@ -6973,8 +6973,10 @@ def referred_body(
     noun is none of :data:`_REFERRING_NOUNS` or no sentence names such a body.
 
     An army or a police force named again so ("..., teilte die Armee mit.") is one the name or
-    the role calls so (:data:`_FORCE_ROLES`), and may have been named anywhere in
-    ``article_before``, the article up to the sentence: the one named last there."""
+    the role calls so (:func:`_called_force`; after a town's adjective, that town's); the one
+    the model picked stands, and one named anywhere in ``article_before``, the article up to
+    the sentence, may be meant: the one named last there, unless two forces are named (then
+    only one the sentence before names)."""
     verbs = _speaking_verbs(sentence, cues)
     if not verbs:
         return None
@@ -9491,6 +9493,8 @@ _GERMAN_NO_BODY_ENDINGS = (
 der Vorrat ... reicht" became an organisation), a dish ("Hauptgericht"), a machine
 ("Staatsapparat"), a bandage ("Druckverband")."""
 _GERMAN_PROTECTION_BODIES = frozenset({"zivilschutz", "verfassungsschutz"})
+"""German nouns of a protection body, which name one only after an article ("der
+Verfassungsschutz"; not "Dienst im Zivilschutz")."""
 _BEFORE_A_BODY = frozenset({"der", "die", "das", "den", "dem", "des", "vom", "beim", "zum"})
 """German words that may stand before a body's noun (or before its adjective)."""
 _GERMAN_BODIES = frozenset({"stadtwerke"}) | _GERMAN_PROTECTION_BODIES

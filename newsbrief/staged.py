@@ -4243,9 +4243,6 @@ def staged_brief(
             continue
         if not mentioned(unit.source, unit.sentence.text):
             continue
-        # (a quotation with no verb of saying before it too, but not before "Das erklärt ...
-        # mit ...", which explains a fact: "„mehr als 30 Prozent“. Das erklärt der Politologe
-        # ... mit der Verunsicherung ..."; a review)
         explains = _EXPLAINS_WITH.match(unit.sentence.text) is not None
         at = next(i for i, u in enumerate(units) if u is unit)
         told = units[at - 1] if at else None
@@ -4254,7 +4251,8 @@ def staged_brief(
             and told.sentence.number == unit.sentence.number - 1
             and told.sentence.paragraph == unit.sentence.paragraph
             # (a quotation with no verb of saying too: 'Welcher Gruppe sie sich am Ende
-            # anschließen, "ist oft Zufall". So beschreibt es Eren Güvercin, ...')
+            # anschließen, "ist oft Zufall". So beschreibt es Eren Güvercin, ...'; not before
+            # "Das erklärt ... mit ...", which explains a fact by a cause; a review)
             and not (told.cues.reporting or (told.cues.quotes and explains))
             and told.source is None
             and not any(u is told for u in carried)
