@@ -5789,6 +5789,11 @@ def _translate(
                     _QUOTED_IN_STATEMENT.search(written) is not None
                     and _ANY_QUOTE_MARK.search(unit.sentence.text[unit.start : unit.end]) is None
                 )
+                party = (
+                    _party_changed(written, unit.sentence.text)
+                    if source_language == "de" and output == "en" and written
+                    else None
+                )
                 borrowed = (
                     _borrowed_nouns(written, unit.sentence.text, article, people)
                     if source_language == "de" and output != "de"
@@ -5840,6 +5845,7 @@ def _translate(
                     and negation is None
                     and invented is None
                     and not quoted_anew
+                    and party is None
                 ):
                     # a quotation translated up to its closing mark ends on its comma
                     unit.statement = _CLAUSE_END.sub(".", written)
@@ -5885,6 +5891,11 @@ def _translate(
                     wrong.append(
                         f"{key} says '{invented}', which its sentence does not tell of: "
                         "translate what happened as the sentence says it"
+                    )
+                if party is not None:
+                    wrong.append(
+                        f"{key} names the {party}, which its sentence does not name: keep each "
+                        "party the sentence names"
                     )
                 if quoted_anew:
                     wrong.append(
@@ -6047,6 +6058,41 @@ def _borrowed_nouns(
         ):
             found.append(word)
     return found
+
+
+_GERMAN_PARTIES = (
+    (re.compile(r"(?<!\w)(?:Green\s+Party|Greens?)(?!\w)"), re.compile(r"grün", re.I)),
+    (
+        re.compile(r"(?<!\w)(?:Left\s+Party|the\s+Left|Left-wing\s+party|Linke)(?!\w)"),
+        re.compile(r"linke", re.I),
+    ),
+    (
+        re.compile(r"(?<!\w)(?:SPD|Social\s+Democrats?)(?!\w)"),
+        re.compile(r"spd|sozialdemokrat", re.I),
+    ),
+    (
+        re.compile(r"(?<!\w)(?:CDU|CSU|Christian\s+(?:Democrats?|Social\s+Union))(?!\w)"),
+        re.compile(r"cdu|csu|union|christdemokrat|christsozial", re.I),
+    ),
+    (re.compile(r"(?<!\w)(?:FDP|Free\s+Democrats?)(?!\w)"), re.compile(r"fdp|liberal", re.I)),
+    (
+        re.compile(r"(?<!\w)(?:AfD|Alternative\s+for\s+Germany)(?!\w)"),
+        re.compile(r"afd|alternative\s+für", re.I),
+    ),
+)
+"""German parties as an English statement names them, and as a German sentence does."""
+
+
+def _party_changed(written: str, original: str) -> str | None:
+    """The German party an English statement names that its German ``original`` sentence does
+    not ("Dietmar Bartsch (the Green Party) criticized ..." for "Dietmar Bartsch (Linke)
+    kritisierte ..."; real news, junge Welt: who voted against changed party too), else
+    ``None``."""
+    for english, german in _GERMAN_PARTIES:
+        found = english.search(written)
+        if found is not None and german.search(original) is None:
+            return found.group()
+    return None
 
 
 def _left_out(written: str, original: str, people: Sequence[ActorRecord]) -> list[str]:

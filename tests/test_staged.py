@@ -620,6 +620,48 @@ def test_a_statement_that_quotes_what_its_sentence_does_not_is_reasked() -> None
     ]
 
 
+def test_a_statement_that_changes_a_german_party_is_reasked() -> None:
+    """Real news (junge Welt): "Dietmar Bartsch (Linke) kritisierte gar, dass ..." came back as
+    "Dietmar Bartsch (the Green Party) criticized ...", and "dagegen votierte die Linke-Gruppe"
+    as "the Green Party voted against it": re-asked, the faithful answer is kept."""
+    text = (
+        "Dietmar Bartsch (Linke) kritisierte gar, dass es sich nur um Symbolpolitik handele. "
+        "Die Grünen stimmten dem Antrag zu."
+    )
+    replies = {
+        "statements": {
+            "s1": "Dietmar Bartsch (the Green Party) criticized that it was only symbolic "
+            "politics.",
+            "s2": "The Greens agreed to the motion.",
+        },
+        "statements-retry": {
+            "s1": "Dietmar Bartsch (the Left) criticized that it was only symbolic politics.",
+        },
+    }
+    script = {
+        "actors": {"actors": [{"name": "Dietmar Bartsch", "kind": "person", "role": "MP"}]},
+        "kinds": kinds_of({"Dietmar Bartsch": "person"}),
+        "sources": every_key(ARTICLE_ITSELF),
+        "statements": lambda call: {
+            key: replies[call.stage][key.split("_")[0]] for key in call.response_model.model_fields
+        },
+        "issues": every_key("What happens next?"),
+        "headline": {"headline": "Veterans' day", "summary": "The Bundestag voted."},
+    }
+    answer = Scripted(script)
+    content = run_staged(text, answer, language="en", article_language="de")
+    [retry] = [c for c in answer.calls if c.stage == "statements-retry"]
+    assert (
+        "s1_en names the Green Party, which its sentence does not name"
+        in (retry.messages[-1]["content"])
+    )
+    assert list(retry.response_model.model_fields) == ["s1_en"]
+    assert [c.statement for c in content.claims] == [
+        "Dietmar Bartsch (the Left) criticized that it was only symbolic politics.",
+        "The Greens agreed to the motion.",
+    ]
+
+
 def test_a_headline_or_summary_sentence_that_invents_a_shooting_is_not_shown() -> None:
     """Real news (Zeit Online): "Euroleague Implies Sarcasm Over Mass Shooting" headed a brief
     of an article about a mass brawl, and its summary said the same."""
