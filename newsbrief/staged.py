@@ -4274,6 +4274,11 @@ def staged_brief(
             or last.source is None
             or last.sentence.paragraph != unit.sentence.paragraph
             or not unit.cues.quotes
+            # (the sentence before has that speaker by a verb of saying or by name, not only
+            # by the model's pick: '... heißt seit 1954 »Veteranentag« ... Nachdem sie ...
+            # eingefallen sind, tragen viele ... in »God’s own country«.'; real news, junge
+            # Welt: the second went to the federal government the model picked for the first)
+            or not (last.cues.reporting or mentioned(last.source, last.sentence.text))
             # (a verb that names no one goes on too: "Das russische Außenministerium forderte
             # eine ungehinderte Heimkehr der Seeleute. „...“, hieß es."; real news, t-online:
             # the article's; not "hieß es von der SVP", which names whose it is)

@@ -12622,6 +12622,27 @@ def test_german_carried_speech_is_not_given_where_the_words_are_anothers(
         assert content.claims[at].source.description == speaker
 
 
+def test_a_quoted_term_goes_not_on_with_a_pick_its_sentence_before_does_not_support() -> None:
+    """Real news (junge Welt): '... heißt seit 1954 »Veteranentag« ... Nachdem sie ...
+    eingefallen sind, tragen viele ... in »God’s own country«.' went to the federal government,
+    the model's pick for the first sentence, which names it nowhere and has no verb of saying
+    (the rules then gave that one to the article)."""
+    text = (
+        "Die Bundesregierung will Soldaten würdigen. Die SPD stimmte zu.\n\n"
+        "Jährlich legt der US-Präsident einen Kranz in Arlington nieder. Der Gedenktag heißt "
+        "seit 1954 »Veteranentag« und ist den Soldaten der US-Armee gewidmet. Nachdem sie in "
+        "fremde Länder eingefallen sind, tragen viele Schäden davon oder sterben in »God’s own "
+        "country«."
+    )
+    listed = [
+        {"name": "Bundesregierung", "kind": "government", "role": "Regierung"},
+        {"name": "SPD", "kind": "organization", "role": "Partei"},
+    ]
+    picks = {"s4": "Bundesregierung", "s5": "SPD"}
+    content = _brief_of(text, listed, picks, language="de")
+    assert content.claims[-1].source.description != "Bundesregierung"
+
+
 def test_german_reported_speech_of_zugestehen_goes_on_with_the_speaker() -> None:
     """Real news (derStandard): "Das Grundgesetz gestehe Meinungsfreiheit auch Feinden der
     Freiheit zu." after the police chief's quotation went to the article."""
