@@ -1026,11 +1026,15 @@ for each sentence), which the sentence answers or nothing does; not of an invest
 talks, which the article may leave open (a review)."""
 _NAME_OF = re.compile(
     r"^(?:what|who)\s+(?:is|was|are|were)\s+the\s+(?:full\s+)?names?\s+of\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?P<what>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}?)(?=\s+(?:who|that|which|whose)\b|\s*\?)",
+    r"(?P<what>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}?)(?=\s+(?:who|that|which|whose)\b|\s*\?)"
+    # (or who holds an office the sentence names its holder by: "Who is the Swedish Prime
+    # Minister?" of "Swedish Prime Minister Ulf Kristersson on Monday admitted ..."; real news,
+    # Euronews)
+    r"|^who\s+(?:is|was)\s+the\s+(?P<office>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})\s*\?$",
     re.IGNORECASE,
 )
 """An English question for the name of someone or something ("What is the name of the
-fashion designer who ...?")."""
+fashion designer who ...?", "Who is the Swedish Prime Minister?")."""
 
 
 def _asks_a_name_it_gives(question: str, sentence: str) -> bool:
@@ -1041,6 +1045,14 @@ def _asks_a_name_it_gives(question: str, sentence: str) -> bool:
     match = _NAME_OF.match(question.strip())
     if match is None:
         return False
+    if match.group("office") is not None:
+        # the whole office, right before a capitalised name ("Swedish Prime Minister Ulf
+        # Kristersson"), not an office the sentence leaves unnamed
+        office = re.escape(match.group("office")).replace(r"\ ", r"\s+")
+        return (
+            re.search(rf"(?<!\w){office}(?:,)?\s+(?-i:[A-Z])\w+\s+(?-i:[A-Z])", sentence, re.I)
+            is not None
+        )
     head = match.group("what").split()[-1]
     return re.search(rf"(?<!\w){re.escape(head)}(?!\w)", sentence, re.IGNORECASE) is not None
 

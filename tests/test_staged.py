@@ -2952,6 +2952,29 @@ def test_an_open_question_for_a_name_is_kept_unless_its_sentence_gives_it(
     assert (question in [i.question for i in content.unresolved_issues]) is kept
 
 
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        # real news (Euronews): "Who is the Swedish Prime Minister?" of "Swedish Prime Minister
+        # Ulf Kristersson on Monday admitted ..."
+        ("Who is the food bank head?", False),
+        # an office the sentence does not name its holder by stays open
+        ("Who is the council's lawyer?", True),
+    ],
+)
+def test_an_open_question_for_who_holds_an_office_its_sentence_names_is_asked_again(
+    question: str, kept: bool
+) -> None:
+    text = COUNCIL.replace("Jane Holloway said", "Food bank head Jane Holloway said")
+    script = _council_script({9: question})
+    script["issues-retry"] = every_key("Will the council appeal against the grant cut?")
+    answer = Scripted(script)
+    content = run_staged(text, answer, language="en")
+    retried = [c for c in answer.calls if c.stage == "issues-retry"]
+    assert bool(retried) is not kept
+    assert (question in [i.question for i in content.unresolved_issues]) is kept
+
+
 def test_an_open_question_asking_what_its_speaker_said_is_asked_again() -> None:
     # the gold harbor strike: "What did the port authority say about the container ships?" of
     # the port authority's own sentence; the sentence still leaves open how long they wait
