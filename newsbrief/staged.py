@@ -423,8 +423,10 @@ sentence before was the article's; "So beschreibt es ...")."""
 def _said_by_the_next(
     sentence: Sentence, picked: ActorRecord, sentences: Sequence[Sentence]
 ) -> bool:
-    """Whether the sentence after ``sentence``, in its paragraph, says that ``picked``, whom it
-    names, said what ``sentence`` says ("So beschreibt es Eren Güvercin, ...")."""
+    """Whether the sentence after ``sentence``, in its paragraph, says that ``picked`` said what
+    ``sentence`` says, naming them right after its verb ("So beschreibt es Eren Güvercin, ...";
+    not one named after a comma or a preposition there: "Das sagte Merz im Gespräch mit Caren
+    Miosga")."""
     after = sentences[sentence.number] if sentence.number < len(sentences) else None
     if after is None or after.paragraph != sentence.paragraph:
         return False
@@ -923,7 +925,7 @@ def _titled_name(name: str, sentences: Sequence[Sentence]) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return False
-    if any(w.casefold() in _BODY_WORDS_OF_NAMES for w in words):
+    if names_a_body(name) or any(w.casefold() in _PLACE_OR_FIRM_WORDS for w in words):
         return False
     return any(
         found.group(1).casefold().strip(".") in TITLES
@@ -934,17 +936,14 @@ def _titled_name(name: str, sentences: Sequence[Sentence]) -> bool:
     )
 
 
-_BODY_WORDS_OF_NAMES = frozenset(
-    {"administration", "government", "campaign", "office", "department", "ministry", "party",
-     "group", "company", "team", "foundation", "council", "committee", "commission", "agency",
-     "forces", "army", "court", "police", "union", "house", "bank", "institute", "service",
-     # (and places and firms: "Capitol Hill", "Wall Street", "Trump Tower", "Lord Ashcroft
-     # Polls", "General Dynamics Land Systems"; a review)
-     "street", "hill", "tower", "square", "avenue", "road", "center", "centre", "hall", "park",
-     "bridge", "station", "airport", "university", "college", "school", "hospital", "polls",
-     "systems", "holdings", "motors", "industries", "media", "news", "times", "post"}
+_PLACE_OR_FIRM_WORDS = frozenset(
+    {"campaign", "team", "forces", "house", "street", "hill", "tower", "square", "avenue", "road",
+     "center", "centre", "hall", "park", "bridge", "station", "airport", "polls", "systems",
+     "holdings", "motors", "industries", "media", "news", "times", "post"}
 )  # fmt: skip
-"""Words that make a name a body's or a place's, whatever title is written before it."""
+"""Words of a place's or a firm's name, or of a team's, that :func:`names_a_body` does not
+know as a body's ("Capitol Hill", "Wall Street", "Trump Tower", "Lord Ashcroft Polls",
+"General Dynamics Land Systems"; a review): no title before them makes a person."""
 
 
 def _summary_sentences(summary: str, language: str) -> list[str]:
@@ -1777,11 +1776,6 @@ def _first_verb(unit: _Unit) -> tuple[int, int] | None:
     return verbs[0] if verbs else None
 
 
-_GERMAN_BODY_WORD = re.compile(
-    r"(?-i:[A-ZÄÖÜ])[\w-]*(?:kommission|ministerium|regierung|partei|fraktion|behörde|amt|"
-    r"verband|gewerkschaft|union|polizei|armee|gericht|rat)(?!\w)"
-)
-"""A German noun that names a body ("Die EU-Kommission arbeite ...", "Die Union halte ...")."""
 _IMPERSONAL_CLOSING = re.compile(
     swiss_spelling(
         r"(?:heißt|hieß)\s+es(?:\s+(?:weiter|darin|dazu|außerdem|zudem|ferner|auch|noch))?"
@@ -4463,7 +4457,9 @@ def staged_brief(
                 # heißt es.", "Die EU-Kommission arbeite bereits an Gegenmaßnahmen, heißt es."; a
                 # review)
                 and not any(a is not picked and mentioned(a, said) for a in actors)
-                and not _GERMAN_BODY_WORD.search(_unquoted(unit))
+                and not any(
+                    names_a_body(word) for word in re.findall(r"[A-ZÄÖÜ][\w-]*", _unquoted(unit))
+                )
                 and (spoke_last := by_number_before.get(unit.sentence.number - 1)) is not None
                 and spoke_last.source is picked
                 and spoke_last.sentence.paragraph == unit.sentence.paragraph
