@@ -173,6 +173,7 @@ from newsbrief.speakers import (
     quoted_person,
     quoted_vessel_or_work,
     referred_body,
+    role_of_another_party,
     romance_described,
     romance_described_person,
     romance_office_holder,
@@ -632,6 +633,24 @@ _TO_WHOM = re.compile(
 """Words before whom something is aimed at ("a letter to President", "gegen")."""
 _FOR_COMMENT = re.compile(r"\s+(?:for\s+(?:a\s+)?comment|um\s+(?:eine\s+)?Stellungnahme)", re.I)
 """Asking someone for their comment ("reached out to Google for comment")."""
+
+
+_WHERE_OR_BY_WHOM = re.compile(
+    r"(?:\b(?:in|at|with|within|from|by|to|into|before|under|through|between)\s+(?:the\s+)?"
+    r"|\(\s*)$"
+)
+"""What comes right before a body's name that says where or by whom something is done ("are
+under way in the", "approved by the"), or opens its initials after its name ("(")."""
+
+
+def _named_in_a_phrase_only(actor: ActorRecord, quoted: str) -> bool:
+    """Whether every mention of ``actor`` in ``quoted`` says where or by whom something is done
+    (:data:`_WHERE_OR_BY_WHOM`), never as the one that does it: a body a quotation so names is
+    what the quotation is about, not who says it ("Discussions with organised labour on the
+    process are under way in the Public Service Co-ordinating Bargaining Council (PSCBC).")."""
+    folded = normalize_name(quoted)
+    spans = mention_spans(actor, folded)
+    return bool(spans) and all(_WHERE_OR_BY_WHOM.search(folded[:start]) for start, _ in spans)
 
 
 def _comes_from(actor: ActorRecord, sentences: Sequence[Sentence], sentence: Sentence) -> bool:
@@ -4530,6 +4549,16 @@ def staged_brief(
             picked.kind == "person"
             and unit.cues.quotes
             and not mentioned(picked, blank_spans(said, unit.cues.quotes))
+        ) or (
+            # (a body named only as where or by whom something is done, in a sentence all in
+            # quotation marks: "“Discussions with organised labour on the process are under way
+            # in the Public Service Co-ordinating Bargaining Council (PSCBC). ...”" of a budget
+            # quoted paragraphs before; real news, TimesLive: given to the council; not a body
+            # that names itself as the one that acts, as statements do: "“The Department will
+            # review ...”")
+            picked.kind != "person"
+            and _all_quotation(said[unit.start : unit.end])
+            and _named_in_a_phrase_only(picked, said)
         ):
             # what a quotation says of them by name is not their words ("Il caso Cecilia
             # Sala: «Meloni ha premuto aggressivamente per lei»"; real news, Corriere della
@@ -5633,7 +5662,11 @@ def staged_brief(
         if unit.source is not None and not any(a is unit.source for a in actors):
             actors.append(unit.source)
     # (the copied role is judged against the roles as the model gave them, before any is tidied)
-    borrowed = [a for a in actors if borrowed_role(a, actors, text, sentences)]
+    borrowed = [
+        a
+        for a in actors
+        if borrowed_role(a, actors, text, sentences) or role_of_another_party(a, sentences)
+    ]
     for actor in actors:
         actor.role = "" if any(a is actor for a in borrowed) else tidy_role(actor, actors)
     key_actors = [a.public() for a in actors]

@@ -1112,6 +1112,32 @@ def test_a_one_word_person_the_article_names_in_full_is_kept_under_that_name() -
     assert [a.name for a in kept] == ["P.J. Crowley"]
 
 
+@pytest.mark.parametrize(
+    ("sars_role", "kept"),
+    [
+        # real news (TimesLive): "tax authority", offered from "The tax authority will
+        # immediately use the money ...", stood beside Sars, whose role the model made it
+        ("tax authority", ["South African Revenue Service"]),
+        # where no body listed has that role, the noun phrase may be the only name a body gets
+        ("revenue service", ["South African Revenue Service", "tax authority"]),
+    ],
+)
+def test_a_noun_phrase_naming_again_a_body_the_model_gave_that_role_is_no_actor(
+    sars_role: str, kept: list[str]
+) -> None:
+    text = (
+        "Finance minister Enoch Godongwana has allocated R4bn to the South African Revenue "
+        "Service (Sars). The tax authority will immediately use the money to hire more than "
+        "1,000 debt collectors."
+    )
+    notes: list[str] = []
+    items = [
+        ActorItem(name="South African Revenue Service", kind="organization", role=sars_role),
+        ActorItem(name="tax authority", kind="organization", role=""),
+    ]
+    assert [a.name for a in actors_from_answer(items, text, 10, notes)] == kept
+
+
 def test_a_person_whose_given_name_the_model_got_wrong_is_kept_under_the_articles() -> None:
     """Real news (Stuttgarter Zeitung): "Fraud Nopper", the model's, left the mayor out; "Chuba
     Drummer" is Nina Chuba's drummer, not a person named "Chubas Drummer"."""

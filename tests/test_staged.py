@@ -6225,6 +6225,46 @@ def test_a_seat_of_government_that_speaks_is_offered_and_is_the_speaker() -> Non
     assert sources["Manila"] == "Manila"
 
 
+def test_a_party_copied_into_the_role_of_a_person_of_another_party_is_left_out() -> None:
+    """Real news (Süddeutsche Zeitung): the model gave "CSU-Mann", Florian Hahn's, to Anton
+    Hofreiter, the "Grünen-Apologet", and to Gerold Otten, the "AfD-Mann"."""
+    text = (
+        "Die Abgeordneten Florian Hahn, Anton Hofreiter und Gerold Otten vertreten den "
+        "Landkreis München. Grünen-Apologet Hofreiter ist mit 1922 Aktivitäten der Streber. "
+        "CSU-Mann Hahn kommt dagegen nur auf 257. Auf die 355 Aktivitäten von AfD-Mann Otten "
+        "hätte man gerne verzichtet. Außenministerin Annalena Baerbock von den Grünen folgt."
+    )
+    listed = [
+        {"name": "Florian Hahn", "kind": "person", "role": "CSU-Mann"},
+        {"name": "Anton Hofreiter", "kind": "person", "role": "CSU-Mann"},
+        {"name": "Gerold Otten", "kind": "person", "role": "CSU-Mann"},
+        {"name": "Annalena Baerbock", "kind": "person", "role": "foreign minister of the Greens"},
+    ]
+    content = _brief_of(text, listed, ARTICLE_ITSELF, language="de")
+    assert {a.name: a.role for a in content.key_actors} == {
+        "Florian Hahn": "CSU-Mann",
+        "Anton Hofreiter": "",
+        "Gerold Otten": "",
+        "Annalena Baerbock": "foreign minister of the Greens",
+    }
+
+
+def test_the_place_of_a_dateline_is_no_seat_of_government_that_speaks() -> None:
+    """Real news (Reuters): "KATHMANDU, April 25 (Reuters) - Nepal's civil aviation authority
+    disputed ..." had the capital speak: the kinds stage called it a place, and the seat of
+    government was offered as a government, an actor that never says anything."""
+    text = (
+        "KATHMANDU, April 25 (Reuters) - Nepal's civil aviation authority disputed on Tuesday "
+        "that a plane had been hit by a bird strike, calling the carrier's account "
+        '"misleading". Flydubai said a flight from the capital '
+        "Kathmandu to Dubai had a bird strike during take-off."
+    )
+    listed = [{"name": "Flydubai", "kind": "organization", "role": "airline"}]
+    kinds = {"Flydubai": "organization", "Kathmandu": "place"}
+    content = _brief_of(text, listed, "Flydubai", kinds=kinds)
+    assert [a.name for a in content.key_actors] == ["Flydubai"]
+
+
 def test_a_country_that_speaks_is_an_actor_whatever_the_kinds_stage_calls_it() -> None:
     """Real news (Metro): "Sweden tells 5,000,000 households 'how to survive WWIII' in war
     pamphlet" went to the agency the model picked: the kinds stage called Sweden a place, and
@@ -14915,6 +14955,47 @@ def test_a_quotation_that_names_the_pick_only_inside_is_not_theirs(
     )
     listed = [("Giorgia Meloni", "person"), ("Cecilia Sala", "person")]
     assert _source_of(text, listed, "Giorgia Meloni", sentence[:8], language="it") == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # real news (TimesLive): a budget's words quoted after the article's own sentence;
+        # given to the council, named in them as where talks are held
+        (
+            "\u201cDiscussions with organised labour on the process are under way in the Public "
+            "Service Co-ordinating Bargaining Council (PSCBC). The allocation will be revisited "
+            "on the conclusion of the consultations.\u201d",
+            ARTICLE_ITSELF,
+        ),
+        (
+            "\u201cThe package was approved by the Public Service Co-ordinating Bargaining "
+            "Council last year.\u201d",
+            ARTICLE_ITSELF,
+        ),
+        # a body's statement names it as the one that acts
+        (
+            "\u201cThe Public Service Co-ordinating Bargaining Council will review the package "
+            "in the coming weeks.\u201d",
+            "Public Service Co-ordinating Bargaining Council",
+        ),
+    ],
+)
+def test_a_body_a_quotation_names_only_as_where_it_is_done_is_not_its_speaker(
+    sentence: str, speaker: str
+) -> None:
+    text = (
+        "Godongwana has cut the early retirement programme.\n\n"
+        "The early retirement package has been cut from R11bn to R5.5bn.\n\n"
+        f"{sentence}"
+    )
+    listed = [
+        ("Enoch Godongwana", "person"),
+        ("Public Service Co-ordinating Bargaining Council", "organization"),
+    ]
+    pick = {"s3": "Public Service Co-ordinating Bargaining Council"}
+    opening = sentence[:12]
+    assert _source_of(text, listed, pick, opening) == speaker
 
 
 @pytest.mark.parametrize(
