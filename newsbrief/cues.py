@@ -996,6 +996,11 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"verlautet",
         r"sprach von",
         r"spricht von",
+        # of what is said after it ("Marc Ludwig, Astronom von der Sternwarte Neumünster,
+        # spricht ebenfalls davon, dass es sich ... um Meteoriten handeln könnte."; real news,
+        # NDR: the article's)
+        r"(?:sprach|sprachen|spricht|sprechen)(?=\s(?:[^\W\d_][\w.-]*\s){0,3}davon,?\s+"
+        r"(?:dass|es|sie|er|man|die|der|das|ein|eine)(?!\w))",
         # with words between (real news, dpa: "Prien sprach in der „Süddeutschen Zeitung“
         # (Dienstag) von „populistischer Unfug“"), proposed, agreed
         r"(?:sprach|sprachen|spricht|sprechen)(?=\s.{1,60}?\svon\s)"
@@ -1168,6 +1173,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # real news, tagesschau)
         r"zeig(?:t|te|ten|en) sich",
         r"(?:geht|gehen|ging|gingen) davon aus",
+        # with the speaker or an adverb between ("Im Fall Elmshorn geht Heinlein davon aus,
+        # dass ..."; real news, NDR: the article's)
+        r"(?:geht|gehen|ging|gingen)(?=\s(?:[^\W\d_][\w.-]*\s){1,4}davon\s+aus(?!\w))",
         # having one's say ("Nicht umsonst kam in der Mitteilung Kawasakis auch Guim Roda, der
         # aktuelle Team-Manager von KRT, zu Wort: ..."; real news, Motorsport-Magazin: given to
         # the team)
@@ -3041,6 +3049,12 @@ def _said_here(code: str, match: re.Match[str]) -> bool:
                 re.match(r"\s.{1,60}?\svon\s", after)
                 # (not a court's acquittal: "sprach Wałęsa ... von allen Vorwürfen frei")
                 and not re.match(r"[^,.;:!?]*\sfrei(?=\s*[,.;:!?\"“”»]|\s*$)", after)
+            )
+            # (or of what follows "davon": "spricht ebenfalls davon, dass ...")
+            or re.match(
+                r"\s(?:[^\W\d_][\w.-]*\s){0,3}davon,?\s+"
+                r"(?:dass|es|sie|er|man|die|der|das|ein|eine)(?!\w)",
+                after,
             )
             or (
                 _SPOKEN_OF_OPENING.match(match.string[: match.start()])

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 import sentencex
 
-__all__ = ["Sentence", "dateline_length", "split_sentences"]
+__all__ = ["DATELINE_SENTENCES", "Sentence", "dateline_length", "split_sentences"]
 
 # Titles and abbreviations that sentencex (1.0.x) ends a sentence at, per language; "*" is for
 # every language. Compared case-sensitively on the last word of a piece.
@@ -479,6 +479,10 @@ _DATELINE = re.compile(
     r"\s*(?:--|[-—–:])\s+(?=[\"“„«‘'A-ZÀ-Ý0-9])"
 )
 """A wire story's dateline: "Washington (CNN) -- ", "BERLIN, 5. Juni (dpa) - ", "(AP) — "."""
+
+
+DATELINE_SENTENCES = 3
+"""A dateline is looked for in the article's first sentences only (a title may come first)."""
 
 
 def dateline_length(sentence: str) -> int:

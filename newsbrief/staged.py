@@ -86,7 +86,7 @@ from newsbrief.places import (
 )
 from newsbrief.polarity import contradicted, dropped_negation
 from newsbrief.prompt import SOURCE_LANGUAGE, Request, language_name
-from newsbrief.sentences import Sentence, dateline_length, split_sentences
+from newsbrief.sentences import DATELINE_SENTENCES, Sentence, dateline_length, split_sentences
 from newsbrief.speakers import (
     ACCORDING_WORDS,
     MAX_CANDIDATES,
@@ -698,8 +698,6 @@ def _all_quotation(text: str) -> bool:
     return sum(b - a for a, b in quoted_spans(stripped)) >= MIN_QUOTED_SHARE * len(stripped)
 
 
-DATELINE_SENTENCES = 3
-"""A dateline is looked for in the article's first sentences only (a title may come first)."""
 MIN_CHECKED_WORDS = 6
 """A statement shorter than this is not language-checked (names and numbers have none)."""
 MAX_FACTS = 12
@@ -4559,6 +4557,12 @@ def staged_brief(
             picked.kind != "person"
             and _all_quotation(said[unit.start : unit.end])
             and _named_in_a_phrase_only(picked, said)
+            # (nor a quotation right after a sentence that names the body: "The Department of
+            # Health issued a statement on Monday." then its words; a review)
+            and not (
+                unit.sentence.number >= 2
+                and mentioned(picked, sentences[unit.sentence.number - 2].text)
+            )
         ):
             # what a quotation says of them by name is not their words ("Il caso Cecilia
             # Sala: «Meloni ha premuto aggressivamente per lei»"; real news, Corriere della
@@ -4623,7 +4627,14 @@ def staged_brief(
             or unit.cues.anonymity
             or id(unit) in continued
             or mentioned(picked, unit.sentence.text)
-            or pronoun_speaker(unit.sentence.text, unit.cues) is not None
+            # (a pronoun stands for those named before it, not for those the article names
+            # first later: "Die Anwohner riefen zur Sicherheit die Feuerwehr. Denn sie
+            # vermuteten einen kleinen Meteoriten ..." went to "Astronomen", named five
+            # sentences later; real news, NDR)
+            or (
+                pronoun_speaker(unit.sentence.text, unit.cues) is not None
+                and any(mentioned(picked, s.text) for s in sentences[: unit.sentence.number - 1])
+            )
             or _all_quotation(unit.sentence.text[unit.start : unit.end])
             or _speaker(unit, actors) is not None
             # (named again by the spokesperson's noun: "..., afirmó el portavoz del grupo")
@@ -5665,7 +5676,7 @@ def staged_brief(
     borrowed = [
         a
         for a in actors
-        if borrowed_role(a, actors, text, sentences) or role_of_another_party(a, sentences)
+        if borrowed_role(a, actors, text, sentences) or role_of_another_party(a, actors, sentences)
     ]
     for actor in actors:
         actor.role = "" if any(a is actor for a in borrowed) else tidy_role(actor, actors)

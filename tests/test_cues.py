@@ -90,6 +90,14 @@ from newsbrief.cues import (
         ("de", "Der Verband bezeichnete die Entscheidung als Fehler."),
         ("de", "Der Bürgermeister zeigte sich zuversichtlich."),
         ("de", "Die Gewerkschaft geht davon aus, dass der Streik endet."),
+        # with the speaker or an adverb between, and "spricht davon" (real news, NDR: both the
+        # article's)
+        ("de", "Im Fall Elmshorn geht Heinlein davon aus, dass es ein Meteorit war."),
+        ("de", "Die Polizei geht inzwischen auch davon aus, dass der Täter floh."),
+        (
+            "de",
+            "Marc Ludwig, Astronom, spricht ebenfalls davon, dass es sich um Meteoriten handelt.",
+        ),
         ("de", "Der Minister sprach sich gegen die Reform aus."),
         # separable verbs with words between, the particle closing the clause
         ("de", "Das teilte das Ministerium am Montag mit."),
@@ -525,6 +533,10 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         # an emotion shown by doing something (a review)
         ("fr", "Les supporters du PSG ont exprimé leur colère en sifflant les joueurs."),
         ("it", "Gli operai dell'ex Ilva hanno espresso la loro indignazione bloccando la statale."),
+        # what counts for a view, and a going away ("davon" of a place)
+        ("de", "Dafür spricht, dass der Täter floh."),
+        ("de", "Vieles spricht dafür, dass es ein Meteorit war."),
+        ("de", "Er ging langsam davon und kam nicht zurück."),
     ],
 )
 def test_the_articles_own_voice_has_no_attribution_cue(language: str, sentence: str) -> None:

@@ -946,6 +946,16 @@ def test_a_title_before_a_name_and_a_headline_are_no_actors(
         ("Chelsea", "The Gunners play Chelsea on Sunday.", "en", False),
         ("Netflix", "The documentary Netflix released was long.", "en", False),
         ("Netflix", "Die neue Serie von Netflix startet im Mai.", "de", False),
+        # a machine's make (real news, Reuters: "Merkava" listed as an organisation)
+        (
+            "Merkava",
+            "The guns can be mounted on Israel's Merkava tanks. A Merkava tank fired twice.",
+            "en",
+            True,
+        ),
+        # a group's weapons are the group's doing, and a maker that acts is an actor
+        ("Hezbollah", "Hezbollah rockets hit the town.", "en", False),
+        ("Boeing", "A Boeing jet landed. Boeing said it would check it.", "en", False),
     ],
 )
 def test_a_name_given_only_to_a_treaty_a_meeting_or_a_work_is_a_thing(
@@ -1136,6 +1146,55 @@ def test_a_noun_phrase_naming_again_a_body_the_model_gave_that_role_is_no_actor(
         ActorItem(name="tax authority", kind="organization", role=""),
     ]
     assert [a.name for a in actors_from_answer(items, text, 10, notes)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # (a review) another place's body named by the same noun phrase is another body
+        (
+            "The European Commission approved the merger on Tuesday. Britain's competition "
+            "regulator said it would open its own investigation.",
+            ["European Commission", "competition regulator"],
+        ),
+        # and the body whose role it is must be one the article names
+        (
+            "The competition regulator will open an investigation, it said.",
+            ["competition regulator"],
+        ),
+    ],
+)
+def test_a_noun_phrase_of_another_body_is_kept(text: str, kept: list[str]) -> None:
+    items = [
+        ActorItem(name="European Commission", kind="government", role="competition regulator"),
+        ActorItem(name="competition regulator", kind="government", role="British regulator"),
+    ]
+    assert [a.name for a in actors_from_answer(items, text, 10, [])] == kept
+
+
+@pytest.mark.parametrize(
+    ("offered", "kept"),
+    [
+        # real news (Reuters): two actors, and "Israel's military said" went to the second
+        ("Israeli military", ["Israel Defense Forces (IDF)"]),
+        ("Israeli army", ["Israel Defense Forces (IDF)"]),
+        # another country's army stays its own
+        ("Lebanese army", ["Israel Defense Forces (IDF)", "Lebanese army"]),
+    ],
+)
+def test_a_countrys_army_named_by_what_it_is_is_the_army_listed_by_name(
+    offered: str, kept: list[str]
+) -> None:
+    text = (
+        "The Israel Defense Forces (IDF) said it does not target journalists. AFP called for an "
+        "investigation by the Israeli military. The Israeli army and the Lebanese army "
+        "exchanged fire."
+    )
+    items = [
+        ActorItem(name="Israel Defense Forces (IDF)", kind="organization", role="military force"),
+        ActorItem(name=offered, kind="government", role=""),
+    ]
+    assert [a.name for a in actors_from_answer(items, text, 10, [])] == kept
 
 
 def test_a_person_whose_given_name_the_model_got_wrong_is_kept_under_the_articles() -> None:

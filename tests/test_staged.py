@@ -6225,6 +6225,21 @@ def test_a_seat_of_government_that_speaks_is_offered_and_is_the_speaker() -> Non
     assert sources["Manila"] == "Manila"
 
 
+def test_a_name_and_a_dash_past_the_first_sentences_is_no_dateline() -> None:
+    """A review: "Sen. Lindsey Graham (R-S.C.) — ... — said ..." has the shape of a dateline;
+    past the article's first sentences it names the speaker, as before."""
+    text = (
+        "The Senate vote was delayed again on Tuesday. Leaders blamed a dispute over funding. "
+        "The bill's backers hope for a vote next week. Its critics want deep changes. Sen. "
+        "Lindsey Graham (R-S.C.) \u2014 President Trump's closest ally in the chamber \u2014 "
+        "said he would not back the bill."
+    )
+    listed = [("Senate", "government")]
+    pick = {"s5": "Lindsey Graham"}
+    more = {"Lindsey Graham": "other"}
+    assert _source_of(text, listed, pick, "Sen. Lindsey", more_kinds=more) == "Lindsey Graham"
+
+
 def test_a_party_copied_into_the_role_of_a_person_of_another_party_is_left_out() -> None:
     """Real news (Süddeutsche Zeitung): the model gave "CSU-Mann", Florian Hahn's, to Anton
     Hofreiter, the "Grünen-Apologet", and to Gerold Otten, the "AfD-Mann"."""
@@ -6247,6 +6262,68 @@ def test_a_party_copied_into_the_role_of_a_person_of_another_party_is_left_out()
         "Gerold Otten": "",
         "Annalena Baerbock": "foreign minister of the Greens",
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "speaker"),
+    [
+        # real news (junge Welt): the summit, named last before "sprach", took it
+        (
+            "Während solche Verbindungen öffentlich wurden, warf Macron auf dem AFS den "
+            "Staaten des Sahel mangelnde Dankbarkeit vor und sprach davon, dass Mali den "
+            "Preis bezahlt habe.",
+            "de",
+            "Emmanuel Macron",
+        ),
+        (
+            "Am Montag kritisierte Macron auf dem AFS die Staaten und sagte, Mali habe den "
+            "Preis bezahlt.",
+            "de",
+            "Emmanuel Macron",
+        ),
+        ("Macron spoke at the AFS and said Mali had paid the price.", "en", "Emmanuel Macron"),
+    ],
+)
+def test_a_verb_of_saying_after_and_shares_the_subject_of_the_clause_before(
+    sentence: str, language: str, speaker: str
+) -> None:
+    text = f"Emmanuel Macron reiste nach Nairobi.\n\n{sentence}"
+    listed = [("Emmanuel Macron", "person"), ("AFS", "organization")]
+    assert _source_of(text, listed, "AFS", sentence[:12], language=language) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "role"),
+    [
+        # (a review) a role no other listed person has stays the model's, whatever words the
+        # article gives the party in
+        (
+            "Boris Pistorius hat am Montag die Truppe besucht. Der SPD-Politiker versprach den "
+            "Soldaten mehr Geld.",
+            "de",
+            "SPD-Politiker",
+        ),
+        (
+            "Die FPÖ liegt in allen Umfragen vorn. Herbert Kickl, Chef der Blauen, forderte "
+            "Neuwahlen.",
+            "de",
+            "FPÖ-Chef",
+        ),
+        (
+            'Packers quarterback Jordan Love threw for 300 yards. "We played our best game," '
+            "Love said.",
+            "en",
+            "Green Bay Packers quarterback",
+        ),
+    ],
+)
+def test_a_party_in_the_role_of_one_person_alone_is_kept(
+    text: str, language: str, role: str
+) -> None:
+    name = next(n for n in ("Boris Pistorius", "Herbert Kickl", "Jordan Love") if n in text)
+    listed = [{"name": name, "kind": "person", "role": role}]
+    content = _brief_of(text, listed, ARTICLE_ITSELF, language=language)
+    assert {a.name: a.role for a in content.key_actors}[name] == role
 
 
 def test_the_place_of_a_dateline_is_no_seat_of_government_that_speaks() -> None:
@@ -6456,6 +6533,23 @@ def test_an_unnamed_source_no_sentence_word_points_to_is_not_its_speaker() -> No
     source = sources_by_first_word(_brief_of(text, actors, "anonymous: Another victim"))
     assert source["But"] == ARTICLE_ITSELF
     assert source["Another"] == source["She"] == "Another victim"
+
+
+def test_a_pronoun_does_not_stand_for_an_unnamed_source_named_first_later() -> None:
+    """Real news (NDR): "Denn sie vermuteten einen kleinen Meteoriten ..." went to
+    "Astronomen", whom the article names first five sentences later; "sie" are the residents
+    of the sentence before. Those named before keep the pronoun's sentence."""
+    text = (
+        "In Elmshorn hatten Anwohner einen Knall gehört. Die Anwohner riefen die Feuerwehr. Denn "
+        "sie vermuteten einen kleinen Meteoriten.\n\nDie Feuerwehr gab Entwarnung. Es handelt "
+        "sich nach Meinung von Astronomen doch um Meteoriten. Sie vermuteten zunächst einen "
+        "Stein."
+    )
+    actors = [{"name": "Marc Ludwig", "kind": "person", "role": "Astronom"}]
+    content = _brief_of(text, actors, "anonymous: Astronomen", language="de")
+    sources = {c.evidence[0].quote: c.source.description for c in content.claims}
+    assert sources["Denn sie vermuteten einen kleinen Meteoriten."] != "Astronomen"
+    assert sources["Sie vermuteten zunächst einen Stein."] == "Astronomen"
 
 
 GLOBAL_NEWS_ACTORS = [
@@ -14996,6 +15090,18 @@ def test_a_body_a_quotation_names_only_as_where_it_is_done_is_not_its_speaker(
     pick = {"s3": "Public Service Co-ordinating Bargaining Council"}
     opening = sentence[:12]
     assert _source_of(text, listed, pick, opening) == speaker
+
+
+def test_a_quotation_after_a_sentence_naming_the_body_is_the_bodys() -> None:
+    """A review: "Sars released a statement on Friday." then "“Outstanding debt will be
+    collected by Sars within 30 days of the letter.”" is the statement's words."""
+    text = (
+        "Taxpayers who owe more than R1m will receive letters this month.\n\n"
+        "Sars released a statement on Friday.\n\n"
+        "\u201cOutstanding debt will be collected by Sars within 30 days of the letter.\u201d"
+    )
+    listed = [("Sars", "government")]
+    assert _source_of(text, listed, {"s3": "Sars"}, "\u201cOutstanding") == "Sars"
 
 
 @pytest.mark.parametrize(
