@@ -999,7 +999,7 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # of what is said after it ("Marc Ludwig, Astronom von der Sternwarte Neumünster,
         # spricht ebenfalls davon, dass es sich ... um Meteoriten handeln könnte."; real news,
         # NDR: the article's)
-        r"(?:sprach|sprachen|spricht|sprechen)(?=\s(?:[^\W\d_][\w.-]*\s){0,3}davon,?\s+"
+        r"(?:sprach|sprachen|spricht|sprechen)(?=\s(?:[^\W\d_][\w.-]*\s){0,5}davon,?\s+"
         r"(?:dass|es|sie|er|man|die|der|das|ein|eine)(?!\w))",
         # with words between (real news, dpa: "Prien sprach in der „Süddeutschen Zeitung“
         # (Dienstag) von „populistischer Unfug“"), proposed, agreed
@@ -1175,7 +1175,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"(?:geht|gehen|ging|gingen) davon aus",
         # with the speaker or an adverb between ("Im Fall Elmshorn geht Heinlein davon aus,
         # dass ..."; real news, NDR: the article's)
-        r"(?:geht|gehen|ging|gingen)(?=\s(?:[^\W\d_][\w.-]*\s){1,4}davon\s+aus(?!\w))",
+        # (what follows is what is believed: not "ging mit der Beute davon aus dem Laden"; a
+        # review)
+        r"(?:geht|gehen|ging|gingen)"
+        r"(?=\s(?:[^\W\d_][\w.-]*\s){1,6}davon\s+aus(?:\s*,|\s+dass)(?!\w))",
         # having one's say ("Nicht umsonst kam in der Mitteilung Kawasakis auch Guim Roda, der
         # aktuelle Team-Manager von KRT, zu Wort: ..."; real news, Motorsport-Magazin: given to
         # the team)
@@ -3052,7 +3055,7 @@ def _said_here(code: str, match: re.Match[str]) -> bool:
             )
             # (or of what follows "davon": "spricht ebenfalls davon, dass ...")
             or re.match(
-                r"\s(?:[^\W\d_][\w.-]*\s){0,3}davon,?\s+"
+                r"\s(?:[^\W\d_][\w.-]*\s){0,5}davon,?\s+"
                 r"(?:dass|es|sie|er|man|die|der|das|ein|eine)(?!\w)",
                 after,
             )

@@ -479,6 +479,13 @@ _DATELINE = re.compile(
     r"\s*(?:--|[-—–:])\s+(?=[\"“„«‘'A-ZÀ-Ý0-9])"
 )
 """A wire story's dateline: "Washington (CNN) -- ", "BERLIN, 5. Juni (dpa) - ", "(AP) — "."""
+_PLACE_DATELINE = re.compile(
+    # a place in capitals, its country or state after a comma, and a long dash ("KATHMANDU,
+    # Nepal — ", "WASHINGTON — "): no outlet named
+    r"[A-ZÀ-Ý][A-ZÀ-Ý.'’/ -]{2,30}(?:,\s*[A-ZÀ-Ý][\w.]*(?:\s+[A-ZÀ-Ý][\w.]*){0,2})?"
+    r"\s*(?:--|[—–])\s+(?=[\"“„«‘'A-ZÀ-Ý0-9])"
+)
+"""A dateline of a place alone: capitals, then a long dash (not a hyphen)."""
 
 
 DATELINE_SENTENCES = 3
@@ -491,12 +498,14 @@ def dateline_length(sentence: str) -> int:
 
     The dateline says where the story was filed and by whom: the outlet in it reports the
     sentence, and neither it nor the place is part of the claim. A place, an optional date, an
-    outlet in brackets and a dash or colon after it; the sentence goes on with a capital, a
-    digit or a quotation mark. A name followed by its initials is no dateline.
+    outlet in brackets and a dash or colon after it, or a place in capitals and a long dash
+    ("WASHINGTON — "); the sentence goes on with a capital, a digit or a quotation mark. A
+    name followed by its initials is no dateline.
     """
     match = _DATELINE.match(sentence)
     if match is None:
-        return 0
+        place = _PLACE_DATELINE.match(sentence)
+        return place.end() if place is not None else 0
     before = sentence[: match.start("source") - 1]
     initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", before) if w[0].isupper())
     if initials and match.group("source").replace(".", "").upper() in (initials, initials[1:]):

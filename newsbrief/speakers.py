@@ -2189,8 +2189,9 @@ _FORCE_WORDS = re.compile(r"(?<!\w)(?:army|military|armed\s+forces|defen[cs]e\s+
 
 def _same_force(name: str, body: ActorRecord) -> bool:
     """Whether ``name`` is a country's army named by what it is ("Israeli military", "the
-    Israeli army") and ``body`` that army by its name: its name or role calls it an army, and
-    its name names the same country ("Israel Defense Forces (IDF)")."""
+    Israeli army") and ``body`` that army by its name: its name calls it an army and opens
+    with the same country, or closes with it after "of" ("Israel Defense Forces (IDF)",
+    "Armed Forces of Ukraine")."""
     found = _COUNTRY_FORCE.fullmatch(re.sub(r"^(?:the|The)\s+", "", name.strip()))
     if found is None:
         return False
@@ -2200,10 +2201,18 @@ def _same_force(name: str, body: ActorRecord) -> bool:
     if country is None:
         return False
     folded = normalize_name(body.name)
+    # (the force word in its name, the country opening it or closing it after "of": not a
+    # ministry or a branch whose role speaks of the army, nor "South Sudan People's Defence
+    # Forces" for the Sudanese army, nor a rebel group; a review)
     return (
-        _FORCE_WORDS.search(f"{folded} {normalize_name(body.role)}") is not None
+        body.kind != "group"
+        and _FORCE_WORDS.search(folded) is not None
         and _COUNTRY_FORCE.fullmatch(body.name.strip()) is None
-        and re.search(rf"(?<!\w){re.escape(country)}", folded) is not None
+        and re.search(
+            rf"^(?:the\s+)?{re.escape(country)}(?!\w)|(?<!\w)of\s+(?:the\s+)?{re.escape(country)}$",
+            folded,
+        )
+        is not None
     )
 
 
@@ -3036,6 +3045,7 @@ def add_unnamed_sources(
         # "fonte vicina all'assessorato" names a body but is not it; "the ministry" is
         if any(folded in a.forms for a in actors if a.kind != "anonymous"):
             continue
+
         same = next(
             (
                 a
@@ -3492,6 +3502,12 @@ nominative's article right after the verb."""
 
 
 _COORDINATED_VERB = re.compile(r"(?<!\w)(?:und|and)\s+$")
+_NOT_A_SUBJECT_BEFORE = re.compile(
+    r"(?<!\w)(?:von|vom|mit|nach|vor|bei|beim|gegen|als|wie|anders|gemeinsam|zusammen|für|über|"
+    r"zu|zum|zur|of|with|after|before|like|unlike|than|from|to|for|about|against|by)(?!\w)"
+)
+"""Words before a name in a clause that make it no subject ("mit Olaf Scholz", "Anders als
+Olaf Scholz", "the lawyer of John Smith")."""
 """The conjunction right before a verb of saying with no subject of its own ("... vor und
 sprach davon", "... arrived and said")."""
 
@@ -3532,11 +3548,21 @@ def named_speaker(
             # a verb that shares the subject of the clause before "und" ("warf Macron auf dem
             # AFS den Staaten des Sahel mangelnde »Dankbarkeit« vor und sprach davon, dass
             # ..."; real news, junge Welt: the summit named last before it took it): the
-            # person named first in that clause, before any body
+            # person named first in that clause, before any body, as its subject (not after a
+            # preposition, nor as whose another is: "Nach dem Treffen mit Olaf Scholz trat
+            # Macron vor die Presse und sagte", "Donald Trump's former adviser John Bolton
+            # appeared on CNN and said"; a review)
             opens = max(sentence.rfind(mark, 0, first) for mark in ",;:") + 1
             person = _first_named(sentence, cues, actors, opens, first)
             if person is not None and person.kind == "person":
-                return person
+                folded = normalize_name(sentence[opens:first])
+                spans = _named_spans(person, folded)
+                at, end = min(spans) if spans else (0, 0)
+                if spans and not (
+                    _NOT_A_SUBJECT_BEFORE.search(folded[:at])
+                    or re.match(r"['’]s?(?!\w)", folded[end:])
+                ):
+                    return person
         having_a_say = _HAS_A_SAY.match(sentence, verb_end)
         if (
             having_a_say is not None
@@ -5787,9 +5813,10 @@ _THING_AFTER = re.compile(
     rf"(?i:{_THINGS})(?!\w)"
 )
 _MACHINE_AFTER = re.compile(
-    r"^\s+(?:[a-z-]{3,}\s+)?(?:tanks?|jets?|aircraft|airliners?|helicopters?|drones?|missiles?|"
-    r"rockets?|rifles?|guns?|howitzers?|launchers?|warships?|submarines?|panzer|kampfpanzer|"
+    r"^(?:\s+|-)(?:tanks?|jets?|aircraft|airliners?|helicopters?|drones?|missiles?|rockets?|"
+    r"rifles?|guns?|howitzers?|launchers?|warships?|submarines?|panzer|kampfpanzer|"
     r"kampfjets?|raketen?|flugzeuge?|hubschrauber|drohnen?)(?!\w)",
+    re.IGNORECASE,
 )
 """A machine's noun after the name of its make or model ("Israel's Merkava tanks", "a Merkava
 tank"; real news, Reuters: listed as an organisation), in English or German."""
@@ -5948,8 +5975,16 @@ def named_as_a_thing(actor: ActorRecord, sentences: Sequence[Sentence]) -> bool:
             if not (
                 thing
                 or _THING_AFTER.match(after)
-                # (after one that owns it or an article: not "Hezbollah rockets", the group's)
-                or (_MACHINE_AFTER.match(after) and _OWNED_BEFORE.search(before))
+                # (after one that owns it or an article: not "Hezbollah rockets", the group's;
+                # nor a group's, nor an army's, whatever comes before: "A Hamas drone", "A US
+                # Army helicopter"; a review)
+                or (
+                    _MACHINE_AFTER.match(after)
+                    and _OWNED_BEFORE.search(before)
+                    and actor.kind != "group"
+                    and _FORCE_WORDS.search(normalize_name(actor.name)) is None
+                    and not re.search(r"(?i)navy|air\s+force|police|polizei", actor.name)
+                )
                 or (_WORK_BEFORE.search(before) and not _MADE_BY.match(after))
                 or _WORK_AFTER.match(after)
             ):
@@ -7085,9 +7120,12 @@ _REFERRING_OPENING = re.compile(
     # Berliner NGO", "die zuständige Gewerkschaft"; not "die französische Regierung"; a
     # review)
     rf"{_GERMAN_REFERRING_ADJECTIVE}|"
-    # (English police without an article: "Police said ...")
-    r"(?=police(?!\w)))"
-    r"(?P<noun>[\w-]+)(?:\s+(?:also|too|now|then|"
+    # (English police without an article: "Police said ...", "Local police said ...")
+    r"(?:(?:local|state|federal|city|county|regional|provincial)\s+)?(?=police(?!\w)))"
+    r"(?P<noun>[\w-]+)"
+    # (and where it is: "Police in Reading said ..."; real news carried from before)
+    r"(?:\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?"
+    r"(?:\s+(?:also|too|now|then|"
     r"still|further|again|later|previously|earlier|already|repeatedly|auch|zudem|außerdem|"
     r"weiter))?\s*$",
     re.IGNORECASE,
@@ -7129,7 +7167,12 @@ def referred_body(
     only one the sentence before names)."""
     verbs = _speaking_verbs(sentence, cues)
     if not verbs:
-        return None
+        # (the force a sentence gives its facts on, with no verb: "..., according to police.",
+        # "Laut Polizei war der Fahrer zu schnell.")
+        according = _ACCORDING_TO_FORCE.search(sentence) if cues.reporting else None
+        if according is None:
+            return None
+        verbs = [according.span()]
     opening = _REFERRING_OPENING.fullmatch(
         _LEADING_CONJUNCTION.sub("", sentence[: min(a for a, _ in verbs)].strip())
     )
@@ -7138,6 +7181,20 @@ def referred_body(
     # on Tuesday.")
     saying = [v for v in verbs if not sentence[v[0] : v[1]].casefold().startswith("in ")]
     last_start, last_end = max(saying or verbs, key=lambda v: v[1])
+    if (
+        opening is None
+        and _TO_SOMEONE.match(sentence[last_start:last_end])
+        and _TOLD_A_MEDIUM.fullmatch(sentence[last_end:])
+    ):
+        # the noun of the clause closing the sentence, who told a medium ("Three people were
+        # killed, police told AFP.")
+        opening = _REFERRING_CLAUSE.search(sentence[:last_start])
+        closing = opening is not None
+    if opening is None:
+        # the force a sentence gives its facts on ("..., according to police.", "Laut
+        # Polizei war der Fahrer zu schnell.")
+        opening = _ACCORDING_TO_FORCE.search(sentence)
+        closing = opening is not None
     if opening is None and not _TO_SOMEONE.match(sentence[last_start:last_end]):
         # the noun closing the sentence, after a verb that tells no one ("..., teilte das
         # Geldhaus mit."; not "..., the union told the company."; a review)
@@ -7338,6 +7395,19 @@ _NO_FORCE_ROLE = re.compile(
 the Salvation Army, "ethnic armed group" of the Arakan Army; folded)."""
 
 
+_TOLD_A_MEDIUM = re.compile(
+    r"\s+(?:(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,3}|reporters|journalists)"
+    r"(?:\s+on\s+\w+)?\s*[.!?]?\s*"
+)
+"""A medium or reporters told, closing the sentence ("..., police told AFP.")."""
+_ACCORDING_TO_FORCE = re.compile(
+    r"(?:(?<!\w)according\s+to\s+(?:the\s+)?(?:(?:local|state|federal|city|county)\s+)?"
+    r"|(?<!\w)(?:laut|nach\s+Angaben\s+der|zufolge\s+der)\s+)"
+    r"(?P<noun>police|army|military|polizei|armee)(?!\w)",
+    re.IGNORECASE,
+)
+"""A police force or an army whose account a sentence gives ("according to police", "Laut
+Polizei", "Nach Angaben der Polizei")."""
 _TO_SOMEONE = re.compile(
     r"(?:told|tells|telling|asked|asks|wrote|writes|urged|warned|kritisierte|kritisiert|"
     r"warnte|forderte|fragte|schrieb)",

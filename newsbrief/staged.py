@@ -653,6 +653,21 @@ def _named_in_a_phrase_only(actor: ActorRecord, quoted: str) -> bool:
     return bool(spans) and all(_WHERE_OR_BY_WHOM.search(folded[:start]) for start, _ in spans)
 
 
+def _named_before(unnamed: ActorRecord, before: Sequence[Sentence]) -> bool:
+    """Whether the sentences ``before`` name the unnamed source ``unnamed`` by its words or
+    its head noun in another number or form ("Several US officials" before "US official",
+    "Anwohnerinnen" before "Anwohner", "Diplomats" before "Western diplomats")."""
+    if any(mentioned(unnamed, s.text) for s in before):
+        return True
+    words = normalize_name(unnamed.name).split()
+    if not words:
+        return False
+    stem = words[-1][: max(4, len(words[-1]) - 2)]
+    return any(
+        re.search(rf"(?<!\w){re.escape(stem)}", normalize_name(s.text)) is not None for s in before
+    )
+
+
 def _comes_from(actor: ActorRecord, sentences: Sequence[Sentence], sentence: Sentence) -> bool:
     """Whether the sentence just before ``sentence``, in its paragraph or the one before, names
     ``actor`` as where what follows may come from ("I got an email reply from a Google
@@ -4633,7 +4648,7 @@ def staged_brief(
             # sentences later; real news, NDR)
             or (
                 pronoun_speaker(unit.sentence.text, unit.cues) is not None
-                and any(mentioned(picked, s.text) for s in sentences[: unit.sentence.number - 1])
+                and _named_before(picked, sentences[: unit.sentence.number - 1])
             )
             or _all_quotation(unit.sentence.text[unit.start : unit.end])
             or _speaker(unit, actors) is not None

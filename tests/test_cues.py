@@ -98,6 +98,9 @@ from newsbrief.cues import (
             "de",
             "Marc Ludwig, Astronom, spricht ebenfalls davon, dass es sich um Meteoriten handelt.",
         ),
+        # (more words between; a review)
+        ("de", "Die Kanzlerin sprach am Montag in Berlin davon, dass die Lage ernst sei."),
+        ("de", "Die Polizei geht nach ersten Erkenntnissen vom Montag davon aus, dass er floh."),
         ("de", "Der Minister sprach sich gegen die Reform aus."),
         # separable verbs with words between, the particle closing the clause
         ("de", "Das teilte das Ministerium am Montag mit."),
@@ -537,6 +540,8 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("de", "Dafür spricht, dass der Täter floh."),
         ("de", "Vieles spricht dafür, dass es ein Meteorit war."),
         ("de", "Er ging langsam davon und kam nicht zurück."),
+        # (going away out of a place; a review)
+        ("de", "Der Mann ging mit der Beute davon aus dem Laden in Richtung Bahnhof."),
     ],
 )
 def test_the_articles_own_voice_has_no_attribution_cue(language: str, sentence: str) -> None:

@@ -157,6 +157,12 @@ def test_a_quotation_mark_opens_the_sentence_it_begins() -> None:
             "BEIRUT/THE HAGUE, March 7 (Reuters) - An Israeli tank",
             "BEIRUT/THE HAGUE, March 7 (Reuters) - ",
         ),
+        # a place in capitals and a long dash, no outlet (a review: Kathmandu spoke)
+        ("KATHMANDU, Nepal \u2014 Nepal's civil aviation authority", "KATHMANDU, Nepal \u2014 "),
+        ("WASHINGTON -- The Senate voted", "WASHINGTON -- "),
+        # (not a name in capitals with a hyphen, nor a word opening a sentence)
+        ("NATO - Russia talks failed", ""),
+        ("Nato \u2014 the alliance \u2014 said", ""),
         # no dateline: a name and its initials, a ticker, a sentence that goes on in lower case
         ("The European Union (EU) - The bloc of 27 states", ""),
         ("Deutsche Bahn (DB) - Die Züge fahren", ""),

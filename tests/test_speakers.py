@@ -956,6 +956,16 @@ def test_a_title_before_a_name_and_a_headline_are_no_actors(
         # a group's weapons are the group's doing, and a maker that acts is an actor
         ("Hezbollah", "Hezbollah rockets hit the town.", "en", False),
         ("Boeing", "A Boeing jet landed. Boeing said it would check it.", "en", False),
+        # (a review) what a body does with machines, an army's machine; a German compound
+        ("Hezbollah", "Lebanon's Hezbollah fired rockets at northern Israel.", "en", False),
+        ("Rheinmetall", "Germany's Rheinmetall builds tanks for Ukraine.", "en", False),
+        ("US Army", "A US Army helicopter crashed in Alaska on Tuesday.", "en", False),
+        (
+            "Merkava",
+            "Ein Merkava-Panzer feuerte zweimal. Ein Merkava-Panzer wurde getroffen.",
+            "de",
+            True,
+        ),
     ],
 )
 def test_a_name_given_only_to_a_treaty_a_meeting_or_a_work_is_a_thing(
@@ -1195,6 +1205,33 @@ def test_a_countrys_army_named_by_what_it_is_is_the_army_listed_by_name(
         ActorItem(name=offered, kind="government", role=""),
     ]
     assert [a.name for a in actors_from_answer(items, text, 10, [])] == kept
+
+
+@pytest.mark.parametrize(
+    ("listed", "offered", "text"),
+    [
+        # (a review) a branch whose role speaks of the army, another country's army by name
+        (
+            ActorItem(
+                name="Israeli Air Force", kind="organization", role="branch of the Israeli military"
+            ),
+            "Israeli military",
+            "The Israeli Air Force said its jets struck Beirut. The Israeli military said two "
+            "soldiers were wounded.",
+        ),
+        (
+            ActorItem(name="South Sudan People's Defence Forces", kind="organization", role="army"),
+            "Sudanese army",
+            "The South Sudan People's Defence Forces closed the border. The Sudanese army said "
+            "it had retaken the town.",
+        ),
+    ],
+)
+def test_an_army_named_by_what_it_is_stays_apart_from_another_body(
+    listed: ActorItem, offered: str, text: str
+) -> None:
+    items = [listed, ActorItem(name=offered, kind="government", role="")]
+    assert [a.name for a in actors_from_answer(items, text, 10, [])] == [listed.name, offered]
 
 
 def test_a_person_whose_given_name_the_model_got_wrong_is_kept_under_the_articles() -> None:

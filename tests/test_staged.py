@@ -6282,13 +6282,26 @@ def test_a_party_copied_into_the_role_of_a_person_of_another_party_is_left_out()
             "Emmanuel Macron",
         ),
         ("Macron spoke at the AFS and said Mali had paid the price.", "en", "Emmanuel Macron"),
+        # (a review) a person after a preposition or as whose another is, is no subject: the
+        # name right before the verb's clause is
+        (
+            "Nach dem Treffen mit Olaf Scholz trat Macron vor die Presse und sagte, Europa "
+            "müsse zusammenstehen.",
+            "de",
+            "Emmanuel Macron",
+        ),
+        (
+            "Olaf Scholz's guest Macron spoke to reporters and said Europe must act together.",
+            "en",
+            "Emmanuel Macron",
+        ),
     ],
 )
 def test_a_verb_of_saying_after_and_shares_the_subject_of_the_clause_before(
     sentence: str, language: str, speaker: str
 ) -> None:
     text = f"Emmanuel Macron reiste nach Nairobi.\n\n{sentence}"
-    listed = [("Emmanuel Macron", "person"), ("AFS", "organization")]
+    listed = [("Emmanuel Macron", "person"), ("Olaf Scholz", "person"), ("AFS", "organization")]
     assert _source_of(text, listed, "AFS", sentence[:12], language=language) == speaker
 
 
@@ -6550,6 +6563,18 @@ def test_a_pronoun_does_not_stand_for_an_unnamed_source_named_first_later() -> N
     sources = {c.evidence[0].quote: c.source.description for c in content.claims}
     assert sources["Denn sie vermuteten einen kleinen Meteoriten."] != "Astronomen"
     assert sources["Sie vermuteten zunächst einen Stein."] == "Astronomen"
+
+
+def test_a_pronoun_stands_for_an_unnamed_source_named_before_in_another_number() -> None:
+    """A review: "Several US officials" before "They said ..." stand for "official"."""
+    text = (
+        "Several US officials briefed reporters on Monday. The strikes began at dawn. They said "
+        "the targets were weapons depots. An official said more strikes were planned."
+    )
+    actors = [{"name": "Lloyd Austin", "kind": "person", "role": "defense secretary"}]
+    content = _brief_of(text, actors, "anonymous: official")
+    sources = {c.evidence[0].quote.split()[0]: c.source for c in content.claims}
+    assert sources["They"].kind is SourceKind.ANONYMOUS
 
 
 GLOBAL_NEWS_ACTORS = [
@@ -13863,6 +13888,30 @@ def test_a_body_named_again_by_an_ngos_noun_is_called_so_by_whole_words(
             "police said.",
             "en",
             "Ohio Highway Patrol",
+        ),
+        # English police told a medium, given facts on, placed or described (real news
+        # carried: ", police told AFP", "according to police", "Police in Reading said",
+        # "local police")
+        *[
+            (
+                "Troopers arrested two men in Columbus, the Ohio Highway Patrol said. Human "
+                f"Rights Watch visited the site.\n\nThe mayor thanked residents. {closing}",
+                "en",
+                "Ohio Highway Patrol",
+            )
+            for closing in (
+                "Both men were charged, police told AFP.",
+                "Both men were charged on Sunday, according to police.",
+                "Police in Columbus said both men were charged.",
+                "Local police said both men were charged.",
+            )
+        ],
+        # the German army given facts on ("Nach Angaben der Armee", "Laut Armee")
+        (
+            "Israels Armee hat Raketen abgefangen.\n\nHuman Rights Watch kritisierte den "
+            "Einsatz. Nach Angaben der Armee wurden 20 Geschosse abgefeuert.",
+            "de",
+            "Israels Armee",
         ),
         # a body the role calls no army stays out
         (
