@@ -2988,12 +2988,23 @@ _SPOKEN_OF_OPENING = re.compile(
 „Skandal“ sprach am Montag die SPD")."""
 
 
+_WHETHER_OR_NOT = re.compile(r"(?<!\w)whether\s+(?:it|he|she|they|we|you|one)\s+$", re.IGNORECASE)
+"""The opening of a "whether ... or not" clause right before a verb of saying."""
+
+
 def _said_here(code: str, match: re.Match[str]) -> bool:
     """Whether a word of the reporting lexicon is a verb of saying where it stands: not a
     passive ("verurteilt worden", "That push was rejected", "much welcomed by many", "It was
     said that"), not a word of a name ("the United States"), not a noun ("Estimates suggest"
     opening an English sentence, "get a say") nor an adjective ("with added costs"), and not
     said by no one ("no group claimed responsibility")."""
+    if code == "en" and _WHETHER_OR_NOT.search(match.string[: match.start()]):
+        after = match.string[match.end() : match.end() + 20]
+        if re.match(r"\s+(?:\w+\s+)?or\s+not(?!\w)", after):
+            # what one may or may not say ("... might attract more scrutiny to its growing role
+            # – whether it acknowledges it or not – as a nation builder"; real news, the Globe
+            # and Mail: Nvidia's), said by no one
+            return False
     if code == "de" and match.group(0) == "gemacht":
         # accusations made ("Der Oberste Verteidigungsrat ... hatte Tiktok ... schwere Vorwürfe
         # gemacht."), not made to someone in the passive ("Dem 61-Jährigen werden ... Vorwürfe

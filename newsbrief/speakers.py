@@ -164,6 +164,7 @@ __all__ = [
     "romance_titled_people",
     "romance_unnamed_spokesperson",
     "said_by_an_event",
+    "said_in_a_relative_clause",
     "said_in_an_agentless_passive",
     "share_speaks",
     "speaker_label",
@@ -3501,6 +3502,41 @@ _SUBJECT_INSIDE_THE_VERB = re.compile(r"[^\W\d]+\s+(?:der|das)\s+\S.*\s\S+$", re
 nominative's article right after the verb."""
 
 
+_RELATIVE_SUBJECT = re.compile(r",?\s+(?:who|that)\s+(?:also\s+|had\s+|has\s+|have\s+)?$")
+"""A relative pronoun as the subject of the verb of saying right after it ("employers who
+said", "Smith, who also said")."""
+
+
+def said_in_a_relative_clause(
+    sentence: str, cues: SentenceCues, actors: Sequence[ActorRecord]
+) -> bool:
+    """Whether every verb of saying of ``sentence`` outside its quotations is in a relative
+    clause whose antecedent is no actor ("... other employers who said they were
+    struggling"): the words of people the sentence describes, not names."""
+    verbs = [
+        (first, end)
+        for first, end in _speaking_verbs(sentence, cues)
+        if not any(start <= first < stop for start, stop in cues.quotes)
+    ]
+    return bool(verbs) and all(
+        (relative := _RELATIVE_SUBJECT.search(sentence, 0, first)) is not None
+        and _named_right_before(sentence[: relative.start()], actors) is None
+        for first, _ in verbs
+    )
+
+
+def _named_right_before(text: str, actors: Sequence[ActorRecord]) -> ActorRecord | None:
+    """The actor whose mention closes ``text`` ("... thanked John Smith"), or ``None``."""
+    folded = normalize_name(text).rstrip()
+    ends = [
+        (start, actor)
+        for actor in actors
+        for start, end in _named_spans(actor, folded)
+        if end == len(folded)
+    ]
+    return min(ends, key=lambda n: n[0])[1] if ends else None
+
+
 _COORDINATED_VERB = re.compile(r"(?<!\w)(?:und|and)\s+$")
 _NOT_A_SUBJECT_BEFORE = re.compile(
     r"(?<!\w)(?:von|vom|mit|nach|vor|bei|beim|gegen|als|wie|anders|gemeinsam|zusammen|für|über|"
@@ -3541,6 +3577,16 @@ def named_speaker(
                 return after
     for first, verb_end in verbs:
         if first <= 0:
+            continue
+        relative = _RELATIVE_SUBJECT.search(sentence, 0, first)
+        if relative is not None and not any(start <= first < end for start, end in cues.quotes):
+            # a verb of saying in a relative clause is its antecedent's ("... in response to
+            # calls from restaurant owners and other employers who said they were struggling";
+            # real news, the Globe and Mail: the government named before took it): an actor
+            # named right before the pronoun, else none for this verb
+            antecedent = _named_right_before(sentence[: relative.start()], actors)
+            if antecedent is not None:
+                return antecedent
             continue
         if _COORDINATED_VERB.search(sentence, 0, first) and not any(
             start <= first < end for start, end in cues.quotes

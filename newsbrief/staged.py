@@ -180,6 +180,7 @@ from newsbrief.speakers import (
     romance_titled_people,
     romance_unnamed_spokesperson,
     said_by_an_event,
+    said_in_a_relative_clause,
     said_in_an_agentless_passive,
     same_source,
     share_speaks,
@@ -4601,6 +4602,23 @@ def staged_brief(
             and not any(said[:a].rstrip().endswith(":") for a, _ in unit.cues.quotes)
         ):
             _give(unit, ARTICLE_ITSELF, ": no verb of saying, and it quotes only a term", notes)
+
+    # A sentence whose every verb of saying is in a relative clause of people it does not name
+    # is not the words of an actor it does not name either ("The federal government agreed to
+    # ease access ... in response to calls from restaurant owners and other employers who said
+    # they were struggling ..."; real news, the Globe and Mail: the bank the model picked).
+    for unit in attributed:
+        picked = unit.source
+        if (
+            picked is None
+            or picked.kind == "anonymous"
+            or unit.cues.anonymity
+            or id(unit) in continued
+            or mentioned(picked, unit.sentence.text)
+            or not said_in_a_relative_clause(unit.sentence.text, unit.cues, actors)
+        ):
+            continue
+        _give(unit, ARTICLE_ITSELF, ": said only by those a relative clause describes", notes)
 
     # A sentence whose verb of saying has a country, or a list of them, opening it as its
     # subject is not the words of a body it does not name ("Ukraine, Bosnia and Herzegovina,

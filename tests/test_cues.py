@@ -540,6 +540,12 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("de", "Dafür spricht, dass der Täter floh."),
         ("de", "Vieles spricht dafür, dass es ein Meteorit war."),
         ("de", "Er ging langsam davon und kam nicht zurück."),
+        # what one may or may not say (real news, the Globe and Mail: Nvidia's)
+        (
+            "en",
+            "Nvidia's expansion might attract more scrutiny to its growing role \u2013 whether it "
+            "acknowledges it or not \u2013 as a nation builder.",
+        ),
         # (going away out of a place; a review)
         ("de", "Der Mann ging mit der Beute davon aus dem Laden in Richtung Bahnhof."),
     ],

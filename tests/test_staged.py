@@ -6339,6 +6339,37 @@ def test_a_party_in_the_role_of_one_person_alone_is_kept(
     assert {a.name: a.role for a in content.key_actors}[name] == role
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # real news (the Globe and Mail): the government, named before "who said", took it
+        (
+            "The federal government agreed to ease access to the program in response to calls "
+            "from restaurant owners and other employers who said they were struggling to find "
+            "staff.",
+            ARTICLE_ITSELF,
+        ),
+        # an actor named right before the pronoun is its antecedent
+        (
+            "The federal government thanked Jane Doe, who said the program had saved her firm.",
+            "Jane Doe",
+        ),
+    ],
+)
+def test_a_verb_of_saying_in_a_relative_clause_is_its_antecedents(
+    sentence: str, speaker: str
+) -> None:
+    text = f"Reliance on the program has shot up since 2022. {sentence} CIBC reports on Friday."
+    listed = [
+        ("federal government", "government"),
+        ("Jane Doe", "person"),
+        ("CIBC", "organization"),
+    ]
+    assert _source_of(text, listed, ARTICLE_ITSELF, sentence[:12]) == speaker
+    # (nor an actor the sentence does not name, the model's pick: the Globe and Mail's bank)
+    assert _source_of(text, listed, "CIBC", sentence[:12]) == speaker
+
+
 def test_the_place_of_a_dateline_is_no_seat_of_government_that_speaks() -> None:
     """Real news (Reuters): "KATHMANDU, April 25 (Reuters) - Nepal's civil aviation authority
     disputed ..." had the capital speak: the kinds stage called it a place, and the seat of
