@@ -689,7 +689,8 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"killed|kill|damaged|caused|destroy\w*|force\w*|injure\w*|wound\w*)\b)",
         r"blasted(?!\s+(?:rock|rocks|through|open|off|into|apart|tunnels?|holes?|music|past|"
         r"a\s+shot|the\s+(?:coast|crowd|ball))\b)",
-        r"slam(?:med|s)",
+        # (not a wrestling throw: "when he choke-slammed a journalist"; real news, the Intercept)
+        r"(?<!-)slam(?:med|s)",
         r"hit back",
         r"object(?:ed|s) to",
         r"caution(?:ed|s)",

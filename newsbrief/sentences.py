@@ -482,8 +482,11 @@ _DATELINE = re.compile(
 _PLACE_DATELINE = re.compile(
     # a place in capitals, its country or state after a comma, and a long dash ("KATHMANDU,
     # Nepal — ", "WASHINGTON — "): no outlet named
-    r"[A-ZÀ-Ý][A-ZÀ-Ý.'’/ -]{2,30}(?:,\s*[A-ZÀ-Ý][\w.]*(?:\s+[A-ZÀ-Ý][\w.]*){0,2})?"
-    r"\s*(?:--|[—–])\s+(?=[\"“„«‘'A-ZÀ-Ý0-9])"
+    # (five letters or more and a word after it not in capitals: not "NATO — The alliance",
+    # "EU – China relations", "FC BAYERN – BORUSSIA DORTMUND 2:1"; a review)
+    r"(?=[A-ZÀ-Ý]{5}|[A-ZÀ-Ý]+[ /-][A-ZÀ-Ý]{2})[A-ZÀ-Ý][A-ZÀ-Ý.'’/ -]{2,30}"
+    r"(?:,\s*[A-ZÀ-Ý][\w.]*(?:\s+[A-ZÀ-Ý][\w.]*){0,2})?"
+    r"\s*(?:--|[—–])\s+(?=[\"“„«‘']|[A-ZÀ-Ý0-9](?![A-ZÀ-Ý]{2}))"
 )
 """A dateline of a place alone: capitals, then a long dash (not a hyphen)."""
 

@@ -654,6 +654,20 @@ def _named_in_a_phrase_only(actor: ActorRecord, quoted: str) -> bool:
     return bool(spans) and all(_WHERE_OR_BY_WHOM.search(folded[:start]) for start, _ in spans)
 
 
+_TOLD_BEFORE = re.compile(
+    r"(?<!\w)(?:told|tells|telling|speaking\s+to|spoke\s+to|(?:an\s+)?interview\s+with|"
+    r"in\s+a\s+statement\s+to|sagte|sagt|gegenüber)\s+(?:the\s+|dem\s+|der\s+)?$"
+)
+"""The words right before the outlet a speaker talks to ("told The Intercept", "in an
+interview with the Guardian", "sagte dem SPIEGEL") (folded)."""
+
+
+def _only_told(medium: ActorRecord, folded_text: str) -> bool:
+    """Whether the article (folded) names ``medium`` only as the one its speakers talk to."""
+    spans = mention_spans(medium, folded_text)
+    return bool(spans) and all(_TOLD_BEFORE.search(folded_text[:start]) for start, _ in spans)
+
+
 def _named_before(unnamed: ActorRecord, before: Sequence[Sentence]) -> bool:
     """Whether the sentences ``before`` name the unnamed source ``unnamed`` by its words or
     its head noun in another number or form ("Several US officials" before "US official",
@@ -4602,6 +4616,22 @@ def staged_brief(
             and not any(said[:a].rstrip().endswith(":") for a, _ in unit.cues.quotes)
         ):
             _give(unit, ARTICLE_ITSELF, ": no verb of saying, and it quotes only a term", notes)
+
+    # The outlet the article's speakers talk to ("..., Medrano told The Intercept.") is the
+    # article's own: a sentence that does not name it is not its words ("That night, ..., all
+    # 21 Montana Freedom Caucus members demanded Zephyr's censure ..."; real news, the
+    # Intercept: given to the Intercept).
+    folded_text = normalize_name(text)
+    for unit in attributed:
+        picked = unit.source
+        if (
+            picked is None
+            or picked.kind != "media"
+            or mentioned(picked, unit.sentence.text)
+            or not _only_told(picked, folded_text)
+        ):
+            continue
+        _give(unit, ARTICLE_ITSELF, ": the outlet its speakers talk to, not named in it", notes)
 
     # A sentence whose every verb of saying is in a relative clause of people it does not name
     # is not the words of an actor it does not name either ("The federal government agreed to

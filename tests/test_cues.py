@@ -546,6 +546,8 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
             "Nvidia's expansion might attract more scrutiny to its growing role \u2013 whether it "
             "acknowledges it or not \u2013 as a nation builder.",
         ),
+        # a wrestling throw (real news, the Intercept: "slammed" made it the governor's words)
+        ("en", "Gianforte rose to prominence in 2017, when he choke-slammed a journalist."),
         # (going away out of a place; a review)
         ("de", "Der Mann ging mit der Beute davon aus dem Laden in Richtung Bahnhof."),
     ],

@@ -163,6 +163,10 @@ def test_a_quotation_mark_opens_the_sentence_it_begins() -> None:
         # (not a name in capitals with a hyphen, nor a word opening a sentence)
         ("NATO - Russia talks failed", ""),
         ("Nato \u2014 the alliance \u2014 said", ""),
+        # (a review) an acronym, a list, a score in capitals
+        ("NATO \u2014 The alliance said on Monday", ""),
+        ("EU \u2013 China relations hit a new low", ""),
+        ("FC BAYERN \u2013 BORUSSIA DORTMUND 2:1", ""),
         # no dateline: a name and its initials, a ticker, a sentence that goes on in lower case
         ("The European Union (EU) - The bloc of 27 states", ""),
         ("Deutsche Bahn (DB) - Die Züge fahren", ""),
