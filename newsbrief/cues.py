@@ -1014,6 +1014,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"(?:schlägt|schlug|schlagen|schlugen)(?=\s.{1,60}?\svor(?=\s*[,.;:!?\"“”»]|\s*$))",
         r"vorgeschlagen",
         r"(?:gibt|gab|geben|gaben)(?=\s.{1,40}?\s(?:recht|Recht)(?=\s*[,.;:!?\"“”»]|\s*$))",
+        # pointing something out ("Iran-Experte Cornelius Adebahr von der Deutschen
+        # Gesellschaft für Auswärtige Politik (DGAP) gibt gleichzeitig zu bedenken, dass ...";
+        # real news, ZDF: given to the expert quoted before)
+        r"(?:gibt|gab|geben|gaben)(?=\s[^.;:!?]{0,60}?\szu\s+bedenken(?!\w))",
         # advised against ("Die Stiftung Warentest rät daher von einem zu frühen Abschluss ...
         # ab."; real news, stern), warned
         # (or to something: "Sie rät generell bei Waren von außerhalb der EU zu besonderer

@@ -98,6 +98,12 @@ from newsbrief.cues import (
             "de",
             "Marc Ludwig, Astronom, spricht ebenfalls davon, dass es sich um Meteoriten handelt.",
         ),
+        # pointing out (real news, ZDF: given to the expert quoted before)
+        (
+            "de",
+            "Iran-Experte Cornelius Adebahr gibt gleichzeitig zu bedenken, dass das "
+            "Handelsvolumen alleine kein Indikator ist.",
+        ),
         # (more words between; a review)
         ("de", "Die Kanzlerin sprach am Montag in Berlin davon, dass die Lage ernst sei."),
         ("de", "Die Polizei geht nach ersten Erkenntnissen vom Montag davon aus, dass er floh."),
