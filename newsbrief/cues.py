@@ -1017,7 +1017,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # pointing something out ("Iran-Experte Cornelius Adebahr von der Deutschen
         # Gesellschaft für Auswärtige Politik (DGAP) gibt gleichzeitig zu bedenken, dass ...";
         # real news, ZDF: given to the expert quoted before)
-        r"(?:gibt|gab|geben|gaben)(?=\s[^.;:!?]{0,60}?\szu\s+bedenken(?!\w))",
+        # (not what there is to consider, nor what a thing gives one to consider: "Dabei gibt
+        # es einiges zu bedenken", "Der Rückgang gibt der Parteiführung zu bedenken"; a review)
+        r"(?:gibt|gab|geben|gaben)(?!\s+(?:es|der|dem|den|uns|mir|ihm|ihr)\b)"
+        r"(?=\s[^.;:!?]{0,80}?\szu\s+bedenken(?!\w))",
         # advised against ("Die Stiftung Warentest rät daher von einem zu frühen Abschluss ...
         # ab."; real news, stern), warned
         # (or to something: "Sie rät generell bei Waren von außerhalb der EU zu besonderer

@@ -1665,12 +1665,13 @@ def actors_from_answer(
                     name.casefold() in ("military", "army", "armee", "militär")
                     and any(
                         i is not item
-                        and i.kind != "person"
+                        and i.kind in ("organization", "government")
                         and normalize_name(_clean_name(i)) in folded_text
-                        and re.search(
-                            rf"(?:{_FORCE_ROLES[name.casefold()]})(?!\w)",
-                            normalize_name(f"{i.name} {i.role}"),
-                        )
+                        # (an army by its name: not the Arakan Army, a group, nor the
+                        # Salvation Army, military police, a ministry whose role speaks of
+                        # the army, a paramilitary force; a review)
+                        and _FORCE_WORDS.search(normalize_name(_clean_name(i))) is not None
+                        and not _NO_ARMY.search(normalize_name(_clean_name(i)))
                         for i in items
                     )
                 )
@@ -1892,6 +1893,10 @@ def actors_from_answer(
                     # "Israeli Defence Minister Israel Katz said ..." is no word of Israel's
                     # (real news, Daily Maverick: his words went to the country)
                     and not _named_like(kind, name, a)
+                    # nor is a country its capital of the same name ("Mexico" and "Mexico
+                    # City"; real news, AP: the city took the country's mentions and stayed an
+                    # actor named only in the dateline)
+                    and not _country_and_its_city(name, a.name)
                 )
                 # two names of one country ("Stati Uniti" and "Usa"; real news, Corriere
                 # della Sera: two governments)
@@ -2203,6 +2208,24 @@ _COUNTRY_FORCE = re.compile(
 """A country's army named by what it is ("Israeli military", "Russian army")."""
 _FORCE_WORDS = re.compile(r"(?<!\w)(?:army|military|armed\s+forces|defen[cs]e\s+forces)(?!\w)")
 """What the name or the role of a body says where it is an army (folded)."""
+
+
+_NO_ARMY = re.compile(
+    r"(?<!\w)(?:police|polizei|corps|veterans?|association|salvation|engineers|ministry|"
+    r"ministerium|intelligence|academy|museum|band|hospital|reserve)(?!\w)"
+)
+"""Words in a body's name that make it no army, whatever force word it has (folded)."""
+
+
+def _country_and_its_city(name: str, other: str) -> bool:
+    """Whether one of ``name`` and ``other`` is a country and the other the city named after
+    it ("Mexico" and "Mexico City", "Kuwait" and "Kuwait City")."""
+    for country, city in ((name, other), (other, name)):
+        if re.fullmatch(rf"{re.escape(country)}\s+(?:City|Stadt)", city.strip()) and any(
+            is_country(country, language) for language in ("en", "de", "fr", "it", "es")
+        ):
+            return True
+    return False
 
 
 def _same_force(name: str, body: ActorRecord) -> bool:
@@ -3610,7 +3633,9 @@ def named_speaker(
             continue
         opened = max((end for _, end in cues.quotes if end <= first), default=0)
         unclosed = _UNCLOSED_APPOSITION.fullmatch(sentence, opened, first)
-        if unclosed is not None:
+        # (not an aside the verb opens: "Netanyahu, the official said, had ordered ..."; a
+        # review)
+        if unclosed is not None and not re.match(r"\s*,", sentence[verb_end:]):
             # a person and an apposition the verb follows with no comma ('"...," Brian
             # Gianforte, a 32-year-old member of Montana's LGBTQ+ community said of ...'; real
             # news, the Intercept: the community, named last, took it)

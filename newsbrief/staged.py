@@ -662,6 +662,22 @@ _TOLD_BEFORE = re.compile(
 interview with the Guardian", "sagte dem SPIEGEL") (folded)."""
 
 
+def _names_it_short(medium: ActorRecord, sentence: str) -> bool:
+    """Whether ``sentence`` may name ``medium`` again: by a capitalised word of its name
+    ("the Journal" of The Wall Street Journal) or a medium's noun ("the paper")."""
+    words = [
+        w
+        for w in re.findall(r"[A-ZÄÖÜ][\w'’-]{2,}", medium.name)
+        if w not in ("The", "Der", "Die", "Das")
+    ]
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", sentence) for w in words) or bool(
+        re.search(
+            rf"(?i)(?<!\w)(?:{MEDIUM_NOUNS}|paper|zeitung|blatt|sender|magazin|redaktion)(?!\w)",
+            sentence,
+        )
+    )
+
+
 def _only_told(medium: ActorRecord, folded_text: str) -> bool:
     """Whether the article (folded) names ``medium`` only as the one its speakers talk to."""
     spans = mention_spans(medium, folded_text)
@@ -4629,6 +4645,9 @@ def staged_brief(
             or picked.kind != "media"
             or mentioned(picked, unit.sentence.text)
             or not _only_told(picked, folded_text)
+            # (nor a sentence that names it by a word of its name or a medium's noun: "The
+            # Post reported ...", "The paper said ...", "Die Zeitung berichtete ..."; a review)
+            or _names_it_short(picked, unit.sentence.text)
         ):
             continue
         _give(unit, ARTICLE_ITSELF, ": the outlet its speakers talk to, not named in it", notes)

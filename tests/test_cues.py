@@ -554,6 +554,8 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ),
         # a wrestling throw (real news, the Intercept: "slammed" made it the governor's words)
         ("en", "Gianforte rose to prominence in 2017, when he choke-slammed a journalist."),
+        # what there is to consider (a review)
+        ("de", "Beim Kauf einer Wärmepumpe gibt es aber einiges zu bedenken."),
         # (going away out of a place; a review)
         ("de", "Der Mann ging mit der Beute davon aus dem Laden in Richtung Bahnhof."),
     ],

@@ -1237,6 +1237,35 @@ def test_an_army_named_by_what_it_is_stays_apart_from_another_body(
     assert [a.name for a in actors_from_answer(items, text, 10, [])] == [listed.name, offered]
 
 
+@pytest.mark.parametrize(
+    "other",
+    [
+        # (a review) bodies whose name has a force word and are no army
+        ActorItem(name="Salvation Army", kind="organization", role="charity"),
+        ActorItem(name="Military police", kind="government", role="military police"),
+        ActorItem(name="Arakan Army", kind="group", role="ethnic armed group"),
+    ],
+)
+def test_the_noun_military_stays_beside_a_body_that_is_no_army(other: ActorItem) -> None:
+    text = f"The {other.name} said it had opened shelters. The military said troops were deployed."
+    items = [other, ActorItem(name="military", kind="government", role="Pakistani army")]
+    assert [a.name for a in actors_from_answer(items, text, 10, [])] == [other.name, "military"]
+
+
+def test_a_country_and_its_capital_of_the_same_name_are_two_actors() -> None:
+    """Real news (AP): "Mexico" merged into "Mexico City", which took the country's mentions
+    ("Mexico's economy") and stayed an actor, named as a place only in the dateline."""
+    text = (
+        "MEXICO CITY (AP) \u2014 Mexico\u2019s economy grew by 1.1% in the first quarter, "
+        "Mexico\u2019s National Statistics Institute said Friday."
+    )
+    items = [
+        ActorItem(name="Mexico", kind="organization", role="country"),
+        ActorItem(name="Mexico City", kind="organization", role="city"),
+    ]
+    assert [a.name for a in actors_from_answer(items, text, 10, [])] == ["Mexico", "Mexico City"]
+
+
 def test_a_person_whose_given_name_the_model_got_wrong_is_kept_under_the_articles() -> None:
     """Real news (Stuttgarter Zeitung): "Fraud Nopper", the model's, left the mayor out; "Chuba
     Drummer" is Nina Chuba's drummer, not a person named "Chubas Drummer"."""

@@ -6438,6 +6438,13 @@ def test_a_relative_clause_of_a_document_or_of_people_of_someone(
     assert _source_of(text, listed, pick, sentence[:12]) == speaker
 
 
+def test_a_name_before_an_aside_of_saying_is_not_its_speaker() -> None:
+    """A review: "Biden, the White House said, will travel ..." is the White House's."""
+    text = "President Joe Biden met Ukrainian leaders.\n\nBiden, the White House said, will travel."
+    listed = [("Joe Biden", "person"), ("White House", "government")]
+    assert _source_of(text, listed, "White House", "Biden, the") == "White House"
+
+
 def test_a_person_and_an_apposition_with_no_closing_comma_speak() -> None:
     """Real news (the Intercept): the community named in the apposition took the words."""
     sentence = (
@@ -6457,8 +6464,10 @@ def test_a_person_and_an_apposition_with_no_closing_comma_speak() -> None:
             "That night, all 21 Montana Freedom Caucus members demanded Zephyr's censure.",
             ARTICLE_ITSELF,
         ),
-        # an outlet the sentence names stays
+        # an outlet the sentence names stays, by its name, a word of it or a medium's noun (a
+        # review)
         ("The Intercept reported that the caucus demanded a censure.", "The Intercept"),
+        ("The news site reported that the caucus demanded a censure.", "The Intercept"),
     ],
 )
 def test_the_outlet_speakers_talk_to_is_no_speaker_of_a_sentence_not_naming_it(
