@@ -554,6 +554,8 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ),
         # a wrestling throw (real news, the Intercept: "slammed" made it the governor's words)
         ("en", "Gianforte rose to prominence in 2017, when he choke-slammed a journalist."),
+        # what a thing adds (real news, the Telegraph: the airer spoke)
+        ("en", "It adds years to the lifespan of your clothes."),
         # what there is to consider (a review)
         ("de", "Beim Kauf einer Wärmepumpe gibt es aber einiges zu bedenken."),
         # (going away out of a place; a review)
