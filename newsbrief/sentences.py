@@ -488,7 +488,8 @@ _PLACE_DATELINE = re.compile(
     r"(?:,\s*[A-ZÀ-Ý][\w.]*(?:\s+[A-ZÀ-Ý][\w.]*){0,2})?"
     r"\s*(?:--|[—–])\s+(?=[\"“„«‘']|[A-ZÀ-Ý0-9](?![A-ZÀ-Ý]{2}))"
 )
-"""A dateline of a place alone: capitals, then a long dash (not a hyphen)."""
+"""A dateline of a place alone: a word of five capitals or two words in capitals, its country
+after a comma, then a long dash or "--" (not a hyphen), and a word not in capitals."""
 
 
 DATELINE_SENTENCES = 3

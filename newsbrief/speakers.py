@@ -2161,8 +2161,9 @@ def role_of_another_party(
     copies one person's party into the roles of others listed after them ("CSU-Mann" for
     Florian Hahn, then for Anton Hofreiter, the "Grünen-Apologet", and Gerold Otten, the
     "AfD-Mann"; real news, Süddeutsche Zeitung). A role of one person alone is left to the
-    model: the article may give the party in words the patterns do not know ("Chef der
-    Blauen")."""
+    model: the article may give the party in words the patterns do not know ("VP-Klubchef"
+    for the ÖVP's). The role's party words are matched as written (capitals), a sentence's in
+    any case."""
     role = actor.role.strip()
     if actor.kind != "person" or not role:
         return False
@@ -2207,6 +2208,7 @@ _COUNTRY_FORCE = re.compile(
 )
 """A country's army named by what it is ("Israeli military", "Russian army")."""
 _FORCE_WORDS = re.compile(r"(?<!\w)(?:army|military|armed\s+forces|defen[cs]e\s+forces)(?!\w)")
+# (the words of _ENGLISH_ARMY, which _FORCE_ROLES below builds on, as a whole-word pattern)
 """What the name or the role of a body says where it is an army (folded)."""
 
 
@@ -3591,14 +3593,14 @@ def _named_right_before(text: str, actors: Sequence[ActorRecord]) -> ActorRecord
 
 
 _COORDINATED_VERB = re.compile(r"(?<!\w)(?:und|and)\s+$")
+"""The conjunction right before a verb of saying with no subject of its own ("... vor und
+sprach davon", "... arrived and said")."""
 _NOT_A_SUBJECT_BEFORE = re.compile(
-    r"(?<!\w)(?:von|vom|mit|nach|vor|bei|beim|gegen|als|wie|anders|gemeinsam|zusammen|für|über|"
+    r"(?<!\w)(?:von|vom|mit|nach|vor|bei|beim|gegen|als|wie|anders|gemeinsam|zusammen|fur|uber|"
     r"zu|zum|zur|of|with|after|before|like|unlike|than|from|to|for|about|against|by)(?!\w)"
 )
 """Words before a name in a clause that make it no subject ("mit Olaf Scholz", "Anders als
-Olaf Scholz", "the lawyer of John Smith")."""
-"""The conjunction right before a verb of saying with no subject of its own ("... vor und
-sprach davon", "... arrived and said")."""
+Olaf Scholz", "the lawyer of John Smith"), as the folded text writes them ("für" is "fur")."""
 
 
 def named_speaker(
@@ -7274,7 +7276,11 @@ def referred_body(
     the role calls so (:func:`_called_force`; after a town's adjective, that town's); the one
     the model picked stands, and one named anywhere in ``article_before``, the article up to
     the sentence, may be meant: the one named last there, unless two forces are named (then
-    only one the sentence before names)."""
+    only one the sentence before names). A force is also named so by "Local police said",
+    by the clause closing a sentence where it told a medium ("..., police told AFP."), and,
+    in a sentence with no verb of saying, as the one it has its facts from ("..., according
+    to police.", "Laut Polizei ...", "Nach Angaben der Armee ..."); never where the sentence
+    names, after "in", a place the article has not named before ("In Chicago, ...")."""
     verbs = _speaking_verbs(sentence, cues)
     according: re.Match[str] | None = None
     if not verbs:

@@ -656,10 +656,11 @@ def _named_in_a_phrase_only(actor: ActorRecord, quoted: str) -> bool:
 
 _TOLD_BEFORE = re.compile(
     r"(?<!\w)(?:told|tells|telling|speaking\s+to|spoke\s+to|(?:an\s+)?interview\s+with|"
-    r"in\s+a\s+statement\s+to|sagte|sagt|gegenüber)\s+(?:the\s+|dem\s+|der\s+)?$"
+    r"in\s+a\s+statement\s+to|sagte|sagt|gegenuber)\s+(?:the\s+|dem\s+|der\s+)?$"
 )
 """The words right before the outlet a speaker talks to ("told The Intercept", "in an
-interview with the Guardian", "sagte dem SPIEGEL") (folded)."""
+interview with the Guardian", "sagte dem SPIEGEL"), as the folded text writes them
+("gegenüber" is "gegenuber")."""
 
 
 def _names_it_short(medium: ActorRecord, sentence: str) -> bool:

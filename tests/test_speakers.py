@@ -34,6 +34,7 @@ from newsbrief.speakers import (
     pronoun_gender,
     pronoun_speaker,
     quoted_person,
+    referred_body,
     romance_described,
     speaker_phrases,
     speaks,
@@ -1250,6 +1251,26 @@ def test_the_noun_military_stays_beside_a_body_that_is_no_army(other: ActorItem)
     text = f"The {other.name} said it had opened shelters. The military said troops were deployed."
     items = [other, ActorItem(name="military", kind="government", role="Pakistani army")]
     assert [a.name for a in actors_from_answer(items, text, 10, [])] == [other.name, "military"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaks"),
+    [
+        ("Two men were charged, police told Reuters.", True),
+        ("Two men were charged in Columbus, police told Reuters.", True),
+        # (a review) a place the article names first here is another force's
+        ("In Chicago, a man was shot dead overnight, police told Reuters.", False),
+        ("A man was shot dead in Chicago, according to police.", False),
+    ],
+)
+def test_a_force_named_by_its_noun_is_not_one_of_another_place(sentence: str, speaks: bool) -> None:
+    before = "Troopers arrested two men in Columbus, the Ohio Highway Patrol said."
+    patrol = ActorRecord(
+        "p", "Ohio Highway Patrol", "organization", "state police", {"ohio highway patrol"}
+    )
+    _, cues = _split_and_cue(sentence, "en")
+    found = referred_body(sentence, cues[0], [patrol], "", None, [], before)
+    assert (found is patrol) is speaks
 
 
 def test_a_country_and_its_capital_of_the_same_name_are_two_actors() -> None:

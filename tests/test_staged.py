@@ -6383,10 +6383,14 @@ def test_a_verb_of_saying_in_a_relative_clause_is_its_antecedents(
         ),
         (
             "In Chicago, a man was shot dead overnight, police told Reuters.",
-            ARTICLE_ITSELF,
-            ARTICLE_ITSELF,
+            "Human Rights Watch",
+            "Human Rights Watch",
         ),
-        ("Officers are underpaid, according to the police union.", ARTICLE_ITSELF, ARTICLE_ITSELF),
+        (
+            "Officers are underpaid, according to the police union.",
+            "Human Rights Watch",
+            "Human Rights Watch",
+        ),
         (
             "Greenpeace blocked Shell's oil rig. The project will go ahead, the company told "
             "Reuters.",
@@ -6399,11 +6403,12 @@ def test_a_force_or_a_company_named_by_its_noun_stays_out_where_another_speaks(
     sentence: str, pick: str, speaker: str
 ) -> None:
     text = (
-        "Troopers arrested two men in Columbus, the Ohio Highway Patrol said.\n\nThe mayor "
-        f"thanked residents. {sentence}"
+        "Troopers arrested two men in Columbus, the Ohio Highway Patrol said. Human Rights Watch "
+        f"visited the site.\n\nThe mayor thanked residents. {sentence}"
     )
     listed = [
         ("Ohio Highway Patrol", "organization"),
+        ("Human Rights Watch", "organization"),
         ("John Smith", "person"),
         ("Greenpeace", "organization"),
         ("Shell", "organization"),
@@ -6718,6 +6723,7 @@ def test_a_pronoun_stands_for_an_unnamed_source_named_before_in_another_number()
     content = _brief_of(text, actors, "anonymous: official")
     sources = {c.evidence[0].quote.split()[0]: c.source for c in content.claims}
     assert sources["They"].kind is SourceKind.ANONYMOUS
+    assert sources["They"].description == "official"
 
 
 GLOBAL_NEWS_ACTORS = [
