@@ -411,6 +411,12 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # the Telegraph: the airer spoke)
         r"(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|value|weight|depth|colou?r|"
         r"flavou?r|texture|warmth|pressure|fuel|momentum)\b)",
+        # what one has written or spoken of, in the perfect ("Harris has written and spoken
+        # about her Montreal home as a comfortable and safe place"; real news, the National
+        # Post: given to the New York Times, named before)
+        r"(?<=\bhas )(?:written|spoken)(?:\s+and\s+(?:written|spoken))?(?=\s+(?:about|of)\b)",
+        r"(?<=\bhave )(?:written|spoken)(?:\s+and\s+(?:written|spoken))?(?=\s+(?:about|of)\b)",
+        r"(?<=\bhad )(?:written|spoken)(?:\s+and\s+(?:written|spoken))?(?=\s+(?:about|of)\b)",
         # "states" and "reports" are nouns too ("Africa's most promising states",
         # "intelligence reports seen by Reuters suggest"; real news, the Telegraph): verbs
         # only before "that", a colon or the sentence's end

@@ -7577,7 +7577,8 @@ _REFERRING_CLOSING = re.compile(
 "teilte das Geldhaus mit" went to the article), or a demonstrative ("..., informó este
 ministerio en su balance diario, ...")."""
 _REFERRING_CLAUSE = re.compile(
-    r",\s+(?:(?:the|der|die|das|le|la|l['’]|il|lo|el)\s*|(?=police(?!\w)))(?P<noun>[\w-]+)"
+    r",\s+(?:(?:the|der|die|das|le|la|l['’]|il|lo|el)\s*|(?:local\s+)?(?=police(?!\w)))"
+    r"(?P<noun>[\w-]+)"
     r"(?:\s+(?:also|has|had|have))?\s+$",
     re.IGNORECASE,
 )

@@ -104,6 +104,9 @@ from newsbrief.cues import (
             "Iran-Experte Cornelius Adebahr gibt gleichzeitig zu bedenken, dass das "
             "Handelsvolumen alleine kein Indikator ist.",
         ),
+        # what one has written or spoken of (real news, the National Post)
+        ("en", "Harris has written and spoken about her Montreal home as a safe place."),
+        ("en", "She had spoken of her fears before the trial."),
         # (more words between; a review)
         ("de", "Die Kanzlerin sprach am Montag in Berlin davon, dass die Lage ernst sei."),
         ("de", "Die Polizei geht nach ersten Erkenntnissen vom Montag davon aus, dass er floh."),
@@ -554,6 +557,8 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ),
         # a wrestling throw (real news, the Intercept: "slammed" made it the governor's words)
         ("en", "Gianforte rose to prominence in 2017, when he choke-slammed a journalist."),
+        # a passive: written about, not by the subject (a guard)
+        ("en", "The letter was written about the war."),
         # what a thing adds (real news, the Telegraph: the airer spoke)
         ("en", "It adds years to the lifespan of your clothes."),
         # what there is to consider (a review)

@@ -6450,6 +6450,18 @@ def test_a_name_before_an_aside_of_saying_is_not_its_speaker() -> None:
     assert _source_of(text, listed, "White House", "Biden, the") == "White House"
 
 
+def test_what_a_person_has_written_and_spoken_about_is_theirs() -> None:
+    """Real news (the National Post): "..., Harris has written and spoken about her Montreal
+    home as a comfortable and safe place." went to the New York Times, named before."""
+    text = (
+        "The New York Times has reported she was into Diana Ross. Although she has not "
+        "stressed her Canadian youth, Kamala Harris has written and spoken about her Montreal "
+        "home as a safe place."
+    )
+    listed = [("Kamala Harris", "person"), ("New York Times", "media")]
+    assert _source_of(text, listed, "New York Times", "Although") == "Kamala Harris"
+
+
 def test_a_person_and_an_apposition_with_no_closing_comma_speak() -> None:
     """Real news (the Intercept): the community named in the apposition took the words."""
     sentence = (
@@ -14051,6 +14063,7 @@ def test_a_body_named_again_by_an_ngos_noun_is_called_so_by_whole_words(
                 "Both men were charged, police told AFP.",
                 "Both men were charged on Sunday, according to police.",
                 "Local police said both men were charged.",
+                "Both men were charged, local police said.",
             )
         ],
         # the German army given facts on ("Nach Angaben der Armee", "Laut Armee")
