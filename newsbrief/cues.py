@@ -358,6 +358,13 @@ Schätzungen", "nach eigenen Schätzungen"), not how good ("nach ersten, groben,
 _NOT_COMPARED = r"(?<!als )(?<!wie )"
 """Not after "als" or "wie": a German participle of fearing or suspecting compared with ("besser
 als befürchtet", "wie vermutet") reports no one."""
+_SAID_DAVON = (
+    r"\s(?:[^\W\d_][\w.-]*\s){0,5}davon,?\s+(?:dass|es|sie|er|man|die|der|das|ein|eine)(?!\w)"
+)
+"""What a German "sprach"/"spricht" speaks of after "davon" ("spricht ebenfalls davon, dass
+..."), up to five words between."""
+
+
 _REPORTING: dict[str, tuple[str, ...]] = {
     "en": (
         # not the writer's "needless to say", nor "as if to say" of a face (real news, BBC)
@@ -1010,8 +1017,7 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # of what is said after it ("Marc Ludwig, Astronom von der Sternwarte Neumünster,
         # spricht ebenfalls davon, dass es sich ... um Meteoriten handeln könnte."; real news,
         # NDR: the article's)
-        r"(?:sprach|sprachen|spricht|sprechen)(?=\s(?:[^\W\d_][\w.-]*\s){0,5}davon,?\s+"
-        r"(?:dass|es|sie|er|man|die|der|das|ein|eine)(?!\w))",
+        rf"(?:sprach|sprachen|spricht|sprechen)(?={_SAID_DAVON})",
         # with words between (real news, dpa: "Prien sprach in der „Süddeutschen Zeitung“
         # (Dienstag) von „populistischer Unfug“"), proposed, agreed
         r"(?:sprach|sprachen|spricht|sprechen)(?=\s.{1,60}?\svon\s)"
@@ -3083,11 +3089,7 @@ def _said_here(code: str, match: re.Match[str]) -> bool:
                 and not re.match(r"[^,.;:!?]*\sfrei(?=\s*[,.;:!?\"“”»]|\s*$)", after)
             )
             # (or of what follows "davon": "spricht ebenfalls davon, dass ...")
-            or re.match(
-                r"\s(?:[^\W\d_][\w.-]*\s){0,5}davon,?\s+"
-                r"(?:dass|es|sie|er|man|die|der|das|ein|eine)(?!\w)",
-                after,
-            )
+            or re.match(_SAID_DAVON, after)
             or (
                 _SPOKEN_OF_OPENING.match(match.string[: match.start()])
                 # (not no one, nor what counts for or against: "Von einer Einigung sprach am

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 import sentencex
 
-__all__ = ["DATELINE_SENTENCES", "Sentence", "dateline_length", "split_sentences"]
+__all__ = ["DATELINE_SENTENCES", "Sentence", "dateline_end", "dateline_length", "split_sentences"]
 
 # Titles and abbreviations that sentencex (1.0.x) ends a sentence at, per language; "*" is for
 # every language. Compared case-sensitively on the last word of a piece.
@@ -494,6 +494,12 @@ after a comma, then a long dash or "--" (not a hyphen), and a word not in capita
 
 DATELINE_SENTENCES = 3
 """A dateline is looked for in the article's first sentences only (a title may come first)."""
+
+
+def dateline_end(sentence: Sentence) -> int:
+    """Where a dateline that opens ``sentence`` ends (0 for none): only in the article's first
+    :data:`DATELINE_SENTENCES` sentences, where a title may come first."""
+    return dateline_length(sentence.text) if sentence.number <= DATELINE_SENTENCES else 0
 
 
 def dateline_length(sentence: str) -> int:

@@ -58,7 +58,7 @@ from newsbrief.places import (
     same_country,
     written_as_a_place,
 )
-from newsbrief.sentences import DATELINE_SENTENCES, Sentence, dateline_length
+from newsbrief.sentences import Sentence, dateline_end
 from newsbrief.stages import (
     ANONYMOUS_PREFIX,
     ARTICLE_ITSELF,
@@ -2207,9 +2207,10 @@ _COUNTRY_FORCE = re.compile(
     r"(?P<country>[\w'’.-]+(?:\s+[\w'’.-]+)?)\s+(?:military|army|armed\s+forces)", re.IGNORECASE
 )
 """A country's army named by what it is ("Israeli military", "Russian army")."""
-_FORCE_WORDS = re.compile(r"(?<!\w)(?:army|military|armed\s+forces|defen[cs]e\s+forces)(?!\w)")
-# (the words of _ENGLISH_ARMY, which _FORCE_ROLES below builds on, as a whole-word pattern)
-"""What the name or the role of a body says where it is an army (folded)."""
+_ENGLISH_ARMY = r"army|military|armed\s+forces|defen[cs]e\s+forces"
+"""What an English name or role says where it is an army (folded)."""
+_FORCE_WORDS = re.compile(rf"(?<!\w)(?:{_ENGLISH_ARMY})(?!\w)")
+""":data:`_ENGLISH_ARMY` as whole words."""
 
 
 _NO_ARMY = re.compile(
@@ -7476,7 +7477,6 @@ def _force_key(name: str, noun: str) -> str:
     return " ".join(w[:4] for w in words)
 
 
-_ENGLISH_ARMY = r"army|military|armed\s+forces|defen[cs]e\s+forces"
 _GERMAN_ARMY = r"\w*armee|army|military|militar|\w*streitkrafte?|armed\s+forces"
 _FORCE_ROLES = {
     "army": _ENGLISH_ARMY,
@@ -11065,7 +11065,7 @@ def speaks(
         # capital was offered as a government that speaks)
         # (in the article's first sentences only: "Sen. Lindsey Graham (R-S.C.) — ..." later
         # is no dateline; a review)
-        filed = dateline_length(text) if sentence.number <= DATELINE_SENTENCES else 0
+        filed = dateline_end(sentence)
         text = " " * filed + text[filed:]
         if named_speaker(text, cue, [record]) is record and (
             after_verb or _subject_of_verb(name, text, cue)

@@ -86,7 +86,7 @@ from newsbrief.places import (
 )
 from newsbrief.polarity import contradicted, dropped_negation
 from newsbrief.prompt import SOURCE_LANGUAGE, Request, language_name
-from newsbrief.sentences import DATELINE_SENTENCES, Sentence, dateline_length, split_sentences
+from newsbrief.sentences import Sentence, dateline_end, split_sentences
 from newsbrief.speakers import (
     ACCORDING_WORDS,
     MAX_CANDIDATES,
@@ -2068,12 +2068,6 @@ def _find(words: str, text: str) -> int:
     return found.start() if found else -1
 
 
-def _dateline_end(sentence: Sentence) -> int:
-    """Where a dateline that opens ``sentence`` ends (0 for none); only the article's first
-    sentences are read for one."""
-    return dateline_length(sentence.text) if sentence.number <= DATELINE_SENTENCES else 0
-
-
 _MEDIUM_NOUN = re.compile(
     rf"(?<!\w)(?:{MEDIUM_NOUNS}|paper|network|sito|site|agenzia|agencia|agence)(?!\w)",
     re.IGNORECASE,
@@ -2084,7 +2078,7 @@ _MEDIUM_NOUN = re.compile(
 def _spoken(unit: _Unit) -> str:
     """The unit's sentence with a dateline that opens it blanked out (offsets kept): the outlet
     in "Washington (CNN) -- Democrats pledged ..." filed the story, it does not pledge."""
-    skip = _dateline_end(unit.sentence)
+    skip = dateline_end(unit.sentence)
     return " " * skip + unit.sentence.text[skip:]
 
 
@@ -3455,7 +3449,7 @@ def staged_brief(
 
     # A wire story's dateline ("Washington (CNN) -- ") is no part of its first claim: the
     # statement, the evidence and the summary written from it start after it.
-    datelines = {s.number: n for s in sentences if (n := _dateline_end(s))}
+    datelines = {s.number: n for s in sentences if (n := dateline_end(s))}
     for unit in units:
         skip = datelines.get(unit.sentence.number, 0)
         if unit.start < skip < unit.end:

@@ -6240,6 +6240,19 @@ def test_a_name_and_a_dash_past_the_first_sentences_is_no_dateline() -> None:
     assert _source_of(text, listed, pick, "Sen. Lindsey", more_kinds=more) == "Lindsey Graham"
 
 
+def test_a_role_shared_by_two_people_that_names_green_bay_names_no_party() -> None:
+    """A review: "Green Bay Packers quarterback", shared by two listed players, is no role of
+    the Greens copied from one to the other."""
+    text = "Packers quarterback Jordan Love threw for 300 yards. Backup Sean Clifford did not play."
+    role = "Green Bay Packers quarterback"
+    listed = [
+        {"name": "Jordan Love", "kind": "person", "role": role},
+        {"name": "Sean Clifford", "kind": "person", "role": role},
+    ]
+    content = _brief_of(text, listed, ARTICLE_ITSELF)
+    assert {a.role for a in content.key_actors} == {role}
+
+
 def test_a_party_copied_into_the_role_of_a_person_of_another_party_is_left_out() -> None:
     """Real news (Süddeutsche Zeitung): the model gave "CSU-Mann", Florian Hahn's, to Anton
     Hofreiter, the "Grünen-Apologet", and to Gerold Otten, the "AfD-Mann"."""
