@@ -50,6 +50,9 @@ __all__ = [
 # typographic quotes only open after a space or the start (so an apostrophe never opens one).
 _PAIRS: tuple[tuple[str, str], ...] = (
     ("\u201c", "\u201d"),  # “ ”
+    # (a typographic opening closed by a straight mark: "“We’ll be selling ... will come.\"";
+    # real news, Euronews: no quotation, and it went to the article)
+    ("\u201c", '"'),
     ("\u201e", "\u201c"),  # „ “ (German)
     ("\u201e", "\u201d"),  # „ ” (Polish, Romanian)
     ("\u00ab", "\u00bb"),  # « »
@@ -599,6 +602,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"(?!\s+(?:for|of)\b)",
         # not "Con Edison, which maintains about 90,000 miles of cable" (real news, the New
         # York Times)
+        # (nor the participle after an adverb: "old, poorly maintained, or non-operational";
+        # real news, Euronews)
+        r"(?<!poorly )(?<!badly )(?<!well )(?<!properly )(?<!privately )(?<!publicly )"
         r"maintain(?:ed|s)(?=\s+that\b|\s*[,.;:]|$)",
         r"believ(?:ed|es)",
         # people in the plural who believe ("Investigators believe the fire was set ...",

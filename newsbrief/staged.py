@@ -3502,6 +3502,23 @@ def staged_brief(
                 and _unnamed_speaks(unit)
             ):
                 _give(unit, named_here[0], " (the unnamed source it names)", notes, "the unnamed ")
+            elif (
+                not named_here
+                and not mentioned(unit.source, unit.sentence.text)
+                and _unnamed_speaks(unit)
+                # (by another noun than the pick's: "As Trump pitches Venezuelan oil dream,
+                # experts warn it won't be easy" went to "analysts at US investment banking
+                # giant Goldman Sachs", named later; real news, Euronews)
+                and not any(
+                    _stem(words.split()[-1]) in {_stem(w) for w in unit.source.name.split()}
+                    for words in unit.cues.anonymity
+                )
+            ):
+                unnamed = unnamed_actor(unit.cues.anonymity[0], actors)
+                if unnamed not in actors:
+                    actors.append(unnamed)
+                    anonymous.append(unnamed)
+                _give(unit, unnamed, " (the unnamed source it names)", notes, "the unnamed ")
             continue
         if not _unnamed_speaks(unit):
             continue  # the unnamed are in what is reported ("... a security official were killed")
@@ -4131,13 +4148,14 @@ def staged_brief(
             earlier = pronoun_antecedent(
                 pronoun, sentences[number - 3].text, cues[number - 3], fitting
             )
-        if picked is not None and picked not in fitting and earlier is None:
-            # the model's pick is of the other gender: the last one who spoke, of the four
-            # sentences before, who fits ("In his evidence in chief, and under cross-examination
-            # by Mpofu, he said ..." two sentences before "He said these words could be viewed
-            # ..." is the witness's, not the advocate's named in it; real news, TimesLive),
-            # else the last one named before who fits
-            earlier = next(
+        if (picked is None or picked not in fitting) and earlier is None:
+            # the model's pick is of the other gender, or the article itself: the last one who
+            # spoke, of the four sentences before, who fits ("In his evidence in chief, and
+            # under cross-examination by Mpofu, he said ..." two sentences before "He said these
+            # words could be viewed ..." is the witness's, not the advocate's named in it nor
+            # Jacob Zuma's, named after him there; real news, TimesLive), else (against a pick
+            # of the other gender) the last one named before who fits
+            last_speaker = next(
                 (
                     gendered_speaker
                     for n in range(number - 1, max(0, number - 5), -1)
@@ -4148,7 +4166,12 @@ def staged_brief(
                     and by_number[n].cues.reporting
                 ),
                 None,
-            ) or _last_named(pronoun, sentences[: number - 1], fitting)
+            )
+            earlier = last_speaker or (
+                _last_named(pronoun, sentences[: number - 1], fitting)
+                if picked is not None
+                else None
+            )
         if earlier is None and picked is not None and _named_first_after(picked, number):
             # "she" cannot stand for someone the article names only later ("'Almost every
             # month I would join a new clique,' she writes in her book", real news,

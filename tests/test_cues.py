@@ -389,6 +389,9 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         # a relative clause's "maintains", a passive with its agent (real news, the New York
         # Times)
         ("en", "Con Edison, which maintains about 90,000 miles of cable, is busy."),
+        # a participle after an adverb (real news, Euronews)
+        ("en", "Much of the infrastructure is old, poorly maintained, or non-operational."),
+        ("en", "The roads are well maintained."),
         ("en", "The thaw, much welcomed by many New Yorkers, worried the engineers."),
         # nouns, not verbs (real news, the Telegraph)
         ("en", "It destroyed one of Africa's most promising states."),
@@ -609,6 +612,8 @@ def test_a_negated_verb_of_saying_that_says_something_all_the_same_is_a_cue(
         "\u00bbWir geben nicht auf\u00ab, sagte sie.",
         "\u300c\u6211\u4eec\u4e0d\u4f1a\u653e\u5f03\u300d\u3002",
         "He called it \u2018a disgrace\u2019 on Monday.",
+        # a typographic opening closed by a straight mark (real news, Euronews)
+        '\u201cWe\u2019ll be selling large amounts of oil to other countries."',
     ],
 )
 def test_quotation_marks_of_every_kind(sentence: str) -> None:

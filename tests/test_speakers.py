@@ -393,6 +393,20 @@ def test_a_body_an_actor_names_in_full_is_not_offered_but_one_named_by_its_head_
     assert body_phrases(sentences, listed, "fr") == ["ministère de l'Intérieur"]
 
 
+def test_a_bare_head_in_a_quotation_or_a_list_of_parts_is_not_offered() -> None:
+    """Real news (Euronews): "not the government" in an analyst's quotation and "including the
+    army" in a list of what a regime kept became the actors "government" and "army"; a bare
+    head outside them is still offered."""
+    text = (
+        '"The majors answer to their shareholders, not the government," said Ole Hansen. The '
+        "new leadership kept many elements of the regime, including the army. The ministry "
+        "declined to comment."
+    )
+    assert body_phrases(split_sentences(text, "en"), [], "en") == ["ministry"]
+    text = "The army said it struck the base. The government agreed."
+    assert body_phrases(split_sentences(text, "en"), [], "en") == ["army", "government"]
+
+
 def test_the_head_of_a_listed_body_is_not_offered_alone() -> None:
     """Real news (Nine News): "the court" after "the Supreme Court" was offered, and became an
     actor "court" beside the Supreme Court; "the port authority" is still offered."""
@@ -455,6 +469,23 @@ def test_the_german_word_for_a_name_is_no_part_of_it() -> None:
     sentences, cues = _split_and_cue(text, "de")
     assert "Aykut Anhan" in name_candidates(sentences, [], "de", cues)
     assert not any(n.startswith("Namen") for n in name_candidates(sentences, [], "de", cues))
+
+
+def test_a_german_clause_after_a_colon_or_a_nouns_full_stop_opens_no_name() -> None:
+    """Real news (BR): "Die Synode" (after "..., wie das Landeskirchenamt vorab mitteilte: ")
+    and "Ihr Leid" (after "... ihre Forderungen. " inside one quotation) were offered, and "Die
+    Synode" became an actor beside the Landessynode; names there are still offered."""
+    text = (
+        "Die Landessynode tagt zweimal im Jahr. Das Thema ist der Klimaschutz, wie das "
+        "Landeskirchenamt vorab mitteilte: Die Synode will ein Klimaschutzgesetz verabschieden. "
+        "„Es gilt, die Menschen zu hören und ihre Forderungen. Ihr Leid, ihre Geschichten sind "
+        "wichtig“, so Christian Kopp. Er sprach lange: Karin Krapp und Detlev Zander hörten zu. "
+        "Christian Kopp sprach mit Karin Krapp."
+    )
+    sentences, cues = _split_and_cue(text, "de")
+    offered = name_candidates(sentences, [], "de", cues)
+    assert not any(n.startswith(("Die ", "Ihr ")) for n in offered), offered
+    assert {"Christian Kopp", "Karin Krapp", "Detlev Zander"} <= set(offered), offered
 
 
 def test_a_bare_german_head_noun_is_no_body_name() -> None:

@@ -16703,3 +16703,95 @@ def test_a_title_in_a_quotation_is_no_form_of_the_name_after_it() -> None:
     listed = [("Donald Trump", "person"), ("Bernie Sanders", "person"), ("DJT", "person")]
     got = _source_of(text, listed, "Donald Trump", '"Ich habe', language="de")
     assert got == "Donald Trump"
+
+
+def test_the_bank_the_article_called_one_before_its_name_speaks_as_the_bank() -> None:
+    """Real news (Euronews): '"We maintain our view ...," the bank said in a note published
+    Monday.' after "analysts at US investment banking giant Goldman Sachs" and "Goldman Sachs
+    estimates ..." went to the unnamed analysts; the bank is Goldman Sachs. A bank noun
+    names no company the article does not call a bank."""
+    text = (
+        "According to analysts at US investment banking giant Goldman Sachs, reserves could "
+        "rise. Goldman Sachs estimates that production could double. “We maintain our view "
+        "that regime change is a risk,” the bank said in a note published Monday."
+    )
+    listed = [("Goldman Sachs", "organization")]
+    pick = {"s1": "Goldman Sachs", "s2": "Goldman Sachs", "s3": "the article itself"}
+    assert _source_of(text, listed, pick, "“We maintain") == "Goldman Sachs"
+    plain = text.replace("US investment banking giant ", "")
+    assert _source_of(plain, listed, pick, "“We maintain") == "the article itself"
+
+
+def test_he_who_speaks_where_the_model_picked_the_article_is_the_last_who_spoke() -> None:
+    """Real news (TimesLive): "He said these words could be viewed as being supportive of the
+    violence." went to Jacob Zuma, named last (after the witness, in what the witness said two
+    sentences before), where the model picked the article; the witness who spoke last is
+    "he"."""
+    text = (
+        "Hawks head Gopaul Govender testified on Monday. Under cross-examination, he said "
+        "the court had ruled that Jacob Zuma must go to jail. Duduzile Zuma-Sambudla had been "
+        "flagged as an influential user. She had then tweeted that the fight must go on. Then "
+        "she shared videos of the violence. He said these words could be viewed as supportive "
+        "of violence."
+    )
+    listed = [
+        ("Gopaul Govender", "person"),
+        ("Jacob Zuma", "person"),
+        ("Duduzile Zuma-Sambudla", "person"),
+    ]
+    pick = {
+        "s1": "Gopaul Govender",
+        "s2": "Gopaul Govender",
+        "s4": "Duduzile Zuma-Sambudla",
+        "s6": "the article itself",
+    }
+    assert _source_of(text, listed, pick, "He said these") == "Gopaul Govender"
+
+
+def test_she_who_opens_a_clause_speaks_its_coordinated_verb_of_saying() -> None:
+    """Real news (TimesLive): "At her earlier bail application, she did not deny sending some
+    of the messages, but said it was nonsensical ..." went to her advocate, a man, the
+    model's pick; "she" is its speaker."""
+    text = (
+        "Duduzile Zuma-Sambudla pleaded not guilty. Her advocate Dali Mpofu spoke first. He "
+        "said his client was innocent. At her "
+        "earlier bail application, she did not deny sending some of the messages, but said it "
+        "was petty to say that people were influenced by them."
+    )
+    listed = [("Duduzile Zuma-Sambudla", "person"), ("Dali Mpofu", "person")]
+    assert _source_of(text, listed, "Dali Mpofu", "At her") == "Duduzile Zuma-Sambudla"
+
+
+def test_an_unnamed_source_named_by_another_noun_than_the_picks_is_its_own() -> None:
+    """Real news (Euronews): the headline "As Trump pitches Venezuelan oil dream, experts warn
+    it won't be easy" went to the unnamed "analysts at US investment banking giant Goldman
+    Sachs", named first later; its speakers are the experts. A sentence that names the
+    pick's noun ("Analysts warn ...") stays the pick's."""
+    text = (
+        "As Trump pitches Venezuelan oil dream, experts warn it won't be easy\n\n"
+        "President Trump has set his sights on Venezuela's oil. According to analysts at the "
+        "bank Goldman Sachs, the reserves could give the US a third of global oil. Analysts "
+        "warn that the cost will be high."
+    )
+    unnamed = "analysts at the bank Goldman Sachs"
+
+    def sources(call: StageCall) -> dict[str, str]:
+        # the model's pick for every sentence: the unnamed analysts, as the options write them
+        options = {
+            key: next(o for o in field["enum"] if o.startswith("anonymous:"))
+            for key, field in call.response_model.model_json_schema()["properties"].items()
+        }
+        return options
+
+    script = {
+        "actors": {"actors": [{"name": f"anonymous: {unnamed}", "kind": "anonymous", "role": ""}]},
+        "kinds": kinds_of({}),
+        "sources": sources,
+        "issues": every_key("What happens next?"),
+        "headline": {"headline": "A constructed article", "summary": "It is constructed."},
+    }
+    content = run_staged(text, Scripted(script), language="en", article_language="en")
+    by_opening = {c.evidence[0].quote.split()[0]: c.source.description for c in content.claims}
+    assert by_opening["As"] == "experts"
+    assert "Goldman Sachs" in by_opening["According"]
+    assert "Goldman Sachs" in by_opening["Analysts"]
