@@ -2087,6 +2087,8 @@ def tidy_role(actor: ActorRecord, actors: Sequence[ActorRecord]) -> str:
     left = own.sub(" ", role)
     left = re.sub(r"\s+", " ", left).strip(" ,;:-–—()")
     left = re.sub(r"^(?:the|a|an)\s+", "", left, flags=re.IGNORECASE)
+    if left.casefold().split()[-1:] and left.casefold().split()[-1] in _ROLE_FRAGMENT_ENDS:
+        return ""  # "owner of" once "Paul O’Sullivan" goes (real news, TimesLive)
     return left if any(ch.isalpha() for ch in left) else ""
 
 
@@ -8878,6 +8880,12 @@ def name_candidates(
             if fragment and start == j:
                 continue
             first = start
+            if (
+                first + 1 < j
+                and is_country(tokens[first].group(), language)
+                and _bare(tokens[first + 1].group()) in _TITLES
+            ):
+                first += 1  # "US Secretary of State Marco Rubio" (real news, Euronews: whole)
             while (
                 first < j
                 and _bare(tokens[first].group()) in _TITLES

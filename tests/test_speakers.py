@@ -460,6 +460,18 @@ def test_a_phrase_the_article_also_writes_in_lower_case_is_no_name() -> None:
     assert {"Donald Trump", "Supreme Court"} <= set(offered)
 
 
+def test_a_country_before_a_title_is_no_part_of_the_name() -> None:
+    """Real news (Euronews): "US Secretary of State Marco Rubio" was offered whole, called a
+    government and given his words as a body's."""
+    text = (
+        "US Secretary of State Marco Rubio suggested an oil quarantine. UK Prime Minister Keir "
+        "Starmer agreed. Marco Rubio and Keir Starmer met later. The US and the UK agree."
+    )
+    offered = name_candidates(split_sentences(text, "en"), [], "en")
+    assert {"Marco Rubio", "Keir Starmer"} <= set(offered), offered
+    assert not any(n.startswith(("US ", "UK ")) for n in offered), offered
+
+
 def test_the_german_word_for_a_name_is_no_part_of_it() -> None:
     """Real news (BSZ): "Namen Aykut Anhan" was offered and became a person."""
     text = (
@@ -3241,6 +3253,8 @@ def test_the_company_named_again_is_no_speaker_phrase(text: str) -> None:
         ("Malcolm Turnbull", "person", "Malcolm Turnbull", ""),
         # a piece of the article's sentence, cut (real news, the Herald Sun, live)
         ("News Corporation", "organization", "executives from", ""),
+        # a piece left when the name goes (real news, TimesLive: "owner of")
+        ("Paul O’Sullivan", "person", "owner of Paul O’Sullivan", ""),
     ],
 )
 def test_a_role_holds_no_words_copied_from_the_article(
