@@ -604,7 +604,8 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # York Times)
         # (nor the participle after an adverb: "old, poorly maintained, or non-operational";
         # real news, Euronews)
-        r"(?<!poorly )(?<!badly )(?<!well )(?<!properly )(?<!privately )(?<!publicly )"
+        # (not "publicly maintained that ...", a view; a review)
+        r"(?<!poorly )(?<!badly )(?<!well )(?<!properly )"
         r"maintain(?:ed|s)(?=\s+that\b|\s*[,.;:]|$)",
         r"believ(?:ed|es)",
         # people in the plural who believe ("Investigators believe the fire was set ...",

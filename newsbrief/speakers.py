@@ -4474,8 +4474,13 @@ def _pronoun_at(lowered: str, start: int, end: int) -> re.Match[str] | None:
 
 
 _PRONOUN_COORDINATED = re.compile(
-    r"\W*(?:[^,;:\"“”]{1,60},\s*)?(he|she|they)\s+[^;:\"“”]*?,?\s+(?:and|but)\s+"
-    r"(?:(?:also|then|later|instead)\s+)?$"
+    r"\W*(?:[^,;:\"“”]{1,60},\s*)?(he|she|they)\s+"
+    # (no clause of another subject between: "She was taken to hospital, where doctors treated
+    # her and said ...", "He was shot, and witnesses called an ambulance and said ..."; a review)
+    r"(?:(?!(?:who|whom|whose|where|which|that|after|when|while|because|until|before|since|"
+    r"if|as|and|but|by)\b)[^;:\"“”\s]+\s+)*?"
+    r"(?:(?!(?:who|whom|whose|where|which|that|after|when|while|because|until|before|since|"
+    r"if|as|and|but|by)\b)[^;:\"“”\s]+),?\s+(?:and|but)\s+(?:(?:also|then|later|instead)\s+)?$"
 )
 """An English pronoun opening the sentence (maybe after an opening phrase) as the subject of a
 clause whose coordinated verb is the verb of saying ("At her earlier bail application, she did
@@ -7443,6 +7448,24 @@ def referred_body(
         if any(actor is picked for _, actor in headed_before):
             return picked
         return min(headed_before, key=lambda n: n[0])[1]
+    if (
+        picked is not None
+        and fits(picked)
+        and any(
+            (owned := _POSSESSIVE.match(folded, end)) is None
+            or not any(
+                a is not picked and folded.startswith(form, owned.end() + 1)
+                for a in actors
+                for form in a.forms
+            )
+            for _, end in _named_spans(picked, folded)
+        )
+    ):
+        # the pick the sentence before names, as the owner of a thing too ("Greenpeace
+        # activists blocked Shell's oil rig. “This is a dangerous stunt,” the company said.";
+        # a review), not of another body ("the National Weather Service's Storm Prediction
+        # Center")
+        return picked
     for text in earlier if not two_forces else ():
         # a body whose name ends in the noun, named a little further back, before any other
         # the sentence before names ("Der Bauernverband und das Landwirtschaftsministerium
@@ -7570,8 +7593,11 @@ _BANK_NOUNS = frozenset(
     {"bank", "geldhaus", "institut", "kreditinstitut", "banque", "banca", "banco"}
 )
 _BANK = re.compile(r"bank|banca|banque|banco|sparkasse|geldhaus|lender|kreditinstitut", re.I)
-_CALLED_A_BANK = re.compile(r"(?:\bbank\w*|\blender)(?:\s+[\w-]+){0,2}\s+$", re.I)
-"""What calls a name after it a bank: "banking giant ", "the lender "."""
+_CALLED_A_BANK = re.compile(
+    r"(?<!\w)(?:bank|lender|banking\s+(?:giant|group|firm|house|major))\s+$", re.I
+)
+"""What calls the name right after it a bank: "banking giant ", "the lender ", "the bank "; not
+"the bankrupt retailer ", "the bank accounts of " (a review)."""
 
 
 def _called_before(name: str, text: str) -> str:
@@ -8174,7 +8200,11 @@ _GERMAN_DETERMINERS = frozenset(
      "samtliche",
      # interrogatives too ("Welcher Gruppe sie sich am Ende anschließen, ist oft Zufall."; real
      # news, derStandard: "Welcher Gruppe" became a group)
-     "welche", "welcher", "welches", "welchen", "welchem"}
+     "welche", "welcher", "welches", "welchen", "welchem",
+     # possessives ("„... ihre Forderungen. Ihr Leid, ihre Geschichten ...“"; real news, BR:
+     # "Ihr Leid" was offered)
+     "ihr", "ihre", "ihren", "ihrem", "ihrer", "sein", "seine", "seinen", "seinem", "seiner",
+     "unser", "unsere", "unseren", "unserem", "mein", "meine", "meinen", "dein", "deine"}
 )  # fmt: skip
 """German determiners (folded), capitalised only where they open a sentence or follow a colon
 ("Müdigkeit und Muskelschmerzen: Jede Impfung kann ...", "Manche Menschen leiden ..."; real
@@ -8208,11 +8238,9 @@ _JOINED_SENTENCE = re.compile(
 one before: a full stop after a word in lower case that is no abbreviation ("Sen. Chris
 Murphy", "John F. Kennedy", "USC vs. Notre Dame" open none), or a quotation after a colon or a
 full stop."""
-_GERMAN_CLAUSE_OPENS = re.compile(r"(?:\w:|(?<!\w)[A-ZÄÖÜ][a-zäöüß]{4,}[.!?])\s+$")
-"""German only, the end of what stands before a sentence's first word besides
-:data:`_JOINED_SENTENCE`: a colon after a word (German opens the clause after it with a capital:
-"..., wie das Landeskirchenamt mitteilte: Die Synode will ...") or a full stop after a noun
-(German capitalises nouns: "... ihre Forderungen. Ihr Leid ..." in one quotation)."""
+_GERMAN_COLON = re.compile(r"\w:\s+$")
+"""German only, a colon after a word before a clause's first word: German opens the clause
+after it with a capital ("..., wie das Landeskirchenamt mitteilte: Die Synode will ...")."""
 _INTRODUCED = re.compile(
     r"\s*,\s*(?:\d{1,3}\s*,|(?:an?|the|who)\s|[^\W\d_][\w.-]*['’]s\s)"
     r"|\s+(?:said|says|told|tells)\b"
@@ -8271,7 +8299,7 @@ _NO_GIVEN_NAME = (
          "alle", "beide", "selon", "pour", "après", "avant", "dans", "sur", "según", "tras",
          "para", "con", "secondo", "per", "dopo", "prima", "segundo", "após",
          # possessives ("Ihr Leid, ihre Geschichten ..."; real news, BR: offered as a name)
-         "my", "his", "her", "its", "our", "your", "their", "mein", "dein", "sein", "ihr",
+         "his", "her", "its", "our", "your", "their", "mein", "dein", "sein", "ihr",
          "unser", "euer", "mon", "ton", "son", "notre", "votre", "leur"}
     )
 )  # fmt: skip
@@ -8657,12 +8685,25 @@ def name_candidates(
         # ("... à la pêche. Cela permet ...", "... en el mar. En Albania deberán ..."; real
         # news, Euronews, El País), or a quotation after a colon ('Il Nyt: «Su Cecilia Sala la
         # premier ...»'; Corriere della Sera): its first word is a sentence's first word
-        # (in German also after a colon or a noun's full stop: "...: Die Synode will ..." and
-        # "... Forderungen. Ihr Leid ..." gave "Die Synode" and "Ihr Leid"; real news, BR)
+        # (in German also an article after a colon, before a noun the article also writes after
+        # an article in lower case: "...: Die Synode will ..." gave "Die Synode", written "an
+        # die Synode" before; real news, BR; not "...: Markus Söder bleibt ...", nor "...: Die
+        # Welt schrieb ..." where no "die Welt" is written; a review)
         return (
             k == 0
             or _JOINED_SENTENCE.search(text, 0, tokens[k].start()) is not None
-            or (german and _GERMAN_CLAUSE_OPENS.search(text, 0, tokens[k].start()) is not None)
+            or (
+                german
+                and tokens[k].group().casefold() in ("der", "die", "das", "ein", "eine")
+                and k + 1 < len(tokens)
+                and _GERMAN_COLON.search(text, 0, tokens[k].start()) is not None
+                and re.search(
+                    rf"(?<!\w)(?:der|die|das|den|dem|des)\s+{re.escape(tokens[k + 1].group())}"
+                    r"(?!\w)",
+                    article,
+                )
+                is not None
+            )
         )
 
     inside: set[str] = set()
@@ -10152,7 +10193,6 @@ def body_phrases(
         text = sentence.text
         tokens = list(_TOKEN.finditer(text))
         words = [t.group().casefold().strip("'’") for t in tokens]
-        quoted = quoted_spans(text)
         for i, token in enumerate(tokens):
             word = token.group()
             if code == "de":
@@ -10267,15 +10307,20 @@ def body_phrases(
                         between = words[i - back + 1 : i]
                         if (
                             not re.search(r"['’]s\b", text[start : token.end()])
-                            # a bare head in someone's quotation or in a list of parts is no
-                            # body of the story ("... towards their shareholders, not the
-                            # government,\" said Ole Hansen", "the regime including the army";
-                            # real news, Euronews: both became actors)
+                            # a bare head after "not", or in a list of parts no comma closes, is
+                            # no body of the story ("... towards their shareholders, not the
+                            # government", "the regime including the army and the interior
+                            # minister intact"; real news, Euronews: both became actors), where
+                            # "Several groups, including the army, denied ..." names one (a
+                            # review)
                             and not (
                                 back == 1
                                 and (
-                                    any(a <= token.start() < b for a, b in quoted)
-                                    or words[i - 2 : i - 1] in (["including"], ["not"])
+                                    words[i - 2 : i - 1] == ["not"]
+                                    or (
+                                        words[i - 2 : i - 1] == ["including"]
+                                        and not text[token.end() :].startswith(",")
+                                    )
                                 )
                             )
                             and not any(

@@ -4155,9 +4155,9 @@ def staged_brief(
             # words could be viewed ..." is the witness's, not the advocate's named in it nor
             # Jacob Zuma's, named after him there; real news, TimesLive), else (against a pick
             # of the other gender) the last one named before who fits
-            last_speaker = next(
+            last_spoke = next(
                 (
-                    gendered_speaker
+                    (n, gendered_speaker)
                     for n in range(number - 1, max(0, number - 5), -1)
                     if n in by_number
                     and (gendered_speaker := by_number[n].source) is not None
@@ -4167,7 +4167,21 @@ def staged_brief(
                 ),
                 None,
             )
-            earlier = last_speaker or (
+            if (
+                picked is None
+                and last_spoke is not None
+                and any(
+                    mentioned(a, s.text)
+                    for s in sentences[last_spoke[0] : number - 1]
+                    for a in fitting
+                    if a is not last_spoke[1] and a.kind == "person"
+                )
+            ):
+                # against the article's voice, not where another who fits is named after them
+                # ("Mayor Tom Reed said ... Shop owner Ian Fox has lost half his customers ...
+                # He said he might have to close the shop."; a review)
+                last_spoke = None
+            earlier = (last_spoke[1] if last_spoke is not None else None) or (
                 _last_named(pronoun, sentences[: number - 1], fitting)
                 if picked is not None
                 else None

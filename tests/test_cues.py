@@ -2476,3 +2476,15 @@ def test_one_who_had_no_say_any_more_is_no_verb_of_saying() -> None:
 )
 def test_a_request_quoted_or_reported_is_said(sentence: str, said: bool) -> None:
     assert bool(find_cues(sentence, "en").reporting) is said
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # (a review) a view held in public or in private is a verb of saying
+        "Trump has publicly maintained that the election was stolen.",
+        "The minister has privately maintained that the deal was flawed.",
+    ],
+)
+def test_maintained_after_an_adverb_of_how_it_was_said_is_a_cue(sentence: str) -> None:
+    assert find_cues(sentence, "en").reporting

@@ -16722,6 +16722,41 @@ def test_the_bank_the_article_called_one_before_its_name_speaks_as_the_bank() ->
     assert _source_of(plain, listed, pick, "“We maintain") == "the article itself"
 
 
+@pytest.mark.parametrize(
+    ("text", "listed", "pick", "source"),
+    [
+        # (a review) a bank noun names no company the article calls bankrupt, nor whose bank
+        # accounts are frozen
+        (
+            "The bankrupt retailer Wilko owed millions. “We will recover what we can,” the bank "
+            "said.",
+            [("Wilko", "organization")],
+            "the article itself",
+            "the article itself",
+        ),
+        (
+            "Prosecutors froze the bank accounts of Acme Corp on Friday. “We are cooperating "
+            "fully,” the bank said.",
+            [("Acme Corp", "organization")],
+            "the article itself",
+            "the article itself",
+        ),
+        # (a review) the pick the sentence before names as an owner stands
+        (
+            "Greenpeace activists blocked Shell's oil rig on Monday. “This is a dangerous "
+            "stunt,” the company said.",
+            [("Greenpeace", "organization"), ("Shell", "organization")],
+            "Shell",
+            "Shell",
+        ),
+    ],
+)
+def test_a_noun_after_a_quotation_names_only_a_body_called_so(
+    text: str, listed: list[tuple[str, str]], pick: str, source: str
+) -> None:
+    assert _source_of(text, listed, pick, "“") == source
+
+
 def test_he_who_speaks_where_the_model_picked_the_article_is_the_last_who_spoke() -> None:
     """Real news (TimesLive): "He said these words could be viewed as being supportive of the
     violence." went to Jacob Zuma, named last (after the witness, in what the witness said two
@@ -16795,3 +16830,36 @@ def test_an_unnamed_source_named_by_another_noun_than_the_picks_is_its_own() -> 
     assert by_opening["As"] == "experts"
     assert "Goldman Sachs" in by_opening["According"]
     assert "Goldman Sachs" in by_opening["Analysts"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "first", "second", "opening"),
+    [
+        (
+            "Mayor Tom Reed said the road would reopen in May.\n\nShop owner Ian Fox has lost "
+            "half his customers since March.\n\nThe closure has hit many businesses on the high "
+            "street.\n\nHe said he might have to close the shop.",
+            "en",
+            "Tom Reed",
+            "Ian Fox",
+            "He said",
+        ),
+        (
+            "Bürgermeister Peter Frank sagte, die Straße werde im Mai freigegeben.\n\nDer Bäcker "
+            "Ingo Lutz hat seit März die Hälfte seiner Kunden verloren.\n\nDie Sperrung trifft "
+            "viele Geschäfte in der Innenstadt.\n\nEr sagte, er müsse vielleicht schließen.",
+            "de",
+            "Peter Frank",
+            "Ingo Lutz",
+            "Er sagte",
+        ),
+    ],
+)
+def test_he_who_speaks_after_one_introduced_since_the_last_speaker_is_not_the_speaker(
+    text: str, language: str, first: str, second: str, opening: str
+) -> None:
+    """A review of the rule above: one the article introduces after the last speaker, and no
+    one after them, is "he"."""
+    listed = [(first, "person"), (second, "person")]
+    pick = {"s1": first, "s4": "the article itself"}
+    assert _source_of(text, listed, pick, opening, language=language) == second
