@@ -2366,6 +2366,9 @@ _DOCUMENTS: dict[str, tuple[str, ...]] = {
         # a guideline ("Ein Handlungsleitfaden des Landes zählt Chancen von KI-Anwendungen
         # auf"; real news, Rheinische Post: the article's)
         r"\w*leitf[aä]den", r"\w*richtlinien?",
+        # a warning or press notice ("Laut Warnmeldung besteht „extreme Gefahr“."; real news,
+        # Berliner Morgenpost: the company the model picked)
+        r"(?:warn|presse|polizei|eil)?meldung(?:en)?",
     ),
     "fr": (
         r"rapports?", r"communiqués?", r"documents?", r"lettres?", r"courriers?", r"arrêtés?",

@@ -1604,6 +1604,15 @@ def _stem(word: str) -> str:
     return word.casefold().rstrip("emnrs") or word.casefold()
 
 
+_GERMAN_IMPERSONAL = re.compile(
+    r"\W*(?:(?:auch|nun|jetzt|dort|hier|bisher|inzwischen|zudem|derzeit|aktuell)\s+)?"
+    r"(?-i:Man)\s+(?:geht|ging|sagt|sagte|rechnet|rechnete|erwartet|erwartete|vermutet|"
+    r"vermutete|schätzt|schätzte|hofft|hoffte|befürchtet|befürchtete|spricht|sprach)(?!\w)"
+)
+"""A German sentence opening with the impersonal "man" as the subject of a verb of saying or
+thinking ("Man geht davon aus, dass ...")."""
+
+
 def _described_otherwise(name: str, words: str) -> bool:
     """Whether the words a sentence names an unnamed source by describe another person than
     the unnamed actor ``name`` of the same noun: other words before the noun ("Ein älterer
@@ -4818,6 +4827,23 @@ def staged_brief(
         ):
             continue
         _give(unit, ARTICLE_ITSELF, ": its subject is both sides, not one of them", notes)
+
+    # Nor is a German sentence whose verb of saying has the impersonal "man" as its subject the
+    # words of one it does not name ("Man geht davon aus, dass sich die Löscharbeiten bis in
+    # die Nacht hinziehen werden." went to the company whose building burned, named later;
+    # real news, Berliner Morgenpost): the article's.
+    for unit in attributed:
+        picked = unit.source
+        if (
+            source_language != "de"
+            or picked is None
+            or unit.cues.anonymity
+            or unit.cues.quotes
+            or mentioned(picked, unit.sentence.text)
+            or _GERMAN_IMPERSONAL.match(unit.sentence.text) is None
+        ):
+            continue
+        _give(unit, ARTICLE_ITSELF, ": its speaker is the impersonal 'man'", notes)
 
     # Nor is a German sentence that names a body right after its closing verb of saying the
     # words of a person it does not name ("Identifizierte Spione müssten ausgewiesen werden,

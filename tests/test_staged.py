@@ -16863,3 +16863,35 @@ def test_he_who_speaks_after_one_introduced_since_the_last_speaker_is_not_the_sp
     listed = [(first, "person"), (second, "person")]
     pick = {"s1": first, "s4": "the article itself"}
     assert _source_of(text, listed, pick, opening, language=language) == second
+
+
+@pytest.mark.parametrize(
+    ("opening", "source"),
+    [
+        # a warning notice is a document; the impersonal "man" is no one's
+        ("Laut Warnmeldung", "a document"),
+        ("Man geht", "the article itself"),
+        # (reported speech in the subjunctive goes on with the speaker: "Man gehe davon aus")
+        ("Die Berliner", "Berliner Feuerwehr"),
+    ],
+)
+def test_a_warning_notice_and_the_impersonal_man_are_no_bodys_words(
+    opening: str, source: str
+) -> None:
+    """Real news (Berliner Morgenpost): "Laut Warnmeldung besteht „extreme Gefahr“." and "Man
+    geht davon aus, dass sich die Löscharbeiten bis in die Nacht hinziehen werden." went to
+    the company whose building burned, named only later."""
+    text = (
+        "Berlin. Die Feuerwehr kämpft gegen einen Brand in Lichterfelde. Laut Warnmeldung "
+        "besteht „extreme Gefahr“. Man geht davon aus, dass sich die Löscharbeiten bis in die "
+        "Nacht hinziehen werden. Die Berliner Feuerwehr sagte, es gebe keine Verletzten. Man "
+        "gehe davon aus, dass das Feuer bald gelöscht sei. Bei dem Gebäude handelt es sich um "
+        "den Hauptsitz der Diehl Metal Applications."
+    )
+    listed = [("Diehl Metal Applications", "organization"), ("Berliner Feuerwehr", "organization")]
+    pick = {
+        "s3": "Diehl Metal Applications",
+        "s4": "Diehl Metal Applications",
+        "s5": "Berliner Feuerwehr",
+    }
+    assert _source_of(text, listed, pick, opening, language="de") == source
