@@ -146,6 +146,7 @@ __all__ = [
     "opening_speaker",
     "opens_with_a_subject",
     "other_cantons_member",
+    "owned_body_subject",
     "people_of_a_place",
     "person_gender",
     "pronoun_after_what_was_said",
@@ -10464,6 +10465,48 @@ _CANTON_AFTER = re.compile(r"\s*\((?-i:[A-Z]{2})\)$")
 """The canton a Swiss article writes in brackets after a member's name ("Thomas Matter (ZH)")."""
 _NAME_RUN = re.compile(r"(?:(?-i:[A-ZÄÖÜ])[\w.'’-]*\s+){0,3}(?-i:[A-ZÄÖÜ])[\w.'’-]*")
 """A run of capitalised words: a name (", Zelenskyy", ", President Volodymyr Zelenskyy")."""
+
+
+def owned_body_subject(
+    sentence: str, cues: SentenceCues, actors: Sequence[ActorRecord]
+) -> tuple[ActorRecord, ActorRecord] | None:
+    """The listed body that opens ``sentence`` as its subject, right after its article and
+    before the genitive of another listed body it belongs to, and that other body ("Das
+    Institut für Arbeitsschutz der Deutschen Gesetzlichen Unfallversicherung (IFA) warnt ..."
+    gives the institute and the DGUV; "The Institute of Physics of the University of Leeds
+    said ..."), where a verb of saying follows them outside quotations; else ``None``."""
+    verbs = _speaking_verbs(sentence, cues)
+    if not verbs:
+        return None
+    opening = re.match(r"\W*(?:das|der|die|the)\s+", sentence, re.IGNORECASE)
+    if opening is None:
+        return None
+    folded = normalize_name(sentence)
+    # (normalize_name keeps positions for these scripts only roughly: find by the text)
+    for head in actors:
+        if head.kind not in _BODIES_SPEAKING:
+            continue
+        for form in sorted(head.forms, key=len, reverse=True):
+            if not folded[opening.end() :].startswith(form):
+                continue
+            rest = folded[opening.end() + len(form) :]
+            owner_of = re.match(r"\s+(?:der|des|of\s+the|of)\s+", rest)
+            if owner_of is None:
+                continue
+            after = rest[owner_of.end() :]
+            for owner in actors:
+                if owner is head or owner.kind not in _BODIES_SPEAKING:
+                    continue
+                if any(
+                    after.startswith(other) and not after[len(other) : len(other) + 1].isalnum()
+                    for other in owner.forms
+                ) and min(a for a, _ in verbs) > len(sentence) - len(rest):
+                    return head, owner
+    return None
+
+
+_BODIES_SPEAKING = frozenset({"organization", "government", "group"})
+"""The kinds of a body that speaks through another it owns (:func:`owned_body_subject`)."""
 
 
 def german_body_after_verb(sentence: str, cues: SentenceCues) -> str | None:

@@ -161,6 +161,7 @@ from newsbrief.speakers import (
     opening_speaker,
     opens_with_a_subject,
     other_cantons_member,
+    owned_body_subject,
     people_of_a_place,
     person_gender,
     pronoun_after_what_was_said,
@@ -4827,6 +4828,17 @@ def staged_brief(
         ):
             continue
         _give(unit, ARTICLE_ITSELF, ": its subject is both sides, not one of them", notes)
+
+    # A body that opens the sentence as its subject, before the genitive of the body it belongs
+    # to, speaks; not the owner the model picked ("Das Institut für Arbeitsschutz der Deutschen
+    # Gesetzlichen Unfallversicherung (IFA) warnt ..." went to the DGUV; real news, Berliner
+    # Morgenpost).
+    for unit in attributed:
+        picked = unit.source
+        pair = owned_body_subject(unit.sentence.text, unit.cues, actors)
+        if pair is None or picked is not pair[1] or unit.cues.anonymity:
+            continue
+        _give(unit, pair[0], ", the body it opens with, not the one that body belongs to", notes)
 
     # Nor is a German sentence whose verb of saying has the impersonal "man" as its subject the
     # words of one it does not name ("Man geht davon aus, dass sich die Löscharbeiten bis in

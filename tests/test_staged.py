@@ -16895,3 +16895,42 @@ def test_a_warning_notice_and_the_impersonal_man_are_no_bodys_words(
         "s5": "Berliner Feuerwehr",
     }
     assert _source_of(text, listed, pick, opening, language="de") == source
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "head", "owner", "source"),
+    [
+        (
+            "Blausäure ist leicht entzündlich. Das Institut für Arbeitsschutz der Deutschen "
+            "Gesetzlichen Unfallversicherung (IFA) warnt auch vor Gesundheitsgefahren.",
+            "de",
+            "Institut für Arbeitsschutz",
+            "Deutschen Gesetzlichen Unfallversicherung",
+            "Institut für Arbeitsschutz",
+        ),
+        (
+            "The storm hit the coast. The Institute of Marine Science of the University of "
+            "Leeds said the surge was the highest on record.",
+            "en",
+            "Institute of Marine Science",
+            "University of Leeds",
+            "Institute of Marine Science",
+        ),
+        # one of the owner's people, no listed body, opens it: the owner's
+        (
+            "Der Zug fiel aus. Die Sprecherin der Deutschen Bahn sagte, der Schaden sei groß.",
+            "de",
+            "Sprecherin",
+            "Deutschen Bahn",
+            "Deutschen Bahn",
+        ),
+    ],
+)
+def test_a_body_opening_the_sentence_before_its_owners_genitive_speaks(
+    text: str, language: str, head: str, owner: str, source: str
+) -> None:
+    """Real news (Berliner Morgenpost): the institute's warning went to the DGUV, the body
+    it belongs to, the model's pick."""
+    listed = [(owner, "organization")] + ([(head, "organization")] if head != "Sprecherin" else [])
+    opening = text.split(". ", 1)[1][:12]
+    assert _source_of(text, listed, owner, opening, language=language) == source
