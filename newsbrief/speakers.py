@@ -8346,6 +8346,18 @@ _GERMAN_QUANTIFIERS = frozenset(
 quantifiers, numbers, determiners and adverbs ("Halb Europa hat", "Kaum Hoffnung hat")."""
 
 
+def _name_after_titles(tokens: Sequence[re.Match[str]], k: int, j: int) -> bool:
+    """Whether the title words from ``tokens[k]`` run straight into a name that ends the run at
+    ``tokens[j]``, or over "of State" only ("UK Prime Minister Keir Starmer", "US Secretary of
+    State Marco Rubio"; not "US Secretary of the Navy John Phelan", whose office would stay
+    stuck to the name, nor "US Secretary of State" with no name; a review)."""
+    while k < j and _bare(tokens[k].group()) in _TITLES:
+        k += 1
+    if k + 1 < j and [t.group() for t in tokens[k : k + 2]] == ["of", "State"]:
+        k += 2
+    return k < j and _capitalised(tokens[k].group())
+
+
 def _opening_name_pair(
     text: str,
     tokens: Sequence[re.Match[str]],
@@ -8926,6 +8938,7 @@ def name_candidates(
                 first + 1 < j
                 and is_country(tokens[first].group(), language)
                 and _bare(tokens[first + 1].group()) in _TITLES
+                and _name_after_titles(tokens, first + 1, j)
             ):
                 first += 1  # "US Secretary of State Marco Rubio" (real news, Euronews: whole)
             while (
@@ -10497,10 +10510,19 @@ def owned_body_subject(
             for owner in actors:
                 if owner is head or owner.kind not in _BODIES_SPEAKING:
                     continue
-                if any(
-                    after.startswith(other) and not after[len(other) : len(other) + 1].isalnum()
+                # (a government of a government is one: "Die Regierung der Ukraine sagte"; a
+                # review)
+                if head.kind == owner.kind == "government":
+                    continue
+                ends = [
+                    len(sentence) - len(after) + len(other)
                     for other in owner.forms
-                ) and min(a for a, _ in verbs) > len(sentence) - len(rest):
+                    if after.startswith(other) and not after[len(other) : len(other) + 1].isalnum()
+                ]
+                verb = min(a for a, _ in verbs)
+                # the first verb of saying theirs, no clause closing between ("Die Polizei der
+                # Stadt Köln nahm den Mann fest, teilte die Stadt Köln mit."; a review)
+                if ends and verb > max(ends) and "," not in sentence[max(ends) : verb]:
                     return head, owner
     return None
 

@@ -1605,13 +1605,20 @@ def _stem(word: str) -> str:
     return word.casefold().rstrip("emnrs") or word.casefold()
 
 
+_IMPERSONAL_VERB = (
+    r"(?:geht|ging|sagt|sagte|rechnet|rechnete|erwartet|erwartete|vermutet|vermutete|schätzt|"
+    r"schätzte|hofft|hoffte|befürchtet|befürchtete|spricht|sprach)"
+)
 _GERMAN_IMPERSONAL = re.compile(
-    r"\W*(?:(?:auch|nun|jetzt|dort|hier|bisher|inzwischen|zudem|derzeit|aktuell)\s+)?"
-    r"(?-i:Man)\s+(?:geht|ging|sagt|sagte|rechnet|rechnete|erwartet|erwartete|vermutet|"
-    r"vermutete|schätzt|schätzte|hofft|hoffte|befürchtet|befürchtete|spricht|sprach)(?!\w)"
+    rf"\W*(?:Man\s+{_IMPERSONAL_VERB}|(?:Auch|Nun|Jetzt|Dort|Hier|Bisher|Inzwischen|Zudem|"
+    rf"Derzeit|Aktuell)\s+{_IMPERSONAL_VERB}\s+man)(?!\w)"
+    # (no speaker's tag closing it: "Man rechnet mit einem Schaden, sagte er."; a review)
+    r"(?![^„“\"»«]*,\s*(?:so\s|(?:sagte|sagt|erklärte|erklärt|teilte|teilt|betonte|betont|"
+    r"meinte|meint|berichtete|berichtet|schrieb|schreibt|fügte|ergänzte)(?!\w)))"
 )
 """A German sentence opening with the impersonal "man" as the subject of a verb of saying or
-thinking ("Man geht davon aus, dass ...")."""
+thinking ("Man geht davon aus, dass ...", "Nun rechnet man mit ..."), no speaker's tag closing
+it."""
 
 
 def _described_otherwise(name: str, words: str) -> bool:
@@ -4846,6 +4853,7 @@ def staged_brief(
     # real news, Berliner Morgenpost): the article's.
     for unit in attributed:
         picked = unit.source
+        spoke_before = by_number.get(unit.sentence.number - 1)
         if (
             source_language != "de"
             or picked is None
@@ -4853,6 +4861,13 @@ def staged_brief(
             or unit.cues.quotes
             or mentioned(picked, unit.sentence.text)
             or _GERMAN_IMPERSONAL.match(unit.sentence.text) is None
+            # (nor where the pick spoke the sentence before in its paragraph: "Ein Sprecher der
+            # Feuerwehr sagte, ... Man geht davon aus, dass ..."; a review)
+            or (
+                spoke_before is not None
+                and spoke_before.source is picked
+                and spoke_before.sentence.paragraph == unit.sentence.paragraph
+            )
         ):
             continue
         _give(unit, ARTICLE_ITSELF, ": its speaker is the impersonal 'man'", notes)

@@ -476,6 +476,14 @@ def test_a_country_before_a_title_is_no_part_of_the_name() -> None:
     offered = name_candidates(split_sentences(text, "en"), [], "en")
     assert {"Marco Rubio", "Keir Starmer"} <= set(offered), offered
     assert not any(n.startswith(("US ", "UK ")) for n in offered), offered
+    # (a review) not where the office would stay stuck to the name, nor with no name after it
+    for text, name in [
+        ("The US Secretary of the Navy John Phelan said so. The US and the UK agree.", "Navy"),
+        ("The US Secretary of State said so. The US and the UK agree.", "State"),
+    ]:
+        offered = name_candidates(split_sentences(text, "en"), [], "en")
+        assert not any(n.startswith(name) for n in offered), offered
+        assert any(n.startswith("US Secretary") for n in offered), offered
 
 
 def test_the_german_word_for_a_name_is_no_part_of_it() -> None:

@@ -16924,6 +16924,15 @@ def test_a_warning_notice_and_the_impersonal_man_are_no_bodys_words(
             "Deutschen Bahn",
             "Deutschen Bahn",
         ),
+        # (a review) nor where the verb of saying is the owner's, closing the sentence
+        (
+            "Es gab Streit. Die Polizei der Stadt Köln nahm den Mann fest, teilte die Stadt Köln "
+            "mit.",
+            "de",
+            "Polizei",
+            "Stadt Köln",
+            "Stadt Köln",
+        ),
     ],
 )
 def test_a_body_opening_the_sentence_before_its_owners_genitive_speaks(
@@ -16934,3 +16943,18 @@ def test_a_body_opening_the_sentence_before_its_owners_genitive_speaks(
     listed = [(owner, "organization")] + ([(head, "organization")] if head != "Sprecherin" else [])
     opening = text.split(". ", 1)[1][:12]
     assert _source_of(text, listed, owner, opening, language=language) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a review) a speaker's tag closes it, or the pick spoke just before in the paragraph
+        "Der Brand wütet. Anna Kurz leitet den Einsatz. Man rechnet mit einem Millionenschaden, "
+        "sagte sie.",
+        "Der Brand wütet. Anna Kurz sagte, der Einsatz sei schwierig. Man geht davon aus, dass "
+        "er bis Mitternacht dauert.",
+    ],
+)
+def test_the_impersonal_man_of_a_named_speaker_stays_theirs(text: str) -> None:
+    listed = [("Anna Kurz", "person")]
+    assert _source_of(text, listed, "Anna Kurz", "Man ", language="de") == "Anna Kurz"
