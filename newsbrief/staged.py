@@ -3730,6 +3730,16 @@ def staged_brief(
                     and not mentioned(picked, unit.sentence.text)
                     and _own_subject(unit, subject, source_language, actors)
                 )
+                # (nor where the sentence names, by a noun alone, the body the unnamed are of:
+                # '"We maintain our view ...," the bank said in a note' went to "analysts at US
+                # investment banking giant Goldman Sachs", not the bank; real news, Euronews)
+                and not (
+                    not unit.cues.anonymity
+                    and subject.kind in ("organization", "government", "group")
+                    and not mentioned(picked, unit.sentence.text)
+                    and not mentioned(subject, unit.sentence.text)
+                    and mentioned(subject, picked.name)
+                )
             ):
                 continue  # an unnamed source is never replaced by a named one
             if (

@@ -16720,6 +16720,21 @@ def test_the_bank_the_article_called_one_before_its_name_speaks_as_the_bank() ->
     assert _source_of(text, listed, pick, "“We maintain") == "Goldman Sachs"
     plain = text.replace("US investment banking giant ", "")
     assert _source_of(plain, listed, pick, "“We maintain") == "the article itself"
+    # the model's pick of the unnamed analysts at the bank gives way to the bank too
+    content = _brief_of(
+        text,
+        [
+            {"name": "Goldman Sachs", "kind": "organization", "role": "x"},
+            {
+                "name": "anonymous: analysts at US investment banking giant Goldman Sachs",
+                "kind": "anonymous",
+                "role": "x",
+            },
+        ],
+        {**pick, "s3": "anonymous: analysts at US investment banking giant Goldman Sachs"},
+    )
+    said = next(c for c in content.claims if c.evidence[0].quote.startswith("“We maintain"))
+    assert said.source.description == "Goldman Sachs"
 
 
 @pytest.mark.parametrize(
