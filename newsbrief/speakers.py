@@ -4523,6 +4523,13 @@ _PARENT_OF = (
 )
 """A parent described by their number of children ("the mother of three")."""
 _PARENT_DESCRIBED = re.compile(rf"\W*the\s+{_PARENT_OF}\s*$", re.IGNORECASE)
+_EXPERT_DESCRIBED = re.compile(
+    r"\W*the\s+(?:[\w'’-]+\s+){0,2}(?:expert|insider|specialist|fan|enthusiast|guru)\s*$",
+    re.IGNORECASE,
+)
+"""An English sentence's subject that calls the one quoted before by what they are ("The
+expert said: ...", "The Florida fan explained: ..."; real news, the Daily Star: "expert"
+became an unnamed source, and the fan's words went to another expert): like "she"."""
 _FEMININE_DESCRIPTIONS = frozenset({"woman", "mother", "grandmother", "spokeswoman"})
 _MASCULINE_DESCRIPTIONS = frozenset({"man", "father", "grandfather", "spokesman"})
 
@@ -5237,6 +5244,7 @@ def _described_speaker(before: str) -> bool:
         or _GERMAN_FORMER_HOLDER.match(before)
         or _ROMANCE_DESCRIBED_OPENING.match(before)
         or _THE_LATTER.match(before)
+        or _EXPERT_DESCRIBED.match(before)
     )
 
 
@@ -10769,7 +10777,7 @@ def speaker_phrases(
             opening + " "
         ):
             continue  # "Der CDU-Politiker schlägt ... vor": the one named before, like "er"
-        if _PARENT_DESCRIBED.match(opening):
+        if _PARENT_DESCRIBED.match(opening) or _EXPERT_DESCRIBED.match(opening):
             continue  # "The mother of three says she ...": the one named before, like "she"
         if (
             words

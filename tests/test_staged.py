@@ -16973,3 +16973,19 @@ def test_a_body_opening_the_sentence_before_its_owners_genitive_speaks(
 def test_the_impersonal_man_of_a_named_speaker_stays_theirs(text: str) -> None:
     listed = [("Anna Kurz", "person")]
     assert _source_of(text, listed, "Anna Kurz", "Man ", language="de") == "Anna Kurz"
+
+
+def test_the_expert_who_speaks_is_the_one_quoted_before() -> None:
+    """Real news (the Daily Star): "The expert said: ..." after Abby Dunn's quotations became
+    an unnamed "expert", and "The Florida fan explained: ..." after hers went to Tessa Bishop,
+    the other expert quoted before; each is the one who spoke just before, like "she"."""
+    text = (
+        'Booking insider Tessa Bishop shared her tips. Tessa noted: "Book on a Tuesday."\n\n'
+        'Marketing Manager Abby Dunn shared hers. Abby said: "Buy park tickets early." The '
+        'Florida fan explained: "Be flexible with your dates." The expert said: "Avoid big '
+        'sporting events."'
+    )
+    listed = [("Tessa Bishop", "person"), ("Abby Dunn", "person")]
+    pick = {"s2": "Tessa Bishop", "s4": "Abby Dunn", "s5": "Tessa Bishop", "s6": "Tessa Bishop"}
+    assert _source_of(text, listed, pick, "The Florida") == "Abby Dunn"
+    assert _source_of(text, listed, pick, "The expert") == "Abby Dunn"
