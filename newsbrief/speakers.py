@@ -108,6 +108,7 @@ __all__ = [
     "colon_speaker",
     "credited_only",
     "described_by_number",
+    "described_expert",
     "described_holder",
     "describes_a_thing",
     "first_surname_forms",
@@ -4527,9 +4528,28 @@ _EXPERT_DESCRIBED = re.compile(
     r"\W*the\s+(?:[\w'’-]+\s+){0,2}(?:expert|insider|specialist|fan|enthusiast|guru)\s*$",
     re.IGNORECASE,
 )
-"""An English sentence's subject that calls the one quoted before by what they are ("The
+"""An English sentence's subject that may call the one quoted before by what they are ("The
 expert said: ...", "The Florida fan explained: ..."; real news, the Daily Star: "expert"
-became an unnamed source, and the fan's words went to another expert): like "she"."""
+became an unnamed source, and the fan's words went to another expert)."""
+_EXPERT_NOUN = re.compile(r"(?<!\w)(?:expert|insider|specialist|fan|enthusiast|guru)(?!\w)", re.I)
+
+
+def described_expert(sentence: str, cues: SentenceCues, before: str) -> bool:
+    """Whether ``sentence`` names its speaker, before its verb of saying, only as "the" expert,
+    insider, specialist or fan (:data:`_EXPERT_DESCRIBED`) in an article whose text ``before``
+    it already calls someone so (the singular noun: "According to the expert", "Booking insider
+    Tessa Bishop"): the one quoted before, not someone new ("Mayor John Smith backed the plan.
+    The crash expert said ..." introduces the expert; a review)."""
+    verbs = _speaking_verbs(sentence, cues)
+    if not verbs:
+        return False
+    start = min(a for a, _ in verbs)
+    return (
+        _EXPERT_DESCRIBED.match(sentence[:start]) is not None
+        and _EXPERT_NOUN.search(before) is not None
+    )
+
+
 _FEMININE_DESCRIPTIONS = frozenset({"woman", "mother", "grandmother", "spokeswoman"})
 _MASCULINE_DESCRIPTIONS = frozenset({"man", "father", "grandfather", "spokesman"})
 
@@ -5244,7 +5264,6 @@ def _described_speaker(before: str) -> bool:
         or _GERMAN_FORMER_HOLDER.match(before)
         or _ROMANCE_DESCRIBED_OPENING.match(before)
         or _THE_LATTER.match(before)
-        or _EXPERT_DESCRIBED.match(before)
     )
 
 
@@ -10777,8 +10796,12 @@ def speaker_phrases(
             opening + " "
         ):
             continue  # "Der CDU-Politiker schlägt ... vor": the one named before, like "er"
-        if _PARENT_DESCRIBED.match(opening) or _EXPERT_DESCRIBED.match(opening):
+        if _PARENT_DESCRIBED.match(opening):
             continue  # "The mother of three says she ...": the one named before, like "she"
+        if described_expert(
+            sentence.text, cue, " ".join(s.text for s in sentences[: sentence.number - 1])
+        ):
+            continue  # "The expert said: ..." after "According to the expert": no one new
         if (
             words
             and words[0].casefold() in ("de", "del", "of", "di", "da", "von", "vom")

@@ -120,6 +120,7 @@ from newsbrief.speakers import (
     colon_speaker,
     credited_only,
     described_by_number,
+    described_expert,
     described_holder,
     described_speaker,
     describes_a_thing,
@@ -4856,6 +4857,28 @@ def staged_brief(
         if pair is None or picked is not pair[1] or unit.cues.anonymity:
             continue
         _give(unit, pair[0], ", the body it opens with, not the one that body belongs to", notes)
+
+    # "The expert said: ...", where the article has called someone an expert before, is the
+    # person quoted in the sentence just before (real news, the Daily Star: after Abby Dunn's
+    # quotations, "The expert said" became an unnamed expert, and "The Florida fan explained"
+    # went to Tessa Bishop, quoted before her), not someone new.
+    for unit in attributed:
+        # (the quotation before may run over two sentences, the second one going on with it)
+        last = by_number.get(unit.sentence.number - 1) or by_number.get(unit.sentence.number - 2)
+        if (
+            source_language != "en"
+            or last is None
+            or last.source is None
+            or last.source.kind != "person"
+            or last.source is unit.source
+            or not described_expert(
+                unit.sentence.text,
+                unit.cues,
+                " ".join(s.text for s in sentences[: unit.sentence.number - 1]),
+            )
+        ):
+            continue
+        _give(unit, last.source, ", the one quoted just before, whom it describes", notes)
 
     # Nor is a German sentence whose verb of saying has the impersonal "man" as its subject the
     # words of one it does not name ("Man geht davon aus, dass sich die Löscharbeiten bis in

@@ -16982,10 +16982,50 @@ def test_the_expert_who_speaks_is_the_one_quoted_before() -> None:
     text = (
         'Booking insider Tessa Bishop shared her tips. Tessa noted: "Book on a Tuesday."\n\n'
         'Marketing Manager Abby Dunn shared hers. Abby said: "Buy park tickets early." The '
-        'Florida fan explained: "Be flexible with your dates." The expert said: "Avoid big '
-        'sporting events."'
+        'Florida fan explained: "Be flexible with your dates. Odd durations are cheaper." The '
+        'expert said: "Avoid big sporting events."'
     )
     listed = [("Tessa Bishop", "person"), ("Abby Dunn", "person")]
     pick = {"s2": "Tessa Bishop", "s4": "Abby Dunn", "s5": "Tessa Bishop", "s6": "Tessa Bishop"}
     assert _source_of(text, listed, pick, "The Florida") == "Abby Dunn"
     assert _source_of(text, listed, pick, "The expert") == "Abby Dunn"
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # (a review) an expert or a fan the article introduces so is someone new
+        (
+            "Mayor John Smith said the plan was good. The crash expert said the car was fast.",
+            "John Smith",
+        ),
+        (
+            "Judge Mary Clark said the hearing would start. The defence expert told the court it was old.",
+            "Mary Clark",
+        ),
+        (
+            "Manager Jurgen Klopp said the crowd was superb. The Liverpool fan said it was electric.",
+            "Jurgen Klopp",
+        ),
+    ],
+)
+def test_an_expert_the_article_introduces_so_is_not_the_one_quoted_before(
+    text: str, named: str
+) -> None:
+    def sources(call: StageCall) -> dict[str, str]:
+        return {
+            key: named if key == "s1" else ARTICLE_ITSELF
+            for key in call.response_model.model_json_schema()["properties"]
+        }
+
+    script = {
+        "actors": {"actors": [{"name": named, "kind": "person", "role": "x"}]},
+        "kinds": kinds_of({named: "person"}),
+        "sources": sources,
+        "issues": every_key("What happens next?"),
+        "headline": {"headline": "A constructed article", "summary": "It is constructed."},
+    }
+    content = run_staged(text, Scripted(script), language="en", article_language="en")
+    by_opening = {c.evidence[0].quote.split()[0]: c.source.description for c in content.claims}
+    assert by_opening[text.split()[0]] == named
+    assert by_opening["The"] != named
