@@ -4524,14 +4524,15 @@ _PARENT_OF = (
 )
 """A parent described by their number of children ("the mother of three")."""
 _PARENT_DESCRIBED = re.compile(rf"\W*the\s+{_PARENT_OF}\s*$", re.IGNORECASE)
+_EXPERT_NOUNS = r"expert|insider|specialist|fan|enthusiast|guru"
+"""Nouns by which news calls again someone it quoted for what they know or love."""
 _EXPERT_DESCRIBED = re.compile(
-    r"\W*the\s+(?:[\w'’-]+\s+){0,2}(?:expert|insider|specialist|fan|enthusiast|guru)\s*$",
-    re.IGNORECASE,
+    rf"\W*the\s+(?:[\w'’-]+\s+){{0,2}}(?:{_EXPERT_NOUNS})\s*$", re.IGNORECASE
 )
 """An English sentence's subject that may call the one quoted before by what they are ("The
 expert said: ...", "The Florida fan explained: ..."; real news, the Daily Star: "expert"
 became an unnamed source, and the fan's words went to another expert)."""
-_EXPERT_NOUN = re.compile(r"(?<!\w)(?:expert|insider|specialist|fan|enthusiast|guru)(?!\w)", re.I)
+_EXPERT_NOUN = re.compile(rf"(?<!\w)(?:{_EXPERT_NOUNS})(?!\w)", re.IGNORECASE)
 
 
 def described_expert(sentence: str, cues: SentenceCues, before: str) -> bool:
@@ -7377,7 +7378,11 @@ def referred_body(
     force = noun in _FORCE_ROLES
     if noun not in _REFERRING_NOUNS and not force:
         return None
-    if force and any(place not in article_before for place in _PLACE_IN.findall(sentence)):
+    if force and any(
+        place not in article_before
+        for place in _PLACE_IN.findall(sentence)
+        if normalize_name(place) not in _CALENDAR
+    ):
         # a place the article names first here is where another force speaks ("In Chicago,
         # a man was shot dead overnight, police told Reuters." after the Ohio Highway Patrol;
         # a review)
@@ -7587,12 +7592,9 @@ _NO_FORCE_ROLE = re.compile(
 the Salvation Army, "ethnic armed group" of the Arakan Army; folded)."""
 
 
-_PLACE_IN = re.compile(
-    r"(?<!\w)(?i:in)\s+(?!(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December|Januar|Februar|März|Juni|Juli|Oktober|Dezember|Monday|"
-    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\w))((?-i:[A-ZÄÖÜ])[\w'’-]+)"
-)
-"""A capitalised place after "in" ("In Chicago, ...", "in Reading")."""
+_PLACE_IN = re.compile(r"(?<!\w)(?i:in)\s+((?-i:[A-ZÄÖÜ])[\w'’-]+)")
+"""A capitalised word after "in" ("In Chicago, ...", "in Reading"): a place, unless it is a
+month or a weekday (:data:`_CALENDAR`)."""
 _TOLD_A_MEDIUM = re.compile(
     r"\s+(?:(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,3}|reporters|journalists)"
     r"(?:\s+on\s+\w+)?\s*[.!?]?\s*"
@@ -8221,6 +8223,12 @@ def _named_german_body(word: str) -> bool:
     )
 
 
+_GERMAN_POSSESSIVES = frozenset(
+    {"ihr", "ihre", "ihren", "ihrem", "ihrer", "sein", "seine", "seinen", "seinem", "seiner",
+     "unser", "unsere", "unseren", "unserem", "mein", "meine", "meinen", "dein", "deine", "euer"}
+)  # fmt: skip
+"""German possessives (folded): "„... ihre Forderungen. Ihr Leid, ihre Geschichten ...“" (real
+news, BR: "Ihr Leid" was offered as a name)."""
 _GERMAN_DETERMINERS = frozenset(
     {"jede", "jeder", "jedes", "jeden", "manche", "mancher", "manches", "viele", "vielen",
      "einige", "einigen", "alle", "allen", "beide", "beiden", "keine", "kein", "mehrere",
@@ -8228,12 +8236,8 @@ _GERMAN_DETERMINERS = frozenset(
      "samtliche",
      # interrogatives too ("Welcher Gruppe sie sich am Ende anschließen, ist oft Zufall."; real
      # news, derStandard: "Welcher Gruppe" became a group)
-     "welche", "welcher", "welches", "welchen", "welchem",
-     # possessives ("„... ihre Forderungen. Ihr Leid, ihre Geschichten ...“"; real news, BR:
-     # "Ihr Leid" was offered)
-     "ihr", "ihre", "ihren", "ihrem", "ihrer", "sein", "seine", "seinen", "seinem", "seiner",
-     "unser", "unsere", "unseren", "unserem", "mein", "meine", "meinen", "dein", "deine"}
-)  # fmt: skip
+     "welche", "welcher", "welches", "welchen", "welchem"}
+) | _GERMAN_POSSESSIVES  # fmt: skip
 """German determiners (folded), capitalised only where they open a sentence or follow a colon
 ("Müdigkeit und Muskelschmerzen: Jede Impfung kann ...", "Manche Menschen leiden ..."; real
 news, DW: each was offered as a name): no name opens with one."""
@@ -8326,10 +8330,11 @@ _NO_GIVEN_NAME = (
          "ohne", "durch", "ende", "anfang", "mitte", "zahlreiche", "viele", "einige", "mehrere",
          "alle", "beide", "selon", "pour", "après", "avant", "dans", "sur", "según", "tras",
          "para", "con", "secondo", "per", "dopo", "prima", "segundo", "após",
-         # possessives ("Ihr Leid, ihre Geschichten ..."; real news, BR: offered as a name)
-         "his", "her", "its", "our", "your", "their", "mein", "dein", "sein", "ihr",
-         "unser", "euer", "mon", "ton", "son", "notre", "votre", "leur"}
+         # possessives ("Her Majesty, ...")
+         "his", "her", "its", "our", "your", "their", "mon", "ton", "son", "notre", "votre",
+         "leur"}
     )
+    | _GERMAN_POSSESSIVES
 )  # fmt: skip
 """Words that open a sentence before a name or a noun, never a given name."""
 
@@ -10507,6 +10512,10 @@ _NAME_RUN = re.compile(r"(?:(?-i:[A-ZÄÖÜ])[\w.'’-]*\s+){0,3}(?-i:[A-ZÄÖÜ
 """A run of capitalised words: a name (", Zelenskyy", ", President Volodymyr Zelenskyy")."""
 
 
+_BODIES_SPEAKING = frozenset({"organization", "government", "group"})
+"""The kinds of a body that speaks through another it owns (:func:`owned_body_subject`)."""
+
+
 def owned_body_subject(
     sentence: str, cues: SentenceCues, actors: Sequence[ActorRecord]
 ) -> tuple[ActorRecord, ActorRecord] | None:
@@ -10522,7 +10531,8 @@ def owned_body_subject(
     if opening is None:
         return None
     folded = normalize_name(sentence)
-    # (normalize_name keeps positions for these scripts only roughly: find by the text)
+    # (the owner's end is counted back from the sentence's end: exact where folding keeps the
+    # length of what follows, as it does but for "ß" and runs of spaces)
     for head in actors:
         if head.kind not in _BODIES_SPEAKING:
             continue
@@ -10552,10 +10562,6 @@ def owned_body_subject(
                 if ends and verb > max(ends) and "," not in sentence[max(ends) : verb]:
                     return head, owner
     return None
-
-
-_BODIES_SPEAKING = frozenset({"organization", "government", "group"})
-"""The kinds of a body that speaks through another it owns (:func:`owned_body_subject`)."""
 
 
 def german_body_after_verb(sentence: str, cues: SentenceCues) -> str | None:

@@ -1613,13 +1613,9 @@ _IMPERSONAL_VERB = (
 _GERMAN_IMPERSONAL = re.compile(
     rf"\W*(?:Man\s+{_IMPERSONAL_VERB}|(?:Auch|Nun|Jetzt|Dort|Hier|Bisher|Inzwischen|Zudem|"
     rf"Derzeit|Aktuell)\s+{_IMPERSONAL_VERB}\s+man)(?!\w)"
-    # (no speaker's tag closing it: "Man rechnet mit einem Schaden, sagte er."; a review)
-    r"(?![^„“\"»«]*,\s*(?:so\s|(?:sagte|sagt|erklärte|erklärt|teilte|teilt|betonte|betont|"
-    r"meinte|meint|berichtete|berichtet|schrieb|schreibt|fügte|ergänzte)(?!\w)))"
 )
 """A German sentence opening with the impersonal "man" as the subject of a verb of saying or
-thinking ("Man geht davon aus, dass ...", "Nun rechnet man mit ..."), no speaker's tag closing
-it."""
+thinking ("Man geht davon aus, dass ...", "Nun rechnet man mit ...")."""
 
 
 def _described_otherwise(name: str, words: str) -> bool:
@@ -4893,7 +4889,13 @@ def staged_brief(
             or unit.cues.anonymity
             or unit.cues.quotes
             or mentioned(picked, unit.sentence.text)
-            or _GERMAN_IMPERSONAL.match(unit.sentence.text) is None
+            or (impersonal := _GERMAN_IMPERSONAL.match(unit.sentence.text)) is None
+            # (nor where a verb of saying after it has a speaker of its own: "Man rechnet mit
+            # einem Schaden, sagte er."; a review)
+            or any(
+                start >= impersonal.end()
+                for start, _ in verbs_outside_quotes(unit.sentence.text, unit.cues)
+            )
             # (nor where the pick spoke the sentence before in its paragraph: "Ein Sprecher der
             # Feuerwehr sagte, ... Man geht davon aus, dass ..."; a review)
             or (
