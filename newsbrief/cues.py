@@ -768,7 +768,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
     "de": (
         r"sagt(?:e|en|e er|e sie)?",
         # "..., sagen Experten." (real news, derStandard): the plural after what they say
-        r"(?<=,\s)sagen(?=\s+(?:(?:viele|einige|mehrere|manche|die|alle)\s+)?(?-i:[A-ZÄÖÜ]))",
+        r"(?<=,\s)sagen(?=\s+(?:(?:viele|einige|mehrere|manche|die|alle)\s+)?(?-i:[A-ZÄÖÜ])"
+        # (or the many of a place: "..., sagen alle in Kiew."; real news, DW: the article's)
+        r"|\s+(?:viele|einige|mehrere|manche|alle)\s+(?:in|aus|im)\s+(?-i:[A-ZÄÖÜ])[\w-]+"
+        r"\s*(?:[.;!?]|$))",
         # (not the adjective after an article or a possessive, before its noun: "gegen
         # AfD-Spitzenmann Björn Höcke, seinen erklärten Hauptkonkurrenten"; real news, Die
         # Welt: given to Höcke; "die erklärten, dass ..." is a relative clause's verb)
@@ -1163,7 +1166,7 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"Jahren|Monaten|Tode|lebenslang|Gefängnis|\w*hieben)(?!\w))",
         # mentioned ("Franziskus erwähnte den ecuadorianischen Vulkan"; real news,
         # derStandard); not the adjective ("die erwähnten Firmen")
-        r"erwähnte[n]?(?!\s+(?-i:[A-ZÄÖÜ]))",
+        r"erwähnte[n]?",
         r"droht(?:e|en)?",
         r"begrüßt(?:e|en)?",
         r"rechtfertigt(?:e|en)?",
@@ -2066,6 +2069,11 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"|[^:„“\"»«.!?;]{0,120}:\s*[„“\"»«])",
         rf"(?<=[\s,]wie )(?:ein|eine)\s+{_GERMAN_UNNAMED_PERSON}(?!\s+namens\s)"
         rf"(?=\s+(?:[\w-]+\s+){{0,4}}(?:{'|'.join(_GERMAN_SAYING_ONE)})\s*[.,;])",
+        # the many of a place, closing the sentence after a verb of saying in the plural
+        # ("..., sagen alle in Kiew."; real news, DW: the article's)
+        rf"(?:{'|'.join(f'(?<=, {verb} )' for verb in _GERMAN_SAYING_PLURAL)})"
+        r"(?-i:viele|einige|mehrere|manche|alle)\s+(?:in|aus|im)\s+(?-i:[A-ZÄÖÜ])[\w-]+"
+        r"(?=\s*[.;!?]|\s*$)",
         # one such person in a compound, after a verb of saying ("..., sagt ein
         # Militärexperte."; real news, DW)
         rf"(?<=\s)(?:ein|eine)\s+(?:[\w-]+\s+)?(?-i:[A-ZÄÖÜ][\w-]*?(?:"
@@ -3039,6 +3047,22 @@ def _said_here(code: str, match: re.Match[str]) -> bool:
             # – whether it acknowledges it or not – as a nation builder"; real news, the Globe
             # and Mail: Nvidia's), said by no one
             return False
+    if code == "de" and match.group(0).casefold() in ("erwähnte", "erwähnten"):
+        # before a noun, the adjective ("die erwähnten Firmen", "die im Bericht erwähnte
+        # Ministerin"); the verb where the subject follows a noun that opens the sentence ("Als
+        # ein strategisch wichtiges Ziel erwähnte Saluschnyj die ... Halbinsel Krim."; real
+        # news, DW: the article's)
+        if not re.match(r"\s+(?-i:[A-ZÄÖÜ])", match.string[match.end() :]):
+            return True
+        before = match.string[: match.start()]
+        return re.search(
+            r"(?<=\w)\s+(?-i:[A-ZÄÖÜ])[\w-]*\s+$", before
+        ) is not None and not re.search(
+            r"(?<!\w)(?:im|in|vom|von|am|an|auf|beim|bei|zum|zur|aus|nach|unter|über)"
+            r"\s+(?:\w+\s+){0,2}$",
+            before,
+            re.IGNORECASE,
+        )
     if code == "de" and match.group(0) == "gemacht":
         # accusations made ("Der Oberste Verteidigungsrat ... hatte Tiktok ... schwere Vorwürfe
         # gemacht."), not made to someone in the passive ("Dem 61-Jährigen werden ... Vorwürfe

@@ -460,6 +460,16 @@ _LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+")
 
 QUOTED_TERM_WORDS = 3
 """Most words of a quotation that is a term the article quotes, not words someone said."""
+_LAW_TITLE = re.compile(
+    r"[„“\"«»‘]\s*(?:"
+    r"(?:(?-i:[A-ZÄÖÜ])[\w-]*)?(?-i:[Gg])esetz(?:entwurf)?\s+(?:über|zur|zum|für|zu|gegen)\s[^.!?;:]*"
+    r"|(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+(?:(?:of|on|for|and|the|to|from|in|against|with|by)\s+)?){1,8}"
+    r"(?-i:Act|Bill)(?:\s+(?:of\s+)?\d{4})?"
+    r")\s*[“”\"«»‘’]"
+)
+"""A quotation that is a law's title, however long ('mit dem „Gesetz über die Selbstbestimmung
+in Bezug auf den Geschlechtseintrag“ schaffen'; real news, taz: the government's words; "the
+"Protection of Children from Online Harm Act""): a term, no one's words."""
 _RELATIVE_AFTER = re.compile(r"[,\"”“»«]\s*(?:who|which|that|der|die|das|qui|che)\s", re.IGNORECASE)
 """A relative clause after a comma or a quotation: whom it names are in what it tells."""
 QUOTED_SHARE_SPOKEN = 0.5
@@ -1153,14 +1163,17 @@ Holland-Moritz saying that he needs enough people to cover his processes?"; real
 three of eight questions so, of his own sentences)."""
 _WHAT_VIEW = re.compile(
     r"^what\s+(?:is|was|are|were)\s+(?:(?P<who>.{2,60}?)['’]s?\s+(?:opinion|view|views|"
-    r"position|stance|concerns?|fears?|argument)"
-    r"|the\s+(?:opinion|view|views|position|stance|concerns?|fears?|argument)\s+of\s+"
+    r"position|stance|concerns?|fears?|argument|perspectives?|thoughts)"
+    r"|the\s+(?:opinion|view|views|position|stance|concerns?|fears?|argument|perspectives?|"
+    r"thoughts)\s+of\s+"
     r"(?P<of>.{2,60}?)(?=\s+(?:about|on|over|regarding|towards?)\s|\s*\?))",
     re.IGNORECASE,
 )
 """An English question that asks someone's view ("What is Bobby McDonagh's opinion about
 Connolly's statements?", "What were the concerns of veterans of Ireland's diplomatic
-service?"; real news, Politico Europe: asked of the sentences that give them)."""
+service?"; real news, Politico Europe: asked of the sentences that give them; "What is the
+general manager's perspective on the new chapter of the resort experience?"; real news,
+Canada.com)."""
 _WHO_SAID = re.compile(
     r"^who\s+(?:said|says|told|tells|warned|added|claimed|announced|argued|explained|stated|"
     r"wrote|reported|declared|insisted)(?!\w)",
@@ -4677,7 +4690,10 @@ def staged_brief(
             )
         elif (
             unit.cues.quotes
-            and all(len(said[a:b].split()) <= QUOTED_TERM_WORDS for a, b in unit.cues.quotes)
+            and all(
+                len(said[a:b].split()) <= QUOTED_TERM_WORDS or _LAW_TITLE.fullmatch(said[a:b])
+                for a, b in unit.cues.quotes
+            )
             # (a thing's name right after "called" is no one's stance: "predefined routes
             # called “segments”"; real news, TechCrunch: the company's)
             and not any(
@@ -4857,10 +4873,23 @@ def staged_brief(
     # "The expert said: ...", where the article has called someone an expert before, is the
     # person quoted in the sentence just before (real news, the Daily Star: after Abby Dunn's
     # quotations, "The expert said" became an unnamed expert, and "The Florida fan explained"
-    # went to Tessa Bishop, quoted before her), not someone new.
+    # went to Tessa Bishop, quoted before her), not someone new. "Just before" is the nearest
+    # sentence with a source of its own, in this paragraph or the one before: the quotation
+    # may run over two sentences, the second going on with the first, and the article's own
+    # sentences may stand between ("... explains Radek Babicek from Fantastic Gardeners. ...
+    # Next up, the experts advise you to opt for another hanging plant ... '...,' the expert
+    # explains."; real news, the Mirror: given to the article).
     for unit in attributed:
-        # (the quotation before may run over two sentences, the second one going on with it)
-        last = by_number.get(unit.sentence.number - 1) or by_number.get(unit.sentence.number - 2)
+        last = next(
+            (
+                spoken
+                for number in range(unit.sentence.number - 1, 0, -1)
+                if sentences[number - 1].paragraph >= unit.sentence.paragraph - 1
+                and (spoken := by_number.get(number)) is not None
+                and spoken.source is not None
+            ),
+            None,
+        )
         if (
             source_language != "en"
             or last is None

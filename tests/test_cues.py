@@ -190,6 +190,11 @@ from newsbrief.cues import (
         # derStandard)
         ("de", "Im Jahr 2008 warf Lech Kaczyński Wałęsa persönlich Spionage vor."),
         ("de", "Franziskus erwähnte den ecuadorianischen Vulkan Chimborazo."),
+        # the subject after it, the object opening the sentence (real news, DW)
+        ("de", "Als ein strategisch wichtiges Ziel erwähnte Saluschnyj die Halbinsel Krim."),
+        ("de", "Die Studie erwähnte Risiken für Kinder."),
+        # the many of a place after what they say (real news, DW)
+        ("de", "Das ist die Hauptrichtung, sagen alle in Kiew."),
         ("de", "Die Regierung verurteilte den Anschlag scharf."),
         # a denial, a newspaper's report, the media's reports (real news, derStandard)
         ("de", "Dass die Schließungen im Widerspruch stünden, stellte Kurz in Abrede."),
@@ -406,6 +411,10 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("de", "Ein Sondergericht sprach ihn vor 15 Jahren von allen Vorwürfen frei."),
         ("de", "Ein Gericht verurteilte ihn zu zehn Jahren Haft und 1.000 Peitschenhieben."),
         ("de", "Die erwähnten Firmen bauen weiter."),
+        ("de", "Die im Bericht erwähnte Ministerin schweigt."),
+        ("de", "Der von Müller erwähnte Bericht ist alt."),
+        ("de", "Dazu gehört auch die bereits erwähnte Firma Bosch."),
+        ("de", "Wir sagen alle in Berlin, was wir denken."),
         # an emphasised mention (real news, taz)
         ("de", "Allerdings ist eine betonte Erwähnung hier eine absurde Verschiebung."),
         ("de", "Der Vorfall wurde im Bericht erwähnt."),
@@ -1624,6 +1633,9 @@ def test_posts_on_social_media_are_said(language: str, sentence: str, verb: str 
     [
         # one person named by a trade alone (real news, DW)
         ("de", '"Sie kann nicht scheitern", sagt ein Militärexperte.', ("ein Militärexperte",)),
+        # the many of a place (real news, DW)
+        ("de", "Das ist die Hauptrichtung, sagen alle in Kiew.", ("alle in Kiew",)),
+        ("de", "Das ist die Hauptrichtung, sagen viele in Kiew.", ("viele in Kiew",)),
         ("en", '"It cannot fail," said a military expert.', ("a military expert",)),
         ("en", '"It cannot fail," a military expert said.', ("a military expert",)),
         ("en", "A resident, John Smith, said it was bad.", ()),

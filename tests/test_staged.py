@@ -2718,6 +2718,16 @@ def _council_script(questions: dict[int, str]) -> dict[str, Any]:
             },
             [10, 11],
         ),
+        # or their perspective, or thoughts (real news, Canada.com: "What is the general
+        # manager's perspective on the new chapter of the resort experience?")
+        (
+            {
+                9: "What is the food bank head's perspective on the vans?",
+                10: "What are the thoughts of Tom Reyes on the appeal?",
+                11: "Will the council appeal against the grant cut?",
+            },
+            [11],
+        ),
         # (a review) another's words through a possessive stay open
         (
             {
@@ -16989,6 +16999,64 @@ def test_the_expert_who_speaks_is_the_one_quoted_before() -> None:
     pick = {"s2": "Tessa Bishop", "s4": "Abby Dunn", "s5": "Tessa Bishop", "s6": "Tessa Bishop"}
     assert _source_of(text, listed, pick, "The Florida") == "Abby Dunn"
     assert _source_of(text, listed, pick, "The expert") == "Abby Dunn"
+
+
+def test_the_expert_after_a_quotation_is_the_one_quoted_before() -> None:
+    """Real news (the Mirror): '"...," the expert explains.' and '..., "...," according to the
+    expert, ...' went to the article and to the company the expert works for, though one
+    expert was quoted, paragraphs before, with the article's own sentences between."""
+    text = (
+        "Experts from Wren Kitchens found the best houseplants. These expert-recommended "
+        "plants are low maintenance.\n\n"
+        '"This plant is one of the best ones," explains Radek Babicek from Fantastic Gardeners. '
+        "However, it is not pet-friendly.\n\n"
+        "Next up, the experts advise you to opt for another plant. It has green leaves. "
+        '"Despite this, it\'s still an easy plant to care for," the expert explains.\n\n'
+        "The snake plant needs very little care, "
+        '"they do their best when you neglect them," according to the expert, so it is '
+        "perfect for anyone."
+    )
+    listed = [("Radek Babicek", "person"), ("Fantastic Gardeners", "organization")]
+    pick = {"s3": "Radek Babicek", "s7": ARTICLE_ITSELF, "s8": "Fantastic Gardeners"}
+    assert _source_of(text, listed, pick, '"Despite') == "Radek Babicek"
+    assert _source_of(text, listed, pick, "The snake") == "Radek Babicek"
+
+
+def test_a_quoted_law_title_is_no_ones_words() -> None:
+    """Real news (taz): 'Den will die Bundesregierung mit dem „Gesetz über die Selbstbestimmung
+    in Bezug auf den Geschlechtseintrag“ schaffen.' was the government's direct words: the
+    quotation is the law's title, however long."""
+    listed = [("Bundesregierung", "government")]
+    text = (
+        "Das Gesetz wird mit großer Hoffnung erwartet. Den will die Bundesregierung mit dem "
+        "„Gesetz über die Selbstbestimmung in Bezug auf den Geschlechtseintrag“ schaffen."
+    )
+    assert _source_of(text, listed, "Bundesregierung", "Den will", language="de") == ARTICLE_ITSELF
+    english = (
+        "The law is awaited with hope. The government wants to pass it as the "
+        '"Protection of Children from Online Harm and Abuse Act" this year.'
+    )
+    listed = [("government", "government")]
+    assert _source_of(english, listed, "government", "The government") == ARTICLE_ITSELF
+    # a quotation of the same length that is no title stays theirs
+    words = (
+        "The law is awaited with hope. The government wants to pass it as "
+        '"a law that protects every single child in the land" this year.'
+    )
+    assert _source_of(words, listed, "government", "The government") == "government"
+
+
+def test_the_many_of_a_place_who_say_it_are_its_unnamed_source() -> None:
+    """Real news (DW): "..., sagen alle in Kiew." had no verb of saying (the article's); with
+    one, its unnamed source is all of them in Kiev, not the sentence's opening."""
+    text = (
+        "Der Oberbefehlshaber der ukrainischen Armee, General Walerij Saluschnyj, skizzierte "
+        "im September 2022, wie solch eine Gegenoffensive aussehen könnte. Das ist die "
+        "Hauptrichtung, in die die Ukraine vorzustoßen versuchen dürfte, sagen alle in Kiew."
+    )
+    listed = [("Walerij Saluschnyj", "person")]
+    pick = {"s2": "Walerij Saluschnyj"}
+    assert _source_of(text, listed, pick, "Das ist", language="de") == "alle in Kiew"
 
 
 @pytest.mark.parametrize(
