@@ -770,7 +770,8 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # "..., sagen Experten." (real news, derStandard): the plural after what they say
         r"(?<=,\s)sagen(?=\s+(?:(?:viele|einige|mehrere|manche|die|alle)\s+)?(?-i:[A-ZÄÖÜ])"
         # (or the many of a place: "..., sagen alle in Kiew."; real news, DW: the article's)
-        r"|\s+(?:viele|einige|mehrere|manche|alle)\s+(?:in|aus|im)\s+(?-i:[A-ZÄÖÜ])[\w-]+"
+        # (a place's name after "in", not a manner: "sagen alle im Chor"; a review)
+        r"|\s+(?:viele|einige|mehrere|manche|alle)\s+in\s+(?-i:[A-ZÄÖÜ])[\w-]+"
         r"\s*(?:[.;!?]|$))",
         # (not the adjective after an article or a possessive, before its noun: "gegen
         # AfD-Spitzenmann Björn Höcke, seinen erklärten Hauptkonkurrenten"; real news, Die
@@ -2072,7 +2073,7 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         # the many of a place, closing the sentence after a verb of saying in the plural
         # ("..., sagen alle in Kiew."; real news, DW: the article's)
         rf"(?:{'|'.join(f'(?<=, {verb} )' for verb in _GERMAN_SAYING_PLURAL)})"
-        r"(?-i:viele|einige|mehrere|manche|alle)\s+(?:in|aus|im)\s+(?-i:[A-ZÄÖÜ])[\w-]+"
+        r"(?-i:viele|einige|mehrere|manche|alle)\s+in\s+(?-i:[A-ZÄÖÜ])[\w-]+"
         r"(?=\s*[.;!?]|\s*$)",
         # one such person in a compound, after a verb of saying ("..., sagt ein
         # Militärexperte."; real news, DW)
@@ -3034,6 +3035,22 @@ _WHETHER_OR_NOT = re.compile(r"(?<!\w)whether\s+(?:it|he|she|they|we|you|one)\s+
 """The opening of a "whether ... or not" clause right before a verb of saying."""
 
 
+_GERMAN_PREPOSITIONS = frozenset(
+    {"im", "in", "ins", "vom", "von", "am", "an", "ans", "auf", "aufs", "beim", "bei", "zum",
+     "zur", "aus", "nach", "unter", "über", "durch", "seitens", "gegenüber", "mit", "für",
+     "laut", "vor", "bis", "seit", "ab", "gemäß", "zufolge", "hinter", "neben", "zwischen",
+     "ohne", "gegen", "um", "wegen", "trotz", "während"}
+)  # fmt: skip
+"""German prepositions, folded."""
+_GERMAN_DETERMINERS_OPENING = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
+     "eines", "dieser", "diese", "dieses", "diesen", "diesem", "jener", "jene", "jenes",
+     "jenen", "jenem", "sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre",
+     "ihren", "ihrem", "ihrer", "ihres", "unser", "unsere", "unseren", "unserem", "unserer"}
+)  # fmt: skip
+"""German articles, demonstratives and possessives that open a noun phrase, folded."""
+
+
 def _said_here(code: str, match: re.Match[str]) -> bool:
     """Whether a word of the reporting lexicon is a verb of saying where it stands: not a
     passive ("verurteilt worden", "That push was rejected", "much welcomed by many", "It was
@@ -3049,19 +3066,24 @@ def _said_here(code: str, match: re.Match[str]) -> bool:
             return False
     if code == "de" and match.group(0).casefold() in ("erwähnte", "erwähnten"):
         # before a noun, the adjective ("die erwähnten Firmen", "die im Bericht erwähnte
-        # Ministerin"); the verb where the subject follows a noun that opens the sentence ("Als
-        # ein strategisch wichtiges Ziel erwähnte Saluschnyj die ... Halbinsel Krim."; real
-        # news, DW: the article's)
+        # Ministerin", "Die Ende Mai erwähnte Frist"); the verb where its clause names who or
+        # what right before it, a determiner and adjectives at most before that ("Als ein
+        # strategisch wichtiges Ziel erwähnte Saluschnyj die ... Halbinsel Krim."; real news,
+        # DW: the article's; "Die Studie erwähnte Risiken", "In ihrer Rede erwähnte Merkel")
         if not re.match(r"\s+(?-i:[A-ZÄÖÜ])", match.string[match.end() :]):
             return True
-        before = match.string[: match.start()]
-        return re.search(
-            r"(?<=\w)\s+(?-i:[A-ZÄÖÜ])[\w-]*\s+$", before
-        ) is not None and not re.search(
-            r"(?<!\w)(?:im|in|vom|von|am|an|auf|beim|bei|zum|zur|aus|nach|unter|über)"
-            r"\s+(?:\w+\s+){0,2}$",
-            before,
-            re.IGNORECASE,
+        words = re.split(r"[,;:(„“\"»«]", match.string[: match.start()])[-1].split()
+        if (
+            not words
+            or not words[-1][:1].isupper()
+            or words[-1].casefold() in _GERMAN_PREPOSITIONS | _GERMAN_DETERMINERS_OPENING
+        ):
+            return False
+        return all(
+            all(w[:1].islower() and w.casefold() not in _GERMAN_PREPOSITIONS for w in after)
+            for at, word in enumerate(words[:-1])
+            if word.casefold() in _GERMAN_DETERMINERS_OPENING
+            for after in [words[at + 1 : -1]]
         )
     if code == "de" and match.group(0) == "gemacht":
         # accusations made ("Der Oberste Verteidigungsrat ... hatte Tiktok ... schwere Vorwürfe

@@ -96,6 +96,7 @@ __all__ = [
     "add_title_forms",
     "add_unnamed_sources",
     "alone_forms",
+    "bears_expert_noun",
     "body_phrases",
     "borrowed_role",
     "both_sides_speak",
@@ -180,6 +181,7 @@ __all__ = [
     "titled_person",
     "titles_a_listed_person",
     "unnamed_actor",
+    "unnamed_expert",
     "unnamed_gender",
     "unnamed_person",
     "verbs_outside_quotes",
@@ -1163,6 +1165,25 @@ _PLACE_ROLE = re.compile(
 only as the ruins of one, not "construction site", "news site"; not a temple, a lake, a
 valley, which name bodies and regions people belong to: "Cornerstone Temple", "Silicon
 Valley")."""
+
+
+def _only_in_lower_case(word: str, text: str) -> bool:
+    """Whether ``text`` writes ``word`` (a word with a capital) only in lower case, where it
+    writes it at all: a common word, not a name."""
+    if not word[:1].isupper():
+        return False
+    found = re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE)
+    return bool(found) and all(f[:1].islower() for f in found)
+
+
+_LAW_ROLE = re.compile(
+    r"(?:(?:the|a|new|draft|proposed)\s+)*(?:law|bill|act|legislation|statute|treaty|"
+    r"Gesetz|Gesetzentwurf|Gesetzesentwurf|Referentenentwurf|loi|projet\s+de\s+loi|legge|"
+    r"disegno\s+di\s+legge|ley|proyecto\s+de\s+ley)",
+    re.IGNORECASE,
+)
+"""A role that says its actor is a law or a bill (real news, taz: "Entwurf des
+Selbstbestimmungsgesetzes" and "Hausrecht" listed as organisations with the role "law")."""
 _PLACE_WORDS_BEFORE = re.compile(
     r"(?:^|\s)(?:in|im|nach|aus|ganz|across|to|into|from|near|bei|für|für\s+ganz|dans|à|en|"
     r"a|di|de|del)\s+$",
@@ -1693,6 +1714,10 @@ def actors_from_answer(
             # the model's own role says it is a place
             notes.append(f"actor {item.name!r} left out: a place (its role: {item.role!r})")
             continue
+        if kind != "person" and _LAW_ROLE.fullmatch(item.role.strip()):
+            # a law says nothing; what it holds is the article's to tell, or a document's
+            notes.append(f"actor {item.name!r} left out: a law (its role: {item.role!r})")
+            continue
         if (
             kind in ("organization", "government")
             and _TOWN_ROLE.fullmatch(item.role.strip())
@@ -1770,6 +1795,12 @@ def actors_from_answer(
             name, folded = untitled, normalize_name(untitled)
             notes.append(f"actor {item.name!r} kept as {name!r}, without its titles")
         words = name.split()
+        if kind == "person" and words and _only_in_lower_case(words[-1], text):
+            # "Prime Minister's Chief Press Secretary" kept as "Press" without its titles (real
+            # news, Malay Mail: "the prime minister's chief press secretary"): a word the
+            # article never writes as a name is none
+            notes.append(f"actor {item.name!r} left out: {words[-1]!r} is no name in the article")
+            continue
         if (
             kind == "person"
             and len(words) >= 3
@@ -4531,44 +4562,93 @@ _PARENT_DESCRIBED = re.compile(rf"\W*the\s+{_PARENT_OF}\s*$", re.IGNORECASE)
 _EXPERT_NOUNS = r"expert|insider|specialist|fan|enthusiast|guru"
 """Nouns by which news calls again someone it quoted for what they know or love."""
 _EXPERT_DESCRIBED = re.compile(
-    rf"\W*the\s+(?:[\w'’-]+\s+){{0,2}}(?:{_EXPERT_NOUNS})\s*$", re.IGNORECASE
+    rf"\W*the\s+(?:[\w'’-]+\s+){{0,2}}(?P<noun>{_EXPERT_NOUNS})\s*$", re.IGNORECASE
 )
 """An English sentence's subject that may call the one quoted before by what they are ("The
 expert said: ...", "The Florida fan explained: ..."; real news, the Daily Star: "expert"
 became an unnamed source, and the fan's words went to another expert)."""
-_EXPERT_NOUN = re.compile(rf"(?<!\w)(?:{_EXPERT_NOUNS})(?!\w)", re.IGNORECASE)
+_EXPERT_NOUN = re.compile(
+    # (not a fan zone, a fan of cycling; a review)
+    rf"(?<!\w)(?:{_EXPERT_NOUNS})(?!\w)(?!\s+(?:zones?|base|clubs?|pages?|accounts?|of)\b)",
+    re.IGNORECASE,
+)
 _EXPERT_TAGS_QUOTATION = re.compile(
-    rf"[,!?]?\s*[\"”’'»“]\s*,?\s*the\s+(?:[\w'’-]+\s+){{0,2}}(?:{_EXPERT_NOUNS})\s*$",
+    rf"[,!?]?\s*[\"”’'»“]\s*,?\s*the\s+(?:[\w'’-]+\s+){{0,2}}(?P<noun>{_EXPERT_NOUNS})\s*$",
     re.IGNORECASE,
 )
 """The same description after the quotation it tags ('"..., " the expert explains'; real news,
 the Mirror: given to the article, though one expert was quoted)."""
 _EXPERT_CITED = re.compile(
-    rf"\s+the\s+(?:[\w'’-]+\s+){{0,2}}(?:{_EXPERT_NOUNS})(?=\s*[,.;!?]|\s*$)", re.IGNORECASE
+    rf"\s+the\s+(?:[\w'’-]+\s+){{0,2}}(?P<noun>{_EXPERT_NOUNS})(?=\s*[,.;!?]|\s*$)",
+    re.IGNORECASE,
 )
 """The same description right after "according to", closing its clause ("..., according to
 the expert, so it's perfect ..."; real news, the Mirror)."""
 
 
-def described_expert(sentence: str, cues: SentenceCues, before: str) -> bool:
-    """Whether ``sentence`` names its speaker, before its verb of saying (or after the
-    quotation that verb tags, or right after "according to"), only as "the" expert, insider,
-    specialist or fan (:data:`_EXPERT_DESCRIBED`) in an article whose text ``before`` it
-    already calls someone so (the singular noun: "According to the expert", "Booking insider
-    Tessa Bishop"): the one quoted before, not someone new ("Mayor John Smith backed the plan.
-    The crash expert said ..." introduces the expert; a review)."""
+def described_expert(sentence: str, cues: SentenceCues, before: str) -> str | None:
+    """The noun (folded) by which ``sentence`` names its speaker, before its verb of saying
+    (or after the quotation that verb tags, or right after "according to"), only as "the"
+    expert, insider, specialist or fan (:data:`_EXPERT_DESCRIBED`) in an article whose text
+    ``before`` it already calls someone so (the singular noun: "According to the expert",
+    "Booking insider Tessa Bishop"): the one quoted before, not someone new ("Mayor John Smith
+    backed the plan. The crash expert said ..." introduces the expert; a review). ``None``
+    where it does not."""
     if _EXPERT_NOUN.search(before) is None:
-        return False
+        return None
     verbs = _speaking_verbs(sentence, cues)
     if verbs:
         start = min(a for a, _ in verbs)
-        if _EXPERT_DESCRIBED.match(sentence[:start]) or _EXPERT_TAGS_QUOTATION.search(
+        found = _EXPERT_DESCRIBED.match(sentence[:start]) or _EXPERT_TAGS_QUOTATION.search(
             sentence[:start]
-        ):
-            return True
+        )
+        if found is not None:
+            return found.group("noun").casefold()
+    for start, end in _verb_spans(sentence, cues):
+        cited = (
+            _EXPERT_CITED.match(sentence, end) if _ACCORDING.match(sentence[start:end]) else None
+        )
+        if cited is not None:
+            return cited.group("noun").casefold()
+    return None
+
+
+def bears_expert_noun(actor: ActorRecord, noun: str, text: str) -> bool:
+    """Whether ``text`` (or the role the model gave) calls ``actor`` by ``noun`` ("Gardening
+    expert Radek Babicek", "an independent flood expert, Jane Roe", "Jane Roe, a flood
+    expert"; a review): the one "the expert" is, whoever spoke last."""
+    if re.search(rf"(?<!\w){re.escape(noun)}(?!\w)", actor.role, re.IGNORECASE):
+        return True
+    words = actor.name.split()
+    names = "|".join(re.escape(n) for n in {actor.name, words[-1]} if n)
+    return bool(names) and (
+        # (a title between: "Energy expert Dr Jane Roe"; a review)
+        re.search(
+            rf"(?<!\w){noun},?\s+(?:(?-i:[A-Z])[\w.]*\s+){{0,2}}?(?:{names})(?!\w)",
+            text,
+            re.IGNORECASE,
+        )
+        is not None
+        or re.search(
+            rf"(?<!\w)(?:{names}),\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}{noun}(?!\w)",
+            text,
+            re.IGNORECASE,
+        )
+        is not None
+    )
+
+
+def unnamed_expert(noun: str, text: str) -> bool:
+    """Whether ``text`` brings in someone by ``noun`` with an indefinite article and no name
+    after it ("A Hollywood insider told the Sun ...", "A traffic expert was called in"; a
+    review): "the insider" is then that one, not the person quoted last."""
     return any(
-        _ACCORDING.match(sentence[start:end]) and _EXPERT_CITED.match(sentence[end:])
-        for start, end in _verb_spans(sentence, cues)
+        not re.match(r",?\s+(?-i:[A-Z])\w+\s+(?-i:[A-Z])", text[m.end() :])
+        for m in re.finditer(
+            rf"(?<!\w)an?\s+(?:[\w'’-]+\s+){{0,3}}?{noun}(?!\w)(?!\s+of\b)",
+            text,
+            re.IGNORECASE,
+        )
     )
 
 
@@ -10825,8 +10905,11 @@ def speaker_phrases(
             continue  # "Der CDU-Politiker schlägt ... vor": the one named before, like "er"
         if _PARENT_DESCRIBED.match(opening):
             continue  # "The mother of three says she ...": the one named before, like "she"
-        if described_expert(
-            sentence.text, cue, " ".join(s.text for s in sentences[: sentence.number - 1])
+        if (
+            described_expert(
+                sentence.text, cue, " ".join(s.text for s in sentences[: sentence.number - 1])
+            )
+            is not None
         ):
             continue  # "The expert said: ..." after "According to the expert": no one new
         if (

@@ -109,6 +109,7 @@ from newsbrief.speakers import (
     add_short_forms,
     add_title_forms,
     add_unnamed_sources,
+    bears_expert_noun,
     body_phrases,
     borrowed_role,
     both_sides_speak,
@@ -196,6 +197,7 @@ from newsbrief.speakers import (
     titled_person,
     titles_a_listed_person,
     unnamed_actor,
+    unnamed_expert,
     unnamed_gender,
     unnamed_person,
     verbs_outside_quotes,
@@ -462,14 +464,21 @@ QUOTED_TERM_WORDS = 3
 """Most words of a quotation that is a term the article quotes, not words someone said."""
 _LAW_TITLE = re.compile(
     r"[„“\"«»‘]\s*(?:"
-    r"(?:(?-i:[A-ZÄÖÜ])[\w-]*)?(?-i:[Gg])esetz(?:entwurf)?\s+(?:über|zur|zum|für|zu|gegen)\s[^.!?;:]*"
-    r"|(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+(?:(?:of|on|for|and|the|to|from|in|against|with|by)\s+)?){1,8}"
+    r"(?:(?-i:[A-ZÄÖÜ])[\w-]*)?(?-i:[Gg])esetz(?:entwurf)?\s+(?:über|zur|zum|für|zu|gegen)\s"
+    r"(?:[^.!?;:,]|(?<=\d)\.)*"
+    r"|(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+"
+    r"(?:(?:of|on|for|and|the|to|from|in|against|with|by)\s+)?){1,8}"
     r"(?-i:Act|Bill)(?:\s+(?:of\s+)?\d{4})?"
     r")\s*[“”\"«»‘’]"
 )
 """A quotation that is a law's title, however long ('mit dem „Gesetz über die Selbstbestimmung
 in Bezug auf den Geschlechtseintrag“ schaffen'; real news, taz: the government's words; "the
 "Protection of Children from Online Harm Act""): a term, no one's words."""
+_DEFINITE_BEFORE = re.compile(
+    r"(?<!\w)(?:dem|das|des|den|der|die|im|vom|zum|beim|the)\s*$", re.IGNORECASE
+)
+"""A definite article right before a quotation: a title names the one law it is (not "ein
+„Gesetz gegen die Menschen in diesem Land“", a stance; a review)."""
 _RELATIVE_AFTER = re.compile(r"[,\"”“»«]\s*(?:who|which|that|der|die|das|qui|che)\s", re.IGNORECASE)
 """A relative clause after a comma or a quotation: whom it names are in what it tells."""
 QUOTED_SHARE_SPOKEN = 0.5
@@ -4691,7 +4700,11 @@ def staged_brief(
         elif (
             unit.cues.quotes
             and all(
-                len(said[a:b].split()) <= QUOTED_TERM_WORDS or _LAW_TITLE.fullmatch(said[a:b])
+                len(said[a:b].split()) <= QUOTED_TERM_WORDS
+                or (
+                    _LAW_TITLE.fullmatch(said[a:b]) is not None
+                    and _DEFINITE_BEFORE.search(said[:a]) is not None
+                )
                 for a, b in unit.cues.quotes
             )
             # (a thing's name right after "called" is no one's stance: "predefined routes
@@ -4890,20 +4903,34 @@ def staged_brief(
             ),
             None,
         )
+        told_before = " ".join(s.text for s in sentences[: unit.sentence.number - 1])
+        noun = (
+            described_expert(unit.sentence.text, unit.cues, told_before)
+            if source_language == "en"
+            else None
+        )
         if (
-            source_language != "en"
+            noun is None
             or last is None
             or last.source is None
             or last.source.kind != "person"
             or last.source is unit.source
-            or not described_expert(
-                unit.sentence.text,
-                unit.cues,
-                " ".join(s.text for s in sentences[: unit.sentence.number - 1]),
-            )
         ):
             continue
-        _give(unit, last.source, ", the one quoted just before, whom it describes", notes)
+        expert = last.source
+        if not bears_expert_noun(expert, noun, told_before) and (
+            # (not where the pick, or another, is the one the article calls so, nor where it
+            # brought in someone unnamed so: "Gardening expert Radek Babicek ... Homeowner
+            # Lisa Grant ... '...,' the expert explains." is his; "A Hollywood insider told
+            # the Sun ... According to the insider, ..." is the insider's; a review)
+            any(
+                a.kind == "person" and a is not expert and bears_expert_noun(a, noun, told_before)
+                for a in actors
+            )
+            or unnamed_expert(noun, told_before)
+        ):
+            continue
+        _give(unit, expert, ", the one quoted just before, whom it describes", notes)
 
     # Nor is a German sentence whose verb of saying has the impersonal "man" as its subject the
     # words of one it does not name ("Man geht davon aus, dass sich die Löscharbeiten bis in

@@ -193,6 +193,8 @@ from newsbrief.cues import (
         # the subject after it, the object opening the sentence (real news, DW)
         ("de", "Als ein strategisch wichtiges Ziel erwähnte Saluschnyj die Halbinsel Krim."),
         ("de", "Die Studie erwähnte Risiken für Kinder."),
+        ("de", "In ihrer Rede erwähnte Merkel Frankreich."),
+        ("de", "Dabei erwähnte Scholz Paris."),
         # the many of a place after what they say (real news, DW)
         ("de", "Das ist die Hauptrichtung, sagen alle in Kiew."),
         ("de", "Die Regierung verurteilte den Anschlag scharf."),
@@ -415,6 +417,19 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("de", "Der von Müller erwähnte Bericht ist alt."),
         ("de", "Dazu gehört auch die bereits erwähnte Firma Bosch."),
         ("de", "Wir sagen alle in Berlin, was wir denken."),
+        # how they say it, not where (a review)
+        ("de", "Wir bleiben hier, sagen alle im Chor."),
+        ("de", "Das stimmt, sagen einige aus Erfahrung."),
+        # the adjective after a determiner and a preposition or a time, anywhere before it (a
+        # review of 8922951)
+        ("de", "Die vom Bundesamt für Statistik erwähnten Zahlen sind alt."),
+        ("de", "Die von Bundeskanzler Olaf Scholz erwähnten Pläne sind alt."),
+        ("de", "Die im Bericht der Kommission erwähnten Risiken sind hoch."),
+        ("de", "Die in Artikel 5 des Vertrags erwähnte Frist läuft ab."),
+        ("de", "Die seitens der Regierung erwähnten Zahlen stimmen."),
+        ("de", "Die Ende Mai erwähnte Frist läuft."),
+        ("de", "Die mit Sorge erwähnten Zahlen stimmen."),
+        ("de", "Er las, und die im Bericht erwähnte Firma schwieg."),
         # an emphasised mention (real news, taz)
         ("de", "Allerdings ist eine betonte Erwähnung hier eine absurde Verschiebung."),
         ("de", "Der Vorfall wurde im Bericht erwähnt."),

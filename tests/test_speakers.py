@@ -1618,6 +1618,51 @@ def test_an_actor_whose_role_is_a_place_is_left_out(
 
 
 @pytest.mark.parametrize(
+    ("name", "kept"),
+    [
+        # real news, Malay Mail: a title with whose, kept as "Press" without its titles
+        ("Prime Minister's Chief Press Secretary", False),
+        ("Chief Press", False),
+        ("Fahmi Fadzil", True),
+        # a name the article also writes as a common word (a review)
+        ("Laura Bush", True),
+    ],
+)
+def test_a_person_the_article_never_names_with_a_capital_is_left_out(name: str, kept: bool) -> None:
+    text = (
+        "Fahmi Fadzil said the trips were paid for. During today's press conference, Fahmi "
+        "also clarified that Nurul Izzah joined. \u201cI got confirmation from the prime "
+        "minister's chief press secretary,\u201d he said. Laura Bush walked past a bush."
+    )
+    sentences = split_sentences(text, "en")
+    cues = [find_cues(s.text, "en") for s in sentences]
+    item = ActorItem(name=name, kind="person", role="press secretary")
+    assert bool(actors_from_answer([item], text, 10, [], sentences, cues)) is kept
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "role", "kept"),
+    [
+        # real news, taz: a draft law and a legal notion listed as bodies with the role "law"
+        ("Entwurf des Selbstbestimmungsgesetzes", "organization", "law", False),
+        ("Hausrecht", "organization", "law", False),
+        ("Online Safety Act", "organization", "bill", False),
+        ("Online Safety Act", "organization", "draft law", False),
+        # a law firm, an enforcement agency, a law's author
+        ("Baker McKenzie", "organization", "law firm", True),
+        ("Federal Police", "government", "law enforcement", True),
+        ("Jane Smith", "person", "law", True),
+    ],
+)
+def test_an_actor_whose_role_is_a_law_is_left_out(
+    name: str, kind: str, role: str, kept: bool
+) -> None:
+    text = f"{name} was named on Sunday. The court ruled on it later."
+    item = ActorItem(name=name, kind=kind, role=role)  # type: ignore[arg-type]
+    assert bool(actors_from_answer([item], text, 10, [])) is kept
+
+
+@pytest.mark.parametrize(
     ("text", "listed", "expected"),
     [
         # his surname is "Roosevelt", not "Jr" (real news, CNN)

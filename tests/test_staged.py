@@ -17022,6 +17022,97 @@ def test_the_expert_after_a_quotation_is_the_one_quoted_before() -> None:
     assert _source_of(text, listed, pick, "The snake") == "Radek Babicek"
 
 
+_REVIEWED_EXPERTS = [
+    # another expert brought in by name right before (a review of 8922951)
+    (
+        "Mayor John Smith backed the flood plan on Monday. "
+        '"It will protect thousands of homes," Smith said.\n\n'
+        "The council has also hired an independent flood expert, Jane Roe, to review the plan. "
+        '"There are still gaps in the northern defences," the expert said.',
+        [("John Smith", "person"), ("Jane Roe", "person")],
+        {"s2": "John Smith", "s4": "Jane Roe"},
+        '"There are',
+        "Jane Roe",
+    ),
+    # someone else quoted between: the one the article calls an expert, as the model picked
+    (
+        "Gardening expert Radek Babicek recommends the snake plant. "
+        '"It thrives on neglect," Babicek said.\n\nHomeowner Lisa Grant disagrees. '
+        '"Mine died within a month," Grant said. '
+        '"Overwatering is the usual cause," the expert explains.',
+        [("Radek Babicek", "person"), ("Lisa Grant", "person")],
+        {"s2": "Radek Babicek", "s4": "Lisa Grant", "s5": "Radek Babicek"},
+        '"Overwatering',
+        "Radek Babicek",
+    ),
+    # (a title between the noun and the name)
+    (
+        'Energy expert Dr Jane Roe warned bills would rise. "Prices will climb in April," Roe '
+        'said.\n\nMinister Tom Hall disagreed. "We have a cap in place," Hall said. The cap '
+        'was set in January. "Most families will not notice," the expert said.',
+        [("Jane Roe", "person"), ("Tom Hall", "person")],
+        {"s2": "Jane Roe", "s4": "Tom Hall", "s6": "Jane Roe"},
+        '"Most families',
+        "Jane Roe",
+    ),
+    # an unnamed insider, an unnamed expert brought in before
+    (
+        "A Hollywood insider told the Sun that the pair were spotted together in Malibu. "
+        'Actor Tom Hall denied the rumours on Tuesday. "We are just good friends," Hall said. '
+        "According to the insider, the couple have been dating since May.",
+        [("Tom Hall", "person")],
+        {"s3": "Tom Hall"},
+        "According to the insider",
+        "!Tom Hall",
+    ),
+    (
+        "Police chief Tom Hall said the bridge would reopen on Friday. A traffic expert was "
+        "called in on Monday to inspect it. The repairs will take three weeks, according to "
+        "the expert.",
+        [("Tom Hall", "person")],
+        {"s1": "Tom Hall"},
+        "The repairs",
+        "!Tom Hall",
+    ),
+    # "a fan of" calls no one an expert, fan or insider
+    (
+        "Mayor John Smith, a big fan of cycling, opened the new bike lane on Monday. "
+        '"Bikes are the future," Smith said.\n\nThe lane was designed by a Dutch engineering '
+        'firm. "It is the safest lane in Britain," the expert said.',
+        [("John Smith", "person")],
+        {"s2": "John Smith"},
+        '"It is the safest',
+        "!John Smith",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "listed", "pick", "opening", "expected"), _REVIEWED_EXPERTS)
+def test_the_expert_is_the_one_the_article_calls_so(
+    text: str,
+    listed: list[tuple[str, str]],
+    pick: dict[str, str],
+    opening: str,
+    expected: str,
+) -> None:
+    def sources(call: StageCall) -> dict[str, str]:
+        return {
+            key: pick.get(key, ARTICLE_ITSELF)
+            for key in call.response_model.model_json_schema()["properties"]
+        }
+
+    actors = [{"name": name, "kind": kind, "role": "x"} for name, kind in listed]
+    content = _brief_of(text, actors, sources)  # type: ignore[arg-type]
+    found = [
+        c.source.description for c in content.claims if c.evidence[0].quote.startswith(opening)
+    ]
+    assert len(found) == 1
+    if expected.startswith("!"):
+        assert found[0] != expected[1:]
+    else:
+        assert found[0] == expected
+
+
 def test_a_quoted_law_title_is_no_ones_words() -> None:
     """Real news (taz): 'Den will die Bundesregierung mit dem „Gesetz über die Selbstbestimmung
     in Bezug auf den Geschlechtseintrag“ schaffen.' was the government's direct words: the
@@ -17038,7 +17129,23 @@ def test_a_quoted_law_title_is_no_ones_words() -> None:
     )
     listed = [("government", "government")]
     assert _source_of(english, listed, "government", "The government") == ARTICLE_ITSELF
+    # a stance in a title's words, after an indefinite article, stays theirs (a review)
+    listed = [("Klara Geywitz", "person")]
+    stance = (
+        "Ministerin Klara Geywitz stellte am Montag ihre Pläne vor. Geywitz will ein "
+        "„Gesetz für alle, die in diesem Land hart arbeiten“ vorlegen."
+    )
+    assert _source_of(stance, listed, "Klara Geywitz", "Geywitz will", language="de") == (
+        "Klara Geywitz"
+    )
+    listed = [("Ricarda Lang", "person")]
+    stance = (
+        "Der Bundestag debattierte am Donnerstag. Für Grünen-Chefin Ricarda Lang ist es "
+        "ein „Gesetz gegen die Menschen in diesem Land“."
+    )
+    assert _source_of(stance, listed, "Ricarda Lang", "Für", language="de") == "Ricarda Lang"
     # a quotation of the same length that is no title stays theirs
+    listed = [("government", "government")]
     words = (
         "The law is awaited with hope. The government wants to pass it as "
         '"a law that protects every single child in the land" this year.'
