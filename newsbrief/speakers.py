@@ -5661,6 +5661,35 @@ def person_gender(
     return next(iter(found)) if len(found) == 1 else None
 
 
+_FEMININE_ROLE_WORDS = frozenset(
+    {"girlfriend", "wife", "mother", "daughter", "sister", "grandmother", "granddaughter",
+     "aunt", "niece", "widow", "actress", "waitress", "queen", "princess", "duchess",
+     "spokeswoman", "chairwoman", "businesswoman", "congresswoman", "policewoman",
+     "sportswoman", "fiancée", "bride", "mum", "mom", "woman", "girl", "headmistress",
+     "ehefrau", "mutter", "tochter", "schwester", "freundin", "witwe", "großmutter"}
+)  # fmt: skip
+_MASCULINE_ROLE_WORDS = frozenset(
+    {"boyfriend", "husband", "father", "son", "brother", "grandfather", "grandson", "uncle",
+     "nephew", "widower", "king", "prince", "duke", "spokesman", "chairman", "businessman",
+     "congressman", "policeman", "sportsman", "fiancé", "groom", "dad", "man", "boy",
+     "headmaster", "ehemann", "vater", "sohn", "bruder", "witwer", "großvater"}
+)  # fmt: skip
+
+
+def gender_by_role(actor: ActorRecord) -> Gender | None:
+    """A person's gender as the role the model gave them says it by a word of kin or a
+    gendered noun ("girlfriend", "mother of two", "son of Lindiwe Zulu", "spokeswoman"; real
+    news, the Sun: "He continued, ..." went to Rebecca Cooke, "girlfriend", over Phil
+    Foden). ``None`` where it has none, or both."""
+    words = set(re.findall(r"[^\W\d_]+", actor.role.casefold()))
+    found: set[Gender] = set()
+    if words & _FEMININE_ROLE_WORDS:
+        found.add("f")
+    if words & _MASCULINE_ROLE_WORDS:
+        found.add("m")
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def gender_by_pronoun(
     actor: ActorRecord, sentences: Sequence[Sentence], others: Sequence[ActorRecord]
 ) -> Gender | None:
@@ -5672,7 +5701,17 @@ def gender_by_pronoun(
     people = [o for o in others if o.kind == "person" and o is not actor]
     found: set[Gender] = set()
     for here, after in itertools.pairwise(sentences):
-        if not mentioned(actor, here.text) or any(mentioned(o, here.text) for o in people):
+        if not mentioned(actor, here.text) or any(
+            mentioned(o, here.text)
+            # (or by the given name alone, which may be no form of theirs yet: "Rebecca is
+            # thought to be 22 years old and the mother of two children with Phil. She tends
+            # to ..." made Phil Foden a woman; real news, the Sun)
+            or (
+                len(words := o.name.split()) >= 2
+                and re.search(rf"(?<!\w){re.escape(words[0])}(?!\w)", here.text) is not None
+            )
+            for o in people
+        ):
             continue
         folded = normalize_name(here.text)
         if any(

@@ -126,6 +126,7 @@ from newsbrief.speakers import (
     described_speaker,
     describes_a_thing,
     gender_by_pronoun,
+    gender_by_role,
     german_body_after_verb,
     german_chief_holder,
     german_common_noun,
@@ -4035,6 +4036,8 @@ def staged_brief(
         a.id: person_gender(a, text, source_language, actors)
         # (or, in English, the pronoun that opens the sentence after one naming them alone)
         or (gender_by_pronoun(a, sentences, actors) if source_language == "en" else None)
+        # (or by the role the model gave them: "girlfriend", "son of ...")
+        or gender_by_role(a)
         for a in actors
         if a.kind == "person"
     } | {a.id: unnamed_gender(a) for a in actors if a.kind == "anonymous"}

@@ -25,6 +25,7 @@ from newsbrief.speakers import (
     closing_speaker,
     first_surname_forms,
     full_name,
+    gender_by_role,
     german_inverted_speaker,
     mentioned,
     name_candidates,
@@ -5296,3 +5297,23 @@ def test_a_pronoun_opening_a_clause_speaks_its_coordinated_verb(
     sentence: str, kind: str | None
 ) -> None:
     assert pronoun_speaker(sentence, find_cues(sentence, "en")) == kind
+
+
+@pytest.mark.parametrize(
+    ("role", "gender"),
+    [
+        # real news, the Sun: "girlfriend"; Malay Mail: "daughter of Datuk Seri Anwar Ibrahim"
+        ("girlfriend", "f"),
+        ("daughter of Datuk Seri Anwar Ibrahim", "f"),
+        ("son of Lindiwe Zulu", "m"),
+        ("government spokesman", "m"),
+        ("Ehefrau des Angeklagten", "f"),
+        # no word of kin or gender, or both
+        ("footballer", None),
+        ("minister", None),
+        ("mother and son duo", None),
+        ("Sonderermittler", None),
+    ],
+)
+def test_a_role_of_kin_gives_a_persons_gender(role: str, gender: str | None) -> None:
+    assert gender_by_role(ActorRecord("a1", "Kim Lee", "person", role)) == gender

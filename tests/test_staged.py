@@ -17113,6 +17113,33 @@ def test_the_expert_is_the_one_the_article_calls_so(
         assert found[0] == expected
 
 
+@pytest.mark.parametrize("roles", [("footballer", "girlfriend"), ("x", "x")])
+def test_a_pronoun_after_a_given_name_alone_gives_no_one_else_a_gender(
+    roles: tuple[str, str],
+) -> None:
+    """Real news (the Sun): "She tends to ..." after "Rebecca is thought to be 22 years old and
+    the mother of two children with Phil." made Phil Foden a woman ("Rebecca" alone was no form
+    of Rebecca Cooke's), and "He continued, ...: '...'" went to her."""
+    text = (
+        "REBECCA Cooke is the childhood sweetheart of England footballer Phil Foden.\n\n"
+        "Rebecca is thought to be 22 years old and the mother of two children with Phil.\n\n"
+        "She tends to keep out the spotlight and has her Instagram account currently set "
+        "private.\n\n"
+        'Speaking to Manchester City at the time of the birth of his son, Phil said: "I was '
+        "there for the birth. I walked out of the room.\n\n"
+        "He continued, speaking of the things he misses Ronnie doing due to football "
+        'training: "There are things you miss when you\u2019re not there because you\u2019ve '
+        "got an away game."
+    )
+    actors = [
+        {"name": "Phil Foden", "kind": "person", "role": roles[0]},
+        {"name": "Rebecca Cooke", "kind": "person", "role": roles[1]},
+    ]
+    content = _brief_of(text, actors, "Phil Foden")
+    by_opening = {c.evidence[0].quote[:12]: c.source.description for c in content.claims}
+    assert by_opening["He continued"] == "Phil Foden"
+
+
 def test_a_quoted_law_title_is_no_ones_words() -> None:
     """Real news (taz): 'Den will die Bundesregierung mit dem „Gesetz über die Selbstbestimmung
     in Bezug auf den Geschlechtseintrag“ schaffen.' was the government's direct words: the
