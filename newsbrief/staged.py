@@ -1142,6 +1142,64 @@ def _asks_a_name_it_gives(question: str, sentence: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(head)}(?!\w)", sentence, re.IGNORECASE) is not None
 
 
+_WHO_DID = re.compile(r"^who\s+(?P<does>[^?]{3,120})\?$", re.IGNORECASE)
+"""An English question that asks who did something ("Who called on Congress?")."""
+_AUXILIARIES = frozenset(
+    {"is", "was", "are", "were", "has", "have", "had", "will", "would", "did", "does", "do",
+     "be", "been", "being", "could", "should", "may", "might", "can", "must", "shall", "also",
+     "first", "then", "still", "not"}
+)  # fmt: skip
+_WHO_UNKNOWN = re.compile(
+    r"(?<!\w)(?:unclear|unknown|not\s+known|unnamed|unidentified|anonymous|anonymity|"
+    r"not\s+(?:yet\s+)?(?:been\s+)?(?:named|identified|disclosed|released|revealed)|"
+    r"declined\s+to\s+(?:name|identify))(?!\w)",
+    re.IGNORECASE,
+)
+"""Words by which a sentence says whom it is about is not known."""
+_NO_SUBJECT_BETWEEN = re.compile(
+    r"(?<!\w)(?:said|says|told|tells|that|a|an|and|or|but|which|who|whom|after|when|while|"
+    r"because|if)(?!\w)|[,;:(\"“”]",
+    re.IGNORECASE,
+)
+"""Words between a name and a verb that make the name no subject of it."""
+
+
+def _asks_who_it_names(question: str, sentence: str, actors: Sequence[ActorRecord]) -> bool:
+    """Whether an English "Who ...?" question asks who did what its sentence says a listed
+    actor did, the actor its subject right before the verb ("Who called on Congress?" of
+    "Trump first called on Congress to pass legislation ..."; "Who would have upended views?"
+    of "Trump's order would have upended widely held views ..."; real news, Nine News). Not
+    where the sentence says who is not known ("It is unclear who called"), nor where the name
+    stands further off ("Police said a man was arrested": "Who was arrested?" stays open)."""
+    match = _WHO_DID.match(question.strip())
+    if match is None or _WHO_UNKNOWN.search(sentence):
+        return False
+    words = [w for w in match.group("does").split() if w.casefold() not in _AUXILIARIES]
+    if not words or not words[0].isalpha():
+        return False
+    verb = words[0]
+    stem = re.escape(verb[: max(4, len(verb) - 3)])
+    rest = {w.casefold().strip(".,'’\"") for w in words[1:] if len(w) > 3 and w[:1].isalpha()}
+    for found in re.finditer(rf"(?<![\w-]){stem}\w*", sentence, re.IGNORECASE):
+        after = sentence[found.end() :].casefold()
+        if rest and sum(1 for w in rest if w[:5] in after) * 2 < len(rest):
+            continue
+        before = sentence[: found.start()]
+        if re.search(r"(?<!\w)who\s+(?:\w+\s+){0,2}$", before, re.IGNORECASE):
+            continue
+        for actor in actors:
+            if actor.kind == "anonymous":
+                continue
+            for form in actor.forms:
+                for named in re.finditer(
+                    rf"(?<!\w){re.escape(form)}(?!\w)", normalize_name(before)
+                ):
+                    between = normalize_name(before)[named.end() :]
+                    if len(between.split()) <= 4 and not _NO_SUBJECT_BETWEEN.search(between):
+                        return True
+    return False
+
+
 """An English question about the article's wording or sourcing rather than its news ("What is
 the second sentence about?", "What is the main point of the statement about ...?", "What is the
 author's opinion about the report?", "What is the source of the statement about ...?")."""
@@ -5700,6 +5758,9 @@ def staged_brief(
                 continue
             if _asks_a_name_it_gives(question, sentence.text):
                 notes.append(f"open question {question!r} dropped: its sentence gives the name")
+                continue
+            if _asks_who_it_names(question, sentence.text, actors):
+                notes.append(f"open question {question!r} dropped: its sentence says who")
                 continue
             if _SECOND_PERSON.search(_QUOTED_WORDS.sub(" ", question)):
                 # "What makes you believe that you can do it a little bit more?", "Why do you

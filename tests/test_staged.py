@@ -2817,6 +2817,59 @@ def test_an_open_question_answered_by_its_sentence_or_asked_again_is_dropped(
     assert [i.question for i in content.unresolved_issues] == [questions[n] for n in kept]
 
 
+@pytest.mark.parametrize(
+    ("sentences", "questions", "kept"),
+    [
+        # real news, Nine News: "Who called on Congress?" of "Trump first called on Congress to
+        # pass legislation ...", "Who would have upended views?" of "Trump's order would have
+        # upended widely held views ..."
+        (
+            (
+                "Jane Holloway could close one of the two vans, Tom Reyes said.",
+                "Tom Reyes said the cut would have upended the budget of the food bank.",
+                "Reyes said the council had not yet decided whether to appeal the grant decision.",
+            ),
+            {
+                9: "Who could close one of the vans?",
+                10: "Who would have upended the budget?",  # the cut: no one named before it
+                11: "Will the council appeal against the grant cut?",
+            },
+            [10, 11],
+        ),
+        # who is not known, or one not the subject right before the verb, stays open
+        (
+            (
+                "Jane Holloway said it is unclear who called the vote on the grant cut.",
+                "Tom Reyes said a man was arrested outside Marlow Hall on Monday.",
+                "Reyes said the council had not yet decided whether to appeal the grant decision.",
+            ),
+            {
+                9: "Who called the vote on the grant cut?",
+                10: "Who was arrested outside Marlow Hall?",
+                11: "Will the council appeal against the grant cut?",
+            },
+            [9, 10, 11],
+        ),
+    ],
+)
+def test_an_open_question_asking_who_its_sentence_names_is_dropped(
+    sentences: tuple[str, str, str], questions: dict[int, str], kept: list[int]
+) -> None:
+    text = COUNCIL
+    for old, new in zip(
+        (
+            "Jane Holloway said the food bank would have to close one of its two vans.",
+            "Tom Reyes said the council would decide on an appeal of the grant cut in March.",
+            "Reyes said the council had not yet decided whether to appeal the grant decision.",
+        ),
+        sentences,
+        strict=True,
+    ):
+        text = text.replace(old, new)
+    content = run_staged(text, Scripted(_council_script(questions)), language="en")
+    assert [i.question for i in content.unresolved_issues] == [questions[n] for n in kept]
+
+
 def test_an_open_question_asking_what_its_document_found_is_dropped() -> None:
     # real news, CNN Money: "What does the report suggest about the U.S. safety net?" of "The
     # report concluded that the American safety net was ineffective ..."; a document is no
