@@ -102,6 +102,7 @@ from newsbrief.speakers import (
     acting_groups,
     actor_source,
     actors_from_answer,
+    add_abbreviation_forms,
     add_given_name_forms,
     add_head_forms,
     add_inflected_forms,
@@ -3335,6 +3336,7 @@ def staged_brief(
         add_short_forms(actors, text)
         add_inflected_forms(actors, text)
     add_initials_forms(actors, text)
+    add_abbreviation_forms(actors, text)
     add_given_name_forms(actors, text)
     # A body the article names only after a preposition of place, by any of its names, is
     # where something is, not who acts ("Die Regierungen kommen im Kanzleramt zusammen"; real

@@ -3250,6 +3250,29 @@ def test_a_role_copied_from_the_worked_example_is_left_out() -> None:
     assert roles == {"BBC": "", "Gazette": "town paper"}
     text = "The BBC, a local newspaper in this story, said so. The Gazette agreed."
     assert actors_from_answer(items, text, 10, [])[0].role == "local newspaper"
+    # or the name of one of its actors (real news, FAZ: "regional tourism board" for the
+    # Rhein-Main-Verkehrsverbund)
+    items = [ActorItem(name="RMV", kind="organization", role="regional tourism board")]
+    text = "Der RMV hat mehr als 120.000 Tickets verkauft."
+    assert actors_from_answer(items, text, 10, [])[0].role == ""
+
+
+def test_a_body_is_named_by_the_abbreviation_in_brackets_after_its_name() -> None:
+    """Real news (FAZ): "nach RMV-Angaben" and "Bei einer Marktbefragung des RMV" went to
+    Deutsche Bahn, the model's pick, as "Rhein-Main-Verkehrsverbund (RMV)" gave the listed
+    body no form "RMV"."""
+    from newsbrief.speakers import add_abbreviation_forms
+
+    rmv = ActorRecord("a1", "Rhein-Main-Verkehrsverbund", "organization", "", {"x"})
+    bahn = ActorRecord("a2", "Deutsche Bahn", "organization", "", {"deutsche bahn"})
+    person = ActorRecord("a3", "Knut Ringat", "person", "", {"knut ringat"})
+    text = (
+        "Der Rhein-Main-Verkehrsverbund (RMV) verkaufte Tickets. Die Deutsche Bahn (DB) auch. "
+        "Knut Ringat (CEO) sprach."
+    )
+    add_abbreviation_forms([rmv, bahn, person], text)
+    assert "rmv" in rmv.forms and "db" in bahn.forms
+    assert person.forms == {"knut ringat"}
 
 
 def _offered(text: str, actors: list[dict[str, str]]) -> dict[str, list[str]]:

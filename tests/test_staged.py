@@ -17193,6 +17193,20 @@ def test_a_pronoun_after_a_given_name_alone_gives_no_one_else_a_gender(
     assert by_opening["He continued"] == "Phil Foden"
 
 
+def test_a_body_named_by_its_bracketed_abbreviation_speaks() -> None:
+    """Real news (FAZ): "nach RMV-Angaben" went to Deutsche Bahn, the model's pick."""
+    text = (
+        "Die Deutsche Bahn rechnet mit sechs Millionen neuen Kunden.\n\nAllein der "
+        "Rhein-Main-Verkehrsverbund (RMV) hat mehr als 120.000 Tickets verkauft. Gut die "
+        "Hälfte davon wurde nach RMV-Angaben von neuen Kunden erworben."
+    )
+    listed = [("Rhein-Main-Verkehrsverbund", "organization"), ("Deutsche Bahn", "organization")]
+    assert (
+        _source_of(text, listed, "Deutsche Bahn", "Gut die", language="de")
+        == "Rhein-Main-Verkehrsverbund"
+    )
+
+
 def test_a_quoted_law_title_is_no_ones_words() -> None:
     """Real news (taz): 'Den will die Bundesregierung mit dem „Gesetz über die Selbstbestimmung
     in Bezug auf den Geschlechtseintrag“ schaffen.' was the government's direct words: the
