@@ -1217,7 +1217,11 @@ _STANCE = re.compile(
 _WHAT_DID_SAY = re.compile(
     r"^(?:what|how)\s+(?:did|does|do|has|have)\s+(?P<who>.{2,60}?)\s+(?:say|said|tell|told|"
     r"think|thought|claim|claimed|argue|argued|describe|described|explain|explained|mean|"
-    r"warn|warned|predict|predicted|add|added|note|noted|stress|stressed|welcome|welcomed)(?!\w)",
+    r"warn|warned|predict|predicted|add|added|note|noted|stress|stressed|welcome|welcomed|"
+    # (real news, AFP via the gold set: "What did the KCNA order the KPA to do?", "What did
+    # the Interior Ministry decide to combat ...?" of their own sentences)
+    r"announce|announced|decide|decided|order|ordered|promise|promised|demand|demanded|"
+    r"reveal|revealed|propose|proposed|recommend|recommended|condemn|condemned)(?!\w)",
     re.IGNORECASE,
 )
 """An English question that asks what someone said ("What did Boehner say about ...?", "What

@@ -2728,6 +2728,16 @@ def _council_script(questions: dict[int, str]) -> dict[str, Any]:
             },
             [11],
         ),
+        # or what they announced, decided or ordered (the gold set: "What did the KCNA order
+        # the KPA to do?" of the KCNA's sentence)
+        (
+            {
+                9: "What did Jane Holloway announce about the vans?",
+                10: "What did Tom Reyes decide about the appeal?",
+                11: "What did Holloway order the council to do?",  # Reyes's sentence: open
+            },
+            [11],
+        ),
         # (a review) another's words through a possessive stay open
         (
             {
