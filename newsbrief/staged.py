@@ -1221,7 +1221,10 @@ _WHAT_DID_SAY = re.compile(
     # (real news, AFP via the gold set: "What did the KCNA order the KPA to do?", "What did
     # the Interior Ministry decide to combat ...?" of their own sentences)
     r"announce|announced|decide|decided|order|ordered|promise|promised|demand|demanded|"
-    r"reveal|revealed|propose|proposed|recommend|recommended|condemn|condemned)(?!\w)",
+    r"reveal|revealed|propose|proposed|recommend|recommended|condemn|condemned|"
+    # (real news, the Namibian: "What did Mbumba recall about the goodbye handshake?")
+    r"recall|recalled|admit|admitted|insist|insisted|acknowledge|acknowledged|suggest|"
+    r"suggested|speculate|speculated)(?!\w)",
     re.IGNORECASE,
 )
 """An English question that asks what someone said ("What did Boehner say about ...?", "What

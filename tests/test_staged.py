@@ -2738,6 +2738,16 @@ def _council_script(questions: dict[int, str]) -> dict[str, Any]:
             },
             [11],
         ),
+        # or recalled (real news, the Namibian: "What did Mbumba recall about the goodbye
+        # handshake?" of his own quotation)
+        (
+            {
+                9: "What did Jane Holloway recall about the vans?",
+                10: "What did Tom Reyes admit about the appeal?",
+                11: "Will the council appeal against the grant cut?",
+            },
+            [11],
+        ),
         # (a review) another's words through a possessive stay open
         (
             {
