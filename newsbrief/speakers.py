@@ -944,8 +944,32 @@ def add_abbreviation_forms(actors: Sequence[ActorRecord], text: str) -> None:
         ):
             short = found.group("short")
             folded = normalize_name(short)
-            if sum(c.isupper() for c in short) >= 2 and folded not in taken:
+            if (
+                sum(c.isupper() for c in short) >= 2
+                and folded not in taken
+                and _abbreviates(short, actor.name)
+                # (not a word the article also writes in lower case: "Islamic State (IS)"
+                # and "is"; a review)
+                and not re.search(rf"(?<!\w){re.escape(short.lower())}(?!\w)", text)
+            ):
                 actor.forms.add(folded)
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether ``short``'s letters stand in ``name`` in order, the first opening it
+    ("RMV" of "Rhein-Main-Verkehrsverbund"; not "CNN" of "Washington", a dateline's; a
+    review)."""
+    letters = [c.casefold() for c in short if c.isalpha()]
+    folded = name.casefold()
+    if not letters or not folded.startswith(letters[0]):
+        return False
+    at = 1
+    for letter in letters[1:]:
+        at = folded.find(letter, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
 
 
 def add_short_forms(actors: Sequence[ActorRecord], text: str) -> None:
@@ -1186,17 +1210,26 @@ valley, which name bodies and regions people belong to: "Cornerstone Temple", "S
 Valley")."""
 
 
+_EXAMPLE_ACTOR_ROLES = frozenset(
+    a.casefold() for a in EXAMPLE_ACTORS if a.casefold() not in ("police officer",)
+)
+"""The worked example's actor names a role may copy, but a role real people have."""
+
+
 def _only_in_lower_case(word: str, text: str) -> bool:
     """Whether ``text`` writes ``word`` (a word with a capital) only in lower case, where it
     writes it at all: a common word, not a name."""
+    # (the part after a particle's hyphen: "al-Sharaa" names Ahmed Al-Sharaa; a review)
+    word = re.split(r"[-‐]", word)[-1]
     if not word[:1].isupper():
         return False
-    found = re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE)
+    found = re.findall(rf"(?<![\w.]){re.escape(word)}(?![\w.])", text, re.IGNORECASE)
     return bool(found) and all(f[:1].islower() for f in found)
 
 
 _LAW_ROLE = re.compile(
-    r"(?:(?:the|a|new|draft|proposed)\s+)*(?:law|bill|act|legislation|statute|treaty|"
+    # (not "act", a band's or a performer's role too; a review)
+    r"(?:(?:the|a|new|draft|proposed)\s+)*(?:law|bill|legislation|statute|treaty|"
     r"Gesetz|Gesetzentwurf|Gesetzesentwurf|Referentenentwurf|loi|projet\s+de\s+loi|legge|"
     r"disegno\s+di\s+legge|ley|proyecto\s+de\s+ley)",
     re.IGNORECASE,
@@ -1989,7 +2022,7 @@ def actors_from_answer(
             role.casefold() in EXAMPLE_ROLES
             # (or one of its actors' names: "regional tourism board" for the
             # Rhein-Main-Verkehrsverbund; real news, FAZ)
-            or role.casefold() in {a.casefold() for a in EXAMPLE_ACTORS}
+            or role.casefold() in _EXAMPLE_ACTOR_ROLES
         ) and normalize_name(role) not in folded_text:
             role = ""  # the worked example's words ("BBC", "local newspaper"), not the article's
         actor = ActorRecord(_slug(name, taken), name, kind, role, forms)
@@ -5705,13 +5738,48 @@ def gender_by_role(actor: ActorRecord) -> Gender | None:
     gendered noun ("girlfriend", "mother of two", "son of Lindiwe Zulu", "spokeswoman"; real
     news, the Sun: "He continued, ..." went to Rebecca Cooke, "girlfriend", over Phil
     Foden). ``None`` where it has none, or both."""
-    words = set(re.findall(r"[^\W\d_]+", actor.role.casefold()))
-    found: set[Gender] = set()
-    if words & _FEMININE_ROLE_WORDS:
-        found.add("f")
-    if words & _MASCULINE_ROLE_WORDS:
-        found.add("m")
-    return next(iter(found)) if len(found) == 1 else None
+    # the head noun only: the last word before whose or where the role is ("lawyer for the
+    # victim's mother", "Chef der Bahn-Tochter", "Queen guitarist" are no woman's; a review)
+    head = re.split(
+        r",|\s(?:of|for|at|to|with|in|from|des|der|von|vom|bei|für|de|du|del|della)\s",
+        actor.role.casefold(),
+    )[0]
+    words = re.findall(r"[^\W\d_]+", head)
+    if not words:
+        return None
+    if words[-1] in _FEMININE_ROLE_WORDS:
+        return "f"
+    if words[-1] in _MASCULINE_ROLE_WORDS:
+        return "m"
+    return None
+
+
+_MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"}
+)  # fmt: skip
+
+
+def _given_name_alone(person: ActorRecord, sentence: str, people: Sequence[ActorRecord]) -> bool:
+    """Whether ``sentence`` names ``person`` by their given name alone, as a name stands: a
+    capitalised word with no capitalised word right before or after it ("Rebecca is thought to
+    be 22", not "the Renters' Rights Bill", "Christian Democrats"), no month, no preposition of
+    place before it ("in Virginia"), and a given name no other listed person has."""
+    words = person.name.split()
+    if len(words) < 2 or words[0].casefold() in _MONTHS:
+        return False
+    given = words[0]
+    if any(o is not person and o.name.split()[:1] == [given] for o in people):
+        return False
+    return any(
+        not re.search(
+            r"(?-i:[A-ZÄÖÜ])[\w.'’-]*\s+$|(?<!\w)(?:in|from|at|near|to|of)\s+$",
+            sentence[: m.start()],
+            re.IGNORECASE,
+        )
+        and not re.match(r"\s+(?-i:[A-ZÄÖÜ])", sentence[m.end() :])
+        for m in re.finditer(rf"(?<![\w-]){re.escape(given)}(?![\w-])", sentence)
+    )
 
 
 def gender_by_pronoun(
@@ -5730,10 +5798,7 @@ def gender_by_pronoun(
             # (or by the given name alone, which may be no form of theirs yet: "Rebecca is
             # thought to be 22 years old and the mother of two children with Phil. She tends
             # to ..." made Phil Foden a woman; real news, the Sun)
-            or (
-                len(words := o.name.split()) >= 2
-                and re.search(rf"(?<!\w){re.escape(words[0])}(?!\w)", here.text) is not None
-            )
+            or _given_name_alone(o, here.text, people)
             for o in people
         ):
             continue

@@ -3255,6 +3255,10 @@ def test_a_role_copied_from_the_worked_example_is_left_out() -> None:
     items = [ActorItem(name="RMV", kind="organization", role="regional tourism board")]
     text = "Der RMV hat mehr als 120.000 Tickets verkauft."
     assert actors_from_answer(items, text, 10, [])[0].role == ""
+    # not "police officer", a role of real people too (a review)
+    items = [ActorItem(name="Jane Roe", kind="person", role="police officer")]
+    text = "Officer Jane Roe, a 12-year veteran of the Dallas police, said two were hurt."
+    assert actors_from_answer(items, text, 10, [])[0].role == "police officer"
 
 
 def test_a_body_is_named_by_the_abbreviation_in_brackets_after_its_name() -> None:
@@ -3273,6 +3277,12 @@ def test_a_body_is_named_by_the_abbreviation_in_brackets_after_its_name() -> Non
     add_abbreviation_forms([rmv, bahn, person], text)
     assert "rmv" in rmv.forms and "db" in bahn.forms
     assert person.forms == {"knut ringat"}
+    # not a dateline's outlet, nor a word the article writes in lower case (a review)
+    city = ActorRecord("a1", "Washington", "government", "", {"washington"})
+    state = ActorRecord("a2", "Islamic State", "group", "", {"islamic state"})
+    text = "Washington (CNN) - Islamic State (IS) claimed the attack. It said the group is weak."
+    add_abbreviation_forms([city, state], text)
+    assert city.forms == {"washington"} and state.forms == {"islamic state"}
 
 
 def _offered(text: str, actors: list[dict[str, str]]) -> dict[str, list[str]]:
@@ -5336,7 +5346,23 @@ def test_a_pronoun_opening_a_clause_speaks_its_coordinated_verb(
         ("minister", None),
         ("mother and son duo", None),
         ("Sonderermittler", None),
+        # the head noun only: whose or where the role is says nothing of them (a review)
+        ("professor at King's College London", None),
+        ("Queen guitarist", None),
+        ("lawyer for the victim's mother", None),
+        ("Chef der Bahn-Tochter DB Cargo", None),
+        ("Man Utd Women captain", None),
+        ("the victim's mother", "f"),
     ],
 )
 def test_a_role_of_kin_gives_a_persons_gender(role: str, gender: str | None) -> None:
     assert gender_by_role(ActorRecord("a1", "Kim Lee", "person", role)) == gender
+
+
+def test_a_name_after_a_particle_in_lower_case_is_still_a_name() -> None:
+    """A review: "Ahmed Al-Sharaa" where the article writes "al-Sharaa" was left out as a
+    word written only in lower case."""
+    text = "Ahmed al-Sharaa met the envoy on Monday. Al-Sharaa's office said the talks went well."
+    item = ActorItem(name="Ahmed Al-Sharaa", kind="person", role="president")
+    text = "Syria's president Ahmed al-Sharaa met the envoy. Later al-Sharaa said it went well."
+    assert [a.name for a in actors_from_answer([item], text, 10, [])] == ["Ahmed Al-Sharaa"]
