@@ -1168,7 +1168,13 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # mentioned ("Franziskus erwähnte den ecuadorianischen Vulkan"; real news,
         # derStandard); not the adjective ("die erwähnten Firmen")
         r"erwähnte[n]?",
-        r"droht(?:e|en)?",
+        # (not what looms: "Es droht ein Flickenteppich in Europa.", "Ihm drohen fünf Jahre
+        # Haft"; real news, stern: the impersonal "es" or a dative pronoun before it or after
+        # it; "droht dem Unternehmen die Pleite" is left as it was, like "droht dem Westen mit
+        # ...")
+        r"(?<!\bes )(?<!\bEs )(?<!\bihm )(?<!\bIhm )(?<!\bihr )(?<!\bIhr )(?<!\bihnen )"
+        r"(?<!\bIhnen )(?<!\buns )(?<!\bUns )(?<!\bmir )(?<!\bMir )"
+        r"droht(?:e|en)?(?!\s+(?:es|ihm|ihr|ihnen|uns|mir)\b)",
         r"begrüßt(?:e|en)?",
         r"rechtfertigt(?:e|en)?",
         r"lehnt(?:e|en)? .{0,40}ab",
@@ -2256,6 +2262,8 @@ _OPEN: dict[str, tuple[str, ...]] = {
         r"has not",
         r"have not",
         r"will decide",
+        # what someone wants to know is not known ("We want to know what was discharged")
+        r"(?:want|wants|wanted) to know",
         r"\?",
     ),
     "de": (
@@ -2267,6 +2275,8 @@ _OPEN: dict[str, tuple[str, ...]] = {
         r"noch nicht",
         r"äußert\w* sich .{0,20}nicht",
         r"keine Stellungnahme",
+        r"kein(?:en)? Kommentar",
+        r"(?:wollen|will|wollte|wollten|möchten) wissen",
         r"prüfen",
         r"ermittel\w+",
         r"Ermittlungen",
@@ -2276,6 +2286,12 @@ _OPEN: dict[str, tuple[str, ...]] = {
     ),
     "fr": (
         r"n[’']a pas (?:répondu|précisé|expliqué|confirmé)",
+        # no comment, what someone wants to know ("Les ministères ... n'ont pas fait de
+        # commentaire", "Nous voulons savoir ce qui a été rejeté"; the gold set)
+        r"pas (?:fait|souhaité faire) de commentaires?",
+        r"pas (?:souhaité|voulu) (?:répondre|commenter|s['’]exprimer)",
+        r"sans commentaire",
+        r"(?:voulons|veulent|veut|voulait|voudrions|voudraient) savoir",
         r"pas été possible",
         r"reste à",
         r"on ignore",
@@ -2289,6 +2305,9 @@ _OPEN: dict[str, tuple[str, ...]] = {
     ),
     "es": (
         r"no ha (?:explicado|aclarado|confirmado|respondido|precisado)",
+        r"no ha(?:n)? (?:hecho comentarios|querido (?:comentar|hacer comentarios))",
+        r"sin comentarios",
+        r"(?:queremos|quieren|quiere|quería) saber",
         r"todavía no",
         r"aún no",
         r"no se ha pronunciado",
@@ -2301,6 +2320,9 @@ _OPEN: dict[str, tuple[str, ...]] = {
     ),
     "it": (
         r"non ha(?:nno)? (?:fornito|risposto|chiarito|spiegato|confermato|precisato)",
+        r"non ha(?:nno)? (?:commentato|voluto commentare)",
+        r"nessun commento",
+        r"(?:vogliamo|vogliono|vuole|voleva) sapere",
         r"non è (?:ancora|chiaro|stat[oa] (?:ancora )?(?:fissat|decis|chiarit))\w*",
         r"resta da",
         r"da chiarire",

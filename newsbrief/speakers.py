@@ -1227,6 +1227,17 @@ def _only_in_lower_case(word: str, text: str) -> bool:
     return bool(found) and all(f[:1].islower() for f in found)
 
 
+_JOB_TITLES = frozenset(
+    {"director", "manager", "editor", "executive", "chairman", "chairwoman", "chairperson",
+     "treasurer", "controller", "administrator", "coordinator", "producer", "head"}
+)  # fmt: skip
+"""Job titles of firms and newsrooms that name no one alone ("Executive Director")."""
+_JOB_TITLE_MODIFIERS = frozenset(
+    {"executive", "managing", "deputy", "general", "senior", "vice", "chief", "assistant",
+     "associate", "acting", "interim", "former", "creative", "artistic", "technical",
+     "financial", "operating", "regional", "national", "international", "sales", "news"}
+)  # fmt: skip
+"""Words before a job title in it ("Managing Director", "Senior Vice President")."""
 _LAW_ROLE = re.compile(
     # (not "act", a band's or a performer's role too; a review)
     r"(?:(?:the|a|new|draft|proposed)\s+)*(?:law|bill|legislation|statute|treaty|"
@@ -1819,10 +1830,23 @@ def actors_from_answer(
             kind = "anonymous"
             name = _LEADING_ARTICLE.sub("", name).strip()
             folded = normalize_name(name)
-        if kind == "person" and (
-            all(_bare(w) in _TITLES for w in name.split())
-            or (len(name.split()) > 2 and _bare(name.split()[-1]) in _TITLES)
-            or _CHIEF_OFFICER.match(name.split()[-1])
+        if (
+            kind == "person"
+            and (
+                all(_bare(w) in _TITLES for w in name.split())
+                # (a job title of a firm: "Executive Director", "Managing Director"; real news,
+                # stern: offered from "Christiane Neumüller, Executive Director und Expertin",
+                # called a person)
+                or (
+                    _bare(name.split()[-1]) in _TITLES | _JOB_TITLES
+                    and all(
+                        _bare(w) in _TITLES | _JOB_TITLES | _JOB_TITLE_MODIFIERS
+                        for w in name.split()[:-1]
+                    )
+                )
+                or (len(name.split()) > 2 and _bare(name.split()[-1]) in _TITLES)
+                or _CHIEF_OFFICER.match(name.split()[-1])
+            )
         ):
             # "Prime Minister", "State Department Spokesperson", "Verizon CIO"
             notes.append(f"actor {item.name!r} left out: a title, not a name")

@@ -484,6 +484,11 @@ _IDIOM_PAIR = re.compile(
 """A noun, a preposition and the noun again: an idiom, no one's name ("von Szene zu Szene";
 real news, rbb24: offered as a name, it became a group; "Schritt für Schritt", "day by
 day")."""
+_NO_COMMENT = re.compile(
+    r"comment|respond|repl|répond|rispost|respondi|Stellungnahme|Kommentar|reached",
+    re.IGNORECASE,
+)
+"""Words of an open-question cue that say someone did not comment or answer."""
 _DEFINITE_BEFORE = re.compile(
     r"(?<!\w)(?:dem|das|des|den|der|die|im|vom|zum|beim|the)\s*$", re.IGNORECASE
 )
@@ -1104,7 +1109,11 @@ _ABOUT_THE_TEXT = re.compile(
     re.IGNORECASE,
 )
 _QUESTION_ABOUT = re.compile(
-    r"what\s+(?:is|was)\s+the\s+(?:question|announcement)\s+(?:about|of|on)\b", re.IGNORECASE
+    r"what\s+(?:is|was)\s+the\s+(?:question|announcement)\s+(?:about|of|on)\b"
+    # (or whether "we" ask: "Are we asking about what the company said?", "Were asking about
+    # what was rejected ..."; the gold chemical spill, live)
+    r"|(?:are|is|am|were|do|does)?\s*(?:we|you|i|this|it)?\s*(?:asking|talking)\s+about\b",
+    re.IGNORECASE,
 )
 """A question for "the question about" its subject ("What is the question about the current
 status of the Kawasaki team?"; real news, Motorsport-Magazin: four such), which asks nothing."""
@@ -3574,7 +3583,9 @@ def staged_brief(
             carried.append(unit)
         elif (
             article_claims
-            and not cue.open_question
+            # (one that did not comment is a fact too: "Les ministères ... n'ont pas fait de
+            # commentaire"; the gold Homs shell, a claim of its own and an open question)
+            and all(_NO_COMMENT.search(word) for word in cue.open_question)
             and _states_a_fact(sentence.text)
             and not is_credit_line(sentence.text)
         ):

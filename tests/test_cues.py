@@ -195,6 +195,8 @@ from newsbrief.cues import (
         ("de", "Die Studie erwähnte Risiken für Kinder."),
         ("de", "In ihrer Rede erwähnte Merkel Frankreich."),
         ("de", "Dabei erwähnte Scholz Paris."),
+        ("de", "Putin droht dem Westen mit Konsequenzen."),
+        ("de", "Russland droht mit Gegenmaßnahmen."),
         # the many of a place after what they say (real news, DW)
         ("de", "Das ist die Hauptrichtung, sagen alle in Kiew."),
         ("de", "Die Regierung verurteilte den Anschlag scharf."),
@@ -417,6 +419,10 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("de", "Der von Müller erwähnte Bericht ist alt."),
         ("de", "Dazu gehört auch die bereits erwähnte Firma Bosch."),
         ("de", "Wir sagen alle in Berlin, was wir denken."),
+        # what looms (real news, stern)
+        ("de", "Es droht ein Flickenteppich in Europa."),
+        ("de", "Ihm drohen fünf Jahre Haft."),
+        ("de", "Nun droht ihnen eine Strafe."),
         # how they say it, not where (a review)
         ("de", "Wir bleiben hier, sagen alle im Chor."),
         ("de", "Das stimmt, sagen einige aus Erfahrung."),
@@ -843,6 +849,16 @@ def test_a_german_trade_that_is_named_or_says_nothing_is_no_unnamed_source(sente
         ("es", "El juzgado todav\u00eda no se ha pronunciado."),
         ("it", "La data dell\u2019udienza non \u00e8 ancora stata fissata."),
         ("pt", "A empresa ainda n\u00e3o respondeu."),
+        # no comment, and what someone wants to know
+        ("fr", "Les ministères n'ont pas fait de commentaire."),
+        ("fr", "« Nous voulons savoir ce qui a été rejeté », dit-elle."),
+        ("it", "Il ministero non ha commentato la notizia."),
+        ("it", "«Vogliamo sapere cosa è successo», ha detto."),
+        ("es", "El ministerio no ha hecho comentarios."),
+        ("es", "«Queremos saber qué pasó», dijo."),
+        ("de", "Das Ministerium wollte keinen Kommentar abgeben."),
+        ("de", "„Wir wollen wissen, was passiert ist“, sagte sie."),
+        ("en", "\u201cWe want to know what was discharged,\u201d she said."),
     ],
 )
 def test_open_question_cues(language: str, sentence: str) -> None:

@@ -5359,6 +5359,26 @@ def test_a_role_of_kin_gives_a_persons_gender(role: str, gender: str | None) -> 
     assert gender_by_role(ActorRecord("a1", "Kim Lee", "person", role)) == gender
 
 
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [
+        # real news, stern: a firm's job title offered as a name and called a person
+        ("Executive Director", False),
+        ("Managing Director", False),
+        ("Senior Vice President", False),
+        ("Christiane Neumüller", True),
+        ("Richard Head", True),
+    ],
+)
+def test_a_job_title_alone_is_no_person(name: str, kept: bool) -> None:
+    text = (
+        "Das sagt Christiane Neumüller, Executive Director und Expertin bei Capco. Managing "
+        "Director Richard Head und Senior Vice President Anna Roe schwiegen."
+    )
+    item = ActorItem(name=name, kind="person", role="")
+    assert bool(actors_from_answer([item], text, 10, [])) is kept
+
+
 def test_a_name_after_a_particle_in_lower_case_is_still_a_name() -> None:
     """A review: "Ahmed Al-Sharaa" where the article writes "al-Sharaa" was left out as a
     word written only in lower case."""

@@ -2914,6 +2914,31 @@ def test_an_open_question_asking_what_its_source_announced_or_recalled_is_droppe
     assert [i.question for i in content.unresolved_issues] == [questions[11]]
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the gold chemical spill, live: a question about the asking, not about the news
+        "Are we asking about what the company said?",
+        "Were asking about what was rejected, in what quantity, and when?",
+    ],
+)
+def test_an_open_question_about_the_asking_is_asked_again(question: str) -> None:
+    questions = {9: question, 11: "Will the council appeal against the grant cut?"}
+    script = _council_script(questions)
+    retried: list[str] = []
+
+    def retry(call: StageCall) -> dict[str, str]:
+        keys = list(call.response_model.model_fields)
+        retried.extend(keys)
+        return {key: "Will the food bank close a van in January?" for key in keys}
+
+    script["issues-retry"] = retry
+    content = run_staged(COUNCIL, Scripted(script), language="en")
+    assert retried == ["s9_q_en"]
+    kept = [i.question for i in content.unresolved_issues]
+    assert kept[-1] == questions[11] and not any("asking" in q for q in kept)
+
+
 def test_an_open_question_asking_what_its_document_found_is_dropped() -> None:
     # real news, CNN Money: "What does the report suggest about the U.S. safety net?" of "The
     # report concluded that the American safety net was ineffective ..."; a document is no
