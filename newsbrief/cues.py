@@ -1169,12 +1169,11 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # derStandard); not the adjective ("die erwähnten Firmen")
         r"erwähnte[n]?",
         # (not what looms: "Es droht ein Flickenteppich in Europa.", "Ihm drohen fünf Jahre
-        # Haft"; real news, stern: the impersonal "es" or a dative pronoun before it or after
-        # it; "droht dem Unternehmen die Pleite" is left as it was, like "droht dem Westen mit
-        # ...")
+        # Haft"; real news, stern: the impersonal "es" or a dative pronoun before it; not
+        # after it, "Der Kreml droht ihr mit Sanktionen" threatens; a review)
         r"(?<!\bes )(?<!\bEs )(?<!\bihm )(?<!\bIhm )(?<!\bihr )(?<!\bIhr )(?<!\bihnen )"
         r"(?<!\bIhnen )(?<!\buns )(?<!\bUns )(?<!\bmir )(?<!\bMir )"
-        r"droht(?:e|en)?(?!\s+(?:es|ihm|ihr|ihnen|uns|mir)\b)",
+        r"droht(?:e|en)?",
         r"begrüßt(?:e|en)?",
         r"rechtfertigt(?:e|en)?",
         r"lehnt(?:e|en)? .{0,40}ab",
@@ -2262,8 +2261,10 @@ _OPEN: dict[str, tuple[str, ...]] = {
         r"has not",
         r"have not",
         r"will decide",
-        # what someone wants to know is not known ("We want to know what was discharged")
-        r"(?:want|wants|wanted) to know",
+        # what someone quoted wants to know is not known ("We want to know what was
+        # discharged"; not "Visitors who want to know more can book a tour", a review)
+        r"(?<!\w)(?:we|I)\s+(?:want|wanted|need)\s+to\s+know\s+(?:what|why|how|who|where|when|"
+        r"whether|if)\b",
         r"\?",
     ),
     "de": (
@@ -2275,8 +2276,12 @@ _OPEN: dict[str, tuple[str, ...]] = {
         r"noch nicht",
         r"äußert\w* sich .{0,20}nicht",
         r"keine Stellungnahme",
-        r"kein(?:en)? Kommentar",
-        r"(?:wollen|will|wollte|wollten|möchten) wissen",
+        r"keinen\s+Kommentar\s+(?:abgeben|abgegeben|geben|gegeben)",
+        r"lehnte\s+(?:einen|jeden)\s+Kommentar\s+ab",
+        # (the quoted "wir"/"ich", and what they want to know: not "Die „Bild“-Zeitung will
+        # wissen, dass ...", which reports; a review)
+        r"(?<!\w)(?:wir\s+wollen|ich\s+will|wir\s+möchten|ich\s+möchte)\s+(?:\w+\s+)?wissen,?\s+"
+        r"(?:was|warum|wieso|wie|wer|wo|wann|ob)\b",
         r"prüfen",
         r"ermittel\w+",
         r"Ermittlungen",
@@ -2290,8 +2295,11 @@ _OPEN: dict[str, tuple[str, ...]] = {
         # commentaire", "Nous voulons savoir ce qui a été rejeté"; the gold set)
         r"pas (?:fait|souhaité faire) de commentaires?",
         r"pas (?:souhaité|voulu) (?:répondre|commenter|s['’]exprimer)",
-        r"sans commentaire",
-        r"(?:voulons|veulent|veut|voulait|voudrions|voudraient) savoir",
+        # (the quoted "nous"/"je": not "Jeanne veut savoir nager"; a review)
+        r"(?<!\w)(?:nous\s+voulons|je\s+veux|nous\s+voudrions|on\s+veut)\s+(?:\w+\s+)?savoir\s+"
+        r"(?:ce\s+(?:qui|que)|ce\s+qu['’]\w+|pourquoi|comment|qui|où|quand|si|s['’]ils?)",
+        r"s['’]est\s+refusé\w*\s+à\s+tout\s+commentaire",
+        r"n['’]a\s+fait\s+aucun\s+commentaire",
         r"pas été possible",
         r"reste à",
         r"on ignore",
@@ -2306,8 +2314,8 @@ _OPEN: dict[str, tuple[str, ...]] = {
     "es": (
         r"no ha (?:explicado|aclarado|confirmado|respondido|precisado)",
         r"no ha(?:n)? (?:hecho comentarios|querido (?:comentar|hacer comentarios))",
-        r"sin comentarios",
-        r"(?:queremos|quieren|quiere|quería) saber",
+        r"no\s+quiso\s+hacer\s+comentarios",
+        r"(?<!\w)(?:queremos|quiero)\s+saber\s+(?:qué|por\s+qué|cómo|quién|dónde|cuándo|si)\b",
         r"todavía no",
         r"aún no",
         r"no se ha pronunciado",
@@ -2321,8 +2329,8 @@ _OPEN: dict[str, tuple[str, ...]] = {
     "it": (
         r"non ha(?:nno)? (?:fornito|risposto|chiarito|spiegato|confermato|precisato)",
         r"non ha(?:nno)? (?:commentato|voluto commentare)",
-        r"nessun commento",
-        r"(?:vogliamo|vogliono|vuole|voleva) sapere",
+        r"(?:si\s+è|si\s+sono)\s+rifiutat[oaie]\s+di\s+commentare",
+        r"(?<!\w)(?:vogliamo|voglio)\s+sapere\s+(?:cosa|che\s+cosa|perché|come|chi|dove|quando|se)\b",
         r"non è (?:ancora|chiaro|stat[oa] (?:ancora )?(?:fissat|decis|chiarit))\w*",
         r"resta da",
         r"da chiarire",

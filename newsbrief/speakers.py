@@ -1838,7 +1838,10 @@ def actors_from_answer(
                 # stern: offered from "Christiane Neumüller, Executive Director und Expertin",
                 # called a person)
                 or (
-                    _bare(name.split()[-1]) in _TITLES | _JOB_TITLES
+                    len(name.split()) >= 2
+                    # (not a surname after an honorific: "Ms Head", "Dr Head"; a review)
+                    and _bare(name.split()[0]) not in HONORIFICS
+                    and _bare(name.split()[-1]) in _TITLES | _JOB_TITLES
                     and all(
                         _bare(w) in _TITLES | _JOB_TITLES | _JOB_TITLE_MODIFIERS
                         for w in name.split()[:-1]

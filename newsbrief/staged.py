@@ -485,10 +485,12 @@ _IDIOM_PAIR = re.compile(
 real news, rbb24: offered as a name, it became a group; "Schritt für Schritt", "day by
 day")."""
 _NO_COMMENT = re.compile(
-    r"comment|respond|repl|répond|rispost|respondi|Stellungnahme|Kommentar|reached",
+    r"comment|coment|respond|repl|répond|rispost|respondi|exprim|Stellungnahme|Kommentar|"
+    r"reached|know|savoir|sapere|saber|wissen",
     re.IGNORECASE,
 )
-"""Words of an open-question cue that say someone did not comment or answer."""
+"""Words of an open-question cue that say someone did not comment or answer, or wants to know:
+the sentence is a fact all the same."""
 _DEFINITE_BEFORE = re.compile(
     r"(?<!\w)(?:dem|das|des|den|der|die|im|vom|zum|beim|the)\s*$", re.IGNORECASE
 )
@@ -1112,7 +1114,9 @@ _QUESTION_ABOUT = re.compile(
     r"what\s+(?:is|was)\s+the\s+(?:question|announcement)\s+(?:about|of|on)\b"
     # (or whether "we" ask: "Are we asking about what the company said?", "Were asking about
     # what was rejected ..."; the gold chemical spill, live)
-    r"|(?:are|is|am|were|do|does)?\s*(?:we|you|i|this|it)?\s*(?:asking|talking)\s+about\b",
+    # (not "Is it talking about closing the warehouse too?"; a review)
+    r"|(?:(?:are|am|were|do)\s+)?(?:we|you|i)\s+(?:asking|talking)\s+about\b"
+    r"|we['’]?re\s+asking\s+about\b",
     re.IGNORECASE,
 )
 """A question for "the question about" its subject ("What is the question about the current

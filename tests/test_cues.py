@@ -196,6 +196,7 @@ from newsbrief.cues import (
         ("de", "In ihrer Rede erwähnte Merkel Frankreich."),
         ("de", "Dabei erwähnte Scholz Paris."),
         ("de", "Putin droht dem Westen mit Konsequenzen."),
+        ("de", "Der Kreml droht ihr mit Sanktionen."),
         ("de", "Russland droht mit Gegenmaßnahmen."),
         # the many of a place after what they say (real news, DW)
         ("de", "Das ist die Hauptrichtung, sagen alle in Kiew."),
@@ -422,7 +423,7 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         # what looms (real news, stern)
         ("de", "Es droht ein Flickenteppich in Europa."),
         ("de", "Ihm drohen fünf Jahre Haft."),
-        ("de", "Nun droht ihnen eine Strafe."),
+        ("de", "Ihm droht die Abschiebung."),
         # how they say it, not where (a review)
         ("de", "Wir bleiben hier, sagen alle im Chor."),
         ("de", "Das stimmt, sagen einige aus Erfahrung."),
@@ -863,6 +864,28 @@ def test_a_german_trade_that_is_named_or_says_nothing_is_no_unnamed_source(sente
 )
 def test_open_question_cues(language: str, sentence: str) -> None:
     assert find_cues(sentence, language).open_question
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        # what someone wants to learn, or what a paper "will wissen" (reports), leaves nothing
+        # open; nor does a programme's name (a review of c3214e9)
+        ("fr", "À 70 ans, Jeanne Morel veut savoir nager avant l'été."),
+        ("de", "Die „Bild“-Zeitung will wissen, dass der Trainer am Montag entlassen wird."),
+        ("de", "Die 14-jährige Lena will wissen, wie man Roboter programmiert."),
+        ("en", "Visitors who want to know more about the castle can book a guided tour."),
+        ("es", "La pequeña Lucía quiere saber nadar antes del verano."),
+        ("it", "Marco, 8 anni, vuole sapere tutto sui dinosauri."),
+        ("fr", "L'émission « Sans commentaire » diffuse chaque soir des images."),
+        ("it", "Nessun commento negativo è arrivato dai tifosi dopo la partita."),
+        ("de", "Der Beitrag ist kein Kommentar zur Wahl, sondern eine Analyse."),
+    ],
+)
+def test_wanting_to_learn_or_a_comment_named_leaves_nothing_open(
+    language: str, sentence: str
+) -> None:
+    assert not find_cues(sentence, language).open_question
 
 
 def test_quoted_share_tells_a_quotation_from_a_fragment() -> None:

@@ -5368,12 +5368,14 @@ def test_a_role_of_kin_gives_a_persons_gender(role: str, gender: str | None) -> 
         ("Senior Vice President", False),
         ("Christiane Neumüller", True),
         ("Richard Head", True),
+        # a surname that is a job title, after an honorific (a review)
+        ("Ms Head", True),
     ],
 )
 def test_a_job_title_alone_is_no_person(name: str, kept: bool) -> None:
     text = (
         "Das sagt Christiane Neumüller, Executive Director und Expertin bei Capco. Managing "
-        "Director Richard Head und Senior Vice President Anna Roe schwiegen."
+        "Director Richard Head und Senior Vice President Anna Roe schwiegen. Ms Head lachte."
     )
     item = ActorItem(name=name, kind="person", role="")
     assert bool(actors_from_answer([item], text, 10, [])) is kept
