@@ -5781,19 +5781,14 @@ def gender_by_role(actor: ActorRecord) -> Gender | None:
     return None
 
 
-_MONTHS = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"}
-)  # fmt: skip
-
-
 def _given_name_alone(person: ActorRecord, sentence: str, people: Sequence[ActorRecord]) -> bool:
     """Whether ``sentence`` names ``person`` by their given name alone, as a name stands: a
     capitalised word with no capitalised word right before or after it ("Rebecca is thought to
-    be 22", not "the Renters' Rights Bill", "Christian Democrats"), no month, no preposition of
-    place before it ("in Virginia"), and a given name no other listed person has."""
+    be 22", not "the Renters' Rights Bill", "Christian Democrats"), no month or day, no
+    preposition of place before it ("in Virginia"), and a given name no other listed person
+    has."""
     words = person.name.split()
-    if len(words) < 2 or words[0].casefold() in _MONTHS:
+    if len(words) < 2 or normalize_name(words[0]) in _CALENDAR:
         return False
     given = words[0]
     if any(o is not person and o.name.split()[:1] == [given] for o in people):

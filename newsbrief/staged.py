@@ -477,14 +477,14 @@ _LAW_TITLE = re.compile(
 in Bezug auf den Geschlechtseintrag“ schaffen'; real news, taz: the government's words; "the
 "Protection of Children from Online Harm Act""): a term, no one's words."""
 _IDIOM_PAIR = re.compile(
-    r"(?P<word>[\w-]+)\s+(?:zu|für|um|an|in|auf|to|by|for|after|in|à|a|après|por|per|dopo)\s+"
+    r"(?P<word>[\w-]+)\s+(?:zu|für|um|an|in|auf|to|by|for|after|à|a|après|por|per|dopo)\s+"
     r"(?P=word)",
     re.IGNORECASE,
 )
 """A noun, a preposition and the noun again: an idiom, no one's name ("von Szene zu Szene";
 real news, rbb24: offered as a name, it became a group; "Schritt für Schritt", "day by
 day")."""
-_NO_COMMENT = re.compile(
+_OPEN_BUT_A_FACT = re.compile(
     r"comment|coment|respond|repl|répond|rispost|respondi|exprim|Stellungnahme|Kommentar|"
     r"reached|know|savoir|sapere|saber|wissen",
     re.IGNORECASE,
@@ -1113,8 +1113,8 @@ _ABOUT_THE_TEXT = re.compile(
 _QUESTION_ABOUT = re.compile(
     r"what\s+(?:is|was)\s+the\s+(?:question|announcement)\s+(?:about|of|on)\b"
     # (or whether "we" ask: "Are we asking about what the company said?", "Were asking about
-    # what was rejected ..."; the gold chemical spill, live)
-    # (not "Is it talking about closing the warehouse too?"; a review)
+    # what was rejected ..."; the gold chemical spill, live; not "Is it talking about closing
+    # the warehouse too?", a review)
     r"|(?:(?:are|am|were|do)\s+)?(?:we|you|i)\s+(?:asking|talking)\s+about\b"
     r"|we['’]?re\s+asking\s+about\b",
     re.IGNORECASE,
@@ -1171,6 +1171,7 @@ _AUXILIARIES = frozenset(
      "be", "been", "being", "could", "should", "may", "might", "can", "must", "shall", "also",
      "first", "then", "still", "not"}
 )  # fmt: skip
+"""Auxiliaries and adverbs that may stand before a question's verb ("Who has also called ...?")."""
 _WHO_UNKNOWN = re.compile(
     r"(?<!\w)(?:unclear|unknown|not\s+known|not\s+clear|whether|if|unnamed|unidentified|"
     r"anonymous|anonymity|"
@@ -1213,14 +1214,13 @@ def _asks_who_it_names(question: str, sentence: str, actors: Sequence[ActorRecor
         before = sentence[: found.start()]
         if re.search(r"(?<!\w)who\s+(?:\w+\s+){0,2}$", before, re.IGNORECASE):
             continue
+        folded = normalize_name(before)
         for actor in actors:
             if actor.kind == "anonymous":
                 continue
             for form in actor.forms:
-                for named in re.finditer(
-                    rf"(?<!\w){re.escape(form)}(?!\w)", normalize_name(before)
-                ):
-                    between = normalize_name(before)[named.end() :]
+                for named in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", folded):
+                    between = folded[named.end() :]
                     if len(between.split()) <= 4 and not _NO_SUBJECT_BETWEEN.search(between):
                         return True
     return False
@@ -3589,7 +3589,7 @@ def staged_brief(
             article_claims
             # (one that did not comment is a fact too: "Les ministères ... n'ont pas fait de
             # commentaire"; the gold Homs shell, a claim of its own and an open question)
-            and all(_NO_COMMENT.search(word) for word in cue.open_question)
+            and all(_OPEN_BUT_A_FACT.search(word) for word in cue.open_question)
             and _states_a_fact(sentence.text)
             and not is_credit_line(sentence.text)
         ):
