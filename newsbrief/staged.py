@@ -1137,7 +1137,11 @@ _NAME_OF = re.compile(
     # (or who holds an office the sentence names its holder by: "Who is the Swedish Prime
     # Minister?" of "Swedish Prime Minister Ulf Kristersson on Monday admitted ..."; real news,
     # Euronews)
-    r"|^who\s+(?:is|was)\s+the\s+(?P<office>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})\s*\?$",
+    r"|^who\s+(?:is|was)\s+the\s+(?P<office>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})\s*\?$"
+    # (or "What is the father's name?" of "Ms Bowles' father, Shaun Bowles, confirmed ..."; real
+    # news, the Independent)
+    r"|^what\s+(?:is|was)\s+the\s+(?P<whose>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2}?)['’]s\s+"
+    r"(?:full\s+)?name\s*\?$",
     re.IGNORECASE,
 )
 """An English question for the name of someone or something ("What is the name of the
@@ -1158,6 +1162,15 @@ def _asks_a_name_it_gives(question: str, sentence: str) -> bool:
         office = re.escape(match.group("office")).replace(r"\ ", r"\s+")
         return (
             re.search(rf"(?<!\w){office}(?:,)?\s+(?-i:[A-Z])\w+\s+(?-i:[A-Z])", sentence, re.I)
+            is not None
+        )
+    if match.group("whose") is not None:
+        # the noun right before or after a name in apposition ("father, Shaun Bowles,"; not
+        # "The victim, who has not been named, ...")
+        head = re.escape(match.group("whose").split()[-1])
+        name = r"(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+"
+        return (
+            re.search(rf"(?<!\w){head},?\s+{name}|{name},\s+(?:the\s+)?{head}\b", sentence, re.I)
             is not None
         )
     head = match.group("what").split()[-1]

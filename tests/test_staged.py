@@ -3074,6 +3074,28 @@ def test_an_open_question_for_who_holds_an_office_its_sentence_names_is_asked_ag
     assert (question in [i.question for i in content.unresolved_issues]) is kept
 
 
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        # real news, the Independent: "What is the father's name?" of "Ms Bowles' father,
+        # Shaun Bowles, confirmed ..."
+        ("What is the head's name?", False),
+        ("What is the lawyer's name?", True),
+    ],
+)
+def test_an_open_question_for_the_name_of_one_named_in_apposition_is_asked_again(
+    question: str, kept: bool
+) -> None:
+    text = COUNCIL.replace("Jane Holloway said", "The food bank's head, Jane Holloway, said")
+    script = _council_script({9: question})
+    script["issues-retry"] = every_key("Will the council appeal against the grant cut?")
+    answer = Scripted(script)
+    content = run_staged(text, answer, language="en")
+    retried = [c for c in answer.calls if c.stage == "issues-retry"]
+    assert bool(retried) is not kept
+    assert (question in [i.question for i in content.unresolved_issues]) is kept
+
+
 def test_an_open_question_asking_what_its_speaker_said_is_asked_again() -> None:
     # the gold harbor strike: "What did the port authority say about the container ships?" of
     # the port authority's own sentence; the sentence still leaves open how long they wait
