@@ -7069,7 +7069,12 @@ def german_inverted_speaker(
     # (a conjunction and its comma first: "Und, so ergänzt Mitschüler Nicolas: „...“"; real
     # news, Rheinische Post)
     opening = _CONJUNCTION_AND_COMMA.sub("", sentence[:at], count=1)
-    phrase = _GERMAN_PREPOSITION.match(opening) is not None
+    # (or an "als" phrase: "Als ein strategisch wichtiges Ziel erwähnte Saluschnyj die ...
+    # Halbinsel Krim."; real news, DW: given to a body named sentences before)
+    phrase = (
+        _GERMAN_PREPOSITION.match(opening) is not None
+        or re.match(r"Als\s+(?!(?:er|sie|es|wir|ich|du|ihr|man)\b)", opening) is not None
+    )
     longest = V2_PHRASE_WORDS if phrase else V2_OPENING_WORDS
     # an object or a phrase in the first place names whom or what about, not who: "Den Tausch
     # von Helga Schmid gegen Baerbock bezeichnete Heusgen „...“" (real news, Hamburger

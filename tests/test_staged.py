@@ -17344,6 +17344,20 @@ def test_a_given_name_that_is_also_a_word_gives_no_one_a_gender() -> None:
     assert by_opening['"Landlords'] == "Bill Hart"
 
 
+def test_a_german_als_phrase_before_the_verb_leaves_its_subject_after_it() -> None:
+    """Real news (DW): "Als ein strategisch wichtiges Ziel erwähnte Saluschnyj die ... Krim."
+    went to the "Staats- und Armeeführung", named sentences before, the model's pick."""
+    text = (
+        "Die Staats- und Armeeführung erklärt das mit dem Schutz anderer Städte. Der "
+        "Oberbefehlshaber der ukrainischen Armee, General Walerij Saluschnyj, skizzierte, wie "
+        "eine Gegenoffensive aussehen könnte. Als ein strategisch wichtiges Ziel erwähnte "
+        "Saluschnyj die 2014 von Russland annektierte Halbinsel Krim."
+    )
+    listed = [("Walerij Saluschnyj", "person"), ("Staats- und Armeeführung", "government")]
+    picked = _source_of(text, listed, "Staats- und Armeeführung", "Als ein", language="de")
+    assert picked == "Walerij Saluschnyj"
+
+
 def test_a_quoted_law_title_is_no_ones_words() -> None:
     """Real news (taz): 'Den will die Bundesregierung mit dem „Gesetz über die Selbstbestimmung
     in Bezug auf den Geschlechtseintrag“ schaffen.' was the government's direct words: the
