@@ -486,7 +486,7 @@ real news, rbb24: offered as a name, it became a group; "Schritt für Schritt", 
 day")."""
 _OPEN_BUT_A_FACT = re.compile(
     r"comment|coment|respond|repl|répond|rispost|respondi|exprim|Stellungnahme|Kommentar|"
-    r"reached|know|savoir|sapere|saber|wissen",
+    r"reached|to\s+know|savoir|sapere|saber|wissen",
     re.IGNORECASE,
 )
 """Words of an open-question cue that say someone did not comment or answer, or wants to know:

@@ -17344,6 +17344,29 @@ def test_a_given_name_that_is_also_a_word_gives_no_one_a_gender() -> None:
     assert by_opening['"Landlords'] == "Bill Hart"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        # what is not known is no claim of the article's (real news, the Sun and the
+        # Guardian: "unknown" and "not immediately known" passed as want-to-know, 3902c5d)
+        ("The exact time at which the vans were bought is unknown.", False),
+        ("It was not immediately known how many vans were lost.", False),
+        # one that did not comment, or wants to know, is a fact all the same
+        ("The council did not respond to a request for comment.", True),
+        ('"We want to know why the vans were sold," the drivers told the paper.', True),
+    ],
+)
+def test_an_open_sentence_is_a_claim_only_where_it_states_a_fact(
+    sentence: str, claim: bool
+) -> None:
+    text = "The Marlow council voted on Monday to cut the food bank's grant. " + sentence
+    content = _brief_of(
+        text, [{"name": "Marlow council", "kind": "organization", "role": "x"}], ARTICLE_ITSELF
+    )
+    quotes = [c.evidence[0].quote for c in content.claims]
+    assert any(q.startswith(sentence[:12]) for q in quotes) is claim
+
+
 def test_a_german_als_phrase_before_the_verb_leaves_its_subject_after_it() -> None:
     """Real news (DW): "Als ein strategisch wichtiges Ziel erwähnte Saluschnyj die ... Krim."
     went to the "Staats- und Armeeführung", named sentences before, the model's pick."""
