@@ -1035,6 +1035,12 @@ def _titled_name(name: str, sentences: Sequence[Sentence]) -> bool:
         and found.group(1) != "On"
         for sentence in sentences
         for found in re.finditer(rf"(?<!\w)([A-Z][\w.]*)\s+{re.escape(name)}(?!\w)", sentence.text)
+    ) or any(
+        # or after a title in lower case and a comma, in apposition ("Valencia's mayor, María
+        # José Catalá, said ..."; real news, the Guardian: called a government)
+        found.group(1) in TITLES
+        for sentence in sentences
+        for found in re.finditer(rf"(?<!\w)([a-z]+),\s+{re.escape(name)}\s*[,.;]", sentence.text)
     )
 
 

@@ -17367,6 +17367,25 @@ def test_an_open_sentence_is_a_claim_only_where_it_states_a_fact(
     assert any(q.startswith(sentence[:12]) for q in quotes) is claim
 
 
+def test_a_name_in_apposition_after_a_title_is_a_person() -> None:
+    """Real news (the Guardian): "..., but Valencia's mayor, María José Catalá, said the cause
+    was still unknown" offered her name, and the kinds stage called it a government."""
+    text = (
+        "The death toll from the fire rose to 10. Experts suggested that cladding made it "
+        "spread faster, but Valencia's mayor, María José Catalá, said the cause was unknown."
+    )
+    script = {
+        "actors": {"actors": [{"name": "Pilar Bernabé", "kind": "person", "role": "x"}]},
+        "kinds": kinds_of({"María José Catalá": "government"}),
+        "sources": every_key(ARTICLE_ITSELF),
+        "issues": every_key("What happens next?"),
+        "headline": {"headline": "A constructed article", "summary": "It is constructed."},
+    }
+    content = run_staged(text, Scripted(script), language="en")
+    kinds = {a.name: a.kind.value for a in content.key_actors}
+    assert kinds.get("María José Catalá") == "person"
+
+
 def test_a_german_als_phrase_before_the_verb_leaves_its_subject_after_it() -> None:
     """Real news (DW): "Als ein strategisch wichtiges Ziel erwähnte Saluschnyj die ... Krim."
     went to the "Staats- und Armeeführung", named sentences before, the model's pick."""
