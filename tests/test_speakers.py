@@ -5384,7 +5384,6 @@ def test_a_job_title_alone_is_no_person(name: str, kept: bool) -> None:
 def test_a_name_after_a_particle_in_lower_case_is_still_a_name() -> None:
     """A review: "Ahmed Al-Sharaa" where the article writes "al-Sharaa" was left out as a
     word written only in lower case."""
-    text = "Ahmed al-Sharaa met the envoy on Monday. Al-Sharaa's office said the talks went well."
     item = ActorItem(name="Ahmed Al-Sharaa", kind="person", role="president")
     text = "Syria's president Ahmed al-Sharaa met the envoy. Later al-Sharaa said it went well."
     assert [a.name for a in actors_from_answer([item], text, 10, [])] == ["Ahmed Al-Sharaa"]
