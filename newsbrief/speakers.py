@@ -934,7 +934,9 @@ _MIN_INITIALS = 3
 
 def add_abbreviation_forms(actors: Sequence[ActorRecord], text: str) -> None:
     """Give each body the abbreviation the article writes in brackets right after its name
-    ("Rhein-Main-Verkehrsverbund (RMV)") as a form of theirs, when it is no one else's: "nach
+    ("Rhein-Main-Verkehrsverbund (RMV)") as a form of theirs, when it has two capitals or more,
+    its letters stand in the name in order (:func:`_abbreviates`), the article does not write it
+    in lower case too ("Islamic State (IS)" and "is"), and it is no one else's: "nach
     RMV-Angaben", "Bei einer Marktbefragung des RMV" (real news, FAZ: both went to Deutsche
     Bahn, the model's pick, as the listed name had no "RMV")."""
     taken = {form for actor in actors for form in actor.forms}
