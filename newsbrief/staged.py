@@ -98,6 +98,7 @@ from newsbrief.speakers import (
     PronounKind,
     according_to_names,
     according_to_opening,
+    according_to_quoting,
     according_to_source,
     acting_groups,
     actor_source,
@@ -3776,7 +3777,8 @@ def staged_brief(
             # a pronoun that speaks is the subject: the name after it is in what is reported
             # ("'...,' she said, adding that Cook has been ..."), for the pronoun rule below
             subject = (
-                quoted_person(unit.sentence.text, unit.cues, actors)
+                according_to_quoting(unit.sentence.text, unit.cues, actors)
+                or quoted_person(unit.sentence.text, unit.cues, actors)
                 or according_to_source(_spoken(unit), unit.cues, actors)
                 or (
                     german_impersonal_source(unit.sentence.text, actors)

@@ -12,6 +12,7 @@ from newsbrief.sentences import Sentence, split_sentences
 from newsbrief.speakers import (
     MAX_CANDIDATES,
     ActorRecord,
+    according_to_quoting,
     according_to_source,
     acting_groups,
     actors_from_answer,
@@ -5387,3 +5388,57 @@ def test_a_name_after_a_particle_in_lower_case_is_still_a_name() -> None:
     item = ActorItem(name="Ahmed Al-Sharaa", kind="person", role="president")
     text = "Syria's president Ahmed al-Sharaa met the envoy. Later al-Sharaa said it went well."
     assert [a.name for a in actors_from_answer([item], text, 10, [])] == ["Ahmed Al-Sharaa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # real news, TechRadar: the body that opens her title took her words
+        ("The box is new, according to Google Search lead Liz Reid.", "Liz Reid"),
+        ("The box is new, according to Google's head of search Liz Reid.", "Liz Reid"),
+        # a list, a document or a clause between the two names: the body's
+        ("The box is new, according to Google and Liz Reid.", "Google"),
+        ("The box is new, according to Google data analysed by Liz Reid.", "Google"),
+        ("The box is new, according to Google, Liz Reid wrote.", None),
+        ("The box is new, according to Google.", "Google"),
+    ],
+)
+def test_according_to_a_body_that_titles_a_person_is_the_persons(
+    text: str, expected: str | None
+) -> None:
+    actors = [
+        _actor("Google"),
+        ActorRecord("reid", "Liz Reid", "person", "Google Search lead", {"liz reid", "reid"}),
+    ]
+    found = according_to_source(text, find_cues(text, "en"), actors)
+    assert (found.name if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # real news, TechRadar: Google, the subject of "saying", took her quotation
+        (
+            "Google is on record saying that the change is, according to Google Search lead "
+            'Liz Reid, "truly the biggest upgrade to our search box."',
+            "Liz Reid",
+        ),
+        ('Google says it is, according to Liz Reid, "the biggest upgrade."', "Liz Reid"),
+        # the quotation before "according to", another quotation first, no comma, no person
+        ('Google says it is "the biggest upgrade," according to Liz Reid.', None),
+        ('"It is new," Google said, adding, according to Liz Reid, "and big."', None),
+        ('Google says, according to Liz Reid "it is big."', None),
+        ('Google says it is, according to Google, "the biggest upgrade."', None),
+        ('Google says it is, according to Liz Reid and Tom Hall, "big."', None),
+    ],
+)
+def test_a_quotation_right_after_according_to_a_person_is_theirs(
+    text: str, expected: str | None
+) -> None:
+    actors = [
+        _actor("Google"),
+        ActorRecord("reid", "Liz Reid", "person", "Google Search lead", {"liz reid", "reid"}),
+        ActorRecord("hall", "Tom Hall", "person", "analyst", {"tom hall", "hall"}),
+    ]
+    found = according_to_quoting(text, find_cues(text, "en"), actors)
+    assert (found.name if found else None) == expected
