@@ -1999,6 +1999,33 @@ SPEAKER_AFTER_VERB_WORDS = 4
 official at the ministry")."""
 
 
+def _noun_subject_of(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecord | None:
+    """The body an English sentence that opens "In its <document>, ..." names by a noun as
+    the subject of its verb of saying ("In its final report on Thursday, the institute
+    revealed that ..."): the one body whose name or role has that noun, else ``None``."""
+    verb = _first_verb(unit)
+    if verb is None:
+        return None
+    text = unit.sentence.text
+    subject = _NOUN_SUBJECT.search(text, 0, verb[0])
+    if subject is None or not _OWN_DOCUMENT.match(text, 0, subject.start()):
+        return None
+    noun = subject.group("noun").casefold()
+    bodies = [
+        actor
+        for actor in actors
+        if actor.kind in ("organization", "government", "group")
+        and noun in re.findall(r"\w+", f"{actor.name} {actor.role}".casefold())
+    ]
+    return bodies[0] if len(bodies) == 1 else None
+
+
+_NOUN_SUBJECT = re.compile(r",\s*the\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]{3,})\s+$")
+"""A subject of "the", a noun and at most one word before it, closing the opening phrase."""
+_OWN_DOCUMENT = re.compile(r"\W*in\s+(?:its|his|her|their)\s", re.IGNORECASE)
+"""An English opening "In its ..." that names the document as its subject's own."""
+
+
 def _first_verb(unit: _Unit) -> tuple[int, int] | None:
     """Where the sentence's first verb of saying outside its quotations stands."""
     verbs = verbs_outside_quotes(unit.sentence.text, unit.cues)
@@ -3924,6 +3951,14 @@ def staged_brief(
             # Institute"; real news, Nine News)
             or (picked is not None and _authored_by(unit.sentence.text, picked))
         ):
+            continue
+        subject_body = _noun_subject_of(unit, actors) if opening == "in" else None
+        if subject_body is not None:
+            # "In its final report on Thursday, the institute revealed that ..." (real news,
+            # Reuters: given to a document) is the institute's, as "In a statement, the
+            # ministry said" is the ministry's
+            if picked is not subject_body:
+                _give(unit, subject_body, ", named again by its noun as the one saying it", notes)
             continue
         _give(unit, DOCUMENT, " (the sentence reports what a document says)", notes)
 

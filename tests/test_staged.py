@@ -17456,3 +17456,53 @@ def test_an_expert_the_article_introduces_so_is_not_the_one_quoted_before(
     by_opening = {c.evidence[0].quote.split()[0]: c.source.description for c in content.claims}
     assert by_opening[text.split()[0]] == named
     assert by_opening["The"] != named
+
+
+@pytest.mark.parametrize(
+    ("sentence", "picked", "expected"),
+    [
+        # real news, Reuters: the institute's own report, given to a document
+        (
+            "In its final report on Thursday, the institute revealed that a tank fired.",
+            "Reuters",
+            "TNO",
+        ),
+        (
+            "In its final report on Thursday, the institute revealed that a tank fired.",
+            "TNO",
+            "TNO",
+        ),
+        # another's document, no noun of the body, or a noun two bodies bear: a document's
+        (
+            "In a report on Thursday, the institute revealed that a tank fired.",
+            "Reuters",
+            "a document",
+        ),
+        (
+            "In its final report on Thursday, the panel revealed that a tank fired.",
+            "Reuters",
+            "a document",
+        ),
+        (
+            "In its final report on Thursday, the watchdog revealed that a tank fired.",
+            "Reuters",
+            "a document",
+        ),
+    ],
+)
+def test_a_body_named_again_by_its_noun_after_its_own_document_is_the_speaker(
+    sentence: str, picked: str, expected: str
+) -> None:
+    text = (
+        "The Netherlands research institute TNO studied the attack for Reuters. "
+        "The Home Office and the Metropolitan Police looked into it too. "
+        f"{sentence} That was bad."
+    )
+    actors = [
+        {"name": "Reuters", "kind": "media", "role": "news agency"},
+        {"name": "TNO", "kind": "organization", "role": "independent research institute"},
+        {"name": "Home Office", "kind": "government", "role": "watchdog"},
+        {"name": "Metropolitan Police", "kind": "organization", "role": "watchdog"},
+    ]
+    content = _brief_of(text, actors, {"s3": picked})
+    assert sources_by_first_word(content)["In"] == expected
