@@ -393,7 +393,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # rover “Perseverance”", "called their daughter “Hope”"; a review)
         # (or "calling": 'calling it a "paper tiger"'; real news, BBC; not "fined for labelling
         # its eggs “free-range”", an offence; a review)
-        r"(?:call(?:ed|ing)|branded|dubbed|labell?ed)"
+        # (nor "so-called": "which form the so-called Democratic “blue wall”"; real news, AP:
+        # given to Trump, the sentence's subject)
+        r"(?<!so-)(?<!so )(?:call(?:ed|ing)|branded|dubbed|labell?ed)"
         r"(?=\s+(?:the|his|her|their|its|it|them|him|this|"
         r"that|(?-i:[A-Z]))(?:(?!\s(?:after|about|to|when|while|because|before|until|asking|"
         r"saying)\s)(?:[^.;:!?“”\"‘’]|’(?=\w))){0,120}?\s[“\"‘](?-i:[a-z][^”\"’A-Z]{0,40})"

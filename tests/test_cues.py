@@ -2482,6 +2482,10 @@ def test_a_spanish_source_named_again_is_no_fountain(sentence: str, unnamed: boo
         # (a review of 486e67e) an offence of labelling, questioning someone
         'Hillside Farms was fined £40,000 for labelling its eggs "free-range" when it lied.',
         "Judge Pablo Llarena questioned the independence leaders for five hours.",
+        # real news, AP: "so-called" names a term, it says nothing
+        "Trump remains on offense in Michigan and Wisconsin, which form the so-called "
+        "Democratic “blue wall” that he narrowly carried in 2016.",
+        "They make up the so called “blue wall” of the Midwest.",
     ],
 )
 def test_a_name_in_quotation_marks_after_called_is_no_verb_of_saying(sentence: str) -> None:
