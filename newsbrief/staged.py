@@ -1117,6 +1117,9 @@ _ABOUT_THE_TEXT = re.compile(
     r"|(?<!\w)(?:the\s+)?sources?['’]s?\s+(?:statement|claim|words|view)s?(?!\w)",
     re.IGNORECASE,
 )
+"""An English question about the article's wording or sourcing rather than its news ("What is
+the second sentence about?", "What is the main point of the statement about ...?", "What is the
+author's opinion about the report?", "What is the source of the statement about ...?")."""
 _QUESTION_ABOUT = re.compile(
     r"what\s+(?:is|was)\s+the\s+(?:question|announcement)\s+(?:about|of|on)\b"
     # (or whether "we" ask: "Are we asking about what the company said?", "Were asking about
@@ -1233,7 +1236,13 @@ def _asks_who_it_names(question: str, sentence: str, actors: Sequence[ActorRecor
             continue
         before = sentence[: found.start()]
         if re.search(r"(?<!\w)who\s+(?:\w+\s+){0,2}$", before, re.IGNORECASE):
-            continue
+            # (one among the people who did it: "Sen. Lindsey Graham was among the senior GOP
+            # officials who brokered a peace ..." answers "Who brokered a peace ...?"; real
+            # news, AP)
+            among = _AMONG_WHO.search(before)
+            if among is None:
+                continue
+            before = before[: among.start()]
         folded = normalize_name(before)
         for actor in actors:
             if actor.kind == "anonymous":
@@ -1246,9 +1255,13 @@ def _asks_who_it_names(question: str, sentence: str, actors: Sequence[ActorRecor
     return False
 
 
-"""An English question about the article's wording or sourcing rather than its news ("What is
-the second sentence about?", "What is the main point of the statement about ...?", "What is the
-author's opinion about the report?", "What is the source of the statement about ...?")."""
+_AMONG_WHO = re.compile(
+    r"\s+(?:was|were|is|are)\s+(?:among|one\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?who\s+"
+    r"(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""A clause that puts its subject among the people a relative clause says did the verb after
+it ("... was among the senior GOP officials who brokered")."""
 
 
 _STANCE = re.compile(
@@ -1265,6 +1278,8 @@ _WHAT_DID_SAY = re.compile(
     r"warn|warned|predict|predicted|add|added|note|noted|stress|stressed|welcome|welcomed)(?!\w)",
     re.IGNORECASE,
 )
+"""An English question that asks what someone said ("What did Boehner say about ...?", "What
+did Earnest add?"; real news, the Washington Post)."""
 _WHAT_DID_DO = re.compile(
     r"^what\s+(?:did|does|has|have)\s+(?P<who>.{2,60}?)\s+(?P<verb>announce|decide|order|"
     r"promise|demand|reveal|propose|recommend|condemn|recall|admit|insist|acknowledge|suggest|"
@@ -1276,8 +1291,6 @@ _WHAT_DID_DO = re.compile(
 about the goodbye handshake?", each of their own sentences): answered where the sentence has
 that verb (not "What did Reyes promise the food bank?" of a sentence with no promise; a
 review)."""
-"""An English question that asks what someone said ("What did Boehner say about ...?", "What
-did Earnest add?"; real news, the Washington Post)."""
 _WHY_SAYING = re.compile(
     r"^why\s+(?:is|was|are|were|did|does|do)\s+(?P<who>.{2,60}?)\s+(?:saying|say|said|"
     r"claiming|claim|stating|state|noting|note|arguing|argue)\s+(?:that|about)(?!\w)",

@@ -2874,6 +2874,21 @@ def test_an_open_question_answered_by_its_sentence_or_asked_again_is_dropped(
             },
             [9, 10, 11],
         ),
+        # real news, AP: "Who brokered a peace ...?" of "Sen. Lindsey Graham was among the
+        # senior GOP officials who brokered a peace ..."; not one the officials are among
+        (
+            (
+                "Tom Reyes was among the senior council officials who ordered the grant cut.",
+                "Jane Holloway said the volunteers who ordered the vans were among the donors.",
+                "Reyes said the council had not yet decided whether to appeal the grant decision.",
+            ),
+            {
+                9: "Who ordered the grant cut?",
+                10: "Who ordered the vans?",
+                11: "Will the council appeal against the grant cut?",
+            },
+            [10, 11],
+        ),
     ],
 )
 def test_an_open_question_asking_who_its_sentence_names_is_dropped(
