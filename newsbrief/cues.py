@@ -1055,7 +1055,11 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # (or to something: "Sie rät generell bei Waren von außerhalb der EU zu besonderer
         # Vorsicht."; real news, FAZ: the article's, after Simone Vintz's quotation)
         r"(?:rät|riet|raten|rieten)(?=\s.{1,80}?\s(?:ab|zu)(?=\s*[,.;:!?\"“”»]|\s*$)"
-        r"|\s(?:.{0,80}?\s)?(?:zu|zur|zum)\s+(?:(?-i:[a-zäöüß])\w*\s+){0,2}(?-i:[A-ZÄÖÜ])|\s*,)",
+        r"|\s(?:.{0,80}?\s)?(?:zu|zur|zum)\s+(?:(?-i:[a-zäöüß])\w*\s+){0,2}(?-i:[A-ZÄÖÜ])|\s*,"
+        # (or, after an adverb or whom, to do what: "Er rät daher, die Schilddrüse unter der
+        # Therapie zu überwachen."; real news, WAZ: the article's)
+        r"|(?:\s+\w+){1,3}\s*,(?!\s*(?:und|oder|aber|was|wie|wer|wo|dass|ob|weil|wenn|als)\b)"
+        r"(?=[^.;:!?,]{0,120}?\szu\s+(?-i:[a-zäöüß])\w*(?:en|ern|eln)\s*(?:[.;!?]|$)))",
         r"(?:warnt|warnte|warnen|warnten)",
         r"empfiehlt|empfahl|empfehlen|empfahlen",
         r"Sprecher(?:in)?",

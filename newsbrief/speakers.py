@@ -10234,9 +10234,9 @@ _NAME_CLOSES = re.compile(
     # or a German separable verb's particle closes the clause a few words on ("..., teilte
     # Lindqvist am Montag mit.")
     # ("..., stellte der Unionsabgeordnete Florian Hahn fest.", "sprach sich Hannes Gnauck
-    # (AfD) aus."; real news, junge Welt)
+    # (AfD) aus."; real news, junge Welt; "..., gibt Pfeiffer zu bedenken."; real news, WAZ)
     r"|(?:\s+\S+){0,4}?\s+(?:mit|an|ein|hin|bekannt|zurück|zuruck|vor|ab|hinzu|aus|fest|klar|"
-    r"zu|auf|wissen|zusammen)\s*(?:[,.;:]|$)"
+    r"zu|auf|wissen|zusammen|zu\s+bedenken|zu\s+verstehen)\s*(?:[,.;:]|$)"
     # or where and when it was said close the sentence ("..., sagte Rubio bei CNN am
     # Sonntag.", "..., said Smith in a statement on Monday.")
     # (matched against folded words: "gegenüber" is "gegenuber")

@@ -138,6 +138,9 @@ from newsbrief.cues import (
         # advice and warnings (real news, stern: "Die Stiftung Warentest rät daher von einem
         # zu frühen Abschluss einer Pflegetagegeld-Versicherung ab.")
         ("de", "Die Stiftung rät daher von einem zu frühen Abschluss ab."),
+        # (real news, WAZ: to do what, after an adverb)
+        ("de", "Er rät daher, die Schilddrüse unter der Therapie zu überwachen."),
+        ("de", "Er rät Verbrauchern, genau hinzusehen und die Preise zu vergleichen."),
         ("de", "Der Arzt warnt vor zu viel Sonne."),  # a guard: a cue before too
         ("de", "Die Verbraucherzentrale empfiehlt einen Vergleich der Tarife."),
         # real news (derStandard): testimony, an opinion, a fear
@@ -2558,3 +2561,16 @@ def test_a_request_quoted_or_reported_is_said(sentence: str, said: bool) -> None
 )
 def test_maintained_after_an_adverb_of_how_it_was_said_is_a_cue(sentence: str) -> None:
     assert find_cues(sentence, "en").reporting
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # guessing, not advice: no zu-infinitive closing the clause after the comma
+        "Die Kinder raten mal, was es zu essen gibt.",
+        "Sie raten lange, und dann ist es zu spät.",
+        "Sie raten lange, es ist zu spät.",
+    ],
+)
+def test_guessing_is_no_advice(sentence: str) -> None:
+    assert find_cues(sentence, "de").reporting == ()

@@ -1731,6 +1731,8 @@ def test_a_short_name_word_written_alone_as_the_speaker_names_the_person(
         # where and when close the sentence (derStandard: "..., sagte Rubio bei CNN am
         # Sonntag." went to CNN)
         "Die Preise steigen, sagte Lindqvist bei einer Pressekonferenz am Montag.",
+        # real news, WAZ: given to a society the model picked
+        "Zudem gebe es eine erbliche Form, gibt Lindqvist zu bedenken.",
     ],
 )
 def test_a_german_speaker_named_after_a_separable_verb(sentence: str) -> None:
