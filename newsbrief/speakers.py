@@ -2022,6 +2022,15 @@ def actors_from_answer(
                 # and "Israel Defense Forces (IDF)", listed as a "military force"; real news,
                 # Reuters: two actors, and "Israel's military said" went to the second)
                 or ("person" not in (kind, a.kind) and _same_force(name, a))
+                # "NRW-Landesregierung" and "Landesregierung" (real news, WDR: two
+                # governments): one body, the article's only one of that name
+                or (
+                    "person" not in (kind, a.kind)
+                    and (
+                        _prefixed_by_initials(name, a.name, text)
+                        or _prefixed_by_initials(a.name, name, text)
+                    )
+                )
                 # "Los Almendros" after "colegio público Los Almendros": the body named before
                 or (
                     _UNPERSONAL.issuperset({kind, a.kind})
@@ -2429,6 +2438,20 @@ def _shortened(short: str, name: str) -> bool:
         or (whole[:n] == words and whole[n] in _NAME_LINKS)
         or (whole[:n] == words and all(w.strip(".,") in _CORPORATE for w in whole[n:]))
     )
+
+
+def _prefixed_by_initials(long: str, short: str, text: str) -> bool:
+    """Whether the name ``long`` is ``short`` after a place's initials and a hyphen
+    ("NRW-Landesregierung", "Landesregierung"), and ``text`` writes ``short`` after no other
+    initials ("US-Regierung" beside "EU-Regierung" are two)."""
+    found = re.fullmatch(r"([A-ZÄÖÜ]{2,4})-(\w.*)", long.strip())
+    if found is None or found.group(2).casefold() != short.strip().casefold():
+        return False
+    prefixes = {
+        m.group(1)
+        for m in re.finditer(rf"(?<![\w-])([A-ZÄÖÜ]{{2,4}})-{re.escape(short.strip())}(?!\w)", text)
+    }
+    return prefixes <= {found.group(1)}
 
 
 _NUMBERING = re.compile(r"^(?:[ivxlcdm]+|\d+[a-z]?)$")

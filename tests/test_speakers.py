@@ -5444,3 +5444,31 @@ def test_a_quotation_right_after_according_to_a_person_is_theirs(
     ]
     found = according_to_quoting(text, find_cues(text, "en"), actors)
     assert (found.name if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # real news, WDR: two governments listed, one of them the other's short name
+        (
+            "Die NRW-Landesregierung will das Rentenalter anheben. Die Landesregierung "
+            "will das Gesetz ändern.",
+            ["NRW-Landesregierung"],
+        ),
+        # another place's body of the same name: two
+        (
+            "Die NRW-Landesregierung will das Rentenalter anheben. Die BW-Landesregierung "
+            "will es nicht. Die Landesregierung will das Gesetz ändern.",
+            ["Landesregierung", "NRW-Landesregierung"],
+        ),
+    ],
+)
+def test_a_body_after_a_places_initials_is_the_body_of_its_short_name(
+    text: str, names: list[str]
+) -> None:
+    items = [
+        ActorItem(name="Landesregierung", kind="government", role="government"),
+        ActorItem(name="NRW-Landesregierung", kind="government", role="government"),
+    ]
+    kept = actors_from_answer(items, text, 10, [])
+    assert sorted(a.name for a in kept) == names
