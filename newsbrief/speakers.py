@@ -126,6 +126,7 @@ __all__ = [
     "german_nationality_holder",
     "german_noun",
     "german_title",
+    "german_title_only",
     "interview",
     "inverted_speaker",
     "is_credit_line",
@@ -11536,6 +11537,21 @@ def _german_medium(name: str, sentences: Sequence[Sentence]) -> bool:
         re.IGNORECASE,
     )
     return any(pattern.search(sentence.text) for sentence in sentences)
+
+
+def german_title_only(name: str, actors: Sequence[ActorRecord], text: str) -> bool:
+    """Whether a one-word German ``name`` is only the title ``text`` writes right before a
+    listed person's name, alone or after another title and "und" ("erklärt Endokrinologe und
+    Ernährungsmediziner Andreas Pfeiffer"; real news, WAZ: "Ernährungsmediziner" was listed as
+    an organisation): every mention of it so."""
+    if len(name.split()) != 1 or not name[:1].isupper():
+        return False
+    names = [re.escape(a.name) for a in actors if a.kind == "person" and " " in a.name]
+    mentions = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+    if not names or not mentions:
+        return False
+    titled = re.compile(rf"(?:\s+(?:und|&)\s+[\w-]+)?\s+(?:{'|'.join(names)})(?!\w)")
+    return all(titled.match(text, m.end()) for m in mentions)
 
 
 def german_common_noun(

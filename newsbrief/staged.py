@@ -137,6 +137,7 @@ from newsbrief.speakers import (
     german_inverted_speaker,
     german_nationality_holder,
     german_title,
+    german_title_only,
     interview,
     inverted_speaker,
     is_credit_line,
@@ -3389,6 +3390,8 @@ def staged_brief(
             why = "countries that do not speak"
         elif source_language == "de" and german_common_noun(actor.name, sentences, of_a_body=True):
             why = "German common nouns"
+        elif source_language == "de" and german_title_only(actor.name, actors, text):
+            why = "German titles of a listed person"
         elif source_language == "en" and actor.kind != "group" and describes_a_thing(actor.name):
             why = "phrases that describe a thing, not a body"
         elif (

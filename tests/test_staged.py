@@ -17521,3 +17521,18 @@ def test_a_body_named_again_by_its_noun_after_its_own_document_is_the_speaker(
     ]
     content = _brief_of(text, actors, {"s3": picked})
     assert sources_by_first_word(content)["In"] == expected
+
+
+def test_a_german_title_before_a_listed_persons_name_is_no_body() -> None:
+    # real news, WAZ: "Ernährungsmediziner", listed as an organisation, stayed an actor
+    text = (
+        "Das Mittel soll beim Abnehmen helfen. „Das ist deutlich mehr“, erklärt Endokrinologe "
+        "und Ernährungsmediziner Andreas Pfeiffer von der Charité. Die Charité teilte mit, sie prüfe das Mittel."
+    )
+    actors = [
+        {"name": "Andreas Pfeiffer", "kind": "person", "role": "Endokrinologe"},
+        {"name": "Ernährungsmediziner", "kind": "organization", "role": "specialist"},
+        {"name": "Charité", "kind": "organization", "role": "Klinik"},
+    ]
+    content = _brief_of(text, actors, "the article itself", language="de")
+    assert [a.name for a in content.key_actors] == ["Andreas Pfeiffer", "Charité"]
