@@ -395,7 +395,7 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # its eggs “free-range”", an offence; a review)
         # (nor "so-called": "which form the so-called Democratic “blue wall”"; real news, AP:
         # given to Trump, the sentence's subject)
-        r"(?<!so-)(?<!so )(?:call(?:ed|ing)|branded|dubbed|labell?ed)"
+        r"(?<!\bso[-–\s])(?:call(?:ed|ing)|branded|dubbed|labell?ed)"
         r"(?=\s+(?:the|his|her|their|its|it|them|him|this|"
         r"that|(?-i:[A-Z]))(?:(?!\s(?:after|about|to|when|while|because|before|until|asking|"
         r"saying)\s)(?:[^.;:!?“”\"‘’]|’(?=\w))){0,120}?\s[“\"‘](?-i:[a-z][^”\"’A-Z]{0,40})"
@@ -1049,16 +1049,17 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # (not what there is to consider, nor what a thing gives one to consider: "Dabei gibt
         # es einiges zu bedenken", "Der Rückgang gibt der Parteiführung zu bedenken"; a review)
         r"(?:gibt|gab|geben|gaben)(?!\s+(?:es|der|dem|den|uns|mir|ihm|ihr)\b)"
-        r"(?=\s[^.;:!?]{0,80}?\szu\s+bedenken(?!\w))",
+        r"(?=\s[^.;:!?]{0,80}?\szu\s+(?:bedenken|verstehen)(?!\w))",
         # advised against ("Die Stiftung Warentest rät daher von einem zu frühen Abschluss ...
         # ab."; real news, stern), warned
         # (or to something: "Sie rät generell bei Waren von außerhalb der EU zu besonderer
         # Vorsicht."; real news, FAZ: the article's, after Simone Vintz's quotation)
-        r"(?:rät|riet|raten|rieten)(?=\s.{1,80}?\s(?:ab|zu)(?=\s*[,.;:!?\"“”»]|\s*$)"
+        r"(?-i:rät|riet|raten|rieten)(?=\s.{1,80}?\s(?:ab|zu)(?=\s*[,.;:!?\"“”»]|\s*$)"
         r"|\s(?:.{0,80}?\s)?(?:zu|zur|zum)\s+(?:(?-i:[a-zäöüß])\w*\s+){0,2}(?-i:[A-ZÄÖÜ])|\s*,"
         # (or, after an adverb or whom, to do what: "Er rät daher, die Schilddrüse unter der
         # Therapie zu überwachen."; real news, WAZ: the article's)
-        r"|(?:\s+\w+){1,3}\s*,(?!\s*(?:und|oder|aber|was|wie|wer|wo|dass|ob|weil|wenn|als)\b)"
+        r"|(?:\s+\w+){1,3}\s*,(?!\s*(?:und|oder|aber|was|wie|wer|wo|dass|ob|weil|wenn|als|um|"
+        r"ohne|statt|anstatt)\b)"
         r"(?=[^.;:!?,]{0,120}?\szu\s+(?-i:[a-zäöüß])\w*(?:en|ern|eln)\s*(?:[.;!?]|$)))",
         r"(?:warnt|warnte|warnen|warnten)",
         r"empfiehlt|empfahl|empfehlen|empfahlen",

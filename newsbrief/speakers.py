@@ -2442,17 +2442,39 @@ def _shortened(short: str, name: str) -> bool:
 
 
 def _prefixed_by_initials(long: str, short: str, text: str) -> bool:
-    """Whether the name ``long`` is ``short`` after a place's initials and a hyphen
-    ("NRW-Landesregierung", "Landesregierung"), and ``text`` writes ``short`` after no other
-    initials ("US-Regierung" beside "EU-Regierung" are two)."""
-    found = re.fullmatch(r"([A-ZÄÖÜ]{2,4})-(\w.*)", long.strip())
-    if found is None or found.group(2).casefold() != short.strip().casefold():
+    """Whether the German name ``long`` is the one-word ``short`` after a place's initials and
+    a hyphen ("NRW-Landesregierung", "Landesregierung"), and ``text`` writes ``short`` only so
+    or bare after an article: after no other prefix ("BW-Landesregierung",
+    "Hessen-Landesregierung"), adjective ("die bayerische Landesregierung") or with no words
+    that say whose ("die Regierung von Kanzler Merz", "das Innenministerium in Berlin", "das
+    Magazin Der Spiegel"; a review)."""
+    found = re.fullmatch(r"([A-ZÄÖÜ]{2,4})-(\w+)", long.strip())
+    bare = short.strip()
+    if found is None or found.group(2) != bare or len(bare) < 8 or not bare[1:].islower():
         return False
     prefixes = {
-        m.group(1)
-        for m in re.finditer(rf"(?<![\w-])([A-ZÄÖÜ]{{2,4}})-{re.escape(short.strip())}(?!\w)", text)
+        m.group(1) for m in re.finditer(rf"(?<![\w-])([\w-]+)-{re.escape(bare)}(?!\w)", text)
     }
-    return prefixes <= {found.group(1)}
+    if not prefixes <= {found.group(1)}:
+        return False
+    for mention in re.finditer(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text):
+        before = text[: mention.start()].split()[-1:]
+        if before and before[0].casefold() not in _GERMAN_ARTICLES_BEFORE_BODY:
+            return False
+        if _WHOSE_AFTER.match(text, mention.end()):
+            return False
+    return True
+
+
+_GERMAN_ARTICLES_BEFORE_BODY = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "diese", "dieser", "dieses", "diesem"}
+)
+"""German articles that may stand before a body's short name and say nothing of whose it is."""
+_WHOSE_AFTER = re.compile(
+    r"\s+(?:(?:in|von|vom|der|des|aus|im|für|am)\s+)?(?-i:[A-ZÄÖÜ])", re.IGNORECASE
+)
+"""Words after a body's short name that say whose or where it is ("in Berlin", "von Kanzler
+Merz", "der Grünen", "Der Spiegel")."""
 
 
 _NUMBERING = re.compile(r"^(?:[ivxlcdm]+|\d+[a-z]?)$")
@@ -7347,14 +7369,25 @@ def according_to_quoting(
         )
         if lead is None:
             continue
-        folded = normalize_name(lead.group(1))
+        folded = normalize_name(lead.group(1)).strip()
         spans = {actor.id: _named_spans(actor, folded) for actor in actors}
         found = [(min(a for a, _ in spans[x.id]), x) for x in actors if spans[x.id]]
         people = [actor for _, actor in found if actor.kind == "person"]
-        if len(people) == 1 and (
-            len(found) == 1 or _person_the_body_titles(found, spans, folded) is people[0]
+        if len(people) != 1:
+            continue
+        person = people[0]
+        # the person's name closes the words, alone or after a title ("according to Smith's
+        # lawyer", "a letter sent to Tom Reyes", "a Trump aide" are not theirs; a review)
+        closing = [a for a, b in spans[person.id] if b == len(folded)]
+        if not closing:
+            continue
+        before = folded[: min(closing)]
+        if (
+            not before.strip()
+            or _person_the_body_titles(found, spans, folded) is person
+            or (len(found) == 1 and _titles_words(f" {before}"))
         ):
-            return people[0]
+            return person
     return None
 
 
@@ -7460,7 +7493,12 @@ def according_to_source(
             ]
         )
     ]
-    person = _person_the_body_titles(found, spans, folded)
+    # (English only: German puts the verb after "laut X", "Laut Bild will Kanzler Merz ...")
+    person = (
+        _person_the_body_titles(found, spans, folded)
+        if phrase.casefold() == "according to"
+        else None
+    )
     if person is not None:
         return person
     if not found and phrase.casefold().startswith("nach"):
@@ -7504,14 +7542,39 @@ def _person_the_body_titles(
         return None
     at, person = min(after, key=lambda f: f[0])
     between = folded[body_end:at]
-    title = _BODY_TITLE.fullmatch(between)
-    if title is None or any(word in _NO_TITLE_WORDS for word in between.split()):
-        return None
-    return person
+    return person if _titles_words(between) else None
+
+
+def _titles_words(words: str) -> bool:
+    """Whether the folded ``words`` before a person's name are a title, with what titles it
+    before it ("'s chief executive ", " search lead "): a few words, the last a title, none
+    of a clause, a list or a document ("indictment of", "memo", "investigators")."""
+    if _BODY_TITLE.fullmatch(words) is None:
+        return False
+    split = words.split()
+    if any(word in _NO_TITLE_WORDS for word in split):
+        return False
+    # (the title's field after it: "'s head of search ")
+    last = len(split) - 1
+    if last >= 2 and split[last - 1] == "of":
+        last -= 2
+    return split[last] in _TITLE_WORDS
 
 
 _BODY_TITLE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){1,4}")
 """The title words between a body and the person it titles ("'s chief executive "), folded."""
+_TITLE_WORDS = (
+    TITLES
+    | OFFICE_TITLES
+    | _JOB_TITLES
+    | frozenset(
+        {"lead", "founder", "co-founder", "cofounder", "spokesman", "spokeswoman",
+         "spokesperson", "secretary", "correspondent", "adviser", "advisor", "economist",
+         "analyst", "strategist", "researcher", "scientist", "professor", "chief", "boss",
+         "president", "officer", "governor", "mayor", "senator", "judge"}
+    )
+)  # fmt: skip
+"""English words that end a title before a person's name ("Google Search lead Liz Reid")."""
 _NO_TITLE_WORDS = frozenset(
     {"and", "or", "by", "with", "for", "to", "from", "in", "at", "on", "that", "which", "who",
      "as", "than", "about", "after", "before", "said", "says", "told", "data", "report",

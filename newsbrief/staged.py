@@ -1243,7 +1243,17 @@ def _asks_who_it_names(question: str, sentence: str, actors: Sequence[ActorRecor
             among = _AMONG_WHO.search(before)
             if among is None:
                 continue
-            before = before[: among.start()]
+            # (the name is the clause's subject, closing the words before it: not "Aides to
+            # Lindsey Graham were among ..."; a review)
+            subject = normalize_name(before[: among.start()])
+            if any(
+                re.search(rf"(?<![\w-])(?<!\bto )(?<!\bof )(?<!\bfor ){re.escape(form)}$", subject)
+                for actor in actors
+                if actor.kind != "anonymous"
+                for form in actor.forms
+            ):
+                return True
+            continue
         folded = normalize_name(before)
         for actor in actors:
             if actor.kind == "anonymous":
@@ -1257,12 +1267,14 @@ def _asks_who_it_names(question: str, sentence: str, actors: Sequence[ActorRecor
 
 
 _AMONG_WHO = re.compile(
-    r"\s+(?:was|were|is|are)\s+(?:among|one\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?who\s+"
-    r"(?:\w+\s+){0,2}$",
+    r"\s+(?:was|were|is|are)\s+(?:among|one\s+of)\s+(?:the\s+)?"
+    r"(?:(?!(?:who|of|to|for|with|those|whom)\s)[\w-]+\s+){0,4}?who\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
-"""A clause that puts its subject among the people a relative clause says did the verb after
-it ("... was among the senior GOP officials who brokered")."""
+"""A clause that puts its subject among the people a relative clause says did the verb right
+after it ("... was among the senior GOP officials who brokered"; not "who refused to broker",
+"who never brokered", "the officials who met those who brokered", "the critics of officials
+who brokered"; a review)."""
 
 
 _STANCE = re.compile(
@@ -2013,10 +2025,13 @@ SPEAKER_AFTER_VERB_WORDS = 4
 official at the ministry")."""
 
 
-def _noun_subject_of(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecord | None:
+def _noun_subject_of(unit: _Unit, actors: Sequence[ActorRecord], before: str) -> ActorRecord | None:
     """The body an English sentence that opens "In its <document>, ..." names by a noun as
     the subject of its verb of saying ("In its final report on Thursday, the institute
-    revealed that ..."): the one body whose name or role has that noun, else ``None``."""
+    revealed that ..."): the one body whose role ends in that noun ("independent research
+    institute") and that ``before``, the sentence before, names; else ``None`` (not "the
+    group" for any group named anywhere, nor "the ministry" for a ministry's institute; a
+    review)."""
     verb = _first_verb(unit)
     if verb is None:
         return None
@@ -2029,14 +2044,16 @@ def _noun_subject_of(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecord 
         actor
         for actor in actors
         if actor.kind in ("organization", "government", "group")
-        and noun in re.findall(r"\w+", f"{actor.name} {actor.role}".casefold())
+        and re.findall(r"\w+", actor.role.casefold())[-1:] == [noun]
     ]
-    return bodies[0] if len(bodies) == 1 else None
+    if len(bodies) != 1 or not mentioned(bodies[0], before):
+        return None
+    return bodies[0]
 
 
 _NOUN_SUBJECT = re.compile(r",\s*the\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]{3,})\s+$")
 """A subject of "the", a noun and at most one word before it, closing the opening phrase."""
-_OWN_DOCUMENT = re.compile(r"\W*in\s+(?:its|his|her|their)\s", re.IGNORECASE)
+_OWN_DOCUMENT = re.compile(r"\W*in\s+(?:its|their)\s", re.IGNORECASE)
 """An English opening "In its ..." that names the document as its subject's own."""
 
 
@@ -3968,7 +3985,11 @@ def staged_brief(
             or (picked is not None and _authored_by(unit.sentence.text, picked))
         ):
             continue
-        subject_body = _noun_subject_of(unit, actors) if opening == "in" else None
+        subject_body = (
+            _noun_subject_of(unit, actors, sentences[unit.sentence.number - 2].text)
+            if opening == "in" and unit.sentence.number >= 2
+            else None
+        )
         if subject_body is not None:
             # "In its final report on Thursday, the institute revealed that ..." (real news,
             # Reuters: given to a document) is the institute's, as "In a statement, the

@@ -2489,6 +2489,7 @@ def test_a_spanish_source_named_again_is_no_fountain(sentence: str, unnamed: boo
         "Trump remains on offense in Michigan and Wisconsin, which form the so-called "
         "Democratic “blue wall” that he narrowly carried in 2016.",
         "They make up the so called “blue wall” of the Midwest.",
+        "They make up the so–called “blue wall” of the Midwest.",
     ],
 )
 def test_a_name_in_quotation_marks_after_called_is_no_verb_of_saying(sentence: str) -> None:
@@ -2506,6 +2507,10 @@ def test_a_name_in_quotation_marks_after_called_is_no_verb_of_saying(sentence: s
         "Now retired, he feels free to say that the war was a mistake.",
         "He declared that the election was over.",
         "Donald Trump declared victory in Pennsylvania on Wednesday.",
+        # (a review) "also" before the verb, not "so-called"
+        "Trump also called the ruling “a disgrace” on Friday.",
+        "Starmer also labelled the policy “reckless” in the Commons.",
+        "Trump, who has also called Biden “sleepy”, spoke on Monday.",
         "He declared his support for the plan.",
     ],
 )
@@ -2570,6 +2575,11 @@ def test_maintained_after_an_adverb_of_how_it_was_said_is_a_cue(sentence: str) -
         "Die Kinder raten mal, was es zu essen gibt.",
         "Sie raten lange, und dann ist es zu spät.",
         "Sie raten lange, es ist zu spät.",
+        # (a review) a clause of purpose or of what instead, and the noun "Raten"
+        "Die Schüler raten oft, ohne die Aufgabe zu verstehen.",
+        "Die Zuschauer raten munter, um den Preis zu gewinnen.",
+        "Wer nichts weiß, rät eben, anstatt lange zu grübeln.",
+        "Die monatlichen Raten sind zu hoch, um sie weiter zu bezahlen.",
     ],
 )
 def test_guessing_is_no_advice(sentence: str) -> None:

@@ -1733,6 +1733,7 @@ def test_a_short_name_word_written_alone_as_the_speaker_names_the_person(
         "Die Preise steigen, sagte Lindqvist bei einer Pressekonferenz am Montag.",
         # real news, WAZ: given to a society the model picked
         "Zudem gebe es eine erbliche Form, gibt Lindqvist zu bedenken.",
+        "Das sei nicht trivial, gab Lindqvist zu verstehen.",
     ],
 )
 def test_a_german_speaker_named_after_a_separable_verb(sentence: str) -> None:
@@ -5403,6 +5404,15 @@ def test_a_name_after_a_particle_in_lower_case_is_still_a_name() -> None:
         ("The box is new, according to Google data analysed by Liz Reid.", "Google"),
         ("The box is new, according to Google, Liz Reid wrote.", None),
         ("The box is new, according to Google.", "Google"),
+        # (a review) a document, a clause or a verb between the two names: the body's
+        ("The box is new, according to a Google indictment of Liz Reid.", "Google"),
+        ("The box is new, according to a Google affidavit against Liz Reid.", "Google"),
+        ("The box is new, according to Google agents investigating Liz Reid.", "Google"),
+        ("The box is new, according to a Google memo Liz Reid received.", "Google"),
+        ("The box is new, according to Google investigators Liz Reid fled.", "Google"),
+        ("Laut Google hat Liz Reid das Angebot abgelehnt.", "Google"),
+        ("Laut Google will Chefin Liz Reid die Preise senken.", "Google"),
+        ("Nach Angaben von Google erlitt Liz Reid einen Schock.", "Google"),
     ],
 )
 def test_according_to_a_body_that_titles_a_person_is_the_persons(
@@ -5412,7 +5422,8 @@ def test_according_to_a_body_that_titles_a_person_is_the_persons(
         _actor("Google"),
         ActorRecord("reid", "Liz Reid", "person", "Google Search lead", {"liz reid", "reid"}),
     ]
-    found = according_to_source(text, find_cues(text, "en"), actors)
+    language = "de" if text.startswith(("Laut", "Nach")) else "en"
+    found = according_to_source(text, find_cues(text, language), actors)
     assert (found.name if found else None) == expected
 
 
@@ -5432,6 +5443,14 @@ def test_according_to_a_body_that_titles_a_person_is_the_persons(
         ('Google says, according to Liz Reid "it is big."', None),
         ('Google says it is, according to Google, "the biggest upgrade."', None),
         ('Google says it is, according to Liz Reid and Tom Hall, "big."', None),
+        # (a review) one the words are about, not whose they are
+        ('Google said that, according to a letter sent to Liz Reid, "the deal is void."', None),
+        ('Google reported that, according to people close to Liz Reid, "she will go."', None),
+        ('Google wrote that, according to a biography of Liz Reid, "she never slept."', None),
+        ('Google says it is, according to Liz Reid\'s lawyer, "big."', None),
+        ('Google says it is, according to an aide to Liz Reid, "big."', None),
+        ('Google says it is, according to a poll commissioned by Liz Reid, "big."', None),
+        ('Google says it is, according to the mayor Liz Reid, "big."', "Liz Reid"),
     ],
 )
 def test_a_quotation_right_after_according_to_a_person_is_theirs(
@@ -5461,6 +5480,27 @@ def test_a_quotation_right_after_according_to_a_person_is_theirs(
             "will es nicht. Die Landesregierung will das Gesetz ändern.",
             ["Landesregierung", "NRW-Landesregierung"],
         ),
+        # (a review) a place written out, an adjective, whose it is
+        (
+            "Die NRW-Landesregierung will das Rentenalter anheben. Die Hessen-Landesregierung "
+            "will es nicht. Die Landesregierung will das Gesetz ändern.",
+            ["Landesregierung", "NRW-Landesregierung"],
+        ),
+        (
+            "Die NRW-Landesregierung will das Rentenalter anheben. Die bayerische "
+            "Landesregierung will es nicht.",
+            ["Landesregierung", "NRW-Landesregierung"],
+        ),
+        (
+            "Die NRW-Landesregierung will das Rentenalter anheben. Die Landesregierung in "
+            "München will es nicht.",
+            ["Landesregierung", "NRW-Landesregierung"],
+        ),
+        (
+            "Die NRW-Landesregierung will das Rentenalter anheben. Die Landesregierung von "
+            "Markus Söder will es nicht.",
+            ["Landesregierung", "NRW-Landesregierung"],
+        ),
     ],
 )
 def test_a_body_after_a_places_initials_is_the_body_of_its_short_name(
@@ -5472,3 +5512,16 @@ def test_a_body_after_a_places_initials_is_the_body_of_its_short_name(
     ]
     kept = actors_from_answer(items, text, 10, [])
     assert sorted(a.name for a in kept) == names
+
+
+def test_an_english_name_after_initials_is_another_body() -> None:
+    """(a review) "UN-Habitat" is no body of the retailer Habitat."""
+    text = "UN-Habitat warned of a housing crisis. The retailer Habitat said it would donate."
+    items = [
+        ActorItem(name="UN-Habitat", kind="organization", role="UN agency"),
+        ActorItem(name="Habitat", kind="organization", role="retailer"),
+    ]
+    assert sorted(a.name for a in actors_from_answer(items, text, 10, [])) == [
+        "Habitat",
+        "UN-Habitat",
+    ]

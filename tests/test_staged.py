@@ -2889,6 +2889,20 @@ def test_an_open_question_answered_by_its_sentence_or_asked_again_is_dropped(
             },
             [10, 11],
         ),
+        # (a review) one among those who refused, who asked, or aides to one among them
+        (
+            (
+                "Tom Reyes was among the councillors who refused to order the grant cut.",
+                "Jane Holloway was among the volunteers who asked who ordered the vans.",
+                "Aides to Reyes were among the officials who closed the grant decision.",
+            ),
+            {
+                9: "Who ordered the grant cut?",
+                10: "Who ordered the vans?",
+                11: "Who closed the grant decision?",
+            },
+            [9, 10, 11],
+        ),
     ],
 )
 def test_an_open_question_asking_who_its_sentence_names_is_dropped(
@@ -17503,14 +17517,31 @@ def test_an_expert_the_article_introduces_so_is_not_the_one_quoted_before(
             "Reuters",
             "a document",
         ),
+        # (a review) a body the sentence before does not name, a person's report, a word of
+        # the role other than its noun
+        (
+            "In its report on Thursday, the group revealed that a tank fired.",
+            "Reuters",
+            "a document",
+        ),
+        (
+            "In his report on Thursday, the institute revealed that a tank fired.",
+            "Reuters",
+            "a document",
+        ),
+        (
+            "In its report on Thursday, the research revealed that a tank fired.",
+            "Reuters",
+            "a document",
+        ),
     ],
 )
 def test_a_body_named_again_by_its_noun_after_its_own_document_is_the_speaker(
     sentence: str, picked: str, expected: str
 ) -> None:
     text = (
+        "Hamas and the Home Office and the Metropolitan Police looked into it. "
         "The Netherlands research institute TNO studied the attack for Reuters. "
-        "The Home Office and the Metropolitan Police looked into it too. "
         f"{sentence} That was bad."
     )
     actors = [
@@ -17518,6 +17549,7 @@ def test_a_body_named_again_by_its_noun_after_its_own_document_is_the_speaker(
         {"name": "TNO", "kind": "organization", "role": "independent research institute"},
         {"name": "Home Office", "kind": "government", "role": "watchdog"},
         {"name": "Metropolitan Police", "kind": "organization", "role": "watchdog"},
+        {"name": "Hamas", "kind": "group", "role": "Palestinian militant group"},
     ]
     content = _brief_of(text, actors, {"s3": picked})
     assert sources_by_first_word(content)["In"] == expected
