@@ -1963,13 +1963,29 @@ def _quoting_subject(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecord 
     return None if others or mentioned(subject, inside) else subject
 
 
-def _example_words(question: str, written: str) -> list[str]:
+def _example_words(question: str, written: str, article: str) -> list[str]:
     """The words of the worked example's story (:data:`EXAMPLE_WORDS`) that ``question`` asks
     of and the (folded) ``written`` words of the article and its statements do not hold, when
-    they are two or more, or one of its names; else none."""
-    words = set(re.findall(r"[^\W\d_]+", normalize_name(question)))
+    they are two or more, or one of its names; or one of the example's actors (in the
+    plural too) that the (folded) ``article`` itself does not name ("What did the police
+    officer say about the fake couple?" of a German article on espionage, whose English
+    statements wrote "police" for "Beamte"; real news, Correctiv); else none."""
+    folded = normalize_name(question)
+    actors = [
+        actor
+        for actor in _EXAMPLE_ACTORS_FOLDED
+        if re.search(rf"(?<!\w){re.escape(actor)}s?(?!\w)", folded)
+        and not re.search(rf"(?<!\w){re.escape(actor)}", article)
+    ]
+    if actors:
+        return actors
+    words = set(re.findall(r"[^\W\d_]+", folded))
     found = [w for w in words if w in EXAMPLE_WORDS and not re.search(rf"(?<!\w){w}", written)]
     return found if len(found) >= 2 or EXAMPLE_NAMES.intersection(found) else []
+
+
+_EXAMPLE_ACTORS_FOLDED = tuple(normalize_name(actor) for actor in EXAMPLE_ACTORS)
+"""The worked example's actors, folded ("police officer", "regional tourism board")."""
 
 
 _CLOSING_MARK = re.compile(r"[”»]|(?<=\S)\"|(?<=[\w.,!?])“")
@@ -5787,6 +5803,7 @@ def staged_brief(
     pending_questions = list(proposed)
     # the words the brief may ask of: the article's, and the statements written of it
     written_here = normalize_name(" ".join([text, *(u.statement for u in claims_units)]))
+    folded_article = normalize_name(text)
     problems: list[str] = []
     hints: dict[int, str] = {}
     for attempt in range(2):
@@ -5823,7 +5840,9 @@ def staged_brief(
             other = len(question.split()) >= MIN_WORDS and detect_language(question) != output
             if other:
                 fault = f"were not in {language_name(output)}"
-            elif question.casefold() in EXAMPLE_QUESTIONS or _example_words(question, written_here):
+            elif question.casefold() in EXAMPLE_QUESTIONS or _example_words(
+                question, written_here, folded_article
+            ):
                 fault = (
                     "copied the worked example's questions: ask what this article's sentence "
                     "leaves open"
@@ -5878,7 +5897,9 @@ def staged_brief(
         question = written_questions.get(sentence.number, "")
         if not question or question.casefold() in asked:
             continue
-        if question.casefold() in EXAMPLE_QUESTIONS or _example_words(question, written_here):
+        if question.casefold() in EXAMPLE_QUESTIONS or _example_words(
+            question, written_here, folded_article
+        ):
             notes.append(f"open question {question!r} dropped: the worked example's")
             continue
         if output == "en":

@@ -17568,3 +17568,20 @@ def test_a_german_title_before_a_listed_persons_name_is_no_body() -> None:
     ]
     content = _brief_of(text, actors, "the article itself", language="de")
     assert [a.name for a in content.key_actors] == ["Andreas Pfeiffer", "Charité"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # real news, Correctiv: "police" written (a statement put it for "Beamte"), "police
+        # officer", the example's actor, nowhere in the article
+        "What did the police officer say about the fake couple?",
+        "What did the police officers see in the field?",
+    ],
+)
+def test_an_open_question_of_the_worked_examples_actor_is_dropped(question: str) -> None:
+    text = COUNCIL.replace("The vote was seven to four.", "The police watched the vote.")
+    script = _council_script({9: question})
+    script["issues-retry"] = every_key(question)
+    content = run_staged(text, Scripted(script), language="en")
+    assert question not in [i.question for i in content.unresolved_issues]
