@@ -2341,6 +2341,12 @@ _GERMAN_CITED = re.compile(
 )
 """A German sentence's "laut ..." or "nach Angaben ...", and the words it cites after it (not
 "nach eigenen Angaben", the subject's own)."""
+_GERMAN_CITED_ZUFOLGE = re.compile(
+    r"(?<![\w-])(?P<who>(?:[\w-]+\s+){0,2}[\w-]+)\s+zufolge(?!\w)", re.IGNORECASE
+)
+"""The words a German "zufolge" cites, before it ("dass er sich spanischen Medienberichten
+zufolge am Fuß verletzte"; real news, Zeit Online: given to a player the sentence does not
+name)."""
 _GERMAN_SAYING_PAST = (
     r"(?:sagte|sagten|mitteilte|mitteilten|berichtete|berichteten|erklärte|erklärten|meldete|"
     r"meldeten|bestätigte|bestätigten)"
@@ -2570,11 +2576,19 @@ def _cites_someone_else(
         return False
     cited = [
         found.group("who")
-        for pattern in (_GERMAN_CITED, _GERMAN_CITED_BY_WIE, _GERMAN_SAID_BY_AFTER)
+        for pattern in (
+            _GERMAN_CITED,
+            _GERMAN_CITED_BY_WIE,
+            _GERMAN_SAID_BY_AFTER,
+            _GERMAN_CITED_ZUFOLGE,
+        )
         if (found := pattern.search(_unquoted(unit))) is not None
         # (a speaker named, not a body named again by its noun: "..., teilte das Geldhaus mit."
         # is left to the rules for those)
-        and (pattern is _GERMAN_CITED or _NAMED_WORDS.search(found.group("who")))
+        and (
+            pattern in (_GERMAN_CITED, _GERMAN_CITED_ZUFOLGE)
+            or _NAMED_WORDS.search(found.group("who"))
+        )
     ]
     return (
         bool(cited)

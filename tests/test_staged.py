@@ -3490,6 +3490,12 @@ _GAZA_LISTED = [
         # a name (real news, t-online: the listed US-Finanzministerium took it)
         ('Der Tanker "Marinera", zuvor "Bella 1", wurde nach Angaben des US-Europakommandos '
          "wegen Verstößen gegen Sanktionen geentert.", "US-Armee", ARTICLE_ITSELF),
+        # before "zufolge" (real news, Zeit Online: a player the sentence does not name took
+        # it), not the one picked there
+        ("Ein Mann verletzte sich libanesischen Medienberichten zufolge am Fuß.",
+         "Human Rights Watch", ARTICLE_ITSELF),
+        ("Ein Mann verletzte sich der Behörde zufolge am Fuß.", "Gesundheitsbehörde",
+         "Gesundheitsbehörde"),
     ],
 )  # fmt: skip
 def test_a_german_sentence_citing_another_is_not_the_one_picked(
