@@ -3382,6 +3382,24 @@ def staged_brief(
                 )
                 actors = [a for a in actors if a.name not in not_actors]
                 notes.extend(n for n in added if n not in notes)
+                # a name added from the article that it gives only to a treaty, a meeting or
+                # a work is no source to offer ("Paris" of "the Paris agreement", a seat of
+                # government; real news, Nature: "The country, a developing nation under the
+                # Paris agreement, has argued ..." went to it)
+                added_names = {normalize_name(f.name) for f in extra}
+                things = [
+                    a.name
+                    for a in actors
+                    if normalize_name(a.name) in added_names
+                    and a.kind in ("organization", "government", "group")
+                    and named_as_a_thing(a, sentences)
+                ]
+                if things:
+                    actors = [a for a in actors if a.name not in things]
+                    notes.append(
+                        "names of a treaty, a meeting, a law or a work, not offered: "
+                        + ", ".join(things)
+                    )
             if extra:
                 notes.append(
                     f"actors added from the article's names: {', '.join(f.name for f in extra)}"

@@ -17591,3 +17591,23 @@ def test_an_open_question_of_the_worked_examples_actor_is_dropped(question: str)
     script["issues-retry"] = every_key(question)
     content = run_staged(text, Scripted(script), language="en")
     assert question not in [i.question for i in content.unresolved_issues]
+
+
+def test_a_name_added_from_the_article_only_as_a_treatys_is_not_offered() -> None:
+    # real news, Nature: "Paris", a seat of government the article names only in "the Paris
+    # agreement", was added and took "The country, a developing nation under the Paris
+    # agreement, has argued ..."
+    text = (
+        "India is charging ahead under the Paris agreement. The US exit from the Paris accord "
+        "will not dent that, says Rajani Ranjan Rashmi. The country, a developing nation under "
+        "the Paris agreement, has argued that it needs coal. That is all."
+    )
+    listed = [{"name": "Rajani Ranjan Rashmi", "kind": "person", "role": "researcher"}]
+    content = _brief_of(
+        text,
+        listed,
+        "Rajani Ranjan Rashmi",
+        kinds={"Rajani Ranjan Rashmi": "person", "Paris": "government"},
+    )
+    assert "Paris" not in [a.name for a in content.key_actors]
+    assert sources_by_first_word(content)["The"] != "Paris"
