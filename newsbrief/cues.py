@@ -1808,6 +1808,12 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         rf"^(?:several|some|many|most|others|all)(?: (?:in|from) (?-i:[A-Z])[\w'’-]+)?"
         rf"(?=\s+(?:have\s+|had\s+)?(?:{'|'.join(_REPORTING['en'])})(?!\w)(?!\s*,)"
         r"(?!\s+and\s+done))",
+        # (or opening a clause: "..., and many say that’s for the best", "Although some say
+        # ..., others argue ..."; real news, Nature: given to China, the model's pick)
+        r"(?:(?<=^although )|(?<=^while )|(?<=, and )|(?<=, but )|(?<=, while )|(?<=, )"
+        r"|(?<=; ))(?:some|many|most|others)"
+        r"(?=\s+(?:have\s+|had\s+)?(?:say|said|argue|argued|believe|believed|warn|warned|"
+        r"claim|claimed|think|thought|fear|feared|suggest|suggested)(?!\w)(?!\s*,))",
         rf"(?:(?<=, say )|(?<=, says )|(?<=, said ))(?:many |most |some |other )?"
         rf"(?:{'|'.join(UNNAMED_TRADES)})(?=\s*[,.;])",
         # "According to critics, the aim of this system is ...", "according to analysts and

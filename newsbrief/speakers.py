@@ -2876,6 +2876,17 @@ def _unnamed_at_cue(sentence: Sentence, cue: SentenceCues) -> str | None:
     return None
 
 
+def _quantifier_in_clause(sentence: Sentence, cue: SentenceCues) -> str | None:
+    """The word "some", "many", "most" or "others" the sentence's cue of unnamed people is,
+    inside the sentence (", and many say ...", "Although some say ..., others argue ..."; real
+    news, Nature: named "Although some say Beijing’s proposition falls short of expectations",
+    the words up to the comma), else ``None``."""
+    for word in cue.anonymity:
+        if word.casefold() in ("some", "many", "most", "others") and sentence.text.find(word) > 0:
+            return word
+    return None
+
+
 _OPENING_CONJUNCTIONS = frozenset(
     {"but", "and", "yet", "so", "still", "however", "now", "meanwhile", "aber", "und", "doch",
      "mais", "et", "ma", "e", "pero", "y", "mas"}
@@ -3204,6 +3215,7 @@ def add_unnamed_sources(
             or _unnamed_after_verb(sentence, cue)
             or _trade_after_verb(sentence, cue)
             or _unnamed_at_cue(sentence, cue)
+            or _quantifier_in_clause(sentence, cue)
             or _unnamed_opening(sentence, cue)
         )
         if (

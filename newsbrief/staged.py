@@ -2067,6 +2067,12 @@ def _noun_subject_of(unit: _Unit, actors: Sequence[ActorRecord], before: str) ->
     return bodies[0]
 
 
+_OWN_ACCOUNT = re.compile(
+    rf"(?:{ACCORDING_WORDS.pattern})\s+(?:his|her|its|their|sein\w*|ihr\w*|son|sa|ses|"
+    r"leur|leurs|su|sus|suo|sua)(?!\w)",
+    re.IGNORECASE,
+)
+"""An "according to" whose document a possessive pronoun gives to the one it stands for."""
 _NOUN_SUBJECT = re.compile(r",\s*the\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]{3,})\s+$")
 """A subject of "the", a noun and at most one word before it, closing the opening phrase."""
 _OWN_DOCUMENT = re.compile(r"\W*in\s+(?:its|their)\s", re.IGNORECASE)
@@ -4046,6 +4052,29 @@ def staged_brief(
                 _give(unit, subject_body, ", named again by its noun as the one saying it", notes)
             continue
         _give(unit, DOCUMENT, " (the sentence reports what a document says)", notes)
+
+    # Nor is a sentence that gives its facts only according to a document ("..., according
+    # to an analysis led by researchers at Princeton University"; real news, Nature: given to
+    # China, which it does not name) the word of an actor it does not name: the document's
+    # (an actor that wrote it keeps it: "according to research by the Migration Policy
+    # Institute").
+    for unit in attributed:
+        picked = unit.source
+        if (
+            picked is None
+            or picked.kind == "anonymous"
+            or unit.source_option == DOCUMENT
+            or not unit.cues.documents
+            or not unit.cues.reporting
+            or not all(ACCORDING_WORDS.fullmatch(w) for w in unit.cues.reporting)
+            or unit.cues.anonymity
+            or mentioned(picked, unit.sentence.text)
+            or any(_authored_by(unit.sentence.text, a) for a in actors)
+            # (whose the document is, by a pronoun: "Laut seinem Statement habe er ...")
+            or _OWN_ACCOUNT.search(unit.sentence.text) is not None
+        ):
+            continue
+        _give(unit, DOCUMENT, " (the sentence gives its facts according to a document)", notes)
 
     # A medium that relays another's word names its source by "citing" ("Según informó la
     # agencia EFE, citando a la Consejería de Educación, ..."; gold school-roof: the

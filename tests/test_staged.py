@@ -7020,11 +7020,12 @@ def test_an_army_or_police_named_again_is_only_one_so_called(
         ),
         # a weekday is no part of their name (a review)
         ("In a filing Tuesday prosecutors said he had tampered with witnesses.", "prosecutors"),
-        # papers filed with authorities are no unnamed source
+        # papers filed with authorities are no unnamed source: a document (not John Smith,
+        # the pick, whom the sentence does not name)
         (
             "John Smith runs the company. It owed $5.8 billion, according to papers filed with "
             "authorities.",
-            "John Smith",
+            "a document",
         ),
     ],
 )
@@ -17611,3 +17612,39 @@ def test_a_name_added_from_the_article_only_as_a_treatys_is_not_offered() -> Non
     )
     assert "Paris" not in [a.name for a in content.key_actors]
     assert sources_by_first_word(content)["The"] != "Paris"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # real news, Nature: all three went to China, the model's pick, which none names
+        (
+            "Emissions could rise by 470 million tonnes a year, according to an analysis led "
+            "by researchers at Princeton University in New Jersey.",
+            "a document",
+        ),
+        (
+            "The administration will not send anyone to the meeting, and many say that’s "
+            "for the best.",
+            "many",
+        ),
+        (
+            "Although some say the proposal falls short of expectations, others argue that "
+            "it is compatible with the treaty.",
+            "some",
+        ),
+        # an author listed keeps its document
+        ("Emissions could rise, according to an analysis by Greenpeace.", "Greenpeace"),
+    ],
+)
+def test_a_sentence_citing_a_document_or_unnamed_people_is_not_an_unnamed_actors(
+    sentence: str, source: str
+) -> None:
+    text = f"Donald Trump is president and Greenpeace said it objects. {sentence} That is all."
+    listed = [
+        {"name": "Greenpeace", "kind": "organization", "role": "NGO"},
+        {"name": "Donald Trump", "kind": "person", "role": "president"},
+    ]
+    content = _brief_of(text, listed, {"s1": "Greenpeace", "s2": "Greenpeace"})
+    claim = next(c for c in content.claims if c.evidence[0].quote == sentence)
+    assert claim.source.description == source
