@@ -2770,6 +2770,11 @@ def _unnamed_after_verb(sentence: Sentence, cue: SentenceCues) -> str | None:
         cut = _AFTER_VERB_END.search(phrase)
         phrase = phrase[: cut.start()] if cut else phrase
         if any(w.casefold() in phrase.casefold() for w in cue.anonymity):
+            if _GERMAN_ARTICLE_OPENS.match(phrase):
+                # a German phrase's trailing words in lower case are the clause's, not the
+                # source's ("zeigt sich die Sprecherin des Schweizer Nachrichtendienstes
+                # zugeknöpft: ..."; real news, FAZ: named with "zugeknöpft")
+                phrase = _LOWER_CASE_TAIL.sub("", phrase)
             # when, then from whom ("..., a-t-on appris vendredi de sources diplomatiques.";
             # real news, Le Figaro: "vendredi de sources diplomatiques")
             phrase = _WHEN_THEN_FROM.sub("", phrase)
@@ -2783,6 +2788,10 @@ def _unnamed_after_verb(sentence: Sentence, cue: SentenceCues) -> str | None:
     return None
 
 
+_GERMAN_ARTICLE_OPENS = re.compile(r"(?:der|die|das|ein|eine|einer)\s+(?-i:[A-ZÄÖÜ])", re.I)
+"""A German phrase opening with its article and a noun ("die Sprecherin ...")."""
+_LOWER_CASE_TAIL = re.compile(r"(?:\s+(?-i:[a-zäöüß])[\wäöüß-]*)+\s*$")
+"""Words in lower case that end a phrase."""
 _WHEN_THEN_FROM = re.compile(
     r"^(?:(?:hier|aujourd['’]hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     r"ce\s+\w+|\w+\s+soir)\s+)?(?:(?:de|auprès\s+de|da|dalle|dai|de\s+la)\s+|d['’]\s*)"

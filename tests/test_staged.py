@@ -4991,6 +4991,17 @@ def test_a_german_unnamed_source_after_its_verb_and_named_again() -> None:
     assert source["schützen"].description == "Mitarbeiterin"
 
 
+def test_a_german_unnamed_source_is_named_without_the_predicate_after_it() -> None:
+    # real news, FAZ: named "Sprecherin des Schweizer Nachrichtendienstes zugeknöpft"
+    text = (
+        "Die Werft Norstad ist zahlungsunfähig. Darauf angesprochen, zeigt sich die "
+        "Sprecherin der Werft zugeknöpft: „Wir kommentieren keine Berichte.“ Das ist alles."
+    )
+    listed = [{"name": "Norstad", "kind": "organization", "role": "x"}]
+    content = _brief_of(text, listed, "Norstad", language="de")
+    assert sources_by_word(content, 1)["angesprochen,"].description == "Sprecherin der Werft"
+
+
 def test_the_spokesman_named_again_after_his_verb_and_an_adverb() -> None:
     """Real news (stern): '"Der Dienstantritt ist für diesen Sommer vorgesehen", sagte der
     Sprecher weiter.' went to the foreign service the model picked, not to the unnamed
