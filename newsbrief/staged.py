@@ -1535,10 +1535,11 @@ def _repeats(question: str, asked: Sequence[str]) -> bool:
 
 
 _STATEMENT_THEN_QUESTION = re.compile(
-    r"[.!;:]\s+(?:What|Who|Whom|Whose|Which|When|Where|Why|How)\s", re.UNICODE
+    r"[.!;:]\s+[(\[]?(?:What|Who|Whom|Whose|Which|When|Where|Why|How)\s", re.UNICODE
 )
 """An English answer that writes a sentence, then its question ("We will appeal in every
-court. What is the subject?"); "What will the U.S. Senate do?" is one question."""
+court. What is the subject?", "..., tweeted the captain of Real. (Who did this?"; real news,
+Zeit Online); "What will the U.S. Senate do?" is one question."""
 
 
 _CUT_QUESTION = re.compile(

@@ -1375,6 +1375,15 @@ IN_GERMAN = "Ein US-Beamter sagte, die beiden Minister hätten kurz miteinander 
             "wrote a statement before the question",
             [],
         ),
+        # the question in brackets after it (real news, Zeit Online: "..., tweeted the
+        # 35-year-old assistant captain of Real. (Who did this?")
+        (
+            "en",
+            "What happened there should never happen, a US official said. (Who did this?",
+            "What happened there was brief. (What did they agree?",
+            "wrote a statement before the question",
+            [],
+        ),
     ],
 )
 def test_a_wrong_open_question_is_reasked_saying_what_was_wrong(
