@@ -1597,6 +1597,10 @@ _WHO_IS = re.compile(
 )
 
 
+_ROLE_ASKED = re.compile(r"['’]s?\s+(?:role|job|title|occupation|profession|affiliation)$", re.I)
+"""The end of a question for someone's role ("Claudio Angelo's role")."""
+
+
 def _asks_who_an_actor_is(
     question: str, actors: Sequence[ActorRecord], sentence: str = "", open_cue: bool = False
 ) -> bool:
@@ -1609,6 +1613,11 @@ def _asks_who_an_actor_is(
     match = _WHO_IS.match(question.strip())
     if match is None:
         return False
+    role_of = _ROLE_ASKED.search(match.group("name"))
+    if role_of is not None:
+        # "What is Claudio Angelo's role?" of the sentence that gives it (real news, Nature)
+        named = normalize_name(match.group("name")[: role_of.start()])
+        return not open_cue and any(named in a.forms for a in actors if a.kind == "person")
     words = match.group("name").split()
     if (
         not open_cue

@@ -2806,6 +2806,16 @@ def _council_script(questions: dict[int, str]) -> dict[str, Any]:
             },
             [11],
         ),
+        # nor what their role is (real news, Nature: "What is Claudio Angelo's role?"); not
+        # someone not listed
+        (
+            {
+                9: "What is Jane Holloway's role?",
+                10: "Will the council appeal against the grant cut?",
+                11: "What is the mayor's role?",
+            },
+            [10, 11],
+        ),
         # nor by the role the brief gives them (real news, Euronews: "Who is the Swedish Prime
         # Minister?" of Ulf Kristersson, "prime minister")
         (
