@@ -1810,10 +1810,14 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"(?!\s+and\s+done))",
         # (or opening a clause: "..., and many say that’s for the best", "Although some say
         # ..., others argue ..."; real news, Nature: given to China, the model's pick)
-        r"(?:(?<=^although )|(?<=^while )|(?<=, and )|(?<=, but )|(?<=, while )|(?<=, )"
-        r"|(?<=; ))(?:some|many|most|others)"
+        # (not a subordinate clause's, which a named speaker may follow: "Although some say
+        # ..., Elizabeth Warren argued ..."; nor the last of a list: "Warren, Sanders, and
+        # others argued"; nor a participle: "some believed to be tourists"; a review)
+        r"(?:(?<=, and )|(?<=, but )|(?<=, while )|(?<=, )|(?<=; ))"
+        r"(?:some|many|most|(?<!, and )others)"
         r"(?=\s+(?:have\s+|had\s+)?(?:say|said|argue|argued|believe|believed|warn|warned|"
-        r"claim|claimed|think|thought|fear|feared|suggest|suggested)(?!\w)(?!\s*,))",
+        r"claim|claimed|think|thought|fear|feared|suggest|suggested)(?!\w)(?!\s*,)"
+        r"(?!\s+(?:to|dead)\b))",
         rf"(?:(?<=, say )|(?<=, says )|(?<=, said ))(?:many |most |some |other )?"
         rf"(?:{'|'.join(UNNAMED_TRADES)})(?=\s*[,.;])",
         # "According to critics, the aim of this system is ...", "according to analysts and

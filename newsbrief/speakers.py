@@ -11628,13 +11628,25 @@ def german_title_only(name: str, actors: Sequence[ActorRecord], text: str) -> bo
     listed person's name, alone or after another title and "und" ("erklärt Endokrinologe und
     Ernährungsmediziner Andreas Pfeiffer"; real news, WAZ: "Ernährungsmediziner" was listed as
     an organisation): every mention of it so."""
-    if len(name.split()) != 1 or not name[:1].isupper():
+    if (
+        len(name.split()) != 1
+        or not name[:1].isupper()
+        or name.isupper()
+        # a noun for a person by its ending ("-mediziner", "-loge"), not a body ("die SPD
+        # Lars Klingbeil", "das Innenministerium Anna Keller": whom it elected or honoured)
+        or not normalize_name(name).endswith(_GERMAN_PERSON_ENDINGS + _GERMAN_TITLE_ENDINGS)
+    ):
         return False
     names = [re.escape(a.name) for a in actors if a.kind == "person" and " " in a.name]
     mentions = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
     if not names or not mentions:
         return False
-    titled = re.compile(rf"(?:\s+(?:und|&)\s+[\w-]+)?\s+(?:{'|'.join(names)})(?!\w)")
+    # (or before another such noun and the name: "Endokrinologe und Ernährungsmediziner
+    # Andreas Pfeiffer"; not "Greenpeace und Aktivistin Luisa Neubauer")
+    titled = re.compile(
+        rf"(?:\s+(?:und|&)\s+[\w-]+(?:{'|'.join(_GERMAN_PERSON_ENDINGS)}))?"
+        rf"\s+(?:{'|'.join(names)})(?!\w)"
+    )
     return all(titled.match(text, m.end()) for m in mentions)
 
 

@@ -1976,10 +1976,11 @@ def _quoting_subject(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecord 
 def _example_words(question: str, written: str, article: str) -> list[str]:
     """The words of the worked example's story (:data:`EXAMPLE_WORDS`) that ``question`` asks
     of and the (folded) ``written`` words of the article and its statements do not hold, when
-    they are two or more, or one of its names; or one of the example's actors (in the
-    plural too) that the (folded) ``article`` itself does not name ("What did the police
-    officer say about the fake couple?" of a German article on espionage, whose English
-    statements wrote "police" for "Beamte"; real news, Correctiv); else none."""
+    they are two or more, or one of its names; or one of the example's actors with a name of
+    its own (in the plural too) that the (folded) ``article`` itself does not name ("What
+    should the regional tourism board have done?" of a German article on espionage; real
+    news, Correctiv; not "the police officer", whom any article may have in other words: "a
+    policeman", "ein Polizist"; a review); else none."""
     folded = normalize_name(question)
     actors = [
         actor
@@ -1994,8 +1995,10 @@ def _example_words(question: str, written: str, article: str) -> list[str]:
     return found if len(found) >= 2 or EXAMPLE_NAMES.intersection(found) else []
 
 
-_EXAMPLE_ACTORS_FOLDED = tuple(normalize_name(actor) for actor in EXAMPLE_ACTORS)
-"""The worked example's actors, folded ("police officer", "regional tourism board")."""
+_EXAMPLE_ACTORS_FOLDED = tuple(
+    normalize_name(actor) for actor in EXAMPLE_ACTORS if actor != "police officer"
+)
+"""The worked example's actors with names of their own, folded ("regional tourism board")."""
 
 
 _CLOSING_MARK = re.compile(r"[”»]|(?<=\S)\"|(?<=[\w.,!?])“")
@@ -2079,10 +2082,12 @@ def _noun_subject_of(unit: _Unit, actors: Sequence[ActorRecord], before: str) ->
 
 _OWN_ACCOUNT = re.compile(
     rf"(?:{ACCORDING_WORDS.pattern})\s+(?:his|her|its|their|sein\w*|ihr\w*|son|sa|ses|"
-    r"leur|leurs|su|sus|suo|sua)(?!\w)",
+    r"leur|leurs|su|sus|suo|sua)(?!\w)"
+    # (or a pronoun in its words: "according to a letter he sent to staff"; a review)
+    rf"|(?:{ACCORDING_WORDS.pattern})(?:\s+[\w'’-]+){{1,4}}?\s+(?:he|she|they|er|sie)\s",
     re.IGNORECASE,
 )
-"""An "according to" whose document a possessive pronoun gives to the one it stands for."""
+"""An "according to" whose document a pronoun gives to the one it stands for."""
 _NOUN_SUBJECT = re.compile(r",\s*the\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]{3,})\s+$")
 """A subject of "the", a noun and at most one word before it, closing the opening phrase."""
 _OWN_DOCUMENT = re.compile(r"\W*in\s+(?:its|their)\s", re.IGNORECASE)
@@ -2358,11 +2363,13 @@ _GERMAN_CITED = re.compile(
 """A German sentence's "laut ..." or "nach Angaben ...", and the words it cites after it (not
 "nach eigenen Angaben", the subject's own)."""
 _GERMAN_CITED_ZUFOLGE = re.compile(
-    r"(?<![\w-])(?P<who>(?:[\w-]+\s+){0,2}[\w-]+)\s+zufolge(?!\w)", re.IGNORECASE
+    r"(?<![\w-])(?P<who>(?:[\w-]+\s+){0,2}(?:Medienberichten|Berichten|Medien|Quellen|"
+    r"Kreisen|Informationen))\s+zufolge(?!\w)"
 )
-"""The words a German "zufolge" cites, before it ("dass er sich spanischen Medienberichten
+"""The reports a German "zufolge" cites, before it ("dass er sich spanischen Medienberichten
 zufolge am Fuß verletzte"; real news, Zeit Online: given to a player the sentence does not
-name)."""
+name); not a body ("dem spanischen Klub zufolge") nor an account of the one picked
+("russischen Angaben zufolge" of a Russian ministry; a review)."""
 _GERMAN_SAYING_PAST = (
     r"(?:sagte|sagten|mitteilte|mitteilten|berichtete|berichteten|erklärte|erklärten|meldete|"
     r"meldeten|bestätigte|bestätigten)"
@@ -3398,8 +3405,8 @@ def staged_brief(
                 )
                 actors = [a for a in actors if a.name not in not_actors]
                 notes.extend(n for n in added if n not in notes)
-                # a name added from the article that it gives only to a treaty, a meeting or
-                # a work is no source to offer ("Paris" of "the Paris agreement", a seat of
+                # a place's name added from the article that it gives only to a treaty or a
+                # meeting is no source to offer ("Paris" of "the Paris agreement", a seat of
                 # government; real news, Nature: "The country, a developing nation under the
                 # Paris agreement, has argued ..." went to it)
                 added_names = {normalize_name(f.name) for f in extra}
@@ -3408,6 +3415,9 @@ def staged_brief(
                     for a in actors
                     if normalize_name(a.name) in added_names
                     and a.kind in ("organization", "government", "group")
+                    # (a place's name only: "the World Food Programme said", "at the NATO
+                    # summit ... The alliance said" keep their bodies; a review)
+                    and (is_seat_of_government(a.name) or is_country(a.name, source_language))
                     and named_as_a_thing(a, sentences)
                 ]
                 if things:
