@@ -873,7 +873,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"(?:gab|gibt|gaben|geben)(?=\s.{0,40}?bekannt(?=\s*[,.;:!?\"“”»]|\s*$))",
         r"bekanntgegeben",
         r"bekanntgab",
-        r"wies?(?=\s.{0,40}?\shin(?=\s*[,.;:!?\"“”»]|\s*$))",
+        # (a longer subject and where: "wies die Haspa auf Facebook vorab auf Folgendes hin:
+        # ..."; real news, Hamburger Abendblatt)
+        r"wies?(?=\s.{0,60}?\shin(?=\s*[,.;:!?\"“”»]|\s*$))",
         r"hinwies",
         r"meldet(?:e|en)?",
         r"erläutert(?:e|en)?",
@@ -1041,6 +1043,16 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # Montag die SPD"; a review), which _said_here asks for
         r"(?<!\w)(?:sprach|sprachen|spricht|sprechen)(?=\s)(?!\s+(?:mit|sich|von)\b)",
         r"(?:schlägt|schlug|schlagen|schlugen)(?=\s.{1,60}?\svor(?=\s*[,.;:!?\"“”»]|\s*$))",
+        # remarked, and a verdict drawn ("Hendrik Pfeiffer ... merkte in der Liveübertragung
+        # des NDR bereits kurz nach Start an, dass ...", "zog Pressesprecher Reinald Achilles
+        # im Abendblatt-Gespräch ein erstes vorsichtiges Fazit."; real news, Hamburger
+        # Abendblatt: the article's)
+        # (not what one sees in someone: "Man merkt ihm die Müdigkeit an."; nor a balance
+        # sheet: "Die Firma zog die Bilanz für 2023 vor.")
+        r"(?:merkt|merkte|merkten|merken)(?!\s+(?:ihm|ihr|ihnen|es|das|man)\b)"
+        r"(?=(?:\s[^.;:!?]{0,100}?)?\san(?=\s*[,.;:!?\"“”»]|\s*$))",
+        r"(?:zog|zieht|zogen|ziehen)(?=(?:\s[^.;:!?]{0,60}?)?\s(?:eine|ein|seine|ihre|sein|ihr)\s+"
+        r"(?:[\w-]+\s+){0,3}(?:Fazit|Bilanz|Resümee)(?!\w))",
         r"vorgeschlagen",
         r"(?:gibt|gab|geben|gaben)(?=\s.{1,40}?\s(?:recht|Recht)(?=\s*[,.;:!?\"“”»]|\s*$))",
         # pointing something out ("Iran-Experte Cornelius Adebahr von der Deutschen

@@ -141,6 +141,15 @@ from newsbrief.cues import (
         # (real news, WAZ: to do what, after an adverb)
         ("de", "Er rät daher, die Schilddrüse unter der Therapie zu überwachen."),
         ("de", "Er rät Verbrauchern, genau hinzusehen und die Preise zu vergleichen."),
+        # (real news, Hamburger Abendblatt: remarked, a verdict drawn, pointed to)
+        (
+            "de",
+            "Pfeiffer merkte in der Liveübertragung des NDR kurz nach Start an, dass es heiß sei.",
+        ),
+        ("de", "Er merkte an, dass es schwierig sei."),
+        ("de", "Zum Ende zog Pressesprecher Reinald Achilles ein erstes vorsichtiges Fazit."),
+        ("de", "Der Trainer zog eine positive Bilanz."),
+        ("de", "Vorab wies die Haspa auf Facebook vorab auf Folgendes hin: „Geht zügig.“"),
         ("de", "Der Arzt warnt vor zu viel Sonne."),  # a guard: a cue before too
         ("de", "Die Verbraucherzentrale empfiehlt einen Vergleich der Tarife."),
         # real news (derStandard): testimony, an opinion, a fear
@@ -2580,7 +2589,11 @@ def test_maintained_after_an_adverb_of_how_it_was_said_is_a_cue(sentence: str) -
         "Die Zuschauer raten munter, um den Preis zu gewinnen.",
         "Wer nichts weiß, rät eben, anstatt lange zu grübeln.",
         "Die monatlichen Raten sind zu hoch, um sie weiter zu bezahlen.",
+        # what one sees in someone, a balance sheet, a car started
+        "Man merkt ihm die Müdigkeit an.",
+        "Die Firma zog die Bilanz für 2023 vor.",
+        "Er zog den Wagen an.",
     ],
 )
-def test_guessing_is_no_advice(sentence: str) -> None:
+def test_guessing_noticing_and_balance_sheets_are_no_verbs_of_saying(sentence: str) -> None:
     assert find_cues(sentence, "de").reporting == ()
