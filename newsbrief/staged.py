@@ -1083,6 +1083,9 @@ _EMPTY_WORDS = frozenset(
         "report", "reported", "story", "article", "people", "someone", "something", "anything",
         "thing", "things", "question", "questions", "asked", "asking", "sentence", "sentences",
         "paragraph", "text", "main", "point", "meaning", "topic", "subject", "subjects",
+        # what is left open, of nothing named (real news, Hamburger Abendblatt: "What is not
+        # known yet?")
+        "known", "unknown", "unclear", "clear", "open", "remain", "remains", "still",
     )
 )  # fmt: skip
 """Words of an English question that say nothing about any article in particular."""

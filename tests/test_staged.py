@@ -1281,6 +1281,14 @@ IN_GERMAN = "Ein US-Beamter sagte, die beiden Minister hätten kurz miteinander 
             "asked about the article",
             [],
         ),
+        # (real news, Hamburger Abendblatt) what is not known, of nothing named
+        (
+            "en",
+            "What is not known yet?",
+            "What is still unclear?",
+            "asked about the article",
+            [],
+        ),
         # asked twice for the article's view of a subject (real news, AOL News): what the
         # sentence leaves open about that subject
         (
