@@ -1269,6 +1269,28 @@ def _asks_who_it_names(question: str, sentence: str, actors: Sequence[ActorRecor
     return False
 
 
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_ASKED_DATE = re.compile(
+    rf"(?<!\w)(?:on|in)\s+(?:the\s+)?(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})|"
+    rf"(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    rf"Saturday|Sunday))(?!\w)"
+)
+"""A date an English question puts its event on ("on 10 November", "on Monday")."""
+
+
+def _asks_when_it_says(question: str, sentence: str) -> bool:
+    """Whether an English "When ...?" question gives the date its sentence puts the event on
+    ("When will the world's nations meet for COP30 in Belém, Brazil, on 10 November ...?" of
+    the sentence that says so; real news, Nature): it asks what it answers. Not a date the
+    sentence does not write ("When will they meet after Monday's talks?")."""
+    if not re.match(r"\s*when\s", question, re.IGNORECASE):
+        return False
+    return any(
+        re.search(rf"(?<!\w){re.escape(m.group('date'))}(?!\w)", sentence)
+        for m in _ASKED_DATE.finditer(question)
+    )
+
+
 _AMONG_WHO = re.compile(
     r"\s+(?:was|were|is|are)\s+(?:among|one\s+of)\s+(?:the\s+)?"
     r"(?:(?!(?:who|of|to|for|with|those|whom)\s)[\w-]+\s+){0,4}?who\s+(?:\w+ly\s+)?$",
@@ -6012,6 +6034,9 @@ def staged_brief(
                 continue
             if _asks_who_it_names(question, sentence.text, actors):
                 notes.append(f"open question {question!r} dropped: its sentence says who")
+                continue
+            if _asks_when_it_says(question, sentence.text):
+                notes.append(f"open question {question!r} dropped: it gives the date it asks")
                 continue
             if _SECOND_PERSON.search(_QUOTED_WORDS.sub(" ", question)):
                 # "What makes you believe that you can do it a little bit more?", "Why do you

@@ -2901,6 +2901,21 @@ def test_an_open_question_answered_by_its_sentence_or_asked_again_is_dropped(
             },
             [9, 10, 11],
         ),
+        # real news, Nature: "When will the world's nations meet ... on 10 November ...?" of
+        # the sentence that gives the date; not a question that gives none
+        (
+            (
+                "Jane Holloway said the council will meet on 10 November to vote on the cut.",
+                "Tom Reyes said the food bank will close after Monday's talks.",
+                "Reyes said the council had not yet decided whether to appeal the grant decision.",
+            ),
+            {
+                9: "When will the council meet on 10 November to vote on the cut?",
+                10: "When will the food bank close its two vans?",
+                11: "Will the council appeal against the grant cut?",
+            },
+            [10, 11],
+        ),
         # real news, AP: "Who brokered a peace ...?" of "Sen. Lindsey Graham was among the
         # senior GOP officials who brokered a peace ..."; not one the officials are among
         (
