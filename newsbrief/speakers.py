@@ -4934,6 +4934,10 @@ _GERMAN_DESCRIBED = (
     # "..., sagt der Deutsch-Israeli.", "..., sagt der Mann: ..." (real news, Hamburger
     # Abendblatt)
     r"|deutsch-\w+|(?:(?-i:[a-zäöü])\w*\s+)?(?:mann|frau)(?!\w)"
+    # the boss, as a company's manager is named again ("..., erklärt der Chef.", "..., sagt der
+    # junge Chef."; real news, MDR: four sentences of Kevin Holland-Moritz, "Geschäftsführer",
+    # went to the farmers' association)
+    r"|(?:(?-i:[a-zäöü])\w*\s+)?(?:chef|chefin|geschäftsführer|geschäftsführerin)(?!\w)"
     # a member of the Swiss parliament by their canton or party ("«...» sagte der Tessiner
     # Ständerat.", "der St. Galler SVP-Nationalrat"; real news, Tages-Anzeiger: listed as a
     # group, it took the party leader's words), not the chamber ("der Ständerat"; an adjective

@@ -17771,3 +17771,20 @@ def test_a_quantifier_of_a_list_or_a_participle_is_no_unnamed_source(sentence: s
     content = _brief_of(text, listed, "Greenpeace")
     claim = next(c for c in content.claims if c.evidence[0].quote == sentence)
     assert claim.source.description not in ("some", "others")
+
+
+def test_the_boss_who_speaks_is_the_manager_named_before() -> None:
+    # real news, MDR: four sentences of the managing director went to the farmers' union
+    text = (
+        "Der Thüringer Bauernverband sieht Probleme. Geschäftsführer Kevin Holland-Moritz führt "
+        "die Produktionskette entlang. Jeder Arbeiter hier habe eine Aufgabe, erklärt der Chef. "
+        "„Das war schon echt wichtig“, sagt der junge Chef. Als Beispiel nennt der Chef die "
+        "gestiegenen Kosten."
+    )
+    actors = [
+        {"name": "Kevin Holland-Moritz", "kind": "person", "role": "Geschäftsführer"},
+        {"name": "Thüringer Bauernverband", "kind": "organization", "role": "Verband"},
+    ]
+    content = _brief_of(text, actors, "Thüringer Bauernverband", language="de")
+    sources = sources_by_first_word(content)
+    assert [sources[w] for w in ("Jeder", "„Das", "Als")] == ["Kevin Holland-Moritz"] * 3
