@@ -1269,6 +1269,30 @@ def _asks_who_it_names(question: str, sentence: str, actors: Sequence[ActorRecor
     return False
 
 
+def _copied_into_a_question(question: str) -> bool:
+    """Whether an English open question is its sentence copied after a question's first word
+    (real news, Rest of World: "Will the UAE like a spaceport, Cantrell said, but debris could
+    fall into the Strait of Hormuz ...?", "Will in exchange, Phantom Space would incur lower
+    costs ...?", "Will the Sultanate want to increase it to 10% by 2040 — and Etlaq could play
+    a major role?"): a phrase of place or time right after that word, the clause that says who
+    said it, or another clause's modal verb after a comma or a dash. Not a question whose
+    subordinate clause has its own verb ("Will the court decide whether the company could be
+    fined?")."""
+    return bool(_COPIED_INTO_A_QUESTION.search(question.strip()))
+
+
+_COPIED_INTO_A_QUESTION = re.compile(
+    r"^(?:Will|Would|Is|Are|Was|Were|Did|Does|Do|Can|Could|Should|Has|Have)\s+(?:between|in|"
+    r"after|before|by|for|with|at|on|as|while|although|but|and|meanwhile|however)\s"
+    r"|,\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:said|says|say|told|added)\s*,"
+    r"|,\s+(?:said|says)\s+(?:(?-i:[A-Z])[\w'’-]+\s*){1,3},"
+    r"|\s?[,—–]\s+(?:and\s+|but\s+)?"
+    r"(?:(?!(?:when|what|how|why|who|where|whether|which|if|so|or|nor)\W)[\w'’-]+\s+){1,4}"
+    r"(?:would|could|will|can|might)\s"
+)
+"""The marks of a sentence copied into an English question (see :func:`_copied_into_a_question`)."""
+
+
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _ASKED_DATE = re.compile(
     rf"(?<!\w)(?:on|in)\s+(?:the\s+)?(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})|"
@@ -5957,6 +5981,11 @@ def staged_brief(
                 fault = "were not questions"
             elif _statement_then_question(question, output):
                 fault = "wrote a statement before the question: write the question alone"
+            elif output == "en" and _copied_into_a_question(question):
+                fault = (
+                    "copied the sentence after a question's first word: ask, in a short "
+                    "question of your own, what the sentence leaves open"
+                )
             elif _asks_nothing(question, output) or (
                 output == "en" and _asks_a_name_it_gives(question, sentence.text)
             ):
@@ -6021,6 +6050,9 @@ def staged_brief(
             )
             if _asks_what_its_source_said(question, claim, following):
                 notes.append(f"open question {question!r} dropped: its sentence answers it")
+                continue
+            if _copied_into_a_question(question):
+                notes.append(f"open question {question!r} dropped: its sentence copied")
                 continue
             if _repeats(question, kept_questions):
                 notes.append(f"open question {question!r} dropped: it asks an earlier one again")

@@ -17788,3 +17788,30 @@ def test_the_boss_who_speaks_is_the_manager_named_before() -> None:
     content = _brief_of(text, actors, "Thüringer Bauernverband", language="de")
     sources = sources_by_first_word(content)
     assert [sources[w] for w in ("Jeder", "„Das", "Als")] == ["Kevin Holland-Moritz"] * 3
+
+
+@pytest.mark.parametrize(
+    ("question", "copied"),
+    [
+        # real news, Rest of World: the sentence copied after "Will"
+        ("Will the UAE like a spaceport, Cantrell said, but debris could fall into the sea?", True),
+        ("Will in exchange, Phantom Space would incur lower costs for materials and labor?", True),
+        ("Will the Sultanate want to increase it to 10% by 2040 — and Etlaq could play a role?",
+         True),
+        # questions of their own, with a clause of their own
+        ("Will Etlaq open doors for smaller countries with off-planet ambitions?", False),
+        ("Will the court decide whether the company could be fined?", False),
+        ("Will the council appeal, and when will it decide?", False),
+        ("Will the talks resume, and if so, will Russia attend?", False),
+        ("Will the strike end, or will the union give in?", False),
+    ],
+)  # fmt: skip
+def test_a_sentence_copied_into_a_question_is_asked_again_then_dropped(
+    question: str, copied: bool
+) -> None:
+    script = _council_script({9: question})
+    script["issues-retry"] = every_key(question)
+    answer = Scripted(script)
+    content = run_staged(COUNCIL, answer, language="en")
+    assert any(c.stage == "issues-retry" for c in answer.calls) is copied
+    assert (question in [i.question for i in content.unresolved_issues]) is not copied
