@@ -1363,9 +1363,10 @@ Holland-Moritz saying that he needs enough people to cover his processes?"; real
 three of eight questions so, of his own sentences)."""
 _WHAT_VIEW = re.compile(
     r"^what\s+(?:is|was|are|were)\s+(?:(?P<who>.{2,60}?)['’]s?\s+(?:opinion|view|views|"
-    r"position|stance|concerns?|fears?|argument|perspectives?|thoughts)"
+    r"position|stance|concerns?|fears?|argument|perspectives?|thoughts|claims?|statements?|"
+    r"comments?|remarks?|response)"
     r"|the\s+(?:opinion|view|views|position|stance|concerns?|fears?|argument|perspectives?|"
-    r"thoughts)\s+of\s+"
+    r"thoughts|claims?|statements?|comments?|remarks?|response)\s+of\s+"
     r"(?P<of>.{2,60}?)(?=\s+(?:about|on|over|regarding|towards?)\s|\s*\?))",
     re.IGNORECASE,
 )

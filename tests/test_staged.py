@@ -2775,6 +2775,16 @@ def _council_script(questions: dict[int, str]) -> dict[str, Any]:
             },
             [11],
         ),
+        # or their claim, statement or comment (real news, Express: "What is the expert's
+        # claim about the snub?" of "..., an expert has claimed.")
+        (
+            {
+                9: "What is Jane Holloway's claim about the vans?",
+                10: "What was the statement of Tom Reyes about the appeal?",
+                11: "What is Holloway's comment on the appeal?",  # Reyes's sentence: open
+            },
+            [11],
+        ),
         (
             {
                 9: "What is Jane Holloway's critics' view of the vans?",  # others' view: open
