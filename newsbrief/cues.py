@@ -462,6 +462,12 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"(?<=\batoll )|(?<=\barchipelago )|(?<=\bland )|(?<=\bcoastline )|(?<=, ))"
         r"claimed(?:\s+(?:almost|largely|partly|wholly|entirely|also|jointly)\b)*\s+(?:by|as)\b)"
         r"(?!claimed\s+\d[\d,]*\s+lives\b)"
+        # (nor the noun after a preposition or a determiner: "will struggle to recover from
+        # claims they are “whingers”"; real news, Express: the couple took the expert's words)
+        r"(?<!\bfrom )(?<!\bover )(?<!\bof )(?<!\babout )(?<!\bamid )(?<!\bdespite )"
+        r"(?<!\bagainst )(?<!\bdenied )(?<!\bdenies )(?<!\bthe )(?<!\btheir )(?<!\bhis )"
+        r"(?<!\bher )(?<!\bits )(?<!\bthese )(?<!\bsuch )(?<!\bto )(?<!\bwith )"
+        r"(?<!\bfaced )(?<!\bfaces )(?<!\bface )(?!claims\s+of\b)"
         r"claim(?:ed|s)(?!\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:victory|win|title|"
         r"crown|trophy|prize|seat|seats|medal|lives|life|top\s+spot|first\s+place)\b)",
         # the plural after a comma or a plural subject ("Trump, and other critics of birthright

@@ -17825,3 +17825,19 @@ def test_a_sentence_copied_into_a_question_is_asked_again_then_dropped(
     content = run_staged(COUNCIL, answer, language="en")
     assert any(c.stage == "issues-retry" for c in answer.calls) is copied
     assert (question in [i.question for i in content.unresolved_issues]) is not copied
+
+
+def test_claims_the_noun_does_not_make_its_subject_the_speaker() -> None:
+    # real news, Express: the couple took the expert's words
+    text = (
+        "A snub has left Prince Harry and Meghan Markle with a label, an expert has claimed. "
+        "Prince Harry and Meghan Markle will struggle to recover from claims they are "
+        '"whingers" following a "terrible" snub, an expert has claimed. That is all.'
+    )
+    listed = [
+        {"name": "Prince Harry", "kind": "person", "role": "royal"},
+        {"name": "Meghan Markle", "kind": "person", "role": "royal"},
+    ]
+    content = _brief_of(text, listed, "Meghan Markle")
+    claim = next(c for c in content.claims if "whingers" in c.evidence[0].quote)
+    assert claim.source.description == "expert"
