@@ -7383,8 +7383,10 @@ def according_to_quoting(
     """The person an "according to" names right before the sentence's first quotation opens,
     after a comma: 'Google is on record saying that the change is, according to Google Search
     lead Liz Reid, "truly the biggest upgrade ..."' is Reid's (real news, TechRadar: Google,
-    the subject of "saying", took her words). ``None`` where another quotation comes first,
-    or the words between name no one person."""
+    the subject of "saying", took her words): the one person named there, whose name closes
+    those words, alone or after a title ("the mayor Liz Reid", a body's "Google Search lead
+    Liz Reid"). ``None`` where another quotation comes first, or the words name no one person
+    or one they are about ("according to Smith's lawyer", "to a letter sent to Tom Reyes")."""
     if not cues.quotes:
         return None
     first = min(a for a, _ in cues.quotes)
