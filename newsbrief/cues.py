@@ -466,7 +466,7 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # claims they are “whingers”"; real news, Express: the couple took the expert's words)
         r"(?<!\bfrom )(?<!\bover )(?<!\bof )(?<!\babout )(?<!\bamid )(?<!\bdespite )"
         r"(?<!\bagainst )(?<!\bdenied )(?<!\bdenies )(?<!\bthe )(?<!\btheir )(?<!\bhis )"
-        r"(?<!\bher )(?<!\bits )(?<!\bthese )(?<!\bsuch )(?<!\bto )(?<!\bwith )"
+        r"(?<!\bher )(?<!\bits )(?<!\bthese )(?<!\bsuch )"
         r"(?<!\bfaced )(?<!\bfaces )(?<!\bface )(?!claims\s+of\b)"
         r"claim(?:ed|s)(?!\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:victory|win|title|"
         r"crown|trophy|prize|seat|seats|medal|lives|life|top\s+spot|first\s+place)\b)",
@@ -1055,10 +1055,15 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # Abendblatt: the article's)
         # (not what one sees in someone: "Man merkt ihm die Müdigkeit an."; nor a balance
         # sheet: "Die Firma zog die Bilanz für 2023 vor.")
+        # (the remark goes on after "an", or the verb closes a sentence after what was said:
+        # not "Den Spielern merkte er die Nervosität deutlich an."; a review)
         r"(?:merkt|merkte|merkten|merken)(?!\s+(?:ihm|ihr|ihnen|es|das|man)\b)"
-        r"(?=(?:\s[^.;:!?]{0,100}?)?\san(?=\s*[,.;:!?\"“”»]|\s*$))",
+        r"(?=(?:\s[^.;:!?]{0,100}?)?\san(?=\s*[,:\"“”»„]))",
+        r"(?<=, )(?:merkt|merkte|merkten|merken)(?=(?:\s[^.;:!?,]{0,30}?)?\san(?=\s*[.!?]|\s*$))",
         r"(?:zog|zieht|zogen|ziehen)(?=(?:\s[^.;:!?]{0,60}?)?\s(?:eine|ein|seine|ihre|sein|ihr)\s+"
-        r"(?:[\w-]+\s+){0,3}(?:Fazit|Bilanz|Resümee)(?!\w))",
+        r"(?:[\w-]+\s+){0,3}(?:Fazit|Bilanz|Resümee)(?!\w)"
+        # (not a balance sheet withdrawn: "Sie zog ihre Bilanz für 2023 zurück."; a review)
+        r"(?![^.;:!?]{0,80}?\s(?:zurück|vor)\s*[.;!?,]))",
         r"vorgeschlagen",
         r"(?:gibt|gab|geben|gaben)(?=\s.{1,40}?\s(?:recht|Recht)(?=\s*[,.;:!?\"“”»]|\s*$))",
         # pointing something out ("Iran-Experte Cornelius Adebahr von der Deutschen

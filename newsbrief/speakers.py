@@ -2790,8 +2790,12 @@ def _unnamed_after_verb(sentence: Sentence, cue: SentenceCues) -> str | None:
 
 _GERMAN_ARTICLE_OPENS = re.compile(r"(?:der|die|das|ein|eine|einer)\s+(?-i:[A-ZÄÖÜ])", re.I)
 """A German phrase opening with its article and a noun ("die Sprecherin ...")."""
-_LOWER_CASE_TAIL = re.compile(r"(?:\s+(?-i:[a-zäöüß])[\wäöüß-]*)+\s*$")
-"""Words in lower case that end a phrase."""
+_LOWER_CASE_TAIL = re.compile(
+    r"(?<!\bvon)(?<!\bvom)(?<!\bder)(?<!\bdes)"
+    r"(?:\s+(?!(?:von|vom|der|des|die|das|den|dem|und)\s)(?-i:[a-zäöüß])[\wäöüß-]*)+\s*$"
+)
+"""Words in lower case that end a phrase, not a name after "von" or "der" ("eine Sprecherin
+von dm", "ein Sprecher der taz"; a review)."""
 _WHEN_THEN_FROM = re.compile(
     r"^(?:(?:hier|aujourd['’]hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     r"ce\s+\w+|\w+\s+soir)\s+)?(?:(?:de|auprès\s+de|da|dalle|dai|de\s+la)\s+|d['’]\s*)"
@@ -4938,6 +4942,7 @@ _GERMAN_DESCRIBED = (
     # junge Chef."; real news, MDR: four sentences of Kevin Holland-Moritz, "Geschäftsführer",
     # went to the farmers' association)
     r"|(?:(?-i:[a-zäöü])\w*\s+)?(?:chef|chefin|geschäftsführer|geschäftsführerin)(?!\w)"
+    r"(?!\s+(?:der|des|von|vom)\s)"
     # a member of the Swiss parliament by their canton or party ("«...» sagte der Tessiner
     # Ständerat.", "der St. Galler SVP-Nationalrat"; real news, Tages-Anzeiger: listed as a
     # group, it took the party leader's words), not the chamber ("der Ständerat"; an adjective

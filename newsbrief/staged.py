@@ -1083,9 +1083,6 @@ _EMPTY_WORDS = frozenset(
         "report", "reported", "story", "article", "people", "someone", "something", "anything",
         "thing", "things", "question", "questions", "asked", "asking", "sentence", "sentences",
         "paragraph", "text", "main", "point", "meaning", "topic", "subject", "subjects",
-        # what is left open, of nothing named (real news, Hamburger Abendblatt: "What is not
-        # known yet?")
-        "known", "unknown", "unclear", "clear", "open", "remain", "remains", "still",
     )
 )  # fmt: skip
 """Words of an English question that say nothing about any article in particular."""
@@ -1283,11 +1280,12 @@ def _copied_into_a_question(question: str) -> bool:
 
 _COPIED_INTO_A_QUESTION = re.compile(
     r"^(?:Will|Would|Is|Are|Was|Were|Did|Does|Do|Can|Could|Should|Has|Have)\s+(?:between|in|"
-    r"after|before|by|for|with|at|on|as|while|although|but|and|meanwhile|however)\s"
+    r"after|before|while|although|meanwhile|however)\s[^,?]{0,40},"
     r"|,\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:said|says|say|told|added)\s*,"
     r"|,\s+(?:said|says)\s+(?:(?-i:[A-Z])[\w'’-]+\s*){1,3},"
     r"|\s?[,—–]\s+(?:and\s+|but\s+)?"
-    r"(?:(?!(?:when|what|how|why|who|where|whether|which|if|so|or|nor)\W)[\w'’-]+\s+){1,4}"
+    r"(?:(?!(?:when|what|how|why|who|where|whether|which|if|so|or|nor|and|but|given|that|"
+    r"because|since|as|though|although|unless|while)\W)[\w'’-]+\s+){1,4}"
     r"(?:would|could|will|can|might)\s"
 )
 """The marks of a sentence copied into an English question (see :func:`_copied_into_a_question`)."""
@@ -1302,6 +1300,13 @@ _ASKED_DATE = re.compile(
 """A date an English question puts its event on ("on 10 November", "on Monday")."""
 
 
+_OTHER_THINGS_DATE = re.compile(
+    r"(?:(?:after|since|before|following|of|until)(?:\s+[\w'’-]+){0,3}|\w+ed,?)\s*$",
+    re.IGNORECASE,
+)
+"""Words before a date that make it another thing's ("after the vote", "filed")."""
+
+
 def _asks_when_it_says(question: str, sentence: str) -> bool:
     """Whether an English "When ...?" question gives the date its sentence puts the event on
     ("When will the world's nations meet for COP30 in Belém, Brazil, on 10 November ...?" of
@@ -1311,6 +1316,10 @@ def _asks_when_it_says(question: str, sentence: str) -> bool:
         return False
     return any(
         re.search(rf"(?<!\w){re.escape(m.group('date'))}(?!\w)", sentence)
+        # (the date of the event asked about, not of another thing named before it: "after
+        # the vote on Monday", "the appeal filed on 3 March", "the results of the vote on May
+        # 2"; a review)
+        and not _OTHER_THINGS_DATE.search(question[: m.start()])
         for m in _ASKED_DATE.finditer(question)
     )
 
@@ -1363,10 +1372,9 @@ Holland-Moritz saying that he needs enough people to cover his processes?"; real
 three of eight questions so, of his own sentences)."""
 _WHAT_VIEW = re.compile(
     r"^what\s+(?:is|was|are|were)\s+(?:(?P<who>.{2,60}?)['’]s?\s+(?:opinion|view|views|"
-    r"position|stance|concerns?|fears?|argument|perspectives?|thoughts|claims?|statements?|"
-    r"comments?|remarks?|response)"
+    r"position|stance|concerns?|fears?|argument|perspectives?|thoughts)"
     r"|the\s+(?:opinion|view|views|position|stance|concerns?|fears?|argument|perspectives?|"
-    r"thoughts|claims?|statements?|comments?|remarks?|response)\s+of\s+"
+    r"thoughts)\s+of\s+"
     r"(?P<of>.{2,60}?)(?=\s+(?:about|on|over|regarding|towards?)\s|\s*\?))",
     re.IGNORECASE,
 )
@@ -1375,6 +1383,17 @@ Connolly's statements?", "What were the concerns of veterans of Ireland's diplom
 service?"; real news, Politico Europe: asked of the sentences that give them; "What is the
 general manager's perspective on the new chapter of the resort experience?"; real news,
 Canada.com)."""
+_WHAT_CLAIM = re.compile(
+    r"^what\s+(?:is|was|are|were)\s+(?:(?P<who>(?:the\s+)?(?:(?!of\s)[\w.'’-]+\s+){0,3}?"
+    r"[\w.-]+)['’]s?\s+(?:claims?|statements?|comments?|remarks?|response)"
+    r"|the\s+(?:claims?|statements?|comments?|remarks?|response)\s+of\s+"
+    r"(?P<of>[^?]{2,60}?))(?=\s+(?:about|on|to|regarding|over)\s|\s*\?)",
+    re.IGNORECASE,
+)
+"""An English question for the claim, statement or comment of someone named right before it
+("What is the expert's claim about the snub?"; real news, Express), as :data:`_WHAT_VIEW` for
+a view; not "the basis of Holloway's claim", "the insurer's claim for damages", "the
+government's response time" (a review)."""
 _WHO_SAID = re.compile(
     r"^who\s+(?:said|says|told|tells|warned|added|claimed|announced|argued|explained|stated|"
     r"wrote|reported|declared|insisted)(?!\w)",
@@ -1532,7 +1551,7 @@ def _asks_what_its_source_said(
         or _DID_SAY.match(question)
         or _WHY_SAYING.match(question)
     )
-    view = _WHAT_VIEW.match(question)
+    view = _WHAT_VIEW.match(question) or _WHAT_CLAIM.match(question)
     if match is not None:
         who = match.group("who")
     elif view is not None:
@@ -1626,6 +1645,7 @@ def _asks_nothing(question: str, language: str) -> bool:
         _ABOUT_THE_TEXT.search(question)
         or _SUBJECT_OF.match(question.strip())
         or _QUESTION_ABOUT.match(question.strip())
+        or _WHAT_IS_UNKNOWN.fullmatch(question.strip())
     ):
         return True
     words = re.findall(r"[^\W\d_]+", question.casefold())
@@ -1642,6 +1662,14 @@ def _asks_nothing(question: str, language: str) -> bool:
     )
 
 
+_WHAT_IS_UNKNOWN = re.compile(
+    r"what\s+(?:is|remains|was|are)\s+(?:still\s+)?(?:not\s+)?(?:known|unknown|unclear|open)"
+    r"(?:\s+yet)?\s*\?",
+    re.IGNORECASE,
+)
+"""An English question of what is unknown, of nothing named (real news, Hamburger Abendblatt:
+"What is not known yet?"; not "Will the UK remain in the EU?", "Is the pub still open?"; a
+review)."""
 _WHO_IS = re.compile(
     r"^(?:who|what)\s+(?:is|are|was|were)\s+(?:the\s+)?(?P<name>[^?]+?)\s*\?$", re.IGNORECASE
 )
@@ -1664,7 +1692,9 @@ def _asks_who_an_actor_is(
     if match is None:
         return False
     role_of = _ROLE_ASKED.search(match.group("name"))
-    if role_of is not None:
+    if role_of is not None and re.match(r"\s*what\s+is\s", question, re.IGNORECASE):
+        # (what someone's job is, not what part they had: "What was Tom Reyes's role?" of
+        # the fire he was questioned over; a review)
         # "What is Claudio Angelo's role?" of the sentence that gives it (real news, Nature)
         named = normalize_name(match.group("name")[: role_of.start()])
         return not open_cue and any(named in a.forms for a in actors if a.kind == "person")
@@ -2142,6 +2172,28 @@ _NOUN_SUBJECT = re.compile(r",\s*the\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]{3,})\s+$")
 """A subject of "the", a noun and at most one word before it, closing the opening phrase."""
 _OWN_DOCUMENT = re.compile(r"\W*in\s+(?:its|their)\s", re.IGNORECASE)
 """An English opening "In its ..." that names the document as its subject's own."""
+
+
+_BOSS = re.compile(r"^(?:[a-zäöü]\w*\s+)?(?:Chef|Chefin|Geschäftsführer|Geschäftsführerin)$")
+"""A German word for a boss alone as a described speaker ("der junge Chef"; not "der
+AfD-Chef", whose compound says of what)."""
+
+
+def _titled_boss(person: ActorRecord, text: str) -> bool:
+    """Whether the model's role or ``text`` makes ``person`` a boss ("Geschäftsführer Kevin
+    Holland-Moritz", "Schlachter-Chef Holland-Moritz", "Apple-CEO Tim Cook", a role
+    "Geschäftsführer" or "chief executive")."""
+    boss = (
+        r"(?:[\w-]*(?:chef|chefin|ceo)|geschäftsführer(?:in)?|inhaber(?:in)?|leiter(?:in)?|"
+        r"direktor(?:in)?|vorsitzende[r]?|vorstand|chief|boss|head|director|manager)"
+    )
+    if re.search(rf"(?<!\w){boss}(?!\w)", person.role, re.IGNORECASE):
+        return True
+    surname = re.escape(person.name.split()[-1])
+    return (
+        re.search(rf"(?<!\w){boss}\s+(?:[A-ZÄÖÜ][\w-]*\s+){{0,2}}{surname}(?!\w)", text, re.I)
+        is not None
+    )
 
 
 def _first_verb(unit: _Unit) -> tuple[int, int] | None:
@@ -4601,6 +4653,17 @@ def staged_brief(
             else None
         )
         if (
+            earlier is not None
+            and office is not None
+            and _BOSS.search(office) is not None
+            and not _titled_boss(earlier, text)
+        ):
+            # "der Chef" is the person before only where the article makes them a boss
+            # ("Geschäftsführer Kevin Holland-Moritz"; not "Anna Weber arbeitet im Betrieb."
+            # nor "Max Müller gründete die Firma"; a review): someone new, unnamed
+            earlier = _unnamed_source(office, actors)
+            genders[earlier.id] = genders.get(earlier.id) or gender
+        elif (
             earlier is None
             and pronoun == "person"
             and office is not None

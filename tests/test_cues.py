@@ -2522,6 +2522,9 @@ def test_a_name_in_quotation_marks_after_called_is_no_verb_of_saying(sentence: s
         "Trump also called the ruling “a disgrace” on Friday.",
         "Starmer also labelled the policy “reckless” in the Commons.",
         "Trump, who has also called Biden “sleepy”, spoke on Monday.",
+        # (a review) a verb after a stranded preposition
+        "The officials she spoke to claimed the road was closed.",
+        "The woman he was with claims she saw nothing.",
         "He declared his support for the plan.",
     ],
 )
@@ -2595,6 +2598,9 @@ def test_maintained_after_an_adverb_of_how_it_was_said_is_a_cue(sentence: str) -
         "Harry and Meghan will struggle to recover from claims they are whingers.",
         "The couple, who have faced claims of bullying, left.",
         "He fought the claims for years.",
+        # (a review) noticed in someone, a balance sheet withdrawn
+        "Den Spielern merkte er die Nervosität deutlich an.",
+        "Sie zog ihre Bilanz für 2023 wegen eines Fehlers zurück.",
         # what one sees in someone, a balance sheet, a car started
         "Man merkt ihm die Müdigkeit an.",
         "Die Firma zog die Bilanz für 2023 vor.",
