@@ -1311,7 +1311,8 @@ def _asks_when_it_says(question: str, sentence: str) -> bool:
     """Whether an English "When ...?" question gives the date its sentence puts the event on
     ("When will the world's nations meet for COP30 in Belém, Brazil, on 10 November ...?" of
     the sentence that says so; real news, Nature): it asks what it answers. Not a date the
-    sentence does not write ("When will they meet after Monday's talks?")."""
+    sentence does not write, nor the date of another thing named before it ("When will the
+    council rule on the appeal filed on 3 March?", "... after the vote on Monday?")."""
     if not re.match(r"\s*when\s", question, re.IGNORECASE):
         return False
     return any(
@@ -1693,9 +1694,9 @@ def _asks_who_an_actor_is(
         return False
     role_of = _ROLE_ASKED.search(match.group("name"))
     if role_of is not None and re.match(r"\s*what\s+is\s", question, re.IGNORECASE):
-        # (what someone's job is, not what part they had: "What was Tom Reyes's role?" of
-        # the fire he was questioned over; a review)
-        # "What is Claudio Angelo's role?" of the sentence that gives it (real news, Nature)
+        # "What is Claudio Angelo's role?" of the sentence that gives it (real news, Nature);
+        # what someone's job is, not what part they had ("What was Tom Reyes's role?" of the
+        # fire he was questioned over; a review)
         named = normalize_name(match.group("name")[: role_of.start()])
         return not open_cue and any(named in a.forms for a in actors if a.kind == "person")
     words = match.group("name").split()
