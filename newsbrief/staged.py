@@ -2175,6 +2175,12 @@ _OWN_DOCUMENT = re.compile(r"\W*in\s+(?:its|their)\s", re.IGNORECASE)
 """An English opening "In its ..." that names the document as its subject's own."""
 
 
+_UNNAMED_OPENING_WORD = re.compile(
+    r"(?:The|A|An|Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Le|La|Les|Il|Lo|El|Los|Las|Un|Une|Una|"
+    r"This|That|These|Those|Dieser|Diese|Dieses|Auch|Doch|Aber|Und|But|And|In|Im|Am|On|At|Für|"
+    r"For|Nach|Laut|Zudem|Dabei|Damit|Dass|Wie|Als|When|While|After|Before)\s"
+)
+"""Words that open a sentence before its subject, or a noun's article: no person's given name."""
 _BOSS = re.compile(r"^(?:[a-zäöü]\w*\s+)?(?:Chef|Chefin|Geschäftsführer|Geschäftsführerin)$")
 """A German word for a boss alone as a described speaker ("der junge Chef"; not "der
 AfD-Chef", whose compound says of what)."""
@@ -4198,6 +4204,30 @@ def staged_brief(
         ):
             continue
         _give(unit, DOCUMENT, " (the sentence gives its facts according to a document)", notes)
+
+    # A sentence that opens with the full name of someone no actor is, the subject of its verb
+    # of saying ("Hendrik Pfeiffer, Deutscher Marathon-Meister von 2022, merkte ... an, dass
+    # ..."; real news, Hamburger Abendblatt: the press officer, listed, took it, the list being
+    # full), is no word of a listed actor it does not name: the article's report.
+    for unit in attributed:
+        picked = unit.source
+        verb = _first_verb(unit)
+        name_first = PERSONAL_NAME.match(unit.sentence.text)
+        if (
+            picked is None
+            or picked.kind == "anonymous"
+            or verb is None
+            or name_first is None
+            or name_first.end() > verb[0]
+            or mentioned(picked, unit.sentence.text)
+            or any(mentioned(a, name_first.group(0)) for a in actors)
+            or _UNNAMED_OPENING_WORD.match(name_first.group(0))
+            or german_title(name_first.group(0).split()[0])
+            # (a name in apposition: not "Auf Anfrage wurde bestätigt, ...")
+            or not unit.sentence.text[name_first.end() :].startswith(",")
+        ):
+            continue
+        _give(unit, ARTICLE_ITSELF, ": its speaker, named first, is no actor", notes)
 
     # A medium that relays another's word names its source by "citing" ("Según informó la
     # agencia EFE, citando a la Consejería de Educación, ..."; gold school-roof: the

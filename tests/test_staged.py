@@ -17937,3 +17937,37 @@ def test_what_is_unknown_asks_nothing_but_a_short_names_question_does(
     from newsbrief.staged import _asks_nothing
 
     assert _asks_nothing(question, "en") is empty
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # real news, Hamburger Abendblatt: the press officer, listed, took the words of a
+        # runner the list had no room for
+        (
+            "Hendrik Pfeiffer, Deutscher Marathon-Meister von 2022, merkte kurz nach Start an, "
+            "dass es bei 22 Grad Schwierigkeiten geben könne.",
+            "the article itself",
+        ),
+        # a listed person named first, a title first, an article first: the rules before
+        (
+            "Reinald Achilles, der Pressesprecher, merkte kurz nach Start an, dass es heiß sei.",
+            "Reinald Achilles",
+        ),
+        ("Der Pressesprecher merkte kurz nach Start an, dass es heiß sei.", "Reinald Achilles"),
+    ],
+)
+def test_a_sentence_whose_named_speaker_is_no_actor_is_not_a_listed_actors(
+    sentence: str, source: str
+) -> None:
+    text = f"Pressesprecher Reinald Achilles zog ein Fazit. {sentence} Das ist alles."
+    actors = [{"name": "Reinald Achilles", "kind": "person", "role": "Pressesprecher"}]
+    content = _brief_of(
+        text,
+        actors,
+        "Reinald Achilles",
+        language="de",
+        kinds={"Reinald Achilles": "person", "Hendrik Pfeiffer": "place"},
+    )
+    claim = next(c for c in content.claims if c.evidence[0].quote == sentence)
+    assert claim.source.description == source
