@@ -1920,12 +1920,27 @@ OPENING_SUBJECT_WORDS = 4
 """Words of a sentence's opening within which a person named is its subject."""
 
 
+_DESCRIPTION_THEN_NAME = re.compile(
+    r"\W*(?:der|die|the)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+([^,;:]{3,60}),", re.IGNORECASE
+)
+"""A sentence that opens with a person described, then their name in apposition ("Der beste
+Deutsche, Sebastian Hendel, ...")."""
+
+
 def _opening_subject(unit: _Unit, people: Sequence[ActorRecord]) -> ActorRecord | None:
     """The one person named in the first :data:`OPENING_SUBJECT_WORDS` words of a sentence
-    whose pronoun that speaks stands in a later clause, after a colon or a semicolon, else
-    ``None``."""
+    whose pronoun that speaks stands in a later clause, after a colon or a semicolon, or in
+    apposition to the description the sentence opens with; else ``None``."""
     text = unit.sentence.text
     verb_at = pronoun_verb_start(text, unit.cues)
+    apposed = _DESCRIPTION_THEN_NAME.match(text)
+    if apposed is not None and verb_at is not None and verb_at > apposed.end():
+        # the name in apposition to the description the sentence opens with ("Der beste
+        # Deutsche, Sebastian Hendel, empfand den Wind ..., wie er gegenüber dem Abendblatt
+        # sagte."; real news, Hamburger Abendblatt: the winner who spoke before took it)
+        one = [a for a in people if a.kind == "person" and named_by_name(a, apposed.group(1))]
+        if len(one) == 1:
+            return one[0]
     opening = " ".join(text.split()[:OPENING_SUBJECT_WORDS])
     named = [a for a in people if a.kind == "person" and named_by_name(a, opening)]
     if len(named) != 1 or (verb_at is None and not unit.cues.reporting):

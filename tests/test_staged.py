@@ -17971,3 +17971,18 @@ def test_a_sentence_whose_named_speaker_is_no_actor_is_not_a_listed_actors(
     )
     claim = next(c for c in content.claims if c.evidence[0].quote == sentence)
     assert claim.source.description == source
+
+
+def test_he_who_speaks_is_the_one_named_in_apposition_to_the_sentences_opening() -> None:
+    # real news, Hamburger Abendblatt: the winner who spoke the sentence before took it
+    text = (
+        "Bernard Koech gewann das Rennen. Im Gespräch erzählte Koech, dass ihm der Wind zu "
+        "schaffen gemacht hätte. Der beste Deutsche, Sebastian Hendel, empfand den Wind "
+        'hingegen als "sehr schön", wie er gegenüber dem Abendblatt sagte. Das ist alles.'
+    )
+    actors = [
+        {"name": "Bernard Koech", "kind": "person", "role": "Läufer"},
+        {"name": "Sebastian Hendel", "kind": "person", "role": "Läufer"},
+    ]
+    content = _brief_of(text, actors, "Bernard Koech", language="de")
+    assert sources_by_first_word(content)["Der"] == "Sebastian Hendel"
