@@ -2487,8 +2487,8 @@ _GERMAN_CITED = re.compile(
 """A German sentence's "laut ..." or "nach Angaben ...", and the words it cites after it (not
 "nach eigenen Angaben", the subject's own)."""
 _GERMAN_CITED_ZUFOLGE = re.compile(
-    r"(?<![\w-])(?P<who>(?:[\w-]+\s+){0,2}(?:Medienberichten|Berichten|Medien|Quellen|"
-    r"Kreisen|Informationen))\s+zufolge(?!\w)"
+    r"(?<![\w-])(?P<who>(?:[\w-]+\s+){0,2}(?:[\w]+-)?(?:Medienberichten|Berichten|Medien|"
+    r"Quellen|Kreisen|Informationen|Recherchen))\s+zufolge(?!\w)"
 )
 """The reports a German "zufolge" cites, before it ("dass er sich spanischen Medienberichten
 zufolge am Fuß verletzte"; real news, Zeit Online: given to a player the sentence does not
@@ -2541,6 +2541,9 @@ def _names_another_source(words: str) -> bool:
     return bool(
         _CONTROLLED_BY.search(words)
         or _THREE_PART_NAME.search(words)
+        # a name's own reports ("Abendblatt-Informationen zufolge"; real news, Hamburger
+        # Abendblatt: the press officer took the paper's own findings)
+        or _NAMES_REPORTS.search(words)
         or any(is_country(found.group(1), "de") for found in _COUNTRYS_BODY.finditer(words))
         or any(german_country_adjective(word) for word in words.split())
         # an office of a body, its holder ("Laut dem Gesundheitsdirektor des Kantons ..."; real
@@ -2557,6 +2560,8 @@ def _names_another_source(words: str) -> bool:
     )
 
 
+_NAMES_REPORTS = re.compile(r"(?-i:[A-ZÄÖÜ])[\w]+-(?:Informationen|Recherchen|Berichten)\b")
+"""A German compound of a name and its reports ("Abendblatt-Informationen")."""
 _TITLE_OF = re.compile(r"(?<!\w)((?-i:[A-ZÄÖÜ])[\w-]+)\s+(?:des|der)\s+(?-i:[A-ZÄÖÜ])")
 """A capitalised word and the genitive of whose it is ("Gesundheitsdirektor des Kantons")."""
 

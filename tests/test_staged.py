@@ -3557,6 +3557,9 @@ _GAZA_LISTED = [
          "Human Rights Watch", ARTICLE_ITSELF),
         ("Ein Mann verletzte sich der Behörde zufolge am Fuß.", "Gesundheitsbehörde",
          "Gesundheitsbehörde"),
+        # a paper's own findings (real news, Hamburger Abendblatt: the press officer's)
+        ("Abendblatt-Informationen zufolge konnte sie den Tisch nicht sehen.",
+         "Human Rights Watch", ARTICLE_ITSELF),
         # (a review) a body or an account before "zufolge", which may be the pick's
         ("Der Mann fällt dem libanesischen Klub zufolge drei Wochen aus.", "Human Rights Watch",
          "Human Rights Watch"),
