@@ -879,9 +879,7 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"(?:gab|gibt|gaben|geben)(?=\s.{0,40}?bekannt(?=\s*[,.;:!?\"“”»]|\s*$))",
         r"bekanntgegeben",
         r"bekanntgab",
-        # (a longer subject and where: "wies die Haspa auf Facebook vorab auf Folgendes hin:
-        # ..."; real news, Hamburger Abendblatt)
-        r"wies?(?=\s.{0,60}?\shin(?=\s*[,.;:!?\"“”»]|\s*$))",
+        r"wies?(?=\s.{0,40}?\shin(?=\s*[,.;:!?\"“”»]|\s*$))",
         r"hinwies",
         r"meldet(?:e|en)?",
         r"erläutert(?:e|en)?",

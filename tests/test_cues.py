@@ -151,7 +151,6 @@ from newsbrief.cues import (
         ("de", "Er merkte an, dass es schwierig sei."),
         ("de", "Zum Ende zog Pressesprecher Reinald Achilles ein erstes vorsichtiges Fazit."),
         ("de", "Der Trainer zog eine positive Bilanz."),
-        ("de", "Vorab wies die Haspa auf Facebook vorab auf Folgendes hin: „Geht zügig.“"),
         ("de", "Der Arzt warnt vor zu viel Sonne."),  # a guard: a cue before too
         ("de", "Die Verbraucherzentrale empfiehlt einen Vergleich der Tarife."),
         # real news (derStandard): testimony, an opinion, a fear
