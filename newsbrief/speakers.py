@@ -7596,14 +7596,13 @@ def _titles_words(words: str) -> bool:
 _BODY_TITLE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){1,4}")
 """The title words between a body and the person it titles ("'s chief executive "), folded."""
 _TITLE_WORDS = (
-    TITLES
-    | OFFICE_TITLES
+    _OFFICES_BEFORE_NAMES
     | _JOB_TITLES
     | frozenset(
         {"lead", "founder", "co-founder", "cofounder", "spokesman", "spokeswoman",
          "spokesperson", "secretary", "correspondent", "adviser", "advisor", "economist",
          "analyst", "strategist", "researcher", "scientist", "professor", "chief", "boss",
-         "president", "officer", "governor", "mayor", "senator", "judge"}
+         "officer"}
     )
 )  # fmt: skip
 """English words that end a title before a person's name ("Google Search lead Liz Reid")."""
@@ -11636,9 +11635,10 @@ def _german_medium(name: str, sentences: Sequence[Sentence]) -> bool:
 
 def german_title_only(name: str, actors: Sequence[ActorRecord], text: str) -> bool:
     """Whether a one-word German ``name`` is only the title ``text`` writes right before a
-    listed person's name, alone or after another title and "und" ("erklärt Endokrinologe und
-    Ernährungsmediziner Andreas Pfeiffer"; real news, WAZ: "Ernährungsmediziner" was listed as
-    an organisation): every mention of it so."""
+    listed person's name, alone or after another noun for a person and "und" ("erklärt
+    Endokrinologe und Ernährungsmediziner Andreas Pfeiffer"; real news, WAZ:
+    "Ernährungsmediziner" was listed as an organisation): a noun for a person by its ending,
+    not in capitals ("die SPD Lars Klingbeil" names a party), every mention of it so."""
     if (
         len(name.split()) != 1
         or not name[:1].isupper()

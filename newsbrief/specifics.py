@@ -24,7 +24,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-__all__ = ["Unsupported", "unsupported_specifics"]
+__all__ = ["Unsupported", "is_month", "is_weekday", "unsupported_specifics"]
 
 _MONTHS: tuple[tuple[str, ...], ...] = (
     ("january", "jan", "januar", "jänner", "janvier", "janv", "enero", "gennaio", "janeiro"),
@@ -153,6 +153,16 @@ _WEEKDAY_OF = _lookup(_WEEKDAYS)
 
 def _calendar(word: str, table: tuple[tuple[str, ...], ...]) -> int | None:
     return (_MONTH_OF if table is _MONTHS else _WEEKDAY_OF).get(_fold(word))
+
+
+def is_month(word: str) -> bool:
+    """Whether ``word`` names a month in a language read ("November", "März", "janv")."""
+    return _calendar(word, _MONTHS) is not None
+
+
+def is_weekday(word: str) -> bool:
+    """Whether ``word`` names a day of the week in a language read ("Monday", "lundi")."""
+    return _calendar(word, _WEEKDAYS) is not None
 
 
 _DAY_PARTS = ("abend", "morgen", "nachmittag", "vormittag", "mittag", "nacht", "fruh", "s")

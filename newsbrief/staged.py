@@ -208,7 +208,7 @@ from newsbrief.speakers import (
     writer_speaks,
     written_as_common_nouns,
 )
-from newsbrief.specifics import Unsupported, unsupported_specifics
+from newsbrief.specifics import Unsupported, is_month, is_weekday, unsupported_specifics
 from newsbrief.stages import (
     ARTICLE_ITSELF,
     DOCUMENT,
@@ -1291,13 +1291,23 @@ _COPIED_INTO_A_QUESTION = re.compile(
 """The marks of a sentence copied into an English question (see :func:`_copied_into_a_question`)."""
 
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _ASKED_DATE = re.compile(
-    rf"(?<!\w)(?:on|in)\s+(?:the\s+)?(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})|"
-    rf"(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    rf"Saturday|Sunday))(?!\w)"
+    r"(?<!\w)(?:on|in)\s+(?:the\s+)?(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+(?P<month>[A-Z][a-z]+)|"
+    r"(?P<month_first>[A-Z][a-z]+)\s+\d{1,2}(?:st|nd|rd|th)?|(?P<weekday>[A-Z][a-z]+day))(?!\w)"
 )
-"""A date an English question puts its event on ("on 10 November", "on Monday")."""
+"""A date an English question puts its event on ("on 10 November", "on Monday"), its month or
+weekday told by :func:`newsbrief.specifics.is_month` and
+:func:`newsbrief.specifics.is_weekday`."""
+
+
+def _asked_dates(question: str) -> list[re.Match[str]]:
+    """The dates ``question`` puts its event on (:data:`_ASKED_DATE`)."""
+    return [
+        m
+        for m in _ASKED_DATE.finditer(question)
+        if is_month(m.group("month") or m.group("month_first") or "")
+        or (m.group("weekday") is not None and is_weekday(m.group("weekday")))
+    ]
 
 
 _OTHER_THINGS_DATE = re.compile(
@@ -1321,7 +1331,7 @@ def _asks_when_it_says(question: str, sentence: str) -> bool:
         # the vote on Monday", "the appeal filed on 3 March", "the results of the vote on May
         # 2"; a review)
         and not _OTHER_THINGS_DATE.search(question[: m.start()])
-        for m in _ASKED_DATE.finditer(question)
+        for m in _asked_dates(question)
     )
 
 

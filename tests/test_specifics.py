@@ -116,3 +116,11 @@ def test_a_name_after_an_honorifics_full_stop_is_checked() -> None:
     """A review: "Mr. Smith" for "affirme-t-il" passed, the stop read as a sentence's end."""
     found = unsupported_specifics("The reform is unfair, Mr. Smith said.", "Elle est injuste.")
     assert [u.text for u in found] == ["Smith"]
+
+
+def test_months_and_weekdays_are_told_in_the_languages_read() -> None:
+    from newsbrief.specifics import is_month, is_weekday
+
+    assert is_month("November") and is_month("März") and is_month("janv")
+    assert is_weekday("Monday") and is_weekday("lundi")
+    assert not is_month("Monday") and not is_weekday("November") and not is_month("Holiday")
