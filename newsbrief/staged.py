@@ -3283,7 +3283,15 @@ def staged_brief(
                 actors_model(most_actors),
                 60 + 30 * most_actors,
             )
-            listed = list(getattr(answer, "actors", []))
+            # The article's own names of the first list stay, before the second list's: a
+            # second answer of the example's names alone had left none (real news, the
+            # Washington Post: the Storm Prediction Center, whose forecast it quotes, was lost)
+            kept_first = [item for item in listed if item.name not in copied]
+            second = list(getattr(answer, "actors", []))
+            firsts = {normalize_name(item.name) for item in kept_first}
+            listed = kept_first + [
+                item for item in second if normalize_name(item.name) not in firsts
+            ]
             actors = actors_from_answer(listed, text, most_actors, notes, sentences, cues)
         except Exception as exc:  # the first list stands
             failed("actors-retry", exc)
