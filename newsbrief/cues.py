@@ -623,6 +623,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # (not a faith: "Christians believe Jesus rose ..."; a review)
         r"(?<!christians )(?<!muslims )(?<!catholics )(?<!jews )(?<!hindus )(?<!buddhists )"
         r"(?<!believers )(?<!followers )believe(?!\s+in\b)(?=\s)",
+        # and expect, a forecast ("..., and some meteorologists expect it to be stronger"; real
+        # news, the Washington Post: the article's)
+        r"(?:(?<=[a-z]s )|(?<=police )|(?<=they ))(?<!\bwho )(?<!\bthat )(?<!\bthis )"
+        r"expect(?=\s)",
         # and the plural of other verbs of saying before "that" ("Analysts note that ...",
         # "Officials concede that ..."; only "notes", "concedes" were cues), not after a verb
         # that takes a bare infinitive ("This helps explain that ...")
@@ -956,6 +960,17 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"(?<=,\s)(?:stellt|stellte|stellten)(?=\s.{1,80}?\sfest(?=\s*[.;!?\"“”»]|\s*$))",
         r"(?:stellt|stellte|stellten)(?=\s(?:.{1,80}?\s)?fest,\s+dass\s)",
         r"sagen(?=\s*:)",
+        # the plural before "dass", whose subject speaks ("Experten sagen, dass ...",
+        # "Ökonomen erwarten, dass ..."), not an infinitive ("Man kann sagen, dass ...", "Ich
+        # würde sagen, dass ...", "ohne zu sagen, dass ...")
+        r"(?<!\bzu )(?<!\bman )(?<!\bich )(?<!\bwir )(?<!\bkann )(?<!\bkönnen )(?<!\bmuss )"
+        r"(?<!\bmüssen )(?<!\bwill )(?<!\bwollen )(?<!\bsoll )(?<!\bsollen )(?<!\bsollte )"
+        r"(?<!\bsollten )(?<!\bdarf )(?<!\bdürfen )(?<!\bmöchte )(?<!\bmöchten )"
+        r"(?<!\bwürde )(?<!\bwürden )(?<!\bkönnte )(?<!\bkönnten )(?<!\bmüsste )"
+        r"(?<!\bmüssten )(?:sagen|erwarten)(?=,\s+dass\b)",
+        # a forecast ("Experten prognostizieren, dass ..."; real news, Welt: the article's),
+        # not the adjective before its noun or figure ("die prognostizierte Rezession")
+        r"prognostizier(?:t|te|ten|en)(?=\s*[,.:;!?]|\s+(?-i:[a-zäöü])|\s*$)",
         # what someone called someone ("In einem Podcast des „Stern“ nannte sie Klöckner eine
         # „Polarisierungsunternehmerin“"; real news, WAZ), not what something calls itself
         r"(?:nannte|nannten|nennt)(?!\s+sich\b)",
@@ -1546,6 +1561,8 @@ UNNAMED_TRADES = (
     # Nutzerinnen und Nutzer vermuteten ...", "Andere Posts behaupteten ..." went to the
     # people listed next, one by one)
     "users", "commenters", "posts",
+    # (real news, the Washington Post: "some meteorologists expect it to be stronger")
+    "meteorologists", "forecasters",
 )  # fmt: skip
 """People an English article names by their trade alone: the unnamed source when they are the
 subject of a verb of saying ("Legislators said", "and experts said")."""
@@ -1634,6 +1651,8 @@ _GERMAN_SAYING_PLURAL = (
     "raten", "rieten",
     # (real news, AFP Faktencheck)
     "behaupten", "behaupteten", "vermuten", "vermuteten", "schreiben", "schrieben",
+    # a forecast ("Experten prognostizieren, dass ..."; real news, Welt)
+    "prognostizieren", "prognostizierten",
 )  # fmt: skip
 
 GERMAN_ADVERBS_BEFORE_SUBJECT = ("gerade", "auch", "etwa", "zudem")
@@ -2952,12 +2971,15 @@ Ruhr Nachrichten: the saints were its source)."""
 
 
 _LAUT_PREPOSITION = re.compile(
-    r"\s+(?:[A-ZÄÖÜ0-9\"„“»«‚']|(?:dpa|afp|apa|epd|kna|sid|ddp)(?!\w)"
+    # (not "laut Definition", "laut Plan": by what a word means, as planned; real news, Welt:
+    # "eine Rezession, die laut Definition nach zwei Minusquartalen ... festgestellt wird" went
+    # to the statistics office)
+    r"\s+(?!(?:Definition|Plan)(?!\w))(?:[A-ZÄÖÜ0-9\"„“»«‚']|(?:dpa|afp|apa|epd|kna|sid|ddp)(?!\w)"
     r"|(?!(?:geworden|werden)(?!\w))[a-zäöüß]+(?:em|en|er|es)(?!\w))"
 )
 """What follows "laut" the preposition: a name or noun (quoted, or an agency written in lower
 case: "laut dpa"), a number, or a declined word ("dem", "einem", "offiziellen"); "laut und
-deutlich", "laut geworden" are the adverb."""
+deutlich", "laut geworden" are the adverb, and "laut Definition", "laut Plan" cite no one."""
 
 
 _UPHOLDING = {

@@ -444,6 +444,11 @@ _GERMAN_TITLE_ENDINGS = (
     "koordinator", "koordinatorin", "ologe", "ologin",
     # military ranks ("Der Oberstleutnant Khaldun Zein ad-Din"; real news, SRF)
     "leutnant", "oberst", "generalin", "kommandeur", "kommandant",
+    # a banker, an economist ("Auch Lampe-Banker Krüger macht auf Moll", "Chefökonom";
+    # real news, Welt: "Lampe-Banker Krüger" listed beside Alexander Krüger), and a member of
+    # parliament in the accusative ("den umstrittenen Kongressabgeordneten Gaetz"; real news,
+    # ORF: listed beside Matt Gaetz)
+    "banker", "bankerin", "okonom", "okonomin", "abgeordneten",
     # (a general by the arm of service: "sagt US-Luftwaffengeneral C.Q. Brown" then "Brown
     # erklärt, dass ..."; real news, BR: the title kept in his name, and his words went to an
     # unnamed spokeswoman)

@@ -2405,6 +2405,30 @@ def test_an_actors_list_copied_from_the_example_is_asked_again() -> None:
     assert any("actors re-asked" in n for n in content.notes)
 
 
+def test_the_articles_own_actors_of_a_copied_list_stay_beside_the_second_list() -> None:
+    """Real news (the Washington Post): the first list named the article's Storm Prediction
+    Center beside five of the example's names, the second the example's names only; the
+    brief had no actor at all, and the center's forecast went to the article itself."""
+    first = {
+        "actors": [
+            {"name": "Maria Okafor", "kind": "person", "role": "union head"},
+            {"name": "Tomas Lindgren", "kind": "person", "role": "festival director"},
+            {"name": "Orvenna Post", "kind": "media", "role": "local newspaper"},
+        ]
+    }
+    again = {
+        "actors": [
+            {"name": "Tomas Lindgren", "kind": "person", "role": "festival director"},
+            {"name": "Portmere Dockers' Union", "kind": "organization", "role": "union"},
+        ]
+    }
+    answer = Scripted(harbor_script(actors=first, **{"actors-retry": again}))
+    content = run_staged(HARBOR, answer, language="en", article_language="en")
+    names = [a.name for a in content.key_actors]
+    assert names[:2] == ["Maria Okafor", "Portmere Dockers' Union"]
+    assert "Tomas Lindgren" not in names
+
+
 def test_a_failed_actors_reask_keeps_the_first_list() -> None:
     example = {
         "actors": [
@@ -17960,3 +17984,83 @@ def test_he_who_speaks_is_the_one_named_in_apposition_to_the_sentences_opening()
     ]
     content = _brief_of(text, actors, "Bernard Koech", language="de")
     assert sources_by_first_word(content)["Der"] == "Sebastian Hendel"
+
+
+@pytest.mark.parametrize(
+    ("text", "listed", "expected"),
+    [
+        # real news, Welt: "Lampe-Banker Krüger" was listed beside Alexander Krüger, and his
+        # reckoning went to the second "person"
+        (
+            "„Wo ist der Wumms?“, fragt Alexander Krüger, Chefökonom beim Bankhaus Hauck "
+            "Aufhäuser Lampe. Auch Lampe-Banker Krüger macht auf Moll.",
+            ["Alexander Krüger", "Lampe-Banker Krüger"],
+            ["Alexander Krüger"],
+        ),
+        # real news, ORF: "Kongressabgeordneten Gaetz", the accusative of his title, was
+        # listed beside Matt Gaetz
+        (
+            "Trump hatte ursprünglich den umstrittenen Kongressabgeordneten Gaetz für den Posten "
+            "vorgesehen. Matt Gaetz gab jedoch am Donnerstag auf, sagte Trump.",
+            ["Matt Gaetz", "Kongressabgeordneten Gaetz"],
+            ["Matt Gaetz"],
+        ),
+    ],
+)
+def test_a_german_title_before_a_surname_is_the_person_named_in_full(
+    text: str, listed: list[str], expected: list[str]
+) -> None:
+    actors = [{"name": name, "kind": "person", "role": ""} for name in listed]
+    content = _brief_of(text, actors, "the article itself", language="de")
+    assert [a.name for a in content.key_actors if a.kind.value == "person"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unnamed"),
+    [
+        # real news, Welt: a forecast of unnamed experts went to the article itself
+        ("Experten prognostizieren, dass es keine Erholung geben wird.", "Experten"),
+        ("Die Experten sagen, dass es keine Erholung geben wird.", "Experten"),
+        ("Die Ökonomen erwarten, dass es keine Erholung geben wird.", "Ökonomen"),
+    ],
+)
+def test_german_experts_who_forecast_are_an_unnamed_source(sentence: str, unnamed: str) -> None:
+    text = f"Die deutsche Wirtschaft stagniert. {sentence} Alexander Krüger ist Ökonom."
+    actors = [{"name": "Alexander Krüger", "kind": "person", "role": "Chefökonom"}]
+    content = _brief_of(text, actors, "the article itself", language="de")
+    [claim] = [c for c in content.claims if c.evidence[0].quote == sentence]
+    assert (claim.source.kind.value, claim.source.description) == ("anonymous", unnamed)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an infinitive after a modal, the adjective of a forecast: no one speaks
+        "Man kann sagen, dass es keine Erholung geben wird.",
+        "Die prognostizierte Rezession kam nicht.",
+        # real news, Welt: "laut Definition" cites no one (it went to the statistics office)
+        "Dann wäre Deutschland in einer Rezession, die laut Definition nach zwei Minusquartalen "
+        "festgestellt wird.",
+    ],
+)
+def test_german_words_that_cite_no_one_leave_a_sentence_the_articles(sentence: str) -> None:
+    text = f"Das Statistische Bundesamt meldet eine Stagnation. {sentence}"
+    actors = [{"name": "Statistische Bundesamt", "kind": "organization", "role": ""}]
+    content = _brief_of(text, actors, "Statistische Bundesamt", language="de")
+    [claim] = [c for c in content.claims if c.evidence[0].quote == sentence]
+    assert claim.source.kind.value == "article"
+
+
+def test_meteorologists_who_expect_are_an_unnamed_source() -> None:
+    # real news, the Washington Post: the article's
+    text = (
+        "The Storm Prediction Center has outlined a Level 3 risk of severe weather. A second "
+        "storm system is already brewing, and some meteorologists expect it to be stronger. "
+        "Drivers should expect delays."
+    )
+    actors = [{"name": "Storm Prediction Center", "kind": "organization", "role": "agency"}]
+    content = _brief_of(text, actors, "the article itself")
+    sources = sources_by_first_word(content)
+    assert sources["A"] == "meteorologists"
+    assert sources.get("Drivers", "the article itself") == "the article itself"
+    assert [a.name for a in content.key_actors] == ["Storm Prediction Center", "meteorologists"]
