@@ -156,6 +156,7 @@ __all__ = [
     "owned_body_subject",
     "people_of_a_place",
     "person_gender",
+    "promotion_lines",
     "pronoun_after_what_was_said",
     "pronoun_antecedent",
     "pronoun_fits",
@@ -6383,6 +6384,39 @@ def is_credit_line(sentence: str) -> bool:
     to this report.") or sends the reader to another one ("Read more: ..."): a line of the
     page, no claim of the story."""
     return bool(_CREDIT_LINE.search(sentence))
+
+
+_PROMOTION = re.compile(
+    r"^\W*(?:abonnieren sie|abonniere|hören sie (?:den|unseren|jetzt)|folgen sie uns|"
+    r"melden sie sich (?:hier |jetzt )?(?:für|zum|zu unserem)|laden sie (?:unsere|die) app|"
+    r"subscribe (?:to|now|here|for)|sign up (?:for|to|here|now)|follow us on|"
+    r"listen to (?:our|the) (?:podcast|episode|show)|download (?:our|the) app|"
+    r"abonnez-vous|inscrivez-vous|iscriviti|abbonati|suscríbete)(?!\w)",
+    re.IGNORECASE,
+)
+"""A call to the reader to subscribe, listen or follow ("Abonnieren Sie den Podcast bei
+Spotify", "Sign up for our newsletter"): the outlet's advertising, not the story's."""
+
+PROMOTION_PARAGRAPHS = 2
+"""How many of the article's last paragraphs may be the outlet's advertising."""
+
+
+def promotion_lines(sentences: Sequence[Sentence]) -> frozenset[int]:
+    """The numbers of the sentences of a closing paragraph (one of the last
+    :data:`PROMOTION_PARAGRAPHS`) that calls the reader to subscribe, listen or follow: the
+    outlet's advertising, every sentence of it ("„Alles auf Aktien“ ist der tägliche
+    Börsen-Shot aus der WELT-Wirtschaftsredaktion. ... Abonnieren Sie den Podcast bei
+    Spotify, ..."; real news, Welt: four claims and an open question of the article's). A
+    paragraph of the story that quotes such words ('"Subscribe to my channel," he said') is
+    no call (its sentence does not open with one)."""
+    if not sentences:
+        return frozenset()
+    last = sentences[-1].paragraph
+    closing = range(last - PROMOTION_PARAGRAPHS + 1, last + 1)
+    calling = {
+        s.paragraph for s in sentences if s.paragraph in closing and _PROMOTION.match(s.text)
+    }
+    return frozenset(s.number for s in sentences if s.paragraph in calling)
 
 
 def credited_only(actor: ActorRecord, sentences: Sequence[Sentence]) -> bool:

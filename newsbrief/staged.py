@@ -170,6 +170,7 @@ from newsbrief.speakers import (
     owned_body_subject,
     people_of_a_place,
     person_gender,
+    promotion_lines,
     pronoun_after_what_was_said,
     pronoun_antecedent,
     pronoun_fits,
@@ -3740,6 +3741,9 @@ def staged_brief(
         )
 
     # -- claim candidates
+    # (the outlet's advertising closing the page, "Abonnieren Sie den Podcast ...", is no
+    # claim, nor a sentence to question)
+    advertising = promotion_lines(sentences)
     units: list[_Unit] = []
     attributed: list[_Unit] = []
     carried: list[_Unit] = []
@@ -3749,7 +3753,7 @@ def staged_brief(
     for sentence, cue in zip(sentences, cues):
         still_quoting, quoting = quoting, None
         still_listing, listing = listing, None
-        if is_credit_line(sentence.text):
+        if is_credit_line(sentence.text) or sentence.number in advertising:
             continue  # "Read more: ... says ...": a line of the page, whatever its verbs
         item = _LIST_ITEM.match(sentence.text)
         if (
@@ -3893,6 +3897,7 @@ def staged_brief(
             and all(_OPEN_BUT_A_FACT.search(word) for word in cue.open_question)
             and _states_a_fact(sentence.text)
             and not is_credit_line(sentence.text)
+            and sentence.number not in advertising
         ):
             units.append(_Unit(sentence, cue, 0, len(sentence.text), f"s{sentence.number}"))
 
@@ -6061,7 +6066,9 @@ def staged_brief(
 
     # -- open questions: the cue finder proposes the sentences, the model writes the questions
     issues: list[UnresolvedIssue] = []
-    proposed = _open_candidates(sentences, cues, qa.questions if qa else frozenset())
+    proposed = _open_candidates(
+        sentences, cues, (qa.questions if qa else frozenset()) | advertising
+    )
     written_questions: dict[int, str] = {}
     pending_questions = list(proposed)
     # the words the brief may ask of: the article's, and the statements written of it

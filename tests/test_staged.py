@@ -18064,3 +18064,31 @@ def test_meteorologists_who_expect_are_an_unnamed_source() -> None:
     assert sources["A"] == "meteorologists"
     assert sources.get("Drivers", "the article itself") == "the article itself"
     assert [a.name for a in content.key_actors] == ["Storm Prediction Center", "meteorologists"]
+
+
+def test_the_outlets_advertising_closing_the_page_is_no_claim_and_no_question() -> None:
+    # real news, Welt: four claims and an open question of the podcast's advertisement
+    text = (
+        "Die deutsche Wirtschaft stagniert.\n\n„Wo ist der Wumms?“, fragt Alexander Krüger. "
+        "„Ein Aufschwung ist nicht in Sicht“, sagte Krüger.\n\n„Alles auf Aktien“ ist der "
+        "tägliche Börsen-Shot aus der WELT-Wirtschaftsredaktion. Jeden Morgen ab 7 Uhr mit "
+        "unseren Finanzjournalisten. Abonnieren Sie den Podcast bei Spotify und Deezer."
+    )
+    actors = [{"name": "Alexander Krüger", "kind": "person", "role": "Chefökonom"}]
+    content = _brief_of(text, actors, "Alexander Krüger", language="de")
+    quotes = [c.evidence[0].quote for c in content.claims]
+    assert quotes[0] == "„Wo ist der Wumms?“, fragt Alexander Krüger."
+    assert not [q for q in quotes if "Podcast" in q or "Aktien" in q or "Jeden" in q]
+    assert not [i for i in content.unresolved_issues if "Aktien" in i.evidence[0].quote]
+
+
+def test_a_call_to_subscribe_inside_the_story_is_kept() -> None:
+    # the call quoted, or in a paragraph before the last two: the story's
+    text = (
+        "The streamer spoke to fans on Friday.\n\nSubscribe to my channel, he told them, and "
+        "said he would post daily.\n\nHis manager said the deal was signed.\n\nThe deal runs "
+        "for two years."
+    )
+    actors = [{"name": "Jay Lee", "kind": "person", "role": "streamer"}]
+    content = _brief_of(text, actors, "the article itself")
+    assert any("Subscribe" in c.evidence[0].quote for c in content.claims)
