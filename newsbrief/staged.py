@@ -6184,7 +6184,16 @@ def staged_brief(
                     u
                     for u in claims_units
                     if u.sentence.number == sentence.number + 1
-                    and u.sentence.paragraph == sentence.paragraph
+                    and (
+                        u.sentence.paragraph == sentence.paragraph
+                        # (or opening the next paragraph with a quotation: "But Al Saud is
+                        # aware of the effect ..." before '"He's the most wanted man to
+                        # Israel," he said.' a paragraph on; real news, CBC)
+                        or (
+                            u.sentence.paragraph == sentence.paragraph + 1
+                            and u.sentence.text[:1] in QUOTATION_MARKS
+                        )
+                    )
                 ),
                 None,
             )

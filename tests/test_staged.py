@@ -14195,6 +14195,29 @@ def test_an_open_question_answered_by_the_next_sentence_of_its_paragraph_is_drop
     assert (question in [i.question for i in content.unresolved_issues]) is kept
 
 
+@pytest.mark.parametrize(
+    ("next_sentence", "kept"),
+    [
+        # real news (CBC): his quotation opened the next paragraph
+        ('\n\n"We will appeal in March," Reyes said.', False),
+        # not a paragraph of someone else's words
+        ('\n\n"We will appeal in March," Holloway said.', True),
+    ],
+)
+def test_an_open_question_answered_by_a_quotation_opening_the_next_paragraph_is_dropped(
+    next_sentence: str, kept: bool
+) -> None:
+    question = "What did Tom Reyes say about the appeal?"
+    text = COUNCIL.replace(
+        "Tom Reyes said the council would decide on an appeal of the grant cut in March. "
+        "Reyes said the council had not yet decided whether to appeal the grant decision. ",
+        "Tom Reyes may back an appeal of the grant cut in March." + next_sentence,
+    )
+    script = _council_script({10: question})
+    content = run_staged(text, Scripted(script), language="en", article_language="en")
+    assert (question in [i.question for i in content.unresolved_issues]) is kept
+
+
 def test_what_released_figures_say_is_a_documents_and_declaring_gifts_is_no_saying() -> None:
     """Real news (the Telegraph): "Sir Keir accepted more than 20 free tickets ..., according
     to figures released in July, ..." and "the Prime Minister declared the gifts to his wife
