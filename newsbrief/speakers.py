@@ -308,6 +308,34 @@ def named_only_as_kin(actor: ActorRecord, sentence: str) -> bool:
     )
 
 
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:was|is|has|had|will|would|could|did|war|ist|hat|hatte|wird|wurde|(?-i:[a-z]+ed))"
+    r"(?!\w)"
+)
+"""A verb right after a subject ("Gallagher was exceptional", "Müller hatte ...")."""
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<!\w)(?i:of|for|to|with|by|from|about|against|at|on|in|von|für|mit|gegen|bei|zu)\s+$"
+)
+"""A preposition right before a name, whose object it is."""
+MENTIONS_OF_A_ONE_WORD_SUBJECT = 3
+"""How often an article writes a one-word name it makes a subject, to name a person by it."""
+
+
+def _one_word_subject(name: str, text: str) -> bool:
+    """Whether ``text`` writes the one word ``name`` at least
+    :data:`MENTIONS_OF_A_ONE_WORD_SUBJECT` times, once as the subject of a verb right after it
+    ("On the pitch, Gallagher was exceptional."; real news, the Evening Standard: the match
+    report's central player, never named in full, was left out): a person the article names
+    by a surname alone."""
+    mentions = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+    return len(mentions) >= MENTIONS_OF_A_ONE_WORD_SUBJECT and any(
+        _SUBJECT_VERB.match(text, m.end())
+        # (not the object of a preposition: "Fans of Gallagher cheered")
+        and not _PREPOSITION_BEFORE.search(text, 0, m.start())
+        for m in mentions
+    )
+
+
 def _named_as_kin(name: str, text: str) -> bool:
     """Whether ``text`` names ``name``, one word, right after a word for someone's kin ("...,
     according to a story her sister Maya has told, ..."; real news, National Post: "Maya" was
@@ -1983,6 +2011,7 @@ def actors_from_answer(
                 speaks(name, sentences, cues)
                 or _closes_after_verb(name, sentences, cues)
                 or _named_as_kin(name, text)
+                or _one_word_subject(name, text)
             ):
                 # "'Endlich wieder befreite Gebiete', sagt Maxym." (real news, DW), "Donna
                 # dismissed the idea" (Rolling Stone): a person the article names by one word

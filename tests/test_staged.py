@@ -18115,3 +18115,37 @@ def test_a_call_to_subscribe_inside_the_story_is_kept() -> None:
     actors = [{"name": "Jay Lee", "kind": "person", "role": "streamer"}]
     content = _brief_of(text, actors, "the article itself")
     assert any("Subscribe" in c.evidence[0].quote for c in content.claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # real news, the Evening Standard: the match report's central player, named by his
+        # surname alone, was left out
+        (
+            "Gallagher’s day in the spotlight. Spurs may make a summer move for Gallagher. On "
+            "the pitch, Gallagher was exceptional. Trevoh Chalobah scored.",
+            True,
+        ),
+        # a one-word name the article writes twice, or never as a subject: no person named
+        (
+            "Gallagher’s day in the spotlight. On the pitch, Gallagher was exceptional. Trevoh "
+            "Chalobah scored.",
+            False,
+        ),
+        (
+            "A move for Gallagher. Fans of Gallagher cheered. The day of Gallagher came. Trevoh "
+            "Chalobah scored.",
+            False,
+        ),
+    ],
+)
+def test_a_one_word_name_the_article_makes_a_subject_again_and_again_is_a_person(
+    text: str, kept: bool
+) -> None:
+    actors = [
+        {"name": "Gallagher", "kind": "person", "role": "player"},
+        {"name": "Trevoh Chalobah", "kind": "person", "role": "player"},
+    ]
+    content = _brief_of(text, actors, "the article itself")
+    assert ("Gallagher" in [a.name for a in content.key_actors]) is kept
