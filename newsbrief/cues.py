@@ -968,6 +968,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"(?<!\bsollten )(?<!\bdarf )(?<!\bdürfen )(?<!\bmöchte )(?<!\bmöchten )"
         r"(?<!\bwürde )(?<!\bwürden )(?<!\bkönnte )(?<!\bkönnten )(?<!\bmüsste )"
         r"(?<!\bmüssten )(?:sagen|erwarten)(?=,\s+dass\b)",
+        # what a medium learned ("Die Samsung-News-Seite »Sammobile« hat erfahren, dass ...";
+        # real news, GameStar: the article's)
+        r"(?:(?<=\bhat )|(?<=\bhaben )|(?<=\bhatte )|(?<=\bhatten ))erfahren(?=,\s+dass\b)",
+        r"(?:erfuhr|erfuhren)(?=,\s+dass\b)",
         # a forecast ("Experten prognostizieren, dass ..."; real news, Welt: the article's),
         # not the adjective before its noun or figure ("die prognostizierte Rezession")
         r"prognostizier(?:t|te|ten|en)(?=\s*[,.:;!?]|\s+(?-i:[a-zäöü])|\s*$)",

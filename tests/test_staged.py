@@ -18149,3 +18149,36 @@ def test_a_one_word_name_the_article_makes_a_subject_again_and_again_is_a_person
     ]
     content = _brief_of(text, actors, "the article itself")
     assert ("Gallagher" in [a.name for a in content.key_actors]) is kept
+
+
+def test_products_the_model_lists_as_bodies_are_no_actors() -> None:
+    # real news, GameStar: five of a maker's devices listed as organisations, one of them
+    # "speaking" the writers' words under its heading
+    text = (
+        "Samsung hält das nächste Unpacked-Event früher ab.\n\nGalaxy Ring: Wir "
+        "gehen stark davon aus, dass Samsung mehr Details teilen wird.\n\nGalaxy Watch 7-Reihe: "
+        "Die neuen Smartwatches sollen in drei Versionen erscheinen. Apple schweigt."
+    )
+    actors = [
+        {"name": "Samsung", "kind": "organization", "role": "company"},
+        {"name": "Galaxy Ring", "kind": "organization", "role": "product line"},
+        {"name": "Galaxy Watch", "kind": "organization", "role": "smartwatch"},
+        {"name": "Apple", "kind": "organization", "role": "device maker"},
+    ]
+    content = _brief_of(text, actors, "the article itself", language="de")
+    assert [a.name for a in content.key_actors] == ["Samsung", "Apple"]
+
+
+def test_what_a_german_medium_learned_is_its_report() -> None:
+    # real news, GameStar: the article's
+    text = (
+        "Das nächste Samsung-Event soll früher stattfinden. Die niederländische "
+        "Samsung-News-Seite »Sammobile« hat erfahren, dass das Event am 10. Juli stattfinden "
+        "soll. Samsung schweigt."
+    )
+    actors = [
+        {"name": "Samsung", "kind": "organization", "role": "company"},
+        {"name": "Sammobile", "kind": "media", "role": "news site"},
+    ]
+    content = _brief_of(text, actors, "the article itself", language="de")
+    assert sources_by_first_word(content)["Die"] == "Sammobile"
