@@ -1287,6 +1287,17 @@ def _copied_into_a_question(question: str) -> bool:
     return bool(_COPIED_INTO_A_QUESTION.search(question.strip()))
 
 
+def _in_a_speakers_words(question: str) -> bool:
+    """Whether an English open question is in a speaker's first person or cut short ("Do
+    Schneider expect us to continue to see a flat recovery, which is affected by ..., and
+    the...?"; real news, Welt: his quotation copied): no question of the reader's."""
+    return bool(_SPEAKERS_PRONOUN.search(question) or re.search(r"(?:\.\.\.|…)\s*\?$", question))
+
+
+_SPEAKERS_PRONOUN = re.compile(r"(?<![\w.])(?-i:we|us|our|ours|me|my|mine)(?![\w.])")
+"""An English speaker's own words ("we", "us", "my"), not the country ("US", "U.S.")."""
+
+
 _COPIED_INTO_A_QUESTION = re.compile(
     r"^(?:Will|Would|Is|Are|Was|Were|Did|Does|Do|Can|Could|Should|Has|Have)\s+(?:between|in|"
     r"after|before|while|although|meanwhile|however)\s[^,?]{0,40},"
@@ -6214,7 +6225,7 @@ def staged_brief(
             if _asks_what_its_source_said(question, claim, following):
                 notes.append(f"open question {question!r} dropped: its sentence answers it")
                 continue
-            if _copied_into_a_question(question):
+            if _copied_into_a_question(question) or _in_a_speakers_words(question.strip()):
                 notes.append(f"open question {question!r} dropped: its sentence copied")
                 continue
             if _repeats(question, kept_questions):

@@ -18182,3 +18182,18 @@ def test_what_a_german_medium_learned_is_its_report() -> None:
     ]
     content = _brief_of(text, actors, "the article itself", language="de")
     assert sources_by_first_word(content)["Die"] == "Sammobile"
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        # real news, Welt: a quotation copied, in its speaker's first person and cut short
+        ("Do Holloway expect us to continue to see a flat recovery?", False),
+        ("Will the council appeal the cut, which is affected by the vote, and the...?", False),
+        # not the country
+        ("Will the US and the U.S. Treasury back the food bank?", True),
+    ],
+)
+def test_a_question_in_a_speakers_words_is_dropped(question: str, kept: bool) -> None:
+    content = run_staged(COUNCIL, Scripted(_council_script({9: question})), language="en")
+    assert (question in [i.question for i in content.unresolved_issues]) is kept
