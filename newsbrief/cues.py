@@ -368,6 +368,19 @@ _SAID_DAVON = (
 ..."), up to five words between."""
 
 
+_FORECASTERS = (
+    "analysts", "economists", "experts", "meteorologists", "forecasters", "strategists",
+    "pollsters", "scientists", "researchers", "officials",
+)  # fmt: skip
+"""People whose expectation an English article reports as their forecast ("Economists expect
+the central bank to cut rates")."""
+_GERMAN_FORECASTERS = (
+    "Experten", "Expertinnen", "Ökonomen", "Ökonominnen", "Volkswirte", "Analysten",
+    "Analystinnen", "Fachleute", "Forscher", "Forscherinnen", "Wissenschaftler",
+    "Wissenschaftlerinnen", "Meteorologen", "Beobachter", "Kritiker", "Ermittler",
+)  # fmt: skip
+"""People named by their trade whom a German article has say or expect something ("Experten
+sagen, dass ...", "Die Ökonomen erwarten, dass ...")."""
 _REPORTING: dict[str, tuple[str, ...]] = {
     "en": (
         # not the writer's "needless to say", nor "as if to say" of a face (real news, BBC)
@@ -623,10 +636,11 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # (not a faith: "Christians believe Jesus rose ..."; a review)
         r"(?<!christians )(?<!muslims )(?<!catholics )(?<!jews )(?<!hindus )(?<!buddhists )"
         r"(?<!believers )(?<!followers )believe(?!\s+in\b)(?=\s)",
-        # and expect, a forecast ("..., and some meteorologists expect it to be stronger"; real
-        # news, the Washington Post: the article's)
-        r"(?:(?<=[a-z]s )|(?<=police )|(?<=they ))(?<!\bwho )(?<!\bthat )(?<!\bthis )"
-        r"expect(?=\s)",
+        # and expect, the forecast of people whose trade is forecasting ("..., and some
+        # meteorologists expect it to be stronger"; real news, the Washington Post: the
+        # article's), not of anyone ("Markets expect ...", "Fans expect ...", "Organizers
+        # expect ..., police said"; a review)
+        "(?:" + "|".join(f"(?<={trade} )" for trade in _FORECASTERS) + r")expect(?=\s)",
         # and the plural of other verbs of saying before "that" ("Analysts note that ...",
         # "Officials concede that ..."; only "notes", "concedes" were cues), not after a verb
         # that takes a bare infinitive ("This helps explain that ...")
@@ -960,21 +974,22 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"(?<=,\s)(?:stellt|stellte|stellten)(?=\s.{1,80}?\sfest(?=\s*[.;!?\"“”»]|\s*$))",
         r"(?:stellt|stellte|stellten)(?=\s(?:.{1,80}?\s)?fest,\s+dass\s)",
         r"sagen(?=\s*:)",
-        # the plural before "dass", whose subject speaks ("Experten sagen, dass ...",
-        # "Ökonomen erwarten, dass ..."), not an infinitive ("Man kann sagen, dass ...", "Ich
-        # würde sagen, dass ...", "ohne zu sagen, dass ...")
-        r"(?<!\bzu )(?<!\bman )(?<!\bich )(?<!\bwir )(?<!\bkann )(?<!\bkönnen )(?<!\bmuss )"
-        r"(?<!\bmüssen )(?<!\bwill )(?<!\bwollen )(?<!\bsoll )(?<!\bsollen )(?<!\bsollte )"
-        r"(?<!\bsollten )(?<!\bdarf )(?<!\bdürfen )(?<!\bmöchte )(?<!\bmöchten )"
-        r"(?<!\bwürde )(?<!\bwürden )(?<!\bkönnte )(?<!\bkönnten )(?<!\bmüsste )"
-        r"(?<!\bmüssten )(?:sagen|erwarten)(?=,\s+dass\b)",
+        # the plural before "dass" after people named by their trade ("Experten sagen, dass
+        # ...", "Die Ökonomen erwarten, dass ..."), not after anything plural ("Die Märkte
+        # erwarten, dass ...", "Die Regeln sagen, dass ..."; a review) nor an infinitive ("Man
+        # kann sagen, dass ...")
+        "(?:"
+        + "|".join(f"(?<=(?-i:{trade}) )" for trade in _GERMAN_FORECASTERS)
+        + r")(?:sagen|erwarten|prognostizieren)(?=,\s+dass\b)",
         # what a medium learned ("Die Samsung-News-Seite »Sammobile« hat erfahren, dass ...";
         # real news, GameStar: the article's)
         r"(?:(?<=\bhat )|(?<=\bhaben )|(?<=\bhatte )|(?<=\bhatten ))erfahren(?=,\s+dass\b)",
         r"(?:erfuhr|erfuhren)(?=,\s+dass\b)",
-        # a forecast ("Experten prognostizieren, dass ..."; real news, Welt: the article's),
-        # not the adjective before its noun or figure ("die prognostizierte Rezession")
-        r"prognostizier(?:t|te|ten|en)(?=\s*[,.:;!?]|\s+(?-i:[a-zäöü])|\s*$)",
+        # a forecast made ("Das Ifo-Institut prognostiziert ein Wachstum ..."), not the
+        # adjective, a comparison or the passive ("die prognostizierte Rezession", "stärker
+        # gewachsen als prognostiziert", "wird ... prognostiziert."; a review)
+        r"(?<!\bals )(?<!\bwie )prognostizier(?:t|te|ten|en)"
+        r"(?=\s+(?!(?:worden|wurde|wurden|werden|wird)\b)(?-i:[a-zäöü]))",
         # what someone called someone ("In einem Podcast des „Stern“ nannte sie Klöckner eine
         # „Polarisierungsunternehmerin“"; real news, WAZ), not what something calls itself
         r"(?:nannte|nannten|nennt)(?!\s+sich\b)",
@@ -2977,8 +2992,8 @@ Ruhr Nachrichten: the saints were its source)."""
 _LAUT_PREPOSITION = re.compile(
     # (not "laut Definition", "laut Plan": by what a word means, as planned; real news, Welt:
     # "eine Rezession, die laut Definition nach zwei Minusquartalen ... festgestellt wird" went
-    # to the statistics office)
-    r"\s+(?!(?:Definition|Plan)(?!\w))(?:[A-ZÄÖÜ0-9\"„“»«‚']|(?:dpa|afp|apa|epd|kna|sid|ddp)(?!\w)"
+    # to the statistics office; but "laut Plan der Bahn", "laut Definition der WHO" cite them)
+    r"\s+(?!(?:Definition|Plan)(?!\w)(?!\s+(?:der|des|von|vom)\s))(?:[A-ZÄÖÜ0-9\"„“»«‚']|(?:dpa|afp|apa|epd|kna|sid|ddp)(?!\w)"
     r"|(?!(?:geworden|werden)(?!\w))[a-zäöüß]+(?:em|en|er|es)(?!\w))"
 )
 """What follows "laut" the preposition: a name or noun (quoted, or an agency written in lower

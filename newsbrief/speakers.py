@@ -332,8 +332,16 @@ def _one_word_subject(name: str, text: str) -> bool:
         _SUBJECT_VERB.match(text, m.end())
         # (not the object of a preposition: "Fans of Gallagher cheered")
         and not _PREPOSITION_BEFORE.search(text, 0, m.start())
+        # and a person's pronoun opening the next sentence ("Gallagher was exceptional. He
+        # dominated ..."), not a storm's, a horse's or a city's ("Milton was upgraded to a
+        # Category 5 hurricane.", "Berlin reagierte ..."; a review)
+        and _PERSON_NEXT.match(text, m.end(), m.end() + 300) is not None
         for m in mentions
     )
+
+
+_PERSON_NEXT = re.compile(r"[^.!?]*[.!?]\s+(?-i:He|She|His|Her|Er|Seine?|Ihre?)(?!\w)")
+"""A person's pronoun opening the next sentence."""
 
 
 def _named_as_kin(name: str, text: str) -> bool:
@@ -496,7 +504,12 @@ _GERMAN_TITLE_ENDINGS = (
     "moderator", "moderatorin",
 )  # fmt: skip
 """German titles that end a compound before a name ("Konzernchef", "Bundeskanzler")."""
-_SAME_IN_THE_PLURAL = ("lehrer", "schuler", "forscher", "wissenschaftler", "reporter")
+_SAME_IN_THE_PLURAL = (
+    "lehrer", "schuler", "forscher", "wissenschaftler", "reporter",
+    # (a review: "Die Banker erwarten, ...", "Die Abgeordneten der Union warnten, ..." went to
+    # the one banker or member the article titles so)
+    "banker", "abgeordneten",
+)  # fmt: skip
 """Titles of :data:`_GERMAN_TITLE_ENDINGS` that a text names many by as often as one ("die
 Lehrer", "die Forscher"): no form of the one person it titles so."""
 
@@ -6416,7 +6429,7 @@ def is_credit_line(sentence: str) -> bool:
 
 
 _PROMOTION = re.compile(
-    r"^\W*(?:abonnieren sie|abonniere|hören sie (?:den|unseren|jetzt)|folgen sie uns|"
+    r"^[\s\-–—•*]*(?:abonnieren sie|abonniere|hören sie (?:den|unseren|jetzt)|folgen sie uns|"
     r"melden sie sich (?:hier |jetzt )?(?:für|zum|zu unserem)|laden sie (?:unsere|die) app|"
     r"subscribe (?:to|now|here|for)|sign up (?:for|to|here|now)|follow us on|"
     r"listen to (?:our|the) (?:podcast|episode|show)|download (?:our|the) app|"
@@ -6430,22 +6443,28 @@ PROMOTION_PARAGRAPHS = 2
 """How many of the article's last paragraphs may be the outlet's advertising."""
 
 
-def promotion_lines(sentences: Sequence[Sentence]) -> frozenset[int]:
-    """The numbers of the sentences of a closing paragraph (one of the last
-    :data:`PROMOTION_PARAGRAPHS`) that calls the reader to subscribe, listen or follow: the
-    outlet's advertising, every sentence of it ("„Alles auf Aktien“ ist der tägliche
+def promotion_lines(sentences: Sequence[Sentence], cues: Sequence[SentenceCues]) -> frozenset[int]:
+    """The numbers of the sentences of the outlet's advertising closing the article: in one of
+    the last :data:`PROMOTION_PARAGRAPHS` paragraphs, a sentence that calls the reader to
+    subscribe, listen or follow, and no verb of saying ("„Alles auf Aktien“ ist der tägliche
     Börsen-Shot aus der WELT-Wirtschaftsredaktion. ... Abonnieren Sie den Podcast bei
-    Spotify, ..."; real news, Welt: four claims and an open question of the article's). A
-    paragraph of the story that quotes such words ('"Subscribe to my channel," he said') is
-    no call (its sentence does not open with one)."""
+    Spotify, ..."; real news, Welt: four claims and an open question of the article's), with
+    the rest of its paragraph where no sentence of it reports anyone's words. A call someone
+    is quoted making ('"Sign up for emergency alerts now," Smith said.') is theirs, and a
+    paragraph that reports words keeps them (a review)."""
     if not sentences:
         return frozenset()
     last = sentences[-1].paragraph
     closing = range(last - PROMOTION_PARAGRAPHS + 1, last + 1)
-    calling = {
-        s.paragraph for s in sentences if s.paragraph in closing and _PROMOTION.match(s.text)
+    calls = {
+        s.number
+        for s, cue in zip(sentences, cues)
+        if s.paragraph in closing and _PROMOTION.match(s.text) and not cue.attributed
     }
-    return frozenset(s.number for s in sentences if s.paragraph in calling)
+    # (a verb of saying, not quotation marks: "„Alles auf Aktien“ ist der ... Börsen-Shot")
+    reporting = {s.paragraph for s, cue in zip(sentences, cues) if cue.reporting}
+    advertising = {s.paragraph for s in sentences if s.number in calls} - reporting
+    return frozenset(s.number for s in sentences if s.number in calls or s.paragraph in advertising)
 
 
 def credited_only(actor: ActorRecord, sentences: Sequence[Sentence]) -> bool:

@@ -515,13 +515,17 @@ _TOPIC_WORD = re.compile(
 )
 """Endings of a word that names a field a story is filed under, not an actor."""
 _PRODUCT_ROLE = re.compile(
-    r"(?i)(?<!\w)(?:products?(?: lines?| series)?|devices?|gadgets?|smartphones?|handsets?|"
-    r"smartwatch(?:es)?|tablets?|consoles?|(?:car|phone|vehicle) models?)(?!\w)"
-    r"(?!\s+(?:maker|manufacturer|company|firm|retailer|seller|developer|brand|giant|group|"
-    r"supplier|vendor|designer|producer)s?\b)"
+    r"(?i)(?:(?:the|a|an|new|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:products?(?: lines?| series)?|"
+    r"devices?|gadgets?|smartphones?|handsets?|smartwatch(?:es)?|tablets?|consoles?|"
+    r"(?:car|phone|vehicle) models?)"
 )
-"""A role the model gives a thing it sold as a body ("product line", "smartphone"), not a
-maker's ("device maker", "smartphone brand")."""
+"""A role the model gives a thing sold, listed as a body ("product line", "new smartphone"),
+the whole role: not a maker's or a regulator's ("maker of smartphones", "product safety
+regulator", "Smartphone-Hersteller"; a review)."""
+_MAKER_WORDS = re.compile(
+    r"(?i)(?<!\w)(?:maker|manufacturer|regulator|agency|company|firm|brand|group|of|hersteller|"
+    r"konzern|behörde)(?!\w)"
+)
 _KICKER = re.compile(r"\s*([^\s:]+(?:\s[^\s:]+)?):\s")
 """One or two words and a colon that open a headline: the topic it is filed under."""
 
@@ -1294,6 +1298,13 @@ def _in_a_speakers_words(question: str) -> bool:
     return bool(_SPEAKERS_PRONOUN.search(question) or re.search(r"(?:\.\.\.|…)\s*\?$", question))
 
 
+_NO_COMMENT = re.compile(
+    r"(?i)(?:did not|didn't|has not|hasn't|have not|haven't|could not|couldn't) "
+    r"(?:immediately )?(?:respond|reply|return|comment|be reached)|declined to (?:comment|say)|"
+    r"no comment|(?:äußerte|äußerten) sich (?:zunächst )?nicht|war(?:en)? (?:zunächst )?nicht "
+    r"zu erreichen"
+)
+"""Words that someone did not speak ("did not respond to a request for comment")."""
 _SPEAKERS_PRONOUN = re.compile(r"(?<![\w.])(?-i:we|us|our|ours|me|my|mine)(?![\w.])")
 """An English speaker's own words ("we", "us", "my"), not the country ("US", "U.S.")."""
 
@@ -3303,15 +3314,21 @@ def staged_brief(
                 actors_model(most_actors),
                 60 + 30 * most_actors,
             )
-            # The article's own names of the first list stay, before the second list's: a
-            # second answer of the example's names alone had left none (real news, the
-            # Washington Post: the Storm Prediction Center, whose forecast it quotes, was lost)
+            # Where the second list names none of the article's own, the first list's own
+            # names stand: a second answer of the example's names alone had left none (real
+            # news, the Washington Post: the Storm Prediction Center, whose forecast it quotes,
+            # was lost). A second list with the article's names stands alone (its kinds and
+            # roles, without the first's slips; a review).
             kept_first = [item for item in listed if item.name not in copied]
             second = list(getattr(answer, "actors", []))
-            firsts = {normalize_name(item.name) for item in kept_first}
-            listed = kept_first + [
-                item for item in second if normalize_name(item.name) not in firsts
+            own_second = [
+                item
+                for item in second
+                if not (
+                    item.name in EXAMPLE_ACTORS and normalize_name(item.name) not in folded_text
+                )
             ]
+            listed = second if own_second else kept_first + second
             actors = actors_from_answer(listed, text, most_actors, notes, sentences, cues)
         except Exception as exc:  # the first list stands
             failed("actors-retry", exc)
@@ -3658,7 +3675,11 @@ def staged_brief(
             and written_as_common_nouns(actor.name, text)
         ):
             why = "words the article writes only as common nouns"
-        elif _PRODUCT_ROLE.search(actor.role):
+        elif (
+            actor.kind != "government"
+            and _PRODUCT_ROLE.fullmatch(actor.role.strip())
+            and not _MAKER_WORDS.search(actor.role)
+        ):
             # "Galaxy Ring (organization, product line)" (real news, GameStar: five of a
             # maker's devices listed as bodies), whatever seems to speak for it ("Galaxy Ring:
             # Wir gehen stark davon aus, ...", the writers' words under a heading)
@@ -3768,7 +3789,7 @@ def staged_brief(
     # -- claim candidates
     # (the outlet's advertising closing the page, "Abonnieren Sie den Podcast ...", is no
     # claim, nor a sentence to question)
-    advertising = promotion_lines(sentences)
+    advertising = promotion_lines(sentences, cues)
     units: list[_Unit] = []
     attributed: list[_Unit] = []
     carried: list[_Unit] = []
@@ -6217,6 +6238,10 @@ def staged_brief(
                         or (
                             u.sentence.paragraph == sentence.paragraph + 1
                             and u.sentence.text[:1] in QUOTATION_MARKS
+                            # (not after words that they did not speak: "Apple did not
+                            # respond to a request for comment on the lawsuit." before what
+                            # it said years ago; a review)
+                            and not _NO_COMMENT.search(sentence.text)
                         )
                     )
                 ),
