@@ -1393,6 +1393,30 @@ _WHAT_DID_SAY = re.compile(
 )
 """An English question that asks what someone said ("What did Boehner say about ...?", "What
 did Earnest add?"; real news, the Washington Post)."""
+_ONLY_WHAT_SAID = re.compile(
+    r"^what\s+(?:did|does|has|have)\s+(?P<who>.{2,60}?)\s+(?:say|said|emphasi[sz]e|stress|"
+    r"call\s+for|demand|announce|warn|add)\s*\?$",
+    re.IGNORECASE,
+)
+"""An English question that asks only what someone said, with nothing it is about ("What did
+Samuel Moncada call for?", "What did the UN Generalsecretary say?")."""
+
+
+def _asks_only_what_a_speaker_said(question: str, units: Sequence[_Unit], sentence: str) -> bool:
+    """Whether an English open question asks only what someone said ("What did Samuel Moncada
+    call for?"; real news, Euronews: five of seven questions so) where the brief gives that
+    someone, named, as the source of one of its claims, and its own sentence does not say they
+    kept silent ("did not respond"): the article answers it."""
+    match = _ONLY_WHAT_SAID.match(question.strip())
+    if match is None or _NO_COMMENT.search(sentence):
+        return False
+    who = match.group("who")
+    return any(
+        u.source is not None and u.source.kind != "anonymous" and mentioned(u.source, who)
+        for u in units
+    )
+
+
 _WHAT_DID_DO = re.compile(
     r"^what\s+(?:did|does|has|have)\s+(?P<who>.{2,60}?)\s+(?P<verb>announce|decide|order|"
     r"promise|demand|reveal|propose|recommend|condemn|recall|admit|insist|acknowledge|suggest|"
@@ -6249,6 +6273,9 @@ def staged_brief(
             )
             if _asks_what_its_source_said(question, claim, following):
                 notes.append(f"open question {question!r} dropped: its sentence answers it")
+                continue
+            if _asks_only_what_a_speaker_said(question, claims_units, sentence.text):
+                notes.append(f"open question {question!r} dropped: the article answers it")
                 continue
             if _copied_into_a_question(question) or _in_a_speakers_words(question.strip()):
                 notes.append(f"open question {question!r} dropped: its sentence copied")

@@ -18362,3 +18362,21 @@ def test_a_question_of_what_someone_said_after_they_did_not_comment_stays() -> N
     script = _council_script({10: question})
     content = run_staged(text, Scripted(script), language="en", article_language="en")
     assert question in [i.question for i in content.unresolved_issues]
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        # real news, Euronews: five of seven questions asked only what a speaker said
+        ("What did Jane Holloway say?", False),
+        ("What did Jane Holloway call for?", False),
+        # someone the brief gives no words of, or what it is about
+        ("What did the mayor say?", True),
+        ("What did Jane Holloway say about the vans?", True),
+    ],
+)
+def test_a_question_only_of_what_a_speaker_of_the_brief_said_is_dropped(
+    question: str, kept: bool
+) -> None:
+    content = run_staged(COUNCIL, Scripted(_council_script({11: question})), language="en")
+    assert (question in [i.question for i in content.unresolved_issues]) is kept
