@@ -133,6 +133,7 @@ __all__ = [
     "is_question",
     "medium_described",
     "mentioned",
+    "merge_bracketed_acronyms",
     "name_candidates",
     "named_after_another",
     "named_as_a_thing",
@@ -958,6 +959,36 @@ def _another_of_the_head(head: str, owner: ActorRecord, folded_text: str) -> boo
             folded_text,
         )
     )
+
+
+def merge_bracketed_acronyms(
+    actors: Sequence[ActorRecord], text: str, notes: list[str]
+) -> list[ActorRecord]:
+    """The actors with each one listed by an acronym the article writes in brackets right
+    after another listed body's name ("Wie die Europäische Payment-Initiative (EPI) am Montag
+    mitteilte"; real news, Börsen-Zeitung: "EPI" listed beside it) made a form of that body."""
+    merged: list[str] = []
+    for short in actors:
+        if short.kind == "person" or not _ACRONYM.fullmatch(short.name):
+            continue
+        full = next(
+            (
+                a
+                for a in actors
+                if a is not short
+                and a.kind != "person"
+                and a.name not in merged
+                and re.search(
+                    rf"(?<!\w){re.escape(a.name)}\s*\(\s*{re.escape(short.name)}\s*\)", text
+                )
+            ),
+            None,
+        )
+        if full is not None:
+            full.forms |= short.forms
+            merged.append(short.name)
+            notes.append(f"actor {short.name!r} is {full.name!r}, whose brackets name it so")
+    return [a for a in actors if a.name not in merged]
 
 
 def add_initials_forms(actors: Sequence[ActorRecord], text: str) -> None:

@@ -145,6 +145,7 @@ from newsbrief.speakers import (
     medium_described,
     mention_spans,
     mentioned,
+    merge_bracketed_acronyms,
     name_candidates,
     named_after_another,
     named_as_a_thing,
@@ -3750,6 +3751,7 @@ def staged_brief(
         if filed:
             actors = [a for a in actors if a.name not in filed]
             notes.append(f"the headline's topic, left out of the actors: {', '.join(filed)}")
+    actors = merge_bracketed_acronyms(actors, text, notes)
     add_unnamed_sources(actors, sentences, cues, notes, source_language)
     add_title_forms(actors, text, source_language)
     add_head_forms(actors, text, source_language)

@@ -18380,3 +18380,22 @@ def test_a_question_only_of_what_a_speaker_of_the_brief_said_is_dropped(
 ) -> None:
     content = run_staged(COUNCIL, Scripted(_council_script({11: question})), language="en")
     assert (question in [i.question for i in content.unresolved_issues]) is kept
+
+
+def test_an_acronym_the_article_brackets_after_a_listed_body_is_that_body() -> None:
+    # real news, Börsen-Zeitung: "EPI" listed beside the Europäische Payment-Initiative
+    text = (
+        "Wero hat den Praxistest bestanden. Wie die Europäische Payment-Initiative (EPI) am "
+        "Montag mitteilte, glückten mehrere Transaktionen. Die EPI plant den Ausbau, sagte "
+        "Chris Scheuermann."
+    )
+    actors = [
+        {"name": "Europäische Payment-Initiative", "kind": "organization", "role": ""},
+        {"name": "EPI", "kind": "organization", "role": ""},
+        {"name": "Chris Scheuermann", "kind": "person", "role": "Manager"},
+    ]
+    content = _brief_of(text, actors, "Europäische Payment-Initiative", language="de")
+    assert [a.name for a in content.key_actors] == [
+        "Europäische Payment-Initiative",
+        "Chris Scheuermann",
+    ]
