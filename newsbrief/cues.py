@@ -2043,6 +2043,9 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"(?<!\bim )(?<!\bdiese )(?<!\bim engsten )(?<!\bim engen )(?<!\bim kleinen )"
         r"(?<!\bim kleinsten )(?<!\bim eigenen )(?<!\bim familiären )"
         r"(?!(?:land|stadt|wahl|bezirks?)kreis)[^\W\d_]*kreisen?"
+        # (with whose circles they are: "aus Kreisen der alten Bundesregierung"; real news,
+        # Hamburger Abendblatt: named "Kreisen")
+        r"(?:\s+(?:der|des)(?:\s+(?-i:[a-zäöüß])[\w-]*){0,2}\s+(?-i:[A-ZÄÖÜ])[\w-]*)?"
         r"|(?<=\bim )Kreise(?=[^.;:]*\s(?:hieß|heißt)\s+es(?!\w))",
         r"Insider\w*",
         # bodies the sentence cites by what they are, not by name ("Eigentümer des Schiffes ist

@@ -3882,6 +3882,14 @@ _NOT_A_SUBJECT_BEFORE = re.compile(
 Olaf Scholz", "the lawyer of John Smith"), as the folded text writes them ("für" is "fur")."""
 
 
+_EXAMPLE_SPEAKER = re.compile(
+    r",\s+(?:so\s+etwa|etwa|darunter|unter\s+anderem|zum\s+Beispiel|including|among\s+them|"
+    r"such\s+as)\s+"
+)
+"""Words that name an example of those who spoke, after a comma ("..., so etwa Christoph
+Heusgen", "..., including Senator Jane Doe")."""
+
+
 def named_speaker(
     sentence: str, cues: SentenceCues, actors: Sequence[ActorRecord]
 ) -> ActorRecord | None:
@@ -3909,6 +3917,19 @@ def named_speaker(
             after = _named_right_after(sentence[last_end:], actors)
             if after is not None:
                 return after
+    example = _EXAMPLE_SPEAKER.search(sentence)
+    if (
+        example is not None
+        and verbs
+        and verbs[0][1] <= example.start()
+        and _first_named(sentence, cues, actors, 0, verbs[0][0]) is None
+    ):
+        # one named as an example of those who spoke ("Einzelne Stimmen äußerten dennoch
+        # Kritik, so etwa Christoph Heusgen, lange außenpolitischer Berater ..."; real news,
+        # Hamburger Abendblatt: the article's): the first of them a person
+        named = _named_right_after(sentence[example.end() :], actors, inverted=True)
+        if named is not None and named.kind == "person":
+            return named
     for first, verb_end in verbs:
         if first <= 0:
             continue

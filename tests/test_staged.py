@@ -18399,3 +18399,28 @@ def test_an_acronym_the_article_brackets_after_a_listed_body_is_that_body() -> N
         "Europäische Payment-Initiative",
         "Chris Scheuermann",
     ]
+
+
+def test_a_person_named_as_an_example_of_those_who_spoke_is_the_speaker() -> None:
+    # real news, Hamburger Abendblatt: the article's
+    text = (
+        "Baerbock ist qualifiziert. Einzelne Stimmen äußerten dennoch Kritik, so etwa Christoph "
+        "Heusgen, lange Berater von Angela Merkel. Tom Reyes schwieg."
+    )
+    actors = [
+        {"name": "Christoph Heusgen", "kind": "person", "role": ""},
+        {"name": "Tom Reyes", "kind": "person", "role": ""},
+    ]
+    content = _brief_of(text, actors, "the article itself", language="de")
+    assert sources_by_first_word(content)["Einzelne"] == "Christoph Heusgen"
+
+
+def test_german_circles_are_named_with_whose_circles_they_are() -> None:
+    # real news, Hamburger Abendblatt: the unnamed source was named "Kreisen"
+    text = (
+        "Baerbock ist bekannt. Das, so heißt es nun aus Kreisen der alten Bundesregierung, sei "
+        "auch ein Signal. Tom Reyes schwieg."
+    )
+    actors = [{"name": "Tom Reyes", "kind": "person", "role": ""}]
+    content = _brief_of(text, actors, "the article itself", language="de")
+    assert sources_by_first_word(content)["Das,"] == "Kreisen der alten Bundesregierung"
