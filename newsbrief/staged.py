@@ -1296,7 +1296,16 @@ def _in_a_speakers_words(question: str) -> bool:
     """Whether an English open question is in a speaker's first person or cut short ("Do
     Schneider expect us to continue to see a flat recovery, which is affected by ..., and
     the...?"; real news, Welt: his quotation copied): no question of the reader's."""
-    return bool(_SPEAKERS_PRONOUN.search(question) or re.search(r"(?:\.\.\.|…)\s*\?$", question))
+    return bool(
+        _SPEAKERS_PRONOUN.search(question)
+        # (or closing with who says it: "What might hold traps for the unwary, experts
+        # warn?"; real news, CNBC)
+        or re.search(
+            r",\s+(?:[\w'’-]+\s+){1,3}(?:say|says|said|warn|warns|warned|added|adds)\s*\?$",
+            question,
+        )
+        or re.search(r"(?:\.\.\.|…)\s*\?$", question)
+    )
 
 
 _NO_COMMENT = re.compile(
@@ -1395,8 +1404,12 @@ _WHAT_DID_SAY = re.compile(
 """An English question that asks what someone said ("What did Boehner say about ...?", "What
 did Earnest add?"; real news, the Washington Post)."""
 _ONLY_WHAT_SAID = re.compile(
-    r"^what\s+(?:did|does|has|have)\s+(?P<who>.{2,60}?)\s+(?:say|said|emphasi[sz]e|stress|"
-    r"call\s+for|demand|announce|warn|add)\s*\?$",
+    r"^what\s+(?:(?:did|does|has|have)\s+(?P<who>.{2,60}?)\s+(?:say|said|emphasi[sz]e|stress|"
+    r"call\s+for|demand|announce|warn|add)"
+    # (or in the present: "What is Baker expecting?", "What is Baker warning about?"; real
+    # news, CNBC)
+    r"|(?:is|are)\s+(?P<now>.{2,60}?)\s+(?:saying|expecting|warning\s+about|suggesting|"
+    r"proposing|claiming|predicting))\s*\?$",
     re.IGNORECASE,
 )
 """An English question that asks only what someone said, with nothing it is about ("What did
@@ -1411,7 +1424,7 @@ def _asks_only_what_a_speaker_said(question: str, units: Sequence[_Unit], senten
     match = _ONLY_WHAT_SAID.match(question.strip())
     if match is None or _NO_COMMENT.search(sentence):
         return False
-    who = match.group("who")
+    who = match.group("who") or match.group("now")
     return any(
         u.source is not None and u.source.kind != "anonymous" and mentioned(u.source, who)
         for u in units

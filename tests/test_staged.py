@@ -18208,6 +18208,8 @@ def test_what_a_german_medium_learned_is_its_report() -> None:
         # real news, Welt: a quotation copied, in its speaker's first person and cut short
         ("Do Holloway expect us to continue to see a flat recovery?", False),
         ("Will the council appeal the cut, which is affected by the vote, and the...?", False),
+        # real news, CNBC: the sentence copied with who says it
+        ("What might hold traps for the food bank, experts warn?", False),
         # not the country
         ("Will the US and the U.S. Treasury back the food bank?", True),
     ],
@@ -18370,6 +18372,8 @@ def test_a_question_of_what_someone_said_after_they_did_not_comment_stays() -> N
         # real news, Euronews: five of seven questions asked only what a speaker said
         ("What did Jane Holloway say?", False),
         ("What did Jane Holloway call for?", False),
+        # real news, CNBC: in the present
+        ("What is Jane Holloway expecting?", False),
         # someone the brief gives no words of, or what it is about
         ("What did the mayor say?", True),
         ("What did Jane Holloway say about the vans?", True),
