@@ -2045,7 +2045,9 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"(?!(?:land|stadt|wahl|bezirks?)kreis)[^\W\d_]*kreisen?"
         # (with whose circles they are: "aus Kreisen der alten Bundesregierung"; real news,
         # Hamburger Abendblatt: named "Kreisen")
-        r"(?:\s+(?:der|des)(?:\s+(?-i:[a-zäöüß])[\w-]*){0,2}\s+(?-i:[A-ZÄÖÜ])[\w-]*)?"
+        # (and a name's adjective: "der Deutschen Bank", "des Weißen Hauses"; a review)
+        r"(?:\s+(?:der|des)(?:\s+(?-i:[a-zäöüß])[\w-]*){0,2}"
+        r"(?:\s+(?-i:[A-ZÄÖÜ])[\w-]*(?:en|e)(?=\s+(?-i:[A-ZÄÖÜ])))?\s+(?-i:[A-ZÄÖÜ])[\w-]*)?"
         r"|(?<=\bim )Kreise(?=[^.;:]*\s(?:hieß|heißt)\s+es(?!\w))",
         r"Insider\w*",
         # bodies the sentence cites by what they are, not by name ("Eigentümer des Schiffes ist

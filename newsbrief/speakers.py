@@ -978,6 +978,9 @@ def merge_bracketed_acronyms(
                 if a is not short
                 and a.kind != "person"
                 and a.name not in merged
+                # (its initials: not "Japan (BOJ)" of "Bank of Japan (BOJ)", nor "Union" of
+                # "Junge Union (JU)"; a review)
+                and _body_initials(a.name) == short.name.casefold()
                 and re.search(
                     rf"(?<!\w){re.escape(a.name)}\s*\(\s*{re.escape(short.name)}\s*\)", text
                 )
@@ -989,6 +992,12 @@ def merge_bracketed_acronyms(
             merged.append(short.name)
             notes.append(f"actor {short.name!r} is {full.name!r}, whose brackets name it so")
     return [a for a in actors if a.name not in merged]
+
+
+def _body_initials(name: str) -> str:
+    """The first letters of a name's capitalised words and their hyphenated parts, folded
+    ("Europäische Payment-Initiative" -> "epi")."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper()).casefold()
 
 
 def add_initials_forms(actors: Sequence[ActorRecord], text: str) -> None:
@@ -3888,6 +3897,11 @@ _EXAMPLE_SPEAKER = re.compile(
 )
 """Words that name an example of those who spoke, after a comma ("..., so etwa Christoph
 Heusgen", "..., including Senator Jane Doe")."""
+_MANY_UNNAMED = re.compile(
+    r"^\W*(?:\w+\s+){0,2}?(?i:einzelne|mehrere|viele|einige|zahlreiche|manche|andere|several|"
+    r"many|some|other|numerous|critics|kritiker)(?!\w)"
+)
+"""A subject of many the article does not name ("Einzelne Stimmen", "Several lawmakers")."""
 
 
 def named_speaker(
@@ -3922,6 +3936,10 @@ def named_speaker(
         example is not None
         and verbs
         and verbs[0][1] <= example.start()
+        # (the verb's subject many unnamed, not a pronoun or a body: "He said he had spoken
+        # with several leaders, including Emmanuel Macron", "Police said several protesters
+        # were detained, including ..."; a review)
+        and _MANY_UNNAMED.search(sentence, 0, verbs[0][0]) is not None
         and _first_named(sentence, cues, actors, 0, verbs[0][0]) is None
     ):
         # one named as an example of those who spoke ("Einzelne Stimmen äußerten dennoch

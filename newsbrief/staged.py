@@ -1296,8 +1296,10 @@ def _in_a_speakers_words(question: str) -> bool:
     """Whether an English open question is in a speaker's first person or cut short ("Do
     Schneider expect us to continue to see a flat recovery, which is affected by ..., and
     the...?"; real news, Welt: his quotation copied): no question of the reader's."""
+    # (not a title quoted in it: "Will the 'Save us' tour be rescheduled?"; a review)
+    unquoted = re.sub(r"[\"“‘'][^\"”’']*[\"”’']", " ", question)
     return bool(
-        _SPEAKERS_PRONOUN.search(question)
+        _SPEAKERS_PRONOUN.search(unquoted)
         # (or closing with who says it: "What might hold traps for the unwary, experts
         # warn?"; real news, CNBC)
         or re.search(
@@ -1312,10 +1314,14 @@ _NO_COMMENT = re.compile(
     r"(?i)(?:did not|didn't|has not|hasn't|have not|haven't|could not|couldn't) "
     r"(?:immediately )?(?:respond|reply|return|comment|be reached)|declined to (?:comment|say)|"
     r"no comment|(?:äußerte|äußerten) sich (?:zunächst )?nicht|war(?:en)? (?:zunächst )?nicht "
-    r"zu erreichen"
+    r"zu erreichen|"
+    # (or kept back what was said: "but the Kremlin did not disclose them", "would not say
+    # what he had demanded"; a review)
+    r"(?:did not|didn't|declined to|would not|wouldn't|refused to) (?:disclose|say|reveal)|"
+    r"(?:was|were)(?: not|n't) made public|not disclosed"
 )
 """Words that someone did not speak ("did not respond to a request for comment")."""
-_SPEAKERS_PRONOUN = re.compile(r"(?<![\w.])(?-i:we|us|our|ours|me|my|mine)(?![\w.])")
+_SPEAKERS_PRONOUN = re.compile(r"(?<![\w.])(?-i:we|us|our|ours|me|my)(?![\w.])")
 """An English speaker's own words ("we", "us", "my"), not the country ("US", "U.S.")."""
 
 
@@ -1419,12 +1425,15 @@ Samuel Moncada call for?", "What did the UN Generalsecretary say?")."""
 def _asks_only_what_a_speaker_said(question: str, units: Sequence[_Unit], sentence: str) -> bool:
     """Whether an English open question asks only what someone said ("What did Samuel Moncada
     call for?"; real news, Euronews: five of seven questions so) where the brief gives that
-    someone, named, as the source of one of its claims, and its own sentence does not say they
-    kept silent ("did not respond"): the article answers it."""
+    someone, named, as the source of one of its claims, and the paragraph of its sentence
+    (``sentence``) does not say they kept it back ("did not respond", "the Kremlin did not
+    disclose them"; a review): the article answers it."""
     match = _ONLY_WHAT_SAID.match(question.strip())
     if match is None or _NO_COMMENT.search(sentence):
         return False
     who = match.group("who") or match.group("now")
+    if re.search(r"\w['’]s\s|s['’](?:\s|$)", who):
+        return False  # another's, by whose they are: "Tesla's board" (a review)
     return any(
         u.source is not None and u.source.kind != "anonymous" and mentioned(u.source, who)
         for u in units
@@ -6289,7 +6298,8 @@ def staged_brief(
             if _asks_what_its_source_said(question, claim, following):
                 notes.append(f"open question {question!r} dropped: its sentence answers it")
                 continue
-            if _asks_only_what_a_speaker_said(question, claims_units, sentence.text):
+            its_paragraph = " ".join(s.text for s in sentences if s.paragraph == sentence.paragraph)
+            if _asks_only_what_a_speaker_said(question, claims_units, its_paragraph):
                 notes.append(f"open question {question!r} dropped: the article answers it")
                 continue
             if _copied_into_a_question(question) or _in_a_speakers_words(question.strip()):

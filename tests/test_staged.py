@@ -18428,3 +18428,54 @@ def test_german_circles_are_named_with_whose_circles_they_are() -> None:
     actors = [{"name": "Tom Reyes", "kind": "person", "role": ""}]
     content = _brief_of(text, actors, "the article itself", language="de")
     assert sources_by_first_word(content)["Das,"] == "Kreisen der alten Bundesregierung"
+    # (a name's adjective too; a review: "Kreisen der Deutschen")
+    text = text.replace("der alten Bundesregierung", "der Deutschen Bank")
+    content = _brief_of(text, actors, "the article itself", language="de")
+    assert sources_by_first_word(content)["Das,"] == "Kreisen der Deutschen Bank"
+
+
+def test_a_pronoun_subject_keeps_its_sentence_from_an_example_it_names() -> None:
+    # a review: "He said he had spoken with several leaders, including Emmanuel Macron" went
+    # to Macron
+    text = (
+        "Joe Biden arrived in Warsaw on Friday. He said he had spoken with several European "
+        "leaders, including Emmanuel Macron, before the trip."
+    )
+    actors = [
+        {"name": "Joe Biden", "kind": "person", "role": "president"},
+        {"name": "Emmanuel Macron", "kind": "person", "role": "president"},
+    ]
+    content = _brief_of(text, actors, "Joe Biden")
+    assert sources_by_first_word(content)["He"] == "Joe Biden"
+
+
+def test_an_acronym_bracketed_after_a_longer_name_is_not_the_country_it_ends_in() -> None:
+    # a review: "The Bank of Japan (BOJ)" merged the BOJ into Japan
+    text = (
+        "The Bank of Japan (BOJ) kept rates unchanged on Friday. The BOJ said inflation was "
+        "easing. Japan said it was ready to act."
+    )
+    actors = [
+        {"name": "Japan", "kind": "government", "role": ""},
+        {"name": "BOJ", "kind": "organization", "role": "central bank"},
+    ]
+    content = _brief_of(text, actors, {"s1": "the article itself", "s2": "BOJ", "s3": "Japan"})
+    assert sources_by_first_word(content)["The"] == "BOJ"
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        # a review: withheld words, another's board, a mine
+        ("What did Tom Reyes demand?", "Tom Reyes did not disclose his demands."),
+        ("What did Tom Reyes's office announce?", "The office met on Sunday."),
+        ("When will the Quay Street mine reopen?", "The mine stays shut."),
+    ],
+)
+def test_open_questions_the_article_leaves_open_are_kept(question: str, text: str) -> None:
+    article = COUNCIL.replace(
+        "Reyes said the council had not yet decided whether to appeal the grant decision. ",
+        "Reyes said the council had not yet decided whether to appeal the grant decision. " + text,
+    )
+    content = run_staged(article, Scripted(_council_script({11: question})), language="en")
+    assert question in [i.question for i in content.unresolved_issues]
