@@ -81,6 +81,7 @@ from newsbrief.places import (
     is_nationality,
     is_place_adjective,
     is_seat_of_government,
+    names_a_nationality,
     names_people_of,
     written_as_a_place,
 )
@@ -3672,7 +3673,17 @@ def staged_brief(
     # ("Florida tax appraisal records", "Chicago property"; real news, CNN).
     no_bodies: dict[str, list[str]] = {}
     unnamed_people: list[str] = []
-    documents = [a.name for a in actors if names_a_document(a.name, source_language)]
+    documents = [
+        a.name
+        for a in actors
+        if names_a_document(a.name, source_language)
+        # (after a country's adjective too: "The Swedish brochure says ..."; real news, Metro)
+        or (
+            len(a.name.split()) >= 2
+            and names_a_nationality(a.name.split()[0])
+            and names_a_document(a.name.split(maxsplit=1)[1], source_language)
+        )
+    ]
     if documents:
         # "laut einem investigativen Bericht" is a document's word, not a medium's (real news,
         # Mitteldeutsche Zeitung: the model listed "Bericht" as one)

@@ -18479,3 +18479,22 @@ def test_open_questions_the_article_leaves_open_are_kept(question: str, text: st
     )
     content = run_staged(article, Scripted(_council_script({11: question})), language="en")
     assert question in [i.question for i in content.unresolved_issues]
+
+
+def test_a_brochure_the_model_lists_as_a_body_or_a_medium_is_a_document() -> None:
+    # real news, Metro: "Swedish brochure" (media) and "brochure" (organization) took six of
+    # the guidance's sentences
+    text = (
+        "Sweden has told households how to prepare for war. The Swedish brochure says ‘If "
+        "Sweden is attacked, we will never surrender.’ It tells people to keep cash. The "
+        "brochure says: ‘In cold weather the dwelling will cool.’ Sweden said the guidance was "
+        "overdue."
+    )
+    actors = [
+        {"name": "Sweden", "kind": "government", "role": "country"},
+        {"name": "Swedish brochure", "kind": "media", "role": ""},
+        {"name": "brochure", "kind": "organization", "role": ""},
+    ]
+    content = _brief_of(text, actors, "brochure")
+    assert [a.name for a in content.key_actors] == ["Sweden"]
+    assert sources_by_first_word(content)["The"] == "a document"
