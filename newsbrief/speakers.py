@@ -318,6 +318,8 @@ _PREPOSITION_BEFORE = re.compile(
     r"(?<!\w)(?i:of|for|to|with|by|from|about|against|at|on|in|von|für|mit|gegen|bei|zu)\s+$"
 )
 """A preposition right before a name, whose object it is."""
+_PERSON_NEXT = re.compile(r"[^.!?]*[.!?]\s+(?-i:He|She|His|Her|Er|Seine?|Ihre?)(?!\w)")
+"""A person's pronoun opening the next sentence."""
 MENTIONS_OF_A_ONE_WORD_SUBJECT = 3
 """How often an article writes a one-word name it makes a subject, to name a person by it."""
 
@@ -325,9 +327,10 @@ MENTIONS_OF_A_ONE_WORD_SUBJECT = 3
 def _one_word_subject(name: str, text: str) -> bool:
     """Whether ``text`` writes the one word ``name`` at least
     :data:`MENTIONS_OF_A_ONE_WORD_SUBJECT` times, once as the subject of a verb right after it
-    ("On the pitch, Gallagher was exceptional."; real news, the Evening Standard: the match
-    report's central player, never named in full, was left out): a person the article names
-    by a surname alone."""
+    (not after a preposition) with a person's pronoun opening the next sentence ("On the
+    pitch, Gallagher was exceptional. He dominated ..."; real news, the Evening Standard: the
+    match report's central player, never named in full, was left out): a person the article
+    names by a surname alone, not a storm or a city ("Milton was upgraded ...")."""
     mentions = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
     return len(mentions) >= MENTIONS_OF_A_ONE_WORD_SUBJECT and any(
         _SUBJECT_VERB.match(text, m.end())
@@ -339,10 +342,6 @@ def _one_word_subject(name: str, text: str) -> bool:
         and _PERSON_NEXT.match(text, m.end(), m.end() + 300) is not None
         for m in mentions
     )
-
-
-_PERSON_NEXT = re.compile(r"[^.!?]*[.!?]\s+(?-i:He|She|His|Her|Er|Seine?|Ihre?)(?!\w)")
-"""A person's pronoun opening the next sentence."""
 
 
 def _named_as_kin(name: str, text: str) -> bool:
@@ -965,8 +964,10 @@ def merge_bracketed_acronyms(
     actors: Sequence[ActorRecord], text: str, notes: list[str]
 ) -> list[ActorRecord]:
     """The actors with each one listed by an acronym the article writes in brackets right
-    after another listed body's name ("Wie die Europäische Payment-Initiative (EPI) am Montag
-    mitteilte"; real news, Börsen-Zeitung: "EPI" listed beside it) made a form of that body."""
+    after another listed body's name, whose initials it is ("Wie die Europäische
+    Payment-Initiative (EPI) am Montag mitteilte"; real news, Börsen-Zeitung: "EPI" listed
+    beside it), made a form of that body; not the end of a longer name ("Japan" of "Bank of
+    Japan (BOJ)")."""
     merged: list[str] = []
     for short in actors:
         if short.kind == "person" or not _ACRONYM.fullmatch(short.name):

@@ -528,6 +528,7 @@ _MAKER_WORDS = re.compile(
     r"(?i)(?<!\w)(?:maker|manufacturer|regulator|agency|company|firm|brand|group|of|hersteller|"
     r"konzern|behörde)(?!\w)"
 )
+"""Words of a role that makes, sells or oversees things, not a thing sold."""
 _KICKER = re.compile(r"\s*([^\s:]+(?:\s[^\s:]+)?):\s")
 """One or two words and a colon that open a headline: the topic it is filed under."""
 
@@ -1294,9 +1295,10 @@ def _copied_into_a_question(question: str) -> bool:
 
 
 def _in_a_speakers_words(question: str) -> bool:
-    """Whether an English open question is in a speaker's first person or cut short ("Do
-    Schneider expect us to continue to see a flat recovery, which is affected by ..., and
-    the...?"; real news, Welt: his quotation copied): no question of the reader's."""
+    """Whether an English open question is in a speaker's words: their first person outside
+    quotation marks, cut short ("Do Schneider expect us to continue to see a flat recovery,
+    which is affected by ..., and the...?"; real news, Welt: his quotation copied), or closed
+    by who says it ("..., experts warn?"; real news, CNBC): no question of the reader's."""
     # (not a title quoted in it: "Will the 'Save us' tour be rescheduled?"; a review)
     unquoted = re.sub(r"[\"“‘'][^\"”’']*[\"”’']", " ", question)
     return bool(
@@ -1423,14 +1425,14 @@ _ONLY_WHAT_SAID = re.compile(
 Samuel Moncada call for?", "What did the UN Generalsecretary say?")."""
 
 
-def _asks_only_what_a_speaker_said(question: str, units: Sequence[_Unit], sentence: str) -> bool:
+def _asks_only_what_a_speaker_said(question: str, units: Sequence[_Unit], paragraph: str) -> bool:
     """Whether an English open question asks only what someone said ("What did Samuel Moncada
     call for?"; real news, Euronews: five of seven questions so) where the brief gives that
-    someone, named, as the source of one of its claims, and the paragraph of its sentence
-    (``sentence``) does not say they kept it back ("did not respond", "the Kremlin did not
-    disclose them"; a review): the article answers it."""
+    someone, named, as the source of one of its claims, and the ``paragraph`` of its sentence
+    does not say they kept it back ("did not respond", "the Kremlin did not disclose them"; a
+    review), nor does it ask of another's ("Tesla's board"): the article answers it."""
     match = _ONLY_WHAT_SAID.match(question.strip())
-    if match is None or _NO_COMMENT.search(sentence):
+    if match is None or _NO_COMMENT.search(paragraph):
         return False
     who = match.group("who") or match.group("now")
     if re.search(r"\w['’]s\s|s['’](?:\s|$)", who):
