@@ -11592,7 +11592,10 @@ _NOT_PEOPLE = frozenset(
      "since", "until", "though", "although", "yet", "once", "where", "that", "which", "who",
      # verbs in -s, not plural nouns ("Wiig, who is slight, ..., looks mortified")
      "looks", "seems", "appears", "remains", "becomes", "gets", "goes", "says", "feels",
-     "sounds"}
+     "sounds",
+     # prepositions that open an example or an exception ("..., including armed forces based
+     # on mandatory conscription"; real news, Metro: offered, and listed as a group)
+     "including", "excluding", "like", "among", "notably", "especially", "except"}
 )  # fmt: skip
 
 

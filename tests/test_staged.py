@@ -18498,3 +18498,15 @@ def test_a_brochure_the_model_lists_as_a_body_or_a_medium_is_a_document() -> Non
     content = _brief_of(text, actors, "brochure")
     assert [a.name for a in content.key_actors] == ["Sweden"]
     assert sources_by_first_word(content)["The"] == "a document"
+
+
+def test_a_phrase_opened_by_including_is_no_acting_group() -> None:
+    # real news, Metro: "including armed forces" offered, and listed as a group
+    text = (
+        "Finland has always maintained a high level of preparedness, including armed forces "
+        "based on mandatory conscription for men. Sweden said the guidance was overdue."
+    )
+    actors = [{"name": "Sweden", "kind": "government", "role": "country"}]
+    kinds = {"Sweden": "government", "including armed forces": "group", "armed forces": "group"}
+    content = _brief_of(text, actors, "the article itself", kinds=kinds)
+    assert "including armed forces" not in [a.name for a in content.key_actors]
