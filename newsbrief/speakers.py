@@ -10590,6 +10590,35 @@ _GERMAN_STATE_BODIES = frozenset(
      "zentralbank", "notenbank", "behörden", "staatsmedien"}
 )  # fmt: skip
 """German nouns for a state's body that a country's genitive names ("Israels Armee")."""
+
+
+def _genitive_ending(lowered: str) -> str | None:
+    """The genitive ending ("es", "s") of a German compound body's name ("innenministeriums",
+    "us-europakommandos"), else ``None``."""
+    for ending in ("es", "s"):
+        stem = lowered.removesuffix(ending)
+        if (
+            stem != lowered
+            and stem.endswith((*_GERMAN_BODY_ENDINGS, "kommando"))
+            and stem not in _GERMAN_BODY_ENDINGS
+            and stem != "kommando"
+            and not stem.endswith(_GERMAN_NO_BODY_ENDINGS)
+        ):
+            return ending
+    return None
+
+
+_CITING_NOUNS = frozenset(
+    {"angaben", "einschätzung", "erkenntnissen", "informationen", "auskunft", "mitteilung",
+     "darstellung", "ansicht", "sprecher", "sprecherin", "sprechers", "sprecherinnen", "chef",
+     "chefin", "leiter", "leiterin", "präsident", "präsidentin"}
+)  # fmt: skip
+"""German nouns of an account or a speaker before a body's genitive ("nach Angaben des
+Innenministeriums", "ein Sprecher des Innenministeriums")."""
+_NAME_AFTER = re.compile(r"\s+(?:(?:der|des)\s+)?(?-i:[A-ZÄÖÜ])")
+"""A capitalised word after a body's head, perhaps after "der"/"des": the rest of its name."""
+
+
 _GERMAN_NO_BODY_ENDINGS = (
     "vorrat", "heirat", "hausrat", "unrat", "zierrat", "apparat", "karat", "inserat",
     "ehrenamt", "hauptgericht", "fleischgericht", "nudelgericht", "leibgericht",
@@ -10921,6 +10950,24 @@ def body_phrases(
                     )
                 ):
                     add(word)
+                elif (
+                    _capitalised(word)
+                    and i > 1
+                    and words[i - 1] == "des"
+                    # (only as whose account or spokesperson: not "des Landesverrats", "des
+                    # Präparats", "des Bürgermeisteramts"; a review)
+                    and words[i - 2] in _CITING_NOUNS
+                    and (ending := _genitive_ending(lowered)) is not None
+                    and not _in_a_longer_name(text, tokens, i)
+                    # (nor the head of a longer name after it: "des Bundesverbands der
+                    # Deutschen Industrie", "des Amtsgerichts München"; a review)
+                    and not _NAME_AFTER.match(text, token.end())
+                ):
+                    # a body in the genitive ("nach Angaben des US-Europakommandos", "ein
+                    # Sprecher des Innenministeriums"; real news, t-online: never offered, its
+                    # account went to the article itself): named as it is in the nominative
+                    # (cut by the written ending: "des Außenministeriums"; a review)
+                    add(word[: len(word) - len(ending)])
                 elif (
                     lowered in _GERMAN_CITY_BODIES
                     and i > 1

@@ -18510,3 +18510,67 @@ def test_a_phrase_opened_by_including_is_no_acting_group() -> None:
     kinds = {"Sweden": "government", "including armed forces": "group", "armed forces": "group"}
     content = _brief_of(text, actors, "the article itself", kinds=kinds)
     assert "including armed forces" not in [a.name for a in content.key_actors]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        # real news, t-online: a body named in the genitive was never offered, and its account
+        # went to the article itself
+        (
+            "Der Tanker wurde nach Angaben des US-Europakommandos geentert.",
+            "US-Europakommando",
+        ),
+        ("Nach Angaben des Innenministeriums sank die Zahl.", "Innenministerium"),
+    ],
+)
+def test_a_german_body_named_in_the_genitive_is_offered_in_the_nominative(
+    sentence: str, body: str
+) -> None:
+    text = f"Die Lage ist angespannt. {sentence} Tom Reyes schwieg."
+    actors = [{"name": "Tom Reyes", "kind": "person", "role": ""}]
+    content = _brief_of(
+        text, actors, {"s2": body}, language="de", kinds={"Tom Reyes": "person", body: "government"}
+    )
+    assert sources_by_first_word(content)[sentence.split()[0]] == body
+
+
+def test_a_dish_or_a_bare_noun_in_the_genitive_is_no_body() -> None:
+    text = (
+        "Die Lage ist angespannt. Die Kosten des Hauptgerichts stiegen, sagte Tom Reyes. Die "
+        "Rolle des Ministeriums ist unklar, sagte Tom Reyes."
+    )
+    actors = [{"name": "Tom Reyes", "kind": "person", "role": ""}]
+    kinds = {"Tom Reyes": "person", "Hauptgericht": "organization", "Ministerium": "government"}
+    content = _brief_of(text, actors, "Tom Reyes", language="de", kinds=kinds)
+    assert [a.name for a in content.key_actors] == ["Tom Reyes"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a review: a crime, a drug, an office, the head of a longer name
+        "Er steht unter dem Verdacht des Landesverrats, sagte Tom Reyes.",
+        "Die Wirkung des Präparats sei nicht belegt, sagte Tom Reyes.",
+        "Nach Angaben des Bundesverbands der Deutschen Industrie sank die Zahl, sagte Tom Reyes.",
+    ],
+)
+def test_a_genitive_that_is_no_body_or_only_the_head_of_a_name_is_not_offered(
+    sentence: str,
+) -> None:
+    text = f"Die Lage ist angespannt. {sentence}"
+    actors = [{"name": "Tom Reyes", "kind": "person", "role": ""}]
+    kinds = {"Tom Reyes": "person", "Landesverrat": "organization", "Präparat": "organization",
+             "Bundesverband": "organization"}  # fmt: skip
+    content = _brief_of(text, actors, "Tom Reyes", language="de", kinds=kinds)
+    names = [a.name for a in content.key_actors]
+    assert not {"Landesverrat", "Präparat", "Bundesverband"} & set(names)
+
+
+def test_a_body_in_the_genitive_with_an_eszett_is_named_whole() -> None:
+    # a review: "des Außenministeriums" was offered as "Außenministeriums"
+    text = "Die Lage ist angespannt. Nach Angaben des Außenministeriums sank die Zahl."
+    actors = [{"name": "Tom Reyes", "kind": "person", "role": ""}]
+    kinds = {"Tom Reyes": "person", "Außenministerium": "government"}
+    content = _brief_of(text, actors, {"s2": "Außenministerium"}, language="de", kinds=kinds)
+    assert sources_by_first_word(content)["Nach"] == "Außenministerium"
