@@ -10849,8 +10849,10 @@ def body_phrases(
     the name and their complement ("la police ferroviaire", "la Cour pénale internationale",
     "l’Office régional de l’eau", "assessorato regionale alla Sanità"; a bare "la police" is
     too often no actor of the story). In German, not at a sentence's start, a compound ending in
-    such a noun ("Landesumweltministerium", "Aufsichtsrat"; not the bare "Regierung"),
-    "Stadtwerke", or a city's body after the city's adjective ("Berliner Feuerwehr"). Phrases
+    such a noun ("Landesumweltministerium", "Aufsichtsrat"; not the bare "Regierung"), in the
+    nominative, or in the genitive after an account or a speaker ("nach Angaben des
+    Innenministeriums" gives "Innenministerium"), "Stadtwerke", or a city's body after the
+    city's adjective ("Berliner Feuerwehr"). Phrases
     an actor already covers are left out; at most :data:`MAX_BODIES`, the most repeated first.
     """
     code = language.lower()
