@@ -3001,7 +3001,8 @@ _LAUT_PREPOSITION = re.compile(
     # (not "laut Definition", "laut Plan": by what a word means, as planned; real news, Welt:
     # "eine Rezession, die laut Definition nach zwei Minusquartalen ... festgestellt wird" went
     # to the statistics office; but "laut Plan der Bahn", "laut Definition der WHO" cite them)
-    r"\s+(?!(?:Definition|Plan)(?!\w)(?!\s+(?:der|des|von|vom)\s))(?:[A-ZÄÖÜ0-9\"„“»«‚']|(?:dpa|afp|apa|epd|kna|sid|ddp)(?!\w)"
+    r"\s+(?!(?:Definition|Plan)(?!\w)(?!\s+(?:der|des|von|vom)\s))"
+    r"(?:[A-ZÄÖÜ0-9\"„“»«‚']|(?:dpa|afp|apa|epd|kna|sid|ddp)(?!\w)"
     r"|(?!(?:geworden|werden)(?!\w))[a-zäöüß]+(?:em|en|er|es)(?!\w))"
 )
 """What follows "laut" the preposition: a name or noun (quoted, or an agency written in lower

@@ -6519,7 +6519,7 @@ def promotion_lines(sentences: Sequence[Sentence], cues: Sequence[SentenceCues])
     the last :data:`PROMOTION_PARAGRAPHS` paragraphs, a sentence that calls the reader to
     subscribe, listen or follow, and no verb of saying ("„Alles auf Aktien“ ist der tägliche
     Börsen-Shot aus der WELT-Wirtschaftsredaktion. ... Abonnieren Sie den Podcast bei
-    Spotify, ..."; real news, Welt: four claims and an open question of the article's), with
+    Spotify, ..."; real news, Welt: three claims and an open question of the article's), with
     the rest of its paragraph where no sentence of it reports anyone's words. A call someone
     is quoted making ('"Sign up for emergency alerts now," Smith said.') is theirs, and a
     paragraph that reports words keeps them (a review)."""

@@ -1427,7 +1427,7 @@ Samuel Moncada call for?", "What did the UN Generalsecretary say?")."""
 
 def _asks_only_what_a_speaker_said(question: str, units: Sequence[_Unit], paragraph: str) -> bool:
     """Whether an English open question asks only what someone said ("What did Samuel Moncada
-    call for?"; real news, Euronews: five of seven questions so) where the brief gives that
+    call for?"; real news, Euronews: four of seven questions so) where the brief gives that
     someone, named, as the source of one of its claims, and the ``paragraph`` of its sentence
     does not say they kept it back ("did not respond", "the Kremlin did not disclose them"; a
     review), nor does it ask of another's ("Tesla's board"): the article answers it."""
@@ -3740,7 +3740,7 @@ def staged_brief(
             and _PRODUCT_ROLE.fullmatch(actor.role.strip())
             and not _MAKER_WORDS.search(actor.role)
         ):
-            # "Galaxy Ring (organization, product line)" (real news, GameStar: five of a
+            # "Galaxy Ring (organization, product line)" (real news, GameStar: four of a
             # maker's devices listed as bodies), whatever seems to speak for it ("Galaxy Ring:
             # Wir gehen stark davon aus, ...", the writers' words under a heading)
             no_bodies.setdefault("products, not actors", []).append(actor.name)
