@@ -1173,13 +1173,49 @@ _NAME_OF = re.compile(
 )
 """An English question for the name of someone or something ("What is the name of the
 fashion designer who ...?", "Who is the Swedish Prime Minister?")."""
+_PART_IN = re.compile(
+    r"^who\s+(?:is|was|are|were)\s+the\s+(?P<part>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2}?)"
+    r"\s+(?P<of>(?:of|at|for|in|behind)\s+[^?]{3,100})\?$",
+    re.IGNORECASE,
+)
+"""An English question for who held a part in something ("Who was the keynote speaker at the
+Coliseum's Religious Witness for Human Dignity event?"; real news, the Los Angeles Times)."""
 
 
-def _asks_a_name_it_gives(question: str, sentence: str) -> bool:
+def _asks_a_name_it_gives(question: str, sentence: str, paragraph: str = "") -> bool:
     """Whether an English question asks for a name its sentence gives: the words it asks the
     name of stand in the sentence ("What is the name of the fashion designer who ...?" of
     "Fashion designer Tom Ford has announced ..."; real news, Yahoo). One the sentence does not
-    give ("the person who deposited the complaint"; the gold birth ward) stays open."""
+    give ("the person who deposited the complaint"; the gold birth ward) stays open. Who held a
+    part in something ("Who was the architect of the Coliseum?") is given where the sentence
+    names someone in that part ("architects John and Donald Parkinson", "Jane Holloway, the
+    head of ...", "with Martin Luther King Jr. as the keynote speaker") and it or its
+    ``paragraph`` names most of what the part is in."""
+    match = _PART_IN.match(question.strip())
+    if match is not None:
+        words = [re.escape(w) for w in match.group("part").split()]
+        part = r"\s+".join([*words[:-1], rf"{words[-1]}(?:s|es)?"])
+        name = r"(?-i:[A-Z])[\w'’.-]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’.-]+)+"
+        given = re.search(
+            rf"(?<!\w){part},?\s+{name}"
+            rf"|{name},?\s+(?:as\s+)?(?:the|its|their|his|her)\s+{part}(?!\w)",
+            sentence,
+            re.IGNORECASE,
+        )
+        # (the part in what the question names: not "Who is the head of the council?" of "Food
+        # bank head Jane Holloway said")
+        within = f"{sentence} {paragraph}".casefold()
+        rest = {
+            re.sub(r"['’]s$", "", w.casefold().strip(".,'’\""))[:5]
+            for w in match.group("of").split()[1:]
+            if len(w) > 3 and w[:1].isalpha()
+        }
+        if (
+            given is not None
+            and not _WHO_UNKNOWN.search(sentence)
+            and sum(1 for w in rest if w in within) * 2 > len(rest)
+        ):
+            return True
     match = _NAME_OF.match(question.strip())
     if match is None:
         return False
@@ -1292,6 +1328,31 @@ def _copied_into_a_question(question: str) -> bool:
     subordinate clause has its own verb ("Will the court decide whether the company could be
     fined?")."""
     return bool(_COPIED_INTO_A_QUESTION.search(question.strip()))
+
+
+def _asks_what_it_says_is(question: str, sentence: str) -> bool:
+    """Whether an English "What is ...?" question asks what its sentence says is so, in the
+    sentence's own words after its verb ("What was the largest crowd to witness a soccer match
+    in the 94-year history of the stadium?" of "It was the largest crowd to witness a soccer
+    match in the 94-year history of the stadium ..."; real news, the Los Angeles Times): the
+    sentence's subject answers it. Five words copied at least."""
+    match = _WHAT_IS_COPIED.match(question.strip())
+    if match is None:
+        return False
+    words = match.group("what").split()
+    if len(words) < 5:
+        return False
+    copied = r"\s+".join(re.escape(w) for w in words)
+    return (
+        re.search(rf"(?<!\w)(?:is|was|are|were|be|been)\s+{copied}(?!\w)", sentence, re.I)
+        is not None
+    )
+
+
+_WHAT_IS_COPIED = re.compile(
+    r"^(?:what|who|which)\s+(?:is|was|are|were)\s+(?P<what>[^?]+?)\s*\?$", re.IGNORECASE
+)
+"""An English question of what something is ("What was the largest crowd to ...?")."""
 
 
 def _in_a_speakers_words(question: str) -> bool:
@@ -6228,13 +6289,20 @@ def staged_brief(
                 fault = "were not questions"
             elif _statement_then_question(question, output):
                 fault = "wrote a statement before the question: write the question alone"
-            elif output == "en" and _copied_into_a_question(question):
+            elif output == "en" and (
+                _copied_into_a_question(question) or _asks_what_it_says_is(question, sentence.text)
+            ):
                 fault = (
                     "copied the sentence after a question's first word: ask, in a short "
                     "question of your own, what the sentence leaves open"
                 )
             elif _asks_nothing(question, output) or (
-                output == "en" and _asks_a_name_it_gives(question, sentence.text)
+                output == "en"
+                and _asks_a_name_it_gives(
+                    question,
+                    sentence.text,
+                    " ".join(s.text for s in sentences if s.paragraph == sentence.paragraph),
+                )
             ):
                 fault = (
                     "asked about the article, not about its news: ask what the sentence leaves "
@@ -6315,7 +6383,11 @@ def staged_brief(
             if _asks_only_what_a_speaker_said(question, claims_units, its_paragraph):
                 notes.append(f"open question {question!r} dropped: the article answers it")
                 continue
-            if _copied_into_a_question(question) or _in_a_speakers_words(question.strip()):
+            if (
+                _copied_into_a_question(question)
+                or _in_a_speakers_words(question.strip())
+                or _asks_what_it_says_is(question, sentence.text)
+            ):
                 notes.append(f"open question {question!r} dropped: its sentence copied")
                 continue
             if _repeats(question, kept_questions):
@@ -6325,7 +6397,7 @@ def staged_brief(
             if _asks_who_an_actor_is(question, actors, sentence.text, open_cue):
                 notes.append(f"open question {question!r} dropped: it asks who an actor is")
                 continue
-            if _asks_a_name_it_gives(question, sentence.text):
+            if _asks_a_name_it_gives(question, sentence.text, its_paragraph):
                 notes.append(f"open question {question!r} dropped: its sentence gives the name")
                 continue
             if _asks_who_it_names(question, sentence.text, actors):

@@ -3195,6 +3195,34 @@ def test_one_question_written_for_most_sentences_is_asked_again_naming_whom_each
         # Shaun Bowles, confirmed ..."
         ("The food bank's head, Jane Holloway, said", "What is the head's name?", False),
         ("The food bank's head, Jane Holloway, said", "What is the lawyer's name?", True),
+        # real news, the Los Angeles Times: "Who was the keynote speaker at the Coliseum's
+        # Religious Witness for Human Dignity event?" of "..., with Martin Luther King Jr. as
+        # the keynote speaker.", "Who was the architect of the Los Angeles Coliseum?" of "The
+        # stadium was designed by architects John and Donald Parkinson ..." (the Coliseum named
+        # in its paragraph)
+        (
+            "Jane Holloway, the head of the food bank, said",
+            "Who is the head of the food bank?",
+            False,
+        ),
+        (
+            "Jane Holloway, as the head of its vans, said",
+            "Who is the head of the food bank's vans?",
+            False,
+        ),
+        (
+            "Its drivers Jane Holloway and Tom Reyes said",
+            "Who are the drivers for the food bank?",
+            False,
+        ),
+        # (the part in something the paragraph does not name, or no name in it)
+        (
+            "Jane Holloway, the head of the food bank, said",
+            "Who is the head of the city library?",
+            True,
+        ),
+        ("The head of the food bank said", "Who is the head of the food bank?", True),
+        ("Jane Holloway said", "Who is the head of the food bank?", True),
     ],
 )
 def test_an_open_question_for_a_name_its_sentence_gives_is_asked_again(
@@ -17931,6 +17959,34 @@ def test_a_sentence_copied_into_a_question_is_asked_again_then_dropped(
     script["issues-retry"] = every_key(question)
     answer = Scripted(script)
     content = run_staged(COUNCIL, answer, language="en")
+    assert any(c.stage == "issues-retry" for c in answer.calls) is copied
+    assert (question in [i.question for i in content.unresolved_issues]) is not copied
+
+
+@pytest.mark.parametrize(
+    ("question", "copied"),
+    [
+        # real news, the Los Angeles Times: "What was the largest crowd to witness a soccer
+        # match in the 94-year history of the stadium?" of "It was the largest crowd to ..."
+        ("What was the largest cut to a charity in the history of Marlow?", True),
+        ("Who was the largest cut to a charity in the history of Marlow?", True),
+        # (what the sentence does not say is so, or too few of its words)
+        ("What was the largest cut to a charity in the history of Leeds?", False),
+        ("Why was it the largest cut to a charity in the history of Marlow?", False),
+        ("What was the largest cut?", False),
+    ],
+)
+def test_a_question_of_what_its_sentence_says_is_so_is_asked_again_then_dropped(
+    question: str, copied: bool
+) -> None:
+    text = COUNCIL.replace(
+        "Jane Holloway said the food bank would have to close one of its two vans.",
+        "It was the largest cut to a charity in the history of Marlow, Jane Holloway said.",
+    )
+    script = _council_script({9: question})
+    script["issues-retry"] = every_key(question)
+    answer = Scripted(script)
+    content = run_staged(text, answer, language="en")
     assert any(c.stage == "issues-retry" for c in answer.calls) is copied
     assert (question in [i.question for i in content.unresolved_issues]) is not copied
 
