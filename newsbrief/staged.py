@@ -1355,6 +1355,42 @@ _WHAT_IS_COPIED = re.compile(
 """An English question of what something is ("What was the largest crowd to ...?")."""
 
 
+def _asks_what_happened(question: str, sentence: str) -> bool:
+    """Whether an English question asks what happened to something its sentence tells what
+    happened to ("What happened to the supermarkets and warehouses?" of "Local authorities
+    reported supermarkets and warehouses across the city also were damaged."; "What happened
+    in the Kyiv region?" of "Multiple communities recorded damage throughout the Kyiv region
+    ..."; real news, Global News): the sentence has most of the common nouns it asks about (a
+    person's fate, asked by name, stays open). Not where the sentence says that is not known
+    ("Police are investigating what happened to the money")."""
+    match = _WHAT_HAPPENED.match(question.strip())
+    if match is None or _HAPPENING_UNKNOWN.search(sentence):
+        return False
+    folded = sentence.casefold()
+    # (the common nouns, not a name: "What happened to Whelan?" of "... Whelan, who remains
+    # detained in Russia" asks his fate; the gold G20)
+    words = {
+        w.casefold().strip(".,'’\"")[:5]
+        for w in match.group("what").split()
+        if len(w) > 3 and w[:1].islower() and w.casefold() not in ("their", "there", "these")
+    }
+    return bool(words) and sum(1 for w in words if w in folded) * 2 >= len(words)
+
+
+_WHAT_HAPPENED = re.compile(
+    r"^what\s+(?:exactly\s+)?happened\s+(?:to|in|at|on|with|inside|near)\s+(?P<what>[^?]{3,80})\?$",
+    re.IGNORECASE,
+)
+"""An English question of what happened to something or somewhere (the past; not "What will
+happen to ...?")."""
+_HAPPENING_UNKNOWN = re.compile(
+    r"(?<!\w)(?:what\s+happened|how\s+it\s+happened|investigat\w*|unclear|unknown|"
+    r"not\s+(?:yet\s+)?(?:known|clear)|remains?\s+to\s+be|whether|may\s+have|might\s+have)(?!\w)",
+    re.IGNORECASE,
+)
+"""Words by which a sentence leaves what happened open."""
+
+
 def _in_a_speakers_words(question: str) -> bool:
     """Whether an English open question is in a speaker's words: their first person outside
     quotation marks, cut short ("Do Schneider expect us to continue to see a flat recovery,
@@ -1722,10 +1758,20 @@ def _asks_what_its_source_said(
     # Canada.com)
     role = normalize_name(unit.source.role)
     by_role = re.sub(r"^(?:the|a|an)\s+", "", normalize_name(who))
+    # (or by the title the sentence gives the source: "What did the Ukrainian Ambassador say?"
+    # of "..., Ukrainian Ambassador Andrii Melnyk denied ..."; real news, Global News)
+    folded = normalize_name(unit.sentence.text)
     return (
         mentioned(unit.source, who)
         or who.casefold() in ("he", "she", "they", "it")
         or (len(by_role.split()) >= 2 and role.endswith(by_role))
+        or (
+            bool(by_role)
+            and any(
+                re.search(rf"(?<!\w){re.escape(by_role)}\s+{re.escape(form)}(?!\w)", folded)
+                for form in unit.source.forms
+            )
+        )
     )
 
 
@@ -6318,6 +6364,11 @@ def staged_brief(
                     "asked what the sentence's own speaker said, which the sentence tells: ask "
                     "what it leaves open (what is not known yet, what will happen next)"
                 )
+            elif output == "en" and _asks_what_happened(question, sentence.text):
+                fault = (
+                    "asked what happened, which the sentence tells: ask what it leaves open "
+                    "(what is not known yet, what will happen next)"
+                )
             elif _serious(unsupported_specifics(question, sentence.text, language=output)):
                 # a number or date of another sentence, or one made up, changes a fact (the
                 # gold birth ward: "after the 30th of July" of "dopo il 30 giugno")
@@ -6376,7 +6427,9 @@ def staged_brief(
                 ),
                 None,
             )
-            if _asks_what_its_source_said(question, claim, following):
+            if _asks_what_its_source_said(question, claim, following) or _asks_what_happened(
+                question, sentence.text
+            ):
                 notes.append(f"open question {question!r} dropped: its sentence answers it")
                 continue
             its_paragraph = " ".join(s.text for s in sentences if s.paragraph == sentence.paragraph)

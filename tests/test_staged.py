@@ -3256,6 +3256,58 @@ def test_an_open_question_asking_what_its_speaker_said_is_asked_again() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        # real news, Global News: "What did the Ukrainian Ambassador say?" of "..., Ukrainian
+        # Ambassador Andrii Melnyk denied his Russian counterpart's accusations ..."
+        ("What did the volunteer say about the vans?", True),
+        ("What did the Marlow volunteer say?", True),
+        # (a title the sentence does not give, or words it has elsewhere than before the name)
+        ("What did the council leader say about the vans?", False),
+        ("What did the food bank say about the vans?", False),
+    ],
+)
+def test_an_open_question_naming_its_speaker_by_the_title_the_sentence_gives_is_asked_again(
+    question: str, answered: bool
+) -> None:
+    text = COUNCIL.replace("Jane Holloway said", "Marlow volunteer Jane Holloway said")
+    script = _council_script({9: question})
+    script["issues-retry"] = every_key(question)
+    answer = Scripted(script)
+    content = run_staged(text, answer, language="en")
+    assert any(c.stage == "issues-retry" for c in answer.calls) is answered
+    assert (question in [i.question for i in content.unresolved_issues]) is not answered
+
+
+@pytest.mark.parametrize(
+    ("said", "question", "answered"),
+    [
+        # real news, Global News: "What happened to the supermarkets and warehouses?" of "Local
+        # authorities reported supermarkets and warehouses across the city also were damaged."
+        ("Jane Holloway said", "What happened to the two vans?", True),
+        ("Jane Holloway said", "What happened to the food bank's vans?", True),
+        # (what the sentence does not name, or leaves open; what will happen)
+        ("Jane Holloway said", "What happened to the warehouse?", False),
+        ("Jane Holloway said", "What happened to Jane Holloway?", False),
+        ("Jane Holloway said it was unclear whether", "What happened to the two vans?", False),
+        ("Jane Holloway said", "What will happen to the two vans?", False),
+    ],
+)
+def test_an_open_question_of_what_happened_that_its_sentence_tells_is_asked_again(
+    said: str, question: str, answered: bool
+) -> None:
+    text = COUNCIL.replace("Jane Holloway said", said)
+    script = _council_script({9: question})
+    script["issues-retry"] = every_key(question)
+    answer = Scripted(script)
+    content = run_staged(text, answer, language="en")
+    retried = [c for c in answer.calls if c.stage == "issues-retry"]
+    assert bool(retried) is answered
+    assert all("asked what happened" in c.messages[-1]["content"] for c in retried)
+    assert (question in [i.question for i in content.unresolved_issues]) is not answered
+
+
 def test_a_long_article_gets_a_few_open_questions_not_one_per_four_sentences() -> None:
     from newsbrief.staged import MAX_OPEN_QUESTIONS
 
