@@ -6298,7 +6298,8 @@ def pronoun_fits(pronoun: PronounKind, actor: ActorRecord) -> bool:
     Freilassung sagte er: ..."; real news, Hamburger Abendblatt)."""
     kind = actor.kind
     return {
-        "person": kind == "person" or (kind == "anonymous" and not _people_by_trade(actor)),
+        "person": kind == "person"
+        or (kind == "anonymous" and not _people_by_trade(actor) and not _plural_head(actor.name)),
         "thing": kind not in ("person", "anonymous"),
         "people": kind != "person",
     }.get(pronoun, True)
@@ -6398,6 +6399,20 @@ def _people_by_trade(actor: ActorRecord) -> bool:
 
 
 _PLURAL_OPENERS = frozenset({"some", "many", "several", "others", "most", "few", "both"})
+
+
+def _plural_head(name: str) -> bool:
+    """Whether an unnamed source's name has a plural noun for its head, the last word before
+    any complement ("Ukrainian authorities", "officials at the ministry", "les autorités"; not
+    "person familiar with the talks", "witness"): no one "he" or "she" stands for (real news,
+    Global News: '"..., My apartment was blown to pieces," he said.' stayed with "Ukrainian
+    authorities", the model's pick, after a resident had spoken)."""
+    head: list[str] = []
+    for word in name.casefold().split():
+        if word in _ENGLISH_PREPOSITIONS or word in ("who", "that", "familiar", "close"):
+            break
+        head.append(word)
+    return bool(head) and re.fullmatch(r"[^\W\d_]{2,}(?:ies|[^\W\d_suí'’]s)", head[-1]) is not None
 
 
 # Nouns that make the name after them (or, in English, before them) a thing rather than an

@@ -6184,6 +6184,45 @@ def test_he_is_not_the_plural_unnamed_source_the_model_picked() -> None:
     assert source["Mediators"] == "Mediators"
 
 
+@pytest.mark.parametrize(
+    ("unnamed", "his"),
+    [
+        # real news, Global News: '"..., My apartment was blown to pieces," he said.' after a
+        # resident had spoken stayed with "Ukrainian authorities", the model's pick
+        ("Ukrainian authorities", False),
+        ("officials at the ministry", False),
+        ("Local residents", False),
+        # (one unnamed person "he" may stand for)
+        ("a senior official", True),
+        ("a person familiar with the talks", True),
+    ],
+)
+def test_he_is_no_unnamed_source_named_by_a_plural_noun(unnamed: str, his: bool) -> None:
+    text = (
+        f"{unnamed[:1].upper()}{unnamed[1:]} said the attack damaged buildings across the "
+        "capital, speaking on condition of anonymity. Yevhen Zosin, 74, a resident who saw the attack, said he "
+        "rushed to grab his dog. \u201cThen there was another explosion. My apartment was "
+        "blown to pieces,\u201d he said."
+    )
+    content = _brief_of(
+        text,
+        [{"name": "Yevhen Zosin", "kind": "person", "role": "resident"}],
+        lambda call: {
+            key: "Yevhen Zosin"
+            if key == "s2"
+            else next(
+                o
+                for o in call.response_model.model_json_schema()["properties"][key]["enum"]
+                if o.startswith("anonymous:")
+            )
+            for key in call.response_model.model_fields
+        },
+    )
+    source = sources_by_first_word(content)
+    assert source[unnamed.split()[0].title()] != "Yevhen Zosin"  # the unnamed source is listed
+    assert (source["\u201cThen"] == "Yevhen Zosin") is not his
+
+
 def test_the_models_pick_of_a_person_named_before_stands_against_a_body_further_back() -> None:
     """Real news (Hessenschau): in "Nataliia Romanenko steht ... Ihr neuer Arbeitgeber, die
     Johanniter Unfallhilfe, lagert hier Hilfsgüter. Die 30 Jahre alte Ukrainerin arbeitet ...
