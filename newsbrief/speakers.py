@@ -8411,6 +8411,31 @@ def unnamed_person(sentence: str) -> tuple[str, Gender | None] | None:
     return german, "f" if german.endswith("in") else "m"
 
 
+def unnamed_people(sentence: str) -> str | None:
+    """The one group of people an English sentence names only by their trade, outside its
+    quotations, with what they are of ("That possibility is one of many concerns held by
+    critics of sovereign AI."; real news, the Globe and Mail), else ``None``. "They" who speak
+    in the next sentence ("They argue embracing the concept ... could legitimize ...") are
+    them, not a body named earlier. Two groups in the sentence give none."""
+    found = list(_UNNAMED_PEOPLE.finditer(blank_spans(sentence, quoted_spans(sentence))))
+    if len(found) != 1:
+        return None
+    return " ".join(found[0].group("people").split())
+
+
+_UNNAMED_PEOPLE = re.compile(
+    r"(?<![\w-])(?P<people>(?:(?:many|some|several|most|few|other|local|leading|independent|"
+    r"prominent|outside|foreign)\s+)?(?:"
+    + "|".join(sorted(UNNAMED_TRADES, key=len, reverse=True))
+    + r")(?:\s+(?:of|in|at|from)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+(?=\s*[.,;:!?]|$))?)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+"""A group of people by their trade (the English words of :data:`UNNAMED_TRADES`), after a word
+of number or kind at most ("many critics", "local residents") and before what they are of,
+where that closes a clause ("critics of sovereign AI.")."""
+
+
 def actor_source(actor: ActorRecord) -> Source:
     """The claim :class:`~newsbrief.models.Source` that ``actor`` is."""
     return Source(actor_id=actor.id, description=actor.name, kind=SOURCE_KINDS[actor.kind])

@@ -206,6 +206,7 @@ from newsbrief.speakers import (
     unnamed_actor,
     unnamed_expert,
     unnamed_gender,
+    unnamed_people,
     unnamed_person,
     verbs_outside_quotes,
     writer_speaks,
@@ -3296,9 +3297,15 @@ def _unnamed_one_before(
     actors: Sequence[ActorRecord],
 ) -> ActorRecord | None:
     """The unnamed person the sentence ``before`` names (:func:`unnamed_person`), in the
-    paragraph of ``unit``, for whom its pronoun that speaks may stand: an unnamed source
-    listed by that word, else a new one (not yet in ``actors``)."""
-    if pronoun != "person" or before.paragraph != unit.sentence.paragraph:
+    paragraph of ``unit``, for whom its pronoun that speaks may stand, or the unnamed people
+    it names by their trade for "they" (:func:`unnamed_people`): an unnamed source listed by
+    those words, else a new one (not yet in ``actors``)."""
+    if before.paragraph != unit.sentence.paragraph:
+        return None
+    if pronoun == "people":
+        people = unnamed_people(before.text)
+        return _unnamed_source(people, actors) if people is not None else None
+    if pronoun != "person":
         return None
     found = unnamed_person(before.text)
     if found is None or (gender is not None and found[1] not in (None, gender)):

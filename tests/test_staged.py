@@ -6223,6 +6223,40 @@ def test_he_is_no_unnamed_source_named_by_a_plural_noun(unnamed: str, his: bool)
     assert (source["\u201cThen"] == "Yevhen Zosin") is not his
 
 
+@pytest.mark.parametrize(
+    ("before", "they"),
+    [
+        # real news, the Globe and Mail: "They argue embracing the concept ... could legitimize
+        # ..." after "... held by critics of sovereign AI." went to Nvidia
+        ("That possibility is one of many concerns held by critics of sovereign AI.",
+         "critics of sovereign AI"),
+        ("The plan worries local residents in the town.", "local residents in the town"),
+        ("Many economists doubt it.", "Many economists"),
+        # (two groups, or none: the model's pick stands; another paragraph)
+        ("The plan worries critics and supporters of sovereign AI alike.", "Nvidia"),
+        ("That possibility is one of many concerns.", "Nvidia"),
+        ("That possibility is one of many concerns held by critics of sovereign AI.\n\n", "Nvidia"),
+    ],
+)  # fmt: skip
+def test_they_who_speak_are_the_people_the_sentence_before_names_by_their_trade(
+    before: str, they: str
+) -> None:
+    text = (
+        "Nvidia chief executive Jensen Huang has a vision. It is a great idea for Jensen Huang, "
+        f"who gets to sell chips to governments.\n\n{before} They argue embracing the concept "
+        "could legitimize state programs."
+    )
+    content = _brief_of(
+        text,
+        [
+            {"name": "Jensen Huang", "kind": "person", "role": "chief executive"},
+            {"name": "Nvidia", "kind": "organization", "role": "company"},
+        ],
+        {"s4": "Nvidia"},
+    )
+    assert sources_by_first_word(content)["They"] == they
+
+
 def test_the_models_pick_of_a_person_named_before_stands_against_a_body_further_back() -> None:
     """Real news (Hessenschau): in "Nataliia Romanenko steht ... Ihr neuer Arbeitgeber, die
     Johanniter Unfallhilfe, lagert hier Hilfsgüter. Die 30 Jahre alte Ukrainerin arbeitet ...
