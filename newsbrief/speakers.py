@@ -5330,9 +5330,16 @@ def _the_one_person(
 _OFFICES = (
     "minister", "secretary", "treasurer", "commissioner", "ambassador", "governor", "senator",
     "mayor", "premier", "spokesman", "spokeswoman", "spokesperson",
+    # a company's or a club's head (real news, the Globe and Mail: "Nvidia's chief executive
+    # ..." went to Nvidia, where the article writes "Nvidia chief executive Jensen Huang")
+    "chief executive", "ceo", "chairman", "chairwoman", "founder", "coach",
 )  # fmt: skip
 _OFFICE_SPEAKS = re.compile(
-    rf"(?:^|[,;:]\s+|(?<!\w)and\s+)the\s+(?:[\w'’-]+\s+){{0,2}}?(?P<office>{'|'.join(_OFFICES)})"
+    r"(?:^|[,;:]\s+|(?<!\w)and\s+)"
+    r"(?:the\s+(?:[\w'’-]+\s+){0,2}?"
+    # (or a body's, by its name: "Nvidia's chief executive")
+    r"|(?P<body>(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3})['’]s\s+(?:[\w-]+\s+)?)"
+    rf"(?P<office>{'|'.join(_OFFICES)})"
     r"\s+(?:(?:has|had|also|then|later|again)\s+)?$",
     re.IGNORECASE,
 )
@@ -5345,7 +5352,8 @@ def office_holder(
     described right before a verb of saying outside quotations ("In a statement, the
     minister said the latest forecast showed ..." is Chris Bowen's where the article writes
     "minister Chris Bowen"; real news, the West Australian: the model gave it to a document),
-    else ``None``: no office, or not exactly one person titled so."""
+    else ``None``: no office, or not exactly one person titled so. An office of a body named
+    by its name ("Nvidia's chief executive said") is held by one titled with that body."""
     described = next(
         (
             found
@@ -5357,6 +5365,21 @@ def office_holder(
     if described is None:
         return None
     office = described.group("office").casefold()
+    if described.group("body") is not None:
+        # titled so with that body ("Nvidia chief executive Jensen Huang", "Jensen Huang,
+        # Nvidia's chief executive", "Jensen Huang, the chief executive of Nvidia"), not another
+        # body's
+        body = re.escape(normalize_name(described.group("body")))
+        return _the_one_person(
+            actors,
+            normalize_name(text),
+            lambda form: [
+                rf"(?<!\w){body}(?:['’]s)?\s+(?:[\w-]+\s+)?{office},?\s+{re.escape(form)}(?!\w)",
+                rf"(?<!\w){re.escape(form)},\s+{body}['’]s\s+(?:[\w-]+\s+)?{office}(?!\w)",
+                rf"(?<!\w){re.escape(form)},\s+(?:the\s+)?(?:[\w-]+\s+)?{office}\s+(?:of|at)\s+"
+                rf"(?:the\s+)?{body}(?!\w)",
+            ],
+        )
     return _the_one_person(
         actors,
         normalize_name(text),

@@ -7816,6 +7816,37 @@ def test_a_speaker_described_by_an_office_two_people_hold_is_left_as_picked() ->
     assert source["In"] == DOCUMENT
 
 
+@pytest.mark.parametrize(
+    ("titled", "said", "speaker"),
+    [
+        # real news, the Globe and Mail: "Nvidia's chief executive ..." went to Nvidia, where
+        # the article writes "Nvidia chief executive Jensen Huang"
+        ("Nvidia chief executive Jensen Huang", "Nvidia's chief executive said", "Jensen Huang"),
+        ("Jensen Huang, Nvidia's chief executive,", "Nvidia’s chief executive said",
+         "Jensen Huang"),
+        ("Jensen Huang, the chief executive of Nvidia,", "The company's chief executive said",
+         "Jensen Huang"),
+        ("Nvidia coach Jensen Huang", "Later, the coach said", "Jensen Huang"),
+        # (another body's head, or no one titled so)
+        ("Nvidia chief executive Jensen Huang", "Intel's chief executive said", "Nvidia"),
+        ("Jensen Huang", "Nvidia's chief executive said", "Nvidia"),
+    ],
+)  # fmt: skip
+def test_a_speaker_described_as_a_bodys_head_is_the_one_person_titled_so(
+    titled: str, said: str, speaker: str
+) -> None:
+    text = (
+        f"{titled} has a vision for the chip market. Nvidia sells chips to governments. "
+        f"The market is big.\n\n{said} the chips are ready."
+    )
+    actors = [
+        {"name": "Jensen Huang", "kind": "person", "role": "the boss"},
+        {"name": "Nvidia", "kind": "organization", "role": "company"},
+    ]
+    source = sources_by_word(_brief_of(text, actors, {"s4": "Nvidia"}), -1)
+    assert source["ready."].description == speaker
+
+
 def test_the_worked_examples_open_questions_are_asked_again_then_dropped() -> None:
     """Real news (Frankfurter Rundschau): for an article on a weed, the issues stage wrote the
     worked example's three questions ("Will the government help the hotels?" four times); they
