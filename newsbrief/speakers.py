@@ -737,6 +737,30 @@ def titled_person(name: str, text: str) -> bool:
     return bool(re.search(rf"[\w-]*(?:{title})\s+{re.escape(normalize_name(name))}(?!\w)", folded))
 
 
+def described_as_a_person(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` before an English apposition that says what a person
+    does ("Serhii Radio, a chemistry researcher at DonNU, says ..."; real news, Nature: called
+    an organization, and, a "Radio", made a medium, his words went to the man named before): a
+    person, whatever a small model calls them."""
+    return (
+        re.search(
+            rf"(?<![\w-]){re.escape(name)},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
+            rf"(?:{_PERSON_APPOSITION})(?![\w-])",
+            text,
+        )
+        is not None
+    )
+
+
+_PERSON_APPOSITION = "|".join(
+    (*ONE_OF_A_TRADE, "professor", "lecturer", "engineer", "spokesperson", "spokesman",
+     "spokeswoman", "lawyer", "journalist", "physician", "nurse", "mother", "father", "son",
+     "daughter", "wife", "husband")
+)  # fmt: skip
+"""What an English apposition says a person is ("a chemistry researcher", "a professor"), and
+no body ("the owner of", "the author of" may be a company's)."""
+
+
 def only_a_title(name: str, text: str) -> bool:
     """Whether ``text`` writes ``name`` (one German title word that ends in a title, such as
     "Nationalrat") only right before a person's name ("Nationalrat Thomas Matter"): a title,

@@ -123,6 +123,7 @@ from newsbrief.speakers import (
     closing_speaker,
     colon_speaker,
     credited_only,
+    described_as_a_person,
     described_by_number,
     described_expert,
     described_holder,
@@ -3612,6 +3613,11 @@ def staged_brief(
                     and (
                         (kind == "other" and speaks(name, sentences, cues, after_verb=True))
                         or (kind in ("organization", "government") and titled_person(name, text))
+                        or (
+                            kind in ("organization", "government", "media")
+                            and source_language == "en"
+                            and described_as_a_person(name, text)
+                        )
                     )
                 ):
                     verdict[name] = "person"

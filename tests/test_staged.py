@@ -6257,6 +6257,45 @@ def test_they_who_speak_are_the_people_the_sentence_before_names_by_their_trade(
     assert sources_by_first_word(content)["They"] == they
 
 
+@pytest.mark.parametrize(
+    ("described", "person"),
+    [
+        # real news, Nature: "Serhii Radio, a chemistry researcher at DonNU, says ..." was
+        # called an organization, made a medium by its "Radio", and "..., he says." went to
+        # the man named before
+        ("a chemistry researcher at DonNU", True),
+        ("the professor who led the lab", True),
+        # (a body's apposition)
+        ("a broadcaster based in Kyiv", False),
+        ("the owner of the building", False),
+    ],
+)
+def test_a_name_in_an_apposition_of_a_persons_trade_is_a_person(
+    described: str, person: bool
+) -> None:
+    text = (
+        "Illya Khadzhynov, an economist, was last in Donetsk in 2014. Khadzhynov says the move "
+        f"was hard.\n\nSerhii Radio, {described}, says that back in 2014, not everyone felt "
+        "able to leave. Those who did took only \u201cthe most necessary things\u201d, he says."
+    )
+    content = _brief_of(
+        text,
+        [
+            {"name": "Illya Khadzhynov", "kind": "person", "role": "economist"},
+            {"name": "DonNU", "kind": "organization", "role": "university"},
+        ],
+        "DonNU",
+        kinds={
+            "Illya Khadzhynov": "person",
+            "DonNU": "organization",
+            "Serhii Radio": "organization",
+        },
+    )
+    kinds = {a.name: a.kind for a in content.key_actors}
+    assert (kinds["Serhii Radio"] == ActorKind.PERSON) is person
+    assert (sources_by_first_word(content)["Those"] == "Serhii Radio") is person
+
+
 def test_the_models_pick_of_a_person_named_before_stands_against_a_body_further_back() -> None:
     """Real news (Hessenschau): in "Nataliia Romanenko steht ... Ihr neuer Arbeitgeber, die
     Johanniter Unfallhilfe, lagert hier Hilfsgüter. Die 30 Jahre alte Ukrainerin arbeitet ...
