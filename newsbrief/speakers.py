@@ -1308,7 +1308,14 @@ def _name_before_origin(name: str) -> str | None:
         # a title ("Global Head of Research Jane Doe", "Mary Queen of Scots", "Catherine,
         # Princess of Wales"; a review): no place follows
         return None
-    if not all(word[:1].isupper() for word in before + after):
+    if not all(word[:1].isupper() for word in before) or not all(
+        word[:1].isupper()
+        # (a place's name holds particles: "Coeur d’Alene", "Fond du Lac"; real news, the
+        # Gateway Pundit: "Madison Mogen of Coeur d’Alene" was kept as "Coeur d’Alene")
+        or (0 < k < len(after) - 1 and word in ("de", "du", "la", "le", "des", "del", "di"))
+        or re.fullmatch(r"[dl]['’][A-Z][\w-]*", word)
+        for k, word in enumerate(after)
+    ):
         return None
     return " ".join(before)
 
@@ -7671,6 +7678,19 @@ _APPOSED_NAME = re.compile(
 Matteo Bassetti,"), closed by a comma."""
 
 
+_PAPERS_OF = re.compile(r"\s+(?:documents|records|filings|papers|files)(?!\w)")
+"""Papers named after whose they are ("court documents", "police records"; folded)."""
+
+
+def named_only_for_its_papers(actor: ActorRecord, sentence: str) -> bool:
+    """Whether ``sentence`` names ``actor`` only as whose papers it cites ("According to the
+    court documents, ..."; real news, the Gateway Pundit: given to the court): the documents'
+    facts, not the actor's word."""
+    folded = normalize_name(sentence)
+    spans = _named_spans(actor, folded)
+    return bool(spans) and all(_PAPERS_OF.match(folded, b) for _, b in spans)
+
+
 def according_to_source(
     sentence: str, cues: SentenceCues, actors: Sequence[ActorRecord]
 ) -> ActorRecord | None:
@@ -7741,7 +7761,13 @@ def according_to_source(
         for actor in actors
         if (
             spots := [
-                a for a, b in spans[actor.id] if not folded.startswith("-", b) and not owner_only(b)
+                a
+                for a, b in spans[actor.id]
+                if not folded.startswith("-", b)
+                and not owner_only(b)
+                # (nor what names papers kept of it: "According to the court documents, ..." is
+                # the documents'; real news, the Gateway Pundit: the court's)
+                and not _PAPERS_OF.match(folded, b)
             ]
         )
     ]

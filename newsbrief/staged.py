@@ -156,6 +156,7 @@ from newsbrief.speakers import (
     named_only_as_kin,
     named_only_as_object,
     named_only_as_place,
+    named_only_for_its_papers,
     named_only_in_brackets,
     named_only_inside,
     named_outside_compounds,
@@ -2459,9 +2460,10 @@ def _authored_by(sentence: str, actor: ActorRecord) -> bool:
     )
     # its author by any of its names ("research by scientists at Harvard", "MIT research"),
     # or by a word of its name that is no body's head ("research from Pew" for the Pew Research
-    # Center, "the latest research by Brookings")
+    # Center, "the latest research by Brookings"); not papers kept of it ("according to the
+    # court documents"; real news, the Gateway Pundit: the court's, the model's pick)
     if mentioned(actor, phrase):
-        return True
+        return not named_only_for_its_papers(actor, phrase)
     # (not a people's adjective: "according to Palestinian tallies" is no count of the
     # Palestinian Dialogue Group in Turkey; real news, CBC)
     own = {
@@ -4467,7 +4469,10 @@ def staged_brief(
             or not unit.cues.reporting
             or not all(ACCORDING_WORDS.fullmatch(w) for w in unit.cues.reporting)
             or unit.cues.anonymity
-            or mentioned(picked, unit.sentence.text)
+            or (
+                mentioned(picked, unit.sentence.text)
+                and not named_only_for_its_papers(picked, unit.sentence.text)
+            )
             or any(_authored_by(unit.sentence.text, a) for a in actors)
             # (whose the document is, by a pronoun: "Laut seinem Statement habe er ...")
             or _OWN_ACCOUNT.search(unit.sentence.text) is not None

@@ -1874,6 +1874,9 @@ def test_names_that_speak_are_offered_before_names_that_repeat(
         # "Senate Democratic Leader Greg Taylor of Indianapolis said ...")
         ("Greg Taylor of Indianapolis", "Greg Taylor", "person"),
         ("Maria Okafor from Port Harcourt", "Maria Okafor", "person"),
+        # (a place's particles: real news, the Gateway Pundit, kept as "Coeur d’Alene")
+        ("Madison Mogen of Coeur d’Alene", "Madison Mogen", "person"),
+        ("Madison Mogen of Fond du Lac", "Madison Mogen", "person"),
         ("Duke of Edinburgh", None, ""),  # a title of one word, no name before "of"
         ("former mayor of Springfield", None, ""),
         # a title before "of", not a place after a name (a review)

@@ -7886,6 +7886,35 @@ def test_a_speaker_described_as_a_bodys_head_is_the_one_person_titled_so(
     assert source["ready."].description == speaker
 
 
+@pytest.mark.parametrize(
+    ("according", "picked", "source"),
+    [
+        # real news, the Gateway Pundit: "According to the court documents, Kohberger's DNA
+        # was found ..." went to "court"
+        ("According to the court documents", "court", DOCUMENT),
+        ("According to the court documents", "Bryan Kohberger", DOCUMENT),
+        ("According to police records", "police", DOCUMENT),
+        # (the body's own word, or its report)
+        ("According to the court", "Bryan Kohberger", "court"),
+        ("According to a report by the police", "police", "police"),
+    ],
+)
+def test_a_sentence_according_to_papers_named_after_a_body_is_the_documents(
+    according: str, picked: str, source: str
+) -> None:
+    text = (
+        f"Bryan Kohberger is accused of the murders. {according}, his DNA was found on a "
+        "knife sheath. The trial is in June."
+    )
+    actors = [
+        {"name": "Bryan Kohberger", "kind": "person", "role": "suspect"},
+        {"name": "court", "kind": "organization", "role": "court"},
+        {"name": "police", "kind": "organization", "role": "police"},
+    ]
+    content = _brief_of(text, actors, {"s2": picked})
+    assert sources_by_first_word(content)["According"] == source
+
+
 def test_the_worked_examples_open_questions_are_asked_again_then_dropped() -> None:
     """Real news (Frankfurter Rundschau): for an article on a weed, the issues stage wrote the
     worked example's three questions ("Will the government help the hotels?" four times); they
