@@ -566,6 +566,11 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"clarif(?:ied|ies)",
         r"not(?:ed|es)",
         r"reported",
+        # (not the noun after a preposition, an article or whose they are: "It became known as
+        # the “house of horrors” in media reports."; real news, the Mirror: given to a police
+        # officer named next)
+        r"(?<!\bin )(?<!\bof )(?<!\bby )(?<!\bto )(?<!\bfrom )(?<!\bthe )(?<!\bthese )"
+        r"(?<!\bsome )(?<!\brecent )(?<!\bearlier )(?<!\bmedia )(?<!\bnews )(?<!\bpress )"
         r"reports(?=:|\s+that\b|\s*[.,;]|$)",
         r"wr(?:ote|ites)",
         # what a study found ("But a Labor Department study found fewer than 50 American

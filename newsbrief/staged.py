@@ -1243,6 +1243,13 @@ def _asks_a_name_it_gives(question: str, sentence: str, paragraph: str = "") -> 
     return re.search(rf"(?<!\w){re.escape(head)}(?!\w)", sentence, re.IGNORECASE) is not None
 
 
+_NAME_OF_WHO = re.compile(
+    r"^what\s+(?:is|was|are|were)\s+the\s+(?:full\s+)?names?\s+of\s+the\s+"
+    r"(?:person|man|woman|people|men|women|one)\s+who\s+",
+    re.IGNORECASE,
+)
+"""The opening of an English question for the name of whoever did something ("What is the
+name of the person who ...?"), which asks who did it."""
 _WHO_DID = re.compile(r"^who\s+(?P<does>[^?]{3,120})\?$", re.IGNORECASE)
 """An English question that asks who did something ("Who called on Congress?")."""
 _AUXILIARIES = frozenset(
@@ -1274,8 +1281,11 @@ def _asks_who_it_names(question: str, sentence: str, actors: Sequence[ActorRecor
     "Trump first called on Congress to pass legislation ..."; "Who would have upended views?"
     of "Trump's order would have upended widely held views ..."; real news, Nine News). Not
     where the sentence says who is not known ("It is unclear who called"), nor where the name
-    stands further off ("Police said a man was arrested": "Who was arrested?" stays open)."""
-    match = _WHO_DID.match(question.strip())
+    stands further off ("Police said a man was arrested": "Who was arrested?" stays open).
+    "What is the name of the person who ...?" asks the same ("What is the name of the person
+    who held services in his home?" of "..., Heidnik held services in his home ..."; real news,
+    the Mirror)."""
+    match = _WHO_DID.match(_NAME_OF_WHO.sub("Who ", question.strip()))
     if match is None or _WHO_UNKNOWN.search(sentence):
         return False
     words = [w for w in match.group("does").split() if w.casefold() not in _AUXILIARIES]

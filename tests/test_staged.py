@@ -2937,6 +2937,22 @@ def test_an_open_question_answered_by_its_sentence_or_asked_again_is_dropped(
             },
             [10, 11],
         ),
+        # real news, the Mirror: "What is the name of the person who held services in his
+        # home?" of "..., Heidnik held services in his home ..."; not of one the sentence does
+        # not name
+        (
+            (
+                "Jane Holloway could close one of the two vans, Tom Reyes said.",
+                "Tom Reyes said the memo on the grant cut was leaked on Monday.",
+                "Reyes said the council had not yet decided whether to appeal the grant decision.",
+            ),
+            {
+                9: "What is the name of the person who could close one of the vans?",
+                10: "What is the name of the person who leaked the memo on the grant cut?",
+                11: "Will the council appeal against the grant cut?",
+            },
+            [10, 11],
+        ),
         # one who denies it, or did not do it (a review)
         (
             (
@@ -7913,6 +7929,30 @@ def test_a_sentence_according_to_papers_named_after_a_body_is_the_documents(
     ]
     content = _brief_of(text, actors, {"s2": picked})
     assert sources_by_first_word(content)["According"] == source
+
+
+@pytest.mark.parametrize(
+    ("closing", "source"),
+    [
+        # real news, the Mirror: "It became known as the “house of horrors” in media reports."
+        # went to the officer named next
+        ("in media reports.", ARTICLE_ITSELF),
+        ("in news reports.", ARTICLE_ITSELF),
+        # (the verb: one who reports it)
+        ("locally, CNN reports.", "CNN"),
+    ],
+)
+def test_reports_after_a_preposition_or_whose_they_are_is_a_noun(closing: str, source: str) -> None:
+    text = (
+        "Police entered the house on Monday. It became known as the house of horrors "
+        f"{closing} Another officer, John Cannon, said: \u201cThe television was up.\u201d"
+    )
+    actors = [
+        {"name": "John Cannon", "kind": "person", "role": "officer"},
+        {"name": "CNN", "kind": "media", "role": "broadcaster"},
+    ]
+    content = _brief_of(text, actors, "John Cannon")
+    assert sources_by_first_word(content)["It"] == source
 
 
 def test_the_worked_examples_open_questions_are_asked_again_then_dropped() -> None:
