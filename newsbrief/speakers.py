@@ -8436,7 +8436,16 @@ def _unnamed_words_as_written(words: str) -> str:
             "",
             words.strip(),
         )
+    if _SOME_OF.match(words.strip()):
+        # "one of the survivors" is no "of the survivors" (real news, the Mirror)
+        return words.strip().strip(" \"'„“”‚‘’«»")
     return _LEADING_ARTICLE.sub("", words.strip()).strip(" \"'„“”‚‘’«»")
+
+
+_SOME_OF = re.compile(
+    r"(?:one|some|many|several|most|few|two|three|four|five|a\s+few)\s+of\s+", re.IGNORECASE
+)
+"""Some of a group, in English ("one of the survivors"): the number is no article."""
 
 
 def unnamed_actor(words: str, actors: Sequence[ActorRecord]) -> ActorRecord:

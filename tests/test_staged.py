@@ -7955,6 +7955,26 @@ def test_reports_after_a_preposition_or_whose_they_are_is_a_noun(closing: str, s
     assert sources_by_first_word(content)["It"] == source
 
 
+@pytest.mark.parametrize(
+    ("according", "unnamed"),
+    [
+        # real news, the Mirror: "According to one of the survivors, “...”" gave an unnamed
+        # source "of the survivors"
+        ("According to one of the survivors,", "one of the survivors"),
+        ("According to some of the neighbours,", "some of the neighbours"),
+        # (one as an article)
+        ("According to one survivor,", "survivor"),
+    ],
+)
+def test_some_of_a_group_is_named_with_its_number(according: str, unnamed: str) -> None:
+    text = (
+        "Gary Heidnik held six women in his basement. "
+        f"{according} \u201cGary took her chain off, and he carried her body upstairs.\u201d"
+    )
+    content = _brief_of(text, [{"name": "Gary Heidnik", "kind": "person", "role": "killer"}], {})
+    assert sources_by_first_word(content)["According"] == unnamed
+
+
 def test_the_worked_examples_open_questions_are_asked_again_then_dropped() -> None:
     """Real news (Frankfurter Rundschau): for an article on a weed, the issues stage wrote the
     worked example's three questions ("Will the government help the hotels?" four times); they
