@@ -6504,8 +6504,15 @@ tank"; real news, Reuters: listed as an organisation), in English or German."""
 _OWNED_BEFORE = re.compile(r"(?:(?<!\w)(?i:a|an|ein|eine|einen|einem)|\w['’]s)\s+$")
 """An article or an owner's genitive right before a machine's make ("a Merkava tank",
 "Israel's Merkava tanks")."""
-_THING_NAME = re.compile(rf"(?<![\w-])(?:{_THINGS}|bill)$", re.IGNORECASE)
-"""A name that ends in a word for a treaty, a meeting or a law names one."""
+_THING_NAME = re.compile(
+    rf"(?<![\w-])(?:{_THINGS}|bill)$"
+    # (or opens with "Operation" and a capitalised word: "the 2013 Operation Clean Sweep";
+    # real news, Daily Maverick: listed as an organisation)
+    r"|^(?-i:Operation|Operação|Operación|Opération|Operazione)\s+(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+"""A name that ends in a word for a treaty, a meeting or a law names one, and so does a named
+operation."""
 _WORK_BEFORE = re.compile(
     r"(?<!\w)(?:(?:the|a|an|his|her|their|its|this|new|latest|hit)\s+"
     r"(?:film|movie|play|novel|book|memoir|series|album|song|opera|musical|documentary|sitcom)"

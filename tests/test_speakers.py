@@ -1004,6 +1004,10 @@ def test_a_title_before_a_name_and_a_headline_are_no_actors(
         # a name that is a law's (real news, the Herald Sun)
         ("Data Retention Bill", "The Data Retention Bill will be debated this week.", "en", True),
         ("Bill", "The Bill would require providers to store metadata.", "en", True),
+        # a named operation (real news, Daily Maverick: "the 2013 Operation Clean Sweep")
+        ("Operation Clean Sweep", "It recalled the 2013 Operation Clean Sweep.", "en", True),
+        # (not a body whose name has the word later)
+        ("Special Operations Command", "Special Operations Command said it acted.", "en", False),
         ("Dockers' Union", "The Dockers' Union backed the bill.", "en", False),
         # a word between the name and the treaty (real news, Nature: Paris, "speaking" in "The
         # country, a developing nation under the Paris agreement, has argued", took India's
