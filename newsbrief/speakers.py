@@ -1979,6 +1979,19 @@ def actors_from_answer(
             # "Prime Minister", "State Department Spokesperson", "Verizon CIO"
             notes.append(f"actor {item.name!r} left out: a title, not a name")
             continue
+        family = _GERMAN_FAMILY_DESCRIPTOR.match(name) if kind in _UNPERSONAL else None
+        if (
+            family is not None
+            and re.search(rf"(?<![\w-]){re.escape(family.group('name'))}(?![\w-])", text)
+            and len(re.findall(rf"(?<![\w-]){re.escape(family.group('name'))}(?![\w-])", text))
+            > len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+        ):
+            # "Freenet-Tochter Klarmobil" is Klarmobil, a subsidiary of Freenet, which the
+            # article names on its own too ("laut Klarmobil"; real news, WinFuture)
+            notes.append(
+                f"actor {item.name!r} kept as {family.group('name')!r}, without whose it is"
+            )
+            name, folded = family.group("name"), normalize_name(family.group("name"))
         untitled = without_titles(name, text) if kind == "person" else name
         words = untitled.split()
         while kind == "person" and len(words) > 1 and _german_person_noun(words[0], text):
@@ -6452,6 +6465,13 @@ def _people_by_trade(actor: ActorRecord) -> bool:
     )
 
 
+_GERMAN_FAMILY_DESCRIPTOR = re.compile(
+    r"[^\W\d_][\w.&]*-(?:Tochter|Tochterfirma|Tochtergesellschaft|Konzerntochter|Mutter|"
+    r"Mutterkonzern|Muttergesellschaft|Schwester|Schwesterfirma)\s+(?P<name>(?-i:[A-Z])[\w.&-]*"
+    r"(?:\s+(?-i:[A-Z])[\w.&-]*){0,2})$"
+)
+"""A German body named after the one whose subsidiary, parent or sister it is
+("Freenet-Tochter Klarmobil", "Google-Mutter Alphabet")."""
 _PLURAL_OPENERS = frozenset({"some", "many", "several", "others", "most", "few", "both"})
 
 

@@ -527,6 +527,13 @@ _PRODUCT_ROLE = re.compile(
 """A role the model gives a thing sold, listed as a body ("product line", "new smartphone"),
 the whole role: not a maker's or a regulator's ("maker of smartphones", "product safety
 regulator", "Smartphone-Hersteller"; a review)."""
+_GERMAN_OFFER = re.compile(
+    r"(?:^|[\s-])(?:tarif|tarife|angebot|angebote|deal|deals|rabatt|gutschein|schnäppchen|"
+    r"sparpaket|aktion)$",
+    re.IGNORECASE,
+)
+"""The end of a German name for a tariff or an offer ("Crash-Tarif", "Minuten Tarif"), a thing
+sold."""
 _MAKER_WORDS = re.compile(
     r"(?i)(?<!\w)(?:maker|manufacturer|regulator|agency|company|firm|brand|group|of|hersteller|"
     r"konzern|behörde)(?!\w)"
@@ -3875,6 +3882,11 @@ def staged_brief(
             # "Galaxy Ring (organization, product line)" (real news, GameStar: four of a
             # maker's devices listed as bodies), whatever seems to speak for it ("Galaxy Ring:
             # Wir gehen stark davon aus, ...", the writers' words under a heading)
+            no_bodies.setdefault("products, not actors", []).append(actor.name)
+            continue
+        elif source_language == "de" and _GERMAN_OFFER.search(actor.name):
+            # "Toller Crash-Tarif" (real news, WinFuture: a headline's "Great crash tariff"
+            # listed as the company that offers it): a tariff or an offer is sold, not an actor
             no_bodies.setdefault("products, not actors", []).append(actor.name)
             continue
         else:

@@ -1901,6 +1901,29 @@ def test_a_description_given_as_a_person_is_no_named_person(
     assert found == ([(kept, kind)] if kept else [])
 
 
+@pytest.mark.parametrize(
+    ("listed", "text", "kept"),
+    [
+        # real news, WinFuture: "Freenet-Tochter Klarmobil", named "Klarmobil" on its own too
+        (
+            "Freenet-Tochter Klarmobil",
+            "Ihr zahlt bei der Freenet-Tochter Klarmobil nur 5,99 Euro. Laut Klarmobil läuft "
+            "die Aktion gut.",
+            "Klarmobil",
+        ),
+        ("Google-Mutter Alphabet", "Die Google-Mutter Alphabet wächst. Alphabet sagte ...", "Alphabet"),
+        # (named only so: the article's words stand)
+        ("Freenet-Tochter Klarmobil", "Ihr zahlt bei der Freenet-Tochter Klarmobil wenig.",
+         "Freenet-Tochter Klarmobil"),
+    ],
+)  # fmt: skip
+def test_a_german_body_named_after_its_parent_is_named_on_its_own(
+    listed: str, text: str, kept: str
+) -> None:
+    item = ActorItem(name=listed, kind="organization", role="x")
+    assert [a.name for a in actors_from_answer([item], text, 10, [])] == [kept]
+
+
 def test_a_title_before_of_is_no_name_before_a_place() -> None:
     """(a review) "Global Head of Research Jane Doe" is no "Global Head" from "Research"."""
     item = ActorItem(name="Global Head of Research Jane Doe", kind="person", role="x")

@@ -7975,6 +7975,27 @@ def test_some_of_a_group_is_named_with_its_number(according: str, unnamed: str) 
     assert sources_by_first_word(content)["According"] == unnamed
 
 
+def test_a_german_tariff_or_offer_listed_as_a_body_is_no_actor() -> None:
+    """Real news (WinFuture): the headline's "Toller Crash-Tarif" ("Great crash tariff") was
+    listed as the company that offers it, beside the company, "Freenet-Tochter Klarmobil",
+    which the article also names "Klarmobil" on its own."""
+    text = (
+        "Toller Crash-Tarif: 10 GB im Vodafone-Netz jetzt für nur 5,99 Euro\n\n"
+        "Für 10 GB Datenvolumen zahlt ihr bei der Freenet-Tochter Klarmobil aktuell nur noch "
+        "5,99 Euro. Nach dem laut Klarmobil großen Erfolg der Crash-Tarife legt man die Aktion "
+        "neu auf. Der Kündigungstermin sollte rot markiert werden."
+    )
+    role = "the company that offers the crash tariff"
+    listed = [
+        {"name": "Freenet-Tochter Klarmobil", "kind": "organization", "role": role},
+        {"name": "Toller Crash-Tarif", "kind": "organization", "role": role},
+    ]
+    content = _brief_of(
+        text, listed, "the article itself", language="de", kinds={"Klarmobil": "organization"}
+    )
+    assert [a.name for a in content.key_actors] == ["Klarmobil"]
+
+
 def test_the_worked_examples_open_questions_are_asked_again_then_dropped() -> None:
     """Real news (Frankfurter Rundschau): for an article on a weed, the issues stage wrote the
     worked example's three questions ("Will the government help the hotels?" four times); they
