@@ -9447,6 +9447,23 @@ person of theirs ("Die Stiftung von Bill Gates teilte mit", "Die Partei von Sahr
 Wagenknecht"; a review), whose words are not the person's."""
 
 
+def _short_for_a_clubs_name(
+    name: str, actors: Sequence[ActorRecord], sentences: Sequence[Sentence]
+) -> bool:
+    """Whether ``name`` opens the name of exactly one listed body, whose other words are a
+    place the article writes as one ("MSV" of "MSV Duisburg" where it writes "In Duisburg"): the
+    body named short, as clubs are."""
+    name = _LEADING_ARTICLE.sub("", name)  # "Der MSV"
+    folded = normalize_name(name)
+    opened = [
+        a for a in actors if a.kind != "person" and normalize_name(a.name).startswith(folded + " ")
+    ]
+    if not folded or len(opened) != 1 or is_country(name, "") or is_seat_of_government(name):
+        return False
+    rest = opened[0].name[len(name) :].strip()
+    return bool(rest) and written_as_a_place(rest, sentences)
+
+
 def name_candidates(
     sentences: Sequence[Sentence],
     actors: Sequence[ActorRecord],
@@ -10028,6 +10045,10 @@ def name_candidates(
                 )
                 for a in actors
             ):
+                continue
+            if _short_for_a_clubs_name(name, actors, sentences):
+                # "MSV" of the listed "MSV Duisburg" (real news, kicker: offered, and listed as
+                # a second club)
                 continue
             if any(a.kind != "person" and _paired_in_brackets(name, a, article) for a in actors):
                 # "Comando della Difesa Aerospaziale del Nord America (Norad)" beside the

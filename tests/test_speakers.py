@@ -1924,6 +1924,30 @@ def test_a_german_body_named_after_its_parent_is_named_on_its_own(
     assert [a.name for a in actors_from_answer([item], text, 10, [])] == [kept]
 
 
+@pytest.mark.parametrize(
+    ("fans", "offered"),
+    [
+        # real news, kicker: "MSV" of the listed "MSV Duisburg" was offered and listed as a
+        # second club
+        ("In Duisburg stehen die Fans hinter dem MSV.", False),
+        # (no place after it in the article: the short name may be another's)
+        ("Die Fans stehen hinter dem MSV.", True),
+    ],
+)
+def test_a_clubs_short_name_before_its_place_is_the_listed_club(fans: str, offered: bool) -> None:
+    from newsbrief.speakers import ActorRecord, name_candidates
+
+    text = (
+        "Der MSV Duisburg hat den Trainer entlassen. Der MSV steigt ab, sagte Uwe Schubert. "
+        f"{fans} Der MSV spielt gegen den SV Sandhausen."
+    )
+    sentences, cues = _split_and_cue(text, "de")
+    listed = [ActorRecord("msv", "MSV Duisburg", "organization", "team", {"msv duisburg"})]
+    found = name_candidates(sentences, listed, "de", cues)
+    assert "SV Sandhausen" in found
+    assert ("MSV" in found or "Der MSV" in found) is offered
+
+
 def test_a_title_before_of_is_no_name_before_a_place() -> None:
     """(a review) "Global Head of Research Jane Doe" is no "Global Head" from "Research"."""
     item = ActorItem(name="Global Head of Research Jane Doe", kind="person", role="x")
