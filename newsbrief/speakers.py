@@ -745,7 +745,9 @@ def described_as_a_person(name: str, text: str) -> bool:
     return (
         re.search(
             rf"(?<![\w-]){re.escape(name)},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
-            rf"(?:{_PERSON_APPOSITION})(?![\w-])",
+            rf"(?:{_PERSON_APPOSITION})"
+            # (the apposition's head: not "an analyst firm")
+            r"(?=\s*[,.;:)]|\s+(?:at|of|for|in|with|from|who|and|on)\b)",
             text,
         )
         is not None
@@ -753,12 +755,14 @@ def described_as_a_person(name: str, text: str) -> bool:
 
 
 _PERSON_APPOSITION = "|".join(
-    (*ONE_OF_A_TRADE, "professor", "lecturer", "engineer", "spokesperson", "spokesman",
-     "spokeswoman", "lawyer", "journalist", "physician", "nurse", "mother", "father", "son",
-     "daughter", "wife", "husband")
+    ("researcher", "scientist", "economist", "historian", "professor", "lecturer", "engineer",
+     "doctor", "physician", "nurse", "teacher", "student", "resident", "villager", "farmer",
+     "worker", "activist", "campaigner", "spokesperson", "spokesman", "spokeswoman", "lawyer",
+     "journalist", "mother", "father", "son", "daughter", "wife", "husband", "widow", "veteran")
 )  # fmt: skip
-"""What an English apposition says a person is ("a chemistry researcher", "a professor"), and
-no body ("the owner of", "the author of" may be a company's)."""
+"""What an English apposition says a person is ("a chemistry researcher", "a professor"): no
+word a firm may be called too ("the biggest investor", "an adviser on the deal", "the owner
+of", "the author of"; a review)."""
 
 
 def only_a_title(name: str, text: str) -> bool:
@@ -5374,19 +5378,27 @@ def _the_one_person(
 _OFFICES = (
     "minister", "secretary", "treasurer", "commissioner", "ambassador", "governor", "senator",
     "mayor", "premier", "spokesman", "spokeswoman", "spokesperson",
-    # a company's or a club's head (real news, the Globe and Mail: "Nvidia's chief executive
-    # ..." went to Nvidia, where the article writes "Nvidia chief executive Jensen Huang")
-    "chief executive", "ceo", "chairman", "chairwoman", "founder", "coach",
 )  # fmt: skip
 _OFFICE_SPEAKS = re.compile(
-    r"(?:^|[,;:]\s+|(?<!\w)and\s+)"
-    r"(?:the\s+(?:[\w'’-]+\s+){0,2}?"
-    # (or a body's, by its name: "Nvidia's chief executive")
-    r"|(?P<body>(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3})['’]s\s+(?:[\w-]+\s+)?)"
-    rf"(?P<office>{'|'.join(_OFFICES)})"
+    rf"(?:^|[,;:]\s+|(?<!\w)and\s+)the\s+(?:[\w'’-]+\s+){{0,2}}?(?P<office>{'|'.join(_OFFICES)})"
     r"\s+(?:(?:has|had|also|then|later|again)\s+)?$",
     re.IGNORECASE,
 )
+_HEAD_SPEAKS = re.compile(
+    r"(?:^|[,;:]\s+|(?<!\w)and\s+)"
+    r"(?:the\s+(?:(?:company|club|team|firm|bank|group|carmaker|airline|chain|retailer|startup|"
+    r"business|charity|side|giant)['’]s\s+)?"
+    # (or a body's, by its name: "Nvidia's chief executive")
+    r"|(?P<body>(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3})['’]s\s+)"
+    r"(?P<office>chief\s+executive|ceo|chairman|chairwoman|founder|coach)"
+    r"\s+(?:(?:has|had|also|then|later|again)\s+)?$",
+    re.IGNORECASE,
+)
+"""A company's or a club's head who speaks, right before the verb, with no word between but
+whose it is (real news, the Globe and Mail: "Nvidia's chief executive ..." went to Nvidia,
+where the article writes "Nvidia chief executive Jensen Huang"; not "the former chief
+executive", "the visiting coach", "the committee chairman", "the company's other founder"; a
+review)."""
 
 
 def office_holder(
@@ -5402,14 +5414,18 @@ def office_holder(
         (
             found
             for start, _ in verbs_outside_quotes(sentence, cues)
-            if (found := _OFFICE_SPEAKS.search(sentence[:start])) is not None
+            if (
+                found := _OFFICE_SPEAKS.search(sentence[:start])
+                or _HEAD_SPEAKS.search(sentence[:start])
+            )
+            is not None
         ),
         None,
     )
     if described is None:
         return None
-    office = described.group("office").casefold()
-    if described.group("body") is not None:
+    office = r"\s+".join(described.group("office").casefold().split())
+    if "body" in described.re.groupindex and described.group("body") is not None:
         # titled so with that body ("Nvidia chief executive Jensen Huang", "Jensen Huang,
         # Nvidia's chief executive", "Jensen Huang, the chief executive of Nvidia"), not another
         # body's
@@ -6482,8 +6498,17 @@ def _plural_head(name: str) -> bool:
     Global News: '"..., My apartment was blown to pieces," he said.' stayed with "Ukrainian
     authorities", the model's pick, after a resident had spoken)."""
     head: list[str] = []
-    for word in name.casefold().split():
-        if word in _ENGLISH_PREPOSITIONS or word in ("who", "that", "familiar", "close"):
+    for word in _LEADING_ARTICLE.sub("", name.casefold()).split():
+        if (
+            word in _ENGLISH_PREPOSITIONS
+            or word in ("who", "that", "familiar", "close")
+            # a participle's clause ("A lawyer representing the families"), a genitive or a
+            # complement in German, French, Italian or Spanish ("Ein Sprecher des
+            # Innenministeriums", "Un porte-parole des pompiers"; a review)
+            or (word.endswith("ing") and len(word) > 5)
+            or word in _CONNECTORS
+            or word in _PREPOSITIONS
+        ):
             break
         head.append(word)
     return bool(head) and re.fullmatch(r"[^\W\d_]{2,}(?:ies|[^\W\d_suí'’]s)", head[-1]) is not None
@@ -6524,15 +6549,17 @@ tank"; real news, Reuters: listed as an organisation), in English or German."""
 _OWNED_BEFORE = re.compile(r"(?:(?<!\w)(?i:a|an|ein|eine|einen|einem)|\w['’]s)\s+$")
 """An article or an owner's genitive right before a machine's make ("a Merkava tank",
 "Israel's Merkava tanks")."""
-_THING_NAME = re.compile(
-    rf"(?<![\w-])(?:{_THINGS}|bill)$"
-    # (or opens with "Operation" and a capitalised word: "the 2013 Operation Clean Sweep";
-    # real news, Daily Maverick: listed as an organisation)
-    r"|^(?-i:Operation|Operação|Operación|Opération|Operazione)\s+(?-i:[A-Z])",
-    re.IGNORECASE,
+_THING_NAME = re.compile(rf"(?<![\w-])(?:{_THINGS}|bill)$", re.IGNORECASE)
+"""A name that ends in a word for a treaty, a meeting or a law names one."""
+_OPERATION_NAME = re.compile(r"^(?:Operation|Operação|Operación|Opération|Operazione)\s+[A-Z]")
+"""A named operation ("Operation Clean Sweep"; real news, Daily Maverick: listed as an
+organisation)."""
+_ACTS_AFTER = re.compile(
+    r"\s+(?:has|have|had|will|said|says|sent|sends|told|tells|announced|announces|provides|"
+    r"provided|helps|helped|works|worked|treats|treated|runs|ran)\b"
 )
-"""A name that ends in a word for a treaty, a meeting or a law names one, and so does a named
-operation."""
+"""A verb right after a name by which it acts ("Operation Smile has sent 40 surgeons"): a body
+named so (a review)."""
 _WORK_BEFORE = re.compile(
     r"(?<!\w)(?:(?:the|a|an|his|her|their|its|this|new|latest|hit)\s+"
     r"(?:film|movie|play|novel|book|memoir|series|album|song|opera|musical|documentary|sitcom)"
@@ -6706,6 +6733,12 @@ def named_as_a_thing(actor: ActorRecord, sentences: Sequence[Sentence]) -> bool:
     if _THING_NAME.search(actor.name):
         return True  # "Data Retention Bill", "Bill" (real news, the Herald Sun)
     mentions = [s for s in sentences if mentioned(actor, s.text)]
+    if _OPERATION_NAME.match(actor.name):
+        return not any(
+            _ACTS_AFTER.match(s.text, m.end())
+            for s in mentions
+            for m in re.finditer(rf"(?<!\w){re.escape(actor.name)}(?!\w)", s.text)
+        )
     if not mentions:
         return False
     if quoted_vessel_or_work(actor, mentions):
@@ -7705,8 +7738,9 @@ _APPOSED_NAME = re.compile(
 Matteo Bassetti,"), closed by a comma."""
 
 
-_PAPERS_OF = re.compile(r"\s+(?:documents|records|filings|papers|files)(?!\w)")
-"""Papers named after whose they are ("court documents", "police records"; folded)."""
+_PAPERS_OF = re.compile(r"\s+(?:documents|records|papers)(?!\w)")
+"""Papers named after whose they are ("court documents", "police records"; folded); not the
+filings a body writes ("According to Tesla filings"; a review)."""
 
 
 def named_only_for_its_papers(actor: ActorRecord, sentence: str) -> bool:
@@ -8526,8 +8560,18 @@ def unnamed_people(sentence: str) -> str | None:
     critics of sovereign AI."; real news, the Globe and Mail), else ``None``. "They" who speak
     in the next sentence ("They argue embracing the concept ... could legitimize ...") are
     them, not a body named earlier. Two groups in the sentence give none."""
-    found = list(_UNNAMED_PEOPLE.finditer(blank_spans(sentence, quoted_spans(sentence))))
+    outside = blank_spans(sentence, quoted_spans(sentence))
+    found = list(_UNNAMED_PEOPLE.finditer(outside))
     if len(found) != 1:
+        return None
+    before = outside[: found[0].start()]
+    # the sentence's subject, or the agent of its passive ("held by critics of ..."), not an
+    # object ("The company plans to hire 2,000 engineers", "a meeting with local residents";
+    # a review: "They said ..." went to them)
+    if not (
+        re.fullmatch(r"\W*(?:the\s+)?", before, re.IGNORECASE)
+        or re.search(r"(?<!\w)by\s+(?:the\s+)?$", before, re.IGNORECASE)
+    ):
         return None
     return " ".join(found[0].group("people").split())
 

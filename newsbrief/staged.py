@@ -1206,12 +1206,18 @@ def _asks_a_name_it_gives(question: str, sentence: str, paragraph: str = "") -> 
         words = [re.escape(w) for w in match.group("part").split()]
         part = r"\s+".join([*words[:-1], rf"{words[-1]}(?:s|es)?"])
         name = r"(?-i:[A-Z])[\w'’.-]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’.-]+)+"
+        # (not one who held it before: "Former agency head Jane Doe said the post had been
+        # vacant" names no head now; a review)
         given = re.search(
-            rf"(?<!\w){part},?\s+{name}"
-            rf"|{name},?\s+(?:as\s+)?(?:the|its|their|his|her)\s+{part}(?!\w)",
+            rf"(?<!\w)(?P<before>{part}),?\s+{name}"
+            rf"|{name},?\s+(?:as\s+)?(?:the|its|their|his|her)\s+(?P<after>{part})(?!\w)",
             sentence,
             re.IGNORECASE,
         )
+        if given is not None and _FORMER.search(
+            sentence[: given.start("before") if given.group("before") else given.start("after")]
+        ):
+            given = None
         # (the part in what the question names: not "Who is the head of the council?" of "Food
         # bank head Jane Holloway said")
         within = f"{sentence} {paragraph}".casefold()
@@ -1366,9 +1372,20 @@ def _asks_what_it_says_is(question: str, sentence: str) -> bool:
     return (
         re.search(rf"(?<!\w)(?:is|was|are|were|be|been)\s+{copied}(?!\w)", sentence, re.I)
         is not None
+        # (not where the sentence says that is not known: "It remains unclear who was the
+        # intended target of the attack ...", "Officials did not say what was the cause ..."; a
+        # review)
+        and _HAPPENING_UNKNOWN.search(sentence) is None
+        and _WHO_UNKNOWN.search(sentence) is None
     )
 
 
+_FORMER = re.compile(
+    r"(?<!\w)(?:former|ex|outgoing|previous|then|late|interim|acting)[\s-]+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+"""Words that make the part right after them one held before, or for a while ("Former agency
+head")."""
 _WHAT_IS_COPIED = re.compile(
     r"^(?:what|who|which)\s+(?:is|was|are|were)\s+(?P<what>[^?]+?)\s*\?$", re.IGNORECASE
 )
@@ -1385,6 +1402,10 @@ def _asks_what_happened(question: str, sentence: str) -> bool:
     ("Police are investigating what happened to the money")."""
     match = _WHAT_HAPPENED.match(question.strip())
     if match is None or _HAPPENING_UNKNOWN.search(sentence):
+        return False
+    if _HAPPENING.search(sentence) is None:
+        # (something must happen in it: not "Relatives of the missing fishermen gathered at
+        # the harbour", "the meeting lasted two hours behind closed doors"; a review)
         return False
     folded = sentence.casefold()
     # (the common nouns, not a name: "What happened to Whelan?" of "... Whelan, who remains
@@ -1405,10 +1426,21 @@ _WHAT_HAPPENED = re.compile(
 happen to ...?")."""
 _HAPPENING_UNKNOWN = re.compile(
     r"(?<!\w)(?:what\s+happened|how\s+it\s+happened|investigat\w*|unclear|unknown|"
-    r"not\s+(?:yet\s+)?(?:known|clear)|remains?\s+to\s+be|whether|may\s+have|might\s+have)(?!\w)",
+    r"not\s+(?:yet\s+)?(?:known|clear)|remains?\s+to\s+be|whether|may\s+have|might\s+have|"
+    r"no\s+one\s+knows|nobody\s+knows|became\s+of|missing|"
+    r"(?:not|n['’]t|declined\s+to|refused\s+to)\s+(?:yet\s+)?(?:said|say|explain\w*|disclose\w*))(?!\w)",
     re.IGNORECASE,
 )
 """Words by which a sentence leaves what happened open."""
+_HAPPENING = re.compile(
+    r"(?<!\w)(?:(?:was|were|been|being|is|are)\s+(?:\w+ly\s+|also\s+|then\s+)?"
+    r"(?:\w+ed|\w+en|hit|struck|shut|burnt|lost|cut)|"
+    r"(?:damag|destroy|kill|injur|wound|collaps|flood|burn|evacuat|seiz|arrest|rescu|"
+    r"demolish|loot|shell|bomb|struck|hit)\w*)(?!\w)",
+    re.IGNORECASE,
+)
+"""Words by which a sentence tells something happened (a passive, or a verb of damage, harm
+or seizure)."""
 
 
 def _in_a_speakers_words(question: str) -> bool:

@@ -1006,8 +1006,9 @@ def test_a_title_before_a_name_and_a_headline_are_no_actors(
         ("Bill", "The Bill would require providers to store metadata.", "en", True),
         # a named operation (real news, Daily Maverick: "the 2013 Operation Clean Sweep")
         ("Operation Clean Sweep", "It recalled the 2013 Operation Clean Sweep.", "en", True),
-        # (not a body whose name has the word later)
+        # (not a body whose name has the word later, nor one that acts; a review)
         ("Special Operations Command", "Special Operations Command said it acted.", "en", False),
+        ("Operation Smile", "Operation Smile has sent 40 surgeons to Lilongwe.", "en", False),
         ("Dockers' Union", "The Dockers' Union backed the bill.", "en", False),
         # a word between the name and the treaty (real news, Nature: Paris, "speaking" in "The
         # country, a developing nation under the Paris agreement, has argued", took India's
