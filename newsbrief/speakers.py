@@ -740,18 +740,37 @@ def titled_person(name: str, text: str) -> bool:
 def described_as_a_person(name: str, text: str) -> bool:
     """Whether ``text`` writes ``name`` before an English apposition that says what a person
     does ("Serhii Radio, a chemistry researcher at DonNU, says ..."; real news, Nature: called
-    an organization, and, a "Radio", made a medium, his words went to the man named before): a
-    person, whatever a small model calls them."""
+    an organization, and, a "Radio", made a medium, his words went to the man named before), or
+    with an office only a person holds: a person, whatever a small model calls them."""
+    named = re.escape(name)
     return (
         re.search(
-            rf"(?<![\w-]){re.escape(name)},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
+            rf"(?<![\w-]){named},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
             rf"(?:{_PERSON_APPOSITION})"
             # (the apposition's head: not "an analyst firm")
             r"(?=\s*[,.;:)]|\s+(?:at|of|for|in|with|from|who|and|on)\b)",
             text,
         )
         is not None
+        # or an office only a person holds, before the name or after it ("Sky reporter Becky
+        # Johnson said", "Police and Crime Commissioner Matt Storey said", "Tiffany Lynch,
+        # acting national chairwoman of the Police Federation ..., told Times Radio"; real
+        # news, the Mirror: all three called media)
+        or re.search(rf"(?<!\w)(?i:{_PERSON_OFFICES})\s+{named}(?![\w-])", text) is not None
+        or re.search(
+            rf"(?<![\w-]){named},\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?i:{_PERSON_OFFICES})"
+            r"\s+(?:of|at|for)\s",
+            text,
+        )
+        is not None
     )
+
+
+_PERSON_OFFICES = (
+    r"reporter|correspondent|presenter|anchor|commissioner|chairman|chairwoman|minister|mayor|"
+    r"senator|spokesperson|spokesman|spokeswoman|professor"
+)
+"""Offices only a person holds, which may title a name ("Sky reporter Becky Johnson")."""
 
 
 _PERSON_APPOSITION = "|".join(

@@ -6335,6 +6335,35 @@ def test_a_name_in_an_apposition_of_a_persons_trade_is_a_person(
     assert (sources_by_first_word(content)["Those"] == "Serhii Radio") is person
 
 
+@pytest.mark.parametrize(
+    ("introduced", "person"),
+    [
+        # real news, the Mirror: three people the kinds stage called media
+        ("Sky reporter Becky Johnson said:", True),
+        ("Police and Crime Commissioner Becky Johnson said:", True),
+        ("Becky Johnson, acting national chairwoman of the Police Federation, told Times Radio:",
+         True),
+        # (no office a person alone holds)
+        ("Becky Johnson said:", False),
+    ],
+)  # fmt: skip
+def test_a_name_titled_with_an_office_only_a_person_holds_is_a_person(
+    introduced: str, person: bool
+) -> None:
+    text = (
+        "Police made 20 arrests in Birmingham on Sunday.\n\n"
+        f"{introduced} \u201cThere's a pretty tense situation developing here.\u201d"
+    )
+    content = _brief_of(
+        text,
+        [{"name": "Sky News", "kind": "media", "role": "broadcaster"}],
+        "Sky News",
+        kinds={"Sky News": "media", "Becky Johnson": "media"},
+    )
+    kinds = {a.name: a.kind for a in content.key_actors}
+    assert (kinds.get("Becky Johnson") == ActorKind.PERSON) is person
+
+
 def test_the_models_pick_of_a_person_named_before_stands_against_a_body_further_back() -> None:
     """Real news (Hessenschau): in "Nataliia Romanenko steht ... Ihr neuer Arbeitgeber, die
     Johanniter Unfallhilfe, lagert hier Hilfsgüter. Die 30 Jahre alte Ukrainerin arbeitet ...
