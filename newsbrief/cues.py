@@ -1600,6 +1600,9 @@ UNNAMED_TRADES = (
     "users", "commenters", "posts",
     # (real news, the Washington Post: "some meteorologists expect it to be stronger")
     "meteorologists", "forecasters",
+    # (real news, the Mirror: 'Local reporters have said a "loud bang" was heard ...' went to
+    # the Local Government Association)
+    "reporters", "journalists", "correspondents",
 )  # fmt: skip
 """People an English article names by their trade alone: the unnamed source when they are the
 subject of a verb of saying ("Legislators said", "and experts said")."""

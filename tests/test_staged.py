@@ -6364,6 +6364,31 @@ def test_a_name_titled_with_an_office_only_a_person_holds_is_a_person(
     assert (kinds.get("Becky Johnson") == ActorKind.PERSON) is person
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # real news, the Mirror: 'Local reporters have said a "loud bang" was heard ...' went
+        # to the Local Government Association
+        ('Local reporters have said a "loud bang" was heard at the scene.', "Local reporters"),
+        ("Journalists said the crowd had left by midnight.", "Journalists"),
+        # (the ones told, not the speaker)
+        ("A constable told reporters the crowd had left by midnight.", "A constable"),
+    ],
+)
+def test_reporters_who_speak_are_an_unnamed_source(sentence: str, source: str) -> None:
+    text = f"Police made 20 arrests in Plymouth on Sunday. {sentence} The protest ended."
+    content = _brief_of(
+        text,
+        [
+            {"name": "Local Government Association", "kind": "organization", "role": "body"},
+            {"name": "A constable", "kind": "person", "role": "police officer"},
+        ],
+        {"s2": "Local Government Association"},
+    )
+    assert sources_by_first_word(content)[sentence.split()[0]] != "Local Government Association"
+    assert source in {c.source.description for c in content.claims}
+
+
 def test_the_models_pick_of_a_person_named_before_stands_against_a_body_further_back() -> None:
     """Real news (Hessenschau): in "Nataliia Romanenko steht ... Ihr neuer Arbeitgeber, die
     Johanniter Unfallhilfe, lagert hier Hilfsgüter. Die 30 Jahre alte Ukrainerin arbeitet ...
