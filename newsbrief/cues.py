@@ -585,6 +585,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # (an outlet named so is the verb's subject: "..., Sky News reports.", "the
         # Associated Press reports.", "Iranian state media reports."; a review)
         _NOUN_REPORTS + r"reports(?=:|\s+that\b|\s*[.,;]|$)",
+        # what a court was told, in British court reports ("..., an inquest heard."; the one
+        # who told it is named before, or nowhere)
+        r"(?:(?<=\bcourt )|(?<=\bjury )|(?<=\binquest )|(?<=\btribunal )|(?<=\bhearing ))"
+        r"heard(?=\s*[.,;]|\s+that\b|$)",
         r"wr(?:ote|ites)",
         # what a study found ("But a Labor Department study found fewer than 50 American
         # counties where ..."; real news, Voice of America)

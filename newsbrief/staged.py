@@ -3238,6 +3238,12 @@ def _last_named(
     )
 
 
+_COURT_HEARD = re.compile(
+    r",\s+(?:the|an?)\s+(?:court|jury|inquest|tribunal|hearing)\s+(?:was\s+told|heard)\s*[.!]?$",
+    re.IGNORECASE,
+)
+"""An English sentence closed by the court it was said to, not by who said it ("..., the
+court was told.", "..., an inquest heard.")."""
 _IT_AS_A_DOCUMENT = re.compile(
     r"\W*It\s+(?:also\s+|further\s+)?(?:describe[sd]|state[sd]|note[sd]|f(?:ound|inds)|"
     r"conclude[sd]|recommend(?:s|ed)|argue[sd]|warn(?:s|ed)|call(?:s|ed)\s+for)(?!\w)"
@@ -4728,6 +4734,28 @@ def staged_brief(
             and _IT_AS_A_DOCUMENT.match(unit.sentence.text)
         ):
             _give(unit, DOCUMENT, ", 'it' after the document's sentence", notes)
+    # "..., the court was told." is what the one who spoke to the court in the sentence just
+    # before said (real news, the Mirror: "The prosecutor said CCTV captured the defendant
+    # ... The defendant appeared to have a claw hammer ..., the court was told." went to
+    # Amnesty International, the model's pick), when the pick is not named in it
+    told_the_court: set[int] = set()
+    for unit in attributed:
+        before_unit = by_position.get(unit.sentence.number - 1)
+        if (
+            source_language != "en"
+            or before_unit is None
+            or before_unit.source is None
+            or before_unit.source.kind not in ("person", "anonymous")
+            or not before_unit.cues.reporting
+            or unit.sentence.paragraph - before_unit.sentence.paragraph > 1
+            or unit.source is before_unit.source
+            or (unit.source is not None and mentioned(unit.source, unit.sentence.text))
+            or not _COURT_HEARD.search(unit.sentence.text)
+        ):
+            continue
+        _give(unit, before_unit.source, ", who spoke to the court in the sentence before", notes)
+        told_the_court.add(id(unit))
+
     # "..., a-t-on précisé de même source." is the source of the sentence before (real news,
     # Le Figaro: a new unnamed "même source" took it), like a pronoun
     for unit in attributed:
@@ -5570,6 +5598,7 @@ def staged_brief(
             or picked.kind != "anonymous"
             or unit.cues.anonymity
             or id(unit) in continued
+            or id(unit) in told_the_court
             or mentioned(picked, unit.sentence.text)
             # (a pronoun stands for those named before it, not for those the article names
             # first later: "Die Anwohner riefen zur Sicherheit die Feuerwehr. Denn sie

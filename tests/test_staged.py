@@ -8085,6 +8085,44 @@ def test_a_german_tariff_or_offer_listed_as_a_body_is_no_actor() -> None:
     assert [a.name for a in content.key_actors] == ["Klarmobil"]
 
 
+@pytest.mark.parametrize(
+    ("closing", "source"),
+    [
+        # real news, the Mirror: "..., the court was told." after "The prosecutor said ..."
+        # went to Amnesty International, the model's pick
+        ("the court was told.", "prosecutor"),
+        ("an inquest heard.", "prosecutor"),
+        # (one the sentence names)
+        ("Amnesty International told the court.", "Amnesty International"),
+    ],
+)
+def test_what_the_court_was_told_is_the_one_who_spoke_to_it_before(
+    closing: str, source: str
+) -> None:
+    text = (
+        "Daniel Robinson, 37, admitted possessing a hammer. The prosecutor said CCTV captured "
+        "the defendant with the hammer in Bolton. The defendant appeared to have a claw hammer "
+        f"when officers found him, {closing} Amnesty International slammed the violence."
+    )
+
+    def pick(call: StageCall) -> dict[str, str]:
+        picks = {}
+        for key in call.response_model.model_fields:
+            options = call.response_model.model_json_schema()["properties"][key]["enum"]
+            prosecutor = next(o for o in options if "prosecutor" in o)
+            picks[key] = {"s2": prosecutor, "s3": "Amnesty International"}.get(key, ARTICLE_ITSELF)
+        return picks
+
+    listed = [
+        {"name": "Daniel Robinson", "kind": "person", "role": "defendant"},
+        {"name": "Amnesty International", "kind": "organization", "role": "charity"},
+        {"name": "prosecutor", "kind": "person", "role": "prosecutor"},
+    ]
+    content = _brief_of(text, listed, pick)
+    claim = next(c for c in content.claims if "claw hammer" in c.evidence[0].quote)
+    assert claim.source.description == source
+
+
 def test_the_worked_examples_open_questions_are_asked_again_then_dropped() -> None:
     """Real news (Frankfurter Rundschau): for an article on a weed, the issues stage wrote the
     worked example's three questions ("Will the government help the hotels?" four times); they
