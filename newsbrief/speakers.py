@@ -758,12 +758,21 @@ def described_as_a_person(name: str, text: str) -> bool:
         # news, the Mirror: all three called media)
         or re.search(rf"(?<!\w)(?i:{_PERSON_OFFICES})\s+{named}(?![\w-])", text) is not None
         or re.search(
-            rf"(?<![\w-]){named},\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?i:{_PERSON_OFFICES})"
-            r"\s+(?:of|at|for)\s",
+            rf"(?<![\w-]){named},\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?"
+            rf"(?i:{_PERSON_OFFICES}|{_HEAD_OF_A_BODY})(?:\s+(?:of|at|for)\s|\s*,)",
             text,
         )
         is not None
+        # or an honorific ("Cllr Louise Gittins", "Sir Keir Starmer")
+        or re.search(rf"(?<!\w)(?:{_HONORIFIC_BEFORE})\.?\s+{named}(?![\w-])", text) is not None
     )
+
+
+_HEAD_OF_A_BODY = r"chief\s+executive|chair|director|head|leader|president|secretary|councillor"
+"""The head of a body in an English apposition after a person's name ("Sacha Deshmukh,
+Amnesty International UK's chief executive, said"; "Louise Gittins, Chair of the Local
+Government Association")."""
+_HONORIFIC_BEFORE = r"Cllr|Sir|Dame|Lord|Lady|Baroness|Mr|Mrs|Ms|Dr"
 
 
 _PERSON_OFFICES = (
@@ -9173,6 +9182,11 @@ _OPENING_PAIR_VERB = re.compile(
     r"\s+(?:said|says|told|tells|wrote|writes|added|adds|argued|argues|noted|notes|explained|"
     r"explains|warned|warns|stated|states|sagte|sagt|erklärte|erklärt|schrieb|schreibt|meinte|"
     r"meint|betonte|betont|"
+    # (and in the perfect, or by a pledge or a post: "Keir Starmer has pledged ...", "Luke
+    # Pollard posted on X: ..."; real news, the Mirror: neither was offered, and their words
+    # went to Sky News)
+    r"(?:has|have|had)\s+(?:said|told|written|warned|pledged|vowed|promised|insisted|claimed|"
+    r"admitted|revealed|urged|called)|pledged|vowed|insisted|claimed|posted|tweeted|"
     # ("Financial Times reported:" before its quotation; real news, the Gateway Pundit: never
     # offered, and the quotation went to "MSM"), before what is reported only, not as a
     # participle ("Heavy Rain reported across the region forced ..."; a review)
@@ -12258,7 +12272,11 @@ _MODIFIED_NOUN = re.compile(r"\s+(?-i:[a-z]+s)\s+")
 """One plural noun between a name and its verb: the name modifies the noun that speaks."""
 _APPOSITION = re.compile(
     r"^\s*,\s+(?:(?:an?|the|who|whose|der|die|das|ein|eine|einer|eines|dem|den)\s"
-    r"|(?!(?:and|or|und|oder)\s)(?-i:[a-zäöüß]))[^,;:\"“”„«»]*,\s*$",
+    r"|(?!(?:and|or|und|oder)\s)(?-i:[a-zäöüß])"
+    # (or a body's, by its name: ", Amnesty International UK's chief executive, said"; real
+    # news, the Mirror: never offered, and his words went to Amnesty International)
+    r"|(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}['’]s\s+(?-i:[a-z]))"
+    r"[^,;:\"“”„«»]*,\s*$",
     re.IGNORECASE,
 )
 """A gap between a name and its verb that is one apposition or relative clause: ", an expert

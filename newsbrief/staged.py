@@ -3779,6 +3779,21 @@ def staged_brief(
                     or (not names_a_medium(name) and according_to_names(name, sentences, cues))
                 )
             ]
+            # People the list had no room to offer, who speak and whom the article titles as
+            # only a person is titled ("Sacha Deshmukh, Amnesty International UK's chief
+            # executive, said: ..."; real news, the Mirror: a long live page left him out, and
+            # his words went to Amnesty International): people, with no answer asked
+            asked_names = {normalize_name(n) for n in names}
+            extra += [
+                ActorItem.model_validate({"name": c, "kind": "person", "role": ""})
+                for c in candidates
+                if source_language == "en"
+                and normalize_name(c) not in asked_names
+                and PERSONAL_NAME.fullmatch(c)
+                and not names_a_body(c)
+                and described_as_a_person(c, text)
+                and speaks(c, sentences, cues, after_verb=True)
+            ][:MORE_SPEAKING_CANDIDATES]
             listed_bodies = {item.name for item in listed if item.kind in _BODIES}
             not_actors = {
                 n

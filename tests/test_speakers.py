@@ -4523,6 +4523,23 @@ def test_two_words_opening_a_sentence_before_a_verb_of_saying_are_offered() -> N
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        # real news, the Mirror (a live page): none of the three was offered, and their words
+        # went to Sky News and Amnesty International
+        "Keir Starmer has pledged a “standing army” of specialist police officers.",
+        "Keir Starmer posted on X: “Plymouth is an amazing place to live.”",
+        "Keir Starmer, Amnesty International UK’s chief executive, said: “It is unacceptable.”",
+    ],
+)
+def test_a_speaker_opening_a_sentence_by_a_pledge_a_post_or_a_bodys_office_is_offered(
+    sentence: str,
+) -> None:
+    text = f"The riots spread to Plymouth on Sunday.\n\n{sentence}"
+    assert "Keir Starmer" in _names_offered(text, "en")
+
+
+@pytest.mark.parametrize(
     ("text", "actors", "not_offered"),
     [
         (

@@ -6389,6 +6389,55 @@ def test_reporters_who_speak_are_an_unnamed_source(sentence: str, source: str) -
     assert source in {c.source.description for c in content.claims}
 
 
+def test_a_person_titled_so_who_speaks_past_the_names_offered_is_an_actor() -> None:
+    """Real news (the Mirror, a live page): "Sacha Deshmukh, Amnesty International UK's chief
+    executive, said: “...”" came past the names offered, and his words went to Amnesty
+    International; titled as only a person is, he is one without an answer asked."""
+    given = [
+        "Adam",
+        "Brian",
+        "Carla",
+        "Dylan",
+        "Elena",
+        "Frank",
+        "Greta",
+        "Henry",
+        "Irene",
+        "Jonas",
+        "Karen",
+        "Lukas",
+        "Maria",
+    ]
+    given += [
+        "Nadia",
+        "Oscar",
+        "Paula",
+        "Quinn",
+        "Rosa",
+        "Simon",
+        "Tanya",
+        "Ulrich",
+        "Vera",
+        "Walter",
+        "Xenia",
+    ]
+    people = [f"{name} {name[::-1].title()}son" for name in given]
+    text = " ".join(f"{p} said the road in town {i} was closed." for i, p in enumerate(people))
+    text += (
+        "\n\nSacha Deshmukh, Amnesty International UK’s chief executive, said: “The violence "
+        "is utterly unacceptable.”"
+    )
+    kinds = {p: "person" for p in people} | {"Amnesty International": "organization"}
+    content = _brief_of(
+        text,
+        [{"name": "Amnesty International", "kind": "organization", "role": "rights group"}],
+        "Amnesty International",
+        kinds=kinds,
+    )
+    assert content.claims[-1].source.description == "Sacha Deshmukh"
+    assert content.claims[-1].source.kind == SourceKind.NAMED_PERSON
+
+
 def test_the_models_pick_of_a_person_named_before_stands_against_a_body_further_back() -> None:
     """Real news (Hessenschau): in "Nataliia Romanenko steht ... Ihr neuer Arbeitgeber, die
     Johanniter Unfallhilfe, lagert hier Hilfsgüter. Die 30 Jahre alte Ukrainerin arbeitet ...
