@@ -409,7 +409,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # news, Politico Europe: given to the president)
         # (unless what is said follows: "he feels free to say that the war was a mistake"; a
         # review)
-        r"(?:sa(?:id|ys|ying)|(?:(?<!allowed to )(?<!permitted to )(?<!free to )(?<!able to )"
+        # (nor the passive of a rumour: "Two journalists said to be working for the BBC were
+        # detained", "said to have filmed"; a review)
+        r"(?:sa(?:id(?!\s+to\s+(?:be|have)\b)|ys|ying)"
+        r"|(?:(?<!allowed to )(?<!permitted to )(?<!free to )(?<!able to )"
         r"|(?=say\s+that\b|say\s*[:“\"‘]))(?:(?<!, )say|say(?!,)))",
         # naming something in the quoted words of the one who names ("He called Connolly’s
         # criticisms ... “fatuous” and her comments ... “absurd.”"; real news, Politico
@@ -587,8 +590,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         _NOUN_REPORTS + r"reports(?=:|\s+that\b|\s*[.,;]|$)",
         # what a court was told, in British court reports ("..., an inquest heard."; the one
         # who told it is named before, or nowhere)
-        r"(?:(?<=\bcourt )|(?<=\bjury )|(?<=\binquest )|(?<=\btribunal )|(?<=\bhearing ))"
-        r"heard(?=\s*[.,;]|\s+that\b|$)",
+        # (closing the sentence: "Bolton Crown Court heard that ..." makes no speaker of the
+        # court; a review)
+        r"(?:(?<=, the court )|(?<=, the jury )|(?<=, a jury )|(?<=, an inquest )|"
+        r"(?<=, the inquest )|(?<=, the tribunal )|(?<=, the hearing ))heard(?=\s*[.!]?\s*$)",
         r"wr(?:ote|ites)",
         # what a study found ("But a Labor Department study found fewer than 50 American
         # counties where ..."; real news, Voice of America)

@@ -528,8 +528,9 @@ _PRODUCT_ROLE = re.compile(
 the whole role: not a maker's or a regulator's ("maker of smartphones", "product safety
 regulator", "Smartphone-Hersteller"; a review)."""
 _GERMAN_OFFER = re.compile(
+    # (not "Aktion": "Katholische Aktion" is a body; a review)
     r"(?:^|[\s-])(?:tarif|tarife|angebot|angebote|deal|deals|rabatt|gutschein|schnäppchen|"
-    r"sparpaket|aktion)$",
+    r"sparpaket)$",
     re.IGNORECASE,
 )
 """The end of a German name for a tariff or an offer ("Crash-Tarif", "Minuten Tarif"), a thing
@@ -3238,6 +3239,11 @@ def _last_named(
     )
 
 
+_IN_COURT = re.compile(
+    r"(?i)(?<!\w)(?:prosecut\w*|defending|defence|defense|counsel|barrister|solicitor|"
+    r"told\s+(?:the\s+)?(?:court|jury|inquest|tribunal|magistrates))"
+)
+"""Words by which one speaks in court: prosecution, defence, or what the court was told."""
 _COURT_HEARD = re.compile(
     r",\s+(?:the|an?)\s+(?:court|jury|inquest|tribunal|hearing)\s+(?:was\s+told|heard)\s*[.!]?$",
     re.IGNORECASE,
@@ -3940,8 +3946,8 @@ def staged_brief(
         elif source_language == "de" and _GERMAN_OFFER.search(actor.name):
             # "Toller Crash-Tarif" (real news, WinFuture: a headline's "Great crash tariff"
             # listed as the company that offers it): a tariff or an offer is sold, not an actor
-            no_bodies.setdefault("products, not actors", []).append(actor.name)
-            continue
+            # (unless it speaks: a body named so; a review)
+            why = "products, not actors"
         else:
             continue
         if not speaks(actor.name, sentences, cues) and not (
@@ -4762,6 +4768,12 @@ def staged_brief(
             or before_unit.source is None
             or before_unit.source.kind not in ("person", "anonymous")
             or not before_unit.cues.reporting
+            # (one who spoke in court, as prosecution or defence: not "Robinson told police
+            # ...", "Speaking after the hearing, Detective Inspector Sarah Green said"; nor
+            # against the model's pick of a person, "Defending, Jane Hill said ... He had been
+            # released ..., the court was told." picked for the prosecutor; a review)
+            or not _IN_COURT.search(f"{before_unit.sentence.text} {before_unit.source.name}")
+            or (unit.source is not None and unit.source.kind in ("person", "anonymous"))
             or unit.sentence.paragraph - before_unit.sentence.paragraph > 1
             or unit.source is before_unit.source
             or (unit.source is not None and mentioned(unit.source, unit.sentence.text))

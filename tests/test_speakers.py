@@ -1947,6 +1947,10 @@ def test_a_clubs_short_name_before_its_place_is_the_listed_club(fans: str, offer
     found = name_candidates(sentences, listed, "de", cues)
     assert "SV Sandhausen" in found
     assert ("MSV" in found or "Der MSV" in found) is offered
+    # (a review) a body of its own, not a club: "NHS" of "NHS England"
+    listed = [ActorRecord("msv", "MSV Duisburg", "organization", "Behörde", {"msv duisburg"})]
+    found = name_candidates(sentences, listed, "de", cues)
+    assert "MSV" in found or "Der MSV" in found
 
 
 def test_a_title_before_of_is_no_name_before_a_place() -> None:
@@ -4520,6 +4524,19 @@ def test_two_words_opening_a_sentence_before_a_verb_of_saying_are_offered() -> N
     offered = _names_offered(text, "en")
     assert "Alexandra Bradbury" in offered
     assert not any(name.startswith("The") for name in offered)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # (a review) a storm's toll, a driver's pole, a bank's profits: no one speaking
+        "Storm Darragh has claimed two lives in the county.",
+        "Morgan Stanley posted record profits in the quarter.",
+    ],
+)
+def test_two_opening_words_before_a_toll_or_profits_are_not_offered(sentence: str) -> None:
+    text = f"The riots spread to Plymouth on Sunday.\n\n{sentence}"
+    assert not {"Storm Darragh", "Morgan Stanley"} & set(_names_offered(text, "en"))
 
 
 @pytest.mark.parametrize(
