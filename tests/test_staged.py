@@ -3256,6 +3256,17 @@ def test_an_open_question_for_a_name_its_sentence_gives_is_asked_again(
     assert (question in [i.question for i in content.unresolved_issues]) is kept
 
 
+def _asked_again(question: str, text: str = COUNCIL) -> tuple[bool, bool]:
+    """Whether the council article's question for sentence 9 is asked again, and whether it
+    stays an open question when the re-ask gives it back unchanged."""
+    script = _council_script({9: question})
+    script["issues-retry"] = every_key(question)
+    answer = Scripted(script)
+    content = run_staged(text, answer, language="en")
+    retried = any(c.stage == "issues-retry" for c in answer.calls)
+    return retried, question in [i.question for i in content.unresolved_issues]
+
+
 def test_an_open_question_asking_what_its_speaker_said_is_asked_again() -> None:
     # the gold harbor strike: "What did the port authority say about the container ships?" of
     # the port authority's own sentence; the sentence still leaves open how long they wait
@@ -3290,12 +3301,7 @@ def test_an_open_question_naming_its_speaker_by_the_title_the_sentence_gives_is_
     question: str, answered: bool
 ) -> None:
     text = COUNCIL.replace("Jane Holloway said", "Marlow volunteer Jane Holloway said")
-    script = _council_script({9: question})
-    script["issues-retry"] = every_key(question)
-    answer = Scripted(script)
-    content = run_staged(text, answer, language="en")
-    assert any(c.stage == "issues-retry" for c in answer.calls) is answered
-    assert (question in [i.question for i in content.unresolved_issues]) is not answered
+    assert _asked_again(question, text) == (answered, not answered)
 
 
 @pytest.mark.parametrize(
@@ -18484,12 +18490,7 @@ def test_a_question_of_what_its_sentence_says_is_so_is_asked_again_then_dropped(
         "Jane Holloway said the food bank would have to close one of its two vans.",
         "It was the largest cut to a charity in the history of Marlow, Jane Holloway said.",
     )
-    script = _council_script({9: question})
-    script["issues-retry"] = every_key(question)
-    answer = Scripted(script)
-    content = run_staged(text, answer, language="en")
-    assert any(c.stage == "issues-retry" for c in answer.calls) is copied
-    assert (question in [i.question for i in content.unresolved_issues]) is not copied
+    assert _asked_again(question, text) == (copied, not copied)
 
 
 @pytest.mark.parametrize(
@@ -18505,10 +18506,7 @@ def test_a_question_of_what_its_sentence_says_is_not_known_stays_open(sentence: 
         "Jane Holloway said the food bank would have to close one of its two vans.", sentence
     )
     question = "What was the largest cut to a charity in the history of Marlow?"
-    script = _council_script({9: question})
-    script["issues-retry"] = every_key(question)
-    content = run_staged(text, Scripted(script), language="en")
-    assert question in [i.question for i in content.unresolved_issues]
+    assert _asked_again(question, text) == (False, True)
 
 
 def test_claims_the_noun_does_not_make_its_subject_the_speaker() -> None:
