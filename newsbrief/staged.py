@@ -1398,9 +1398,10 @@ def _asks_what_happened(question: str, sentence: str) -> bool:
     happened to ("What happened to the supermarkets and warehouses?" of "Local authorities
     reported supermarkets and warehouses across the city also were damaged."; "What happened
     in the Kyiv region?" of "Multiple communities recorded damage throughout the Kyiv region
-    ..."; real news, Global News): the sentence has most of the common nouns it asks about (a
-    person's fate, asked by name, stays open). Not where the sentence says that is not known
-    ("Police are investigating what happened to the money")."""
+    ..."; real news, Global News): the sentence has at least half the common nouns it asks
+    about (a person's fate, asked by name, stays open) and something happens in it (a passive,
+    a verb of damage, harm or seizure). Not where the sentence says that is not known ("Police
+    are investigating what happened to the money")."""
     match = _WHAT_HAPPENED.match(question.strip())
     if match is None or _HAPPENING_UNKNOWN.search(sentence):
         return False
