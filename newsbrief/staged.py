@@ -1445,6 +1445,34 @@ _HAPPENING = re.compile(
 or seizure)."""
 
 
+def _asks_the_figure_it_gives(question: str, sentence: str) -> bool:
+    """Whether an English "What was the X?" asks for a figure its sentence gives right after X
+    ("What was the death toll?" of "The death toll from that strike had risen to 21, ..."; real
+    news, Global News): a number within a few words after X's words. Not where the sentence
+    says it is not known ("The death toll is not yet known")."""
+    match = _WHAT_FIGURE.match(question.strip())
+    if match is None or _HAPPENING_UNKNOWN.search(sentence) or _WHO_UNKNOWN.search(sentence):
+        return False
+    words = r"\s+".join(re.escape(w) for w in match.group("what").split())
+    return (
+        re.search(
+            # (a figure, not a year: "The plan for 2025 includes ...")
+            rf"(?<!\w){words}(?!\w)(?:\s+[^\s\d.;:!?]+){{0,6}}?\s+[$€£]?(?!(?:19|20)\d\d\b)\d",
+            sentence,
+            re.I,
+        )
+        is not None
+    )
+
+
+_WHAT_FIGURE = re.compile(
+    r"^what\s+(?:is|was|were|are)\s+the\s+(?P<what>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s*\?$",
+    re.IGNORECASE,
+)
+"""An English question for what something is, in at most three words ("What was the death
+toll?")."""
+
+
 def _in_a_speakers_words(question: str) -> bool:
     """Whether an English open question is in a speaker's words: their first person outside
     quotation marks, cut short ("Do Schneider expect us to continue to see a flat recovery,
@@ -6498,6 +6526,11 @@ def staged_brief(
                     "asked what happened, which the sentence tells: ask what it leaves open "
                     "(what is not known yet, what will happen next)"
                 )
+            elif output == "en" and _asks_the_figure_it_gives(question, sentence.text):
+                fault = (
+                    "asked for a figure the sentence gives: ask what it leaves open (what is not "
+                    "known yet, what will happen next)"
+                )
             elif _serious(unsupported_specifics(question, sentence.text, language=output)):
                 # a number or date of another sentence, or one made up, changes a fact (the
                 # gold birth ward: "after the 30th of July" of "dopo il 30 giugno")
@@ -6556,8 +6589,10 @@ def staged_brief(
                 ),
                 None,
             )
-            if _asks_what_its_source_said(question, claim, following) or _asks_what_happened(
-                question, sentence.text
+            if (
+                _asks_what_its_source_said(question, claim, following)
+                or _asks_what_happened(question, sentence.text)
+                or _asks_the_figure_it_gives(question, sentence.text)
             ):
                 notes.append(f"open question {question!r} dropped: its sentence answers it")
                 continue

@@ -3343,6 +3343,28 @@ def test_an_open_question_of_what_happened_that_its_sentence_tells_is_asked_agai
     assert (question in [i.question for i in content.unresolved_issues]) is not answered
 
 
+@pytest.mark.parametrize(
+    ("said", "question", "answered"),
+    [
+        # real news, Global News: "What was the death toll?" of "The death toll from that
+        # strike had risen to 21, Russian authorities said late Saturday."
+        ("Jane Holloway said the cost of the cut was 40,000 pounds and", "What was the cost?",
+         True),
+        # (not known, no figure, a year only)
+        ("Jane Holloway said the cost of the cut was not yet known and", "What was the cost?",
+         False),
+        ("Jane Holloway said the cost of the cut would rise and", "What was the cost?", False),
+        ("Jane Holloway said the cost of the cut in 2025 would rise and", "What was the cost?",
+         False),
+    ],
+)  # fmt: skip
+def test_an_open_question_for_a_figure_its_sentence_gives_is_asked_again(
+    said: str, question: str, answered: bool
+) -> None:
+    text = COUNCIL.replace("Jane Holloway said", said)
+    assert _asked_again(question, text) == (answered, not answered)
+
+
 def test_a_long_article_gets_a_few_open_questions_not_one_per_four_sentences() -> None:
     from newsbrief.staged import MAX_OPEN_QUESTIONS
 
