@@ -35,7 +35,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
@@ -1193,6 +1193,18 @@ _PART_IN = re.compile(
 Coliseum's Religious Witness for Human Dignity event?"; real news, the Los Angeles Times)."""
 
 
+def _word_stems(words: Iterable[str]) -> set[str]:
+    """The first five letters of each word of more than three letters, folded, without its
+    punctuation or a possessive "'s", and not "their", "there", "these": a rough measure of
+    what a question's words share with a sentence ("warehouses" and "warehouse" alike)."""
+    stems = set()
+    for word in words:
+        bare = re.sub(r"['’]s$", "", word.casefold().strip(".,'’\""))
+        if len(word) > 3 and word[:1].isalpha() and bare not in ("their", "there", "these"):
+            stems.add(bare[:5])
+    return stems
+
+
 def _asks_a_name_it_gives(question: str, sentence: str, paragraph: str = "") -> bool:
     """Whether an English question asks for a name its sentence gives: the words it asks the
     name of stand in the sentence ("What is the name of the fashion designer who ...?" of
@@ -1222,11 +1234,7 @@ def _asks_a_name_it_gives(question: str, sentence: str, paragraph: str = "") -> 
         # (the part in what the question names: not "Who is the head of the council?" of "Food
         # bank head Jane Holloway said")
         within = f"{sentence} {paragraph}".casefold()
-        rest = {
-            re.sub(r"['’]s$", "", w.casefold().strip(".,'’\""))[:5]
-            for w in match.group("of").split()[1:]
-            if len(w) > 3 and w[:1].isalpha()
-        }
+        rest = _word_stems(match.group("of").split()[1:])
         if (
             given is not None
             and not _WHO_UNKNOWN.search(sentence)
@@ -1412,11 +1420,7 @@ def _asks_what_happened(question: str, sentence: str) -> bool:
     folded = sentence.casefold()
     # (the common nouns, not a name: "What happened to Whelan?" of "... Whelan, who remains
     # detained in Russia" asks his fate; the gold G20)
-    words = {
-        w.casefold().strip(".,'’\"")[:5]
-        for w in match.group("what").split()
-        if len(w) > 3 and w[:1].islower() and w.casefold() not in ("their", "there", "these")
-    }
+    words = _word_stems(w for w in match.group("what").split() if w[:1].islower())
     return bool(words) and sum(1 for w in words if w in folded) * 2 >= len(words)
 
 

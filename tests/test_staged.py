@@ -6395,7 +6395,7 @@ def test_a_name_titled_with_an_office_only_a_person_holds_is_a_person(
         kinds={"Sky News": "media", "Becky Johnson": "media"},
     )
     kinds = {a.name: a.kind for a in content.key_actors}
-    assert (kinds.get("Becky Johnson") == ActorKind.PERSON) is person
+    assert (kinds["Becky Johnson"] == ActorKind.PERSON) is person
 
 
 @pytest.mark.parametrize(
