@@ -374,6 +374,34 @@ _FORECASTERS = (
 )  # fmt: skip
 """People whose expectation an English article reports as their forecast ("Economists expect
 the central bank to cut rates")."""
+GERMAN_UNNAMED_TRADES = (
+    "Experten", "Analysten", "Beobachter", "Kritiker", "Diplomaten", "Ermittler",
+    "Augenzeugen", "Zeugen", "Ökonomen", "Wissenschaftler", "Forscher", "Anwohner", "Ärzte",
+    "Mediziner", "Juristen", "Fachleute", "Marktbeobachter", "Branchenkenner",
+    # (real news, derStandard: "Weiters verweisen Verfassungsrechtler darauf, dass ...")
+    "Verfassungsrechtler", "Rechtsexperten", "Politologen", "Meinungsforscher", "Anrainer",
+    # (real news, NDR: "Vor wenigen Tagen berichteten Anwohner in Elmshorn von einem Knall",
+    # "nach Meinung von Astronomen")
+    "Astronomen", "Bewohner", "Nachbarn", "Passanten", "Virologen", "Meteorologen",
+    # (real news, Kleine Zeitung: "Osttiroler Eltern", called a person, took a sentence; not
+    # "Schüler", "Lehrer": one person as well as many, and surnames; a review)
+    "Eltern", "Einwohner",
+    # (real news, Mitteldeutsche Zeitung: "Familienmitglieder hatten dieser Darstellung früh
+    # widersprochen", a named person)
+    "Familienmitglieder", "Angehörige", "Verwandte",
+    # (real news, Luxemburger Wort: "„Dumm“, „peinlich“, „lächerlich“, urteilten Medien
+    # weltweit.", given to the VAR)
+    "Medien",
+    # (real news, Braunschweiger Zeitung: "Dennoch warnen gerade Sicherheitsleute vor den
+    # Lücken im System")
+    "Sicherheitsleute", "Sicherheitsexperten",
+    # (real news, AFP Faktencheck: "Beispielsweise vermuteten einige Nutzerinnen und Nutzer
+    # ...", "laut den Nutzerinnen und den Nutzern", "Andere Posts behaupteten ...")
+    "Nutzerinnen und Nutzer", "Nutzerinnen und den Nutzern", "Nutzerinnen und Nutzern",
+    "Nutzer", "Nutzern", "User", "Posts",
+)  # fmt: skip
+"""People a German article names by their trade alone (the plural), an unnamed source where
+they speak: "Laut Experten ging AlphaGo ...", "..., sagen Experten." (real news, derStandard)."""
 _GERMAN_FORECASTERS = (
     "Experten", "Expertinnen", "Ökonomen", "Ökonominnen", "Volkswirte", "Analysten",
     "Analystinnen", "Fachleute", "Forscher", "Forscherinnen", "Wissenschaftler",
@@ -1008,6 +1036,13 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         "(?:"
         + "|".join(f"(?<=(?-i:{trade}) )" for trade in _GERMAN_FORECASTERS)
         + r")(?:sagen|erwarten|prognostizieren)(?=,\s+dass\b)",
+        # and a verb of saying in the present plural after any such people, before what they
+        # say ("Die Experten sagen, die Preise würden steigen.", "Anwohner berichten: ...":
+        # without a cue, such a sentence went to the article)
+        "(?:"
+        + "|".join(f"(?<=(?-i:{trade}) )" for trade in GERMAN_UNNAMED_TRADES)
+        + r")(?:sagen|meinen|glauben|betonen|berichten|erzählen|befürchten|fürchten|"
+        r"vermuten|bezweifeln|kritisieren|fordern|schätzen)(?=\s*[,:]\s)",
         # what a medium learned ("Die Samsung-News-Seite »Sammobile« hat erfahren, dass ...";
         # real news, GameStar: the article's)
         r"(?:(?<=\bhat )|(?<=\bhaben )|(?<=\bhatte )|(?<=\bhatten ))erfahren(?=,\s+dass\b)",
@@ -1616,34 +1651,6 @@ UNNAMED_TRADES = (
 """People an English article names by their trade alone: the unnamed source when they are the
 subject of a verb of saying ("Legislators said", "and experts said")."""
 
-GERMAN_UNNAMED_TRADES = (
-    "Experten", "Analysten", "Beobachter", "Kritiker", "Diplomaten", "Ermittler",
-    "Augenzeugen", "Zeugen", "Ökonomen", "Wissenschaftler", "Forscher", "Anwohner", "Ärzte",
-    "Mediziner", "Juristen", "Fachleute", "Marktbeobachter", "Branchenkenner",
-    # (real news, derStandard: "Weiters verweisen Verfassungsrechtler darauf, dass ...")
-    "Verfassungsrechtler", "Rechtsexperten", "Politologen", "Meinungsforscher", "Anrainer",
-    # (real news, NDR: "Vor wenigen Tagen berichteten Anwohner in Elmshorn von einem Knall",
-    # "nach Meinung von Astronomen")
-    "Astronomen", "Bewohner", "Nachbarn", "Passanten", "Virologen", "Meteorologen",
-    # (real news, Kleine Zeitung: "Osttiroler Eltern", called a person, took a sentence; not
-    # "Schüler", "Lehrer": one person as well as many, and surnames; a review)
-    "Eltern", "Einwohner",
-    # (real news, Mitteldeutsche Zeitung: "Familienmitglieder hatten dieser Darstellung früh
-    # widersprochen", a named person)
-    "Familienmitglieder", "Angehörige", "Verwandte",
-    # (real news, Luxemburger Wort: "„Dumm“, „peinlich“, „lächerlich“, urteilten Medien
-    # weltweit.", given to the VAR)
-    "Medien",
-    # (real news, Braunschweiger Zeitung: "Dennoch warnen gerade Sicherheitsleute vor den
-    # Lücken im System")
-    "Sicherheitsleute", "Sicherheitsexperten",
-    # (real news, AFP Faktencheck: "Beispielsweise vermuteten einige Nutzerinnen und Nutzer
-    # ...", "laut den Nutzerinnen und den Nutzern", "Andere Posts behaupteten ...")
-    "Nutzerinnen und Nutzer", "Nutzerinnen und den Nutzern", "Nutzerinnen und Nutzern",
-    "Nutzer", "Nutzern", "User", "Posts",
-)  # fmt: skip
-"""People a German article names by their trade alone (the plural), an unnamed source where
-they speak: "Laut Experten ging AlphaGo ...", "..., sagen Experten." (real news, derStandard)."""
 TRADE_WORDS = frozenset(t.casefold() for t in (*UNNAMED_TRADES, *GERMAN_UNNAMED_TRADES))
 """The English and German trades in the plural, folded ("experts", "familienmitglieder"):
 people an article names so are never a named person."""

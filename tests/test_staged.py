@@ -18652,9 +18652,16 @@ def test_a_german_title_before_a_surname_is_the_person_named_in_full(
         ("Experten prognostizieren, dass es keine Erholung geben wird.", "Experten"),
         ("Die Experten sagen, dass es keine Erholung geben wird.", "Experten"),
         ("Die Ökonomen erwarten, dass es keine Erholung geben wird.", "Ökonomen"),
+        # a verb of saying in the present plural, what they say in the subjunctive after a
+        # comma or after a colon: no cue, the article's
+        ("Die Experten sagen, es werde keine Erholung geben.", "Experten"),
+        ("Anwohner berichten, der Lärm sei unerträglich.", "Anwohner"),
+        ("Die Ermittler betonen: Es gebe keine Spur.", "Ermittler"),
     ],
 )
-def test_german_experts_who_forecast_are_an_unnamed_source(sentence: str, unnamed: str) -> None:
+def test_german_people_named_by_trade_who_say_or_forecast_are_an_unnamed_source(
+    sentence: str, unnamed: str
+) -> None:
     text = f"Die deutsche Wirtschaft stagniert. {sentence} Alexander Krüger ist Ökonom."
     actors = [{"name": "Alexander Krüger", "kind": "person", "role": "Chefökonom"}]
     content = _brief_of(text, actors, "the article itself", language="de")
@@ -18667,6 +18674,8 @@ def test_german_experts_who_forecast_are_an_unnamed_source(sentence: str, unname
     [
         # an infinitive after a modal, the adjective of a forecast: no one speaks
         "Man kann sagen, dass es keine Erholung geben wird.",
+        # what such people say, no clause of what they say after it
+        "Die Experten sagen das seit Jahren.",
         "Die prognostizierte Rezession kam nicht.",
         # real news, Welt: "laut Definition" cites no one (it went to the statistics office)
         "Dann wäre Deutschland in einer Rezession, die laut Definition nach zwei Minusquartalen "
