@@ -95,6 +95,7 @@ __all__ = [
     "add_head_forms",
     "add_inflected_forms",
     "add_initials_forms",
+    "add_prefixed_forms",
     "add_short_forms",
     "add_title_forms",
     "add_unnamed_sources",
@@ -1199,6 +1200,25 @@ def add_given_name_forms(actors: Sequence[ActorRecord], text: str) -> None:
             and not re.search(rf"(?<!\w){re.escape(given.lower())}(?!\w)", text)
         ):
             actor.forms.add(folded)
+
+
+_ZULU_NAME_PREFIX = re.compile(r"(?<!\w)(?:kuka|ngu|ngo|ka|ku|no|u)-?(?=[A-Z])")
+"""A prefix isiZulu joins to a name: "uZungu" (Zungu, the subject), "kaZungu", "kukaZungu"
+(Zungu's), "nguZungu" (by Zungu), "noZungu" (and Zungu), "ku-Zungu" (to Zungu)."""
+
+
+def add_prefixed_forms(actors: Sequence[ActorRecord], text: str) -> None:
+    """Give each actor the forms an isiZulu article writes its names in, a prefix joined to
+    them ("..., kusho uZungu." after "uColonel Boysie Zungu"; real news, Isolezwe: "uZungu"
+    named no one, and his words went to the article)."""
+    for actor in actors:
+        for form in sorted(actor.forms - actor.titles):
+            for prefix in _ZULU_NAME_PREFIX.finditer(text):
+                named = re.match(rf"{re.escape(form)}(?!\w)", text[prefix.end() :], re.IGNORECASE)
+                if named is not None:
+                    actor.forms.add(
+                        normalize_name(text[prefix.start() : prefix.end() + named.end()])
+                    )
 
 
 _JOINED_SURNAME = re.compile(r"(?<![\w-])([A-ZÀ-ÖØ-Þ][\w'’]{2,})-$")
@@ -3110,6 +3130,13 @@ _CITING_OPENING = re.compile(
 """An opening that cites its source ("Unter Berufung auf ...", "Citing ...")."""
 
 
+_ASIDE = re.compile(r"[^,;:«»\"“”„(]+,([^,;:«»\"“”„(]+),")
+"""An opening and the clause between commas right after it."""
+_ZULU_UNNAMED_CLAUSE = re.compile(r"\s+\w*nga(?:thandanga|funi|fisanga)\s+ukudalulwa\b.*$", re.I)
+"""isiZulu's relative clause for one who did not want to be named, closing an opening
+("Indodakazi yakhe engathandanga ukudalulwa", her daughter, who did not want to be named)."""
+
+
 def _unnamed_opening(sentence: Sentence, cue: SentenceCues, *, said: bool = True) -> str | None:
     """The opening noun phrase of a sentence that says its source is unnamed, without its
     article and cut before its verb of saying ("A senior official at the transport ministry,
@@ -3146,7 +3173,16 @@ def _unnamed_opening(sentence: Sentence, cue: SentenceCues, *, said: bool = True
             if at >= 0:
                 return opening[citing.end() : at + len(word)].strip() or None
     with_article = _OPENING_ARTICLE.match(opening) is not None
-    if not (with_article or says_unnamed):
+    # (or the word for the unnamed in a clause of its own right after it: "Her daughter, who
+    # asked not to be named, said ..." named "not to be named"; "Unina kamsolwa, naye
+    # ongathandanga ukudalulwa, uthe ..."; real news, Echo Eyethu)
+    aside = _ASIDE.match(sentence.text)
+    unnamed_aside = (
+        aside is not None
+        and cue.reporting
+        and any(w.casefold() in aside.group(1).casefold() for w in cue.anonymity)
+    )
+    if not (with_article or says_unnamed or unnamed_aside):
         return None
     if not says_unnamed and not cue.reporting and _INDEFINITE.match(opening.lower()) is None:
         # no verb of saying, and the word for the unnamed elsewhere ("The story portrayed him
@@ -3216,6 +3252,7 @@ def _unnamed_opening(sentence: Sentence, cue: SentenceCues, *, said: bool = True
         at = opening.lower().find(word.lower())
         if at > 0:
             opening = opening[:at].strip()
+    opening = _ZULU_UNNAMED_CLAUSE.sub("", opening) or opening
     # (nor an auxiliary left before the verb: "Veterans of Ireland’s diplomatic service have
     # expressed fears ..."; real news, Politico Europe)
     words = opening.split()
@@ -4840,7 +4877,9 @@ _PRONOUN_AFTER = re.compile(
     r"|es(?=\s*(?:,\s*dass|:)\s)"
     # English inverts only at a clause's end ("'...,' said he."): "Several warned she was
     # already behind" opens what was said with "she" (real news, Voice of America)
-    r"|(?:he|she)(?=\s*(?:[,.;:!?\"”’)]|$))))"
+    r"|(?:he|she)(?=\s*(?:[,.;:!?\"”’)]|$))"
+    # isiZulu's pronoun after the impersonal "kusho" ("..., kusho yena.", she said)
+    r"|(?:yena|bona)(?=\s*(?:[,.;:!?\"”’)]|$))))"
     r"(\w+)",
     re.IGNORECASE,
 )
@@ -4850,6 +4889,17 @@ _PRONOUN_INSIDE = re.compile(
 )
 """A pronoun inside a verb the cue finder took whole: German's separable verb ("fügte sie
 hinzu"), French's compound tense after a quotation ("a-t-il déclaré")."""
+
+
+_ZULU_CONCORD = re.compile(
+    r"(u|ba|e|i|li|wa)(?=(?:th[ei]|sho|tshel[ae]|vez[ae]|ngez[ae]|nezel[ae]|chaz[ae]|gcizelel[ae]|"
+    r"balul[ae]|qinisekis(?:ile|e)|nxus[ae])$)"
+)
+"""The subject isiZulu joins to a verb of saying, for one who was named before: "u" or "e"
+for one person ("Uthe ...", he or she said; "..., usho kanje.", "..., esho."), "ba" for
+people ("Bathi ...", they say), "i", "li" or "wa" for a person or a thing, by the class of
+the noun ("INkosi ... ithe", the chief said; "ikhansela lithe", the councillor said; "Uphinde
+waveza", she went on to reveal)."""
 
 
 def _pronoun_at(lowered: str, start: int, end: int) -> re.Match[str] | None:
@@ -4870,6 +4920,7 @@ def _pronoun_at(lowered: str, start: int, end: int) -> re.Match[str] | None:
         or _GERMAN_COORDINATED_PRONOUN.match(lowered[:start])
         or _GERMAN_CLAUSE_PRONOUN.search(lowered[:start])
         or _PRONOUN_COORDINATED.match(lowered[:start])
+        or _ZULU_CONCORD.match(lowered[start:end])
     )
 
 
@@ -5805,6 +5856,9 @@ _PRONOUN_KINDS: dict[str, PronounKind] = {
     "es": "thing", "lui": "person", "eux": "people", "lei": "person", "loro": "people",
     "ella": "person",
     "él": "person", "ellos": "people", "ellas": "people",
+    "u": "person", "e": "person", "ba": "people", "i": "any", "li": "any", "wa": "any",
+    "yena": "person",
+    "bona": "people",
 }  # fmt: skip
 
 

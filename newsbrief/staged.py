@@ -109,6 +109,7 @@ from newsbrief.speakers import (
     add_head_forms,
     add_inflected_forms,
     add_initials_forms,
+    add_prefixed_forms,
     add_short_forms,
     add_title_forms,
     add_unnamed_sources,
@@ -578,6 +579,19 @@ _ANNOUNCES = re.compile(
     r"(?:here(?:['’]s|\s+is)\s+|this\s+is\s+)?(?:what|how|why|who)\s", re.IGNORECASE
 )
 """An English heading that announces what follows ("Here's what the polls say")."""
+
+
+def _closed_after(sentence: Sentence, sentences: Sequence[Sentence]) -> bool:
+    """Whether a quotation left open before ``sentence``, a paragraph's with no quotation mark,
+    closes after it, within three paragraphs: the next sentence with a quotation mark closes
+    one it does not open ("“Ngiyamsaba. ... / Ngizobuya ... / Ukube ... Asisamdingi lapha,”
+    kusho yena."; real news, Echo Eyethu: the two paragraphs between went to the article)."""
+    for later in sentences[sentence.number :]:
+        if later.paragraph > sentence.paragraph + 3:
+            return False
+        if QUOTATION_MARKS.intersection(later.text):
+            return not opens_quotation(later.text) and not quoted_spans(later.text)
+    return False
 
 
 def _subheading(sentence: Sentence, sentences: Sequence[Sentence]) -> bool:
@@ -4032,6 +4046,8 @@ def staged_brief(
     add_initials_forms(actors, text)
     add_abbreviation_forms(actors, text)
     add_given_name_forms(actors, text)
+    if source_language == "zu":
+        add_prefixed_forms(actors, text)
     # A body the article names only after a preposition of place, by any of its names, is
     # where something is, not who acts ("Die Regierungen kommen im Kanzleramt zusammen"; real
     # news, stern), nor is one that seems to speak only as the affiliation of someone named
@@ -4133,7 +4149,10 @@ def staged_brief(
                     and not any(mentioned(actor, sentence.text) for actor in actors)
                 )
             )
-            and sentence.paragraph == still_quoting.sentence.paragraph
+            and (
+                sentence.paragraph == still_quoting.sentence.paragraph
+                or _closed_after(sentence, sentences)
+            )
         ):
             # 'She said: "I've always enjoyed spicy foods. But it came with a price ...' (real
             # news, Edinburgh): the quotation goes on in this sentence, which is hers too
@@ -4892,6 +4911,16 @@ def staged_brief(
         for a in actors
         if a.kind == "person"
     } | {a.id: unnamed_gender(a) for a in actors if a.kind == "anonymous"}
+    # A quotation left open runs on, over sentences with no quotation mark and no verb of
+    # saying and paragraphs that open it again, to the sentence that closes it (not over "On
+    # Tuesday, ... Daniel Hagari, said ..." after a heading in single quotes; real news, CBC).
+    open_after: dict[int, bool] = {}
+    for line, line_cues in zip(sentences, cues):
+        open_after[line.number] = quotation_left_open(line.text) or (
+            open_after.get(line.number - 1, False)
+            and not QUOTATION_MARKS.intersection(line.text)
+            and not line_cues.reporting
+        )
     for unit in attributed:
         pronoun = pronoun_speaker(unit.sentence.text, unit.cues)
         number = unit.sentence.number
@@ -4952,6 +4981,19 @@ def staged_brief(
         # a subheading between is no sentence before ("He got a message ... UNUSUAL ENVELOPE
         # He said the day before Geingob departed ..."; real news, the Namibian)
         back = 2 if number >= 3 and _subheading(sentences[number - 2], sentences) else 1
+        opened_at = number
+        if (
+            open_after.get(number - 1)
+            and QUOTATION_MARKS.intersection(unit.sentence.text)
+            and not quotation_left_open(unit.sentence.text)
+        ):
+            # the pronoun that closes a quotation over sentences before stands for whoever
+            # spoke before it opened ("“I fear him. Mum loved him. / “I will come back. / “We
+            # don't need him here,” she said."; real news, Echo Eyethu: the murdered mother,
+            # named before, took her daughter's words)
+            while open_after.get(opened_at - 1):
+                opened_at -= 1
+            back = number - opened_at + 1
         before = sentences[number - 1 - back]
         speakers_before = [
             speaker
@@ -5058,7 +5100,7 @@ def staged_brief(
             last_spoke = next(
                 (
                     (n, gendered_speaker)
-                    for n in range(number - 1, max(0, number - 5), -1)
+                    for n in range(opened_at - 1, max(0, opened_at - 5), -1)
                     if n in by_number
                     and (gendered_speaker := by_number[n].source) is not None
                     and gendered_speaker in fitting

@@ -19179,3 +19179,109 @@ def test_a_body_in_the_genitive_with_an_eszett_is_named_whole() -> None:
     kinds = {"Tom Reyes": "person", "Außenministerium": "government"}
     content = _brief_of(text, actors, {"s2": "Außenministerium"}, language="de", kinds=kinds)
     assert sources_by_first_word(content)["Nach"] == "Außenministerium"
+
+
+# isiZulu (real news, Isolezwe, Ilanga and Echo Eyethu: every claim went to the article, or a
+# daughter's words to her murdered mother, named before her)
+_ZULU_SPOKESMAN = (
+    "Amaphara avale umgwaqo eThekwini.\n\n"
+    "Okhulumela amaphoyisa kaMasipala weTheku, uColonel Boysie Zungu, uthe bazalusukumela "
+    "udaba lokuvalwa komgwaqo.\n\n"
+    "“Sizotshala amaphoyisa ukuthi abhekane nabo,” kusho uZungu.\n\n"
+    "Uthe umasipala uphezu kwayo imizamo yesixazululo sesikhathi eside.\n\n"
+    "Sekuphele amasonto amathathu le milutha ihlala emgwaqweni."
+)
+
+
+def test_isizulu_verbs_of_saying_give_words_to_the_one_named_or_spoken_of_before() -> None:
+    actors = [{"name": "Boysie Zungu", "kind": "person", "role": "okhulumela amaphoyisa"}]
+    content = _brief_of(_ZULU_SPOKESMAN, actors, "the article itself", language="zu")
+    sources = sources_by_first_word(content)
+    assert sources["Okhulumela"] == "Boysie Zungu"
+    # "kusho uZungu", said Zungu: the name with isiZulu's prefix joined to it
+    assert sources["“Sizotshala"] == "Boysie Zungu"
+    # "Uthe", he said: the subject joined to the verb is the one who spoke before
+    assert sources["Uthe"] == "Boysie Zungu"
+    assert sources["Sekuphele"] == "the article itself"
+
+
+_ZULU_DAUGHTER = (
+    "Isihluku kubulawa isaguga eMbali.\n\n"
+    "URejoice Ndlovu (64) utholwe edindilizile egumbini lakhe lokulala.\n\n"
+    "Indodakazi yakhe engathandanga ukudalulwa ithe bewumndeni kusenzima ukwamukela isihluku.\n\n"
+    "“Ngiyamsaba. Umama wayengeve emthanda umsolwa.\n\n"
+    "Ngizobuya ngizohlala nodadewethu ekhaya.\n\n"
+    "Asisamdingi lapha,” kusho yena.\n\n"
+    "Unina kamsolwa, naye ongathandanga ukudalulwa, uthe ufuna kwenzeke ubulungiswa."
+)
+
+
+def test_isizulu_unnamed_speakers_keep_their_words_over_paragraphs() -> None:
+    actors = [{"name": "Rejoice Ndlovu", "kind": "person", "role": "isaguga"}]
+    content = _brief_of(_ZULU_DAUGHTER, actors, "the article itself", language="zu")
+    sources = sources_by_first_word(content)
+    # her daughter, "who did not want to be named", is an unnamed source by her own words
+    assert sources["Indodakazi"] == "Indodakazi yakhe"
+    # her quotation over three paragraphs, the middle one without a mark, and "kusho yena",
+    # she said, are hers, not her murdered mother's
+    assert sources["“Ngiyamsaba."] == "Indodakazi yakhe"
+    assert sources["Ngizobuya"] == "Indodakazi yakhe"
+    assert sources["Asisamdingi"] == "Indodakazi yakhe"
+    assert sources["Unina"] == "Unina kamsolwa"
+
+
+_DAUGHTER = (
+    "Grandmother killed in Mbali\n\n"
+    "Rejoice Ndlovu, 64, was found in her bedroom.\n\n"
+    "Her daughter, who asked not to be named, said the family was struggling.\n\n"
+    "“I got a call from work. I rushed home,” she said.\n\n"
+    "She said the suspect later came back with police.\n\n"
+    "“I fear him. Mum loved him. He is not safe.\n\n"
+    "“I will come back to stay with my sister.\n\n"
+    "“We don't need him here,” she said.\n\n"
+    "She added that she had tried to understand him."
+)
+
+
+def test_a_pronoun_closing_a_quotation_over_paragraphs_is_who_spoke_before_it_opened() -> None:
+    actors = [{"name": "Rejoice Ndlovu", "kind": "person", "role": "grandmother"}]
+    content = _brief_of(_DAUGHTER, actors, "the article itself")
+    sources = sources_by_first_word(content)
+    # "Her daughter, who asked not to be named," names her, not "not to be named"
+    assert sources["Her"] == "Her daughter"
+    # the quotation opens after her indirect speech: "she" closing it is still her
+    assert sources["“We"] == "Her daughter"
+    assert sources.get("Rejoice", "the article itself") == "the article itself"
+
+
+def test_a_paragraph_after_a_quotation_left_open_and_never_closed_is_the_articles() -> None:
+    # the next quotation mark opens a new quotation: the paragraph between is the article's
+    text = (
+        "Flooding hit the town on Monday.\n\n"
+        "Mayor Tom Reed said: “We are doing all we can.\n\n"
+        "The river rose two metres overnight.\n\n"
+        "“Help is on the way,” a firefighter said."
+    )
+    actors = [{"name": "Tom Reed", "kind": "person", "role": "mayor"}]
+    content = _brief_of(text, actors, "the article itself")
+    sources = sources_by_first_word(content)
+    assert sources["Mayor"] == "Tom Reed"
+    assert sources.get("The", "the article itself") == "the article itself"
+
+
+def test_a_heading_in_single_quotes_opens_no_quotation_over_the_next_speaker() -> None:
+    # real news, CBC: the quotation after Hagari went to Levitt, who spoke before the heading
+    text = (
+        "Matthew Levitt said a deal was still possible.\n\n"
+        '"The same factors are still there."\n\n'
+        "'There is only one place for Yahya Sinwar'\n\n"
+        "On Tuesday, Israel's chief military spokesperson, Rear Admiral Daniel Hagari, said "
+        "the appointment would not stop Israel.\n\n"
+        '"There is only one place for Yahya Sinwar," he told Al-Arabiya television.'
+    )
+    actors = [
+        {"name": "Matthew Levitt", "kind": "person", "role": "analyst"},
+        {"name": "Daniel Hagari", "kind": "person", "role": "military spokesperson"},
+    ]
+    content = _brief_of(text, actors, "the article itself")
+    assert sources_by_first_word(content)['"There'] == "Daniel Hagari"
