@@ -130,6 +130,7 @@ from newsbrief.speakers import (
     described_holder,
     described_speaker,
     describes_a_thing,
+    feminine_or_plural_body,
     gender_by_pronoun,
     gender_by_role,
     german_body_after_verb,
@@ -4977,6 +4978,8 @@ def staged_brief(
             and not named_only_as_addressee(a, unit.sentence.text, unit.cues, source_language)
             # (nor a member of another canton than the one "der Berner Nationalrat" names)
             and not (source_language == "de" and other_cantons_member(a, unit.sentence.text, text))
+            # (nor "er" a body German writes as feminine or plural: "die Polizei")
+            and not (source_language == "de" and gender == "m" and feminine_or_plural_body(a, text))
         ]
         # a subheading between is no sentence before ("He got a message ... UNUSUAL ENVELOPE
         # He said the day before Geingob departed ..."; real news, the Namibian)

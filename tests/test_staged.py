@@ -19285,3 +19285,31 @@ def test_a_heading_in_single_quotes_opens_no_quotation_over_the_next_speaker() -
     ]
     content = _brief_of(text, actors, "the article itself")
     assert sources_by_first_word(content)['"There'] == "Daniel Hagari"
+
+
+def test_german_er_is_no_body_the_article_writes_as_feminine() -> None:
+    # real news, Braunschweiger Zeitung: "sagt er" went to the police the model picked
+    text = (
+        "Stromausfall in Berlin\n\n"
+        "Anwohner Peter Kurz wartet seit dem Morgen auf Strom. Die Polizei sperrt die Straße. "
+        "Der Strom fällt seit Stunden aus. „Wir sind ganz schön abgeschnitten“, sagt er."
+    )
+    actors = [
+        {"name": "Peter Kurz", "kind": "person", "role": "Anwohner"},
+        {"name": "Polizei", "kind": "organization", "role": "Polizei"},
+    ]
+    content = _brief_of(text, actors, "Polizei", language="de")
+    assert sources_by_first_word(content)["„Wir"] == "Peter Kurz"
+
+
+def test_german_er_after_one_the_article_calls_by_another_name_is_that_one() -> None:
+    # real news, Braunschweiger Zeitung: "der junge Mann, den wir nur Matthias nennen"
+    text = (
+        "Stromausfall in Berlin\n\n"
+        "In Berlin brennen zwei Strommasten. Das alles erlebt der junge Mann, den wir nur "
+        "Matthias nennen, an diesem Morgen. „Wir sind ganz schön abgeschnitten“, sagt er. "
+        "Kurz nach halb neun warnt die Polizei: Zwei Masten sind beschädigt."
+    )
+    actors = [{"name": "Polizei", "kind": "organization", "role": "Polizei"}]
+    content = _brief_of(text, actors, "Polizei", language="de")
+    assert sources_by_first_word(content)["„Wir"] == "junge Mann"
