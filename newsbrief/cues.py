@@ -1048,6 +1048,11 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # real news, GameStar: the article's)
         r"(?:(?<=\bhat )|(?<=\bhaben )|(?<=\bhatte )|(?<=\bhatten ))erfahren(?=,\s+dass\b)",
         r"(?:erfuhr|erfuhren)(?=,\s+dass\b)",
+        # a view held ("Das, so sind sich Experten sicher, kann in Deutschland nicht
+        # passieren."; real news, Braunschweiger Zeitung: the article's), or shared ("Darin
+        # sind sich Experten einig.")
+        r"(?:sind|waren|ist|war)\s+sich(?=\s+(?:[\w-]+\s+){0,3}?(?:sicher|einig|gewiss)"
+        r"(?:\s*[,.;:]|\s*$|\s+(?:dass|darin|darüber)\b))",
         # a forecast made ("Das Ifo-Institut prognostiziert ein Wachstum ..."), not the
         # adjective, a comparison or the passive ("die prognostizierte Rezession", "stärker
         # gewachsen als prognostiziert", "wird ... prognostiziert."; a review)
@@ -2169,6 +2174,11 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         rf"(?<=nach Einschätzung von ))(?:(?:vielen|einigen|mehreren|manchen) )?"
         rf"(?:{_TRADES_DE})n?(?!\w)",
         rf"(?:{_TRADES_DE})n?(?=\s+zufolge(?!\w))",
+        # (the subject of a view held: "so sind sich Experten sicher", "Experten sind sich
+        # einig, dass ...")
+        rf"(?:(?<=sind sich )|(?<=waren sich ))(?:(?:viele|einige|die|alle) )?"
+        rf"(?-i:{_TRADES_DE})(?!\w)",
+        rf"(?<!\w)(?-i:{_TRADES_DE})(?=\s+(?:sind|waren)\s+sich\s)",
         rf"(?<!\w)(?-i:{_TRADES_DE})(?=\s+(?:{'|'.join(_GERMAN_SAYING_PLURAL)})(?!\w))",
         rf"(?:{'|'.join(f'(?<=, {verb} )' for verb in _GERMAN_SAYING_PLURAL)})"
         # (an adverb after them: "..., urteilten Medien weltweit."; real news, Luxemburger Wort)

@@ -18657,6 +18657,9 @@ def test_a_german_title_before_a_surname_is_the_person_named_in_full(
         ("Die Experten sagen, es werde keine Erholung geben.", "Experten"),
         ("Anwohner berichten, der Lärm sei unerträglich.", "Anwohner"),
         ("Die Ermittler betonen: Es gebe keine Spur.", "Ermittler"),
+        # a view they hold (real news, Braunschweiger Zeitung: the article's)
+        ("Das, so sind sich Experten sicher, kann in Deutschland nicht passieren.", "Experten"),
+        ("Ökonomen sind sich einig, dass es keine Erholung geben wird.", "Ökonomen"),
     ],
 )
 def test_german_people_named_by_trade_who_say_or_forecast_are_an_unnamed_source(
