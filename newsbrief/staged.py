@@ -1310,6 +1310,8 @@ _NO_SUBJECT_BETWEEN = re.compile(
     re.IGNORECASE,
 )
 """Words between a name and a verb that make the name no subject of it."""
+_AGE_BETWEEN = re.compile(r"^\s*,\s*\d{1,3}\s*,")
+"""An age in apposition right after a name (", 25,")."""
 
 
 def _asks_who_it_names(question: str, sentence: str, actors: Sequence[ActorRecord]) -> bool:
@@ -1339,6 +1341,24 @@ def _asks_who_it_names(question: str, sentence: str, actors: Sequence[ActorRecor
             continue
         before = sentence[: found.start()]
         if re.search(r"(?<!\w)who\s+(?:\w+\s+){0,2}$", before, re.IGNORECASE):
+            # (the one an apposition says did it: "Aaron Bushnell, the active-duty U.S. Air
+            # Force airman who set himself on fire Sunday ..." answers "What is the name of the
+            # person who set himself on fire?"; real news, The Intercept)
+            folded_before = normalize_name(before)
+            if any(
+                re.search(
+                    rf"(?<![\w-]){re.escape(form)},\s+(?:the|an?)\s+"
+                    # (the apposition's noun is who did it: not "the friend of a man who")
+                    rf"(?:(?!\s(?:of|a|an|the|with|for|to|from|by|in|on|at)\s)[^,;:()]){{1,80}}?"
+                    rf"\s+who"
+                    rf"(?:\s+\w+){{0,2}}\s*$",
+                    folded_before,
+                )
+                for actor in actors
+                if actor.kind != "anonymous"
+                for form in actor.forms
+            ):
+                return True
             # (one among the people who did it: "Sen. Lindsey Graham was among the senior GOP
             # officials who brokered a peace ..." answers "Who brokered a peace ...?"; real
             # news, AP)
@@ -1362,7 +1382,9 @@ def _asks_who_it_names(question: str, sentence: str, actors: Sequence[ActorRecor
                 continue
             for form in actor.forms:
                 for named in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", folded):
-                    between = folded[named.end() :]
+                    # (an age between commas is no other subject: "Bushnell, 25, made
+                    # international news ..."; real news, The Intercept)
+                    between = _AGE_BETWEEN.sub(" ", folded[named.end() :])
                     if len(between.split()) <= 4 and not _NO_SUBJECT_BETWEEN.search(between):
                         return True
     return False

@@ -2953,6 +2953,23 @@ def test_an_open_question_answered_by_its_sentence_or_asked_again_is_dropped(
             },
             [10, 11],
         ),
+        # real news, The Intercept: "What is the name of the person who set himself on fire?"
+        # of "Aaron Bushnell, the active-duty U.S. Air Force airman who set himself on fire
+        # ...", "... who made international news?" of "Bushnell, 25, made international news
+        # ..."; not of one who is only another's friend
+        (
+            (
+                "Tom Reyes, the finance chief who cut the grant of the food bank, said so.",
+                "Jane Holloway, 54, closed one of the two vans on Monday, Reyes said.",
+                "Reyes, the friend of a man who leaked the memo, said the council would appeal.",
+            ),
+            {
+                9: "What is the name of the person who cut the grant of the food bank?",
+                10: "Who closed one of the vans?",
+                11: "Who leaked the memo?",
+            },
+            [11],
+        ),
         # one who denies it, or did not do it (a review)
         (
             (
