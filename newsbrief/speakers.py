@@ -3693,14 +3693,19 @@ what it is, before whom something is said to ('erklärte der Dorfratsvorsitzende
 "Wafa"', "sagte er gegenüber der Nachrichtenagentur Wafa")."""
 _TO_WHOM_ENGLISH = re.compile(
     r"(?<!\w)(?:told|tells|telling|(?:said|says|saying|spoke|speaking|talking|talked)\s+"
-    r"(?:to|with)|in\s+an\s+interview\s+with)(?:\s+the)?"
+    r"(?:to|with)|in\s+an\s+interview\s+with"
+    # (and whom it urges or calls on: "Britain is urging Pakistan and India to talk to one
+    # another ..., saying “nobody wins”"; real news, National Post: given to Pakistan)
+    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+    r"(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|implor(?:e|es|ed|ing)))(?:\s+the)?"
     r"(?P<between>(?:\s+(?!(?:by|that|on|in|at|during|after|before|from|about|as|and|when|"
     r"while|last|this|late|early)\s)[^\W\d][\w'’-]*){0,3})\s+[" + _QUOTE_MARKS + r"]?$"
 )
 """The English verb or phrase (folded), with up to three words of what it is, before whom
 something is said ("the head of the village council told Wafa", "told the Palestinian news
-agency Wafa", "speaking to the BBC"); not who told ("was told by Wafa"), nor one named after a
-phrase of time ("Speaking to reporters on Monday Smith said"; a review)."""
+agency Wafa", "speaking to the BBC", "is urging Pakistan"); not who told ("was told by
+Wafa"), nor one named after a phrase of time ("Speaking to reporters on Monday Smith said"; a
+review)."""
 
 
 def named_only_as_addressee(

@@ -19333,3 +19333,27 @@ def test_german_er_after_one_the_article_calls_by_another_name_is_that_one() -> 
     actors = [{"name": "Polizei", "kind": "organization", "role": "Polizei"}]
     content = _brief_of(text, actors, "Polizei", language="de")
     assert sources_by_first_word(content)["„Wir"] == "junge Mann"
+
+
+def test_whom_a_sentence_urges_or_calls_on_is_not_its_speaker() -> None:
+    # real news, National Post: "Britain is urging Pakistan and India to talk to one another
+    # ..., saying “nobody wins” ..." went to Pakistan
+    text = (
+        "Tensions soar\n\n"
+        "India fired missiles into Pakistan on Wednesday. The United Nations Security Council "
+        "met on Thursday. The charity is urging Pakistan and "
+        "India to talk to one another over their soaring tensions, saying “nobody wins” from "
+        "further escalation. The charity also called on Pakistan to show restraint, saying war "
+        "helps no one."
+    )
+    actors = [
+        {"name": "India", "kind": "organization", "role": "country"},
+        {"name": "Pakistan", "kind": "organization", "role": "country"},
+        {"name": "United Nations", "kind": "organization", "role": "body"},
+    ]
+    # (the model picked a body the sentences do not name)
+    content = _brief_of(text, actors, "United Nations")
+    urged = [c.source.description for c in content.claims if "urging" in c.evidence[0].quote]
+    called = [c.source.description for c in content.claims if "called on" in c.evidence[0].quote]
+    assert urged and called
+    assert not {*urged, *called} & {"India", "Pakistan"}
