@@ -2688,6 +2688,10 @@ _SUBORDINATORS = frozenset(
 """Words that open a subordinate clause, folded."""
 
 
+_SPOKEN_END = re.compile(r"[,.!?…]\W?$")
+"""The end of a quotation of speech: its punctuation inside the closing mark (",”")."""
+
+
 def _unnamed_speaks(unit: _Unit) -> bool:
     """Whether the sentence's unnamed source stands where a speaker does: before its first verb
     of saying, right after it ("..., said a senior official"), or after a word that cites it
@@ -2715,6 +2719,15 @@ def _unnamed_speaks(unit: _Unit) -> bool:
     reach = verb[1] + len(" ".join(after[:SPEAKER_AFTER_VERB_WORDS])) + 1
     for words in unit.cues.anonymity:
         at = _find(words, text)
+        if any(
+            start <= at < end and _SPOKEN_END.search(text[start:end])
+            for start, end in unit.cues.quotes
+        ):
+            # what the one quoted says of them, not who speaks ("“Locals told me they saw a
+            # huge ball of fire,” Dar said from the crash site."; real news, National Post:
+            # given to "Locals"); not a term quoted ("en évoquant une « source proche du
+            # dossier »")
+            continue
         if 0 <= at < reach or cited_before(text, at):
             return True
     return False

@@ -19357,3 +19357,19 @@ def test_whom_a_sentence_urges_or_calls_on_is_not_its_speaker() -> None:
     called = [c.source.description for c in content.claims if "called on" in c.evidence[0].quote]
     assert urged and called
     assert not {*urged, *called} & {"India", "Pakistan"}
+
+
+def test_the_unnamed_inside_a_quotation_are_not_who_speaks_it() -> None:
+    # real news, National Post: "“Locals told me they saw a huge ball of fire,” Dar said from
+    # the crash site." went to "Locals"
+    text = (
+        "Plane crash in Kashmir\n\n"
+        "AP photojournalist Tom Reed received reports of a burning aircraft. “Locals told me "
+        "they saw a huge ball of fire,” Reed said from the crash site. “The plane fell,” a "
+        "resident who asked not to be named said."
+    )
+    actors = [{"name": "Tom Reed", "kind": "person", "role": "photojournalist"}]
+    content = _brief_of(text, actors, "the article itself")
+    sources = sources_by_first_word(content)
+    assert sources["“Locals"] == "Tom Reed"
+    assert sources["“The"] not in ("Tom Reed", "the article itself")
