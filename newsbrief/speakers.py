@@ -1203,9 +1203,10 @@ def add_given_name_forms(actors: Sequence[ActorRecord], text: str) -> None:
             actor.forms.add(folded)
 
 
-_ZULU_NAME_PREFIX = re.compile(r"(?<!\w)(?:kuka|ngu|ngo|ka|ku|no|u)-?(?=[A-Z])")
-"""A prefix isiZulu joins to a name: "uZungu" (Zungu, the subject), "kaZungu", "kukaZungu"
-(Zungu's), "nguZungu" (by Zungu), "noZungu" (and Zungu), "ku-Zungu" (to Zungu)."""
+_ZULU_NAME_PREFIX = re.compile(r"(?<!\w)(?:ngu|u)-?(?=[A-Z])")
+"""A prefix isiZulu joins to a name where it may speak: "uZungu" (Zungu, the subject),
+"nguZungu" (by Zungu); not "kaZungu" (Zungu's: "Unina kaMkhize uthe", his mother said) nor
+"noZungu" (with Zungu; a review)."""
 
 
 def add_prefixed_forms(actors: Sequence[ActorRecord], text: str) -> None:
@@ -3131,8 +3132,28 @@ _CITING_OPENING = re.compile(
 """An opening that cites its source ("Unter Berufung auf ...", "Citing ...")."""
 
 
-_ASIDE = re.compile(r"[^,;:«»\"“”„(]+,([^,;:«»\"“”„(]+),")
-"""An opening and the clause between commas right after it."""
+_ONES_KIN = re.compile(
+    r"[\w.'’-]+(?:\s+[\w.'’-]+)?['’]s?\s+(?:daughter|son|wife|husband|mother|father|sister|"
+    r"brother|niece|nephew|cousin|aunt|uncle|grandson|granddaughter|partner|widow|friend|"
+    r"neighbour|neighbor)",
+    re.IGNORECASE,
+)
+"""A named person's relative or friend ("Ndlovu's daughter")."""
+_ENGLISH_ADVERBIAL = re.compile(
+    r"(?:in|on|at|during|after|before|since|by|speaking|asked|interviewed|earlier|later|last|"
+    r"this|yesterday|today|overnight|meanwhile|separately|however)\b(?:\s+[\w'’-]+){0,5}$",
+    re.IGNORECASE,
+)
+"""An English adverbial that opens a sentence before its comma ("In an interview", "On
+Monday", "Speaking to reporters")."""
+_ASIDE = re.compile(
+    r"[^,;:«»\"“”„(]+,(?:\s*\d{1,3},)?"
+    r"(\s*(?:who|whom|naye|\w*nga(?:thandanga|funi|fisanga))\s[^,;:«»\"“”„(]+),",
+    re.IGNORECASE,
+)
+"""An opening, an age after it, and the relative clause between commas right after them ("Her
+daughter, 34, who asked not to be named,"; not "In an interview, a relative who asked ...,"
+nor "Police spokesman Sipho Dube, citing a witness who asked ...,"; a review)."""
 _ZULU_UNNAMED_CLAUSE = re.compile(r"\s+\w*nga(?:thandanga|funi|fisanga)\s+ukudalulwa\b.*$", re.I)
 """isiZulu's relative clause for one who did not want to be named, closing an opening
 ("Indodakazi yakhe engathandanga ukudalulwa", her daughter, who did not want to be named)."""
@@ -3146,7 +3167,17 @@ def _unnamed_opening(sentence: Sentence, cue: SentenceCues, *, said: bool = True
     ``said``, may instead carry the sentence's own word for being unnamed; in a sentence with
     no verb of saying, an opening without that word must be indefinite ("Ein hoher Beamter
     ...:", not "The story portrayed him as an ...")."""
-    opening = re.split(r"[,;:«»\"“”„(]", sentence.text, maxsplit=1)[0]
+    chunks = re.split(r"[,;:«»\"“”„(]", sentence.text, maxsplit=2)
+    opening = chunks[0]
+    if (
+        len(chunks) > 1
+        and _ENGLISH_ADVERBIAL.match(chunks[0].strip())
+        and re.match(r"(?:an?|one)\s", chunks[1].strip(), re.IGNORECASE)
+        and any(w.casefold() in chunks[1].casefold() for w in cue.anonymity)
+    ):
+        # the subject after an adverbial and its comma ("On Monday, a neighbour who asked not
+        # to be named said ..."; a review: named "not to be named")
+        opening = chunks[1]
     opening = _RELATIVE.split(opening, maxsplit=1)[0].strip()
     if _OPENING_ARTICLE.match(opening) is None:
         # German puts the subject after the verb: "Dem widersprach am Mittwoch ein Sprecher
@@ -3444,7 +3475,9 @@ def add_unnamed_sources(
         )
         if (
             name is None
-            or names_a_listed_person(name, actors)
+            # (a listed person's kin stays unnamed: "Ndlovu's daughter, who asked not to be
+            # named, said"; a review: named "not to be named")
+            or (names_a_listed_person(name, actors) and not _ONES_KIN.fullmatch(name))
             # a body's lawyers speak for it ("Apple's lawyers said"; a review)
             or _counsel_of_a_body(name, actors)
             # a pronoun or an article alone names no one ("Lo rivela il New York Times, che
@@ -3460,6 +3493,7 @@ def add_unnamed_sources(
                     a.kind != "anonymous" and 0 in _named_at(a, normalize_name(name))
                     for a in actors
                 )
+                and not _ONES_KIN.fullmatch(name)
                 # (the noun of the sentence's word for them: "bureau spokesperson" of "a bureau
                 # spokesperson")
                 and not any(
@@ -4908,6 +4942,14 @@ the noun ("INkosi ... ithe", the chief said; "ikhansela lithe", the councillor s
 waveza", she went on to reveal)."""
 
 
+_ZULU_CONCORD_OPENS = re.compile(
+    r"^\W*(?:(?:u|wa|ba|e)(?:phinde|buye|qhube|gcine)\s+)?$|,[\"”’»]?\s*$"
+)
+"""Where a verb's joined subject stands for one named before: the verb opens its sentence
+("Uthe ...", "Uphinde waveza ..."), or follows a comma ("“...,” esho."); not after a subject of
+its own ("Unina kaMkhize uthe", his mother said; a review: given to Mkhize)."""
+
+
 def _pronoun_at(lowered: str, start: int, end: int) -> re.Match[str] | None:
     """The pronoun that is the subject of the verb of saying at ``start:end`` in ``lowered``:
     before it ("he said"), after it ("said he", "sagte er") or inside it ("fügte sie hinzu";
@@ -4926,7 +4968,11 @@ def _pronoun_at(lowered: str, start: int, end: int) -> re.Match[str] | None:
         or _GERMAN_COORDINATED_PRONOUN.match(lowered[:start])
         or _GERMAN_CLAUSE_PRONOUN.search(lowered[:start])
         or _PRONOUN_COORDINATED.match(lowered[:start])
-        or _ZULU_CONCORD.match(lowered[start:end])
+        or (
+            _ZULU_CONCORD.match(lowered[start:end])
+            if _ZULU_CONCORD_OPENS.search(lowered[:start])
+            else None
+        )
     )
 
 

@@ -582,16 +582,26 @@ _ANNOUNCES = re.compile(
 """An English heading that announces what follows ("Here's what the polls say")."""
 
 
-def _closed_after(sentence: Sentence, sentences: Sequence[Sentence]) -> bool:
+def _closed_after(
+    sentence: Sentence, sentences: Sequence[Sentence], cues: Sequence[SentenceCues]
+) -> bool:
     """Whether a quotation left open before ``sentence``, a paragraph's with no quotation mark,
-    closes after it, within three paragraphs: the next sentence with a quotation mark closes
-    one it does not open ("“Ngiyamsaba. ... / Ngizobuya ... / Ukube ... Asisamdingi lapha,”
-    kusho yena."; real news, Echo Eyethu: the two paragraphs between went to the article)."""
-    for later in sentences[sentence.number :]:
+    closes after it, within three paragraphs, by a pronoun that speaks: the next sentence with
+    a quotation mark closes one it does not open, and "he" or "she" says it ("“Ngiyamsaba. ...
+    / Ngizobuya ... / Ukube ... Asisamdingi lapha,” kusho yena."; real news, Echo Eyethu: the
+    two paragraphs between went to the article). Not a quotation opened again in the middle of
+    a sentence ("the council said: “We are ..."), nor one someone else closes ("..., said fire
+    chief Anna Berg"; a review)."""
+    for later, later_cues in zip(sentences[sentence.number :], cues[sentence.number :]):
         if later.paragraph > sentence.paragraph + 3:
             return False
         if QUOTATION_MARKS.intersection(later.text):
-            return not opens_quotation(later.text) and not quoted_spans(later.text)
+            return (
+                not opens_quotation(later.text)
+                and not quoted_spans(later.text)
+                and not quotation_left_open(later.text)
+                and pronoun_speaker(later.text, later_cues) is not None
+            )
     return False
 
 
@@ -1304,7 +1314,7 @@ _WHO_UNKNOWN = re.compile(
 )
 """Words by which a sentence says whom it is about is not known."""
 _NO_SUBJECT_BETWEEN = re.compile(
-    r"(?<!\w)(?:said|says|told|tells|that|a|an|and|or|but|which|who|whom|after|when|while|"
+    r"(?<!\w)(?:said|says|told|tells|that|a|an|and|or|but|which|who|whom|whose|after|when|while|"
     r"because|if|not|never|denied|denies|deny|refused|refuses|refuse|cleared|accused|"
     r"wondered|asked)(?!\w)|n['’]t\b|[,;:(\"“”]",
     re.IGNORECASE,
@@ -1350,8 +1360,10 @@ def _asks_who_it_names(question: str, sentence: str, actors: Sequence[ActorRecor
                     rf"(?<![\w-]){re.escape(form)},\s+(?:the|an?)\s+"
                     # (the apposition's noun is who did it: not "the friend of a man who")
                     rf"(?:(?!\s(?:of|a|an|the|with|for|to|from|by|in|on|at)\s)[^,;:()]){{1,80}}?"
-                    rf"\s+who"
-                    rf"(?:\s+\w+){{0,2}}\s*$",
+                    # (the verb right after "who", an auxiliary between at most: not "who
+                    # denied he cut", "who police believe shot"; a review)
+                    rf"\s+who(?:\s+(?:has|had|have|was|is|were|also|then|later|first|"
+                    rf"reportedly|allegedly|apparently))?\s*$",
                     folded_before,
                 )
                 for actor in actors
@@ -4187,7 +4199,7 @@ def staged_brief(
             )
             and (
                 sentence.paragraph == still_quoting.sentence.paragraph
-                or _closed_after(sentence, sentences)
+                or _closed_after(sentence, sentences, cues)
             )
         ):
             # 'She said: "I've always enjoyed spicy foods. But it came with a price ...' (real
@@ -5029,8 +5041,16 @@ def staged_brief(
             # spoke before it opened ("“I fear him. Mum loved him. / “I will come back. / “We
             # don't need him here,” she said."; real news, Echo Eyethu: the murdered mother,
             # named before, took her daughter's words)
-            while open_after.get(opened_at - 1):
+            # (back to the sentence that opened it: after it, where that sentence has a
+            # speaker of its own, "Mayor Tom Reed said: “We are doing all we can. / “Help is on
+            # the way,” he said."; a review: the farmer named before took it)
+            opened_at -= 1
+            while not verbs_outside_quotes(
+                sentences[opened_at - 1].text, cues[opened_at - 1]
+            ) and open_after.get(opened_at - 1):
                 opened_at -= 1
+            if verbs_outside_quotes(sentences[opened_at - 1].text, cues[opened_at - 1]):
+                opened_at += 1
             back = number - opened_at + 1
         before = sentences[number - 1 - back]
         speakers_before = [
