@@ -67,6 +67,9 @@ HONORIFICS: frozenset[str] = frozenset(
         # Malaysian honours ("Datuk Seri Anwar Ibrahim"; real news, Malay Mail); not "Tan"
         # of "Tan Sri", a surname as often, nor "Sri", a given name
         "Datuk", "Dato", "Datin", "Seri", "Tun",
+        # isiZulu and isiXhosa ("uMnu Mhawukeleni Sokhela", "uNkk Thabisile Dlamini"; real
+        # news, Ilanga; "nguPrezidanti Cyril Ramaphosa"; real news, Dizindaba)
+        "Mnu", "Nkk", "Nksz", "Dkt", "Solwazi", "Prezidanti", "Mongameli",
     )
 )  # fmt: skip
 """Titles stripped from the start of a person's name before names are compared.

@@ -1895,6 +1895,11 @@ def actors_from_answer(
         if _in_capital_headings_only(name, text):
             notes.append(f"actor {item.name!r} left out: words of a heading in capitals")
             continue
+        if _AMOUNT.fullmatch(name):
+            # "R5000" as an organisation with the role "the funding source" (real news,
+            # Dizindaba): a sum of money, a figure, is no one
+            notes.append(f"actor {item.name!r} left out: a sum or a figure, not a name")
+            continue
         words = name.split()
         if len(words) >= 2 and len(_bare(words[-1])) <= 4 and _bare(words[-1]) in HONORIFICS:
             # "Republican Sen" of "Republican Sen. Scott Beason": the words before a name
@@ -3132,6 +3137,11 @@ _CITING_OPENING = re.compile(
 """An opening that cites its source ("Unter Berufung auf ...", "Citing ...")."""
 
 
+_AMOUNT = re.compile(
+    r"(?:[A-Z]{0,2}[$€£¥₹]|R|Rs\.?|US\$|EUR|USD|ZAR|CHF)?\s?\d[\d.,\s]*"
+    r"(?:\s*(?:million|billion|bn|mn|m|k|%|Mio\.?|Mrd\.?|Millionen|Milliarden))?"
+)
+"""A sum of money or a figure ("R5000", "$2.4 million", "4000")."""
 _ONES_KIN = re.compile(
     r"[\w.'’-]+(?:\s+[\w.'’-]+)?['’]s?\s+(?:daughter|son|wife|husband|mother|father|sister|"
     r"brother|niece|nephew|cousin|aunt|uncle|grandson|granddaughter|partner|widow|friend|"

@@ -19480,3 +19480,19 @@ def test_isizulu_a_name_after_of_or_with_is_not_the_speaker() -> None:
     sources = sources_by_first_word(content)
     assert sources.get("Unina", "the article itself") != "Sipho Mkhize"
     assert sources.get("Lokhu", "the article itself") == "the article itself"
+
+
+def test_a_sum_is_no_actor_and_an_isixhosa_title_is_no_part_of_a_name() -> None:
+    # real news, Dizindaba: "R5000" listed as an organisation, "Prezidanti Cyril Ramaphosa"
+    # kept with his title
+    text = (
+        "URhulumente uthabatha indlela eyiyo\n\n"
+        "Le projekithi yaziswa nguPrezidanti Cyril Ramaphosa ngethuba wayesenza intetho "
+        "yakhe yesizwe. Abaphathi bafumana R5000 ngenyanga."
+    )
+    actors = [
+        {"name": "Prezidanti Cyril Ramaphosa", "kind": "person", "role": "the president"},
+        {"name": "R5000", "kind": "organization", "role": "the funding source"},
+    ]
+    content = _brief_of(text, actors, "the article itself", language="xh")
+    assert [a.name for a in content.key_actors] == ["Cyril Ramaphosa"]
