@@ -400,6 +400,12 @@ GERMAN_UNNAMED_TRADES = (
     # ...", "laut den Nutzerinnen und den Nutzern", "Andere Posts behaupteten ...")
     "Nutzerinnen und Nutzer", "Nutzerinnen und den Nutzern", "Nutzerinnen und Nutzern",
     "Nutzer", "Nutzern", "User", "Posts",
+    # (real news, der Freitag: "..., sagen Begleiter, sprechen etwas leiser" went to the
+    # former first lady the sentence names)
+    "Begleiter", "Organisatoren", "Organisatorinnen", "Veranstalter", "Insider", "Kenner",
+    "Helfer", "Aktivisten", "Demonstranten", "Besucher", "Teilnehmer", "Einsatzkräfte",
+    "Sanitäter", "Polizisten", "Soldaten", "Landwirte", "Händler", "Betroffene", "Überlebende",
+    "Mitarbeiter", "Mitarbeitende", "Beschäftigte", "Gewerkschafter", "Fans",
 )  # fmt: skip
 """People a German article names by their trade alone (the plural), an unnamed source where
 they speak: "Laut Experten ging AlphaGo ...", "..., sagen Experten." (real news, derStandard)."""
@@ -2095,7 +2101,12 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
     "de": (
         r"nicht namentlich",
         r"anonym\w*",
-        r"Quellen?",
+        # (not the sources of a thing: "sucht nach den Quellen der Gewalt"; real news, der
+        # Freitag: a book's subheading given to "Quellen")
+        r"Quellen?(?!\s+(?:der|des|seiner|ihrer|unserer)\s+(?:\w+\s+)?(?:Gewalt|Macht|Kraft|Krise|"
+        r"Wut|Angst|Hass|Armut|Energie|Inspiration|Hoffnung|Freude|Kreativität|Probleme|"
+        r"Konflikte|Leid|Leidens|Unrechts|Übels|Wissens|Reichtums|Glücks|Lebens|Einnahmen|"
+        r"Radikalisierung|Erschöpfung|Gefahr|Unzufriedenheit|Ungleichheit)(?!\w))",
         # sources by whom they serve ("..., hiess es aus libanesischen Sicherheitsquellen."; real
         # news, NZZ), not "Energiequellen"
         r"(?:sicherheits|regierungs|geheimdienst|militär|diplomaten|polizei|justiz|partei|"

@@ -448,6 +448,9 @@ def german_noun(word: str, text: str) -> bool:
 
 _GERMAN_PERSON_ENDINGS = (
     "er", "ers", "in", "frau", "mann", "chef", "ist", "iste", "isten", "ent", "or", "ling", "te",
+    # (in the genitive too: "Witwe des einstigen Diktators Ferdinand Marcos"; real news, der
+    # Freitag: kept as "Diktators Ferdinand Marcos")
+    "ors",
 )  # fmt: skip
 """Endings of German nouns for people ("Blogger", "Ehefrau", "Lobbyist", "Abgeordnete")."""
 _GERMAN_TITLE_ENDINGS = (

@@ -2609,3 +2609,17 @@ def test_maintained_after_an_adverb_of_how_it_was_said_is_a_cue(sentence: str) -
 def test_guessing_noticing_sheets_and_claims_the_noun_are_no_verbs_of_saying(sentence: str) -> None:
     language = "en" if re.search(r"\b(?:the|claims)\b", sentence) else "de"
     assert find_cues(sentence, language).reporting == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unnamed"),
+    [
+        # real news, der Freitag: the sources of a thing are no unnamed source
+        ("„Some People Need Killing“ sucht nach den Quellen der Gewalt", ()),
+        ("Das erfuhr die Zeitung aus Quellen der Regierung.", ("Quellen",)),
+    ],
+)
+def test_german_sources_of_a_thing_are_no_unnamed_source(
+    sentence: str, unnamed: tuple[str, ...]
+) -> None:
+    assert find_cues(sentence, "de").anonymity == unnamed

@@ -18667,6 +18667,13 @@ def test_he_who_speaks_is_the_one_named_in_apposition_to_the_sentences_opening()
             ["Matt Gaetz", "Kongressabgeordneten Gaetz"],
             ["Matt Gaetz"],
         ),
+        # real news, der Freitag: "Diktators" in the genitive kept as a part of his name
+        (
+            "Es wurde ein Grab, das Imelda Marcos, Witwe des einstigen Diktators Ferdinand "
+            "Marcos, hinterlassen hat. Ferdinand Marcos starb 1989, sagte sie.",
+            ["Diktators Ferdinand Marcos"],
+            ["Ferdinand Marcos"],
+        ),
     ],
 )
 def test_a_german_title_before_a_surname_is_the_person_named_in_full(
@@ -18689,6 +18696,8 @@ def test_a_german_title_before_a_surname_is_the_person_named_in_full(
         ("Die Experten sagen, es werde keine Erholung geben.", "Experten"),
         ("Anwohner berichten, der Lärm sei unerträglich.", "Anwohner"),
         ("Die Ermittler betonen: Es gebe keine Spur.", "Ermittler"),
+        # (real news, der Freitag: given to the former first lady the sentence names)
+        ("Die Lage sei ernst, sagen Begleiter, sprechen etwas leiser.", "Begleiter"),
         # a view they hold (real news, Braunschweiger Zeitung: the article's)
         ("Das, so sind sich Experten sicher, kann in Deutschland nicht passieren.", "Experten"),
         ("Ökonomen sind sich einig, dass es keine Erholung geben wird.", "Ökonomen"),
@@ -18711,6 +18720,8 @@ def test_german_people_named_by_trade_who_say_or_forecast_are_an_unnamed_source(
         "Man kann sagen, dass es keine Erholung geben wird.",
         # what such people say, no clause of what they say after it
         "Die Experten sagen das seit Jahren.",
+        # (real news, der Freitag: a book's subheading went to "Quellen")
+        "Das Buch sucht nach den Quellen der Gewalt.",
         # (a review) what they say in a subordinate clause, a verb that is no saying, a view
         # they do not share or hold too firmly
         "Was die Experten sagen, deckt sich mit den Zahlen des Amtes.",
