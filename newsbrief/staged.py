@@ -1599,6 +1599,45 @@ _OTHER_THINGS_DATE = re.compile(
 """Words before a date that make it another thing's ("after the vote", "filed")."""
 
 
+_ASKS_THE_WORDS = re.compile(
+    r"^what\s+(?:is|was|are|were)\s+the\s+(?:exact\s+|full\s+)?(?:caption|statement|quote|"
+    r"quotation|message|slogan|title|headline|words|wording|text|post|comment|remark)s?"
+    r"\s+(?:of|on|in|by|made|posted|written|given|from|that|which)\b",
+    re.IGNORECASE,
+)
+"""An English question for the words of something ("What is the caption of the photo ...?",
+"What is the statement made by ...?")."""
+_ASKS_THE_DATE = re.compile(
+    r"^(?:what\s+(?:is|was)\s+the\s+date\s+(?:of|when|on)\b|on\s+what\s+date\b|"
+    r"what\s+date\b)",
+    re.IGNORECASE,
+)
+"""An English question for the date of something ("What is the date of the last post?")."""
+_DATE_IN_TEXT = re.compile(
+    r"(?<!\w)(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2}(?!\d)"
+    r"|(?<!\w)\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?!\w)"
+)
+"""A day of a month written in an English sentence ("February 24", "24 February")."""
+
+
+def _asks_the_words_or_date_it_gives(question: str, sentence: str) -> bool:
+    """Whether an English question asks for words its sentence quotes ("What is the caption of
+    the photo posted by acebush1?" of '... posted a photo with the caption “My Dad getting
+    suited up ...”', "What is the statement made by acebush1 in an earlier post?" of '...
+    acebush1 had written, “I've never been one for bullshit.”'; real news, The Intercept), or
+    for a day of a month it writes ("What is the date of the last Reddit post?" of "...'s last
+    Reddit post was on February 24, ..."): it asks what it answers. A sentence with no
+    quotation, or no day, leaves it open."""
+    text = question.strip()
+    if _ASKS_THE_WORDS.match(text):
+        return any(len(sentence[a:b].split()) >= 3 for a, b in quoted_spans(sentence))
+    if _ASKS_THE_DATE.match(text):
+        return _DATE_IN_TEXT.search(sentence) is not None
+    return False
+
+
 def _asks_when_it_says(question: str, sentence: str) -> bool:
     """Whether an English "When ...?" question gives the date its sentence puts the event on
     ("When will the world's nations meet for COP30 in Belém, Brazil, on 10 November ...?" of
@@ -6697,6 +6736,7 @@ def staged_brief(
                 _asks_what_its_source_said(question, claim, following)
                 or _asks_what_happened(question, sentence.text)
                 or _asks_the_figure_it_gives(question, sentence.text)
+                or _asks_the_words_or_date_it_gives(question, sentence.text)
             ):
                 notes.append(f"open question {question!r} dropped: its sentence answers it")
                 continue

@@ -2970,6 +2970,22 @@ def test_an_open_question_answered_by_its_sentence_or_asked_again_is_dropped(
             },
             [11],
         ),
+        # real news, The Intercept: "What is the caption of the photo posted by acebush1?" of
+        # the sentence that quotes it, "What is the date of the last Reddit post?" of one that
+        # gives the day; not a date the sentence does not give
+        (
+            (
+                "Jane Holloway posted a photo with the caption “The vans stop here” on Monday.",
+                "Tom Reyes said the council's last vote on the grant was on February 24.",
+                "Reyes said the council had not yet decided whether to appeal the grant decision.",
+            ),
+            {
+                9: "What is the caption of the photo posted by Jane Holloway?",
+                10: "What is the date of the council's last vote on the grant?",
+                11: "What is the date of the appeal hearing?",
+            },
+            [11],
+        ),
         # (a review) one an apposition says denied it, or whom others believe did it, or
         # whose son did it
         (
