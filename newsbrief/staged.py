@@ -5283,7 +5283,34 @@ def staged_brief(
             # Namibian)
             own_at = pronoun_verb_at(unit.sentence.text, unit.cues)
             own_part = replace(unit.sentence, text=unit.sentence.text[:own_at])
-            earlier = _last_named(pronoun, [*sentences[: number - 1], own_part], people)
+            # (the one who spoke last, in the four sentences before, with no one named since:
+            # "“...,” kusho yena. Ngafica umama ... Ngabona amanxeba ... “...,” kusho yena."
+            # is the daughter's, not the newspaper's the model listed as a person; real news,
+            # Echo Eyethu)
+            last_speaker = next(
+                (
+                    (n, by_number[n].source)
+                    for n in range(opened_at - 1, max(0, opened_at - 5), -1)
+                    if n in by_number and by_number[n].cues.reporting
+                ),
+                None,
+            )
+            if (
+                last_speaker is not None
+                and last_speaker[1] is not None
+                and last_speaker[1] in fitting
+                and pronoun_fits(pronoun, last_speaker[1])
+                and last_speaker[1].kind in ("person", "anonymous")
+                and not any(
+                    mentioned(a, s.text)
+                    for s in sentences[last_speaker[0] : number - 1]
+                    for a in fitting
+                    if a is not last_speaker[1] and a.kind == "person"
+                )
+            ):
+                earlier = last_speaker[1]
+            else:
+                earlier = _last_named(pronoun, [*sentences[: number - 1], own_part], people)
         region = speaking_part(unit.sentence.text, unit.cues)
         verb_at = pronoun_verb_start(unit.sentence.text, unit.cues)
         # (not a name in what was said before ", scherzt er", nor one after the verb)

@@ -19523,3 +19523,22 @@ def test_a_sum_is_no_actor_and_an_isixhosa_title_is_no_part_of_a_name() -> None:
     ]
     content = _brief_of(text, actors, "the article itself", language="xh")
     assert [a.name for a in content.key_actors] == ["Cyril Ramaphosa"]
+
+
+def test_a_pronoun_that_speaks_is_who_spoke_last_before_one_named_further_back() -> None:
+    # real news, Echo Eyethu: "“...,” kusho yena." two sentences after the daughter spoke went
+    # to the newspaper named at the top, which the model listed as a person
+    text = (
+        "Grandmother killed\n\n"
+        "According to Mark Diaz, Rejoice Ndlovu, 64, was found dead in her bedroom.\n\n"
+        "Her daughter, who asked not to be named, said the family was struggling.\n\n"
+        "“I got a call from work,” she said. I found my mother lying in blood.\n\n"
+        "I saw three wounds on her body.\n\n"
+        "“The knife was still in her back,” she said."
+    )
+    actors = [
+        {"name": "Mark Diaz", "kind": "person", "role": "reporter"},
+        {"name": "Rejoice Ndlovu", "kind": "person", "role": "grandmother"},
+    ]
+    content = _brief_of(text, actors, "Rejoice Ndlovu")
+    assert sources_by_first_word(content)["“The"] == "Her daughter"
