@@ -1711,7 +1711,12 @@ _GERMAN_UNNAMED_ONE = (
 )  # fmt: skip
 """One such person ("Der von Dawn zitierte Experte sagte, ..."; real news, derStandard)."""
 _TRADES_DE = "|".join(GERMAN_UNNAMED_TRADES)
-_OWNED_TRADE = r"(?!\s+(?:des|der|von|vom|um|wie(?:\s+(?:dem|der|den))?)\s+(?-i:[A-ZÄÖÜ]))"
+_OWNED_TRADE = (
+    r"(?!\s+(?:des|der|von|vom|um|wie(?:\s+(?:dem|der|den))?)\s+(?-i:[A-ZÄÖÜ]))"
+    # (nor one named right after the trade: "Laut Veranstalter Live Nation", "Laut Mitarbeiter
+    # Hans Weber"; a review)
+    r"(?!\s+(?-i:[A-ZÄÖÜ]))"
+)
 """Not a trade a name after it owns ("Experten des BSI", "Kritikern wie dem Grünen-Politiker
 Anton Hofreiter"; a review): that name says it."""
 _GERMAN_SAYING_ONE = (
@@ -2106,7 +2111,7 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"Quellen?(?!\s+(?:der|des|seiner|ihrer|unserer)\s+(?:\w+\s+)?(?:Gewalt|Macht|Kraft|Krise|"
         r"Wut|Angst|Hass|Armut|Energie|Inspiration|Hoffnung|Freude|Kreativität|Probleme|"
         r"Konflikte|Leid|Leidens|Unrechts|Übels|Wissens|Reichtums|Glücks|Lebens|Einnahmen|"
-        r"Radikalisierung|Erschöpfung|Gefahr|Unzufriedenheit|Ungleichheit)(?!\w))",
+        r"Radikalisierung|Erschöpfung|Gefahr|Unzufriedenheit|Ungleichheit)(?![\w-]))",
         # sources by whom they serve ("..., hiess es aus libanesischen Sicherheitsquellen."; real
         # news, NZZ), not "Energiequellen"
         r"(?:sicherheits|regierungs|geheimdienst|militär|diplomaten|polizei|justiz|partei|"

@@ -69,7 +69,8 @@ HONORIFICS: frozenset[str] = frozenset(
         "Datuk", "Dato", "Datin", "Seri", "Tun",
         # isiZulu and isiXhosa ("uMnu Mhawukeleni Sokhela", "uNkk Thabisile Dlamini"; real
         # news, Ilanga; "nguPrezidanti Cyril Ramaphosa"; real news, Dizindaba)
-        "Mnu", "Nkk", "Nksz", "Dkt", "Solwazi", "Prezidanti", "Mongameli",
+        # (not "Mongameli", president, a given name too: Mongameli Bobani; a review)
+        "Mnu", "Nkk", "Nksz", "Dkt", "Solwazi", "Prezidanti",
     )
 )  # fmt: skip
 """Titles stripped from the start of a person's name before names are compared.

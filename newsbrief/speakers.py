@@ -3141,10 +3141,13 @@ _CITING_OPENING = re.compile(
 
 
 _AMOUNT = re.compile(
-    r"(?:[A-Z]{0,2}[$€£¥₹]|R|Rs\.?|US\$|EUR|USD|ZAR|CHF)?\s?\d[\d.,\s]*"
-    r"(?:\s*(?:million|billion|bn|mn|m|k|%|Mio\.?|Mrd\.?|Millionen|Milliarden))?"
+    r"(?:(?:[A-Z]{0,2}[$€£¥₹]|Rs\.?|US\$|EUR|USD|ZAR|CHF)\s?\d[\d.,\s]*|R\d{3,}[\d.,]*"
+    r"|R\d[\d.,]*\s*(?:million|billion|bn|mn|m)"
+    r"|\d[\d.,\s]*\s*(?:million|billion|bn|mn|%|Mio\.?|Mrd\.?|Millionen|Milliarden))"
+    r"(?:\s*(?:million|billion|bn|mn|m|k|Mio\.?|Mrd\.?|Millionen|Milliarden))?"
 )
-"""A sum of money or a figure ("R5000", "$2.4 million", "4000")."""
+"""A sum of money or a share ("R5000", "$2.4 million", "40%"); not a company's name ("R3",
+"1860 München", "3M"; a review)."""
 _ONES_KIN = re.compile(
     r"[\w.'’-]+(?:\s+[\w.'’-]+)?['’]s?\s+(?:daughter|son|wife|husband|mother|father|sister|"
     r"brother|niece|nephew|cousin|aunt|uncle|grandson|granddaughter|partner|widow|friend|"
@@ -3744,7 +3747,7 @@ _TO_WHOM_ENGLISH = re.compile(
     # (and whom it urges or calls on: "Britain is urging Pakistan and India to talk to one
     # another ..., saying “nobody wins”"; real news, National Post: given to Pakistan)
     r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)"
-    r"(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|implor(?:e|es|ed|ing)))(?:\s+the)?"
+    r"(?P<urges>urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|implor(?:e|es|ed|ing)))(?:\s+the)?"
     r"(?P<between>(?:\s+(?!(?:by|that|on|in|at|during|after|before|from|about|as|and|when|"
     r"while|last|this|late|early)\s)[^\W\d][\w'’-]*){0,3})\s+[" + _QUOTE_MARKS + r"]?$"
 )
@@ -3753,6 +3756,13 @@ something is said ("the head of the village council told Wafa", "told the Palest
 agency Wafa", "speaking to the BBC", "is urging Pakistan"); not who told ("was told by
 Wafa"), nor one named after a phrase of time ("Speaking to reporters on Monday Smith said"; a
 review)."""
+
+
+_SAYS_LATER = re.compile(
+    r"(?<!\w)(?:said|says|say|told|tells|added|adds|stated|declared|insisted|replied|"
+    r"responded|warned|argued)(?!\w)"
+)
+"""A finite English verb of saying (folded), not the participle "saying" of the one who urges."""
 
 
 def named_only_as_addressee(
@@ -3793,6 +3803,15 @@ def named_only_as_addressee(
     def to_whom_at(start: int) -> bool:
         found = to_whom.search(folded[:start])
         between = (found.groupdict().get("between") or "") if found is not None else ""
+        if (
+            found is not None
+            and found.groupdict().get("urges")
+            and _SAYS_LATER.search(folded, start)
+        ):
+            # one urged or called on who then speaks ("Western leaders have urged Volodymyr
+            # Zelensky to negotiate, but he said ...", "called on Penny Wong, who said ..."; a
+            # review): only "saying" after them is the urger's
+            return False
         return found is not None and not set(between.split()) & saying
 
     return all(

@@ -1600,8 +1600,8 @@ _OTHER_THINGS_DATE = re.compile(
 
 
 _ASKS_THE_WORDS = re.compile(
-    r"^what\s+(?:is|was|are|were)\s+the\s+(?:exact\s+|full\s+)?(?:caption|statement|quote|"
-    r"quotation|message|slogan|title|headline|words|wording|text|post|comment|remark)s?"
+    r"^what\s+(?:is|was|are|were)\s+the\s+(?:exact\s+|full\s+)?(?P<noun>caption|statement|"
+    r"quote|quotation|message|slogan|title|headline|words|wording|text|post|comment|remark)s?"
     r"\s+(?:of|on|in|by|made|posted|written|given|from|that|which)\b",
     re.IGNORECASE,
 )
@@ -1622,6 +1622,31 @@ _DATE_IN_TEXT = re.compile(
 """A day of a month written in an English sentence ("February 24", "24 February")."""
 
 
+_WORDS_GIVEN = {
+    "caption": "caption",
+    "statement": "statement|said|says|wrote|written|posted|stated",
+    "quote": "said|says|wrote|written|posted|quoted",
+    "quotation": "said|says|wrote|written|posted|quoted",
+    "message": "message|wrote|written|posted|said|says|texted",
+    "slogan": "slogan|read|reads|reading",
+    "title": "title|titled|entitled",
+    "headline": "headline",
+    "words": "said|says|wrote|written|posted|words",
+    "wording": "wording|read|reads",
+    "text": "text|read|reads",
+    "post": "post|posted|wrote|written",
+    "comment": "comment|commented|said|says|wrote|posted",
+    "remark": "remark|remarked|said|says",
+}
+"""The words by which a sentence names the words a question asks for ("with the caption",
+"had written")."""
+_QUESTION_FILLERS = frozenset(
+    {"made", "posted", "written", "given", "from", "that", "which", "this", "their", "what",
+     "when", "with", "about", "after", "before", "into", "were", "have", "been", "they"}
+)  # fmt: skip
+"""Words of an English question that say nothing of what it asks of."""
+
+
 def _asks_the_words_or_date_it_gives(question: str, sentence: str) -> bool:
     """Whether an English question asks for words its sentence quotes ("What is the caption of
     the photo posted by acebush1?" of '... posted a photo with the caption “My Dad getting
@@ -1631,11 +1656,30 @@ def _asks_the_words_or_date_it_gives(question: str, sentence: str) -> bool:
     Reddit post was on February 24, ..."): it asks what it answers. A sentence with no
     quotation, or no day, leaves it open."""
     text = question.strip()
-    if _ASKS_THE_WORDS.match(text):
+    words = _ASKS_THE_WORDS.match(text)
+    date = _ASKS_THE_DATE.match(text)
+    asked = words or date
+    if asked is None:
+        return False
+    # what it asks of is the sentence's, every word of it ("the last Reddit post"; not "the
+    # next hearing" of "the first hearing ... on March 3", nor "the trial" of "arrested on June
+    # 4"; a review)
+    folded = sentence.casefold()
+    asked_of = [
+        w
+        for w in re.findall(r"[^\W\d_][\w'’-]*", text[asked.end() :].casefold())
+        if len(w) > 3 and w not in _QUESTION_FILLERS
+    ]
+    if not all(re.search(rf"(?<!\w){re.escape(w[:5])}", folded) for w in asked_of):
+        return False
+    if words is not None:
+        # and the words are what the sentence names ("with the caption “...”", "had written,
+        # “...”"; not 'called the new law "a gift to landlords"' for its text; a review)
+        noun = words.group("noun").casefold()
+        if not re.search(rf"(?<!\w)(?:{_WORDS_GIVEN.get(noun, noun)})", folded):
+            return False
         return any(len(sentence[a:b].split()) >= 3 for a, b in quoted_spans(sentence))
-    if _ASKS_THE_DATE.match(text):
-        return _DATE_IN_TEXT.search(sentence) is not None
-    return False
+    return _DATE_IN_TEXT.search(sentence) is not None
 
 
 def _asks_when_it_says(question: str, sentence: str) -> bool:
@@ -2739,6 +2783,10 @@ _SUBORDINATORS = frozenset(
 """Words that open a subordinate clause, folded."""
 
 
+_CITES_A_TERM = re.compile(
+    r"(?<!\w)(?:according\s+to|citing|quoting|per|from|by|of|among|to)\s*$", re.IGNORECASE
+)
+"""Words right before a quoted term that cite it ('according to "people familiar ..."')."""
 _SPOKEN_END = re.compile(r"[,.!?…]\W?$")
 """The end of a quotation of speech: its punctuation inside the closing mark (",”")."""
 
@@ -2771,7 +2819,11 @@ def _unnamed_speaks(unit: _Unit) -> bool:
     for words in unit.cues.anonymity:
         at = _find(words, text)
         if any(
-            start <= at < end and _SPOKEN_END.search(text[start:end])
+            start <= at < end
+            and _SPOKEN_END.search(text[start:end])
+            # (not a term after words that cite it: '... according to "people familiar with
+            # the matter."', American punctuation inside it; a review)
+            and not _CITES_A_TERM.search(text[:start])
             for start, end in unit.cues.quotes
         ):
             # what the one quoted says of them, not who speaks ("“Locals told me they saw a

@@ -2986,6 +2986,20 @@ def test_an_open_question_answered_by_its_sentence_or_asked_again_is_dropped(
             },
             [11],
         ),
+        # (a review) a date or words of another thing than the one asked of
+        (
+            (
+                "The first hearing on the grant cut was held on March 3, Jane Holloway said.",
+                "Tom Reyes called the new food bank law “a gift to landlords and speculators”.",
+                "Reyes said the council report “was a damning indictment of the food bank”.",
+            ),
+            {
+                9: "What is the date of the next hearing on the grant cut?",
+                10: "What is the text of the new food bank law?",
+                11: "What is the title of the council report?",
+            },
+            [9, 10, 11],
+        ),
         # (a review) one an apposition says denied it, or whom others believe did it, or
         # whose son did it
         (
@@ -19542,3 +19556,75 @@ def test_a_pronoun_that_speaks_is_who_spoke_last_before_one_named_further_back()
     ]
     content = _brief_of(text, actors, "Rejoice Ndlovu")
     assert sources_by_first_word(content)["“The"] == "Her daughter"
+
+
+def test_one_urged_or_called_on_who_then_speaks_keeps_their_words() -> None:
+    # (a review) one urged, or visited, says what follows
+    text = (
+        "Talks\n\n"
+        "The war continues. Western leaders have urged Volodymyr Zelensky to negotiate, but he "
+        "said on Monday that Ukraine would not give up any territory. The Chinese ambassador "
+        "called on Foreign Minister Penny Wong, who said the talks were frank."
+    )
+    actors = [
+        {"name": "Volodymyr Zelensky", "kind": "person", "role": "president"},
+        {"name": "Penny Wong", "kind": "person", "role": "minister"},
+    ]
+    content = _brief_of(text, actors, "the article itself")
+    sources = sources_by_first_word(content)
+    assert (sources["Western"], sources["The"]) == ("Volodymyr Zelensky", "Penny Wong")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "actors", "pick", "first", "expected"),
+    [
+        # (a review) a term quoted with American punctuation names its unnamed source
+        (
+            'The talks stalled. The talks had stalled, according to "people familiar with the '
+            'matter."',
+            "en",
+            [{"name": "Acme Corp", "kind": "organization", "role": "company"}],
+            "the article itself",
+            "The talks had",
+            "people familiar with the matter",
+        ),
+        # (a review) a company named by a letter and a figure is an actor
+        (
+            "Funding round. R3 said on Monday it had raised $100 million from banks.",
+            "en",
+            [{"name": "R3", "kind": "organization", "role": "blockchain firm"}],
+            "R3",
+            "R3",
+            "R3",
+        ),
+        # (a review) a body named right after its trade is no unnamed source
+        (
+            "Konzert abgesagt. Laut Veranstalter Live Nation wurden alle Tickets erstattet.",
+            "de",
+            [{"name": "Live Nation", "kind": "organization", "role": "Veranstalter"}],
+            "Live Nation",
+            "Laut",
+            "Live Nation",
+        ),
+        # (a review) "Mongameli" is a given name as well as "president"
+        (
+            "Ivoti ayisemthethweni. Mongameli Bobani said the vote was illegal.",
+            "xh",
+            [{"name": "Mongameli Bobani", "kind": "person", "role": "mayor"}],
+            "Mongameli Bobani",
+            "Mongameli",
+            "Mongameli Bobani",
+        ),
+    ],
+)
+def test_names_and_unnamed_sources_the_narrowed_rules_keep(
+    text: str,
+    language: str,
+    actors: list[dict[str, str]],
+    pick: str,
+    first: str,
+    expected: str,
+) -> None:
+    content = _brief_of(text, actors, pick, language=language)
+    [claim] = [c for c in content.claims if c.evidence[0].quote.startswith(first)]
+    assert claim.source.description == expected
