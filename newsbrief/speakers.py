@@ -2062,6 +2062,28 @@ def actors_from_answer(
                 f"actor {item.name!r} kept as {family.group('name')!r}, without whose it is"
             )
             name, folded = family.group("name"), normalize_name(family.group("name"))
+        first = name.split()[0] if name.split() else ""
+        if (
+            len(name.split()) >= 2
+            and first[:1] in "Uu"
+            and first[1:2].isupper()
+            and _bare(first[1:]) in _PERSONAL_HONORIFICS
+        ):
+            # isiZulu's prefix joined to the title ("UNkk Dlamini"; real news, Ilanga)
+            name = name[1:]
+            first = first[1:]
+        if kind in _UNPERSONAL and (
+            (len(name.split()) >= 2 and _bare(first) in _PERSONAL_HONORIFICS)
+            or re.search(
+                rf"(?<!\w)u?(?:{'|'.join(_PERSONAL_HONORIFICS)})\.?\s+{re.escape(name)}(?!\w)",
+                text,
+                re.IGNORECASE,
+            )
+        ):
+            # "Mrs Dlamini", "UNkk Dlamini", and "Mhawukeleni Sokhela" the article writes
+            # "uMnu Mhawukeleni Sokhela", listed as a school (real news, Ilanga): a title only
+            # a person bears
+            kind = "person"
         untitled = without_titles(name, text) if kind == "person" else name
         words = untitled.split()
         while kind == "person" and len(words) > 1 and _german_person_noun(words[0], text):
@@ -3140,6 +3162,12 @@ _CITING_OPENING = re.compile(
 """An opening that cites its source ("Unter Berufung auf ...", "Citing ...")."""
 
 
+_PERSONAL_HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "mnu", "nkk", "nksz", "herr", "frau", "mme", "mlle", "madame",
+     "monsieur", "signor", "signora", "sra", "senor", "senora"}
+)  # fmt: skip
+"""Titles only a person bears, folded ("Mrs", "Nkk"; not "Dr" of a brand, "General" of a
+company)."""
 _AMOUNT = re.compile(
     r"(?:(?:[A-Z]{0,2}[$€£¥₹]|Rs\.?|US\$|EUR|USD|ZAR|CHF)\s?\d[\d.,\s]*|R\d{3,}[\d.,]*"
     r"|R\d[\d.,]*\s*(?:million|billion|bn|mn|m)"

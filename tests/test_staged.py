@@ -19628,3 +19628,39 @@ def test_names_and_unnamed_sources_the_narrowed_rules_keep(
     content = _brief_of(text, actors, pick, language=language)
     [claim] = [c for c in content.claims if c.evidence[0].quote.startswith(first)]
     assert claim.source.description == expected
+
+
+def test_one_listed_as_a_body_whom_a_personal_title_names_is_a_person() -> None:
+    # real news, Ilanga: "uMnu Mhawukeleni Sokhela" and "UNkk Dlamini" listed as a school, and
+    # "Ethintwa uSokhela, uthe ..." went to Dlamini
+    text = (
+        "Izimbuzi zifela esikoleni\n\n"
+        "Kuthiwa ikhansela lendawo, uMnu Mhawukeleni Sokhela, lisola uthishanhloko, uNkk "
+        "Thabisile Dlamini.\n\n"
+        "UNkk Dlamini uthi bahlaliseke kabi.\n\n"
+        "Ethintwa uSokhela, uthe nyakenye ufelwe yizimbuzi eziwu-70."
+    )
+    actors = [
+        {"name": "Mhawukeleni Sokhela", "kind": "organization", "role": "school"},
+        {"name": "UNkk Dlamini", "kind": "organization", "role": "school"},
+    ]
+    content = _brief_of(text, actors, "the article itself", language="zu")
+    assert {(a.name, a.kind.value) for a in content.key_actors} == {
+        ("Mhawukeleni Sokhela", "person"),
+        ("Thabisile Dlamini", "person"),
+    }
+    sources = sources_by_first_word(content)
+    assert (sources["UNkk"], sources["Ethintwa"]) == ("Thabisile Dlamini", "Mhawukeleni Sokhela")
+
+
+def test_a_body_whose_name_opens_with_a_title_word_stays_a_body() -> None:
+    text = "Car sales\n\nGeneral Motors said sales rose. Mrs Jane Holloway said she bought one."
+    actors = [
+        {"name": "General Motors", "kind": "organization", "role": "carmaker"},
+        {"name": "Mrs Jane Holloway", "kind": "organization", "role": "buyer"},
+    ]
+    content = _brief_of(text, actors, "the article itself")
+    assert {(a.name, a.kind.value) for a in content.key_actors} == {
+        ("General Motors", "organization"),
+        ("Jane Holloway", "person"),
+    }
