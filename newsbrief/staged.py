@@ -587,7 +587,7 @@ def _closed_after(
 ) -> bool:
     """Whether a quotation left open before ``sentence``, a paragraph's with no quotation mark,
     closes after it, within three paragraphs, by a pronoun that speaks: the next sentence with
-    a quotation mark closes one it does not open, and "he" or "she" says it ("“Ngiyamsaba. ...
+    a quotation mark closes one it does not open, and a pronoun says it ("“Ngiyamsaba. ...
     / Ngizobuya ... / Ukube ... Asisamdingi lapha,” kusho yena."; real news, Echo Eyethu: the
     two paragraphs between went to the article). Not a quotation opened again in the middle of
     a sentence ("the council said: “We are ..."), nor one someone else closes ("..., said fire
@@ -1286,10 +1286,18 @@ def _asks_a_name_it_gives(question: str, sentence: str, paragraph: str = "") -> 
             re.search(rf"(?<!\w){head},?\s+{name}|{name},\s+(?:the\s+)?{head}\b", sentence, re.I)
             is not None
         )
-    head = match.group("what").split()[-1]
+    what = match.group("what").split()
+    while len(what) > 1 and what[-1].casefold() in _ONLY_MENTIONED:
+        what.pop()  # "the park mentioned" is the park (real news, Isolezwe)
+    head = what[-1]
     return re.search(rf"(?<!\w){re.escape(head)}(?!\w)", sentence, re.IGNORECASE) is not None
 
 
+_ONLY_MENTIONED = frozenset(
+    {"mentioned", "named", "cited", "described", "listed", "involved", "referred", "quoted"}
+)
+"""Participles after what a question asks the name of that add nothing ("the park
+mentioned")."""
 _NAME_OF_WHO = re.compile(
     r"^what\s+(?:is|was|are|were)\s+the\s+(?:full\s+)?names?\s+of\s+the\s+"
     r"(?:person|man|woman|people|men|women|one)\s+who\s+",

@@ -2986,6 +2986,21 @@ def test_an_open_question_answered_by_its_sentence_or_asked_again_is_dropped(
             },
             [11],
         ),
+        # real news, Isolezwe: "What is the name of the park mentioned?" of a sentence that
+        # names Albert Park; not of one that writes no depot
+        (
+            (
+                "Tom Reyes said the vote was held at Marlow Hall on Monday.",
+                "Jane Holloway said the vans were parked outside overnight.",
+                "Reyes said the council had not yet decided whether to appeal the grant decision.",
+            ),
+            {
+                9: "What is the name of the hall mentioned?",
+                10: "What is the name of the depot mentioned?",
+                11: "Will the council appeal against the grant cut?",
+            },
+            [10, 11],
+        ),
         # (a review) a date or words of another thing than the one asked of
         (
             (
