@@ -2087,6 +2087,12 @@ def _asks_nothing(question: str, language: str) -> bool:
     )
 
 
+_ASKS_BACKGROUND = re.compile(
+    r"^what\s+(?:is|was|are|were)\s+the\s+(?:significance|importance|meaning|relevance|"
+    r"context|background|history|urgency|purpose)\s+of\b",
+    re.IGNORECASE,
+)
+"""An English question for the background of something ("What is the significance of ...?")."""
 _WHAT_IS_UNKNOWN = re.compile(
     r"what\s+(?:is|remains|was|are)\s+(?:still\s+)?(?:not\s+)?(?:known|unknown|unclear|open)"
     r"(?:\s+yet)?\s*\?",
@@ -6874,6 +6880,12 @@ def staged_brief(
             # 1989 Hillsborough stadium disaster campaign for a new law compelling public
             # authorities to speak fully and openly in the ?"; real news, Metro)
             notes.append(f"open question {question!r} dropped: cut short")
+            continue
+        if output == "en" and _ASKS_BACKGROUND.match(question.strip()):
+            # "What is the significance of the 1.5°C threshold in the context of climate
+            # change?", "What is the urgency of the global climate crisis?" (real news, iNews):
+            # background a reader may look up, not what the news leaves open
+            notes.append(f"open question {question!r} dropped: it asks for background")
             continue
         if _asks_nothing(question, output):
             stance = _STANCE.match(question)

@@ -3001,6 +3001,21 @@ def test_an_open_question_answered_by_its_sentence_or_asked_again_is_dropped(
             },
             [10, 11],
         ),
+        # real news, iNews: "What is the significance of the 1.5°C threshold ...?", "What is
+        # the urgency of the global climate crisis?" ask for background, not what is open
+        (
+            (
+                "Tom Reyes said the grant cut would close one of the two vans.",
+                "Jane Holloway said the vote on the cut was urgent.",
+                "Reyes said the council had not yet decided whether to appeal the grant decision.",
+            ),
+            {
+                9: "What is the significance of the grant cut for the food bank?",
+                10: "What is the urgency of the vote on the cut?",
+                11: "Will the council appeal against the grant cut?",
+            },
+            [11],
+        ),
         # (a review) a date or words of another thing than the one asked of
         (
             (
