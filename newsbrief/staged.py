@@ -1030,6 +1030,14 @@ _GERMAN_PHRASE_OPENING = re.compile(
 )
 
 
+_GERMAN_WORK_OR_EXAMPLE = re.compile(
+    r"(?:Beispiel|Beispiele|\w*(?:[Rr]oman|[Bb]uch|[Ff]ilm|[Aa]lbum|[Ss]ong|[Gg]edicht|[Ss]tück|"
+    r"[Ee]ssay|[Ss]achbuch|[Mm]emoir))\s+(?-i:[A-Z])\w*$"
+)
+"""A German "name" that is an example or a work's genre and the first word of its title
+("Beispiel Comics", "Roman Noli")."""
+
+
 def _german_phrase(name: str) -> bool:
     """Whether a German "name" is a phrase of nouns, no person's: it opens with a possessive,
     a question word or another word no name opens with ("Mein Leben", "Warum
@@ -3969,6 +3977,16 @@ def staged_brief(
                 # Nachkommenschaft", "Verständnis von Sinn", "Menschen Verantwortung"; real news,
                 # Berliner Zeitung: the kinds stage called them people, and one took a claim)
                 and not (kind == "person" and source_language == "de" and _german_phrase(name))
+                # nor a work by its genre and the first word of its title, nor an example
+                # ("Roman Noli", "Gesellschaftsroman Noli" of "Noli me tangere", "Beispiel
+                # Comics" of "zum Beispiel Comics"; real news, der Freitag: offered as bodies,
+                # one took a claim)
+                # (a person named Roman stays: "Roman Abramowitsch")
+                and not (
+                    source_language == "de"
+                    and kind != "person"
+                    and _GERMAN_WORK_OR_EXAMPLE.match(name)
+                )
                 # nor is the word for a party's member or its adjective a body ("Republican",
                 # "Democrat" of "the Republican governor", "a former Democrat"; real news, AP
                 # in the Washington Times: "Republican" took what "Republican leaders" had

@@ -19694,3 +19694,24 @@ def test_a_body_whose_name_opens_with_a_title_word_stays_a_body() -> None:
         ("General Motors", "organization"),
         ("Jane Holloway", "person"),
     }
+
+
+def test_a_german_work_or_example_the_kinds_stage_calls_a_body_is_no_actor() -> None:
+    # real news, der Freitag: "Roman Noli" and "Beispiel Comics" offered as bodies, one took a
+    # claim; Roman Abramowitsch, a person, stays
+    text = (
+        "Buchmesse\n\n"
+        "Rizal schrieb den Roman Noli me tangere. Heute lesen viele zum Beispiel Comics. "
+        "Roman Abramowitsch sagte, er lese gern."
+    )
+    actors = [{"name": "Rizal", "kind": "person", "role": "Schriftsteller"}]
+    kinds = {
+        "Rizal": "person",
+        "Roman Noli": "organization",
+        "Beispiel Comics": "organization",
+        "Roman Abramowitsch": "person",
+    }
+    content = _brief_of(text, actors, "the article itself", language="de", kinds=kinds)
+    names = {a.name for a in content.key_actors}
+    assert not names & {"Roman Noli", "Beispiel Comics"}
+    assert "Roman Abramowitsch" in names
