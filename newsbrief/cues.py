@@ -3,9 +3,9 @@
 The staged strategy asks the model only about what these cues propose: whether a sentence is
 attributed at all is decided here first (a quotation or a verb of saying), and the model then
 picks its source. The lexicons cover English, German, French, Spanish, Italian and Portuguese,
-and isiZulu's verbs of saying; quotation marks of every common kind are recognised in any
-language. A cue is a proposal, not a verdict: the model may still answer that a cued sentence is
-the article's own voice.
+and isiZulu's verbs of saying and words for the unnamed; quotation marks of every common kind are
+recognised in any language. A cue is a proposal, not a verdict: the model may still answer that
+a cued sentence is the article's own voice.
 """
 
 from __future__ import annotations
