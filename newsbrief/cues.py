@@ -1050,6 +1050,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         + "|".join(f"(?<=(?-i:{trade}) )" for trade in GERMAN_UNNAMED_TRADES)
         + r")(?:sagen|meinen|glauben|betonen|berichten|erzählen|befürchten|fürchten|"
         r"vermuten|bezweifeln|kritisieren|fordern)(?=\s*[,:]\s)",
+        # (and before them, after a word in the first place: "Zudem sagen Experten, dass es
+        # schlimmer wird."; no cue, it went to the article)
+        r"(?:sagen|meinen|betonen|berichten|warnen)(?=\s+(?:(?:viele|einige|mehrere|manche|die|"
+        r"alle)\s+)?(?-i:(?:" + "|".join(GERMAN_UNNAMED_TRADES) + r"))(?:\s*,|\s+dass\b))",
         # what a medium learned ("Die Samsung-News-Seite »Sammobile« hat erfahren, dass ...";
         # real news, GameStar: the article's)
         r"(?:(?<=\bhat )|(?<=\bhaben )|(?<=\bhatte )|(?<=\bhatten ))erfahren(?=,\s+dass\b)",

@@ -18758,6 +18758,8 @@ def test_a_german_title_before_a_surname_is_the_person_named_in_full(
         ("Die Ermittler betonen: Es gebe keine Spur.", "Ermittler"),
         # (real news, der Freitag: given to the former first lady the sentence names)
         ("Die Lage sei ernst, sagen Begleiter, sprechen etwas leiser.", "Begleiter"),
+        # the plural verb before them, after a word in the first place
+        ("Zudem sagen Experten, dass es keine Erholung geben wird.", "Experten"),
         # a view they hold (real news, Braunschweiger Zeitung: the article's)
         ("Das, so sind sich Experten sicher, kann in Deutschland nicht passieren.", "Experten"),
         ("Ökonomen sind sich einig, dass es keine Erholung geben wird.", "Ökonomen"),
