@@ -3208,9 +3208,12 @@ def _unnamed_opening(sentence: Sentence, cue: SentenceCues, *, said: bool = True
     article and cut before its verb of saying ("A senior official at the transport ministry,
     who asked ..." gives "senior official at the transport ministry"; "Un funcionario ...
     aseguró" stops before the verb), or ``None``. It must open with an article, or, when
-    ``said``, may instead carry the sentence's own word for being unnamed; in a sentence with
-    no verb of saying, an opening without that word must be indefinite ("Ein hoher Beamter
-    ...:", not "The story portrayed him as an ...")."""
+    ``said``, may instead carry the sentence's own word for being unnamed, or come before a
+    relative clause between commas that carries it ("Her daughter, who asked not to be named,
+    said"); in a sentence with no verb of saying, an opening without that word must be
+    indefinite ("Ein hoher Beamter ...:", not "The story portrayed him as an ..."). An English
+    adverbial and its comma before an indefinite subject that carries the word are skipped
+    ("On Monday, a neighbour who asked not to be named said" gives "neighbour")."""
     chunks = re.split(r"[,;:«»\"“”„(]", sentence.text, maxsplit=2)
     opening = chunks[0]
     if (
@@ -6111,10 +6114,10 @@ _ARTICLE_GENDERS: dict[str, Gender] = {"el": "m", "il": "m", "le": "m", "la": "f
 
 def feminine_or_plural_body(actor: ActorRecord, text: str) -> bool:
     """Whether a German ``text`` writes the body ``actor`` only as a feminine noun or a
-    plural: "die Polizei", "der Polizei", never "dem", "des", "vom", "zum", "im" or "beim"
-    before it. "er", a masculine pronoun, never stands for it ("Das alles erlebt der junge
-    Mann, den wir nur Matthias nennen ... „...“, sagt er"; real news, Braunschweiger
-    Zeitung: given to the police, the model's pick)."""
+    plural: "die" before it somewhere, and never "dem", "des", "vom", "zum", "im", "beim",
+    "einem" or "eines" (a word may stand between). "er", a masculine pronoun, never stands
+    for it ("Das alles erlebt der junge Mann, den wir nur Matthias nennen ... „...“, sagt er";
+    real news, Braunschweiger Zeitung: given to the police, the model's pick)."""
     if actor.kind in ("person", "anonymous"):
         return False
     folded = normalize_name(text)

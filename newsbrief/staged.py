@@ -1629,13 +1629,11 @@ _ASKS_THE_DATE = re.compile(
     re.IGNORECASE,
 )
 """An English question for the date of something ("What is the date of the last post?")."""
-_DATE_IN_TEXT = re.compile(
-    r"(?<!\w)(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2}(?!\d)"
-    r"|(?<!\w)\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)(?!\w)"
+_DAY_AND_WORD = re.compile(
+    r"(?<!\w)(?:(?P<first>[A-Z][a-z]+)\.?\s+\d{1,2}(?!\d)|\d{1,2}\s+(?P<after>[A-Z][a-z]+)(?!\w))"
 )
-"""A day of a month written in an English sentence ("February 24", "24 February")."""
+"""A day beside a capitalised word ("February 24", "24 February", "Feb. 24"): a day of a
+month where :func:`newsbrief.specifics.is_month` knows the word."""
 
 
 _WORDS_GIVEN = {
@@ -1695,7 +1693,10 @@ def _asks_the_words_or_date_it_gives(question: str, sentence: str) -> bool:
         if not re.search(rf"(?<!\w)(?:{_WORDS_GIVEN.get(noun, noun)})", folded):
             return False
         return any(len(sentence[a:b].split()) >= 3 for a, b in quoted_spans(sentence))
-    return _DATE_IN_TEXT.search(sentence) is not None
+    return any(
+        is_month(m.group("first") or m.group("after") or "")
+        for m in _DAY_AND_WORD.finditer(sentence)
+    )
 
 
 def _asks_when_it_says(question: str, sentence: str) -> bool:
@@ -3561,6 +3562,19 @@ _OFFICE_ENDING = re.compile(
 """The endings (folded) of a German office that one person holds at a time."""
 
 
+def _another_named_since(
+    speaker: ActorRecord, since: Sequence[Sentence], fitting: Sequence[ActorRecord]
+) -> bool:
+    """Whether a person of ``fitting`` other than ``speaker`` is named in the sentences
+    ``since`` it spoke: a pronoun after them may stand for that one instead."""
+    return any(
+        mentioned(a, s.text)
+        for s in since
+        for a in fitting
+        if a is not speaker and a.kind == "person"
+    )
+
+
 def _unnamed_one_before(
     pronoun: PronounKind,
     gender: Gender | None,
@@ -5293,11 +5307,8 @@ def staged_brief(
             if (
                 picked is None
                 and last_spoke is not None
-                and any(
-                    mentioned(a, s.text)
-                    for s in sentences[last_spoke[0] : number - 1]
-                    for a in fitting
-                    if a is not last_spoke[1] and a.kind == "person"
+                and _another_named_since(
+                    last_spoke[1], sentences[last_spoke[0] : number - 1], fitting
                 )
             ):
                 # against the article's voice, not where another who fits is named after them
@@ -5385,11 +5396,8 @@ def staged_brief(
                 and last_speaker[1] in fitting
                 and pronoun_fits(pronoun, last_speaker[1])
                 and last_speaker[1].kind in ("person", "anonymous")
-                and not any(
-                    mentioned(a, s.text)
-                    for s in sentences[last_speaker[0] : number - 1]
-                    for a in fitting
-                    if a is not last_speaker[1] and a.kind == "person"
+                and not _another_named_since(
+                    last_speaker[1], sentences[last_speaker[0] : number - 1], fitting
                 )
             ):
                 earlier = last_speaker[1]
