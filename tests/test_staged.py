@@ -18782,8 +18782,6 @@ def test_german_people_named_by_trade_who_say_or_forecast_are_an_unnamed_source(
         "Man kann sagen, dass es keine Erholung geben wird.",
         # what such people say, no clause of what they say after it
         "Die Experten sagen das seit Jahren.",
-        # (real news, der Freitag: a book's subheading went to "Quellen")
-        "Das Buch sucht nach den Quellen der Gewalt.",
         # (a review) what they say in a subordinate clause, a verb that is no saying, a view
         # they do not share or hold too firmly
         "Was die Experten sagen, deckt sich mit den Zahlen des Amtes.",
