@@ -677,6 +677,12 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # Democrats: both went to the GOP): one who accuses names whom before "of"
         r"accus(?:ed|es)",
         r"call(?:ed|s) for",
+        # calling on whom to act ("Sars commissioner Edward Kieswetter has previously called
+        # on National Treasury to allocate it more resources"; real news, TimesLive: the
+        # article's), not a visit or a call on a day ("called on Monday to ...")
+        r"call(?:ed|s)\s+on(?=\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+        r"the\s+(?:phone|telephone|morning|evening|night|day|weekend))\b)"
+        r"[^.;:!?]{2,80}?\s+to\s+[a-z])",
         r"describ(?:ed|es)",
         # not the noun ("has surpassed analysts' estimates for quarterly profit"; real news,
         # the Globe and Mail)

@@ -1850,6 +1850,26 @@ def test_urging_and_encouraging_someone_is_saying(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "calls"),
+    [
+        # real news (TimesLive): the commissioner's call went to the article
+        (
+            "Sars commissioner Edward Kieswetter has previously called on National Treasury "
+            "to allocate it more resources.",
+            True,
+        ),
+        ("The union calls on the minister to resign.", True),
+        # a call on a day, a visit, a telephone call
+        ("The mayor called on Monday to check the road.", False),
+        ("She called on the phone to order a pizza.", False),
+        ("The queen called on her neighbours.", False),
+    ],
+)
+def test_calling_on_someone_to_act_is_saying(sentence: str, calls: bool) -> None:
+    assert bool(find_cues(sentence, "en").reporting) is calls
+
+
+@pytest.mark.parametrize(
     ("sentence", "unnamed"),
     [
         # real news (the Namibian)
@@ -2483,7 +2503,8 @@ def test_a_spanish_source_named_again_is_no_fountain(sentence: str, unnamed: boo
     "sentence",
     [
         "He watched a film called “Jaws” last night.",
-        "She called on the government to act.",
+        # (a visit; calling on someone to act is a call, "test_calling_on_someone_to_act_is_saying")
+        "She called on her neighbours.",
         # (a review of da17b49) a call made, a name given, a term no one's judgement
         "Residents called the police after hearing “loud bangs” near the school.",
         "Engineers dubbed the rover “Perseverance.”",
