@@ -1514,6 +1514,67 @@ _HAPPENING = re.compile(
 or seizure)."""
 
 
+_WHETHER = re.compile(
+    r"^(?:is|are|was|were|will|has|have|had|does|do|did)\s+(?!you\b|we\b|I\b)", re.IGNORECASE
+)
+"""An English question of whether something is so ("Is the potential revenue included in the
+revenue estimates?")."""
+_HEDGED = re.compile(
+    r"(?<!\w)(?:may|might|could|would|should|expected|likely|unlikely|possibl[ey]|perhaps|"
+    r"plans?|planned|hopes?|hoped|aims?|intends?|if|unless|yet|whether|unclear|uncertain|"
+    r"unknown|doubt\w*|question\w*|consider\w*|propos\w*|seek\w*|want\w*|"
+    r"not\s+(?:yet\s+)?(?:known|clear|decided|confirmed)|remains?\s+to\s+be|investigat\w*|"
+    r"expect\w*|predict\w*|forecast\w*|believ\w*|suspect\w*|alleg\w*|"
+    r"claim\w*|accus\w*|reportedly|rumou?r\w*)(?!\w)|\?",
+    re.IGNORECASE,
+)
+"""Words by which a sentence leaves what it tells short of settled (a modal, a plan, a
+forecast, a doubt, an allegation, a question of its own)."""
+
+
+def _asks_whether_it_says(question: str, sentence: str) -> bool:
+    """Whether an English yes-or-no question only asks whether what its sentence states is so
+    ("Will the agency receive an additional R7.5bn relative to the baseline?" of "..., the
+    agency will receive an additional R7.5bn relative to the baseline."; "Is the potential
+    revenue included in the revenue estimates?" of "The potential revenue is not included in
+    the revenue estimates."; real news, TimesLive): every word of three content words or more
+    stands in the sentence, which settles it, yes or no. Not where the sentence leaves it
+    short of settled (:data:`_HEDGED`: "The agency may receive ...", "... is expected to
+    ...", "It is unclear whether ..."), nor a question the sentence answers only in part
+    (a word it does not write)."""
+    if _WHETHER.match(question.strip()) is None or _HEDGED.search(sentence) is not None:
+        return False
+    stems = _word_stems(_content_words(question))
+    folded = sentence.casefold()
+    return len(stems) >= 3 and all(stem in folded for stem in stems)
+
+
+_BECAUSE = re.compile(
+    r"(?<!\w)(?:because(?:\s+of)?|due\s+to|owing\s+to|as\s+a\s+result\s+of|in\s+order\s+to|"
+    r"thanks\s+to)(?!\w)",
+    re.IGNORECASE,
+)
+"""Words by which an English sentence gives the reason for what it tells."""
+
+
+def _asks_why_it_says(question: str, sentence: str) -> bool:
+    """Whether an English "Why ...?" question asks the reason its sentence gives for what it
+    tells ("Why are allocations to the department of defence being cut?" of "Allocations to
+    the department of defence have been cut by R2bn due to the “expedited schedule for
+    withdrawal” of SANDF troops ..."; real news, TimesLive): the sentence says "because",
+    "due to", "owing to", after every content word the question asks of (two at least), and
+    leaves nothing short of settled (:data:`_HEDGED`: "..., possibly due to ...", "Police
+    are investigating whether ...")."""
+    if not re.match(r"\s*why\s", question, re.IGNORECASE) or _HEDGED.search(sentence):
+        return False
+    because = _BECAUSE.search(sentence)
+    if because is None:
+        return False
+    stems = _word_stems(_content_words(question))
+    told = sentence[: because.start()].casefold()
+    return len(stems) >= 2 and all(stem in told for stem in stems)
+
+
 def _asks_the_figure_it_gives(question: str, sentence: str) -> bool:
     """Whether an English "What was the X?" asks for a figure its sentence gives right after X
     ("What was the death toll?" of "The death toll from that strike had risen to 21, ..."; real
@@ -1788,12 +1849,37 @@ that verb (not "What did Reyes promise the food bank?" of a sentence with no pro
 review)."""
 _WHY_SAYING = re.compile(
     r"^why\s+(?:is|was|are|were|did|does|do)\s+(?P<who>.{2,60}?)\s+(?:saying|say|said|"
-    r"claiming|claim|stating|state|noting|note|arguing|argue)\s+(?:that|about)(?!\w)",
+    r"claiming|claim|stating|state|noting|note|arguing|argue)\s+"
+    # (or what they say right after the verb: "Why is Chad Hawk saying the Federal Reserve
+    # might mess up an order?"; real news, the Daily Mail)
+    r"(?:that|about|the|a|an|it|he|she|they|there|this|his|her|their|its)(?!\w)",
     re.IGNORECASE,
 )
 """An English question that asks why someone says what their sentence reports ("Why is Kevin
 Holland-Moritz saying that he needs enough people to cover his processes?"; real news, MDR:
 three of eight questions so, of his own sentences)."""
+_WHAT_IS_SAYING = re.compile(
+    r"^what\s+(?:is|are|was|were)\s+(?P<who>.{2,60}?)\s+(?:saying|telling\s+\w+|claiming|"
+    r"arguing|suggesting|warning|explaining|predicting)\s+(?:about|of|on|regarding)\s",
+    re.IGNORECASE,
+)
+"""An English question that asks what someone is saying about something ("What is Kieswetter
+saying about the debt collectors?"; real news, TimesLive: of his own quotation), as
+:data:`_WHAT_DID_SAY` in the past."""
+_WHAT_WILL_DO = re.compile(
+    r"^what\s+(?:will|would|is|are)\s+(?P<who>.{2,60}?)\s+(?:going\s+to\s+)?do(?!\w)",
+    re.IGNORECASE,
+)
+"""An English question that asks what someone will do ("What will Kieswetter do at the
+pre-budget briefing?")."""
+_SAID_WOULD = re.compile(
+    r"(?<!\w)(?:said|says|announced|promised|pledged|vowed|told\s+[\w\s]{2,40}?)\s+"
+    r"(?:that\s+)?(?:he|she|they|it|we|I)\s+(?:would|will|was\s+going\s+to|planned\s+to|"
+    r"intended\s+to)\s+(?!not\b|never\b)[a-z]",
+    re.IGNORECASE,
+)
+"""A sentence that reports what its speaker said they would do ("Kieswetter said he would hire
+up to 1,700 debt collectors"): the answer to :data:`_WHAT_WILL_DO` of them."""
 _WHAT_VIEW = re.compile(
     r"^what\s+(?:is|was|are|were)\s+(?:(?P<who>.{2,60}?)['’]s?\s+(?:opinion|view|views|"
     r"position|stance|concerns?|fears?|argument|perspectives?|thoughts)"
@@ -1969,11 +2055,16 @@ def _asks_what_its_source_said(
         )
     ):
         done = None
+    will_do = _WHAT_WILL_DO.match(question)
+    if will_do is not None and (unit is None or _SAID_WOULD.search(unit.sentence.text) is None):
+        will_do = None
     match = (
         _WHAT_DID_SAY.match(question)
         or done
         or _DID_SAY.match(question)
         or _WHY_SAYING.match(question)
+        or _WHAT_IS_SAYING.match(question)
+        or will_do
     )
     view = _WHAT_VIEW.match(question) or _WHAT_CLAIM.match(question)
     if match is not None:
@@ -1998,12 +2089,21 @@ def _asks_what_its_source_said(
     folded = normalize_name(unit.sentence.text)
     return (
         mentioned(unit.source, who)
-        or who.casefold() in ("he", "she", "they", "it")
+        # ("What is the speaker's opinion?" of Strömmer's '"We will discuss ...," he added.';
+        # real news, Euronews)
+        or who.casefold() in ("he", "she", "they", "it", "the speaker")
         or (len(by_role.split()) >= 2 and role.endswith(by_role))
         or (
             bool(by_role)
             and any(
                 re.search(rf"(?<!\w){re.escape(by_role)}\s+{re.escape(form)}(?!\w)", folded)
+                # (or after the name, between commas: "What is the CAAN spokesperson's
+                # statement about the bird strike?" of '"...," Jagannath Niroula, a CAAN
+                # spokesperson, said.'; real news, Reuters)
+                or re.search(
+                    rf"(?<!\w){re.escape(form)},\s+(?:an?\s+|the\s+)?{re.escape(by_role)},",
+                    folded,
+                )
                 for form in unit.source.forms
             )
         )
@@ -2152,11 +2252,15 @@ def _asks_who_an_actor_is(
     # is the Swedish Prime Minister?" of Ulf Kristersson, "prime minister"; real news,
     # Euronews); not another holder ("Who is the new prime minister?")
     written = match.group("name")
-    return not open_cue and any(
+    return any(
         a.kind == "person"
         and len(role := a.role.strip()) >= 4
         and (found := re.search(rf"(?<!\w){re.escape(role)}$", written, re.IGNORECASE)) is not None
         and all(w[:1].isupper() for w in written[: found.start()].split())
+        # (a sentence that leaves something else open: "Who is the Swedish Prime Minister?"
+        # of the headline "Swedish police to investigate reports of leaks to violent gangs";
+        # real news, Euronews; not of "It is unclear who the next prime minister will be")
+        and not (open_cue and re.search(rf"(?<!\w){re.escape(role)}", sentence, re.IGNORECASE))
         for a in actors
     )
 
@@ -6856,6 +6960,8 @@ def staged_brief(
                 or _asks_what_happened(question, sentence.text)
                 or _asks_the_figure_it_gives(question, sentence.text)
                 or _asks_the_words_or_date_it_gives(question, sentence.text)
+                or (output == "en" and _asks_whether_it_says(question, sentence.text))
+                or (output == "en" and _asks_why_it_says(question, sentence.text))
             ):
                 notes.append(f"open question {question!r} dropped: its sentence answers it")
                 continue

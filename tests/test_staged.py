@@ -3131,6 +3131,100 @@ def test_an_open_question_answered_by_its_sentence_or_asked_again_is_dropped(
             },
             [9, 10, 11],
         ),
+        # real news, TimesLive: "Will the agency receive an additional R7.5bn relative to the
+        # baseline?" of the sentence that says it will; not where the sentence leaves it open
+        (
+            (
+                "Jane Holloway said the food bank will close one of its two vans in January.",
+                "Tom Reyes said the council may appeal the grant cut in March.",
+                "Reyes said the council had not yet decided whether to appeal the grant decision.",
+            ),
+            {
+                9: "Will the food bank close one of its two vans?",
+                10: "Will the council appeal the grant cut?",
+                11: "Has the council decided to appeal the decision?",
+            },
+            [10, 11],
+        ),
+        # real news, TimesLive: "Why are allocations to the department of defence being cut?"
+        # of the sentence that says "due to"; not a reason it gives as a guess, nor of another
+        # thing
+        (
+            (
+                "Jane Holloway said the food bank will close a van because the grant was cut.",
+                "Tom Reyes said the vote was held in March, possibly due to the budget.",
+                "Reyes said the council cut the grant because of the budget.",
+            ),
+            {
+                9: "Why will the food bank close a van?",
+                10: "Why was the vote held in March?",
+                11: "Why did the council close the warehouse?",
+            },
+            [10, 11],
+        ),
+        # real news, TimesLive: "What is Kieswetter saying about the debt collectors?" of his
+        # quotation, "What will Kieswetter do at the pre-budget briefing?" of "Kieswetter said he
+        # would hire ..."; not what the council, not he, would do
+        (
+            (
+                "Jane Holloway said the food bank would have to close one of its two vans.",
+                "Tom Reyes said the council would decide on an appeal of the grant cut in March.",
+                "Reyes said he would appeal the grant decision in March.",
+            ),
+            {
+                9: "What is Jane Holloway saying about the vans?",
+                10: "What will Tom Reyes do about the appeal?",
+                11: "What will Reyes do in March?",
+            },
+            [10],
+        ),
+        # real news, Reuters: "What is the CAAN spokesperson's statement about the bird
+        # strike?" of '"...," Jagannath Niroula, a CAAN spokesperson, said.'; Euronews: "What is
+        # the speaker's opinion?"; not another's statement
+        (
+            (
+                "“We will appeal,” Tom Reyes, a Marlow councillor, said.",
+                "Jane Holloway said the food bank would have to close one of its two vans.",
+                "Reyes said the council had not yet decided whether to appeal the grant decision.",
+            ),
+            {
+                9: "What is the Marlow councillor's statement about the appeal?",
+                10: "What is the speaker's opinion?",
+                11: "What is the Marlow treasurer's statement about the appeal?",
+            },
+            [11],
+        ),
+        # real news, the Daily Mail: "Why is Chad Hawk saying the Federal Reserve might mess up
+        # an order?" of his own quotation; not why another says it
+        (
+            (
+                "Jane Holloway said the food bank would have to close one of its two vans.",
+                "Tom Reyes said the council would decide on an appeal of the grant cut in March.",
+                "Reyes said the council had not yet decided whether to appeal the grant decision.",
+            ),
+            {
+                9: "Why is Jane Holloway saying the food bank would close a van?",
+                10: "Why is Tom Reyes saying the council would decide?",
+                11: "Why is Holloway saying the council had not yet decided?",
+            },
+            [11],
+        ),
+        # real news, Euronews: "Who is the Swedish Prime Minister?" of a headline that leaves
+        # something else open ("Swedish police to investigate ..."); not of one that leaves
+        # the office open
+        (
+            (
+                "Jane Holloway said the food bank would have to close one of its two vans.",
+                "Tom Reyes said it is unclear who the next councillor will be.",
+                "Reyes said the council had not yet decided whether to appeal the grant decision.",
+            ),
+            {
+                9: "Will the council cut the grant again?",
+                10: "Who is the Marlow councillor?",
+                11: "Who is the Marlow food bank head?",
+            },
+            [9, 10],
+        ),
     ],
 )
 def test_an_open_question_asking_who_its_sentence_names_is_dropped(
@@ -19449,6 +19543,23 @@ def test_whom_a_sentence_urges_or_calls_on_is_not_its_speaker() -> None:
     called = [c.source.description for c in content.claims if "called on" in c.evidence[0].quote]
     # the model's pick stands, not the country urged or called on
     assert urged == called == ["United Nations"]
+
+
+def test_one_who_calls_on_another_to_act_is_the_source() -> None:
+    # real news, TimesLive: the commissioner's call went to the article (the model had picked
+    # the Treasury he called on)
+    text = (
+        "Sars gets R4bn\n\n"
+        "The tax agency will hire more than 1,000 debt collectors. Sars commissioner Edward "
+        "Kieswetter has previously called on National Treasury to allocate it more resources "
+        "for it to go after tax dodgers."
+    )
+    actors = [
+        {"name": "Edward Kieswetter", "kind": "person", "role": "Sars commissioner"},
+        {"name": "National Treasury", "kind": "organization", "role": "treasury"},
+    ]
+    content = _brief_of(text, actors, "National Treasury")
+    assert sources_by_first_word(content)["Sars"] == "Edward Kieswetter"
 
 
 def test_the_unnamed_inside_a_quotation_are_not_who_speaks_it() -> None:
