@@ -12246,12 +12246,13 @@ more): a phrase they end names a group ("Republican congressional leaders"), not
 
 
 def written_as_common_nouns(name: str, text: str) -> bool:
-    """Whether ``text`` writes ``name`` (of two words or more) only as common nouns: never with
-    a capital past a leading article, nor ending in a body's head noun ("The World" of "the
-    world's reserve currency"; real news, the New York Times), its last word in the plural too
-    ("Police Employees of International Background" of "police employees of international
-    backgrounds"; real news, Euronews)."""
-    if len(name.split()) < 2:
+    """Whether ``text`` writes ``name`` (of two words or more, or one listed in lower case) only
+    as common nouns: never with a capital past a leading article, nor ending in a body's head
+    noun ("The World" of "the world's reserve currency"; real news, the New York Times), its
+    last word in the plural too ("Police Employees of International Background" of "police
+    employees of international backgrounds"; real news, Euronews), or "outlets" of "You can
+    find outlets where people are collecting the data" (real news, the Daily Mail)."""
+    if len(name.split()) < 2 and not name.islower():
         return False
     written = r"\s+".join(re.escape(w) for w in name.split()) + r"(?:e?s)?"
     found = [m.group() for m in re.finditer(rf"(?<!\w){written}(?!\w)", text, re.IGNORECASE)]
@@ -12477,6 +12478,11 @@ def _subject_of_verb(name: str, text: str, cue: SentenceCues) -> bool:
             {w.casefold() for w in inside.group().split(",")[0].split()} & _NO_GIVEN_NAME
         ):
             continue  # "think-tank Chatham House" of her apposition does not speak
+        if _CLOSING_SUBJECT.search(gap):
+            # the clause names its own subject before the verb ("At least 30 police employees
+            # had ... been considered “security risks” ..., the newspaper reported"; real news,
+            # Euronews: the employees were offered as a body that speaks)
+            continue
         if _PLACE_BEFORE.search(text[: mention.start()]) or (
             _MODIFIED_NOUN.fullmatch(gap) and gap.strip().casefold() not in _BEFORE_THE_VERB
         ):
@@ -12487,6 +12493,14 @@ def _subject_of_verb(name: str, text: str, cue: SentenceCues) -> bool:
     return False
 
 
+_CLOSING_SUBJECT = re.compile(
+    r"\S\s*,\s+(?:(?:the|a|an|its|his|her|their)\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}(?-i:[a-z])[\w-]*"
+    r"|police|officials|authorities|investigators|prosecutors|experts|analysts|witnesses|"
+    r"residents|sources)\s*$",
+    re.IGNORECASE,
+)
+"""The end of a gap between a name and its verb that names the verb's own subject after a
+clause and its comma (", the newspaper" reported, ", police" said)."""
 _PLACE_BEFORE = re.compile(r"(?<!\w)in\s+(?:the\s+)?$", re.IGNORECASE)
 """"In" right before a name: where, not who ("an official at the ministry" names whose)."""
 _MODIFIED_NOUN = re.compile(r"\s+(?-i:[a-z]+s)\s+")

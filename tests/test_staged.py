@@ -4183,6 +4183,27 @@ def test_a_phrase_the_article_writes_in_lower_case_and_the_plural_is_no_actor() 
     }
 
 
+def test_words_in_lower_case_before_another_subject_s_verb_are_no_actor() -> None:
+    """Real news (Euronews): "Police Employees" was kept as a body that speaks for "At least 30
+    police employees had ... been considered “security risks” ..., the newspaper reported.";
+    the Daily Mail: "outlets" (of "You can find outlets where ...") was kept as a body. A body
+    that names the verb's subject itself still speaks ("..., Dagens Nyheter reported")."""
+    text = (
+        "Leaks to gangs\n\n"
+        "An investigation has revealed that police employees leaked information. At least 30 "
+        "police employees had been considered “security risks” and resigned, the newspaper "
+        "reported. You can find outlets where people are collecting the data. The leaks were "
+        "followed by revenge attacks, Dagens Nyheter reported."
+    )
+    listed = [
+        {"name": "Dagens Nyheter", "kind": "media", "role": "newspaper"},
+        {"name": "Police Employees", "kind": "organization", "role": ""},
+        {"name": "outlets", "kind": "organization", "role": ""},
+    ]
+    content = _brief_of(text, listed, "Dagens Nyheter")
+    assert [a.name for a in content.key_actors] == ["Dagens Nyheter"]
+
+
 @pytest.mark.parametrize(
     "question",
     [
