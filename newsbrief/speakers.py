@@ -1667,11 +1667,14 @@ _NAME_GOES_ON = re.compile(
 def _ends_a_name(before: str) -> bool:
     """Whether the text ``before`` a run makes the run the end of a longer name: it ends with
     a capitalised word that is no article and opens no sentence, and only linking words after
-    it ("ante el Juzgado de lo")."""
+    it ("ante el Juzgado de lo"). An owner's possessive ends its own name ("General Civil
+    Aviation Authority" of "The UAE's General Civil Aviation Authority"; real news, Reuters:
+    kept as "Civil Aviation Authority", and one actor with Nepal's)."""
     found = _NAME_GOES_ON.search(before)
     return (
         found is not None
         and found.group("word")[:1].isupper()
+        and not found.group("word").endswith(("'s", "’s", "'", "’"))
         and not _LEADING_ARTICLE.match(found.group("word") + " ")
         and bool(found.group("before"))
         and not found.group("before").endswith((".", "!", "?", ":", "»", '"', "”"))

@@ -4183,6 +4183,25 @@ def test_a_phrase_the_article_writes_in_lower_case_and_the_plural_is_no_actor() 
     }
 
 
+def test_a_name_after_an_owner_s_possessive_is_kept_whole() -> None:
+    """Real news (Reuters): "UAE General Civil Aviation Authority", of "The UAE's General Civil
+    Aviation Authority did not immediately respond", was kept as "Civil Aviation Authority",
+    and made one actor with Nepal's."""
+    text = (
+        "Nepal says no proof of bird strike\n\n"
+        "But the Civil Aviation Authority of Nepal (CAAN) said on Twitter on Tuesday that the "
+        "airline's managers had been barred. The UAE's General Civil Aviation Authority did not "
+        "immediately respond to a request for comment."
+    )
+    listed = [
+        {"name": "Civil Aviation Authority of Nepal", "kind": "organization", "role": ""},
+        {"name": "UAE General Civil Aviation Authority", "kind": "organization", "role": ""},
+    ]
+    content = _brief_of(text, listed, "Civil Aviation Authority of Nepal")
+    names = [a.name for a in content.key_actors]
+    assert names[:2] == ["Civil Aviation Authority of Nepal", "General Civil Aviation Authority"]
+
+
 def test_words_in_lower_case_before_another_subject_s_verb_are_no_actor() -> None:
     """Real news (Euronews): "Police Employees" was kept as a body that speaks for "At least 30
     police employees had ... been considered “security risks” ..., the newspaper reported.";
