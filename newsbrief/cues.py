@@ -1154,6 +1154,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"verlautet",
         r"sprach von",
         r"spricht von",
+        # (the plural: "Experten sprechen von einer Krise")
+        r"sprachen von",
+        r"sprechen von",
         # of what is said after it ("Marc Ludwig, Astronom von der Sternwarte Neumünster,
         # spricht ebenfalls davon, dass es sich ... um Meteoriten handeln könnte."; real news,
         # NDR: the article's)
@@ -2210,6 +2213,11 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         rf"(?-i:{_TRADES_DE})(?!\w)",
         rf"(?<!\w)(?-i:{_TRADES_DE})(?=\s+(?:sind|waren)\s+sich\s)",
         rf"(?<!\w)(?-i:{_TRADES_DE})(?=\s+(?:{'|'.join(_GERMAN_SAYING_PLURAL)})(?!\w))",
+        # (or speak of something: "Experten sprachen damals von Chinas „Lehman Brothers
+        # Moment“."; real news, Business Insider: the article's; not with whom they spoke,
+        # nor a court's acquittal)
+        rf"(?<!\w)(?-i:{_TRADES_DE})(?=\s+(?:sprechen|sprachen)\s+(?:[\w-]+\s+){{0,3}}?von\s"
+        r"(?![^,.;:!?]*\sfrei(?=\s*[,.;:!?\"“”»]|\s*$)))",
         rf"(?:{'|'.join(f'(?<=, {verb} )' for verb in _GERMAN_SAYING_PLURAL)})"
         # (an adverb after them: "..., urteilten Medien weltweit."; real news, Luxemburger Wort)
         rf"(?:(?:viele|einige|mehrere|manche|andere) )?(?:{_TRADES_DE})"

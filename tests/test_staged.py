@@ -18897,6 +18897,9 @@ def test_a_german_title_before_a_surname_is_the_person_named_in_full(
         # a view they hold (real news, Braunschweiger Zeitung: the article's)
         ("Das, so sind sich Experten sicher, kann in Deutschland nicht passieren.", "Experten"),
         ("Ökonomen sind sich einig, dass es keine Erholung geben wird.", "Ökonomen"),
+        # what they speak of (real news, Business Insider: the article's)
+        ("Experten sprachen damals von Chinas „Lehman Brothers Moment“.", "Experten"),
+        ("Ökonomen sprechen von einer tiefen Krise.", "Ökonomen"),
     ],
 )
 def test_german_people_named_by_trade_who_say_or_forecast_are_an_unnamed_source(
@@ -18923,6 +18926,9 @@ def test_german_people_named_by_trade_who_say_or_forecast_are_an_unnamed_source(
         "Die Nachbarn waren sich nie einig.",
         "Die Ärzte waren sich ihrer Sache zu sicher.",
         "Die prognostizierte Rezession kam nicht.",
+        # (with whom they spoke, a court's acquittal)
+        "Die Ärzte sprachen lange mit dem Patienten.",
+        "Die Richter sprachen den Mann von allen Vorwürfen frei.",
         # real news, Welt: "laut Definition" cites no one (it went to the statistics office)
         "Dann wäre Deutschland in einer Rezession, die laut Definition nach zwei Minusquartalen "
         "festgestellt wird.",
