@@ -390,6 +390,8 @@ GERMAN_UNNAMED_TRADES = (
     # (real news, Mitteldeutsche Zeitung: "Familienmitglieder hatten dieser Darstellung früh
     # widersprochen", a named person)
     "Familienmitglieder", "Angehörige", "Verwandte",
+    # (real news, Euronews DE: "Befürworter halten Transparenz für wichtig.")
+    "Befürworter", "Gegner", "Unterstützer",
     # (real news, Luxemburger Wort: "„Dumm“, „peinlich“, „lächerlich“, urteilten Medien
     # weltweit.", given to the VAR)
     "Medien",
@@ -1154,6 +1156,18 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"verlautet",
         r"sprach von",
         r"spricht von",
+        # a view held of something ("Auch Debatten, das Format in Schulen zu zeigen, hält er
+        # für sinnvoll"; "Befürworter halten Transparenz für wichtig."; real news, Euronews DE:
+        # the article's), not what one holds for another ("hält Anteile für Kunden in Asien")
+        # (what they think themselves: "Patricia Evangelista ... hält sich für eine „höchst
+        # pragmatische Zynikerin“."; real news, der Freitag)
+        r"(?:hält|halten|hielt|hielten)(?=\s[^,.;:!?]{1,60}?\sfür\s+(?:(?-i:[a-zäöü])[\w-]*|"
+        r"(?:einen|eine|ein|den|die|das)\s+[„\"»]?(?:[\w-]+\s+){0,2}[\w-]+[“\"«]?)"
+        r"(?:\s*[,.;:!?]|\s*$))",
+        # or seen in it ("Befürworter des umstrittenen Vorhabens sehen darin kein Hindernis
+        # zum EU-Beitritt."; real news, Euronews DE)
+        r"(?:sieht|sehen|sah|sahen)(?=\s+(?:darin|dies|das|hierin)\s+(?:\w+\s+){0,2}?"
+        r"(?:kein|keine|keinen|einen|eine|ein)\s)",
         # (the plural: "Experten sprechen von einer Krise")
         r"sprachen von",
         r"sprechen von",
@@ -1244,8 +1258,6 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # news, Hamburger Abendblatt)
         r"(?:ist|war|sind|waren|zeigt(?:e|en)?\s+sich)\s+(?:\w+\s+)?überzeugt(?=\s*[:,])",
         r"würdig(?:t|te|ten)|gewürdigt",
-        # held to be ("Auch Debatten, das Format in Schulen zu zeigen, hält er für sinnvoll")
-        r"(?:hält|hielt|hielten)(?=\s.{1,60}?\sfür\s+[a-zäöü])",
         # what someone can imagine ("Der Politologe Dmitri Oreschkin kann sich vorstellen, dass
         # Nadeschdin besonders junge Menschen mobilisieren kann: „...“"; real news, DW: given to
         # Nadeschdin), and what is clear to someone ("Auch für Dmitri Oreschkin ist klar, dass
@@ -2213,6 +2225,13 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         rf"(?-i:{_TRADES_DE})(?!\w)",
         rf"(?<!\w)(?-i:{_TRADES_DE})(?=\s+(?:sind|waren)\s+sich\s)",
         rf"(?<!\w)(?-i:{_TRADES_DE})(?=\s+(?:{'|'.join(_GERMAN_SAYING_PLURAL)})(?!\w))",
+        # (or hold a view, of what they support or oppose too: "Befürworter halten
+        # Transparenz für wichtig.", "Befürworter des umstrittenen Vorhabens sehen darin kein
+        # Hindernis zum EU-Beitritt."; real news, Euronews DE: both the article's)
+        rf"(?<!\w)(?-i:{_TRADES_DE})"
+        r"(?=(?:\s+(?:des|der)\s+(?-i:[a-zäöü])\w*\s+(?-i:[A-ZÄÖÜ])[\w-]*)?\s+"
+        r"(?:(?:halten|hielten)\s[^,.;:!?]{1,60}?\sfür\s|(?:sehen|sahen)\s+(?:darin|dies|das|"
+        r"hierin)\s))",
         # (or speak of something: "Experten sprachen damals von Chinas „Lehman Brothers
         # Moment“."; real news, Business Insider: the article's; not with whom they spoke,
         # nor a court's acquittal)

@@ -6006,6 +6006,11 @@ def pronoun_speaker(sentence: str, cues: SentenceCues) -> PronounKind | None:
     if last and last[0].lower() in ("der", "die"):
         after = f" {last[0]}{after}"  # the cue ", so der" holds the description's article
     view = _possessive_view(sentence, start, end)
+    if found is None and _WHAT_THEY_SAID_CLOSES.match(sentence, end) and last == ["so"]:
+        # what was said named in place of who said it ("Das Gesetz stimme nicht mit Werten der
+        # EU überein, so die Warnung."; real news, Euronews DE: the article's, after the EU's
+        # words): as "so sie", the one who spoke before
+        return "any"
     if found is None and view is not None:
         # (a possessive of another language than English may be a body's: "Der
         # Bauernverband kritisierte den Entwurf. Seiner Einschätzung nach ..."; a review)
@@ -6033,6 +6038,15 @@ def pronoun_speaker(sentence: str, cues: SentenceCues) -> PronounKind | None:
     ):
         return None  # "It is now said that the virus came from bats" (a review): no one
     return _PRONOUN_KINDS[found.group(1)] if found else None
+
+
+_WHAT_THEY_SAID_CLOSES = re.compile(
+    r"\s+(?:die|der)\s+(?:Warnung|Kritik|Forderung|Begründung|Argumentation|Einschätzung|"
+    r"Botschaft|Antwort|Aussage|Drohung|Mahnung|Vorwurf|Ansicht|Auffassung|Überzeugung|Prognose)"
+    r"\s*(?:[.!?;]|$)"
+)
+"""A German word for what was said, right after the "so" that closes a sentence (", so die
+Warnung.", ", so der Vorwurf.")."""
 
 
 def german_described_speaker(sentence: str, cues: SentenceCues) -> str | None:

@@ -1788,6 +1788,30 @@ def test_german_verbs_that_are_no_saying(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        # a view held (real news, Euronews DE: the article's)
+        ("Befürworter halten Transparenz für wichtig.", "halten"),
+        ("Die Polizei hält ihn für den Täter.", "hält"),
+        # (real news, der Freitag: her view of herself)
+        (
+            "Patricia Evangelista ist Journalistin, hält sich für eine „höchst pragmatische "
+            "Zynikerin“.",
+            "hält",
+        ),
+        ("Auch Debatten, das Format in Schulen zu zeigen, hält er für sinnvoll.", "hält"),
+        # or seen in something (real news, Euronews DE)
+        ("Die Opposition sieht darin einen Angriff auf die Pressefreiheit.", "sieht"),
+        # not what one holds for another, nor what one saw
+        ("Die Bank hält Anteile für Kunden in Asien.", None),
+        ("Anwohner sahen Rauch über dem Dach.", None),
+    ],
+)
+def test_a_german_view_held_is_a_verb_of_saying(sentence: str, verb: str | None) -> None:
+    assert find_cues(sentence, "de").reporting == ((verb,) if verb else ())
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The fighting continued.",

@@ -4183,6 +4183,24 @@ def test_a_phrase_the_article_writes_in_lower_case_and_the_plural_is_no_actor() 
     }
 
 
+def test_so_and_a_word_for_what_was_said_closing_a_german_sentence_is_who_spoke_before() -> None:
+    # real news, Euronews DE: "Das Gesetz stimme nicht mit Werten der EU überein, so die
+    # Warnung." went to the article, after the EU's words
+    text = (
+        "Georgien: Tausende unterstützen das Gesetz\n\n"
+        "Die EU hat den Gesetzesentwurf scharf kritisiert. Georgien werde im Dezember 2023 der "
+        "Status eines Beitrittskandidaten verliehen. Das Gesetz stimme nicht mit Werten der EU "
+        "überein, so die Warnung.\n\n"
+        "Die georgische Präsidentin Salome Surabitschwili sagte, sie wolle ihr Veto einlegen."
+    )
+    actors = [
+        {"name": "EU", "kind": "organization", "role": ""},
+        {"name": "Salome Surabitschwili", "kind": "person", "role": "Präsidentin"},
+    ]
+    content = _brief_of(text, actors, "the article itself", language="de")
+    assert sources_by_first_word(content)["Das"] == "EU"
+
+
 def test_a_name_after_an_owner_s_possessive_is_kept_whole() -> None:
     """Real news (Reuters): "UAE General Civil Aviation Authority", of "The UAE's General Civil
     Aviation Authority did not immediately respond", was kept as "Civil Aviation Authority",
@@ -18900,6 +18918,12 @@ def test_a_german_title_before_a_surname_is_the_person_named_in_full(
         # what they speak of (real news, Business Insider: the article's)
         ("Experten sprachen damals von Chinas „Lehman Brothers Moment“.", "Experten"),
         ("Ökonomen sprechen von einer tiefen Krise.", "Ökonomen"),
+        # a view they hold (real news, Euronews DE: both the article's)
+        ("Befürworter halten Transparenz für wichtig.", "Befürworter"),
+        (
+            "Befürworter des umstrittenen Vorhabens sehen darin kein Hindernis zum EU-Beitritt.",
+            "Befürworter des umstrittenen Vorhabens",
+        ),
     ],
 )
 def test_german_people_named_by_trade_who_say_or_forecast_are_an_unnamed_source(
@@ -18929,6 +18953,9 @@ def test_german_people_named_by_trade_who_say_or_forecast_are_an_unnamed_source(
         # (with whom they spoke, a court's acquittal)
         "Die Ärzte sprachen lange mit dem Patienten.",
         "Die Richter sprachen den Mann von allen Vorwürfen frei.",
+        # (what one holds for another, what they saw)
+        "Die Banken halten Anteile für Kunden in Asien.",
+        "Anwohner sahen Rauch über dem Dach.",
         # real news, Welt: "laut Definition" cites no one (it went to the statistics office)
         "Dann wäre Deutschland in einer Rezession, die laut Definition nach zwei Minusquartalen "
         "festgestellt wird.",
