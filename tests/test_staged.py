@@ -4201,6 +4201,26 @@ def test_so_and_a_word_for_what_was_said_closing_a_german_sentence_is_who_spoke_
     assert sources_by_first_word(content)["Das"] == "EU"
 
 
+def test_a_word_quoted_after_a_quoted_name_goes_on_quoting_no_one() -> None:
+    # real news, WAZ: "Sie soll ... „fliegen“." went, as a quotation going on, to the project
+    # the sentence before names in quotation marks (the model's pick for that sentence)
+    # (here the sentence before is the Gebag's by its verb of saying)
+    text = (
+        "So könnte die Duisburger Seilbahn aussehen\n\n"
+        "Duisburgs städtische Entwicklungsgesellschaft Gebag startet eine Internetseite. Die "
+        "„Urbane Seilbahn“ würden Stadtplaner gerne umsetzen, teilte die Gebag mit. Sie soll "
+        "vom Duisburger Hauptbahnhof bis zur Fläche des Stadtentwicklungsprojekts 6-Seen-Wedau "
+        "„fliegen“."
+    )
+    actors = [
+        {"name": "Gebag", "kind": "organization", "role": ""},
+        {"name": "Urbane Seilbahn", "kind": "organization", "role": ""},
+    ]
+    picks = {"s3": "Gebag", "s4": "Urbane Seilbahn"}
+    content = _brief_of(text, actors, picks, language="de")
+    assert sources_by_first_word(content)["Sie"] == "the article itself"
+
+
 def test_a_name_after_an_owner_s_possessive_is_kept_whole() -> None:
     """Real news (Reuters): "UAE General Civil Aviation Authority", of "The UAE's General Civil
     Aviation Authority did not immediately respond", was kept as "Civil Aviation Authority",
