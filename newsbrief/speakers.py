@@ -2827,9 +2827,18 @@ def _cited_unnamed(sentence: Sentence, cue: SentenceCues) -> str | None:
     for citing in _CITING.finditer(text):
         rest = text[citing.end() :]
         for said in cue.anonymity:
-            if not rest.casefold().startswith(said.casefold()):
-                continue
             words = re.split(r"[,;:.!?»”\"()]|\s[–—-]\s", rest, maxsplit=1)[0]
+            if not rest.casefold().startswith(said.casefold()) and not (
+                # or one whose relative clause says it ("citing a witness who asked not to be
+                # named"; a constructed case: named "not to be named")
+                re.match(
+                    rf"[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?\s+(?:who|that)\s+(?:\w+\s+){{0,2}}?"
+                    rf"{re.escape(said)}",
+                    words,
+                    re.IGNORECASE,
+                )
+            ):
+                continue
             # (not an adverb of the verb after it: "US-Medien berichteten unter Berufung auf
             # Geheimdienstkreise zudem, es habe ..."; real news, t-online: named
             # "Geheimdienstkreise zudem")
@@ -2848,7 +2857,10 @@ def _cited_unnamed(sentence: Sentence, cue: SentenceCues) -> str | None:
                     phrase[:relative],
                 )
             )
-            phrase = head + phrase[relative:] if len(head) == relative else head
+            clause = phrase[relative:]
+            if said.casefold() in " ".join(clause).casefold():
+                clause = []  # the clause that says they are unnamed is no part of who they are
+            phrase = head + clause if len(head) == relative else head
             if 1 <= len(phrase) <= _MAX_CITED_WORDS:
                 return " ".join(phrase)
     return None

@@ -4221,6 +4221,20 @@ def test_a_word_quoted_after_a_quoted_name_goes_on_quoting_no_one() -> None:
     assert sources_by_first_word(content)["Sie"] == "the article itself"
 
 
+def test_one_cited_whose_relative_clause_says_they_are_unnamed_is_named_by_its_noun() -> None:
+    # (a constructed case, after the National Post's unnamed residents: "citing a witness who
+    # asked not to be named" named the unnamed source "not to be named")
+    text = (
+        "Plane crash in Kashmir\n\n"
+        "Troops reached the crash site on Wednesday. The army said the pilot ejected, citing a "
+        "witness who asked not to be named."
+    )
+    actors = [{"name": "army", "kind": "organization", "role": ""}]
+    content = _brief_of(text, actors, "the article itself")
+    unnamed = [a.name for a in content.key_actors if a.kind.value == "anonymous_source"]
+    assert unnamed == ["witness"]
+
+
 def test_a_name_after_an_owner_s_possessive_is_kept_whole() -> None:
     """Real news (Reuters): "UAE General Civil Aviation Authority", of "The UAE's General Civil
     Aviation Authority did not immediately respond", was kept as "Civil Aviation Authority",
