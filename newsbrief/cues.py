@@ -2606,6 +2606,13 @@ _DOCUMENTS: dict[str, tuple[str, ...]] = {
         # a brochure and what it says ("The brochure says: ‘...’"; real news, Metro: listed
         # as a body and a medium, it took six of the guidance's sentences)
         r"brochures?", r"pamphlets?", r"leaflets?", r"booklets?",
+        # an investigation that found or revealed something ("An investigation in Sweden has
+        # revealed that police employees have been leaking ..."; real news, Euronews: given to
+        # a body the sentence does not name), not one under way ("Police have opened an
+        # investigation")
+        r"investigations?(?=\s+(?:(?:by|of|in|into|from)\s+[^,.;:]{1,60}?\s+)?(?:has\s+|have\s+)?"
+        r"(?:found|finds|revealed|reveals|showed|shows|concluded|concludes|uncovered|uncovers)"
+        r"\b)",
     ),
     "de": (
         r"\w*berichte?s?", r"\w*mitteilung(?:en)?", r"\w*erklärung(?:en)?",

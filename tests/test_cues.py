@@ -1408,6 +1408,16 @@ def test_a_phrase_of_saying_that_opens_a_sentence_with_a_colon_is_a_cue(
         ("Outside it is minus 40 degrees, the thermometer reads.", "en", None),
         # "heißt es darin": in the text named before (real news, Rheinische Post)
         ("Lehrer könnten sie einsetzen, heißt es darin.", "de", "in"),
+        # an investigation that revealed or found something (real news, Euronews: given to a
+        # body the sentence does not name); not one opened
+        (
+            "An investigation in Sweden has revealed that police employees have been leaking "
+            "information.",
+            "en",
+            "subject",
+        ),
+        ("An investigation by the Guardian found that the firm paid no tax.", "en", "subject"),
+        ("An investigation into the fire was opened on Monday.", "en", None),
     ],
 )
 def test_a_document_opens_a_sentence_only_after_a_whole_article(
