@@ -682,9 +682,16 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # calling on whom to act ("Sars commissioner Edward Kieswetter has previously called
         # on National Treasury to allocate it more resources"; real news, TimesLive: the
         # article's), not a visit or a call on a day ("called on Monday to ...")
+        # (not the passive, a visit somewhere, a date: "was called on by opposition parties
+        # to resign", "called on Benjamin Netanyahu in Jerusalem to discuss", "Firefighters
+        # were called on March 5 to a blaze", "was called on in the second half to replace";
+        # a review)
+        r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bbeing )"
         r"call(?:ed|s)\s+on(?=\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-        r"the\s+(?:phone|telephone|morning|evening|night|day|weekend))\b)"
-        r"[^.;:!?]{2,80}?\s+to\s+[a-z])",
+        r"january|february|march|april|may|june|july|august|september|october|november|"
+        r"december|new\s+year|christmas|by|in|at|\d|the\s+(?:phone|telephone|morning|evening|"
+        r"afternoon|night|day|weekend|eve))\b)"
+        r"(?:(?!\s(?:in|at)\s(?-i:[A-Z]))[^.;:!?]){2,80}?\s+to\s+[a-z])",
         r"describ(?:ed|es)",
         # not the noun ("has surpassed analysts' estimates for quarterly profit"; real news,
         # the Globe and Mail)
@@ -1161,16 +1168,26 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # the article's), not what one holds for another ("hält Anteile für Kunden in Asien")
         # (what they think themselves: "Patricia Evangelista ... hält sich für eine „höchst
         # pragmatische Zynikerin“."; real news, der Freitag)
-        r"(?:hält|halten|hielt|hielten)(?=\s[^,.;:!?]{1,60}?\sfür\s+(?:(?-i:[a-zäöü])[\w-]*|"
-        r"(?:einen|eine|ein|den|die|das)\s+[„\"»]?(?:[\w-]+\s+){0,2}[\w-]+[“\"«]?)"
+        # (an adverb or more words after it: "hält das Gesetz für nicht vereinbar mit dem
+        # Grundgesetz", "für einen großen Fehler der alten Regierung"; a review)
+        # (not a separable verb closing the clause: "hält 200 Plätze für die Notunterbringung
+        # bereit", "hielten Plakate für die Kameras hoch"; a review)
+        r"(?:hält|halten|hielt|hielten)(?=\s[^,.;:!?]{1,60}?\sfür\s+(?:(?-i:[a-zäöü])|"
+        r"(?:einen|eine|ein)\s|(?:den|die|das)\s+[„\"»]?(?:[\w-]+\s+){0,2}[\w-]+[“\"«]?"
+        r"(?:\s*[,.;:!?]|\s*$)))"
+        r"(?![^,.;:!?]*\s(?:bereit|frei|zurück|vor|offen|fest|hoch|gesperrt|auf|an|aus|ab)"
         r"(?:\s*[,.;:!?]|\s*$))",
         # or seen in it ("Befürworter des umstrittenen Vorhabens sehen darin kein Hindernis
         # zum EU-Beitritt."; real news, Euronews DE)
-        r"(?:sieht|sehen|sah|sahen)(?=\s+(?:darin|dies|das|hierin)\s+(?:\w+\s+){0,2}?"
-        r"(?:kein|keine|keinen|einen|eine|ein)\s)",
+        # (or held so: "sieht das anders"; not "sieht das Recht auf ... vor", "Zeugen sahen
+        # das Auto in eine Menschenmenge rasen"; a review)
+        r"(?:sieht|sehen|sah|sahen)(?=\s+(?:darin|dies|das|hierin)\s+(?:(?:auch|jedoch|aber|"
+        r"allerdings|durchaus|eher)\s+)?(?:kein|keine|keinen|einen|eine|ein|anders|ähnlich|"
+        r"genauso|kritisch|gelassen|skeptisch)\b)"
+        r"(?![^,.;:!?]*\svor(?:\s*[,.;:!?]|\s*$))",
         # (the plural: "Experten sprechen von einer Krise")
-        r"sprachen von",
-        r"sprechen von",
+        r"sprachen von(?!\s+\S+\s+bis\s)",
+        r"sprechen von(?!\s+\S+\s+bis\s)",
         # of what is said after it ("Marc Ludwig, Astronom von der Sternwarte Neumünster,
         # spricht ebenfalls davon, dass es sich ... um Meteoriten handeln könnte."; real news,
         # NDR: the article's)
@@ -2230,13 +2247,17 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         # Hindernis zum EU-Beitritt."; real news, Euronews DE: both the article's)
         rf"(?<!\w)(?-i:{_TRADES_DE})"
         r"(?=(?:\s+(?:des|der)\s+(?-i:[a-zäöü])\w*\s+(?-i:[A-ZÄÖÜ])[\w-]*)?\s+"
-        r"(?:(?:halten|hielten)\s[^,.;:!?]{1,60}?\sfür\s|(?:sehen|sahen)\s+(?:darin|dies|das|"
-        r"hierin)\s))",
+        r"(?:(?:halten|hielten)\s[^,.;:!?]{1,60}?\sfür\s+(?:(?-i:[a-zäöü])|(?:einen|eine|ein)\s)"
+        r"(?![^,.;:!?]*\s(?:bereit|frei|zurück|vor|offen|fest|hoch|gesperrt|auf|an|aus|ab)"
+        r"(?:\s*[,.;:!?]|\s*$))"
+        r"|(?:sehen|sahen)\s+(?:darin|dies|das|hierin)\s+(?:kein|keine|keinen|einen|eine|ein|"
+        r"anders)\b(?![^,.;:!?]*\svor(?:\s*[,.;:!?]|\s*$))))",
         # (or speak of something: "Experten sprachen damals von Chinas „Lehman Brothers
         # Moment“."; real news, Business Insider: the article's; not with whom they spoke,
         # nor a court's acquittal)
+        # (not a range of days: "Die Delegationen sprachen von Montag bis Mittwoch"; a review)
         rf"(?<!\w)(?-i:{_TRADES_DE})(?=\s+(?:sprechen|sprachen)\s+(?:[\w-]+\s+){{0,3}}?von\s"
-        r"(?![^,.;:!?]*\sfrei(?=\s*[,.;:!?\"“”»]|\s*$)))",
+        r"(?![^,.;:!?]*\sfrei(?=\s*[,.;:!?\"“”»]|\s*$))(?!\S+\s+bis\s))",
         rf"(?:{'|'.join(f'(?<=, {verb} )' for verb in _GERMAN_SAYING_PLURAL)})"
         # (an adverb after them: "..., urteilten Medien weltweit."; real news, Luxemburger Wort)
         rf"(?:(?:viele|einige|mehrere|manche|andere) )?(?:{_TRADES_DE})"

@@ -1667,14 +1667,22 @@ _NAME_GOES_ON = re.compile(
 def _ends_a_name(before: str) -> bool:
     """Whether the text ``before`` a run makes the run the end of a longer name: it ends with
     a capitalised word that is no article and opens no sentence, and only linking words after
-    it ("ante el Juzgado de lo"). An owner's possessive ends its own name ("General Civil
-    Aviation Authority" of "The UAE's General Civil Aviation Authority"; real news, Reuters:
-    kept as "Civil Aviation Authority", and one actor with Nepal's)."""
+    it ("ante el Juzgado de lo"). An acronym's or a country's possessive ends its own name
+    ("General Civil Aviation Authority" of "The UAE's General Civil Aviation Authority"; real
+    news, Reuters: kept as "Civil Aviation Authority", and one actor with Nepal's), not a
+    name's own ("People’s Bank of China")."""
     found = _NAME_GOES_ON.search(before)
     return (
         found is not None
         and found.group("word")[:1].isupper()
-        and not found.group("word").endswith(("'s", "’s", "'", "’"))
+        # (an acronym's or a country's: not "People’s Bank of China" of "People's"; a review)
+        and not (
+            found.group("word").endswith(("'s", "’s"))
+            and (
+                found.group("word")[:-2].isupper()
+                or any(is_country(found.group("word")[:-2], code) for code in ("en", "de"))
+            )
+        )
         and not _LEADING_ARTICLE.match(found.group("word") + " ")
         and bool(found.group("before"))
         and not found.group("before").endswith((".", "!", "?", ":", "»", '"', "”"))
@@ -6053,8 +6061,10 @@ def pronoun_speaker(sentence: str, cues: SentenceCues) -> PronounKind | None:
 
 
 _WHAT_THEY_SAID_CLOSES = re.compile(
-    r"\s+(?:die|der)\s+(?:Warnung|Kritik|Forderung|Begründung|Argumentation|Einschätzung|"
-    r"Botschaft|Antwort|Aussage|Drohung|Mahnung|Vorwurf|Ansicht|Auffassung|Überzeugung|Prognose)"
+    r"\s+(?:die|der)\s+(?:Warnung|Forderung|Begründung|Argumentation|Einschätzung|"
+    # (not the other side's: "Der Konzern habe Kunden getäuscht, so der Vorwurf." after the
+    # company's denial; a review)
+    r"Botschaft|Aussage|Drohung|Mahnung|Ansicht|Auffassung|Überzeugung|Prognose)"
     r"\s*(?:[.!?;]|$)"
 )
 """A German word for what was said, right after the "so" that closes a sentence (", so die
@@ -12281,8 +12291,8 @@ def written_as_common_nouns(name: str, text: str) -> bool:
     last word in the plural too ("Police Employees of International Background" of "police
     employees of international backgrounds"; real news, Euronews), or "outlets" of "You can
     find outlets where people are collecting the data" (real news, the Daily Mail)."""
-    if len(name.split()) < 2 and not name.islower():
-        return False
+    if len(name.split()) < 2 and not (name.islower() and name.isalpha()):
+        return False  # (not "ver.di"; a review)
     written = r"\s+".join(re.escape(w) for w in name.split()) + r"(?:e?s)?"
     found = [m.group() for m in re.finditer(rf"(?<!\w){written}(?!\w)", text, re.IGNORECASE)]
     return bool(found) and not any(_writes_a_name(w) for w in found)
@@ -12507,10 +12517,11 @@ def _subject_of_verb(name: str, text: str, cue: SentenceCues) -> bool:
             {w.casefold() for w in inside.group().split(",")[0].split()} & _NO_GIVEN_NAME
         ):
             continue  # "think-tank Chatham House" of her apposition does not speak
-        if _CLOSING_SUBJECT.search(gap):
+        if text[mention.start()].islower() and _CLOSING_SUBJECT.search(gap):
             # the clause names its own subject before the verb ("At least 30 police employees
             # had ... been considered “security risks” ..., the newspaper reported"; real news,
-            # Euronews: the employees were offered as a body that speaks)
+            # Euronews: the employees were offered as a body that speaks); a name may speak by
+            # it ("Israel struck ..., the military said"; a review)
             continue
         if _PLACE_BEFORE.search(text[: mention.start()]) or (
             _MODIFIED_NOUN.fullmatch(gap) and gap.strip().casefold() not in _BEFORE_THE_VERB

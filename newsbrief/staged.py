@@ -1514,6 +1514,12 @@ _HAPPENING = re.compile(
 or seizure)."""
 
 
+_SCHEDULED_VERBS = (
+    r"(?:be|take|land|arrive|start|begin|meet|open|close|end|hold|sign|vote|return|resume|go|"
+    r"come|visit|speak|appear|finish|launch|leave|expire|conclude|report|rule|decide|announce|"
+    r"testify)"
+)
+"""Verbs after "due to" that make it "set to" ("is due to take place in June"), not a reason."""
 _WHETHER = re.compile(
     r"^(?:is|are|was|were|will|has|have|had|does|do|did)\s+(?!you\b|we\b|I\b)", re.IGNORECASE
 )
@@ -1525,7 +1531,12 @@ _HEDGED = re.compile(
     r"unknown|doubt\w*|question\w*|consider\w*|propos\w*|seek\w*|want\w*|"
     r"not\s+(?:yet\s+)?(?:known|clear|decided|confirmed)|remains?\s+to\s+be|investigat\w*|"
     r"expect\w*|predict\w*|forecast\w*|believ\w*|suspect\w*|alleg\w*|"
-    r"claim\w*|accus\w*|reportedly|rumou?r\w*)(?!\w)|\?",
+    r"claim\w*|accus\w*|reportedly|rumou?r\w*|"
+    # (a denial, what is awaited or set for later: "The minister denied accepting bribes",
+    # "is awaiting approval", "Trump is set to sign ... on Friday", "are to discuss"; a review)
+    r"den(?:y|ied|ies|ying)|reject\w*|declin\w*|dismiss\w*|await\w*|pending|set\s+to|"
+    rf"scheduled|slated|due\s+to\s+{_SCHEDULED_VERBS}|(?:is|are|was|were)\s+to|debat\w*|"
+    r"fac(?:e|es|ed|ing))(?!\w)|\?",
     re.IGNORECASE,
 )
 """Words by which a sentence leaves what it tells short of settled (a modal, a plan, a
@@ -1544,14 +1555,35 @@ def _asks_whether_it_says(question: str, sentence: str) -> bool:
     (a word it does not write)."""
     if _WHETHER.match(question.strip()) is None or _HEDGED.search(sentence) is not None:
         return False
-    stems = _word_stems(_content_words(question))
-    folded = sentence.casefold()
-    return len(stems) >= 3 and all(stem in folded for stem in stems)
+    return _in_order(question, sentence, 3) is not None
+
+
+def _in_order(question: str, sentence: str, least: int, end: int | None = None) -> int | None:
+    """Where in ``sentence`` (up to ``end``) the last content word of ``question`` ends, when
+    its content words (``least`` of them at least) open words of the sentence in the
+    question's order, by their first five letters; else ``None``: not "arrested" of "an
+    arrest warrant for former president Yoon", nor "re-elected in November" of "the November
+    election" (a review)."""
+    stems = [
+        stem
+        for word in re.findall(r"[^\W\d_]+", question.casefold())
+        if word in _content_words(word) and (stem := next(iter(_word_stems([word])), ""))
+    ]
+    if len(set(stems)) < least:
+        return None
+    folded = sentence[:end].casefold()
+    at = 0
+    for stem in stems:
+        found = re.search(rf"(?<!\w){re.escape(stem)}", folded[at:])
+        if found is None:
+            return None
+        at += found.end()
+    return at
 
 
 _BECAUSE = re.compile(
-    r"(?<!\w)(?:because(?:\s+of)?|due\s+to|owing\s+to|as\s+a\s+result\s+of|in\s+order\s+to|"
-    r"thanks\s+to)(?!\w)",
+    rf"(?<!\w)(?:because(?:\s+of)?|due\s+to(?!\s+{_SCHEDULED_VERBS}\b)|owing\s+to|"
+    r"as\s+a\s+result\s+of|in\s+order\s+to|thanks\s+to)(?!\w)",
     re.IGNORECASE,
 )
 """Words by which an English sentence gives the reason for what it tells."""
@@ -1570,9 +1602,10 @@ def _asks_why_it_says(question: str, sentence: str) -> bool:
     because = _BECAUSE.search(sentence)
     if because is None:
         return False
-    stems = _word_stems(_content_words(question))
-    told = sentence[: because.start()].casefold()
-    return len(stems) >= 2 and all(stem in told for stem in stems)
+    at = _in_order(question, sentence, 2, because.start())
+    # (the reason of the clause asked of, not of another after a comma or an "and": "The
+    # plane crashed ..., and the airport was closed due to the wreckage"; a review)
+    return at is not None and not re.search(r",|\sand\s", sentence[at : because.start()])
 
 
 def _asks_the_figure_it_gives(question: str, sentence: str) -> bool:
@@ -1867,7 +1900,9 @@ _WHAT_IS_SAYING = re.compile(
 saying about the debt collectors?"; real news, TimesLive: of his own quotation), as
 :data:`_WHAT_DID_SAY` in the past."""
 _WHAT_WILL_DO = re.compile(
-    r"^what\s+(?:will|would|is|are)\s+(?P<who>.{2,60}?)\s+(?:going\s+to\s+)?do(?!\w)",
+    # (not what they will do beyond it: "What will Reyes do if the appeal fails?"; a review)
+    r"^what\s+(?:will|would|is|are)\s+(?P<who>.{2,60}?)\s+(?:going\s+to\s+)?do(?!\w)"
+    r"(?!\s+(?:if|after|when|once|unless|next|instead|now|then|before)\b)",
     re.IGNORECASE,
 )
 """An English question that asks what someone will do ("What will Kieswetter do at the
@@ -2091,7 +2126,9 @@ def _asks_what_its_source_said(
         mentioned(unit.source, who)
         # ("What is the speaker's opinion?" of Strömmer's '"We will discuss ...," he added.';
         # real news, Euronews)
-        or who.casefold() in ("he", "she", "they", "it", "the speaker")
+        # (in lower case: "What did the Speaker say?" asks a parliament's; a review)
+        or who.casefold() in ("he", "she", "they", "it")
+        or who == "the speaker"
         or (len(by_role.split()) >= 2 and role.endswith(by_role))
         or (
             bool(by_role)
@@ -2215,6 +2252,14 @@ _WHO_IS = re.compile(
 )
 
 
+_ANOTHER_HOLDER = re.compile(
+    r"(?<!\w)(?:acting|interim|deputy|vice|next|new|former|previous|incoming|caretaker|"
+    r"outgoing)(?!\w)",
+    re.IGNORECASE,
+)
+"""Words before a role that make its holder another than the one who holds it now."""
+
+
 _ROLE_ASKED = re.compile(r"['’]s?\s+(?:role|job|title|occupation|profession|affiliation)$", re.I)
 """The end of a question for someone's role ("Claudio Angelo's role")."""
 
@@ -2260,7 +2305,14 @@ def _asks_who_an_actor_is(
         # (a sentence that leaves something else open: "Who is the Swedish Prime Minister?"
         # of the headline "Swedish police to investigate reports of leaks to violent gangs";
         # real news, Euronews; not of "It is unclear who the next prime minister will be")
-        and not (open_cue and re.search(rf"(?<!\w){re.escape(role)}", sentence, re.IGNORECASE))
+        and not (
+            open_cue
+            and (
+                re.search(rf"(?<!\w){re.escape(role)}", sentence, re.IGNORECASE)
+                # (nor another holder: "Who is the Acting FBI Director?"; a review)
+                or _ANOTHER_HOLDER.search(written[: found.start()])
+            )
+        )
         for a in actors
     )
 
@@ -5672,8 +5724,13 @@ def staged_brief(
             # (a word quoted is no words going on: "Sie soll vom Duisburger Hauptbahnhof bis zur
             # Fläche des Stadtentwicklungsprojekts 6-Seen-Wedau „fliegen“."; real news, WAZ:
             # given to the project the sentence before names in quotation marks; longer terms
-            # may be the speaker's: "... she had shared videos ... with words “we see you”")
-            or all(len(unit.sentence.text[a:b].split()) <= 1 for a, b in unit.cues.quotes)
+            # may be the speaker's: "... she had shared videos ... with words “we see you”"),
+            # unless a person said the sentence before ("Dr Sarah Jones said ... Conditions
+            # had become “dangerous” for patients"; a review)
+            or (
+                all(len(unit.sentence.text[a:b].split()) <= 1 for a, b in unit.cues.quotes)
+                and not (last.source.kind == "person" and last.cues.reporting)
+            )
             # named inside the quotation only, it is what is quoted, not who quotes it
             # ("« seule l'intervention ... des contrôleurs de la SNCF »" goes on with the
             # ministry's communiqué; gold Toulouse-Lyon train)
@@ -6965,8 +7022,14 @@ def staged_brief(
                 or _asks_what_happened(question, sentence.text)
                 or _asks_the_figure_it_gives(question, sentence.text)
                 or _asks_the_words_or_date_it_gives(question, sentence.text)
-                or (output == "en" and _asks_whether_it_says(question, sentence.text))
-                or (output == "en" and _asks_why_it_says(question, sentence.text))
+                # (of an English article: another's words for doubt are not in _HEDGED)
+                or (
+                    output == source_language == "en"
+                    and (
+                        _asks_whether_it_says(question, sentence.text)
+                        or _asks_why_it_says(question, sentence.text)
+                    )
+                )
             ):
                 notes.append(f"open question {question!r} dropped: its sentence answers it")
                 continue

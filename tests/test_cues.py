@@ -1810,11 +1810,26 @@ def test_german_verbs_that_are_no_saying(sentence: str) -> None:
             "hält",
         ),
         ("Auch Debatten, das Format in Schulen zu zeigen, hält er für sinnvoll.", "hält"),
+        # (a review) an adverb, more words after it
+        (
+            "Der Verfassungsrechtler Ulrich Battis hält das Gesetz für nicht vereinbar mit dem "
+            "Grundgesetz.",
+            "hält",
+        ),
+        ("Friedrich Merz hält die Schuldenbremse dagegen für richtig und notwendig.", "hält"),
+        ("Er hält das für einen großen Fehler der alten Regierung.", "hält"),
+        ("Der Minister sieht das anders.", "sieht"),
         # or seen in something (real news, Euronews DE)
         ("Die Opposition sieht darin einen Angriff auf die Pressefreiheit.", "sieht"),
         # not what one holds for another, nor what one saw
         ("Die Bank hält Anteile für Kunden in Asien.", None),
         ("Anwohner sahen Rauch über dem Dach.", None),
+        # (a review) a separable verb, what a draft provides, what was seen, a range of days
+        ("Die Stadt hält 200 Plätze für die Notunterbringung bereit.", None),
+        ("Unterstützer des Präsidenten hielten Plakate für die Kameras hoch.", None),
+        ("Der Gesetzentwurf sieht das Recht auf eine Rente vor.", None),
+        ("Zeugen sahen das Auto in eine Menschenmenge rasen.", None),
+        ("Die Delegationen sprachen von Montag bis Mittwoch in Genf.", None),
     ],
 )
 def test_a_german_view_held_is_a_verb_of_saying(sentence: str, verb: str | None) -> None:
@@ -1897,6 +1912,12 @@ def test_urging_and_encouraging_someone_is_saying(sentence: str) -> None:
         ("The mayor called on Monday to check the road.", False),
         ("She called on the phone to order a pizza.", False),
         ("The queen called on her neighbours.", False),
+        # (a review) the passive, a visit somewhere, a player sent on, a date
+        ("Health minister John Smith was called on by opposition parties to resign.", False),
+        ("Joe Biden has been called on by fellow Democrats to step aside.", False),
+        ("US envoy Steve Witkoff called on Benjamin Netanyahu in Jerusalem to discuss it.", False),
+        ("Phil Foden was called on in the second half to replace Grealish.", False),
+        ("Firefighters were called on March 5 to a blaze at a warehouse.", False),
     ],
 )
 def test_calling_on_someone_to_act_is_saying(sentence: str, calls: bool) -> None:

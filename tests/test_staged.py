@@ -3225,6 +3225,50 @@ def test_an_open_question_answered_by_its_sentence_or_asked_again_is_dropped(
             },
             [9, 10],
         ),
+        # (a review) a denial, words of the question in another order ("arrested" of "an arrest
+        # warrant"): not settled
+        (
+            (
+                "Jane Holloway denied closing one of the food bank's two vans.",
+                "Tom Reyes said a court issued an arrest warrant for the food bank treasurer.",
+                "Reyes said the council had not yet decided whether to appeal the grant decision.",
+            ),
+            {
+                9: "Did Jane Holloway close one of the food bank's two vans?",
+                10: "Was the food bank treasurer arrested?",
+                11: "Will the council appeal against the grant cut?",
+            },
+            [9, 10, 11],
+        ),
+        # (a review) "due to" a date, a reason of another clause
+        (
+            (
+                "Jane Holloway said the vote, delayed from March, is due to take place in June.",
+                "Tom Reyes said the food bank closed a van, and its warehouse shut due to the cut.",
+                "Reyes said the council had not yet decided whether to appeal the grant decision.",
+            ),
+            {
+                9: "Why was the vote delayed?",
+                10: "Why did the food bank close a van?",
+                11: "Will the council appeal against the grant cut?",
+            },
+            [9, 10, 11],
+        ),
+        # (a review) what one will do beyond what they said, a parliament's Speaker, another
+        # holder of a role
+        (
+            (
+                "Jane Holloway said it is unclear who will run the vans while she is on leave.",
+                "Tom Reyes said the Speaker would decide on the appeal.",
+                "Reyes said he would appeal the grant decision in March.",
+            ),
+            {
+                9: "Who is the Acting Food Bank Head?",
+                10: "What did the Speaker say about the appeal?",
+                11: "What will Reyes do if the appeal fails?",
+            },
+            [9, 10, 11],
+        ),
     ],
 )
 def test_an_open_question_asking_who_its_sentence_names_is_dropped(
@@ -4233,6 +4277,48 @@ def test_one_cited_whose_relative_clause_says_they_are_unnamed_is_named_by_its_n
     content = _brief_of(text, actors, "the article itself")
     unnamed = [a.name for a in content.key_actors if a.kind.value == "anonymous_source"]
     assert unnamed == ["witness"]
+
+
+def test_review_guards_of_names_closing_subjects_and_words_for_what_was_said() -> None:
+    """A review: a country speaks by its military closing the sentence; "People’s" is part of
+    a name; ", so der Vorwurf." is the other side's; one word quoted after a person's verb of
+    saying goes on quoting her."""
+    israel = _brief_of(
+        "War in Gaza\n\nIsrael struck dozens of targets in Gaza overnight, the military said. "
+        "Hamas said 40 people died.",
+        [
+            {"name": "Israel", "kind": "organization", "role": "country"},
+            {"name": "Hamas", "kind": "organization", "role": "group"},
+        ],
+        "the article itself",
+    )
+    assert sources_by_first_word(israel)["Israel"] == "Israel"
+    bank = _brief_of(
+        "China lends more\n\nThe firm took a loan from the People’s Bank of China last year. "
+        "The People’s Bank of China said rates would fall.",
+        [{"name": "People's Bank of China", "kind": "organization", "role": "central bank"}],
+        "the article itself",
+    )
+    assert "Bank of China" not in {a.name for a in bank.key_actors}
+    vw = _brief_of(
+        "VW vor Gericht\n\nVolkswagen erklärte, man habe sich an alle Regeln gehalten. Der "
+        "Konzern habe Kunden jahrelang getäuscht, so der Vorwurf.",
+        [{"name": "Volkswagen", "kind": "organization", "role": "Konzern"}],
+        "the article itself",
+        language="de",
+    )
+    assert sources_by_first_word(vw)["Der"] == "the article itself"
+    jones = _brief_of(
+        "Hospital crisis\n\nDr Sarah Jones said staff were exhausted after a winter of record "
+        "admissions. Conditions in the emergency department had become “dangerous” for "
+        "patients and staff alike. The NHS trust runs three hospitals.",
+        [
+            {"name": "Sarah Jones", "kind": "person", "role": "doctor"},
+            {"name": "NHS", "kind": "organization", "role": "health service"},
+        ],
+        {"s2": "Sarah Jones", "s3": "NHS"},
+    )
+    assert sources_by_first_word(jones)["Conditions"] == "Sarah Jones"
 
 
 def test_a_name_after_an_owner_s_possessive_is_kept_whole() -> None:
