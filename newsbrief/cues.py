@@ -1727,6 +1727,9 @@ UNNAMED_TRADES = (
     # (real news, the Mirror: 'Local reporters have said a "loud bang" was heard ...' went to
     # the Local Government Association)
     "reporters", "journalists", "correspondents",
+    # (real news, Rolling Stone: "..., fans have speculated that at least two tracks ...
+    # reference her current relationship" went to the singer's boyfriend's mother)
+    "fans", "viewers", "listeners", "readers", "spectators", "onlookers",
 )  # fmt: skip
 """People an English article names by their trade alone: the unnamed source when they are the
 subject of a verb of saying ("Legislators said", "and experts said")."""

@@ -90,7 +90,10 @@ TITLES: frozenset[str] = HONORIFICS | frozenset(
      "portavoz", "porteparole", "presidentelect", "pm",
      # a member of the Knesset or the Bundestag ("MK Naftali Bennett"; real news, Israel
      # Nachrichten: kept as part of his name)
-     "mk", "mdb"}
+     "mk", "mdb",
+     # a member of a South African province's executive ("MEC Mamabolo"; real news, The
+     # Citizen: "The MEC emphasised ..." went to the title offered as a government)
+     "mec"}
 )  # fmt: skip
 """Titles of office that stand before a person's name and are no part of it, folded as
 :data:`HONORIFICS` are ("Präsident" is ``prasident``, "porte-parole" ``porteparole``)."""

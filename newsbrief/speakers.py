@@ -157,6 +157,7 @@ __all__ = [
     "opens_with_a_subject",
     "other_cantons_member",
     "owned_body_subject",
+    "part_of_a_listed_title",
     "people_of_a_place",
     "person_gender",
     "promotion_lines",
@@ -875,6 +876,40 @@ def titles_a_listed_person(name: str, actors: Sequence[ActorRecord], text: str) 
         )
     ]
     return len(titled) == 1 and _titles_one(_bare(words[-1]), titled[0], text)
+
+
+def part_of_a_listed_title(
+    name: str,
+    actors: Sequence[ActorRecord],
+    text: str,
+    sentences: Sequence[Sentence],
+    cues: Sequence[SentenceCues],
+) -> bool:
+    """Whether ``name`` is words of a listed person's title, which the article writes from a
+    title word to that person's name ("MEC" of "MEC Mamabolo"; "MEC for Cooperative
+    Governance" and "Traditional Affairs" of "MEC for Cooperative Governance and Traditional
+    Affairs, Jacob Mamabolo"; real news, The Citizen), and of the role the actors stage gave
+    them: no actor of its own. Not a body before the title word ("Sars" of "Sars commissioner
+    Edward Kieswetter", "Treasury Board" of "Treasury Board Secretary Bill Matthews"), nor one
+    of more words that speaks by itself ("The Department of Health said ...")."""
+    folded = normalize_name(name)
+    if len(folded.split()) > 1 and speaks(name, sentences, cues):
+        return False
+    written = normalize_name(text)
+    title_words = "|".join(sorted(map(re.escape, TITLES | OFFICE_TITLES), key=len, reverse=True))
+    for actor in actors:
+        if actor.kind != "person" or not re.search(
+            rf"(?<!\w){re.escape(folded)}(?!\w)", normalize_name(actor.role)
+        ):
+            continue
+        for form in actor.forms:
+            for title in re.finditer(
+                rf"(?<!\w)(?:{title_words})(?:,?\s+[\w.'’-]+){{0,8}}?,?\s+{re.escape(form)}(?!\w)",
+                written,
+            ):
+                if re.search(rf"(?<!\w){re.escape(folded)}(?!\w)", title.group()):
+                    return True
+    return False
 
 
 _OFFICES_BEFORE_NAMES = (
@@ -5603,6 +5638,9 @@ def _the_one_person(
 _OFFICES = (
     "minister", "secretary", "treasurer", "commissioner", "ambassador", "governor", "senator",
     "mayor", "premier", "spokesman", "spokeswoman", "spokesperson",
+    # (a member of a South African province's executive: "The MEC emphasised that ..."; real
+    # news, The Citizen)
+    "MEC",
 )  # fmt: skip
 _OFFICE_SPEAKS = re.compile(
     rf"(?:^|[,;:]\s+|(?<!\w)and\s+)the\s+(?:[\w'’-]+\s+){{0,2}}?(?P<office>{'|'.join(_OFFICES)})"

@@ -174,6 +174,7 @@ from newsbrief.speakers import (
     opens_with_a_subject,
     other_cantons_member,
     owned_body_subject,
+    part_of_a_listed_title,
     people_of_a_place,
     person_gender,
     promotion_lines,
@@ -3983,6 +3984,11 @@ def staged_brief(
     ]
     names = list({normalize_name(n): n for n in offered + bodies + candidates}.values())
     names = [n for n in names if not only_a_title(n, text) and not _IDIOM_PAIR.fullmatch(n)]
+    # nor a part of a listed person's title written with their name ("MEC", "MEC for
+    # Cooperative Governance", "Traditional Affairs" of "MEC for Cooperative Governance and
+    # Traditional Affairs, Jacob Mamabolo"; real news, The Citizen: "The MEC emphasised ..."
+    # went to the title, offered and called a government)
+    names = [n for n in names if not part_of_a_listed_title(n, actors, text, sentences, cues)]
     more: list[str] = []
     if len(names) > MAX_CANDIDATES:
         # a name the article has speak goes before the groups and bodies that fill the list

@@ -1931,6 +1931,12 @@ def test_calling_on_someone_to_act_is_saying(sentence: str, calls: bool) -> None
         ("Environmentalists have strongly cautioned against a proposed plan.", "Environmentalists"),
         ("Other environmentalists say a plan has not been drafted.", "environmentalists"),
         ("Smith and other experts said it was fine.", None),
+        # (real news, Rolling Stone: went to the singer's boyfriend's mother)
+        (
+            "Since the album’s release last week, fans have speculated that two tracks are "
+            "about him.",
+            "fans",
+        ),
     ],
 )
 def test_unnamed_people_speak_after_an_adverb_and_after_other(

@@ -4321,6 +4321,45 @@ def test_review_guards_of_names_closing_subjects_and_words_for_what_was_said() -
     assert sources_by_first_word(jones)["Conditions"] == "Sarah Jones"
 
 
+def test_words_of_a_listed_person_s_title_are_no_actor_and_the_title_speaks_for_them() -> None:
+    # real news, The Citizen: "MEC", "MEC for Cooperative Governance" and "Traditional Affairs"
+    # were offered and called governments, and "The MEC emphasised ..." went to one of them; a
+    # body that speaks by itself stays ("The Department of Health said ...")
+    text = (
+        "Severe storms escalate in Gauteng\n\n"
+        "MEC Mamabolo urged the public to limit travel.\n\n"
+        "MEC for Cooperative Governance and Traditional Affairs, Jacob Mamabolo, said the centre "
+        "briefed the weekly meeting on Thursday. The Department of Health said 30 people were "
+        "hurt. Department of Health spokesperson Foster Mohale said the figure would rise.\n\n"
+        "The MEC emphasised that communities must treat every warning with the utmost "
+        "seriousness."
+    )
+    actors = [
+        {
+            "name": "Mamabolo",
+            "kind": "person",
+            "role": "MEC for Cooperative Governance and Traditional Affairs",
+        },
+        {"name": "Foster Mohale", "kind": "person", "role": "Department of Health spokesperson"},
+    ]
+    kinds = {
+        "Mamabolo": "person",
+        "Foster Mohale": "person",
+        "MEC": "government",
+        "MEC for Cooperative Governance": "government",
+        "Traditional Affairs": "government",
+        "Department of Health": "government",
+    }
+    content = _brief_of(text, actors, "the article itself", kinds=kinds)
+    assert sorted(a.name for a in content.key_actors) == [
+        "Department of Health",
+        "Foster Mohale",
+        "Jacob Mamabolo",
+    ]
+    [emphasised] = [c for c in content.claims if "emphasised" in c.evidence[0].quote]
+    assert emphasised.source.description == "Jacob Mamabolo"
+
+
 def test_a_name_after_an_owner_s_possessive_is_kept_whole() -> None:
     """Real news (Reuters): "UAE General Civil Aviation Authority", of "The UAE's General Civil
     Aviation Authority did not immediately respond", was kept as "Civil Aviation Authority",
