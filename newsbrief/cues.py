@@ -995,6 +995,13 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"betont(?:e|en)?(?=\s*[,.:;!?]|\s+(?-i:[a-zäöü])|\s*$)",
         r"(?<!\bein )(?<!\beine )(?<!\bdie )(?<!\bder )(?<!\bdas )(?<!\bden )(?<!\bdem )"
         r"(?<!\beiner )(?<!\beinem )betont(?:e|en)?",
+        # an argument or a complaint made, a ruling ("Samsung argumentierte vor Gericht, dass
+        # ...", "Darin beklagt Samsung zusätzlich, dass ...", "Das Gericht entschied, dass ...";
+        # real news, Golem: all three the article's), before what it holds
+        r"argumentier(?:t|te|ten|en)(?=\s(?:[^,.;:!?]{0,60}?,\s+dass\s|[^.;:!?]{0,40}:))",
+        r"(?<!\bder )(?<!\bdie )(?<!\bden )(?<!\bdem )beklag(?:t|te|ten|en)"
+        r"(?=\s[^,.;:!?]{0,60}?,\s+dass\s)",
+        r"(?:entschied|entschieden|entscheidet)(?=\s[^,.;:!?]{0,60}?,\s+dass\s|,\s+dass\s)",
         r"kündigt(?:e|en)? an",
         # what someone would not rule out ("Leavitt schloss nicht aus, dass es weitere Aktionen
         # gegen Öltanker gibt."; real news, n-tv: the article's), not a door shut or a member

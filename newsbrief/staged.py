@@ -2820,6 +2820,41 @@ def _first_verb(unit: _Unit) -> tuple[int, int] | None:
     return verbs[0] if verbs else None
 
 
+_GERMAN_NOUN_SPEAKS = re.compile(
+    r"\W*(?:(?:Auch|Zudem|Dabei|Nun|Jetzt)\s+)?(?:(?:Das|Der|Die)\s+(?P<noun>(?-i:[A-ZÄÖÜ])[a-zäöüß]{3,})"
+    r"\s+$|Dem\s+(?P<owner>(?-i:[A-ZÄÖÜ])[a-zäöüß]{3,})\s+$)"
+)
+"""The opening of a German sentence before its verb of saying: a body named by its noun as
+the subject ("Das Gericht entschied, ...") or before "zufolge" ("Dem Gericht zufolge ...")."""
+
+
+def _german_body_by_its_noun(
+    unit: _Unit, actors: Sequence[ActorRecord], before: str
+) -> ActorRecord | None:
+    """The one listed body whose name ends a word in the noun by which a German sentence names
+    its speaker ("Das Gericht entschied, dass ...", "Dem Gericht zufolge drohen ..." of
+    "Landgericht München I"; real news, Golem: both given to a patent listed as a body), and
+    that the article named ``before``; else ``None`` (not two such bodies, nor a noun no body's
+    name ends in: "Das Unternehmen" of two companies)."""
+    verb = _first_verb(unit)
+    if verb is None:
+        return None
+    text = unit.sentence.text
+    found = _GERMAN_NOUN_SPEAKS.match(text[: verb[0]])
+    if found is None or (found.group("owner") and text[verb[0] : verb[1]] != "zufolge"):
+        return None
+    noun = (found.group("noun") or found.group("owner")).casefold()
+    bodies = [
+        actor
+        for actor in actors
+        if actor.kind in ("organization", "government", "group")
+        and any(word.casefold().endswith(noun) for word in actor.name.split())
+    ]
+    if len(bodies) != 1 or not mentioned(bodies[0], before):
+        return None
+    return bodies[0]
+
+
 _IMPERSONAL_CLOSING = re.compile(
     swiss_spelling(
         r"(?:heißt|hieß)\s+es(?:\s+(?:weiter|darin|dazu|außerdem|zudem|ferner|auch|noch))?"
@@ -4587,6 +4622,13 @@ def staged_brief(
             and units
             and units[-1].sentence.number == sentence.number - 1
             and units[-1] in attributed + carried
+            # (not a document the sentence names before it: "Heise liegt die redigierte
+            # Version des Urteils ... vor; demnach kann Samsung ..."; real news, Golem: the
+            # judgment's, given to Samsung, who spoke before)
+            and not any(
+                0 <= sentence.text.find(document) < sentence.text.find(cue.follows_source[0])
+                for document in cue.documents
+            )
         ):
             # German reported speech with no verb of saying goes on reporting the speaker
             # before it ("..., sagte der Bürgermeister. Man habe alles getan."), also over one
@@ -4897,6 +4939,14 @@ def staged_brief(
             ):
                 continue  # "a source close to the ministry said": not the ministry's
             _give(unit, subject, ", named as the one saying it", notes)
+
+    # "Das Gericht entschied, dass ..." is the court's the article named before (real news,
+    # Golem: given to a patent listed as a body)
+    if source_language == "de":
+        for unit in attributed:
+            by_noun = _german_body_by_its_noun(unit, actors, text[: unit.sentence.start])
+            if by_noun is not None and unit.source is not by_noun and not unit.cues.anonymity:
+                _give(unit, by_noun, ", named again by its noun as the one saying it", notes)
 
     # A sentence whose subject is a document ("Un rapport de la Ligue arabe apporte ...") is
     # the document's, and so is one that reports what a document says, with no speaker named

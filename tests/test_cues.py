@@ -1837,6 +1837,26 @@ def test_a_german_view_held_is_a_verb_of_saying(sentence: str, verb: str | None)
 
 
 @pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        # an argument, a complaint, a ruling before what it holds (real news, Golem: all the
+        # article's)
+        ("Samsung argumentierte vor Gericht, dass das Unternehmen nichts gewusst habe.",
+         "argumentierte"),
+        ("Darin beklagt Samsung zusätzlich, dass Datang kein Angebot unterbreitet habe.",
+         "beklagt"),
+        ("Das Gericht entschied, dass eine Entschädigung geleistet werden muss.", "entschied"),
+        # not a loss mourned, the defendant, a choice made
+        ("Die Familie beklagt den Tod ihres Sohnes.", None),
+        ("Der Beklagte schwieg, dass es allen auffiel.", None),
+        ("Er entschied sich für ein Studium.", None),
+    ],
+)  # fmt: skip
+def test_a_german_argument_complaint_or_ruling_is_said(sentence: str, verb: str | None) -> None:
+    assert find_cues(sentence, "de").reporting == ((verb,) if verb else ())
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The fighting continued.",

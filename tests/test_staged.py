@@ -4360,6 +4360,31 @@ def test_words_of_a_listed_person_s_title_are_no_actor_and_the_title_speaks_for_
     assert emphasised.source.description == "Jacob Mamabolo"
 
 
+def test_a_german_court_named_again_by_its_noun_speaks_and_demnach_after_a_document() -> None:
+    # real news, Golem: "Dem Gericht zufolge ..." and "Das Gericht entschied, dass ..." went to
+    # a patent listed as a body; "Heise liegt ... des Urteils ... vor; demnach ..." is the
+    # judgment's, not Samsung's, who spoke before it
+    text = (
+        "Samsung verliert Patentklage\n\n"
+        "Das Landgericht München I hat für das Unternehmen Datang Mobile entschieden. Dem "
+        "Gericht zufolge drohen Samsung Strafzahlungen. Samsung argumentierte vor Gericht, dass "
+        "das Unternehmen nichts gewusst habe. Heise liegt die Version des Urteils vor; demnach "
+        "kann Samsung nicht mit diesem Nichtwissen argumentieren. Das Gericht entschied, dass "
+        "eine Entschädigung an Datang Mobile geleistet werden muss."
+    )
+    actors = [
+        {"name": "Samsung", "kind": "organization", "role": "company"},
+        {"name": "Datang Mobile", "kind": "organization", "role": "company"},
+        {"name": "Landgericht München I", "kind": "government", "role": "court"},
+        {"name": "Patents EP2237607", "kind": "organization", "role": ""},
+    ]
+    content = _brief_of(text, actors, "Patents EP2237607", language="de")
+    sources = sources_by_first_word(content)
+    assert sources["Dem"] == sources["Das"] == "Landgericht München I"
+    assert sources["Samsung"] == "Samsung"
+    assert sources["Heise"] == "the article itself"
+
+
 def test_a_name_after_an_owner_s_possessive_is_kept_whole() -> None:
     """Real news (Reuters): "UAE General Civil Aviation Authority", of "The UAE's General Civil
     Aviation Authority did not immediately respond", was kept as "Civil Aviation Authority",
