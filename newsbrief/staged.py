@@ -2828,6 +2828,24 @@ _GERMAN_NOUN_SPEAKS = re.compile(
 the subject ("Das Gericht entschied, ...") or before "zufolge" ("Dem Gericht zufolge ...")."""
 
 
+def _heads_one_body(noun: str, actors: Sequence[ActorRecord]) -> ActorRecord | None:
+    """The one listed body whose name has a longer word ending in the German ``noun``
+    ("Landgericht München I" of "Gericht"), else ``None``."""
+    folded = noun.casefold()
+    if " " in folded or len(folded) < 4:
+        return None
+    bodies = [
+        actor
+        for actor in actors
+        if actor.kind in ("organization", "government", "group")
+        and any(
+            word.casefold().endswith(folded) and word.casefold() != folded
+            for word in actor.name.split()
+        )
+    ]
+    return bodies[0] if len(bodies) == 1 else None
+
+
 def _german_body_by_its_noun(
     unit: _Unit, actors: Sequence[ActorRecord], before: str
 ) -> ActorRecord | None:
@@ -2843,16 +2861,8 @@ def _german_body_by_its_noun(
     found = _GERMAN_NOUN_SPEAKS.match(text[: verb[0]])
     if found is None or (found.group("owner") and text[verb[0] : verb[1]] != "zufolge"):
         return None
-    noun = (found.group("noun") or found.group("owner")).casefold()
-    bodies = [
-        actor
-        for actor in actors
-        if actor.kind in ("organization", "government", "group")
-        and any(word.casefold().endswith(noun) for word in actor.name.split())
-    ]
-    if len(bodies) != 1 or not mentioned(bodies[0], before):
-        return None
-    return bodies[0]
+    body = _heads_one_body(found.group("noun") or found.group("owner"), actors)
+    return body if body is not None and mentioned(body, before) else None
 
 
 _IMPERSONAL_CLOSING = re.compile(
@@ -4024,6 +4034,11 @@ def staged_brief(
     # Traditional Affairs, Jacob Mamabolo"; real news, The Citizen: "The MEC emphasised ..."
     # went to the title, offered and called a government)
     names = [n for n in names if not part_of_a_listed_title(n, actors, text, sentences, cues)]
+    if source_language == "de":
+        # nor a German noun that names again the one listed body whose name ends in it
+        # ("Gericht" of "Landgericht München I"; real news, Golem: offered, called a
+        # government, and given "Das Gericht entschied, dass ...")
+        names = [n for n in names if _heads_one_body(n, actors) is None]
     more: list[str] = []
     if len(names) > MAX_CANDIDATES:
         # a name the article has speak goes before the groups and bodies that fill the list
