@@ -999,9 +999,14 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # ...", "Darin beklagt Samsung zusätzlich, dass ...", "Das Gericht entschied, dass ...";
         # real news, Golem: all three the article's), before what it holds
         r"argumentier(?:t|te|ten|en)(?=\s(?:[^,.;:!?]{0,60}?,\s+dass\s|[^.;:!?]{0,40}:))",
-        r"(?<!\bder )(?<!\bdie )(?<!\bden )(?<!\bdem )beklag(?:t|te|ten|en)"
+        # (the verb in lower case: not "Zwei Beklagte hatten zuvor zugegeben, dass ..."; nor
+        # one who decided for themselves, nor a question: "entschied sich dagegen, dass",
+        # "Wer entscheidet eigentlich, dass ...?"; a review)
+        r"(?<!\bder )(?<!\bdie )(?<!\bden )(?<!\bdem )(?<!\bdes )(?<!\beines )(?<!\beinem )"
+        r"(?<!\beinen )(?-i:b)eklag(?:t|te|ten|en)"
         r"(?=\s[^,.;:!?]{0,60}?,\s+dass\s)",
-        r"(?:entschied|entschieden|entscheidet)(?=\s[^,.;:!?]{0,60}?,\s+dass\s|,\s+dass\s)",
+        r"(?<!\bwer )(?:entschied|entschieden|entscheidet)(?!\s+sich\b)"
+        r"(?=\s[^,.;:!?]{0,60}?,\s+dass\s|,\s+dass\s)(?![^?]*\?)",
         r"kündigt(?:e|en)? an",
         # what someone would not rule out ("Leavitt schloss nicht aus, dass es weitere Aktionen
         # gegen Öltanker gibt."; real news, n-tv: the article's), not a door shut or a member
@@ -1988,9 +1993,13 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         # real news, the Namibian)
         # (and who or whose they are: "Veterans of Ireland’s diplomatic service have expressed
         # fears that ..."; real news, Politico Europe)
+        # (not with a speaker of their own closing the sentence: "More than 2,000 fans reported
+        # problems with the app, the company said."; a review)
         rf"(?<!\w other )(?:{'|'.join(UNNAMED_TRADES)})"
         r"(?=(?:\s+(?:of|at|from|in|for)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
-        rf"\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?(?:{'|'.join(_REPORTING['en'])})(?!\w))",
+        rf"\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?(?:{'|'.join(_REPORTING['en'])})(?!\w))"
+        r"(?![^.;:\"“”]*,\s+(?:the\s+)?(?:(?-i:[A-Za-z])[\w'’-]*\s+){1,3}?(?:said|says|confirmed|"
+        r"reported|added|told|stated|announced)(?:\s+[^,.;:]*)?[.!]?\s*$)",
         # ", say economists," after what they say (real news, the New York Times)
         # "Some in Gaza welcomed the news of Sinwar's promotion, saying ..." (real news, CBC),
         # "Several warned she was already behind ..." (real news, Voice of America)
@@ -2641,7 +2650,8 @@ _DOCUMENTS: dict[str, tuple[str, ...]] = {
         # revealed that police employees have been leaking ..."; real news, Euronews: given to
         # a body the sentence does not name), not one under way ("Police have opened an
         # investigation")
-        r"investigations?(?=\s+(?:(?:by|of|in|into|from)\s+[^,.;:]{1,60}?\s+)?(?:has\s+|have\s+)?"
+        # (not one by whom it names: "An investigation by the Guardian has revealed"; a review)
+        r"investigations?(?=\s+(?:(?:of|in|into)\s+[^,.;:]{1,60}?\s+)?(?:has\s+|have\s+)?"
         r"(?:found|finds|revealed|reveals|showed|shows|concluded|concludes|uncovered|uncovers)"
         r"\b)",
     ),

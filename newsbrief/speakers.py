@@ -891,25 +891,44 @@ def part_of_a_listed_title(
     Affairs, Jacob Mamabolo"; real news, The Citizen), and of the role the actors stage gave
     them: no actor of its own. Not a body before the title word ("Sars" of "Sars commissioner
     Edward Kieswetter", "Treasury Board" of "Treasury Board Secretary Bill Matthews"), nor one
-    of more words that speaks by itself ("The Department of Health said ...")."""
+    of more words that speaks by itself ("The Department of Health said ..."), nor one the
+    article also writes outside the title unless a title word opens it ("The FBI said ..."
+    beside "FBI Director Kash Patel")."""
     folded = normalize_name(name)
     if len(folded.split()) > 1 and speaks(name, sentences, cues):
         return False
     written = normalize_name(text)
     title_words = "|".join(sorted(map(re.escape, TITLES | OFFICE_TITLES), key=len, reverse=True))
+    opens_with_a_title = re.match(rf"(?:{title_words})(?!\w)", folded) is not None
+    others = [
+        form for other in actors if other.kind == "person" for form in other.forms if len(form) > 3
+    ]
+    mentions = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(folded)}(?!\w)", written)]
+    spans: list[tuple[int, int]] = []
     for actor in actors:
         if actor.kind != "person" or not re.search(
             rf"(?<!\w){re.escape(folded)}(?!\w)", normalize_name(actor.role)
         ):
             continue
         for form in actor.forms:
-            for title in re.finditer(
-                rf"(?<!\w)(?:{title_words})(?:,?\s+[\w.'’-]+){{0,8}}?,?\s+{re.escape(form)}(?!\w)",
-                written,
-            ):
-                if re.search(rf"(?<!\w){re.escape(folded)}(?!\w)", title.group()):
-                    return True
-    return False
+            spans += [
+                title.span()
+                for title in re.finditer(
+                    rf"(?<!\w)(?:{title_words})(?:,?\s+[\w.'’-]+){{0,8}}?,?\s+{re.escape(form)}"
+                    r"(?!\w)",
+                    written,
+                )
+                # (one person's title, not one that runs over another's name: "Attorney
+                # General Pam Bondi and FBI Director Kash Patel"; a review)
+                if not any(
+                    re.search(rf"(?<!\w){re.escape(o)}(?!\w)", title.group()[: -len(form)])
+                    for o in others
+                )
+            ]
+    inside = [any(a <= start and end <= b for a, b in spans) for start, end in mentions]
+    # a title word opens it ("MEC"), or the article writes it only inside the title ("The FBI
+    # said ..." keeps the FBI of "FBI Director Kash Patel"; a review)
+    return any(inside) and (opens_with_a_title or all(inside))
 
 
 _OFFICES_BEFORE_NAMES = (
@@ -5703,7 +5722,7 @@ def office_holder(
                 rf"(?:the\s+)?{body}(?!\w)",
             ],
         )
-    return _the_one_person(
+    holder = _the_one_person(
         actors,
         normalize_name(text),
         lambda form: [
@@ -5711,6 +5730,16 @@ def office_holder(
             rf"(?<!\w){re.escape(form)},\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{office}(?!\w)",
         ],
     )
+    if holder is not None and any(
+        other is not holder
+        and other.kind == "person"
+        and re.search(rf"(?<!\w){office}(?!\w)", other.role.casefold())
+        for other in actors
+    ):
+        # another the stage gave that office, titled with more words between ("MEC for
+        # Cooperative Governance Jacob Mamabolo" beside "MEC for Health Nomantu ..."; a review)
+        return None
+    return holder
 
 
 _GERMAN_CHIEF_WORDS = (

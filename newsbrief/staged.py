@@ -2828,6 +2828,14 @@ _GERMAN_NOUN_SPEAKS = re.compile(
 the subject ("Das Gericht entschied, ...") or before "zufolge" ("Dem Gericht zufolge ...")."""
 
 
+_GERMAN_BODY_NOUNS = frozenset(
+    {"gericht", "ministerium", "behörde", "amt", "kommission", "staatsanwaltschaft", "verband",
+     "konzern", "unternehmen", "partei", "regierung", "polizei", "bank", "agentur"}
+)  # fmt: skip
+"""German nouns by which an article names again a body whose name ends in them
+("Landgericht", "Bundesgesundheitsministerium")."""
+
+
 def _heads_one_body(noun: str, actors: Sequence[ActorRecord]) -> ActorRecord | None:
     """The one listed body whose name has a longer word ending in the German ``noun``
     ("Landgericht München I" of "Gericht"), else ``None``."""
@@ -2861,8 +2869,32 @@ def _german_body_by_its_noun(
     found = _GERMAN_NOUN_SPEAKS.match(text[: verb[0]])
     if found is None or (found.group("owner") and text[verb[0] : verb[1]] != "zufolge"):
         return None
-    body = _heads_one_body(found.group("noun") or found.group("owner"), actors)
-    return body if body is not None and mentioned(body, before) else None
+    noun = found.group("noun") or found.group("owner")
+    if noun.casefold() not in _GERMAN_BODY_NOUNS:
+        return None  # (not "Die Kammer" of the Ärztekammer, "Die Stadt" of Ingolstadt)
+    body = _heads_one_body(noun, actors)
+    if body is None:
+        return None
+    # the last body of that noun named before it: no other word with the noun, nor an
+    # abbreviation, since ("Der Bundesgerichtshof hob das Urteil auf. Das Gericht ...", "Das
+    # OLG München bestätigte ..."; a review)
+    heads = [w for w in body.name.split() if w.casefold().endswith(noun.casefold())]
+    last = max(
+        (m.end() for w in heads for m in re.finditer(rf"(?<!\w){re.escape(w)}", before, re.I)),
+        default=-1,
+    )
+    since = before[last:]
+    if (
+        last < 0
+        or re.search(rf"\w{re.escape(noun)}", since, re.IGNORECASE)
+        # (an abbreviation of such a body: "OLG", "BGH" for a court; not "FRAND", "LTE-Netze")
+        or any(
+            noun[0].upper() in m.group()
+            for m in re.finditer(r"(?<!\w)(?-i:[A-ZÄÖÜ]{2,5})(?![\w-])", since)
+        )
+    ):
+        return None
+    return body
 
 
 _IMPERSONAL_CLOSING = re.compile(

@@ -1416,8 +1416,10 @@ def test_a_phrase_of_saying_that_opens_a_sentence_with_a_colon_is_a_cue(
             "en",
             "subject",
         ),
-        ("An investigation by the Guardian found that the firm paid no tax.", "en", "subject"),
+        ("An investigation of the ministry found that the firm paid no tax.", "en", "subject"),
         ("An investigation into the fire was opened on Monday.", "en", None),
+        # (a review) one by whom it names is theirs
+        ("An investigation by the Guardian has revealed that the firm paid no tax.", "en", None),
     ],
 )
 def test_a_document_opens_a_sentence_only_after_a_whole_article(
@@ -1850,6 +1852,10 @@ def test_a_german_view_held_is_a_verb_of_saying(sentence: str, verb: str | None)
         ("Die Familie beklagt den Tod ihres Sohnes.", None),
         ("Der Beklagte schwieg, dass es allen auffiel.", None),
         ("Er entschied sich für ein Studium.", None),
+        # (a review) defendants counted, a choice for oneself, a question
+        ("Zwei Beklagte hatten zuvor zugegeben, dass sie beteiligt waren.", None),
+        ("Die Opposition entschied sich dagegen, dass sie zustimmt.", None),
+        ("Wer entscheidet eigentlich, dass das so ist?", None),
     ],
 )  # fmt: skip
 def test_a_german_argument_complaint_or_ruling_is_said(sentence: str, verb: str | None) -> None:
@@ -1956,6 +1962,19 @@ def test_calling_on_someone_to_act_is_saying(sentence: str, calls: bool) -> None
             "Since the album’s release last week, fans have speculated that two tracks are "
             "about him.",
             "fans",
+        ),
+        # (a review) not with a speaker of their own closing the sentence; still before
+        # another's clause of saying (real news, the Guardian)
+        ("More than 2,000 fans reported problems with the app, the company said.", None),
+        (
+            "Experts suggested that cladding made the blaze spread faster, but the mayor, María "
+            "José Catalá, said the cause was still unknown.",
+            "Experts",
+        ),
+        (
+            "More than 400 viewers have complained to Ofcom about the broadcast, the regulator "
+            "confirmed on Monday.",
+            None,
         ),
     ],
 )

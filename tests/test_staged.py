@@ -4388,6 +4388,57 @@ def test_a_german_court_named_again_by_its_noun_speaks_and_demnach_after_a_docum
     assert sources["Heise"] == "the article itself"
 
 
+@pytest.mark.parametrize(
+    ("text", "listed", "kinds", "expected"),
+    [
+        # a body written outside the title too speaks as itself
+        (
+            "FBI raid\n\nAttorney General Pam Bondi and FBI Director Kash Patel announced the "
+            "arrests. The FBI said in a statement that more arrests would follow.",
+            [
+                {"name": "Pam Bondi", "kind": "person", "role": "Attorney General"},
+                {"name": "Kash Patel", "kind": "person", "role": "FBI Director"},
+            ],
+            {"FBI": "organization"},
+            {"The": "FBI"},
+        ),
+        # two of an office: "The MEC" is neither's for sure
+        (
+            "Storms\n\nMEC for Health Nomantu Nkomo-Ralehoko visited a clinic. MEC for "
+            "Cooperative Governance Jacob Mamabolo said the roads were closed. The MEC said more "
+            "rain was expected.",
+            [
+                {"name": "Nomantu Nkomo-Ralehoko", "kind": "person", "role": "MEC for Health"},
+                {
+                    "name": "Jacob Mamabolo",
+                    "kind": "person",
+                    "role": "MEC for Cooperative Governance",
+                },
+            ],
+            {},
+            {"The": "the article itself"},
+        ),
+        # a court named again after another court is named is no listed court's
+        (
+            "Urteil aufgehoben\n\nDas Landgericht Hamburg hatte den Mann verurteilt. Der "
+            "Bundesgerichtshof hob das Urteil auf. Das Gericht erklärte, dass die Beweise nicht "
+            "reichten.",
+            [{"name": "Landgericht Hamburg", "kind": "government", "role": "court"}],
+            {},
+            {"Das": "the article itself"},
+        ),
+    ],
+)
+def test_review_guards_of_titles_offices_and_bodies_named_again(
+    text: str, listed: list[dict[str, str]], kinds: dict[str, str], expected: dict[str, str]
+) -> None:
+    language = "de" if "Urteil" in text else "en"
+    all_kinds = {a["name"]: a["kind"] for a in listed} | kinds
+    content = _brief_of(text, listed, "the article itself", language=language, kinds=all_kinds)
+    sources = sources_by_first_word(content)
+    assert {word: sources[word] for word in expected} == expected
+
+
 def test_a_name_after_an_owner_s_possessive_is_kept_whole() -> None:
     """Real news (Reuters): "UAE General Civil Aviation Authority", of "The UAE's General Civil
     Aviation Authority did not immediately respond", was kept as "Civil Aviation Authority",
