@@ -3926,6 +3926,10 @@ def named_only_as_addressee(
         (not after_verb or start >= verbs[0][1])
         and not any(a <= start < b for a, b in cues.quotes if b - a > len(folded[start:end]) + 2)
         and to_whom_at(start)
+        # (not one right before the verb, its subject after the phrase with no comma:
+        # "Speaking to the Daily Mail Lacerda claimed: “...”"; real news, the Daily Star: her
+        # words went to the article)
+        and not (lang == "en" and any(at >= end and not folded[end:at].strip() for at, _ in verbs))
         for start, end in spans
     )
 

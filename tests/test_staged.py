@@ -4439,6 +4439,30 @@ def test_review_guards_of_titles_offices_and_bodies_named_again(
     assert {word: sources[word] for word in expected} == expected
 
 
+def test_one_right_before_the_verb_after_speaking_to_a_medium_is_the_speaker() -> None:
+    # real news, the Daily Star: "Speaking to the Daily Mail Lacerda claimed: “...”" and the
+    # quotation's sentences after it went to the article, the medium being whom it was said to
+    text = (
+        "Epstein raped girl\n\n"
+        "Marina Lacerda says the predator treated his victims like dolls.\n\n"
+        "Speaking to the Daily Mail Lacerda claimed: “A lot of things happened in that bedroom. "
+        "They both raped me and this girl.\n\n"
+        "Maxwell is serving a 20-year sentence. Speaking to reporters Smith told the BBC that he "
+        "was fine."
+    )
+    actors = [
+        {"name": "Marina Lacerda", "kind": "person", "role": "victim"},
+        {"name": "The Daily Mail", "kind": "organization", "role": ""},
+        {"name": "BBC", "kind": "media", "role": ""},
+    ]
+    content = _brief_of(text, actors, "The Daily Mail")
+    sources = sources_by_first_word(content)
+    assert sources["Speaking"] != "BBC"
+    assert [c.source.description for c in content.claims if "bedroom" in c.evidence[0].quote] == [
+        "Marina Lacerda"
+    ]
+
+
 def test_a_name_after_an_owner_s_possessive_is_kept_whole() -> None:
     """Real news (Reuters): "UAE General Civil Aviation Authority", of "The UAE's General Civil
     Aviation Authority did not immediately respond", was kept as "Civil Aviation Authority",
