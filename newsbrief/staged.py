@@ -1862,10 +1862,40 @@ def _asks_only_what_a_speaker_said(question: str, units: Sequence[_Unit], paragr
     if match is None or _NO_COMMENT.search(paragraph):
         return False
     who = match.group("who") or match.group("now")
+    unnamed = normalize_name(
+        re.sub(r"^(?:the|a|an)\s+", "", who, flags=re.IGNORECASE).replace("’", "'")
+    )
+    if any(
+        u.source is not None
+        and u.source.kind == "anonymous"
+        and unnamed == normalize_name(u.source.name.replace("’", "'"))
+        for u in units
+    ):
+        # (the words of an unnamed source: "What did a leader of the state's largest teachers
+        # union say?"; real news, the Washington Times)
+        return True
     if re.search(r"\w['’]s\s|s['’](?:\s|$)", who):
         return False  # another's, by whose they are: "Tesla's board" (a review)
+    # (or by the role the brief gives them: "What did the governor say?" of Holcomb,
+    # "governor"; real news, the Washington Times)
+    described = unnamed
     return any(
-        u.source is not None and u.source.kind != "anonymous" and mentioned(u.source, who)
+        u.source is not None
+        and (
+            (u.source.kind != "anonymous" and mentioned(u.source, who))
+            or (
+                len(described) >= 4
+                and u.source.kind == "person"
+                and normalize_name(u.source.role).endswith(described)
+                and not any(
+                    a is not u.source
+                    and a.kind == "person"
+                    and normalize_name(a.role).endswith(described)
+                    for a in (v.source for v in units)
+                    if a is not None
+                )
+            )
+        )
         for u in units
     )
 
@@ -1956,7 +1986,9 @@ _WHAT_DID_IT_FIND = re.compile(
 
 
 _DID_SAY = re.compile(
-    r"^(?:did|does|do|has|have)\s+(?P<who>.{2,60}?)\s+(?:say|said|admit|admitted|feel|felt|"
+    # (or will: "Will Taylor say the state is at the bottom of the barrel ...?" of his
+    # quotation; real news, the Washington Times)
+    r"^(?:did|does|do|has|have|will|would)\s+(?P<who>.{2,60}?)\s+(?:say|said|admit|admitted|feel|felt|"
     r"think|believe|brand|branded|urge|urged|call|called|describe|described|tell|told|agree|"
     r"agreed|claim|claimed|deny|denied|warn|warned|argue|argued|confirm|confirmed)(?!\w)",
     re.IGNORECASE,

@@ -3269,6 +3269,34 @@ def test_an_open_question_answered_by_its_sentence_or_asked_again_is_dropped(
             },
             [9, 10, 11],
         ),
+        # real news, the Washington Times: "What did the governor say?" of the one the brief
+        # gives that role, "Will Taylor say ...?" of his quotation; not another's role
+        (
+            (
+                "Jane Holloway said the food bank would have to close one of its two vans.",
+                "Tom Reyes said the council would decide on an appeal of the grant cut in March.",
+                "Reyes said the council had not yet decided whether to appeal the grant decision.",
+            ),
+            {
+                9: "What did the food bank head say?",
+                10: "Will Tom Reyes say the council would decide on an appeal?",
+                11: "What did the treasurer say?",
+            },
+            [11],
+        ),
+        (
+            (
+                "Jane Holloway said the food bank would have to close one of its two vans.",
+                "A leader of the food bank's volunteers said the deliveries would stop.",
+                "Reyes said the council had not yet decided whether to appeal the grant decision.",
+            ),
+            {
+                9: "Will the council appeal against the grant cut?",
+                10: "What did a leader of the food bank's volunteers say?",
+                11: "What did the council's lawyer say?",
+            },
+            [9, 11],
+        ),
     ],
 )
 def test_an_open_question_asking_who_its_sentence_names_is_dropped(
