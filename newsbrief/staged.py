@@ -1549,11 +1549,12 @@ def _asks_whether_it_says(question: str, sentence: str) -> bool:
     ("Will the agency receive an additional R7.5bn relative to the baseline?" of "..., the
     agency will receive an additional R7.5bn relative to the baseline."; "Is the potential
     revenue included in the revenue estimates?" of "The potential revenue is not included in
-    the revenue estimates."; real news, TimesLive): every word of three content words or more
-    stands in the sentence, which settles it, yes or no. Not where the sentence leaves it
-    short of settled (:data:`_HEDGED`: "The agency may receive ...", "... is expected to
-    ...", "It is unclear whether ..."), nor a question the sentence answers only in part
-    (a word it does not write)."""
+    the revenue estimates."; real news, TimesLive): its content words, three or more, open
+    words of the sentence in the question's order (:func:`_in_order`), and the sentence
+    settles it, yes or no. Not where the sentence leaves it short of settled (:data:`_HEDGED`:
+    "The agency may receive ...", "... is expected to ...", "It is unclear whether ...", "The
+    minister denied ..."), nor a question the sentence answers only in part (a word it does
+    not write). Judged of English articles only: the hedges are English words."""
     if _WHETHER.match(question.strip()) is None or _HEDGED.search(sentence) is not None:
         return False
     return _in_order(question, sentence, 3) is not None
@@ -1565,10 +1566,11 @@ def _in_order(question: str, sentence: str, least: int, end: int | None = None) 
     question's order, by their first five letters; else ``None``: not "arrested" of "an
     arrest warrant for former president Yoon", nor "re-elected in November" of "the November
     election" (a review)."""
+    content = _content_words(question)
     stems = [
         stem
         for word in re.findall(r"[^\W\d_]+", question.casefold())
-        if word in _content_words(word) and (stem := next(iter(_word_stems([word])), ""))
+        if word in content and (stem := next(iter(_word_stems([word])), ""))
     ]
     if len(set(stems)) < least:
         return None
@@ -1595,9 +1597,10 @@ def _asks_why_it_says(question: str, sentence: str) -> bool:
     tells ("Why are allocations to the department of defence being cut?" of "Allocations to
     the department of defence have been cut by R2bn due to the “expedited schedule for
     withdrawal” of SANDF troops ..."; real news, TimesLive): the sentence says "because",
-    "due to", "owing to", after every content word the question asks of (two at least), and
-    leaves nothing short of settled (:data:`_HEDGED`: "..., possibly due to ...", "Police
-    are investigating whether ...")."""
+    "due to" (not "due to take place"), "owing to" after the question's content words (two
+    at least, in its order, :func:`_in_order`), with no comma nor "and" between the last of
+    them and the reason, and leaves nothing short of settled (:data:`_HEDGED`: "...,
+    possibly due to ...", "Police are investigating whether ...")."""
     if not re.match(r"\s*why\s", question, re.IGNORECASE) or _HEDGED.search(sentence):
         return False
     because = _BECAUSE.search(sentence)
@@ -1855,20 +1858,22 @@ Samuel Moncada call for?", "What did the UN Generalsecretary say?")."""
 def _asks_only_what_a_speaker_said(question: str, units: Sequence[_Unit], paragraph: str) -> bool:
     """Whether an English open question asks only what someone said ("What did Samuel Moncada
     call for?"; real news, Euronews: four of seven questions so) where the brief gives that
-    someone, named, as the source of one of its claims, and the ``paragraph`` of its sentence
+    someone as the source of one of its claims: by name, by the role the brief gives them and
+    no other ("What did the governor say?"), or in the words of an unnamed source ("What did a
+    leader of the state's largest teachers union say?"); and the ``paragraph`` of its sentence
     does not say they kept it back ("did not respond", "the Kremlin did not disclose them"; a
     review), nor does it ask of another's ("Tesla's board"): the article answers it."""
     match = _ONLY_WHAT_SAID.match(question.strip())
     if match is None or _NO_COMMENT.search(paragraph):
         return False
     who = match.group("who") or match.group("now")
-    unnamed = normalize_name(
+    described = normalize_name(
         re.sub(r"^(?:the|a|an)\s+", "", who, flags=re.IGNORECASE).replace("’", "'")
     )
     if any(
         u.source is not None
         and u.source.kind == "anonymous"
-        and unnamed == normalize_name(u.source.name.replace("’", "'"))
+        and described == normalize_name(u.source.name.replace("’", "'"))
         for u in units
     ):
         # (the words of an unnamed source: "What did a leader of the state's largest teachers
@@ -1876,9 +1881,8 @@ def _asks_only_what_a_speaker_said(question: str, units: Sequence[_Unit], paragr
         return True
     if re.search(r"\w['’]s\s|s['’](?:\s|$)", who):
         return False  # another's, by whose they are: "Tesla's board" (a review)
-    # (or by the role the brief gives them: "What did the governor say?" of Holcomb,
-    # "governor"; real news, the Washington Times)
-    described = unnamed
+    # (or by the role the brief gives them, held by no other: "What did the governor say?" of
+    # Holcomb, "governor"; real news, the Washington Times)
     return any(
         u.source is not None
         and (
