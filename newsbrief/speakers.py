@@ -5663,7 +5663,7 @@ _OFFICES = (
     "mayor", "premier", "spokesman", "spokeswoman", "spokesperson",
     # (a member of a South African province's executive: "The MEC emphasised that ..."; real
     # news, The Citizen)
-    "MEC",
+    "mec",
 )  # fmt: skip
 _OFFICE_SPEAKS = re.compile(
     rf"(?:^|[,;:]\s+|(?<!\w)and\s+)the\s+(?:[\w'’-]+\s+){{0,2}}?(?P<office>{'|'.join(_OFFICES)})"
@@ -6139,7 +6139,8 @@ _WHAT_THEY_SAID_CLOSES = re.compile(
     r"\s*(?:[.!?;]|$)"
 )
 """A German word for what was said, right after the "so" that closes a sentence (", so die
-Warnung.", ", so der Vorwurf.")."""
+Warnung.", ", so die Einschätzung."); not the other side's word ("der Vorwurf", "die
+Kritik")."""
 
 
 def german_described_speaker(sentence: str, cues: SentenceCues) -> str | None:
