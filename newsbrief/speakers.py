@@ -3926,10 +3926,16 @@ def named_only_as_addressee(
         (not after_verb or start >= verbs[0][1])
         and not any(a <= start < b for a, b in cues.quotes if b - a > len(folded[start:end]) + 2)
         and to_whom_at(start)
-        # (not one right before the verb, its subject after the phrase with no comma:
-        # "Speaking to the Daily Mail Lacerda claimed: “...”"; real news, the Daily Star: her
-        # words went to the article)
-        and not (lang == "en" and any(at >= end and not folded[end:at].strip() for at, _ in verbs))
+        # (not one right before the verb after another name, its subject after the phrase
+        # with no comma: "Speaking to the Daily Mail Lacerda claimed: “...”"; real news, the
+        # Daily Star: her words went to the article; but "A witness who spoke with the
+        # Associated Press said" is the witness's; a review)
+        and not (
+            lang == "en"
+            and (found := to_whom.search(folded[:start])) is not None
+            and (found.groupdict().get("between") or "").strip()
+            and any(at >= end and not folded[end:at].strip() for at, _ in verbs)
+        )
         for start, end in spans
     )
 

@@ -1444,9 +1444,19 @@ def _asks_what_it_says_is(question: str, sentence: str) -> bool:
     if len(words) < 5:
         return False
     copied = r"\s+".join(re.escape(w) for w in words)
+    # (or the sentence itself with its verb moved to the front: "What is the potential revenue
+    # not included in the revenue estimates?" of "The potential revenue is not included in the
+    # revenue estimates."; real news, TimesLive)
+    moved = (
+        r"\s+".join([*map(re.escape, words[:k]), "(?:is|was|are|were)", *map(re.escape, words[k:])])
+        for k in range(2, len(words) - 1)
+    )
     return (
-        re.search(rf"(?<!\w)(?:is|was|are|were|be|been)\s+{copied}(?!\w)", sentence, re.I)
-        is not None
+        (
+            re.search(rf"(?<!\w)(?:is|was|are|were|be|been)\s+{copied}(?!\w)", sentence, re.I)
+            is not None
+            or any(re.search(rf"(?<!\w){m}(?!\w)", sentence, re.I) for m in moved)
+        )
         # (not where the sentence says that is not known: "It remains unclear who was the
         # intended target of the attack ...", "Officials did not say what was the cause ..."; a
         # review)
@@ -1855,7 +1865,9 @@ _ONLY_WHAT_SAID = re.compile(
 Samuel Moncada call for?", "What did the UN Generalsecretary say?")."""
 
 
-def _asks_only_what_a_speaker_said(question: str, units: Sequence[_Unit], paragraph: str) -> bool:
+def _asks_only_what_a_speaker_said(
+    question: str, units: Sequence[_Unit], paragraph: str, actors: Sequence[ActorRecord] = ()
+) -> bool:
     """Whether an English open question asks only what someone said ("What did Samuel Moncada
     call for?"; real news, Euronews: four of seven questions so) where the brief gives that
     someone as the source of one of its claims: by name, by the role the brief gives them and
@@ -1881,8 +1893,9 @@ def _asks_only_what_a_speaker_said(question: str, units: Sequence[_Unit], paragr
         return True
     if re.search(r"\w['’]s\s|s['’](?:\s|$)", who):
         return False  # another's, by whose they are: "Tesla's board" (a review)
-    # (or by the role the brief gives them, held by no other: "What did the governor say?" of
-    # Holcomb, "governor"; real news, the Washington Times)
+    # (or by the role the brief gives them, that word for word, held by no other actor: "What
+    # did the governor say?" of Holcomb, "governor"; real news, the Washington Times; not of
+    # the lieutenant governor, nor where another governor is listed; a review)
     return any(
         u.source is not None
         and (
@@ -1890,13 +1903,11 @@ def _asks_only_what_a_speaker_said(question: str, units: Sequence[_Unit], paragr
             or (
                 len(described) >= 4
                 and u.source.kind == "person"
-                and normalize_name(u.source.role).endswith(described)
+                and normalize_name(u.source.role) == described
                 and not any(
                     a is not u.source
-                    and a.kind == "person"
-                    and normalize_name(a.role).endswith(described)
-                    for a in (v.source for v in units)
-                    if a is not None
+                    and re.search(rf"(?<!\w){re.escape(described)}(?!\w)", normalize_name(a.role))
+                    for a in [*actors, *(v.source for v in units if v.source is not None)]
                 )
             )
         )
@@ -1965,7 +1976,11 @@ general manager's perspective on the new chapter of the resort experience?"; rea
 Canada.com)."""
 _WHAT_CLAIM = re.compile(
     r"^what\s+(?:is|was|are|were)\s+(?:(?P<who>(?:the\s+)?(?:(?!of\s)[\w.'’-]+\s+){0,3}?"
-    r"[\w.-]+)['’]s?\s+(?:claims?|statements?|comments?|remarks?|response)"
+    # (or a call or a demand, after an adjective: "What is the commissioner's previous call
+    # on National Treasury?"; real news, TimesLive)
+    r"[\w.-]+)['’]s?\s+(?:(?:previous|latest|earlier|recent|new|main|first)\s+)?"
+    r"(?:claims?|statements?|comments?|remarks?|response|calls?|demands?|requests?|appeals?|"
+    r"warnings?|pledges?)"
     r"|the\s+(?:claims?|statements?|comments?|remarks?|response)\s+of\s+"
     r"(?P<of>[^?]{2,60}?))(?=\s+(?:about|on|to|regarding|over)\s|\s*\?)",
     re.IGNORECASE,
@@ -1990,15 +2005,20 @@ _WHAT_DID_IT_FIND = re.compile(
 
 
 _DID_SAY = re.compile(
-    # (or will: "Will Taylor say the state is at the bottom of the barrel ...?" of his
-    # quotation; real news, the Washington Times)
-    r"^(?:did|does|do|has|have|will|would)\s+(?P<who>.{2,60}?)\s+(?:say|said|admit|admitted|feel|felt|"
+    r"^(?:did|does|do|has|have)\s+(?P<who>.{2,60}?)\s+(?:say|said|admit|admitted|feel|felt|"
     r"think|believe|brand|branded|urge|urged|call|called|describe|described|tell|told|agree|"
     r"agreed|claim|claimed|deny|denied|warn|warned|argue|argued|confirm|confirmed)(?!\w)",
     re.IGNORECASE,
 )
 """An English question that asks whether someone said what they said ("Did Gordon Mackenzie
 brand the event a shambles?")."""
+_WILL_SAY = re.compile(
+    r"^(?:will|would)\s+(?P<who>.{2,60}?)\s+say\s+(?:that\s+)?(?P<what>[^?]{8,})\?$", re.IGNORECASE
+)
+"""An English question that asks whether someone will say what they said ("Will Taylor say the
+state is at the bottom of the barrel ...?" of his quotation; real news, the Washington Times):
+answered where its sentence has what it asks in its order (not "Will Reyes say how the appeal
+would be funded?"; a review)."""
 
 
 _GERMAN_MODAL_SUBJUNCTIVE = re.compile(r"(?:Sie|Er|Man)\s+(?:dürften?|müssten?|könnten?)(?!\w)")
@@ -2130,10 +2150,16 @@ def _asks_what_its_source_said(
     will_do = _WHAT_WILL_DO.match(question)
     if will_do is not None and (unit is None or _SAID_WOULD.search(unit.sentence.text) is None):
         will_do = None
+    will_say = _WILL_SAY.match(question)
+    if will_say is not None and (
+        unit is None or _in_order(will_say.group("what"), unit.sentence.text, 3) is None
+    ):
+        will_say = None
     match = (
         _WHAT_DID_SAY.match(question)
         or done
         or _DID_SAY.match(question)
+        or will_say
         or _WHY_SAYING.match(question)
         or _WHAT_IS_SAYING.match(question)
         or will_do
@@ -7173,7 +7199,7 @@ def staged_brief(
                 notes.append(f"open question {question!r} dropped: its sentence answers it")
                 continue
             its_paragraph = " ".join(s.text for s in sentences if s.paragraph == sentence.paragraph)
-            if _asks_only_what_a_speaker_said(question, claims_units, its_paragraph):
+            if _asks_only_what_a_speaker_said(question, claims_units, its_paragraph, actors):
                 notes.append(f"open question {question!r} dropped: the article answers it")
                 continue
             if (

@@ -3297,6 +3297,37 @@ def test_an_open_question_answered_by_its_sentence_or_asked_again_is_dropped(
             },
             [9, 11],
         ),
+        # real news, TimesLive (asked again live): "What is the commissioner's previous call on
+        # National Treasury?" of his call, "What is the potential revenue not included in the
+        # revenue estimates?" of the sentence with its verb moved; not another's call
+        (
+            (
+                "Jane Holloway said the food bank would have to close one of its two vans.",
+                "Tom Reyes said the grant is not included in the council budget for next year.",
+                "Reyes said the council had not yet decided whether to appeal the grant decision.",
+            ),
+            {
+                9: "What is the food bank head's latest call on the council?",
+                10: "What is the grant not included in the council budget for next year?",
+                11: "What is the treasurer's call on the council?",
+            },
+            [11],
+        ),
+        # (a review) a role not word for word, what one will do rather than say, what one
+        # will say that the sentence does not
+        (
+            (
+                "Jane Holloway said the food bank would have to close one of its two vans.",
+                "Tom Reyes said the council would decide on an appeal of the grant cut in March.",
+                "Reyes said the council had not yet decided whether to appeal the grant decision.",
+            ),
+            {
+                9: "What did the head say?",
+                10: "Will Tom Reyes agree to drop the appeal?",
+                11: "Will Reyes say how the appeal would be funded?",
+            },
+            [9, 10, 11],
+        ),
     ],
 )
 def test_an_open_question_asking_who_its_sentence_names_is_dropped(
@@ -4465,6 +4496,19 @@ def test_review_guards_of_titles_offices_and_bodies_named_again(
     content = _brief_of(text, listed, "the article itself", language=language, kinds=all_kinds)
     sources = sources_by_first_word(content)
     assert {word: sources[word] for word in expected} == expected
+
+
+def test_one_who_spoke_with_a_medium_is_no_addressee_s_words() -> None:
+    # (a review) "A witness who spoke with the Associated Press said ..." is the witness's,
+    # never the medium's it was said to, though the medium stands right before the verb
+    text = (
+        "Fire in the hills\n\n"
+        "The fire burned for days. A witness who spoke with the Associated Press said the flames "
+        "reached the roof."
+    )
+    actors = [{"name": "Associated Press", "kind": "media", "role": "news agency"}]
+    content = _brief_of(text, actors, "Associated Press")
+    assert sources_by_first_word(content)["A"] != "Associated Press"
 
 
 def test_one_right_before_the_verb_after_speaking_to_a_medium_is_the_speaker() -> None:
