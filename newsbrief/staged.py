@@ -4396,6 +4396,19 @@ def staged_brief(
                         "names of a treaty, a meeting, a law or a work, not offered: "
                         + ", ".join(things)
                     )
+                # a German noun added beside the one body whose name ends in it, added with it
+                # ("Gericht" beside "Landgericht München I"; real news, Golem, live: both
+                # offered at once, the noun called a government) names that body again
+                nouns = [
+                    a.name
+                    for a in actors
+                    if source_language == "de"
+                    and normalize_name(a.name) in added_names
+                    and _heads_one_body(a.name, actors) is not None
+                ]
+                if nouns:
+                    actors = [a for a in actors if a.name not in nouns]
+                    notes.append(f"nouns naming a body again, not offered: {', '.join(nouns)}")
             if extra:
                 notes.append(
                     f"actors added from the article's names: {', '.join(f.name for f in extra)}"

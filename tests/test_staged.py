@@ -4445,6 +4445,11 @@ def test_a_german_court_named_again_by_its_noun_speaks_and_demnach_after_a_docum
     assert sources["Dem"] == sources["Das"] == "Landgericht München I"
     assert sources["Samsung"] == "Samsung"
     assert sources["Heise"] == "the article itself"
+    # (and where both are offered at once, from the article's names: live, the same page)
+    unlisted = [a for a in actors if a["name"] != "Landgericht München I"]
+    content = _brief_of(text, unlisted, "Patents EP2237607", language="de", kinds=kinds)
+    assert "Gericht" not in {a.name for a in content.key_actors}
+    assert sources_by_first_word(content)["Dem"] == "Landgericht München I"
 
 
 @pytest.mark.parametrize(
