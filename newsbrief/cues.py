@@ -681,11 +681,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"call(?:ed|s) for",
         # calling on whom to act ("Sars commissioner Edward Kieswetter has previously called
         # on National Treasury to allocate it more resources"; real news, TimesLive: the
-        # article's), not a visit or a call on a day ("called on Monday to ...")
-        # (not the passive, a visit somewhere, a date: "was called on by opposition parties
-        # to resign", "called on Benjamin Netanyahu in Jerusalem to discuss", "Firefighters
-        # were called on March 5 to a blaze", "was called on in the second half to replace";
-        # a review)
+        # article's); not the passive, a visit somewhere, a call on a day or a date ("was
+        # called on by opposition parties to resign", "called on Benjamin Netanyahu in
+        # Jerusalem to discuss", "called on Monday to ...", "Firefighters were called on March
+        # 5 to a blaze", "was called on in the second half to replace"; a review)
         r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bbeing )"
         r"call(?:ed|s)\s+on(?=\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
         r"january|february|march|april|may|june|july|august|september|october|november|"
