@@ -2771,6 +2771,13 @@ _SUBJUNCTIVE = re.compile(
         # what a message reported holds ("Der Nachrichtentext enthalte eine persönliche Ansprache";
         # real news, heise: the article's)
         r"enthalte|"
+        # a modal's Konjunktiv II after a pronoun, which differs from its indicative: what the
+        # speaker said those they spoke of may or must do ("Sie dürften bei den eidgenössischen
+        # Wahlen ... auf keinen Fall erneut triumphieren"; real news, Tages-Anzeiger: after the
+        # campaign head's words, the article's); not the article's own forecast of a thing it
+        # names ("Die Preise dürften weiter steigen")
+        r"(?<=\bsie )dürften|(?<=\bsie )dürfte|(?<=\ber )dürfte|(?<=\bsie )müssten|"
+        r"(?<=\bsie )müsste|(?<=\ber )müsste|"
         # and verbs whose form is also a noun's ("Sorge", "Ende"), in lower case only ("Das
         # zeichne ein verzerrtes Bild."; real news, Braunschweiger Zeitung)
         r"(?-i:zeichne|sorge|wirke|schade|helfe|fördere|ändere|sichere|schaffe|nutze|setze|lege|"

@@ -4540,6 +4540,24 @@ def test_one_right_before_the_verb_after_speaking_to_a_medium_is_the_speaker() -
     ]
 
 
+def test_a_german_modal_in_konjunktiv_ii_after_a_pronoun_goes_on_reporting() -> None:
+    # real news, Tages-Anzeiger: "Sie dürften ... auf keinen Fall erneut triumphieren, sonst
+    # «gute Nacht Schweiz»." after the campaign head's words went to the article; the
+    # article's own forecast after its own sentence stays its own
+    text = (
+        "SVP lanciert Initiative\n\n"
+        "Der Wahlkampfleiter der SVP, Nationalrat Marcel Dettling (SZ) sagte, die Linken "
+        "wollten eine dauerhafte Aufnahme der halben Welt in der Schweiz. Sie dürften bei den "
+        "Wahlen auf keinen Fall erneut triumphieren, sonst «gute Nacht Schweiz».\n\n"
+        "Die Mieten steigen seit Jahren. Sie dürften weiter steigen."
+    )
+    actors = [{"name": "Marcel Dettling", "kind": "person", "role": "Nationalrat"}]
+    content = _brief_of(text, actors, "the article itself", language="de")
+    sources = {c.evidence[0].quote[:20]: c.source.description for c in content.claims}
+    assert sources["Sie dürften bei den "] == "Marcel Dettling"
+    assert sources.get("Sie dürften weiter s", "the article itself") == "the article itself"
+
+
 def test_a_name_after_an_owner_s_possessive_is_kept_whole() -> None:
     """Real news (Reuters): "UAE General Civil Aviation Authority", of "The UAE's General Civil
     Aviation Authority did not immediately respond", was kept as "Civil Aviation Authority",
