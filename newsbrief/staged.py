@@ -2916,6 +2916,15 @@ def _heads_one_body(noun: str, actors: Sequence[ActorRecord]) -> ActorRecord | N
     return bodies[0] if len(bodies) == 1 else None
 
 
+def _names_again(noun: str, actors: Sequence[ActorRecord]) -> bool:
+    """Whether the German ``noun`` names again the one listed body whose name of two words or
+    more ends a word in it ("Gericht" of "Landgericht München I"); not one whose name is that
+    word alone ("Sicherheitsrat" beside "UN-Sicherheitsrat", which may be left out as a place;
+    the recorded pages)."""
+    body = _heads_one_body(noun, actors)
+    return body is not None and len(body.name.split()) >= 2
+
+
 def _german_body_by_its_noun(
     unit: _Unit, actors: Sequence[ActorRecord], before: str
 ) -> ActorRecord | None:
@@ -4132,7 +4141,7 @@ def staged_brief(
         # nor a German noun that names again the one listed body whose name ends in it
         # ("Gericht" of "Landgericht München I"; real news, Golem: offered, called a
         # government, and given "Das Gericht entschied, dass ...")
-        names = [n for n in names if _heads_one_body(n, actors) is None]
+        names = [n for n in names if not _names_again(n, actors)]
     more: list[str] = []
     if len(names) > MAX_CANDIDATES:
         # a name the article has speak goes before the groups and bodies that fill the list
@@ -4404,7 +4413,7 @@ def staged_brief(
                     for a in actors
                     if source_language == "de"
                     and normalize_name(a.name) in added_names
-                    and _heads_one_body(a.name, actors) is not None
+                    and _names_again(a.name, actors)
                 ]
                 if nouns:
                     actors = [a for a in actors if a.name not in nouns]
