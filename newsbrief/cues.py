@@ -1979,6 +1979,16 @@ _AUTHORITIES_WORD = (
 """A word that may name whose authorities, prosecutors or investigators speak: a name or its
 adjective ("Russian", "Gaza's", "NTSB"), or one of place or office ("local", "health"), not a
 weekday or a month ("In a filing Tuesday prosecutors said")."""
+_ENGLISH_SPEAKER_CLOSING = (
+    r",\s+(?:(?:an?|the)\s+)?"
+    # (no relative clause, nor what one had said: "..., which his campaign said was no
+    # surprise", "..., the same amount it had said it would pay"; a review)
+    r"(?:(?!(?:which|that|who|whom|it|had|has|have|would|will)\s)[\w'’-]+\s+){0,4}"
+    r"(?:said|says|told\s+\w+|added|noted|confirmed)"
+    r"(?:\s+(?:on|in|last|this|late|early)\s+\w+)?[.!?\"”’]*\s*$"
+)
+"""The pattern of one who closes an English sentence as its speaker, after a comma (see
+:data:`_ENGLISH_SPEAKER_CLOSES`)."""
 _ANONYMITY: dict[str, tuple[str, ...]] = {
     "en": (
         r"not to be (?:named|identified)",
@@ -1997,8 +2007,7 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         rf"(?<!\w other )(?:{'|'.join(UNNAMED_TRADES)})"
         r"(?=(?:\s+(?:of|at|from|in|for)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
         rf"\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?(?:{'|'.join(_REPORTING['en'])})(?!\w))"
-        r"(?![^.;:\"“”]*,\s+(?:the\s+)?(?:(?-i:[A-Za-z])[\w'’-]*\s+){1,3}?(?:said|says|confirmed|"
-        r"reported|added|told|stated|announced)(?:\s+[^,.;:]*)?[.!]?\s*$)",
+        rf"(?![^.;:\"“”]*{_ENGLISH_SPEAKER_CLOSING})",
         # ", say economists," after what they say (real news, the New York Times)
         # "Some in Gaza welcomed the news of Sinwar's promotion, saying ..." (real news, CBC),
         # "Several warned she was already behind ..." (real news, Voice of America)
@@ -4119,14 +4128,7 @@ _BARE_DOCUMENTS_FIND = re.compile(
 what they found ("Recent polls show that voters believe ...", "Court records show ...")."""
 
 
-_ENGLISH_SPEAKER_CLOSES = re.compile(
-    r",\s+(?:(?:an?|the)\s+)?"
-    # (no relative clause, nor what one had said: "..., which his campaign said was no
-    # surprise", "..., the same amount it had said it would pay"; a review)
-    r"(?:(?!(?:which|that|who|whom|it|had|has|have|would|will)\s)[\w'’-]+\s+){0,4}"
-    r"(?:said|says|told\s+\w+|added|noted|confirmed)"
-    r"(?:\s+(?:on|in|last|this|late|early)\s+\w+)?[.!?\"”’]*\s*$"
-)
+_ENGLISH_SPEAKER_CLOSES = re.compile(_ENGLISH_SPEAKER_CLOSING)
 """One who closes an English sentence as its speaker, after a comma (", officials said.", ", a
 campaign spokesman told reporters.")."""
 

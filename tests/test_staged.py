@@ -4435,11 +4435,12 @@ def test_a_german_court_named_again_by_its_noun_speaks_and_demnach_after_a_docum
         {"name": "Samsung", "kind": "organization", "role": "company"},
         {"name": "Datang Mobile", "kind": "organization", "role": "company"},
         {"name": "Landgericht München I", "kind": "government", "role": "court"},
-        {"name": "Patents EP2237607", "kind": "organization", "role": ""},
     ]
     # (on the live re-run the code offered "Gericht", and the model called it a government)
     kinds = {a["name"]: a["kind"] for a in actors} | {"Gericht": "government"}
-    content = _brief_of(text, actors, "Patents EP2237607", language="de", kinds=kinds)
+    # (the model's pick here a listed body the article names: the patent of the page is not
+    # in this shortened text)
+    content = _brief_of(text, actors, "Datang Mobile", language="de", kinds=kinds)
     assert "Gericht" not in {a.name for a in content.key_actors}
     sources = sources_by_first_word(content)
     assert sources["Dem"] == sources["Das"] == "Landgericht München I"
@@ -4447,7 +4448,7 @@ def test_a_german_court_named_again_by_its_noun_speaks_and_demnach_after_a_docum
     assert sources["Heise"] == "the article itself"
     # (and where both are offered at once, from the article's names: live, the same page)
     unlisted = [a for a in actors if a["name"] != "Landgericht München I"]
-    content = _brief_of(text, unlisted, "Patents EP2237607", language="de", kinds=kinds)
+    content = _brief_of(text, unlisted, "Datang Mobile", language="de", kinds=kinds)
     assert "Gericht" not in {a.name for a in content.key_actors}
     assert sources_by_first_word(content)["Dem"] == "Landgericht München I"
 
@@ -4513,7 +4514,8 @@ def test_one_who_spoke_with_a_medium_is_no_addressee_s_words() -> None:
     )
     actors = [{"name": "Associated Press", "kind": "media", "role": "news agency"}]
     content = _brief_of(text, actors, "Associated Press")
-    assert sources_by_first_word(content)["A"] != "Associated Press"
+    # (the article's, or an unnamed witness's; never the agency's)
+    assert sources_by_first_word(content)["A"] in ("the article itself", "witness")
 
 
 def test_one_right_before_the_verb_after_speaking_to_a_medium_is_the_speaker() -> None:
@@ -4533,11 +4535,13 @@ def test_one_right_before_the_verb_after_speaking_to_a_medium_is_the_speaker() -
         {"name": "BBC", "kind": "media", "role": ""},
     ]
     content = _brief_of(text, actors, "The Daily Mail")
-    sources = sources_by_first_word(content)
-    assert sources["Speaking"] != "BBC"
+    by_quote = {c.evidence[0].quote: c.source.description for c in content.claims}
+    assert by_quote["They both raped me and this girl."] == "Marina Lacerda"
     assert [c.source.description for c in content.claims if "bedroom" in c.evidence[0].quote] == [
         "Marina Lacerda"
     ]
+    # (one who speaks to reporters and told the BBC: the BBC is whom it was told to)
+    assert by_quote["Speaking to reporters Smith told the BBC that he was fine."] != "BBC"
 
 
 def test_a_german_modal_in_konjunktiv_ii_after_a_pronoun_goes_on_reporting() -> None:
@@ -4555,7 +4559,12 @@ def test_a_german_modal_in_konjunktiv_ii_after_a_pronoun_goes_on_reporting() -> 
     content = _brief_of(text, actors, "the article itself", language="de")
     sources = {c.evidence[0].quote[:20]: c.source.description for c in content.claims}
     assert sources["Sie dürften bei den "] == "Marcel Dettling"
-    assert sources.get("Sie dürften weiter s", "the article itself") == "the article itself"
+    # (the forecast after the article's own sentence is given to no one who spoke before)
+    assert all(
+        c.source.description != "Marcel Dettling"
+        for c in content.claims
+        if "weiter steigen" in c.evidence[0].quote
+    )
 
 
 def test_a_name_after_an_owner_s_possessive_is_kept_whole() -> None:
