@@ -1140,6 +1140,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         rf"|(?:{GERMAN_ESTIMATE_NOUNS})(?=\s+(?:der|des|von|vom|(?-i:[A-ZÄÖÜ])|"
         rf"(?-i:[a-zäöüß]+er\s+[A-ZÄÖÜ]))))",
         r"hieß es",
+        # the order of a relative clause, before a colon, a quotation or "dass" ("ein Schreiben
+        # der Bildungsdirektion, in dem es hieß: „...“"; real news, Kleine Zeitung: the
+        # article's); not a name ("Es heißt Paul")
+        r"(?<=\s)es\s+(?:hieß|heißt)(?=\s*:|\s*,?\s*(?:dass\s|[„“\"»«]))",
         r"heißt es",
         r"meint(?:e|en)?",
         r"gemeint",
@@ -3171,6 +3175,22 @@ say", "declined to confirm"; real news, AP in the Washington Times: "The governo
 hasn't yet said whether he will sign ..." went to a body named before): the sentence reports
 what someone did not say, in the article's words."""
 
+_GERMAN_NOT_SAID = re.compile(
+    r"\s+(?:(?:er|sie|man|aber|jedoch|allerdings|zwar|dabei|hier|da|damals|es|das|dies)\s+)?"
+    r"(?:nicht(?!\w)(?!\s+(?:nur|ohne)(?!\w))|nichts(?!\w))",
+    re.IGNORECASE,
+)
+"""A negation right after a German verb of saying ("Höcke sagt nicht ausdrücklich „Thüringer
+Unternehmen“"; real news, Die Welt: given to Höcke): what someone did not say, in the
+article's words (not "sagt nicht nur", who says more, nor "sagte sie nicht ohne Stolz")."""
+_GERMAN_SAYING_NEGATED = frozenset(
+    {"sagt", "sagte", "sagen", "sagten", "erwähnt", "erwähnte", "erwähnten", "nennt", "nannte",
+     "nannten"}
+)  # fmt: skip
+"""German verbs of saying that a negation after them turns into what was not said."""
+_GERMAN_NOT_BEFORE = re.compile(r"(?<!\w)(?:nicht|nie|niemals)\s+$", re.IGNORECASE)
+"""A negation right before a German participle of saying ("Das hat er nicht gesagt")."""
+
 _SAID_ANYWAY = re.compile(
     r"[^.;]*?,\s+(?:(?:(?:saying|telling\s+\w+)\s+)?(?:only|except|other\s+than)\s+"
     r"(?:to\s+say\s+)?that\b|(?:adding|noting|insisting|arguing|stressing)\b)",
@@ -3606,6 +3626,17 @@ def _said_here(code: str, match: re.Match[str]) -> bool:
         # clear to someone named ("Auch für Dmitri Oreschkin ist klar, dass ..."; real news,
         # DW), not to no one ("Klar ist, dass ...", "Es ist klar, dass ...")
         return _CLEAR_TO.search(match.string, 0, match.start()) is not None
+    if code == "de" and (
+        (
+            match.group(0).casefold() in _GERMAN_SAYING_NEGATED
+            and _GERMAN_NOT_SAID.match(match.string, match.end()) is not None
+        )
+        or (
+            match.group(0).casefold() in ("gesagt", "erwähnt", "genannt")
+            and _GERMAN_NOT_BEFORE.search(match.string, 0, match.start()) is not None
+        )
+    ):
+        return False  # "Höcke sagt nicht ausdrücklich ...": what was not said
     if code == "de":
         return not _GERMAN_PASSIVE.match(match.string, match.end())
     before = match.string[: match.start()].rstrip()
@@ -3850,6 +3881,17 @@ def quotations(sentence: str, names: Sequence[str] = ()) -> list[tuple[int, int]
     return [q for q in quoted_spans(sentence) if not quotes_a_name(sentence[q[0] : q[1]], names)]
 
 
+_CRITICISM_FROM_ONE = re.compile(
+    r"(?:Kritik|Widerspruch|Lob|Zustimmung|Unterstützung|Protest)\s+(?:\S+\s+){0,6}?"
+    r"(?:kommt|kam|kommen|kamen)\s+von\s+"
+    rf"(?P<who>(?:einem|einer)\s+{_GERMAN_UNNAMED_PERSON})(?!,?\s+(?-i:[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ]))"
+    r"(?=\s*[.;:!?]|\s*$)"
+)
+"""Criticism or support that comes from one unnamed person ("Unterstützung kommt von einem
+Zuschauer."; real news, Die Welt: given to a business association named later): that person
+is the sentence's unnamed source."""
+
+
 def find_cues(
     sentence: str, language: str, names: Sequence[str] = (), people: Sequence[str] = ()
 ) -> SentenceCues:
@@ -3903,6 +3945,9 @@ def find_cues(
         if verb is not None and verb not in reporting:
             reporting = (*reporting, verb)
     anonymity = _found(_ANONYMITY_RE, sentence, language, _not_apposition)
+    comes_from = _CRITICISM_FROM_ONE.search(sentence) if code == "de" else None
+    if comes_from is not None and comes_from.group("who") not in anonymity:
+        anonymity = (*anonymity, comes_from.group("who"))
     if document_opening == "subject" and code == "en" and anonymity:
         # those the document found to believe something are what it found, not a source of
         # their own ("Recent polls show that voters believe ..."; a review): the unnamed
@@ -4105,6 +4150,7 @@ def _document_opening(sentence: str, language: str) -> Literal["subject", "in"] 
         _HEISST_ES_IM.search(sentence)
         or _ZU_LESEN_IM.search(sentence)
         or _HEISST_ES_DARIN.search(sentence)
+        or _HEISST_ES_IN_WHICH.search(sentence)
         or _DOCUMENT_ZUFOLGE.search(sentence)
         or _DOCUMENT_LAUT.search(sentence)
     ):
@@ -4260,6 +4306,17 @@ _ZU_LESEN_IM = re.compile(
 Papier zu lesen"; real news, Freie Presse: the article's; "..., steht im Bericht")."""
 
 
+_HEISST_ES_IN_WHICH = re.compile(
+    swiss_spelling(
+        rf"(?<!\w)(?:[^\W\d_]+\s+){{0,2}}(?:{'|'.join(_DOCUMENTS['de'])})"
+        r"(?:\s+(?:des|der|vom|von)\s+[^,;:„“\"»«]{1,60})?,\s+in\s+(?:dem|der|denen)\s+es\s+"
+        r"(?:hieß|heißt|hiess|heisst)(?!\w)"
+    ),
+    re.IGNORECASE,
+)
+"""A German document whose relative clause reports what it says ("Zuvor erreichte die
+Bürgermeister ein Schreiben der Bildungsdirektion, in dem es hieß: „...“"; real news, Kleine
+Zeitung: given to a home's manager quoted later)."""
 _HEISST_ES_DARIN = re.compile(
     swiss_spelling(r",\s+heißt es\s+(?:(?-i:[a-zäöüß]+)\s+)?darin(?!\w)"), re.IGNORECASE
 )

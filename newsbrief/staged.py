@@ -362,6 +362,16 @@ INTERVIEW_PARAGRAPHS = 8
 """Most paragraphs back the person an interview's answer (a quotation right after a question
 of the writer's own paragraph) runs on with may be."""
 
+_INTRODUCES_A_QUOTATION = re.compile(
+    r"(?<!\w)(?:wie\s+folgt|folgendermaßen|mit\s+(?:den|diesen)\s+Worten|as\s+follows|"
+    r"(?:in|with)\s+these\s+words|comme\s+suit|en\s+ces\s+termes|de\s+la\s+siguiente\s+manera|"
+    r"en\s+estos\s+términos|con\s+queste\s+parole|come\s+segue)"
+    r"(?:\s+[^\W\d_]+){0,2}\s*[.:]\s*$",
+    re.IGNORECASE,
+)
+"""A sentence that closes announcing the quotation after it ("..., indem er seinen Beitrag wie
+folgt einleitet."): the next sentence, all quotation, is the one it introduces."""
+
 
 _ASKS_SOMEONE = re.compile(
     r"\b(?:does|did|do|would|will|can|could|should)\s+(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
@@ -6657,7 +6667,25 @@ def staged_brief(
                 if unit.source is not about:
                     _give(unit, about, ", whom the sentences before its quotation are about", notes)
             elif not others:
-                _give(unit, speaking.source, ", whose quotation it runs on with", notes)
+                # not past a sentence that announces the quotation as another's ("..., bis ein
+                # Zuschauer ... dem AfD-Chef zur Seite springt, indem er seinen Beitrag wie
+                # folgt einleitet." then "„Man merkt schon wieder, dass die Politiker einfach
+                # lügen ...“"; real news, Die Welt: given to the AfD leader quoted before)
+                before = sentences[unit.sentence.number - 2]
+                announced = (
+                    unit.sentence.number >= 2
+                    and unit.sentence.paragraph - before.paragraph <= 1
+                    and _INTRODUCES_A_QUOTATION.search(before.text) is not None
+                    and not mentioned(speaking.source, before.text)
+                )
+                viewer = unnamed_person(before.text) if announced else None
+                if viewer is not None:
+                    unnamed = _unnamed_source(viewer[0], actors)
+                    if unnamed not in actors:
+                        actors.append(unnamed)
+                    _give(unit, unnamed, ", whom the sentence before introduces it with", notes)
+                elif not announced:
+                    _give(unit, speaking.source, ", whose quotation it runs on with", notes)
         asked_of = (
             _asked_person(sentences[unit.sentence.number - 2].text, actors)
             if unit in attributed

@@ -635,6 +635,34 @@ def test_he_snaps_after_a_quotation_is_a_verb_of_saying(sentence: str, cue: bool
 @pytest.mark.parametrize(
     "sentence",
     [
+        # real news (Die Welt: given to Höcke); its quotation is a term
+        "Einziger Unterschied: Höcke sagt nicht ausdrücklich „Thüringer Unternehmen“.",
+        "Wann die Reform kommt, sagte er nicht.",
+        "Das hat er so nie gesagt.",
+        "Die Ministerin sagte nichts zu den Kosten.",
+    ],
+)
+def test_a_german_verb_of_saying_negated_is_no_verb_of_saying(sentence: str) -> None:
+    """What someone did not say is the article's account, not their words."""
+    assert not find_cues(sentence, "de").reporting
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Er sagt nicht nur, dass die Preise steigen, sondern auch, dass Löhne fallen.",
+        "„Ja“, sagte sie nicht ohne Stolz.",
+        "Die Lage sei ernst, sagte Müller.",
+    ],
+)
+def test_a_german_verb_of_saying_with_no_negation_of_what_is_said_is_a_cue(sentence: str) -> None:
+    """(guards of the German negation rule) saying more, or saying it with pride, is said."""
+    assert find_cues(sentence, "de").reporting
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Police would not say how many people were arrested, only that several were detained.",
         "He declined to say whether he would run again, adding that his family comes first.",
     ],
@@ -814,6 +842,9 @@ def test_straight_apostrophes_are_no_quotation(sentence: str) -> None:
         # the Spanish perfect (a probe of La Vanguardia's neighbours)
         ("es", "Una vecina ha relatado que el fuego llegó de noche."),
         ("es", "Un vecino de Turre ha contado a este diario que huyó a las tres."),
+        # support or criticism that comes from one unnamed person (real news, Die Welt)
+        ("de", "Unterstützung kommt von einem Zuschauer."),
+        ("de", "Kritik an dem Plan kam von einer Anwohnerin."),
     ],
 )
 def test_anonymity_cues(language: str, sentence: str) -> None:
@@ -848,6 +879,9 @@ def test_romance_people_the_article_does_not_name_speak(
         "Das sei gut, erklärte ein Gericht.",
         "Das sei gut, sagte eine Anwohnerin, Maria Huber.",
         "Er kam, wie ein Polizist den Weg versperrte.",
+        # support that comes from one named after the noun, or something that comes from one
+        "Unterstützung kommt von einem Anwohner, Hans Weber.",
+        "Der Anruf kam von einem Nachbarn.",
     ],
 )
 def test_a_german_trade_that_is_named_or_says_nothing_is_no_unnamed_source(sentence: str) -> None:
@@ -1408,6 +1442,16 @@ def test_a_phrase_of_saying_that_opens_a_sentence_with_a_colon_is_a_cue(
         ("Outside it is minus 40 degrees, the thermometer reads.", "en", None),
         # "heißt es darin": in the text named before (real news, Rheinische Post)
         ("Lehrer könnten sie einsetzen, heißt es darin.", "de", "in"),
+        # "in dem es hieß": in the document it follows (real news, Kleine Zeitung); not a
+        # meeting, not a name
+        (
+            "Zuvor erreichte die Bürgermeister ein Schreiben der Bildungsdirektion, in dem es "
+            "hieß: „Die Eltern sollen entscheiden.“",
+            "de",
+            "in",
+        ),
+        ("Es gab ein Treffen, in dem es hieß: „Wir bleiben.“", "de", None),
+        ("Sie bekamen ein Kind, es heißt Paul.", "de", None),
         # an investigation that revealed or found something (real news, Euronews: given to a
         # body the sentence does not name); not one opened
         (

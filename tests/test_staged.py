@@ -6783,6 +6783,80 @@ def test_the_reporting_verb_is_a_verb_not_a_spokespersons_title() -> None:
     assert verbs == ["said", "spokesperson"]  # a title is the cue only where no verb is
 
 
+@pytest.mark.parametrize(
+    ("listed", "source"),
+    [
+        ([], "a document"),
+        (
+            [{"name": "Bildungsdirektion", "kind": "government", "role": "Behörde"}],
+            "Bildungsdirektion",
+        ),
+    ],
+)
+def test_what_a_german_letter_says_in_its_relative_clause_is_the_letters(
+    listed: list[dict[str, str]], source: str
+) -> None:
+    """Real news (Kleine Zeitung): "Zuvor erreichte die Bürgermeister ein Schreiben der
+    Bildungsdirektion, in dem es hieß: „...“" went to the homes' manager quoted later, the
+    model's pick."""
+    text = (
+        "Franz Webhofer leitet die Heime. Zuvor erreichte die Bürgermeister ein Schreiben der "
+        "Bildungsdirektion, in dem es hieß: „Die Eltern sollen selbst entscheiden.“ Webhofer "
+        "sagte, der Plan habe funktioniert."
+    )
+    content = _brief_of(
+        text,
+        [{"name": "Franz Webhofer", "kind": "person", "role": "Verwalter"}, *listed],
+        "Franz Webhofer",
+        language="de",
+    )
+    assert sources_by_first_word(content)["Zuvor"] == source
+
+
+@pytest.mark.parametrize(
+    ("introduction", "speaker"),
+    [
+        # real news (Die Welt): the viewer the sentence before introduces, not Höcke
+        (
+            "Es geht um Bildungspolitik, bis ein Zuschauer dem AfD-Chef zur Seite springt, indem "
+            "er seinen Beitrag wie folgt einleitet.",
+            "Zuschauer",
+        ),
+        # (guards) the one quoted before, introduced again; no introduction
+        (
+            "Es geht um Bildungspolitik, bis Höcke seine Antwort wie folgt einleitet.",
+            "Björn Höcke",
+        ),
+        ("Es geht um Bildungspolitik und um Straßen.", "Björn Höcke"),
+    ],
+)
+def test_a_quotation_a_sentence_before_introduces_is_the_introduced_ones(
+    introduction: str, speaker: str
+) -> None:
+    """Real news (Die Welt): "Unterstützung kommt von einem Zuschauer." went to a business
+    association named later, and the viewer's quotation, which the sentence before introduces,
+    to Höcke, who had spoken two sentences before."""
+    text = (
+        "Unterstützung kommt von einem Zuschauer.\n\n"
+        "„Wir sind eine mittelstandsfreundliche Partei“, sagt Björn Höcke.\n\n"
+        f"Dann kehrt die Sendung zurück. {introduction}\n\n"
+        "„Man merkt schon wieder, dass die Politiker einfach lügen.“\n\n"
+        "Die Familienunternehmer kritisieren Höcke."
+    )
+    content = _brief_of(
+        text,
+        [
+            {"name": "Björn Höcke", "kind": "person", "role": "AfD-Chef"},
+            {"name": "Familienunternehmer", "kind": "organization", "role": "Verband"},
+        ],
+        {"s1": "Familienunternehmer", "s2": "Björn Höcke", "s5": "the article itself"},
+        language="de",
+    )
+    source = sources_by_first_word(content)
+    assert source["Unterstützung"] == "Zuschauer"
+    assert source["„Man"] == speaker
+
+
 def test_german_people_named_by_trade_and_a_person_of_a_body_in_a_compound() -> None:
     """Real news (NDR): "Vor wenigen Tagen berichteten Anwohner ..." went to the astronomer the
     model picked, "nach Meinung von Astronomen" to the DLR (and was named "Es handelt sich",
