@@ -9879,6 +9879,35 @@ def _short_for_a_clubs_name(
     return bool(rest) and written_as_a_place(rest, sentences)
 
 
+_BODY_AFTER_PLURAL_OWNER = frozenset(
+    {"Union", "Unions", "Party", "Guild", "Association", "Federation", "Council", "Committee",
+     "Alliance", "League", "Front", "Movement", "Fund", "Affairs", "Interests", "Society",
+     "Confederation", "Congress", "Trust", "Institute", "Forum", "Rights"}
+)  # fmt: skip
+"""Words after an English plural owner that go on with one body's name ("National Farmers’
+Union", "Department of Veterans’ Affairs")."""
+
+
+def _plural_owner_inside(text: str, tokens: Sequence[re.Match[str]], first: int, last: int) -> bool:
+    """Whether the capitalised plural owner ``tokens[last]`` ("Members’") goes on with the
+    capitalised word after it inside one name: the run it ends holds "of" or "for" ("the
+    Register of Members’ Financial Interests"; real news, the Telegraph: offered as "Register
+    of Members" and "Financial Interests", both listed as bodies), or the word after is one a
+    body's name ends in ("the National Farmers’ Union"); not an owner of another thing ("the
+    Tories’ Brexit plan")."""
+    if last + 1 >= len(tokens):
+        return False
+    word, nxt = tokens[last].group(), tokens[last + 1].group()
+    gap = text[tokens[last].end() : tokens[last + 1].start()]
+    if gap not in ("’ ", "' ") or not word.endswith("s") or not _capitalised(word):
+        return False
+    if not _capitalised(nxt):
+        return False
+    return nxt in _BODY_AFTER_PLURAL_OWNER or any(
+        tokens[k].group() in ("of", "for") for k in range(first + 1, last)
+    )
+
+
 def name_candidates(
     sentences: Sequence[Sentence],
     actors: Sequence[ActorRecord],
@@ -10039,7 +10068,10 @@ def name_candidates(
                 and not _capitalised(tokens[i - 3].group())
             )
             j = i
-            while j + 1 < len(tokens) and spaced(sentence.text, tokens[j], tokens[j + 1]):
+            while j + 1 < len(tokens) and (
+                spaced(sentence.text, tokens[j], tokens[j + 1])
+                or _plural_owner_inside(sentence.text, tokens, i, j)
+            ):
                 nxt = tokens[j + 1].group()
                 if _capitalised(nxt) and _owner_of_another_name(
                     sentence.text, tokens, i, j, language

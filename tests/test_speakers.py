@@ -2311,6 +2311,23 @@ def test_an_ampersand_joins_the_words_of_one_name_offered() -> None:
     assert not {"New Orleans Jazz", "Heritage Festival"} & set(offered)
 
 
+def test_a_plural_owner_inside_a_bodys_name_is_part_of_the_name_offered() -> None:
+    """Real news (the Telegraph): "the Register of Members’ Financial Interests" was offered as
+    "Register of Members" and "Financial Interests", and both were listed as bodies; a
+    party's plan stays apart from the party ("the Tories’ Brexit plan")."""
+    from newsbrief.speakers import name_candidates
+
+    text = (
+        "The declarations are published on the Register of Members’ Financial Interests. The "
+        "National Farmers’ Union said no. The Tories’ Brexit plan failed, the Tories’ leader "
+        "said. Brexit is done, the Tories said."
+    )
+    offered = name_candidates(split_sentences(text), [], "en")
+    assert {"Register of Members’ Financial Interests", "National Farmers’ Union"} <= set(offered)
+    assert not {"Register of Members", "Financial Interests", "National Farmers"} & set(offered)
+    assert not [name for name in offered if "Brexit" in name and "Tories" in name]
+
+
 @pytest.mark.parametrize(
     ("text", "whole", "parts"),
     [
