@@ -2311,6 +2311,25 @@ def test_an_ampersand_joins_the_words_of_one_name_offered() -> None:
     assert not {"New Orleans Jazz", "Heritage Festival"} & set(offered)
 
 
+def test_german_names_offered_a_mixed_acronym_no_adjective_compound_one_genitive() -> None:
+    """Real news (Die Welt): the AfD, attacked and first in the polls, was never offered (an
+    acronym of capitals and small letters); "AfD-kritischen Kampagne" was, and listed as a
+    body; "Bündnisses Sahra Wagenknecht" and "Bündnis Sahra Wagenknecht" were both listed."""
+    from newsbrief.speakers import name_candidates
+
+    text = (
+        "Die Frage nach dem Umgang mit der AfD nutzt Voigt für eine Attacke. Die Spitzenkandidaten "
+        "des Bündnisses Sahra Wagenknecht (BSW) kommen ins Studio. Höcke spricht über "
+        "Unternehmen der AfD-kritischen Kampagne „Vielfalt“. Wie wirtschaftsfeindlich die AfD "
+        "ist, zeigt das. Das Bündnis Sahra Wagenknecht liegt bei 19 Prozent. Die AfD-kritischen "
+        "Kampagne wächst. Die GmbH zahlt."
+    )
+    offered = name_candidates(split_sentences(text, "de"), [], "de")
+    assert "AfD" in offered
+    assert "Bündnis Sahra Wagenknecht" in offered
+    assert not [n for n in offered if "Kampagne" in n or "Bündnisses" in n or n == "GmbH"]
+
+
 def test_a_plural_owner_inside_a_bodys_name_is_part_of_the_name_offered() -> None:
     """Real news (the Telegraph): "the Register of Members’ Financial Interests" was offered as
     "Register of Members" and "Financial Interests", and both were listed as bodies; a
