@@ -1233,6 +1233,11 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # (not a balance sheet withdrawn: "Sie zog ihre Bilanz für 2023 zurück."; a review)
         r"(?![^.;:!?]{0,80}?\s(?:zurück|vor)\s*[.;!?,]))",
         r"vorgeschlagen",
+        # made clear, before what was said ("hat EZB-Präsidentin Christine Lagarde zuletzt
+        # deutlich gemacht, dass ..."; real news, Berliner Morgenpost: given to an analyst
+        # quoted before), not a thing made visible ("Die Grafik macht den Anstieg deutlich.")
+        r"(?:deutlich|klar)\s*gemacht(?=\s*,?\s*(?:dass|daß|:))",
+        r"(?:macht|machte|machten|machen)(?=\s[^.;:!?]{0,60}?\s(?:deutlich|klar)\s*,?\s*(?:dass|daß|:))",
         r"(?:gibt|gab|geben|gaben)(?=\s.{1,40}?\s(?:recht|Recht)(?=\s*[,.;:!?\"“”»]|\s*$))",
         # pointing something out ("Iran-Experte Cornelius Adebahr von der Deutschen
         # Gesellschaft für Auswärtige Politik (DGAP) gibt gleichzeitig zu bedenken, dass ...";
@@ -2273,6 +2278,10 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         rf"(?-i:{_TRADES_DE})(?!\w)",
         rf"(?<!\w)(?-i:{_TRADES_DE})(?=\s+(?:sind|waren)\s+sich\s)",
         rf"(?<!\w)(?-i:{_TRADES_DE})(?=\s+(?:{'|'.join(_GERMAN_SAYING_PLURAL)})(?!\w))",
+        # (or expect it: "Marktbeobachter gehen davon aus, dass ..."; real news, Berliner
+        # Morgenpost: given to a bank quoted later)
+        rf"(?<!\w)(?-i:{_TRADES_DE})(?=\s+(?:(?:gehen|gingen)\s+(?:\w+\s+){{0,2}}?davon\s+aus|"
+        r"(?:rechnen|rechneten)\s+(?:\w+\s+){0,2}?damit)(?!\w))",
         # (or hold a view, of what they support or oppose too: "Befürworter halten
         # Transparenz für wichtig.", "Befürworter des umstrittenen Vorhabens sehen darin kein
         # Hindernis zum EU-Beitritt."; real news, Euronews DE: both the article's)

@@ -4839,6 +4839,13 @@ def _named_before(
                     _AFFILIATION_CHAIN.fullmatch(folded[stop:-negative_start]) is not None
                     and _OPENS_CLAUSE.search(folded[:-person_start]) is not None
                 )
+                # the body's trade between ("Konstantin Veit vom Vermögensverwalter Pimco
+                # betont: „...“", "Carsten Brzeski von der Direktbank ING erklärt dazu"; real
+                # news, Berliner Morgenpost: the firms took them)
+                or (
+                    _AFFILIATION_TRADE.fullmatch(folded[stop:-negative_start]) is not None
+                    and _OPENS_CLAUSE.search(folded[:-person_start]) is not None
+                )
             )
         ]
         if affiliated:
@@ -4919,6 +4926,13 @@ _AFFILIATION_CHAIN = re.compile(
 )
 """The words between a person and the body of the body they belong to ("vom Center for
 Financial Studies der")."""
+
+
+_AFFILIATION_TRADE = re.compile(
+    r",?\s+(?:von\s+(?:der|dem|den)|vom|beim|bei\s+(?:der|dem))\s+[\w-]{4,}\s+"
+)
+"""The words between a person and the body they belong to, the body's trade between ("vom
+Vermögensverwalter ", folded)."""
 
 
 _GERMAN_PASSIVE_WORDS = frozenset({"wurde", "wurden", "worden", "wird", "werden"})
@@ -9567,6 +9581,15 @@ def _name_after_titles(tokens: Sequence[re.Match[str]], k: int, j: int) -> bool:
     return k < j and _capitalised(tokens[k].group())
 
 
+_OF_A_BODY_AFTER = re.compile(r"\s+(?:vom|von\s+der|von\s+den|beim|bei\s+der)\s+(?-i:[A-ZÄÖÜ])")
+"""German words that name the body a person opening a sentence is of, before its name."""
+_SPEECH_AFTER = re.compile(
+    r"[^.!?]*?(?::|[„“\"»«]|(?<!\w)(?:sagt|sagte|erklärt|erklärte|betont|betonte|meint|meinte|"
+    r"warnt|warnte|erwartet|erwartete|glaubt|glaubte|rechnet|rechnete)(?!\w))"
+)
+"""A colon, a quotation mark or a verb of saying later in the sentence: someone speaks."""
+
+
 def _opening_name_pair(
     text: str,
     tokens: Sequence[re.Match[str]],
@@ -9586,8 +9609,28 @@ def _opening_name_pair(
         return False  # "Selon PeakMetrics,", "Zahlreiche Abgeordnete,", "Ende Mai,"
     if first.group().casefold() in _SENTENCE_ADVERBS or first.group().casefold().endswith("ly"):
         return False  # "Later Trump said", "Separately Biden wrote"
-    if german and re.search(r"(?:e|es|em)$", first.group()):
-        return False  # an inflected adjective before its noun: "Heftige Kritik,"
+    # before the body they are of, in a sentence that quotes or reports them ("Konstantin
+    # Veit vom Vermögensverwalter Pimco betont: „...“", "Carsten Brzeski von der Direktbank
+    # ING erklärt dazu: ...", "Luke Bartholomew vom Vermögensverwalter Aberdeen Investments,
+    # erwartet keine Veränderung: „...“"; real news, Berliner Morgenpost: never offered, and
+    # their words went to the firms or to the article), given names with an adjective's ending
+    # too; not a common noun the article writes after an article ("die Kritik")
+    of_a_body = (
+        german
+        and _OF_A_BODY_AFTER.match(text, second.end()) is not None
+        and _SPEECH_AFTER.search(text, second.end()) is not None
+        and first.group().casefold() not in _GERMAN_QUANTIFIERS
+        and not is_country(second.group(), "de")
+        and not any(german_noun(t.group(), article) for t in (first, second))
+    )
+    if (
+        german
+        and re.search(r"(?:e|es|em)$", first.group())
+        and not (of_a_body and re.match(r"[^.!?]*?[:„“\"»«]", text[second.end() :]))
+    ):
+        # an inflected adjective before its noun: "Heftige Kritik,", "Große Teile vom Dach
+        # erklärte man für marode" (a given name so ended only before a quotation: "Luke")
+        return False
     # a pair whose verb of saying introduces a quotation names its speaker, whatever the
     # article writes in lower case elsewhere ("Financial Times reported:" beside "a hundred
     # times a day"; real news, the Gateway Pundit: never offered)
@@ -9616,6 +9659,7 @@ def _opening_name_pair(
                 and not is_country(second.group(), "de")
                 and not any(german_noun(t.group(), article) for t in (first, second))
             )
+            or of_a_body
             # or, in German, the second word, a surname, alone inside a sentence elsewhere
             # ("Volker Brühl vom Center for Financial Studies ..." then "prognostizierte
             # Brühl"; real news, stern: never offered, and his words went to the university
@@ -10809,9 +10853,16 @@ def _surname(name: str) -> str:
     return words[-1] if words else name
 
 
-_SAYS_AFTER = r"(?:says|said|added|explained|noted|argued|sagt|sagte|erklärt|erklärte)"
-"""Verbs of saying after a name that speaks ("Hu said"); not "so" ("Hu so far has not ...")."""
-_SAYS = r"(?:says|said|added|explained|noted|argued|sagt|sagte|erklärt|erklärte|so)"
+_SAYS_AFTER = (
+    r"(?:says|said|added|explained|noted|argued|sagt|sagte|erklärt|erklärte|ergänzt|ergänzte|"
+    r"betont|betonte|meint|meinte|warnt|warnte)"
+)
+"""Verbs of saying after a name that speaks ("Hu said", "Yu ergänzt: ..."; real news, Berliner
+Morgenpost: Geoff Yu's words went to a bank); not "so" ("Hu so far has not ...")."""
+_SAYS = (
+    r"(?:says|said|added|explained|noted|argued|sagt|sagte|erklärt|erklärte|ergänzt|ergänzte|"
+    r"betont|betonte|meint|meinte|warnt|warnte|so)"
+)
 """Verbs of saying before a name that speaks ("says Yao", German "so Yao")."""
 
 

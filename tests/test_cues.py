@@ -176,6 +176,9 @@ from newsbrief.cues import (
         # in someone's view (real news, dpa)
         ("de", "Kinder sollten nach Meidingers Ansicht früh Sprachtests machen."),
         ("de", "Kritik am Vorstoß des Unionsfraktionsvizes kommt vom Verband Bildung (VBE)."),
+        # made clear (real news, Berliner Morgenpost: given to an analyst quoted before)
+        ("de", "Lagarde hat zuletzt deutlich gemacht, dass der Zyklus abgeschlossen sei."),
+        ("de", "Lagarde machte am Montag klar, dass die Zinsen bleiben."),
         # the speaker after "so", closing what was reported (real news, derStandard), or
         # between two quotations; "laut" the preposition
         ("de", "Ein weiterer Faktor sei, ob ein Land den Ruf genießt, so die Innenministerin."),
@@ -612,6 +615,8 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("de", "Beim Kauf einer Wärmepumpe gibt es aber einiges zu bedenken."),
         # (going away out of a place; a review)
         ("de", "Der Mann ging mit der Beute davon aus dem Laden in Richtung Bahnhof."),
+        # a thing made visible (a guard)
+        ("de", "Die Grafik macht den Anstieg der Preise deutlich."),
     ],
 )
 def test_the_articles_own_voice_has_no_attribution_cue(language: str, sentence: str) -> None:
@@ -842,6 +847,9 @@ def test_straight_apostrophes_are_no_quotation(sentence: str) -> None:
         # the Spanish perfect (a probe of La Vanguardia's neighbours)
         ("es", "Una vecina ha relatado que el fuego llegó de noche."),
         ("es", "Un vecino de Turre ha contado a este diario que huyó a las tres."),
+        # people named by trade who expect something (real news, Berliner Morgenpost)
+        ("de", "Marktbeobachter gehen davon aus, dass der Rückgang durchlaufen ist."),
+        ("de", "Ökonomen rechnen damit, dass die Zinsen sinken."),
         # support or criticism that comes from one unnamed person (real news, Die Welt)
         ("de", "Unterstützung kommt von einem Zuschauer."),
         ("de", "Kritik an dem Plan kam von einer Anwohnerin."),

@@ -2330,6 +2330,41 @@ def test_german_names_offered_a_mixed_acronym_no_adjective_compound_one_genitive
     assert not [n for n in offered if "Kampagne" in n or "Bündnisses" in n or n == "GmbH"]
 
 
+@pytest.mark.parametrize(
+    ("text", "offered_name"),
+    [
+        # real news (Berliner Morgenpost): never offered, their words went to the firms
+        (
+            "Konstantin Veit vom Vermögensverwalter Pimco betont: „Wir stimmen zu.“",
+            "Konstantin Veit",
+        ),
+        (
+            "Carsten Brzeski von der Direktbank ING erklärt dazu: „Die Lage ist ernst.“",
+            "Carsten Brzeski",
+        ),
+        (
+            "Luke Bartholomew vom Vermögensverwalter Aberdeen Investments, erwartet keine "
+            "Veränderung: „Wir warten.“",
+            "Luke Bartholomew",
+        ),
+        ("Peter Müller vom Verband sagte, es gehe.", "Peter Müller"),
+        # (guards) an adjective and its noun, a common noun
+        ("Große Teile vom Dach erklärte man für marode.", None),
+        ("Hilfe vom Staat erwartet man. Die Hilfe ist klein.", None),
+    ],
+)
+def test_a_german_person_opening_a_sentence_before_their_body_is_offered(
+    text: str, offered_name: str | None
+) -> None:
+    from newsbrief.speakers import name_candidates
+
+    offered = name_candidates(split_sentences(text, "de"), [], "de")
+    if offered_name is None:
+        assert not [n for n in offered if n.split()[0] in ("Große", "Hilfe")]
+    else:
+        assert offered_name in offered
+
+
 def test_a_plural_owner_inside_a_bodys_name_is_part_of_the_name_offered() -> None:
     """Real news (the Telegraph): "the Register of Members’ Financial Interests" was offered as
     "Register of Members" and "Financial Interests", and both were listed as bodies; a

@@ -5254,6 +5254,63 @@ def test_a_person_of_a_body_named_before_the_verb_is_the_speaker(text: str, lang
     assert source["In" if language == "de" else "Three"] == "Paolo Ferri"
 
 
+def test_a_two_letter_surname_before_a_german_verb_of_saying_is_the_persons() -> None:
+    """Real news (Berliner Morgenpost): "Yu ergänzt: „...“" of Geoff Yu went to a bank, the
+    model's pick ("Yu", too short to be a surname on its own, is one where it speaks)."""
+    text = (
+        "Die Commerzbank sieht die Zinsen steigen. Ähnlich sieht es Geoff Yu vom "
+        "Vermögensverwalter BNY: „Es wird erwartet, dass die EZB die Zinsen belässt.“ Yu "
+        "ergänzt: „Ein möglicher Störfaktor wäre ein Ausverkauf.“"
+    )
+    content = _brief_of(
+        text,
+        [
+            {"name": "Geoff Yu", "kind": "person", "role": "Analyst"},
+            {"name": "Commerzbank", "kind": "organization", "role": "Bank"},
+        ],
+        "Commerzbank",
+        language="de",
+    )
+    assert sources_by_first_word(content)["Yu"] == "Geoff Yu"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # real news (Berliner Morgenpost): the firm named last before the verb took them
+        (
+            "Konstantin Veit vom Vermögensverwalter Pimco betont: „Wir stimmen zu.“",
+            "Konstantin Veit",
+        ),
+        (
+            "Carsten Brzeski von der Direktbank ING erklärt dazu: „Die Lage ist ernst.“",
+            "Carsten Brzeski",
+        ),
+        # (a guard) one the subject is against, not the subject
+        (
+            "Die Vorwürfe gegen Konstantin Veit vom Vermögensverwalter Pimco wies Pimco zurück.",
+            "Pimco",
+        ),
+    ],
+)
+def test_a_german_person_of_a_body_with_its_trade_between_is_the_speaker(
+    sentence: str, speaker: str
+) -> None:
+    text = f"Die Zinsen steigen. {sentence}"
+    content = _brief_of(
+        text,
+        [
+            {"name": "Pimco", "kind": "organization", "role": "Vermögensverwalter"},
+            {"name": "ING", "kind": "organization", "role": "Bank"},
+            {"name": "Konstantin Veit", "kind": "person", "role": "Ökonom"},
+            {"name": "Carsten Brzeski", "kind": "person", "role": "Ökonom"},
+        ],
+        {"s2": "ING" if "Pimco" in sentence else "Pimco"},
+        language="de",
+    )
+    assert sources_by_first_word(content)[sentence.split()[0]] == speaker
+
+
 def test_a_surname_with_its_particles_names_its_speaker() -> None:
     """Real news (derStandard): "sagt Van der Bellen" and ", so Van der Bellen," went to the
     article (the model's pick) because only "Bellen" was a form of Alexander Van der Bellen's,
