@@ -971,6 +971,13 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # Kommunikation ... geäußert."; real news, BR)
         r"geäußert(?!\w)",
         r"(?:gab|gibt|gaben|geben)(?=\s.{0,40}?bekannt(?=\s*[,.;:!?\"“”»]|\s*$))",
+        # (a longer subject and its time between: "Das gab der Walliser Staatsrat am Dienstag
+        # nach einer außerordentlichen Sitzung bekannt."; real news, Salzburger Nachrichten)
+        r"(?:gab|gibt|gaben|geben)(?=\s[^.;:!?\"“”»„]{41,100}?\sbekannt(?=\s*[.;!?]|\s*$))",
+        # reminded ("Der Kanton erinnerte daran, dass ..."; real news, Salzburger Nachrichten:
+        # the article's); not remembering ("Er erinnert sich daran, dass ...")
+        r"(?:erinnert|erinnerte|erinnerten|erinnern)(?=\s+(?:(?!sich\b)[\w-]+\s+){0,3}?daran,?\s+"
+        r"(?:dass|daß)\s)",
         r"bekanntgegeben",
         r"bekanntgab",
         r"wies?(?=\s.{0,40}?\shin(?=\s*[,.;:!?\"“”»]|\s*$))",

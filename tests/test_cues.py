@@ -176,6 +176,12 @@ from newsbrief.cues import (
         # in someone's view (real news, dpa)
         ("de", "Kinder sollten nach Meidingers Ansicht früh Sprachtests machen."),
         ("de", "Kritik am Vorstoß des Unionsfraktionsvizes kommt vom Verband Bildung (VBE)."),
+        # announced, a long subject between; reminded (real news, Salzburger Nachrichten)
+        (
+            "de",
+            "Das gab der Walliser Staatsrat am Dienstag nach einer außerordentlichen Sitzung bekannt.",
+        ),
+        ("de", "Der Kanton erinnerte daran, dass diese Einrichtungen überprüft werden müssen."),
         # made clear (real news, Berliner Morgenpost: given to an analyst quoted before)
         ("de", "Lagarde hat zuletzt deutlich gemacht, dass der Zyklus abgeschlossen sei."),
         ("de", "Lagarde machte am Montag klar, dass die Zinsen bleiben."),
@@ -615,6 +621,8 @@ def test_reporting_verbs_mark_a_sentence_attributed(language: str, sentence: str
         ("de", "Beim Kauf einer Wärmepumpe gibt es aber einiges zu bedenken."),
         # (going away out of a place; a review)
         ("de", "Der Mann ging mit der Beute davon aus dem Laden in Richtung Bahnhof."),
+        # something that became known (a guard)
+        ("de", "Sie gab der Firma einen Auftrag, der in der ganzen Stadt schnell bekannt wurde."),
         # a thing made visible (a guard)
         ("de", "Die Grafik macht den Anstieg der Preise deutlich."),
     ],
