@@ -973,7 +973,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"(?:gab|gibt|gaben|geben)(?=\s.{0,40}?bekannt(?=\s*[,.;:!?\"“”»]|\s*$))",
         # (a longer subject and its time between: "Das gab der Walliser Staatsrat am Dienstag
         # nach einer außerordentlichen Sitzung bekannt."; real news, Salzburger Nachrichten)
-        r"(?:gab|gibt|gaben|geben)(?=\s[^.;:!?\"“”»„]{41,100}?\sbekannt(?=\s*[.;!?]|\s*$))",
+        # (not what was not known: "Ob es Verletzte gab oder wie hoch der Schaden ist, war
+        # zunächst nicht bekannt."; a review)
+        r"(?:gab|gibt|gaben|geben)(?=\s[^.;:!?\"“”»„,]{41,100}?\s(?<!nicht\s)(?<!war\s)(?<!ist\s)"
+        r"bekannt(?=\s*[.;!?]|\s*$))",
         # reminded ("Der Kanton erinnerte daran, dass ..."; real news, Salzburger Nachrichten:
         # the article's); not remembering ("Er erinnert sich daran, dass ...")
         r"(?:erinnert|erinnerte|erinnerten|erinnern)(?=\s+(?:(?!sich\b)[\w-]+\s+){0,3}?daran,?\s+"
@@ -1149,8 +1152,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"hieß es",
         # the order of a relative clause, before a colon, a quotation or "dass" ("ein Schreiben
         # der Bildungsdirektion, in dem es hieß: „...“"; real news, Kleine Zeitung: the
-        # article's); not a name ("Es heißt Paul")
-        r"(?<=\s)es\s+(?:hieß|heißt)(?=\s*:|\s*,?\s*(?:dass\s|[„“\"»«]))",
+        # article's); not a name ("Es heißt Paul", "Das Album – es heißt „Sonne“ – erscheint")
+        r"(?:(?<=in dem )|(?<=in der )|(?<=in denen ))es\s+(?:hieß|heißt)"
+        r"(?=\s*:|\s*,?\s*(?:dass\s|[„“\"»«]))",
         r"heißt es",
         r"meint(?:e|en)?",
         r"gemeint",
@@ -1244,7 +1248,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # deutlich gemacht, dass ..."; real news, Berliner Morgenpost: given to an analyst
         # quoted before), not a thing made visible ("Die Grafik macht den Anstieg deutlich.")
         r"(?:deutlich|klar)\s*gemacht(?=\s*,?\s*(?:dass|daß|:))",
-        r"(?:macht|machte|machten|machen)(?=\s[^.;:!?]{0,60}?\s(?:deutlich|klar)\s*,?\s*(?:dass|daß|:))",
+        r"(?:macht|machte|machten|machen)(?=\s(?:[^.;:!?]{0,60}?\s)?(?:deutlich|klar)\s*,?\s*"
+        r"(?:dass|daß|:))",
+        # (whose subject is a person or a body, see _said_here: not "Die Pandemie hat deutlich
+        # gemacht, dass ...", "Der Fall macht erneut deutlich, dass ..."; a review)
         r"(?:gibt|gab|geben|gaben)(?=\s.{1,40}?\s(?:recht|Recht)(?=\s*[,.;:!?\"“”»]|\s*$))",
         # pointing something out ("Iran-Experte Cornelius Adebahr von der Deutschen
         # Gesellschaft für Auswärtige Politik (DGAP) gibt gleichzeitig zu bedenken, dass ...";
@@ -3193,17 +3200,21 @@ what someone did not say, in the article's words."""
 
 _GERMAN_NOT_SAID = re.compile(
     r"\s+(?:(?:er|sie|man|aber|jedoch|allerdings|zwar|dabei|hier|da|damals|es|das|dies)\s+)?"
-    r"(?:nicht(?!\w)(?!\s+(?:nur|ohne)(?!\w))|nichts(?!\w))",
+    r"(?:nicht(?:\s+(?:ausdrücklich|explizit|direkt|konkret|genau|wörtlich|offen))?"
+    r"(?=\s*[.,;:!?„“\"»«]|\s*$|\s+(?:wann|wie|ob|was|warum|weshalb|wer|welche\w*|wo|wieso)\b)"
+    r"|nichts(?=\s*[.,;:!?]|\s*$|\s+(?:zu|über|dazu|darüber|davon)\b))",
     re.IGNORECASE,
 )
-"""A negation right after a German verb of saying ("Höcke sagt nicht ausdrücklich „Thüringer
-Unternehmen“"; real news, Die Welt: given to Höcke): what someone did not say, in the
-article's words (not "sagt nicht nur", who says more, nor "sagte sie nicht ohne Stolz")."""
+"""A negation right after a German verb of saying, closing the clause or before what was not
+said ("Höcke sagt nicht ausdrücklich „Thüringer Unternehmen“"; real news, Die Welt: given to
+Höcke; "sagte er nicht.", "sagte nicht, wann ...", "sagte nichts dazu"): what someone did not
+say, in the article's words; not "sagt nicht nur", "sagte nicht zum ersten Mal, dass", "sagte
+nicht öffentlich, sondern ...", "sagte sie nicht ohne Stolz" (a review), who say it."""
 _GERMAN_SAYING_NEGATED = frozenset(
-    {"sagt", "sagte", "sagen", "sagten", "erwähnt", "erwähnte", "erwähnten", "nennt", "nannte",
-     "nannten"}
+    {"sagt", "sagte", "sagen", "sagten", "erwähnt", "erwähnte", "erwähnten"}
 )  # fmt: skip
-"""German verbs of saying that a negation after them turns into what was not said."""
+"""German verbs of saying that a negation after them turns into what was not said (not
+"nannte es nicht akzeptabel", a stance; a review)."""
 _GERMAN_NOT_BEFORE = re.compile(r"(?<!\w)(?:nicht|nie|niemals)\s+$", re.IGNORECASE)
 """A negation right before a German participle of saying ("Das hat er nicht gesagt")."""
 
@@ -3247,6 +3258,30 @@ _LAUT_PREPOSITION = re.compile(
 """What follows "laut" the preposition: a name or noun (quoted, or an agency written in lower
 case: "laut dpa"), a number, or a declined word ("dem", "einem", "offiziellen"); "laut und
 deutlich", "laut geworden" are the adverb, and "laut Definition", "laut Plan" cite no one."""
+
+
+_MADE_CLEAR_OR_REMINDED = re.compile(
+    r"(?:deutlich|klar)\s*gemacht|macht|machte|machten|machen|erinnert|erinnerte|erinnerten|"
+    r"erinnern",
+    re.IGNORECASE,
+)
+"""German verbs of saying that a thing may be the subject of ("Der Fall macht deutlich, dass
+...", "Das Unglück erinnert daran, dass ...")."""
+_SPEAKING_NOUN = (
+    r"[\w-]*(?:minister|ministerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|"
+    r"kanzler|kanzlerin|regierung|ministerium|kanton|polizei|gemeinde|stadt|verband|behörde|"
+    r"gericht|kommission|partei|bank|konzern|unternehmen|rat|senat|amt|institut|experte|"
+    r"expertin|direktor|direktorin|leiter|leiterin|vorsitzende|vorsitzender|gewerkschaft)"
+)
+_THING_OPENS = re.compile(
+    r"\W*(?:(?:der|die|das|dieser|diese|dieses|den)\s+(?:(?-i:[a-zäöüß])[\w-]*\s+)?(?!"
+    + _SPEAKING_NOUN
+    + r"(?!\w))(?-i:[A-ZÄÖÜ])[\w-]*\s|(?:das|dies|es)\s)",
+    re.IGNORECASE,
+)
+"""A German sentence opening with its subject, a thing: an article and a noun that names no
+person or body ("Die Pandemie", "Der Fall", "Die jüngsten Zahlen", "Das Unglück"), or "Das",
+"Dies", "Es" (not "Der Kanton", "Die Ministerin", "Die Polizei")."""
 
 
 _UPHOLDING = {
@@ -3653,6 +3688,12 @@ def _said_here(code: str, match: re.Match[str]) -> bool:
         )
     ):
         return False  # "Höcke sagt nicht ausdrücklich ...": what was not said
+    if (
+        code == "de"
+        and _MADE_CLEAR_OR_REMINDED.fullmatch(match.group(0)) is not None
+        and _THING_OPENS.match(match.string) is not None
+    ):
+        return False  # "Die Pandemie hat deutlich gemacht, dass ...": a thing shows it
     if code == "de":
         return not _GERMAN_PASSIVE.match(match.string, match.end())
     before = match.string[: match.start()].rstrip()
@@ -3898,14 +3939,15 @@ def quotations(sentence: str, names: Sequence[str] = ()) -> list[tuple[int, int]
 
 
 _CRITICISM_FROM_ONE = re.compile(
-    r"(?:Kritik|Widerspruch|Lob|Zustimmung|Unterstützung|Protest)\s+(?:\S+\s+){0,6}?"
+    r"(?:(?:Kritik|Widerspruch|Lob|Zustimmung|Protest)\s+(?:\S+\s+){0,6}?|^Unterstützung\s+)"
     r"(?:kommt|kam|kommen|kamen)\s+von\s+"
     rf"(?P<who>(?:einem|einer)\s+{_GERMAN_UNNAMED_PERSON})(?!,?\s+(?-i:[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ]))"
     r"(?=\s*[.;:!?]|\s*$)"
 )
 """Criticism or support that comes from one unnamed person ("Unterstützung kommt von einem
 Zuschauer."; real news, Die Welt: given to a business association named later): that person
-is the sentence's unnamed source."""
+is the sentence's unnamed source (support only opening the sentence, bare: not "Finanzielle
+Unterstützung kommt von einem Unternehmer"; a review)."""
 
 
 def find_cues(

@@ -9611,10 +9611,9 @@ def _opening_name_pair(
         return False  # "Later Trump said", "Separately Biden wrote"
     # before the body they are of, in a sentence that quotes or reports them ("Konstantin
     # Veit vom Vermögensverwalter Pimco betont: „...“", "Carsten Brzeski von der Direktbank
-    # ING erklärt dazu: ...", "Luke Bartholomew vom Vermögensverwalter Aberdeen Investments,
-    # erwartet keine Veränderung: „...“"; real news, Berliner Morgenpost: never offered, and
-    # their words went to the firms or to the article), given names with an adjective's ending
-    # too; not a common noun the article writes after an article ("die Kritik")
+    # ING erklärt dazu: ..."; real news, Berliner Morgenpost: never offered, and their words
+    # went to the firms); not a common noun the article writes after an article ("die
+    # Kritik")
     of_a_body = (
         german
         and _OF_A_BODY_AFTER.match(text, second.end()) is not None
@@ -9623,13 +9622,10 @@ def _opening_name_pair(
         and not is_country(second.group(), "de")
         and not any(german_noun(t.group(), article) for t in (first, second))
     )
-    if (
-        german
-        and re.search(r"(?:e|es|em)$", first.group())
-        and not (of_a_body and re.match(r"[^.!?]*?[:„“\"»«]", text[second.end() :]))
-    ):
-        # an inflected adjective before its noun: "Heftige Kritik,", "Große Teile vom Dach
-        # erklärte man für marode" (a given name so ended only before a quotation: "Luke")
+    if german and re.search(r"(?:e|es|em)$", first.group()):
+        # an inflected adjective before its noun: "Heftige Kritik,", "Gute Nachrichten vom
+        # Arbeitsmarkt: ...", "Scharfe Kritik von der Opposition: „...“" (a review), which
+        # costs given names that end so ("Luke Bartholomew vom Vermögensverwalter ...")
         return False
     # a pair whose verb of saying introduces a quotation names its speaker, whatever the
     # article writes in lower case elsewhere ("Financial Times reported:" beside "a hundred
@@ -9938,37 +9934,35 @@ def _short_for_a_clubs_name(
 
 _BODY_AFTER_PLURAL_OWNER = frozenset(
     {"Union", "Unions", "Party", "Guild", "Association", "Federation", "Council", "Committee",
-     "Alliance", "League", "Front", "Movement", "Fund", "Affairs", "Interests", "Society",
-     "Confederation", "Congress", "Trust", "Institute", "Forum", "Rights"}
+     "Alliance", "League", "Front", "Movement", "Fund", "Affairs", "Society", "Confederation",
+     "Trust", "Institute", "Forum"}
 )  # fmt: skip
 """Words after an English plural owner that go on with one body's name ("National Farmers’
 Union", "Department of Veterans’ Affairs")."""
 
 
-_MIXED_ACRONYM = re.compile(r"(?!GmbH$)[A-ZÄÖÜ](?=[a-zäöü]{0,2}[A-ZÄÖÜ])[A-Za-zÄÖÜäöü]{1,4}")
+_MIXED_ACRONYM = re.compile(
+    r"(?!GmbH$)(?![A-ZÄÖÜ]+s$)[A-ZÄÖÜ](?=[a-zäöü]{0,2}[A-ZÄÖÜ])[A-Za-zÄÖÜäöü]{1,4}"
+)
 """A German acronym of capitals and small letters, five letters at most, a capital after the
-first within its next three ("AfD", "BaFin", "BfV"); not a word ("Bahn") nor a company's
-legal form ("GmbH")."""
+first within its next three ("AfD", "BaFin", "BfV"); not a word ("Bahn"), a company's legal
+form ("GmbH") nor the plural of a capitals' acronym ("AKWs", "IMs"; a review)."""
 
 
 def _plural_owner_inside(text: str, tokens: Sequence[re.Match[str]], first: int, last: int) -> bool:
     """Whether the capitalised plural owner ``tokens[last]`` ("Members’") goes on with the
-    capitalised word after it inside one name: the run it ends holds "of" or "for" ("the
-    Register of Members’ Financial Interests"; real news, the Telegraph: offered as "Register
-    of Members" and "Financial Interests", both listed as bodies), or the word after is one a
-    body's name ends in ("the National Farmers’ Union"); not an owner of another thing ("the
-    Tories’ Brexit plan")."""
+    capitalised word after it inside one name, a word a body's name ends in ("the National
+    Farmers’ Union"); not an owner of another thing ("the Tories’ Brexit plan", "the
+    Republicans’ Congress leaders") nor of a person ("the Institute for Fiscal Studies’ Paul
+    Johnson"; a review: "Register of Members’ Financial Interests" of the Telegraph stays cut,
+    as nothing tells its last words from a person's name)."""
     if last + 1 >= len(tokens):
         return False
     word, nxt = tokens[last].group(), tokens[last + 1].group()
     gap = text[tokens[last].end() : tokens[last + 1].start()]
     if gap not in ("’ ", "' ") or not word.endswith("s") or not _capitalised(word):
         return False
-    if not _capitalised(nxt):
-        return False
-    return nxt in _BODY_AFTER_PLURAL_OWNER or any(
-        tokens[k].group() in ("of", "for") for k in range(first + 1, last)
-    )
+    return nxt in _BODY_AFTER_PLURAL_OWNER
 
 
 def name_candidates(
@@ -10482,9 +10476,12 @@ def name_candidates(
                 if len(words) > 1 and re.fullmatch(r"[\w]+-[a-zäöüß][\w-]*", words[0]):
                     # an adjective compound with a name ("der AfD-kritischen Kampagne „Made in
                     # Germany“"; real news, Die Welt: offered and listed as a body): no name
-                    words.pop(0)
-                    if len(words) == 1 and not words[0].isupper():
+                    if len(words) > 2:
+                        words.pop(0)
+                    elif "-" not in words[1] and not words[1].isupper():
                         continue  # a German noun alone ("Kampagne") is none
+                    # (a body's hyphenated name stays with its adjective: "Die SPD-nahe
+                    # Friedrich-Ebert-Stiftung"; a review)
                 # "von Bayern München" of "des Machers von Bayern München" (real news,
                 # derStandard): a name opens with a capital, not the connector of a noun left off
                 while len(words) > 1 and not words[0][:1].isupper():

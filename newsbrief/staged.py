@@ -371,6 +371,10 @@ _INTRODUCES_A_QUOTATION = re.compile(
 )
 """A sentence that closes announcing the quotation after it ("..., indem er seinen Beitrag wie
 folgt einleitet."): the next sentence, all quotation, is the one it introduces."""
+_INTRODUCED_SUBJECT = re.compile(r"(?<!\w)(?:ein|eine|a|an|one)\s+\x00(?![’'])")
+"""The unnamed person (marked ``\\x00``) as a subject: after a nominative indefinite article
+("bis ein Zuschauer ... einleitet"), not an object ("an einen Zuschauer") nor an owner ("a
+reader's question")."""
 
 
 _ASKS_SOMEONE = re.compile(
@@ -6679,12 +6683,17 @@ def staged_brief(
                     and not mentioned(speaking.source, before.text)
                 )
                 viewer = unnamed_person(before.text) if announced else None
-                if viewer is not None:
+                if viewer is not None and _INTRODUCED_SUBJECT.search(
+                    before.text.replace(viewer[0], "\x00", 1)
+                ):
                     unnamed = _unnamed_source(viewer[0], actors)
                     if unnamed not in actors:
                         actors.append(unnamed)
                     _give(unit, unnamed, ", whom the sentence before introduces it with", notes)
-                elif not announced:
+                else:
+                    # (anyone else the sentence introduces it by goes on: "She summed it up in
+                    # these words:", "Seine Antwort an einen Zuschauer beginnt er mit den
+                    # Worten:"; a review)
                     _give(unit, speaking.source, ", whose quotation it runs on with", notes)
         asked_of = (
             _asked_person(sentences[unit.sentence.number - 2].text, actors)

@@ -663,8 +663,31 @@ def test_a_german_verb_of_saying_negated_is_no_verb_of_saying(sentence: str) -> 
 @pytest.mark.parametrize(
     "sentence",
     [
+        # (a review) a thing that makes clear or reminds, something that was not known, a name
+        "Die Pandemie hat deutlich gemacht, dass wir mehr Pflegekräfte brauchen.",
+        "Der Krieg in der Ukraine hat klar gemacht, dass Europa handeln muss.",
+        "Der Fall macht erneut deutlich, dass die Behörden versagen.",
+        "Das Unglück erinnert daran, dass Brandschutz wichtig ist.",
+        "Ob es bei dem Brand Verletzte gab oder wie hoch der Schaden ist, war zunächst nicht bekannt.",
+        "Das neue Album – es heißt „Sonnenschein“ – erscheint im Mai.",
+    ],
+)
+def test_german_phrases_of_saying_with_no_one_saying_are_no_verb_of_saying(sentence: str) -> None:
+    assert not find_cues(sentence, "de").reporting
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Er sagt nicht nur, dass die Preise steigen, sondern auch, dass Löhne fallen.",
         "„Ja“, sagte sie nicht ohne Stolz.",
+        # (a review) a stance named, more than once, not in public, without pride
+        "Verkehrsministerin Anna Berger nannte es nicht akzeptabel, dass die Bahn schließt.",
+        "Ministerin Anna Berger sagte nicht zum ersten Mal, dass die Bahn schließt.",
+        "Sie sagte nicht öffentlich, sondern in einer internen Sitzung, dass sie geht.",
+        "„Das war knapp“, sagte er nicht ganz ohne Stolz.",
+        "Die Ministerin machte deutlich, dass sie bleibt.",
+        "Die Polizei erinnerte daran, dass Böller verboten sind.",
         "Die Lage sei ernst, sagte Müller.",
     ],
 )
@@ -897,6 +920,7 @@ def test_romance_people_the_article_does_not_name_speak(
         "Er kam, wie ein Polizist den Weg versperrte.",
         # support that comes from one named after the noun, or something that comes from one
         "Unterstützung kommt von einem Anwohner, Hans Weber.",
+        "Finanzielle Unterstützung kommt von einem Unternehmer.",
         "Der Anruf kam von einem Nachbarn.",
     ],
 )

@@ -6885,6 +6885,8 @@ def test_what_a_german_letter_says_in_its_relative_clause_is_the_letters(
             "Björn Höcke",
         ),
         ("Es geht um Bildungspolitik und um Straßen.", "Björn Höcke"),
+        # (a review) one the sentence introduces it to, not by
+        ("Seine Antwort an einen Zuschauer beginnt er mit den Worten:", "Björn Höcke"),
     ],
 )
 def test_a_quotation_a_sentence_before_introduces_is_the_introduced_ones(
