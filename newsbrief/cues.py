@@ -1153,7 +1153,7 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # the order of a relative clause, before a colon, a quotation or "dass" ("ein Schreiben
         # der Bildungsdirektion, in dem es hieß: „...“"; real news, Kleine Zeitung: the
         # article's); not a name ("Es heißt Paul", "Das Album – es heißt „Sonne“ – erscheint")
-        r"(?:(?<=in dem )|(?<=in der )|(?<=in denen ))es\s+(?:hieß|heißt)"
+        r"(?:(?<=in dem )|(?<=in der )|(?<=in denen ))es\s+(?:hieß|heißt|hiess|heisst)"
         r"(?=\s*:|\s*,?\s*(?:dass\s|[„“\"»«]))",
         r"heißt es",
         r"meint(?:e|en)?",
@@ -1247,11 +1247,11 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # made clear, before what was said ("hat EZB-Präsidentin Christine Lagarde zuletzt
         # deutlich gemacht, dass ..."; real news, Berliner Morgenpost: given to an analyst
         # quoted before), not a thing made visible ("Die Grafik macht den Anstieg deutlich.")
+        # (whose subject is a person or a body, see _said_here: not "Die Pandemie hat deutlich
+        # gemacht, dass ...", "Der Fall macht erneut deutlich, dass ..."; a review)
         r"(?:deutlich|klar)\s*gemacht(?=\s*,?\s*(?:dass|daß|:))",
         r"(?:macht|machte|machten|machen)(?=\s(?:[^.;:!?]{0,60}?\s)?(?:deutlich|klar)\s*,?\s*"
         r"(?:dass|daß|:))",
-        # (whose subject is a person or a body, see _said_here: not "Die Pandemie hat deutlich
-        # gemacht, dass ...", "Der Fall macht erneut deutlich, dass ..."; a review)
         r"(?:gibt|gab|geben|gaben)(?=\s.{1,40}?\s(?:recht|Recht)(?=\s*[,.;:!?\"“”»]|\s*$))",
         # pointing something out ("Iran-Experte Cornelius Adebahr von der Deutschen
         # Gesellschaft für Auswärtige Politik (DGAP) gibt gleichzeitig zu bedenken, dass ...";
@@ -3274,14 +3274,15 @@ _SPEAKING_NOUN = (
     r"expertin|direktor|direktorin|leiter|leiterin|vorsitzende|vorsitzender|gewerkschaft)"
 )
 _THING_OPENS = re.compile(
-    r"\W*(?:(?:der|die|das|dieser|diese|dieses|den)\s+(?:(?-i:[a-zäöüß])[\w-]*\s+)?(?!"
+    r"[^\w„“\"»«‚‘]*(?:(?:der|die|das|dieser|diese|dieses|den)\s+(?:(?-i:[a-zäöüß])[\w-]*\s+)?(?!"
     + _SPEAKING_NOUN
     + r"(?!\w))(?-i:[A-ZÄÖÜ])[\w-]*\s|(?:das|dies|es)\s)",
     re.IGNORECASE,
 )
 """A German sentence opening with its subject, a thing: an article and a noun that names no
 person or body ("Die Pandemie", "Der Fall", "Die jüngsten Zahlen", "Das Unglück"), or "Das",
-"Dies", "Es" (not "Der Kanton", "Die Ministerin", "Die Polizei")."""
+"Dies", "Es" (not "Der Kanton", "Die Ministerin", "Die Polizei", nor a quotation's first word:
+"„Es war schön“, erinnert sich ...")."""
 
 
 _UPHOLDING = {
@@ -3692,6 +3693,13 @@ def _said_here(code: str, match: re.Match[str]) -> bool:
         code == "de"
         and _MADE_CLEAR_OR_REMINDED.fullmatch(match.group(0)) is not None
         and _THING_OPENS.match(match.string) is not None
+        # (the reminder, not one who remembers after a quotation: "„Es war schön“, erinnert
+        # sich Kerstin Wahala.")
+        and (
+            not match.group(0).casefold().startswith("erinner")
+            or re.match(r"\s+(?:(?!sich\b)[\w-]+\s+){0,3}?daran", match.string[match.end() :])
+            is not None
+        )
     ):
         return False  # "Die Pandemie hat deutlich gemacht, dass ...": a thing shows it
     if code == "de":

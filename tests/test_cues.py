@@ -688,6 +688,8 @@ def test_german_phrases_of_saying_with_no_one_saying_are_no_verb_of_saying(sente
         "„Das war knapp“, sagte er nicht ganz ohne Stolz.",
         "Die Ministerin machte deutlich, dass sie bleibt.",
         "Die Polizei erinnerte daran, dass Böller verboten sind.",
+        # (the reread) one who remembers, after a quotation opening with "Es"
+        "„Es war schön“, erinnert sich Kerstin Wahala.",
         "Die Lage sei ernst, sagte Müller.",
     ],
 )
