@@ -9949,7 +9949,7 @@ first within its next three ("AfD", "BaFin", "BfV"); not a word ("Bahn"), a comp
 form ("GmbH") nor the plural of a capitals' acronym ("AKWs", "IMs"; a review)."""
 
 
-def _plural_owner_inside(text: str, tokens: Sequence[re.Match[str]], first: int, last: int) -> bool:
+def _plural_owner_inside(text: str, tokens: Sequence[re.Match[str]], last: int) -> bool:
     """Whether the capitalised plural owner ``tokens[last]`` ("Members’") goes on with the
     capitalised word after it inside one name, a word a body's name ends in ("the National
     Farmers’ Union"); not an owner of another thing ("the Tories’ Brexit plan", "the
@@ -10127,7 +10127,7 @@ def name_candidates(
             j = i
             while j + 1 < len(tokens) and (
                 spaced(sentence.text, tokens[j], tokens[j + 1])
-                or _plural_owner_inside(sentence.text, tokens, i, j)
+                or _plural_owner_inside(sentence.text, tokens, j)
             ):
                 nxt = tokens[j + 1].group()
                 if _capitalised(nxt) and _owner_of_another_name(
@@ -10475,13 +10475,14 @@ def name_candidates(
                     continue
                 if len(words) > 1 and re.fullmatch(r"[\w]+-[a-zäöüß][\w-]*", words[0]):
                     # an adjective compound with a name ("der AfD-kritischen Kampagne „Made in
-                    # Germany“"; real news, Die Welt: offered and listed as a body): no name
+                    # Germany“"; real news, Die Welt: offered and listed as a body): no name;
+                    # a German noun left alone ("Kampagne") is none, but a body's hyphenated
+                    # name stays with its adjective ("Die SPD-nahe Friedrich-Ebert-Stiftung"; a
+                    # review)
                     if len(words) > 2:
                         words.pop(0)
                     elif "-" not in words[1] and not words[1].isupper():
-                        continue  # a German noun alone ("Kampagne") is none
-                    # (a body's hyphenated name stays with its adjective: "Die SPD-nahe
-                    # Friedrich-Ebert-Stiftung"; a review)
+                        continue
                 # "von Bayern München" of "des Machers von Bayern München" (real news,
                 # derStandard): a name opens with a capital, not the connector of a noun left off
                 while len(words) > 1 and not words[0][:1].isupper():
