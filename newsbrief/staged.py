@@ -770,6 +770,15 @@ interview with the Guardian", "sagte dem SPIEGEL"), as the folded text writes th
 ("gegenüber" is "gegenuber")."""
 
 
+_TOLD_IN_SENTENCE = re.compile(
+    r"(?<!\w)(?:told|tells|telling|speaking\s+to|spoke\s+to|interview\s+with|"
+    r"in\s+a\s+statement\s+to|interview\s+mit|sagte|sagt|gegenuber)\s+"
+    r"(?:(?:the|dem|der|einem|einer)\s+)?(?:[\w-]+\s+){0,3}$"
+)
+"""The words before an outlet a sentence names as the one spoken to, its adjectives and noun
+between ("Interview mit dem israelischen Sender ", "told the British broadcaster "; folded)."""
+
+
 def _names_it_short(medium: ActorRecord, sentence: str) -> bool:
     """Whether ``sentence`` may name ``medium`` again: by a capitalised word of its name
     ("the Journal" of The Wall Street Journal) or a medium's noun ("the paper")."""
@@ -6226,6 +6235,36 @@ def staged_brief(
         ):
             continue
         _give(unit, ARTICLE_ITSELF, ": the outlet its speakers talk to, not named in it", notes)
+
+    # Nor is the outlet the sentence itself names only as the one spoken to its speaker ("In
+    # einem emotionalen Interview mit dem israelischen Sender Channel 13 hat der mittlerweile
+    # 21 Jahre alte Mann nun über die Gefangenschaft berichtet."; real news, Hamburger
+    # Abendblatt: given to Channel 13): the person who spoke in the sentence before, in its
+    # paragraph or the one before, else the article.
+    spoke_before_it = {u.sentence.number: u for u in units}
+    for unit in attributed:
+        picked = unit.source
+        if picked is None or picked.kind != "media":
+            continue
+        folded = normalize_name(unit.sentence.text)
+        spans = mention_spans(picked, folded)
+        if not spans or not all(_TOLD_IN_SENTENCE.search(folded[:start]) for start, _ in spans):
+            continue
+        spoke = spoke_before_it.get(unit.sentence.number - 1)
+        person = (
+            spoke.source
+            if spoke is not None
+            and spoke.source is not None
+            and spoke.source.kind == "person"
+            and unit.sentence.paragraph - spoke.sentence.paragraph <= 1
+            else None
+        )
+        _give(
+            unit,
+            person if person is not None else ARTICLE_ITSELF,
+            ", as the outlet the sentence names is only the one spoken to",
+            notes,
+        )
 
     # A sentence whose every verb of saying is in a relative clause of people it does not name
     # is not the words of an actor it does not name either ("The federal government agreed to

@@ -5254,6 +5254,39 @@ def test_a_person_of_a_body_named_before_the_verb_is_the_speaker(text: str, lang
     assert source["In" if language == "de" else "Three"] == "Paolo Ferri"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # real news (Hamburger Abendblatt): given to the broadcaster
+        (
+            "In einem Interview mit dem israelischen Sender Channel 13 hat der 21 Jahre alte "
+            "Mann nun über die Gefangenschaft berichtet.",
+            "Rom Braslavski",
+        ),
+        # (a guard) the outlet as the subject reports itself
+        ("Der Sender Channel 13 berichtete zuerst über die Gefangenschaft.", "Channel 13"),
+    ],
+)
+def test_an_outlet_the_sentence_names_as_the_one_spoken_to_is_not_its_speaker(
+    sentence: str, source: str
+) -> None:
+    text = (
+        "Rom Braslavski war Geisel der Hamas. Zwei Jahre lang sei er gedemütigt worden, sagt "
+        f"der Deutsch-Israeli. {sentence}"
+    )
+    content = _brief_of(
+        text,
+        [
+            {"name": "Rom Braslavski", "kind": "person", "role": "Geisel"},
+            {"name": "Hamas", "kind": "organization", "role": "Terrororganisation"},
+            {"name": "Channel 13", "kind": "media", "role": "Sender"},
+        ],
+        "Channel 13",
+        language="de",
+    )
+    assert sources_by_first_word(content)[sentence.split()[0]] == source
+
+
 def test_a_two_letter_surname_before_a_german_verb_of_saying_is_the_persons() -> None:
     """Real news (Berliner Morgenpost): "Yu ergänzt: „...“" of Geoff Yu went to a bank, the
     model's pick ("Yu", too short to be a surname on its own, is one where it speaks)."""
