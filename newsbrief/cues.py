@@ -1198,7 +1198,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # Grundgesetz", "für einen großen Fehler der alten Regierung"; a review)
         # (not a separable verb closing the clause: "hält 200 Plätze für die Notunterbringung
         # bereit", "hielten Plakate für die Kameras hoch"; a review)
-        r"(?:hält|halten|hielt|hielten)(?=\s[^,.;:!?]{1,60}?\sfür\s+(?:(?-i:[a-zäöü])|"
+        # (what it is held for in quotation marks: "Negative Folgen für die Kinder ... hält das
+        # Gericht für „hinreichend plausibel“."; real news, Berliner Zeitung: the article's)
+        r"(?:hält|halten|hielt|hielten)(?=\s[^,.;:!?]{1,60}?\sfür\s+(?:[„\"»‚]?(?-i:[a-zäöü])|"
         r"(?:einen|eine|ein)\s|(?:den|die|das)\s+[„\"»]?(?:[\w-]+\s+){0,2}[\w-]+[“\"«]?"
         r"(?:\s*[,.;:!?]|\s*$)))"
         r"(?![^,.;:!?]*\s(?:bereit|frei|zurück|vor|offen|fest|hoch|gesperrt|auf|an|aus|ab)"

@@ -1906,6 +1906,11 @@ def test_german_verbs_that_are_no_saying(sentence: str) -> None:
         ),
         ("Friedrich Merz hält die Schuldenbremse dagegen für richtig und notwendig.", "hält"),
         ("Er hält das für einen großen Fehler der alten Regierung.", "hält"),
+        # what it is held for in quotation marks (real news, Berliner Zeitung)
+        (
+            "Negative Folgen für die Kinder hält das Gericht für „hinreichend plausibel“.",
+            "hält",
+        ),
         ("Der Minister sieht das anders.", "sieht"),
         # or seen in something (real news, Euronews DE)
         ("Die Opposition sieht darin einen Angriff auf die Pressefreiheit.", "sieht"),
@@ -1914,6 +1919,7 @@ def test_german_verbs_that_are_no_saying(sentence: str) -> None:
         ("Anwohner sahen Rauch über dem Dach.", None),
         # (a review) a separable verb, what a draft provides, what was seen, a range of days
         ("Die Stadt hält 200 Plätze für die Notunterbringung bereit.", None),
+        ("Die Firma hält den Slogan für „Made in Germany“ bereit.", None),
         ("Unterstützer des Präsidenten hielten Plakate für die Kameras hoch.", None),
         ("Der Gesetzentwurf sieht das Recht auf eine Rente vor.", None),
         ("Zeugen sahen das Auto in eine Menschenmenge rasen.", None),
