@@ -2364,6 +2364,22 @@ def test_a_german_person_opening_a_sentence_before_their_body_is_offered(
         assert offered_name in offered
 
 
+def test_a_name_after_a_relative_pronoun_still_makes_its_genitive_no_name() -> None:
+    """Real news (t-online): "Trumps Mund ist leicht geöffnet." was offered and listed as a
+    person, as "das Trump an einem Podium zeigt" (a relative pronoun) counted as a
+    determiner before the name."""
+    from newsbrief.speakers import name_candidates
+
+    text = (
+        "Donald Trump hat ein Bild verbreitet. In dem Post ist ein Bild zu sehen, das Trump an "
+        "einem Podium zeigt. Beide Männer haben die Augen geschlossen. Trumps Mund ist leicht "
+        "geöffnet."
+    )
+    offered = name_candidates(split_sentences(text, "de"), [], "de")
+    assert "Trumps Mund" not in offered
+    assert "Donald Trump" in offered
+
+
 def test_a_plural_owner_inside_a_bodys_name_is_part_of_the_name_offered() -> None:
     """A body's name goes on over a plural owner when a body's last word follows ("the National
     Farmers’ Union"); a party's plan, a body's person stay apart (the Telegraph: "the Register
