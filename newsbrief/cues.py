@@ -431,6 +431,10 @@ _NOUN_REPORTS = "".join(
 )  # fmt: skip
 """What stands before "reports" the noun: a preposition, an article, a word of number or time,
 or one of them with "media", "news" or "press" ("in media reports", "of news reports")."""
+_VERDICT_NOUNS = r"Kritik|Widerspruch|Lob|Zustimmung|Protest"
+"""German nouns for a verdict that "kommt von" someone: what they say."""
+
+
 _REPORTING: dict[str, tuple[str, ...]] = {
     "en": (
         # not the writer's "needless to say", nor "as if to say" of a face (real news, BBC)
@@ -1139,7 +1143,7 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"nach Informationen",
         # criticism or praise that comes from someone ("Kritik am Vorstoß des
         # Unionsfraktionsvizes kommt vom Verband Bildung und Erziehung (VBE)"; real news, dpa)
-        r"(?:Kritik|Widerspruch|Lob|Zustimmung|Unterstützung|Protest)\s+(?:\S+\s+){0,6}?"
+        rf"(?:{_VERDICT_NOUNS}|Unterstützung)\s+(?:\S+\s+){{0,6}}?"
         r"(?:kommt|kam|kommen|kamen)\s+(?:von|vom|aus)",
         # in someone's view ("Kinder sollten nach Meidingers Ansicht ..."; real news, dpa)
         rf"nach\s+(?:[\w-]+\s+)?(?:{GERMAN_VIEW_NOUNS})",
@@ -3949,7 +3953,7 @@ def quotations(sentence: str, names: Sequence[str] = ()) -> list[tuple[int, int]
 
 
 _CRITICISM_FROM_ONE = re.compile(
-    r"(?:(?:Kritik|Widerspruch|Lob|Zustimmung|Protest)\s+(?:\S+\s+){0,6}?|^Unterstützung\s+)"
+    rf"(?:(?:{_VERDICT_NOUNS})\s+(?:\S+\s+){{0,6}}?|^Unterstützung\s+)"
     r"(?:kommt|kam|kommen|kamen)\s+von\s+"
     rf"(?P<who>(?:einem|einer)\s+{_GERMAN_UNNAMED_PERSON})(?!,?\s+(?-i:[A-ZÄÖÜ]\w+\s+[A-ZÄÖÜ]))"
     r"(?=\s*[.;:!?]|\s*$)"

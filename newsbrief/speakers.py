@@ -9615,6 +9615,11 @@ def _opening_name_pair(
         return False  # "Selon PeakMetrics,", "Zahlreiche Abgeordnete,", "Ende Mai,"
     if first.group().casefold() in _SENTENCE_ADVERBS or first.group().casefold().endswith("ly"):
         return False  # "Later Trump said", "Separately Biden wrote"
+    if german and re.search(r"(?:e|es|em)$", first.group()):
+        # an inflected adjective before its noun: "Heftige Kritik,", "Gute Nachrichten vom
+        # Arbeitsmarkt: ...", "Scharfe Kritik von der Opposition: „...“" (a review), which
+        # costs given names that end so ("Luke Bartholomew vom Vermögensverwalter ...")
+        return False
     # before the body they are of, in a sentence that quotes or reports them ("Konstantin
     # Veit vom Vermögensverwalter Pimco betont: „...“", "Carsten Brzeski von der Direktbank
     # ING erklärt dazu: ..."; real news, Berliner Morgenpost: never offered, and their words
@@ -9628,11 +9633,6 @@ def _opening_name_pair(
         and not is_country(second.group(), "de")
         and not any(german_noun(t.group(), article) for t in (first, second))
     )
-    if german and re.search(r"(?:e|es|em)$", first.group()):
-        # an inflected adjective before its noun: "Heftige Kritik,", "Gute Nachrichten vom
-        # Arbeitsmarkt: ...", "Scharfe Kritik von der Opposition: „...“" (a review), which
-        # costs given names that end so ("Luke Bartholomew vom Vermögensverwalter ...")
-        return False
     # a pair whose verb of saying introduces a quotation names its speaker, whatever the
     # article writes in lower case elsewhere ("Financial Times reported:" beside "a hundred
     # times a day"; real news, the Gateway Pundit: never offered)

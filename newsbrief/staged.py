@@ -371,10 +371,18 @@ _INTRODUCES_A_QUOTATION = re.compile(
 )
 """A sentence that closes announcing the quotation after it ("..., indem er seinen Beitrag wie
 folgt einleitet."): the next sentence, all quotation, is the one it introduces."""
-_INTRODUCED_SUBJECT = re.compile(r"(?<!\w)(?:ein|eine|a|an|one)\s+\x00(?![’'])")
-"""The unnamed person (marked ``\\x00``) as a subject: after a nominative indefinite article
-("bis ein Zuschauer ... einleitet"), not an object ("an einen Zuschauer") nor an owner ("a
-reader's question")."""
+
+
+def _introduced_as_subject(text: str, words: str) -> bool:
+    """Whether ``text`` names the unnamed person ``words`` as a subject: after a nominative
+    indefinite article ("bis ein Zuschauer ... einleitet", "Ein Leser schreibt dazu wie folgt:"),
+    not an object ("an einen Zuschauer") nor an owner ("a reader's question")."""
+    return (
+        re.search(
+            rf"(?<!\w)(?:ein|eine|a|an|one)\s+{re.escape(words)}(?!\w)(?![’'])", text, re.IGNORECASE
+        )
+        is not None
+    )
 
 
 _ASKS_SOMEONE = re.compile(
@@ -761,19 +769,19 @@ def _named_in_a_phrase_only(actor: ActorRecord, quoted: str) -> bool:
     return bool(spans) and all(_WHERE_OR_BY_WHOM.search(folded[:start]) for start, _ in spans)
 
 
-_TOLD_BEFORE = re.compile(
+_TOLD = (
     r"(?<!\w)(?:told|tells|telling|speaking\s+to|spoke\s+to|(?:an\s+)?interview\s+with|"
-    r"in\s+a\s+statement\s+to|sagte|sagt|gegenuber)\s+(?:the\s+|dem\s+|der\s+)?$"
+    r"in\s+a\s+statement\s+to|sagte|sagt|gegenuber)\s+"
 )
+"""The words, folded, that name the outlet after them as the one a speaker talks to."""
+_TOLD_BEFORE = re.compile(_TOLD + r"(?:the\s+|dem\s+|der\s+)?$")
 """The words right before the outlet a speaker talks to ("told The Intercept", "in an
 interview with the Guardian", "sagte dem SPIEGEL"), as the folded text writes them
 ("gegenüber" is "gegenuber")."""
 
 
 _TOLD_IN_SENTENCE = re.compile(
-    r"(?<!\w)(?:told|tells|telling|speaking\s+to|spoke\s+to|interview\s+with|"
-    r"in\s+a\s+statement\s+to|interview\s+mit|sagte|sagt|gegenuber)\s+"
-    r"(?:(?:the|dem|der|einem|einer)\s+)?(?:[\w-]+\s+){0,3}$"
+    rf"(?:{_TOLD}|(?<!\w)interview\s+mit\s+)(?:(?:the|dem|der|einem|einer)\s+)?(?:[\w-]+\s+){{0,3}}$"
 )
 """The words before an outlet a sentence names as the one spoken to, its adjectives and noun
 between ("Interview mit dem israelischen Sender ", "told the British broadcaster "; folded)."""
@@ -6722,9 +6730,7 @@ def staged_brief(
                     and not mentioned(speaking.source, before.text)
                 )
                 viewer = unnamed_person(before.text) if announced else None
-                if viewer is not None and _INTRODUCED_SUBJECT.search(
-                    before.text.replace(viewer[0], "\x00", 1)
-                ):
+                if viewer is not None and _introduced_as_subject(before.text, viewer[0]):
                     unnamed = _unnamed_source(viewer[0], actors)
                     if unnamed not in actors:
                         actors.append(unnamed)

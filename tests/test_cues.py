@@ -686,15 +686,25 @@ def test_german_phrases_of_saying_with_no_one_saying_are_no_verb_of_saying(sente
         "Ministerin Anna Berger sagte nicht zum ersten Mal, dass die Bahn schließt.",
         "Sie sagte nicht öffentlich, sondern in einer internen Sitzung, dass sie geht.",
         "„Das war knapp“, sagte er nicht ganz ohne Stolz.",
-        "Die Ministerin machte deutlich, dass sie bleibt.",
-        "Die Polizei erinnerte daran, dass Böller verboten sind.",
-        # (the reread) one who remembers, after a quotation opening with "Es"
-        "„Es war schön“, erinnert sich Kerstin Wahala.",
         "Die Lage sei ernst, sagte Müller.",
     ],
 )
 def test_a_german_verb_of_saying_with_no_negation_of_what_is_said_is_a_cue(sentence: str) -> None:
     """(guards of the German negation rule) saying more, or saying it with pride, is said."""
+    assert find_cues(sentence, "de").reporting
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # (a review of the thing-as-subject guard) a person or a body makes clear or reminds
+        "Die Ministerin machte deutlich, dass sie bleibt.",
+        "Die Polizei erinnerte daran, dass Böller verboten sind.",
+        # (a reread) one who remembers, after a quotation opening with "Es"
+        "„Es war schön“, erinnert sich Kerstin Wahala.",
+    ],
+)
+def test_a_person_or_body_that_makes_clear_reminds_or_remembers_says_it(sentence: str) -> None:
     assert find_cues(sentence, "de").reporting
 
 

@@ -6918,6 +6918,8 @@ def test_what_a_german_letter_says_in_its_relative_clause_is_the_letters(
             "Björn Höcke",
         ),
         ("Es geht um Bildungspolitik und um Straßen.", "Björn Höcke"),
+        # (the reread) the viewer opening the sentence
+        ("Ein Zuschauer leitet seine Frage wie folgt ein.", "Zuschauer"),
         # (a review) one the sentence introduces it to, not by
         ("Seine Antwort an einen Zuschauer beginnt er mit den Worten:", "Björn Höcke"),
     ],
