@@ -408,9 +408,24 @@ GERMAN_UNNAMED_TRADES = (
     "Helfer", "Aktivisten", "Demonstranten", "Besucher", "Teilnehmer", "Einsatzkräfte",
     "Sanitäter", "Polizisten", "Soldaten", "Landwirte", "Händler", "Betroffene", "Überlebende",
     "Mitarbeiter", "Mitarbeitende", "Beschäftigte", "Gewerkschafter", "Fans",
+    # (real news, WAZ: "Die Archäologen vermuten, dass ..." went to the article)
+    "Archäologen", "Archäologinnen und Archäologen", "Historiker", "Biologen", "Geologen",
+    "Soziologen", "Psychologen", "Epidemiologen", "Klimaforscher",
 )  # fmt: skip
 """People a German article names by their trade alone (the plural), an unnamed source where
 they speak: "Laut Experten ging AlphaGo ...", "..., sagen Experten." (real news, derStandard)."""
+GERMAN_PARTY_MEMBERS = (
+    "Demokraten", "Republikaner", "Sozialdemokraten", "Christdemokraten", "Christsozialen",
+    "Liberalen", "Konservativen", "Grünen", "Tories",
+)  # fmt: skip
+"""A party's members taken together, as a German article names them ("Demokraten kritisieren,
+...", "Die Grünen fordern, ..."): a named group that speaks, not an unnamed one."""
+ENGLISH_PARTY_MEMBERS = (
+    "Democrats", "Republicans", "Tories", "Conservatives", "Liberals", "Greens",
+    "Social Democrats", "Christian Democrats",
+)  # fmt: skip
+"""A party's members taken together, as an English article names them ("Democrats
+criticized ...", "House Republicans say ...")."""
 _GERMAN_FORECASTERS = (
     "Experten", "Expertinnen", "Ökonomen", "Ökonominnen", "Volkswirte", "Analysten",
     "Analystinnen", "Fachleute", "Forscher", "Forscherinnen", "Wissenschaftler",
@@ -873,6 +888,12 @@ _REPORTING: dict[str, tuple[str, ...]] = {
     ),
     "de": (
         r"sagt(?:e|en|e er|e sie)?",
+        # one's appeal or message after a comma, before the quotation that is it ("..., sein
+        # deutlicher Appell an die Tarifparteien: "Einigt euch schnell ...""; real news, BR:
+        # the model's pick of the one named before went to the article)
+        r"(?<=,\s)(?:sein|seine|ihr|ihre)\s+(?:(?-i:[a-zäöü])\w*\s+)?"
+        r"(?:Appell|Botschaft|Forderung|Warnung|Bitte|Mahnung|Rat)"
+        r"(?=(?:\s+an\s+[^:.!?]{1,50}?)?\s*:\s*[„\"“»])",
         # "..., sagen Experten." (real news, derStandard): the plural after what they say
         r"(?<=,\s)sagen(?=\s+(?:(?:viele|einige|mehrere|manche|die|alle)\s+)?(?-i:[A-ZÄÖÜ])"
         # (or the many of a place: "..., sagen alle in Kiew."; real news, DW: the article's)
@@ -1090,6 +1111,14 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         + "|".join(f"(?<=(?-i:{trade}) )" for trade in GERMAN_UNNAMED_TRADES)
         + r")(?:sagen|meinen|glauben|betonen|berichten|erzählen|befürchten|fürchten|"
         r"vermuten|bezweifeln|kritisieren|fordern)(?=\s*[,:]\s)",
+        # the same after a party's members ("Demokraten kritisieren, Trump wolle Steuergelder
+        # ... einsetzen."; real news, Tages-Anzeiger: no cue, the article's), the plural verb
+        # telling them from the party's name ("Die Grünen kritisiert ..." is no German)
+        "(?:"
+        + "|".join(f"(?<=(?-i:{party}) )" for party in GERMAN_PARTY_MEMBERS)
+        + r")(?:sagen|sagten|meinen|betonen|betonten|kritisieren|kritisierten|fordern|"
+        r"forderten|warnen|warnten|erklären|erklärten|werfen|warfen|bemängeln|bemängelten|"
+        r"monieren|monierten|beklagen|beklagten)(?=\s*[,:]\s)",
         # (and before them, after a word in the first place: "Zudem sagen Experten, dass es
         # schlimmer wird."; no cue, it went to the article)
         r"(?:sagen|meinen|betonen|berichten|warnen)(?=\s+(?:(?:viele|einige|mehrere|manche|die|"
@@ -1217,6 +1246,17 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"allerdings|durchaus|eher)\s+)?(?:kein|keine|keinen|einen|eine|ein|anders|ähnlich|"
         r"genauso|kritisch|gelassen|skeptisch)\b)"
         r"(?![^,.;:!?]*\svor(?:\s*[,.;:!?]|\s*$))",
+        # or seen in a thing named ("Kritiker sehen in den Umbauten mehr als bloss
+        # Modernisierungen."; real news, Tages-Anzeiger: the article's), as more or less than
+        # it seems, or, by people named by their trade, as something ("Experten sehen in dem
+        # Gesetz einen Fortschritt"), not what anyone saw in a place or at a time ("Die Polizei
+        # sah in der Nacht einen Mann")
+        r"(?:sieht|sehen|sah|sahen)(?=\s+in\s+(?:dem|der|den|diesem|dieser|diesen)\s+"
+        r"(?:[\w-]+\s+){1,3}?(?:(?:nicht\s+)?mehr\s+als|nur|lediglich|kein|keine|keinen)\s)",
+        "(?:"
+        + "|".join(f"(?<=(?-i:{trade}) )" for trade in GERMAN_UNNAMED_TRADES)
+        + r")(?:sehen|sahen)(?=\s+in\s+(?:dem|der|den|diesem|dieser|diesen)\s+"
+        r"(?:[\w-]+\s+){1,3}?(?:einen|eine|ein)\s)",
         # (the plural: "Experten sprechen von einer Krise")
         r"sprachen von(?!\s+\S+\s+bis\s)",
         r"sprechen von(?!\s+\S+\s+bis\s)",
@@ -2311,7 +2351,11 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"(?![^,.;:!?]*\s(?:bereit|frei|zurück|vor|offen|fest|hoch|gesperrt|auf|an|aus|ab)"
         r"(?:\s*[,.;:!?]|\s*$))"
         r"|(?:sehen|sahen)\s+(?:darin|dies|das|hierin)\s+(?:kein|keine|keinen|einen|eine|ein|"
-        r"anders)\b(?![^,.;:!?]*\svor(?:\s*[,.;:!?]|\s*$))))",
+        r"anders)\b(?![^,.;:!?]*\svor(?:\s*[,.;:!?]|\s*$))"
+        # (or in a thing named: "Kritiker sehen in den Umbauten mehr als bloss
+        # Modernisierungen."; real news, Tages-Anzeiger)
+        r"|(?:sehen|sahen)\s+in\s+(?:dem|der|den|diesem|dieser|diesen)\s+(?:[\w-]+\s+){1,3}?"
+        r"(?:(?:nicht\s+)?mehr\s+als|nur|lediglich|kein|keine|keinen|einen|eine|ein)\s))",
         # (or speak of something: "Experten sprachen damals von Chinas „Lehman Brothers
         # Moment“."; real news, Business Insider: the article's; not with whom they spoke,
         # nor a court's acquittal)

@@ -18,8 +18,10 @@ from difflib import SequenceMatcher
 from typing import Literal
 
 from newsbrief.cues import (
+    ENGLISH_PARTY_MEMBERS,
     GERMAN_ADVERBS_BEFORE_SUBJECT,
     GERMAN_ESTIMATE_NOUNS,
+    GERMAN_PARTY_MEMBERS,
     GERMAN_UNNAMED_TRADES,
     GERMAN_VIEW_NOUNS,
     KIN_OR_COUNSEL_WORDS,
@@ -1996,7 +1998,20 @@ def actors_from_answer(
             kind != "anonymous"
             and name.islower()
             and (
-                name.casefold() in _REFERRING_NOUNS
+                (
+                    name.casefold() in _REFERRING_NOUNS
+                    # (a noun of a body's own name only beside a listed body of that name:
+                    # "court" beside a ministry alone is another body; a review)
+                    and (
+                        name.casefold() not in _NAME_HEAD_NOUNS
+                        or any(
+                            i is not item
+                            and i.kind != "person"
+                            and name.casefold() in normalize_name(_clean_name(i)).split()
+                            for i in items
+                        )
+                    )
+                )
                 # (or ending in one, where the model gave a body it lists that role: "tax
                 # authority" of "The tax authority will immediately use the money ...", Sars's
                 # role; real news, TimesLive: an actor beside Sars)
@@ -8561,6 +8576,7 @@ def referred_body(
                 noun not in _HEAD_FIRST_NOUNS
                 or normalize_name(actor.name).split()[:1] == [normalize_name(noun)]
             )
+            and (noun not in _NAME_HEAD_NOUNS or noun in normalize_name(actor.name).split())
         )
 
     if force and picked is not None and fits(picked):
@@ -9447,6 +9463,11 @@ _JOINED_SENTENCE = re.compile(
 one before: a full stop after a word in lower case that is no abbreviation ("Sen. Chris
 Murphy", "John F. Kennedy", "USC vs. Notre Dame" open none), or a quotation after a colon or a
 full stop."""
+_GERMAN_SHARE_NOUNS = frozenset(
+    {"Großteil", "Grossteil", "Mehrheit", "Minderheit", "Mehrzahl", "Hälfte", "Rest", "Teil",
+     "Gesamtheit", "Gros"}
+)  # fmt: skip
+"""German nouns of a share of people or things ("Der Großteil", "Die Mehrheit"), never a name."""
 _GERMAN_COLON = re.compile(r"\w:\s+$")
 """German only, a colon after a word before a clause's first word: German opens the clause
 after it with a capital ("..., wie das Landeskirchenamt mitteilte: Die Synode will ...")."""
@@ -10026,12 +10047,18 @@ def name_candidates(
                 and tokens[k].group().casefold() in ("der", "die", "das", "ein", "eine")
                 and k + 1 < len(tokens)
                 and _GERMAN_COLON.search(text, 0, tokens[k].start()) is not None
-                and re.search(
-                    rf"(?<!\w)(?:der|die|das|den|dem|des)\s+{re.escape(tokens[k + 1].group())}"
-                    r"(?!\w)",
-                    article,
+                and (
+                    re.search(
+                        rf"(?<!\w)(?:der|die|das|den|dem|des)\s+"
+                        rf"{re.escape(tokens[k + 1].group())}(?!\w)",
+                        article,
+                    )
+                    is not None
+                    # (or a noun of a share or a whole, which names no one: "Diese ist schnell
+                    # beantwortet: Der Großteil des aktuellen Teams wird ..."; real news,
+                    # Motorsport-Magazin: offered, called a group, and listed)
+                    or tokens[k + 1].group() in _GERMAN_SHARE_NOUNS
                 )
-                is not None
             )
         )
 
@@ -11865,6 +11892,13 @@ _QUANTIFIERS = (
     r"einige|mehrere|zahlreiche)"
 )
 _QUANTIFIER = re.compile(rf"^{_QUANTIFIERS}\s+", re.IGNORECASE)
+_PARTY_MEMBERS_OPENING = re.compile(
+    r"(?:(?:House|Senate|Congressional)\s+)?(?:"
+    + "|".join(ENGLISH_PARTY_MEMBERS + GERMAN_PARTY_MEMBERS)
+    + r")"
+)
+"""A party's members opening a sentence without an article ("Demokraten", "Senate
+Republicans")."""
 _OWNER = r"(?P<owner>(?-i:[A-Z][\w.-]+)(?:\s(?-i:[A-Z][\w.-]+)){0,2})(?:['’]s|(?<=s)['’])"
 """One to three capitalised words and the possessive after them ("Trump’s", "Harris’")."""
 _OWNED_BODY = re.compile(rf"{_OWNER}\s+(?P<head>(?-i:[a-z]+))(?!\w)")
@@ -11971,6 +12005,14 @@ MAX_PHRASE_WORDS = 5
 
 # (and a public body: real news, the Washington Post: "The agency warns that ..." made "agency"
 # an actor, and took the Storm Prediction Center's words)
+_NAME_HEAD_NOUNS = frozenset(
+    {"institute", "commission", "court", "tribunal", "council", "committee", "bureau", "board",
+     "service"}
+)  # fmt: skip
+"""English referring nouns that name again only a body whose name holds the noun ("The
+institute said ..." after "Mexico’s National Statistics Institute said Friday"; real news, AP:
+"institute" became an actor beside the Institute and took its words), never another body ("The
+court said ..." is no ministry's)."""
 _GROUPING_NOUNS = frozenset({"alliance", "bloc", "organisation", "organization"})
 """Referring nouns of a body of members ("the alliance", "the bloc")."""
 _NGO_ROLES = {
@@ -12007,6 +12049,7 @@ _REFERRING_NOUNS = (
     | frozenset({"party", "partei"})
     | _GROUPING_NOUNS
     | _NGO_NOUNS
+    | _NAME_HEAD_NOUNS
 )
 """Nouns with which news names again a company or body named before ("the company said",
 "the agency warns")."""
@@ -12147,7 +12190,13 @@ def speaker_phrases(
             # a conjunction before the subject ("Und die Sozialdemokraten mahnten an, ..."; real
             # news, FAZ)
             opening = re.sub(r"^(?:Und|Aber|Doch|Auch|Zudem)\s+(?=\w)", "", opening)
-        if not (_OPENING_ARTICLE.match(opening) or _QUANTIFIER.match(opening)):
+        if not (
+            _OPENING_ARTICLE.match(opening)
+            or _QUANTIFIER.match(opening)
+            # a party's members, named without an article ("Demokraten kritisieren, ...";
+            # real news, Tages-Anzeiger: never offered, their words went to the article)
+            or _PARTY_MEMBERS_OPENING.fullmatch(opening)
+        ):
             continue
         name = _QUANTIFIER.sub("", opening)  # "De nombreux habitants" are "habitants"
         name = _ELISION.sub("", _LEADING_ARTICLE.sub("", name)).strip(" '’")
@@ -12230,6 +12279,13 @@ def speaker_phrases(
             len(words) == 1
             and words[0].casefold() in _REFERRING_NOUNS
             and _DEFINITE_OPENING.match(opening)
+            and (
+                words[0].casefold() not in _NAME_HEAD_NOUNS
+                or any(
+                    a.kind != "person" and words[0].casefold() in normalize_name(a.name).split()
+                    for a in actors
+                )
+            )
         ):
             # "The company also said ..." names again the body named before (real news, the
             # Seattle Times: "company" became an actor and took Whole Foods' words)

@@ -1032,12 +1032,28 @@ def _states_a_fact(sentence: str) -> bool:
 _BODIES = ("organization", "government", "group", "media")
 
 
+_THING_ROLE = re.compile(
+    r"\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:site|location|venue|resort|building|landmark|"
+    r"helicopter|aircraft|airplane|plane|ship|vessel|vehicle|product|line|play|film|movie|song|"
+    r"album|event|keynote|stadium|airport|lawn|garden|street|square|room)\s*",
+    re.IGNORECASE,
+)
+"""A role that makes a listed body a place or a thing, in the model's own words for it ("site",
+"the venue", "product line"; not "organizer of the event")."""
+
+
 def _doubtful(actor: ActorRecord) -> bool:
     """A body the model listed that may be no actor: one word that is not an acronym
     ("Malaysia", "Tombouctou", "union"), or a phrase ending in a lower-case word, which
     describes rather than names ("freight rates", "Freight rates" opening a sentence, "European
-    port")."""
-    if actor.kind not in _BODIES or not any(ch.islower() for ch in actor.name):
+    port"), or one whose role makes it a place or a thing ("South Lawn", "site")."""
+    if actor.kind not in _BODIES:
+        return False
+    if _THING_ROLE.fullmatch(actor.role):
+        # a body whose role the model itself gives as a place or a thing ("Marine One",
+        # "helicopter"; "South Lawn", "site"; real news, Tages-Anzeiger: listed as bodies)
+        return True
+    if not any(ch.islower() for ch in actor.name):
         return False
     words = actor.name.split()
     last = next((ch for ch in words[-1] if ch.isalpha()), "")  # "(KCNA)" names

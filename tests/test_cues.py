@@ -896,6 +896,8 @@ def test_straight_apostrophes_are_no_quotation(sentence: str) -> None:
         # support or criticism that comes from one unnamed person (real news, Die Welt)
         ("de", "Unterstützung kommt von einem Zuschauer."),
         ("de", "Kritik an dem Plan kam von einer Anwohnerin."),
+        # archaeologists who suppose (real news, WAZ: the article's)
+        ("de", "Die Archäologen vermuten, dass es sich um die Ur-Eltern handeln könnte."),
     ],
 )
 def test_anonymity_cues(language: str, sentence: str) -> None:
@@ -2846,3 +2848,52 @@ def test_german_sources_of_a_thing_are_no_unnamed_source(
     sentence: str, unnamed: tuple[str, ...]
 ) -> None:
     assert find_cues(sentence, "de").anonymity == unnamed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unnamed"),
+    [
+        # real news (Tages-Anzeiger): a party's members, named, before what they say
+        ("Demokraten kritisieren, Trump wolle Steuergelder einsetzen.", False),
+        ("Die Grünen fordern, dass der Plan gestoppt wird.", False),
+        ("Die Republikaner kritisieren: „Das ist falsch.“", False),
+        # and critics who see more in a thing (real news, Tages-Anzeiger: the article's)
+        ("Kritiker sehen in den Umbauten mehr als bloss Modernisierungen.", True),
+        ("Experten sehen in dem Gesetz einen Fortschritt.", True),
+        ("Die Regierung sieht in dem Plan keine Gefahr.", False),
+    ],
+)
+def test_german_plural_speakers_and_views_are_cues(sentence: str, unnamed: bool) -> None:
+    cues = find_cues(sentence, "de")
+    assert cues.reporting
+    assert bool(cues.anonymity) is unnamed
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Polizei sah in der Nacht einen Mann.",  # what was seen, not a view
+        "Er sah in den Spiegel.",
+        "Die Grünen im Landtag sind zerstritten.",
+    ],
+)
+def test_german_seeing_is_no_cue(sentence: str) -> None:
+    assert not find_cues(sentence, "de").reporting
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        # real news (BR): the model's pick of the one named before went to the article
+        (
+            "Für ihn und seine Mitarbeiter hofft er auf ein Ende der Streiks, sein deutlicher "
+            'Appell an die Tarifparteien: "Einigt euch schnell, einigt euch vernünftig."',
+            True,
+        ),
+        ("Sie kam spät, ihre Botschaft: „Wir bleiben.“", True),
+        ("Sein Appell an die Partei blieb ungehört.", False),  # no quotation is the appeal
+        ("Er kam, sein Rat: Abwarten.", False),
+    ],
+)
+def test_a_german_appeal_before_its_quotation_is_a_cue(sentence: str, cue: bool) -> None:
+    assert bool(find_cues(sentence, "de").reporting) is cue

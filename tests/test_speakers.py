@@ -516,6 +516,16 @@ def test_a_german_article_after_a_colon_opens_no_name_nor_does_a_possessive() ->
     assert {"Christian Kopp", "Karin Krapp", "Detlev Zander"} <= set(offered), offered
 
 
+def test_a_german_share_after_a_colon_is_no_name() -> None:
+    """Real news (Motorsport-Magazin): "Der Großteil" was offered, called a group and listed."""
+    text = (
+        "Wer fährt für das neue Team? Diese ist schnell beantwortet: Der Großteil des aktuellen "
+        "Teams wird auch das künftige Bimota-Team bilden. Klar ist: Die Mehrheit bleibt."
+    )
+    sentences, cues = _split_and_cue(text, "de")
+    assert name_candidates(sentences, [], "de", cues) == []
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

@@ -20432,3 +20432,116 @@ def test_a_german_work_or_example_the_kinds_stage_calls_a_body_is_no_actor() -> 
     names = {a.name for a in content.key_actors}
     assert not names & {"Roman Noli", "Beispiel Comics"}
     assert "Roman Abramowitsch" in names
+
+
+def test_a_body_the_model_calls_a_place_or_a_thing_is_asked_its_kind() -> None:
+    """Real news (Tages-Anzeiger): "Marine One" (role "helicopter") and "South Lawn" (role
+    "site") were listed as bodies and kept; the kinds stage is now asked about them."""
+    text = (
+        "Donald Trump will den Rasen vor dem Weissen Haus umbauen lassen. Er besteigt Marine "
+        "One, seinen Helikopter. Trump plant einen Landeplatz auf dem South Lawn."
+    )
+    listed = [
+        {"name": "Donald Trump", "kind": "person", "role": "president"},
+        {"name": "Marine One", "kind": "organization", "role": "helicopter"},
+        {"name": "South Lawn", "kind": "organization", "role": "site"},
+    ]
+    kinds = {"Donald Trump": "person", "Marine One": "other", "South Lawn": "place"}
+    content = _brief_of(text, listed, "the article itself", language="de", kinds=kinds)
+    assert [a.name for a in content.key_actors] == ["Donald Trump"]
+
+
+def test_a_body_whose_role_only_mentions_an_event_is_kept() -> None:
+    """A role that names a thing only inside it ("organizer of the event") leaves a body
+    alone: the kinds stage is not asked, and its "other" would not count."""
+    text = "The festival opened on Friday. Live Nation said all tickets were sold."
+    listed = [{"name": "Live Nation", "kind": "organization", "role": "organizer of the event"}]
+    content = _brief_of(text, listed, "Live Nation", kinds={"Live Nation": "other"})
+    assert [a.name for a in content.key_actors] == ["Live Nation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "members"),
+    [
+        # real news (Tages-Anzeiger): never offered, their words went to the article
+        (
+            "Trump plant einen Ballsaal. Demokraten kritisieren, Trump wolle Steuergelder für "
+            "ein persönliches Bauprojekt einsetzen.",
+            "de",
+            "Demokraten",
+        ),
+        (
+            "Trump plans a ballroom. Senate Republicans say the ballroom is a waste of money.",
+            "en",
+            "Senate Republicans",
+        ),
+    ],
+)
+def test_a_partys_members_who_speak_are_their_sentences_source(
+    text: str, language: str, members: str
+) -> None:
+    listed = [{"name": "Donald Trump", "kind": "person", "role": "president"}]
+    content = _brief_of(
+        text,
+        listed,
+        "the article itself",
+        language=language,
+        kinds={"Donald Trump": "person", members: "group"},
+    )
+    assert [c.source.description for c in content.claims][-1] == members
+
+
+@pytest.mark.parametrize(
+    ("text", "listed", "expected"),
+    [
+        # real news (AP): "institute" became an actor beside the Institute and took its words
+        (
+            "Mexico’s economy grew by 1.1% in the first quarter, Mexico’s National Statistics "
+            "Institute said Friday. The institute said growth was spurred by industry.",
+            ["National Statistics Institute"],
+            "National Statistics Institute",
+        ),
+        (
+            "The Supreme Court ruled on Friday. The court said the law was void.",
+            ["Supreme Court"],
+            "Supreme Court",
+        ),
+        # a noun no listed body's name holds is another body, not the one named before
+        (
+            "The Justice Ministry appealed the ruling on Monday. The court said the appeal came "
+            "too late.",
+            ["Justice Ministry"],
+            "court",
+        ),
+    ],
+)
+def test_a_body_named_again_by_the_noun_of_its_name_is_that_body(
+    text: str, listed: list[str], expected: str
+) -> None:
+    actors = [{"name": name, "kind": "government", "role": ""} for name in listed]
+    content = _brief_of(
+        text,
+        actors,
+        listed[0],
+        kinds={
+            **dict.fromkeys(listed, "government"),
+            "court": "government",
+            "institute": "government",
+        },
+    )
+    assert content.claims[-1].source.description == expected
+    assert len(content.key_actors) == len({*listed, expected})
+
+
+def test_a_german_appeal_quoted_after_a_comma_keeps_the_model_pick() -> None:
+    """Real news (BR): the sentence went to the article, "no verb of saying", though the model
+    picked the manager named in the sentence before."""
+    text = (
+        "Der Verdi-Streik dauert an. Ein Argument, das auch Robert Weiss nachvollziehen kann "
+        "– zumindest grundsätzlich. Für ihn und seine Mitarbeiter hofft er auf ein Ende der "
+        'Streiks, sein deutlicher Appell an die Tarifparteien: "Einigt euch schnell, einigt '
+        'euch vernünftig."'
+    )
+    listed = [{"name": "Robert Weiss", "kind": "person", "role": "manager"}]
+    content = _brief_of(text, listed, "Robert Weiss", language="de")
+    assert content.claims[-1].source.description == "Robert Weiss"
