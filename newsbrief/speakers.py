@@ -2172,6 +2172,16 @@ def actors_from_answer(
             kind = "person"
         untitled = without_titles(name, text) if kind == "person" else name
         words = untitled.split()
+        if (
+            kind == "person"
+            and len(words) > 2
+            and words[0].endswith("s")
+            and re.search(rf"(?<!\w){re.escape(words[0][:-1])}(?!\w)", text) is not None
+            and _german_person_noun(words[1], text)
+        ):
+            # an owner's genitive before the title ("Maduros Vizepräsidentin Delcy Rodríguez";
+            # real news, Klasse gegen Klasse: kept as the actor's name)
+            words.pop(0)
         while kind == "person" and len(words) > 1 and _german_person_noun(words[0], text):
             if len(words) == 2 and not _german_title(words[0]):
                 break

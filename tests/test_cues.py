@@ -1605,6 +1605,9 @@ def test_more_german_verbs_of_saying(sentence: str) -> None:
         # declaring something to be something (real news, Die Presse: Trump's)
         "Trump mag eine Verfügung erlassen haben, die Englisch zur Amtssprache der USA erklärt.",
         "Die Jury erklärte ihn zum Sieger.",
+        # (real news, junge Welt: given to a party of the motion) the name in quotation marks
+        "Der Bundestag hat einen Antrag von SPD, CDU/CSU, Grünen und FDP angenommen, der den "
+        "15. Juni zum »Nationalen Veteranentag« erklärt.",
         # what was found, or thought good with no view of what follows
         "Die Polizei fand die Leiche im Wald.",
         "Sie fand das Papier gut.",

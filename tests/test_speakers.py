@@ -3257,6 +3257,21 @@ def test_german_words_side_by_side_that_name_nothing_are_not_offered() -> None:
     assert names <= set(offered)
 
 
+def test_an_owners_genitive_before_a_german_title_is_left_off() -> None:
+    """Real news (Klasse gegen Klasse): "Maduros Vizepräsidentin Delcy Rodríguez" was kept as
+    the actor's name."""
+    text = (
+        "Das US-Militär hat Nicolás Maduro entführt. Trump plant, Maduros Vizepräsidentin Delcy "
+        "Rodríguez im Amt zu belassen. Thomas Müllers Bruder sagte nichts."
+    )
+    items = [
+        ActorItem(name="Maduros Vizepräsidentin Delcy Rodríguez", kind="person", role=""),
+        ActorItem(name="Nicolás Maduro", kind="person", role=""),
+    ]
+    actors = actors_from_answer(items, text, 12, [])
+    assert [a.name for a in actors] == ["Delcy Rodríguez", "Nicolás Maduro"]
+
+
 def test_german_titles_before_a_listed_persons_name_are_left_off() -> None:
     """Real news (derStandard): "Innenministerin Johanna Mikl-Leitner" and "Konzernchef Appel"
     listed as people; the gold set, and a reader, name them "Johanna Mikl-Leitner" and "Frank
