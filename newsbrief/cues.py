@@ -446,6 +446,17 @@ _NOUN_REPORTS = "".join(
 )  # fmt: skip
 """What stands before "reports" the noun: a preposition, an article, a word of number or time,
 or one of them with "media", "news" or "press" ("in media reports", "of news reports")."""
+_SEEN_AS = (
+    r"(?:(?:nicht\s+)?mehr\s+als\s+(?:bloß|bloss|nur|ein|eine|einen|eine\s+reine)\s|"
+    r"(?:nur|lediglich|bloß|bloss)\s+(?:ein|eine|einen)\s|"
+    r"(?:kein|keine|keinen|einen|eine|ein)\s+(?:(?-i:[a-zäöü])\w*\s+)?(?:Gefahr|Problem|Grund|"
+    r"Risiko|Widerspruch|Hindernis|Alternative|Lösung|Chance|Angriff|Versuch|Zeichen|Beleg|"
+    r"Beweis|Signal|Bedrohung|Fortschritt|Rückschritt|Ablenkung|Affront|Provokation|Skandal|"
+    r"Wendepunkt|Meilenstein|Schritt|Vorteil|Nachteil|Fehler|Erfolg|Symbol)(?!\w))"
+)
+"""What a German "sieht in dem ... " sees as a view: more or only something, or a danger, a
+chance, a sign ("Kritiker sehen in den Umbauten mehr als bloss Modernisierungen", "Experten
+sehen in dem Gesetz einen Fortschritt"), not a number of things seen in a place."""
 _VERDICT_NOUNS = r"Kritik|Widerspruch|Lob|Zustimmung|Protest"
 """German nouns for a verdict that "kommt von" someone: what they say."""
 
@@ -1114,8 +1125,14 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # the same after a party's members ("Demokraten kritisieren, Trump wolle Steuergelder
         # ... einsetzen."; real news, Tages-Anzeiger: no cue, the article's), the plural verb
         # telling them from the party's name ("Die Grünen kritisiert ..." is no German)
+        # (opening the sentence, after "Die" at most: not "Die Ausgaben, die die Demokraten
+        # fordern, sind ...", "Teile der Grünen fordern, ..."; a review)
         "(?:"
-        + "|".join(f"(?<=(?-i:{party}) )" for party in GERMAN_PARTY_MEMBERS)
+        + "|".join(
+            f"(?<=^{article}(?-i:{party}) )"
+            for party in GERMAN_PARTY_MEMBERS
+            for article in ("", "Die ", "Auch die ", "Und die ")
+        )
         + r")(?:sagen|sagten|meinen|betonen|betonten|kritisieren|kritisierten|fordern|"
         r"forderten|warnen|warnten|erklären|erklärten|werfen|warfen|bemängeln|bemängelten|"
         r"monieren|monierten|beklagen|beklagten)(?=\s*[,:]\s)",
@@ -1251,12 +1268,11 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # it seems, or, by people named by their trade, as something ("Experten sehen in dem
         # Gesetz einen Fortschritt"), not what anyone saw in a place or at a time ("Die Polizei
         # sah in der Nacht einen Mann")
-        r"(?:sieht|sehen|sah|sahen)(?=\s+in\s+(?:dem|der|den|diesem|dieser|diesen)\s+"
-        r"(?:[\w-]+\s+){1,3}?(?:(?:nicht\s+)?mehr\s+als|nur|lediglich|kein|keine|keinen)\s)",
-        "(?:"
-        + "|".join(f"(?<=(?-i:{trade}) )" for trade in GERMAN_UNNAMED_TRADES)
-        + r")(?:sehen|sahen)(?=\s+in\s+(?:dem|der|den|diesem|dieser|diesen)\s+"
-        r"(?:[\w-]+\s+){1,3}?(?:einen|eine|ein)\s)",
+        # (what is seen in it is a view: "mehr als bloss", "nur einen", "keine Gefahr"; not "Die
+        # Forscher sahen in dem Grab mehr als 50 Beigaben", "Einsatzkräfte sahen in dem Gebäude
+        # keine Personen mehr"; a review)
+        rf"(?:sieht|sehen|sah|sahen)(?=\s+in\s+(?:dem|der|den|diesem|dieser|diesen)\s+"
+        rf"(?:[\w-]+\s+){{1,3}}?{_SEEN_AS})",
         # (the plural: "Experten sprechen von einer Krise")
         r"sprachen von(?!\s+\S+\s+bis\s)",
         r"sprechen von(?!\s+\S+\s+bis\s)",
@@ -2355,7 +2371,8 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         # (or in a thing named: "Kritiker sehen in den Umbauten mehr als bloss
         # Modernisierungen."; real news, Tages-Anzeiger)
         r"|(?:sehen|sahen)\s+in\s+(?:dem|der|den|diesem|dieser|diesen)\s+(?:[\w-]+\s+){1,3}?"
-        r"(?:(?:nicht\s+)?mehr\s+als|nur|lediglich|kein|keine|keinen|einen|eine|ein)\s))",
+        + _SEEN_AS
+        + r"))",
         # (or speak of something: "Experten sprachen damals von Chinas „Lehman Brothers
         # Moment“."; real news, Business Insider: the article's; not with whom they spoke,
         # nor a court's acquittal)
@@ -3539,6 +3556,15 @@ def _said_here(code: str, match: re.Match[str]) -> bool:
             if word.casefold() in _GERMAN_DETERMINERS_OPENING
             for after in [words[at + 1 : -1]]
         )
+    owner = re.match(r"(?:sein|seine|ihr|ihre)\s", match.group(0))
+    if code == "de" and owner is not None:
+        # one's appeal after a comma is theirs whom the clause before has as its subject, a
+        # pronoun of the possessive's gender ("..., hofft er auf ein Ende der Streiks, sein
+        # deutlicher Appell ...: "...""), not the scammers' of "Trickbetrüger rufen ... an, ihre
+        # Bitte: „...“" after the police's warning (a review)
+        pronoun = "er" if owner.group(0).startswith("sein") else "sie"
+        clause = re.split(r"[,;:.!?]", match.string[: match.start()].rstrip()[:-1])[-1]
+        return re.search(rf"(?<!\w)(?i:{pronoun})(?!\w)", clause) is not None
     if (
         code == "de"
         and match.group(0).islower()

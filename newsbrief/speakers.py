@@ -8610,6 +8610,17 @@ def referred_body(
         if start >= skip and not _POSSESSIVE.match(folded, end)
     ]
 
+    if noun in _NAME_HEAD_NOUNS:
+        # of two bodies the noun fits, the pick, else neither ("The Supreme Court declined to
+        # hear the case, leaving in place a ruling by the Ninth Circuit Court of Appeals. The
+        # court said ..."; "The UN Security Council condemned the attack, and the Berlin city
+        # council voted ... The council said ..."; a review)
+        fitting = {actor.id: actor for _, actor in named}
+        if picked is not None and picked.id in fitting:
+            return picked
+        if len(fitting) > 1:
+            return None
+
     def headed_by_noun(actor: ActorRecord) -> bool:
         # (either spelling: "the organisation" of the "North Atlantic Treaty Organization")
         nouns = (noun, noun.replace("isation", "ization"))

@@ -1033,13 +1033,15 @@ _BODIES = ("organization", "government", "group", "media")
 
 
 _THING_ROLE = re.compile(
-    r"\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:site|location|venue|resort|building|landmark|"
-    r"helicopter|aircraft|airplane|plane|ship|vessel|vehicle|product|line|play|film|movie|song|"
-    r"album|event|keynote|stadium|airport|lawn|garden|street|square|room)\s*",
+    r"\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:site|location|building|landmark|helicopter|"
+    r"aircraft|airplane|plane|ship|vessel|vehicle|product|product\s+line|play|film|movie|song|"
+    r"album|keynote|stadium|airport|lawn|garden|street|square|room)\s*",
     re.IGNORECASE,
 )
 """A role that makes a listed body a place or a thing, in the model's own words for it ("site",
-"the venue", "product line"; not "organizer of the event")."""
+"helicopter", "product line"; not "organizer of the event", nor a "venue" or a "cruise line",
+which are bodies too: "Laut Kölner Philharmonie ...", "Royal Caribbean cancelled"; a
+review)."""
 
 
 def _doubtful(actor: ActorRecord) -> bool:

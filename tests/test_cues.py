@@ -2878,6 +2878,19 @@ def test_german_plural_speakers_and_views_are_cues(sentence: str, unnamed: bool)
         "Die Polizei sah in der Nacht einen Mann.",  # what was seen, not a view
         "Er sah in den Spiegel.",
         "Die Grünen im Landtag sind zerstritten.",
+        # (a review) things seen in a place, by people of a trade too
+        "Die Forscher sahen in dem Grab mehr als 50 Beigaben.",
+        "Einsatzkräfte sahen in dem Gebäude keine Personen mehr.",
+        "Besucher sehen in der Ausstellung mehr als 300 Werke.",
+        "Die Zuschauer sahen in der zweiten Halbzeit nur noch eine Mannschaft auf dem Platz.",
+        # (a review) a party's members in a clause that is not the sentence's own, or some of
+        # them, or its voters
+        "Die Ausgaben, die die Demokraten fordern, sind nicht finanzierbar.",
+        "Teile der Grünen fordern, die Waffenlieferungen zu stoppen.",
+        "Viele Wähler der Grünen fordern, dass die Partei umsteuert.",
+        # (a review) an appeal of others than the clause's own subject
+        "Trickbetrüger rufen vor allem ältere Menschen an, ihre Bitte: „Oma, ich brauche Geld.“",
+        "Vor dem Kanzleramt demonstrierten Tausende, ihre Forderung: „Klimaschutz jetzt“.",
     ],
 )
 def test_german_seeing_is_no_cue(sentence: str) -> None:

@@ -20451,6 +20451,34 @@ def test_a_body_the_model_calls_a_place_or_a_thing_is_asked_its_kind() -> None:
     assert [a.name for a in content.key_actors] == ["Donald Trump"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role", "kind"),
+    [
+        # (a review) a venue or a line that is a body too
+        (
+            "Das Konzert von Igor Levit fällt aus. Laut Kölner Philharmonie ist der Pianist "
+            "erkrankt.",
+            "Kölner Philharmonie",
+            "venue",
+            "place",
+        ),
+        (
+            "Storms hit the Caribbean. Royal Caribbean cancelled three sailings on Monday.",
+            "Royal Caribbean",
+            "cruise line",
+            "other",
+        ),
+    ],
+)
+def test_a_venue_or_a_line_listed_as_a_body_is_kept(
+    text: str, name: str, role: str, kind: str
+) -> None:
+    language = "de" if "Das " in text else "en"
+    listed = [{"name": name, "kind": "organization", "role": role}]
+    content = _brief_of(text, listed, "the article itself", language=language, kinds={name: kind})
+    assert [a.name for a in content.key_actors] == [name]
+
+
 def test_a_body_whose_role_only_mentions_an_event_is_kept() -> None:
     """A role that names a thing only inside it ("organizer of the event") leaves a body
     alone: the kinds stage is not asked, and its "other" would not count."""
@@ -20494,7 +20522,6 @@ def test_a_partys_members_who_speak_are_their_sentences_source(
 @pytest.mark.parametrize(
     ("text", "listed", "expected"),
     [
-        # real news (AP): "institute" became an actor beside the Institute and took its words
         (
             "Mexico’s economy grew by 1.1% in the first quarter, Mexico’s National Statistics "
             "Institute said Friday. The institute said growth was spurred by industry.",
@@ -20518,6 +20545,7 @@ def test_a_partys_members_who_speak_are_their_sentences_source(
 def test_a_body_named_again_by_the_noun_of_its_name_is_that_body(
     text: str, listed: list[str], expected: str
 ) -> None:
+    """Real news (AP): "institute" became an actor beside the Institute and took its words."""
     actors = [{"name": name, "kind": "government", "role": ""} for name in listed]
     content = _brief_of(
         text,
@@ -20545,3 +20573,39 @@ def test_a_german_appeal_quoted_after_a_comma_keeps_the_model_pick() -> None:
     listed = [{"name": "Robert Weiss", "kind": "person", "role": "manager"}]
     content = _brief_of(text, listed, "Robert Weiss", language="de")
     assert content.claims[-1].source.description == "Robert Weiss"
+
+
+@pytest.mark.parametrize(
+    ("text", "listed", "picked"),
+    [
+        # (a review) two bodies the noun fits: the pick stands
+        (
+            "The Supreme Court declined on Monday to hear the case, leaving in place a ruling by "
+            "the Ninth Circuit Court of Appeals. The court said the law violated the First "
+            "Amendment.",
+            ["Supreme Court", "Ninth Circuit Court of Appeals"],
+            "Ninth Circuit Court of Appeals",
+        ),
+        (
+            "The UN Security Council condemned the attack on Friday, and the Berlin city council "
+            "voted to fly Ukrainian flags. The council said the flags would stay up.",
+            ["UN Security Council", "Berlin city council"],
+            "Berlin city council",
+        ),
+    ],
+)
+def test_a_noun_two_listed_bodies_hold_keeps_the_pick(
+    text: str, listed: list[str], picked: str
+) -> None:
+    actors = [{"name": name, "kind": "government", "role": ""} for name in listed]
+    content = _brief_of(
+        text,
+        actors,
+        picked,
+        kinds={
+            **dict.fromkeys(listed, "government"),
+            "court": "government",
+            "council": "government",
+        },
+    )
+    assert content.claims[-1].source.description == picked
