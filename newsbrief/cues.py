@@ -905,6 +905,12 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"(?<=,\s)(?:sein|seine|ihr|ihre)\s+(?:(?-i:[a-zäöü])\w*\s+)?"
         r"(?:Appell|Botschaft|Forderung|Warnung|Bitte|Mahnung|Rat)"
         r"(?=(?:\s+an\s+[^:.!?]{1,50}?)?\s*:\s*[„\"“»])",
+        # one's speech before the quotation that is from it ("Auf die Entwicklungen im Sahel
+        # blickte auch Mwaivu Kaluka, Vorsitzender der CPM-K, in seiner einleitenden Rede zum
+        # PASAI: »Wir stehen ...«"; real news, junge Welt: the article's)
+        r"(?<!\w)in\s+(?:seiner|ihrer)\s+(?:(?-i:[a-zäöü])\w*\s+)?(?:Rede|Ansprache|Predigt|"
+        r"Neujahrsansprache|Videobotschaft|Stellungnahme|Erklärung)"
+        r"(?=(?:\s+[^:.!?»«„“\"]{1,60}?)?\s*:\s*[»„\"“])",
         # "..., sagen Experten." (real news, derStandard): the plural after what they say
         r"(?<=,\s)sagen(?=\s+(?:(?:viele|einige|mehrere|manche|die|alle)\s+)?(?-i:[A-ZÄÖÜ])"
         # (or the many of a place: "..., sagen alle in Kiew."; real news, DW: the article's)
@@ -1272,7 +1278,7 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # Forscher sahen in dem Grab mehr als 50 Beigaben", "Einsatzkräfte sahen in dem Gebäude
         # keine Personen mehr"; a review)
         rf"(?:sieht|sehen|sah|sahen)(?=\s+in\s+(?:dem|der|den|diesem|dieser|diesen)\s+"
-        rf"(?:[\w-]+\s+){{1,3}}?{_SEEN_AS})",
+        rf"(?:[\w-]+\s+){{1,6}}?{_SEEN_AS})",
         # (the plural: "Experten sprechen von einer Krise")
         r"sprachen von(?!\s+\S+\s+bis\s)",
         r"sprechen von(?!\s+\S+\s+bis\s)",
@@ -2370,7 +2376,7 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"anders)\b(?![^,.;:!?]*\svor(?:\s*[,.;:!?]|\s*$))"
         # (or in a thing named: "Kritiker sehen in den Umbauten mehr als bloss
         # Modernisierungen."; real news, Tages-Anzeiger)
-        r"|(?:sehen|sahen)\s+in\s+(?:dem|der|den|diesem|dieser|diesen)\s+(?:[\w-]+\s+){1,3}?"
+        r"|(?:sehen|sahen)\s+in\s+(?:dem|der|den|diesem|dieser|diesen)\s+(?:[\w-]+\s+){1,6}?"
         + _SEEN_AS
         + r"))",
         # (or speak of something: "Experten sprachen damals von Chinas „Lehman Brothers

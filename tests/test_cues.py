@@ -2913,3 +2913,20 @@ def test_german_seeing_is_no_cue(sentence: str) -> None:
 )
 def test_a_german_appeal_before_its_quotation_is_a_cue(sentence: str, cue: bool) -> None:
     assert bool(find_cues(sentence, "de").reporting) is cue
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        # real news (junge Welt): the article's
+        (
+            "Auf die Entwicklungen blickte auch Mwaivu Kaluka in seiner einleitenden Rede zum "
+            "PASAI: »Wir stehen in voller Solidarität mit den Staaten der Sahelallianz.«",
+            True,
+        ),
+        ("In seiner Rede ging es um Geld.", False),
+        ("Sie sprach in ihrer Rede über Geld: Die Kosten steigen.", False),  # no quotation
+    ],
+)
+def test_a_german_speech_before_its_quotation_is_a_cue(sentence: str, cue: bool) -> None:
+    assert bool(find_cues(sentence, "de").reporting) is cue

@@ -516,6 +516,16 @@ def test_a_german_article_after_a_colon_opens_no_name_nor_does_a_possessive() ->
     assert {"Christian Kopp", "Karin Krapp", "Detlev Zander"} <= set(offered), offered
 
 
+def test_a_german_trades_plural_is_no_part_of_the_name_after_it() -> None:
+    """Real news (junge Welt): "Medien Le Figaro" was offered."""
+    text = (
+        "Frankreich sucht Einfluss. Jüngst berichteten die französischsprachigen Medien Le "
+        "Figaro und RTL darüber."
+    )
+    sentences, cues = _split_and_cue(text, "de")
+    assert name_candidates(sentences, [], "de", cues) == ["Le Figaro", "RTL"]
+
+
 def test_a_german_share_after_a_colon_is_no_name() -> None:
     """Real news (Motorsport-Magazin): "Der Großteil" was offered, called a group and listed."""
     text = (

@@ -20609,3 +20609,90 @@ def test_a_noun_two_listed_bodies_hold_keeps_the_pick(
         },
     )
     assert content.claims[-1].source.description == picked
+
+
+def test_soft_hyphens_cut_no_name_and_offsets_index_the_text() -> None:
+    """Real news (junge Welt): "Pan-\u00adAfricanism Summit Against \u00adImperialism", with soft
+    hyphens, was cut into the actor "Africanism Summit Against"."""
+    text = (
+        "Am 11. Mai fand in Nairobi der »Pan-\u00adAfricanism Summit Against \u00adImperialism« "
+        "statt. Booker Omole sagte dazu: »Der kenianische Staat verwandelt unser Land in eine "
+        "Platt\u00adform.« Der »Pan-\u00adAfricanism Summit Against \u00adImperialism« verurteilte "
+        "den Gipfel."
+    )
+    whole = "Pan-Africanism Summit Against Imperialism"
+    listed = [{"name": "Booker Omole", "kind": "person", "role": ""}]
+    content = _brief_of(
+        text,
+        listed,
+        "the article itself",
+        language="de",
+        kinds={"Booker Omole": "person", whole: "organization"},
+    )
+    assert [a.name for a in content.key_actors] == ["Booker Omole", whole]
+    evidence = [e for c in content.claims for e in c.evidence]
+    assert len(evidence) == 3
+    assert all(text[e.start : e.end] == e.quote for e in evidence if e.start is not None)
+    assert "Platt\u00adform" in evidence[1].quote
+
+
+@pytest.mark.parametrize(
+    ("text", "listed", "speaker"),
+    [
+        # real news (junge Welt): the summit named in the object took the organisers' words
+        (
+            "Der Africa Forward Summit (AFS) tagte in Nairobi. Parallel fand der PASAI statt. "
+            "Den von Kenias Staatspräsident William Ruto und seinem französischen Amtskollegen "
+            "Emmanuel Macron ausgerichteten AFS-Gipfel bezeichneten die Organisatoren des PASAI "
+            "als »eine Offensive imperialistischer Rekolonialisierung«.",
+            ["William Ruto", "Emmanuel Macron", "Africa Forward Summit", "PASAI"],
+            "PASAI",
+        ),
+        # (with whom it was said, then the subject after the verb, titled)
+        (
+            "Die Regierung streitet. Gegenüber der Bild am Sonntag sagte der Gesundheitsminister "
+            "Karl Lauterbach, der Plan sei gut.",
+            ["Bild am Sonntag", "Karl Lauterbach"],
+            "Karl Lauterbach",
+        ),
+    ],
+)
+def test_a_german_subject_after_the_verb_speaks_not_a_name_in_the_object(
+    text: str, listed: list[str], speaker: str
+) -> None:
+    kinds = {"Karl Lauterbach": "person", "William Ruto": "person", "Emmanuel Macron": "person"}
+    actors = [
+        {"name": n, "kind": kinds.get(n, "media" if "Bild" in n else "organization"), "role": ""}
+        for n in listed
+    ]
+    content = _brief_of(text, actors, "the article itself", language="de")
+    assert content.claims[-1].source.description == speaker
+
+
+def test_a_german_pronoun_opens_no_name() -> None:
+    """Real news (taz): "Sie Ihre Schamhaare", of a question the article quotes, was offered,
+    called a person and listed."""
+    text = (
+        "Die Bundesregierung ändert das Gesetz. Die Gutachter fragen etwa: „Rasieren Sie Ihre "
+        "Schamhaare?“ Niemand sollte diese Fragen beantworten müssen."
+    )
+    listed = [{"name": "Bundesregierung", "kind": "government", "role": ""}]
+    kinds = {"Bundesregierung": "government", "Sie Ihre Schamhaare": "person"}
+    content = _brief_of(text, listed, "the article itself", language="de", kinds=kinds)
+    assert [a.name for a in content.key_actors] == ["Bundesregierung"]
+
+
+def test_a_german_speech_quoted_after_a_colon_is_its_speakers() -> None:
+    """Real news (junge Welt): "..., in seiner einleitenden Rede zum PASAI: »...«" went to the
+    article; the one named before the body of his title speaks."""
+    text = (
+        "Der PASAI tagte in Nairobi. Auf die Entwicklungen im Sahel blickte auch Mwaivu Kaluka, "
+        "Vorsitzender der CPM-K, in seiner einleitenden Rede zum PASAI: »Wir stehen in voller "
+        "Solidarität mit den Staaten der Sahelallianz.« Zum PASAI reisten Delegierte an."
+    )
+    listed = [
+        {"name": "CPM-K", "kind": "organization", "role": ""},
+        {"name": "Mwaivu Kaluka", "kind": "person", "role": ""},
+    ]
+    content = _brief_of(text, listed, "CPM-K", language="de")
+    assert content.claims[1].source.description == "Mwaivu Kaluka"
