@@ -4299,15 +4299,15 @@ def named_speaker(
             # title ("... blickte auch Mwaivu Kaluka, Vorsitzender der CPM-K, in seiner
             # einleitenden Rede zum PASAI: »...«"; real news, junge Welt)
             folded = normalize_name(sentence[:first])
-            people = [
+            speakers = [
                 (max(start for start, _ in spans), a)
                 for a in actors
                 if a.kind == "person"
                 for spans in [_named_spans(a, folded)]
                 if spans
             ]
-            if people:
-                return max(people, key=lambda p: p[0])[1]
+            if speakers:
+                return max(speakers, key=lambda p: p[0])[1]
         opened = max((end for _, end in cues.quotes if end <= first), default=0)
         unclosed = _UNCLOSED_APPOSITION.fullmatch(sentence, opened, first)
         # (not an aside the verb opens: "Netanyahu, the official said, had ordered ..."; a
