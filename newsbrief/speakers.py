@@ -4298,16 +4298,28 @@ def named_speaker(
             # one's speech is a person's, the one named last before it, not the body of their
             # title ("... blickte auch Mwaivu Kaluka, Vorsitzender der CPM-K, in seiner
             # einleitenden Rede zum PASAI: »...«"; real news, junge Welt)
+            # (the one person named before it, first of all named there and after no
+            # preposition: not "Friedrich Merz nahm Olaf Scholz in seiner Rede ins Visier: »...«",
+            # "Nach der Festnahme von Max Kruse wandte sich die Polizei in ihrer Stellungnahme an
+            # die Öffentlichkeit: »...«", "Die Familie von Lena Schmidt ... in ihrer Erklärung";
+            # a review)
             folded = normalize_name(sentence[:first])
-            speakers = [
-                (max(start for start, _ in spans), a)
+            named_before = [
+                (min(start for start, _ in spans), a)
                 for a in actors
-                if a.kind == "person"
                 for spans in [_named_spans(a, folded)]
                 if spans
             ]
-            if speakers:
-                return max(speakers, key=lambda p: p[0])[1]
+            speakers = [(at, a) for at, a in named_before if a.kind == "person"]
+            if len(speakers) == 1:
+                at, speaker = speakers[0]
+                if at == min(start for start, _ in named_before) and not re.search(
+                    r"(?<!\w)(?:von|vom|an|am|mit|für|gegen|über|bei|zu|zum|nach|vor|um|auf|"
+                    r"des|der|den|dem)\s+(?:\S+\s+)?$",
+                    folded[:at],
+                ):
+                    return speaker
+            continue  # (no one named: the pick stands)
         opened = max((end for _, end in cues.quotes if end <= first), default=0)
         unclosed = _UNCLOSED_APPOSITION.fullmatch(sentence, opened, first)
         # (not an aside the verb opens: "Netanyahu, the official said, had ordered ..."; a
@@ -4411,12 +4423,20 @@ def named_speaker(
                 # Emmanuel Macron ausgerichteten AFS-Gipfel bezeichneten die Organisatoren des
                 # PASAI als »...«"; real news, junge Welt: the summit of the object took it):
                 # the one named in it, else no one named in the object before the verb
+                # (its head a person titled, or a body in the genitive after its noun: not the
+                # dative "der Polizei" of "sagte der Fahrer der Polizei", nor the person whose
+                # widow speaks, "sagte die Witwe des Kremlkritikers Alexej Nawalny"; a review)
                 stop = _SUBJECT_AFTER_ENDS.search(sentence, verb_end)
-                subject = _first_named(
-                    sentence, cues, actors, verb_end, stop.start() if stop else len(sentence)
-                )
-                if subject is not None:
-                    return subject
+                subject_end = stop.start() if stop else len(sentence)
+                subject = _first_named(sentence, cues, actors, verb_end, subject_end)
+                subject_head = _SUBJECT_HEAD.match(sentence, verb_end)
+                if subject is not None and subject_head is not None:
+                    if subject.kind == "person" and 0 in _named_at(
+                        subject, normalize_name(sentence[subject_head.end() : subject_end])
+                    ):
+                        return subject
+                    if subject.kind != "person" and subject_head.group("genitive"):
+                        return subject
                 continue
         if cues.documents and re.search(
             # (after a clause's opening, not as an object: "Taylor Swift issued a statement
@@ -7736,6 +7756,8 @@ it is said to."""
 _GERMAN_SUBJECT_AFTER = re.compile(r"\s+(?:die|der|das)\s+(?-i:[A-ZÄÖÜ])")
 """An article and a noun right after a German verb: the subject of a sentence that opens with
 its object."""
+_SUBJECT_HEAD = re.compile(r"\s+(?:die|der|das)\s+(?-i:[A-ZÄÖÜ])[\w-]*\s+(?P<genitive>des\s+)?")
+"""The article and noun of the subject after a German verb, and a genitive "des" after them."""
 _SUBJECT_AFTER_ENDS = re.compile(r"[,;:«»„“\"]|\s(?:als|für|mit|nach|am|im|in|auf)\s")
 """Where the subject after a German verb has ended: a mark, a quotation or a preposition."""
 
@@ -10829,7 +10851,13 @@ def name_candidates(
         # "Medien Le Figaro" was offered)
         for f in strong_names:
             words = written[f].split()
-            if len(words) > 1 and words[0] in GERMAN_UNNAMED_TRADES:
+            # (a name of two words or an acronym left: not "Family" of "Eltern Family", nor
+            # "Reportern" of "Augenzeugen Reportern"; a review)
+            if (
+                len(words) > 1
+                and words[0] in GERMAN_UNNAMED_TRADES
+                and (len(words) > 2 or words[1].isupper())
+            ):
                 written[f] = " ".join(words[1:])
     speaking = _speaking_names([written[f] for f in strong_names], sentences, cues or [])
     speaking |= {written[f] for f in strong_names if f in cited}

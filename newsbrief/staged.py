@@ -1077,8 +1077,9 @@ _GERMAN_PHRASE_OPENING = re.compile(
     r"(?:Mein|Meine|Dein|Deine|Sein|Seine|Ihr|Ihre|Unser|Unsere|Euer|Eure|Kein|Keine|Warum|"
     r"Wie|Was|Wer|Wo|Wann|Dieser|Diese|Dieses|Jeder|Jede|Jedes|Alle|Viele|Mehr|Neue|Neuer|"
     r"Neues|Gute|Guter|Gutes|"
-    # (a pronoun: "Sie Ihre Schamhaare" of "Rasieren Sie Ihre Schamhaare?"; real news, taz)
-    r"Sie|Er|Es|Wir|Ich|Du|Ihnen|Euch)\s"
+    # (a pronoun: "Sie Ihre Schamhaare" of "Rasieren Sie Ihre Schamhaare?"; real news, taz;
+    # not "Du", a surname: "Du Wei", "Du Toit"; a review)
+    r"Sie|Er|Es|Wir|Ich|Ihnen|Euch)\s"
 )
 
 

@@ -526,6 +526,13 @@ def test_a_german_trades_plural_is_no_part_of_the_name_after_it() -> None:
     assert name_candidates(sentences, [], "de", cues) == ["Le Figaro", "RTL"]
 
 
+def test_a_german_trades_plural_stays_before_one_word() -> None:
+    """A review: "Eltern Family" is not "Family", "Augenzeugen Reportern" not "Reportern"."""
+    text = "Das Magazin Eltern Family erscheint monatlich. Die Hefte liegen aus."
+    sentences, cues = _split_and_cue(text, "de")
+    assert "Family" not in name_candidates(sentences, [], "de", cues)
+
+
 def test_a_german_share_after_a_colon_is_no_name() -> None:
     """Real news (Motorsport-Magazin): "Der Großteil" was offered, called a group and listed."""
     text = (

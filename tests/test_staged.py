@@ -20669,6 +20669,15 @@ def test_a_german_subject_after_the_verb_speaks_not_a_name_in_the_object(
     assert content.claims[-1].source.description == speaker
 
 
+def test_du_opens_a_name() -> None:
+    """A review: "Du" is a surname ("Du Wei"), no pronoun opening a phrase."""
+    text = "Wang Yi und sein Stellvertreter Du Wei reisten nach Berlin. Du Wei sagte, China wolle Frieden."
+    listed = [{"name": "Wang Yi", "kind": "person", "role": ""}]
+    kinds = {"Wang Yi": "person", "Du Wei": "person"}
+    content = _brief_of(text, listed, "the article itself", language="de", kinds=kinds)
+    assert content.claims[-1].source.description == "Du Wei"
+
+
 def test_a_german_pronoun_opens_no_name() -> None:
     """Real news (taz): "Sie Ihre Schamhaare", of a question the article quotes, was offered,
     called a person and listed."""
@@ -20696,3 +20705,50 @@ def test_a_german_speech_quoted_after_a_colon_is_its_speakers() -> None:
     ]
     content = _brief_of(text, listed, "CPM-K", language="de")
     assert content.claims[1].source.description == "Mwaivu Kaluka"
+
+
+@pytest.mark.parametrize(
+    ("text", "listed", "pick", "speaker"),
+    [
+        # (a review) another person named as the object, the body whose statement it is, a
+        # family's statement: the pick stands
+        (
+            "Friedrich Merz nahm Olaf Scholz in seiner Rede scharf ins Visier: »Sie haben das "
+            "Land heruntergewirtschaftet.«",
+            ["Friedrich Merz", "Olaf Scholz"],
+            "Friedrich Merz",
+            "Friedrich Merz",
+        ),
+        (
+            "Nach der Festnahme von Max Kruse wandte sich die Polizei in ihrer Stellungnahme an "
+            "die Öffentlichkeit: »Wir bitten um Ruhe.«",
+            ["Max Kruse", "Polizei"],
+            "Polizei",
+            "Polizei",
+        ),
+        (
+            "Die Familie von Lena Schmidt wandte sich in ihrer Erklärung an die Presse: »Wir sind "
+            "fassungslos.«",
+            ["Lena Schmidt"],
+            "the article itself",
+            "the article itself",
+        ),
+        # (a review) a dative after the subject is whom it was said to
+        (
+            "Der Unfall geschah nachts. Dem Bericht zufolge sagte der Fahrer der Polizei, er sei "
+            "geblendet worden.",
+            ["Polizei"],
+            "the article itself",
+            "a document",
+        ),
+    ],
+)
+def test_review_guards_of_speeches_and_subjects_after_the_verb(
+    text: str, listed: list[str], pick: str, speaker: str
+) -> None:
+    actors = [
+        {"name": n, "kind": "government" if n == "Polizei" else "person", "role": ""}
+        for n in listed
+    ]
+    content = _brief_of(text, actors, pick, language="de")
+    assert content.claims[-1].source.description == speaker
