@@ -933,6 +933,15 @@ def part_of_a_listed_title(
                     for o in others
                 )
             ]
+            # (or after the name, in its apposition up to the employer after "at": "Tessa
+            # Bishop, Head of Sales and Customer Services at Ocean Florida, shared ..."; real
+            # news, the Daily Star: "Customer Services" was offered and listed)
+            spans += [
+                title.span(1)
+                for title in re.finditer(
+                    rf"(?<!\w){re.escape(form)},\s+((?:(?!\s(?:at|with)\s)[^,.;:()])+)", written
+                )
+            ]
     inside = [any(a <= start and end <= b for a, b in spans) for start, end in mentions]
     # a title word opens it ("MEC"), or the article writes it only inside the title ("The FBI
     # said ..." keeps the FBI of "FBI Director Kash Patel"; a review)

@@ -4198,6 +4198,20 @@ def _brief_in_stages(
         actors = [a for a in actors if a.name not in titles]
         listed = [item for item in listed if not only_a_title(item.name, text)]
         notes.append(f"titles before names, not actors: {', '.join(titles)}")
+    # A sovereign's or an office's title the model listed as a person beside the one person it
+    # titles ("The King" beside "King Charles"; real news, Metro: two actors, the King's words
+    # split between them) is that person: "the King said" names him.
+    titling = [
+        a.name
+        for a in actors
+        if a.kind == "person"
+        and len(a.name.split()) <= 2
+        and titles_a_listed_person(a.name, [o for o in actors if o is not a], text)
+    ]
+    if titling:
+        actors = [a for a in actors if a.name not in titling]
+        listed = [item for item in listed if item.name not in titling]
+        notes.append(f"titles of a listed person, not actors: {', '.join(titling)}")
     # A name the model listed that the article sets in quotation marks ('die „Wirtschaftswoche“
     # schreibt'; real news, German papers name media so) names a speaker: its quotation is no
     # one's words, and the name in it may be a sentence's subject.

@@ -20752,3 +20752,43 @@ def test_review_guards_of_speeches_and_subjects_after_the_verb(
     ]
     content = _brief_of(text, actors, pick, language="de")
     assert content.claims[-1].source.description == speaker
+
+
+def test_words_of_a_title_after_a_listed_persons_name_are_no_actor() -> None:
+    """Real news (the Daily Star): "Customer Services" of "Tessa Bishop, Head of Sales and
+    Customer Services at Ocean Florida" was offered and listed; the employer after "at" stays."""
+    text = (
+        "Booking insider Tessa Bishop, Head of Sales and Customer Services at Ocean Florida, "
+        'shared the best times to book. Tessa explained: "Book early." Ocean Florida said '
+        "prices rise."
+    )
+    listed = [
+        {
+            "name": "Tessa Bishop",
+            "kind": "person",
+            "role": "Head of Sales and Customer Services at Ocean Florida",
+        },
+        {"name": "Ocean Florida", "kind": "organization", "role": "travel agency"},
+    ]
+    kinds = {"Tessa Bishop": "person", "Ocean Florida": "organization"}
+    kinds["Customer Services"] = "organization"
+    content = _brief_of(text, listed, "Tessa Bishop", kinds=kinds)
+    assert [a.name for a in content.key_actors] == ["Tessa Bishop", "Ocean Florida"]
+
+
+def test_a_sovereigns_title_listed_beside_the_person_it_titles_is_that_person() -> None:
+    """Real news (Metro): "The King" was listed beside "King Charles", and the King's words were
+    split between the two."""
+    text = (
+        "The new government will focus on security, King Charles said in his speech. The "
+        "‘fundamental mission’ will be to secure economic growth, the King said. The King added: "
+        "‘My ministers will get Britain building.’ Keir Starmer said: ‘We will protect renters.’"
+    )
+    listed = [
+        {"name": "King Charles", "kind": "person", "role": ""},
+        {"name": "The King", "kind": "person", "role": ""},
+        {"name": "Keir Starmer", "kind": "person", "role": ""},
+    ]
+    content = _brief_of(text, listed, "Keir Starmer")
+    assert [a.name for a in content.key_actors] == ["King Charles", "Keir Starmer"]
+    assert [c.source.description for c in content.claims][:3] == ["King Charles"] * 3
