@@ -1044,6 +1044,18 @@ which are bodies too: "Laut Kölner Philharmonie ...", "Royal Caribbean cancelle
 review)."""
 
 
+def _titles_of_others(actors: Sequence[ActorRecord], text: str) -> list[str]:
+    """The people among ``actors`` whose name is only the title of another one of them ("The
+    King" beside "King Charles")."""
+    return [
+        a.name
+        for a in actors
+        if a.kind == "person"
+        and len(a.name.split()) <= 2
+        and titles_a_listed_person(a.name, [o for o in actors if o is not a], text)
+    ]
+
+
 def _doubtful(actor: ActorRecord) -> bool:
     """A body the model listed that may be no actor: one word that is not an acronym
     ("Malaysia", "Tombouctou", "union"), or a phrase ending in a lower-case word, which
@@ -4201,13 +4213,7 @@ def _brief_in_stages(
     # A sovereign's or an office's title the model listed as a person beside the one person it
     # titles ("The King" beside "King Charles"; real news, Metro: two actors, the King's words
     # split between them) is that person: "the King said" names him.
-    titling = [
-        a.name
-        for a in actors
-        if a.kind == "person"
-        and len(a.name.split()) <= 2
-        and titles_a_listed_person(a.name, [o for o in actors if o is not a], text)
-    ]
+    titling = _titles_of_others(actors, text)
     if titling:
         actors = [a for a in actors if a.name not in titling]
         listed = [item for item in listed if item.name not in titling]
@@ -4535,6 +4541,14 @@ def _brief_in_stages(
                 if nouns:
                     actors = [a for a in actors if a.name not in nouns]
                     notes.append(f"nouns naming a body again, not offered: {', '.join(nouns)}")
+                # (and a title added beside the person it titles, added with it: "The King"
+                # beside "King Charles"; real news, Metro, live)
+                titling = [
+                    n for n in _titles_of_others(actors, text) if normalize_name(n) in added_names
+                ]
+                if titling:
+                    actors = [a for a in actors if a.name not in titling]
+                    notes.append(f"titles of a listed person, not offered: {', '.join(titling)}")
             if extra:
                 notes.append(
                     f"actors added from the article's names: {', '.join(f.name for f in extra)}"

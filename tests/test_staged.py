@@ -20792,3 +20792,17 @@ def test_a_sovereigns_title_listed_beside_the_person_it_titles_is_that_person() 
     content = _brief_of(text, listed, "Keir Starmer")
     assert [a.name for a in content.key_actors] == ["King Charles", "Keir Starmer"]
     assert [c.source.description for c in content.claims][:3] == ["King Charles"] * 3
+
+
+def test_a_sovereigns_title_offered_beside_the_person_it_titles_is_that_person() -> None:
+    """Real news (Metro, live): "The King" and "King Charles", both offered and called people,
+    were both added."""
+    text = (
+        "The new government will focus on security, King Charles said in his speech. The "
+        "‘fundamental mission’ will be to secure economic growth, the King said. The King added: "
+        "‘My ministers will get Britain building.’ Keir Starmer said: ‘We will protect renters.’"
+    )
+    listed = [{"name": "Keir Starmer", "kind": "person", "role": ""}]
+    kinds = dict.fromkeys(["King Charles", "The King", "King", "Keir Starmer"], "person")
+    content = _brief_of(text, listed, "Keir Starmer", kinds=kinds)
+    assert [a.name for a in content.key_actors] == ["Keir Starmer", "King Charles"]
