@@ -484,6 +484,12 @@ _GERMAN_TITLE_ENDINGS = (
     # a star or a professional of a sport ("Der spanische Basketball-Star Sergio Llull";
     # real news, Zeit Online: kept with his title as his name)
     "star", "profi", "legende",
+    # a champion, a commentator, a veteran, a guard ("..., sagte NBC-Co-Kommentator und
+    # dreifach-NBA-Champion Dwyane Wade am Samstag."; real news, n-tv: never offered, and his
+    # words went to a player; "Veteran Evan Fournier", "All-NBA-Guard Shai Gilgeous-Alexander"
+    # kept with their titles)
+    "champion", "meister", "kommentator", "kommentatorin", "veteran", "veteranin", "guard",
+    "kapitan", "kapitanin", "torwart", "torhuter",
     # Austrian offices ("Klubobfrau Helga Krismer", real news, derStandard; "Landeshauptmann")
     "obmann", "obfrau", "hauptmann", "hauptfrau", "stellvertreter", "stellvertreterin",
     # Swiss members of a council ("Nationalrat Thomas Matter", "Bundesrätin Elisabeth

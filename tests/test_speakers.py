@@ -5744,3 +5744,20 @@ def test_an_english_name_after_initials_is_another_body() -> None:
         "Habitat",
         "UN-Habitat",
     ]
+
+
+def test_a_german_speaker_after_a_champions_titles_is_offered() -> None:
+    """Real news (n-tv): "..., sagte NBC-Co-Kommentator und dreifach-NBA-Champion Dwyane Wade
+    am Samstag." was never offered in a long article, and his words went to a player."""
+    text = (
+        '"Deutschland und Kanada, offensichtlich", sagte NBC-Co-Kommentator und '
+        "dreifach-NBA-Champion Dwyane Wade am Samstag. Veteran Evan Fournier kritisierte den "
+        "Trainer. Deutschland gewann. Frankreich verlor. Kanada gewann. Brasilien verlor. "
+        "Griechenland gewann. Japan verlor. Serbien gewann. Australien verlor. Spanien gewann. "
+        "Italien verlor. Polen gewann. Litauen verlor. Lettland gewann. Slowenien verlor. "
+        "Schweden gewann."
+    )
+    sentences, cues = _split_and_cue(text, "de")
+    offered = name_candidates(sentences, [], "de", cues)
+    assert offered[0] == "Dwyane Wade"
+    assert "Evan Fournier" in offered
