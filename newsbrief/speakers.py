@@ -892,6 +892,10 @@ def titles_a_listed_person(name: str, actors: Sequence[ActorRecord], text: str) 
     return len(titled) == 1 and _titles_one(_bare(words[-1]), titled[0], text)
 
 
+_EMPLOYER_AFTER = re.compile(r"\s(?:at|of|for|with|der|des|den|dem|bei|von|vom|fur)\s")
+"""A preposition (folded) in a person's apposition after which their employer may stand."""
+
+
 def part_of_a_listed_title(
     name: str,
     actors: Sequence[ActorRecord],
@@ -939,15 +943,15 @@ def part_of_a_listed_title(
                     for o in others
                 )
             ]
-            # (or after the name, in its apposition up to the employer after "at": "Tessa
-            # Bishop, Head of Sales and Customer Services at Ocean Florida, shared ..."; real
-            # news, the Daily Star: "Customer Services" was offered and listed)
-            spans += [
-                title.span(1)
-                for title in re.finditer(
-                    rf"(?<!\w){re.escape(form)},\s+((?:(?!\s(?:at|with)\s)[^,.;:()])+)", written
-                )
-            ]
+            # (or after the name, in its apposition up to the employer after its last
+            # preposition: "Tessa Bishop, Head of Sales and Customer Services at Ocean
+            # Florida, shared ..."; real news, the Daily Star: "Customer Services" was offered
+            # and listed; not the employer, "Sprecher der FDP", "executive director of
+            # Forensics for Justice"; the recorded pages)
+            for title in re.finditer(rf"(?<!\w){re.escape(form)},\s+([^,.;:()]+)", written):
+                employer = list(_EMPLOYER_AFTER.finditer(title.group(1)))
+                if employer:
+                    spans.append((title.start(1), title.start(1) + employer[-1].start()))
     inside = [any(a <= start and end <= b for a, b in spans) for start, end in mentions]
     # a title word opens it ("MEC"), or the article writes it only inside the title ("The FBI
     # said ..." keeps the FBI of "FBI Director Kash Patel"; a review)

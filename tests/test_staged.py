@@ -20781,3 +20781,34 @@ def test_a_sovereigns_title_offered_beside_the_person_it_titles_is_that_person()
     kinds = dict.fromkeys(["King Charles", "The King", "King", "Keir Starmer"], "person")
     content = _brief_of(text, listed, "Keir Starmer", kinds=kinds)
     assert [a.name for a in content.key_actors] == ["Keir Starmer", "King Charles"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person", "role", "employer"),
+    [
+        # (the recorded pages) the employer after the apposition's last preposition stays
+        (
+            "Sarah-Jane Trent, executive director of Forensics for Justice, testified. The group "
+            "said it would appeal.",
+            "en",
+            "Sarah-Jane Trent",
+            "executive director of Forensics for Justice",
+            "Forensics for Justice",
+        ),
+        (
+            "Der Verkehr wächst. „Das ist falsch“, sagte Bernd Reuther, verkehrspolitischer "
+            "Sprecher der FDP, am Montag.",
+            "de",
+            "Bernd Reuther",
+            "verkehrspolitischer Sprecher der FDP",
+            "FDP",
+        ),
+    ],
+)
+def test_the_employer_in_a_listed_persons_apposition_is_an_actor(
+    text: str, language: str, person: str, role: str, employer: str
+) -> None:
+    listed = [{"name": person, "kind": "person", "role": role}]
+    kinds = {person: "person", employer: "organization"}
+    content = _brief_of(text, listed, person, language=language, kinds=kinds)
+    assert [a.name for a in content.key_actors] == [person, employer]
