@@ -892,8 +892,11 @@ def titles_a_listed_person(name: str, actors: Sequence[ActorRecord], text: str) 
     return len(titled) == 1 and _titles_one(_bare(words[-1]), titled[0], text)
 
 
-_EMPLOYER_AFTER = re.compile(r"\s(?:at|of|for|with|der|des|den|dem|bei|von|vom|fur)\s")
-"""A preposition (folded) in a person's apposition after which their employer may stand."""
+_EMPLOYER_AT = re.compile(r"\s(?:at|with|bei|beim)\s")
+"""The preposition (folded) in a person's apposition after which their employer stands ("Head
+of Sales and Customer Services at Ocean Florida", "Chefökonom beim Bankhaus ...")."""
+_EMPLOYER_OF = re.compile(r"\s(?:of|for|der|des|von|vom|fur)\s")
+"""Else the first preposition (folded) after which it may stand ("Sprecher der FDP")."""
 
 
 def part_of_a_listed_title(
@@ -943,15 +946,17 @@ def part_of_a_listed_title(
                     for o in others
                 )
             ]
-            # (or after the name, in its apposition up to the employer after its last
-            # preposition: "Tessa Bishop, Head of Sales and Customer Services at Ocean
+            # (or after the name, in its apposition up to the employer after "at", or else after
+            # its first preposition: "Tessa Bishop, Head of Sales and Customer Services at Ocean
             # Florida, shared ..."; real news, the Daily Star: "Customer Services" was offered
             # and listed; not the employer, "Sprecher der FDP", "executive director of
             # Forensics for Justice"; the recorded pages)
             for title in re.finditer(rf"(?<!\w){re.escape(form)},\s+([^,.;:()]+)", written):
-                employer = list(_EMPLOYER_AFTER.finditer(title.group(1)))
+                employer = _EMPLOYER_AT.search(title.group(1)) or _EMPLOYER_OF.search(
+                    title.group(1)
+                )
                 if employer:
-                    spans.append((title.start(1), title.start(1) + employer[-1].start()))
+                    spans.append((title.start(1), title.start(1) + employer.start()))
     inside = [any(a <= start and end <= b for a, b in spans) for start, end in mentions]
     # a title word opens it ("MEC"), or the article writes it only inside the title ("The FBI
     # said ..." keeps the FBI of "FBI Director Kash Patel"; a review)

@@ -20795,6 +20795,15 @@ def test_a_sovereigns_title_offered_beside_the_person_it_titles_is_that_person()
             "executive director of Forensics for Justice",
             "Forensics for Justice",
         ),
+        # (a comma-less apposition running on: Die Welt's bank, lost)
+        (
+            "Die Zahlen sind schwach. „Wo ist der Wumms?“, fragt Alexander Krüger, Chefökonom "
+            "beim Bankhaus Hauck Aufhäuser Lampe angesichts der veröffentlichten Zahlen.",
+            "de",
+            "Alexander Krüger",
+            "Chefökonom beim Bankhaus Hauck Aufhäuser Lampe",
+            "Bankhaus Hauck Aufhäuser Lampe",
+        ),
         (
             "Der Verkehr wächst. „Das ist falsch“, sagte Bernd Reuther, verkehrspolitischer "
             "Sprecher der FDP, am Montag.",
