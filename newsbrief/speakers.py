@@ -4319,14 +4319,13 @@ def named_speaker(
         if first <= 0:
             continue
         if re.match(r"in\s+(?:seiner|ihrer)\s", sentence[first:verb_end]):
-            # one's speech is a person's, the one named last before it, not the body of their
-            # title ("... blickte auch Mwaivu Kaluka, Vorsitzender der CPM-K, in seiner
-            # einleitenden Rede zum PASAI: »...«"; real news, junge Welt)
-            # (the one person named before it, first of all named there and after no
-            # preposition: not "Friedrich Merz nahm Olaf Scholz in seiner Rede ins Visier: »...«",
-            # "Nach der Festnahme von Max Kruse wandte sich die Polizei in ihrer Stellungnahme an
-            # die Öffentlichkeit: »...«", "Die Familie von Lena Schmidt ... in ihrer Erklärung";
-            # a review)
+            # one's speech is a person's, the one person named before it, not the body of
+            # their title ("... blickte auch Mwaivu Kaluka, Vorsitzender der CPM-K, in seiner
+            # einleitenden Rede zum PASAI: »...«"; real news, junge Welt), where that person is
+            # named first of all there and after no preposition (not "Friedrich Merz nahm Olaf
+            # Scholz in seiner Rede ins Visier: »...«", "Nach der Festnahme von Max Kruse wandte
+            # sich die Polizei in ihrer Stellungnahme an die Öffentlichkeit: »...«", "Die
+            # Familie von Lena Schmidt ... in ihrer Erklärung"; a review)
             folded = normalize_name(sentence[:first])
             named_before = [
                 (min(start for start, _ in spans), a)
@@ -4338,7 +4337,8 @@ def named_speaker(
             if len(speakers) == 1:
                 at, speaker = speakers[0]
                 if at == min(start for start, _ in named_before) and not re.search(
-                    r"(?<!\w)(?:von|vom|an|am|mit|für|gegen|über|bei|zu|zum|nach|vor|um|auf|"
+                    # (folded: "fur", "uber")
+                    r"(?<!\w)(?:von|vom|an|am|mit|fur|gegen|uber|bei|zu|zum|nach|vor|um|auf|"
                     r"des|der|den|dem)\s+(?:\S+\s+)?$",
                     folded[:at],
                 ):

@@ -20708,6 +20708,14 @@ def test_a_german_speech_quoted_after_a_colon_is_its_speakers() -> None:
             "the article itself",
             "the article itself",
         ),
+        # (a reread) a preposition with an umlaut, read folded
+        (
+            "Die Ministerin sprach. Die Rede über Olaf Scholz hielt sie in ihrer Ansprache: »Wir "
+            "bitten um Ruhe.«",
+            ["Olaf Scholz"],
+            "the article itself",
+            "the article itself",
+        ),
         # (a review) a dative after the subject is whom it was said to
         (
             "Der Unfall geschah nachts. Dem Bericht zufolge sagte der Fahrer der Polizei, er sei "
