@@ -3346,6 +3346,8 @@ _SPEAKING_NOUN = (
     r"gericht|kommission|partei|bank|konzern|unternehmen|rat|senat|amt|institut|experte|"
     r"expertin|direktor|direktorin|leiter|leiterin|vorsitzende|vorsitzender|gewerkschaft)"
 )
+"""German nouns, and compounds ending in them, for a person or a body that may make
+something clear or remind of it ("Die Ministerin", "Der Kanton", "Die Landesregierung")."""
 _THING_OPENS = re.compile(
     r"[^\w„“\"»«‚‘]*(?:(?:der|die|das|dieser|diese|dieses|den)\s+(?:(?-i:[a-zäöüß])[\w-]*\s+)?(?!"
     + _SPEAKING_NOUN
@@ -3598,27 +3600,24 @@ def _said_here(code: str, match: re.Match[str]) -> bool:
         # news, Die Presse: Trump's) or with "ihn" ("erklärte ihn zum Sieger"), not saying;
         # not "Wie die Polizeisprecherin zum Unfallhergang erklärte, ...", "hat nach dem Treffen
         # zum Haushalt erklärt, ...", "erklärte den Journalisten zum Abschluss: ..." (a review)
-        clause = re.split(r"[,;:„“\"»«]", match.string[: match.start()])[-1]
+        # (the clause up to its comma, quotation marks inside it: the name it is declared may
+        # be quoted, "..., der den 15. Juni zum »Nationalen Veteranentag« erklärt."; real news,
+        # junge Welt: given to a party of the motion)
+        clause = re.split(r"[,;:]", match.string[: match.start()])[-1]
         after = re.split(r"[,;:.!?„“\"»«]", match.string[match.end() :])[0]
         before = match.string[: match.start() - len(clause)]
         # (a relative clause after a comma: not "Die Kommission zur Aufarbeitung erklärte, ...")
         closes = re.match(
             r"\s*(?:[,;:.!?]|$)", match.string[match.end() :]
         ) is not None and before.rstrip().endswith(",")
-        # (the name it is declared in quotation marks: "..., der den 15. Juni zum »Nationalen
-        # Veteranentag« erklärt."; real news, junge Welt: given to a party of the motion)
-        named_clause = re.split(r"[,;:]", match.string[: match.start()])[-1]
-        closes_named = re.match(
-            r"\s*(?:[,;:.!?]|$)", match.string[match.end() :]
-        ) is not None and match.string[: match.start() - len(named_clause)].rstrip().endswith(",")
         return not (
             (
-                (closes or closes_named)
+                closes
                 and re.fullmatch(
                     r"\s*(?:die|der|das|den|dem)\s+\S+[^,;:]*?(?<!\w)(?:zur|zum)\s+"
                     r"(?:(?-i:[A-ZÄÖÜ])[\w-]*|[»„\"](?:[\w-]+\s+){0,3}[\w-]+[«“\"])"
                     r"(?:\s+(?:der|des)\s+\S+)?\s+",
-                    named_clause,
+                    clause,
                 )
             )
             or re.match(

@@ -2026,14 +2026,9 @@ def actors_from_answer(
                     name.casefold() in _REFERRING_NOUNS
                     # (a noun of a body's own name only beside a listed body of that name:
                     # "court" beside a ministry alone is another body; a review)
-                    and (
-                        name.casefold() not in _NAME_HEAD_NOUNS
-                        or any(
-                            i is not item
-                            and i.kind != "person"
-                            and name.casefold() in normalize_name(_clean_name(i)).split()
-                            for i in items
-                        )
+                    and _may_name_again(
+                        name.casefold(),
+                        [_clean_name(i) for i in items if i is not item and i.kind != "person"],
                     )
                 )
                 # (or ending in one, where the model gave a body it lists that role: "tax
@@ -8669,7 +8664,7 @@ def referred_body(
                 noun not in _HEAD_FIRST_NOUNS
                 or normalize_name(actor.name).split()[:1] == [normalize_name(noun)]
             )
-            and (noun not in _NAME_HEAD_NOUNS or noun in normalize_name(actor.name).split())
+            and _may_name_again(noun, [actor.name])
         )
 
     if force and picked is not None and fits(picked):
@@ -12173,6 +12168,14 @@ _REFERRING_NOUNS = (
 "the agency warns")."""
 
 
+def _may_name_again(noun: str, names: Sequence[str]) -> bool:
+    """Whether the referring ``noun`` (folded) may name again a body of ``names``: any noun,
+    but one of :data:`_NAME_HEAD_NOUNS` only a body whose name holds it."""
+    return noun not in _NAME_HEAD_NOUNS or any(
+        noun in normalize_name(name).split() for name in names
+    )
+
+
 def _company_or_group_noun(word: str, language: str) -> bool:
     """Whether ``word`` is a noun that names a company again ("Konzern", "carmaker"), after a
     country's initials ("US-Konzern") or, in German, ending a compound ("Technologiekonzern"),
@@ -12397,13 +12400,7 @@ def speaker_phrases(
             len(words) == 1
             and words[0].casefold() in _REFERRING_NOUNS
             and _DEFINITE_OPENING.match(opening)
-            and (
-                words[0].casefold() not in _NAME_HEAD_NOUNS
-                or any(
-                    a.kind != "person" and words[0].casefold() in normalize_name(a.name).split()
-                    for a in actors
-                )
-            )
+            and _may_name_again(words[0].casefold(), [a.name for a in actors if a.kind != "person"])
         ):
             # "The company also said ..." names again the body named before (real news, the
             # Seattle Times: "company" became an actor and took Whole Foods' words)

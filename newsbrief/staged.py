@@ -4089,49 +4089,10 @@ def staged_brief(
     Raises:
         InputError: The text has no sentence (empty or whitespace only).
     """
-    options: dict[str, Any] = {
-        "language": language,
-        "article_language": article_language,
-        "article_claims": article_claims,
-        "subject_rule": subject_rule,
-        "batch": batch,
-    }
-    if _SOFT_HYPHEN not in text:
-        return (yield from _brief_in_stages(text, **options))
-    kept = [i for i, ch in enumerate(text) if ch != _SOFT_HYPHEN]
-    content = yield from _brief_in_stages("".join(text[i] for i in kept), **options)
-
-    def onto_text(evidence: Evidence) -> Evidence:
-        if evidence.start is None or evidence.end is None:
-            return evidence
-        start = kept[evidence.start] if evidence.start < len(kept) else len(text)
-        end = kept[evidence.end - 1] + 1 if evidence.end > evidence.start else start
-        return evidence.model_copy(update={"quote": text[start:end], "start": start, "end": end})
-
-    return content.model_copy(
-        update={
-            "claims": [
-                c.model_copy(update={"evidence": [onto_text(e) for e in c.evidence]})
-                for c in content.claims
-            ],
-            "unresolved_issues": [
-                i.model_copy(update={"evidence": [onto_text(e) for e in i.evidence]})
-                for i in content.unresolved_issues
-            ],
-        }
-    )
-
-
-def _brief_in_stages(
-    text: str,
-    *,
-    language: str = "en",
-    article_language: str | None = None,
-    article_claims: bool = True,
-    subject_rule: bool = True,
-    batch: int = BATCH,
-) -> Generator[StageCall, BaseModel, BriefContent]:
-    """:func:`staged_brief` of a text without soft hyphens (the same arguments)."""
+    # (the rules and the model read the text without them; the offsets are moved back below)
+    caller_text = text
+    kept_at = [i for i, ch in enumerate(text) if ch != _SOFT_HYPHEN]
+    text = "".join(text[i] for i in kept_at)
     if not text.strip():
         raise InputError("The article is empty: there is nothing to brief.")
     source_language = (article_language or detect_language(text)).lower()
@@ -6349,7 +6310,6 @@ def _brief_in_stages(
     # 21 Jahre alte Mann nun über die Gefangenschaft berichtet."; real news, Hamburger
     # Abendblatt: given to Channel 13): the person who spoke in the sentence before, in its
     # paragraph or the one before, else the article.
-    spoke_before_it = {u.sentence.number: u for u in units}
     for unit in attributed:
         picked = unit.source
         if picked is None or picked.kind != "media":
@@ -6358,7 +6318,7 @@ def _brief_in_stages(
         spans = mention_spans(picked, folded)
         if not spans or not all(_TOLD_IN_SENTENCE.search(folded[:start]) for start, _ in spans):
             continue
-        spoke = spoke_before_it.get(unit.sentence.number - 1)
+        spoke = by_number_before.get(unit.sentence.number - 1)
         person = (
             spoke.source
             if spoke is not None
@@ -7678,7 +7638,7 @@ def _brief_in_stages(
     key_actors = [a.public() for a in actors]
     written = [headline, summary, *(c.statement for c in claims), *(i.question for i in issues)]
     checks.output_language_share = language_share(written, output)
-    return BriefContent(
+    content = BriefContent(
         headline=headline,
         summary=summary,
         language=source_language,
@@ -7687,6 +7647,32 @@ def _brief_in_stages(
         unresolved_issues=issues,
         notes=notes,
         checks=checks,
+    )
+    return content if text == caller_text else _onto_caller_text(content, caller_text, kept_at)
+
+
+def _onto_caller_text(content: BriefContent, text: str, kept: Sequence[int]) -> BriefContent:
+    """``content`` with its evidence moved onto ``text``, of which ``kept`` are the offsets of
+    the characters the brief was made of (the soft hyphens left out): the quotes hold them."""
+
+    def moved(evidence: Evidence) -> Evidence:
+        if evidence.start is None or evidence.end is None:
+            return evidence
+        start = kept[evidence.start] if evidence.start < len(kept) else len(text)
+        end = kept[evidence.end - 1] + 1 if evidence.end > evidence.start else start
+        return evidence.model_copy(update={"quote": text[start:end], "start": start, "end": end})
+
+    return content.model_copy(
+        update={
+            "claims": [
+                c.model_copy(update={"evidence": [moved(e) for e in c.evidence]})
+                for c in content.claims
+            ],
+            "unresolved_issues": [
+                i.model_copy(update={"evidence": [moved(e) for e in i.evidence]})
+                for i in content.unresolved_issues
+            ],
+        }
     )
 
 
