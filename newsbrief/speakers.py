@@ -1525,22 +1525,33 @@ _LAW_ROLE = re.compile(
 Selbstbestimmungsgesetzes" and "Hausrecht" listed as organisations with the role "law")."""
 _PLACE_WORDS_BEFORE = re.compile(
     r"(?:^|\s)(?:in|im|nach|aus|ganz|across|to|into|from|near|bei|für|für\s+ganz|dans|à|en|"
-    r"a|di|de|del)\s+$",
+    r"a|di|de|del|"
+    r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|outside|capital|outskirts|suburbs)\s+of)"
+    r"\s+$",
     re.IGNORECASE,
 )
 """A word of where or how much, right before a town's name ("um ganz Los Angeles")."""
+_WHERE_FROM_BEFORE = re.compile(
+    r"(?:^|\s)(?:(?:north|south)(?:-?(?:east|west))?|east|west|outside|capital|outskirts|"
+    r"suburbs)\s+of\s+$",
+    re.IGNORECASE,
+)
+"""Words that say where from, right before a town's name ("east of Moscow", "the regional
+capital of Kyzyl"; real news, AP)."""
 
 
-def _only_as_a_place(name: str, text: str) -> bool:
+def _only_as_a_place(name: str, text: str, *, strictly: bool = False) -> bool:
     """Whether ``text`` writes ``name`` only right after a word of where or how much ("genug,
-    um ganz Los Angeles zu beschäftigen")."""
+    um ganz Los Angeles zu beschäftigen"); ``strictly``, only after words that say where from
+    (:data:`_WHERE_FROM_BEFORE`: "east of Moscow"), which no speaker stands after."""
     found = list(re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text))
-    return bool(found) and all(_PLACE_WORDS_BEFORE.search(text, 0, m.start()) for m in found)
+    before = _WHERE_FROM_BEFORE if strictly else _PLACE_WORDS_BEFORE
+    return bool(found) and all(before.search(text, 0, m.start()) for m in found)
 
 
 _TOWN_ROLE = re.compile(
-    r"(?:the\s+)?(?:[\w-]+\s+)?(?:city|town|village|district|metropolis|Stadt|Dorf|ville|"
-    r"città|ciudad|pueblo)",
+    r"(?:the\s+)?(?:[\w-]+\s+)?(?:city|town|village|district|metropolis|region|province|"
+    r"capital|Stadt|Dorf|ville|città|ciudad|pueblo)",
     re.IGNORECASE,
 )
 """A role that names a town (not a country, whose government acts)."""
@@ -1777,11 +1788,14 @@ def _ends_a_name(before: str) -> bool:
 
 def _people_of(kind: str, actor: ActorRecord, folded: str) -> bool:
     """Whether a group named ``folded`` names ``actor`` as a word of its own ("dock workers in
-    portmere" and the port "Portmere"): people of a place or a body, not that place or body."""
-    return (
-        kind == "group"
-        and actor.kind != "group"
-        and bool(re.search(rf"(?<!\w){re.escape(normalize_name(actor.name))}(?!\w)", folded))
+    portmere" and the port "Portmere"): people of a place or a body, not that place or body;
+    so does any name that has ``actor`` after a plural noun and a preposition ("American
+    academic voices on Sudan", listed as an organisation beside the country; real news, the
+    New York Times: Sudan's words went to the voices)."""
+    own = re.escape(normalize_name(actor.name))
+    return actor.kind != "group" and bool(
+        re.search(rf"(?<!\w){own}(?!\w)", folded)
+        and (kind == "group" or re.search(rf"[a-z]{{3,}}s\s+(?:on|in|of|from|at)\s+{own}$", folded))
     )
 
 
@@ -2086,7 +2100,14 @@ def actors_from_answer(
             and _TOWN_ROLE.fullmatch(item.role.strip())
             and sentences
             and cues
-            and not speaks(name, sentences, cues, after_verb=True)
+            # (a town named only where something is does not speak, even as the one name of
+            # a sentence with a verb of saying: "Local people reported ... west of the regional
+            # capital of Kyzyl, more than 3,600 kilometers east of Moscow, the Tuva government
+            # was quoted as saying ..."; real news, AP)
+            and (
+                not speaks(name, sentences, cues, after_verb=True)
+                or _only_as_a_place(name, text, strictly=True)
+            )
             # (named only after a word of where or how much: not "according to the city of
             # Chicago", nor "The city of Chicago sued Uber"; a review)
             and _only_as_a_place(name, text)
@@ -2094,7 +2115,7 @@ def actors_from_answer(
             # "Los Angeles" with the role "city", which the article names only as a measure
             # ("genug, um ganz Los Angeles zu beschäftigen"; real news, Business Insider DE): a
             # town that says nothing is no actor
-            notes.append(f"actor {item.name!r} left out: a town that says nothing")
+            notes.append(f"actor {item.name!r} left out: a town or region that says nothing")
             continue
         if (
             # (not a medium: a news programme may report, "Frontline found that ...", "Wie die
@@ -3621,6 +3642,24 @@ def add_unnamed_sources(
     official at the transport ministry"); one named again with a definite article ("Il
     funzionario") takes the words of its first mention (:func:`_antecedent`)."""
     taken = {a.id for a in actors}
+    for actor in actors:
+        # a body listed by the sentence's own word for the unnamed ("American officials", an
+        # organisation, in "American officials said Sudan had already shown important
+        # progress"; real news, the New York Times): unnamed people, not a body
+        # (the word closes the name: not the government of "aus Kreisen der alten
+        # Bundesregierung"; the recorded pages)
+        own = normalize_name(actor.name).split()
+        if actor.kind in ("organization", "government") and any(
+            mentioned(actor, sentence.text)
+            and any(
+                0 < len(said := normalize_name(words).split()) <= len(own)
+                and own[-len(said) :] == said
+                for words in cue.anonymity
+            )
+            for sentence, cue in zip(sentences, cues)
+        ):
+            actor.kind = "anonymous"
+            notes.append(f"actor {actor.name!r} is an unnamed source: the article's word for one")
     for position, (sentence, cue) in enumerate(zip(sentences, cues)):
         if not cue.attributed:
             continue
@@ -7063,6 +7102,9 @@ _CREDIT_LINE = re.compile(
     # or says that it was updated or corrected ("This story has been updated with additional
     # developments."; real news, CNN)
     r"|^\W*(?:this|the) (?:story|article|report|post) (?:has been|was) (?:updated|corrected)"
+    # or where it was printed ("A version of this article appears in print on , on Page A22
+    # of the New York edition with the headline: ..."; real news, the New York Times)
+    r"|^\W*a version of this (?:story|article|report|review) (?:appears|appeared) in print\b"
     r"|^\W*(?:(?:first |last )?(?:posted|published|updated)(?: on| at)?|"
     r"(?:veröffentlicht|aktualisiert)(?: am)?|(?:publié|mis à jour)(?: le)?|"
     r"(?:pubblicato|aggiornato)(?: il)?|(?:publicado|actualizado|atualizado)(?: el| em)?)"
@@ -9350,6 +9392,11 @@ _CALENDAR = frozenset(
 )  # fmt: skip
 """English and German weekdays and months (folded): capitalised, repeated, and no one's name.
 (French, Italian, Spanish and Portuguese write them in lower case.)"""
+_CALENDAR_SHORT = frozenset(
+    {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
+     "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+)  # fmt: skip
+"""Their English abbreviations (folded), named only beside a weekday or a month in full."""
 MAX_CANDIDATES = 14
 """Most names the article offers beyond the actors the model listed (one short answer each)."""
 
@@ -10651,6 +10698,11 @@ def name_candidates(
                 continue  # "British" of "all six British players" (real news, iNews)
             if first == j and _bare(name) in _CALENDAR:
                 continue  # "Friday", "June": dates, the most repeated capitalised words
+            dated = [_bare(w).rstrip(".") for w in name.split()]
+            if any(w in _CALENDAR for w in dated) and all(
+                w in _CALENDAR or w in _CALENDAR_SHORT for w in dated
+            ):
+                continue  # "Thursday Dec" of "on Thursday Dec. 1, 2016" (real news, AP)
             if _office_of_a_person_named(name, article, language):
                 # "the US President said" beside "US President Donald Trump" (real news, BBC:
                 # offered, the office became a second person and took Trump's words)

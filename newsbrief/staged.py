@@ -723,6 +723,38 @@ _SUBORDINATE_WORD = re.compile(
 """Words that open a subordinate clause: a name after one is not the sentence's subject."""
 
 
+_CLOSING_TAG = re.compile(
+    r",\s+(?P<who>(?:the\s+)?(?:[\w.'’-]+\s+){0,5}?[\w.'’-]+)\s+(?P<verb>said|says|added|adds|"
+    r"(?:was|were)\s+quoted\s+as\s+saying)(?:\s+[\w.'’-]+){0,8}\s*\.?\s*$"
+)
+"""An English tag that closes a sentence with its speaker and a verb of saying, then only when
+and where or by whom it was relayed ("..., the Tuva government was quoted as saying late
+Thursday by the Interfax news agency.")."""
+
+
+def _closing_tag_speaker(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecord | None:
+    """The one actor an English tag closing the sentence names as its speaker
+    (:data:`_CLOSING_TAG`) where the sentence has another verb of saying before the tag's: the
+    tag attributes all that comes before it, the other speaker's words included ("Local people
+    reported seeing a flash of light ..., the Tuva government was quoted as saying late
+    Thursday by the Interfax news agency."; real news, AP via Yahoo: given to the local
+    people), else ``None``."""
+    text = unit.sentence.text
+    tag = _CLOSING_TAG.search(text)
+    verbs = verbs_outside_quotes(text, unit.cues)
+    if tag is None or len(verbs) < 2 or verbs[0][0] >= tag.start("verb"):
+        return None
+    who = tag.group("who")
+    if re.match(r"(?i)(?:he|she|they|it|we|i)$", who) or tag.start() < verbs[0][1]:
+        return None
+    named = [a for a in actors if mentioned(a, who)]
+    # (the longest, where it holds the others: "the Berlin police", not Berlin)
+    longest = max(named, key=lambda a: len(a.name), default=None)
+    if longest is None or not all(mentioned(a, longest.name) for a in named):
+        return None
+    return longest
+
+
 def _closing_person(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecord | None:
     """The person named as the speaker in the clause that closes an English sentence
     (:data:`_CLOSING_SPEAKER`), else ``None``."""
@@ -2940,6 +2972,24 @@ def _titled_boss(person: ActorRecord, text: str) -> bool:
     )
 
 
+def _reported_only(unnamed: ActorRecord, unit: _Unit) -> bool:
+    """Whether an unnamed actor stands in the sentence only in what is reported, after its
+    first verb of saying, where the unnamed words the sentence names its source by stand
+    before that verb ("Analysts said good relations with Sudan could give the Sudanese
+    government incentives ..."; real news, the New York Times: the model had listed "Sudanese
+    government" as unnamed, and it took the analysts' words)."""
+    verb = _first_verb(unit)
+    at = _find(unnamed.name, unit.sentence.text)
+    return (
+        verb is not None
+        and at > verb[1]
+        # (not one cited: "US-Medien berichteten unter Berufung auf Geheimdienstkreise ...";
+        # real news, t-online)
+        and not cited_before(unit.sentence.text, at)
+        and any(0 <= _find(words, unit.sentence.text) < verb[0] for words in unit.cues.anonymity)
+    )
+
+
 def _first_verb(unit: _Unit) -> tuple[int, int] | None:
     """Where the sentence's first verb of saying outside its quotations stands."""
     verbs = verbs_outside_quotes(unit.sentence.text, unit.cues)
@@ -4960,6 +5010,7 @@ def staged_brief(
             for a in anonymous
             if mentioned(a, unit.sentence.text)
             and not any(_described_otherwise(a.name, words) for words in unit.cues.anonymity)
+            and not _reported_only(a, unit)
         ]
         picked = unit.source
         named = picked is not None and picked.kind == "person"
@@ -5040,6 +5091,7 @@ def staged_brief(
                 according_to_quoting(unit.sentence.text, unit.cues, actors)
                 or quoted_person(unit.sentence.text, unit.cues, actors)
                 or according_to_source(_spoken(unit), unit.cues, actors)
+                or (_closing_tag_speaker(unit, actors) if source_language == "en" else None)
                 or (
                     german_impersonal_source(unit.sentence.text, actors)
                     if source_language == "de"

@@ -2930,3 +2930,41 @@ def test_a_german_appeal_before_its_quotation_is_a_cue(sentence: str, cue: bool)
 )
 def test_a_german_speech_before_its_quotation_is_a_cue(sentence: str, cue: bool) -> None:
     assert bool(find_cues(sentence, "de").reporting) is cue
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        # (real news, the New York Times)
+        ("“Don’t get nervous,” instructed Milton Velez, the agency’s district supervisor.",
+         "instructed"),
+        ("“Get out!” instructed the officer.", "instructed"),
+    ],
+)  # fmt: skip
+def test_an_order_in_a_quotations_tag_is_saying(sentence: str, verb: str) -> None:
+    assert verb in find_cues(sentence, "en").reporting
+
+
+def test_an_order_given_to_someone_is_no_saying() -> None:
+    assert find_cues("The judge instructed the jury to ignore it.", "en").reporting == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # (real news, the New York Times: a tag after a place's name, given to Con Edison)
+        (
+            "There are typically between 400 and 600 water main breaks each year in New York "
+            "City, an official said.",
+            ("an official",),
+        ),
+        ("Prices rose in Berlin, an official with the ministry said on Friday.", ("an official",)),
+        # an apposition describes the one it follows
+        ("It rose, said Jane Doe, an official with the agency.", ()),
+        ("Most work is halted, said Ian Michaels, a spokesman for the city.", ()),
+    ],
+)
+def test_an_unnamed_subject_of_a_closing_tag_after_a_name(
+    sentence: str, words: tuple[str, ...]
+) -> None:
+    assert find_cues(sentence, "en").anonymity == words

@@ -5761,3 +5761,90 @@ def test_a_german_speaker_after_a_champions_titles_is_offered() -> None:
     offered = name_candidates(sentences, [], "de", cues)
     assert offered[0] == "Dwyane Wade"
     assert "Evan Fournier" in offered
+
+
+def test_a_country_stays_apart_from_people_named_after_it() -> None:
+    """Real news (the New York Times): "American academic voices on Sudan", listed as an
+    organisation beside the country, took "Sudan" as a shorter name, and with it Sudan's
+    words."""
+    text = (
+        "Sudan has said it will improve access for aid groups. Eric Reeves, one of the leading "
+        "American academic voices on Sudan, said he was appalled."
+    )
+    sentences, cues = _split_and_cue(text, "en")
+    listed = [
+        ActorItem(name="Sudan", kind="organization", role="country"),
+        ActorItem(name="American academic voices on Sudan", kind="organization", role=""),
+        ActorItem(name="Eric Reeves", kind="person", role="academic"),
+    ]
+    actors = actors_from_answer(listed, text, 12, [], sentences, cues)
+    assert [a.name for a in actors][:2] == ["Sudan", "American academic voices on Sudan"]
+    assert "sudan" not in actors[1].forms
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # (real news, AP: the dateline's city in capitals is no mention)
+        (
+            "MOSCOW (AP) — A cargo ship broke up, the Russian space agency said. Local people "
+            "reported seeing a flash west of the regional capital of Kyzyl, more than 3,600 "
+            "kilometers east of Moscow, the Tuva government was quoted as saying.",
+            "region",
+        ),
+        (
+            "A cargo ship broke up, the agency said. Local people reported seeing a flash 3,600 "
+            "kilometers east of Moscow, the Tuva government was quoted as saying.",
+            "city",
+        ),
+    ],
+)
+def test_a_town_named_only_where_something_is_is_no_actor(text: str, role: str) -> None:
+    sentences, cues = _split_and_cue(text, "en")
+    town = "Kyzyl" if "Kyzyl" in text else "Moscow"
+    listed = [
+        ActorItem(name="Tuva government", kind="organization", role=""),
+        ActorItem(name=town, kind="organization", role=role),
+    ]
+    notes: list[str] = []
+    actors = actors_from_answer(listed, text, 12, notes, sentences, cues)
+    assert [a.name for a in actors] == ["Tuva government"]
+    assert f"actor {town!r} left out: a town or region that says nothing" in notes
+
+
+def test_a_town_that_speaks_stays_an_actor() -> None:
+    text = "Moscow said the ship broke up east of Kyzyl. Moscow denied any fault."
+    sentences, cues = _split_and_cue(text, "en")
+    listed = [ActorItem(name="Moscow", kind="government", role="city")]
+    assert [a.name for a in actors_from_answer(listed, text, 12, [], sentences, cues)] == ["Moscow"]
+
+
+def test_a_weekday_and_an_abbreviated_month_are_no_name() -> None:
+    """Real news (AP): "Thursday Dec" of "on Thursday Dec. 1, 2016" was offered, called a
+    person and listed."""
+    text = (
+        "The ship broke up over Siberia on Thursday Dec. 1, 2016, the agency said. Dmitry "
+        "Rogozin said on Thursday Dec. 1 that the craft was lost. The Sun reported it."
+    )
+    sentences, cues = _split_and_cue(text, "en")
+    offered = name_candidates(sentences, [], "en", cues)
+    assert "Thursday Dec" not in offered
+    assert "Dmitry Rogozin" in offered
+
+
+def test_a_body_listed_by_the_word_for_the_unnamed_is_an_unnamed_source() -> None:
+    """Real news (the New York Times): "American officials", listed as an organisation, in
+    "American officials said ..."; not a body closing a longer word for the unnamed ("aus
+    Kreisen der alten Bundesregierung"; the recorded pages)."""
+    text = (
+        "American officials said Sudan had shown progress. So heißt es aus Kreisen der alten "
+        "Bundesregierung."
+    )
+    sentences, cues = _split_and_cue(text, "en")
+    actors = [
+        ActorRecord("american-officials", "American officials", "organization", "",
+                    {"american officials"}),
+        ActorRecord("bundesregierung", "Bundesregierung", "government", "", {"bundesregierung"}),
+    ]  # fmt: skip
+    add_unnamed_sources(actors, sentences, cues, [], "en")
+    assert [a.kind for a in actors[:2]] == ["anonymous", "government"]

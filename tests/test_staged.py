@@ -20830,3 +20830,117 @@ def test_the_employer_in_a_listed_persons_apposition_is_an_actor(
     kinds = {person: "person", employer: "organization"}
     content = _brief_of(text, listed, person, language=language, kinds=kinds)
     assert [a.name for a in content.key_actors] == [person, employer]
+
+
+def test_an_unnamed_actor_in_what_the_unnamed_report_is_not_their_source() -> None:
+    """Real news (the New York Times): "Sudanese government", listed as unnamed, took the words
+    of the analysts and officials whose report names it; one cited stays the source."""
+    text = (
+        "The American government plans to lift sanctions on Sudan. Analysts said good "
+        "relations with Sudan could give the Sudanese government incentives to refrain from "
+        "brutal tactics. Officials divulged Thursday that the Sudanese government had allowed "
+        "two visits by American operatives."
+    )
+    listed = [
+        {"name": "American government", "kind": "organization", "role": "government"},
+        {"name": "Sudanese government", "kind": "anonymous", "role": "unnamed source"},
+    ]
+    content = _brief_of(text, listed, "American government")
+    assert sources_by_first_word(content)["Analysts"] == "Analysts"
+    assert sources_by_first_word(content)["Officials"] == "Officials"
+    text = (
+        "Berlin wartet ab. US-Medien berichteten unter Berufung auf Geheimdienstkreise, es habe "
+        "Hinweise gegeben."
+    )
+    listed = [{"name": "Geheimdienstkreise", "kind": "anonymous", "role": "unnamed source"}]
+    content = _brief_of(text, listed, "the article itself", language="de")
+    assert sources_by_first_word(content)["US-Medien"] == "Geheimdienstkreise"
+
+
+def test_a_country_that_speaks_is_not_the_people_named_after_it() -> None:
+    """Real news (the New York Times): "Sudan has said ..." went to "American academic voices
+    on Sudan", which had taken the country's name as its own."""
+    text = (
+        "In exchange for the lifting of United States trade sanctions, Sudan has said it will "
+        "improve access for aid groups. Eric Reeves, one of the leading American academic "
+        "voices on Sudan, said he was appalled."
+    )
+    listed = [
+        {"name": "Sudan", "kind": "organization", "role": "country"},
+        {"name": "American academic voices on Sudan", "kind": "organization", "role": ""},
+        {"name": "Eric Reeves", "kind": "person", "role": "academic"},
+    ]
+    content = _brief_of(
+        text, listed, {"s1": "American academic voices on Sudan", "s2": "Eric Reeves"}
+    )
+    assert sources_by_first_word(content)["In"] == "Sudan"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # (real news, AP via Yahoo: given to the local people)
+        (
+            "A cargo ship broke up. Local people reported seeing a flash of light and hearing a "
+            "loud thud, the Tuva government was quoted as saying late Thursday by the Interfax "
+            "news agency.",
+            "Tuva government",
+        ),
+        (
+            "Shots were fired. Witnesses reported hearing shots near the station, the Berlin "
+            "police said on Friday.",
+            "Berlin police",
+        ),
+    ],
+)
+def test_a_tag_closing_a_sentence_names_its_source_over_an_inner_speaker(
+    text: str, speaker: str
+) -> None:
+    listed = [
+        {"name": "Local people", "kind": "group", "role": ""},
+        {"name": "Witnesses", "kind": "group", "role": ""},
+        {"name": "Tuva government", "kind": "organization", "role": ""},
+        {"name": "Berlin police", "kind": "organization", "role": ""},
+    ]
+    first = "Local people" if "Local" in text else "Witnesses"
+    content = _brief_of(text, listed, {"s2": first})
+    assert content.claims[-1].source.description == speaker
+
+
+def test_an_unnamed_official_closing_a_sentence_after_a_place_is_its_source() -> None:
+    """Real news (the New York Times): "..., an official said." after "New York City" was read
+    as an apposition of the city, and the sentence went to Con Edison, the model's pick."""
+    text = (
+        "Con Edison records about 500 leaks in a typical month. There are typically between "
+        "400 and 600 water main breaks each year in New York City, an official said."
+    )
+    listed = [{"name": "Con Edison", "kind": "organization", "role": "utility company"}]
+    content = _brief_of(text, listed, {"s2": "Con Edison"})
+    assert content.claims[-1].source.kind == "anonymous"
+
+
+def test_a_body_listed_as_the_unnamed_officials_is_an_unnamed_source() -> None:
+    """Real news (the New York Times): "American officials", listed as an organisation."""
+    text = (
+        "Sudan will improve access for aid groups. American officials said Sudan had already "
+        "shown important progress."
+    )
+    listed = [
+        {"name": "American officials", "kind": "organization", "role": "government officials"}
+    ]
+    content = _brief_of(text, listed, {"s2": "anonymous: American officials"})
+    assert [a.kind for a in content.key_actors] == ["anonymous_source"]
+    assert content.claims[-1].source.description == "American officials"
+
+
+def test_the_print_edition_line_is_no_claim() -> None:
+    """Real news (the New York Times): the page's last line became a claim of the article."""
+    text = (
+        "Potholes form when water seeps into cracks. A version of this article appears in print "
+        "on , on Page A22 of the New York edition with the headline: Under the City’s Streets, "
+        "A Battle Against Winter."
+    )
+    content = _brief_of(text, [], "the article itself")
+    assert [c.evidence[0].quote for c in content.claims] == [
+        "Potholes form when water seeps into cracks."
+    ]
