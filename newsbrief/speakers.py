@@ -1532,12 +1532,12 @@ _PLACE_WORDS_BEFORE = re.compile(
 )
 """A word of where or how much, right before a town's name ("um ganz Los Angeles")."""
 _WHERE_FROM_BEFORE = re.compile(
-    r"(?:^|\s)(?:(?:north|south)(?:-?(?:east|west))?|east|west|outside|capital|outskirts|"
-    r"suburbs)\s+of\s+$",
+    r"(?:^|\s)(?:in|(?:(?:north|south)(?:-?(?:east|west))?|east|west|outside|capital|outskirts|"
+    r"suburbs)\s+of)\s+$",
     re.IGNORECASE,
 )
-"""Words that say where from, right before a town's name ("east of Moscow", "the regional
-capital of Kyzyl"; real news, AP)."""
+"""Words that say where, right before a town's name ("east of Moscow", "the regional capital
+of Kyzyl", "Vladimir Isachenkov in Moscow contributed to this report."; real news, AP)."""
 
 
 def _only_as_a_place(name: str, text: str, *, strictly: bool = False) -> bool:
@@ -3648,12 +3648,17 @@ def add_unnamed_sources(
         # progress"; real news, the New York Times): unnamed people, not a body
         # (the word closes the name: not the government of "aus Kreisen der alten
         # Bundesregierung"; the recorded pages)
+        # (written in lower case: not "Union of Concerned Scientists", "Council of Economic
+        # Advisers"; nor authorities, which act as a body: "Chinese authorities"; a review)
         own = normalize_name(actor.name).split()
+        as_written = actor.name.split()
         if actor.kind in ("organization", "government") and any(
             mentioned(actor, sentence.text)
             and any(
                 0 < len(said := normalize_name(words).split()) <= len(own)
                 and own[-len(said) :] == said
+                and as_written[-1][:1].islower()
+                and said[-1] not in ("authorities", "behorden")
                 for words in cue.anonymity
             )
             for sentence, cue in zip(sentences, cues)

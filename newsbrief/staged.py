@@ -744,15 +744,14 @@ def _closing_tag_speaker(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRec
     verbs = verbs_outside_quotes(text, unit.cues)
     if tag is None or len(verbs) < 2 or verbs[0][0] >= tag.start("verb"):
         return None
-    who = tag.group("who")
-    if re.match(r"(?i)(?:he|she|they|it|we|i)$", who) or tag.start() < verbs[0][1]:
+    if tag.start() < verbs[0][1]:
         return None
-    named = [a for a in actors if mentioned(a, who)]
-    # (the longest, where it holds the others: "the Berlin police", not Berlin)
-    longest = max(named, key=lambda a: len(a.name), default=None)
-    if longest is None or not all(mentioned(a, longest.name) for a in named):
-        return None
-    return longest
+    # the tag's subject is an actor's name, and nothing else: not a clause that goes on with
+    # another speaker ("..., while Senator Chuck Schumer said it favored the wealthy", "...,
+    # which Hamas said was a school", "..., a figure Ukraine says is inflated"; a review),
+    # nor a medium that relays
+    who = normalize_name(re.sub(r"^(?i:the)\s+", "", tag.group("who")))
+    return next((a for a in actors if who in a.forms and a.kind != "media"), None)
 
 
 def _closing_person(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecord | None:
@@ -2979,14 +2978,27 @@ def _reported_only(unnamed: ActorRecord, unit: _Unit) -> bool:
     government incentives ..."; real news, the New York Times: the model had listed "Sudanese
     government" as unnamed, and it took the analysts' words)."""
     verb = _first_verb(unit)
-    at = _find(unnamed.name, unit.sentence.text)
+    text = unit.sentence.text
+    if verb is None:
+        return False
+    at = _find(unnamed.name, text)
+    # (not right after the verb, where the speaker of an inverted tag stands: "Two officials
+    # were detained, said a security source."; a review)
+    between = text[verb[1] : at]
+    inverted = re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,3}", between) is not None and not re.search(
+        r"(?i)\b(?:that|dass|que|che|whether|if|ob)\b", between
+    )
     return (
-        verb is not None
-        and at > verb[1]
+        at > verb[1]
+        and not inverted
         # (not one cited: "US-Medien berichteten unter Berufung auf Geheimdienstkreise ...";
         # real news, t-online)
-        and not cited_before(unit.sentence.text, at)
-        and any(0 <= _find(words, unit.sentence.text) < verb[0] for words in unit.cues.anonymity)
+        and not cited_before(text, at)
+        and any(
+            0 <= (said := _find(words, text)) < verb[0]
+            and not any(start <= said < end for start, end in unit.cues.quotes)
+            for words in unit.cues.anonymity
+        )
     )
 
 

@@ -2968,3 +2968,31 @@ def test_an_unnamed_subject_of_a_closing_tag_after_a_name(
     sentence: str, words: tuple[str, ...]
 ) -> None:
     assert find_cues(sentence, "en").anonymity == words
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # (a review)
+        "The directive, known as “Operation Clean Sweep,” instructed officers to clear the "
+        "camps by Friday.",
+    ],
+)
+def test_an_order_a_text_gives_is_no_saying(sentence: str) -> None:
+    assert "instructed" not in find_cues(sentence, "en").reporting
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # (a review: the description's own relative clause, or what a body said of it)
+        "Police identified the victim as Juan Perez, a city official whose wife said he had "
+        "received threats.",
+        "Police said 12 people were killed, including Juan Perez, a guard the Interior Ministry "
+        "said was on duty.",
+    ],
+)
+def test_a_description_with_a_clause_of_its_own_stays_an_apposition(sentence: str) -> None:
+    assert not any(
+        w.startswith(("a city official", "a guard")) for w in find_cues(sentence, "en").anonymity
+    )

@@ -5797,6 +5797,13 @@ def test_a_country_stays_apart_from_people_named_after_it() -> None:
             "kilometers east of Moscow, the Tuva government was quoted as saying.",
             "city",
         ),
+        # (and where a writer was: the credit line has a verb)
+        (
+            "A cargo ship broke up, the agency said. Local people reported seeing a flash 3,600 "
+            "kilometers east of Moscow, the Tuva government was quoted as saying. Vladimir "
+            "Isachenkov in Moscow contributed to this report.",
+            "city",
+        ),
     ],
 )
 def test_a_town_named_only_where_something_is_is_no_actor(text: str, role: str) -> None:

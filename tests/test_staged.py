@@ -20944,3 +20944,67 @@ def test_the_print_edition_line_is_no_claim() -> None:
     assert [c.evidence[0].quote for c in content.claims] == [
         "Potholes form when water seeps into cracks."
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "listed", "pick"),
+    [
+        # (a review: the tag's subject is a clause's, or a noun's, not the sentence's)
+        (
+            "The fighting goes on. The Kremlin said the strike killed 20 Ukrainian soldiers, a "
+            "figure Ukraine says is inflated.",
+            ["Kremlin", "Ukraine"],
+            "Kremlin",
+        ),
+        (
+            "The vote is on Friday. Senator John Thune said the bill would cut taxes for "
+            "families, while Senator Chuck Schumer said it favored the wealthy.",
+            ["John Thune", "Chuck Schumer"],
+            "John Thune",
+        ),
+        (
+            "The strikes went on. Israel said it struck a Hamas command center in Gaza City, "
+            "which Hamas said was a school sheltering displaced families.",
+            ["Israel", "Hamas"],
+            "Israel",
+        ),
+    ],
+)
+def test_a_closing_clause_with_another_speaker_is_no_tag_of_the_sentence(
+    text: str, listed: list[str], pick: str
+) -> None:
+    actors = [
+        {"name": n, "kind": "person" if " " in n else "government", "role": ""} for n in listed
+    ]
+    content = _brief_of(text, actors, {"s2": pick})
+    assert content.claims[-1].source.description == pick
+
+
+def test_the_unnamed_speaker_of_an_inverted_tag_stays_the_source() -> None:
+    """A review: "Two officials were detained, said a security source." went to a new unnamed
+    "officials", the detained."""
+    text = "Police made arrests. Two officials were detained, said a security source."
+    listed = [
+        {"name": "Police", "kind": "organization", "role": ""},
+        {"name": "security source", "kind": "anonymous", "role": ""},
+    ]
+    content = _brief_of(text, listed, {"s2": "Police"})
+    assert content.claims[-1].source.description == "security source"
+
+
+def test_a_body_whose_name_ends_in_a_word_for_the_unnamed_stays_a_body() -> None:
+    """A review: "The Union of Concerned Scientists said ..." became an unnamed source."""
+    text = (
+        "The plant leaked. The Union of Concerned Scientists said the leak was serious. "
+        "Chinese authorities said the fire killed 12 people."
+    )
+    listed = [
+        {"name": "Union of Concerned Scientists", "kind": "organization", "role": ""},
+        {"name": "Chinese authorities", "kind": "government", "role": ""},
+    ]
+    content = _brief_of(
+        text, listed, {"s2": "Union of Concerned Scientists", "s3": "Chinese authorities"}
+    )
+    kinds = {a.name: a.kind for a in content.key_actors}
+    assert kinds["Union of Concerned Scientists"] == "organization"
+    assert kinds["Chinese authorities"] == "government"
