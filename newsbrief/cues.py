@@ -3237,11 +3237,14 @@ _DETERMINER_BEFORE = re.compile(
 )
 """An English determiner right before "say", which makes it a noun ("get a say")."""
 _ATTRIBUTIVE_BEFORE = re.compile(
-    r"(?:(?<!\w)(?:an?|the|its|their|his|her|our|this|that|these|those)|['’]s|\w{2,}est)$",
+    r"(?:(?<!\w)(?:an?|the|its|their|his|her|our|this|that|these|those)|['’]s|"
+    r"(?<!\w)(?-i:[a-z])\w+est)$",
     re.IGNORECASE,
 )
 """A determiner, an owner or a superlative right before a participle that stands before its
-noun ("the largest confirmed reserves", "an alleged plot", "the group's declared aim")."""
+noun ("the largest confirmed reserves", "an alleged plot", "the group's declared aim"); not a
+name that ends so ("Earnest added that ..."; real news, the Washington Post: the press
+secretary's words went to the article)."""
 _OWNER_BEFORE = re.compile(
     r"(?:['’]s?|(?<!\w)(?:these|those|such|many|several|both|all|other|whose))$", re.IGNORECASE
 )

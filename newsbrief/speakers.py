@@ -197,6 +197,7 @@ __all__ = [
     "unnamed_gender",
     "unnamed_person",
     "verbs_outside_quotes",
+    "writer_bio",
     "writer_speaks",
     "written_as_common_nouns",
 ]
@@ -7164,6 +7165,32 @@ def promotion_lines(sentences: Sequence[Sentence], cues: Sequence[SentenceCues])
     return frozenset(s.number for s in sentences if s.number in calls or s.paragraph in advertising)
 
 
+_WRITER_BIO = re.compile(
+    r"\W*(?!The\s|It\s|This\s|That\s)(?:[A-Z][\w.'’-]*\s+){2,4}(?:covers\s+(?:the\s+)?\w|"
+    r"has\s+covered\s|"
+    r"is\s+an?\s+(?:[\w-]+\s+){0,3}(?:reporter|correspondent|writer|columnist|editor)\s+"
+    r"(?:covering|who\s+covers|for|at|with|based)\b)"
+)
+"""A sentence that opens a writer's note at an article's end ("Steven Mufson covers the White
+House.", "Nelson D. Schwartz has covered economics since 2012.", "Corey Kilgannon is a Metro
+reporter covering news and human interest stories."; real news, the Washington Post and the
+New York Times)."""
+BIO_SENTENCES = 4
+"""The last sentences of an article where a note on its writer may open."""
+
+
+def writer_bio(sentences: Sequence[Sentence]) -> set[int]:
+    """The numbers of the sentences of the note on the article's writer that closes it
+    (:data:`_WRITER_BIO` opens it, among the last :data:`BIO_SENTENCES`; all after it are the
+    note's: "Since joining The Post, he has covered economics, ..."): no claims of the story,
+    and the writer no actor of it."""
+    last = sentences[-BIO_SENTENCES:]
+    opening = next((s for s in last if _WRITER_BIO.match(s.text)), None)
+    if opening is None:
+        return set()
+    return {s.number for s in sentences if s.number >= opening.number}
+
+
 def credited_only(actor: ActorRecord, sentences: Sequence[Sentence]) -> bool:
     """Whether every sentence that names ``actor`` is a credit line, or, among the article's
     last :data:`BYLINE_SENTENCES`, names them only in brackets of writers and a date of this
@@ -7171,10 +7198,12 @@ def credited_only(actor: ActorRecord, sentences: Sequence[Sentence]) -> bool:
     contributed to this report"; "(Birgit Baumann aus Berlin, Anna Giulia Fink, 3.5.2024)"),
     not an actor of its story."""
     naming = [s for s in sentences if mentioned(actor, s.text)]
+    bio = writer_bio(sentences)
     return (
         bool(naming)
         and all(
             is_credit_line(s.text)
+            or s.number in bio
             # (only near the end, with this century's date: a quotation credited mid-article, "„...“
             # (Walter Ulbricht, 15.6.1961)", is the speaker's; a note may follow the writers:
             # "Hinweis: Dieser Artikel wurde aktualisiert."; a review)
@@ -10224,12 +10253,21 @@ def name_candidates(
     counts: dict[str, int] = {}
     written: dict[str, str] = {}
     candidates_titled: set[str] = set()  # German: one word the article only ever titles
+    honoured: set[str] = set()  # English: one word after "Mr.", "Mrs.", "Ms.", "Dr."
 
     def spaced(text: str, a: re.Match[str], b: re.Match[str]) -> bool:
         # "&" joins the words of one name ("New Orleans Jazz & Heritage Festival", "Procter &
         # Gamble"; real news, NOLA.com)
         # a run of spaces too: "Wolfgang  Pirklhuber" (real news, derStandard, as 10kGNAD has it)
         gap = text[a.end() : b.start()]
+        if (
+            gap == ". "
+            and re.fullmatch(r"[A-Z]", a.group())
+            and (a.start() == 0 or text[a.start() - 1] in " \u00a0")
+        ):
+            # a middle initial ("said William G. Gale, a senior fellow"; real news, the New
+            # York Times: offered as "William G"), not the end of initials ("U.S. Army")
+            return True
         return gap in ("", " & ", "&") or not gap.strip(" \u00a0\t")
 
     def connector(word: str, before: str, head: str = "") -> bool:
@@ -10715,6 +10753,16 @@ def name_candidates(
             folded = normalize_name(name)
             if _bare(name) in HONORIFICS:
                 continue
+            if (
+                not german
+                and first == j
+                and start >= 1
+                and _bare(tokens[start - 1].group()) in HONORIFICS
+                and re.fullmatch(
+                    r"\.?\s", sentence.text[tokens[start - 1].end() : tokens[start].start()]
+                )
+            ):
+                honoured.add(name)
             if _INDEFINITE.match(name.casefold()):
                 continue  # "Ein Kind, das kaum Deutsch spricht" after a colon (real news, dpa)
             if (
@@ -10829,6 +10877,19 @@ def name_candidates(
             # ("„Der Bot erklärt alles“, sagt Schülerin Diba"; real news, Rheinische Post)
             counts[folded] = 1
             written[folded] = word
+            cited.add(folded)
+    for word in sorted(honoured):
+        folded = normalize_name(word)
+        record = ActorRecord("", word, "person", "", {folded})
+        if folded in counts and any(
+            finder(sentence.text, cue, [record]) is record
+            for sentence, cue in zip(sentences, cues or [])
+            if cue.reporting
+            for finder in (named_speaker, inverted_speaker)
+        ):
+            # a person named once, by a surname after "Mr." who speaks ("Mr. Trump has called
+            # for spending $1 trillion on infrastructure"; real news, the New York Times:
+            # never offered, and the sentence went to a body the model picked)
             cited.add(folded)
     for folded, word in after_according.items():
         if folded not in counts and _WEB_SITE.fullmatch(word):

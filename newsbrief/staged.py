@@ -214,6 +214,7 @@ from newsbrief.speakers import (
     unnamed_people,
     unnamed_person,
     verbs_outside_quotes,
+    writer_bio,
     writer_speaks,
     written_as_common_nouns,
 )
@@ -1512,6 +1513,27 @@ def _asks_who_it_names(question: str, sentence: str, actors: Sequence[ActorRecor
                     if len(between.split()) <= 4 and not _NO_SUBJECT_BETWEEN.search(between):
                         return True
     return False
+
+
+_WHAT_IF = re.compile(r"What\s+(?:might|would|could|will)\s+happen\s+if\s+(.+?)\?$", re.I)
+"""A question of what follows from a clause ("What might happen if ...?")."""
+WHAT_IF_COPIED = 0.7
+"""Share of the words of a "what if" question's clause that its sentence has, from which the
+question only copies its sentence."""
+
+
+def _what_if_it_says(question: str, sentence: str) -> bool:
+    """Whether ``question`` asks what follows from what its sentence says, in its words ("What
+    might happen if interest payments on the federal debt surpass the Defense Department's
+    budget in 2023?" of "Interest payments on the federal debt could surpass the Defense
+    Department budget in 2023."; real news, the New York Times, where all seven questions of
+    the brief were so)."""
+    found = _WHAT_IF.match(question.strip())
+    if found is None:
+        return False
+    asked = {w for w in re.findall(r"[^\W\d_]{4,}", found.group(1).casefold())}
+    said = {w for w in re.findall(r"[^\W\d_]{4,}", sentence.casefold())}
+    return bool(asked) and len(asked & said) / len(asked) >= WHAT_IF_COPIED
 
 
 def _copied_into_a_question(question: str) -> bool:
@@ -2968,6 +2990,27 @@ def _titled_boss(person: ActorRecord, text: str) -> bool:
     return (
         re.search(rf"(?<!\w){boss}\s+(?:[A-ZÄÖÜ][\w-]*\s+){{0,2}}{surname}(?!\w)", text, re.I)
         is not None
+    )
+
+
+def _describes_a_listed_person(name: str, actors: Sequence[ActorRecord], text: str) -> bool:
+    """Whether ``text`` writes ``name`` only in an apposition that describes a listed person as
+    one of them ("Eric Reeves, one of the leading American academic voices on Sudan, said
+    ..."; real news, the New York Times: listed as an organisation)."""
+    forms = "|".join(
+        re.escape(form)
+        for person in actors
+        if person.kind == "person"
+        for form in sorted(person.forms, key=len, reverse=True)
+        if len(form) > 3
+    )
+    found = list(re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+    return bool(forms and found) and all(
+        re.search(
+            rf"(?i)(?<!\w)(?:{forms}),\s+(?:one\s+of\s+(?:the\s+)?)(?:[\w'’-]+\s+){{0,3}}$",
+            text[: m.start()],
+        )
+        for m in found
     )
 
 
@@ -4647,6 +4690,10 @@ def staged_brief(
             and written_as_common_nouns(actor.name, text)
         ):
             why = "words the article writes only as common nouns"
+        elif source_language == "en" and _describes_a_listed_person(actor.name, actors, text):
+            # (whatever seems to speak: the person described does)
+            no_bodies.setdefault("words that describe a listed person", []).append(actor.name)
+            continue
         elif (
             actor.kind != "government"
             and _PRODUCT_ROLE.fullmatch(actor.role.strip())
@@ -4769,7 +4816,7 @@ def staged_brief(
     # -- claim candidates
     # (the outlet's advertising closing the page, "Abonnieren Sie den Podcast ...", is no
     # claim, nor a sentence to question)
-    advertising = promotion_lines(sentences, cues)
+    advertising = promotion_lines(sentences, cues) | writer_bio(sentences)
     units: list[_Unit] = []
     attributed: list[_Unit] = []
     carried: list[_Unit] = []
@@ -7434,6 +7481,7 @@ def staged_brief(
                 _copied_into_a_question(question)
                 or _in_a_speakers_words(question.strip())
                 or _asks_what_it_says_is(question, sentence.text)
+                or _what_if_it_says(question, sentence.text)
             ):
                 notes.append(f"open question {question!r} dropped: its sentence copied")
                 continue

@@ -2996,3 +2996,11 @@ def test_a_description_with_a_clause_of_its_own_stays_an_apposition(sentence: st
     assert not any(
         w.startswith(("a city official", "a guard")) for w in find_cues(sentence, "en").anonymity
     )
+
+
+@pytest.mark.parametrize("name", ["Earnest", "Ernest", "Forrest"])
+def test_a_name_ending_like_a_superlative_says_what_it_adds(name: str) -> None:
+    """Real news (the Washington Post): "Earnest added that ..." was read as "the largest
+    confirmed reserves", a superlative before a participle; the superlative stays."""
+    assert find_cues(f"{name} added that the disavowal would force a rethink.", "en").reporting
+    assert not find_cues("The largest confirmed reserves were found.", "en").reporting

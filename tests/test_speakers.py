@@ -43,6 +43,7 @@ from newsbrief.speakers import (
     subject_dropped,
     titles_a_listed_person,
     unnamed_gender,
+    writer_bio,
 )
 from newsbrief.stages import ActorItem
 
@@ -5855,3 +5856,49 @@ def test_a_body_listed_by_the_word_for_the_unnamed_is_an_unnamed_source() -> Non
     ]  # fmt: skip
     add_unnamed_sources(actors, sentences, cues, [], "en")
     assert [a.kind for a in actors[:2]] == ["anonymous", "government"]
+
+
+def test_a_middle_initial_does_not_end_a_name() -> None:
+    """Real news (the New York Times): "said William G. Gale, a senior fellow ..." offered
+    "William G", who was then listed and took his words; initials stay apart ("U.S. Army")."""
+    text = (
+        "“We exported a financial crisis,” said William G. Gale, a senior fellow at the "
+        "Brookings Institution. “It matters,” said C. Eugene Steuerle, a fellow at the Urban "
+        "Institute. The U.S. Army said so."
+    )
+    sentences, cues = _split_and_cue(text, "en")
+    offered = name_candidates(sentences, [], "en", cues)
+    assert "William G. Gale" in offered
+    assert "C. Eugene Steuerle" in offered
+    assert "William G" not in offered
+    assert not any(name.startswith("S. ") for name in offered)
+
+
+def test_a_surname_after_mister_that_speaks_is_offered() -> None:
+    """Real news (the New York Times): "Mr. Trump has called for spending $1 trillion on
+    infrastructure, ..." named him once; never offered, the sentence went to a body."""
+    text = (
+        "The plan is old. Mr. Trump has called for spending $1 trillion on infrastructure. "
+        "Mr. Jones was there."
+    )
+    sentences, cues = _split_and_cue(text, "en")
+    offered = name_candidates(sentences, [], "en", cues)
+    assert "Trump" in offered
+    assert "Jones" not in offered
+
+
+def test_the_note_on_the_writer_closing_an_article_is_no_claim_and_its_writer_no_actor() -> None:
+    """Real news (the Washington Post, the New York Times): the writers' notes became claims,
+    their pronouns a speaker's."""
+    sentences, _ = _split_and_cue(
+        "Talks went on. Indyk said so. Steven Mufson covers the White House. Since joining The "
+        "Post, he has covered economics, China and energy.",
+        "en",
+    )
+    assert writer_bio(sentences) == {3, 4}
+    sentences, _ = _split_and_cue(
+        "Steven Mufson covers the White House for the paper, the editor said. Talks went on. "
+        "Indyk said so. The talks end on Friday. The vote is on Monday.",
+        "en",
+    )
+    assert writer_bio(sentences) == set()

@@ -21008,3 +21008,43 @@ def test_a_body_whose_name_ends_in_a_word_for_the_unnamed_stays_a_body() -> None
     kinds = {a.name: a.kind for a in content.key_actors}
     assert kinds["Union of Concerned Scientists"] == "organization"
     assert kinds["Chinese authorities"] == "government"
+
+
+def test_words_that_describe_a_listed_person_as_one_of_them_are_no_actor() -> None:
+    """Real news (the New York Times): "American academic voices on Sudan", of "Eric Reeves,
+    one of the leading American academic voices on Sudan, said ...", listed as an
+    organisation."""
+    text = (
+        "The sanctions will be lifted. Eric Reeves, one of the leading American academic "
+        "voices on Sudan, said he was appalled."
+    )
+    listed = [
+        {"name": "American academic voices on Sudan", "kind": "organization", "role": ""},
+        {"name": "Eric Reeves", "kind": "person", "role": "academic"},
+    ]
+    content = _brief_of(text, listed, {"s2": "Eric Reeves"})
+    assert [a.name for a in content.key_actors] == ["Eric Reeves"]
+
+
+def test_an_open_question_that_asks_what_follows_from_its_sentence_in_its_words_is_dropped() -> (
+    None
+):
+    """Real news (the New York Times): all seven open questions were "What might happen if
+    <the sentence>?"."""
+    text = (
+        "Interest payments on the federal debt could surpass the Defense Department budget in "
+        "2023. Nobody knows whether the Fed will raise rates again."
+    )
+    script = {
+        "actors": {"actors": []},
+        "kinds": kinds_of({}),
+        "sources": {},
+        "issues": {
+            "s1_q_en": "What might happen if interest payments on the federal debt surpass the "
+            "Defense Department's budget in 2023?",
+            "s2_q_en": "Will the Fed raise rates again?",
+        },
+        "headline": {"headline": "A constructed article", "summary": "It is constructed."},
+    }
+    content = run_staged(text, Scripted(script), language="en", article_language="en")
+    assert [q.question for q in content.unresolved_issues] == ["Will the Fed raise rates again?"]
