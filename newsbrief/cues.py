@@ -3238,7 +3238,8 @@ _DETERMINER_BEFORE = re.compile(
 """An English determiner right before "say", which makes it a noun ("get a say")."""
 _ATTRIBUTIVE_BEFORE = re.compile(
     r"(?:(?<!\w)(?:an?|the|its|their|his|her|our|this|that|these|those)|['’]s|"
-    r"(?<!\w)(?-i:[a-z])\w+est)$",
+    r"(?<!\w)(?-i:[a-z])\w+est|^\W*(?:latest|largest|biggest|earliest|newest|highest|lowest|"
+    r"greatest|oldest|youngest|strongest|smallest|longest|widest|deepest|wildest|best|worst))$",
     re.IGNORECASE,
 )
 """A determiner, an owner or a superlative right before a participle that stands before its

@@ -7175,7 +7175,9 @@ _WRITER_BIO = re.compile(
 House.", "Nelson D. Schwartz has covered economics since 2012.", "Corey Kilgannon is a Metro
 reporter covering news and human interest stories."; real news, the Washington Post and the
 New York Times)."""
-BIO_SENTENCES = 4
+_SAID_IN_A_NOTE = re.compile(r"(?<!\w)(?:said|says|told|tells|added|according\s+to)(?!\w)")
+"""A verb of saying, which no note on the writer has."""
+BIO_SENTENCES = 7
 """The last sentences of an article where a note on its writer may open."""
 
 
@@ -7188,7 +7190,13 @@ def writer_bio(sentences: Sequence[Sentence]) -> set[int]:
     opening = next((s for s in last if _WRITER_BIO.match(s.text)), None)
     if opening is None:
         return set()
-    return {s.number for s in sentences if s.number >= opening.number}
+    note = [s for s in sentences if s.number >= opening.number]
+    # (no one speaks in it: not "Medicare Part D covers the drug only for some patients, the
+    # agency said.", nor an ending about a reporter that goes on with what others said; a
+    # review)
+    if any(_SAID_IN_A_NOTE.search(s.text) for s in note):
+        return set()
+    return {s.number for s in note}
 
 
 def credited_only(actor: ActorRecord, sentences: Sequence[Sentence]) -> bool:
@@ -9426,6 +9434,41 @@ _CALENDAR = frozenset(
 )  # fmt: skip
 """English and German weekdays and months (folded): capitalised, repeated, and no one's name.
 (French, Italian, Spanish and Portuguese write them in lower case.)"""
+_HONORED_AS_OBJECT = re.compile(
+    r"(?i)(?:(?<!\w)(?:of|for|to|with|from|by|about|against|than|at|on|in|like|unlike|"
+    r"besides|toward|towards|before|after)|,)\s+$"
+)
+"""What before "Mr." makes the one so named an object or another's, not a subject."""
+_LABEL_WORDS = frozenset(
+    {"terminal", "group", "fund", "plant", "vitamin", "hepatitis", "plan", "type", "section",
+     "gen", "generation", "class", "grade", "phase", "category", "level", "building", "gate",
+     "hall", "wing", "block", "zone", "area", "exhibit", "option", "model", "series", "part",
+     "chapter", "article", "appendix", "schedule", "figure", "table", "room", "floor", "stage",
+     "round", "lot", "unit", "tier", "division", "league", "pool", "team", "route", "line",
+     "track", "platform", "channel", "letter", "war", "company", "squad", "box", "site", "camp",
+     "sector", "district", "ward", "grupo", "gruppe", "typ", "klasse", "stufe", "teil"}
+)  # fmt: skip
+"""Words a capital letter labels ("Terminal C", "Group B", "Vitamin D", "World War I")."""
+
+
+def _middle_initial(text: str, initial: re.Match[str], after: re.Match[str]) -> bool:
+    """Whether the capital letter ``initial`` (before ". ") is a middle initial or a leading one
+    of a person's name, its full stop no sentence's end that the segmenter kept: after a
+    capitalised word that labels nothing, before the one capitalised word of a surname
+    ("William G. Gale, ..."), or opening the name before a given name and a surname ("said C.
+    Eugene Steuerle, ..."); not "Terminal C. Delta Air Lines said ...", "hepatitis B. Pfizer
+    said ..." (a review)."""
+    before = re.search(r"(\S+)\s+$", text[: initial.start()])
+    word = before.group(1) if before else ""
+    rest = text[after.end() :]
+    if word[:1].isupper() and word.isalpha():
+        return word.casefold() not in _LABEL_WORDS and not re.match(r"\s+[A-Z]", rest)
+    return bool(
+        (not word or word[:1].islower() or not word[:1].isalpha())
+        and re.match(r"\s+[A-Z][\w'’-]+(?!\s+[A-Z])", rest)
+    )
+
+
 _CALENDAR_SHORT = frozenset(
     {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
      "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
@@ -10264,6 +10307,7 @@ def name_candidates(
             gap == ". "
             and re.fullmatch(r"[A-Z]", a.group())
             and (a.start() == 0 or text[a.start() - 1] in " \u00a0")
+            and _middle_initial(text, a, b)
         ):
             # a middle initial ("said William G. Gale, a senior fellow"; real news, the New
             # York Times: offered as "William G"), not the end of initials ("U.S. Army")
@@ -10761,6 +10805,9 @@ def name_candidates(
                 and re.fullmatch(
                     r"\.?\s", sentence.text[tokens[start - 1].end() : tokens[start].start()]
                 )
+                # (opening the subject: not "In a letter to Mr. Garland", "The widow of Mr.
+                # Navalny", "People close to Mr. Musk", "Unlike Mr. DeSantis"; a review)
+                and not _HONORED_AS_OBJECT.search(sentence.text, 0, tokens[start - 1].start())
             ):
                 honoured.add(name)
             if _INDEFINITE.match(name.casefold()):

@@ -1531,8 +1531,17 @@ def _what_if_it_says(question: str, sentence: str) -> bool:
     found = _WHAT_IF.match(question.strip())
     if found is None:
         return False
-    asked = {w for w in re.findall(r"[^\W\d_]{4,}", found.group(1).casefold())}
-    said = {w for w in re.findall(r"[^\W\d_]{4,}", sentence.casefold())}
+    clause, text = found.group(1).casefold(), sentence.casefold()
+    # (not one that turns it round or asks of another number: "What would happen if the Fed
+    # did not raise interest rates in March?", "... enriches uranium to 90 percent?" of "...
+    # to 60 percent"; a review)
+    negation = r"(?<!\w)(?:not|no|never|without)(?!\w)|n['’]t(?!\w)"
+    if re.search(negation, clause) and not re.search(negation, text):
+        return False
+    if set(re.findall(r"\d+", clause)) - set(re.findall(r"\d+", text)):
+        return False
+    asked = {w for w in re.findall(r"[^\W\d_]{4,}", clause)}
+    said = {w for w in re.findall(r"[^\W\d_]{4,}", text)}
     return bool(asked) and len(asked & said) / len(asked) >= WHAT_IF_COPIED
 
 
@@ -2997,6 +3006,8 @@ def _describes_a_listed_person(name: str, actors: Sequence[ActorRecord], text: s
     """Whether ``text`` writes ``name`` only in an apposition that describes a listed person as
     one of them ("Eric Reeves, one of the leading American academic voices on Sudan, said
     ..."; real news, the New York Times: listed as an organisation)."""
+    if not re.search(r"\s(?-i:[a-z]+s)\s+(?:on|in|of|from|at|for)\s", name):
+        return False  # a phrase of people ("voices on Sudan"), not a body's name ("Hamas")
     forms = "|".join(
         re.escape(form)
         for person in actors

@@ -3004,3 +3004,8 @@ def test_a_name_ending_like_a_superlative_says_what_it_adds(name: str) -> None:
     confirmed reserves", a superlative before a participle; the superlative stays."""
     assert find_cues(f"{name} added that the disavowal would force a rethink.", "en").reporting
     assert not find_cues("The largest confirmed reserves were found.", "en").reporting
+
+
+def test_a_superlative_opening_a_sentence_still_makes_a_participle_an_adjective() -> None:
+    """A review: "Latest reported figures show ..." was read as a report."""
+    assert not find_cues("Latest reported figures show 300 cases in the region.", "en").reporting

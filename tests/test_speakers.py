@@ -5902,3 +5902,54 @@ def test_the_note_on_the_writer_closing_an_article_is_no_claim_and_its_writer_no
         "en",
     )
     assert writer_bio(sentences) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "not_offered"),
+    [
+        # (a review: a labelled letter before a full stop the segmenter kept)
+        (
+            "Thousands were stranded at Terminal C. Delta Air Lines said the outage was fixed.",
+            "Delta Air Lines",
+            "Terminal C. Delta Air Lines",
+        ),
+        (
+            "The new shot protects against hepatitis B. Pfizer said the shot works. Pfizer "
+            "Inc said so.",
+            "Pfizer Inc",
+            "B. Pfizer",
+        ),
+    ],
+)
+def test_a_labelled_letter_joins_no_name(text: str, kept: str, not_offered: str) -> None:
+    sentences, cues = _split_and_cue(text, "en")
+    offered = name_candidates(sentences, [], "en", cues)
+    assert kept in offered
+    assert not_offered not in offered
+
+
+def test_a_surname_after_mister_as_an_object_or_anothers_is_not_offered() -> None:
+    """A review: the addressee of a letter, the widow's husband."""
+    text = (
+        "In a letter to Mr. Garland, the senators said the inquiry was flawed. The widow of Mr. "
+        "Navalny said the Kremlin was responsible."
+    )
+    sentences, cues = _split_and_cue(text, "en")
+    offered = name_candidates(sentences, [], "en", cues)
+    assert "Garland" not in offered
+    assert "Navalny" not in offered
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a review: a company's or a programme's coverage, an ending about a reporter)
+        "The drug costs $6,000 a month. Many patients cannot afford it. Medicare Part D covers "
+        "the drug only for some patients, the agency said. Doctors said the rule was too narrow.",
+        "A court extended his detention. Evan Gershkovich is a reporter for The Wall Street "
+        "Journal who was arrested in March. The newspaper said the charges were baseless.",
+    ],
+)
+def test_an_ending_where_someone_speaks_is_no_note_on_the_writer(text: str) -> None:
+    sentences, _ = _split_and_cue(text, "en")
+    assert writer_bio(sentences) == set()

@@ -21048,3 +21048,40 @@ def test_an_open_question_that_asks_what_follows_from_its_sentence_in_its_words_
     }
     content = run_staged(text, Scripted(script), language="en", article_language="en")
     assert [q.question for q in content.unresolved_issues] == ["Will the Fed raise rates again?"]
+
+
+def test_a_what_if_question_that_turns_its_sentence_round_is_kept() -> None:
+    """A review: "What would happen if the Fed did not raise interest rates in March?" of "The
+    Fed could raise interest rates in March." was dropped as a copy."""
+    script = {
+        "actors": {"actors": []},
+        "kinds": kinds_of({}),
+        "sources": {},
+        "issues": {
+            "s1_q_en": "What would happen if the Fed did not raise interest rates in March?"
+        },
+        "headline": {"headline": "A constructed article", "summary": "It is constructed."},
+    }
+    content = run_staged(
+        "The Fed could raise interest rates in March.",
+        Scripted(script),
+        language="en",
+        article_language="en",
+    )
+    assert [q.question for q in content.unresolved_issues] == [
+        "What would happen if the Fed did not raise interest rates in March?"
+    ]
+
+
+def test_a_body_named_in_a_persons_apposition_stays_an_actor() -> None:
+    """A review: "Ismail Haniyeh, one of the leaders of Hamas" lost Hamas."""
+    text = (
+        "Talks stalled. Ismail Haniyeh, one of the leaders of Hamas, said the group would not "
+        "disarm."
+    )
+    listed = [
+        {"name": "Ismail Haniyeh", "kind": "person", "role": "leader"},
+        {"name": "Hamas", "kind": "organization", "role": "militant group"},
+    ]
+    content = _brief_of(text, listed, {"s2": "Ismail Haniyeh"})
+    assert "Hamas" in [a.name for a in content.key_actors]
