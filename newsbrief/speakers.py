@@ -60,7 +60,7 @@ from newsbrief.places import (
     same_country,
     written_as_a_place,
 )
-from newsbrief.sentences import Sentence, dateline_end
+from newsbrief.sentences import Sentence, dateline_end, dateline_length
 from newsbrief.stages import (
     ANONYMOUS_PREFIX,
     ARTICLE_ITSELF,
@@ -147,6 +147,7 @@ __all__ = [
     "named_only_as_place",
     "named_only_in_brackets",
     "named_only_inside",
+    "named_only_where",
     "named_outside_compounds",
     "named_speaker",
     "names_a_body",
@@ -1548,6 +1549,13 @@ def _only_as_a_place(name: str, text: str, *, strictly: bool = False) -> bool:
     found = list(re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text))
     before = _WHERE_FROM_BEFORE if strictly else _PLACE_WORDS_BEFORE
     return bool(found) and all(before.search(text, 0, m.start()) for m in found)
+
+
+def named_only_where(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` only right after words that say where ("in", "east
+    of", "the regional capital of"): a place, whatever verb of saying stands near it ("...
+    east of Moscow, the Tuva government was quoted as saying"; real news, AP)."""
+    return _only_as_a_place(name, text, strictly=True)
 
 
 _TOWN_ROLE = re.compile(
@@ -9474,6 +9482,8 @@ _CALENDAR_SHORT = frozenset(
      "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
 )  # fmt: skip
 """Their English abbreviations (folded), named only beside a weekday or a month in full."""
+_MONTHS_SHORT_ONLY = frozenset({"feb", "apr", "aug", "sept", "oct", "nov", "dec"})
+"""The abbreviations of months that are no one's name alone (not "Jan", nor "Sun")."""
 MAX_CANDIDATES = 14
 """Most names the article offers beyond the actors the model listed (one short answer each)."""
 
@@ -10790,6 +10800,8 @@ def name_candidates(
                 w in _CALENDAR or w in _CALENDAR_SHORT for w in dated
             ):
                 continue  # "Thursday Dec" of "on Thursday Dec. 1, 2016" (real news, AP)
+            if first == j and _bare(name) in _MONTHS_SHORT_ONLY:
+                continue  # "Nov" of "dated Tuesday, Nov, 29, 2016" (real news, AP)
             if _office_of_a_person_named(name, article, language):
                 # "the US President said" beside "US President Donald Trump" (real news, BBC:
                 # offered, the office became a second person and took Trump's words)
@@ -10961,7 +10973,13 @@ def name_candidates(
     # a seat of government named once is offered when it speaks ("Ottawa announced"), not
     # where something happens ("in Ottawa")
     seats = [written[f] for f in counts if not strong(f) and is_seat_of_government(written[f])]
-    seats_speaking = _speaking_names(seats, sentences, cues or [])
+    # (not one named only where something is: "3,600 kilometers east of Moscow, the Tuva
+    # government was quoted as saying"; real news, AP)
+    seats_speaking = {
+        n
+        for n in _speaking_names(seats, sentences, cues or [])
+        if not _only_as_a_place(n, article, strictly=True)
+    }
     strong_names += [f for f in counts if written[f] in seats_speaking]
     # and a country named once that speaks or gives an account ("Russland sprach von einem
     # Verstoß gegen das Völkerrecht.", "nach Einschätzung der USA"; real news, t-online: never
@@ -12724,7 +12742,7 @@ Industriegasen"); a word after one without them is a name ("von Allianz")."""
 
 
 _PLACE_PREPOSITIONS = {
-    "en": r"in|at",
+    "en": r"in|at|(?:(?:north|south)(?:-?(?:east|west))?|east|west|outside|outskirts|suburbs)\s+of",
     "de": r"in|im|vor|vorm",
     "fr": r"a|dans",  # folded: "à"
     "it": r"in|nel|nella|nello|negli|nei",
@@ -12761,7 +12779,13 @@ def named_only_as_place(actor: ActorRecord, sentences: Sequence[Sentence], langu
     seen = False
     for sentence in sentences:
         folded = normalize_name(sentence.text)
+        # (not the place of a dateline, which files the story: "MOSCOW (AP) — ...", after the
+        # captions of a page's pictures; real news, AP via Yahoo)
+        filed = dateline_length(sentence.text)
+        cutoff = len(normalize_name(sentence.text[:filed])) if filed else -1
         for start, _ in _named_spans(actor, folded):
+            if start < cutoff:
+                continue
             seen = True
             if not before.search(folded[:start]) or published.search(folded[:start]):
                 return False

@@ -161,6 +161,7 @@ from newsbrief.speakers import (
     named_only_for_its_papers,
     named_only_in_brackets,
     named_only_inside,
+    named_only_where,
     named_outside_compounds,
     named_speaker,
     names_a_body,
@@ -4786,7 +4787,11 @@ def staged_brief(
         if a.kind in ("organization", "government", "group")
         and not names_a_medium(a.name)
         and named_only_as_place(a, sentences, source_language)
-        and (not speaks(a.name, sentences, cues) or named_after_another(a, actors, sentences))
+        and (
+            not speaks(a.name, sentences, cues)
+            or named_after_another(a, actors, sentences)
+            or named_only_where(a.name, text)
+        )
     ]
     if places:
         actors = [a for a in actors if a.name not in places]

@@ -5953,3 +5953,16 @@ def test_a_surname_after_mister_as_an_object_or_anothers_is_not_offered() -> Non
 def test_an_ending_where_someone_speaks_is_no_note_on_the_writer(text: str) -> None:
     sentences, _ = _split_and_cue(text, "en")
     assert writer_bio(sentences) == set()
+
+
+def test_an_abbreviated_month_alone_is_no_name() -> None:
+    """Real news (AP via Yahoo): "Nov" of "In this photo dated Tuesday, Nov, 29, 2016" was
+    offered; "Jan" may be a given name ("Jan Egeland")."""
+    text = (
+        "In this photo dated Tuesday, Nov, 29, 2016 the rocket is installed. A Nov report came "
+        "out. Jan Egeland said so."
+    )
+    sentences, cues = _split_and_cue(text, "en")
+    offered = name_candidates(sentences, [], "en", cues)
+    assert "Nov" not in offered
+    assert "Jan Egeland" in offered

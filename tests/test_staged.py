@@ -21085,3 +21085,27 @@ def test_a_body_named_in_a_persons_apposition_stays_an_actor() -> None:
     ]
     content = _brief_of(text, listed, {"s2": "Ismail Haniyeh"})
     assert "Hamas" in [a.name for a in content.key_actors]
+
+
+def test_a_city_offered_and_named_only_where_something_is_is_no_actor() -> None:
+    """Real news (AP via Yahoo): "Moscow", in a dateline after the page's captions, "east of
+    Moscow" and a credit line's "in Moscow", was offered, called a government and added."""
+    text = (
+        "In this photo dated Tuesday, Nov, 29, 2016 the rocket is installed on a launch pad.\n\n"
+        "MOSCOW (AP) — A cargo ship broke up, the Russian space agency said.\n\n"
+        "Local people reported seeing a flash 3,600 kilometers east of Moscow, the Tuva "
+        "government was quoted as saying.\n\n"
+        "Vladimir Isachenkov in Moscow contributed to this report."
+    )
+    listed = [
+        {"name": "Russian space agency", "kind": "organization", "role": ""},
+        {"name": "Tuva government", "kind": "organization", "role": ""},
+    ]
+    kinds = {
+        "Moscow": "government",
+        "Nov": "person",
+        "Russian space agency": "organization",
+        "Tuva government": "organization",
+    }
+    content = _brief_of(text, listed, "Russian space agency", kinds=kinds)
+    assert [a.name for a in content.key_actors] == ["Russian space agency", "Tuva government"]
