@@ -3243,9 +3243,10 @@ _ATTRIBUTIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """A determiner, an owner or a superlative right before a participle that stands before its
-noun ("the largest confirmed reserves", "an alleged plot", "the group's declared aim"); not a
-name that ends so ("Earnest added that ..."; real news, the Washington Post: the press
-secretary's words went to the article)."""
+noun ("the largest confirmed reserves", "an alleged plot", "the group's declared aim"), or a
+common superlative opening the sentence ("Latest reported figures show ..."); not a name that
+ends so ("Earnest added that ..."; real news, the Washington Post: the press secretary's words
+went to the article)."""
 _OWNER_BEFORE = re.compile(
     r"(?:['’]s?|(?<!\w)(?:these|those|such|many|several|both|all|other|whose))$", re.IGNORECASE
 )

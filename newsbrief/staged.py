@@ -3007,8 +3007,10 @@ def _describes_a_listed_person(name: str, actors: Sequence[ActorRecord], text: s
     """Whether ``text`` writes ``name`` only in an apposition that describes a listed person as
     one of them ("Eric Reeves, one of the leading American academic voices on Sudan, said
     ..."; real news, the New York Times: listed as an organisation)."""
+    # (only a phrase of people, "voices on Sudan": not a body's name, "Hamas" of "one of the
+    # leaders of Hamas"; a review)
     if not re.search(r"\s(?-i:[a-z]+s)\s+(?:on|in|of|from|at|for)\s", name):
-        return False  # a phrase of people ("voices on Sudan"), not a body's name ("Hamas")
+        return False
     forms = "|".join(
         re.escape(form)
         for person in actors
@@ -3037,6 +3039,8 @@ def _reported_only(unnamed: ActorRecord, unit: _Unit) -> bool:
     if verb is None:
         return False
     at = _find(unnamed.name, text)
+    if at <= verb[1]:
+        return False
     # (not right after the verb, where the speaker of an inverted tag stands: "Two officials
     # were detained, said a security source."; a review)
     between = text[verb[1] : at]
@@ -3044,8 +3048,7 @@ def _reported_only(unnamed: ActorRecord, unit: _Unit) -> bool:
         r"(?i)\b(?:that|dass|que|che|whether|if|ob)\b", between
     )
     return (
-        at > verb[1]
-        and not inverted
+        not inverted
         # (not one cited: "US-Medien berichteten unter Berufung auf Geheimdienstkreise ...";
         # real news, t-online)
         and not cited_before(text, at)
