@@ -61,6 +61,7 @@ from newsbrief.places import (
     written_as_a_place,
 )
 from newsbrief.sentences import Sentence, dateline_end, dateline_length
+from newsbrief.specifics import is_month
 from newsbrief.stages import (
     ANONYMOUS_PREFIX,
     ARTICLE_ITSELF,
@@ -1525,19 +1526,15 @@ _LAW_ROLE = re.compile(
 )
 """A role that says its actor is a law or a bill (real news, taz: "Entwurf des
 Selbstbestimmungsgesetzes" and "Hausrecht" listed as organisations with the role "law")."""
+_WHERE_FROM = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|outside|capital|outskirts|suburbs)"
+"""Words that say where from before "of" ("east of Moscow", "the regional capital of Kyzyl")."""
 _PLACE_WORDS_BEFORE = re.compile(
     r"(?:^|\s)(?:in|im|nach|aus|ganz|across|to|into|from|near|bei|für|für\s+ganz|dans|à|en|"
-    r"a|di|de|del|"
-    r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|outside|capital|outskirts|suburbs)\s+of)"
-    r"\s+$",
+    rf"a|di|de|del|{_WHERE_FROM}\s+of)\s+$",
     re.IGNORECASE,
 )
 """A word of where or how much, right before a town's name ("um ganz Los Angeles")."""
-_WHERE_FROM_BEFORE = re.compile(
-    r"(?:^|\s)(?:in|(?:(?:north|south)(?:-?(?:east|west))?|east|west|outside|capital|outskirts|"
-    r"suburbs)\s+of)\s+$",
-    re.IGNORECASE,
-)
+_WHERE_FROM_BEFORE = re.compile(rf"(?:^|\s)(?:in|{_WHERE_FROM}\s+of)\s+$", re.IGNORECASE)
 """Words that say where, right before a town's name ("east of Moscow", "the regional capital
 of Kyzyl", "Vladimir Isachenkov in Moscow contributed to this report."; real news, AP)."""
 
@@ -9477,13 +9474,13 @@ def _middle_initial(text: str, initial: re.Match[str], after: re.Match[str]) -> 
     )
 
 
-_CALENDAR_SHORT = frozenset(
-    {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
-     "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+_WEEKDAYS_SHORT = frozenset(
+    {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
 )  # fmt: skip
-"""Their English abbreviations (folded), named only beside a weekday or a month in full."""
+"""English weekdays' abbreviations (folded), dates only beside a weekday or a month in full
+(the months' are :func:`newsbrief.specifics.is_month`'s)."""
 _MONTHS_SHORT_ONLY = frozenset({"feb", "apr", "aug", "sept", "oct", "nov", "dec"})
-"""The abbreviations of months that are no one's name alone (not "Jan", nor "Sun")."""
+"""The months' abbreviations that are no one's name even alone (not "Jan", "Mar", "May")."""
 MAX_CANDIDATES = 14
 """Most names the article offers beyond the actors the model listed (one short answer each)."""
 
@@ -10797,7 +10794,7 @@ def name_candidates(
                 continue  # "Friday", "June": dates, the most repeated capitalised words
             dated = [_bare(w).rstrip(".") for w in name.split()]
             if any(w in _CALENDAR for w in dated) and all(
-                w in _CALENDAR or w in _CALENDAR_SHORT for w in dated
+                w in _CALENDAR or w in _WEEKDAYS_SHORT or is_month(w) for w in dated
             ):
                 continue  # "Thursday Dec" of "on Thursday Dec. 1, 2016" (real news, AP)
             if first == j and _bare(name) in _MONTHS_SHORT_ONLY:
@@ -12742,7 +12739,7 @@ Industriegasen"); a word after one without them is a name ("von Allianz")."""
 
 
 _PLACE_PREPOSITIONS = {
-    "en": r"in|at|(?:(?:north|south)(?:-?(?:east|west))?|east|west|outside|outskirts|suburbs)\s+of",
+    "en": rf"in|at|{_WHERE_FROM}\s+of",
     "de": r"in|im|vor|vorm",
     "fr": r"a|dans",  # folded: "à"
     "it": r"in|nel|nella|nello|negli|nei",

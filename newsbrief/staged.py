@@ -1541,9 +1541,8 @@ def _what_if_it_says(question: str, sentence: str) -> bool:
         return False
     if set(re.findall(r"\d+", clause)) - set(re.findall(r"\d+", text)):
         return False
-    asked = {w for w in re.findall(r"[^\W\d_]{4,}", clause)}
-    said = {w for w in re.findall(r"[^\W\d_]{4,}", text)}
-    return bool(asked) and len(asked & said) / len(asked) >= WHAT_IF_COPIED
+    asked = _content_words(clause)
+    return bool(asked) and len(asked & _content_words(text)) / len(asked) >= WHAT_IF_COPIED
 
 
 def _copied_into_a_question(question: str) -> bool:

@@ -5887,7 +5887,7 @@ def test_a_surname_after_mister_that_speaks_is_offered() -> None:
     assert "Jones" not in offered
 
 
-def test_the_note_on_the_writer_closing_an_article_is_no_claim_and_its_writer_no_actor() -> None:
+def test_the_note_on_the_writer_closing_an_article_is_found_there_only() -> None:
     """Real news (the Washington Post, the New York Times): the writers' notes became claims,
     their pronouns a speaker's."""
     sentences, _ = _split_and_cue(

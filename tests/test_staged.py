@@ -21109,3 +21109,22 @@ def test_a_city_offered_and_named_only_where_something_is_is_no_actor() -> None:
     }
     content = _brief_of(text, listed, "Russian space agency", kinds=kinds)
     assert [a.name for a in content.key_actors] == ["Russian space agency", "Tuva government"]
+
+
+def test_the_note_on_the_writer_closing_an_article_is_no_claim_and_its_writer_no_actor() -> None:
+    """Real news (the Washington Post): the writer's note became two claims, its "he" Martin
+    Indyk's, and the writer an actor."""
+    text = (
+        "Talks will resume. “That’s where a clash could come,” said Martin Indyk.\n\n"
+        "Steven Mufson covers the White House. Since joining The Post, he has covered economics, "
+        "China, foreign policy and energy."
+    )
+    listed = [
+        {"name": "Martin Indyk", "kind": "person", "role": "diplomat"},
+        {"name": "Steven Mufson", "kind": "person", "role": "photographer"},
+    ]
+    content = _brief_of(text, listed, "Martin Indyk")
+    assert [c.evidence[0].quote for c in content.claims] == [
+        "“That’s where a clash could come,” said Martin Indyk."
+    ]
+    assert [a.name for a in content.key_actors] == ["Martin Indyk"]
