@@ -21,8 +21,10 @@ sync, async or from a script::
 (:func:`run_staged` is that loop.) The stages: actors; the kinds of the article's capitalised
 names that the actors do not cover; the source of each sentence that a deterministic cue finder
 (:mod:`newsbrief.cues`) proposes as attributed; statements in the output language when the
-article is in another one; open questions (re-asked once when not in the output language); then
-headline and summary written from the extracted claims. Evidence is never the model's: it is
+article is in another one; headline and summary written from the extracted claims, which the
+model is pointed to where it has just read them (by sentence number, or as the next turn of
+the statements' conversation) rather than shown again; then open questions (re-asked once when
+not in the output language). Evidence is never the model's: it is
 the article's own sentence (or clause) at offsets computed here, so every quote is
 ``verified``. Specifics (numbers, dates, names) that the article does not contain are re-asked
 once, then dropped, and said in ``notes``; the share of the brief's text in the requested
@@ -231,6 +233,7 @@ from newsbrief.stages import (
     PENDING_OPENERS,
     ActorItem,
     HeadlineAnswer,
+    HeadlineFacts,
     actors_model,
     actors_question,
     headline_question,
@@ -7292,6 +7295,9 @@ def staged_brief(
     for unit in claims_units:
         unit.statement = unit.sentence.text[unit.start : unit.end].strip()
     translated: set[int] = set()
+    # the statements stage's calls and answers: asked in one call, all kept, its conversation
+    # goes on to the headline (below)
+    statement_calls: list[tuple[StageCall, BaseModel]] = []
     if output != source_language and claims_units:
         # bodies' names get translated, a medium's and a person's do not: one the sentence
         # does not name is made up ("the RWTH Aachen received an inspection by an inspector
@@ -7310,7 +7316,200 @@ def staged_brief(
             sentences,
             source_language=source_language,
             bodies=[a for a in actors if a.kind in _BODIES and a.kind != "media"],
+            asked=statement_calls,
         )
+    # -- headline and summary, from the claims
+    # Asked right after the statements, it points to what the model has just read or written
+    # instead of listing the claims again (on a CPU, reading them again is most of this
+    # stage's time): the sentences of an article in the language asked for by number, the
+    # statements of one batch that were all kept by their keys, as the next turn of the
+    # statements' conversation. Otherwise (a statement re-asked or left untranslated, more
+    # claims than one batch) the claims are listed.
+    given: HeadlineFacts = "listed"
+    chained: tuple[StageCall, BaseModel] | None = None
+    if (
+        len(statement_calls) == 1
+        and len(claims_units) <= MAX_FACTS
+        and all(id(u) in translated for u in claims_units)
+    ):
+        chained, given = statement_calls[0], "translated"
+        facts = [f"{u.key}_{output}: {_source_label(u)}" for u in claims_units]
+    elif output == source_language and claims_units:
+        given = "article"
+        facts = list(
+            dict.fromkeys(
+                f"[{u.sentence.number}]: {_source_label(u)}" for u in _main_claims(claims_units)
+            )
+        )
+    else:
+        facts = [f"{_source_label(u)}: {_clip(u.statement)}" for u in _main_claims(claims_units)]
+    headline, summary = "", ""
+    avoid: list[str] = []
+    title = _article_title(sentences)
+    cut_short = False
+    for attempt in range(2):
+        stage = "headline" if attempt == 0 else "headline-retry"
+        try:
+            question = headline_question(facts, output, avoid, title, given=given)
+            answer = yield (
+                ask(stage, question, HeadlineAnswer, 300)
+                if chained is None
+                else _next_turn(chained, stage, question, HeadlineAnswer, 300)
+            )
+        except Exception as exc:
+            failed(stage, exc)
+            break
+        written_headline = str(getattr(answer, "headline", ""))
+        # the schema's bound closed it mid-phrase: a sentence of the article copied on ("After
+        # a summer of historic tumult, the path to the presidency for both Kamala Harris and
+        # Donald Trump this fall is much"; real news, AP)
+        cut_short = len(written_headline) >= HEADLINE_CHARS
+        headline = " ".join(written_headline.split())
+        summary = _whole_sentences(str(getattr(answer, "summary", "")), output)
+        found = [
+            u
+            for part, is_headline in ((headline, True), (summary, False))
+            for u in unsupported_specifics(part, text, language=output, headline=is_headline)
+        ]
+        # the headline on its own too: a quotation of the article copied as the headline
+        # ("Marco Rubio: 'Die Ansichten liegen zu weit auseinander', sagt ..."; derStandard)
+        # hides behind an English summary
+        # judged without the article's names when enough words are left ("Füchse Berlin win
+        # quarter-final of DHB Pokal. The Füchse Berlin beat ..." read as German)
+        briefed = f"{headline} {summary}"
+        fresh_words = _own_words(briefed, text)
+        wrong_language = _other_language(
+            fresh_words if len(fresh_words.split()) >= MIN_JUDGED_WORDS else briefed,
+            output,
+            MIN_JUDGED_WORDS,
+        ) or _in_source_language(headline, source_language, output, text)
+        if attempt == 0:
+            checks.unsupported_found.extend(str(u) for u in found)
+        if not _serious(found) and not wrong_language:
+            if found:
+                notes.append(
+                    f"headline/summary names not found in the article: {', '.join(map(str, found))}"
+                )
+            break
+        avoid = [f"{u.text!r}" for u in _serious(found)]
+        if wrong_language:
+            notes.append(f"headline/summary not in the requested language {output!r}; re-asked")
+    if _in_source_language(headline, source_language, output, text):
+        notes.append(f"headline {headline!r} dropped: not in the requested language {output!r}")
+        headline = ""
+    if _in_source_language(summary, source_language, output, text):
+        # the summary too, asked twice in English and written in the article's language
+        # (real news, La Vanguardia: it became the headline as well); the lead claim's
+        # statement, translated, stands in
+        notes.append(f"summary {summary!r} dropped: not in the requested language {output!r}")
+        summary = ""
+    if cut_short and headline:
+        notes.append(f"headline {headline!r} dropped: cut short at its length limit")
+        headline = ""
+    # Drop what still holds invented numbers or dates.
+    if _serious(unsupported_specifics(headline, text, language=output, headline=True)):
+        dropped = _serious(unsupported_specifics(headline, text, language=output, headline=True))
+        checks.unsupported_dropped.extend(str(u) for u in dropped)
+        notes.append(
+            f"headline {headline!r} dropped: {', '.join(map(str, dropped))} not in the article"
+        )
+        headline = ""
+    # a topic word the title opens with, copied in the article's language before a translated
+    # headline ("Schnellere Integration: Job-Turbo helps refugees on the job market"; real
+    # news, Hessenschau)
+    kicker = _KICKER.match(headline) if title and source_language != output else None
+    if (
+        kicker is not None
+        and sentences[title[0] - 1].text.startswith(kicker.group(0).lstrip())
+        # not a speaker's name ("Selenskyj: ...")
+        and not any(mentioned(actor, kicker.group(1)) for actor in actors)
+    ):
+        rest = headline[kicker.end() :].strip()
+        notes.append(
+            f"headline: the title's topic {kicker.group(1)!r} left out, in the article's language"
+        )
+        headline = rest[:1].upper() + rest[1:]
+
+    def changed_fact(part: str) -> str | None:
+        """Why ``part`` (the headline or a sentence of the summary) tells of what the whole
+        article does not: an event it has no word of ("Euroleague Implies Sarcasm Over Mass
+        Shooting" of an article about a mass brawl; real news, Zeit Online), or the opposite of
+        what an English article says ("Private companies pay for PM Anwar's foreign trips" of
+        "Private companies did not pay for ..."; real news, Malay Mail)."""
+        event = invented_event(text, source_language, part, output)
+        if event is not None:
+            return f"the article tells of no {event!r}"
+        announcer = _unlisted_announcer(part, actors) if output == "en" else None
+        if announcer is not None:
+            return f"no {announcer!r} speaks in the article"
+        flipped = contradicted(text, part) if source_language == output == "en" else None
+        return None if flipped is None else f"the article writes {flipped!r}"
+
+    changed = changed_fact(headline) if headline else None
+    if changed is not None:
+        notes.append(f"headline {headline!r} dropped: {changed}")
+        headline = ""
+    # a sentence of the article copied whole as the headline of an article that opens with a
+    # title ("Listen here on your chosen podcast platform"; real news, the London Standard):
+    # the title says what the article is about
+    if (
+        title
+        and headline
+        and any(_same_words(s.text, headline) for s in sentences if s.number not in title)
+    ):
+        notes.append(f"headline {headline!r} dropped: a sentence of the article, not its title")
+        headline = ""
+    kept_sentences: list[str] = []
+    for piece in _summary_sentences(summary, output):
+        if len(kept_sentences) >= MAX_SUMMARY_SENTENCES:
+            # asked for two, a small model may write on in fragments (gold Toulouse-Lyon:
+            # seven, the first the headline again)
+            notes.append(f"summary cut after {MAX_SUMMARY_SENTENCES} sentences")
+            break
+        if _same_words(piece, headline):
+            continue
+        dropped = _serious(unsupported_specifics(piece, text, language=output))
+        changed = changed_fact(piece)
+        if changed is not None:
+            notes.append(f"summary sentence {piece!r} dropped: {changed}")
+        elif dropped:
+            checks.unsupported_dropped.extend(str(u) for u in dropped)
+            notes.append(
+                f"summary sentence {piece!r} dropped: {', '.join(map(str, dropped))} not in the "
+                "article"
+            )
+        elif piece:
+            kept_sentences.append(piece)
+    summary = " ".join(kept_sentences)
+    lead = next(
+        (
+            u
+            for u in _main_claims(claims_units)
+            # a title the article opens with is no summary (real news, BBC), nor a statement
+            # left in the article's language
+            if _states_a_fact(u.statement)
+            and not _same_words(u.statement, headline)
+            and not _in_source_language(u.statement, source_language, output, text)
+        ),
+        None,
+    )
+    if not summary and lead is not None:
+        # the model's summary was cut short (closed at a quotation mark) or held invented
+        # specifics: the lead claim that is a whole sentence, checked like every statement,
+        # stands in
+        summary = lead.statement
+        notes.append("summary: none the model wrote could be kept; the lead claim stands in")
+    if not headline and title and source_language == output:
+        # the article's own title, in the language asked for, before a sentence of the summary
+        headline = " ".join(sentences[n - 1].text for n in title)
+        notes.append("headline: the article's own title stands in")
+    if not headline:
+        headline = (
+            kept_sentences[0]
+            if kept_sentences
+            else (summary or (claims_units[0].statement if claims_units else ""))
+        )
+
     # A sentence is shown to the questions stage in the output language when every claim of
     # it was translated: asked to question a sentence of another language, the model wrote
     # about the sentence ("Who has spoken?", "What is the source of the information?") or
@@ -7574,172 +7773,6 @@ def staged_brief(
         )
         issues.append(UnresolvedIssue(question=question, evidence=[evidence]))
 
-    # -- headline and summary, from the claims
-    facts = [f"{_source_label(u)}: {_clip(u.statement)}" for u in _main_claims(claims_units)]
-    headline, summary = "", ""
-    avoid: list[str] = []
-    title = _article_title(sentences)
-    cut_short = False
-    for attempt in range(2):
-        stage = "headline" if attempt == 0 else "headline-retry"
-        try:
-            answer = yield ask(
-                stage, headline_question(facts, output, avoid, title), HeadlineAnswer, 300
-            )
-        except Exception as exc:
-            failed(stage, exc)
-            break
-        written_headline = str(getattr(answer, "headline", ""))
-        # the schema's bound closed it mid-phrase: a sentence of the article copied on ("After
-        # a summer of historic tumult, the path to the presidency for both Kamala Harris and
-        # Donald Trump this fall is much"; real news, AP)
-        cut_short = len(written_headline) >= HEADLINE_CHARS
-        headline = " ".join(written_headline.split())
-        summary = _whole_sentences(str(getattr(answer, "summary", "")), output)
-        found = [
-            u
-            for part, is_headline in ((headline, True), (summary, False))
-            for u in unsupported_specifics(part, text, language=output, headline=is_headline)
-        ]
-        # the headline on its own too: a quotation of the article copied as the headline
-        # ("Marco Rubio: 'Die Ansichten liegen zu weit auseinander', sagt ..."; derStandard)
-        # hides behind an English summary
-        # judged without the article's names when enough words are left ("Füchse Berlin win
-        # quarter-final of DHB Pokal. The Füchse Berlin beat ..." read as German)
-        briefed = f"{headline} {summary}"
-        fresh_words = _own_words(briefed, text)
-        wrong_language = _other_language(
-            fresh_words if len(fresh_words.split()) >= MIN_JUDGED_WORDS else briefed,
-            output,
-            MIN_JUDGED_WORDS,
-        ) or _in_source_language(headline, source_language, output, text)
-        if attempt == 0:
-            checks.unsupported_found.extend(str(u) for u in found)
-        if not _serious(found) and not wrong_language:
-            if found:
-                notes.append(
-                    f"headline/summary names not found in the article: {', '.join(map(str, found))}"
-                )
-            break
-        avoid = [f"{u.text!r}" for u in _serious(found)]
-        if wrong_language:
-            notes.append(f"headline/summary not in the requested language {output!r}; re-asked")
-    if _in_source_language(headline, source_language, output, text):
-        notes.append(f"headline {headline!r} dropped: not in the requested language {output!r}")
-        headline = ""
-    if _in_source_language(summary, source_language, output, text):
-        # the summary too, asked twice in English and written in the article's language
-        # (real news, La Vanguardia: it became the headline as well); the lead claim's
-        # statement, translated, stands in
-        notes.append(f"summary {summary!r} dropped: not in the requested language {output!r}")
-        summary = ""
-    if cut_short and headline:
-        notes.append(f"headline {headline!r} dropped: cut short at its length limit")
-        headline = ""
-    # Drop what still holds invented numbers or dates.
-    if _serious(unsupported_specifics(headline, text, language=output, headline=True)):
-        dropped = _serious(unsupported_specifics(headline, text, language=output, headline=True))
-        checks.unsupported_dropped.extend(str(u) for u in dropped)
-        notes.append(
-            f"headline {headline!r} dropped: {', '.join(map(str, dropped))} not in the article"
-        )
-        headline = ""
-    # a topic word the title opens with, copied in the article's language before a translated
-    # headline ("Schnellere Integration: Job-Turbo helps refugees on the job market"; real
-    # news, Hessenschau)
-    kicker = _KICKER.match(headline) if title and source_language != output else None
-    if (
-        kicker is not None
-        and sentences[title[0] - 1].text.startswith(kicker.group(0).lstrip())
-        # not a speaker's name ("Selenskyj: ...")
-        and not any(mentioned(actor, kicker.group(1)) for actor in actors)
-    ):
-        rest = headline[kicker.end() :].strip()
-        notes.append(
-            f"headline: the title's topic {kicker.group(1)!r} left out, in the article's language"
-        )
-        headline = rest[:1].upper() + rest[1:]
-
-    def changed_fact(part: str) -> str | None:
-        """Why ``part`` (the headline or a sentence of the summary) tells of what the whole
-        article does not: an event it has no word of ("Euroleague Implies Sarcasm Over Mass
-        Shooting" of an article about a mass brawl; real news, Zeit Online), or the opposite of
-        what an English article says ("Private companies pay for PM Anwar's foreign trips" of
-        "Private companies did not pay for ..."; real news, Malay Mail)."""
-        event = invented_event(text, source_language, part, output)
-        if event is not None:
-            return f"the article tells of no {event!r}"
-        announcer = _unlisted_announcer(part, actors) if output == "en" else None
-        if announcer is not None:
-            return f"no {announcer!r} speaks in the article"
-        flipped = contradicted(text, part) if source_language == output == "en" else None
-        return None if flipped is None else f"the article writes {flipped!r}"
-
-    changed = changed_fact(headline) if headline else None
-    if changed is not None:
-        notes.append(f"headline {headline!r} dropped: {changed}")
-        headline = ""
-    # a sentence of the article copied whole as the headline of an article that opens with a
-    # title ("Listen here on your chosen podcast platform"; real news, the London Standard):
-    # the title says what the article is about
-    if (
-        title
-        and headline
-        and any(_same_words(s.text, headline) for s in sentences if s.number not in title)
-    ):
-        notes.append(f"headline {headline!r} dropped: a sentence of the article, not its title")
-        headline = ""
-    kept_sentences: list[str] = []
-    for piece in _summary_sentences(summary, output):
-        if len(kept_sentences) >= MAX_SUMMARY_SENTENCES:
-            # asked for two, a small model may write on in fragments (gold Toulouse-Lyon:
-            # seven, the first the headline again)
-            notes.append(f"summary cut after {MAX_SUMMARY_SENTENCES} sentences")
-            break
-        if _same_words(piece, headline):
-            continue
-        dropped = _serious(unsupported_specifics(piece, text, language=output))
-        changed = changed_fact(piece)
-        if changed is not None:
-            notes.append(f"summary sentence {piece!r} dropped: {changed}")
-        elif dropped:
-            checks.unsupported_dropped.extend(str(u) for u in dropped)
-            notes.append(
-                f"summary sentence {piece!r} dropped: {', '.join(map(str, dropped))} not in the "
-                "article"
-            )
-        elif piece:
-            kept_sentences.append(piece)
-    summary = " ".join(kept_sentences)
-    lead = next(
-        (
-            u
-            for u in _main_claims(claims_units)
-            # a title the article opens with is no summary (real news, BBC), nor a statement
-            # left in the article's language
-            if _states_a_fact(u.statement)
-            and not _same_words(u.statement, headline)
-            and not _in_source_language(u.statement, source_language, output, text)
-        ),
-        None,
-    )
-    if not summary and lead is not None:
-        # the model's summary was cut short (closed at a quotation mark) or held invented
-        # specifics: the lead claim that is a whole sentence, checked like every statement,
-        # stands in
-        summary = lead.statement
-        notes.append("summary: none the model wrote could be kept; the lead claim stands in")
-    if not headline and title and source_language == output:
-        # the article's own title, in the language asked for, before a sentence of the summary
-        headline = " ".join(sentences[n - 1].text for n in title)
-        notes.append("headline: the article's own title stands in")
-    if not headline:
-        headline = (
-            kept_sentences[0]
-            if kept_sentences
-            else (summary or (claims_units[0].statement if claims_units else ""))
-        )
-
     # -- assemble
     claims = [
         Claim(
@@ -7839,6 +7872,26 @@ def _cut_short(written: str, original: str) -> bool:
     return bool(_ENDED.search(original)) and bool(_MID_PHRASE.search(written))
 
 
+def _next_turn(
+    previous: tuple[StageCall, BaseModel],
+    stage: str,
+    question: str,
+    model: type[BaseModel],
+    max_tokens: int,
+) -> StageCall:
+    """A call that goes on from ``previous`` and its answer: its messages, the answer as the
+    assistant's turn (compact JSON), then ``question``. The prompt so far is the context an
+    in-process model already holds, and a hosted model's prompt cache: only the question is
+    new to read."""
+    call, answer = previous
+    messages = [
+        *call.messages,
+        {"role": "assistant", "content": answer.model_dump_json(by_alias=True)},
+        {"role": "user", "content": question},
+    ]
+    return StageCall(stage, messages, model, max_tokens)
+
+
 def _translate(
     units: Sequence[_Unit],
     output: str,
@@ -7852,6 +7905,7 @@ def _translate(
     *,
     source_language: str = "",
     bodies: Sequence[ActorRecord] = (),
+    asked: list[tuple[StageCall, BaseModel]] | None = None,
 ) -> Generator[StageCall, BaseModel, set[int]]:
     """Statements in the output language: asked in batches, checked, re-asked once in
     smaller batches (a small model that copied the first sentence of a batch copied all
@@ -7870,6 +7924,9 @@ def _translate(
     statement of a German sentence hold a German noun of another sentence: "Trump zahlte
     später 25 Millionen Dollar in einem Vergleich, um Klagen ... beizulegen." came back as "...
     to claim that the Ermittlungen were motivated by sex crimes." (real news, ORF).
+
+    Args:
+        asked: Where each call and its answer are appended, in order.
 
     Returns:
         The ``id`` of each unit whose statement was translated (the others keep the
@@ -7907,16 +7964,19 @@ def _translate(
                 for key, u in zip(keys, group)
             ]
             own = [p for p in problems if p.split(" ", 1)[0] in keys]  # this batch's faults
+            call = ask(
+                stage,
+                statements_question(items, output, own),
+                statements_model(keys),
+                40 + 70 * len(group),
+            )
             try:
-                answer = yield ask(
-                    stage,
-                    statements_question(items, output, own),
-                    statements_model(keys),
-                    40 + 70 * len(group),
-                )
+                answer = yield call
             except Exception as exc:
                 failed(stage, exc)
                 continue
+            if asked is not None:
+                asked.append((call, answer))
             for key, unit in zip(keys, group):
                 written = " ".join(str(getattr(answer, key, "")).split())
                 # checked against its own sentence, not the whole article: a number of another

@@ -41,6 +41,7 @@ __all__ = [
     "ActorItem",
     "ActorsAnswer",
     "HeadlineAnswer",
+    "HeadlineFacts",
     "actors_model",
     "actors_question",
     "headline_question",
@@ -315,20 +316,45 @@ def issues_question(
     )
 
 
+HeadlineFacts = Literal["listed", "article", "translated"]
+"""How the headline stage is shown the brief's claims: ``listed``, each as ``source:
+statement``; ``article``, each as its sentence's number in the article and its source
+(``[4]: police officer``), for statements that are the article's own words; ``translated``,
+each as the key of the statements stage's answer just above it and its source
+(``s4_en: police officer``), asked as the next turn of that conversation. The last two point
+to text the model has already read instead of writing it out again: every listed word is a
+prompt token to evaluate, and on a CPU reading is most of a brief's time."""
+
+
 def headline_question(
-    facts: Sequence[str], language: str, avoid: Sequence[str] = (), title: Sequence[int] = ()
+    facts: Sequence[str],
+    language: str,
+    avoid: Sequence[str] = (),
+    title: Sequence[int] = (),
+    *,
+    given: HeadlineFacts = "listed",
 ) -> str:
     """The headline stage: headline and summary written from the extracted facts.
 
     Args:
-        facts: The brief's claims, each as ``source: statement``.
+        facts: The brief's claims, each as ``source: statement``, or ``[n]: source`` or
+            ``key: source`` (see ``given``).
         language: ISO 639-1 code of the output language.
         avoid: Specifics of an earlier answer that the article does not contain.
         title: The numbers of the sentences of the article's own title, when it opens with
             one: the headline is asked to agree with it (pointed to by number, so that no
             words of the article stand outside its tag).
+        given: How ``facts`` point to the claims (:data:`HeadlineFacts`).
     """
     listed = "\n".join(f"- {fact}" for fact in facts)
+    where = {
+        "listed": "from these facts of the article only (names, numbers and dates exactly as "
+        "here):",
+        "article": "from these sentences of the article only, each given by its number and "
+        "its source (names, numbers and dates exactly as the article writes them):",
+        "translated": "from the sentences you translated above only, each given by its key "
+        "and its source (names, numbers and dates exactly as there):",
+    }[given]
     warning = (
         f" The article does not contain {', '.join(avoid)}: do not write them." if avoid else ""
     )
@@ -340,8 +366,7 @@ def headline_question(
     )
     return (
         "Task: write a headline (sentence case, at most 12 words) and a summary (two sentences, "
-        f"at most 50 words) in {language_name(language)}, saying who said what, from these facts "
-        "of the article only (names, numbers and dates exactly as here):"
+        f"at most 50 words) in {language_name(language)}, saying who said what, {where}"
         f"\n{listed}{titled}{warning}Answer as JSON like the example's Headline."
     )
 

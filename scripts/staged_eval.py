@@ -135,10 +135,14 @@ def run_article(
         while True:
             started = time.perf_counter()
             record: dict[str, Any] = {"stage": call.stage}
-            user = str(call.messages[-1]["content"])
+            user = str(call.messages[1]["content"])  # the article, then the first question
             prefix, _, question = user.partition("\n\nTask:")
             shared = previous_user is not None and previous_user.startswith(prefix)
             fresh_text = question if shared else user
+            if len(call.messages) > 2:
+                # the next turn of the call before (its prompt and answer are held): only the
+                # new question is read
+                fresh_text = str(call.messages[-1]["content"])
             if not state.get("system_seen"):
                 fresh_text = str(call.messages[0]["content"]) + fresh_text
                 state["system_seen"] = True

@@ -305,3 +305,36 @@ def test_the_batched_decoder_spaces_the_answer_as_the_model_does() -> None:
     assert '" : "' in written  # the model spaces its answer as asked
     assert decoded.text == written
     assert decoded.forced_tokens > 0
+
+
+def test_a_conversation_that_goes_on_from_the_last_answer_holds_its_tokens() -> None:
+    """The headline is asked as the next turn after the statements' answer, which is written
+    back as compact JSON however the model spaced it: the decoder gives that prompt the last
+    prompt's and answer's own tokens, so the context already holds all but the new turn (the
+    text tokenized anew splits otherwise, and all after the first difference is read again).
+    Another answer in the assistant's turn is not taken for the model's own."""
+    from newsbrief.providers.grammar import GreedyGrammar
+    from newsbrief.stages import statements_model
+
+    model = local.LocalModel.get(local.resolve_model_path())
+    assert model.decoder is not None
+    schema = statements_model(["s1_en", "s2_en"]).model_json_schema()
+    messages = [
+        {
+            "role": "user",
+            "content": "Translate each sentence into English.\ns1: Le pont est fermé.\ns2: Le "
+            'maire a parlé.\nAnswer as JSON in exactly this style: {"s1_en" : "...", '
+            '"s2_en" : "..."}',
+        }
+    ]
+    model.llama.reset()
+    with GreedyGrammar(model.llama, schema) as grammar:
+        first = model.decoder.decode(messages, grammar, max_tokens=80)
+    assert first.finish == "stop" and '" : "' in first.text
+    held = [int(t) for t in model.llama.input_ids[: model.llama.n_tokens]]
+    compact = json.dumps(json.loads(first.text), ensure_ascii=False, separators=(",", ":"))
+    question = {"role": "user", "content": "Which of the two is about the mayor? Answer as JSON."}
+    going_on = [*messages, {"role": "assistant", "content": compact}, question]
+    assert model.decoder.prompt(going_on)[: len(held)] == held
+    other = {"role": "assistant", "content": compact.replace("s2_en", "s3_en")}
+    assert model.decoder.prompt([*messages, other, question])[: len(held)] != held

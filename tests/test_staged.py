@@ -98,7 +98,7 @@ def harbor_script(**changes: Any) -> dict[str, Any]:
 def test_stage_order_and_shared_prefix() -> None:
     answer = Scripted(harbor_script())
     run_staged(HARBOR, answer, language="en", article_language="en")
-    assert [c.stage for c in answer.calls] == ["actors", "kinds", "sources", "issues", "headline"]
+    assert [c.stage for c in answer.calls] == ["actors", "kinds", "sources", "headline", "issues"]
     prefixes = [c.messages[1]["content"].split("\n\nTask:")[0] for c in answer.calls]
     assert len(set(prefixes)) == 1
     assert len({c.messages[0]["content"] for c in answer.calls}) == 1
@@ -198,7 +198,7 @@ def test_without_actors_attributed_sentences_still_get_sources() -> None:
 
 def test_every_stage_failing_still_returns_a_brief_of_the_articles_own_claims() -> None:
     content = run_staged(HARBOR, Scripted({}), article_language="en")
-    assert content.checks.failed_stages == ["actors", "kinds", "sources", "issues", "headline"]
+    assert content.checks.failed_stages == ["actors", "kinds", "sources", "headline", "issues"]
     assert content.claims  # the own-voice sentences need no model
     kinds = [c.source.kind for c in content.claims]
     # ... and the sentence whose subject says it is unnamed keeps its unnamed source
@@ -271,6 +271,59 @@ def test_statements_are_written_in_the_requested_language() -> None:
     assert "statements" in [c.stage for c in answer.calls]
     assert all(c.statement.startswith("A US official") for c in content.claims)
     assert content.checks.output_language_share == 1.0
+
+
+def test_the_headline_goes_on_from_the_statements_it_is_written_from() -> None:
+    """Statements asked in one call and all kept: the headline is asked as the next turn of
+    their conversation (the answer as the assistant's turn), pointing to each statement by its
+    key and source instead of listing them again (reading them again was most of the
+    headline stage's time on a CPU)."""
+    answer = Scripted(seed_script(told_apart("A US official said the ministers spoke briefly.")))
+    content = run_staged(SEED, answer, language="en")
+    stages = [c.stage for c in answer.calls]
+    assert stages[stages.index("statements") :] == ["statements", "headline", "issues"]
+    statements = answer.calls[stages.index("statements")]
+    headline = answer.calls[stages.index("headline")]
+    assert headline.messages[: len(statements.messages)] == statements.messages
+    turn, question = headline.messages[len(statements.messages) :]
+    assert turn["role"] == "assistant" and question["role"] == "user"
+    written = json.loads(turn["content"])
+    assert set(written) == set(statements.response_model.model_fields)
+    assert sorted(written.values()) == sorted(c.statement for c in content.claims)
+    assert "from the sentences you translated above only" in question["content"]
+    assert "- s1_en: the article\n" in question["content"]
+    assert "- s6_en: funzionario statunitense di primo piano\n" in question["content"]
+    assert not any(c.statement in question["content"] for c in content.claims)
+    assert content.headline == "Blinken and Lavrov meet briefly at the G20"
+
+
+def test_the_headline_lists_the_statements_when_one_was_reasked() -> None:
+    """A statement re-asked: the conversation of the first answer is not the brief's (a
+    statement of it was wrong), so the headline is asked on its own with the claims listed."""
+    once = "A US official said Blinken and Lavrov spoke briefly at the G20."
+    answer = Scripted(seed_script(every_key(once)))
+    content = run_staged(SEED, answer, language="en")
+    assert "statements-retry" in [c.stage for c in answer.calls]
+    headline = next(c for c in answer.calls if c.stage == "headline")
+    assert [m["role"] for m in headline.messages] == ["system", "user"]
+    question = headline.messages[-1]["content"].split("\n\nTask:")[1]
+    assert "from these facts of the article only" in question
+    assert all(f": {c.statement[:40]}" in question for c in content.claims)
+
+
+def test_the_headline_of_an_article_in_the_language_asked_points_to_its_sentences() -> None:
+    """The claims of an article written in the language asked for are its own sentences,
+    which the model has just read numbered: the headline stage is given their numbers and
+    sources, not their words again."""
+    answer = Scripted(harbor_script())
+    content = run_staged(HARBOR, answer, language="en", article_language="en")
+    asked = next(c for c in answer.calls if c.stage == "headline").messages[-1]["content"]
+    question = asked.split("\n\nTask:")[1]
+    assert "from these sentences of the article only, each given by its number" in question
+    assert "- [2]: Maria Okafor" in question
+    assert "- [5]: port authority" in question
+    assert question.count("- [5]:") == 1  # two claims of one sentence and one source: once
+    assert not any(c.evidence[0].quote[:40] in question for c in content.claims)
 
 
 def test_one_statement_given_to_many_sentences_is_kept_for_one() -> None:
@@ -782,8 +835,8 @@ def test_invented_specifics_are_reasked_then_dropped() -> None:
     )
     content = run_staged(SEED, answer, language="en")
     stages = [c.stage for c in answer.calls]
-    assert stages[-2:] == ["headline", "headline-retry"]
-    retry = answer.calls[-1].messages[1]["content"]
+    assert stages[-3:] == ["headline", "headline-retry", "issues"]
+    retry = answer.calls[-2].messages[-1]["content"]
     assert "'15'" in retry  # the re-ask names what the article lacks
     assert "15" not in content.headline and "15" not in content.summary
     assert content.summary == "Blinken met Lavrov in New Delhi."

@@ -31,6 +31,7 @@ llama-cpp-python is installed.
 from __future__ import annotations
 
 import codecs
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, cast
@@ -170,16 +171,49 @@ class JsonDecoder:
         self._common = self._bytes[np.frombuffer(b"et", dtype=np.uint8)]
         """Two letters that text allows and JSON's structure does not."""
         self._non_ascii = self._bytes[128:]
+        self._last: tuple[str, list[int], str] | None = None
+        """The last answer: its prompt's text, the tokens of that prompt and of the answer, and
+        the answer's text."""
 
     def prompt(self, messages: Sequence[dict[str, Any]]) -> list[int]:
         """The prompt's tokens, as ``Llama.create_chat_completion`` builds them from the
-        model's chat template."""
+        model's chat template.
+
+        A conversation that goes on from the last answer (the same messages, then that answer
+        as the assistant's turn, as the same JSON however it is spaced, then a new question)
+        is given the last prompt's and answer's own tokens, so that the context already holds
+        them: the answer's text tokenized anew can split otherwise than the model wrote it,
+        and everything after the first difference would be evaluated again.
+        """
         result = self._formatter(messages=cast(Any, list(messages)))
+        held = self._continued(messages, result.prompt)
+        if held is not None:
+            return held
         return list(
             self.llama.tokenize(
                 result.prompt.encode("utf-8"), add_bos=not result.added_special, special=True
             )
         )
+
+    def _continued(self, messages: Sequence[dict[str, Any]], text: str) -> list[int] | None:
+        """The tokens of ``text`` when ``messages`` go on from the last answer (see
+        :meth:`prompt`), else ``None``."""
+        last = self._last
+        if last is None or len(messages) < 3 or messages[-2].get("role") != "assistant":
+            return None
+        before, tokens, answer = last
+        content = messages[-2].get("content")
+        if not isinstance(content, str) or not text.startswith(before + content):
+            return None
+        if self._formatter(messages=cast(Any, list(messages[:-2]))).prompt != before:
+            return None
+        try:
+            if json.loads(content) != json.loads(answer):
+                return None
+        except ValueError:
+            return None
+        rest = text[len(before) + len(content) :]
+        return tokens + list(self.llama.tokenize(rest.encode("utf-8"), add_bos=False, special=True))
 
     def decode(
         self,
@@ -200,11 +234,13 @@ class JsonDecoder:
         """
         llama = self.llama
         prompt = self.prompt(messages)
+        self._last = None
         self._evaluate_prompt(prompt)
         budget = min(max_tokens, llama.n_ctx() - len(prompt))
         lexer = _JsonLexer()
         utf8 = codecs.getincrementaldecoder("utf-8")("replace")
         answer = bytearray()
+        answer_tokens: list[int] = []
         made = forced_total = steps = 0
         finish = "length"
         while made < budget:
@@ -219,6 +255,7 @@ class JsonDecoder:
                 list(llama.tokenize(forced, add_bos=False, special=False)) if forced else []
             )
             answer += piece + forced
+            answer_tokens += [token, *forced_tokens]
             made += 1 + len(forced_tokens)
             forced_total += len(forced_tokens)
             if on_text is not None and on_text(utf8.decode(piece + forced)):
@@ -231,8 +268,12 @@ class JsonDecoder:
                 break
             llama.eval([token, *forced_tokens])
             steps += 1
+        text = answer.decode("utf-8", "replace")
+        if finish == "stop":
+            rendered = self._formatter(messages=cast(Any, list(messages))).prompt
+            self._last = (rendered, prompt + answer_tokens, text)
         return Decoded(
-            text=answer.decode("utf-8", "replace"),
+            text=text,
             finish=finish,
             prompt_tokens=len(prompt),
             completion_tokens=made,
