@@ -7394,6 +7394,15 @@ def staged_brief(
         avoid = [f"{u.text!r}" for u in _serious(found)]
         if wrong_language:
             notes.append(f"headline/summary not in the requested language {output!r}; re-asked")
+    # a wire story's dateline copied from the numbered sentence the headline stage was pointed
+    # to ("WASHINGTON (Reuters) - The Senate will vote ..."): no part of a claim, nor of the
+    # headline or summary written from it
+    for number, end in datelines.items():
+        dateline = sentences[number - 1].text[:end].strip()
+        if dateline and summary.startswith(dateline):
+            summary = summary[len(dateline) :].lstrip()
+        if dateline and headline.startswith(dateline):
+            headline = headline[len(dateline) :].lstrip()
     if _in_source_language(headline, source_language, output, text):
         notes.append(f"headline {headline!r} dropped: not in the requested language {output!r}")
         headline = ""

@@ -307,17 +307,20 @@ def test_the_batched_decoder_spaces_the_answer_as_the_model_does() -> None:
     assert decoded.forced_tokens > 0
 
 
-def test_a_conversation_that_goes_on_from_the_last_answer_holds_its_tokens() -> None:
+def test_a_conversation_that_goes_on_from_an_answer_holds_its_tokens() -> None:
     """The headline is asked as the next turn after the statements' answer, which is written
-    back as compact JSON however the model spaced it: the decoder gives that prompt the last
-    prompt's and answer's own tokens, so the context already holds all but the new turn (the
-    text tokenized anew splits otherwise, and all after the first difference is read again).
-    Another answer in the assistant's turn is not taken for the model's own."""
+    back as compact JSON however the model spaced it: the decoder gives that prompt the
+    earlier prompt's and answer's own tokens, so the context already holds all but the new
+    turn (the text tokenized anew splits otherwise, and all after the first difference is read
+    again). The prompt is the whole conversation, the model's answer as it wrote it; a re-ask
+    of that next turn goes on from the same answer after another one; an answer that is not
+    the model's is tokenized as it is written."""
     from newsbrief.providers.grammar import GreedyGrammar
     from newsbrief.stages import statements_model
 
     model = local.LocalModel.get(local.resolve_model_path())
     assert model.decoder is not None
+    llama, decoder = model.llama, model.decoder
     schema = statements_model(["s1_en", "s2_en"]).model_json_schema()
     messages = [
         {
@@ -327,14 +330,29 @@ def test_a_conversation_that_goes_on_from_the_last_answer_holds_its_tokens() -> 
             '"s2_en" : "..."}',
         }
     ]
-    model.llama.reset()
-    with GreedyGrammar(model.llama, schema) as grammar:
-        first = model.decoder.decode(messages, grammar, max_tokens=80)
+    llama.reset()
+    asked = decoder.prompt(messages)
+    with GreedyGrammar(llama, schema) as grammar:
+        first = decoder.decode(messages, grammar, max_tokens=80)
     assert first.finish == "stop" and '" : "' in first.text
-    held = [int(t) for t in model.llama.input_ids[: model.llama.n_tokens]]
+    held = [int(t) for t in llama.input_ids[: llama.n_tokens]]
     compact = json.dumps(json.loads(first.text), ensure_ascii=False, separators=(",", ":"))
     question = {"role": "user", "content": "Which of the two is about the mayor? Answer as JSON."}
     going_on = [*messages, {"role": "assistant", "content": compact}, question]
-    assert model.decoder.prompt(going_on)[: len(held)] == held
+    tokens = decoder.prompt(going_on)
+    assert tokens[: len(held)] == held
+
+    def text(ids: list[int]) -> str:
+        return bytes(llama.detokenize(ids, special=True)).decode("utf-8")
+
+    assert text(tokens) == (
+        f"{text(asked)}{first.text}<|im_end|>\n<|im_start|>user\n{question['content']}"
+        "<|im_end|>\n<|im_start|>assistant\n"
+    )
+    which = {"type": "object", "properties": {"key": {"enum": ["s1_en", "s2_en"]}}}
+    with GreedyGrammar(llama, {**which, "required": ["key"]}) as grammar:
+        assert decoder.decode(going_on, grammar, max_tokens=20).finish == "stop"
+    again = {"role": "user", "content": "Which of the two is about the bridge? Answer as JSON."}
+    assert decoder.prompt([*messages, going_on[1], again])[: len(held)] == held
     other = {"role": "assistant", "content": compact.replace("s2_en", "s3_en")}
-    assert model.decoder.prompt([*messages, other, question])[: len(held)] != held
+    assert decoder.prompt([*messages, other, question])[: len(held)] != held

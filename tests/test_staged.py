@@ -311,6 +311,75 @@ def test_the_headline_lists_the_statements_when_one_was_reasked() -> None:
     assert all(f": {c.statement[:40]}" in question for c in content.claims)
 
 
+def _first_statement_rejected_then(
+    retry: Callable[[StageCall], dict[str, str]] | Exception,
+) -> Callable[[StageCall], dict[str, str]]:
+    """Statements whose first answer gives s1 numbers its sentence lacks (rejected, re-asked);
+    the re-ask is answered by ``retry``, or fails with it."""
+    good = told_apart("A US official said the ministers spoke briefly.")
+
+    def answer(call: StageCall) -> dict[str, str]:
+        if call.stage == "statements":
+            values = good(call)
+            values[next(iter(values))] = "The ministers met for 15 minutes in 1999 at the G20."
+            return values
+        if isinstance(retry, Exception):
+            raise retry
+        return retry(call)
+
+    return answer
+
+
+@pytest.mark.parametrize(
+    "retry",
+    [
+        # re-asked and then kept: every claim translated, in two calls
+        told_apart("A US official said the ministers spoke briefly."),
+        # the re-ask failed: one call, but a claim left in the article's words
+        RuntimeError("the server went away"),
+    ],
+    ids=["reasked-then-kept", "reask-failed"],
+)
+def test_a_headline_is_never_the_next_turn_of_an_answer_with_a_rejected_statement(
+    retry: Callable[[StageCall], dict[str, str]] | Exception,
+) -> None:
+    """A review of the chained headline: each of its two conditions on its own. The first
+    statements answer held a statement the checks rejected ("15 minutes in 1999"); its
+    conversation is not one to write a headline from, whether the re-ask then kept every claim
+    or failed."""
+    answer = Scripted(seed_script(_first_statement_rejected_then(retry)))
+    content = run_staged(SEED, answer, language="en")
+    assert "statements-retry" in [c.stage for c in answer.calls]
+    headline = next(c for c in answer.calls if c.stage == "headline")
+    assert [m["role"] for m in headline.messages] == ["system", "user"]
+    assert "15 minutes" not in str(headline.messages)
+    assert "from these facts of the article only" in headline.messages[-1]["content"]
+    failed = "statements-retry" in content.checks.failed_stages
+    assert failed == isinstance(retry, Exception)
+
+
+def test_a_dateline_copied_from_the_sentence_pointed_to_is_no_part_of_the_summary() -> None:
+    """Pointed to a wire story's first sentence by its number, the model sees its dateline,
+    which its claim leaves out: a headline or summary that copies it starts after it."""
+    text = (
+        "WASHINGTON (Reuters) - The Senate will vote on the budget next week, Senator Tim Kaine "
+        'said on Monday. "We have the votes," he said.'
+    )
+    actors = [{"name": "Tim Kaine", "kind": "person", "role": "senator"}]
+    written = {
+        "headline": "WASHINGTON (Reuters) - Senate to vote on the budget next week",
+        "summary": "WASHINGTON (Reuters) - The Senate will vote on the budget next week, Senator "
+        "Tim Kaine said.",
+    }
+    script = headline_script(actors[0], "Tim Kaine", **written)
+    answer = Scripted(script)
+    content = run_staged(text, answer, language="en", article_language="en")
+    question = next(c for c in answer.calls if c.stage == "headline").messages[-1]["content"]
+    assert "- [1]: Tim Kaine" in question.split("\n\nTask:")[1]
+    assert content.headline == "Senate to vote on the budget next week"
+    assert content.summary.startswith("The Senate will vote on the budget next week")
+
+
 def test_the_headline_of_an_article_in_the_language_asked_points_to_its_sentences() -> None:
     """The claims of an article written in the language asked for are its own sentences,
     which the model has just read numbered: the headline stage is given their numbers and

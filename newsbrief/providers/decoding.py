@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import codecs
 import json
+from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, cast
@@ -44,6 +45,9 @@ from llama_cpp.llama_chat_format import Jinja2ChatFormatter
 __all__ = ["Decoded", "ForcingGrammar", "JsonDecoder"]
 
 _WHITESPACE = frozenset(b" \t\n\r")
+ANSWERS_HELD = 4
+"""Latest answers a next turn may go on from (a next turn re-asked goes on from the one before
+the last)."""
 
 
 class ForcingGrammar(Protocol):
@@ -171,19 +175,20 @@ class JsonDecoder:
         self._common = self._bytes[np.frombuffer(b"et", dtype=np.uint8)]
         """Two letters that text allows and JSON's structure does not."""
         self._non_ascii = self._bytes[128:]
-        self._last: tuple[str, list[int], str] | None = None
-        """The last answer: its prompt's text, the tokens of that prompt and of the answer, and
-        the answer's text."""
+        self._answers: deque[tuple[str, list[int], str]] = deque(maxlen=ANSWERS_HELD)
+        """The latest answers, the last one first: each prompt's text, the tokens of that
+        prompt and of the answer, and the answer's text."""
 
     def prompt(self, messages: Sequence[dict[str, Any]]) -> list[int]:
         """The prompt's tokens, as ``Llama.create_chat_completion`` builds them from the
         model's chat template.
 
-        A conversation that goes on from the last answer (the same messages, then that answer
-        as the assistant's turn, as the same JSON however it is spaced, then a new question)
-        is given the last prompt's and answer's own tokens, so that the context already holds
-        them: the answer's text tokenized anew can split otherwise than the model wrote it,
-        and everything after the first difference would be evaluated again.
+        A conversation that goes on from one of the latest answers (the same messages, then
+        that answer as the assistant's turn, as the same compact JSON however it is spaced,
+        then a new question) is given that prompt's and answer's own tokens, so that the
+        context already holds them: the answer's text tokenized anew can split otherwise than
+        the model wrote it, and everything after the first difference would be evaluated
+        again. (A re-asked next turn goes on from the answer before the last one.)
         """
         result = self._formatter(messages=cast(Any, list(messages)))
         held = self._continued(messages, result.prompt)
@@ -196,24 +201,24 @@ class JsonDecoder:
         )
 
     def _continued(self, messages: Sequence[dict[str, Any]], text: str) -> list[int] | None:
-        """The tokens of ``text`` when ``messages`` go on from the last answer (see
+        """The tokens of ``text`` when ``messages`` go on from one of the latest answers (see
         :meth:`prompt`), else ``None``."""
-        last = self._last
-        if last is None or len(messages) < 3 or messages[-2].get("role") != "assistant":
+        if len(messages) < 3 or messages[-2].get("role") != "assistant":
             return None
-        before, tokens, answer = last
         content = messages[-2].get("content")
-        if not isinstance(content, str) or not text.startswith(before + content):
+        if not isinstance(content, str):
             return None
-        if self._formatter(messages=cast(Any, list(messages[:-2]))).prompt != before:
-            return None
-        try:
-            if json.loads(content) != json.loads(answer):
+        earlier = self._formatter(messages=cast(Any, list(messages[:-2]))).prompt
+        for before, tokens, answer in self._answers:
+            if before != earlier or not text.startswith(before + content):
+                continue
+            if _compact(content) is None or _compact(content) != _compact(answer):
                 return None
-        except ValueError:
-            return None
-        rest = text[len(before) + len(content) :]
-        return tokens + list(self.llama.tokenize(rest.encode("utf-8"), add_bos=False, special=True))
+            rest = text[len(before) + len(content) :]
+            return tokens + list(
+                self.llama.tokenize(rest.encode("utf-8"), add_bos=False, special=True)
+            )
+        return None
 
     def decode(
         self,
@@ -233,8 +238,8 @@ class JsonDecoder:
                 ends the answer there (``finish="loop"``; the piece counts as read whole).
         """
         llama = self.llama
+        rendered = self._formatter(messages=cast(Any, list(messages))).prompt
         prompt = self.prompt(messages)
-        self._last = None
         self._evaluate_prompt(prompt)
         budget = min(max_tokens, llama.n_ctx() - len(prompt))
         lexer = _JsonLexer()
@@ -270,8 +275,7 @@ class JsonDecoder:
             steps += 1
         text = answer.decode("utf-8", "replace")
         if finish == "stop":
-            rendered = self._formatter(messages=cast(Any, list(messages))).prompt
-            self._last = (rendered, prompt + answer_tokens, text)
+            self._answers.appendleft((rendered, prompt + answer_tokens, text))
         return Decoded(
             text=text,
             finish=finish,
@@ -374,6 +378,25 @@ class JsonDecoder:
     def _ends_allowed(self, grammar: ForcingGrammar) -> bool:
         ends = np.array(sorted(self._ends), dtype=np.intc)
         return bool(grammar.allowed(ends).any())
+
+
+def _compact(text: str) -> str | None:
+    """``text`` as compact JSON, keys in their order (``None`` when it is no JSON object with
+    unique keys): two answers are the same when these are equal (not ``True`` for ``1``)."""
+
+    def unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        keys = [key for key, _ in pairs]
+        if len(set(keys)) != len(keys):
+            raise ValueError("a key twice")
+        return dict(pairs)
+
+    try:
+        value = json.loads(text, object_pairs_hook=unique)
+    except ValueError:
+        return None
+    if not isinstance(value, dict):
+        return None
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def _end_of_turn(llama: Any) -> list[int]:
