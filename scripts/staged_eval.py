@@ -140,8 +140,8 @@ def run_article(
             shared = previous_user is not None and previous_user.startswith(prefix)
             fresh_text = question if shared else user
             if len(call.messages) > 2:
-                # the next turn of the call before (its prompt and answer are held): only the
-                # new question is read
+                # the next turn of an earlier call (the decoder gives it that call's prompt
+                # and answer as held): only the new question is read
                 fresh_text = str(call.messages[-1]["content"])
             if not state.get("system_seen"):
                 fresh_text = str(call.messages[0]["content"]) + fresh_text
