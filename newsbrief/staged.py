@@ -21,10 +21,10 @@ sync, async or from a script::
 (:func:`run_staged` is that loop.) The stages: actors; the kinds of the article's capitalised
 names that the actors do not cover; the source of each sentence that a deterministic cue finder
 (:mod:`newsbrief.cues`) proposes as attributed; statements in the output language when the
-article is in another one; headline and summary written from the extracted claims, which the
-model is pointed to where it has just read them (by sentence number, or as the next turn of
-the statements' conversation) rather than shown again; then open questions (re-asked once when
-not in the output language). Evidence is never the model's: it is
+article is in another one; headline and summary written from the extracted claims (pointed to
+by sentence number when they are the article's own words, or by key as the next turn of the
+statements' conversation when one call's statements were all kept, else listed); then open
+questions (re-asked once when not in the output language). Evidence is never the model's: it is
 the article's own sentence (or clause) at offsets computed here, so every quote is
 ``verified``. Specifics (numbers, dates, names) that the article does not contain are re-asked
 once, then dropped, and said in ``notes``; the share of the brief's text in the requested

@@ -297,13 +297,17 @@ def test_the_headline_goes_on_from_the_statements_it_is_written_from() -> None:
     assert content.headline == "Blinken and Lavrov meet briefly at the G20"
 
 
-def test_the_headline_lists_the_statements_when_one_was_reasked() -> None:
-    """A statement re-asked: the conversation of the first answer is not the brief's (a
-    statement of it was wrong), so the headline is asked on its own with the claims listed."""
+def test_the_headline_lists_the_claims_when_statements_keep_the_articles_words() -> None:
+    """One statement given to every sentence: kept for one, the others re-asked until they keep
+    the article's (Italian) words. The headline is asked on its own, every claim listed as it
+    stands in the brief, the kept statement and the article's words alike (the conditions of
+    the chained headline one at a time: the test after this one)."""
     once = "A US official said Blinken and Lavrov spoke briefly at the G20."
     answer = Scripted(seed_script(every_key(once)))
     content = run_staged(SEED, answer, language="en")
     assert "statements-retry" in [c.stage for c in answer.calls]
+    assert any("no faithful statement" in note for note in content.notes)
+    assert any(c.statement == once for c in content.claims)
     headline = next(c for c in answer.calls if c.stage == "headline")
     assert [m["role"] for m in headline.messages] == ["system", "user"]
     question = headline.messages[-1]["content"].split("\n\nTask:")[1]

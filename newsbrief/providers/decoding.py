@@ -190,15 +190,18 @@ class JsonDecoder:
         the model wrote it, and everything after the first difference would be evaluated
         again. (A re-asked next turn goes on from the answer before the last one.)
         """
+        return self._rendered(messages)[1]
+
+    def _rendered(self, messages: Sequence[dict[str, Any]]) -> tuple[str, list[int]]:
+        """The prompt's text, rendered once, and its tokens (see :meth:`prompt`)."""
         result = self._formatter(messages=cast(Any, list(messages)))
         held = self._continued(messages, result.prompt)
         if held is not None:
-            return held
-        return list(
-            self.llama.tokenize(
-                result.prompt.encode("utf-8"), add_bos=not result.added_special, special=True
-            )
+            return result.prompt, held
+        tokens = self.llama.tokenize(
+            result.prompt.encode("utf-8"), add_bos=not result.added_special, special=True
         )
+        return result.prompt, list(tokens)
 
     def _continued(self, messages: Sequence[dict[str, Any]], text: str) -> list[int] | None:
         """The tokens of ``text`` when ``messages`` go on from one of the latest answers (see
@@ -212,7 +215,8 @@ class JsonDecoder:
         for before, tokens, answer in self._answers:
             if before != earlier or not text.startswith(before + content):
                 continue
-            if _compact(content) is None or _compact(content) != _compact(answer):
+            written = _compact(content)
+            if written is None or written != _compact(answer):
                 return None
             rest = text[len(before) + len(content) :]
             return tokens + list(
@@ -238,8 +242,7 @@ class JsonDecoder:
                 ends the answer there (``finish="loop"``; the piece counts as read whole).
         """
         llama = self.llama
-        rendered = self._formatter(messages=cast(Any, list(messages))).prompt
-        prompt = self.prompt(messages)
+        rendered, prompt = self._rendered(messages)
         self._evaluate_prompt(prompt)
         budget = min(max_tokens, llama.n_ctx() - len(prompt))
         lexer = _JsonLexer()
