@@ -29,11 +29,16 @@ __all__ = [
 ]
 
 
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+
+
 def normalize_name(name: str) -> str:
-    """Case- and accent-insensitive form of a name ("Sergéy  LAVROV" -> "sergey lavrov")."""
+    """Case-, accent- and apostrophe-insensitive form of a name ("Sergéy  LAVROV" -> "sergey
+    lavrov", "Quai d’Orsay" -> "quai d'orsay": a small model writes the straight apostrophe
+    where the article has the typographic one)."""
     decomposed = unicodedata.normalize("NFKD", name)
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(bare.casefold().split())
+    return " ".join(bare.casefold().translate(_APOSTROPHES).split())
 
 
 _BRACKETED = re.compile(r"(.+?)\s*\(([^()]+)\)")

@@ -5966,3 +5966,76 @@ def test_an_abbreviated_month_alone_is_no_name() -> None:
     offered = name_candidates(sentences, [], "en", cues)
     assert "Nov" not in offered
     assert "Jan Egeland" in offered
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        # real news, Libération: Nepal was kept as a country that speaks, and took the
+        # minister's words
+        (
+            "Un troisième Français a été tué dans le tremblement de terre samedi au Népal, "
+            "emporté par une avalanche, a déclaré jeudi le ministre des Affaires étrangères.",
+            "fr",
+            "Népal",
+        ),
+        (
+            "Due italiani sono morti nel Nepal, colpiti da una frana, ha detto il ministro.",
+            "it",
+            "Nepal",
+        ),
+        (
+            "Um brasileiro morreu no Nepal, atingido por uma avalanche, afirmou o ministro.",
+            "pt",
+            "Nepal",
+        ),
+        (
+            "Dos españoles murieron en Nepal, arrastrados por una avalancha, dijo el ministro.",
+            "es",
+            "Nepal",
+        ),
+    ],
+)
+def test_a_place_after_a_preposition_of_place_does_not_speak(
+    text: str, language: str, name: str
+) -> None:
+    """A name after "au", "nel", "no", "en" (in) says where, not who, though no other name
+    stands between it and the verb (the speaker comes after the verb)."""
+    assert not _speaks(name, text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Le Népal a déclaré jeudi que 5 500 personnes étaient mortes.", "fr", "Népal"),
+        ("Selon Katmandou, le Népal a annoncé jeudi un deuil national.", "fr", "Népal"),
+        ("In a statement, Nepal said on Thursday that 5,500 people had died.", "en", "Nepal"),
+        # a body after the preposition may be whose (gold water-tariff: "Die Opposition im
+        # Stadtrat verlangte ...")
+        ("L'opposition au Conseil de Paris a dénoncé jeudi la hausse.", "fr", "Conseil de Paris"),
+        (
+            "Die Opposition im Stadtrat kündigte an, den Beschluss rechtlich prüfen zu lassen.",
+            "de",
+            "Stadtrat",
+        ),
+    ],
+)
+def test_a_place_that_is_the_subject_of_its_verb_speaks(
+    text: str, language: str, name: str
+) -> None:
+    assert _speaks(name, text, language)
+
+
+def test_a_name_the_model_writes_with_another_apostrophe_is_the_articles() -> None:
+    """The model writes the straight apostrophe where the article has the typographic one
+    (real news, Libération: "Quai d'Orsay" was left out as a name the article does not
+    write): the same name, kept as the article writes it."""
+    assert normalize_name("Quai d’Orsay") == normalize_name("Quai d'Orsay") == "quai d'orsay"
+    text = "Environ 400 Français ont demandé à être rapatriés, selon le Quai d’Orsay."
+    notes: list[str] = []
+    item = ActorItem(name="Quai d'Orsay", kind="government", role="foreign ministry")
+    assert [a.name for a in actors_from_answer([item], text, 10, notes)] == ["Quai d’Orsay"]
+    assert notes == []
+    other = "Sean O'Brien said the union would strike."
+    item = ActorItem(name="Sean O’Brien", kind="person", role="union leader")
+    assert [a.name for a in actors_from_answer([item], other, 10, [])] == ["Sean O'Brien"]
