@@ -7385,15 +7385,22 @@ def staged_brief(
         ) or _in_source_language(headline, source_language, output, text)
         if attempt == 0:
             checks.unsupported_found.extend(str(u) for u in found)
-        if not _serious(found) and not wrong_language:
+        # letters of another script ("... filling the English媒体"; real news, Aktuálně.cz, a
+        # Czech article briefed in English)
+        foreign = foreign_letters(briefed, output, text)
+        if not _serious(found) and not wrong_language and not foreign:
             if found:
                 notes.append(
                     f"headline/summary names not found in the article: {', '.join(map(str, found))}"
                 )
             break
-        avoid = [f"{u.text!r}" for u in _serious(found)]
+        avoid = [f"{u.text!r}" for u in _serious(found)] + ([repr(foreign)] if foreign else [])
         if wrong_language:
             notes.append(f"headline/summary not in the requested language {output!r}; re-asked")
+        if foreign:
+            notes.append(
+                f"headline/summary wrote {foreign!r}, not {language_name(output)}; re-asked"
+            )
     # a wire story's dateline copied from the numbered sentence the headline stage was pointed
     # to ("WASHINGTON (Reuters) - The Senate will vote ..."): no part of a claim, nor of the
     # headline or summary written from it
@@ -7403,6 +7410,12 @@ def staged_brief(
             summary = summary[len(dateline) :].lstrip()
         if dateline and headline.startswith(dateline):
             headline = headline[len(dateline) :].lstrip()
+    if foreign_letters(headline, output, text):
+        notes.append(f"headline {headline!r} dropped: letters of another script")
+        headline = ""
+    if foreign_letters(summary, output, text):
+        notes.append(f"summary {summary!r} dropped: letters of another script")
+        summary = ""
     if _in_source_language(headline, source_language, output, text):
         notes.append(f"headline {headline!r} dropped: not in the requested language {output!r}")
         headline = ""
@@ -7849,6 +7862,13 @@ def _onto_caller_text(content: BriefContent, text: str, kept: Sequence[int]) -> 
 
 
 STATEMENT_ATTEMPTS = 3
+STATEMENT_TOKENS = 70
+"""Tokens an answer is given for each statement it holds, at least."""
+CHARS_PER_TOKEN = 3
+"""A long claim is given a token for every this many characters of its words instead: a
+quotation of seven sentences, re-asked alone, was cut at 70 tokens and kept in the article's
+words (real news, Folha de S.Paulo; a translation takes about as many characters, and a token
+holds more than three of them)."""
 """Tries at a faithful statement: a batch, smaller batches, then each statement alone."""
 SHORTEST_SHARE = 0.2
 """A statement with fewer words than this share of its clause's (of five words or more) was cut
@@ -7977,7 +7997,8 @@ def _translate(
                 stage,
                 statements_question(items, output, own),
                 statements_model(keys),
-                40 + 70 * len(group),
+                40
+                + sum(max(STATEMENT_TOKENS, len(words) // CHARS_PER_TOKEN) for *_, words in items),
             )
             try:
                 answer = yield call

@@ -21254,3 +21254,53 @@ def test_the_note_on_the_writer_closing_an_article_is_no_claim_and_its_writer_no
         "“That’s where a clash could come,” said Martin Indyk."
     ]
     assert [a.name for a in content.key_actors] == ["Martin Indyk"]
+
+
+def test_a_long_claim_is_given_room_for_its_whole_statement() -> None:
+    """A quotation of several clauses is given tokens by its length, asked with others and
+    re-asked alone: a seven-sentence quotation, re-asked alone, was cut at 70 tokens and kept
+    in the article's words (real news, Folha de S.Paulo)."""
+    clause = "non abbiamo partito politico, ma vogliamo un paese migliore per tutti i ragazzi"
+    quote = f"«Nel 2012 ho sbagliato, {', '.join([clause] * 6)}», ha detto Tite alla radio."
+    text = f"Tite ammette l'errore\n\nIl tecnico Tite ha parlato giovedì. {quote}"
+    first = {
+        "s1": "Tite admits the mistake.",
+        "s2": "Coach Tite spoke on Thursday.",
+        "s3": "In 2012 I was wrong",  # cut short
+    }
+    again = {"s3": "In 2012 I was wrong, Tite told the radio."}
+    actors = [{"name": "Tite", "kind": "person", "role": "coach"}]
+    answer = Scripted(reasked_script(first, again, actors, every_key("Tite"), "Tite errs"))
+    run_staged(text, answer, language="en", article_language="it")
+    asked = [c for c in answer.calls if c.stage.startswith("statements")]
+    assert [c.stage for c in asked][:2] == ["statements", "statements-retry"]
+    assert all(c.max_tokens >= 40 + len(quote) // 3 for c in asked), [c.max_tokens for c in asked]
+
+
+def _headlines(*written: dict[str, str]) -> Callable[[StageCall], dict[str, str]]:
+    """A headline stage that answers with ``written`` in turn (the last one again after)."""
+    answers = list(written)
+    return lambda call: answers.pop(0) if len(answers) > 1 else answers[0]
+
+
+def test_a_headline_with_letters_of_another_script_is_asked_again() -> None:
+    """A headline in English with a word of another script ("... filling the English媒体"; real
+    news, Aktuálně.cz) is asked again, told not to write it."""
+    slipped = {"headline": "Port strike fills the English媒体", "summary": "Dock workers struck."}
+    clean = {"headline": "Portmere dock workers strike", "summary": "Dock workers struck."}
+    answer = Scripted(harbor_script(headline=_headlines(slipped, clean)))
+    content = run_staged(HARBOR, answer, language="en", article_language="en")
+    again = next(c for c in answer.calls if c.stage == "headline-retry")
+    assert "'媒体'" in again.messages[-1]["content"]
+    assert content.headline == "Portmere dock workers strike"
+    assert any("wrote '媒体', not English; re-asked" in n for n in content.notes)
+
+
+def test_a_headline_and_summary_left_in_another_script_are_dropped() -> None:
+    slipped = {"headline": "Port strike fills the English媒体", "summary": "Dock workers 罢工."}
+    answer = Scripted(harbor_script(headline=slipped))
+    content = run_staged(HARBOR, answer, language="en", article_language="en")
+    assert "媒体" not in content.headline and "罢工" not in content.summary
+    assert content.summary.startswith("Dock workers in Portmere walked off")  # the lead claim
+    assert any(n.startswith("headline ") and "another script" in n for n in content.notes)
+    assert any(n.startswith("summary ") and "another script" in n for n in content.notes)
