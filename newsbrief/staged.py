@@ -4441,11 +4441,17 @@ def staged_brief(
                     and not named_as_a_thing(
                         ActorRecord("", name, "government", "", {normalize_name(name)}), sentences
                     )
-                    and speaks(
-                        name,
-                        sentences,
-                        cues,
-                        after_verb=source_language in SUBJECT_AFTER_VERB,
+                    and (
+                        speaks(
+                            name,
+                            sentences,
+                            cues,
+                            after_verb=source_language in SUBJECT_AFTER_VERB,
+                        )
+                        # or gives the facts of a sentence ("2 209 Français ont été localisés
+                        # ..., selon le Quai d’Orsay"; real news, Libération: called a place,
+                        # left out, and the figures went to the article)
+                        or according_to_names(name, sentences, cues)
                     )
                 ):
                     verdict[name] = "government"
@@ -4583,6 +4589,22 @@ def staged_brief(
                     and speaks(n, sentences, cues)
                 )
             }
+            # a seat of government found to speak for its government is one, whatever kind
+            # the model listed it as (the Quai d'Orsay as a "local newspaper": Libération)
+            governing = {
+                normalize_name(n)
+                for n, k in verdict.items()
+                if k == "government" and is_seat_of_government(n)
+            }
+            listed = [
+                i.model_copy(update={"kind": "government"})
+                if normalize_name(i.name) in governing
+                else i
+                for i in listed
+            ]
+            for actor in actors:
+                if normalize_name(actor.name) in governing:
+                    actor.kind = "government"
             if extra or not_actors:
                 added: list[str] = []
                 actors = actors_from_answer(

@@ -21304,3 +21304,22 @@ def test_a_headline_and_summary_left_in_another_script_are_dropped() -> None:
     assert content.summary.startswith("Dock workers in Portmere walked off")  # the lead claim
     assert any(n.startswith("headline ") and "another script" in n for n in content.notes)
     assert any(n.startswith("summary ") and "another script" in n for n in content.notes)
+
+
+def test_a_seat_of_government_the_article_gives_facts_of_is_its_government() -> None:
+    """ "..., selon le Quai d’Orsay": the model listed the foreign ministry's seat as a local
+    newspaper, the kinds stage called it a place, and it was left out with its figures (real
+    news, Libération). A seat of government that the article gives facts by is the
+    government, whatever kind the model gave it, and the sentence is its."""
+    text = (
+        "Rapatriement depuis Katmandou\n\n"
+        "Plus de 2 000 Français ont été localisés sains et saufs, selon le Quai d’Orsay. "
+        "Un deuxième avion est arrivé jeudi à Katmandou."
+    )
+    actors = [{"name": "Quai d'Orsay", "kind": "media", "role": "local newspaper"}]
+    kinds = {"Quai d’Orsay": "place", "Katmandou": "place", "Français": "group"}
+    content = _brief_of(text, actors, ARTICLE_ITSELF, language="fr", kinds=kinds)
+    [quai] = [a for a in content.key_actors if a.name == "Quai d’Orsay"]
+    assert quai.kind is ActorKind.GOVERNMENT
+    assert sources_by_first_word(content)["Plus"] == "Quai d’Orsay"
+    assert sources_by_first_word(content)["Un"] == ARTICLE_ITSELF
