@@ -1582,6 +1582,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"a démenti",
         r"souligne",
         r"a souligné",
+        # raising a point that ("La CNIL soulève notamment que l’anonymat de ces données est très
+        # relatif"; real news, Le Monde: the article's), not raising a thing
+        r"soulève(?:nt)?(?=\s+(?:notamment\s+|aussi\s+|également\s+)?qu)",
+        r"a soulevé(?=\s+(?:notamment\s+|aussi\s+|également\s+)?qu)",
         r"rapporte",
         r"communiqué",
         r"porte-parole",

@@ -3009,3 +3009,12 @@ def test_a_name_ending_like_a_superlative_says_what_it_adds(name: str) -> None:
 def test_a_superlative_opening_a_sentence_still_makes_a_participle_an_adjective() -> None:
     """A review: "Latest reported figures show ..." was read as a report."""
     assert not find_cues("Latest reported figures show 300 cases in the region.", "en").reporting
+
+
+def test_raising_a_point_is_reporting_and_raising_a_thing_is_not() -> None:
+    """ "La CNIL soulève notamment que ..." says what the CNIL holds (real news, Le Monde: the
+    article's); "La décision soulève des questions" says nothing of anyone's."""
+    said = "La CNIL soulève notamment que l’anonymat de ces données est très relatif."
+    assert find_cues(said, "fr").reporting == ("soulève",)
+    assert find_cues("La CNIL a soulevé qu’il peut être levé.", "fr").reporting
+    assert find_cues("La décision soulève des questions.", "fr").reporting == ()
