@@ -391,7 +391,13 @@ def test_a_body_an_actor_names_in_full_is_not_offered_but_one_named_by_its_head_
     sentences = split_sentences(text, "fr")
     listed = [
         ActorRecord("m", "ministère", "government", "", {"ministere"}),
-        ActorRecord("p", "préfecture de l’Oussane", "government", "", {"prefecture de l’oussane"}),
+        ActorRecord(
+            "p",
+            "préfecture de l’Oussane",
+            "government",
+            "",
+            {normalize_name("préfecture de l’Oussane")},
+        ),
     ]
     assert body_phrases(sentences, listed, "fr") == ["ministère de l'Intérieur"]
 
