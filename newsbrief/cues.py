@@ -1584,8 +1584,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"a souligné",
         # raising a point that ("La CNIL soulève notamment que l’anonymat de ces données est très
         # relatif"; real news, Le Monde: the article's), not raising a thing
-        r"soulève(?:nt)?(?=\s+(?:notamment\s+|aussi\s+|également\s+)?qu)",
-        r"a soulevé(?=\s+(?:notamment\s+|aussi\s+|également\s+)?qu)",
+        r"soulève(?:nt)?(?=\s+(?:notamment\s+|aussi\s+|également\s+)?qu(?:e(?!\w)|['’]))",
+        r"(?:a|ont|avait|avaient) soulevé"
+        r"(?=\s+(?:notamment\s+|aussi\s+|également\s+)?qu(?:e(?!\w)|['’]))",
         r"rapporte",
         r"communiqué",
         r"porte-parole",

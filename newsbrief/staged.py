@@ -909,6 +909,13 @@ MIN_CHECKED_WORDS = 6
 """A statement shorter than this is not language-checked (names and numbers have none)."""
 MAX_FACTS = 12
 """Most claims the headline stage is shown (attributed ones first, in article order)."""
+_ACCORDING_TO_A_SEAT = (
+    r"(?<!\w)(?:selon|d['’]après|according\s+to|secondo|según|segundo|laut)\s+"
+    r"(?:(?:le|la|les|l['’]|the|il|lo|el|o|a|dem|der|des)\s*)?"
+)
+""""According to" right before a seat of government's name, an article at most between."""
+_NOT_A_BODY = ("media", "place", "other")
+"""Kinds the model may list a seat of government as that say it is no body of its own."""
 MAX_FACT_WORDS = 30
 
 
@@ -4450,8 +4457,16 @@ def staged_brief(
                         )
                         # or gives the facts of a sentence ("2 209 Français ont été localisés
                         # ..., selon le Quai d’Orsay"; real news, Libération: called a place,
-                        # left out, and the figures went to the article)
-                        or according_to_names(name, sentences, cues)
+                        # left out, and the figures went to the article), right after its
+                        # "according to" (not "selon un rapport publié à Paris"; a review)
+                        or any(
+                            re.search(
+                                rf"{_ACCORDING_TO_A_SEAT}{re.escape(name)}(?!\w)",
+                                s.text,
+                                re.IGNORECASE,
+                            )
+                            for s in sentences
+                        )
                     )
                 ):
                     verdict[name] = "government"
@@ -4591,6 +4606,7 @@ def staged_brief(
             }
             # a seat of government found to speak for its government is one, whatever kind
             # the model listed it as (the Quai d'Orsay as a "local newspaper": Libération)
+            # (not a body the model listed, which may be named like one: "Roma", a club)
             governing = {
                 normalize_name(n)
                 for n, k in verdict.items()
@@ -4598,12 +4614,12 @@ def staged_brief(
             }
             listed = [
                 i.model_copy(update={"kind": "government"})
-                if normalize_name(i.name) in governing
+                if normalize_name(i.name) in governing and i.kind in _NOT_A_BODY
                 else i
                 for i in listed
             ]
             for actor in actors:
-                if normalize_name(actor.name) in governing:
+                if normalize_name(actor.name) in governing and actor.kind in _NOT_A_BODY:
                     actor.kind = "government"
             if extra or not_actors:
                 added: list[str] = []
@@ -7884,14 +7900,18 @@ def _onto_caller_text(content: BriefContent, text: str, kept: Sequence[int]) -> 
 
 
 STATEMENT_ATTEMPTS = 3
+"""Tries at a faithful statement: a batch, smaller batches, then each statement alone."""
 STATEMENT_TOKENS = 70
 """Tokens an answer is given for each statement it holds, at least."""
 CHARS_PER_TOKEN = 3
 """A long claim is given a token for every this many characters of its words instead: a
 quotation of seven sentences, re-asked alone, was cut at 70 tokens and kept in the article's
-words (real news, Folha de S.Paulo; a translation takes about as many characters, and a token
-holds more than three of them)."""
-"""Tries at a faithful statement: a batch, smaller batches, then each statement alone."""
+words (real news, Folha de S.Paulo; a translation takes about as many letters, and a token holds
+more than three of them; not so a Chinese or Japanese claim, about a token a character, which
+this under-counts)."""
+MAX_STATEMENTS_TOKENS = 2048
+"""Most tokens of one statements answer, however long its claims (an embedded model refuses a
+prompt and output bound that overflow its context)."""
 SHORTEST_SHARE = 0.2
 """A statement with fewer words than this share of its clause's (of five words or more) was cut
 short, whatever punctuation it ends with (a backstop: most cut statements stop mid-phrase, which
@@ -8019,8 +8039,13 @@ def _translate(
                 stage,
                 statements_question(items, output, own),
                 statements_model(keys),
-                40
-                + sum(max(STATEMENT_TOKENS, len(words) // CHARS_PER_TOKEN) for *_, words in items),
+                min(
+                    MAX_STATEMENTS_TOKENS,
+                    40
+                    + sum(
+                        max(STATEMENT_TOKENS, len(words) // CHARS_PER_TOKEN) for *_, words in items
+                    ),
+                ),
             )
             try:
                 answer = yield call

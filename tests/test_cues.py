@@ -3018,3 +3018,7 @@ def test_raising_a_point_is_reporting_and_raising_a_thing_is_not() -> None:
     assert find_cues(said, "fr").reporting == ("soulève",)
     assert find_cues("La CNIL a soulevé qu’il peut être levé.", "fr").reporting
     assert find_cues("La décision soulève des questions.", "fr").reporting == ()
+    # (a review: not a word that only opens with "qu")
+    for thing in ("soulève quelques questions", "a soulevé quelque émoi", "soulèvent quatre"):
+        assert find_cues(f"La réforme {thing}.", "fr").reporting == (), thing
+    assert find_cues("Les syndicats ont soulevé qu’elle coûte cher.", "fr").reporting

@@ -19,7 +19,14 @@ from newsbrief.polarity import dropped_negation
 from newsbrief.sentences import split_sentences
 from newsbrief.speakers import MAX_CANDIDATES, german_body_after_verb
 from newsbrief.specifics import unsupported_specifics
-from newsbrief.staged import RETRY_BATCH, BriefContent, StageCall, run_staged, staged_brief
+from newsbrief.staged import (
+    MAX_STATEMENTS_TOKENS,
+    RETRY_BATCH,
+    BriefContent,
+    StageCall,
+    run_staged,
+    staged_brief,
+)
 from newsbrief.stages import (
     ARTICLE_ITSELF,
     DOCUMENT,
@@ -21323,3 +21330,40 @@ def test_a_seat_of_government_the_article_gives_facts_of_is_its_government() -> 
     assert quai.kind is ActorKind.GOVERNMENT
     assert sources_by_first_word(content)["Plus"] == "Quai d’Orsay"
     assert sources_by_first_word(content)["Un"] == ARTICLE_ITSELF
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "seat"),
+    [
+        # a review: a capital named after "according to", but as where, is no government
+        (
+            "Toll\n\nThe toll rose to 40, according to figures released in Washington. "
+            "Washington has not commented. The Red Cross sent help on Thursday.",
+            "en",
+            "Washington",
+        ),
+    ],
+)
+def test_a_capital_named_after_according_to_only_as_a_place_is_no_government(
+    text: str, language: str, seat: str
+) -> None:
+    body = "Croix-Rouge" if language == "fr" else "Red Cross"
+    actors = [{"name": body, "kind": "organization", "role": "aid"}]
+    content = _brief_of(text, actors, ARTICLE_ITSELF, language=language, kinds={seat: "place"})
+    assert seat not in [a.name for a in content.key_actors]
+
+
+def test_the_statements_of_long_claims_are_bounded() -> None:
+    """However long its claims, a statements answer is given at most MAX_STATEMENTS_TOKENS (an
+    embedded model refuses a prompt and bound that overflow its context; a review)."""
+    clause = "il consiglio comunale ha discusso a lungo il bilancio della città e le sue scuole"
+    sentences = [f"Il {n} giugno, {', '.join([clause] * 9)}." for n in range(1, 13)]
+    text = "Bilancio\n\n" + " ".join(sentences)
+    answer = Scripted(
+        reasked_script({}, {}, [{"name": "Roma", "kind": "place", "role": "x"}], {}, "X")
+    )
+    answer.script["statements"] = every_key("The council discussed the budget.")
+    run_staged(text, answer, language="en", article_language="it")
+    first = next(c for c in answer.calls if c.stage == "statements")
+    assert len(first.response_model.model_fields) >= 10
+    assert first.max_tokens == MAX_STATEMENTS_TOKENS
