@@ -1968,12 +1968,12 @@ def actors_from_answer(
             # "U. S. Air Force" for the article's "U.S. Air Force" (real news, The Intercept:
             # kept as "S. Air Force")
             name, folded = compact, normalize_name(compact)
-        for mark, other in (("'", "’"), ("’", "'")):
-            swapped = name.replace(mark, other)
-            if swapped != name and name not in text and swapped in text:
-                # "Quai d'Orsay" for the article's "Quai d’Orsay" (real news, Libération: left
-                # out as a name the article does not write): the name as the article writes it
-                name = swapped
+        if name not in text and (
+            spelled := re.search(_ANY_APOSTROPHE.sub("['’‘ʼ]", re.escape(name)), text)
+        ):
+            # "Quai d'Orsay" for the article's "Quai d’Orsay" (real news, Libération: left out
+            # as a name the article does not write): the name as the article writes it
+            name = spelled.group(0)
         if folded not in folded_text:
             named = _named_part(name, text, folded_text) or country_as_written(name, text)
             words = name.split()
@@ -13108,6 +13108,8 @@ _CLOSING_SUBJECT = re.compile(
 )
 """The end of a gap between a name and its verb that names the verb's own subject after a
 clause and its comma (", the newspaper" reported, ", police" said)."""
+_ANY_APOSTROPHE = re.compile(r"['’‘ʼ]")
+"""An apostrophe, straight or typographic (:func:`newsbrief.names.normalize_name` folds them)."""
 _PLACE_BEFORE = re.compile(r"(?<!\w)in\s+(?:the\s+)?$", re.IGNORECASE)
 """"In" right before a name: where, not who ("an official at the ministry" names whose)."""
 _IN_A_COUNTRY = re.compile(

@@ -909,11 +909,12 @@ MIN_CHECKED_WORDS = 6
 """A statement shorter than this is not language-checked (names and numbers have none)."""
 MAX_FACTS = 12
 """Most claims the headline stage is shown (attributed ones first, in article order)."""
-_ACCORDING_TO_A_SEAT = (
-    r"(?<!\w)(?:selon|d['’]après|according\s+to|secondo|según|segundo|laut)\s+"
-    r"(?:(?:le|la|les|l['’]|the|il|lo|el|o|a|dem|der|des)\s*)?"
+_ACCORDING_THEN_ARTICLE = (
+    rf"(?:{ACCORDING_WORDS.pattern})\s+(?:(?:the|le|la|les|l['’]|il|lo|el|o|a|dem|der|des)\s*)?"
 )
-""""According to" right before a seat of government's name, an article at most between."""
+""""According to" (:data:`ACCORDING_WORDS`), then a leading article at most: what stands right
+before a seat of government whose word a sentence gives ("selon le Quai d’Orsay", not "selon un
+rapport publié à Paris")."""
 _NOT_A_BODY = ("media", "place", "other")
 """Kinds the model may list a seat of government as that say it is no body of its own."""
 MAX_FACT_WORDS = 30
@@ -4461,7 +4462,7 @@ def staged_brief(
                         # "according to" (not "selon un rapport publié à Paris"; a review)
                         or any(
                             re.search(
-                                rf"{_ACCORDING_TO_A_SEAT}{re.escape(name)}(?!\w)",
+                                rf"{_ACCORDING_THEN_ARTICLE}{re.escape(name)}(?!\w)",
                                 s.text,
                                 re.IGNORECASE,
                             )
@@ -7467,8 +7468,8 @@ def staged_brief(
         notes.append(f"headline {headline!r} dropped: cut short at its length limit")
         headline = ""
     # Drop what still holds invented numbers or dates.
-    if _serious(unsupported_specifics(headline, text, language=output, headline=True)):
-        dropped = _serious(unsupported_specifics(headline, text, language=output, headline=True))
+    dropped = _serious(unsupported_specifics(headline, text, language=output, headline=True))
+    if dropped:
         checks.unsupported_dropped.extend(str(u) for u in dropped)
         notes.append(
             f"headline {headline!r} dropped: {', '.join(map(str, dropped))} not in the article"

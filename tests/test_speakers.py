@@ -6045,3 +6045,6 @@ def test_a_name_the_model_writes_with_another_apostrophe_is_the_articles() -> No
     other = "Sean O'Brien said the union would strike."
     item = ActorItem(name="Sean O’Brien", kind="person", role="union leader")
     assert [a.name for a in actors_from_answer([item], other, 10, [])] == ["Sean O'Brien"]
+    # (any apostrophe normalize_name folds: the modifier letter a model may write)
+    item = ActorItem(name="Quai dʼOrsay", kind="government", role="foreign ministry")
+    assert [a.name for a in actors_from_answer([item], text, 10, [])] == ["Quai d’Orsay"]
