@@ -21352,25 +21352,17 @@ def test_a_seat_of_government_the_article_gives_facts_of_is_its_government() -> 
     assert sources_by_first_word(content)["Un"] == ARTICLE_ITSELF
 
 
-@pytest.mark.parametrize(
-    ("text", "language", "seat"),
-    [
-        # a review: a capital named after "according to", but as where, is no government
-        (
-            "Toll\n\nThe toll rose to 40, according to figures released in Washington. "
-            "Washington has not commented. The Red Cross sent help on Thursday.",
-            "en",
-            "Washington",
-        ),
-    ],
-)
-def test_a_capital_named_after_according_to_only_as_a_place_is_no_government(
-    text: str, language: str, seat: str
-) -> None:
-    body = "Croix-Rouge" if language == "fr" else "Red Cross"
-    actors = [{"name": body, "kind": "organization", "role": "aid"}]
-    content = _brief_of(text, actors, ARTICLE_ITSELF, language=language, kinds={seat: "place"})
-    assert seat not in [a.name for a in content.key_actors]
+def test_a_capital_named_after_according_to_only_as_a_place_is_no_government() -> None:
+    """A capital named after "according to", but as where, is no government (a review: "according
+    to figures released in Washington" gave the sentence to Washington)."""
+    text = (
+        "Toll\n\nThe toll rose to 40, according to figures released in Washington. "
+        "Washington has not commented. The Red Cross sent help on Thursday."
+    )
+    actors = [{"name": "Red Cross", "kind": "organization", "role": "aid"}]
+    content = _brief_of(text, actors, ARTICLE_ITSELF, kinds={"Washington": "place"})
+    assert "Washington" not in [a.name for a in content.key_actors]
+    assert sources_by_word(content, 1)["toll"].description != "Washington"
 
 
 def test_the_statements_of_long_claims_are_bounded() -> None:
