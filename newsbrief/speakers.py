@@ -3818,7 +3818,23 @@ def _named_spans(
         m.span()
         for form in (actor.forms if forms is None else forms)
         for m in re.finditer(r"(?<!\w)" + re.escape(form) + end, folded)
+        # a title after "every", "a" or "no" is anyone's, not its holder's ('he said "every
+        # president, every leader has strengths and weaknesses"' does not name Obama; real
+        # news, the BBC: the pronoun went to the editor named before)
+        if not (
+            form in actor.titles
+            and _ANY_ONE_BEFORE.search(folded[max(0, m.start() - 24) : m.start()])
+        )
     ]
+
+
+_ANY_ONE_BEFORE = re.compile(
+    r"(?<!\w)(?:a|an|any|each|every|no|another|one|ein|eine|einen|einem|einer|jeder|jede|"
+    r"jeden|jedem|kein|keine|keinen|un|une|uno|una|chaque|aucun|aucune|ogni|nessun|nessuno|"
+    r"nessuna|cada|ningun|ninguna|um|uma|nenhum|nenhuma)\s+(?:other\s+|andere[nmr]?\s+)?$"
+)
+"""A determiner of anyone, right before a word (folded text): "every", "a", "ein", "chaque",
+"ogni" (and "every other", "jeder andere")."""
 
 
 def named_only_inside(actor: ActorRecord, actors: Sequence[ActorRecord], text: str) -> bool:
@@ -10025,10 +10041,13 @@ _PARTY_NOUNS = frozenset({"party", "partei", "parti", "partido", "partito"})
 """A party's head noun, after its initials."""
 _FIELDS_OF_AGENCIES = frozenset(
     {"securities", "food", "drug", "drugs", "fish", "alcohol", "tobacco", "oil", "gas", "land",
-     "water", "fire", "safety", "mines", "customs", "parks"}
+     "water", "fire", "safety", "mines", "customs", "parks", "travel"}
 )  # fmt: skip
 """Words that open an English agency's name before "and" and :data:`_FIELD_BEFORE_AND` does
 not take ("the Food and Drug Administration", "the Fish and Wildlife Service")."""
+_SCOPES_OF_AGENCIES = ("World", "International", "National", "Global", "European", "Federal")
+"""Words of scope that may open an English body's name before its first field ("the World
+Travel and Tourism Council", "the National Fish and Wildlife Foundation")."""
 _AGENCY_HEADS = frozenset(
     {"commission", "administration", "agency", "authority", "department", "council", "board",
      "bureau", "office", "service", "institute", "committee", "corporation", "foundation",
@@ -10446,7 +10465,10 @@ def name_candidates(
                     and language.lower() == "en"
                     # the field alone, or after the country's initials ("the US Securities and
                     # Exchange Commission", "the U.S. Food and Drug Administration"; a review)
-                    and [t.group() for t in tokens[i:j]] in ([], ["US"], ["UK"], ["U", "S"])
+                    # (or of its scope: "the World Travel and Tourism Council"; real news, the
+                    # Washington Post: cut at "and", "Tourism Council" took its figures)
+                    and [t.group() for t in tokens[i:j]]
+                    in ([], ["US"], ["UK"], ["U", "S"], *([w] for w in _SCOPES_OF_AGENCIES))
                     # (a field of an agency, not any word: "the Palace and Cabinet Office" are
                     # two; a review)
                     and tokens[j].group().casefold() in _FIELDS_OF_AGENCIES | _FIELDS

@@ -2493,6 +2493,18 @@ def test_a_bodys_two_fields_joined_by_and_are_one_name(text: str, whole: str, pa
             "Fish and Wildlife Service",
             "Wildlife Service",
         ),
+        # real news (the Washington Post): cut at "and", "Tourism Council" took the figures
+        (
+            "Tourism is critical to the economy, according to the World Travel and Tourism "
+            "Council.",
+            "World Travel and Tourism Council",
+            "Tourism Council",
+        ),
+        (
+            "A grant from the National Fish and Wildlife Foundation came.",
+            "National Fish and Wildlife Foundation",
+            "Wildlife Foundation",
+        ),
     ],
 )
 def test_an_agency_whose_first_word_stands_before_and_is_one_name(

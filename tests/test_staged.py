@@ -3890,6 +3890,14 @@ def sources_by_first_word(content: BriefContent) -> dict[str, str]:
             "According to critics",
             "critics",
         ),
+        # ", scientists think," in a clause of its own (real news, the Guardian: the article's)
+        (
+            "The Department of Conservation counts the strandings. Climate change is to blame "
+            "too, scientists think, with warming oceans moving the whales' prey closer to shore.",
+            "Department of Conservation",
+            "Climate",
+            "scientists",
+        ),
     ],
 )
 def test_an_unnamed_source_keeps_what_it_says_whoever_the_model_picked(
@@ -21379,3 +21387,48 @@ def test_the_statements_of_long_claims_are_bounded() -> None:
     first = next(c for c in answer.calls if c.stage == "statements")
     assert len(first.response_model.model_fields) >= 10
     assert first.max_tokens == MAX_STATEMENTS_TOKENS
+
+
+def test_a_title_after_every_names_no_one_the_pronoun_cannot_stand_for() -> None:
+    """Real news (the BBC): 'he said "every president, every leader has strengths"' after
+    Obama's quotation went to the editor named before, as if "every president" named Obama
+    in what the pronoun reports."""
+    text = (
+        "President Barack Obama gave an interview. The BBC's editor Jon Sopel said the "
+        "president did not sound very confident.\n\n"
+        "On race, Mr Obama said progress had been made.\n\n"
+        '"There are going to be tensions that arise."\n\n'
+        'Talking about his successes, he said "every president, every leader has strengths '
+        'and weaknesses".'
+    )
+    actors = [
+        {"name": "Barack Obama", "kind": "person", "role": "president"},
+        {"name": "Jon Sopel", "kind": "person", "role": "editor"},
+    ]
+    content = _brief_of(text, actors, "Barack Obama")
+    assert sources_by_first_word(content)["Talking"] == "Barack Obama"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unnamed"),
+    [
+        # real news (the Washington Post): given to the security forces, the model's pick
+        (
+            "Many Tunisians accuse the country’s Islamists of having been slow to respond.",
+            "Many Tunisians",
+        ),
+        ("Tunisians worry that extremists can easily get arms.", "Tunisians"),
+    ],
+)
+def test_a_people_that_speaks_is_an_unnamed_source_not_a_body_the_sentence_never_names(
+    sentence: str, unnamed: str
+) -> None:
+    text = (
+        "Gunmen attacked the museum. Tunisian security forces fought the gunmen for hours. "
+        + sentence
+    )
+    actors = [{"name": "Tunisian security forces", "kind": "organization", "role": "police"}]
+    content = _brief_of(text, actors, "Tunisian security forces")
+    said = next(c for c in content.claims if c.statement == sentence)
+    assert said.source.kind is SourceKind.ANONYMOUS
+    assert said.source.description == unnamed
