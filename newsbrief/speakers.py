@@ -4454,6 +4454,20 @@ def named_speaker(
                     or re.match(r"['’]s?(?!\w)", folded[end:])
                 ):
                     return person
+            if person is not None and person.kind != "person":
+                # or the body that opens the clause, an article at most before it
+                # ("Republicans pilloried the Obama administration for proposing a large
+                # stimulus ... and complained about the deficit for years."; real news, the New
+                # York Times: Obama, named last, took it)
+                folded = normalize_name(sentence[opens:first])
+                spans = _named_spans(person, folded)
+                at, end = min(spans) if spans else (0, 0)
+                if (
+                    spans
+                    and re.fullmatch(r"\s*(?:the\s+)?", folded[:at])
+                    and not re.match(r"['’]s?(?!\w)", folded[end:])
+                ):
+                    return person
         having_a_say = _HAS_A_SAY.match(sentence, verb_end)
         if (
             having_a_say is not None

@@ -7930,6 +7930,38 @@ def test_a_verb_of_saying_after_and_shares_the_subject_of_the_clause_before(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # real news (the New York Times): the administration, named last before the verb,
+        # took the Republicans' complaint
+        (
+            "Republicans pilloried the Obama administration for proposing a large stimulus "
+            "and complained about the deficit for years.",
+            "Republicans",
+        ),
+        (
+            "The Republicans criticised the Obama administration and said the deficit was "
+            "too high.",
+            "Republicans",
+        ),
+        # (a body that does not open the clause is no subject: the pick stands)
+        (
+            "Under pressure from Republicans, the Obama administration cut the stimulus and "
+            "said the deficit would fall.",
+            "Obama administration",
+        ),
+    ],
+)
+def test_a_verb_of_saying_after_and_shares_the_body_that_opens_the_clause(
+    sentence: str, speaker: str
+) -> None:
+    text = f"The deficit grew.\n\n{sentence}"
+    listed = [("Republicans", "organization"), ("Obama administration", "government")]
+    picked = "Obama administration" if speaker == "Republicans" else "Republicans"
+    assert _source_of(text, listed, picked, sentence[:12]) == speaker
+
+
+@pytest.mark.parametrize(
     ("text", "language", "role"),
     [
         # (a review) a role no other listed person has stays the model's, whatever words the
