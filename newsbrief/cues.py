@@ -768,6 +768,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"(?<!\bwho )(?<!\bthat )thinks(?=\s+that\b|\s+(?!about\b|of\b)(?:[\w’'-]+\s+){1,3}"
         r"(?:is|are|was|were|will|would|could|can|should|has|have|had|may|might)\b)",
         r"suspect(?:s|ed)(?=\s+that\b)",
+        # what one asks oneself, put to the reporter ("But he wonders when the price cuts will
+        # be broader, ..."; real news, the Seattle Times: the article's)
+        r"wonder(?:s|ed)(?=\s+(?:when|whether|if|why|how|what|who)\b)",
         # a view of one named before it, after their apposition or a pronoun ("Craig Le Clair,
         # principal analyst at Forrester, sees RPA platforms as being ripe for expansion ...";
         # "In fact, he anticipates RPA platforms morphing into ..."; real news, TechCrunch:

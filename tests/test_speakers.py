@@ -2079,6 +2079,10 @@ def test_a_share_of_people_asked_speaks_for_a_survey(
         # words the article writes only as common nouns are no name (real news, TIME and the
         # New York Times: "The World Bank" was kept as "The World", of "around the world")
         ("The World Bank", []),
+        # words the article writes only before a title are no name (real news, Reuters:
+        # "Austria's interior ministry" was kept as "Austria's interior", of "Austria's
+        # interior minister said", and took the minister's words)
+        ("Austria's interior ministry", []),
     ],
 )
 def test_an_actor_the_article_names_otherwise_keeps_the_articles_words(
@@ -2089,7 +2093,7 @@ def test_an_actor_the_article_names_otherwise_keeps_the_articles_words(
         "court. The court heard from Oklahoma Attorney General Scott Pruitt again. Il punto "
         "nascita dell'ospedale San Biagio di Valdisasso chiuderà. Presentó una demanda ante el "
         "Juzgado de lo Contencioso-Administrativo número 2 de la capital. Rules around the world "
-        "cut emissions."
+        "cut emissions. The house will be a police station, Austria's interior minister said."
     )
     item = ActorItem(name=listed, kind="organization", role="x")
     assert [a.name for a in actors_from_answer([item], text, 10, [])] == kept
@@ -6060,3 +6064,20 @@ def test_a_name_the_model_writes_with_another_apostrophe_is_the_articles() -> No
     # (any apostrophe normalize_name folds: the modifier letter a model may write)
     item = ActorItem(name="Quai dʼOrsay", kind="government", role="foreign ministry")
     assert [a.name for a in actors_from_answer([item], text, 10, [])] == ["Quai d’Orsay"]
+
+
+def test_a_holiday_is_no_name_to_offer() -> None:
+    """Real news (the Seattle Times): "Mother’s Day" of "fresh fish for Easter and Mother’s
+    Day, Besecker said" was offered and listed as a person."""
+    from newsbrief.speakers import name_candidates
+
+    text = (
+        "Consumers seek fresh fish for Easter and Mother’s Day, Tyler Besecker said. On "
+        "Election Day, Mayor Tom Reed said he would vote early. Doris Day said she would "
+        "sing on Christmas Day."
+    )
+    offered = name_candidates(split_sentences(text), [], "en")
+    assert "Mother’s Day" not in offered
+    assert "Election Day" not in offered
+    assert "Christmas Day" not in offered
+    assert {"Tyler Besecker", "Tom Reed", "Doris Day"} <= set(offered)

@@ -21464,3 +21464,33 @@ def test_a_people_that_speaks_is_an_unnamed_source_not_a_body_the_sentence_never
     said = next(c for c in content.claims if c.statement == sentence)
     assert said.source.kind is SourceKind.ANONYMOUS
     assert said.source.description == unnamed
+
+
+def test_one_who_wonders_is_the_one_the_pronoun_stands_for() -> None:
+    """Real news (the Seattle Times): "But he wonders when the price cuts will be broader"
+    after the analyst's words went to the article."""
+    text = (
+        "Whole Foods cut its prices again.\n\n"
+        "Tom Forte said he expects Amazon to continue its aggressive moves on grocery pricing. "
+        "But he wonders when the price cuts will be broader, as Amazon competes with Walmart."
+    )
+    listed = [("Tom Forte", "person"), ("Whole Foods", "organization")]
+    pick = {"s2": "Tom Forte", "s3": ARTICLE_ITSELF}
+    assert _source_of(text, listed, pick, "But he") == "Tom Forte"
+
+
+def test_a_person_before_an_apposition_after_a_clause_speaks_not_the_body_in_it() -> None:
+    """Real news (Al Jazeera): "..., but General Mark Milley, chairman of the Joint Chiefs of
+    Staff, told US media ..." went to the Joint Chiefs, named last before the verb."""
+    text = (
+        "Roughly 13,000 US troops remain in Afghanistan.\n\n"
+        "US President Donald Trump has been eager to withdraw, but General Mark Milley, "
+        "chairman of the Joint Chiefs of Staff, told US media that it was too early."
+    )
+    listed = [
+        ("Donald Trump", "person"),
+        ("Mark Milley", "person"),
+        ("Joint Chiefs of Staff", "organization"),
+        ("US military", "organization"),
+    ]
+    assert _source_of(text, listed, "US military", "US President") == "Mark Milley"
