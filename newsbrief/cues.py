@@ -77,6 +77,9 @@ _STRAIGHT_SINGLE = (
 _QUOTE_RE = re.compile(
     "|".join(f"{re.escape(a)}[^{re.escape(a + b)}]{{2,}}?{re.escape(b)}" for a, b in _PAIRS)
     + r"|(?:(?<=\s)|^)\u2018[^\u2018\u2019]{2,}?\u2019(?=[\s.,;:!?]|$)"
+    # a typographic opening closed by two right single quotes ("“It was an attempt to mislead
+    # voters,’’ Will Moy ... told the BBC."; real news, AP: all of it a quotation)
+    + r"|\u201c[^\u201c\u201d]{2,}?\u2019\u2019"
     + "|"
     + _STRAIGHT_SINGLE
 )
@@ -3173,8 +3176,8 @@ def open_quotation_start(sentence: str) -> int | None:
             opening = False  # and closes with « ("Die »Invictus Games« hätten ...")
         elif char in _OPENING_MARKS:
             opening = not (char == "\u201c" and depth and "\u201e" in sentence[:index])
-        elif char in _CLOSING_MARKS:
-            opening = False
+        elif char in _CLOSING_MARKS or (char == "\u2019" and after == "\u2019" and depth):
+            opening = False  # (and ’’, as AP closes one: :data:`_QUOTE_RE`)
         else:
             continue
         if opening and depth == 0:
@@ -3301,7 +3304,10 @@ Washington Post): the sentence reports that no one said it."""
 
 _NOT_SAID_BEFORE = re.compile(
     r"(?<!\w)(?:(?:has|have|had|did|does|do|would|will|could|can|is|are|was|were)"
-    r"(?:n['’]t|\s+not)|won['’]t|can['’]t|never|(?:declined|refused)\s+to)"
+    r"(?:n['’]t|\s+not)|won['’]t|can['’]t|never|(?:declined|refused)\s+to|"
+    # (or one's refusal or failure to: "His refusal to say which side he would be on ... was
+    # also met with hoots of laughter"; real news, AP: given to a body never named)
+    r"(?:refusal|failure|reluctance|unwillingness|inability)\s+to)"
     r"\s+(?:(?:yet|immediately|publicly|explicitly|specifically|directly|officially|"
     r"previously|ever|so\s+far)\s+)?$",
     re.IGNORECASE,

@@ -4828,7 +4828,9 @@ def _apposed_subject(before: str, actors: Sequence[ActorRecord]) -> ActorRecord 
     Webhofer, Verwalter der Heime, sagte der Kleinen Zeitung, ..." and "Der Schulleiter der
     Volksschule Tristach, Norbert Salcher, bestätigte ..." (real news, Kleine Zeitung), where
     the words after the verb are its object, not its speaker."""
-    parts = [normalize_name(part) for part in before.split(",")[:2]]
+    # (the marks of a quotation before it off: "“It was an attempt to mislead voters,’’ Will
+    # Moy, chief executive of ... Full Fact, told the BBC."; real news, AP: Full Fact's)
+    parts = [normalize_name(part).strip(" '\"“”‘’«»„") for part in before.split(",")[:2]]
     for actor in actors:
         if actor.kind == "person" and any(part in actor.forms for part in parts if part):
             return actor

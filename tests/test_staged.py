@@ -21494,3 +21494,29 @@ def test_a_person_before_an_apposition_after_a_clause_speaks_not_the_body_in_it(
         ("US military", "organization"),
     ]
     assert _source_of(text, listed, "US military", "US President") == "Mark Milley"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "opening", "source"),
+    [
+        # real news (AP): the body in the speaker's apposition took it
+        (
+            "“It was an attempt to mislead voters,’’ Will Moy, chief executive of the fact-"
+            "checking website Full Fact, told the BBC.",
+            "“It",
+            "Will Moy",
+        ),
+        # real news (AP): "refusal to say" is no verb of saying; given to the body never named
+        (
+            "His refusal to say which side he would be on was also met with hoots of laughter.",
+            "His",
+            ARTICLE_ITSELF,
+        ),
+    ],
+)
+def test_who_speaks_after_a_quotation_and_who_refuses_to_say(
+    sentence: str, opening: str, source: str
+) -> None:
+    text = f"The debate was held on Tuesday.\n\n{sentence}"
+    listed = [("Will Moy", "person"), ("Full Fact", "organization")]
+    assert _source_of(text, listed, "Full Fact", opening) == source
