@@ -2137,6 +2137,12 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"Israelis|Iraqis|Pakistanis|Britons|Chinese|Japanese))"
         rf"(?=\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?(?:{'|'.join(_REPORTING['en'])})(?!\w))"
         rf"(?![^.;:\"“”]*{_ENGLISH_SPEAKER_CLOSING})",
+        # groups of a kind, not named ("Education advocacy groups estimated this year that a 9%
+        # funding increase was needed ..."; real news, AP: given to the union's president); not
+        # named ones ("The Hamas and Fatah groups said")
+        r"(?:(?<![\w-])(?-i:[a-z])[\w-]*|^\w+)\s+groups"
+        rf"(?=\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?(?:{'|'.join(_REPORTING['en'])})(?!\w))"
+        rf"(?![^.;:\"“”]*{_ENGLISH_SPEAKER_CLOSING})",
         # ", say economists," after what they say (real news, the New York Times)
         # "Some in Gaza welcomed the news of Sinwar's promotion, saying ..." (real news, CBC),
         # "Several warned she was already behind ..." (real news, Voice of America)

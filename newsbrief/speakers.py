@@ -5895,6 +5895,8 @@ _OFFICES = (
     # news, The Citizen)
     "mec",
 )  # fmt: skip
+_OFFICE_ABBREVIATIONS = {"governor": "gov", "senator": "sen", "secretary": "sec"}
+"""English offices' abbreviations before a name ("Gov. Eric Holcomb", "Sen. Tim Kaine")."""
 _OFFICE_SPEAKS = re.compile(
     rf"(?:^|[,;:]\s+|(?<!\w)and\s+)the\s+(?:[\w'’-]+\s+){{0,2}}?(?P<office>{'|'.join(_OFFICES)})"
     r"\s+(?:(?:has|had|also|then|later|again)\s+)?$",
@@ -5941,6 +5943,10 @@ def office_holder(
     if described is None:
         return None
     office = r"\s+".join(described.group("office").casefold().split())
+    # (or its abbreviation before a name: "Republican Gov. Eric Holcomb" for "The governor
+    # said ..."; real news, AP: the speaker of the House, who spoke last, took it)
+    short = _OFFICE_ABBREVIATIONS.get(office)
+    titled = rf"(?:{office}|{short}\.?)" if short else office
     if "body" in described.re.groupindex and described.group("body") is not None:
         # titled so with that body ("Nvidia chief executive Jensen Huang", "Jensen Huang,
         # Nvidia's chief executive", "Jensen Huang, the chief executive of Nvidia"), not another
@@ -5960,7 +5966,7 @@ def office_holder(
         actors,
         normalize_name(text),
         lambda form: [
-            rf"(?<!\w){office}\s+(?:[\w.'’-]+\s+){{0,2}}?{re.escape(form)}(?!\w)",
+            rf"(?<!\w){titled}\s+(?:[\w.'’-]+\s+){{0,2}}?{re.escape(form)}(?!\w)",
             rf"(?<!\w){re.escape(form)},\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{office}(?!\w)",
         ],
     )

@@ -21520,3 +21520,40 @@ def test_who_speaks_after_a_quotation_and_who_refuses_to_say(
     text = f"The debate was held on Tuesday.\n\n{sentence}"
     listed = [("Will Moy", "person"), ("Full Fact", "organization")]
     assert _source_of(text, listed, "Full Fact", opening) == source
+
+
+def test_the_governor_who_speaks_is_the_one_the_article_titles_gov() -> None:
+    """Real news (AP): "The governor said he was waiting ..." went to the House speaker who
+    spoke last, where the article writes "Republican Gov. Eric Holcomb"."""
+    text = (
+        "Republican Gov. Eric Holcomb has avoided criticism of teachers.\n\n"
+        "Indiana House Speaker Brian Bosma spoke before lawmakers. “We get that you’re "
+        "frustrated,” Bosma said.\n\n"
+        "The governor said he was waiting for a teacher pay commission he appointed in "
+        "February."
+    )
+    listed = [("Eric Holcomb", "person"), ("Brian Bosma", "person")]
+    assert _source_of(text, listed, "Brian Bosma", "The governor") == "Eric Holcomb"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # real news (AP): given to the union's president
+        (
+            "Education advocacy groups estimated this year that a 9% funding increase was needed.",
+            "Education advocacy groups",
+        ),
+        ("Rights groups said the law was unjust.", "Rights groups"),
+        # (named groups are no unnamed source)
+        ("The Hamas and Fatah groups said they agreed on a truce.", "Fatah"),
+    ],
+)
+def test_groups_of_a_kind_that_speak_are_an_unnamed_source(sentence: str, source: str) -> None:
+    text = f"The union wants more pay. {sentence}"
+    listed = [
+        ("Hamas", "organization"),
+        ("Fatah", "organization"),
+        ("Indiana State Teachers Association", "organization"),
+    ]
+    assert _source_of(text, listed, "Indiana State Teachers Association", sentence[:9]) == source
