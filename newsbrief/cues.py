@@ -2123,7 +2123,11 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         # (not with a speaker of their own closing the sentence: "More than 2,000 fans reported
         # problems with the app, the company said."; a review)
         rf"(?<!\w other )(?:{'|'.join(UNNAMED_TRADES)})"
-        r"(?=(?:\s+(?:of|at|from|in|for)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
+        # (from where, or who they are: "Executives across the world say they have no choice
+        # ...", "Washington-based analysts who have done the calculations say ..."; real news,
+        # the New York Times: both the article's)
+        r"(?=(?:\s+(?:of|at|from|in|for|across|around)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+        r"|\s+who\s+(?:[\w'’-]+\s+){1,5}?[\w'’-]+)?"
         rf"\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?(?:{'|'.join(_REPORTING['en'])})(?!\w))"
         rf"(?![^.;:\"“”]*{_ENGLISH_SPEAKER_CLOSING})",
         # a people, some or many of them ("Many Tunisians accuse the country’s political

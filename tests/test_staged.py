@@ -3898,6 +3898,22 @@ def sources_by_first_word(content: BriefContent) -> dict[str, str]:
             "Climate",
             "scientists",
         ),
+        # from where, or who they are (real news, the New York Times: both the article's)
+        (
+            "The Commerce Ministry met the negotiators. Executives across the world say they "
+            "have no choice but to postpone some hiring.",
+            "Commerce Ministry",
+            "Executives",
+            "Executives across the world",
+        ),
+        (
+            "The Commerce Ministry met the negotiators. Even if the negotiators secure better "
+            "access for beef, Washington-based analysts who have done the calculations say "
+            "exports will not grow much.",
+            "Commerce Ministry",
+            "Even if",
+            "analysts",
+        ),
     ],
 )
 def test_an_unnamed_source_keeps_what_it_says_whoever_the_model_picked(
