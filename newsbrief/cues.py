@@ -2144,8 +2144,17 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         # groups of a kind, not named ("Education advocacy groups estimated this year that a 9%
         # funding increase was needed ..."; real news, AP: given to the union's president); not
         # named ones ("The Hamas and Fatah groups said")
-        r"(?:(?<![\w-])(?-i:[a-z])[\w-]*|^\w+)\s+groups"
-        rf"(?=\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?(?:{'|'.join(_REPORTING['en'])})(?!\w))"
+        # (and their representatives or counsel, whose client the sentence does not name:
+        # "Defense attorneys said the two were prepared to fight the charges", "Prison union
+        # representatives have long warned ..."; real news, USA Today: both a lawyer's named
+        # later; not "His lawyers said", the client's)
+        # (nor ones named before: "the lawyers said", a review)
+        r"(?:(?<![\w'’-])(?!(?:his|her|their|its|our|my|your|the|these|those|both)\s)"
+        r"(?-i:[a-z])[\w-]*"
+        r"|^(?!(?:his|her|their|its|our|my|your|the|these|those|both)\s)\w+)"
+        r"\s+(?:groups|representatives|attorneys|lawyers)"
+        rf"(?=\s+(?:have\s+|had\s+)?(?:\w+ly\s+|long\s+|also\s+)?"
+        rf"(?:{'|'.join(_REPORTING['en'])})(?!\w))"
         rf"(?![^.;:\"“”]*{_ENGLISH_SPEAKER_CLOSING})",
         # ", say economists," after what they say (real news, the New York Times)
         # "Some in Gaza welcomed the news of Sinwar's promotion, saying ..." (real news, CBC),

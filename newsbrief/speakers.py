@@ -3457,6 +3457,8 @@ def _unnamed_opening(sentence: Sentence, cue: SentenceCues, *, said: bool = True
                 and bare[-2].casefold()
                 not in ("the", "a", "an", "his", "her", "their", "its", "our", "my", "whose")
             )
+            # "Prison union representatives have long warned" (real news, USA Today)
+            or (bare[-1] == "long" and bare[-2].casefold() in ("have", "has", "had"))
         ):
             bare.pop()  # "American officials have argued"
         while len(bare) > 1 and bare[0].casefold() in _OPENING_CONJUNCTIONS:

@@ -21561,6 +21561,15 @@ def test_the_governor_who_speaks_is_the_one_the_article_titles_gov() -> None:
             "Education advocacy groups",
         ),
         ("Rights groups said the law was unjust.", "Rights groups"),
+        # and representatives or counsel (real news, USA Today: given to a lawyer named later)
+        (
+            "Defense attorneys said the two were prepared to fight the charges.",
+            "Defense attorneys",
+        ),
+        (
+            "Prison union representatives have long warned that staff shortages took a toll.",
+            "Prison union representatives",
+        ),
         # (named groups are no unnamed source)
         ("The Hamas and Fatah groups said they agreed on a truce.", "Fatah"),
     ],
