@@ -651,7 +651,9 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # delegation in her official capacity")
         r"clarif(?:ied|ies)",
         r"not(?:ed|es)",
-        r"reported",
+        # (not one's superior: "..., it was Morrison who took over, and Vindman reported to
+        # him."; real news, CBS News: Vindman's)
+        r"reported(?!\s+(?:directly\s+)?to\s+(?:him|her|them|me|us)\s*[.,;]|\s+directly\s+to\b)",
         # (not the noun after a preposition, an article or whose they are: "It became known as
         # the “house of horrors” in media reports."; real news, the Mirror: given to a police
         # officer named next)
@@ -705,6 +707,11 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # not the passive of a headline ("Severe storms escalate in Gauteng, residents urged to
         # avoid flood risks"; real news, The Citizen: the residents were its source)
         r"urg(?:ed|es)(?!\s+to\b)",
+        # (and begged, implored: 'He begged lawmakers "not to lose sight of" the ongoing
+        # Ukraine conflict ...'; real news, CBS News: the article's)
+        # (not one who begs for something, nor a question begged)
+        r"implor(?:ed|es)(?!\s+to\b)",
+        r"(?:begged|begs)(?!\s+(?:to|for|the\s+question)\b)",
         # (real news, The Citizen: "Furthermore, he encouraged communities to report ...")
         r"encourag(?:ed|es)(?!\s+to\b)",
         # not the participle of the one accused ("GOP House Speaker in NC accused of blackmail",

@@ -7555,19 +7555,47 @@ def _closing_apposition(rest: str, actors: Sequence[ActorRecord]) -> ActorRecord
     words = description.split()
     if not comma or not words or len(words) > _MAX_DESCRIPTION_WORDS or "," in description:
         return None
+    folded = normalize_name(name)
+    titled = False
     if words[-1].casefold().strip(".") not in _ROLE_WORDS:
         # the name is another's: "..., said a spokesperson for the family of the late actor,
-        # Matthew Perry."
-        return None
-    folded = normalize_name(name)
+        # Matthew Perry."; unless the description is of one more of those who spoke and the
+        # name closes a title of its own ("..., said another witness in the impeachment probe,
+        # former White House Russia adviser Fiona Hill."; real news, AP: Sondland, named
+        # before the first verb, took it)
+        if not (
+            _ONE_MORE_WITNESS.match(description)
+            and _TITLE_BEFORE_NAME.search(name.strip()) is not None
+        ):
+            return None
+        titled = True
     return next(
         (
             a
             for a in actors
-            if a.kind == "person" and len(a.name.split()) > 1 and folded == normalize_name(a.name)
+            if a.kind == "person"
+            and len(a.name.split()) > 1
+            and (
+                folded == normalize_name(a.name)
+                or (titled and folded.endswith(" " + normalize_name(a.name)))
+            )
         ),
         None,
     )
+
+
+_ONE_MORE_WITNESS = re.compile(
+    r"\s*(?:another|a\s+fellow|a\s+second|a\s+third)\s+(?:[\w-]+\s+)?"
+    r"(?:witness|official|diplomat|lawmaker|senator|member|aide|adviser|advisor|expert)\b",
+    re.IGNORECASE,
+)
+"""A description of one more of those who spoke ("another witness in the impeachment probe")."""
+_TITLE_BEFORE_NAME = re.compile(
+    r"(?:^|\s)(?:former|then|ex-)?\s*(?:[\w.'’-]+\s+){0,4}?(?-i:[a-z])[\w-]+\s+"
+    r"(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){1,2}$",
+)
+"""A title written before a full name that closes the text: its last word a common noun in
+lower case ("former White House Russia adviser Fiona Hill")."""
 
 
 _OWNER_BEFORE = re.compile(
@@ -10881,6 +10909,8 @@ def name_candidates(
                 continue  # "Thursday Dec" of "on Thursday Dec. 1, 2016" (real news, AP)
             if first == j and _bare(name) in _MONTHS_SHORT_ONLY:
                 continue  # "Nov" of "dated Tuesday, Nov, 29, 2016" (real news, AP)
+            if re.search(r"['’]s\s+\S+$", name) and _bare(name.split()[-1]) in _CALENDAR:
+                continue  # "Trump’s July" of "Trump’s July 25 call" (real news, AP: a person)
             if _HOLIDAY.fullmatch(name):
                 continue  # "Mother’s Day" (real news, the Seattle Times: listed as a person)
             if _office_of_a_person_named(name, article, language):

@@ -730,6 +730,9 @@ _SUBORDINATE_WORD = re.compile(
 
 _CLOSING_TAG = re.compile(
     r",\s+(?P<who>(?:the\s+)?(?:[\w.'’-]+\s+){0,5}?[\w.'’-]+)\s+(?P<verb>said|says|added|adds|"
+    # ("Afterward, Sondland said he had relayed to the Ukrainian that U.S. aid might be freed
+    # ..., Morrison testified."; real news, AP: Sondland's)
+    r"testified|testifies|told|tells|wrote|writes|"
     r"(?:was|were)\s+quoted\s+as\s+saying)(?:\s+[\w.'’-]+){0,8}\s*\.?\s*$"
 )
 """An English tag that closes a sentence with its speaker and a verb of saying, then only when
@@ -6021,7 +6024,10 @@ def staged_brief(
             and not pronoun_after_what_was_said(unit.sentence.text, unit.cues)
             and named_outside_compounds(picked, clause)
         )
-        kept_unnamed = bool(unit.cues.anonymity) or (
+        # (an unnamed source where a speaker stands, not one in what is reported: "He testified
+        # about a July 10 meeting ... when Sondland told visiting Ukraine officials they would
+        # need to “deliver” ..."; real news, AP: Hunter Biden, the model's pick, kept it)
+        kept_unnamed = (bool(unit.cues.anonymity) and _unnamed_speaks(unit)) or (
             # an unnamed source the pronoun can stand for: not "Mediators" for "he" ("'He's
             # the most wanted man to Israel,' he said."; real news, CBC: the model's pick)
             picked is not None

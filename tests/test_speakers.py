@@ -6081,3 +6081,17 @@ def test_a_holiday_is_no_name_to_offer() -> None:
     assert "Election Day" not in offered
     assert "Christmas Day" not in offered
     assert {"Tyler Besecker", "Tom Reed", "Doris Day"} <= set(offered)
+
+
+def test_a_possessive_before_a_month_is_no_name_to_offer() -> None:
+    """Real news (AP): "Trump’s July" of "Trump’s July 25 call" was offered and listed as a
+    person; Theresa May is still one."""
+    from newsbrief.speakers import name_candidates
+
+    text = (
+        "The envoy will face questions about Trump’s July 25 call, Mike Pence said. Theresa "
+        "May said so."
+    )
+    offered = name_candidates(split_sentences(text), [], "en")
+    assert "Trump’s July" not in offered
+    assert {"Mike Pence", "Theresa May"} <= set(offered)

@@ -21582,3 +21582,62 @@ def test_groups_of_a_kind_that_speak_are_an_unnamed_source(sentence: str, source
         ("Indiana State Teachers Association", "organization"),
     ]
     assert _source_of(text, listed, "Indiana State Teachers Association", sentence[:9]) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "pick", "opening", "source"),
+    [
+        # real news (AP): "officials" in what he reports kept the model's pick, Hunter Biden
+        (
+            "It wasn’t the first time Alexander Vindman had registered his concerns. He "
+            "testified about a July 10 meeting at the White House when Gordon Sondland told "
+            "visiting Ukraine officials they would need to “deliver” first.",
+            "Hunter Biden",
+            "He testified",
+            "Alexander Vindman",
+        ),
+        # real news (AP): the closing ", Morrison testified." attributes what Sondland said
+        (
+            "Timothy Morrison was at the meeting in Warsaw. Afterward, Gordon Sondland said he "
+            "had relayed to the Ukrainian that aid might be freed, Morrison testified.",
+            "Gordon Sondland",
+            "Afterward",
+            "Timothy Morrison",
+        ),
+        # real news (AP): one more witness, titled and named after ", said"
+        (
+            "Gordon Sondland testified on Wednesday. Sondland was known for telling others he "
+            "was in charge of Ukraine, said another witness in the impeachment probe, former "
+            "White House Russia adviser Fiona Hill.",
+            "Gordon Sondland",
+            "Sondland was",
+            "Fiona Hill",
+        ),
+        # real news (CBS News): "begged" is a verb of saying; "reported to him" is not
+        (
+            "Timothy Morrison testified on Tuesday. He begged lawmakers not to lose sight of "
+            "the ongoing conflict in Ukraine.",
+            "Hunter Biden",
+            "He begged",
+            "Timothy Morrison",
+        ),
+        (
+            "Timothy Morrison testified on Tuesday. After Fiona Hill left, it was Morrison who "
+            "took over, and Alexander Vindman reported to him.",
+            "Hunter Biden",
+            "After",
+            ARTICLE_ITSELF,
+        ),
+    ],
+)
+def test_who_testified_real_hearings(text: str, pick: str, opening: str, source: str) -> None:
+    listed = [
+        ("Alexander Vindman", "person"),
+        ("Gordon Sondland", "person"),
+        ("Timothy Morrison", "person"),
+        ("Fiona Hill", "person"),
+        ("Hunter Biden", "person"),
+    ]
+    # (Hunter Biden named first, so that the model may pick him)
+    text = f"Hunter Biden sat on the board of Burisma. {text}"
+    assert _source_of(text, listed, pick, opening) == source
