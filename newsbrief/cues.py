@@ -2109,11 +2109,17 @@ _ENGLISH_SPEAKER_CLOSING = (
     # (no relative clause, nor what one had said: "..., which his campaign said was no
     # surprise", "..., the same amount it had said it would pay"; a review)
     r"(?:(?!(?:which|that|who|whom|it|had|has|have|would|will)\s)[\w'’-]+\s+){0,4}"
-    r"(?:said|says|told\s+\w+|added|noted|confirmed)"
+    # (or a poll or an outlet that found or reported it: "Most Republicans believe the election
+    # was stolen, a CNN poll found."; a review)
+    r"(?:said|says|told\s+\w+|added|noted|confirmed|found|finds|showed|shows|reported|reports)"
     r"(?:\s+(?:on|in|last|this|late|early)\s+\w+)?[.!?\"”’]*\s*$"
 )
 """The pattern of one who closes an English sentence as its speaker, after a comma (see
 :data:`_ENGLISH_SPEAKER_CLOSES`)."""
+_NOT_A_KIND = (
+    r"(?:his|her|their|its|our|my|your|the|these|those|both|two|three|four|five|other|same|"
+    r"administration|campaign|government|company|outside|former)\s"
+)
 _ANONYMITY: dict[str, tuple[str, ...]] = {
     "en": (
         r"not to be (?:named|identified)",
@@ -2142,8 +2148,9 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         # to the security forces, the model's pick), or a people named alone opening the
         # sentence ("Tunisians worry that extremists can easily get arms"); not a surname
         # ("Evans said", "Davis said")
-        r"(?:(?:(?<=\bmany )|(?<=\bmost )|(?<=\bsome )|(?<=\bseveral )|(?<=\bfew )|"
-        r"(?<=\bother )|(?<=\bordinary )|(?<=\bmany ordinary ))(?-i:[A-Z][a-z]+s)"
+        r"(?:(?:(?<=^many )|(?<=^most )|(?<=^some )|(?<=^several )|(?<=^few )|"
+        r"(?<=^other )|(?<=^ordinary )|(?<=^many ordinary )|(?<=^but many )|(?<=^but some )|"
+        r"(?<=^and many )|(?<=^yet many ))(?-i:[A-Z][a-z]+s)"
         r"|^(?-i:[A-Z][a-z]+ians|Americans|Germans|Mexicans|Kenyans|Koreans|Cubans|Afghans|"
         r"Israelis|Iraqis|Pakistanis|Britons|Chinese|Japanese))"
         rf"(?=\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?(?:{'|'.join(_REPORTING['en'])})(?!\w))"
@@ -2156,9 +2163,11 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         # representatives have long warned ..."; real news, USA Today: both a lawyer's named
         # later; not "His lawyers said", the client's)
         # (nor ones named before: "the lawyers said", a review)
-        r"(?:(?<![\w'’-])(?!(?:his|her|their|its|our|my|your|the|these|those|both)\s)"
-        r"(?-i:[a-z])[\w-]*"
-        r"|^(?!(?:his|her|their|its|our|my|your|the|these|those|both)\s)\w+)"
+        # (the first word of the kind: not after another word, "His defense attorneys",
+        # "Trump's outside lawyers", "Hamas and other militant groups", "The two groups")
+        r"(?:(?<![\w'’-])(?<!(?-i:[a-z])\s)(?<!['’]\s)"
+        rf"(?!{_NOT_A_KIND})(?-i:[a-z])[\w-]*(?:\s+(?!{_NOT_A_KIND})(?-i:[a-z])[\w-]*)?"
+        rf"|^(?!{_NOT_A_KIND})\w+(?:\s+(?!{_NOT_A_KIND})(?-i:[a-z])[\w-]*)?)"
         r"\s+(?:groups|representatives|attorneys|lawyers)"
         rf"(?=\s+(?:have\s+|had\s+)?(?:\w+ly\s+|long\s+|also\s+)?"
         rf"(?:{'|'.join(_REPORTING['en'])})(?!\w))"

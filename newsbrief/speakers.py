@@ -1737,7 +1737,10 @@ def _named_part(name: str, text: str, folded_text: str) -> str | None:
             elif ends and all(n[:1].isupper() for n in nexts):
                 continue
             elif (
-                ends and part[-1][:1].islower() and all(normalize_name(n) in _TITLES for n in nexts)
+                ends
+                and part[-1][:1].islower()
+                and normalize_name(part[-1]) not in _ENGLISH_BODY_HEADS
+                and all(normalize_name(n) in _TITLES for n in nexts)
             ):
                 # the words before a title the article always writes them with ("Austria's
                 # interior" of "Austria's interior minister said"; real news, Reuters: kept for
@@ -4471,10 +4474,19 @@ def named_speaker(
                 folded = normalize_name(sentence[opens:first])
                 spans = _named_spans(person, folded)
                 at, end = min(spans) if spans else (0, 0)
+                words_after = folded[end:].split()
                 if (
                     spans
                     and re.fullmatch(r"\s*(?:the\s+)?", folded[:at])
-                    and not re.match(r"['’]s?(?!\w)", folded[end:])
+                    and not re.match(r"['’]s?(?!\w)|\s*,|\s+(?:and|or)\s", folded[end:])
+                    # (not a title and its holder: "Apple CEO Tim Cook met ... and said")
+                    and not (
+                        words_after
+                        and words_after[0] in _INNER_TITLES | {"founder", "boss", "head"}
+                    )
+                    and not any(
+                        a.kind == "person" and _named_spans(a, folded[end:]) for a in actors
+                    )
                 ):
                     return person
         having_a_say = _HAS_A_SAY.match(sentence, verb_end)
@@ -4605,14 +4617,14 @@ def named_speaker(
         if _AFTER_CLAUSE.search(sentence[:first]) and not any(
             start <= first < end for start, end in cues.quotes
         ):
-            apposed = _apposed_subject(sentence[:first], actors)
-            if apposed is not None:
-                return apposed  # "Franz Webhofer, Verwalter der Heime, sagte der Kleinen ..."
             # (not whom it was told: "..., telling his lawyer Chris Kise to ...")
             told = _TOLD.match(sentence, first) is not None
             inverted = (
                 None if told else _named_right_after(sentence[verb_end:], actors, inverted=True)
             )
+            apposed = _apposed_subject(sentence[:first], actors, nothing_after=inverted is None)
+            if apposed is not None:
+                return apposed  # "Franz Webhofer, Verwalter der Heime, sagte der Kleinen ..."
             if inverted is not None:
                 return inverted  # "..., the impact will increase, said Russell Davis, ..."
             if _GERMAN_DESCRIBED_AFTER.match(sentence[verb_end:]) or _ARTICLE_AFTER.match(
@@ -4824,12 +4836,17 @@ _COUNSEL = frozenset(
 """Those of :data:`_KIN_BEFORE_VERB` who may speak for a body ("Apple's spokesman")."""
 
 
-def _apposed_subject(before: str, actors: Sequence[ActorRecord]) -> ActorRecord | None:
+def _apposed_subject(
+    before: str, actors: Sequence[ActorRecord], nothing_after: bool = True
+) -> ActorRecord | None:
     """The person whose name alone is the first or second of the comma-separated parts of
     ``before`` (the words before a verb of saying), in apposition to the subject: "Franz
     Webhofer, Verwalter der Heime, sagte der Kleinen Zeitung, ..." and "Der Schulleiter der
     Volksschule Tristach, Norbert Salcher, bestätigte ..." (real news, Kleine Zeitung), where
-    the words after the verb are its object, not its speaker."""
+    the words after the verb are its object, not its speaker; or, where ``nothing_after`` (no
+    speaker named right after the verb), the person whose full name closes the clause before
+    a lower-case apposition ("..., but General Mark Milley, chairman of the Joint Chiefs of
+    Staff, told US media ...")."""
     # (the marks of a quotation before it off: "“It was an attempt to mislead voters,’’ Will
     # Moy, chief executive of ... Full Fact, told the BBC."; real news, AP: Full Fact's)
     parts = [normalize_name(part).strip(" '\"“”‘’«»„") for part in before.split(",")[:2]]
@@ -4841,7 +4858,12 @@ def _apposed_subject(before: str, actors: Sequence[ActorRecord]) -> ActorRecord 
     # Milley, chairman of the Joint Chiefs of Staff, told US media ..."; real news, Al
     # Jazeera: the Joint Chiefs, named last, took it)
     chunks = before.split(",")
-    if len(chunks) >= 3 and re.match(r"\s*(?-i:[a-z])", chunks[-2]) and not chunks[-1].strip():
+    if (
+        nothing_after
+        and len(chunks) >= 3
+        and re.match(r"\s*(?-i:[a-z])", chunks[-2])
+        and not chunks[-1].strip()
+    ):
         closing = normalize_name(chunks[-3])
         for actor in actors:
             full = normalize_name(actor.name)
@@ -4849,6 +4871,13 @@ def _apposed_subject(before: str, actors: Sequence[ActorRecord]) -> ActorRecord 
                 actor.kind == "person"
                 and len(full.split()) >= 2
                 and re.search(rf"(?<!\w){re.escape(full)}$", closing.strip())
+                # (not the object of a preposition: "... came from Joe Manchin, the senator,
+                # said Schumer, ...")
+                and not re.search(
+                    r"(?<!\w)(?:by|from|with|to|of|for|about|against|than|like|on|at)\s+"
+                    r"(?:[\w.'’-]+\s+){0,3}$",
+                    closing.strip()[: -len(full)],
+                )
             ):
                 return actor
     return None
@@ -5948,7 +5977,8 @@ def office_holder(
     # (or its abbreviation before a name: "Republican Gov. Eric Holcomb" for "The governor
     # said ..."; real news, AP: the speaker of the House, who spoke last, took it)
     short = _OFFICE_ABBREVIATIONS.get(office)
-    titled = rf"(?:{office}|{short}\.?)" if short else office
+    titled = rf"(?:{office}|{short}\.)" if short else office
+    titled = rf"(?<!\blt\. )(?<!\blt )(?<!\bformer )(?<!\bex-)(?<!\blieutenant ){titled}"
     if "body" in described.re.groupindex and described.group("body") is not None:
         # titled so with that body ("Nvidia chief executive Jensen Huang", "Jensen Huang,
         # Nvidia's chief executive", "Jensen Huang, the chief executive of Nvidia"), not another

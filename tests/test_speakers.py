@@ -2083,6 +2083,8 @@ def test_a_share_of_people_asked_speaks_for_a_survey(
         # "Austria's interior ministry" was kept as "Austria's interior", of "Austria's
         # interior minister said", and took the minister's words)
         ("Austria's interior ministry", []),
+        # (a review) but a body's name before a title is still its name
+        ("Trump administration officials", ["Trump administration"]),
     ],
 )
 def test_an_actor_the_article_names_otherwise_keeps_the_articles_words(
@@ -2093,7 +2095,8 @@ def test_an_actor_the_article_names_otherwise_keeps_the_articles_words(
         "court. The court heard from Oklahoma Attorney General Scott Pruitt again. Il punto "
         "nascita dell'ospedale San Biagio di Valdisasso chiuderà. Presentó una demanda ante el "
         "Juzgado de lo Contencioso-Administrativo número 2 de la capital. Rules around the world "
-        "cut emissions. The house will be a police station, Austria's interior minister said."
+        "cut emissions. The house will be a police station, Austria's interior minister said. "
+        "The plan is on hold, a Trump administration spokesman said."
     )
     item = ActorItem(name=listed, kind="organization", role="x")
     assert [a.name for a in actors_from_answer([item], text, 10, [])] == kept

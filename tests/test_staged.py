@@ -21641,3 +21641,67 @@ def test_who_testified_real_hearings(text: str, pick: str, opening: str, source:
     # (Hunter Biden named first, so that the model may pick him)
     text = f"Hunter Biden sat on the board of Burisma. {text}"
     assert _source_of(text, listed, pick, opening) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "listed", "pick", "opening", "source"),
+    [
+        # a title's holder, not the body of the title, opens the clause of "... and said"
+        (
+            "Apple CEO Tim Cook met the president and said the company would invest more.",
+            [("Tim Cook", "person"), ("Apple", "organization")],
+            "Tim Cook",
+            "Apple",
+            "Tim Cook",
+        ),
+        # a people only as the subject that opens the sentence
+        (
+            "Joe Biden said some Republicans told him they agreed.",
+            [("Joe Biden", "person")],
+            "Joe Biden",
+            "Joe",
+            "Joe Biden",
+        ),
+        # counsel whose client the sentence names
+        (
+            "Donald Trump was indicted. His defense attorneys said he was innocent.",
+            [("Donald Trump", "person")],
+            "Donald Trump",
+            "His",
+            "Donald Trump",
+        ),
+        # a deputy or former holder of the office is not "the governor"
+        (
+            "Lt. Gov. Dan Patrick attended the signing. Greg Abbott, a Republican, signed the "
+            "bill. The governor said the law would take effect in May.",
+            [("Greg Abbott", "person"), ("Dan Patrick", "person")],
+            "Greg Abbott",
+            "The governor",
+            "Greg Abbott",
+        ),
+        # a person named after a preposition before an apposition does not speak; the one
+        # named after the verb does
+        (
+            "The bill was largely drafted by Joe Manchin, a West Virginia Democrat, said Chuck "
+            "Schumer.",
+            [("Joe Manchin", "person"), ("Chuck Schumer", "person")],
+            "Chuck Schumer",
+            "The bill",
+            "Chuck Schumer",
+        ),
+        # a poll that closes the sentence is its source, not the people it asked
+        (
+            "CNN polled voters in May. Most Republicans believe the election was stolen, a CNN "
+            "poll found.",
+            [("CNN", "media")],
+            "CNN",
+            "Most",
+            "CNN",
+        ),
+    ],
+)
+def test_the_rules_of_real_english_news_leave_these_as_they_were(
+    text: str, listed: list[tuple[str, str]], pick: str, opening: str, source: str
+) -> None:
+    """A review of aa7addd..2c7b0b0: constructed sentences the new rules first got wrong."""
+    assert _source_of(text, listed, pick, opening) == source
