@@ -762,6 +762,34 @@ def _closing_tag_speaker(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRec
     return next((a for a in actors if who in a.forms and a.kind != "media"), None)
 
 
+_CLOSING_BODY = re.compile(
+    r",\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[^,;:“”\"]{1,80}?)\s+(?:said|says|told\s+[\w.]+|"
+    r"added|stated|announced)(?:\s+(?:in|on)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+    r"\s*[.!]?\s*$"
+)
+"""A clause closing an English sentence with a name of any length and a verb of saying, and
+where it was said (", the U.S. Attorney’s Office for the Western District of New York said in
+a statement.")."""
+
+
+def _closing_body(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecord | None:
+    """The body (not a person, nor an unnamed source) an English sentence names as its speaker
+    in the clause that closes it (:data:`_CLOSING_BODY`), else ``None``."""
+    closing = _CLOSING_BODY.search(unit.sentence.text)
+    if closing is None:
+        return None
+    who = closing.group("who")
+    return next(
+        (
+            a
+            for a in actors
+            if a.kind in ("organization", "government", "media", "group")
+            and normalize_name(re.sub(r"^(?i:the)\s+", "", who)) == normalize_name(a.name)
+        ),
+        None,
+    )
+
+
 def _closing_person(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecord | None:
     """The person named as the speaker in the clause that closes an English sentence
     (:data:`_CLOSING_SPEAKER`), else ``None``."""
@@ -5122,10 +5150,12 @@ def staged_brief(
             continue
         if not _unnamed_speaks(unit):
             continue  # the unnamed are in what is reported ("... a security official were killed")
-        if _closing_person(unit, actors) is not None:
+        if _closing_person(unit, actors) is not None or _closing_body(unit, actors) is not None:
             # "In the extreme cold, city officials will not risk shutting down water mains
             # ..., Mr. Michaels said." (real news, the New York Times): the unnamed are in
-            # what a named person says
+            # what a named person says, or a named body ("... pleaded guilty to threatening to
+            # assault and murder a United States official, ..., the U.S. Attorney’s Office for
+            # the Western District of New York said in a statement."; real news, AP)
             continue
         near = [
             a
@@ -5214,6 +5244,9 @@ def staged_brief(
                 or quoted_person(unit.sentence.text, unit.cues, actors)
                 or according_to_source(_spoken(unit), unit.cues, actors)
                 or (_closing_tag_speaker(unit, actors) if source_language == "en" else None)
+                # (a body of a long name closing it: "..., the U.S. Attorney’s Office for the
+                # Western District of New York said in a statement."; real news, AP)
+                or (_closing_body(unit, actors) if source_language == "en" else None)
                 or (
                     german_impersonal_source(unit.sentence.text, actors)
                     if source_language == "de"
@@ -5332,6 +5365,7 @@ def staged_brief(
                 unit.cues.anonymity
                 and subject.kind != "anonymous"
                 and _closing_person(unit, actors) is not subject
+                and _closing_body(unit, actors) is not subject
                 and _unnamed_speaks(unit)
             ):
                 continue  # "a source close to the ministry said": not the ministry's

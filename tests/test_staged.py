@@ -21705,3 +21705,18 @@ def test_the_rules_of_real_english_news_leave_these_as_they_were(
 ) -> None:
     """A review of aa7addd..2c7b0b0: constructed sentences the new rules first got wrong."""
     assert _source_of(text, listed, pick, opening) == source
+
+
+def test_a_body_of_a_long_name_closing_the_sentence_speaks_not_the_unnamed_in_it() -> None:
+    """Real news (AP): "... pleaded guilty to threatening to assault and murder a United States
+    official, ..., the U.S. Attorney’s Office for the Western District of New York said in a
+    statement." went to the official, an unnamed source made of the victim."""
+    text = (
+        "A New York man pleaded guilty Monday, prosecutors said.\n\n"
+        "Patrick W. Carlineo Jr., 55, of Addison, pleaded guilty to threatening to assault and "
+        "murder a United States official, and being a felon in possession of firearms, the "
+        "U.S. Attorney’s Office for the Western District of New York said in a statement."
+    )
+    office = "U.S. Attorney’s Office for the Western District of New York"
+    listed = [("Patrick W. Carlineo Jr", "person"), (office, "organization")]
+    assert _source_of(text, listed, "Patrick W. Carlineo Jr", "Patrick") == office
