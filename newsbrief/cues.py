@@ -481,6 +481,11 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # review)
         # (nor the passive of a rumour: "Two journalists said to be working for the BBC were
         # detained", "said to have filmed"; a review)
+        # (nor the writer's "That said," or "Having said that," turning the argument: "That
+        # said, the two companies might have made a good fit ..."; real news, the Los Angeles
+        # Times: given to an analyst)
+        r"(?!(?:(?<=^that )|(?<=^this )|(?<=^that being )|(?<=^with that ))said\s*,"
+        r"|(?<=^having )said\s+(?:that|this)\s*,)"
         r"(?:sa(?:id(?!\s+to\s+(?:be|have)\b)|ys|ying)"
         r"|(?:(?<!allowed to )(?<!permitted to )(?<!free to )(?<!able to )"
         r"|(?=say\s+that\b|say\s*[:“\"‘]))(?:(?<!, )say|say(?!,)))",
@@ -2141,7 +2146,9 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         # the New York Times: both the article's)
         r"(?=(?:\s+(?:of|at|from|in|for|across|around)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
         r"|\s+who\s+(?:[\w'’-]+\s+){1,5}?[\w'’-]+)?"
-        rf"\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?(?:{'|'.join(_REPORTING['en'])})(?!\w))"
+        # ("Businesses and residents also have complained ..."; real news, AP: the utility's)
+        r"\s+(?:also\s+)?(?:have\s+|had\s+)?(?:also\s+|\w+ly\s+)?"
+        rf"(?:{'|'.join(_REPORTING['en'])})(?!\w))"
         rf"(?![^.;:\"“”]*{_ENGLISH_SPEAKER_CLOSING})",
         # a people, some or many of them ("Many Tunisians accuse the country’s political
         # Islamists ... of having been slow to respond"; real news, the Washington Post: given
@@ -2196,6 +2203,11 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         # activists working in the region" (real news, Wired)
         rf"(?<=according to )(?:(?:many|some|most|other|several|local) )?"
         rf"(?:{'|'.join(UNNAMED_TRADES)})(?!\w)",
+        # a body described, not named ("..., according to a group representing rural counties
+        # in California."; real news, AP: given to the utility named before)
+        r"(?<=according to )(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:group|coalition|association|"
+        r"organi[sz]ation|alliance|network|nonprofit|watchdog|think\s+tank)"
+        r"(?=\s+(?:representing|of|for|that|which|based|in)\b)",
         # "According to one of the survivors, ..." (real news, the Mirror)
         rf"(?<=according to )(?:one|some|two|three|several|many|most) of (?:the|his|her|their) "
         rf"(?:{'|'.join(UNNAMED_TRADES)})(?!\w)",

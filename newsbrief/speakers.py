@@ -3031,8 +3031,10 @@ _CLAUSE_SOURCE = re.compile(
     # (or plural without an article: "..., Russian officials said"; real news, Global News:
     # named "death toll from", the sentence's opening)
     r"|(?:(?!(?:but|yet|and|or|so|where|which|who|whom|that|though|although|while|because|"
-    r"as|when|if|after|before|since|until|said|says|say|told|tells|then|nor)\b)[\w-]+\s+){0,3}?"
-    r"(?:sources|officials|insiders|diplomats|authorities|prosecutors|investigators))"
+    # (names with an ampersand or full stops too: "..., PG&E officials said."; real news, AP:
+    # named "virtually rainless fall has left brush bone-dry and forecasts", the opening)
+    r"as|when|if|after|before|since|until|said|says|say|told|tells|then|nor)\b)[\w&.’'-]+\s+)"
+    r"{0,3}?(?:sources|officials|insiders|diplomats|authorities|prosecutors|investigators))"
     r"(?:,\s+(?:who|which)\b[^,]*,)?\s*(?:(?:have|has|had)\s+)?(?:said|says|say|told|added)\b",
     re.IGNORECASE,
 )
@@ -3125,7 +3127,16 @@ def _according_to_unnamed(sentence: Sentence, cue: SentenceCues, language: str) 
                 continue
             if language in ("en", "de"):
                 before = [w for w in found.group(1).split() if w.casefold() not in _NOT_TELLING]
-                return " ".join([*before, found.group(2)])
+                # (and which body, when a body is described: "according to a group representing
+                # rural counties in California"; real news, AP)
+                which = (
+                    re.match(
+                        r"((?:\s+[^\s,;:.!?()]+){1,6}?)\s*(?:[,;:.!?]|$)", after[found.end() :]
+                    )
+                    if _DESCRIBED_BODY.search(found.group(2))
+                    else None
+                )
+                return " ".join([*before, found.group(2)]) + (which.group(1) if which else "")
             rest = re.match(
                 r"((?:\s+[^\s,;:.!?()]+){1,4}?)\s*(?:[,;:]|\s(?=(?:che|que|qui)\s))",
                 after[found.end() :],
@@ -3135,6 +3146,12 @@ def _according_to_unnamed(sentence: Sentence, cue: SentenceCues, language: str) 
     return None
 
 
+_DESCRIBED_BODY = re.compile(
+    r"(?:group|coalition|association|organi[sz]ation|alliance|network|nonprofit|watchdog|"
+    r"think\s+tank)$",
+    re.IGNORECASE,
+)
+"""The noun of an English body an "according to" describes instead of naming."""
 _NOT_TELLING = frozenset(
     {"the", "a", "an", "some", "von", "vom", "den", "dem", "der", "die", "des", "aus", "ein",
      "einem", "einer", "eines"}

@@ -21720,3 +21720,40 @@ def test_a_body_of_a_long_name_closing_the_sentence_speaks_not_the_unnamed_in_it
     office = "U.S. Attorney’s Office for the Western District of New York"
     listed = [("Patrick W. Carlineo Jr", "person"), (office, "organization")]
     assert _source_of(text, listed, "Patrick W. Carlineo Jr", "Patrick") == office
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # real news (AP): named "virtually rainless fall has left brush bone-dry and
+        # forecasts", the sentence's opening
+        (
+            "A virtually rainless fall has left brush bone-dry and forecasts called for low "
+            "humidity, which might fling debris into power lines, PG&E officials said.",
+            "PG&E officials",
+        ),
+        ("The talks stalled, U.S. officials said.", "U.S. officials"),
+        # real news (AP): the utility's, the model's pick
+        (
+            "Businesses and residents also have complained of poor communications and say "
+            "that the outages were overly broad.",
+            "Businesses and residents",
+        ),
+        (
+            "More than 450,000 people were without communication, according to a group "
+            "representing rural counties in California.",
+            "group representing rural counties in California",
+        ),
+        # real news (the Los Angeles Times): the writer's "That said," says nothing
+        (
+            "That said, the two companies might have made a good fit, as the papers would "
+            "have balanced each other.",
+            ARTICLE_ITSELF,
+        ),
+    ],
+)
+def test_unnamed_sources_of_a_utilitys_blackout(sentence: str, source: str) -> None:
+    text = f"PG&E began a new mass power shutoff on Wednesday. {sentence}"
+    content = _brief_of(text, [{"name": "PG&E", "kind": "organization", "role": "x"}], "PG&E")
+    said = next(c for c in content.claims if c.evidence[0].quote == sentence)
+    assert said.source.description == source
