@@ -682,6 +682,10 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"f(?:ound|inds)(?=[\s.!\"”’]*$)",
         r"acknowledg(?:ed|es)",
         r"admit(?:ted|s)",
+        # (and admitting what, and a confession: "Webb confessed to the kidnapping, admitting
+        # that ..."; real news, CBS News: the article's)
+        r"admitting(?=\s+(?:that|to)\b)",
+        r"confess(?:ed|es)(?=\s+(?:to|that)\b)",
         # not the adjective after "and", "or", "of" ("... the threat of China's 'transnational
         # repression' and alleged secret Chinese police stations"; real news, Fox News: the
         # sentence went to China); after an article or an owner _said_here reads it
@@ -2250,9 +2254,20 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         # reporters"), not "a resident, John Smith,"
         # (or with an auxiliary before any verb of saying: "..., an expert has claimed."; real
         # news, the Express)
-        rf"(?:an?|one|another) (?:[\w-]+ ){{0,2}}(?:{'|'.join(ONE_OF_A_TRADE)})"
+        # (and one on a social network, who quips or posts: '“South Dakota: if we were any
+        # higher, we’d be North Dakota,” one user quipped.'; real news, The Hill: the article's)
+        rf"(?:an?|one|another) (?:[\w-]+ ){{0,2}}(?:{'|'.join(ONE_OF_A_TRADE)}|user|commenter|"
+        r"reader|viewer|listener|fan)"
         r"(?!\w)(?!,?\s+(?-i:[A-Z]))(?=\s*[.,;:]|\s*$|\s+(?:who\s+)?(?:said|says|told|added|"
-        rf"warned|explained)\b|\s+(?:has|had)\s+(?:{'|'.join(_REPORTING['en'])})(?!\w))",
+        r"warned|explained|quipped|joked|wrote|tweeted|posted|asked|wondered)\b"
+        rf"|\s+(?:has|had)\s+(?:{'|'.join(_REPORTING['en'])})(?!\w))",
+        # kin of one the article does not name ("The victim's mother testified, describing her
+        # daughter as ..."; real news, CBS News: the article's)
+        r"(?:(?<=^the )|(?<=^a )|(?<=, the )|(?<=, a ))(?:victim|suspect|girl|boy|child|"
+        r"defendant|woman|man|teen|teenager|student|driver|patient|gunman)['’]s\s+(?:mother|"
+        r"father|parents|sister|brother|family|wife|husband|son|daughter|grandmother|"
+        r"grandfather|aunt|uncle|cousin|relatives)"
+        rf"(?=\s+(?:has\s+|had\s+)?(?:{'|'.join(_REPORTING['en'])})(?!\w))",
         # anyone unnamed who opens the sentence as the subject of a verb of saying after a
         # relative clause ("An older man, who had been silent, says quietly: “...”") or of a
         # gesture that a colon and a quotation follow ("A young man with tired eyes shakes his

@@ -21757,3 +21757,39 @@ def test_unnamed_sources_of_a_utilitys_blackout(sentence: str, source: str) -> N
     content = _brief_of(text, [{"name": "PG&E", "kind": "organization", "role": "x"}], "PG&E")
     said = next(c for c in content.claims if c.evidence[0].quote == sentence)
     assert said.source.description == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "kind"),
+    [
+        # real news (CBS News): the FBI, the model's pick, or the article took these
+        (
+            "In a three-hour recorded interview with the FBI, Webb confessed to the kidnapping, "
+            "admitting that he drove away with the girl.",
+            "Michael Webb",
+            SourceKind.NAMED_PERSON,
+        ),
+        (
+            "The victim's mother testified, describing her daughter as \"brave, strong, and "
+            'smart".',
+            "victim's mother",
+            SourceKind.ANONYMOUS,
+        ),
+        # real news (The Hill): one on a social network who quips
+        (
+            "“South Dakota: if we were any higher, we’d be North Dakota,” one user quipped.",
+            "user",
+            SourceKind.ANONYMOUS,
+        ),
+    ],
+)
+def test_a_confession_a_victims_kin_and_a_user_who_quips(
+    sentence: str, source: str, kind: SourceKind
+) -> None:
+    text = f"Michael Webb was sentenced to life. {sentence}"
+    listed = [
+        {"name": "Michael Webb", "kind": "person", "role": "x"},
+        {"name": "FBI", "kind": "organization", "role": "x"},
+    ]
+    said = next(c for c in _brief_of(text, listed, "FBI").claims if c.evidence[0].quote == sentence)
+    assert (said.source.description, said.source.kind) == (source, kind)
