@@ -124,6 +124,8 @@ def test_a_name_before_its_verb_of_saying_speaks(name: str, text: str, language:
         ("Mehrere Ladenbesitzer sagten, das Wasser sei trüb.", "de", "Ladenbesitzer"),
         # an adverb between the speaker and the verb is no part of the speaker (real news, BBC)
         ("The inspector also admitted that the pipes were old.", "en", "inspector"),
+        # (real news, Fox News: "company flat-out" was offered and called an organisation)
+        ("The harbour authority flat-out denied the allegations.", "en", "harbour authority"),
         ("Die Inspektorin räumte ein, die Rohre seien alt.", "de", "Inspektorin"),
         ("L'inspecteur aussi a déclaré que les tuyaux étaient vieux.", "fr", "inspecteur"),
         # an auxiliary too (real news, the Washington Post)
