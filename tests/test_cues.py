@@ -3022,3 +3022,13 @@ def test_raising_a_point_is_reporting_and_raising_a_thing_is_not() -> None:
     for thing in ("soulève quelques questions", "a soulevé quelque émoi", "soulèvent quatre"):
         assert find_cues(f"La réforme {thing}.", "fr").reporting == (), thing
     assert find_cues("Les syndicats ont soulevé qu’elle coûte cher.", "fr").reporting
+
+
+def test_what_a_term_describes_is_no_verb_of_saying() -> None:
+    """Real news (CityLab): "Neon lighting is a catchall term that describes the technology of
+    glass tubing ..." went to the chemist the model picked; a report that describes still
+    speaks."""
+    term = "Neon lighting is a catchall term that describes the technology of glass tubing."
+    assert find_cues(term, "en").reporting == ()
+    report = "The report, which described the attack as planned, was released."
+    assert find_cues(report, "en").reporting == ("described",)
