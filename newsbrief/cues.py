@@ -903,7 +903,12 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         # not the idiom "to speak of" ("But she had no French to speak of."; real news,
         # National Post), which ends its phrase: one speaks of something
         r"sp(?:oke|eaks?) (?:of|about)(?!\s*[.,;:!?)]|\s*$)",
-        r"respond(?:ed|s)",
+        # (not one who responds by doing: "... before Garrett responded by hitting Rudolph in the
+        # head with his own helmet"; real news, CBS Sports: given to Garrett; but "The judge
+        # responded by threatening to remove Trump" speaks)
+        r"respond(?:ed|s)(?!\s+by\s+(?!(?:saying|threatening|calling|accusing|asking|telling|"
+        r"insisting|arguing|noting|denying|warning|urging|questioning|pointing|writing|"
+        r"posting|tweeting|issuing|releasing|announcing)\b)\w+ing\b)",
         r"repl(?:ied|ies)",
         r"countered",
         r"contend(?:ed|s)",
@@ -2360,7 +2365,9 @@ _ANONYMITY: dict[str, tuple[str, ...]] = {
         r"(?:authorities|prosecutors|investigators)"
         r"(?=\s+(?:have\s+|has\s+|had\s+)?(?:said|say|"
         r"says|told|reported|confirmed|added)\b)",
-        r"insiders?",
+        # (not a title before a name: "CBS Sports NFL Insider Jason La Canfora has reported that
+        # ..."; real news, CBS Sports: the named reporter was made an unnamed source)
+        r"insiders?(?!\s+(?-i:[A-Z]))",
         # a spokesperson the article does not name ("A spokesman for Christie declined to
         # comment"; real news, NJ.com; "A Whole Foods spokeswoman declined to comment", the
         # Seattle Times), not "a spokesman, P.J. Crowley"

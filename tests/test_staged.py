@@ -21793,3 +21793,31 @@ def test_a_confession_a_victims_kin_and_a_user_who_quips(
     ]
     said = next(c for c in _brief_of(text, listed, "FBI").claims if c.evidence[0].quote == sentence)
     assert (said.source.description, said.source.kind) == (source, kind)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # real news (CBS Sports): "Insider" of a title made the named reporter unnamed
+        (
+            "CBS Sports NFL Insider Jason La Canfora has reported that the league will fine "
+            "Mason Rudolph.",
+            "Jason La Canfora",
+        ),
+        # real news (CBS Sports): one who responds by doing says nothing
+        (
+            "Mason Rudolph then tried to remove the helmet before Myles Garrett responded by "
+            "hitting him with it.",
+            ARTICLE_ITSELF,
+        ),
+    ],
+)
+def test_an_insider_of_a_title_and_a_response_by_doing(sentence: str, source: str) -> None:
+    text = f"The Browns lost on Thursday. {sentence}"
+    listed = [
+        ("Jason La Canfora", "person"),
+        ("Mason Rudolph", "person"),
+        ("Myles Garrett", "person"),
+    ]
+    pick = "Jason La Canfora" if source != ARTICLE_ITSELF else "Myles Garrett"
+    assert _source_of(text, listed, pick, sentence[:12]) == source
