@@ -3483,6 +3483,11 @@ def _unnamed_opening(sentence: Sentence, cue: SentenceCues, *, said: bool = True
             bare.pop()  # "American officials have argued"
         while len(bare) > 1 and bare[0].casefold() in _OPENING_CONJUNCTIONS:
             bare.pop(0)  # "But indigenous elders say ..." (real news, the Guardian)
+        clause = [k for k, w in enumerate(bare[:-1]) if w.casefold() in _CLAUSE_OPENERS]
+        if clause:
+            # the subject of the clause that holds the verb ("Oil fell after sources told
+            # Reuters that ..."; real news, Reuters: named "Oil fell after sources")
+            bare = bare[clause[-1] + 1 :]
         first_word = opening.split()[0] if opening.split() else ""
         if verbs and len(bare) <= MAX_BARE_SOURCE_WORDS:
             opening = " ".join(bare)
@@ -11673,6 +11678,11 @@ _ADVERBS_OF_SAYING = frozenset(
      "immediately", "reportedly", "angrily", "openly", "privately", "separately"}
 )  # fmt: skip
 """English adverbs between a subject and its verb of saying ("The company flat-out denied")."""
+_CLAUSE_OPENERS = frozenset(
+    {"after", "before", "when", "as", "because", "since", "while", "until", "if", "though",
+     "although", "once", "whereas"}
+)  # fmt: skip
+"""English words that open a clause with a subject of its own ("Oil fell after sources told")."""
 _BEFORE_THE_VERB = _GOING_ON | frozenset(
     {"has", "have", "had", "is", "was", "were", "will", "would", "hat", "haben", "hatte",
      "hatten", "a", "ont", "avait", "ha", "hanno", "aveva", "han", "había", "tem", "têm"}

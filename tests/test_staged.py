@@ -21821,3 +21821,22 @@ def test_an_insider_of_a_title_and_a_response_by_doing(sentence: str, source: st
     ]
     pick = "Jason La Canfora" if source != ARTICLE_ITSELF else "Myles Garrett"
     assert _source_of(text, listed, pick, sentence[:12]) == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # real news (Reuters): the unnamed source was named "Oil fell after sources"
+        (
+            "Oil fell after sources told Reuters that Russia is unlikely to cut its output.",
+            "sources",
+        ),
+        # real news (Reuters): "notes" the noun is no verb of saying (the central banks, the
+        # model's pick, took it)
+        ("Benchmark 10-year notes last rose 7/32 in price to yield 1.786%.", ARTICLE_ITSELF),
+    ],
+)
+def test_sources_after_a_clause_opener_and_notes_that_are_bonds(sentence: str, source: str) -> None:
+    text = f"Central banks met on Tuesday. {sentence}"
+    listed = [("Central banks", "organization"), ("Reuters", "media")]
+    assert _source_of(text, listed, "Central banks", sentence[:9]) == source
