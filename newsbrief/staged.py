@@ -4734,6 +4734,11 @@ def staged_brief(
         actors = [a for a in actors if a.name not in documents]
         notes.append(f"documents, not actors, left out: {', '.join(documents)}")
     for actor in actors:
+        if actor.kind == "person" and is_country(actor.name, source_language):
+            # a country listed as a person ("China", real news, the Express: a named person
+            # who took its ambassador's and its government's words) is a government, then
+            # kept only where it speaks, as other countries are
+            actor.kind = "government"
         if source_language == "de" and _COUNTRY_PEOPLE.fullmatch(actor.name):
             # people by their country's initials and their trade ("US-Aufseher hatten am 10.
             # März den Stecker bei der SVB gezogen"; real news, SPIEGEL: listed as a

@@ -21840,3 +21840,13 @@ def test_sources_after_a_clause_opener_and_notes_that_are_bonds(sentence: str, s
     text = f"Central banks met on Tuesday. {sentence}"
     listed = [("Central banks", "organization"), ("Reuters", "media")]
     assert _source_of(text, listed, "Central banks", sentence[:9]) == source
+
+
+def test_a_country_listed_as_a_person_is_no_named_person() -> None:
+    """Real news (the Express): "China", listed as a person, was shown as a named person for
+    its government's words."""
+    text = "Protests went on in Hong Kong. China said it is committed to the formula."
+    content = _brief_of(text, [{"name": "China", "kind": "person", "role": "country"}], "China")
+    said = next(c for c in content.claims if c.evidence[0].quote.startswith("China said"))
+    assert said.source.description == "China"
+    assert said.source.kind is not SourceKind.NAMED_PERSON
