@@ -2969,8 +2969,26 @@ def cited_actor(sentence: str, actors: Sequence[ActorRecord]) -> ActorRecord | N
             key=lambda found: -found[0],
         )
         if named and (len(named) == 1 or named[0][0] > named[1][0]):
+            after = re.match(r"\s+([a-z]+)\b", folded[named[0][0] :])
+            if after is not None and after.group(1) not in _CITATION_GOES_ON:
+                # a reason, not a source: "..., citing Taliban violence" (real news, AP: the
+                # Taliban took Trump's scuttling of the talks)
+                continue
             return named[0][1]
     return None
+
+
+_CITATION_GOES_ON = frozenset(
+    {"and", "or", "as", "that", "which", "who", "in", "on", "at", "for", "to", "from", "of",
+     "officials", "sources", "reports", "report", "data", "figures", "statements", "statement",
+     "documents", "spokesman", "spokeswoman", "spokesperson", "estimates", "said", "says",
+     "s", "y", "e", "et", "und", "de", "del", "della", "des", "du", "la", "le", "el", "da",
+     "do", "dos", "das", "der", "die", "den", "dem", "zu", "zur", "zum", "von", "vom", "mit",
+     "en", "a", "al", "au", "aux", "con", "su", "sur", "per", "tra", "entre"}
+)  # fmt: skip
+"""Words that may follow the name a speaker cites and go on with the citation (its officials,
+its report, a second name, a place), not a thing of that name it gives as its reason
+("citing Taliban violence"), as folded text writes them."""
 
 
 def _cited_unnamed(sentence: Sentence, cue: SentenceCues) -> str | None:

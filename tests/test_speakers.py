@@ -6100,3 +6100,23 @@ def test_a_possessive_before_a_month_is_no_name_to_offer() -> None:
     offered = name_candidates(split_sentences(text), [], "en")
     assert "Trump’s July" not in offered
     assert {"Mike Pence", "Theresa May"} <= set(offered)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cited"),
+    [
+        # real news (AP): a reason, not a source (the Taliban took Trump's words)
+        (
+            "Trump scuttled the talks in September, citing Taliban violence.",
+            None,
+        ),
+        ("The agency said, citing Taliban officials, that the men were freed.", "Taliban"),
+        ("The agency reported it, citing the Taliban.", "Taliban"),
+    ],
+)
+def test_a_speaker_cites_a_source_not_a_reason(sentence: str, cited: str | None) -> None:
+    from newsbrief.speakers import cited_actor
+
+    taliban = ActorRecord("taliban", "Taliban", "organization", "", {"taliban"})
+    found = cited_actor(sentence, [taliban])
+    assert (found.name if found is not None else None) == cited
