@@ -5979,7 +5979,10 @@ _HEAD_SPEAKS = re.compile(
     r"business|charity|side|giant)['’]s\s+)?"
     # (or a body's, by its name: "Nvidia's chief executive")
     r"|(?P<body>(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3})['’]s\s+)"
-    r"(?P<office>chief\s+executive|ceo|chairman|chairwoman|founder|coach)"
+    r"(?P<office>chief\s+executive|ceo|chairman|chairwoman|founder|coach|ambassador|envoy)"
+    # (and where one is posted: "China’s ambassador to Britain accused ..."; real news, the
+    # Express: China's, the model's pick, where the article names him later)
+    r"(?:\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+)?)?"
     r"\s+(?:(?:has|had|also|then|later|again)\s+)?$",
     re.IGNORECASE,
 )
@@ -6028,7 +6031,8 @@ def office_holder(
             actors,
             normalize_name(text),
             lambda form: [
-                rf"(?<!\w){body}(?:['’]s)?\s+(?:[\w-]+\s+)?{office},?\s+{re.escape(form)}(?!\w)",
+                rf"(?<!\w){body}(?:['’]s)?\s+(?:[\w-]+\s+)?{office}"
+                rf"(?:\s+to\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?)?,?\s+{re.escape(form)}(?!\w)",
                 rf"(?<!\w){re.escape(form)},\s+{body}['’]s\s+(?:[\w-]+\s+)?{office}(?!\w)",
                 rf"(?<!\w){re.escape(form)},\s+(?:the\s+)?(?:[\w-]+\s+)?{office}\s+(?:of|at)\s+"
                 rf"(?:the\s+)?{body}(?!\w)",

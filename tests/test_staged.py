@@ -21850,3 +21850,18 @@ def test_a_country_listed_as_a_person_is_no_named_person() -> None:
     said = next(c for c in content.claims if c.evidence[0].quote.startswith("China said"))
     assert said.source.description == "China"
     assert said.source.kind is not SourceKind.NAMED_PERSON
+
+
+def test_a_countrys_ambassador_to_a_country_is_the_one_the_article_titles_so() -> None:
+    """Real news (the Express): "China’s ambassador to Britain accused the UK ..." stayed
+    China's, where the article writes "China’s ambassador to Britain Liu Xiaming" after it."""
+    text = (
+        "Protests went on in Hong Kong.\n\n"
+        "China’s ambassador to Britain accused the UK of meddling in the country’s affairs.\n\n"
+        "China’s ambassador to Britain Liu Xiaming has said that China has the power to end "
+        "the unrest."
+    )
+    listed = [("Liu Xiaming", "person"), ("China", "government")]
+    assert _source_of(text, listed, "China", "China’s ambassador to Britain accused") == (
+        "Liu Xiaming"
+    )
