@@ -464,6 +464,43 @@ _VERDICT_NOUNS = r"Kritik|Widerspruch|Lob|Zustimmung|Protest"
 """German nouns for a verdict that "kommt von" someone: what they say."""
 
 
+UNNAMED_TRADES = (
+    "experts", "analysts", "legislators", "lawmakers", "residents", "witnesses", "observers",
+    "critics", "economists", "diplomats", "activists", "investigators", "prosecutors",
+    "scientists", "researchers", "villagers", "locals", "executives", "aides", "advisers",
+    "staffers", "elders", "politicians", "doctors", "officers", "teachers", "parents",
+    "workers", "farmers", "protesters", "campaigners", "scholars", "historians", "voters",
+    "students", "engineers", "traders", "investors", "supporters", "opponents",
+    # (real news, CBC: "Mediators say it takes several days to exchange messages with him")
+    "mediators", "negotiators",
+    # (real news, AP: "Just over a month ago, Trump allies suggested ...")
+    "allies", "strategists", "pollsters",
+    # (real news, the Guardian: "Neighbours described seeing the rapid evolution of the flames")
+    "neighbours", "neighbors", "victims", "survivors",
+    # (real news, Politico Europe: "Veterans of Ireland’s diplomatic service have expressed
+    # fears that ..." went to the candidate they fear)
+    "veterans",
+    # (real news, Business Insider: a review's "However, the authors said that ...")
+    "authors", "physicians", "nurses", "organisers", "organizers",
+    # (real news, the Namibian: "Environmentalists have strongly cautioned against ...")
+    "environmentalists", "conservationists",
+    # people on social networks and what they post (real news, AFP Faktencheck: "einige
+    # Nutzerinnen und Nutzer vermuteten ...", "Andere Posts behaupteten ..." went to the
+    # people listed next, one by one)
+    "users", "commenters", "posts",
+    # (real news, the Washington Post: "some meteorologists expect it to be stronger")
+    "meteorologists", "forecasters",
+    # (real news, the Mirror: 'Local reporters have said a "loud bang" was heard ...' went to
+    # the Local Government Association)
+    "reporters", "journalists", "correspondents",
+    # (real news, Rolling Stone: "..., fans have speculated that at least two tracks ...
+    # reference her current relationship" went to the singer's boyfriend's mother)
+    "fans", "viewers", "listeners", "readers", "spectators", "onlookers",
+)  # fmt: skip
+"""People an English article names by their trade alone: the unnamed source when they are the
+subject of a verb of saying ("Legislators said", "and experts said")."""
+
+
 _REPORTING: dict[str, tuple[str, ...]] = {
     "en": (
         # not the writer's "needless to say", nor "as if to say" of a face (real news, BBC)
@@ -938,6 +975,12 @@ _REPORTING: dict[str, tuple[str, ...]] = {
         r"tweeted",
         # "She posted on X that ...", "wrote on X" is "wrote" already
         r"posted(?=\s+on\s+(?:x|twitter|facebook|instagram|linkedin|tiktok|social media)\b)",
+        # a trade's view in a clause of its own after what it is of ("Climate change is to blame
+        # too, scientists think, with warming ocean temperatures ..."; real news, the Guardian:
+        # the article's)
+        "(?:"
+        + "|".join(f"(?<=, {trade} )" for trade in UNNAMED_TRADES)
+        + r")(?:think|believe|suspect|fear)(?=\s*[,.;])",
     ),
     "de": (
         r"sagt(?:e|en|e er|e sie)?",
@@ -1847,51 +1890,6 @@ _REPORTING: dict[str, tuple[str, ...]] = {
     ),
 }
 
-UNNAMED_TRADES = (
-    "experts", "analysts", "legislators", "lawmakers", "residents", "witnesses", "observers",
-    "critics", "economists", "diplomats", "activists", "investigators", "prosecutors",
-    "scientists", "researchers", "villagers", "locals", "executives", "aides", "advisers",
-    "staffers", "elders", "politicians", "doctors", "officers", "teachers", "parents",
-    "workers", "farmers", "protesters", "campaigners", "scholars", "historians", "voters",
-    "students", "engineers", "traders", "investors", "supporters", "opponents",
-    # (real news, CBC: "Mediators say it takes several days to exchange messages with him")
-    "mediators", "negotiators",
-    # (real news, AP: "Just over a month ago, Trump allies suggested ...")
-    "allies", "strategists", "pollsters",
-    # (real news, the Guardian: "Neighbours described seeing the rapid evolution of the flames")
-    "neighbours", "neighbors", "victims", "survivors",
-    # (real news, Politico Europe: "Veterans of Ireland’s diplomatic service have expressed
-    # fears that ..." went to the candidate they fear)
-    "veterans",
-    # (real news, Business Insider: a review's "However, the authors said that ...")
-    "authors", "physicians", "nurses", "organisers", "organizers",
-    # (real news, the Namibian: "Environmentalists have strongly cautioned against ...")
-    "environmentalists", "conservationists",
-    # people on social networks and what they post (real news, AFP Faktencheck: "einige
-    # Nutzerinnen und Nutzer vermuteten ...", "Andere Posts behaupteten ..." went to the
-    # people listed next, one by one)
-    "users", "commenters", "posts",
-    # (real news, the Washington Post: "some meteorologists expect it to be stronger")
-    "meteorologists", "forecasters",
-    # (real news, the Mirror: 'Local reporters have said a "loud bang" was heard ...' went to
-    # the Local Government Association)
-    "reporters", "journalists", "correspondents",
-    # (real news, Rolling Stone: "..., fans have speculated that at least two tracks ...
-    # reference her current relationship" went to the singer's boyfriend's mother)
-    "fans", "viewers", "listeners", "readers", "spectators", "onlookers",
-)  # fmt: skip
-"""People an English article names by their trade alone: the unnamed source when they are the
-subject of a verb of saying ("Legislators said", "and experts said")."""
-
-_REPORTING["en"] = (
-    *_REPORTING["en"],
-    # a trade's view in a clause of its own after what it is of ("Climate change is to blame
-    # too, scientists think, with warming ocean temperatures ..."; real news, the Guardian: the
-    # article's)
-    "(?:"
-    + "|".join(f"(?<=, {trade} )" for trade in UNNAMED_TRADES)
-    + r")(?:think|believe|suspect|fear)(?=\s*[,.;])",
-)
 
 TRADE_WORDS = frozenset(t.casefold() for t in (*UNNAMED_TRADES, *GERMAN_UNNAMED_TRADES))
 """The English and German trades in the plural, folded ("experts", "familienmitglieder"):
