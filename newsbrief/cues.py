@@ -2994,6 +2994,11 @@ _SUBJUNCTIVE = re.compile(
         # what a message reported holds ("Der Nachrichtentext enthalte eine persönliche Ansprache";
         # real news, heise: the article's)
         r"enthalte|"
+        # a verb of "-ern" in its Konjunktiv I, which its indicative writes "-ert" ("Das
+        # verteuere die Mangos aus Peru ...", "Allerdings verlagere sich die Nachfrage."; real
+        # news, Hamburger Abendblatt: both the article's, between the trader's words)
+        # (not a comparative before its noun: "die verlässlichere Quelle")
+        r"(?-i:ver[a-zäöüß]{2,}ere)(?!\s+(?-i:[A-ZÄÖÜ]))|"
         # a modal's Konjunktiv II after a pronoun, which differs from its indicative: what the
         # speaker said those they spoke of may or must do ("Sie dürften bei den eidgenössischen
         # Wahlen ... auf keinen Fall erneut triumphieren"; real news, Tages-Anzeiger: after the

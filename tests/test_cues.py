@@ -1278,6 +1278,12 @@ def test_words_for_a_written_source(language: str, sentence: str, named: bool) -
         # a feeling reported (real news, BR: the article's)
         ("de", "Er schäme sich zutiefst dafür.", ("schäme",)),
         ("de", "Der Nachrichtentext enthalte eine persönliche Ansprache.", ("enthalte",)),
+        # a verb of "-ern" (real news, Hamburger Abendblatt: the article's, between the
+        # trader's words); not its indicative, nor a comparative before its noun
+        ("de", "Das verteuere die Mangos aus Peru.", ("verteuere",)),
+        ("de", "Allerdings verlagere sich die Nachfrage.", ("verlagere",)),
+        ("de", "Allerdings verlagert sich die Nachfrage.", ()),
+        ("de", "Die verlässlichere Quelle ist das Amt.", ()),
         ("de", "Er hätte das Spiel gewinnen können.", ()),  # a conditional of the article
         ("de", "Ein 1:0 würde den Hausherren reichen.", ()),  # a conditional of the article
         # the indicative, a quotation's own words, "es sei denn", another language

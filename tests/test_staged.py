@@ -10085,6 +10085,50 @@ def test_arabic_names_and_people_named_again_by_what_they_are() -> None:
     assert said["«Nur über unsere Leichen», sagt der Drusenführer."] == "Laith al-Balaous"
 
 
+def test_a_german_woman_named_again_by_her_trade_is_the_one_named_before() -> None:
+    """Real news (Hamburger Abendblatt): "..., sagt die Branchenkennerin.", "..., sagt die
+    Managerin, die ..." and the reported speech between them went to the health authority
+    the page's tail names (the model's pick), not to the market's manager named before; "die
+    Kauffrau" is the trader. A spokeswoman stays an unnamed source's word for herself, and a
+    woman of another body ("die Managerin des Konzerns") is not the one named before."""
+    text = (
+        "Gabi Eutemüller organisiert den Import. „Die Luftfrachtkosten sind gestiegen“, "
+        "berichtet die Kauffrau, die Abnehmer wie Edeka beliefert.\n\n"
+        "Eliane Steinmeyer leitet den Großmarkt. „Der Kreislauf ist unterbrochen, wir "
+        "exportieren zu wenig“, sagt die Branchenkennerin. Angst vor Engpässen müsse aber "
+        "niemand haben. „Es muss niemand hamstern“, sagt die Managerin, die seit 2015 den "
+        "Großmarkt leitet. „Wir prüfen alles“, sagt die Sprecherin. „Die Preise fallen“, "
+        "sagt die Managerin des Konzerns.\n\n"
+        "Die Regeln der Gesundheitsbehörde gelten weiter."
+    )
+    listed = [
+        {"name": "Gabi Eutemüller", "kind": "person", "role": "x"},
+        {"name": "Eliane Steinmeyer", "kind": "person", "role": "x"},
+        {"name": "Gesundheitsbehörde", "kind": "government", "role": "x"},
+    ]
+    content = _brief_of(text, listed, "Gesundheitsbehörde", language="de")
+    said = {c.evidence[0].quote: c.source.description for c in content.claims}
+    assert (
+        said[
+            "„Die Luftfrachtkosten sind gestiegen“, berichtet die Kauffrau, die Abnehmer wie Edeka beliefert."
+        ]
+        == "Gabi Eutemüller"
+    )
+    assert (
+        said[
+            "„Der Kreislauf ist unterbrochen, wir exportieren zu wenig“, sagt die Branchenkennerin."
+        ]
+        == "Eliane Steinmeyer"
+    )
+    assert said["Angst vor Engpässen müsse aber niemand haben."] == "Eliane Steinmeyer"
+    assert (
+        said["„Es muss niemand hamstern“, sagt die Managerin, die seit 2015 den Großmarkt leitet."]
+        == "Eliane Steinmeyer"
+    )
+    assert said["„Wir prüfen alles“, sagt die Sprecherin."] != "Eliane Steinmeyer"
+    assert said["„Die Preise fallen“, sagt die Managerin des Konzerns."] != "Eliane Steinmeyer"
+
+
 def test_a_german_description_names_the_one_titled_so_not_the_speaker_before() -> None:
     """A review of _named_again: "so der Experte" after the interior minister spoke is the
     terrorism expert's, whom the article titles so; nor does it take a model's pick of a named
