@@ -94,6 +94,7 @@ __all__ = [
     "actor_source",
     "actors_from_answer",
     "add_abbreviation_forms",
+    "add_company_short_forms",
     "add_given_name_forms",
     "add_head_forms",
     "add_inflected_forms",
@@ -1239,6 +1240,52 @@ def add_short_forms(actors: Sequence[ActorRecord], text: str) -> None:
             rest[:1].isupper()
             and folded not in taken
             and re.search(rf"(?<!{re.escape(words[0])} ){re.escape(rest)}(?!\w)", text)
+        ):
+            actor.forms.add(folded)
+            taken.add(folded)
+
+
+_COMPANY_WORDS = frozenset(
+    {"airlines", "airways", "air lines", "bank", "motors", "motor", "group", "corp", "corp.",
+     "corporation", "inc", "inc.", "co", "co.", "company", "holdings", "industries",
+     "pharmaceuticals", "technologies", "foods", "stores", "steel", "electric", "energy",
+     "communications", "railroad", "railways"}
+)  # fmt: skip
+"""Words that close a company's name and its news drops ("American Airlines", "American")."""
+_SHORT_NAME_SPEAKS = re.compile(
+    r"\s+(?:(?:also|later|has|had|previously)\s+)?(?:said|says|told|added|confirmed|"
+    r"declined|denied|announced|stated|noted|responded|insisted)(?!\w)"
+)
+
+
+def add_company_short_forms(actors: Sequence[ActorRecord], text: str) -> None:
+    """Give each company whose name closes with words for a company ("American Airlines",
+    "Ford Motor Co.") the words before them as a form of theirs, where the article writes
+    them alone as the subject of a verb of saying and never before another word (real news,
+    CNN Money: '"...," American said in a statement.' and 'United said it is ...' after
+    "American Airlines (AAL) and United Airlines (UAL)" went to other bodies). Not a
+    demonym the article writes as one ("American officials said"), nor anyone else's."""
+    taken = {form for actor in actors for form in actor.forms}
+    for actor in actors:
+        if actor.kind not in ("organization", "media"):
+            continue
+        words = actor.name.split()
+        while len(words) > 1 and words[-1].casefold() in _COMPANY_WORDS:
+            words.pop()
+        if len(words) == len(actor.name.split()) or not words[0][:1].isupper():
+            continue
+        short = " ".join(words)
+        folded = normalize_name(short)
+        if folded in taken or is_country(short, "en"):
+            continue
+        alone = [
+            m
+            for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text)
+            if not text.startswith(actor.name, m.start())
+        ]
+        if alone and all(
+            _SHORT_NAME_SPEAKS.match(text, m.end()) or re.match(r"\W*$|[.,;:!?]", text[m.end() :])
+            for m in alone
         ):
             actor.forms.add(folded)
             taken.add(folded)
@@ -7275,7 +7322,13 @@ _CREDIT_LINE = re.compile(
     r"|^\W*(?:(?:first |last )?(?:posted|published|updated)(?: on| at)?|"
     r"(?:veröffentlicht|aktualisiert)(?: am)?|(?:publié|mis à jour)(?: le)?|"
     r"(?:pubblicato|aggiornato)(?: il)?|(?:publicado|actualizado|atualizado)(?: el| em)?)"
-    r"\s[^.]{0,25}\d)",
+    r"\s[^.]{0,25}\d)"
+    # or a wire's credits, and its standards' line ("Reporting by Howard Schneider; Additional
+    # reporting by Lindsay Dunsmuir ...; Editing by David Chance", "Our Standards: The Thomson
+    # Reuters Trust Principles."; real news, Reuters: its six writers listed as people, the
+    # standards a claim)
+    r"|^\W*(?:additional |further )?(?:reporting|writing|editing|research|compiled|"
+    r"graphics) by\s+(?-i:[A-Z])|^\W*our standards\s*:",
     re.IGNORECASE,
 )
 

@@ -107,6 +107,7 @@ from newsbrief.speakers import (
     actor_source,
     actors_from_answer,
     add_abbreviation_forms,
+    add_company_short_forms,
     add_given_name_forms,
     add_head_forms,
     add_inflected_forms,
@@ -4851,6 +4852,8 @@ def staged_brief(
         add_inflected_forms(actors, text)
     add_initials_forms(actors, text)
     add_abbreviation_forms(actors, text)
+    if source_language == "en":
+        add_company_short_forms(actors, text)
     add_given_name_forms(actors, text)
     if source_language == "zu":
         add_prefixed_forms(actors, text)

@@ -2797,6 +2797,9 @@ def test_a_person_described_as_she_was_before_speaks_as_before() -> None:
         "Read more: Alex Mooney says the harbor deal is a fraud.",
         "Lesen Sie auch: Alex Mooney sagt, der Hafen sei pleite.",
         "[Read: Alex Mooney says the harbor deal is a fraud.]",  # real news, Washington Post
+        # a wire's credits (real news, Reuters: its writers listed as people)
+        "Reporting by Alex Mooney; Additional reporting by Ann Saphir; Editing by Paul Simao",
+        "Additional reporting by Alex Mooney in Washington; Editing by Paul Simao",
     ],
 )
 def test_the_writers_a_credit_line_names_are_no_actors(credit: str) -> None:
@@ -2824,6 +2827,8 @@ def test_the_writers_a_credit_line_names_are_no_actors(credit: str) -> None:
         "Last updated at 09:12 on 3 May 2021 in the morning edition.",
         "Veröffentlicht am 3. Mai 2021 um 10.12 Uhr in der Abendausgabe.",
         "This story has been updated with additional developments.",  # real news, CNN
+        # a wire's standards (real news, Reuters: a claim of the article's)
+        "Our Standards: The Thomson Reuters Trust Principles.",
     ],
 )
 def test_a_line_saying_when_the_page_was_put_up_is_no_claim(stamp: str) -> None:
@@ -21909,3 +21914,31 @@ def test_a_countrys_ambassador_to_a_country_is_the_one_the_article_titles_so() -
     assert _source_of(text, listed, "China", "China’s ambassador to Britain accused") == (
         "Liu Xiaming"
     )
+
+
+def test_a_company_named_by_its_first_word_speaks_by_it() -> None:
+    """Real news (CNN Money): '"...," American said in a statement.' went to the aviation
+    department and 'United said it is ...' to American Airlines (the model's picks), after
+    "American Airlines (AAL) and United Airlines (UAL)". A demonym the article writes before
+    a noun ("American officials said") is no company's form."""
+    text = (
+        "The Chicago Department of Aviation said operations ran smoothly.\n\n"
+        "O'Hare is a hub for both American Airlines (AAL) and United Airlines (UAL).\n\n"
+        '"We are working closely with our vendors," American said in a statement.\n\n'
+        'United said it is "taking the necessary steps."'
+    )
+    listed = [
+        ("Chicago Department of Aviation", "organization"),
+        ("American Airlines", "organization"),
+        ("United Airlines", "organization"),
+    ]
+    pick = {
+        "s1": "Chicago Department of Aviation",
+        "s2": ARTICLE_ITSELF,
+        "s3": "Chicago Department of Aviation",
+        "s4": "American Airlines",
+    }
+    assert _source_of(text, listed, pick, '"We are working') == "American Airlines"
+    assert _source_of(text, listed, pick, "United said") == "United Airlines"
+    demonym = text.replace("O'Hare is a hub", "American officials said O'Hare is a hub")
+    assert _source_of(demonym, listed, pick, '"We are working') == "Chicago Department of Aviation"
