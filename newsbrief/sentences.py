@@ -409,6 +409,18 @@ def _joined(text: str, spans: list[tuple[int, int]], language: str) -> list[tupl
     return out
 
 
+def _paired_without(body: str) -> bool:
+    """Whether the straight marks of ``body`` pair up, its first one left out when it closes
+    a quotation the piece before opened (after a word, not at the start: 'Some of the
+    questions left many unsettled," said Eben Burnham-Snyder, a department spokesman. "';
+    real news, the Chicago Tribune: the mark that opens the next quotation stayed here, and
+    the quotation over two sentences went to another speaker)."""
+    first = body.find('"')
+    if first > 0 and not body[first - 1].isspace():
+        body = body[:first] + body[first + 1 :]
+    return body.count('"') % 2 == 0
+
+
 def _opening_marks_moved(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Move a quotation mark that ends a piece to the start of the next piece on its line (a
     straight one only when it leaves the piece's own straight marks paired)."""
@@ -420,7 +432,7 @@ def _opening_marks_moved(text: str, spans: list[tuple[int, int]]) -> list[tuple[
         if (
             not _OPENING_MARK.search(piece)
             or "\n" in text[end:next_start]
-            or (piece[-1] == '"' and piece.count('"') % 2 == 0)
+            or (piece[-1] == '"' and not _paired_without(piece[:-1]))
         ):
             continue
         mark = end - 1

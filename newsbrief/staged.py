@@ -6842,6 +6842,31 @@ def staged_brief(
             _give(tagged, unit.source, ", whom the words after the quotation name", notes)
     units = [u for u in units if u not in tags]
 
+    # A quotation that opens a sentence and closes in the next one of its paragraph, whose
+    # clause of saying names its speaker, is that speaker's from its first sentence: '"The
+    # Department of Energy received significant feedback ... questions.' then 'Some of the
+    # questions asked left many in our workforce unsettled," said Eben Burnham-Snyder, a
+    # department spokesman.' (real news, the Chicago Tribune: the first ran on with the expert
+    # quoted two paragraphs before).
+    for unit in attributed:
+        closer = by_sentence.get(unit.sentence.number + 1)
+        if (
+            closer is None
+            or unit in named_after
+            or closer.sentence.paragraph != unit.sentence.paragraph
+            or not _all_quotation(unit.sentence.text[unit.start : unit.end])
+            or not quotation_left_open(unit.sentence.text)
+            or opens_quotation(closer.sentence.text)
+            or closer.source is None
+            or not verbs_outside_quotes(closer.sentence.text, closer.cues)
+            or not mentioned(closer.source, closer.sentence.text)
+            or _CLOSING_MARK.search(closer.sentence.text) is None
+        ):
+            continue
+        named_after.append(unit)
+        if unit.source is not closer.source:
+            _give(unit, closer.source, ", whom the sentence closing its quotation names", notes)
+
     # A quotation the model gave the article's own voice, closed by a verb of saying and a
     # person the article only describes, is that unnamed person's ('"...," the 35-year-old
     # woman said in a television interview.', "«...», declaró la mujer de 35 años"; real news,

@@ -143,6 +143,26 @@ def test_a_quotation_mark_opens_the_sentence_it_begins() -> None:
     assert all(text[s.start : s.end] == s.text for s in sentences)
 
 
+def test_a_quotation_over_two_sentences_leaves_the_next_ones_opening_mark() -> None:
+    """Real news (the Chicago Tribune): the sentence that closes a quotation opened in the one
+    before kept the mark that opens the next quotation, so the next sentence read as the
+    article's own and the two before it went to another speaker."""
+    text = (
+        '"The Department received feedback from our workforce. Some of the questions left '
+        'many unsettled," said Eben Burnham-Snyder, a department spokesman. "Our career '
+        "workforce is the backbone of DOE. We are going to respect its integrity."
+    )
+    sentences = split_sentences(text, "en")
+    assert [s.text for s in sentences] == [
+        '"The Department received feedback from our workforce.',
+        'Some of the questions left many unsettled," said Eben Burnham-Snyder, a department '
+        "spokesman.",
+        '"Our career workforce is the backbone of DOE.',
+        "We are going to respect its integrity.",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
 @pytest.mark.parametrize(
     ("sentence", "dateline"),
     [

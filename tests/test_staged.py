@@ -21942,3 +21942,27 @@ def test_a_company_named_by_its_first_word_speaks_by_it() -> None:
     assert _source_of(text, listed, pick, "United said") == "United Airlines"
     demonym = text.replace("O'Hare is a hub", "American officials said O'Hare is a hub")
     assert _source_of(demonym, listed, pick, '"We are working') == "Chicago Department of Aviation"
+
+
+def test_a_quotation_closed_in_the_next_sentence_is_the_speaker_it_names() -> None:
+    """Real news (the Chicago Tribune): a quotation that opens one sentence and closes in the
+    next with ', said Eben Burnham-Snyder, a department spokesman.' ran on, in its first
+    sentence, with the expert quoted two paragraphs before (the model's pick)."""
+    text = (
+        '"Employees could be marginalized by new leadership at the department," said John '
+        "Palguta, a civil service expert.\n\n"
+        "On the question of providing names, Energy officials rejected the request.\n\n"
+        '"The Department of Energy received significant feedback from our workforce, '
+        "including the National Labs, following the release of the transition team's "
+        'questions. Some of the questions asked left many in our workforce unsettled," said '
+        'Eben Burnham-Snyder, a department spokesman. "Our career workforce, including our '
+        "contractors and employees at our labs, comprise the backbone of DOE (Department of "
+        "Energy) and the important work our department does to benefit the American people. We "
+        "are going to respect the professional and scientific integrity and independence of our "
+        "employees at our labs and across our department."
+    )
+    listed = [("John Palguta", "person"), ("Eben Burnham-Snyder", "person")]
+    assert (
+        _source_of(text, listed, "John Palguta", '"The Department of Energy')
+        == "Eben Burnham-Snyder"
+    )
