@@ -63,6 +63,7 @@ from newsbrief.cues import (
 )
 from newsbrief.errors import InputError
 from newsbrief.events import invented_event
+from newsbrief.given_names import given_name_gender
 from newsbrief.language import MIN_WORDS, detect_language, foreign_letters, language_share
 from newsbrief.models import (
     Actor,
@@ -5740,10 +5741,15 @@ def staged_brief(
             _give(unit, before_unit.source, ", the same one as before", notes)
     genders = {
         a.id: person_gender(a, text, source_language, actors)
-        # (or, in English, the pronoun that opens the sentence after one naming them alone)
-        or (gender_by_pronoun(a, sentences, actors) if source_language == "en" else None)
         # (or by the role the model gave them: "girlfriend", "son of ...")
         or gender_by_role(a)
+        # (or by the given name, "Michelle Obama", "Donald Trump": before the pronoun after
+        # a sentence naming them, which may stand for one the sentence titles, "..., the First
+        # Lady quietly tore into Donald Trump. She said ..."; real news, the New York Daily
+        # News)
+        or given_name_gender(a.name)
+        # (or, in English, the pronoun that opens the sentence after one naming them alone)
+        or (gender_by_pronoun(a, sentences, actors) if source_language == "en" else None)
         for a in actors
         if a.kind == "person"
     } | {a.id: unnamed_gender(a) for a in actors if a.kind == "anonymous"}

@@ -21966,3 +21966,19 @@ def test_a_quotation_closed_in_the_next_sentence_is_the_speaker_it_names() -> No
         _source_of(text, listed, "John Palguta", '"The Department of Energy')
         == "Eben Burnham-Snyder"
     )
+
+
+def test_she_stands_for_the_woman_her_given_name_says_not_the_man_named_after() -> None:
+    """Real news (the New York Daily News): with no honorific, "She said her husband has
+    been a steady leader ..." and the quotations after it went to Donald Trump, named in
+    the sentence before, over Michelle Obama, the model's pick."""
+    text = (
+        "Michelle Obama sees despair in America. Michelle Obama insisted she and her husband "
+        "meant what they said about hope.\n\n"
+        "Without mentioning Trump by name, the First Lady quietly tore into Donald Trump.\n\n"
+        "She said her husband has been a steady leader able to comfort the nation.\n\n"
+        '"I feel that way about the nation," she said.'
+    )
+    listed = [("Michelle Obama", "person"), ("Donald Trump", "person")]
+    assert _source_of(text, listed, "Michelle Obama", "She said") == "Michelle Obama"
+    assert _source_of(text, listed, "Michelle Obama", '"I feel') == "Michelle Obama"
