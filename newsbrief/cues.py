@@ -496,6 +496,9 @@ UNNAMED_TRADES = (
     # (real news, Rolling Stone: "..., fans have speculated that at least two tracks ...
     # reference her current relationship" went to the singer's boyfriend's mother)
     "fans", "viewers", "listeners", "readers", "spectators", "onlookers",
+    # (real news, ABC News: "Two Clinton donors tell ABC News that Clinton made the claim ..."
+    # went to the New York Times, named in the sentence before)
+    "donors", "attendees", "bystanders", "passengers", "insiders",
 )  # fmt: skip
 """People an English article names by their trade alone: the unnamed source when they are the
 subject of a verb of saying ("Legislators said", "and experts said")."""

@@ -4416,6 +4416,10 @@ def _named_right_before(text: str, actors: Sequence[ActorRecord]) -> ActorRecord
 _COORDINATED_VERB = re.compile(r"(?<!\w)(?:und|and)\s+$")
 """The conjunction right before a verb of saying with no subject of its own ("... vor und
 sprach davon", "... arrived and said")."""
+_PARTICIPLE_CLAUSE = re.compile(r",\s*(?:(?-i:[a-z]+ing)\s[^,;:]*?\s(?:and|or)\s+)?$")
+"""A comma, and at most another participle's clause and "and", right before an English
+participle of saying (", saying"; ", accusing her of inciting them and saying": real news, ABC
+News, where Clinton, named last, took Putin's words)."""
 _NOT_A_SUBJECT_BEFORE = re.compile(
     r"(?<!\w)(?:von|vom|mit|nach|vor|bei|beim|gegen|als|wie|anders|gemeinsam|zusammen|fur|uber|"
     r"zu|zum|zur|of|with|after|before|like|unlike|than|from|to|for|about|against|by)(?!\w)"
@@ -4746,8 +4750,8 @@ def named_speaker(
                 before_quote = normalize_name(blank_spans(sentence[:first], list(cues.quotes)))
                 people = [a for a in actors if a.kind == "person" and _named_spans(a, before_quote)]
                 return people[0] if len(people) == 1 else None
-        if sentence[first:verb_end].casefold().endswith("ing") and re.search(
-            r",\s*$", sentence[:first]
+        if sentence[first:verb_end].casefold().endswith("ing") and _PARTICIPLE_CLAUSE.search(
+            sentence, 0, first
         ):
             # "Judge Arthur Engoron, who has clashed with Trump throughout the trial, at first
             # tried to stop ..., telling his lawyer ..." (real news, CNN): a participle after

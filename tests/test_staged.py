@@ -21982,3 +21982,28 @@ def test_she_stands_for_the_woman_her_given_name_says_not_the_man_named_after() 
     listed = [("Michelle Obama", "person"), ("Donald Trump", "person")]
     assert _source_of(text, listed, "Michelle Obama", "She said") == "Michelle Obama"
     assert _source_of(text, listed, "Michelle Obama", '"I feel') == "Michelle Obama"
+
+
+def test_a_participle_of_saying_shares_the_subject_that_opens_the_sentence() -> None:
+    """Real news (ABC News): "Putin blamed Clinton for the protests, accusing her of inciting
+    them and saying she ..." went to Clinton, named last before "saying" (the model's pick).
+    One named after a preposition or as whose another is opens no sentence as its subject."""
+    text = (
+        "Putin blamed Clinton for the protests, accusing her of inciting them and saying she "
+        "tried to egg them on.\n\n"
+        "The report by Vladimir Putin criticised Hillary Clinton, saying she failed."
+    )
+    listed = [("Vladimir Putin", "person"), ("Hillary Clinton", "person")]
+    assert _source_of(text, listed, "Hillary Clinton", "Putin blamed") == "Vladimir Putin"
+    assert _source_of(text, listed, "Hillary Clinton", "The report") != "Vladimir Putin"
+
+
+def test_donors_who_tell_a_medium_are_an_unnamed_source() -> None:
+    """Real news (ABC News): "Two Clinton donors tell ABC News that ..." went to the New York
+    Times, named in the sentence before (the model's pick)."""
+    text = (
+        "Hillary Clinton has an explanation for the hacking, The New York Times reported.\n\n"
+        "Two Clinton donors tell ABC News that Clinton made the claim Thursday night."
+    )
+    listed = [("Hillary Clinton", "person"), ("The New York Times", "media")]
+    assert _source_of(text, listed, "The New York Times", "Two Clinton") == "Two Clinton donors"
