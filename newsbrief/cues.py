@@ -4431,6 +4431,12 @@ def _document_opening(sentence: str, language: str) -> Literal["subject", "in"] 
             and not _ENGLISH_SPEAKER_CLOSES.search(sentence)
         ):
             return "subject"
+        if (
+            code == "en"
+            and _REPORTS_SAY.match(sentence)
+            and not _ENGLISH_SPEAKER_CLOSES.search(sentence)
+        ):
+            return "subject"
         if inside.match(sentence):
             return "in"
     if any(_DOCUMENT_CLOSING_RE[c].search(sentence.rstrip()) for c in _languages(code)):
@@ -4471,6 +4477,16 @@ _BARE_DOCUMENTS_FIND = re.compile(
 what they found ("Recent polls show that voters believe ...", "Court records show ...")."""
 
 
+_REPORTS_SAY = re.compile(
+    r"^\W*(?:(?:initial|early|earlier|first|later|local|media|news|press|some|other|several|"
+    r"conflicting|unconfirmed|one|another)\s+){0,2}(?:reports?|accounts?)\s+"
+    r"(?:(?:also|had|have|has)\s+)?(?:said|say|says|reported|indicated|suggested|claimed)(?!\w)",
+    re.IGNORECASE,
+)
+"""Reports or accounts no one is named for, opening the sentence as the subject of a verb of
+saying ("Initial reports said Amri had arrived ...", "Some accounts said ...", "One account
+reported that ..."; real news, Western Journalism: all three went to the Milan police, named
+in the paragraph before)."""
 _ENGLISH_SPEAKER_CLOSES = re.compile(_ENGLISH_SPEAKER_CLOSING)
 """One who closes an English sentence as its speaker, after a comma (", officials said.", ", a
 campaign spokesman told reporters.")."""

@@ -717,7 +717,10 @@ _SOVEREIGN_TITLES = frozenset(
 King said"), folded."""
 _ROLE_TITLES = frozenset(
     {"judge", "mayor", "governor", "senator", "sheriff", "sindaco", "maire", "alcalde",
-     "alcaldesa", "prefetto", "prefet", "procuratore", "procureur"}
+     "alcaldesa", "prefetto", "prefet", "procuratore", "procureur",
+     # ('"...," the president-elect said' after "President-elect Donald Trump"; real news,
+     # Opposing Views: given to the website that published the statement)
+     "president-elect"}
 )  # fmt: skip
 """Titles of one office a story seldom has two of, which name their holder alone later ("the
 judge"); not "minister", of which a story may name another it does not list (nor, unless the

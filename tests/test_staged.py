@@ -22007,3 +22007,37 @@ def test_donors_who_tell_a_medium_are_an_unnamed_source() -> None:
     )
     listed = [("Hillary Clinton", "person"), ("The New York Times", "media")]
     assert _source_of(text, listed, "The New York Times", "Two Clinton") == "Two Clinton donors"
+
+
+def test_the_president_elect_is_the_one_the_article_titles_so() -> None:
+    """Real news (Opposing Views): '"...," the president-elect said in a statement released
+    by his official transition website, GreatAgain.' went to the website (the model's pick),
+    after "President-elect Donald Trump's transition team announced ..."."""
+    text = (
+        "President-elect Donald Trump's transition team announced on Dec. 21 that investor Carl "
+        "Icahn will serve as his adviser.\n\n"
+        '"Carl was with me from the beginning," the president-elect said in a statement '
+        "released by his official transition website, GreatAgain."
+    )
+    listed = [("Donald Trump", "person"), ("Carl Icahn", "person"), ("GreatAgain", "media")]
+    assert _source_of(text, listed, "GreatAgain", '"Carl was') == "Donald Trump"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Initial reports said Amri had arrived in Milan on a train from France.",
+        "Some accounts said that Amri screamed during the shooting.",
+        "One account reported that Amri tried to flee.",
+    ],
+)
+def test_reports_no_one_is_named_for_are_a_document_not_the_body_before(sentence: str) -> None:
+    """Real news (Western Journalism): reports and accounts opening a sentence as the subject
+    of a verb of saying went to the Milan police, named in the paragraph before (the model's
+    pick). One who closes the sentence as its speaker keeps it."""
+    text = f"Anis Amri was killed in a shootout, the Milan police said.\n\n{sentence}"
+    listed = [("Milan police", "organization")]
+    assert _source_of(text, listed, "Milan police", sentence[:12]) == DOCUMENT
+    closed = f"{sentence[:-1]}, the Milan police said."
+    text = f"Anis Amri was killed in a shootout.\n\n{closed}"
+    assert _source_of(text, listed, "Milan police", sentence[:12]) == "Milan police"
