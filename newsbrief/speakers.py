@@ -36,6 +36,7 @@ from newsbrief.cues import (
     quoted_spans,
     swiss_spelling,
 )
+from newsbrief.given_names import given_name_gender
 from newsbrief.language import detect_language
 from newsbrief.models import Actor, ActorKind, Source, SourceKind
 from newsbrief.names import (
@@ -2510,8 +2511,10 @@ def actors_from_answer(
             elif _FOLDED_ARABIC_ARTICLE.match(surname):
                 # "Balaous" of "Laith al-Balaous", as news names him again ("sagt Balaous")
                 surname = surname.split("-", 1)[1]
-            if (len(surname) >= 4 or _after_honorific(surname, folded_text)) and not (
-                _common_word_only(surname, name, text)
+            if (
+                (len(surname) >= 4 or _after_honorific(surname, folded_text))
+                and not _common_word_only(surname, name, text)
+                and not _honorific_of_another_gender(surname, name, text)
             ):
                 actor.forms.add(surname)  # "Mr Ali" is Abdul Ali; a bare "Ali" may not be
             actor.forms |= alone_forms(name, text)  # "says Yao" is Yao Zhe's
@@ -2936,6 +2939,26 @@ _TIME_DESCRIPTIONS = frozenset(
     {"first", "new", "former", "previous", "next", "last", "current", "incoming", "outgoing"}
 )
 """English words that open a description of a body at one time, in lower case."""
+
+
+_MASCULINE_HONORIFIC = re.compile(r"(?<!\w)(?:Mr|Herr|Monsieur|Signor|Señor|Sr)\.?\s+$")
+_FEMININE_HONORIFIC = re.compile(
+    r"(?<!\w)(?:Mrs|Ms|Miss|Frau|Madame|Mme|Signora|Señora|Sra)\.?\s+$"
+)
+
+
+def _honorific_of_another_gender(surname: str, name: str, text: str) -> bool:
+    """Whether ``text`` writes ``surname`` after an honorific of the gender ``name``'s given
+    name does not say: "Mr. Trump" is not Ivanka Trump, whom the model listed where it did
+    not list her father (real news, the New York Times: "Mr. Trump said" went to her)."""
+    gender = given_name_gender(name)
+    if gender is None:
+        return False
+    other = _MASCULINE_HONORIFIC if gender == "f" else _FEMININE_HONORIFIC
+    return any(
+        other.search(text, 0, m.start())
+        for m in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", text, re.IGNORECASE)
+    )
 
 
 def _after_honorific(surname: str, folded_text: str) -> bool:

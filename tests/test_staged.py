@@ -22041,3 +22041,15 @@ def test_reports_no_one_is_named_for_are_a_document_not_the_body_before(sentence
     closed = f"{sentence[:-1]}, the Milan police said."
     text = f"Anis Amri was killed in a shootout.\n\n{closed}"
     assert _source_of(text, listed, "Milan police", sentence[:12]) == "Milan police"
+
+
+def test_mr_and_a_surname_is_not_the_woman_of_that_surname() -> None:
+    """Real news (the New York Times): the model listed Ivanka Trump but not her father, and
+    '"She's done a fantastic job," Mr. Trump said.' went to her by the surname."""
+    text = (
+        "Nikki Haley will resign, President Trump said on Tuesday.\n\n"
+        "Mr. Trump said his daughter Ivanka Trump would be incredible in the job.\n\n"
+        '"She\'s done a fantastic job," Mr. Trump said.'
+    )
+    listed = [("Nikki Haley", "person"), ("Ivanka Trump", "person")]
+    assert _source_of(text, listed, ARTICLE_ITSELF, '"She') != "Ivanka Trump"
