@@ -22053,3 +22053,28 @@ def test_mr_and_a_surname_is_not_the_woman_of_that_surname() -> None:
     )
     listed = [("Nikki Haley", "person"), ("Ivanka Trump", "person")]
     assert _source_of(text, listed, ARTICLE_ITSELF, '"She') != "Ivanka Trump"
+
+
+def test_unnamed_words_deep_in_what_is_said_name_no_source_and_adverbs_are_no_part() -> None:
+    """Real news (the Guardian): "..., said the language from law enforcement officials
+    resembled that used to discredit ..." made "language from law enforcement officials
+    resembled that used" an unnamed source (which then took another sentence); "a sheriff's
+    spokeswoman initially told" and "The department subsequently conceded" named their
+    sources with the adverb."""
+    text = (
+        "Caro Gonzales, a member of the Chemehuevi tribe and an activist in Washington state, "
+        "said the language from law enforcement officials resembled that used to discredit "
+        "unarmed black men.\n\n"
+        "When asked about the water cannons, a sheriff's spokeswoman initially told the "
+        "Guardian that protesters were starting fires.\n\n"
+        "The department subsequently conceded that it had used water on the protesters."
+    )
+    content = _brief_of(
+        text,
+        [{"name": "Caro Gonzales", "kind": "person", "role": "x"}],
+        ARTICLE_ITSELF,
+        kinds={"department subsequently": "organization", "department": "organization"},
+    )
+    names = [a.name for a in content.key_actors]
+    assert not any("resembled" in n or "initially" in n or "subsequently" in n for n in names)
+    assert "sheriff's spokeswoman" in names
