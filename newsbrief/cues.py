@@ -3000,8 +3000,10 @@ _SUBJUNCTIVE = re.compile(
         # a verb of "-ern" in its Konjunktiv I, which its indicative writes "-ert" ("Das
         # verteuere die Mangos aus Peru ...", "Allerdings verlagere sich die Nachfrage."; real
         # news, Hamburger Abendblatt: both the article's, between the trader's words)
-        # (not a comparative before its noun: "die verlässlichere Quelle")
-        r"(?-i:ver[a-zäöüß]{2,}ere)(?!\s+(?-i:[A-ZÄÖÜ]))|"
+        # (not a comparative before its noun, "die verlässlichere Quelle", nor one of an
+        # adjective's ending, "verbindlichere und strengere Regeln"; a review)
+        r"(?-i:ver(?![a-zäöüß]*(?:lich|ig|bar|voll|sam|haft|isch|los|ter)ere\b)"
+        r"[a-zäöüß]{2,}ere)(?!\s+(?-i:[A-ZÄÖÜ]))|"
         # a modal's Konjunktiv II after a pronoun, which differs from its indicative: what the
         # speaker said those they spoke of may or must do ("Sie dürften bei den eidgenössischen
         # Wahlen ... auf keinen Fall erneut triumphieren"; real news, Tages-Anzeiger: after the

@@ -4813,9 +4813,17 @@ def named_speaker(
             # in Gaza welcomed the news of Sinwar's promotion, saying they needed someone to
             # defend them" is not Sinwar's (real news, CBC)
             earlier = [a for a, _ in _speaking_verbs(sentence, cues) if a < min(first, head)]
-            return _first_named(
-                sentence, cues, actors, 0, min([first, head, *earlier]), persons_first=True
-            )
+            until = min([first, head, *earlier])
+            named = _first_named(sentence, cues, actors, 0, until, persons_first=True)
+            if named is not None and named.kind == "person":
+                folded = normalize_name(sentence[:until])
+                spans = _named_spans(named, folded)
+                if spans and _NOT_A_SUBJECT_BEFORE.search(folded[: min(spans)[0]]):
+                    # a person after a preposition is no subject: "The Supreme Court sided
+                    # with Sarah Jones on Friday, rejecting an appeal ... and saying ..." is
+                    # the court's (a review)
+                    return _first_named(sentence, cues, actors, 0, until)
+            return named
         # "Der Oberste Gerichtshof hat die Verurteilung des Bloggers Raif Badawi bestätigt":
         # German closes the clause with the participle, after the object; the subject is
         # before the auxiliary, or right after it ("Drei Tage später hat Hochegger das vor
@@ -5797,10 +5805,15 @@ _GERMAN_DESCRIBED_NOUNS = (
 _GERMAN_DESCRIBED = rf"(?P<article>der|die)\s+(?:{_GERMAN_DESCRIBED_NOUNS})"
 _GERMAN_WOMAN_BY_TRADE = (
     # (a company's noun is masculine: "der Autobauer"; not the spokeswoman, an unnamed
-    # source's word for herself, nor a woman of another body: "die Managerin des Konzerns")
-    r"(?<=die\s)(?:(?-i:[a-zäöü])\w*\s+)?(?![\w-]*sprecherin)"
+    # source's word for herself, nor a woman of a side or a crowd, whom the article need not
+    # have named, "sagt die Gewerkschafterin", "die Anwohnerin", nor a woman of another body
+    # or place: "die Managerin des Konzerns", "die Leiterin einer Kita"; a review)
+    r"(?<=die\s)(?:(?-i:[a-zäöü])\w*\s+)?(?![\w-]*(?:sprecherin|gewerkschafterin|"
+    r"betriebsrätin|aktivistin|anwohnerin|bewohnerin|kritikerin|gegnerin|demonstrantin|"
+    r"nachbarin|zeugin|besucherin|kundin|passantin|mieterin|bürgerin|wählerin|"
+    r"teilnehmerin|arbeiterin)(?!\w))"
     r"[\w-]*(?:erin|istin|antin|entin|eurin|ärin|torin|onomin)(?!\w)"
-    r"(?!\s+(?:der|des|von|vom)\s)"
+    r"(?!\s+(?:der|des|von|vom|eines|einer|einem|bei|beim|im|am|aus|in)\s)"
 )
 """A woman named again by any noun of her trade after the verb of saying ("..., sagt die
 Branchenkennerin.", "..., sagt die Managerin, die ..."; real news, Hamburger Abendblatt: four
@@ -6871,10 +6884,25 @@ def gender_by_pronoun(
             for f in actor.forms
         ):
             continue  # "Police arrested the son of Lindiwe Zulu. He was released ..." (a review)
+        if _TITLED_UNNAMED.search(here.text):
+            # one the sentence titles but does not name may be whom the pronoun stands for
+            # ("Without mentioning Trump by name, the First Lady quietly tore into the
+            # Republican businessman. She said ..."; real news, the New York Daily News: made
+            # Donald Trump a woman)
+            continue
         opening = re.match(r"\W*(He|She)\s", after.text)
         if opening is not None:
             found.add("m" if opening.group(1) == "He" else "f")
     return next(iter(found)) if len(found) == 1 else None
+
+
+_TITLED_UNNAMED = re.compile(
+    r"(?<!\w)the\s+(?:first\s+lady|president|vice\s+president|prime\s+minister|chancellor|"
+    r"senator|governor|mayor|minister|secretary|king|queen|prince|princess|judge|sheriff|"
+    r"congressman|congresswoman|speaker)(?![\w-])",
+    re.IGNORECASE,
+)
+"""A person the sentence names by a title alone ("the First Lady", "the president")."""
 
 
 MEDIUM_NOUNS = (
@@ -7374,8 +7402,11 @@ _CREDIT_LINE = re.compile(
     # reporting by Lindsay Dunsmuir ...; Editing by David Chance", "Our Standards: The Thomson
     # Reuters Trust Principles."; real news, Reuters: its six writers listed as people, the
     # standards a claim)
-    r"|^\W*(?:additional |further )?(?:reporting|writing|editing|research|compiled|"
-    r"graphics) by\s+(?-i:[A-Z])|^\W*our standards\s*:",
+    # (names only, in a line of their own: not "Reporting by The Washington Post showed
+    # that ...", "Research by Harvard University suggests ..."; a review)
+    r"|^\W*(?:additional |further )?(?:reporting|writing|editing) by\s+"
+    r"(?-i:[A-Z][\w.'’-]*)(?:[\s,;]+(?:(?:and|in|additional|further|reporting|writing|"
+    r"editing|by)\s+)*(?-i:[A-Z][\w.'’-]*))*\W*$|^\W*our standards\s*:",
     re.IGNORECASE,
 )
 

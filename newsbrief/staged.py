@@ -5743,13 +5743,11 @@ def staged_brief(
         a.id: person_gender(a, text, source_language, actors)
         # (or by the role the model gave them: "girlfriend", "son of ...")
         or gender_by_role(a)
-        # (or by the given name, "Michelle Obama", "Donald Trump": before the pronoun after
-        # a sentence naming them, which may stand for one the sentence titles, "..., the First
-        # Lady quietly tore into Donald Trump. She said ..."; real news, the New York Daily
-        # News)
-        or given_name_gender(a.name)
-        # (or, in English, the pronoun that opens the sentence after one naming them alone)
+        # (or, in English, the pronoun that opens the sentence after one naming them alone:
+        # the article's own word, over a list of names, "Lindsey Graham ... He said"; a review)
         or (gender_by_pronoun(a, sentences, actors) if source_language == "en" else None)
+        # (or, last, by the given name: "Michelle Obama", "Donald Trump")
+        or given_name_gender(a.name)
         for a in actors
         if a.kind == "person"
     } | {a.id: unnamed_gender(a) for a in actors if a.kind == "anonymous"}
