@@ -3331,7 +3331,11 @@ _UNNAMED_AT_CUE = re.compile(
 """An unnamed source written with its indefinite article, up to the next mark."""
 _AT_CUE_END = re.compile(
     r"\s(?:(?!(?:eines|einer|des|der|dem|den|nicht|recht|acht|jetzt|zuletzt|selbst|bereits|"
-    r"meist|zumindest|längst)\s)[a-zäöüß]{2,}(?:t|te|ten)|[a-z]{2,}ed|[A-ZÄÖÜ]{3,})(?:\s|$)|"
+    r"meist|zumindest|längst)\s)[a-zäöüß]{2,}(?:t|te|ten)|[a-z]{2,}ed)(?:\s|$)|"
+    # (a name in capitals after an article or "for", "of" is whose the source is: "a
+    # spokesperson for the NYC Office of Emergency Management said"; real news, the Atlantic:
+    # named "spokesperson for the")
+    r"(?<!\bthe)(?<!\bfor)(?<!\bof)(?<!\bder)(?<!\bdes)(?<!\bdie)\s[A-ZÄÖÜ]{3,}(?:\s|$)|"
     r"\s(?:auf\s+Anfrage|gegenüber|zu|to|told|tells|said|says|in|im|am|on|at|dass|that|with|"
     r"mit|who|which|whom)(?:\s|$)"
 )

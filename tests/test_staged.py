@@ -22172,3 +22172,20 @@ def test_the_rules_of_stop_82_leave_these_alone(
         assert source == pick
     else:
         assert source != not_to
+
+
+def test_a_spokesperson_for_a_body_in_capitals_keeps_the_bodys_name() -> None:
+    """Real news (the Atlantic): "..., a spokesperson for the NYC Office of Emergency
+    Management said." named its unnamed source "spokesperson for the" (cut at "NYC", read
+    as whom it was told)."""
+    text = (
+        "The police asked for an alert on Monday.\n\n"
+        "Officials decided that the alert related to an imminent threat, and sent it within 15 "
+        "minutes, a spokesperson for the NYC Office of Emergency Management said."
+    )
+    content = _brief_of(
+        text, [{"name": "police", "kind": "organization", "role": "x"}], ARTICLE_ITSELF
+    )
+    names = [a.name for a in content.key_actors]
+    assert "spokesperson for the" not in names
+    assert "spokesperson for the NYC Office of Emergency Management" in names
