@@ -792,6 +792,14 @@ def _closing_body(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecord | N
     )
 
 
+_WHERE_OPENING = re.compile(
+    r"^\W*(?:on|in|via)\s+(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,2},\s+",
+    re.IGNORECASE,
+)
+"""An opening phrase of where something was said, a capitalised name and a comma ("On
+Twitter, ")."""
+
+
 def _closing_person(unit: _Unit, actors: Sequence[ActorRecord]) -> ActorRecord | None:
     """The person named as the speaker in the clause that closes an English sentence
     (:data:`_CLOSING_SPEAKER`), else ``None``."""
@@ -5449,6 +5457,30 @@ def staged_brief(
         ):
             continue
         _give(unit, DOCUMENT, " (the sentence gives its facts according to a document)", notes)
+
+    # A medium or body named only in an opening phrase of where it was said ("On Twitter,",
+    # "On Facebook,") is where, not who: the person named right after its comma, the subject,
+    # says it ("On Twitter, Musk appealed for the public's help ..., which he called ..."; real
+    # news, NBC News: given to Twitter, the model's pick).
+    for unit in attributed:
+        picked = unit.source
+        where = _WHERE_OPENING.match(unit.sentence.text)
+        if (
+            picked is None
+            or where is None
+            or picked.kind not in ("media", "organization")
+            or not mentioned(picked, where.group(0))
+            or mentioned(picked, unit.sentence.text[where.end() :])
+        ):
+            continue
+        after = normalize_name(unit.sentence.text[where.end() :])
+        subjects = [
+            a
+            for a in actors
+            if a.kind == "person" and any(start == 0 for start, _ in mention_spans(a, after))
+        ]
+        if len(subjects) == 1:
+            _give(unit, subjects[0], ", named after where it was said", notes)
 
     # A sentence that opens with the full name of someone no actor is, the subject of its verb
     # of saying ("Hendrik Pfeiffer, Deutscher Marathon-Meister von 2022, merkte ... an, dass

@@ -22189,3 +22189,15 @@ def test_a_spokesperson_for_a_body_in_capitals_keeps_the_bodys_name() -> None:
     names = [a.name for a in content.key_actors]
     assert "spokesperson for the" not in names
     assert "spokesperson for the NYC Office of Emergency Management" in names
+
+
+def test_a_platform_in_an_opening_phrase_is_where_not_who() -> None:
+    """Real news (NBC News): "On Twitter, Musk appealed for the public's help ..., which he
+    called ..." went to Twitter (the model's pick), not to Musk, the subject after the comma."""
+    text = (
+        "SpaceX founder Elon Musk said the investigation continues.\n\n"
+        "On Twitter, Musk appealed for the public's help with photos of the anomaly, which he "
+        'called "the most difficult and complex failure" in the company\'s history.'
+    )
+    listed = [("Elon Musk", "person"), ("SpaceX", "organization"), ("Twitter", "media")]
+    assert _source_of(text, listed, "Twitter", "On Twitter") == "Elon Musk"
