@@ -5464,20 +5464,20 @@ def staged_brief(
     # news, NBC News: given to Twitter, the model's pick).
     for unit in attributed:
         picked = unit.source
-        where = _WHERE_OPENING.match(unit.sentence.text)
+        platform = _WHERE_OPENING.match(unit.sentence.text)
         if (
             picked is None
-            or where is None
+            or platform is None
             or picked.kind not in ("media", "organization")
-            or not mentioned(picked, where.group(0))
-            or mentioned(picked, unit.sentence.text[where.end() :])
+            or not mentioned(picked, platform.group(0))
+            or mentioned(picked, unit.sentence.text[platform.end() :])
         ):
             continue
-        after = normalize_name(unit.sentence.text[where.end() :])
+        rest = normalize_name(unit.sentence.text[platform.end() :])
         subjects = [
             a
             for a in actors
-            if a.kind == "person" and any(start == 0 for start, _ in mention_spans(a, after))
+            if a.kind == "person" and any(start == 0 for start, _ in mention_spans(a, rest))
         ]
         if len(subjects) == 1:
             _give(unit, subjects[0], ", named after where it was said", notes)
