@@ -12729,6 +12729,11 @@ def _company_or_group_noun(word: str, language: str) -> bool:
     )
 
 
+_NAME_CLOSES_AFTER_VERB = re.compile(r"\s+(?:the\s+)?(?-i:[A-Z])[^,;:.!?\"“”»«]*[.!?]?\s*$")
+"""A capitalised English name that closes the sentence right after its verb ("..., reported
+MSNBC.")."""
+
+
 def speaker_phrases(
     sentences: Sequence[Sentence],
     cues: Sequence[SentenceCues],
@@ -12796,6 +12801,16 @@ def speaker_phrases(
         before = sentence.text[:first].rstrip()
         if before.endswith(",") and before.count(",") == 1:
             continue  # "The combination, say economists, marks ...": named after the verb
+        verb_end = next(end for start, end in _speaking_verbs(sentence.text, cue) if start == first)
+        if (
+            language == "en"
+            and before.rstrip('”"’»').endswith(",")
+            and _NAME_CLOSES_AFTER_VERB.match(sentence.text, verb_end)
+        ):
+            # the speaker named after the verb that closes the sentence ("The claims, in no way,
+            # reflected reality, reported MSNBC."; real news, the Inquisitr: "claims" was
+            # offered and called a medium)
+            continue
         if (
             "," in before
             # (a Swiss member's canton in brackets after the name: "Der Wahlkampfleiter der SVP,

@@ -170,6 +170,20 @@ def test_a_document_before_its_verb_is_no_speaker_phrase(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # real news (the Inquisitr): "claims" and "ordered" were offered and called media
+        "The claims, in no way, reflected reality, reported MSNBC.",
+        "As ordered, a team of analysts “has been prepared to deliver briefings,” reported the "
+        "Washington Post.",
+    ],
+)
+def test_words_before_a_verb_that_a_name_closes_are_no_speaker_phrase(text: str) -> None:
+    sentences, cues = _split_and_cue(text, "en")
+    assert speaker_phrases(sentences, cues, [], "en") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Die Innenministerin hatte dies bereits tags zuvor in Aussicht gestellt.",
         # what is reported, the speaker after "so" (real news, derStandard: "weiterer Faktor
         # sei" was offered as a name)
