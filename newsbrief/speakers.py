@@ -1943,6 +1943,10 @@ def _only_after_the(phrase: str, text: str) -> bool:
     return bool(found) and all(re.search(r"(?<!\w)(?i:the)\s+$", text[: m.start()]) for m in found)
 
 
+_PERSON_OF_BODY = re.compile(r"(?P<person>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,2})\s+of\s+")
+"""A name, then "of" and the body it is of ("James Sarnicki of the Linden Police Department")."""
+
+
 def actors_from_answer(
     items: Sequence[ActorItem],
     text: str,
@@ -2099,6 +2103,26 @@ def actors_from_answer(
             notes.append(f"actor {item.name!r} left out: a line of the article, not a name")
             continue
         kind = item.kind
+        of_body = _PERSON_OF_BODY.match(name)
+        if (
+            kind in ("person", "organization", "government", "group")
+            and of_body is not None
+            and _person_shaped(of_body.group("person"))
+            and given_name_gender(of_body.group("person")) is not None
+            # (the surname written alone elsewhere, not only before "of": not "Philippine
+            # Bureau of Fisheries"; a test of the bureau)
+            and re.search(
+                rf"(?<!\w){re.escape(of_body.group('person').split()[-1])}(?!\w)(?!\s+of\b)", text
+            )
+            is not None
+        ):
+            # a person with the body they serve, listed as the body or as a person so named
+            # ("James Sarnicki of the Linden Police Department"; real news, the New York Times:
+            # his account went to the F.B.I. and '"The officer returned fire," he said.' to the
+            # suspect): the person
+            person = of_body.group("person")
+            notes.append(f"actor {item.name!r} kept as {person!r}, a person of that body")
+            name, folded, kind = person, normalize_name(person), "person"
         if name.islower() and " " not in name and _bare(name) in _TITLES:
             # "judge" listed as a government (real news, CNN): a person's title, no body; nor
             # is "president" a person (real news, BBC: the kinds stage called the word a

@@ -22201,3 +22201,29 @@ def test_a_platform_in_an_opening_phrase_is_where_not_who() -> None:
     )
     listed = [("Elon Musk", "person"), ("SpaceX", "organization"), ("Twitter", "media")]
     assert _source_of(text, listed, "Twitter", "On Twitter") == "Elon Musk"
+
+
+def test_a_person_of_a_body_listed_as_the_body_is_the_person() -> None:
+    """Real news (the New York Times): the model listed "James Sarnicki of the Linden Police
+    Department" as an organisation; "Captain Sarnicki said" went to the F.B.I. and '"The
+    officer returned fire," he said.' to the suspect. "Bank of America" stays a body."""
+    text = (
+        "Ahmad Khan Rahami was arrested in Linden.\n\n"
+        "Capt. James Sarnicki of the Linden Police Department told reporters that an officer "
+        "approached the man. The officer ordered him to show his hands, Captain Sarnicki said. "
+        "“The officer returned fire,” he said.\n\nThe Bank of America said nothing."
+    )
+    listed = [
+        {"name": "Ahmad Khan Rahami", "kind": "person", "role": "x"},
+        {
+            "name": "James Sarnicki of the Linden Police Department",
+            "kind": "organization",
+            "role": "x",
+        },
+        {"name": "Bank of America", "kind": "organization", "role": "x"},
+    ]
+    content = _brief_of(text, listed, "Ahmad Khan Rahami")
+    said = {c.evidence[0].quote: c.source.description for c in content.claims}
+    assert said["“The officer returned fire,” he said."] == "James Sarnicki"
+    assert {a.name: a.kind for a in content.key_actors}["James Sarnicki"] == "person"
+    assert {a.name: a.kind for a in content.key_actors}["Bank of America"] == "organization"
