@@ -2430,6 +2430,14 @@ def actors_from_answer(
                 or _bare(name) in _TITLES
                 else full_name(name, text)
             )
+            if (
+                fuller is not None
+                and fuller != name
+                and _honorific_of_another_gender(name, fuller, text)
+            ):
+                # "Mr. Trump" is not Ivanka Trump, the one full name the article writes that
+                # ends in "Trump" (real news, the New York Times)
+                fuller = name
             if fuller is None and (
                 speaks(name, sentences, cues)
                 or _closes_after_verb(name, sentences, cues)

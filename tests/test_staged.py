@@ -22227,3 +22227,16 @@ def test_a_person_of_a_body_listed_as_the_body_is_the_person() -> None:
     assert said["“The officer returned fire,” he said."] == "James Sarnicki"
     assert {a.name: a.kind for a in content.key_actors}["James Sarnicki"] == "person"
     assert {a.name: a.kind for a in content.key_actors}["Bank of America"] == "organization"
+
+
+def test_mr_and_a_surname_listed_is_not_kept_as_the_woman_of_that_surname() -> None:
+    """Real news (the New York Times, live): the model listed "Mr. Trump", kept as "Ivanka
+    Trump", the one full name the article writes that ends in "Trump"; his words went to
+    her."""
+    text = (
+        "Nikki Haley will resign.\n\n"
+        "Mr. Trump said his daughter Ivanka Trump would be incredible in the job.\n\n"
+        '"She\'s done a fantastic job," Mr. Trump said.'
+    )
+    listed = [("Nikki Haley", "person"), ("Mr. Trump", "person")]
+    assert _source_of(text, listed, "Mr. Trump", '"She') == "Trump"
