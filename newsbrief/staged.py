@@ -1347,6 +1347,10 @@ _SUBJECT_OF = re.compile(
     r"(?:(?i:the\s+)?(?i:image|images|photo|photos|picture|pictures|video|videos|comments?|"
     r"posts?|tweets?|captions?|messages?|memes?|searches)"
     r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s*\?$"
+    # (or who is a sentence's grammatical subject: "Who is the subject of the police
+    # violence?", "Who is the subject of the messy, messy mess?"; real news, the Guardian:
+    # seven such, one for each sentence)
+    r"|(?i:who\s+(?:is|was|are|were)\s+the\s+subjects?\s+of\b)[^?]*\?$"
 )
 """A question for what an image, a post or a name its sentence shows is about ("What is the
 subject of the image?", "What is the subject of Google Trends?"; real news, Euronews FR: one

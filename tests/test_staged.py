@@ -1622,6 +1622,8 @@ def test_an_open_question_cut_short_is_not_shown(question: str, kept: bool) -> N
         # sentence, "What is the subject of Google Trends?")
         ("What is the subject of the image?", False),
         ("What is the subject of Google Trends?", False),
+        # who a sentence's grammatical subject is (real news, the Guardian: seven such)
+        ("Who is the subject of the police violence against the two ministers?", False),
         # (a guard) a question with more to it
         ("What is the subject of the investigation into the two ministers' meeting?", True),
         # "the question about" its subject (real news, Motorsport-Magazin: four such)
