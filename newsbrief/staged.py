@@ -5477,6 +5477,8 @@ def staged_brief(
             or mentioned(picked, unit.sentence.text[platform.end() :])
         ):
             continue
+        if re.match(r"(?:[^\s'’]+\s+){0,2}[^\s'’]+['’]s?\s", unit.sentence.text[platform.end() :]):
+            continue  # whose someone is: "On Facebook, Zuckerberg's former aide ..." (a review)
         rest = normalize_name(unit.sentence.text[platform.end() :])
         subjects = [
             a
