@@ -7431,6 +7431,11 @@ _CREDIT_LINE = re.compile(
     # news, the Guardian)
     r"|^\W*(?:clockwise from (?:top|left|right|bottom)|(?:photograph|photo|picture|image|"
     r"foto|bild|illustration)\s*[:：])"
+    # or a file picture's caption, or a photographer's name and address in brackets ("File
+    # photo of Chinese president Xi Jinping.", "(Mike Cason/mcason@al.com)"; real news, the
+    # Times of India, AL.com: a claim, and the photographer an actor)
+    r"|^\W*file (?:photo|picture|image|pic)s?\b"
+    r"|^\s*\([^()]{2,60}/[^()\s]+@[^()\s]+\)\s*$"
     # or says that it was updated or corrected ("This story has been updated with additional
     # developments."; real news, CNN)
     r"|^\W*(?:this|the) (?:story|article|report|post) (?:has been|was) (?:updated|corrected)"

@@ -2799,6 +2799,8 @@ def test_a_person_described_as_she_was_before_speaks_as_before() -> None:
         "Read more: Alex Mooney says the harbor deal is a fraud.",
         "Lesen Sie auch: Alex Mooney sagt, der Hafen sei pleite.",
         "[Read: Alex Mooney says the harbor deal is a fraud.]",  # real news, Washington Post
+        # a photographer's name and address (real news, AL.com: listed as a person)
+        "(Alex Mooney/amooney@example.com)",
         # a wire's credits (real news, Reuters: its writers listed as people)
         "Reporting by Alex Mooney; Additional reporting by Ann Saphir; Editing by Paul Simao",
         "Additional reporting by Alex Mooney in Washington; Editing by Paul Simao",
@@ -2829,6 +2831,8 @@ def test_the_writers_a_credit_line_names_are_no_actors(credit: str) -> None:
         "Last updated at 09:12 on 3 May 2021 in the morning edition.",
         "Veröffentlicht am 3. Mai 2021 um 10.12 Uhr in der Abendausgabe.",
         "This story has been updated with additional developments.",  # real news, CNN
+        # a file picture's caption (real news, the Times of India: a claim)
+        "File photo of the Portmere harbour on Monday, 3 May 2021.",
         # a wire's standards (real news, Reuters: a claim of the article's)
         "Our Standards: The Thomson Reuters Trust Principles.",
     ],
