@@ -4,7 +4,7 @@ A pronoun that speaks ("she said") stands for the person named before whose gend
 in English names most people without an honorific, so their given name is often all an article
 says of it ("She said her husband has been a steady leader" went to Donald Trump, named in the
 sentence before, not to Michelle Obama; real news, the New York Daily News). Faker, a maintained
-library, ships given names by gender for many locales (from census and registry data). Using
+library, ships given names by gender for many locales (its person providers' lists). Using
 them costs a dependency of about 2 MB and reading provider modules' name tables, which Faker
 documents as its localized providers but not as data; a name that the lists give both genders
 ("Jordan", "Andrea") says neither.
@@ -19,7 +19,7 @@ from typing import Literal
 __all__ = ["GIVEN_NAME_LOCALES", "given_name_gender"]
 
 GIVEN_NAME_LOCALES = (
-    "en_US", "en_GB", "en_IE", "en_AU", "en_CA", "de_DE", "de_AT", "de_CH", "fr_FR", "it_IT",
+    "en_US", "en_GB", "en_IE", "de_DE", "de_AT", "de_CH", "fr_FR", "it_IT",
     "es_ES", "es_MX", "pt_BR", "pt_PT", "nl_NL", "pl_PL", "sv_SE", "da_DK", "no_NO", "fi_FI",
     "cs_CZ",
 )  # fmt: skip
@@ -35,7 +35,7 @@ def _names_by_gender() -> dict[str, frozenset[str]]:
         try:
             provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         except (ImportError, AttributeError):
-            continue
+            continue  # (a Faker without it: fewer names; the tests check each one is there)
         for gender, table in (
             ("m", getattr(provider, "first_names_male", ())),
             ("f", getattr(provider, "first_names_female", ())),

@@ -2977,12 +2977,6 @@ _TIME_DESCRIPTIONS = frozenset(
 """English words that open a description of a body at one time, in lower case."""
 
 
-_MASCULINE_HONORIFIC = re.compile(r"(?<!\w)(?:Mr|Herr|Monsieur|Signor|Señor|Sr)\.?\s+$")
-_FEMININE_HONORIFIC = re.compile(
-    r"(?<!\w)(?:Mrs|Ms|Miss|Frau|Madame|Mme|Signora|Señora|Sra)\.?\s+$"
-)
-
-
 def _honorific_of_another_gender(surname: str, name: str, text: str) -> bool:
     """Whether ``text`` writes ``surname`` after an honorific of the gender ``name``'s given
     name does not say: "Mr. Trump" is not Ivanka Trump, the one full name ending in "Trump"
@@ -2990,7 +2984,7 @@ def _honorific_of_another_gender(surname: str, name: str, text: str) -> bool:
     gender = given_name_gender(name)
     if gender is None:
         return False
-    other = _MASCULINE_HONORIFIC if gender == "f" else _FEMININE_HONORIFIC
+    other = _MASCULINE_BEFORE if gender == "f" else _FEMININE_BEFORE
     return any(
         other.search(text, 0, m.start())
         for m in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", text, re.IGNORECASE)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 
-from newsbrief.given_names import given_name_gender
+from newsbrief.given_names import GIVEN_NAME_LOCALES, given_name_gender
 
 
 @pytest.mark.parametrize(
@@ -26,3 +28,11 @@ def test_a_given_name_says_a_gender_only_where_the_lists_agree(
     name: str, gender: str | None
 ) -> None:
     assert given_name_gender(name) == gender
+
+
+@pytest.mark.parametrize("locale", GIVEN_NAME_LOCALES)
+def test_every_locale_read_has_given_names_of_both_genders(locale: str) -> None:
+    """A locale Faker drops or renames fails here, not silently as fewer names."""
+    provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+    assert len(provider.first_names_male) > 20
+    assert len(provider.first_names_female) > 20
